@@ -1,0 +1,99 @@
+"""The ``pactwatch`` command. Each command is a thin ``*_cli`` wrapper over a library function."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from . import __version__
+from .errors import PactwatchError
+from .extract.batch import extract_documents
+from .extract.pipeline import ExtractOptions, Extractor
+from .ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
+from .output import Writer
+
+app = typer.Typer(
+    help="pactwatch: technology-cooperation agreements between countries, from news, with evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"pactwatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """Turn news about technology cooperation into a structured, evidence-linked record."""
+
+
+@app.command("extract")
+def extract_cli(
+    inputs: Annotated[list[str], typer.Argument(
+        help="JSON Lines files (id, text, published, url, title), .txt files, folders of them, or - for stdin.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    usd: Annotated[bool, typer.Option(help="Add USD values converted at the article's date.")] = True,
+    progress: Annotated[Optional[bool], typer.Option(help="Show a progress bar (default: when stderr is a terminal).")] = None,
+) -> None:
+    """Extract agreements, commitments, money, people and organizations from articles.
+
+    One record per input document, in input order. Bad items are reported on
+    standard error and skipped; the exit status is 1 when any item failed.
+    """
+    try:
+        handle = output.open("w", encoding="utf-8") if output else sys.stdout
+    except OSError as error:
+        err.print(f"[red]error:[/red] cannot write {output}: {error.strerror}")
+        raise typer.Exit(2)
+    show_progress = err.is_terminal if progress is None else progress
+    try:
+        extractor = Extractor(ExtractOptions(convert_usd=usd))
+        writer = Writer(handle, fmt.value)
+        items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes))
+        with Progress(TextColumn("[bold]extract"), BarColumn(bar_width=None), TextColumn("{task.description}"),
+                      TimeElapsedColumn(), console=err, transient=True, disable=not show_progress) as bar:
+            task = bar.add_task("", total=None)
+
+            def tick(summary) -> None:
+                bar.update(task, description=f"{summary.documents} documents, {summary.agreements} agreements, "
+                                             f"{len(summary.failed)} errors")
+
+            summary = extract_documents(items, extractor, writer.write,
+                                        on_problem=lambda message: err.print(message, markup=False), on_progress=tick)
+        writer.close()
+    except PactwatchError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
+    finally:
+        if output:
+            handle.close()
+    if summary.failed or show_progress:
+        err.print(f"{summary.documents} documents extracted, {summary.agreements} agreements, "
+                  f"{len(summary.failed)} failed")
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+if __name__ == "__main__":
+    app()

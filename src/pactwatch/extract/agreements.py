@@ -1,0 +1,544 @@
+"""Agreements assembled from instrument words, parties, cues, money and dates.
+
+For each sentence the instrument words (``data/instruments.tsv``) are read as
+*mentions*. A mention reports an instrument when something says so: a verb of
+making or planning nearby (``data/cues.tsv``), a proper name ("Framework for
+Semiconductor Cooperation"), a strong word (an MOU is always an instrument),
+a bullet under a list of deals, or a definite reference ("the alliance") to an
+instrument already seen. Speculation ("could", "may"), questions, generic
+uses ("security alliance") and one country's own plans are not instruments.
+
+Mentions of one instrument are joined into one record: a definite reference
+goes to the latest record of the same kind that shares its topic; a name seen
+before goes to the record that has it; a fund with the same sum is the same
+fund. Headlines and section headings restate the body, so they are joined to
+body records and only start one of their own when nothing matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Agreement, Amount, Evidence, Money
+from .doc import Document, TermMention
+from .entities import is_bloc
+from .lexicon import Lexicons
+from .text import number_value
+
+_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(the|this|these|that|those|such|a|an|another|other|first|second|third|one|"
+                                r"new|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
+                                r"eleven|twelve|\d+)\s+(?:[\w’'$.()-]+\s+){0,5}$", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_QUANTITY = re.compile(r"\b(\w+)\s+(?:(?:new|more|other|bilateral|separate|joint)\s+)?(?:[\w’'-]+\s+){0,2}$")
+_POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
+_PARTNER_LIST = re.compile(r"^\s+with\s+")
+_QUESTION = re.compile(r"\?\s*$")
+_HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
+_FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*)\b",
+                         re.IGNORECASE)
+_FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Record:
+    kind: str
+    status: str
+    sentences: list[int]
+    countries: list[str]
+    name: str | None = None
+    names: set[str] = field(default_factory=set)
+    quantity: int | None = 1
+    organizations: list[str] = field(default_factory=list)
+    amounts: list[Money] = field(default_factory=list)
+    date: str | None = None
+    rule: str = ""
+    topics: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Mention:
+    sentence: int
+    start: int
+    end: int
+    kind: str
+    strong: bool
+    name: str | None
+    head: str
+
+
+def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
+    records: list[_Record] = []
+    headings: list[_Mention] = []
+    bullet_status: str | None = None
+    for index, sentence in enumerate(doc.sentences):
+        text = sentence.text(doc.text)
+        if _QUESTION.search(text):
+            continue
+        is_heading = _is_heading(doc, index)
+        mentions = _mentions(doc, lex, index)
+        if text.rstrip().endswith(":") and mentions:
+            bullet_status = _status(doc, lex, mentions[0]) or "concluded"
+        elif not _is_bullet(doc, index):
+            bullet_status = None if not text.rstrip().endswith(":") else bullet_status
+        before_count = len(records)
+        for mention in mentions:
+            if is_heading:
+                headings.append(mention)
+                continue
+            _take(doc, lex, mention, records, bullet_status if _is_bullet(doc, index) else None)
+        if len(records) == before_count and not is_heading:
+            _agreed_to(doc, lex, index, records)
+        _money(doc, lex, index, records, is_heading)
+    for mention in headings:
+        _attach_heading(doc, lex, mention, records)
+    return [_finish(doc, lex, r) for r in records]
+
+
+# ---------------------------------------------------------------- mentions
+
+def _mentions(doc: Document, lex: Lexicons, index: int) -> list[_Mention]:
+    sentence = doc.sentences[index]
+    terms = [t for t in doc.instruments if sentence.start <= t.start and t.end <= sentence.end]
+    blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc"]
+    blocked += [(o.start, o.end) for o in doc.organizations]
+    out: list[_Mention] = []
+    for term in terms:
+        if any(s <= term.start and term.end <= e for s, e in blocked):
+            continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
+        name, name_start = _name_of(doc, term)
+        if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
+            previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
+            out[-1] = _Mention(index, previous.start, term.end, term.term.value, previous.strong or _strong(term),
+                               name, term.text.lower())
+            continue
+        if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
+            continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
+        out.append(_Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower()))
+    return out
+
+
+def _strong(term: TermMention) -> bool:
+    return term.term.extra == "strong"
+
+
+def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
+    """A proper name around an instrument word: capitalised words before it, "for/on X" after it."""
+    text = doc.text
+    sentence = doc.sentences[doc.sentence_index(term.start)]
+    start = term.start
+    words = 0
+    while True:
+        match = re.search(r"([\w&’'.-]+)[\s‘“\"']*$", text[sentence.start:start])
+        if not match or not _NAME_WORD.match(match.group(1)) or match.group(1) in ("The", "A", "An", "This"):
+            break
+        if sentence.start + match.start(1) == sentence.start and words == 0 and not term.text[0].isupper():
+            break
+        start = sentence.start + match.start(1)
+        words += 1
+    end = term.end
+    if term.text[0].isupper():
+        tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*", text[end:])
+        if tail:
+            end += tail.end()
+    if words == 0 and end == term.end:
+        if not term.text[0].isupper() or term.start == sentence.start:
+            return None, None
+    name = text[start:end].strip(" ‘“\"'")
+    return name, start
+
+
+def _is_heading(doc: Document, index: int) -> bool:
+    """A headline or section heading: a short line of its own with no closing punctuation."""
+    sentence = doc.sentences[index]
+    text = sentence.text(doc.text)
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    line_end = doc.text.find("\n", sentence.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    whole_line = doc.text[line_start:line_end].strip()
+    return whole_line == text and len(text) < 140 and not re.search(r"[.!?:\"”]$", text)
+
+
+def _is_bullet(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    return bool(re.match(r"\s*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+", doc.text[line_start:sentence.start + 1]))
+
+
+# ---------------------------------------------------------------- one mention
+
+def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record], bullet_status: str | None) -> None:
+    text = doc.text
+    sentence = doc.sentences[mention.sentence]
+    before = text[sentence.start:mention.start]
+    after = text[mention.end:sentence.end]
+    definite = bool(_DEFINITE.search(before[-60:])) and not _ORDINAL.search(before[-40:])
+    named = mention.name is not None
+    status = bullet_status or _status(doc, lex, mention)
+    sentence_text = text[sentence.start:sentence.end]
+    if lex.cues["speculative"].search(sentence_text) and status not in ("concluded", "existing"):
+        if not definite or not records:
+            return
+    if _QUESTION.search(sentence_text):
+        return
+    if not named and not definite and lex.cues["generic"].search(before[-40:]):
+        return
+    parties = _parties(doc, lex, mention)
+    if _domestic(doc, mention, parties, before):
+        return
+    # partner lists: "partnerships with Israel, India and South Africa"
+    partners = _partner_list(doc, mention, after)
+    if partners:
+        home = [c for c in parties if c not in partners] or doc.focus[:1]
+        for code in partners:
+            records.append(_Record(mention.kind, "existing", [mention.sentence], sorted({*home[:1], code}),
+                                   rule="partner_list", topics=_topics(doc, mention.sentence)))
+        return
+    plural = mention.head.endswith("s") and not mention.head.endswith(("ss", "us"))
+    if definite or (plural and not named and not _number_before(before) and records and status != "existing"):
+        target = _antecedent(doc, mention, records)
+        if target is not None:
+            _attach(doc, lex, target, mention)
+            return
+        if plural and not named and not status:
+            return
+    if named:
+        same = next((r for r in records if mention.name and _norm(mention.name) in r.names), None)
+        if same is not None:
+            _attach(doc, lex, same, mention)
+            return
+    quantity = _quantity(before, plural)
+    if quantity and quantity > 1:
+        same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
+        if same is not None:
+            _attach(doc, lex, same, mention)
+            return
+    if not status:
+        if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
+            return
+        if named and not mention.strong and not bullet_status and not _name_is_proper(mention):
+            return
+        status = "existing" if named and not mention.strong else "concluded"
+    if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
+        return
+    period = _period(text[sentence.start:sentence.end])
+    if period:
+        same = next((r for r in records if r.kind == mention.kind and period in r.names), None)
+        if same is not None:
+            _attach(doc, lex, same, mention)
+            return
+    record = _Record(mention.kind, status, [mention.sentence], parties, name=mention.name,
+                     quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "cue"),
+                     topics=_topics(doc, mention.sentence))
+    if mention.name:
+        record.names.add(_norm(mention.name))
+    if period:
+        record.names.add(period)
+    record.names.add(mention.head)
+    record.organizations = _organizations(doc, mention, parties)
+    record.date = _date(doc, mention, status)
+    records.append(record)
+
+
+def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
+    """The status told by the nearest cue: before the word in its clause, or a passive/relative just after."""
+    sentence = doc.sentences[mention.sentence]
+    text = doc.text
+    before = text[max(sentence.start, mention.start - 120):mention.start]
+    after = text[mention.end:sentence.end]
+    best: tuple[int, str] | None = None
+    for status in ("existing", "proposed", "planned", "concluded"):
+        for match in lex.cues[status].finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, status)
+    relative = re.match(r"^[^,;]{0,30}?\b(?:which|that|to be|will be|is being|are being|was|were|has been|have been)\b",
+                        after)
+    tail = after[:150] if best is None else (after[:60] if relative else "")
+    for status in ("existing", "proposed", "planned", "concluded"):
+        match = lex.cues[status].search(tail)
+        if match and (best is None or match.start() < 25 or relative):
+            if best is None or relative and match.start() < best[0]:
+                best = (match.start(), status)
+    if best is None:
+        return None
+    status = best[1]
+    sentence_text = sentence.text(text)
+    if status == "planned" and re.search(r"\bagreed\b", before) and not _FUTURE_TIME.search(sentence_text):
+        status = "concluded"  # "agreed to create a platform": the agreement is made
+    if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
+        status = None  # "Under the framework, X will ...": a reference, not a status
+    return status
+
+
+def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
+    sentence = doc.sentences[mention.sentence]
+    codes: list[str] = []
+    for country in doc.countries:
+        if not (sentence.start <= country.start < sentence.end) or country.in_org or country.locative:
+            continue
+        if lex.cues["nonparty"].search(doc.text[max(sentence.start, country.start - 30):country.start]):
+            continue
+        if country.code not in codes:
+            codes.append(country.code)
+    for org in doc.organizations:
+        if sentence.start <= org.start < sentence.end and org.entry.country and org.entry.type not in (
+                "media", "research_firm"):
+            if org.entry.country not in codes:
+                codes.append(org.entry.country)
+    if len(codes) < 2:
+        if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
+            codes += [c for c in doc.focus if c not in codes]
+        else:
+            codes += [c for c in doc.focus[:1] if c not in codes]
+    return sorted(codes)
+
+
+def _domestic(doc: Document, mention: _Mention, parties: list[str], before: str) -> bool:
+    """One country's own instrument: "Singapore's new National AI council", "the UK's global fund"."""
+    sentence = doc.sentences[mention.sentence]
+    named = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
+    orgs = {o.entry.country for o in doc.organizations if sentence.start <= o.start < sentence.end and o.entry.country}
+    explicit = named | orgs
+    if len(explicit) != 1:
+        return False
+    window = before[-60:]
+    possessive = _POSSESSED.search(window)
+    if possessive:
+        owner = [c for c in doc.countries if c.possessive and c.end <= mention.start and mention.start - c.end < 60
+                 and sentence.start <= c.start]
+        return bool(owner)
+    return False
+
+
+def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
+    if not mention.head.endswith("s") or not _PARTNER_LIST.match(after):
+        return []
+    start = mention.end + _PARTNER_LIST.match(after).end()
+    codes = []
+    for country in doc.countries:
+        if country.start < start:
+            continue
+        gap = doc.text[start:country.start]
+        if gap.strip(" ,") not in ("", "and", "as well as", "and the", "the"):
+            break
+        codes.append(country.code)
+        start = country.end
+    return codes if len(codes) >= 2 else []
+
+
+def _antecedent(doc: Document, mention: _Mention, records: list[_Record]) -> _Record | None:
+    topics = _topics(doc, mention.sentence)
+    near = [r for r in records if mention.sentence - r.sentences[-1] <= 12]
+    same_kind = [r for r in near if r.kind == mention.kind]
+    for pool in (same_kind, near if mention.kind == "agreement" or mention.head in ("deal", "pact") else []):
+        if not pool:
+            continue
+        by_head = [r for r in pool if mention.head in r.names or any(mention.head in n for n in r.names)]
+        candidates = by_head or pool
+        with_topic = [r for r in candidates if r.topics & topics]
+        return (with_topic or candidates)[-1]
+    return None
+
+
+def _attach(doc: Document, lex: Lexicons, record: _Record, mention: _Mention) -> None:
+    if mention.sentence not in record.sentences:
+        record.sentences.append(mention.sentence)
+    if mention.name:
+        record.names.add(_norm(mention.name))
+        if record.name is None:
+            record.name = mention.name
+    if record.kind == "agreement" and mention.kind not in ("agreement", "partnership"):
+        record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins
+    for org in _organizations(doc, mention, record.countries):
+        if org not in record.organizations:
+            record.organizations.append(org)
+
+
+def _attach_heading(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record]) -> None:
+    name = _norm(mention.name) if mention.name else None
+    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
+    if same:
+        same[0].sentences.append(mention.sentence)
+        return
+    sentence_text = doc.sentences[mention.sentence].text(doc.text)
+    if lex.cues["speculative"].search(sentence_text):
+        return
+    status = _status(doc, lex, mention)
+    if not (mention.strong or status):
+        return
+    parties = _parties(doc, lex, mention)
+    if len(parties) >= 2:
+        record = _Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
+                         rule="headline", topics=_topics(doc, mention.sentence))
+        record.names.add(mention.head)
+        record.date = _date(doc, mention, record.status)
+        records.append(record)
+
+
+# ---------------------------------------------------------------- without an instrument word
+
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
+                        r"the three (?:countries|nations)|they)\b", re.IGNORECASE)
+
+
+def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[_Record]) -> None:
+    """"South Korea and the United States agreed to expand joint research": an agreement with no noun for it."""
+    sentence = doc.sentences[index]
+    text = sentence.text(doc.text)
+    match = _AGREED_TO.search(text)
+    if not match or lex.cues["speculative"].search(text[:match.start()]):
+        return
+    subject = text[:match.start()]
+    codes = sorted({c.code for c in doc.countries if sentence.start <= c.start < sentence.start + match.start()
+                    and not c.locative and not c.in_org})
+    if len(codes) < 2 and not _TWO_SIDES.search(subject):
+        return
+    if records and index - records[-1].sentences[-1] <= 8:
+        records[-1].sentences.append(index)
+        return
+    if len(codes) < 2:
+        codes = sorted(set(codes) | set(doc.focus))
+    if len(codes) < 2:
+        return
+    mention = _Mention(index, sentence.start + match.start(), sentence.start + match.end(), "agreement", False,
+                       None, "agreement")
+    record = _Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=_topics(doc, index))
+    record.names.add("agreement")
+    record.date = _date(doc, mention, "concluded")
+    records.append(record)
+
+
+def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_heading: bool) -> None:
+    """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
+    sentence = doc.sentences[index]
+    sums = [m for m in doc.money if sentence.start <= m.start < sentence.end]
+    if not sums:
+        return
+    text = sentence.text(doc.text)
+    here = [r for r in records if index in r.sentences]
+    funds = [r for r in here if r.kind == "fund"]
+    direct = [r for r in here if r.name is None and r.kind != "fund"]
+    for amount in sums:
+        target = next((r for r in funds), None)
+        if target is None:
+            for r in here:  # "a new $100 million quantum partnership": the sum names the instrument
+                after = doc.text[amount.end:amount.end + 40]
+                if r.names & {w.lower() for w in re.findall(r"[\w-]+", after)}:
+                    target = r
+                    break
+        if target is None and not here:
+            recent = [r for r in records if r.kind == "fund" and index - r.sentences[-1] <= 2]
+            if recent and _FUND_WORDS.search(text):
+                target = recent[-1]
+                target.sentences.append(index)
+        if target is None and _FUND_WORDS.search(text) and not lex.cues["speculative"].search(text):
+            same = next((r for r in records if r.kind == "fund" and any(_same(amount, a) for a in r.amounts)), None)
+            if same is not None:
+                same.sentences.append(index)
+                continue
+            mention = _Mention(index, amount.start, amount.end, "fund", False, None, "fund")
+            parties = _parties(doc, lex, mention)
+            explicit = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
+            if len(parties) >= 2 and len(explicit) != 1:
+                target = _Record("fund", _status(doc, lex, mention) or ("planned" if is_heading else "concluded"),
+                                 [index], parties, rule="money", topics=_topics(doc, index))
+                target.names.add("fund")
+                target.date = _date(doc, mention, target.status)
+                records.append(target)
+        if target is not None and not any(_same(amount, a) for a in target.amounts):
+            others = [r for r in records if r is not target and r.kind == "fund"
+                      and any(_same(amount, a) for a in r.amounts)]
+            if others:  # the same sum twice is the same fund
+                others[0].sentences += [i for i in target.sentences if i not in others[0].sentences]
+                if target in records and not target.amounts:
+                    records.remove(target)
+                funds = [r for r in funds if r is not target] + [others[0]]
+                continue
+            target.amounts.append(amount)
+    del direct
+
+
+def _same(a: Money, b: Money) -> bool:
+    return a.currency == b.currency and abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount)
+
+
+# ---------------------------------------------------------------- details
+
+def _topics(doc: Document, index: int) -> set[str]:
+    sentence = doc.sentences[index]
+    return {t.term.value for t in doc.sectors if sentence.start <= t.start < sentence.end}
+
+
+def _quantity(before: str, plural: bool) -> int | None:
+    if _OTHER.search(before[-30:]):
+        return None
+    match = _QUANTITY.search(before[-40:])
+    if match:
+        value = number_value(match.group(1))
+        if value is not None and value > 1 and match.group(1).lower() not in ("a", "an", "both"):
+            return value
+    if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
+                 before[-50:], re.IGNORECASE):
+        return None
+    return None if plural else 1
+
+
+def _number_before(before: str) -> bool:
+    match = _QUANTITY.search(before[-40:])
+    return bool(match and number_value(match.group(1)) and match.group(1).lower() not in ("a", "an"))
+
+
+def _period(text: str) -> str | None:
+    match = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
+    return f"{match.group(1)}-{match.group(2)}" if match else None
+
+
+def _name_is_proper(mention: _Mention) -> bool:
+    words = (mention.name or "").split()
+    return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 2 and mention.head[0:1].isalpha()
+
+
+def _organizations(doc: Document, mention: _Mention, parties: list[str]) -> list[str]:
+    sentence = doc.sentences[mention.sentence]
+    out = []
+    for org in doc.organizations:
+        if sentence.start <= org.start < sentence.end and org.entry.type not in ("media", "research_firm"):
+            if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
+                out.append(org.entry.name)
+    return out
+
+
+def _date(doc: Document, mention: _Mention, status: str) -> str | None:
+    sentence = doc.sentences[mention.sentence]
+    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"]
+    if status == "proposed":
+        return None
+    if times:
+        nearest = min(times, key=lambda t: abs(t.start - mention.start))
+        return nearest.value
+    if status in ("concluded", "planned") and doc.published:
+        return doc.published.isoformat()
+    return None
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _finish(doc: Document, lex: Lexicons, record: _Record) -> Agreement:
+    sectors: dict[str, None] = {}
+    for index in record.sentences[:3]:
+        for topic in sorted(_topics(doc, index)):
+            sectors.setdefault(topic, None)
+    evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
+                for i in sorted(set(record.sentences))]
+    amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
+    return Agreement(kind=record.kind, name=record.name, countries=record.countries,
+                     organizations=record.organizations, sectors=list(sectors), status=record.status,
+                     date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
+                     rule=record.rule)

@@ -1,0 +1,110 @@
+"""Commitments: a future action with a stated deadline or time frame.
+
+A sentence holds a commitment when a future modal ("will", "plans to",
+"pledging to", "expected to") governs an action verb of delivery ("establish",
+"draft", "sign", "host") and a time expression that resolves to a date lies
+after it: a deadline ("by 2030", "within twelve months") or a future date
+("early next year", "on October 28"). Forecasts ("spending will hit") have no
+action verb and are not commitments; a country's own plan with no foreign
+party is left out. Restatements (same deadline, same thing promised) are one
+commitment with several evidence sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Commitment, Evidence
+from .doc import Document
+from .lexicon import Lexicons
+
+_MODAL = re.compile(
+    r"\b(?:will|shall|to be|plans? to|planning to|intends? to|aims? to|(?:is|are) expected to|(?:is|are) set to|"
+    r"(?:is|are) to|agreed to|pledg(?:ed|ing|es) to|committed to|promised to|vowed to|scheduled to|"
+    r"(?:is|are) due to|seeks? to|hopes? to)\s+(?:also\s+|jointly\s+|further\s+|formally\s+)?(\w+(?:-\w+)?)",
+    re.IGNORECASE,
+)
+_ACTIONS = frozenset(
+    """establish establishing established set create launch draft publish sign host co-host hold convene build open
+    complete deliver develop train provide conclude adopt upgrade finalize finalise invest increase expand double
+    triple raise deploy introduce start begin submit release announce form appoint allocate commit contribute
+    spend disburse organize organise ratify implement issue award fund construct install set-up""".split()
+)
+_OBJECT = re.compile(r"\b(?:fund|roadmap|road map|plan|pipeline|pipelines|centre|center|centres|centers|summit|"
+                     r"dialogue|agreement|memorandum|mou|framework|programme|program|institute|office|hub|"
+                     r"statement|facility|lab|laboratory|network|consortium)s?\b", re.IGNORECASE)
+
+
+@dataclass
+class _Draft:
+    countries: list[str]
+    action: str
+    due: str
+    sentences: list[int]
+    key: set[str]
+
+
+def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
+    drafts: list[_Draft] = []
+    for index, sentence in enumerate(doc.sentences):
+        text = sentence.text(doc.text)
+        if text.rstrip().endswith("?"):
+            continue
+        modal = next((m for m in _MODAL.finditer(text) if m.group(1).lower() in _ACTIONS), None)
+        if modal is None:
+            continue
+        if re.search(r"\b(?:could|may|might|would|predicts?|forecasts?|likely)\b", text[:modal.start()], re.I):
+            continue
+        due = _due(doc, index, sentence.start + modal.start())
+        if due is None:
+            continue
+        countries = _actors(doc, lex, index, sentence.start + modal.start())
+        linked = index in agreement_sentences or bool(_OBJECT.search(text[modal.end():]))
+        if not linked or (len(countries) < 2 and not _foreign_party(doc, lex, index, countries)):
+            continue
+        key = {w.lower() for w in _OBJECT.findall(text[modal.start():])} | {modal.group(1).lower()}
+        same = next((d for d in drafts if d.due == due and d.key & key), None)
+        if same is not None:
+            same.sentences.append(index)
+            continue
+        action = text[modal.start():].rstrip(" .")
+        drafts.append(_Draft(countries, action, due, [index], key))
+    return [Commitment(d.countries, d.action, d.due,
+                       [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
+                        for i in d.sentences], rule="modal_deadline") for d in drafts]
+
+
+def _due(doc: Document, index: int, modal_start: int) -> str | None:
+    sentence = doc.sentences[index]
+    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value]
+    deadlines = [t for t in times if t.kind == "deadline"]
+    if deadlines:
+        return min(deadlines, key=lambda t: abs(t.start - modal_start)).value
+    later = [t for t in times if t.kind == "date" and t.start > modal_start]
+    if later and doc.published:
+        value = later[0].value
+        if value >= doc.published.isoformat()[:len(value)]:
+            return value
+    return None
+
+
+def _actors(doc: Document, lex: Lexicons, index: int, modal_start: int) -> list[str]:
+    """Who is to act: the countries (or their organisations) named before the modal, else the document's parties."""
+    sentence = doc.sentences[index]
+    codes: list[str] = []
+    for country in doc.countries:
+        if sentence.start <= country.start < modal_start and not country.locative and country.code not in codes:
+            if not lex.cues["nonparty"].search(doc.text[max(sentence.start, country.start - 30):country.start]):
+                codes.append(country.code)
+    for org in doc.organizations:
+        if sentence.start <= org.start < modal_start and org.entry.country and org.entry.country not in codes:
+            codes.append(org.entry.country)
+    return sorted(codes) if codes else sorted(doc.focus)
+
+
+def _foreign_party(doc: Document, lex: Lexicons, index: int, actors: list[str]) -> bool:
+    """A one-country commitment counts only when the sentence names someone else too (or ties to an instrument)."""
+    sentence = doc.sentences[index]
+    others = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end} - set(actors)
+    return bool(others) or len(doc.focus) >= 2 and bool(set(actors) & set(doc.focus))

@@ -1,0 +1,431 @@
+"""Time expressions in English news, resolved against the publication date P.
+
+``find_dates`` runs every rule over the whole text; overlaps go to the longest
+match (ties: earlier rule).  A preposition a rule uses ("on", "in", "by",
+"from", ...) is part of the span.  Values are ISO at the precision the text
+supports; relative ones are None when P is None.
+
+* Absolute: ``2026-03-02``, ``19 January 2026``, ``January 18th, 2024``, ``Jan.
+  18, 2024``; ``in August of 2023`` (YYYY-MM); ``in 2024``, ``from 1985``, bare
+  19xx/20xx unless a unit or currency sign shows a quantity; ``fiscal 2025``.
+  ``March 2`` / ``2 March`` take P's year, or the next/previous year when that
+  is more than six months from P.  A weekday followed by a date ("on Monday (Mar
+  2)", "Monday, March 2") takes the date.
+* ``today``/``tomorrow``/``yesterday`` = P, P+1, P-1; ``this|next|last week`` =
+  P, P+7, P-7 days; ``this|next|last month`` (YYYY-MM); ``this|next|last year``,
+  ``later/earlier this year``, ``early next year`` (YYYY); ``two years ago``.
+* ``on Monday``/bare ``Friday``: with future wording in the sentence (will, to
+  be, is/are to, scheduled, expected to, plans to, set to, ...) the first such
+  day on/after P, else the last on/before P; ``last``/``next Monday`` strictly.
+* ``on the 9th``: day 9 of P's month if 9 <= P.day (or the sentence is future),
+  else of the month before.
+* ``in April`` (since/during/early/mid/late, or a bare capitalised month other
+  than "May"): the latest April not after P's month -- a later month of P's year
+  only with future wording.  ``last April`` is strictly before P's month, ``next
+  April`` strictly after; ``April last|this|next year`` names the year.
+* ``mid-2026``/``the middle of the year`` = YYYY-06, ``the end of 2026``/
+  ``year-end`` = YYYY-12, ``the third quarter of 2026`` = YYYY-09.
+* Deadlines: ``by|before|until|no later than|ahead of`` + a year, a month (next
+  one on/after P), ``next year`` or one of the periods above; ``within 12
+  months|two years|90 days`` = P + span (month precision for months/years, day
+  precision for weeks/days); ``in|over the next five years`` = P.year+5; ``from
+  the next financial year`` = P.year+1.
+* Ranges: ``2026-2030``, ``2026–2030``, ``2025-26``, ``between 2025 and 2030``,
+  ``from 2025 to 2030``, ``from January to March 2026`` (value, end_value).
+* Durations (value None): ``for three years``, ``over five years``, ``a
+  three-year``.  Numbers: digits, one..twenty, a/an.  ``the coming years`` and
+  ``quarterly`` are not dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from pactwatch.model import TimeExpr
+
+__all__ = ["add_months", "find_dates", "infer_published"]
+
+_MONTH_NAMES = ("january february march april may june july august september "
+                "october november december").split()
+_MONTHS = {n: i + 1 for i, n in enumerate(_MONTH_NAMES)} | {n[:3]: i + 1 for i, n in enumerate(_MONTH_NAMES)}
+_MONTHS["sept"] = 9
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUM_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+              "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_NUMBERS = {w: i + 1 for i, w in enumerate(_NUM_WORDS)} | {"a": 1, "an": 1}
+_PART_MONTH = {"mid": 6, "middle": 6, "first half": 6, "end": 12, "second half": 12, "start": 1,
+               "beginning": 1, "first quarter": 3, "second quarter": 6, "third quarter": 9,
+               "fourth quarter": 12}
+_DEADLINE_PRE = frozenset({"by", "before", "no later than", "not later than", "until", "till", "ahead of",
+                           "through"})
+_REL_OFFSET = {"this": 0, "the current": 0, "the": 0, "next": 1, "the coming": 1, "last": -1}
+
+_Y = r"(?:19|20)[0-9]{2}(?![0-9])"
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MON_ANY = rf"(?:{_MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+_NUM = r"(?i:[0-9]{1,3}|" + "|".join(sorted(_NUM_WORDS, key=len, reverse=True)) + r"|an?)"
+_UNIT = r"(?i:years?|months?|weeks?|days?)"
+_PREP = r"(?:\b(?i:on|in|since|from|during|as\s+of)\s+)?"
+_LOCAL = r"(?:\s*\((?:(?i:local)|[A-Z][A-Za-z.]*)\s+(?i:time)\))?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_TGT = (  # what follows "by" / "in" in period expressions; see _target_value
+    r"(?:(?i:the\s+)?(?P<part>(?i:end|middle|start|beginning|first\s+half|second\s+half|"
+    r"(?:first|second|third|fourth)\s+quarter))\s+(?i:of)\s+)?"
+    r"(?:(?P<part2>(?i:early|mid|late|end))(?:-|\s+))?"
+    rf"(?:(?P<y>{_Y})(?![-–][0-9])"
+    rf"|(?P<mon>{_MON_FULL})(?:,?\s+(?:of\s+)?(?P<my>{_Y}))?"
+    r"|(?:(?P<rel>(?i:the\s+current|the\s+coming|the|this|next|last))\s+)?"
+    r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end))?\b)"
+)
+
+_FUTURE = re.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
+                     r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|going\s+to)\b")
+_REPORTED = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
+                       r"confirmed|revealed|disclosed)\s*,?\s*$")
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|"
+                         r"Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Prof|Gen|Jr|Sr|vs))$")
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|(?i:percent|per\s+cent|people|persons|students|workers|employees|jobs|units|won|yen|"
+    r"yuan|dollars|euros|companies|firms|members|times|tons|tonnes|km|kg|MW|GW|hectares|cases|"
+    r"participants|delegates|researchers|engineers|patents|pages|hours)\b)")
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
+_HEAD_META = re.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
+_CAP_NEXT = re.compile(r"\s+[A-Z]")
+_CAP_BEFORE = re.compile(r"[A-Z]\w*\s+$")
+_OPEN_GAP, _COMMA_GAP, _CLOSE = re.compile(r"[ \t]*\([ \t]*"), re.compile(r",?[ \t]+"), re.compile(r"[ \t]*\)")
+_LINE_NOISE = re.compile(
+    r"(?i:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+\s*min(?:ute)?s?\s+read|"
+    r"\b(?:am|pm|a\.m\.|p\.m\.|kst|gmt|utc|est|edt|pst|cet|jst|sgt|ist|updated|published|posted|on|at)\b|"
+    + _WD + r"|[+-][0-9]{2}:?[0-9]{2})"
+    r"|[\s|,.:;·•\-–—()/]")
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clamped to the month's length."""
+    y, m0 = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m0 + 1, min(d.day, calendar.monthrange(y, m0 + 1)[1]))
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if d is not None:
+        return date(y, m, d).isoformat()
+    if not 1 <= y <= 9999 or (m is not None and not 1 <= m <= 12):
+        raise ValueError("out of range")
+    return f"{y:04d}" if m is None else f"{y:04d}-{m:02d}"
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMBERS[s]
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").lower().split())
+
+
+class _Ctx:
+    """Text, reference date and a lazily built sentence index."""
+
+    __slots__ = ("text", "pub", "_bounds")
+
+    def __init__(self, text: str, pub: date | None) -> None:
+        self.text, self.pub, self._bounds = text, pub, None
+
+    def future(self, pos: int) -> bool:
+        """Whether the sentence around ``pos`` has future wording ("said on Friday that
+        ... will" does not count: the reporting verb dates the expression)."""
+        if _REPORTED.search(self.text, max(0, pos - 40), pos):
+            return False
+        if self._bounds is None:
+            t = self.text
+            self._bounds = [m.end() for m in _SENT_END.finditer(t)
+                            if t[m.start()] != "." or not _ABBREV_END.search(t, max(0, m.start() - 12), m.start())]
+        i = bisect.bisect_right(self._bounds, pos)
+        lo = self._bounds[i - 1] if i else 0
+        hi = self._bounds[i] if i < len(self._bounds) else len(self.text)
+        return bool(_FUTURE.search(self.text, lo, hi))
+
+
+_Out = tuple[str, str | None, str | None] | None
+
+
+def _span_after(pub: date, n: int, unit: str) -> str:
+    unit = unit.lower().rstrip("s")
+    if unit in ("year", "month"):
+        d = add_months(pub, n * 12 if unit == "year" else n)
+        return _fmt(d.year, d.month)
+    return (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
+def _past_month_year(c: _Ctx, mon: int, pos: int) -> int:
+    return c.pub.year - (mon > c.pub.month and not c.future(pos))
+
+
+def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
+    mon, d = _month(m["mon"]), int(m["d"])
+    if m["y"]:
+        return "date", _fmt(int(m["y"]), mon, d), None
+    if not 1 <= d <= 31:
+        return None
+    if c.pub is None:
+        return "date", None, None
+    y = c.pub.year
+    gap = (date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - c.pub).days
+    y += -1 if gap > 183 else 1 if gap < -183 else 0
+    return "date", _fmt(y, mon, d), None
+
+
+def _h_month(m: re.Match, c: _Ctx) -> _Out:
+    pre, post, mon = _norm(m["pre"]), _norm(m["post"]), _month(m["mon"])
+    if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())):
+        return None  # a bare month name: not "May", not "April Kim"
+    kind = "deadline" if pre in ("until", "till") else "date"
+    if c.pub is None:
+        return kind, None, None
+    p = c.pub
+    if post:
+        y = p.year + _REL_OFFSET[post.split()[-2]]
+    elif pre in ("last", "this past"):
+        y = p.year - (mon >= p.month)
+    elif pre in ("next", "this coming"):
+        y = p.year + (mon <= p.month)
+    elif pre == "this":
+        y = p.year
+    elif kind == "deadline":
+        y = p.year + (mon < p.month)
+    else:
+        y = _past_month_year(c, mon, m.start())
+    return kind, _fmt(y, mon), None
+
+
+def _h_weekday(m: re.Match, c: _Ctx) -> _Out:
+    pre = _norm(m["pre"])
+    kind = "deadline" if pre in ("by", "until") else "date"
+    if c.pub is None:
+        return kind, None, None
+    wd = _WEEKDAYS.index(m["wd"].lower())
+    back, fwd = (c.pub.weekday() - wd) % 7, (wd - c.pub.weekday()) % 7
+    if pre in ("last", "this past"):
+        delta = -(back or 7)
+    elif pre in ("next", "this coming"):
+        delta = fwd or 7
+    else:
+        delta = fwd if kind == "deadline" or c.future(m.start()) else -back
+    return kind, (c.pub + timedelta(days=delta)).isoformat(), None
+
+
+def _h_day_of_month(m: re.Match, c: _Ctx) -> _Out:
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    if c.pub is None:
+        return "date", None, None
+    first = c.pub.replace(day=1)
+    if d <= c.pub.day or c.future(m.start()):
+        return "date", _fmt(first.year, first.month, d), None
+    for back in (1, 2):  # the 31st may need to skip a short month
+        prev = add_months(first, -back)
+        if d <= calendar.monthrange(prev.year, prev.month)[1]:
+            return "date", _fmt(prev.year, prev.month, d), None
+    return None
+
+
+def _h_rel_day(m: re.Match, c: _Ctx) -> _Out:
+    w = m["w"]
+    if w == "Today" and _CAP_BEFORE.search(c.text, max(0, m.start() - 20), m.start()):
+        return None  # "USA Today" and other mastheads
+    shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[w.lower()]
+    return "date", None if c.pub is None else (c.pub + timedelta(days=shift)).isoformat(), None
+
+
+def _h_rel(m: re.Match, c: _Ctx) -> _Out:
+    off, unit, p = _REL_OFFSET[_norm(m["rel"])], m["unit"].lower(), c.pub
+    if p is None or unit == "year":
+        return "date", None if p is None else _fmt(p.year + off), None
+    return "date", _span_after(p, off, unit), None
+
+
+def _h_ago(m: re.Match, c: _Ctx) -> _Out:
+    n, unit, p = _num(m["num"]), m["unit"].lower().rstrip("s"), c.pub
+    return "date", None if p is None else _fmt(p.year - n) if unit == "year" else _span_after(p, -n, unit), None
+
+
+def _target_value(m: re.Match, c: _Ctx, forward: bool) -> str | None:
+    part = _norm(m["part"] or m["part2"] or ("end" if m["ye"] else ""))
+    if m["mon"]:
+        mon = _month(m["mon"])
+        if m["my"]:
+            return _fmt(int(m["my"]), mon)
+        if c.pub is None:
+            return None
+        y = c.pub.year + (mon < c.pub.month) if forward else _past_month_year(c, mon, m.start())
+        return _fmt(y, mon)
+    if m["y"]:
+        y = int(m["y"])
+    elif c.pub is None:
+        return None
+    elif m["unit"].lower() == "month":
+        d = add_months(c.pub, _REL_OFFSET[_norm(m["rel"]) or "this"])
+        return _fmt(d.year, d.month)
+    else:
+        y = c.pub.year + _REL_OFFSET[_norm(m["rel"]) or "this"]
+    mo = _PART_MONTH.get(part)
+    return _fmt(y, mo) if mo else _fmt(y)
+
+
+def _h_period(m: re.Match, c: _Ctx) -> _Out:
+    deadline, partless = _norm(m["pre"]) in _DEADLINE_PRE, not (m["part"] or m["part2"] or m["ye"])
+    if partless and (not deadline or m["unit"] and _norm(m["rel"]) in ("", "the")):
+        return None  # "by year" is no period; plain years and months belong to other rules
+    return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
+
+
+def _h_within(m: re.Match, c: _Ctx) -> _Out:
+    """"within two years" = P + 24 months; "in the next five years" = P.year + 5."""
+    n, unit, p = _num(m["num"]), m["unit"].lower(), c.pub
+    if p is not None and unit[0] == "y" and not m[0].lower().startswith("within"):
+        return "deadline", _fmt(p.year + n), None
+    return "deadline", None if p is None else _span_after(p, n, unit), None
+
+
+def _h_fiscal(m: re.Match, c: _Ctx) -> _Out:
+    kind = "deadline" if _norm(m["pre"]) in ("from", "starting", "beginning", "by") else "date"
+    off = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(m["rel"].lower(), 0)
+    return kind, None if c.pub is None else _fmt(c.pub.year + off), None
+
+
+def _h_year(m: re.Match, c: _Ctx) -> _Out:
+    ys = m.start("y")
+    if _NOT_YEAR_AFTER.match(c.text, m.end()) or _NOT_YEAR_BEFORE.search(c.text, max(0, ys - 10), ys):
+        return None
+    return "date", _fmt(int(m["y"])), None
+
+
+def _h_range_dash(m: re.Match, c: _Ctx) -> _Out:
+    y1, s = int(m["y1"]), m["y2"]
+    y2 = int(s) if len(s) == 4 else y1 // 100 * 100 + int(s)
+    return ("range", _fmt(y1), _fmt(y2)) if y1 < y2 <= y1 + 100 else None
+
+
+def _h_range_words(m: re.Match, c: _Ctx) -> _Out:
+    m1 = _month(m["m1"]) if m["m1"] else None
+    m2 = _month(m["m2"]) if m["m2"] else None
+    y1s, y2s = m["y1"] or m["y1b"], m["y2"] or m["y2b"]
+    y2 = int(y2s) if y2s else int(y1s) if y1s else c.pub.year if c.pub else None
+    y1 = int(y1s) if y1s else None if y2 is None else y2 - (m1 is not None and m2 is not None and m1 > m2)
+    if y1 is None or y2 is None:
+        return "range", None, None
+    if (y1, m1 or 1) > (y2, m2 or 12):
+        return None
+    return "range", _fmt(y1, m1), _fmt(y2, m2)
+
+
+def _endpoint(i: int) -> str:
+    return rf"(?:(?P<m{i}>{_MON_FULL})(?:,?\s+(?P<y{i}>{_Y}))?|(?P<y{i}b>{_Y}))"
+
+
+_DURATION = lambda m, c: ("duration", None, None)  # noqa: E731
+_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON_ANY})(?:,?\s+(?P<y>{_Y}))?"
+_MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![.:][0-9]|,[0-9]{{3}}|\s*%)"
+              rf"(?:,?\s+(?P<y>{_Y}))?")
+_RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
+    (name, re.compile(pattern), handler) for name, pattern, handler in (
+        ("iso", _PREP + r"\b(?P<y>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})\b"
+         r"(?![-/.][0-9])",
+         lambda m, c: ("date", _fmt(int(m["y"]), int(m["m"]), int(m["d"])), None)),
+        ("range_words", r"\b(?P<pre>(?i:between|from))\s+" + _endpoint(1)
+         + r"\s*(?:(?i:and|to|until|till|through|thru)\s+|[-–]\s*)" + _endpoint(2), _h_range_words),
+        ("range", _PREP + rf"\b(?P<y1>{_Y})\s*[-–—/]\s*(?P<y2>(?:19|20)?[0-9]{{2}})\b(?![-–/.][0-9])",
+         _h_range_dash),
+        ("day_month", _PREP + r"(?:\b(?i:the)\s+)?\b" + _DAY_MONTH, _h_day_month),
+        ("month_day", _PREP + r"\b" + _MONTH_DAY, _h_day_month),
+        ("month_year", _PREP + rf"(?:(?i:early|mid|late)[-\s]+)?\b(?P<mon>{_MON_ANY})(?:\s+of)?,?\s+(?P<y>{_Y})",
+         lambda m, c: ("date", _fmt(int(m["y"]), _month(m["mon"])), None)),
+        ("deadline", r"\b(?P<pre>(?i:by|before|no\s+later\s+than|not\s+later\s+than|until|till|ahead\s+of))\s+"
+         + _TGT, _h_period),
+        ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b",
+         _h_within),
+        ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b",
+         _h_within),
+        ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
+         r"(?P<rel>(?i:next|this|current|coming|last|previous))\s+(?i:financial|fiscal)\s+(?i:year)\b", _h_fiscal),
+        ("fiscal_year", rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_Y})", _h_year),
+        ("period", r"(?:\b(?P<pre>(?i:in|at|around|since|from|during|until|through|towards?))\s+)?\b" + _TGT,
+         _h_period),
+        ("relative", r"\b(?:(?i:later|earlier)\s+)?(?P<rel>(?i:this|next|last|the\s+current|the\s+coming))\s+"
+         r"(?P<unit>(?i:week|month|year))\b", _h_rel),
+        ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b", _h_rel_day),
+        ("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?i:ago)\b", _h_ago),
+        ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
+         rf"\b(?P<wd>{_WD}){_LOCAL}", _h_weekday),
+        ("day_of_month", rf"\b(?i:on)\s+the\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b{_LOCAL}", _h_day_of_month),
+        ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from))\s+)?"
+         rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?\b(?P<mon>{_MON_FULL})"
+         r"(?P<post>,?\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year))?", _h_month),
+        ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|another|more\s+than|"
+         rf"nearly|almost|about|around|some|at\s+least)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b"
+         r"(?!\s+(?i:ago|old))", _DURATION),
+        ("duration", rf"\b(?:(?i:an?)\s+)?(?!(?i:an?)\b)(?P<num>{_NUM})[-–](?i:year|month|week|day)"
+         r"(?:[-\s](?i:long))?\b", _DURATION),
+        ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of))\s+)?(?<![\w$€£¥₩.,/-])"
+         r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),
+    ))
+_DAY_RULES = frozenset({"iso", "day_month", "month_day"})
+
+
+def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+    """Every time expression in ``text``, in order, non-overlapping (see module doc)."""
+    ctx = _Ctx(text, published)
+    found: list[tuple[int, int, int, str, str, str | None, str | None]] = []
+    for idx, (rule, pattern, handler) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            try:
+                res = handler(m, ctx)
+            except (ValueError, OverflowError):  # impossible dates, years outside 1..9999
+                res = None
+            if res is not None and m.end() > m.start():
+                found.append((m.start(), m.end(), idx, rule, *res))
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    taken: list[tuple[int, int, int, str, str, str | None, str | None]] = []  # sorted by start
+    for f in found:
+        i = bisect.bisect_left(taken, f)
+        if (i == 0 or taken[i - 1][1] <= f[0]) and (i == len(taken) or f[1] <= taken[i][0]):
+            taken.insert(i, f)
+    out: list[TimeExpr] = []
+    for s, e, _idx, rule, kind, value, end_value in taken:
+        prev = out[-1] if out else None
+        if prev is not None and prev.rule == "weekday" and rule in _DAY_RULES:
+            close = _CLOSE.match(text, e) if _OPEN_GAP.fullmatch(text, prev.end, s) else None
+            if close or _COMMA_GAP.fullmatch(text, prev.end, s):
+                e = close.end() if close else e
+                out[-1] = TimeExpr(prev.start, e, text[prev.start:e], prev.kind, value, None, "weekday_date")
+                continue
+        out.append(TimeExpr(s, e, text[s:e], kind, value, end_value, rule))
+    return out
+
+
+def _full_dates(text: str) -> list[TimeExpr]:
+    return [t for t in find_dates(text, None) if t.value is not None and len(t.value) == 10]
+
+
+def infer_published(text: str) -> date | None:
+    """The publication date stated in ``text``: a metadata or dateline line near the
+    top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
+    else the first full day-month-year date anywhere, else None."""
+    head = [ln for ln in text[:2000].splitlines() if ln.strip()][:15]
+    for line in head:
+        for t in _full_dates(line):
+            rest = line[:t.start] + line[t.end:]
+            if _HEAD_META.search(line, 0, t.start) or not _LINE_NOISE.sub("", rest):
+                return date.fromisoformat(t.value)
+    full = _full_dates(text)
+    return date.fromisoformat(full[0].value) if full else None

@@ -1,0 +1,94 @@
+"""The document that flows through the extraction pipeline, and its annotations.
+
+Each pipeline component reads some of these fields and fills others; the
+component declares which (see :mod:`pactwatch.extract.pipeline`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Money, TimeExpr
+from .lexicon import OrgEntry, Term
+from .text import Sentence
+
+
+@dataclass(slots=True)
+class CountryMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    type: str  # name | alias | demonym | capital | prefix | bloc
+    locative: bool = False  # "held in Washington": a place, not a party
+    possessive: bool = False  # "Italy's ANIE"
+    in_org: bool = False  # inside an organisation's name
+
+
+@dataclass(slots=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    entry: OrgEntry
+    rule: str
+
+
+@dataclass(slots=True)
+class TermMention:
+    start: int
+    end: int
+    text: str
+    term: Term
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    name: str  # the full name this mention refers to
+    role: str | None
+    country: str | None
+    rule: str
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    published: date | None = None
+    published_source: str = "input"  # input | text | none
+    title: str | None = None
+    url: str | None = None
+    body: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    countries: list[CountryMention] = field(default_factory=list)
+    organizations: list[OrgMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    people_records: list = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    sectors: list[TermMention] = field(default_factory=list)
+    instruments: list[TermMention] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # the document's main parties, most salient first
+    agreements: list = field(default_factory=list)
+    commitments: list = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def index_sentences(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index of the sentence holding ``offset``, or None when it is outside the body."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def in_sentence(self, items: list, index: int) -> list:
+        """Annotations (anything with .start/.end) that lie in sentence ``index``."""
+        sentence = self.sentences[index]
+        return [m for m in items if sentence.start <= m.start and m.end <= sentence.end]

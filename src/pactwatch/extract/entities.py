@@ -1,0 +1,197 @@
+"""Countries, organizations, sectors and instrument words in a document.
+
+Countries and known organizations come from the lexicons in ``data/``.
+Organizations missing from the gazetteer are found by two patterns that news
+uses to introduce them: a definition with its acronym ("Home Team Science and
+Technology Agency (HTX)"), after which the bare acronym refers to it, and a
+capitalised name ending in a head word such as Association, Institute or
+Ministry ("Global Foresight Institute").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import CountryMention, Document, OrgMention, TermMention
+from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
+    r"|\bcity of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+# Words that end an organisation's name, and words that end an event or an
+# instrument's name (which are not organisations).
+_ORG_HEADS = (
+    "Association|Associations|Institute|Institutes|Ministry|Agency|Foundation|University|Council|Federation|Office|"
+    "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
+    "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
+    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
+    "Party|Parliament|Assembly|Congress|Group|Inc\\.|Corp\\.|Ltd|Co\\."
+)
+_NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
+_CONNECTOR = r"(?:of|for|and|the|on|in|de|di|ed|du|&|to|at)"
+# "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
+_TAIL = (rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
+         rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?)")
+_ORG_BY_HEAD = re.compile(
+    rf"\b{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?{_NAME_WORD})*\s+(?:{_ORG_HEADS})\b{_TAIL}?"
+)
+_ORG_BY_LEADING_HEAD = re.compile(
+    rf"\b(?:Ministry|Department|Office|University|Institute|Federation|Chamber|Bank|Academy|Agency|Council|"
+    rf"Bureau|Commission){_TAIL}"
+)
+_DEFINITION = re.compile(
+    rf"({_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&*]{{1,9}}(?:\s[A-Z]{{1,4}})?)\)"
+)
+_NOT_ACRONYMS = frozenset({"AI", "MOU", "MOUS", "MOUs", "MoU", "MoUs", "ICT", "R&D", "IT", "CEO", "GDP", "FTA", "EV",
+                           "EVS", "EVs", "HBM", "DRAM", "IP", "LOI", "UK", "US", "EU", "ROK", "AM", "PM", "CNN"})
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "Both",
+                             "Under", "With", "And", "In", "At", "On", "For", "From", "By", "As", "Also", "Meanwhile",
+                             "Furthermore", "Moreover", "Additionally", "According", "Consequently", "However",
+                             "Visiting", "Earlier", "Later", "Former", "Then", "Mr", "Dr"})
+_EVENT_WORDS = re.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partnership|Fund|Alliance|Framework|"
+                          r"Agreement|Accord|Act|Plan|Programme|Program|Initiative|Awards?|Centres?|Centers?|Week|"
+                          r"Expo|Statement|Declaration|Memorandum|Report)\b")
+
+
+def find_countries(doc: Document, lex: Lexicons) -> None:
+    text = doc.text
+    mentions: list[CountryMention] = []
+    for m in _in_body(doc, lex.countries.find(text)):
+        entry = m.payload
+        after = text[m.end:m.end + 12]
+        if after.startswith("$"):  # "US$300 million" is a currency, not a party
+            continue
+        if entry.type == "prefix":
+            if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
+                continue
+        mention = CountryMention(m.start, m.end, m.text, entry.code, entry.type)
+        before = text[max(0, m.start - 25):m.start]
+        mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
+        mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
+        mention.in_org = "ambiguous" in entry.flags  # settled below
+        mentions.append(mention)
+    sure = {m.code for m in mentions if not m.in_org}
+    doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
+    for m in doc.countries:
+        m.in_org = False
+
+
+def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
+    lowered = doc.text.lower()
+    doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
+                   for m in _in_body(doc, lex.sectors.find(doc.text, lowered))]
+    doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
+                       for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
+
+
+def find_organizations(doc: Document, lex: Lexicons) -> None:
+    text = doc.text
+    found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
+                               for m in _in_body(doc, lex.organizations.find(text))]
+    acronyms: Gazetteer[OrgEntry] = Gazetteer()
+    for match in _DEFINITION.finditer(text):
+        name, acronym = _clean_name(match.group(1)), match.group(2)
+        if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS:
+            continue
+        if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
+            continue
+        start = match.start(1) + match.group(1).index(name)
+        known = lex.organizations.get(name) or lex.organizations.get(acronym)
+        if known is None and not (_initials_fit(name, acronym) or _ORG_HEAD_END.search(name)):
+            continue
+        entry = known or OrgEntry(name, (acronym,), _country_of(doc, lex, start, start + len(name)),
+                                  "organization", source="definition")
+        if known is None:
+            found.append(OrgMention(start, start + len(name), name, entry, "definition"))
+        acronyms.add(acronym, entry)
+    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
+    for pattern, rule in ((_ORG_BY_HEAD, "head_word"), (_ORG_BY_LEADING_HEAD, "leading_head")):
+        for match in pattern.finditer(text):
+            raw = match.group(0)
+            name = _clean_name(raw)
+            if not name or " " not in name and "-" not in name:
+                continue
+            start = match.start() + raw.index(name)
+            end = start + len(name)
+            if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
+                continue
+            entry = lex.organizations.get(name) or OrgEntry(
+                name, (), _country_of(doc, lex, start, end), "organization", source=rule)
+            found.append(OrgMention(start, end, name, entry, rule))
+    doc.organizations = _leftmost_longest(found)
+    spans = [(o.start, o.end) for o in doc.organizations]
+    for country in doc.countries:
+        country.in_org = any(s <= country.start and country.end <= e for s, e in spans)
+
+
+_ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
+
+
+def _clean_name(raw: str) -> str:
+    """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
+    tokens = list(re.finditer(r"\S+", raw))
+    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower()):
+        tokens.pop(0)
+    while tokens and (tokens[-1].group(0).islower() or tokens[-1].group(0) in ("&", ",")):
+        tokens.pop()
+    if not tokens:
+        return ""
+    name = raw[tokens[0].start():tokens[-1].end()].rstrip(" ,")
+    return name if "\n" not in name else ""
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return "".join(letters) in name.upper().replace(" ", "")
+        pos += 1
+    return len(letters) >= 2
+
+
+def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
+    """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
+    inside = [c for c in doc.countries if start <= c.start and c.end <= end]
+    if inside:
+        return inside[0].code
+    before = doc.text[max(0, start - 30):start]
+    for c in doc.countries:
+        if c.end <= start and start - c.end <= 4 and c.possessive:
+            return c.code
+        if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
+            return c.code
+    return None
+
+
+def _in_body(doc: Document, matches: list) -> list:
+    return [m for m in matches if doc.sentence_index(m.start) is not None]
+
+
+def _leftmost_longest(mentions: list[OrgMention]) -> list[OrgMention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule != "gazetteer"))
+    out: list[OrgMention] = []
+    last_end = -1
+    for m in mentions:
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
+
+
+def country_codes(mentions: list[CountryMention]) -> list[str]:
+    """Distinct codes in order of first mention."""
+    seen: dict[str, None] = {}
+    for m in mentions:
+        seen.setdefault(m.code, None)
+    return list(seen)
+
+
+def is_bloc(code: str) -> bool:
+    return code in BLOCS

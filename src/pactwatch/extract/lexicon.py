@@ -1,0 +1,199 @@
+"""Lexicons shipped as package data and the Aho-Corasick matcher over them.
+
+Every lexicon is a tab-separated file in ``pactwatch/extract/data``. A
+:class:`Gazetteer` maps surface strings to payloads and finds them in a text
+in one pass (pyahocorasick), keeping whole-word, leftmost-longest matches.
+:class:`Lexicons` loads all of them once; an :class:`~pactwatch.extract.Extractor`
+owns one instance, so nothing is cached at module level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from .text import is_word_boundary
+
+P = TypeVar("P")
+
+
+def read_table(name: str) -> Iterator[list[str]]:
+    """Rows of a tab-separated data file, comments and blank lines skipped."""
+    source = resources.files("pactwatch.extract") / "data" / name
+    for raw in source.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        yield [cell.strip() for cell in raw.split("\t")]
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    start: int
+    end: int
+    text: str
+    payload: P
+
+
+class Gazetteer(Generic[P]):
+    """Whole-word dictionary matcher.
+
+    ``fold=True`` matches case-insensitively (the text is lower-cased, which
+    keeps offsets for the scripts news is written in).
+    """
+
+    def __init__(self, entries: dict[str, P] | None = None, *, fold: bool = False):
+        self.fold = fold
+        self._entries: dict[str, P] = {}
+        for surface, payload in (entries or {}).items():
+            self.add(surface, payload)
+        self._automaton: Any = None
+
+    def add(self, surface: str, payload: P) -> None:
+        key = surface.lower() if self.fold else surface
+        if key and key not in self._entries:
+            self._entries[key] = payload
+            self._automaton = None
+
+    def __contains__(self, surface: str) -> bool:
+        return (surface.lower() if self.fold else surface) in self._entries
+
+    def get(self, surface: str) -> P | None:
+        return self._entries.get(surface.lower() if self.fold else surface)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _build(self) -> Any:
+        automaton = ahocorasick.Automaton()
+        for key in self._entries:
+            automaton.add_word(key, key)
+        if self._entries:
+            automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
+        """Leftmost-longest whole-word matches, not overlapping.
+
+        ``haystack`` is ``text`` already lower-cased, for callers that match
+        several folded gazetteers against one text.
+        """
+        if not self._entries:
+            return []
+        automaton = self._automaton or self._build()
+        if self.fold:
+            haystack = haystack if haystack is not None else text.lower()
+            if len(haystack) != len(text):  # a rare character changed length: fall back
+                haystack = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        else:
+            haystack = text
+        found = []
+        for end_index, key in automaton.iter(haystack):
+            start = end_index - len(key) + 1
+            end = end_index + 1
+            if is_word_boundary(text, start, end):
+                found.append((start, -end, key))
+        found.sort()
+        out: list[Match[P]] = []
+        last_end = -1
+        for start, neg_end, key in found:
+            if start >= last_end:
+                out.append(Match(start, -neg_end, text[start:-neg_end], self._entries[key]))
+                last_end = -neg_end
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    code: str
+    type: str  # name | alias | demonym | capital | prefix | bloc
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def is_bloc(self) -> bool:
+        return not (len(self.code) == 3 and self.code.isalpha() and self.code.isupper()) or self.type == "bloc"
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    acronyms: tuple[str, ...]
+    country: str | None
+    type: str
+    aliases: tuple[str, ...] = ()
+    source: str = "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A vocabulary entry: a sector, an instrument kind, a role..."""
+
+    value: str
+    surface: str
+    extra: str = ""
+
+
+BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU"})
+
+
+@dataclass
+class Lexicons:
+    countries: Gazetteer[CountryEntry] = field(default_factory=Gazetteer)
+    organizations: Gazetteer[OrgEntry] = field(default_factory=Gazetteer)
+    sectors: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))
+    instruments: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))
+    roles: Gazetteer[Term] = field(default_factory=Gazetteer)
+    people: Gazetteer[Term] = field(default_factory=Gazetteer)
+    given_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    country_names: dict[str, str] = field(default_factory=dict)  # code -> preferred name
+    cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # cue name -> pattern (data/cues.tsv)
+
+    @classmethod
+    def load(cls) -> "Lexicons":
+        lex = cls()
+        for row in read_table("countries.tsv"):
+            code, kind, surface = row[0], row[1], row[2]
+            flags = frozenset(f for f in (row[3].split(",") if len(row) > 3 else []) if f)
+            lex.countries.add(surface, CountryEntry(code, kind, flags))
+            if kind in ("name", "bloc") and len(surface) < len(lex.country_names.get(code, surface + "_")):
+                lex.country_names[code] = surface  # the shortest name reads best: "Germany", "South Korea"
+        for row in read_table("organizations.tsv"):
+            row += [""] * (5 - len(row))
+            name, acronyms, country, kind, aliases = row[:5]
+            entry = OrgEntry(
+                name=name,
+                acronyms=tuple(a for a in acronyms.split("|") if a),
+                country=None if country in ("", "-") else country,
+                type=kind,
+                aliases=tuple(a for a in aliases.split("|") if a),
+            )
+            for surface in (name, *entry.acronyms, *entry.aliases):
+                lex.organizations.add(surface, entry)
+        for row in read_table("sectors.tsv"):
+            lex.sectors.add(row[1], Term(row[0], row[1]))
+        for row in read_table("instruments.tsv"):
+            lex.instruments.add(row[1], Term(row[0], row[1], row[2] if len(row) > 2 else ""))
+        for row in read_table("roles.tsv"):
+            lex.roles.add(row[0], Term(row[1] if len(row) > 1 and row[1] else row[0], row[0]))
+        given, surnames = set(), set()
+        for row in read_table("names.tsv"):
+            (given if row[0] == "given" else surnames).add(row[1])
+        lex.given_names, lex.surnames = frozenset(given), frozenset(surnames)
+        for row in read_table("people.tsv"):
+            name, role, country = row[0], row[1], row[2]
+            aliases = row[3].split("|") if len(row) > 3 and row[3] else []
+            for surface in (name, *aliases):
+                lex.people.add(surface, Term(name, role, country))
+        cues: dict[str, list[str]] = {}
+        for row in read_table("cues.tsv"):
+            cues.setdefault(row[0], []).append(row[1])
+        lex.cues = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+                    for name, parts in cues.items()}
+        return lex

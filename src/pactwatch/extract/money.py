@@ -1,0 +1,239 @@
+"""Find sums of money in English news text and convert them to US dollars.
+
+``find_money`` is a regex parser (no NLP) for the ways news writes money:
+
+* a currency prefix then a figure: ``$10 million``, ``US$300 million``,
+  ``S$1 billion``, ``£270m``, ``€1.2bn``, ``¥500 billion``, ``₩18 billion``,
+  ``USD 5 million``, ``KRW 10 billion``, ``RMB 2 billion``, ``Rs. 500 crore``,
+  ``$500,000``;
+* a figure then a currency word or code: ``1 trillion won``, ``500 million
+  yen``, ``2 million Singapore dollars``, ``100 crore rupees``, ``5m EUR``;
+* ``1.5 lakh crore`` on its own (only ever rupees).
+
+Scales are thousand/million/billion/trillion, crore (1e7), lakh (1e5), lakh
+crore (1e12) and, glued to the figure, ``k``/``m``/``b`` (``bn``/``mn``/``tn``
+may follow a space).  A qualifier just before the sum ("over", "up to",
+"about", ...) goes to ``Money.qualifier`` and stays outside the span.
+
+Ranges (``$10-20 million``, ``$10 to $20 million``, ``between $5 and $10
+million``) give ONE ``Money`` whose amount is the low figure times the shared
+scale (10 million) and whose qualifier is ``"range"`` (instead of any
+qualifier word); the span covers the whole range.
+
+A bare ``$`` is taken as USD and ``¥`` as JPY (CNY when ``yuan``/``RMB``
+follows).  Words that are often not money -- ``won``, ``pound(s)``, ``rand``,
+``dong`` and bare ISO codes (``PHP 8``, ``SAR 20``) -- count only with a scale
+word or a comma-grouped figure: ``10,000 won``, ``3 billion won``, ``USD 5
+million``, never ``5 won`` or ``USD 500``.  Word numbers ("two billion") are
+not read.
+
+``UsdConverter`` turns an amount into USD with the ECB rates shipped in
+``currency_converter``, or with the rough table ``data/usd_fallback.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from importlib.resources import files
+
+from currency_converter import CurrencyConverter, RateNotFoundError
+
+from pactwatch.model import Money
+
+_SP = r"[ \t\u00a0\u202f]"
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+
+# Prefix symbol or code -> ISO code.  Matched longest first.
+_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "S$": "SGD", "SG$": "SGD",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+    "NT$": "TWD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN", "£": "GBP",
+    "€": "EUR", "¥": "JPY", "CN¥": "CNY", "₩": "KRW", "₹": "INR", "₱": "PHP",
+    "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₺": "TRY",
+    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY",
+}
+_CODES = (
+    "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
+    "MXN IDR VND THB MYR PHP ZAR SEK NOK DKK PLN TRY RUB"
+).split()
+_PREFIXES.update({c: c for c in _CODES})
+
+# Currency words written after the figure -> ISO code (case-insensitive).
+_SUFFIXES = {
+    "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "singapore dollars": "SGD",
+    "australian dollars": "AUD", "canadian dollars": "CAD",
+    "hong kong dollars": "HKD", "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD", "new zealand dollars": "NZD",
+    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "chinese yuan": "CNY",
+    "renminbi": "CNY", "won": "KRW", "korean won": "KRW", "rupees": "INR",
+    "indian rupees": "INR", "rupiah": "IDR", "swiss francs": "CHF",
+    "riyals": "SAR", "saudi riyals": "SAR", "dirhams": "AED", "shekels": "ILS",
+    "reais": "BRL", "ringgit": "MYR", "baht": "THB", "dong": "VND",
+    "roubles": "RUB", "rubles": "RUB", "rand": "ZAR",
+    "philippine pesos": "PHP", "mexican pesos": "MXN",
+}
+_SUFFIXES.update({k[:-1]: v for k, v in _SUFFIXES.items() if k.endswith("dollars")})
+_SUFFIXES.update({"pound": "GBP", "rupee": "INR", "swiss franc": "CHF"})
+# Often not money ("won" the race, "PHP 8", "SAR 20"): these need a scale word
+# or a comma-grouped figure.  Compared lowercased.
+_VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
+    c.lower() for c in [*_CODES, "Rp"]
+}
+
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12,
+    "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5, "lac": 1e5,
+    "lakh crore": 1e12,
+}
+
+_QUALIFIERS = (
+    "more than", "over", "just over", "well over", "up to", "about", "around",
+    "nearly", "almost", "approximately", "roughly", "some", "at least",
+    "less than", "under", "just under", "close to", "as much as", "upwards of",
+    "in excess of", "an estimated", "estimated",
+)
+
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first, spaces flexible."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in ordered)
+
+
+_PREFIX = rf"(?<![A-Za-z0-9])(?:{_alt(_PREFIXES)})"
+_SUFFIX = rf"(?:(?i:{_alt(_SUFFIXES)})|{_alt(_CODES)}|RMB)(?![A-Za-z])"
+
+
+def _amount_pattern(tag: str, joiner: str = "to") -> str:
+    """Figure, optional range tail and optional scale; group names end in tag."""
+    join = rf"{_SP}*[-–—]{_SP}*|{_SP}+{joiner}{_SP}+"
+    rng = rf"(?P<r_{tag}>(?:{join})(?:{_PREFIX})?{_NUM})"
+    scale = (
+        rf"(?:(?:{_SP}*|-)(?P<sw_{tag}>(?i:lakh{_SP}+crores?|lakhs?|lacs?|crores?|"
+        rf"thousand|million|billion|trillion))(?![A-Za-z])"
+        rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn))(?![A-Za-z0-9])"
+        rf"|(?P<sg_{tag}>[kmbKMB])(?![A-Za-z0-9]))"
+    )
+    return rf"(?P<n_{tag}>{_NUM}){rng}?{scale}?"
+
+
+_SYMBOLS = "$£€¥₩₹₱₫₪฿₽₺"
+_MONEY_RE = re.compile(
+    # cheap first-character gate: a sum starts with a digit, a capital or a symbol
+    rf"(?=[0-9A-Z{re.escape(_SYMBOLS)}])(?:"
+    # "between $5 and $10 million" is a range; needs its own fixed lookbehind
+    rf"(?P<B>(?<=[Bb]etween{_SP})(?P<pre_B>{_PREFIX}){_SP}?{_amount_pattern('B', 'and')})"
+    rf"|(?P<P>(?P<pre_P>{_PREFIX}){_SP}?{_amount_pattern('P')})"
+    rf"|(?P<S>(?<![\w.,]){_amount_pattern('S')}{_SP}+(?P<suf>{_SUFFIX}))"
+    rf"|(?P<L>(?<![\w.,])(?P<n_L>{_NUM})(?P<r_L>{_SP}*[-–—]{_SP}*{_NUM})?"
+    rf"{_SP}*(?P<sw_L>(?i:lakh{_SP}+crores?))(?![A-Za-z])))"
+)
+_QUAL_RE = re.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS)})){_SP}+$")
+_YUAN_AFTER_RE = re.compile(rf"{_SP}+(?:(?i:yuan|renminbi)|RMB|CNY)(?![A-Za-z])")
+_HINT_RE = re.compile(
+    rf"\b(?:{_alt(_CODES)}|RMB|Rs|Rp)\b|(?i:\b(?:lakh|crore|{_alt(_SUFFIXES)})\b)"
+)
+
+
+def _scale_of(m: re.Match, tag: str) -> float | None:
+    """Multiplier of the scale word matched for alternative ``tag``, if any."""
+    for group in ("sw", "sa", "sg"):
+        name = f"{group}_{tag}"
+        if name in m.re.groupindex and (word := m.group(name)):
+            return _SCALES[re.sub(r"s\b", "", " ".join(word.lower().split()))]
+    return None
+
+
+def find_money(text: str) -> list[Money]:
+    """Every sum of money in ``text``, in order, non-overlapping."""
+    if not any(c in text for c in _SYMBOLS) and not _HINT_RE.search(text):
+        return []
+    found: list[Money] = []
+    for m in _MONEY_RE.finditer(text):
+        tag = m.lastgroup
+        number = m.group(f"n_{tag}")
+        scale = _scale_of(m, tag)
+        start, end = m.span()
+        if tag in ("P", "B"):
+            word = m.group(f"pre_{tag}")
+            currency = _PREFIXES[word]
+            if word == "¥" and (y := _YUAN_AFTER_RE.match(text, end)):
+                currency, end = "CNY", y.end()
+        elif tag == "S":
+            word = " ".join(m.group("suf").split())
+            currency = _SUFFIXES.get(word.lower()) or ("CNY" if word == "RMB" else word)
+        else:  # a bare "1.5 lakh crore" is always rupees
+            word, currency = "", "INR"
+        if word.lower() in _VAGUE and scale is None and "," not in number:
+            continue
+        amount = float(number.replace(",", "")) * (scale or 1.0)
+        if not 0 < amount < math.inf:
+            continue
+        if m.group(f"r_{tag}"):
+            qualifier = "range"
+        else:
+            q = _QUAL_RE.search(text, max(0, start - 30), start)
+            qualifier = " ".join(q.group("q").lower().split()) if q else None
+        found.append(Money(amount, currency, start, end, text[start:end], qualifier))
+    return found
+
+
+class UsdConverter:
+    """Convert amounts to USD: ECB daily rates when possible, else a fixed table.
+
+    The ECB data (``currency_converter``) and the fallback table are loaded on
+    first use and kept on the instance; create one converter and reuse it.
+    """
+
+    def __init__(self) -> None:
+        self._ecb = None  # currency_converter.CurrencyConverter, built lazily
+        self._fallback: dict[str, float] | None = None
+
+    def to_usd(
+        self, amount: float, currency: str, on: datetime.date | None = None
+    ) -> float | None:
+        """``amount`` of ``currency`` in USD on date ``on``; None if unknown."""
+        currency = currency.upper()
+        if currency == "USD":
+            return float(amount)
+        if on is not None:
+            if isinstance(on, datetime.datetime):
+                on = on.date()
+            rate = self._ecb_rate(currency, on)
+            if rate is not None:
+                return amount * rate
+        rate = self._fallback_rates().get(currency)
+        return None if rate is None else amount * rate
+
+    def _ecb_rate(self, currency: str, on: datetime.date) -> float | None:
+        if self._ecb is None:
+            self._ecb = CurrencyConverter(
+                fallback_on_missing_rate=True, fallback_on_wrong_date=True
+            )
+        ecb = self._ecb
+        for code in (currency, "USD"):
+            bounds = ecb.bounds.get(code)
+            if bounds is None or not bounds.first_date <= on <= bounds.last_date:
+                return None
+        try:
+            return float(ecb.convert(1.0, currency, "USD", date=on))
+        except (RateNotFoundError, ValueError):
+            return None
+
+    def _fallback_rates(self) -> dict[str, float]:
+        if self._fallback is None:
+            path = files("pactwatch.extract") / "data" / "usd_fallback.tsv"
+            rates: dict[str, float] = {}
+            for line in path.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if not line or line.startswith("#") or line.startswith("currency"):
+                    continue  # blank, comment or header
+                code, rate = line.split("\t")[:2]
+                rates[code.strip().upper()] = float(rate)
+            self._fallback = rates
+        return self._fallback

@@ -1,0 +1,210 @@
+"""The extraction pipeline: components that each take a document and return it.
+
+Every component declares the document fields it needs and the ones it adds,
+so the order can be checked when the pipeline is built (as spaCy does).
+An :class:`Extractor` holds the lexicons, loaded once, and runs the
+components; ``extract_text`` is the one-call convenience.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..errors import PipelineError
+from ..model import Extraction, Organization, Evidence
+from .agreements import find_agreements
+from .chrome import ChromeRules
+from .commitments import find_commitments
+from .dates import find_dates, infer_published
+from .doc import Document
+from .entities import find_countries, find_organizations, find_sector_and_instrument_words
+from .lexicon import BLOCS, Lexicons
+from .money import UsdConverter, find_money
+from .people import find_people
+from .text import split_sentences
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable[["Extractor", Document], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+@dataclass
+class ExtractOptions:
+    """Knobs for an extraction run."""
+
+    convert_usd: bool = True  # add a USD value to each amount (ECB rates at the article's date)
+    trim_chrome: bool = True  # drop page furniture (share buttons, "You may also like", ...)
+    max_chars: int = 2_000_000  # longer texts are cut here (with a warning in the result)
+
+
+def _body(ex: "Extractor", doc: Document) -> None:
+    if ex.options.trim_chrome:
+        doc.body = ex.chrome.body_ranges(doc.text[: ex.options.max_chars])
+    else:
+        doc.body = [(0, min(len(doc.text), ex.options.max_chars))]
+    doc.sentences = [s for start, end in doc.body for s in split_sentences(doc.text, start, end)]
+    doc.index_sentences()
+    if doc.published is None:
+        doc.published = infer_published(doc.text[: ex.options.max_chars])
+        doc.published_source = "text" if doc.published else "none"
+
+
+def _countries(ex: "Extractor", doc: Document) -> None:
+    find_countries(doc, ex.lexicons)
+
+
+def _organizations(ex: "Extractor", doc: Document) -> None:
+    find_organizations(doc, ex.lexicons)
+
+
+def _words(ex: "Extractor", doc: Document) -> None:
+    find_sector_and_instrument_words(doc, ex.lexicons)
+
+
+def _money(ex: "Extractor", doc: Document) -> None:
+    doc.money = [m for m in find_money(doc.text) if doc.sentence_index(m.start) is not None]
+
+
+def _times(ex: "Extractor", doc: Document) -> None:
+    doc.times = [t for t in find_dates(doc.text, doc.published) if doc.sentence_index(t.start) is not None]
+
+
+def _focus(ex: "Extractor", doc: Document) -> None:
+    """The document's main parties: countries mentioned most, headline and lead counting double."""
+    weights: Counter[str] = Counter()
+    nonparty = ex.lexicons.cues["nonparty"]
+    lead = doc.sentences[3].start if len(doc.sentences) > 3 else len(doc.text)
+    for mention in doc.countries:
+        if mention.locative or nonparty.search(doc.text[max(0, mention.start - 30):mention.start]):
+            continue
+        weights[mention.code] += 2 if mention.start < lead else 1
+    for org in doc.organizations:
+        if org.entry.country and org.entry.type not in ("media", "research_firm"):
+            weights[org.entry.country] += 1
+    if not weights:
+        doc.focus = []
+        return
+    top = weights.most_common(1)[0][1]
+    doc.focus = [code for code, weight in weights.most_common(4) if weight >= max(2, top * 0.5)]
+
+
+def _people(ex: "Extractor", doc: Document) -> None:
+    doc.people_records = find_people(doc, ex.lexicons)
+
+
+def _agreements(ex: "Extractor", doc: Document) -> None:
+    doc.agreements = find_agreements(doc, ex.lexicons)
+
+
+def _commitments(ex: "Extractor", doc: Document) -> None:
+    sentences = {doc.sentence_index(e.start) for a in doc.agreements for e in a.evidence}
+    doc.commitments = find_commitments(doc, ex.lexicons, sentences)
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("body", _body, ("text",), ("body", "sentences", "published")),
+    Component("countries", _countries, ("sentences",), ("countries",)),
+    Component("organizations", _organizations, ("countries",), ("organizations",)),
+    Component("words", _words, ("sentences",), ("sectors", "instruments")),
+    Component("money", _money, ("sentences",), ("money",)),
+    Component("times", _times, ("sentences", "published"), ("times",)),
+    Component("people", _people, ("countries", "organizations"), ("people",)),
+    Component("focus", _focus, ("countries", "organizations"), ("focus",)),
+    Component("agreements", _agreements,
+              ("instruments", "countries", "organizations", "money", "times", "sectors", "focus"), ("agreements",)),
+    Component("commitments", _commitments, ("agreements", "times"), ("commitments",)),
+)
+
+
+def check_order(components: tuple[Component, ...]) -> None:
+    """Raise :class:`PipelineError` when a component needs a field no earlier component adds."""
+    available = {"text"}
+    for component in components:
+        missing = set(component.requires) - available
+        if missing:
+            raise PipelineError(f"component {component.name!r} needs {sorted(missing)} before it")
+        available |= set(component.assigns)
+
+
+@dataclass
+class Extractor:
+    """Loads the lexicons once; call it on texts to get :class:`~pactwatch.model.Extraction` records."""
+
+    options: ExtractOptions = field(default_factory=ExtractOptions)
+    components: tuple[Component, ...] = COMPONENTS
+
+    def __post_init__(self) -> None:
+        check_order(self.components)
+        self.lexicons = Lexicons.load()
+        self.chrome = ChromeRules.load()
+        self.converter = UsdConverter() if self.options.convert_usd else None
+
+    def annotate(self, text: str, published: date | None = None, doc_id: str = "", **meta) -> Document:
+        doc = Document(id=doc_id, text=text, published=published, title=meta.get("title"), url=meta.get("url"))
+        for component in self.components:
+            component.func(self, doc)
+        return doc
+
+    def __call__(self, text: str, published: date | None = None, doc_id: str = "", **meta) -> Extraction:
+        doc = self.annotate(text, published, doc_id, **meta)
+        return self._result(doc)
+
+    def _result(self, doc: Document) -> Extraction:
+        on = doc.published
+        if self.converter is not None:
+            for agreement in doc.agreements:
+                for amount in agreement.amounts:
+                    amount.usd = self.converter.to_usd(amount.amount, amount.currency, on)
+        amounts = []
+        for m in doc.money:
+            item = {"amount": int(m.amount) if float(m.amount).is_integer() else m.amount, "currency": m.currency,
+                    "text": m.text, "start": m.start, "end": m.end}
+            if m.qualifier:
+                item["qualifier"] = m.qualifier
+            if self.converter is not None:
+                usd = self.converter.to_usd(m.amount, m.currency, on)
+                item["usd"] = None if usd is None else round(usd, 2)
+            amounts.append(item)
+        agreement_names = {a.name.lower() for a in doc.agreements if a.name}
+        return Extraction(
+            id=doc.id,
+            published=doc.published.isoformat() if doc.published else None,
+            agreements=doc.agreements,
+            commitments=doc.commitments,
+            amounts=amounts,
+            people=doc.people_records,
+            organizations=_organizations_out(doc, agreement_names),
+            countries=sorted({m.code for m in doc.countries}),
+            title=doc.title,
+            url=doc.url,
+        )
+
+
+def _organizations_out(doc: Document, agreement_names: set[str]) -> list[Organization]:
+    by_name: dict[str, Organization] = {}
+    for mention in doc.organizations:
+        entry = mention.entry
+        if entry.name in BLOCS or entry.name.lower() in agreement_names:
+            continue
+        org = by_name.get(entry.name)
+        if org is None:
+            org = by_name[entry.name] = Organization(
+                name=entry.name, acronym=entry.acronyms[0] if entry.acronyms else None,
+                aliases=[a for a in (*entry.acronyms[1:], *entry.aliases)], country=entry.country,
+                type=entry.type, mentions=[], rule=mention.rule)
+        org.mentions.append(Evidence(mention.start, mention.end, mention.text))
+        if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
+            org.aliases.append(mention.text)
+    return list(by_name.values())
+
+
+def extract_text(text: str, published: date | None = None, doc_id: str = "") -> Extraction:
+    """Extract from one text with a fresh :class:`Extractor` (load cost each call: reuse an Extractor for many)."""
+    return Extractor()(text, published, doc_id)

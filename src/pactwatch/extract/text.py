@@ -1,0 +1,100 @@
+"""Text helpers: sentences, page chrome, word boundaries, number words.
+
+Sentences are found by a small rule splitter tuned to news prose: every line
+break ends a sentence (headlines, bullets and datelines are lines of their
+own) and, within a line, a full stop, question or exclamation mark followed
+by space and an upper-case letter or a quote ends one, unless the word before
+it is a known abbreviation ("U.S.", "Mr.", "Corp.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr co corp inc ltd plc no vs etc gen gov sen rep
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c s.korea
+    e.g i.e approx dept govt est fig op ph mt ft lt col capt adm sgt""".split()
+)
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
+# then whitespace, then something that can start a sentence.
+_SENTENCE_END = re.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–])""")
+_BULLET = re.compile(r"^\s*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+    def text(self, document: str) -> str:
+        return document[self.start:self.end]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of ``text[start:end]`` as offsets into ``text``."""
+    end = len(text) if end is None else end
+    out: list[Sentence] = []
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        line_end = end if newline < 0 else newline
+        line_start = pos
+        bullet = _BULLET.match(text, line_start, line_end)
+        if bullet:
+            line_start = bullet.end()
+        piece_start = line_start
+        for match in _SENTENCE_END.finditer(text, line_start, line_end):
+            cut = match.end()
+            word = _WORD_BEFORE.search(text, piece_start, match.start() + 1)
+            if word and text[match.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            s, e = _trim(text, piece_start, cut)
+            if e > s:
+                out.append(Sentence(s, e))
+            piece_start = cut
+        s, e = _trim(text, piece_start, line_end)
+        if e > s:
+            out.append(Sentence(s, e))
+        pos = line_end + 1
+    return out
+
+
+def is_word_boundary(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not glued to letters or digits on either side."""
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or before == "_":
+            return False
+    if end < len(text):
+        after = text[end]
+        if after.isalnum() or after == "_":
+            return False
+    return True
+
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "dozen": 12,
+}
+
+
+def number_value(word: str) -> int | None:
+    """``"seven"`` -> 7, ``"12"`` -> 12, anything else -> None."""
+    word = word.lower()
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return NUMBER_WORDS.get(word)

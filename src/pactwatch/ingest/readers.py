@@ -1,0 +1,188 @@
+"""Read input items into documents: JSON Lines, plain text files, folders, standard input.
+
+``iter_documents`` yields :class:`InputDocument` for every readable item and
+:class:`~pactwatch.errors.InputError` for every one that is not (naming the
+item and the reason), so a caller reports the error and goes on with the rest.
+JSON Lines files are streamed line by line: memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import DecodeError, InputError
+
+TEXT_SUFFIXES = (".txt", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class InputDocument:
+    id: str
+    text: str
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str = ""  # where it came from: "file.jsonl:12", "samples/a.txt", "<stdin>"
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger items are refused with a message
+
+
+def iter_documents(inputs: list[str], options: ReadOptions | None = None,
+                   stdin: BinaryIO | None = None) -> Iterator[InputDocument | InputError]:
+    options = options or ReadOptions()
+    for item in inputs:
+        if item == "-":
+            yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", options)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                           and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            if not files:
+                yield InputError(item, "folder holds no .txt or .jsonl files")
+            for file in files:
+                yield from _read_file(file, options)
+        elif path.is_file():
+            yield from _read_file(path, options)
+        elif path.exists():
+            yield InputError(item, "not a regular file or folder")
+        else:
+            yield InputError(item, "no such file or folder")
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    name = str(path)
+    try:
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            with path.open("rb") as handle:
+                yield from _read_jsonl(handle, name, options)
+            return
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            yield InputError(name, f"{size / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB limit "
+                                   "for one document (--max-bytes)")
+            return
+        with path.open("rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        yield InputError(name, f"cannot read: {error.strerror or error}")
+        return
+    try:
+        yield _text_document(data, path.stem, name)
+    except InputError as error:
+        yield error
+
+
+def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    buffered = io.BufferedReader(handle) if not hasattr(handle, "peek") else handle
+    head = buffered.peek(64)[:64].lstrip()
+    if head.startswith(b"{"):
+        yield from _read_jsonl(buffered, name, options)
+        return
+    data = buffered.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        yield InputError(name, f"over the {options.max_bytes / 1e6:.1f} MB limit for one document (--max-bytes)")
+        return
+    try:
+        yield _text_document(data, doc_id, name)
+    except InputError as error:
+        yield error
+
+
+def _text_document(data: bytes, doc_id: str, name: str) -> InputDocument:
+    text = decode(data, name)
+    if not text.strip():
+        raise InputError(name, "empty text")
+    return InputDocument(id=doc_id, text=text, source=name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text (a BOM is dropped), or :class:`DecodeError` saying why not."""
+    if b"\x00" in data[:8192]:
+        raise DecodeError(name, "binary data, not text (NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DecodeError(name, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from None
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise DecodeError(name, "binary data, not text (control characters)")
+    return text
+
+
+def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    stem = Path(name).stem if name != "<stdin>" else "stdin"
+    for number, raw in enumerate(handle, 1):
+        item = f"{name}:{number}"
+        if len(raw) > options.max_bytes:
+            yield InputError(item, f"line of {len(raw) / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB "
+                                   "limit for one document (--max-bytes)")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig")
+            record = json.loads(line)
+        except UnicodeDecodeError as error:
+            yield DecodeError(item, f"not valid UTF-8 (offset {error.start} in the line)")
+            continue
+        except json.JSONDecodeError as error:
+            yield InputError(item, f"not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        try:
+            yield document_from_record(record, item, default_id=f"{stem}:{number}")
+        except InputError as error:
+            yield error
+
+
+def document_from_record(record: object, item: str, default_id: str) -> InputDocument:
+    """An :class:`InputDocument` from a JSON object with ``id``, ``text`` and optional ``published``, ``url``, ``title``."""
+    if not isinstance(record, dict):
+        raise InputError(item, f"expected a JSON object, got {type(record).__name__}")
+    text = record.get("text")
+    if text is None:
+        raise InputError(item, "missing field 'text'")
+    if not isinstance(text, str):
+        raise InputError(item, f"field 'text' must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError(item, "empty text")
+    doc_id = record.get("id")
+    doc = InputDocument(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text, source=item,
+                        url=_optional_str(record.get("url")), title=_optional_str(record.get("title")))
+    published = record.get("published")
+    if published not in (None, ""):
+        doc.published = parse_date(published)
+        if doc.published is None:
+            doc.warnings.append(f"{item}: 'published' {published!r} is not an ISO date; reading the date from the text")
+    return doc
+
+
+def parse_date(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _optional_str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

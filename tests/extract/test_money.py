@@ -1,0 +1,230 @@
+"""Tests for pactwatch.extract.money (all sentences invented for the tests)."""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+import re
+
+import pytest
+from currency_converter import CurrencyConverter
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pactwatch.extract.money import UsdConverter, find_money
+
+
+def one(text: str):
+    found = find_money(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (sentence, expected text of the match, amount, currency)
+PREFIX_CASES = [
+    ("The fund holds US$300 million for start-ups.", "US$300 million", 300e6, "USD"),
+    ("Singapore adds S$382 million to the plan.", "S$382 million", 382e6, "SGD"),
+    ("Canberra commits A$1.5 billion to chips.", "A$1.5 billion", 1.5e9, "AUD"),
+    ("Ottawa sets aside C$40 million.", "C$40 million", 40e6, "CAD"),
+    ("A grant of CA$2 million was approved.", "CA$2 million", 2e6, "CAD"),
+    ("The exchange raised HK$7 billion.", "HK$7 billion", 7e9, "HKD"),
+    ("Taipei budgets NT$12 billion for fabs.", "NT$12 billion", 12e9, "TWD"),
+    ("Wellington offers NZ$25 million.", "NZ$25 million", 25e6, "NZD"),
+    ("A lab worth $10 million opened.", "$10 million", 10e6, "USD"),
+    ("$10 Million Boost For Quantum Lab", "$10 Million", 10e6, "USD"),
+    ("They paid $500,000 for the licence.", "$500,000", 500_000, "USD"),
+    ("It costs $5bn in total.", "$5bn", 5e9, "USD"),
+    ("A $7 bn package was unveiled.", "$7 bn", 7e9, "USD"),
+    ("Seed rounds of $250k are common.", "$250k", 250_000, "USD"),
+    ("A $3.4-billion plant is planned.", "$3.4-billion", 3.4e9, "USD"),
+    ("London adds £4.5 million for robots.", "£4.5 million", 4.5e6, "GBP"),
+    ("The telescope gets £270m from Britain.", "£270m", 270e6, "GBP"),
+    ("Ministers pledged £8bn to the grid.", "£8bn", 8e9, "GBP"),
+    ("Brussels grants €12 million to labs.", "€12 million", 12e6, "EUR"),
+    ("The chip act frees €1.2bn.", "€1.2bn", 1.2e9, "EUR"),
+    ("Tokyo subsidises ¥500 billion of fabs.", "¥500 billion", 500e9, "JPY"),
+    ("Beijing lends ¥5 billion yuan to the park.", "¥5 billion yuan", 5e9, "CNY"),
+    ("A CN¥3 billion fund was created.", "CN¥3 billion", 3e9, "CNY"),
+    ("Seoul spends ₩18 billion on the centre.", "₩18 billion", 18e9, "KRW"),
+    ("Delhi clears ₹2,000 crore for chips.", "₹2,000 crore", 20e9, "INR"),
+    ("The agency has KRW 10 billion to spend.", "KRW 10 billion", 10e9, "KRW"),
+    ("A deal of USD 5 million was signed.", "USD 5 million", 5e6, "USD"),
+    ("Partners add EUR 3m to the pot.", "EUR 3m", 3e6, "EUR"),
+    ("Bern offers CHF 40 million.", "CHF 40 million", 40e6, "CHF"),
+    ("The state sets aside Rs 10,000 crore.", "Rs 10,000 crore", 100e9, "INR"),
+    ("A plan worth Rs. 500 crore was cleared.", "Rs. 500 crore", 5e9, "INR"),
+    ("The city issues RMB 2 billion in bonds.", "RMB 2 billion", 2e9, "CNY"),
+]
+
+SUFFIX_CASES = [
+    ("Samsung will invest 1 trillion won in Texas.", "1 trillion won", 1e12, "KRW"),
+    ("The ministry offered 10,000 won per visitor.", "10,000 won", 10_000, "KRW"),
+    ("A grant of 500 million yen was made.", "500 million yen", 500e6, "JPY"),
+    ("The bloc spends 3 billion euros on AI.", "3 billion euros", 3e9, "EUR"),
+    ("A 20 million pounds fund opened.", "20 million pounds", 20e6, "GBP"),
+    ("A buyer paid 10 million dollars.", "10 million dollars", 10e6, "USD"),
+    ("It is a 40 billion dollar plan.", "40 billion dollar", 40e9, "USD"),
+    ("The park got 5 billion yuan of credit.", "5 billion yuan", 5e9, "CNY"),
+    ("It raised 2 million Singapore dollars.", "2 million Singapore dollars", 2e6, "SGD"),
+    ("Trials cost 100 crore rupees.", "100 crore rupees", 1e9, "INR"),
+    ("The mission is worth 1.5 lakh crore.", "1.5 lakh crore", 1.5e12, "INR"),
+    ("A budget of 1.5 lakh crore rupees.", "1.5 lakh crore rupees", 1.5e12, "INR"),
+    ("Investors put in 5m USD.", "5m USD", 5e6, "USD"),
+    ("Grants of 4bn yuan were paid.", "4bn yuan", 4e9, "CNY"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "amount", "currency"), PREFIX_CASES + SUFFIX_CASES)
+def test_single_sum(sentence, span, amount, currency):
+    m = one(sentence)
+    assert m.text == span
+    assert sentence[m.start : m.end] == span
+    assert m.amount == pytest.approx(amount)
+    assert m.currency == currency
+    assert m.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("They will spend over $5 million.", "$5 million", "over"),
+        ("More than $5bn is at stake.", "$5bn", "more than"),
+        ("The fund offers up to 3 billion euros.", "3 billion euros", "up to"),
+        ("It cost about £2m.", "£2m", "about"),
+        ("It needs around €12 million.", "€12 million", "around"),
+        ("Nearly $1 billion was raised.", "$1 billion", "nearly"),
+        ("Almost ₩3 trillion was pledged.", "₩3 trillion", "almost"),
+        ("Approximately $40 million is left.", "$40 million", "approximately"),
+        ("Some S$1 billion goes to research.", "S$1 billion", "some"),
+        ("It has at least $2 billion.", "$2 billion", "at least"),
+        ("Moreover $5 million was lent.", "$5 million", None),  # not "over"
+    ],
+)
+def test_qualifier_outside_span(sentence, span, qualifier):
+    m = one(sentence)
+    assert m.text == span
+    assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "amount"),
+    [
+        ("Projects get $10-20 million each.", "$10-20 million", 10e6),
+        ("Projects get $10–20 million each.", "$10–20 million", 10e6),
+        ("Projects get $10 to $20 million each.", "$10 to $20 million", 10e6),
+        ("It costs between $5 and $10 million.", "$5 and $10 million", 5e6),
+        ("Tickets fetch 3-4 billion won.", "3-4 billion won", 3e9),
+    ],
+)
+def test_range_gives_low_figure(sentence, span, amount):
+    m = one(sentence)
+    assert m.text == span
+    assert m.amount == pytest.approx(amount)
+    assert m.qualifier == "range"
+
+
+def test_several_sums_in_order():
+    text = "Seoul pledged US$300 million (S$382 million), and later £8bn and 500 million yen."
+    found = find_money(text)
+    assert [(m.amount, m.currency) for m in found] == [
+        (300e6, "USD"), (382e6, "SGD"), (8e9, "GBP"), (500e6, "JPY"),
+    ]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Output rose 21.1 percent last year.",
+        "Support was 36-39 percent in polls.",
+        "Margins grew 25% in a year.",
+        "It is a multi-billion-pound scheme.",
+        "The target is set for 2030.",
+        "Some 40,000 students enrolled.",
+        "They signed seven MOUs.",
+        "Delegates from 28 countries met.",
+        "Operators are rolling out 5G.",
+        "Prices in £ are not given.",
+        "Call +82 2 3456 7890 for details.",
+        "The model meets AI Security Level 2.",
+        "Team 5 won the hackathon.",
+        "The release of PHP 8 is due.",
+        "Hong Kong SAR 20 years on.",
+        "The plan spans 1,200 crore tonnes.",
+        "",
+    ],
+)
+def test_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789 ,.-$£€¥₩₹%kmbMBSUAHNTRs")) | st.characters(),
+        max_size=80,
+    )
+    | st.lists(
+        st.sampled_from(
+            ["$", "US$", "£", "5", "10,000", "2.5", " ", "million", "bn", "m", "-", "to",
+             "won", "yen", "crore", "lakh", "over", "Rs", "KRW", "and", "between", "%"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_spans_are_sound(text):
+    last_end = 0
+    for m in find_money(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.amount > 0
+        assert re.fullmatch(r"[A-Z]{3}", m.currency)
+        assert m.start >= last_end
+        last_end = m.end
+
+
+# --- UsdConverter ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def conv():
+    return UsdConverter()
+
+
+def test_converter_options_exist():
+    params = inspect.signature(CurrencyConverter.__init__).parameters
+    assert "fallback_on_missing_rate" in params and "fallback_on_wrong_date" in params
+
+
+def test_usd_is_identity(conv):
+    assert conv.to_usd(123.5, "USD", None) == 123.5
+    assert conv.to_usd(7.0, "USD", datetime.date(2024, 5, 2)) == 7.0
+
+
+def test_eur_on_ecb_date_is_plausible(conv):
+    usd = conv.to_usd(1_000_000, "EUR", datetime.date(2024, 5, 2))
+    assert 0.8e6 < usd < 1.5e6
+
+
+def test_krw_far_future_uses_fallback(conv):
+    far = conv.to_usd(1e9, "KRW", datetime.date(2199, 1, 1))
+    undated = conv.to_usd(1e9, "KRW", None)
+    assert far == undated == pytest.approx(1e9 * conv._fallback_rates()["KRW"])
+    assert 1e5 < far < 1e7  # a billion won is around a million dollars
+
+
+def test_currency_unknown_to_ecb_uses_fallback(conv):
+    assert conv.to_usd(1_000, "TWD", datetime.date(2024, 5, 2)) == pytest.approx(
+        1_000 * conv._fallback_rates()["TWD"]
+    )
+
+
+def test_unknown_currency_is_none(conv):
+    assert conv.to_usd(5, "XQZ", None) is None
+    assert conv.to_usd(5, "XQZ", datetime.date(2024, 5, 2)) is None
+
+
+def test_fallback_table_covers_major_currencies(conv):
+    rates = conv._fallback_rates()
+    for code in "KRW JPY CNY INR SGD GBP EUR TWD AUD CAD CHF HKD NZD SAR AED".split():
+        assert rates[code] > 0
