@@ -126,27 +126,43 @@ def _strong(term: TermMention) -> bool:
 
 
 def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
-    """A proper name around an instrument word: capitalised words before it, "for/on X" after it."""
+    """A proper name around an instrument word: capitalised words before it, "for/on X" after it.
+
+    "UK-Republic of Korea Accord", "Framework for Semiconductor Cooperation",
+    "Korea-Singapore AI alliance". An acronym alone ("MOU") or a possessive
+    ("the UK's partnership") is no name.
+    """
     text = doc.text
     sentence = doc.sentences[doc.sentence_index(term.start)]
     start = term.start
     words = 0
     while True:
         match = re.search(r"([\w&’'.-]+)[\s‘“\"']*$", text[sentence.start:start])
-        if not match or not _NAME_WORD.match(match.group(1)) or match.group(1) in ("The", "A", "An", "This"):
+        if not match:
             break
-        if sentence.start + match.start(1) == sentence.start and words == 0 and not term.text[0].isupper():
+        word = match.group(1)
+        if word in ("of", "for", "and", "&") and words + term.text[0].isupper() > 0:
+            inner = re.search(r"([\w&’'.-]+)\s+$", text[sentence.start:sentence.start + match.start(1)])
+            if inner and _NAME_WORD.match(inner.group(1)) and not inner.group(1).endswith(("’s", "'s")):
+                start = sentence.start + match.start(1)
+                continue
+            break
+        if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")):
+            break
+        if sentence.start + match.start(1) == sentence.start and not term.text[0].isupper():
             break
         start = sentence.start + match.start(1)
         words += 1
     end = term.end
-    if term.text[0].isupper():
+    proper = term.text[0].isupper() and not term.text.isupper()
+    if proper:
         tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*", text[end:])
         if tail:
             end += tail.end()
-    if words == 0 and end == term.end:
-        if not term.text[0].isupper() or term.start == sentence.start:
-            return None, None
+    if words == 0 and end == term.end and not (proper and term.start > sentence.start):
+        return None, None
+    if words == 0 and not proper:
+        return None, None
     name = text[start:end].strip(" ‘“\"'")
     return name, start
 
@@ -155,6 +171,8 @@ def _is_heading(doc: Document, index: int) -> bool:
     """A headline or section heading: a short line of its own with no closing punctuation."""
     sentence = doc.sentences[index]
     text = sentence.text(doc.text)
+    if _is_bullet(doc, index):
+        return False
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
     line_end = doc.text.find("\n", sentence.end)
     line_end = len(doc.text) if line_end < 0 else line_end
@@ -198,23 +216,37 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
                                    rule="partner_list", topics=_topics(doc, mention.sentence)))
         return
     plural = mention.head.endswith("s") and not mention.head.endswith(("ss", "us"))
-    if definite or (plural and not named and not _number_before(before) and records and status != "existing"):
+    name_key = _norm(mention.name) if mention.name else None
+    known_name = name_key is not None and any(name_key in r.names for r in records)
+    if named and known_name:
+        _attach(doc, lex, next(r for r in records if name_key in r.names), mention)
+        return
+    proper = named and _name_is_proper(mention)
+    if definite and not proper:
         target = _antecedent(doc, mention, records)
         if target is not None:
             _attach(doc, lex, target, mention)
             return
-        if plural and not named and not status:
-            return
-    if named:
-        same = next((r for r in records if mention.name and _norm(mention.name) in r.names), None)
-        if same is not None:
-            _attach(doc, lex, same, mention)
-            return
-    quantity = _quantity(before, plural)
+        if not status or plural:
+            return  # "the accord", "these agreements" with nothing to refer to: no new instrument
+    if _in_quote(doc, mention.start) and not named:
+        return  # speech: "a partnership that is already bearing fruit"
+    if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
+        return  # "the UK's partnership with ...": a relationship
+    quantity = _quantity(doc, mention, before, plural)
     if quantity and quantity > 1:
         same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
         if same is not None:
             _attach(doc, lex, same, mention)
+            return
+    if not named and not _ORDINAL.search(before[-40:]):
+        topics = _topics(doc, mention.sentence)
+        orgs = set(_organizations(doc, mention, parties))
+        restated = [r for r in records if r.kind == mention.kind and mention.head in r.names and r.rule != "partner_list"
+                    and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
+                    and (quantity or 1) == (r.quantity or 1)]
+        if restated:  # "a new quantum partnership" told twice
+            _attach(doc, lex, restated[-1], mention)
             return
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
@@ -243,8 +275,14 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     records.append(record)
 
 
+_PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+                      r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
+                      r"([a-z][\w-]*)", re.IGNORECASE)
+
+
 def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
-    """The status told by the nearest cue: before the word in its clause, or a passive/relative just after."""
+    """The status told by the nearest cue before the word in its sentence, or by a passive verb after it
+    ("Seven MOUs ... were also adopted", "a fund which will be established")."""
     sentence = doc.sentences[mention.sentence]
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
@@ -255,14 +293,16 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             distance = len(before) - match.end()
             if best is None or distance < best[0]:
                 best = (distance, status)
-    relative = re.match(r"^[^,;]{0,30}?\b(?:which|that|to be|will be|is being|are being|was|were|has been|have been)\b",
-                        after)
-    tail = after[:150] if best is None else (after[:60] if relative else "")
-    for status in ("existing", "proposed", "planned", "concluded"):
-        match = lex.cues[status].search(tail)
-        if match and (best is None or match.start() < 25 or relative):
-            if best is None or relative and match.start() < best[0]:
-                best = (match.start(), status)
+    passive = _PASSIVE.search(after[:200])
+    if passive and (best is None or passive.start() < 30 and "," not in after[:passive.start()]):
+        aux, verb = passive.group(1).lower(), passive.group(2)
+        if aux in ("will be", "would be", "to be", "is to be", "are to be"):
+            best = (passive.start(), "planned")
+        else:
+            for status in ("existing", "proposed", "concluded"):
+                if lex.cues[status].fullmatch(verb):
+                    best = (passive.start(), status)
+                    break
     if best is None:
         return None
     status = best[1]
@@ -270,22 +310,33 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if status == "planned" and re.search(r"\bagreed\b", before) and not _FUTURE_TIME.search(sentence_text):
         status = "concluded"  # "agreed to create a platform": the agreement is made
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
-        status = None  # "Under the framework, X will ...": a reference, not a status
+        return None  # "Under the framework, X will ...": a reference, not a status
     return status
 
 
+_AFTER_PARTIES = re.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
+                            r"including|involving|linking|links)\s", re.IGNORECASE)
+
+
 def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
+    """Countries that are parties: named before the instrument word or in its name, or right after it
+    ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
     sentence = doc.sentences[mention.sentence]
+    after = doc.text[mention.end:sentence.end]
+    limit = mention.end
+    if _AFTER_PARTIES.match(after):
+        clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
+        limit = mention.end + (20 + clause.start() if clause else len(after))
     codes: list[str] = []
     for country in doc.countries:
-        if not (sentence.start <= country.start < sentence.end) or country.in_org or country.locative:
+        if not (sentence.start <= country.start < limit) or country.in_org or country.locative:
             continue
         if lex.cues["nonparty"].search(doc.text[max(sentence.start, country.start - 30):country.start]):
             continue
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.organizations:
-        if sentence.start <= org.start < sentence.end and org.entry.country and org.entry.type not in (
+        if sentence.start <= org.start < limit and org.entry.country and org.entry.type not in (
                 "media", "research_firm"):
             if org.entry.country not in codes:
                 codes.append(org.entry.country)
@@ -433,7 +484,7 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
                     break
         if target is None and not here:
             recent = [r for r in records if r.kind == "fund" and index - r.sentences[-1] <= 2]
-            if recent and _FUND_WORDS.search(text):
+            if recent and _FUND_WORDS.search(text) and re.match(r"(?:The|These|This|Those|It|They)\b", text):
                 target = recent[-1]
                 target.sentences.append(index)
         if target is None and _FUND_WORDS.search(text) and not lex.cues["speculative"].search(text):
@@ -474,13 +525,15 @@ def _topics(doc: Document, index: int) -> set[str]:
     return {t.term.value for t in doc.sectors if sentence.start <= t.start < sentence.end}
 
 
-def _quantity(before: str, plural: bool) -> int | None:
+def _quantity(doc: Document, mention: _Mention, before: str, plural: bool) -> int | None:
     if _OTHER.search(before[-30:]):
         return None
     match = _QUANTITY.search(before[-40:])
     if match:
+        offset = mention.start - len(before[-40:]) + match.start(1)
+        in_money = any(m.start <= offset < m.end for m in doc.money)
         value = number_value(match.group(1))
-        if value is not None and value > 1 and match.group(1).lower() not in ("a", "an", "both"):
+        if value is not None and value > 1 and not in_money and match.group(1).lower() not in ("a", "an", "both"):
             return value
     if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                  before[-50:], re.IGNORECASE):
@@ -526,8 +579,22 @@ def _date(doc: Document, mention: _Mention, status: str) -> str | None:
     return None
 
 
+_ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
+
+
 def _norm(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
+    return re.sub(r"[^a-z0-9]", "", _ORDINAL_PREFIX.sub("", name).lower())
+
+
+def _in_quote(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
+    text = doc.text
+    opened = text.rfind("“", 0, offset)
+    if opened >= 0 and text.rfind("”", opened, offset) < 0 and offset - opened < 1500:
+        return True
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count('"', line_start, offset) % 2 == 1
 
 
 def _finish(doc: Document, lex: Lexicons, record: _Record) -> Agreement:

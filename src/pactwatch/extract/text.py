@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Abbreviations after which a capitalised word does not start a new sentence
+# ("U.S. Commerce Secretary", "Mr. Lee"). Company suffixes and "D.C." usually
+# end sentences when a capital follows, so they are not listed.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr co corp inc ltd plc no vs etc gen gov sen rep
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c s.korea
-    e.g i.e approx dept govt est fig op ph mt ft lt col capt adm sgt""".split()
+    """mr mrs ms dr prof st no vs gen gov sen rep
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u s.korea
+    e.g i.e approx dept govt fig mt ft lt col capt adm sgt""".split()
 )
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
