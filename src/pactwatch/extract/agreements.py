@@ -40,6 +40,8 @@ _QUESTION = re.compile(r"\?\s*$")
 _HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*)\b",
                          re.IGNORECASE)
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December".split())
 _FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 
 
@@ -84,13 +86,12 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             bullet_status = _status(doc, lex, mentions[0]) or "concluded"
         elif not _is_bullet(doc, index):
             bullet_status = None if not text.rstrip().endswith(":") else bullet_status
-        before_count = len(records)
         for mention in mentions:
             if is_heading:
                 headings.append(mention)
                 continue
             _take(doc, lex, mention, records, bullet_status if _is_bullet(doc, index) else None)
-        if len(records) == before_count and not is_heading:
+        if not mentions and not is_heading:
             _agreed_to(doc, lex, index, records)
         _money(doc, lex, index, records, is_heading)
     for mention in headings:
@@ -109,6 +110,8 @@ def _mentions(doc: Document, lex: Lexicons, index: int) -> list[_Mention]:
     for term in terms:
         if any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
+        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
+            continue  # "the deal centers on ...": a verb
         name, name_start = _name_of(doc, term)
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
@@ -117,6 +120,8 @@ def _mentions(doc: Document, lex: Lexicons, index: int) -> list[_Mention]:
             continue
         if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
+        if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
+            continue  # "memoranda of understanding (MOUs)": one mention
         out.append(_Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower()))
     return out
 
@@ -154,10 +159,14 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         start = sentence.start + match.start(1)
         words += 1
     end = term.end
-    proper = term.text[0].isupper() and not term.text.isupper()
+    proper = term.text[0].isupper() and sum(c.isupper() for c in term.text) < 2
+    if proper:
+        tail_words = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?([A-Z][a-z]+)", text[end:])
+        if tail_words and tail_words.group(1) in _CALENDAR:
+            proper = term.start > sentence.start
     if proper:
         tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*", text[end:])
-        if tail:
+        if tail and not any(w in _CALENDAR for w in tail.group(0).split()):
             end += tail.end()
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
         return None, None
@@ -222,6 +231,13 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         _attach(doc, lex, next(r for r in records if name_key in r.names), mention)
         return
     proper = named and _name_is_proper(mention)
+    if definite and proper:
+        unnamed = [r for r in records if r.kind == mention.kind and r.name is None and r.rule != "partner_list"
+                   and mention.sentence - r.sentences[-1] <= 12 and _norm(mention.head) in r.names
+                   and (r.topics & _topics(doc, mention.sentence) or not r.topics)]
+        if unnamed:
+            _attach(doc, lex, unnamed[-1], mention)
+            return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
         if target is not None:
@@ -229,8 +245,11 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
-    if _in_quote(doc, mention.start) and not named:
-        return  # speech: "a partnership that is already bearing fruit"
+    if _in_quote(doc, mention.start):
+        return
+    if plural and not named and re.search(r"\b(?:a|the) (?:series|raft|number|host|range|slew) of\s+(?:[\w&’'-]+\s+){0,4}$",
+                                          before[-60:]):
+        return  # "a series of science and tech deals": an umbrella over instruments told one by one  # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship
     quantity = _quantity(doc, mention, before, plural)
@@ -242,12 +261,14 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     if not named and not _ORDINAL.search(before[-40:]):
         topics = _topics(doc, mention.sentence)
         orgs = set(_organizations(doc, mention, parties))
-        restated = [r for r in records if r.kind == mention.kind and mention.head in r.names and r.rule != "partner_list"
+        restated = [r for r in records if r.kind == mention.kind and _norm(mention.head) in r.names and r.rule != "partner_list"
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
                     and (quantity or 1) == (r.quantity or 1)]
         if restated:  # "a new quantum partnership" told twice
             _attach(doc, lex, restated[-1], mention)
             return
+    if not status and plural and not named:
+        return  # "MOUs are non-binding": talk about the kind of thing
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
             return
@@ -269,7 +290,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         record.names.add(_norm(mention.name))
     if period:
         record.names.add(period)
-    record.names.add(mention.head)
+    record.names.add(_norm(mention.head))
     record.organizations = _organizations(doc, mention, parties)
     record.date = _date(doc, mention, status)
     records.append(record)
@@ -304,6 +325,14 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                     best = (passive.start(), status)
                     break
     if best is None:
+        active = re.match(r"^[^,;]{0,80}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+", after)
+        if active:
+            best = (active.start(1), "planned")
+        else:
+            verb = re.match(r"^\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
+            if verb and lex.cues["concluded"].fullmatch(verb.group(1)):
+                best = (0, "concluded")
+    if best is None:
         return None
     status = best[1]
     sentence_text = sentence.text(text)
@@ -324,7 +353,9 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
     sentence = doc.sentences[mention.sentence]
     after = doc.text[mention.end:sentence.end]
     limit = mention.end
-    if _AFTER_PARTIES.match(after):
+    if mention.head == "accession" and re.match(r"^\s+to\s", after):
+        limit = mention.end + min(len(after), 120)
+    elif _AFTER_PARTIES.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
     codes: list[str] = []
@@ -381,14 +412,25 @@ def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
+                            "partnership", "alliance", "initiative", "cooperation platform"})
+
+
 def _antecedent(doc: Document, mention: _Mention, records: list[_Record]) -> _Record | None:
+    """What a definite mention refers to: the latest record of its kind sharing its head word and topic;
+    else a generic "agreement" record it names more precisely; else, for generic words, the latest record."""
     topics = _topics(doc, mention.sentence)
-    near = [r for r in records if mention.sentence - r.sentences[-1] <= 12]
-    same_kind = [r for r in near if r.kind == mention.kind]
-    for pool in (same_kind, near if mention.kind == "agreement" or mention.head in ("deal", "pact") else []):
+    head = _norm(mention.head)
+    usable = [r for r in records if r.rule != "partner_list"]
+    near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
+    same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
+    pools = (same_head, [r for r in near if r.kind == mention.kind],
+             [r for r in near if r.kind == "agreement" and r.rule != "agreed_to"],
+             near if mention.head in _GENERIC_HEADS else [])
+    for pool in pools:
         if not pool:
             continue
-        by_head = [r for r in pool if mention.head in r.names or any(mention.head in n for n in r.names)]
+        by_head = [r for r in pool if any(head in n for n in r.names)]
         candidates = by_head or pool
         with_topic = [r for r in candidates if r.topics & topics]
         return (with_topic or candidates)[-1]
@@ -402,7 +444,7 @@ def _attach(doc: Document, lex: Lexicons, record: _Record, mention: _Mention) ->
         record.names.add(_norm(mention.name))
         if record.name is None:
             record.name = mention.name
-    if record.kind == "agreement" and mention.kind not in ("agreement", "partnership"):
+    if record.kind == "agreement" and record.rule != "agreed_to" and mention.kind not in ("agreement", "partnership"):
         record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins
     for org in _organizations(doc, mention, record.countries):
         if org not in record.organizations:
@@ -419,13 +461,13 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: _Mention, records: li
     if lex.cues["speculative"].search(sentence_text):
         return
     status = _status(doc, lex, mention)
-    if not (mention.strong or status):
+    if not mention.strong:
         return
     parties = _parties(doc, lex, mention)
     if len(parties) >= 2:
         record = _Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
                          rule="headline", topics=_topics(doc, mention.sentence))
-        record.names.add(mention.head)
+        record.names.add(_norm(mention.head))
         record.date = _date(doc, mention, record.status)
         records.append(record)
 
@@ -449,8 +491,9 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[_Record])
                     and not c.locative and not c.in_org})
     if len(codes) < 2 and not _TWO_SIDES.search(subject):
         return
-    if records and index - records[-1].sentences[-1] <= 8:
-        records[-1].sentences.append(index)
+    recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
+    if recent:  # "They also agreed to ...": more about the instrument just reported
+        recent[-1].sentences.append(index)
         return
     if len(codes) < 2:
         codes = sorted(set(codes) | set(doc.focus))
@@ -591,10 +634,16 @@ def _in_quote(doc: Document, offset: int) -> bool:
     """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
     text = doc.text
     opened = text.rfind("“", 0, offset)
-    if opened >= 0 and text.rfind("”", opened, offset) < 0 and offset - opened < 1500:
-        return True
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count('"', line_start, offset) % 2 == 1
+    inside = opened >= 0 and text.rfind("”", opened, offset) < 0 and offset - opened < 1500
+    if not inside:
+        line_start = text.rfind("\n", 0, offset) + 1
+        opened = text.rfind('"', line_start, offset)
+        inside = text.count('"', line_start, offset) % 2 == 1
+    if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
+        closing = re.search(r"[”\"]", text[offset:offset + 80])
+        if offset - opened < 100 and closing and not re.search(r"[.!?,;]\s", text[opened:offset + closing.start()]):
+            return False
+    return inside
 
 
 def _finish(doc: Document, lex: Lexicons, record: _Record) -> Agreement:

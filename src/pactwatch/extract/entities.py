@@ -17,9 +17,11 @@ from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
 
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
-    r"|\bcity of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
+# "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
+_VENUE_AFTER = re.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
+                          r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 
 # Words that end an organisation's name, and words that end an event or an
@@ -71,6 +73,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         mention = CountryMention(m.start, m.end, m.text, entry.code, entry.type)
         before = text[max(0, m.start - 25):m.start]
         mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
+        if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
+            mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
         mention.in_org = "ambiguous" in entry.flags  # settled below
         mentions.append(mention)
@@ -116,6 +120,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if not name or " " not in name and "-" not in name:
                 continue
             start = match.start() + raw.index(name)
+            parts = name.split(" and ")
+            if len(parts) > 1 and (parts[0] in lex.countries or parts[0] in lex.organizations):
+                start += len(parts[0]) + 5  # "Japan and Yonsei University", "FKI and Keidanren"
+                name = name[len(parts[0]) + 5:]
+                if " " not in name or parts[0] in lex.organizations:
+                    continue
             end = start + len(name)
             if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
                 continue
@@ -141,6 +151,8 @@ def _clean_name(raw: str) -> str:
     if not tokens:
         return ""
     name = raw[tokens[0].start():tokens[-1].end()].rstrip(" ,")
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
+        name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
 
 
