@@ -301,6 +301,18 @@ _PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|
                       r"([a-z][\w-]*)", re.IGNORECASE)
 
 
+def _future_time(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    if _FUTURE_TIME.search(sentence.text(doc.text)):
+        return True
+    today = doc.published.isoformat() if doc.published else None
+    for t in doc.times:
+        if sentence.start <= t.start < sentence.end and t.value:
+            if t.kind == "deadline" or (today and t.value > today[:len(t.value)]):
+                return True
+    return False
+
+
 def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     """The status told by the nearest cue before the word in its sentence, or by a passive verb after it
     ("Seven MOUs ... were also adopted", "a fund which will be established")."""
@@ -336,7 +348,7 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return None
     status = best[1]
     sentence_text = sentence.text(text)
-    if status == "planned" and re.search(r"\bagreed\b", before) and not _FUTURE_TIME.search(sentence_text):
+    if status == "planned" and re.search(r"\bagreed\b", before) and not _future_time(doc, mention.sentence):
         status = "concluded"  # "agreed to create a platform": the agreement is made
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
@@ -352,6 +364,12 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
     sentence = doc.sentences[mention.sentence]
     after = doc.text[mention.end:sentence.end]
+    if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
+        name_start = doc.text.rfind(mention.name, sentence.start, mention.end)
+        inside = sorted({c.code for c in doc.countries
+                         if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
+        if len(inside) >= 2:
+            return inside
     limit = mention.end
     if mention.head == "accession" and re.match(r"^\s+to\s", after):
         limit = mention.end + min(len(after), 120)
@@ -569,24 +587,20 @@ def _topics(doc: Document, index: int) -> set[str]:
 
 
 def _quantity(doc: Document, mention: _Mention, before: str, plural: bool) -> int | None:
+    """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
     if _OTHER.search(before[-30:]):
         return None
-    match = _QUANTITY.search(before[-40:])
-    if match:
-        offset = mention.start - len(before[-40:]) + match.start(1)
-        in_money = any(m.start <= offset < m.end for m in doc.money)
-        value = number_value(match.group(1))
-        if value is not None and value > 1 and not in_money and match.group(1).lower() not in ("a", "an", "both"):
+    window = before[-40:]
+    base = mention.start - len(window)
+    for word in reversed(list(re.finditer(r"[\w’'-]+", window))[-3:]):
+        value = number_value(word.group(0))
+        in_money = any(m.start <= base + word.start() < m.end for m in doc.money)
+        if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
             return value
     if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                  before[-50:], re.IGNORECASE):
         return None
     return None if plural else 1
-
-
-def _number_before(before: str) -> bool:
-    match = _QUANTITY.search(before[-40:])
-    return bool(match and number_value(match.group(1)) and match.group(1).lower() not in ("a", "an"))
 
 
 def _period(text: str) -> str | None:

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import Commitment, Evidence
 from .doc import Document
 from .lexicon import Lexicons
 
 _MODAL = re.compile(
-    r"\b(?:will|shall|to be|plans? to|planning to|intends? to|aims? to|(?:is|are) expected to|(?:is|are) set to|"
-    r"(?:is|are) to|agreed to|pledg(?:ed|ing|es) to|committed to|promised to|vowed to|scheduled to|"
-    r"(?:is|are) due to|seeks? to|hopes? to)\s+(?:also\s+|jointly\s+|further\s+|formally\s+)?(\w+(?:-\w+)?)",
+    r"\b(?:(?:will|shall)(?:\s+be)?|to be|plans? to|planning to|intends? to|aims? to|(?:is|are) expected to|"
+    r"(?:is|are) set to|(?:is|are) to(?:\s+be)?|(?:agreed|pledged|vowed|decided)(?:\s+on\s+[^,.]{1,30}?)?\s+to|"
+    r"pledging to|committed to|promised to|scheduled to|(?:is|are) due to|seeks? to|hopes? to)"
+    r"\s+(?:also\s+|jointly\s+|further\s+|formally\s+)?(\w+(?:-\w+)?)",
     re.IGNORECASE,
 )
 _ACTIONS = frozenset(
@@ -43,6 +45,7 @@ class _Draft:
     due: str
     sentences: list[int]
     key: set[str]
+    vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
@@ -56,37 +59,56 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             continue
         if re.search(r"\b(?:could|may|might|would|predicts?|forecasts?|likely)\b", text[:modal.start()], re.I):
             continue
-        due = _due(doc, index, sentence.start + modal.start())
-        if due is None:
+        found = _due(doc, index, sentence.start + modal.start(), sentence.start + modal.end())
+        if found is None:
             continue
+        due, vague = found
         countries = _actors(doc, lex, index, sentence.start + modal.start())
         linked = index in agreement_sentences or bool(_OBJECT.search(text[modal.end():]))
         if not linked or (len(countries) < 2 and not _foreign_party(doc, lex, index, countries)):
             continue
-        key = {w.lower() for w in _OBJECT.findall(text[modal.start():])} | {modal.group(1).lower()}
-        same = next((d for d in drafts if d.due == due and d.key & key), None)
+        key = {w.lower().rstrip("s") for w in _OBJECT.findall(text)} | {modal.group(1).lower()[:6]}
+        same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
+                    None)
         if same is not None:
             same.sentences.append(index)
+            if same.vague and not vague:
+                same.due, same.vague = due, False
             continue
         action = text[modal.start():].rstrip(" .")
-        drafts.append(_Draft(countries, action, due, [index], key))
+        drafts.append(_Draft(countries, action, due, [index], key, vague))
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                         for i in d.sentences], rule="modal_deadline") for d in drafts]
 
 
-def _due(doc: Document, index: int, modal_start: int) -> str | None:
+_VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
+
+
+def _due(doc: Document, index: int, modal_start: int, verb_end: int) -> tuple[str, bool] | None:
+    """The deadline of the action: a deadline in the sentence, else a date after the verb that is not past."""
     sentence = doc.sentences[index]
     times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value]
     deadlines = [t for t in times if t.kind == "deadline"]
     if deadlines:
-        return min(deadlines, key=lambda t: abs(t.start - modal_start)).value
-    later = [t for t in times if t.kind == "date" and t.start > modal_start]
-    if later and doc.published:
+        best = min(deadlines, key=lambda t: abs(t.start - modal_start))
+        return best.value, best.rule in _VAGUE_RULES
+    later = [t for t in times if t.kind == "date" and t.start >= verb_end]
+    if later:
         value = later[0].value
-        if value >= doc.published.isoformat()[:len(value)]:
-            return value
+        if doc.published is None or value >= doc.published.isoformat()[:len(value)]:
+            return value, later[0].rule in _VAGUE_RULES
     return None
+
+
+def _close(a: str, b: str) -> bool:
+    """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
+    if a[:7] == b[:7]:
+        return True
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
+    except ValueError:
+        return False
 
 
 def _actors(doc: Document, lex: Lexicons, index: int, modal_start: int) -> list[str]:

@@ -211,7 +211,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
 
 def _country_at(doc: Document, offset: int) -> str | None:
     for c in doc.countries:
-        if c.start <= offset < c.end + 3:
+        if c.start <= offset < c.end:
             return c.code
     return None
 

@@ -140,7 +140,8 @@ def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[I
             yield DecodeError(item, f"not valid UTF-8 (offset {error.start} in the line)")
             continue
         except json.JSONDecodeError as error:
-            yield InputError(item, f"not valid JSON ({error.msg} at column {error.colno})")
+            message = error.msg.removesuffix(" at")
+            yield InputError(item, f"not valid JSON ({message}, column {error.colno})")
             continue
         try:
             yield document_from_record(record, item, default_id=f"{stem}:{number}")
