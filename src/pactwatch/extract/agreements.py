@@ -76,21 +76,32 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records: list[_Record] = []
     headings: list[_Mention] = []
     bullet_status: str | None = None
+    terms: dict[int, list[TermMention]] = {}
+    for term in doc.instruments:
+        terms.setdefault(doc.sentence_index(term.start), []).append(term)
+    money = {doc.sentence_index(m.start) for m in doc.money}
     for index, sentence in enumerate(doc.sentences):
+        if index not in terms and index not in money:
+            if bullet_status and not _is_bullet(doc, index):
+                bullet_status = None
+            if _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not _is_heading(doc, index):
+                _agreed_to(doc, lex, index, records)
+            continue
         text = sentence.text(doc.text)
         if _QUESTION.search(text):
             continue
         is_heading = _is_heading(doc, index)
-        mentions = _mentions(doc, lex, index)
+        bullet = _is_bullet(doc, index)
+        mentions = _mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
             bullet_status = _status(doc, lex, mentions[0]) or "concluded"
-        elif not _is_bullet(doc, index):
-            bullet_status = None if not text.rstrip().endswith(":") else bullet_status
+        elif not bullet and not text.rstrip().endswith(":"):
+            bullet_status = None
         for mention in mentions:
             if is_heading:
                 headings.append(mention)
                 continue
-            _take(doc, lex, mention, records, bullet_status if _is_bullet(doc, index) else None)
+            _take(doc, lex, mention, records, bullet_status if bullet else None)
         if not mentions and not is_heading:
             _agreed_to(doc, lex, index, records)
         _money(doc, lex, index, records, is_heading)
@@ -99,13 +110,15 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     return [_finish(doc, lex, r) for r in records]
 
 
+_MAYBE_AGREED = re.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- mentions
 
-def _mentions(doc: Document, lex: Lexicons, index: int) -> list[_Mention]:
+def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[_Mention]:
     sentence = doc.sentences[index]
-    terms = [t for t in doc.instruments if sentence.start <= t.start and t.end <= sentence.end]
-    blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc"]
-    blocked += [(o.start, o.end) for o in doc.organizations]
+    blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc" and sentence.start <= c.start < sentence.end]
+    blocked += [(o.start, o.end) for o in doc.organizations if sentence.start <= o.start < sentence.end]
     out: list[_Mention] = []
     for term in terms:
         if any(s <= term.start and term.end <= e for s, e in blocked):
@@ -321,11 +334,8 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     before = text[max(sentence.start, mention.start - 120):mention.start]
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
-    for status in ("existing", "proposed", "planned", "concluded"):
-        for match in lex.cues[status].finditer(before):
-            distance = len(before) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, status)
+    for match in lex.cues["status"].finditer(before):
+        best = (len(before) - match.end(), match.lastgroup)  # the last cue is the nearest
     passive = _PASSIVE.search(after[:200])
     if passive and (best is None or passive.start() < 30 and "," not in after[:passive.start()]):
         aux, verb = passive.group(1).lower(), passive.group(2)

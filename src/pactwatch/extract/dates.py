@@ -382,12 +382,40 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
 
-def find_dates(text: str, published: date | None) -> list[TimeExpr]:
-    """Every time expression in ``text``, in order, non-overlapping (see module doc)."""
+# Every time expression holds one of these words; the rules run only in windows around them,
+# which keeps the cost of twenty patterns proportional to the dates in a text, not its length.
+_ANCHOR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
+    r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
+    r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+)
+_WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def find_dates(text: str, published: date | None,
+               within: list[tuple[int, int]] | None = None) -> list[TimeExpr]:
+    """Every time expression in ``text``, in order, non-overlapping (see module doc).
+
+    ``within`` limits the search to those spans of the text (offsets stay those of ``text``).
+    """
     ctx = _Ctx(text, published)
     found: list[tuple[int, int, int, str, str, str | None, str | None]] = []
+    windows = _windows(text)
+    if within is not None:
+        windows = [(max(ws, s), min(we, e)) for ws, we in windows for s, e in within if ws < e and s < we]
     for idx, (rule, pattern, handler) in enumerate(_RULES):
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             try:
                 res = handler(m, ctx)
             except (ValueError, OverflowError):  # impossible dates, years outside 1..9999
@@ -413,19 +441,32 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     return out
 
 
+# A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
+_FULL_DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _full_dates(text: str) -> list[TimeExpr]:
-    return [t for t in find_dates(text, None) if t.value is not None and len(t.value) == 10]
+    spans = [(max(0, m.start() - 30), m.end() + 12) for m in _FULL_DATE_HINT.finditer(text)]
+    if not spans:
+        return []
+    return [t for t in find_dates(text, None, within=spans) if t.value is not None and len(t.value) == 10]
 
 
 def infer_published(text: str) -> date | None:
     """The publication date stated in ``text``: a metadata or dateline line near the
     top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
     else the first full day-month-year date anywhere, else None."""
-    head = [ln for ln in text[:2000].splitlines() if ln.strip()][:15]
-    for line in head:
-        for t in _full_dates(line):
-            rest = line[:t.start] + line[t.end:]
-            if _HEAD_META.search(line, 0, t.start) or not _LINE_NOISE.sub("", rest):
+    top = text[:2000]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
+    head_dates = _full_dates(top)
+    for line_start, line_end in lines:
+        line = top[line_start:line_end]
+        for t in head_dates:
+            if not (line_start <= t.start and t.end <= line_end):
+                continue
+            start, end = t.start - line_start, t.end - line_start
+            rest = line[:start] + line[end:]
+            if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
                 return date.fromisoformat(t.value)
     full = _full_dates(text)
     return date.fromisoformat(full[0].value) if full else None

@@ -34,20 +34,68 @@ _ORG_HEADS = (
     "Party|Parliament|Assembly|Congress|Group|Inc\\.|Corp\\.|Ltd|Co\\."
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
-_CONNECTOR = r"(?:of|for|and|the|on|in|de|di|ed|du|&|to|at)"
+_NAME_TOKEN = re.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
-_TAIL = (rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
-         rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?)")
-_ORG_BY_HEAD = re.compile(
-    rf"\b{_NAME_WORD}(?:\s+(?:(?:and|&)\s+)?{_NAME_WORD})*\s+(?:{_ORG_HEADS})\b{_TAIL}?"
-)
-_ORG_BY_LEADING_HEAD = re.compile(
-    rf"\b(?:Ministry|Department|Office|University|Institute|Federation|Chamber|Bank|Academy|Agency|Council|"
-    rf"Bureau|Commission){_TAIL}"
-)
-_DEFINITION = re.compile(
-    rf"({_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD})*)\s*\(([A-Z][A-Za-z&*]{{1,9}}(?:\s[A-Z]{{1,4}})?)\)"
-)
+_TAIL = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
+                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?")
+_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
+_LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
+                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission"})
+_ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
+
+
+def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14) -> int:
+    """Start of the run of capitalised words ending at ``end`` (connectors allowed between them)."""
+    start = end
+    pos = end
+    pending = start
+    for _ in range(limit):
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        word_end = pos
+        while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "(),;:“”\"":
+            pos -= 1
+        word = text[pos:word_end]
+        if not word:
+            break
+        if _NAME_TOKEN.match(word):
+            start = pending = pos
+        elif word in connectors and pending == start:
+            pending = pos  # a connector counts only if a name word comes before it
+            continue
+        else:
+            break
+    return start
+
+
+def _headed_names(text: str):
+    """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
+    Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT")."""
+    for head in _HEAD.finditer(text):
+        tail = _TAIL.match(text, head.end())
+        end = tail.end() if tail else head.end()
+        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        if start < head.start():
+            yield start, end, "head_word"
+        elif tail and head.group(0) in _LEADING_HEADS:
+            yield head.start(), end, "leading_head"
+
+
+def _definitions(text: str):
+    """"Home Team Science and Technology Agency (HTX)": the name before a bracketed acronym, and the acronym."""
+    for paren in re.finditer(r"\(", text):
+        match = _ACRONYM_IN_PARENS.match(text, paren.start() - (1 if paren.start() and text[paren.start() - 1] == " " else 0))
+        if not match:
+            continue
+        end = paren.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        start = _name_start(text, end, _CONNECTORS)
+        if start < end:
+            yield start, end, match.group(1)
+
+
 _NOT_ACRONYMS = frozenset({"AI", "MOU", "MOUS", "MOUs", "MoU", "MoUs", "ICT", "R&D", "IT", "CEO", "GDP", "FTA", "EV",
                            "EVS", "EVs", "HBM", "DRAM", "IP", "LOI", "UK", "US", "EU", "ROK", "AM", "PM", "CNN"})
 _NOT_NAME_START = frozenset({"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "Both",
@@ -97,13 +145,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
                                for m in _in_body(doc, lex.organizations.find(text))]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
-    for match in _DEFINITION.finditer(text):
-        name, acronym = _clean_name(match.group(1)), match.group(2)
+    for raw_start, raw_end, acronym in _definitions(text):
+        raw = text[raw_start:raw_end]
+        name = _clean_name(raw)
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS:
             continue
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
             continue
-        start = match.start(1) + match.group(1).index(name)
+        start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or lex.organizations.get(acronym)
         if known is None and not (_initials_fit(name, acronym) or _ORG_HEAD_END.search(name)):
             continue
@@ -113,25 +162,24 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
         acronyms.add(acronym, entry)
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
-    for pattern, rule in ((_ORG_BY_HEAD, "head_word"), (_ORG_BY_LEADING_HEAD, "leading_head")):
-        for match in pattern.finditer(text):
-            raw = match.group(0)
-            name = _clean_name(raw)
-            if not name or " " not in name and "-" not in name:
+    for raw_start, raw_end, rule in _headed_names(text):
+        raw = text[raw_start:raw_end]
+        name = _clean_name(raw)
+        if not name or " " not in name and "-" not in name:
+            continue
+        start = raw_start + raw.index(name)
+        parts = name.split(" and ")
+        if len(parts) > 1 and (parts[0] in lex.countries or parts[0] in lex.organizations):
+            start += len(parts[0]) + 5  # "Japan and Yonsei University", "FKI and Keidanren"
+            name = name[len(parts[0]) + 5:]
+            if " " not in name or parts[0] in lex.organizations:
                 continue
-            start = match.start() + raw.index(name)
-            parts = name.split(" and ")
-            if len(parts) > 1 and (parts[0] in lex.countries or parts[0] in lex.organizations):
-                start += len(parts[0]) + 5  # "Japan and Yonsei University", "FKI and Keidanren"
-                name = name[len(parts[0]) + 5:]
-                if " " not in name or parts[0] in lex.organizations:
-                    continue
-            end = start + len(name)
-            if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
-                continue
-            entry = lex.organizations.get(name) or OrgEntry(
-                name, (), _country_of(doc, lex, start, end), "organization", source=rule)
-            found.append(OrgMention(start, end, name, entry, rule))
+        end = start + len(name)
+        if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
+            continue
+        entry = lex.organizations.get(name) or OrgEntry(
+            name, (), _country_of(doc, lex, start, end), "organization", source=rule)
+        found.append(OrgMention(start, end, name, entry, rule))
     doc.organizations = _leftmost_longest(found)
     spans = [(o.start, o.end) for o in doc.organizations]
     for country in doc.countries:
@@ -139,8 +187,6 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 
 
 _ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
-
-
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(re.finditer(r"\S+", raw))

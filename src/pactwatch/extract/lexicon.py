@@ -196,4 +196,7 @@ class Lexicons:
             cues.setdefault(row[0], []).append(row[1])
         lex.cues = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
                     for name, parts in cues.items()}
+        statuses = ("existing", "proposed", "planned", "concluded")  # on a tie the first wins
+        lex.cues["status"] = re.compile("|".join(f"(?P<{name}>{'|'.join(cues[name])})" for name in statuses),
+                                        re.IGNORECASE)
         return lex

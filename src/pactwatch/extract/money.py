@@ -193,6 +193,7 @@ class UsdConverter:
     def __init__(self) -> None:
         self._ecb = None  # currency_converter.CurrencyConverter, built lazily
         self._fallback: dict[str, float] | None = None
+        self._rates: dict[tuple[str, datetime.date], float | None] = {}
 
     def to_usd(
         self, amount: float, currency: str, on: datetime.date | None = None
@@ -211,6 +212,12 @@ class UsdConverter:
         return None if rate is None else amount * rate
 
     def _ecb_rate(self, currency: str, on: datetime.date) -> float | None:
+        key = (currency, on)
+        if key not in self._rates:  # one lookup per currency and day: articles repeat their sums
+            self._rates[key] = self._ecb_lookup(currency, on)
+        return self._rates[key]
+
+    def _ecb_lookup(self, currency: str, on: datetime.date) -> float | None:
         if self._ecb is None:
             self._ecb = CurrencyConverter(
                 fallback_on_missing_rate=True, fallback_on_wrong_date=True

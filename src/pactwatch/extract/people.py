@@ -35,7 +35,8 @@ _APPOSITION = re.compile(
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
 )
 _SAID = re.compile(rf"\b(?:said|says|added|noted|according to)\s+({_NAME.pattern})")
-_SAID_AFTER = re.compile(rf"({_NAME.pattern})\s+(?:said|says|added|noted|told)\b")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|told)\b")
+_NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME.pattern})$")
 _NOT_NAME = frozenset(
     """The A An This That These Those It Its In On At By For From With And But Or As Also If When While
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -105,21 +106,24 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         role, country = _role_before(doc, lex, m.start, role_end)
         add(name, name_match.start(1), role, country, "title")
 
-    for match in _NAME.finditer(text):
-        name = _trim_name(match.group(0), lex)
-        if not name or " " not in name:
+    for comma in re.finditer(",", text):
+        tail = _APPOSITION.match(text, comma.start())
+        found = _name_ending_at(text, comma.start(), lex) if tail else None
+        if found is None:
             continue
-        start = match.start() + match.group(0).index(name)
-        tail = _APPOSITION.match(text, start + len(name))
-        if tail and _looks_like_person(name, lex, drafts):
+        start, name = found
+        if _looks_like_person(name, lex, drafts):
             role = tail.group(1).strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             add(name, start, role, _country_in(doc, tail.start(1), tail.end(1)), "apposition")
-    for pattern in (_SAID, _SAID_AFTER):
-        for match in pattern.finditer(text):
-            name = _trim_name(match.group(1), lex)
-            if name and " " in name and _looks_like_person(name, lex, drafts):
-                add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
+    for match in _SAID.finditer(text):
+        name = _trim_name(match.group(1), lex)
+        if name and " " in name and _looks_like_person(name, lex, drafts):
+            add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
+    for match in _SAID_AFTER.finditer(text):
+        found = _name_ending_at(text, match.start(), lex)
+        if found is not None and _looks_like_person(found[1], lex, drafts):
+            add(found[1], found[0], None, None, "attribution")
     for m in lex.people.find(text):
         if len(m.text.split()) > 1:
             add(m.text, m.start, m.payload.surface, None if m.payload.extra in ("", "-") else m.payload.extra, "known")
@@ -144,6 +148,21 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                        for e in draft.mentions]
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _name_ending_at(text: str, end: int, lex: Lexicons) -> tuple[int, str] | None:
+    """The multi-word name that ends right at ``end`` ("... said Kim Chang-wook, ..."), with its start."""
+    window_start = max(0, end - 70)
+    match = _NAME_AT_END.search(text, window_start, end)
+    if match is None:
+        return None
+    tokens = list(re.finditer(r"\S+", match.group(1)))
+    for token in tokens[:-1]:  # drop leading words that are not names ("Visiting", "Director")
+        start = match.start(1) + token.start()
+        candidate = text[start:match.end(1)]
+        if _trim_name(candidate, lex) == candidate:
+            return start, candidate
+    return None
 
 
 def _key(name: str) -> str:

@@ -8,6 +8,7 @@ components; ``extract_text`` is the one-call convenience.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -72,8 +73,16 @@ def _money(ex: "Extractor", doc: Document) -> None:
     doc.money = [m for m in find_money(doc.text) if doc.sentence_index(m.start) is not None]
 
 
+_MAY_NEED_A_DATE = re.compile(r"\b(?:will|shall|to be|plans?|planning|intends?|aims?|expected|set to|agreed|"
+                              r"pledg\w*|committed|promised|vowed|scheduled|due|seeks?|hopes?|decided)\b")
+
+
 def _times(ex: "Extractor", doc: Document) -> None:
-    doc.times = [t for t in find_dates(doc.text, doc.published) if doc.sentence_index(t.start) is not None]
+    """Dates in the sentences that can use one: those with an instrument, money or a promise."""
+    wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
+    spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
+             if i in wanted or _MAY_NEED_A_DATE.search(doc.text, s.start, s.end)]
+    doc.times = find_dates(doc.text, doc.published, within=spans)
 
 
 def _focus(ex: "Extractor", doc: Document) -> None:
@@ -114,7 +123,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("organizations", _organizations, ("countries",), ("organizations",)),
     Component("words", _words, ("sentences",), ("sectors", "instruments")),
     Component("money", _money, ("sentences",), ("money",)),
-    Component("times", _times, ("sentences", "published"), ("times",)),
+    Component("times", _times, ("sentences", "published", "instruments", "money"), ("times",)),
     Component("people", _people, ("countries", "organizations"), ("people",)),
     Component("focus", _focus, ("countries", "organizations"), ("focus",)),
     Component("agreements", _agreements,
