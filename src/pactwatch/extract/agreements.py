@@ -40,6 +40,8 @@ _QUESTION = re.compile(r"\?\s*$")
 _HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*)\b",
                          re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w&’'.-]+)[\s‘“\"']*$")
+_INNER_WORD = re.compile(r"([\w&’'.-]+)\s+$")
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December".split())
 _FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
@@ -155,21 +157,22 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     start = term.start
     words = 0
     while True:
-        match = re.search(r"([\w&’'.-]+)[\s‘“\"']*$", text[sentence.start:start])
+        window = max(sentence.start, start - 60)
+        match = _WORD_BEFORE.search(text, window, start)
         if not match:
             break
         word = match.group(1)
         if word in ("of", "for", "and", "&") and words + term.text[0].isupper() > 0:
-            inner = re.search(r"([\w&’'.-]+)\s+$", text[sentence.start:sentence.start + match.start(1)])
+            inner = _INNER_WORD.search(text, max(sentence.start, match.start(1) - 60), match.start(1))
             if inner and _NAME_WORD.match(inner.group(1)) and not inner.group(1).endswith(("’s", "'s")):
-                start = sentence.start + match.start(1)
+                start = match.start(1)
                 continue
             break
         if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")):
             break
-        if sentence.start + match.start(1) == sentence.start and not term.text[0].isupper():
+        if match.start(1) == sentence.start and not term.text[0].isupper():
             break
-        start = sentence.start + match.start(1)
+        start = match.start(1)
         words += 1
     end = term.end
     proper = term.text[0].isupper() and sum(c.isupper() for c in term.text) < 2
@@ -219,7 +222,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     named = mention.name is not None
     status = bullet_status or _status(doc, lex, mention)
     sentence_text = text[sentence.start:sentence.end]
-    if lex.cues["speculative"].search(sentence_text) and status not in ("concluded", "existing"):
+    if _speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
             return
     if _QUESTION.search(sentence_text):
@@ -324,6 +327,14 @@ def _future_time(doc: Document, index: int) -> bool:
             if t.kind == "deadline" or (today and t.value > today[:len(t.value)]):
                 return True
     return False
+
+
+def _speculative(doc: Document, lex: Lexicons, index: int) -> bool:
+    cache = doc.cache.setdefault("speculative", {})
+    if index not in cache:
+        sentence = doc.sentences[index]
+        cache[index] = bool(lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
+    return cache[index]
 
 
 def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:

@@ -50,7 +50,9 @@ class _Draft:
 
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
     drafts: list[_Draft] = []
-    for index, sentence in enumerate(doc.sentences):
+    dated = sorted({i for i in (doc.sentence_index(t.start) for t in doc.times if t.value) if i is not None})
+    for index in dated:  # a commitment has a deadline: only sentences with a date can hold one
+        sentence = doc.sentences[index]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue

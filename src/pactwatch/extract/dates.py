@@ -381,6 +381,37 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
+# Cheap tests on a window (its lower-cased text ``low`` and facts about it) that every match of the
+# rule at the same index of _RULES needs: a rule that cannot match is not run there.
+_ISO_HINT = re.compile(r"[0-9]{4}[-/.][0-9]")
+_YEAR_HINT = re.compile(r"(?:19|20)[0-9]{2}")
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_HINTS = ("year", "month", "week", "day", "decade")
+_PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
+    lambda w, low, year, month: bool(_ISO_HINT.search(w)),                                  # iso
+    lambda w, low, year, month: "between" in low or "from" in low,                          # range_words
+    lambda w, low, year, month: year and any(c in w for c in "-–—/"),                       # range
+    lambda w, low, year, month: month,                                                      # day_month
+    lambda w, low, year, month: month,                                                      # month_day
+    lambda w, low, year, month: month and year,                                             # month_year
+    lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
+    lambda w, low, year, month: "within" in low,                                            # within
+    lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
+    lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
+    lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
+    lambda w, low, year, month: year or month or "year" in low or "month" in low,           # period
+    lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
+    lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
+    lambda w, low, year, month: "ago" in low,                                               # ago
+    lambda w, low, year, month: "day" in low,                                               # weekday
+    lambda w, low, year, month: "on" in low,                                                # day_of_month
+    lambda w, low, year, month: month,                                                      # month
+    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
+    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
+    lambda w, low, year, month: year,                                                       # year
+)
+assert len(_PRECHECKS) == len(_RULES)
+
 
 # Every time expression holds one of these words; the rules run only in windows around them,
 # which keeps the cost of twenty patterns proportional to the dates in a text, not its length.
@@ -414,8 +445,15 @@ def find_dates(text: str, published: date | None,
     windows = _windows(text)
     if within is not None:
         windows = [(max(ws, s), min(we, e)) for ws, we in windows for s, e in within if ws < e and s < we]
+    facts = []
+    for start, end in windows:
+        w = text[start:end]
+        low = w.lower()
+        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(h in low for h in _MONTH_HINTS)))
     for idx, (rule, pattern, handler) in enumerate(_RULES):
-        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+        check = _PRECHECKS[idx]
+        spans = [(start, end) for start, end, w, low, year, month in facts if check(w, low, year, month)]
+        for m in (m for start, end in spans for m in pattern.finditer(text, start, end)):
             try:
                 res = handler(m, ctx)
             except (ValueError, OverflowError):  # impossible dates, years outside 1..9999

@@ -76,6 +76,7 @@ class Document:
     focus: list[str] = field(default_factory=list)  # the document's main parties, most salient first
     agreements: list = field(default_factory=list)
     commitments: list = field(default_factory=list)
+    cache: dict = field(default_factory=dict, repr=False)  # per-document memo for components (cleared with it)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def index_sentences(self) -> None:
