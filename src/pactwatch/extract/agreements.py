@@ -401,7 +401,7 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
     for country in doc.countries:
         if not (sentence.start <= country.start < limit) or country.in_org or country.locative:
             continue
-        if lex.cues["nonparty"].search(doc.text[max(sentence.start, country.start - 30):country.start]):
+        if country.nonparty:
             continue
         if country.code not in codes:
             codes.append(country.code)
@@ -603,8 +603,13 @@ def _same(a: Money, b: Money) -> bool:
 # ---------------------------------------------------------------- details
 
 def _topics(doc: Document, index: int) -> set[str]:
-    sentence = doc.sentences[index]
-    return {t.term.value for t in doc.sectors if sentence.start <= t.start < sentence.end}
+    """Sectors named in sentence ``index`` (computed once per document)."""
+    by_sentence = doc.cache.get("topics")
+    if by_sentence is None:
+        by_sentence = doc.cache["topics"] = {}
+        for term in doc.sectors:
+            by_sentence.setdefault(doc.sentence_index(term.start), set()).add(term.term.value)
+    return set(by_sentence.get(index, ()))
 
 
 def _quantity(doc: Document, mention: _Mention, before: str, plural: bool) -> int | None:
@@ -668,8 +673,8 @@ def _norm(name: str) -> str:
 def _in_quote(doc: Document, offset: int) -> bool:
     """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
     text = doc.text
-    opened = text.rfind("“", 0, offset)
-    inside = opened >= 0 and text.rfind("”", opened, offset) < 0 and offset - opened < 1500
+    opened = text.rfind("“", max(0, offset - 1500), offset)
+    inside = opened >= 0 and text.rfind("”", opened, offset) < 0
     if not inside:
         line_start = text.rfind("\n", 0, offset) + 1
         opened = text.rfind('"', line_start, offset)

@@ -119,7 +119,7 @@ def _actors(doc: Document, lex: Lexicons, index: int, modal_start: int) -> list[
     codes: list[str] = []
     for country in doc.countries:
         if sentence.start <= country.start < modal_start and not country.locative and country.code not in codes:
-            if not lex.cues["nonparty"].search(doc.text[max(sentence.start, country.start - 30):country.start]):
+            if not country.nonparty:
                 codes.append(country.code)
     for org in doc.organizations:
         if sentence.start <= org.start < modal_start and org.entry.country and org.entry.country not in codes:

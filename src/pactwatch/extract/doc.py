@@ -25,6 +25,7 @@ class CountryMention:
     locative: bool = False  # "held in Washington": a place, not a party
     possessive: bool = False  # "Italy's ANIE"
     in_org: bool = False  # inside an organisation's name
+    nonparty: bool = False  # "to counter China", "retaliation from China": named, but not as a partner
 
 
 @dataclass(slots=True)

@@ -124,6 +124,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
+        mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 30), m.start))
         mention.in_org = "ambiguous" in entry.flags  # settled below
         mentions.append(mention)
     sure = {m.code for m in mentions if not m.in_org}

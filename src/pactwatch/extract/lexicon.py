@@ -18,7 +18,6 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from .text import is_word_boundary
 
 P = TypeVar("P")
 
@@ -72,7 +71,7 @@ class Gazetteer(Generic[P]):
     def _build(self) -> Any:
         automaton = ahocorasick.Automaton()
         for key in self._entries:
-            automaton.add_word(key, key)
+            automaton.add_word(key, (key, len(key)))
         if self._entries:
             automaton.make_automaton()
         self._automaton = automaton
@@ -94,11 +93,18 @@ class Gazetteer(Generic[P]):
         else:
             haystack = text
         found = []
-        for end_index, key in automaton.iter(haystack):
-            start = end_index - len(key) + 1
-            end = end_index + 1
-            if is_word_boundary(text, start, end):
-                found.append((start, -end, key))
+        size = len(text)
+        for end_index, (key, length) in automaton.iter(haystack):  # hot loop: the word-boundary test inlined
+            start = end_index - length + 1
+            if start > 0:
+                before = text[start - 1]
+                if before.isalnum() or before == "_":
+                    continue
+            if end_index + 1 < size:
+                after = text[end_index + 1]
+                if after.isalnum() or after == "_":
+                    continue
+            found.append((start, -end_index - 1, key))
         found.sort()
         out: list[Match[P]] = []
         last_end = -1

@@ -149,12 +149,28 @@ def _scale_of(m: re.Match, tag: str) -> float | None:
     return None
 
 
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+def _candidates(text: str):
+    """``_MONEY_RE`` matches, looked for only around numbers (every sum has one) to skip plain prose."""
+    windows: list[list[int]] = []
+    for d in _DIGITS.finditer(text):
+        start, end = max(0, d.start() - 16), min(len(text), d.end() + 48)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        yield from _MONEY_RE.finditer(text, start, end)
+
+
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, non-overlapping."""
     if not any(c in text for c in _SYMBOLS) and not _HINT_RE.search(text):
         return []
     found: list[Money] = []
-    for m in _MONEY_RE.finditer(text):
+    for m in _candidates(text):
         tag = m.lastgroup
         number = m.group(f"n_{tag}")
         scale = _scale_of(m, tag)

@@ -88,10 +88,9 @@ def _times(ex: "Extractor", doc: Document) -> None:
 def _focus(ex: "Extractor", doc: Document) -> None:
     """The document's main parties: countries mentioned most, headline and lead counting double."""
     weights: Counter[str] = Counter()
-    nonparty = ex.lexicons.cues["nonparty"]
     lead = doc.sentences[3].start if len(doc.sentences) > 3 else len(doc.text)
     for mention in doc.countries:
-        if mention.locative or nonparty.search(doc.text[max(0, mention.start - 30):mention.start]):
+        if mention.locative or mention.nonparty:
             continue
         weights[mention.code] += 2 if mention.start < lead else 1
     for org in doc.organizations:
