@@ -329,6 +329,20 @@ def _future_time(doc: Document, index: int) -> bool:
     return False
 
 
+_PAST_YEAR = re.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
+
+
+def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
+    """Status cue words of sentence ``index`` (found once per sentence, Aho-Corasick)."""
+    cache = doc.cache.setdefault("status_cues", {})
+    if index not in cache:
+        sentence = doc.sentences[index]
+        text = doc.text[sentence.start:sentence.end]
+        cache[index] = [(sentence.start + m.start, sentence.start + m.end, m.payload.value)
+                        for m in lex.status_cues.find(text)]
+    return cache[index]
+
+
 def _speculative(doc: Document, lex: Lexicons, index: int) -> bool:
     cache = doc.cache.setdefault("speculative", {})
     if index not in cache:
@@ -345,25 +359,32 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     before = text[max(sentence.start, mention.start - 120):mention.start]
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
-    for match in lex.cues["status"].finditer(before):
-        best = (len(before) - match.end(), match.lastgroup)  # the last cue is the nearest
+    window_start = mention.start - len(before)
+    for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
+        if window_start <= cue_start and cue_end <= mention.start:
+            best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
+    past_year = _PAST_YEAR.search(before)
+    if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
+            past_year and not doc.published and int(past_year.group(1)) < 2000):
+        if best is None or len(before) - past_year.end() <= best[0]:
+            best = (len(before) - past_year.end(), "existing")
     passive = _PASSIVE.search(after[:200])
     if passive and (best is None or passive.start() < 30 and "," not in after[:passive.start()]):
         aux, verb = passive.group(1).lower(), passive.group(2)
         if aux in ("will be", "would be", "to be", "is to be", "are to be"):
             best = (passive.start(), "planned")
         else:
-            for status in ("existing", "proposed", "concluded"):
-                if lex.cues[status].fullmatch(verb):
-                    best = (passive.start(), status)
-                    break
+            cue = lex.status_cues.get(verb)
+            if cue is not None and cue.value != "planned":
+                best = (passive.start(), cue.value)
     if best is None:
         active = re.match(r"^[^,;]{0,80}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+", after)
         if active:
             best = (active.start(1), "planned")
         else:
             verb = re.match(r"^\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
-            if verb and lex.cues["concluded"].fullmatch(verb.group(1)):
+            cue = lex.status_cues.get(verb.group(1)) if verb else None
+            if cue is not None and cue.value == "concluded":
                 best = (0, "concluded")
     if best is None:
         return None

@@ -160,6 +160,7 @@ class Lexicons:
     surnames: frozenset[str] = frozenset()
     country_names: dict[str, str] = field(default_factory=dict)  # code -> preferred name
     cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # cue name -> pattern (data/cues.tsv)
+    status_cues: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))  # data/status_cues.tsv
 
     @classmethod
     def load(cls) -> "Lexicons":
@@ -202,7 +203,6 @@ class Lexicons:
             cues.setdefault(row[0], []).append(row[1])
         lex.cues = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
                     for name, parts in cues.items()}
-        statuses = ("existing", "proposed", "planned", "concluded")  # on a tie the first wins
-        lex.cues["status"] = re.compile("|".join(f"(?P<{name}>{'|'.join(cues[name])})" for name in statuses),
-                                        re.IGNORECASE)
+        for row in read_table("status_cues.tsv"):
+            lex.status_cues.add(row[1], Term(row[0], row[1]))
         return lex
