@@ -26,7 +26,9 @@ from .entities import is_bloc
 from .lexicon import Lexicons
 from .text import number_value
 
-_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
+_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
+                       r"(?:(?!(?:a|an|another|and|or|to|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(the|this|these|that|those|such|a|an|another|other|first|second|third|one|"
                                 r"new|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"eleven|twelve|\d+)\s+(?:[\w’'$.()-]+\s+){0,5}$", re.IGNORECASE)
@@ -240,7 +242,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             records.append(_Record(mention.kind, "existing", [mention.sentence], sorted({*home[:1], code}),
                                    rule="partner_list", topics=_topics(doc, mention.sentence)))
         return
-    plural = mention.head.endswith("s") and not mention.head.endswith(("ss", "us"))
+    plural = mention.head.endswith("s") and not mention.head.endswith("ss")
     name_key = _norm(mention.name) if mention.name else None
     known_name = name_key is not None and any(name_key in r.names for r in records)
     if named and known_name:
@@ -262,10 +264,10 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if _in_quote(doc, mention.start):
-        return
+        return  # speech: "a partnership that is already bearing fruit"
     if plural and not named and re.search(r"\b(?:a|the) (?:series|raft|number|host|range|slew) of\s+(?:[\w&’'-]+\s+){0,4}$",
                                           before[-60:]):
-        return  # "a series of science and tech deals": an umbrella over instruments told one by one  # speech: "a partnership that is already bearing fruit"
+        return  # "a series of science and tech deals": an umbrella over instruments told one by one
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship
     quantity = _quantity(doc, mention, before, plural)
@@ -383,8 +385,8 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (active.start(1), "planned")
         else:
             verb = re.match(r"^\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
-            cue = lex.status_cues.get(verb.group(1)) if verb else None
-            if cue is not None and cue.value == "concluded":
+            cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
+            if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
     if best is None:
         return None

@@ -153,6 +153,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
             continue
+        if _EVENT_WORDS.search(name) and not lex.organizations.get(name):
+            continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or lex.organizations.get(acronym)
         if known is None and not (_initials_fit(name, acronym) or _ORG_HEAD_END.search(name)):
