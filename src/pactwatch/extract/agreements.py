@@ -314,6 +314,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     records.append(record)
 
 
+# "working groups on chips, civil protection and culture will convene": a modal later in the same clause
+_MODAL_AFTER = re.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
 _PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
@@ -380,7 +382,7 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if cue is not None and cue.value != "planned":
                 best = (passive.start(), cue.value)
     if best is None:
-        active = re.match(r"^[^,;]{0,80}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+", after)
+        active = _MODAL_AFTER.match(after)
         if active:
             best = (active.start(1), "planned")
         else:

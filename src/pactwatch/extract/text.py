@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can start a sentence.
 _SENTENCE_END = re.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–])""")
-_BULLET = re.compile(r"^\s*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
