@@ -227,8 +227,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     if _speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
             return
-    if _QUESTION.search(sentence_text):
-        return
+    if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
+        return  # a question, or "the meeting ended without a joint statement"
     if not named and not definite and lex.cues["generic"].search(before[-40:]):
         return
     parties = _parties(doc, lex, mention)
@@ -314,6 +314,10 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     records.append(record)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|jointly|soon|now)\s+)?$",
+                           re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
+                      r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = re.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
 _PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
@@ -366,6 +370,8 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     window_start = mention.start - len(before)
     for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
         if window_start <= cue_start and cue_end <= mention.start:
+            if status == "concluded" and _MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start):
+                status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
     past_year = _PAST_YEAR.search(before)
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
