@@ -283,6 +283,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
                     and (quantity or 1) == (r.quantity or 1)]
         if restated:  # "a new quantum partnership" told twice
+            if restated[-1].rule == "money" and status:
+                restated[-1].status = status  # a sum in a headline founded it; the body tells its status
             _attach(doc, lex, restated[-1], mention)
             return
     if not status and plural and not named:
