@@ -42,8 +42,20 @@ _QUESTION = re.compile(r"\?\s*$")
 _HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*)\b",
                          re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w&’'.-]+)[\s‘“\"']*$")
-_INNER_WORD = re.compile(r"([\w&’'.-]+)\s+$")
+_QUOTES_AND_SPACE = " \t\n‘“\"'"
+
+
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
+    """The word that ends just before ``pos`` (skipping spaces and opening quotes), not before ``floor``."""
+    end = pos
+    while end > floor and text[end - 1] in _QUOTES_AND_SPACE:
+        end -= 1
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "&’'.-_"):
+        start -= 1
+    return (start, text[start:end]) if start < end else None
+
+
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December".split())
 _FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
@@ -159,22 +171,21 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     start = term.start
     words = 0
     while True:
-        window = max(sentence.start, start - 60)
-        match = _WORD_BEFORE.search(text, window, start)
-        if not match:
+        match = _word_before(text, sentence.start, start)
+        if match is None:
             break
-        word = match.group(1)
+        word_start, word = match
         if word in ("of", "for", "and", "&") and words + term.text[0].isupper() > 0:
-            inner = _INNER_WORD.search(text, max(sentence.start, match.start(1) - 60), match.start(1))
-            if inner and _NAME_WORD.match(inner.group(1)) and not inner.group(1).endswith(("’s", "'s")):
-                start = match.start(1)
+            inner = _word_before(text, sentence.start, word_start)
+            if inner and _NAME_WORD.match(inner[1]) and not inner[1].endswith(("’s", "'s")):
+                start = word_start
                 continue
             break
         if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")):
             break
-        if match.start(1) == sentence.start and not term.text[0].isupper():
+        if word_start == sentence.start and not term.text[0].isupper():
             break
-        start = match.start(1)
+        start = word_start
         words += 1
     end = term.end
     proper = term.text[0].isupper() and sum(c.isupper() for c in term.text) < 2
@@ -345,7 +356,7 @@ _PAST_YEAR = re.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s
 def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
     """Status cue words of sentence ``index`` (found once per sentence, Aho-Corasick)."""
     cache = doc.cache.setdefault("status_cues", {})
-    if index not in cache:
+    if index not in cache:  # only sentences with an instrument word need them
         sentence = doc.sentences[index]
         text = doc.text[sentence.start:sentence.end]
         cache[index] = [(sentence.start + m.start, sentence.start + m.end, m.payload.value)

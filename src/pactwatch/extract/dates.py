@@ -506,5 +506,5 @@ def infer_published(text: str) -> date | None:
             rest = line[:start] + line[end:]
             if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
                 return date.fromisoformat(t.value)
-    full = _full_dates(text)
+    full = _full_dates(text[:8000])  # the first full date: no need to read a whole long text
     return date.fromisoformat(full[0].value) if full else None

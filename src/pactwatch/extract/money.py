@@ -162,13 +162,12 @@ def _candidates(text: str):
         else:
             windows.append([start, end])
     for start, end in windows:
-        yield from _MONEY_RE.finditer(text, start, end)
+        if any(c in text[start:end] for c in _SYMBOLS) or _HINT_RE.search(text, start, end):
+            yield from _MONEY_RE.finditer(text, start, end)
 
 
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, non-overlapping."""
-    if not any(c in text for c in _SYMBOLS) and not _HINT_RE.search(text):
-        return []
     found: list[Money] = []
     for m in _candidates(text):
         tag = m.lastgroup
