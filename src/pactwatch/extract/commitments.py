@@ -48,6 +48,11 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
+def promise(text: str) -> re.Match[str] | None:
+    """The first modal + action verb in ``text`` ("will establish", "plans to draft"), if any."""
+    return next((m for m in _MODAL.finditer(text) if m.group(1).lower() in _ACTIONS), None)
+
+
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
     drafts: list[_Draft] = []
     dated = sorted({i for i in (doc.sentence_index(t.start) for t in doc.times if t.value) if i is not None})
@@ -56,7 +61,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue
-        modal = next((m for m in _MODAL.finditer(text) if m.group(1).lower() in _ACTIONS), None)
+        modal = promise(text)
         if modal is None:
             continue
         if re.search(r"\b(?:could|may|might|would|predicts?|forecasts?|likely)\b", text[:modal.start()], re.I):

@@ -107,6 +107,27 @@ _EVENT_WORDS = re.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partne
                           r"Expo|Statement|Declaration|Memorandum|Report)\b")
 
 
+_LOCATIVE_LAST = frozenset("in at from to into near outside across throughout of".split())
+_NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals about than of versus vs vs. excluding without "
+                           "out on from with".split())
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The lower-cased word before ``pos``, skipping one "the" ("in the United States" gives "in")."""
+    end = pos
+    for _ in range(2):
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end].lower()
+        if word != "the":
+            return word
+        end = start
+    return ""
+
+
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
@@ -120,11 +141,14 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
                 continue
         mention = CountryMention(m.start, m.end, m.text, entry.code, entry.type)
         before = text[max(0, m.start - 25):m.start]
-        mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
+        cue_word = _last_word(text, m.start)  # the context patterns below all end in one of a few words
+        if cue_word in _LOCATIVE_LAST or cue_word.endswith(","):
+            mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
         if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
-        mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 30), m.start))
+        if cue_word in _NONPARTY_LAST:
+            mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 30), m.start))
         mention.in_org = "ambiguous" in entry.flags  # settled below
         mentions.append(mention)
     sure = {m.code for m in mentions if not m.in_org}

@@ -73,15 +73,16 @@ def _money(ex: "Extractor", doc: Document) -> None:
     doc.money = [m for m in find_money(doc.text) if doc.sentence_index(m.start) is not None]
 
 
-_MAY_NEED_A_DATE = re.compile(r"\b(?:will|shall|to be|plans?|planning|intends?|aims?|expected|set to|agreed|"
-                              r"pledg\w*|committed|promised|vowed|scheduled|due|seeks?|hopes?|decided)\b")
+# Words that start every promise commitments.promise() accepts: a cheap test before any date rule runs.
+_MAY_PROMISE = re.compile(r"\b(?:will|shall|to be|plans?|planning|intends?|aims?|expected|set to|agreed|is to|are to|"
+                          r"pledg\w*|committed|promised|vowed|decided|scheduled|due|seeks?|hopes?)\b")
 
 
 def _times(ex: "Extractor", doc: Document) -> None:
     """Dates in the sentences that can use one: those with an instrument, money or a promise."""
     wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
     spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
-             if i in wanted or _MAY_NEED_A_DATE.search(doc.text, s.start, s.end)]
+             if i in wanted or _MAY_PROMISE.search(doc.text, s.start, s.end)]
     doc.times = find_dates(doc.text, doc.published, within=spans)
 
 
