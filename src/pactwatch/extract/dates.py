@@ -494,9 +494,12 @@ def infer_published(text: str) -> date | None:
     """The publication date stated in ``text``: a metadata or dateline line near the
     top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
     else the first full day-month-year date anywhere, else None."""
+    full = _full_dates(text[:8000])  # the first full date, if no dateline: no need to read a long text whole
+    if not full:
+        return None
     top = text[:2000]
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
-    head_dates = _full_dates(top)
+    head_dates = [t for t in full if t.end <= len(top)]
     for line_start, line_end in lines:
         line = top[line_start:line_end]
         for t in head_dates:
@@ -506,5 +509,4 @@ def infer_published(text: str) -> date | None:
             rest = line[:start] + line[end:]
             if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
                 return date.fromisoformat(t.value)
-    full = _full_dates(text[:8000])  # the first full date: no need to read a whole long text
-    return date.fromisoformat(full[0].value) if full else None
+    return date.fromisoformat(full[0].value)
