@@ -47,6 +47,8 @@ from datetime import date, timedelta
 
 from pactwatch.model import TimeExpr
 
+from .text import windows_around
+
 __all__ = ["add_months", "find_dates", "infer_published"]
 
 _MONTH_NAMES = ("january february march april may june july august september "
@@ -423,17 +425,6 @@ _ANCHOR = re.compile(
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        start, end = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
-
-
 def find_dates(text: str, published: date | None,
                within: list[tuple[int, int]] | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, non-overlapping (see module doc).
@@ -442,7 +433,7 @@ def find_dates(text: str, published: date | None,
     """
     ctx = _Ctx(text, published)
     found: list[tuple[int, int, int, str, str, str | None, str | None]] = []
-    windows = _windows(text)
+    windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
     if within is not None:
         windows = [(max(ws, s), min(we, e)) for ws, we in windows for s, e in within if ws < e and s < we]
     facts = []

@@ -42,6 +42,8 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 
 from pactwatch.model import Money
 
+from .text import windows_around
+
 _SP = r"[ \t\u00a0\u202f]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 
@@ -154,14 +156,7 @@ _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
 def _candidates(text: str):
     """``_MONEY_RE`` matches, looked for only around numbers (every sum has one) to skip plain prose."""
-    windows: list[list[int]] = []
-    for d in _DIGITS.finditer(text):
-        start, end = max(0, d.start() - 16), min(len(text), d.end() + 48)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
-    for start, end in windows:
+    for start, end in windows_around(_DIGITS, text, 16, 48):
         if any(c in text[start:end] for c in _SYMBOLS) or _HINT_RE.search(text, start, end):
             yield from _MONEY_RE.finditer(text, start, end)
 

@@ -87,6 +87,20 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return True
 
 
+def windows_around(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` reaching ``before`` characters before and ``after`` after each match of
+    ``anchor``: costly patterns then run only where a cheap one says they can match."""
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), min(size, m.end() + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
