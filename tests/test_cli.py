@@ -93,3 +93,14 @@ def test_help_and_version(args):
     result = run(*args)
     assert result.returncode == 0
     assert b"pactwatch" in result.stdout or b"Usage" in result.stdout
+
+
+def test_a_50_mb_text_is_refused_by_name_and_the_rest_runs(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:  # sparse: 50 MB on paper, nothing written
+        handle.truncate(50 * 1024 * 1024)
+    (tmp_path / "small.txt").write_text("Korea and Chile signed an agreement on lithium on 4 June 2026.")
+    result = run("extract", str(tmp_path))
+    assert result.returncode == 1
+    assert "big.txt: 52.4 MB is over the 5.0 MB limit for one document (--max-bytes)" in result.stderr.decode()
+    assert [r["id"] for r in records(result.stdout)] == ["small"]
