@@ -263,7 +263,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     if definite and proper:
         unnamed = [r for r in records if r.kind == mention.kind and r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12 and _norm(mention.head) in r.names
-                   and (r.topics & _topics(doc, mention.sentence) or not r.topics)]
+                   and (r.topics & _topics(doc, mention.sentence) or not r.topics or not _topics(doc, mention.sentence))]
         if unnamed:
             _attach(doc, lex, unnamed[-1], mention)
             return
@@ -292,7 +292,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         orgs = set(_organizations(doc, mention, parties))
         restated = [r for r in records if r.kind == mention.kind and _norm(mention.head) in r.names and r.rule != "partner_list"
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
-                    and (quantity or 1) == (r.quantity or 1)]
+                    and (quantity or 1) == (r.quantity or 1)
+                    and set(_parties(doc, lex, mention, fill=False)) <= set(r.countries)]
         if restated:  # "a new quantum partnership" told twice
             if restated[-1].rule == "money" and status:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
@@ -424,7 +425,7 @@ _AFTER_PARTIES = re.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
 
-def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
+def _parties(doc: Document, lex: Lexicons, mention: _Mention, fill: bool = True) -> list[str]:
     """Countries that are parties: named before the instrument word or in its name, or right after it
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
     sentence = doc.sentences[mention.sentence]
@@ -435,10 +436,14 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
                          if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
         if len(inside) >= 2:
             return inside
+    if mention.head == "accession":  # "Korea's accession to the CPTPP": the joiner and what it joins
+        joiner = [c.code for c in doc.countries if c.possessive and 0 <= mention.start - c.end <= 4]
+        joined = [c.code for c in doc.countries if c.type in ("bloc", "alias") and is_bloc(c.code)
+                  and mention.end <= c.start <= mention.end + 90]
+        if joiner and joined:
+            return sorted({joiner[0], joined[0]})
     limit = mention.end
-    if mention.head == "accession" and re.match(r"^\s+to\s", after):
-        limit = mention.end + min(len(after), 120)
-    elif _AFTER_PARTIES.match(after):
+    if _AFTER_PARTIES.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
     codes: list[str] = []
@@ -454,7 +459,7 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention) -> list[str]:
                 "media", "research_firm"):
             if org.entry.country not in codes:
                 codes.append(org.entry.country)
-    if len(codes) < 2:
+    if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes]
         else:
@@ -663,6 +668,8 @@ def _quantity(doc: Document, mention: _Mention, before: str, plural: bool) -> in
     window = before[-40:]
     base = mention.start - len(window)
     for word in reversed(list(re.finditer(r"[\w’'-]+", window))[-3:]):
+        if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
+            continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))
         in_money = any(m.start <= base + word.start() < m.end for m in doc.money)
         if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
@@ -725,7 +732,8 @@ def _in_quote(doc: Document, offset: int) -> bool:
         inside = text.count('"', line_start, offset) % 2 == 1
     if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
         closing = re.search(r"[”\"]", text[offset:offset + 80])
-        if offset - opened < 100 and closing and not re.search(r"[.!?,;]\s", text[opened:offset + closing.start()]):
+        quoted = text[opened:offset + closing.start()] if closing else ""
+        if offset - opened < 100 and closing and not re.search(r"(?<![A-Z])[.!?,;]\s", quoted):
             return False
     return inside
 
