@@ -28,7 +28,7 @@ from .text import number_value
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
-                       r"(?:(?!(?:a|an|another|and|or|to|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+                       r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(the|this|these|that|those|such|a|an|another|other|first|second|third|one|"
                                 r"new|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
                                 r"eleven|twelve|\d+)\s+(?:[\w’'$.()-]+\s+){0,5}$", re.IGNORECASE)

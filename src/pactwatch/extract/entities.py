@@ -16,7 +16,7 @@ from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
 
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
+    r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
     r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
@@ -107,7 +107,7 @@ _EVENT_WORDS = re.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partne
                           r"Expo|Statement|Declaration|Memorandum|Report)\b")
 
 
-_LOCATIVE_LAST = frozenset("in at from to into near outside across throughout of".split())
+_LOCATIVE_LAST = frozenset("in at to into near outside across throughout of".split())
 _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals about than of versus vs vs. excluding without "
                            "out on from with".split())
 
