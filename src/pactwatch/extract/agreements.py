@@ -459,6 +459,10 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention, fill: bool = True)
                 "media", "research_firm"):
             if org.entry.country not in codes:
                 codes.append(org.entry.country)
+    named_before = any(sentence.start <= c.start < mention.start and not c.locative and not c.nonparty
+                       for c in doc.countries)
+    if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after):
+        codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes]
