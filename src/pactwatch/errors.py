@@ -5,7 +5,8 @@
     PactwatchError
     ├── InputError          an input item cannot be read (names the item and the reason)
     │   └── DecodeError     its bytes are not text in a known encoding
-    └── PipelineError       the extraction pipeline is wrongly put together
+    ├── PipelineError       the extraction pipeline is wrongly put together
+    └── StoreError          the knowledge base cannot be opened, migrated or written
 """
 
 
@@ -28,3 +29,7 @@ class DecodeError(InputError):
 
 class PipelineError(PactwatchError):
     """Components in the wrong order or missing."""
+
+
+class StoreError(PactwatchError):
+    """The knowledge base cannot be opened, migrated or written."""
