@@ -31,6 +31,7 @@ class InputDocument:
     published: date | None = None
     url: str | None = None
     title: str | None = None
+    outlet: str | None = None
     source: str = ""  # where it came from: "file.jsonl:12", "samples/a.txt", "<stdin>"
     warnings: list[str] = field(default_factory=list)
 
@@ -162,7 +163,8 @@ def document_from_record(record: object, item: str, default_id: str) -> InputDoc
         raise InputError(item, "empty text")
     doc_id = record.get("id")
     doc = InputDocument(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text, source=item,
-                        url=_optional_str(record.get("url")), title=_optional_str(record.get("title")))
+                        url=_optional_str(record.get("url")), title=_optional_str(record.get("title")),
+                        outlet=_optional_str(record.get("outlet")))
     published = record.get("published")
     if published not in (None, ""):
         doc.published = parse_date(published)

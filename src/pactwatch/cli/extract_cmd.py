@@ -1,50 +1,20 @@
-"""The ``pactwatch`` command. Each command is a thin ``*_cli`` wrapper over a library function."""
+"""``pactwatch extract``: extraction only, no database."""
 
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from . import __version__
-from .errors import PactwatchError
-from .extract.batch import extract_documents
-from .extract.pipeline import ExtractOptions, Extractor
-from .ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
-from .output import Writer
-
-app = typer.Typer(
-    help="pactwatch: technology-cooperation agreements between countries, from news, with evidence.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-class Format(str, Enum):
-    jsonl = "jsonl"
-    json = "json"
-    table = "table"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"pactwatch {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
-                                                    help="Print the version and exit.")] = None,
-) -> None:
-    """Turn news about technology cooperation into a structured, evidence-linked record."""
+from ..errors import PactwatchError
+from ..extract.batch import extract_documents
+from ..extract.pipeline import ExtractOptions, Extractor
+from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
+from ..output import Writer
+from .app import Format, app, err
 
 
 @app.command("extract")
@@ -94,6 +64,3 @@ def extract_cli(
                   f"{len(summary.failed)} failed")
     raise typer.Exit(0 if summary.ok else 1)
 
-
-if __name__ == "__main__":
-    app()

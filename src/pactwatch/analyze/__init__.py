@@ -1,0 +1,1 @@
+"""Analysis over the knowledge base: queries, statistics, the country network, exports."""

@@ -1,0 +1,243 @@
+"""Questions to the knowledge base, as plain functions returning plain rows (dicts).
+
+The CLI, the exporters and (later) the API all call these; each takes a
+session and an options object and returns JSON-ready data.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import String, and_, cast, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from ..resolve.commitments import StatusOptions, status as commitment_status
+from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
+                            CommitmentReport, Country, Organization, Person, Report, Source)
+
+SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id}
+
+
+@dataclass
+class AgreementQuery:
+    country: str | None = None  # a party
+    with_: str | None = None  # another party
+    sector: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    since: str | None = None  # "2024", "2024-01", "2024-01-15"
+    until: str | None = None
+    text: str | None = None
+    sort: str = "date"
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+
+def agreement_row(agreement: Agreement) -> dict:
+    return {
+        "id": agreement.id, "kind": agreement.kind, "name": agreement.name, "countries": agreement.countries,
+        "sectors": agreement.sectors, "status": agreement.status, "date": agreement.date,
+        "quantity": agreement.quantity, "usd": round(agreement.usd) if agreement.usd else None,
+        "amounts": [{"amount": a["amount"], "currency": a["currency"]} for a in agreement.amounts],
+        "reports": agreement.report_count,
+        "first_reported": agreement.first_reported.isoformat() if agreement.first_reported else None,
+    }
+
+
+def _party(code: str):
+    return select(AgreementParty.agreement_id).where(AgreementParty.country == code.upper())
+
+
+def agreements(session: Session, query: AgreementQuery) -> list[dict]:
+    statement = select(Agreement)
+    if query.country:
+        statement = statement.where(Agreement.id.in_(_party(query.country)))
+    if query.with_:
+        statement = statement.where(Agreement.id.in_(_party(query.with_)))
+    if query.sector:
+        statement = statement.where(Agreement.id.in_(
+            select(AgreementSector.agreement_id).where(AgreementSector.sector == query.sector)))
+    if query.kind:
+        statement = statement.where(Agreement.kind == query.kind)
+    if query.status:
+        statement = statement.where(Agreement.status == query.status)
+    if query.since:
+        statement = statement.where(Agreement.date >= query.since)
+    if query.until:
+        statement = statement.where(func.substr(Agreement.date, 1, len(query.until)) <= query.until)
+    if query.text:
+        pattern = f"%{query.text.lower()}%"
+        evidence = select(Report.agreement_id).where(func.lower(cast(Report.evidence, String)).like(pattern))
+        statement = statement.where(or_(func.lower(Agreement.name).like(pattern), Agreement.id.in_(evidence)))
+    column = SORTS.get(query.sort, Agreement.date)
+    order = column.desc() if query.descending else column.asc()
+    statement = statement.order_by(column.is_(None), order, Agreement.id.desc())
+    if query.limit:
+        statement = statement.limit(query.limit)
+    if query.offset:
+        statement = statement.offset(query.offset)
+    return [agreement_row(a) for a in session.execute(statement).scalars()]
+
+
+def partners(session: Session, code: str) -> list[dict]:
+    """Countries (and blocs) ``code`` has agreements with, ranked by how many."""
+    code = code.upper()
+    mine = select(AgreementParty.agreement_id).where(AgreementParty.country == code)
+    rows = session.execute(select(AgreementParty.country, Agreement).join(Agreement)
+                           .where(AgreementParty.agreement_id.in_(mine), AgreementParty.country != code)).all()
+    names = dict(session.execute(select(Country.code, Country.name)).all())
+    table: dict[str, dict] = {}
+    for partner, agreement in rows:
+        entry = table.setdefault(partner, {"partner": partner, "name": names.get(partner, partner),
+                                           "agreements": 0, "usd": 0.0, "sectors": Counter(),
+                                           "first": None, "latest": None})
+        entry["agreements"] += 1
+        entry["usd"] += agreement.usd or 0.0
+        entry["sectors"].update(agreement.sectors)
+        if agreement.date:
+            entry["first"] = min(filter(None, [entry["first"], agreement.date]))
+            entry["latest"] = max(filter(None, [entry["latest"], agreement.date]))
+    out = []
+    for entry in table.values():
+        entry["usd"] = round(entry["usd"]) or None
+        entry["sectors"] = [s for s, _ in entry["sectors"].most_common()]
+        out.append(entry)
+    out.sort(key=lambda e: (-e["agreements"], -(e["usd"] or 0), e["partner"]))
+    return out
+
+
+@dataclass
+class CommitmentQuery:
+    country: str | None = None
+    due_before: str | None = None  # "2027", "2027-06"
+    overdue: bool = False
+    status: str | None = None  # pending | due | overdue | fulfilled
+    as_of: date | None = None
+    due_within_days: int = 90
+
+
+def commitments(session: Session, query: CommitmentQuery) -> list[dict]:
+    options = StatusOptions(as_of=query.as_of or date.today(), due_within_days=query.due_within_days)
+    statement = select(Commitment)
+    if query.country:
+        statement = statement.where(Commitment.id.in_(
+            select(CommitmentParty.commitment_id).where(CommitmentParty.country == query.country.upper())))
+    if query.due_before:
+        statement = statement.where(func.substr(Commitment.due, 1, len(query.due_before)) < query.due_before)
+    statement = statement.order_by(Commitment.due_end.is_(None), Commitment.due_end, Commitment.id)
+    out = []
+    for commitment in session.execute(statement).scalars():
+        state = commitment_status(commitment, options)
+        if query.overdue and state != "overdue":
+            continue
+        if query.status and state != query.status:
+            continue
+        statements = session.execute(select(CommitmentReport.article_id)
+                                     .where(CommitmentReport.commitment_id == commitment.id)).scalars().all()
+        out.append({
+            "id": commitment.id, "countries": commitment.countries, "action": commitment.action,
+            "due": commitment.due, "status": state, "agreement": commitment.agreement_id,
+            "reports": len(statements),
+            "fulfilled_on": commitment.fulfilled_on.isoformat() if commitment.fulfilled_on else None,
+            "fulfilled_by_article": commitment.fulfilled_by,
+        })
+    return out
+
+
+def show(session: Session, agreement_id: int) -> dict | None:
+    """An agreement with every report, its evidence, sources, why it was merged, and conflicting details."""
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        return None
+    out = agreement_row(agreement)
+    reports = []
+    for report in sorted(agreement.reports, key=lambda r: r.id):
+        article = session.get(Article, report.article_id)
+        sources = session.execute(select(Source).where(Source.article_id == article.id).order_by(Source.id)).scalars()
+        reports.append({
+            "report": report.id, "article": article.id, "title": article.title,
+            "published": article.published.isoformat() if article.published else None,
+            "sources": [{"doc_id": s.doc_id, "url": s.url or None, "outlet": s.outlet, "relation": s.relation,
+                         "similarity": s.similarity} for s in sources],
+            "kind": report.kind, "name": report.name, "status": report.status, "date": report.date,
+            "countries": report.countries, "quantity": report.quantity,
+            "amounts": [{"amount": a["amount"], "currency": a["currency"]} for a in report.amounts],
+            "evidence": report.evidence, "merge": report.merge_reason,
+        })
+    out["reports_detail"] = reports
+    out["conflicts"] = _conflicts(reports)
+    out["commitments"] = [
+        {"id": c.id, "action": c.action, "due": c.due, "fulfilled_on": c.fulfilled_on.isoformat()
+         if c.fulfilled_on else None}
+        for c in session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)).scalars()]
+    return out
+
+
+def _conflicts(reports: list[dict]) -> dict:
+    """Details on which reports disagree, each value with the reports that give it."""
+    out = {}
+    for field in ("date", "quantity", "kind"):
+        values = defaultdict(list)
+        for r in reports:
+            if r[field] is not None:
+                values[str(r[field])].append(r["report"])
+        if len(values) > 1:
+            out[field] = [{"value": v, "reports": ids} for v, ids in values.items()]
+    sums = defaultdict(lambda: defaultdict(list))
+    for r in reports:
+        for a in r["amounts"]:
+            sums[a["currency"]][a["amount"]].append(r["report"])
+    for currency, values in sums.items():
+        if len(values) > 1:
+            out[f"amount {currency}"] = [{"value": v, "reports": ids} for v, ids in values.items()]
+    return out
+
+
+def stats(session: Session) -> dict:
+    by_year: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    for kind, when in session.execute(select(Agreement.kind, Agreement.date)).all():
+        by_kind[kind] += 1
+        by_year[when[:4] if when else "unknown"] += 1
+    sectors = Counter(dict(session.execute(select(AgreementSector.sector, func.count())
+                                           .group_by(AgreementSector.sector)).all()))
+    countries = Counter(dict(session.execute(select(AgreementParty.country, func.count())
+                                             .group_by(AgreementParty.country)).all()))
+    return {
+        "articles": session.execute(select(func.count(Article.id))).scalar_one(),
+        "sources": session.execute(select(func.count(Source.id))).scalar_one(),
+        "reports": session.execute(select(func.count(Report.id))).scalar_one(),
+        "agreements": session.execute(select(func.count(Agreement.id))).scalar_one(),
+        "commitments": session.execute(select(func.count(Commitment.id))).scalar_one(),
+        "organizations": session.execute(select(func.count(Organization.id))).scalar_one(),
+        "people": session.execute(select(func.count(Person.id))).scalar_one(),
+        "by_year": dict(sorted(by_year.items())),
+        "by_kind": dict(by_kind.most_common()),
+        "by_sector": dict(sectors.most_common()),
+        "by_country": dict(countries.most_common()),
+    }
+
+
+def search(session: Session, words: str, limit: int = 20) -> list[dict]:
+    """Full-text search over stored articles (SQLite FTS5 or PostgreSQL text search), best first."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
+        rows = session.execute(text(
+            "SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', ' … ', 12) "
+            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"), {"q": terms, "n": limit}).all()
+    elif dialect == "postgresql":
+        rows = session.execute(text(
+            "SELECT id, title, published, ts_headline('english', text, plainto_tsquery('english', :q), "
+            "'StartSel=[, StopSel=], MaxWords=20, MinWords=8') FROM articles "
+            "WHERE search @@ plainto_tsquery('english', :q) "
+            "ORDER BY ts_rank(search, plainto_tsquery('english', :q)) DESC LIMIT :n"), {"q": words, "n": limit}).all()
+    else:  # any other database: every word somewhere in the text
+        rows = [(a.id, a.title, a.published, a.text[:160]) for a in session.execute(
+            select(Article).where(and_(*[Article.text.ilike(f"%{w}%") for w in words.split()])).limit(limit)).scalars()]
+    return [{"article": r[0], "title": r[1], "published": r[2].isoformat() if hasattr(r[2], "isoformat") else r[2],
+             "snippet": " ".join(str(r[3]).split())} for r in rows]

@@ -1,0 +1,285 @@
+"""Knowledge-base commands: ingest, db, agreements, partners, commitments, show, stats, search, export, demo."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ..analyze import queries
+from ..analyze.export import FORMATS as EXPORT_FORMATS
+from ..analyze.export import export
+from ..errors import PactwatchError
+from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
+from ..resolve.agreements import MergeOptions, rebuild
+from ..resolve.commitments import relink
+from ..store import open_database
+from ..store.ingest import IngestOptions, Ingestor
+from .app import app, err
+from .render import RowFormat, print_rows
+
+db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Database URL or SQLite path (default: PACTWATCH_DB, "
+                                                 "else a SQLite file in your user data folder).")]
+FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
+ThresholdOption = Annotated[float, typer.Option(help="Merge score a report needs to join an agreement (0-1).")]
+MaxDaysOption = Annotated[int, typer.Option(help="Reports dated further apart than this are different agreements.")]
+
+
+@contextmanager
+def _database(url: str | None):
+    """Open the database, turning library errors into a clear message and exit status 2."""
+    try:
+        database = open_database(url)
+    except PactwatchError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]error:[/red] {option} {value!r} is not a date (YYYY-MM-DD)")
+        raise typer.Exit(2)
+
+
+def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                options: IngestOptions | None = None, progress: bool = False, console: Console | None = None):
+    """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
+    ingestor = Ingestor(database, options=options)
+    items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes))
+    with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=console or err, transient=True, disable=not progress) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(summary) -> None:
+            bar.update(task, description=f"{summary.documents} documents ({summary.new} new, {summary.duplicates} "
+                                         f"duplicates), {summary.agreements} agreements, {len(summary.failed)} errors")
+
+        return ingestor.ingest_all(items, on_problem=lambda message: err.print(message, markup=False),
+                                   on_progress=tick)
+
+
+@app.command("ingest")
+def ingest_cli(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders or - (the same inputs as extract).")],
+    db: DbOption = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    threshold: ThresholdOption = 0.6,
+    max_days: MaxDaysOption = 45,
+    progress: Annotated[Optional[bool], typer.Option(help="Show a progress bar (default: on a terminal).")] = None,
+) -> None:
+    """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
+
+    Ingesting the same article again changes nothing; each document is stored whole or not at all.
+    """
+    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
+    with _database(db) as database:
+        summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
+                              progress=err.is_terminal if progress is None else progress)
+    err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
+              f"near-copies; {summary.agreements} agreement reports; {len(summary.failed)} failed")
+    raise typer.Exit(0 if summary.ok else 1)
+
+
+@db_app.command("upgrade")
+def db_upgrade_cli(db: DbOption = None) -> None:
+    """Create the database or bring its schema to the newest version."""
+    with _database(db) as database:
+        revision = database.upgrade()
+    err.print(f"database schema at revision {revision}")
+
+
+@db_app.command("remerge")
+def db_remerge_cli(db: DbOption = None, threshold: ThresholdOption = 0.6, max_days: MaxDaysOption = 45) -> None:
+    """Redo every merge of reports into agreements with these thresholds (reports themselves are kept)."""
+    with _database(db) as database, database.session() as session:
+        count = rebuild(session, MergeOptions(threshold=threshold, max_days=max_days))
+        relink(session)
+    err.print(f"{count} agreements after merging with threshold {threshold} and max {max_days} days")
+
+
+AGREEMENT_COLUMNS = ["id", "kind", "countries", "status", "date", "usd", "sectors", "reports", "name"]
+
+
+@app.command("agreements")
+def agreements_cli(
+    country: Annotated[Optional[str], typer.Option(help="A party, as ISO3 (KOR) or bloc (EU).")] = None,
+    with_: Annotated[Optional[str], typer.Option("--with", help="Another party.")] = None,
+    sector: Annotated[Optional[str], typer.Option(help="ai, semiconductors, quantum, ...")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="mou, agreement, framework, fund, ...")] = None,
+    status: Annotated[Optional[str], typer.Option(help="concluded, planned, proposed, existing")] = None,
+    since: Annotated[Optional[str], typer.Option(help="From this date on (2024, 2024-01, 2024-01-15).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the name or the evidence.")] = None,
+    sort: Annotated[str, typer.Option(help="date, reports, usd or id.")] = "date",
+    limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = RowFormat.table,
+) -> None:
+    """List canonical agreements, filtered."""
+    query = queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind, status=status,
+                                   since=since, until=until, text=text, sort=sort, limit=limit)
+    with _database(db) as database, database.session() as session:
+        rows = queries.agreements(session, query)
+    print_rows(rows, AGREEMENT_COLUMNS, fmt, title="Agreements")
+
+
+@app.command("partners")
+def partners_cli(country: Annotated[str, typer.Argument(help="ISO3 code or bloc, e.g. KOR.")],
+                 db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
+    """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
+    with _database(db) as database, database.session() as session:
+        rows = queries.partners(session, country)
+    print_rows(rows, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], fmt,
+               title=f"Partners of {country.upper()}")
+
+
+@app.command("commitments")
+def commitments_cli(
+    country: Annotated[Optional[str], typer.Option(help="Who is to act (ISO3).")] = None,
+    due_before: Annotated[Optional[str], typer.Option(help="Due before this (2027, 2027-06).")] = None,
+    overdue: Annotated[bool, typer.Option(help="Only overdue ones.")] = False,
+    status: Annotated[Optional[str], typer.Option(help="pending, due, overdue or fulfilled")] = None,
+    as_of: Annotated[Optional[str], typer.Option(help="Status as of this date (default today).")] = None,
+    due_within: Annotated[int, typer.Option(help="'due' means due within this many days.")] = 90,
+    db: DbOption = None,
+    fmt: FormatOption = RowFormat.table,
+) -> None:
+    """Commitments and their status as of a date: pending, due soon, overdue, fulfilled."""
+    query = queries.CommitmentQuery(country=country, due_before=due_before, overdue=overdue, status=status,
+                                    as_of=_parse_date(as_of, "--as-of"), due_within_days=due_within)
+    with _database(db) as database, database.session() as session:
+        rows = queries.commitments(session, query)
+    print_rows(rows, ["id", "due", "status", "countries", "action", "agreement", "fulfilled_on"], fmt,
+               title=f"Commitments as of {query.as_of or date.today()}")
+
+
+@app.command("show")
+def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")], db: DbOption = None,
+             fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table") -> None:
+    """An agreement with every report, evidence sentence and source, and why the reports were joined."""
+    with _database(db) as database, database.session() as session:
+        data = queries.show(session, agreement_id)
+    if data is None:
+        err.print(f"[red]error:[/red] no agreement {agreement_id}")
+        raise typer.Exit(1)
+    if fmt == "json":
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        return
+    console = Console(highlight=False)
+    console.rule(f"[bold]Agreement {data['id']}[/bold]: {data['kind']} {'-'.join(data['countries'])}")
+    for key in ("name", "status", "date", "quantity", "sectors", "amounts", "usd", "reports"):
+        console.print(f"  {key:<9} {data[key]}")
+    for field, values in data["conflicts"].items():
+        console.print(f"  [yellow]reports disagree on {field}:[/yellow] " + "; ".join(
+            f"{v['value']} (report {', '.join(map(str, v['reports']))})" for v in values))
+    for report in data["reports_detail"]:
+        merge = report["merge"] or {}
+        how = (f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + "; ".join(
+            f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts"))
+               if merge.get("joined") else "first report of this agreement")
+        console.print(f"\n  [bold]report {report['report']}[/bold] from article {report['article']} "
+                      f"({report['published'] or 'undated'}): {report['title']}")
+        for source in report["sources"]:
+            console.print(f"    source: {source['outlet'] or ''} {source['url'] or source['doc_id']} "
+                          f"({source['relation']})")
+        console.print(f"    {report['kind']} {report['status']} {report['date'] or ''} {report['amounts'] or ''}")
+        console.print(f"    [dim]{how}[/dim]")
+        for evidence in report["evidence"]:
+            console.print(f"    “{evidence['text']}”")
+    for commitment in data["commitments"]:
+        state = f"fulfilled {commitment['fulfilled_on']}" if commitment["fulfilled_on"] else "open"
+        console.print(f"\n  commitment {commitment['id']} due {commitment['due']} ({state}): {commitment['action']}")
+
+
+@app.command("stats")
+def stats_cli(db: DbOption = None, fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table"):
+    """Counts: articles, reports, agreements; agreements by year, sector, kind and country."""
+    with _database(db) as database, database.session() as session:
+        data = queries.stats(session)
+    if fmt == "json":
+        typer.echo(json.dumps(data, indent=1))
+        return
+    console = Console(highlight=False)
+    console.print("  ".join(f"{k} {data[k]}" for k in ("articles", "sources", "reports", "agreements",
+                                                         "commitments", "organizations", "people")))
+    for key in ("by_year", "by_kind", "by_sector", "by_country"):
+        console.print(f"{key.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+
+
+@app.command("search")
+def search_cli(words: Annotated[str, typer.Argument(help="Words to find in stored articles.")],
+               limit: Annotated[int, typer.Option(help="At most this many.")] = 20,
+               db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
+    """Full-text search over stored articles."""
+    with _database(db) as database, database.session() as session:
+        rows = queries.search(session, words, limit)
+    print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}")
+
+
+@app.command("export")
+def export_cli(to: Annotated[str, typer.Option("--to", help=f"One of {', '.join(EXPORT_FORMATS)}.")],
+               path: Annotated[Path, typer.Argument(help="File to write.")], db: DbOption = None) -> None:
+    """Export agreements, entities and the country network for spreadsheets, pandas and Gephi."""
+    with _database(db) as database, database.session() as session:
+        try:
+            written = export(session, to, path)
+        except PactwatchError as error:
+            err.print(f"[red]error:[/red] {error}")
+            raise typer.Exit(2)
+    err.print("wrote " + ", ".join(written.pop("files")) + " (" + ", ".join(f"{v} {k}" for k, v in written.items()) + ")")
+
+
+def bundled_samples() -> Path | None:
+    """The samples folder of a source checkout or editable install."""
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        candidate = parent / "samples"
+        if candidate.is_dir() and any(candidate.glob("*.txt")):
+            return candidate
+    return None
+
+
+@app.command("demo")
+def demo_cli(db: DbOption = None,
+             samples: Annotated[Optional[Path], typer.Option(help="Articles to ingest (default: the bundled samples).")] = None,
+             country: Annotated[str, typer.Option(help="Whose partner network to show.")] = "KOR",
+             as_of: Annotated[Optional[str], typer.Option(help="Commitments' status as of this date.")] = None) -> None:
+    """Ingest the bundled samples into a fresh database and show what pactwatch knows."""
+    folder = samples or bundled_samples()
+    if folder is None or not folder.exists():
+        err.print("[red]error:[/red] no samples folder found; pass --samples PATH")
+        raise typer.Exit(2)
+    url = db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='pactwatch-demo-')) / 'demo.db'}"
+    err.print(f"database: {url}")
+    with _database(url) as database:
+        summary = ingest_into(database, [str(folder)], progress=err.is_terminal)
+        err.print(f"ingested {summary.documents} documents ({summary.new} new, {summary.duplicates} duplicates or "
+                  f"near-copies), {summary.agreements} agreement reports, {len(summary.failed)} failed")
+        with database.session() as session:
+            partners = queries.partners(session, country)
+            rows = queries.agreements(session, queries.AgreementQuery(sort="date"))
+            due = queries.commitments(session, queries.CommitmentQuery(as_of=_parse_date(as_of, "--as-of")))
+    print_rows(partners, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], RowFormat.table,
+               title=f"Partner network of {country.upper()}")
+    print_rows(rows, AGREEMENT_COLUMNS, RowFormat.table, title="Agreements")
+    print_rows(due, ["id", "due", "status", "countries", "action"], RowFormat.table,
+               title=f"Commitments as of {as_of or date.today()}")
+    err.print(f"explore further with --db {url}: pactwatch show ID, pactwatch agreements --country {country}")

@@ -1,0 +1,134 @@
+"""Commitments tracked over time.
+
+Each statement of a commitment is kept (``commitment_reports``); statements of
+the same promise (same instrument or same parties, compatible deadlines) share
+one canonical ``Commitment``. Its status is read as of a date: ``fulfilled``
+when a later article reports the thing done (a concluded report of the same
+instrument that says it was launched, established, opened, published...),
+else ``overdue`` after the last day the deadline allows, ``due`` within the
+next N days, or ``pending``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
+
+_DONE = re.compile(r"\b(?:launched|launches|established|opened|opens|set up|published|publishes|completed|"
+                   r"unveiled|inaugurated|began operations|started operations|came into force|took effect|"
+                   r"signed|created|started|kicked off|fulfil(?:l)?ing|fulfilled|delivered)\b", re.IGNORECASE)
+
+
+def due_end(due: str | None) -> date | None:
+    """The last day a deadline allows: "2030" -> 2030-12-31, "2026-06" -> 2026-06-30."""
+    if not due:
+        return None
+    try:
+        parts = [int(p) for p in due.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+@dataclass(frozen=True)
+class StatusOptions:
+    as_of: date
+    due_within_days: int = 90
+
+
+def status(commitment: Commitment, options: StatusOptions) -> str:
+    """``fulfilled``, ``overdue``, ``due`` (within the window) or ``pending``, as of ``options.as_of``."""
+    if commitment.fulfilled_on is not None and commitment.fulfilled_on <= options.as_of:
+        return "fulfilled"
+    if commitment.due_end is None:
+        return "pending"
+    if commitment.due_end < options.as_of:
+        return "overdue"
+    if (commitment.due_end - options.as_of).days <= options.due_within_days:
+        return "due"
+    return "pending"
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def attach(session: Session, statement: CommitmentReport, agreement_id: int | None, published: date | None) -> Commitment:
+    """File a commitment statement under its canonical commitment (found or new)."""
+    candidates = []
+    if agreement_id is not None:
+        candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)).scalars())
+    if not candidates:
+        codes = sorted(set(statement.countries))
+        candidates = [c for c in session.execute(select(Commitment).where(Commitment.due.is_not(None))).scalars()
+                      if sorted(set(c.countries)) == codes]
+    match = None
+    for candidate in candidates:
+        same_deadline = _compatible(candidate.due, statement.due)
+        alike = fuzz.token_set_ratio(candidate.action.lower(), statement.action.lower()) >= 60
+        if same_deadline and (candidate.agreement_id == agreement_id is not None or alike):
+            match = candidate
+            break
+    if match is None:
+        match = Commitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
+                           action=statement.action, due=statement.due, due_end=due_end(statement.due),
+                           first_reported=published)
+        session.add(match)
+        session.flush()
+        session.add_all([CommitmentParty(commitment_id=match.id, country=c) for c in match.countries])
+    else:
+        if statement.due and (not match.due or len(statement.due) > len(match.due)):
+            match.due, match.due_end = statement.due, due_end(statement.due)  # the more precise deadline
+        if published and (match.first_reported is None or published < match.first_reported):
+            match.first_reported = published
+    statement.commitment_id = match.id
+    session.flush()
+    return match
+
+
+def check_fulfilment(session: Session, report: Report, published: date | None) -> list[Commitment]:
+    """Mark the open commitments of ``report``'s agreement fulfilled when this later report says it is done."""
+    if report.agreement_id is None or report.status != "concluded" or published is None:
+        return []
+    evidence = " ".join(e["text"] for e in report.evidence)
+    if not _DONE.search(evidence):
+        return []
+    done = []
+    for commitment in session.execute(select(Commitment).where(
+            Commitment.agreement_id == report.agreement_id, Commitment.fulfilled_by.is_(None))).scalars():
+        if commitment.first_reported is not None and published > commitment.first_reported:
+            commitment.fulfilled_by = report.article_id
+            commitment.fulfilled_on = published
+            commitment.fulfilled_evidence = {"report": report.id, "evidence": report.evidence[:2]}
+            done.append(commitment)
+    return done
+
+
+def relink(session: Session) -> None:
+    """After agreements are rebuilt, point each commitment at its statements' (new) agreement."""
+    for commitment in session.execute(select(Commitment)).scalars():
+        statement = session.execute(select(CommitmentReport).where(
+            CommitmentReport.commitment_id == commitment.id, CommitmentReport.report_id.is_not(None))).scalars().first()
+        if statement is not None:
+            commitment.agreement_id = session.get(Report, statement.report_id).agreement_id
+        commitment.fulfilled_by = commitment.fulfilled_on = commitment.fulfilled_evidence = None
+    session.flush()
+    rows = session.execute(select(Report, Article.published).join(Article).where(Report.status == "concluded")
+                           .order_by(Article.published)).all()
+    for report, published in rows:
+        check_fulfilment(session, report, published)

@@ -1,0 +1,97 @@
+"""One organization or person record however it is spelled, with every alias kept.
+
+Organizations are keyed by their normalised name; a new spelling joins an
+existing record when its name, acronym or an alias matches one already known
+(an acronym alone only when the countries agree, since acronyms collide).
+People are keyed by the letters of their name ("Lee Jae-myung" and "Lee Jae
+Myung" are one key); a surname alone joins the one known person of that
+country who bears it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import model
+from ..store.models import Organization, OrganizationAlias, Person, PersonAlias
+
+_CORPORATE = re.compile(r"\b(?:the|inc|corp|corporation|co|ltd|limited|plc|llc|group)\b")
+
+
+def org_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).lower().replace("&", " and ")
+    text = _CORPORATE.sub(" ", re.sub(r"[^\w\s&]", " ", text))
+    return " ".join(text.split())
+
+
+def person_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).lower())
+
+
+class EntityResolver:
+    """Finds or creates entity rows in one session; remembers what it resolved during a run."""
+
+    def __init__(self) -> None:
+        self._orgs: dict[tuple[str, str | None], int] = {}
+
+    def organization(self, session: Session, org: model.Organization) -> Organization:
+        names = [org.name, *([org.acronym] if org.acronym else []), *org.aliases]
+        keys = {org_key(n): n for n in names if org_key(n)}
+        main = org_key(org.name)
+        cached = self._orgs.get((main, org.country))
+        row = session.get(Organization, cached) if cached else None
+        if row is None:
+            candidates = session.execute(
+                select(Organization, OrganizationAlias.key).join(OrganizationAlias)
+                .where(OrganizationAlias.key.in_(list(keys)))).all()
+            acronym_key = org_key(org.acronym) if org.acronym else None
+            for candidate, key in candidates:
+                countries_agree = not candidate.country or not org.country or candidate.country == org.country
+                if key == acronym_key and key != main and not countries_agree:
+                    continue  # "MTI" in Singapore is not "MTI" in Cambridge
+                if countries_agree:
+                    row = candidate
+                    break
+        if row is None:
+            row = Organization(key=main, name=org.name, acronym=org.acronym, country=org.country, type=org.type)
+            session.add(row)
+            session.flush()
+        else:
+            row.acronym = row.acronym or org.acronym
+            row.country = row.country or org.country
+        known = {alias.key for alias in row.aliases}
+        for key, alias in keys.items():
+            if key not in known:
+                row.aliases.append(OrganizationAlias(alias=alias, key=key))
+                known.add(key)
+        self._orgs[(main, org.country)] = row.id
+        return row
+
+    def person(self, session: Session, person: model.Person) -> Person:
+        key = person_key(person.name)
+        row = session.execute(select(Person).where(Person.key == key)).scalar_one_or_none()
+        if row is None and " " not in person.name.strip():
+            # a surname alone ("Yoon"): the one known person of that country who bears it
+            pattern = f"%{person.name.strip()}%"
+            matches = [p for p in session.execute(select(Person).where(Person.name.like(pattern))).scalars()
+                       if person.name.strip() in re.split(r"[\s-]+", p.name)
+                       and (not person.country or p.country in (None, person.country))]
+            if len(matches) == 1:
+                row = matches[0]
+        if row is None:
+            row = Person(key=key, name=person.name, role=person.role, country=person.country)
+            session.add(row)
+            session.flush()
+        else:
+            row.role = row.role or person.role
+            row.country = row.country or person.country
+        spellings = {alias.alias for alias in row.aliases}
+        for spelling in {person.name, *(m.text for m in person.mentions)}:
+            if spelling not in spellings:
+                row.aliases.append(PersonAlias(alias=spelling))
+                spellings.add(spelling)
+        return row

@@ -1,0 +1,227 @@
+"""Ingest: extract articles and store them, each whole or not at all.
+
+Every document is written in one transaction: the article, its source, its
+near-duplicate bands, the mentions of entities, the reports of agreements and
+their merges into canonical agreements, and the commitments. A run killed at
+any point leaves every document either fully stored or absent, and running it
+again finishes the job: a document already stored (same normalised text)
+changes nothing, or only adds the new source it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..errors import InputError
+from ..extract import Extractor
+from ..ingest.readers import InputDocument
+from ..model import Extraction
+from ..resolve.agreements import MergeOptions, merge_report
+from ..resolve.commitments import attach, check_fulfilment
+from ..resolve.entities import EntityResolver
+from . import dedup
+from .db import Database
+from .models import Article, CommitmentReport, Country, MinhashBand, Mention, Report, Source
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    merge: MergeOptions = MergeOptions()
+    near_duplicate: float = dedup.NEAR_DUPLICATE  # MinHash similarity above which a text is a near-copy
+
+
+@dataclass
+class IngestOutcome:
+    """What happened to one document."""
+
+    doc_id: str
+    status: str  # new | source_added | unchanged | near_duplicate
+    article_id: int
+    agreements: int = 0
+    similarity: float | None = None
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0
+    new: int = 0
+    duplicates: int = 0
+    agreements: int = 0
+    failed: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _outlet(url: str | None, given: str | None) -> str | None:
+    if given:
+        return given
+    if url and "://" in url:
+        return url.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+    return None
+
+
+class Ingestor:
+    """Stores documents in a :class:`~pactwatch.store.db.Database`; reuse one for a whole run."""
+
+    def __init__(self, database: Database, extractor: Extractor | None = None,
+                 options: IngestOptions | None = None):
+        self.db = database
+        self.extractor = extractor or Extractor()
+        self.options = options or IngestOptions()
+        self.entities = EntityResolver()
+        self._countries_known = False
+
+    def ingest(self, doc: InputDocument, outlet: str | None = None) -> IngestOutcome:
+        """Store one document (one transaction). Raises on database errors; nothing partial is left."""
+        digest = dedup.text_hash(doc.text)
+        with self.db.session() as session:
+            existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
+            if existing is not None:
+                added = self._add_source(session, existing, doc, outlet, "exact", 1.0)
+                return IngestOutcome(doc.id, "source_added" if added else "unchanged", existing.id)
+            signature = dedup.signature(doc.text)
+            near = self._near_duplicate(session, signature)
+            if near is not None:
+                article, similarity = near
+                added = self._add_source(session, article, doc, outlet, "near", similarity)
+                return IngestOutcome(doc.id, "near_duplicate" if added else "unchanged", article.id,
+                                     similarity=round(similarity, 3))
+        result = self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
+        with self.db.session() as session:
+            stored_meanwhile = session.execute(select(Article.id).where(Article.text_hash == digest)).first()
+            if not stored_meanwhile:
+                article = self._store(session, doc, outlet, result, digest, signature)
+        if stored_meanwhile:  # another writer stored it between our look and our write: a duplicate now
+            return self.ingest(doc, outlet)
+        return IngestOutcome(doc.id, "new", article.id, agreements=len(result.agreements))
+
+    def ingest_all(self, items: Iterable[InputDocument | InputError],
+                   on_problem: Callable[[str], None] = lambda message: None,
+                   on_progress: Callable[[IngestSummary], None] = lambda summary: None) -> IngestSummary:
+        """Ingest every item; a bad item is reported and skipped, the rest go on."""
+        summary = IngestSummary()
+        for item in items:
+            if isinstance(item, InputError):
+                summary.failed.append(item)
+                on_problem(f"error: {item}")
+            else:
+                for warning in item.warnings:
+                    summary.warnings.append(warning)
+                    on_problem(f"warning: {warning}")
+                try:
+                    outcome = self.ingest(item, outlet=item.outlet)
+                except Exception as error:  # this document is rolled back; the batch goes on
+                    failure = InputError(item.source or item.id, f"not stored: {type(error).__name__}: {error}")
+                    summary.failed.append(failure)
+                    on_problem(f"error: {failure}")
+                else:
+                    summary.documents += 1
+                    summary.new += outcome.status == "new"
+                    summary.duplicates += outcome.status in ("source_added", "near_duplicate", "unchanged")
+                    summary.agreements += outcome.agreements
+            on_progress(summary)
+        return summary
+
+    # ------------------------------------------------------------------ steps
+
+    def _add_source(self, session: Session, article: Article, doc: InputDocument, outlet: str | None,
+                    relation: str, similarity: float) -> bool:
+        url = doc.url or ""
+        known = session.execute(select(Source.id).where(Source.article_id == article.id, Source.doc_id == doc.id,
+                                                        Source.url == url)).first()
+        if known:
+            return False
+        session.add(Source(article_id=article.id, doc_id=doc.id, url=url, outlet=_outlet(doc.url, outlet),
+                           relation=relation, similarity=round(similarity, 3), seen_at=_now()))
+        return True
+
+    def _near_duplicate(self, session: Session, signature) -> tuple[Article, float] | None:
+        best = None
+        for band, value in dedup.bands(signature):
+            for article_id in session.execute(select(MinhashBand.article_id).where(
+                    MinhashBand.band == band, MinhashBand.value == value)).scalars():
+                if best is not None and best[0].id == article_id:
+                    continue
+                article = session.get(Article, article_id)
+                if article is None or article.minhash is None:
+                    continue
+                value_ = dedup.similarity(signature, dedup.from_bytes(article.minhash))
+                if value_ >= self.options.near_duplicate and (best is None or value_ > best[1]):
+                    best = (article, value_)
+        return best
+
+    def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
+               digest: str, signature) -> Article:
+        published = datetime.strptime(result.published, "%Y-%m-%d").date() if result.published else None
+        article = Article(text_hash=digest, title=doc.title or _first_line(doc.text), published=published,
+                          published_source="input" if doc.published else ("text" if published else "none"),
+                          text=doc.text, minhash=dedup.to_bytes(signature), extractor_version=__version__,
+                          ingested_at=_now())
+        session.add(article)
+        session.flush()
+        session.add(Source(article_id=article.id, doc_id=doc.id, url=doc.url or "", outlet=_outlet(doc.url, outlet),
+                           relation="original", seen_at=_now()))
+        session.add_all([MinhashBand(article_id=article.id, band=b, value=v) for b, v in dedup.bands(signature)])
+        self._store_mentions(session, article, result)
+        reports = []
+        for position, found in enumerate(result.agreements):
+            report = Report(article_id=article.id, position=position, kind=found.kind, name=found.name,
+                            countries=found.countries, organizations=found.organizations, sectors=found.sectors,
+                            status=found.status, date=found.date, quantity=found.quantity,
+                            amounts=[a.to_dict() for a in found.amounts],
+                            evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
+            session.add(report)
+            session.flush()
+            merge_report(session, report, self.options.merge)
+            reports.append(report)
+        for position, found in enumerate(result.commitments):
+            spans = {(e.start, e.end) for e in found.evidence}
+            holder = next((r for r in reports if spans & {(e["start"], e["end"]) for e in r.evidence}), None)
+            statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
+                                         action=found.action, due=found.due,
+                                         evidence=[e.to_dict() for e in found.evidence],
+                                         report_id=holder.id if holder else None)
+            session.add(statement)
+            session.flush()
+            attach(session, statement, holder.agreement_id if holder else None, published)
+        for report in reports:
+            check_fulfilment(session, report, published)
+        return article
+
+    def _store_mentions(self, session: Session, article: Article, result: Extraction) -> None:
+        if not self._countries_known:
+            names = self.extractor.lexicons.country_names
+            known = set(session.execute(select(Country.code)).scalars())
+            session.add_all([Country(code=code, name=name) for code, name in names.items() if code not in known])
+            session.flush()
+            self._countries_known = True
+        rows = []
+        for org in result.organizations:
+            entity = self.entities.organization(session, org)
+            rows += [Mention(article_id=article.id, entity_type="organization", entity_id=str(entity.id),
+                             start=m.start, end=m.end, text=m.text[:500]) for m in org.mentions]
+        for person in result.people:
+            entity = self.entities.person(session, person)
+            rows += [Mention(article_id=article.id, entity_type="person", entity_id=str(entity.id),
+                             start=m.start, end=m.end, text=m.text[:300]) for m in person.mentions]
+        session.add_all(rows)
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return None
