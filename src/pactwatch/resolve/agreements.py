@@ -62,6 +62,17 @@ def _compare_dates(a: str | None, b: str | None, max_days: int) -> tuple[float |
     return (1.0 if days <= 7 else 0.5), f"{a} vs {b} ({days} days apart)"
 
 
+def _pledge_then_done(report: Report, agreement: Agreement) -> bool:
+    """One side pledged (planned or proposed) and the other, dated later, says it was done."""
+    pledged = [(r.status, r.date) for r in agreement.reports if r.status in ("planned", "proposed")]
+    done = [(r.status, r.date) for r in agreement.reports if r.status == "concluded"]
+    if report.status == "concluded":
+        return any(d and report.date and report.date >= d for _, d in pledged)
+    if report.status in ("planned", "proposed"):
+        return any(d and report.date and d >= report.date for _, d in done)
+    return False
+
+
 def _same_amount(a: dict, b: dict) -> bool:
     return a["currency"] == b["currency"] and abs(a["amount"] - b["amount"]) <= 0.01 * max(a["amount"], b["amount"])
 
@@ -75,26 +86,37 @@ def score(report: Report, agreement: Agreement, options: MergeOptions) -> tuple[
         return None, {"parties": f"{sorted(mine)} vs {sorted(theirs)}: too few shared parties"}
     parts = {"parties": len(shared) / len(mine | theirs)}
     reasons["parties"] = f"{'-'.join(sorted(mine))} vs {'-'.join(sorted(theirs))}"
-    if report.kind == agreement.kind:
-        parts["kind"], reasons["kind"] = 1.0, f"{report.kind} = {agreement.kind}"
-    elif report.kind in GENERIC_KINDS or agreement.kind in GENERIC_KINDS:
-        parts["kind"], reasons["kind"] = 0.5, f"{report.kind} ~ {agreement.kind} (one is generic)"
-    else:
-        return None, {**reasons, "kind": f"{report.kind} vs {agreement.kind}: different instruments"}
-    date_part, reasons["date"] = _compare_dates(report.date, agreement.date, options.max_days)
-    if date_part is None:
-        if report.status == agreement.status:
-            return None, reasons
-        # planned then done (or proposed then signed): the dates tell the story, not two instruments
-        date_part = 0.5
-        reasons["date"] += f"; {agreement.status} then {report.status}"
-    parts["date"] = date_part
+    similarity = None
     if report.name and agreement.name:
         similarity = fuzz.token_set_ratio(report.name.lower(), agreement.name.lower()) / 100
         parts["name"] = 1.0 if similarity >= 0.85 else similarity * 0.6
         reasons["name"] = f"“{report.name}” vs “{agreement.name}” ({similarity:.0%} alike)"
     else:
         parts["name"], reasons["name"] = 0.5, "a name on one side only (neutral)"
+    same_name = similarity is not None and similarity >= 0.85 and report.kind == agreement.kind
+    theirs_orgs = {o for r in agreement.reports for o in r.organizations}
+    signed_by_bodies = report.kind in ("mou", "agreement", "centre")  # institutions sign these; funds, alliances vary
+    if (signed_by_bodies and report.organizations and theirs_orgs and not set(report.organizations) & theirs_orgs
+            and not same_name):
+        return None, {**reasons, "organizations": f"{sorted(report.organizations)} vs {sorted(theirs_orgs)}: "
+                                                  "signed by others"}
+    if report.kind == agreement.kind:
+        parts["kind"], reasons["kind"] = 1.0, f"{report.kind} = {agreement.kind}"
+    elif (report.kind in GENERIC_KINDS or agreement.kind in GENERIC_KINDS) and (similarity is None or similarity >= 0.6):
+        parts["kind"], reasons["kind"] = 0.5, f"{report.kind} ~ {agreement.kind} (one is generic)"
+    else:
+        return None, {**reasons, "kind": f"{report.kind} vs {agreement.kind}: different instruments"}
+    date_part, reasons["date"] = _compare_dates(report.date, agreement.date, options.max_days)
+    if date_part is None:
+        if same_name:
+            date_part = 0.0  # one instrument by name: the dates are a disagreement to keep, not two instruments
+            reasons["date"] += "; same name, dates kept side by side"
+        elif _pledge_then_done(report, agreement):
+            date_part = 0.5  # planned then done: the dates tell the story, not two instruments
+            reasons["date"] += "; planned first, done later"
+        else:
+            return None, reasons
+    parts["date"] = date_part
     mine_s, theirs_s = set(report.sectors), set(agreement.sectors)
     if mine_s and theirs_s:
         parts["sectors"] = len(mine_s & theirs_s) / len(mine_s | theirs_s)
@@ -164,8 +186,8 @@ def refresh(session: Session, agreement: Agreement) -> None:
         return
     reports = [r for r, _ in rows]
     kinds = Counter(r.kind for r in reports)
-    specific = Counter({k: n for k, n in kinds.items() if k not in GENERIC_KINDS})
-    agreement.kind = (specific or kinds).most_common(1)[0][0]
+    # the kind most reports give; on a tie, the more precise word ("mou" over "agreement")
+    agreement.kind = max(kinds, key=lambda k: (kinds[k], k not in GENERIC_KINDS))
     names = Counter(r.name for r in reports if r.name)
     agreement.name = max(names, key=lambda n: (names[n], len(n))) if names else None
     sets = Counter(tuple(sorted(set(r.countries))) for r in reports)
