@@ -1,7 +1,7 @@
 """How well the knowledge base merges reports of one agreement, on the samples corpus.
 
 Ingests samples/ into a fresh SQLite database and compares the canonical
-agreements with samples/merge_key.json: merges missed (reports of one keyed
+agreements with bench/samples_merge_key.json: merges missed (reports of one keyed
 agreement left in several canonical records) and merges wrong (reports keyed as
 different agreements joined), plus the canonical count against the number the
 corpus was written to contain.
@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--max-days", type=int, default=45)
     args = parser.parse_args()
-    key = json.loads((ROOT / "samples" / "merge_key.json").read_text())
+    key = json.loads((ROOT / "bench" / "samples_merge_key.json").read_text())
     with tempfile.TemporaryDirectory() as tmp:
         database = open_database(f"sqlite:///{tmp}/merge.db")
         options = IngestOptions(merge=MergeOptions(threshold=args.threshold, max_days=args.max_days))

@@ -85,7 +85,8 @@ def test_output_file_and_order(tmp_path):
     result = run("extract", str(SAMPLES), "--output", str(target))
     assert result.returncode == 0, result.stderr.decode()
     ids = [r["id"] for r in records(target.read_bytes())]
-    assert ids == sorted(p.stem for p in SAMPLES.glob("*.txt"))
+    reports = [json.loads(line)["id"] for line in (SAMPLES / "reports.jsonl").read_text().splitlines() if line.strip()]
+    assert ids == sorted(p.stem for p in SAMPLES.glob("*.txt")) + reports  # files in name order, lines in order
 
 
 @pytest.mark.parametrize("args", [["--help"], ["extract", "--help"], ["--version"]])

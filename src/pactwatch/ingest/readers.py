@@ -20,7 +20,8 @@ from typing import BinaryIO
 from ..errors import DecodeError, InputError
 
 TEXT_SUFFIXES = (".txt", ".text")
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)  # one document, or an array of them (read whole; named explicitly, not from folders)
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -56,6 +57,8 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
                 yield InputError(item, "folder holds no .txt or .jsonl files")
             for file in files:
                 yield from _read_file(file, options)
+        elif path.is_file() and path.suffix.lower() in JSON_SUFFIXES:
+            yield from _read_json(path, options)
         elif path.is_file():
             yield from _read_file(path, options)
         elif path.exists():
@@ -85,6 +88,27 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
         yield _text_document(data, path.stem, name)
     except InputError as error:
         yield error
+
+
+def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    name = str(path)
+    try:
+        if path.stat().st_size > options.max_bytes * 20:
+            yield InputError(name, "JSON file too large to read whole; use JSON Lines")
+            return
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as error:
+        yield InputError(name, f"cannot read: {error.strerror or error}")
+        return
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        yield InputError(name, f"not valid JSON ({error})")
+        return
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, 1):
+        try:
+            yield document_from_record(record, f"{name}[{number}]", default_id=f"{path.stem}:{number}")
+        except InputError as error:
+            yield error
 
 
 def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
