@@ -40,7 +40,8 @@ def network(session: Session) -> nx.Graph:
                     edge["weight"] += 1
                     edge["usd"] += agreement.usd or 0.0
                     edge["agreement_ids"] += f",{agreement.id}"
-                    edge["sectors"] = ",".join(sorted(set(edge["sectors"].split(",")) | set(agreement.sectors)) - {""})
+                    sectors = (set(edge["sectors"].split(",")) | set(agreement.sectors)) - {""}
+                    edge["sectors"] = ",".join(sorted(sectors))
                 else:
                     graph.add_edge(a, b, weight=1, usd=agreement.usd or 0.0, agreement_ids=str(agreement.id),
                                    sectors=",".join(agreement.sectors))

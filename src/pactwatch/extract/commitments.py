@@ -31,7 +31,8 @@ _ACTIONS = frozenset(
     """establish establishing established set create launch draft publish sign host co-host hold convene build open
     complete deliver develop train provide conclude adopt upgrade finalize finalise invest increase expand double
     triple raise deploy introduce start begin submit release announce form appoint allocate commit contribute
-    spend disburse organize organise ratify implement issue award fund construct install set-up""".split()
+    spend disburse organize organise ratify implement issue award fund construct install set-up turn prepare
+    produce present unveil finish finalize finalise select name""".split()
 )
 _OBJECT = re.compile(r"\b(?:fund|roadmap|road map|plan|pipeline|pipelines|centre|center|centres|centers|summit|"
                      r"dialogue|agreement|memorandum|mou|framework|programme|program|institute|office|hub|"
@@ -89,6 +90,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                         for i in d.sentences], rule="modal_deadline") for d in drafts]
 
 
+# "..., the two governments announced on Thursday": when it was said, not when it is due
+_REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|told|reported|stated|confirmed|noted|added)\s*(?:\w+\s+){0,3}$")
 _VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
 
 
@@ -100,7 +103,8 @@ def _due(doc: Document, index: int, modal_start: int, verb_end: int) -> tuple[st
     if deadlines:
         best = min(deadlines, key=lambda t: abs(t.start - modal_start))
         return best.value, best.rule in _VAGUE_RULES
-    later = [t for t in times if t.kind == "date" and t.start >= verb_end]
+    later = [t for t in times if t.kind == "date" and t.start >= verb_end
+             and not _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)]
     if later:
         value = later[0].value
         if doc.published is None or value >= doc.published.isoformat()[:len(value)]:

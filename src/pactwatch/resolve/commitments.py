@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -25,6 +25,22 @@ from ..store.models import Article, Commitment, CommitmentParty, CommitmentRepor
 _DONE = re.compile(r"\b(?:launched|launches|established|opened|opens|set up|published|publishes|completed|"
                    r"unveiled|inaugurated|began operations|started operations|came into force|took effect|"
                    r"signed|created|started|kicked off|fulfil(?:l)?ing|fulfilled|delivered)\b", re.IGNORECASE)
+
+
+KIND_WORDS = {"mou": ("memorand", "mou", "letter of intent"), "fund": ("fund", "grant", "award", "invest"),
+              "centre": ("centre", "center", "hub", "lab", "institute", "office"),
+              "action_plan": ("roadmap", "road map", "plan"),
+              "dialogue": ("dialogue", "forum", "group", "committee", "council", "summit", "meeting"),
+              "joint_statement": ("statement", "declaration"), "trade_agreement": ("trade", "fta")}
+
+
+def names_kind(action: str, kind: str) -> bool:
+    """Whether a promised action names an instrument of this kind ("draft a roadmap" names an action plan)."""
+    action = action.lower()
+    return any(word in action for word in KIND_WORDS.get(kind, (kind,)))
+
+
+FOLLOW_UP_DAYS = 14  # a report this soon after a promise restates it rather than reports it done
 
 
 def due_end(due: str | None) -> date | None:
@@ -105,13 +121,19 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     """Mark the open commitments of ``report``'s agreement fulfilled when this later report says it is done."""
     if report.agreement_id is None or report.status != "concluded" or published is None:
         return []
-    evidence = " ".join(e["text"] for e in report.evidence)
-    if not _DONE.search(evidence):
+    if not any(_DONE.search(e["text"]) for e in report.evidence):
         return []
     done = []
-    for commitment in session.execute(select(Commitment).where(
-            Commitment.agreement_id == report.agreement_id, Commitment.fulfilled_by.is_(None))).scalars():
-        if commitment.first_reported is not None and published > commitment.first_reported:
+    open_ones = session.execute(select(Commitment).where(Commitment.fulfilled_by.is_(None), or_(
+        Commitment.agreement_id == report.agreement_id,
+        Commitment.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.country.in_(report.countries)))
+    ))).scalars().all()
+    for commitment in open_ones:
+        if commitment.agreement_id != report.agreement_id and not (
+                set(commitment.countries) == set(report.countries) and names_kind(commitment.action, report.kind)):
+            continue  # another instrument's promise, unless this report delivers what it names
+        # a restatement days later is not the deed: the report must come well after the promise
+        if commitment.first_reported is not None and (published - commitment.first_reported).days > FOLLOW_UP_DAYS:
             commitment.fulfilled_by = report.article_id
             commitment.fulfilled_on = published
             commitment.fulfilled_evidence = {"report": report.id, "evidence": report.evidence[:2]}

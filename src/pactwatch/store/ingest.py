@@ -23,7 +23,7 @@ from ..extract import Extractor
 from ..ingest.readers import InputDocument
 from ..model import Extraction
 from ..resolve.agreements import MergeOptions, merge_report
-from ..resolve.commitments import attach, check_fulfilment
+from ..resolve.commitments import attach, check_fulfilment, names_kind
 from ..resolve.entities import EntityResolver
 from . import dedup
 from .db import Database
@@ -188,8 +188,7 @@ class Ingestor:
             merge_report(session, report, self.options.merge)
             reports.append(report)
         for position, found in enumerate(result.commitments):
-            spans = {(e.start, e.end) for e in found.evidence}
-            holder = next((r for r in reports if spans & {(e["start"], e["end"]) for e in r.evidence}), None)
+            holder = _holder(found, reports)
             statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
                                          action=found.action, due=found.due,
                                          evidence=[e.to_dict() for e in found.evidence],
@@ -218,6 +217,16 @@ class Ingestor:
             rows += [Mention(article_id=article.id, entity_type="person", entity_id=str(entity.id),
                              start=m.start, end=m.end, text=m.text[:300]) for m in person.mentions]
         session.add_all(rows)
+
+
+def _holder(commitment, reports: list[Report]) -> Report | None:
+    """The instrument a commitment belongs to: a report stated in the same sentence, preferring the one
+    whose kind the promise names ("will set up a fund" belongs to the fund, not the alliance beside it)."""
+    spans = {(e.start, e.end) for e in commitment.evidence}
+    beside = [r for r in reports if spans & {(e["start"], e["end"]) for e in r.evidence}]
+    action = commitment.action.lower()
+    named = [r for r in beside if names_kind(action, r.kind)]
+    return (named or beside or [None])[0]
 
 
 def _first_line(text: str) -> str | None:
