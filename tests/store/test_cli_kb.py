@@ -1,0 +1,90 @@
+"""The knowledge-base commands as a user runs them."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SAMPLES
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "pactwatch.cli", *args], capture_output=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def kb_url(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('kb') / 'kb.db'}"
+    result = run("ingest", str(SAMPLES), "--db", url)
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"25 new" in result.stderr
+    return url
+
+
+def test_ingest_again_stores_nothing_new(kb_url):
+    result = run("ingest", str(SAMPLES), "--db", kb_url)
+    assert result.returncode == 0 and b"0 new" in result.stderr
+
+
+def test_agreements_as_json_and_csv(kb_url):
+    data = json.loads(run("agreements", "--db", kb_url, "--country", "KOR", "--with", "SGP", "-f", "json").stdout)
+    assert data and all({"KOR", "SGP"} <= set(a["countries"]) for a in data)
+    rows = list(csv.DictReader(io.StringIO(run("agreements", "--db", kb_url, "--sector", "ai", "-f", "csv")
+                                           .stdout.decode())))
+    assert rows and all("ai" in r["sectors"] for r in rows)
+
+
+def test_partners_table(kb_url):
+    out = run("partners", "KOR", "--db", kb_url).stdout.decode()
+    assert "Singapore" in out and "Italy" in out
+
+
+def test_show_explains_merges(kb_url):
+    data = json.loads(run("agreements", "--db", kb_url, "--kind", "fund", "--text", "Singapore", "-f", "json").stdout)
+    top = max(data, key=lambda a: a["reports"])
+    shown = run("show", str(top["id"]), "--db", kb_url).stdout.decode()
+    assert "joined with score" in shown and "source:" in shown and "“" in shown
+    assert "reports disagree" in shown
+
+
+def test_commitments_overdue_and_as_of(kb_url):
+    rows = json.loads(run("commitments", "--db", kb_url, "--as-of", "2028-01-01", "--overdue", "-f", "json").stdout)
+    assert rows and all(r["status"] == "overdue" for r in rows)
+    bad = run("commitments", "--db", kb_url, "--as-of", "soon")
+    assert bad.returncode == 2 and b"not a date" in bad.stderr
+
+
+def test_stats_and_search(kb_url):
+    stats = json.loads(run("stats", "--db", kb_url, "-f", "json").stdout)
+    assert stats["articles"] == 25
+    hits = json.loads(run("search", "quantum Oxford", "--db", kb_url, "-f", "json").stdout)
+    assert hits and "[" in hits[0]["snippet"]
+
+
+def test_export_graphml(kb_url, tmp_path):
+    result = run("export", "--to", "graphml", str(tmp_path / "net.graphml"), "--db", kb_url)
+    assert result.returncode == 0 and (tmp_path / "net.graphml").exists()
+    assert run("export", "--to", "xls", str(tmp_path / "x"), "--db", kb_url).returncode == 2
+
+
+def test_remerge_and_upgrade(kb_url):
+    assert run("db", "upgrade", "--db", kb_url).returncode == 0
+    strict = run("db", "remerge", "--db", kb_url, "--threshold", "0.95")
+    back = run("db", "remerge", "--db", kb_url)
+    assert strict.returncode == 0 and back.returncode == 0
+    assert int(strict.stderr.split()[0]) > int(back.stderr.split()[0])
+
+
+def test_unreachable_database_is_a_clear_error():
+    result = run("stats", "--db", "postgresql://nobody@127.0.0.1:9/none")
+    assert result.returncode == 2 and b"cannot prepare database" in result.stderr
+
+
+def test_demo_runs_on_bundled_samples(tmp_path):
+    result = run("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}", "--as-of", "2026-11-22")
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Partner network of KOR" in out and "Agreements" in out and "Commitments as of 2026-11-22" in out
