@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import Agreement, AgreementParty, AgreementSector, Article, Report
@@ -64,8 +64,8 @@ def _compare_dates(a: str | None, b: str | None, max_days: int) -> tuple[float |
 
 def _pledge_then_done(report: Report, agreement: Agreement) -> bool:
     """One side pledged (planned or proposed) and the other, dated later, says it was done."""
-    pledged = [(r.status, r.date) for r in agreement.reports if r.status in ("planned", "proposed")]
-    done = [(r.status, r.date) for r in agreement.reports if r.status == "concluded"]
+    pledged = [(status, when) for status, when in agreement.statuses or [] if status in ("planned", "proposed")]
+    done = [(status, when) for status, when in agreement.statuses or [] if status == "concluded"]
     if report.status == "concluded":
         return any(d and report.date and report.date >= d for _, d in pledged)
     if report.status in ("planned", "proposed"):
@@ -94,7 +94,7 @@ def score(report: Report, agreement: Agreement, options: MergeOptions) -> tuple[
     else:
         parts["name"], reasons["name"] = 0.5, "a name on one side only (neutral)"
     same_name = similarity is not None and similarity >= 0.85 and report.kind == agreement.kind
-    theirs_orgs = {o for r in agreement.reports for o in r.organizations}
+    theirs_orgs = set(agreement.organizations or [])
     signed_by_bodies = report.kind in ("mou", "agreement", "centre")  # institutions sign these; funds, alliances vary
     if (signed_by_bodies and report.organizations and theirs_orgs and not set(report.organizations) & theirs_orgs
             and not same_name):
@@ -149,7 +149,11 @@ def merge_report(session: Session, report: Report, options: MergeOptions) -> Agr
         if ids:
             taken = set(session.execute(select(Report.agreement_id).where(
                 Report.article_id == report.article_id, Report.agreement_id.in_(ids))).scalars())
-            candidates = [a for a in session.execute(select(Agreement).where(Agreement.id.in_(ids))).scalars()
+            kinds = [report.kind, *GENERIC_KINDS] if report.kind not in GENERIC_KINDS else None
+            statement = select(Agreement).where(Agreement.id.in_(ids))
+            if kinds:  # only kinds that could be the same instrument
+                statement = statement.where(Agreement.kind.in_(kinds))
+            candidates = [a for a in session.execute(statement).scalars()
                           if a.id not in taken]  # one article's reports are distinct instruments
     best, best_score, best_reasons = None, -1.0, {}
     for agreement in candidates:
@@ -163,7 +167,7 @@ def merge_report(session: Session, report: Report, options: MergeOptions) -> Agr
         agreement = best
     else:
         agreement = Agreement(kind=report.kind, countries=countries, sectors=[], status=report.status,
-                              amounts=[], report_count=0)
+                              amounts=[], report_count=0, organizations=[], statuses=[])
         session.add(agreement)
         session.flush()
         report.agreement_id = agreement.id
@@ -213,13 +217,17 @@ def refresh(session: Session, agreement: Agreement) -> None:
     # a sum restated in a second currency, or reported differently, is one commitment: count the largest once
     agreement.usd = max(usd) if usd else None
     agreement.report_count = len(reports)
+    agreement.organizations = list(dict.fromkeys(o for r in reports for o in r.organizations))
+    agreement.statuses = [[r.status, r.date] for r in reports]
     published = [p for _, p in rows if p]
     agreement.first_reported = min(published) if published else None
     agreement.last_reported = max(published) if published else None
     session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
     session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
-    session.add_all([AgreementParty(agreement_id=agreement.id, country=c) for c in agreement.countries])
-    session.add_all([AgreementSector(agreement_id=agreement.id, sector=s) for s in agreement.sectors])
+    session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in agreement.countries])
+    if agreement.sectors:
+        session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s}
+                                                  for s in agreement.sectors])
     session.flush()
 
 

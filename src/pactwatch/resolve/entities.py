@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .. import model
@@ -37,12 +37,16 @@ class EntityResolver:
 
     def __init__(self) -> None:
         self._orgs: dict[tuple[str, str | None], int] = {}
+        self._alias_keys: dict[int, set[str]] = {}  # per organization, the alias keys already stored
 
-    def organization(self, session: Session, org: model.Organization) -> Organization:
+    def organization(self, session: Session, org: model.Organization) -> int:
+        """The id of the organization record for ``org`` (found or created), its new spellings added."""
         names = [org.name, *([org.acronym] if org.acronym else []), *org.aliases]
         keys = {org_key(n): n for n in names if org_key(n)}
         main = org_key(org.name)
         cached = self._orgs.get((main, org.country))
+        if cached is not None and set(keys) <= self._alias_keys.get(cached, set()):
+            return cached  # known, with every spelling: nothing to read or write
         row = session.get(Organization, cached) if cached else None
         if row is None:
             candidates = session.execute(
@@ -63,13 +67,16 @@ class EntityResolver:
         else:
             row.acronym = row.acronym or org.acronym
             row.country = row.country or org.country
-        known = {alias.key for alias in row.aliases}
-        for key, alias in keys.items():
-            if key not in known:
-                row.aliases.append(OrganizationAlias(alias=alias, key=key))
-                known.add(key)
+        known = self._alias_keys.get(row.id)
+        if known is None:
+            known = self._alias_keys[row.id] = set(session.execute(
+                select(OrganizationAlias.key).where(OrganizationAlias.organization_id == row.id)).scalars())
+        new = [{"organization_id": row.id, "alias": alias, "key": key} for key, alias in keys.items() if key not in known]
+        if new:
+            session.execute(insert(OrganizationAlias), new)
+            known.update(item["key"] for item in new)
         self._orgs[(main, org.country)] = row.id
-        return row
+        return row.id
 
     def person(self, session: Session, person: model.Person) -> Person:
         key = person_key(person.name)

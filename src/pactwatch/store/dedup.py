@@ -43,7 +43,8 @@ def signature(text: str) -> np.ndarray:
 
 
 def bands(sig: np.ndarray) -> list[tuple[int, str]]:
-    return [(b, hashlib.blake2b(sig[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=12).hexdigest())
+    """(band number, "<band>:<hash of the band's rows>") for each LSH band of a signature."""
+    return [(b, f"{b}:" + hashlib.blake2b(sig[b * ROWS:(b + 1) * ROWS].tobytes(), digest_size=12).hexdigest())
             for b in range(BANDS)]
 
 

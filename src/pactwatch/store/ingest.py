@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -86,6 +86,14 @@ class Ingestor:
 
     def ingest(self, doc: InputDocument, outlet: str | None = None) -> IngestOutcome:
         """Store one document (one transaction). Raises on database errors; nothing partial is left."""
+        try:
+            return self._ingest(doc, outlet)
+        except Exception:
+            self.entities = EntityResolver()  # its memory may name rows the rollback removed
+            self._countries_known = False
+            raise
+
+    def _ingest(self, doc: InputDocument, outlet: str | None) -> IngestOutcome:
         digest = dedup.text_hash(doc.text)
         with self.db.session() as session:
             existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
@@ -105,7 +113,7 @@ class Ingestor:
             if not stored_meanwhile:
                 article = self._store(session, doc, outlet, result, digest, signature)
         if stored_meanwhile:  # another writer stored it between our look and our write: a duplicate now
-            return self.ingest(doc, outlet)
+            return self._ingest(doc, outlet)
         return IngestOutcome(doc.id, "new", article.id, agreements=len(result.agreements))
 
     def ingest_all(self, items: Iterable[InputDocument | InputError],
@@ -149,19 +157,19 @@ class Ingestor:
         return True
 
     def _near_duplicate(self, session: Session, signature) -> tuple[Article, float] | None:
+        values = [value for _, value in dedup.bands(signature)]
+        candidates = session.execute(select(MinhashBand.article_id).where(MinhashBand.value.in_(values))
+                                     .distinct()).scalars().all()
         best = None
-        for band, value in dedup.bands(signature):
-            for article_id in session.execute(select(MinhashBand.article_id).where(
-                    MinhashBand.band == band, MinhashBand.value == value)).scalars():
-                if best is not None and best[0].id == article_id:
+        if candidates:
+            for article_id, minhash in session.execute(select(Article.id, Article.minhash)
+                                                       .where(Article.id.in_(candidates))).all():
+                if minhash is None:
                     continue
-                article = session.get(Article, article_id)
-                if article is None or article.minhash is None:
-                    continue
-                value_ = dedup.similarity(signature, dedup.from_bytes(article.minhash))
-                if value_ >= self.options.near_duplicate and (best is None or value_ > best[1]):
-                    best = (article, value_)
-        return best
+                value = dedup.similarity(signature, dedup.from_bytes(minhash))
+                if value >= self.options.near_duplicate and (best is None or value > best[1]):
+                    best = (article_id, value)
+        return (session.get(Article, best[0]), best[1]) if best else None
 
     def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
                digest: str, signature) -> Article:
@@ -174,7 +182,8 @@ class Ingestor:
         session.flush()
         session.add(Source(article_id=article.id, doc_id=doc.id, url=doc.url or "", outlet=_outlet(doc.url, outlet),
                            relation="original", seen_at=_now()))
-        session.add_all([MinhashBand(article_id=article.id, band=b, value=v) for b, v in dedup.bands(signature)])
+        session.execute(insert(MinhashBand), [{"article_id": article.id, "band": b, "value": v}
+                                              for b, v in dedup.bands(signature)])
         self._store_mentions(session, article, result)
         reports = []
         for position, found in enumerate(result.agreements):
@@ -209,14 +218,15 @@ class Ingestor:
             self._countries_known = True
         rows = []
         for org in result.organizations:
-            entity = self.entities.organization(session, org)
-            rows += [Mention(article_id=article.id, entity_type="organization", entity_id=str(entity.id),
-                             start=m.start, end=m.end, text=m.text[:500]) for m in org.mentions]
+            entity_id = self.entities.organization(session, org)
+            rows += [{"article_id": article.id, "entity_type": "organization", "entity_id": str(entity_id),
+                      "start": m.start, "end": m.end, "text": m.text[:500]} for m in org.mentions]
         for person in result.people:
             entity = self.entities.person(session, person)
-            rows += [Mention(article_id=article.id, entity_type="person", entity_id=str(entity.id),
-                             start=m.start, end=m.end, text=m.text[:300]) for m in person.mentions]
-        session.add_all(rows)
+            rows += [{"article_id": article.id, "entity_type": "person", "entity_id": str(entity.id),
+                      "start": m.start, "end": m.end, "text": m.text[:300]} for m in person.mentions]
+        if rows:
+            session.execute(insert(Mention), rows)
 
 
 def _holder(commitment, reports: list[Report]) -> Report | None:

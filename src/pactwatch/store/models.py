@@ -62,10 +62,12 @@ class Source(Base):
 
 
 class MinhashBand(Base):
-    """Locality-sensitive hashing bands of an article's MinHash, to find near-copies with an index lookup."""
+    """Locality-sensitive hashing bands of an article's MinHash, to find near-copies with an index lookup.
+
+    ``value`` is "<band>:<hash>", so all of a text's bands are looked up in one indexed query."""
 
     __tablename__ = "minhash_bands"
-    __table_args__ = (Index("ix_band_lookup", "band", "value"),)
+    __table_args__ = (Index("ix_band_lookup", "band", "value"), Index("ix_band_value", "value"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
@@ -184,6 +186,9 @@ class Agreement(Base):
     report_count: Mapped[int] = mapped_column(Integer, default=0)
     first_reported: Mapped[date | None] = mapped_column(Date)
     last_reported: Mapped[date | None] = mapped_column(Date)
+    # summaries of the reports, so a merge can score a candidate without loading its reports
+    organizations: Mapped[list] = mapped_column(JSON, default=list)
+    statuses: Mapped[list] = mapped_column(JSON, default=list)  # [status, date] of each report
 
     reports: Mapped[list[Report]] = relationship(back_populates="agreement")
 
