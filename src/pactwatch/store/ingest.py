@@ -11,7 +11,7 @@ changes nothing, or only adds the new source it came from.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import insert, select
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from .. import __version__
 from ..errors import InputError
 from ..extract import Extractor
+from ..ingest.batch import BatchSummary, run_batch
 from ..ingest.readers import InputDocument
 from ..model import Extraction
 from ..resolve.agreements import MergeOptions, merge_report
@@ -48,17 +49,9 @@ class IngestOutcome:
 
 
 @dataclass
-class IngestSummary:
-    documents: int = 0
+class IngestSummary(BatchSummary):
     new: int = 0
     duplicates: int = 0
-    agreements: int = 0
-    failed: list[InputError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
 
 
 def _now() -> datetime:
@@ -119,29 +112,17 @@ class Ingestor:
     def ingest_all(self, items: Iterable[InputDocument | InputError],
                    on_problem: Callable[[str], None] = lambda message: None,
                    on_progress: Callable[[IngestSummary], None] = lambda summary: None) -> IngestSummary:
-        """Ingest every item; a bad item is reported and skipped, the rest go on."""
+        """Ingest every item; a bad item is reported and skipped (its transaction rolled back), the rest go on."""
         summary = IngestSummary()
-        for item in items:
-            if isinstance(item, InputError):
-                summary.failed.append(item)
-                on_problem(f"error: {item}")
-            else:
-                for warning in item.warnings:
-                    summary.warnings.append(warning)
-                    on_problem(f"warning: {warning}")
-                try:
-                    outcome = self.ingest(item, outlet=item.outlet)
-                except Exception as error:  # this document is rolled back; the batch goes on
-                    failure = InputError(item.source or item.id, f"not stored: {type(error).__name__}: {error}")
-                    summary.failed.append(failure)
-                    on_problem(f"error: {failure}")
-                else:
-                    summary.documents += 1
-                    summary.new += outcome.status == "new"
-                    summary.duplicates += outcome.status in ("source_added", "near_duplicate", "unchanged")
-                    summary.agreements += outcome.agreements
-            on_progress(summary)
-        return summary
+
+        def step(item: InputDocument) -> None:
+            outcome = self.ingest(item, outlet=item.outlet)
+            summary.documents += 1
+            summary.new += outcome.status == "new"
+            summary.duplicates += outcome.status != "new"
+            summary.agreements += outcome.agreements
+
+        return run_batch(items, step, summary, "not stored", on_problem, on_progress)
 
     # ------------------------------------------------------------------ steps
 
