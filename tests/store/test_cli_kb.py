@@ -88,3 +88,10 @@ def test_demo_runs_on_bundled_samples(tmp_path):
     out = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
     assert "Partner network of KOR" in out and "Agreements" in out and "Commitments as of 2026-11-22" in out
+
+
+def test_show_and_stats_as_csv(kb_url):
+    rows = list(csv.DictReader(io.StringIO(run("show", "1", "--db", kb_url, "-f", "csv").stdout.decode())))
+    assert rows and {"report", "evidence", "sources"} <= set(rows[0])
+    stats = list(csv.DictReader(io.StringIO(run("stats", "--db", kb_url, "-f", "csv").stdout.decode())))
+    assert {"group": "total", "key": "articles", "count": "25"} in stats

@@ -173,15 +173,22 @@ def commitments_cli(
 
 @app.command("show")
 def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")], db: DbOption = None,
-             fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table") -> None:
+             fmt: FormatOption = RowFormat.table) -> None:
     """An agreement with every report, evidence sentence and source, and why the reports were joined."""
     with _database(db) as database, database.session() as session:
         data = queries.show(session, agreement_id)
     if data is None:
         err.print(f"[red]error:[/red] no agreement {agreement_id}")
         raise typer.Exit(1)
-    if fmt == "json":
+    if fmt is RowFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        return
+    if fmt is RowFormat.csv:  # one row per report
+        rows = [{**r, "sources": [s["url"] or s["doc_id"] for s in r["sources"]],
+                 "evidence": [e["text"] for e in r["evidence"]], "merge_score": (r["merge"] or {}).get("score")}
+                for r in data["reports_detail"]]
+        print_rows(rows, ["report", "article", "published", "kind", "status", "date", "amounts", "merge_score",
+                          "sources", "evidence"], fmt)
         return
     console = Console(highlight=False)
     console.rule(f"[bold]Agreement {data['id']}[/bold]: {data['kind']} {'-'.join(data['countries'])}")
@@ -210,12 +217,18 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
 
 
 @app.command("stats")
-def stats_cli(db: DbOption = None, fmt: Annotated[str, typer.Option("--format", "-f", help="table or json")] = "table"):
+def stats_cli(db: DbOption = None, fmt: FormatOption = RowFormat.table):
     """Counts: articles, reports, agreements; agreements by year, sector, kind and country."""
     with _database(db) as database, database.session() as session:
         data = queries.stats(session)
-    if fmt == "json":
+    if fmt is RowFormat.json:
         typer.echo(json.dumps(data, indent=1))
+        return
+    if fmt is RowFormat.csv:  # group, key, count
+        rows = [{"group": "total", "key": k, "count": v} for k, v in data.items() if isinstance(v, int)]
+        rows += [{"group": g.removeprefix("by_"), "key": k, "count": v} for g, values in data.items()
+                 if isinstance(values, dict) for k, v in values.items()]
+        print_rows(rows, ["group", "key", "count"], fmt)
         return
     console = Console(highlight=False)
     console.print("  ".join(f"{k} {data[k]}" for k in ("articles", "sources", "reports", "agreements",
