@@ -23,11 +23,16 @@ class ExportError(PactwatchError):
     """An export that cannot be written."""
 
 
-def network(session: Session) -> nx.Graph:
-    """Countries (and blocs) as nodes, agreements as edges weighted by how many there are."""
+def network(session: Session, query: AgreementQuery | None = None) -> nx.Graph:
+    """Countries (and blocs) as nodes, agreements as edges weighted by how many there are (filtered by ``query``)."""
     graph = nx.Graph()
     names = dict(session.execute(select(Country.code, Country.name)).all())
+    ids = None
+    if query is not None:
+        ids = {row["id"] for row in agreements(session, query)}
     for agreement in session.execute(select(Agreement)).scalars():
+        if ids is not None and agreement.id not in ids:
+            continue
         parties = sorted(set(agreement.countries))
         for code in parties:
             if code not in graph:

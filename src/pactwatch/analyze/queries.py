@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
-                            CommitmentReport, Country, Organization, Person, Report, Source)
+                            CommitmentReport, Country, Mention, Organization, Person, Report, Source)
 
 SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id}
 
@@ -51,7 +51,7 @@ def _party(code: str):
     return select(AgreementParty.agreement_id).where(AgreementParty.country == code.upper())
 
 
-def agreements(session: Session, query: AgreementQuery) -> list[dict]:
+def _filtered(query: AgreementQuery):
     statement = select(Agreement)
     if query.country:
         statement = statement.where(Agreement.id.in_(_party(query.country)))
@@ -72,6 +72,11 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
         pattern = f"%{query.text.lower()}%"
         evidence = select(Report.agreement_id).where(func.lower(cast(Report.evidence, String)).like(pattern))
         statement = statement.where(or_(func.lower(Agreement.name).like(pattern), Agreement.id.in_(evidence)))
+    return statement
+
+
+def agreements(session: Session, query: AgreementQuery) -> list[dict]:
+    statement = _filtered(query)
     column = SORTS.get(query.sort, Agreement.date)
     order = column.desc() if query.descending else column.asc()
     statement = statement.order_by(column.is_(None), order, Agreement.id.desc())
@@ -80,6 +85,11 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
     if query.offset:
         statement = statement.offset(query.offset)
     return [agreement_row(a) for a in session.execute(statement).scalars()]
+
+
+def count_agreements(session: Session, query: AgreementQuery) -> int:
+    """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
+    return session.execute(select(func.count()).select_from(_filtered(query).subquery())).scalar_one()
 
 
 def partners(session: Session, code: str) -> list[dict]:
@@ -241,3 +251,65 @@ def search(session: Session, words: str, limit: int = 20) -> list[dict]:
             select(Article).where(and_(*[Article.text.ilike(f"%{w}%") for w in words.split()])).limit(limit)).scalars()]
     return [{"article": r[0], "title": r[1], "published": r[2].isoformat() if hasattr(r[2], "isoformat") else r[2],
              "snippet": " ".join(str(r[3]).split())} for r in rows]
+
+
+def countries(session: Session) -> list[dict]:
+    """Countries and blocs that are party to at least one agreement, with how many."""
+    names = dict(session.execute(select(Country.code, Country.name)).all())
+    rows = session.execute(select(AgreementParty.country, func.count()).group_by(AgreementParty.country)
+                           .order_by(func.count().desc(), AgreementParty.country)).all()
+    return [{"code": code, "name": names.get(code, code), "agreements": n} for code, n in rows]
+
+
+def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+    statement = select(Organization).order_by(Organization.name)
+    if name:
+        statement = statement.where(func.lower(Organization.name).like(f"%{name.lower()}%"))
+    return [{"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country, "type": o.type}
+            for o in session.execute(statement.limit(limit).offset(offset)).scalars()]
+
+
+def people(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+    statement = select(Person).order_by(Person.name)
+    if name:
+        statement = statement.where(func.lower(Person.name).like(f"%{name.lower()}%"))
+    return [{"id": p.id, "name": p.name, "role": p.role, "country": p.country}
+            for p in session.execute(statement.limit(limit).offset(offset)).scalars()]
+
+
+def entity(session: Session, kind: str, entity_id: int) -> dict | None:
+    """An organization or person with its spellings and the articles that mention it."""
+    model = {"organization": Organization, "person": Person}[kind]
+    row = session.get(model, entity_id)
+    if row is None:
+        return None
+    mentions = session.execute(select(Mention.article_id, func.count()).where(
+        Mention.entity_type == kind, Mention.entity_id == str(entity_id)).group_by(Mention.article_id)).all()
+    articles = session.execute(select(Article.id, Article.title, Article.published)
+                               .where(Article.id.in_([a for a, _ in mentions])).order_by(Article.published)).all()
+    out = {"id": row.id, "name": row.name, "country": row.country,
+           "aliases": sorted({a.alias for a in row.aliases}),
+           "mentions": sum(n for _, n in mentions),
+           "articles": [{"id": a, "title": t, "published": p.isoformat() if p else None} for a, t, p in articles]}
+    if kind == "organization":
+        out.update(acronym=row.acronym, type=row.type)
+        out["agreements"] = [agreement_row(a) for a in session.execute(select(Agreement)).scalars()
+                             if row.name in (a.organizations or [])]
+    else:
+        out["role"] = row.role
+    return out
+
+
+def article(session: Session, article_id: int) -> dict | None:
+    """A stored article with its text, sources and the evidence spans of its reports."""
+    row = session.get(Article, article_id)
+    if row is None:
+        return None
+    sources = session.execute(select(Source).where(Source.article_id == article_id).order_by(Source.id)).scalars()
+    reports = session.execute(select(Report).where(Report.article_id == article_id).order_by(Report.position)).scalars()
+    return {"id": row.id, "title": row.title, "published": row.published.isoformat() if row.published else None,
+            "text": row.text,
+            "sources": [{"url": s.url or None, "outlet": s.outlet, "doc_id": s.doc_id, "relation": s.relation}
+                        for s in sources],
+            "reports": [{"id": r.id, "agreement": r.agreement_id, "kind": r.kind, "evidence": r.evidence}
+                        for r in reports]}

@@ -296,3 +296,24 @@ def demo_cli(db: DbOption = None,
     print_rows(due, ["id", "due", "status", "countries", "action"], RowFormat.table,
                title=f"Commitments as of {as_of or date.today()}")
     err.print(f"explore further with --db {url}: pactwatch show ID, pactwatch agreements --country {country}")
+
+
+@app.command("serve")
+def serve_cli(db: DbOption = None,
+              host: Annotated[str, typer.Option(help="Address to listen on (loopback unless told otherwise).")] = "127.0.0.1",
+              port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
+    """Serve the REST API (/api, OpenAPI at /api/openapi.json) and the dashboard.
+
+    Reading is open. Writing (POST /api/articles) needs a bearer token equal to PACTWATCH_TOKEN; without it,
+    writing is off.
+    """
+    import uvicorn
+
+    from ..api import ApiSettings, create_app
+
+    with _database(db) as database:
+        settings = ApiSettings.from_env(db)
+        application = create_app(settings, database)
+        where = "on all interfaces" if host in ("0.0.0.0", "::") else f"on {host}"
+        err.print(f"serving {where} at http://{host}:{port}/ (writing {'on' if settings.token else 'off'})")
+        uvicorn.run(application, host=host, port=port, log_level="warning")

@@ -1,0 +1,64 @@
+"""Request bodies and response models of the API (pydantic)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: the same fields as a line of JSON Lines input."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = Field(default=None, max_length=300, description="Your id for it (default: a hash of the text)")
+    text: str = Field(min_length=1, max_length=2_000_000, description="The article text")
+    published: date | None = Field(default=None, description="Publication date, ISO")
+    url: str | None = Field(default=None, max_length=2000)
+    title: str | None = Field(default=None, max_length=1000)
+    outlet: str | None = Field(default=None, max_length=300)
+
+
+class IngestResult(BaseModel):
+    id: str
+    status: str = Field(description="new | source_added | unchanged | near_duplicate")
+    article: int
+    agreements: int
+    similarity: float | None = None
+
+
+class Amount(BaseModel):
+    amount: float
+    currency: str
+
+
+class AgreementOut(BaseModel):
+    id: int
+    kind: str
+    name: str | None
+    countries: list[str]
+    sectors: list[str]
+    status: str
+    date: str | None
+    quantity: int | None
+    usd: float | None
+    amounts: list[Amount]
+    reports: int
+    first_reported: str | None
+
+
+class AgreementPage(BaseModel):
+    items: list[AgreementOut]
+    total: int
+    page: int
+    per_page: int
+
+
+class ErrorBody(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody

@@ -1,0 +1,177 @@
+"""Dashboard pages: overview, network, timeline, agreements, commitments, countries, organizations, people, search."""
+
+
+from collections import defaultdict
+from datetime import date
+from importlib import resources
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..analyze import queries
+from ..analyze.export import network
+from ..store.models import Agreement, Article, Country, Report
+from . import charts
+
+SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
+           "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
+           "science")
+KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
+         "centre", "trade_agreement")
+
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
+    """The text as HTML with each evidence span in <mark>; overlapping spans are joined."""
+    spans = sorted((s, e, label) for s, e, label in spans if 0 <= s < e <= len(text))
+    out, pos = [], 0
+    for start, end, label in spans:
+        if start < pos:
+            start = pos
+        if start >= end:
+            continue
+        out.append(escape(text[pos:start]))
+        out.append(Markup('<mark id="ev-{0}" title="{1}">').format(start, label) + escape(text[start:end]) +
+                   Markup("</mark>"))
+        pos = end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out).replace("\n", Markup("<br>\n"))
+
+
+def register(app: FastAPI, session_dependency) -> None:
+    templates = Jinja2Templates(directory=str(resources.files("pactwatch.web") / "templates"))
+    templates.env.globals.update(sectors=SECTORS, kinds=KINDS)
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(resources.files("pactwatch.web") / "static")), name="static")
+    SessionDep = Annotated[Session, Depends(session_dependency)]
+
+    def page(request: Request, template: str, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, context)
+
+    def names(session: Session) -> dict[str, str]:
+        return dict(session.execute(select(Country.code, Country.name)).all())
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview(request: Request, s: SessionDep):
+        stats = queries.stats(s)
+        latest = queries.agreements(s, queries.AgreementQuery(sort="date", limit=10))
+        by_sector: dict[str, float] = defaultdict(float)
+        by_year: dict[str, float] = defaultdict(float)
+        for agreement in s.execute(select(Agreement).where(Agreement.usd.is_not(None))).scalars():
+            for sector in agreement.sectors or ["unspecified"]:
+                by_sector[sector] += agreement.usd / max(1, len(agreement.sectors))
+            by_year[(agreement.date or "undated")[:4]] += agreement.usd
+        money_sector = charts.bars(sorted(by_sector.items(), key=lambda kv: -kv[1])[:10],
+                                   "Money committed by sector (USD)", money=True)
+        money_year = charts.bars(sorted(by_year.items()), "Money committed by year (USD)", money=True)
+        return page(request, "overview.html", stats=stats, latest=latest, money_sector=money_sector,
+                    money_year=money_year)
+
+    @app.get("/agreements", response_class=HTMLResponse, include_in_schema=False)
+    def agreement_list(request: Request, s: SessionDep, country: str | None = None,
+                       with_: Annotated[str | None, Query(alias="with")] = None, sector: str | None = None,
+                       kind: str | None = None, since: str | None = None, until: str | None = None,
+                       text: str | None = None, page_number: Annotated[int, Query(alias="page", ge=1)] = 1):
+        per_page = 50
+        q = queries.AgreementQuery(country=country or None, with_=with_ or None, sector=sector or None,
+                                   kind=kind or None, since=since or None, until=until or None, text=text or None,
+                                   limit=per_page, offset=(page_number - 1) * per_page)
+        rows = queries.agreements(s, q)
+        total = queries.count_agreements(s, q)
+        return page(request, "agreements.html", rows=rows, total=total, page_number=page_number,
+                    pages=max(1, -(-total // per_page)), filters=request.query_params)
+
+    @app.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
+    def agreement_page(request: Request, s: SessionDep, agreement_id: int):
+        data = queries.show(s, agreement_id)
+        if data is None:
+            raise HTTPException(404, f"no agreement {agreement_id}")
+        articles = []
+        for report in data["reports_detail"]:
+            article = s.get(Article, report["article"])
+            spans = [(e["start"], e["end"], f"report {report['report']}") for e in report["evidence"]]
+            articles.append({"report": report, "html": highlight(article.text, spans)})
+        return page(request, "agreement.html", a=data, articles=articles, names=names(s))
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
+                     since: str | None = None, until: str | None = None, pair: str | None = None):
+        q = queries.AgreementQuery(sector=sector or None, kind=kind or None, since=since or None,
+                                   until=until or None)
+        graph = network(s, q)
+        base = {k: v for k, v in request.query_params.items() if k != "pair" and v}
+        link = "/network?" + "".join(f"{k}={v}&" for k, v in base.items()) + "pair={pair}#pair"
+        listed = []
+        if pair and "-" in pair:
+            a, b = pair.split("-", 1)
+            q.country, q.with_ = a, b
+            listed = queries.agreements(s, q)
+        return page(request, "network.html", svg=Markup(charts.network_svg(graph, link)), pair=pair,
+                    listed=listed, filters=request.query_params, edges=graph.number_of_edges())
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline(request: Request, s: SessionDep, country: str = "KOR",
+                 with_: Annotated[str | None, Query(alias="with")] = None):
+        rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_ or None, sort="date",
+                                                            descending=False))
+        return page(request, "timeline.html", svg=Markup(charts.timeline_svg(rows)), rows=rows,
+                    country=country.upper(), with_=(with_ or "").upper(), names=names(s))
+
+    @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
+    def commitments_page(request: Request, s: SessionDep, as_of: date | None = None,
+                         due_within_days: Annotated[int, Query(ge=0, le=3650)] = 90):
+        rows = queries.commitments(s, queries.CommitmentQuery(as_of=as_of, due_within_days=due_within_days))
+        groups = {state: [r for r in rows if r["status"] == state] for state in ("due", "overdue", "pending",
+                                                                               "fulfilled")}
+        sources = {}
+        for row in rows:
+            if row["fulfilled_by_article"]:
+                article = s.get(Article, row["fulfilled_by_article"])
+                sources[row["id"]] = article.title if article else None
+        return page(request, "commitments.html", groups=groups, as_of=as_of or date.today(),
+                    due_within_days=due_within_days, sources=sources)
+
+    @app.get("/countries/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def country_page(request: Request, s: SessionDep, code: str):
+        code = code.upper()
+        known = names(s)
+        if code not in known:
+            raise HTTPException(404, f"no country {code}")
+        partners = queries.partners(s, code)
+        rows = queries.agreements(s, queries.AgreementQuery(country=code, limit=100))
+        chart = charts.bars([(p["partner"], p["agreements"]) for p in partners[:12]], f"Partners of {code}")
+        return page(request, "country.html", code=code, name=known[code], partners=partners, rows=rows,
+                    chart=Markup(chart))
+
+    @app.get("/organizations/{org_id}", response_class=HTMLResponse, include_in_schema=False)
+    def organization_page(request: Request, s: SessionDep, org_id: int):
+        data = queries.entity(s, "organization", org_id)
+        if data is None:
+            raise HTTPException(404, f"no organization {org_id}")
+        return page(request, "entity.html", e=data, kind="organization")
+
+    @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(request: Request, s: SessionDep, person_id: int):
+        data = queries.entity(s, "person", person_id)
+        if data is None:
+            raise HTTPException(404, f"no person {person_id}")
+        return page(request, "entity.html", e=data, kind="person")
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(request: Request, s: SessionDep, name: str | None = None):
+        return page(request, "entities.html", orgs=queries.organizations(s, name, 200),
+                    people=queries.people(s, name, 200), countries=queries.countries(s), name=name or "")
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, s: SessionDep, q: Annotated[str, Query(max_length=200)] = ""):
+        hits = queries.search(s, q) if q.strip() else []
+        for hit in hits:
+            hit["agreements"] = sorted({r for r in s.execute(select(Report.agreement_id).where(
+                Report.article_id == hit["article"])).scalars() if r})
+        agreements = queries.agreements(s, queries.AgreementQuery(text=q, limit=20)) if q.strip() else []
+        return page(request, "search.html", q=q, hits=hits, agreements=agreements)
