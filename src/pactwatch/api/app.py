@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
@@ -31,6 +31,7 @@ from ..store.ingest import Ingestor
 from .schemas import AgreementPage, ArticleIn, ErrorOut, IngestResult
 
 log = logging.getLogger("pactwatch.api")
+Id = Annotated[int, Path(ge=1, le=2**53, description="A record id")]
 KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
          "centre", "trade_agreement")
 STATUSES = ("concluded", "planned", "proposed", "existing")
@@ -121,7 +122,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
                 "per_page": per_page}
 
     @app.get("/api/agreements/{agreement_id}", tags=["agreements"])
-    def get_agreement(s: SessionDep, agreement_id: int):
+    def get_agreement(s: SessionDep, agreement_id: Id):
         """An agreement with every report, its evidence and sources, why they merged, and disagreements."""
         data = queries.show(s, agreement_id)
         if data is None:
@@ -129,7 +130,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
         return data
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
-    def get_article(s: SessionDep, article_id: int):
+    def get_article(s: SessionDep, article_id: Id):
         """A stored article: text, sources, and the evidence spans of its reports."""
         data = queries.article(s, article_id)
         if data is None:
@@ -154,7 +155,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
         return queries.organizations(s, name, limit, offset)
 
     @app.get("/api/organizations/{org_id}", tags=["entities"])
-    def get_organization(s: SessionDep, org_id: int):
+    def get_organization(s: SessionDep, org_id: Id):
         data = queries.entity(s, "organization", org_id)
         if data is None:
             raise HTTPException(404, f"no organization {org_id}")
@@ -167,7 +168,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
         return queries.people(s, name, limit, offset)
 
     @app.get("/api/people/{person_id}", tags=["entities"])
-    def get_person(s: SessionDep, person_id: int):
+    def get_person(s: SessionDep, person_id: Id):
         data = queries.entity(s, "person", person_id)
         if data is None:
             raise HTTPException(404, f"no person {person_id}")

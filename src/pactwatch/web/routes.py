@@ -6,7 +6,7 @@ from datetime import date
 from importlib import resources
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -19,6 +19,7 @@ from ..analyze.export import network
 from ..store.models import Agreement, Article, Country, Report
 from . import charts
 
+Id = Annotated[int, Path(ge=1, le=2**53)]
 SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
            "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
            "science")
@@ -87,7 +88,7 @@ def register(app: FastAPI, session_dependency) -> None:
                     pages=max(1, -(-total // per_page)), filters=request.query_params)
 
     @app.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
-    def agreement_page(request: Request, s: SessionDep, agreement_id: int):
+    def agreement_page(request: Request, s: SessionDep, agreement_id: Id):
         data = queries.show(s, agreement_id)
         if data is None:
             raise HTTPException(404, f"no agreement {agreement_id}")
@@ -149,14 +150,14 @@ def register(app: FastAPI, session_dependency) -> None:
                     chart=Markup(chart))
 
     @app.get("/organizations/{org_id}", response_class=HTMLResponse, include_in_schema=False)
-    def organization_page(request: Request, s: SessionDep, org_id: int):
+    def organization_page(request: Request, s: SessionDep, org_id: Id):
         data = queries.entity(s, "organization", org_id)
         if data is None:
             raise HTTPException(404, f"no organization {org_id}")
         return page(request, "entity.html", e=data, kind="organization")
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
-    def person_page(request: Request, s: SessionDep, person_id: int):
+    def person_page(request: Request, s: SessionDep, person_id: Id):
         data = queries.entity(s, "person", person_id)
         if data is None:
             raise HTTPException(404, f"no person {person_id}")
