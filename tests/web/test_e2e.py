@@ -1,0 +1,162 @@
+"""End to end: `pactwatch serve` on a database filled from the samples, driven in Debian's headless Chromium.
+
+Screenshots of every page looked at are saved to $PACTWATCH_SCREENSHOTS (default build/screenshots/).
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from pactwatch.ingest.readers import iter_documents
+from pactwatch.store import open_database
+from pactwatch.store.ingest import Ingestor
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("PACTWATCH_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(os.environ.get("PACTWATCH_SCREENSHOTS", ROOT / "build" / "screenshots"))
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'kb.db'}"
+    database = open_database(url)
+    assert Ingestor(database).ingest_all(iter_documents([str(ROOT / "samples")])).ok
+    database.close()
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError("pactwatch serve did not start: " + process.stderr.read().decode()[-2000:])
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_overview(server, page):
+    page.goto(server + "/")
+    assert page.locator("h1").inner_text() == "Technology cooperation at a glance"
+    assert page.locator(".counts li").count() == 5
+    assert page.locator("svg.chart").count() == 2
+    assert page.locator("table tbody tr").count() >= 5
+    shot(page, "overview")
+
+
+def test_network_filtered_by_sector_and_an_edge_lists_its_agreements(server, page):
+    page.goto(server + "/network")
+    everything = page.locator("svg.network line").count()
+    page.select_option("#sector", "quantum")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url("**sector=quantum**")
+    lines = page.locator("svg.network line")
+    assert 0 < lines.count() < everything
+    pair = lines.first.get_attribute("data-pair")
+    page.locator("svg.network a.edge").first.click()
+    page.wait_for_url(f"**pair={pair}**")
+    assert page.locator("#pair h2").inner_text() == f"Agreements {pair}"
+    rows = page.locator("#pair tbody tr")
+    assert rows.count() >= 1 and "No agreements" not in rows.first.inner_text()
+    shot(page, "network")
+
+
+def test_agreement_page_highlights_its_evidence(server, page):
+    page.goto(server + "/agreements?kind=fund&text=Singapore")
+    page.locator("tbody tr a[href^='/agreements/']").first.click()
+    page.wait_for_url("**/agreements/*")
+    marks = page.locator(".article-text mark")
+    assert marks.count() >= 1
+    assert len(marks.first.inner_text()) > 20
+    background = marks.first.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator(".report .sources li").count() >= 1
+    shot(page, "agreement")
+
+
+def test_search_box(server, page):
+    page.goto(server + "/")
+    page.fill("#q", "hydrogen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=hydrogen")
+    assert page.locator("ol.hits li").count() >= 1
+    assert "ydrogen" in page.locator("ol.hits").inner_text()
+    shot(page, "search")
+
+
+def test_commitments_timeline_country_and_entities(server, page):
+    for path, name, heading in [("/commitments?as_of=2026-11-22", "commitments", "Commitments as of 2026-11-22"),
+                                ("/timeline?country=KOR&with=SGP", "timeline", "Timeline"),
+                                ("/countries/KOR", "country", "South Korea"),
+                                ("/entities", "entities", "Countries, organizations and people")]:
+        page.goto(server + path)
+        assert heading in page.locator("h1").inner_text()
+        shot(page, name)
+    page.goto(server + "/commitments?as_of=2027-06-01")
+    assert "fulfilled" in page.locator("#s-fulfilled").inner_text().lower()
+
+
+def test_keyboard_reaches_content(server, page):
+    page.goto(server + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    for _ in range(3):
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") in ("A", "INPUT", "BUTTON")
+
+
+def test_usable_at_phone_width(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    for path, name in [("/", "overview-phone"), ("/agreements/1", "agreement-phone"), ("/network", "network-phone")]:
+        page.goto(server + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
+        shot(page, name)
+    context.close()
