@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import String, and_, cast, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
@@ -78,8 +78,10 @@ def _filtered(query: AgreementQuery):
 def agreements(session: Session, query: AgreementQuery) -> list[dict]:
     statement = _filtered(query)
     column = SORTS.get(query.sort, Agreement.date)
-    order = column.desc() if query.descending else column.asc()
-    statement = statement.order_by(column.is_(None), order, Agreement.id.desc())
+    if query.descending:  # unknown values last; the order the (column, id) indexes are built in
+        statement = statement.order_by(column.desc().nulls_last(), Agreement.id.desc())
+    else:
+        statement = statement.order_by(column.asc().nulls_last(), Agreement.id.asc())
     if query.limit:
         statement = statement.limit(query.limit)
     if query.offset:
@@ -93,28 +95,25 @@ def count_agreements(session: Session, query: AgreementQuery) -> int:
 
 
 def partners(session: Session, code: str) -> list[dict]:
-    """Countries (and blocs) ``code`` has agreements with, ranked by how many."""
+    """Countries (and blocs) ``code`` has agreements with, ranked by how many (aggregated in the database)."""
     code = code.upper()
-    mine = select(AgreementParty.agreement_id).where(AgreementParty.country == code)
-    rows = session.execute(select(AgreementParty.country, Agreement).join(Agreement)
-                           .where(AgreementParty.agreement_id.in_(mine), AgreementParty.country != code)).all()
+    mine, theirs = aliased(AgreementParty), aliased(AgreementParty)
+    totals = session.execute(
+        select(theirs.country, func.count(), func.sum(Agreement.usd), func.min(Agreement.date), func.max(Agreement.date))
+        .select_from(mine).join(theirs, and_(theirs.agreement_id == mine.agreement_id, theirs.country != code))
+        .join(Agreement, Agreement.id == mine.agreement_id).where(mine.country == code)
+        .group_by(theirs.country)).all()
+    sectors = defaultdict(list)
+    for partner, sector, _ in session.execute(
+            select(theirs.country, AgreementSector.sector, func.count().label("n"))
+            .select_from(mine).join(theirs, and_(theirs.agreement_id == mine.agreement_id, theirs.country != code))
+            .join(AgreementSector, AgreementSector.agreement_id == mine.agreement_id).where(mine.country == code)
+            .group_by(theirs.country, AgreementSector.sector).order_by(text("n DESC"))).all():
+        sectors[partner].append(sector)
     names = dict(session.execute(select(Country.code, Country.name)).all())
-    table: dict[str, dict] = {}
-    for partner, agreement in rows:
-        entry = table.setdefault(partner, {"partner": partner, "name": names.get(partner, partner),
-                                           "agreements": 0, "usd": 0.0, "sectors": Counter(),
-                                           "first": None, "latest": None})
-        entry["agreements"] += 1
-        entry["usd"] += agreement.usd or 0.0
-        entry["sectors"].update(agreement.sectors)
-        if agreement.date:
-            entry["first"] = min(filter(None, [entry["first"], agreement.date]))
-            entry["latest"] = max(filter(None, [entry["latest"], agreement.date]))
-    out = []
-    for entry in table.values():
-        entry["usd"] = round(entry["usd"]) or None
-        entry["sectors"] = [s for s, _ in entry["sectors"].most_common()]
-        out.append(entry)
+    out = [{"partner": partner, "name": names.get(partner, partner), "agreements": count,
+            "usd": round(usd) if usd else None, "sectors": sectors[partner], "first": first, "latest": latest}
+           for partner, count, usd, first, latest in totals]
     out.sort(key=lambda e: (-e["agreements"], -(e["usd"] or 0), e["partner"]))
     return out
 
