@@ -9,12 +9,12 @@ from pathlib import Path
 import networkx as nx
 import pyarrow as pa
 import pyarrow.parquet as pq
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
 
 from ..errors import PactwatchError
-from ..store.models import Agreement, Country, Organization, Person
-from .queries import AgreementQuery, agreements
+from ..store.models import Agreement, AgreementParty, AgreementSector, Country, Organization, Person
+from .queries import AgreementQuery, _filtered, agreements
 
 FORMATS = ("csv", "json", "parquet", "graphml", "gexf")
 
@@ -23,33 +23,41 @@ class ExportError(PactwatchError):
     """An export that cannot be written."""
 
 
-def network(session: Session, query: AgreementQuery | None = None) -> nx.Graph:
-    """Countries (and blocs) as nodes, agreements as edges weighted by how many there are (filtered by ``query``)."""
-    graph = nx.Graph()
+def network(session: Session, query: AgreementQuery | None = None, with_ids: bool = False) -> nx.Graph:
+    """Countries (and blocs) as nodes, agreements as edges weighted by how many there are (filtered by ``query``).
+
+    Counted in the database, so it stays fast on large knowledge bases; ``with_ids`` adds each edge's
+    agreement ids (for exports).
+    """
+    ids = _filtered(query or AgreementQuery()).with_only_columns(Agreement.id).subquery()
     names = dict(session.execute(select(Country.code, Country.name)).all())
-    ids = None
-    if query is not None:
-        ids = {row["id"] for row in agreements(session, query)}
-    for agreement in session.execute(select(Agreement)).scalars():
-        if ids is not None and agreement.id not in ids:
-            continue
-        parties = sorted(set(agreement.countries))
-        for code in parties:
-            if code not in graph:
-                graph.add_node(code, label=names.get(code, code), agreements=0)
-            graph.nodes[code]["agreements"] += 1
-        for i, a in enumerate(parties):
-            for b in parties[i + 1:]:
-                if graph.has_edge(a, b):
-                    edge = graph.edges[a, b]
-                    edge["weight"] += 1
-                    edge["usd"] += agreement.usd or 0.0
-                    edge["agreement_ids"] += f",{agreement.id}"
-                    sectors = (set(edge["sectors"].split(",")) | set(agreement.sectors)) - {""}
-                    edge["sectors"] = ",".join(sorted(sectors))
-                else:
-                    graph.add_edge(a, b, weight=1, usd=agreement.usd or 0.0, agreement_ids=str(agreement.id),
-                                   sectors=",".join(agreement.sectors))
+    graph = nx.Graph()
+    for code, count in session.execute(select(AgreementParty.country, func.count())
+                                       .where(AgreementParty.agreement_id.in_(select(ids.c.id)))
+                                       .group_by(AgreementParty.country)).all():
+        graph.add_node(code, label=names.get(code, code), agreements=count)
+    one, two = aliased(AgreementParty), aliased(AgreementParty)
+    pair = (select(one.country.label("a"), two.country.label("b"), one.agreement_id.label("agreement"))
+            .join(two, and_(two.agreement_id == one.agreement_id, one.country < two.country))
+            .where(one.agreement_id.in_(select(ids.c.id)))).subquery()
+    for a, b, weight, usd in session.execute(
+            select(pair.c.a, pair.c.b, func.count(), func.sum(Agreement.usd))
+            .join(Agreement, Agreement.id == pair.c.agreement).group_by(pair.c.a, pair.c.b)).all():
+        graph.add_edge(a, b, weight=weight, usd=float(usd or 0.0), sectors="", agreement_ids="")
+    sectors: dict[tuple[str, str], list[str]] = {}
+    for a, b, sector in session.execute(
+            select(pair.c.a, pair.c.b, AgreementSector.sector)
+            .join(AgreementSector, AgreementSector.agreement_id == pair.c.agreement)
+            .group_by(pair.c.a, pair.c.b, AgreementSector.sector)).all():
+        sectors.setdefault((a, b), []).append(sector)
+    for (a, b), values in sectors.items():
+        graph.edges[a, b]["sectors"] = ",".join(sorted(values))
+    if with_ids:
+        edge_ids: dict[tuple[str, str], list[str]] = {}
+        for a, b, agreement in session.execute(select(pair.c.a, pair.c.b, pair.c.agreement)).all():
+            edge_ids.setdefault((a, b), []).append(str(agreement))
+        for (a, b), values in edge_ids.items():
+            graph.edges[a, b]["agreement_ids"] = ",".join(values)
     return graph
 
 
@@ -86,12 +94,12 @@ def export(session: Session, fmt: str, target: Path) -> dict:
         target.parent.mkdir(parents=True, exist_ok=True)
         rows = agreements(session, AgreementQuery(sort="id", descending=False))
         if fmt in ("graphml", "gexf"):
-            graph = network(session)
+            graph = network(session, with_ids=True)
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, target)
             return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "files": [str(target)]}
         entities = _entities(session)
         if fmt == "json":
-            graph = network(session)
+            graph = network(session, with_ids=True)
             data = {"agreements": rows, "entities": entities,
                     "network": nx.node_link_data(graph, edges="edges")}
             target.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")

@@ -206,11 +206,9 @@ def _conflicts(reports: list[dict]) -> dict:
 
 
 def stats(session: Session) -> dict:
-    by_year: Counter[str] = Counter()
-    by_kind: Counter[str] = Counter()
-    for kind, when in session.execute(select(Agreement.kind, Agreement.date)).all():
-        by_kind[kind] += 1
-        by_year[when[:4] if when else "unknown"] += 1
+    year = func.coalesce(func.substr(Agreement.date, 1, 4), "unknown")
+    by_year = Counter(dict(session.execute(select(year, func.count()).group_by(year)).all()))
+    by_kind = Counter(dict(session.execute(select(Agreement.kind, func.count()).group_by(Agreement.kind)).all()))
     sectors = Counter(dict(session.execute(select(AgreementSector.sector, func.count())
                                            .group_by(AgreementSector.sector)).all()))
     countries = Counter(dict(session.execute(select(AgreementParty.country, func.count())
@@ -312,3 +310,21 @@ def article(session: Session, article_id: int) -> dict | None:
                         for s in sources],
             "reports": [{"id": r.id, "agreement": r.agreement_id, "kind": r.kind, "evidence": r.evidence}
                         for r in reports]}
+
+
+def money(session: Session) -> dict[str, list[tuple[str, float]]]:
+    """Money committed (USD) by sector (an agreement's sum shared among its sectors) and by year."""
+    shares = select(AgreementSector.agreement_id, func.count().label("n")).group_by(
+        AgreementSector.agreement_id).subquery()
+    by_sector = session.execute(
+        select(AgreementSector.sector, func.sum(Agreement.usd / shares.c.n))
+        .join(Agreement, Agreement.id == AgreementSector.agreement_id)
+        .join(shares, shares.c.agreement_id == AgreementSector.agreement_id)
+        .where(Agreement.usd.is_not(None)).group_by(AgreementSector.sector)).all()
+    unspecified = session.execute(select(func.sum(Agreement.usd)).where(
+        Agreement.usd.is_not(None), ~Agreement.id.in_(select(AgreementSector.agreement_id)))).scalar()
+    year = func.coalesce(func.substr(Agreement.date, 1, 4), "undated")
+    by_year = session.execute(select(year, func.sum(Agreement.usd)).where(Agreement.usd.is_not(None))
+                              .group_by(year).order_by(year)).all()
+    sectors = [(s, float(v)) for s, v in by_sector if v] + ([("unspecified", float(unspecified))] if unspecified else [])
+    return {"by_sector": sorted(sectors, key=lambda kv: -kv[1]), "by_year": [(y, float(v)) for y, v in by_year if v]}

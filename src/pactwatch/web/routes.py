@@ -1,7 +1,6 @@
 """Dashboard pages: overview, network, timeline, agreements, commitments, countries, organizations, people, search."""
 
 
-from collections import defaultdict
 from datetime import date
 from importlib import resources
 from typing import Annotated
@@ -16,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..analyze import queries
 from ..analyze.export import network
-from ..store.models import Agreement, Article, Country, Report
+from ..store.models import Article, Country, Report
 from . import charts
 
 Id = Annotated[int, Path(ge=1, le=2**53)]
@@ -61,15 +60,9 @@ def register(app: FastAPI, session_dependency) -> None:
     def overview(request: Request, s: SessionDep):
         stats = queries.stats(s)
         latest = queries.agreements(s, queries.AgreementQuery(sort="date", limit=10))
-        by_sector: dict[str, float] = defaultdict(float)
-        by_year: dict[str, float] = defaultdict(float)
-        for agreement in s.execute(select(Agreement).where(Agreement.usd.is_not(None))).scalars():
-            for sector in agreement.sectors or ["unspecified"]:
-                by_sector[sector] += agreement.usd / max(1, len(agreement.sectors))
-            by_year[(agreement.date or "undated")[:4]] += agreement.usd
-        money_sector = charts.bars(sorted(by_sector.items(), key=lambda kv: -kv[1])[:10],
-                                   "Money committed by sector (USD)", money=True)
-        money_year = charts.bars(sorted(by_year.items()), "Money committed by year (USD)", money=True)
+        money = queries.money(s)
+        money_sector = charts.bars(money["by_sector"][:10], "Money committed by sector (USD)", money=True)
+        money_year = charts.bars(money["by_year"][-15:], "Money committed by year (USD)", money=True)
         return page(request, "overview.html", stats=stats, latest=latest, money_sector=money_sector,
                     money_year=money_year)
 
