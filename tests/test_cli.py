@@ -39,7 +39,8 @@ def test_jsonl_with_broken_lines_reports_each_and_keeps_the_rest():
 def test_bad_files_each_get_a_message_naming_them(tmp_path):
     (tmp_path / "empty.txt").write_text("  \n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks between Spain and Chile".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks: Spain and Chile sign a pact on lithium".encode("latin-1"))
+    (tmp_path / "garbage.txt").write_bytes(bytes(range(128, 256)) * 40)
     (tmp_path / "huge.txt").write_text("Seoul and Rome signed an MOU. " * 200_000)
     good = tmp_path / "good.txt"
     good.write_text("Seoul and Rome signed a memorandum of understanding on chips on 19 January 2026.\n")
@@ -48,9 +49,12 @@ def test_bad_files_each_get_a_message_naming_them(tmp_path):
     assert result.returncode == 1
     assert "empty.txt: empty text" in err
     assert "binary.txt: binary data" in err
-    assert "latin1.txt: not valid UTF-8" in err
+    assert "latin1.txt: not UTF-8; decoded as" in err  # another encoding is read, and said so
+    assert "garbage.txt: not valid UTF-8" in err or "garbage.txt: binary data" in err
     assert "huge.txt: 6.0 MB is over the 1.0 MB limit" in err
-    assert [r["id"] for r in records(result.stdout)] == ["good"]
+    out = {r["id"]: r for r in records(result.stdout)}
+    assert set(out) == {"good", "latin1"}
+    assert out["latin1"]["countries"] == ["CHL", "ESP"]
 
 
 def test_missing_input_is_an_error_but_others_run(tmp_path):

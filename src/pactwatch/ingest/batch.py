@@ -35,8 +35,13 @@ def run_batch(items: Iterable[InputDocument | InputError], step: Callable[[Input
     An unreadable item, or one ``step`` fails on, is recorded in ``summary`` and
     reported through ``on_problem`` as "error: <item>: <verb>: <reason>"; the batch goes on.
     """
+    from .formats import SkippedInput
+
     for item in items:
-        if isinstance(item, InputError):
+        if isinstance(item, SkippedInput):  # deliberately not processed: a note, not a failure
+            summary.warnings.append(str(item))
+            on_problem(f"note: {item}")
+        elif isinstance(item, InputError):
             summary.failed.append(item)
             on_problem(f"error: {item}")
         else:

@@ -15,13 +15,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import DecodeError, InputError
+
+if TYPE_CHECKING:
+    from .formats import FormatOptions
 
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)  # one document, or an array of them (read whole; named explicitly, not from folders)
+# What a folder is read for; each file's format is then recognised from its content, not its name.
+FOLDER_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + (".html", ".htm", ".xml", ".rss", ".atom", ".csv", ".tsv",
+                                                   ".warc", ".gz", "")
 DEFAULT_MAX_BYTES = 5_000_000
 
 
@@ -33,6 +39,7 @@ class InputDocument:
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
+    author: str | None = None
     source: str = ""  # where it came from: "file.jsonl:12", "samples/a.txt", "<stdin>"
     warnings: list[str] = field(default_factory=list)
 
@@ -40,6 +47,7 @@ class InputDocument:
 @dataclass
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger items are refused with a message
+    formats: "FormatOptions | None" = None  # CSV columns, language filter (see formats.py)
 
 
 def iter_documents(inputs: list[str], options: ReadOptions | None = None,
@@ -52,9 +60,9 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
         path = Path(item)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                           and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+                           and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
-                yield InputError(item, "folder holds no .txt or .jsonl files")
+                yield InputError(item, "folder holds no article files (.txt, .jsonl, .html, .csv, feeds, WARC)")
             for file in files:
                 yield from _read_file(file, options)
         elif path.is_file() and path.suffix.lower() in JSON_SUFFIXES:
@@ -68,6 +76,8 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    from .formats import FormatOptions, documents_from_bytes
+
     name = str(path)
     try:
         if path.suffix.lower() in JSONL_SUFFIXES:
@@ -75,8 +85,9 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
                 yield from _read_jsonl(handle, name, options)
             return
         size = path.stat().st_size
-        if size > options.max_bytes:
-            yield InputError(name, f"{size / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB limit "
+        limit = options.max_bytes * (20 if path.suffix.lower() in (".warc", ".gz", ".csv", ".xml", ".rss") else 1)
+        if size > limit:
+            yield InputError(name, f"{size / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit "
                                    "for one document (--max-bytes)")
             return
         with path.open("rb") as handle:
@@ -84,10 +95,7 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
     except OSError as error:
         yield InputError(name, f"cannot read: {error.strerror or error}")
         return
-    try:
-        yield _text_document(data, path.stem, name)
-    except InputError as error:
-        yield error
+    yield from documents_from_bytes(data, name, path.stem.removesuffix(".warc"), options.formats or FormatOptions())
 
 
 def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
@@ -112,6 +120,8 @@ def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
 
 
 def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    from .formats import FormatOptions, documents_from_bytes
+
     buffered = io.BufferedReader(handle) if not hasattr(handle, "peek") else handle
     head = buffered.peek(64)[:64].lstrip()
     if head.startswith(b"{"):
@@ -121,31 +131,7 @@ def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions)
     if len(data) > options.max_bytes:
         yield InputError(name, f"over the {options.max_bytes / 1e6:.1f} MB limit for one document (--max-bytes)")
         return
-    try:
-        yield _text_document(data, doc_id, name)
-    except InputError as error:
-        yield error
-
-
-def _text_document(data: bytes, doc_id: str, name: str) -> InputDocument:
-    text = decode(data, name)
-    if not text.strip():
-        raise InputError(name, "empty text")
-    return InputDocument(id=doc_id, text=text, source=name)
-
-
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text (a BOM is dropped), or :class:`DecodeError` saying why not."""
-    if b"\x00" in data[:8192]:
-        raise DecodeError(name, "binary data, not text (NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise DecodeError(name, f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 0.05 * min(len(text), 4096):
-        raise DecodeError(name, "binary data, not text (control characters)")
-    return text
+    yield from documents_from_bytes(data, name, doc_id, options.formats or FormatOptions())
 
 
 def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
