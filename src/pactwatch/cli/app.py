@@ -39,3 +39,17 @@ def main(
     """Turn news about technology cooperation into a structured, evidence-linked record."""
 
 
+
+
+def format_options(text_column: str | None, id_column: str | None, date_column: str | None, all_languages: bool):
+    """The FormatOptions the input options of extract and ingest describe."""
+    from ..ingest.formats import FormatOptions
+
+    return FormatOptions(text_column=text_column, id_column=id_column, date_column=date_column,
+                         english_only=not all_languages)
+
+
+TextColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column with the article text (default: 'text').")]
+IdColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column with the id (default: 'id').")]
+DateColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column with the publication date.")]
+AllLanguages = Annotated[bool, typer.Option(help="Also extract from texts not in English (default: skip them).")]

@@ -14,7 +14,7 @@ from ..extract.batch import extract_documents
 from ..extract.pipeline import ExtractOptions, Extractor
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from ..output import Writer
-from .app import Format, app, err
+from .app import AllLanguages, DateColumnOption, Format, IdColumnOption, TextColumnOption, app, err, format_options
 
 
 @app.command("extract")
@@ -26,6 +26,10 @@ def extract_cli(
     max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     usd: Annotated[bool, typer.Option(help="Add USD values converted at the article's date.")] = True,
     progress: Annotated[Optional[bool], typer.Option(help="Show a progress bar (default: when stderr is a terminal).")] = None,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    date_column: DateColumnOption = None,
+    all_languages: AllLanguages = False,
 ) -> None:
     """Extract agreements, commitments, money, people and organizations from articles.
 
@@ -41,7 +45,8 @@ def extract_cli(
     try:
         extractor = Extractor(ExtractOptions(convert_usd=usd))
         writer = Writer(handle, fmt.value)
-        items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes))
+        formats = format_options(text_column, id_column, date_column, all_languages)
+        items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats))
         with Progress(TextColumn("[bold]extract"), BarColumn(bar_width=None), TextColumn("{task.description}"),
                       TimeElapsedColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("", total=None)

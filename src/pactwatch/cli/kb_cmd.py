@@ -22,7 +22,7 @@ from ..resolve.agreements import MergeOptions, rebuild
 from ..resolve.commitments import relink
 from ..store import open_database
 from ..store.ingest import IngestOptions, Ingestor
-from .app import app, err
+from .app import AllLanguages, DateColumnOption, IdColumnOption, TextColumnOption, app, err, format_options
 from .render import RowFormat, print_rows
 
 db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
@@ -60,10 +60,11 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 
 def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                options: IngestOptions | None = None, progress: bool = False, console: Console | None = None):
+                options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
+                formats=None):
     """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
     ingestor = Ingestor(database, options=options)
-    items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes))
+    items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats))
     with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=console or err, transient=True, disable=not progress) as bar:
         task = bar.add_task("", total=None)
@@ -84,6 +85,10 @@ def ingest_cli(
     threshold: ThresholdOption = 0.6,
     max_days: MaxDaysOption = 45,
     progress: Annotated[Optional[bool], typer.Option(help="Show a progress bar (default: on a terminal).")] = None,
+    text_column: TextColumnOption = None,
+    id_column: IdColumnOption = None,
+    date_column: DateColumnOption = None,
+    all_languages: AllLanguages = False,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
@@ -92,7 +97,8 @@ def ingest_cli(
     options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
     with _database(db) as database:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
-                              progress=err.is_terminal if progress is None else progress)
+                              progress=err.is_terminal if progress is None else progress,
+                              formats=format_options(text_column, id_column, date_column, all_languages))
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
               f"near-copies; {summary.agreements} agreement reports; {len(summary.failed)} failed")
     raise typer.Exit(0 if summary.ok else 1)

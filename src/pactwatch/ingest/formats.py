@@ -69,16 +69,19 @@ def sniff(data: bytes) -> str:
 
 def gunzip(data: bytes, name: str) -> bytes:
     """Decompress, refusing truncated archives and decompression bombs by name."""
+    out, rest = [], data
     try:
-        decompressor = zlib.decompressobj(wbits=31)
-        out = decompressor.decompress(data, MAX_DECOMPRESSED)
-        if decompressor.unconsumed_tail:
-            raise InputError(name, f"decompresses to more than {MAX_DECOMPRESSED / 1e6:.0f} MB")
-        if not decompressor.eof:
-            raise InputError(name, "truncated gzip data")
-        return out
+        while rest:  # gzip files may hold several members one after another (WARC.gz does)
+            decompressor = zlib.decompressobj(wbits=31)
+            out.append(decompressor.decompress(rest, MAX_DECOMPRESSED - sum(map(len, out))))
+            if decompressor.unconsumed_tail:
+                raise InputError(name, f"decompresses to more than {MAX_DECOMPRESSED / 1e6:.0f} MB")
+            if not decompressor.eof:
+                raise InputError(name, "truncated gzip data")
+            rest = decompressor.unused_data.lstrip(b"\x00")
     except zlib.error as error:
         raise InputError(name, f"not valid gzip data ({error})") from None
+    return b"".join(out)
 
 
 @dataclass
@@ -243,11 +246,15 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
     kind = sniff(data)
     if kind == "gzip":
         try:
-            data = gunzip(data, name)
+            plain = gunzip(data, name)
         except InputError as error:
-            yield error
-            return
-        kind = sniff(data)
+            if not zlib.decompressobj(wbits=31).decompress(data[:4096], 64).startswith(b"WARC/"):
+                yield error
+                return
+            plain = b"WARC/"  # a cut WARC.gz: warcio reads what it can and reports the rest
+        kind = sniff(plain)
+        if kind != "warc":
+            data = plain
     if kind == "binary":
         yield DecodeError(name, "binary data, not text")
     elif kind == "warc":
