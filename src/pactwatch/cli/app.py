@@ -53,3 +53,18 @@ TextColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column w
 IdColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column with the id (default: 'id').")]
 DateColumnOption = Annotated[Optional[str], typer.Option(help="CSV: the column with the publication date.")]
 AllLanguages = Annotated[bool, typer.Option(help="Also extract from texts not in English (default: skip them).")]
+
+Follow = Annotated[bool, typer.Option(help="For feeds: fetch the article page each item links to.")]
+AllowPrivate = Annotated[bool, typer.Option(help="Allow fetching private and loopback addresses.")]
+Rate = Annotated[float, typer.Option(help="Seconds between two requests to one host (0: no limit).")]
+Cache = Annotated[bool, typer.Option(help="Keep fetched pages in a local cache so a rerun does not fetch again.")]
+
+
+def fetcher(allow_private: bool, rate: float, cache: bool):
+    """A Fetcher for URL inputs, made as the options say."""
+    from ..ingest.fetch import Fetcher, FetchOptions
+
+    options = FetchOptions(allow_private=allow_private, per_host_interval=rate)
+    if not cache:
+        options.cache_dir = None
+    return Fetcher(options)

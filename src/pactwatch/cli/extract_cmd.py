@@ -14,7 +14,7 @@ from ..extract.batch import extract_documents
 from ..extract.pipeline import ExtractOptions, Extractor
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from ..output import Writer
-from .app import AllLanguages, DateColumnOption, Format, IdColumnOption, TextColumnOption, app, err, format_options
+from .app import AllLanguages, AllowPrivate, Cache, Follow, Rate, fetcher, DateColumnOption, Format, IdColumnOption, TextColumnOption, app, err, format_options
 
 
 @app.command("extract")
@@ -30,6 +30,10 @@ def extract_cli(
     id_column: IdColumnOption = None,
     date_column: DateColumnOption = None,
     all_languages: AllLanguages = False,
+    follow: Follow = False,
+    allow_private: AllowPrivate = False,
+    rate: Rate = 1.0,
+    cache: Cache = True,
 ) -> None:
     """Extract agreements, commitments, money, people and organizations from articles.
 
@@ -46,7 +50,8 @@ def extract_cli(
         extractor = Extractor(ExtractOptions(convert_usd=usd))
         writer = Writer(handle, fmt.value)
         formats = format_options(text_column, id_column, date_column, all_languages)
-        items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats))
+        items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, follow=follow,
+                                                   fetcher=fetcher(allow_private, rate, cache)))
         with Progress(TextColumn("[bold]extract"), BarColumn(bar_width=None), TextColumn("{task.description}"),
                       TimeElapsedColumn(), console=err, transient=True, disable=not show_progress) as bar:
             task = bar.add_task("", total=None)

@@ -22,7 +22,7 @@ from ..resolve.agreements import MergeOptions, rebuild
 from ..resolve.commitments import relink
 from ..store import open_database
 from ..store.ingest import IngestOptions, Ingestor
-from .app import AllLanguages, DateColumnOption, IdColumnOption, TextColumnOption, app, err, format_options
+from .app import AllLanguages, AllowPrivate, Cache, Follow, Rate, fetcher, DateColumnOption, IdColumnOption, TextColumnOption, app, err, format_options
 from .render import RowFormat, print_rows
 
 db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
@@ -61,10 +61,10 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                 options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
-                formats=None):
+                formats=None, fetch=None, follow: bool = False):
     """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
     ingestor = Ingestor(database, options=options)
-    items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats))
+    items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, fetcher=fetch, follow=follow))
     with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=console or err, transient=True, disable=not progress) as bar:
         task = bar.add_task("", total=None)
@@ -89,6 +89,10 @@ def ingest_cli(
     id_column: IdColumnOption = None,
     date_column: DateColumnOption = None,
     all_languages: AllLanguages = False,
+    follow: Follow = False,
+    allow_private: AllowPrivate = False,
+    rate: Rate = 1.0,
+    cache: Cache = True,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
@@ -98,7 +102,8 @@ def ingest_cli(
     with _database(db) as database:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
-                              formats=format_options(text_column, id_column, date_column, all_languages))
+                              formats=format_options(text_column, id_column, date_column, all_languages),
+                              fetch=fetcher(allow_private, rate, cache), follow=follow)
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
               f"near-copies; {summary.agreements} agreement reports; {len(summary.failed)} failed")
     raise typer.Exit(0 if summary.ok else 1)

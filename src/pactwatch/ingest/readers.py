@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from ..errors import DecodeError, InputError
 
 if TYPE_CHECKING:
+    from .fetch import Fetcher
     from .formats import FormatOptions
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -48,12 +50,17 @@ class InputDocument:
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger items are refused with a message
     formats: "FormatOptions | None" = None  # CSV columns, language filter (see formats.py)
+    fetcher: "Fetcher | None" = None  # for URLs; None: URLs are refused with a message
+    follow: bool = False  # fetch the page each feed item links to
 
 
 def iter_documents(inputs: list[str], options: ReadOptions | None = None,
                    stdin: BinaryIO | None = None) -> Iterator[InputDocument | InputError]:
     options = options or ReadOptions()
     for item in inputs:
+        if item.startswith(("http://", "https://")):
+            yield from _read_url(item, options)
+            continue
         if item == "-":
             yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", options)
             continue
@@ -95,7 +102,49 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
     except OSError as error:
         yield InputError(name, f"cannot read: {error.strerror or error}")
         return
+    urls = _url_list(data)
+    if urls:  # a file of URLs, one a line
+        for url in urls:
+            yield from _read_url(url, options)
+        return
     yield from documents_from_bytes(data, name, path.stem.removesuffix(".warc"), options.formats or FormatOptions())
+
+
+_URL_LINE = re.compile(rb"\s*https?://\S+\s*")
+
+
+def _url_list(data: bytes) -> list[str]:
+    lines = [line for line in data[:2_000_000].splitlines() if line.strip() and not line.lstrip().startswith(b"#")]
+    if lines and all(_URL_LINE.fullmatch(line) for line in lines):
+        return [line.strip().decode("utf-8", "replace") for line in lines]
+    return []
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
+    from .fetch import FetchError
+    from .formats import FormatOptions, documents_from_bytes, html_document
+
+    if options.fetcher is None:
+        yield InputError(url, "fetching URLs is not enabled here")
+        return
+    try:
+        fetched = options.fetcher.fetch(url)
+    except FetchError as error:
+        yield error
+        return
+    formats = options.formats or FormatOptions()
+    for doc in documents_from_bytes(fetched.data, url, url, formats, url=fetched.final_url):
+        if options.follow and isinstance(doc, InputDocument) and doc.url and doc.source.startswith(f"{url}#"):
+            try:  # a feed item: read the article it links to
+                page = options.fetcher.fetch(doc.url)
+                article = html_document(page.data, doc.url, doc.id, url=page.final_url)
+                article.published = article.published or doc.published
+                article.title = article.title or doc.title
+                yield article
+            except InputError as error:
+                yield error
+            continue
+        yield doc
 
 
 def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:

@@ -1,0 +1,115 @@
+"""Fetching from real HTTP servers on 127.0.0.1: polite, cached, and safe against hostile servers."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pactwatch.ingest.fetch import Fetcher, FetchError, FetchOptions
+from pactwatch.ingest.readers import InputDocument, ReadOptions, iter_documents
+
+from . import server as local
+
+
+@pytest.fixture(scope="module")
+def site():
+    server, base = local.start()
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture
+def fetcher(tmp_path):
+    options = FetchOptions(allow_private=True, per_host_interval=0, timeout=0.5, total_timeout=3, retries=2,
+                           backoff=0.01, cache_dir=tmp_path / "cache")
+    with Fetcher(options) as f:
+        yield f
+
+
+def test_a_page_is_fetched_and_cached(site, fetcher):
+    first = fetcher.fetch(site + "/article")
+    assert first.status == 200 and b"lithium refining" in first.data and not first.from_cache
+    made = fetcher.requests
+    again = fetcher.fetch(site + "/article")
+    assert again.from_cache and again.data == first.data and fetcher.requests == made
+
+
+def test_redirects_are_followed(site, fetcher):
+    assert fetcher.fetch(site + "/moved").final_url == site + "/article"
+
+
+def test_retries_after_429(site, fetcher):
+    local.Handler.hits["/busy"] = 0
+    assert fetcher.fetch(site + "/busy").status == 200
+    assert local.Handler.hits["/busy"] == 3
+
+
+@pytest.mark.parametrize("path, words", [
+    ("/missing", "HTTP 404"),
+    ("/broken", "HTTP 500"),
+    ("/loop-a", "redirect loop"),
+    ("/silent", "timed out"),
+    ("/endless", "larger than"),
+    ("/huge", "over the"),
+    ("/private/article", "robots.txt"),
+])
+def test_hostile_servers_give_a_clear_error(site, fetcher, path, words):
+    with pytest.raises(FetchError) as caught:
+        fetcher.fetch(site + path)
+    assert words in str(caught.value) and path in str(caught.value)
+
+
+def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
+    with Fetcher(FetchOptions(cache_dir=None, retries=0)) as strict:
+        with pytest.raises(FetchError, match="private address"):
+            strict.fetch(site + "/article")
+        with pytest.raises(FetchError, match="private address"):
+            strict.fetch("http://10.20.30.40/anything")  # refused before any packet is sent
+        assert strict.requests == 0
+    with pytest.raises(FetchError, match="not an http"):
+        Fetcher(FetchOptions(cache_dir=None)).fetch("file:///etc/passwd")
+
+
+def test_per_host_rate_limit_spaces_requests(site, tmp_path):
+    local.Handler.times.clear()
+    options = FetchOptions(allow_private=True, per_host_interval=0.15, cache_dir=None, respect_robots=False)
+    with Fetcher(options) as polite:
+        for i in range(4):
+            polite.fetch(f"{site}/story/{i}")
+    stamps = [t for path, t in local.Handler.times if path.startswith("/story/")]
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    assert len(gaps) == 3 and min(gaps) >= 0.12
+
+
+def test_feed_items_and_their_pages(site, fetcher):
+    items = list(iter_documents([site + "/feed"], ReadOptions(fetcher=fetcher)))
+    assert len(items) == 2 and all(isinstance(i, InputDocument) for i in items)
+    followed = list(iter_documents([site + "/feed"], ReadOptions(fetcher=fetcher, follow=True)))
+    assert [d.url for d in followed] == [f"{site}/story/0", f"{site}/story/1"]
+    assert all("officials said the fund" in d.text.lower() for d in followed)
+
+
+def test_a_bad_url_does_not_stop_the_others(site, fetcher, tmp_path):
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"# sources\n{site}/missing\n{site}/article\n{site}/bomb\n{site}/loop-a\n")
+    items = list(iter_documents([str(listing)], ReadOptions(fetcher=fetcher)))
+    errors = [str(i) for i in items if not isinstance(i, InputDocument)]
+    documents = [i for i in items if isinstance(i, InputDocument)]
+    assert any("HTTP 404" in e for e in errors) and any("redirect loop" in e for e in errors)
+    assert any("lithium refining" in d.text for d in documents)
+    assert all(len(d.text) < 100_000 for d in documents)  # the entity bomb did not expand
+
+
+def test_cli_ingests_a_feed_with_follow(site, tmp_path):
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    args = [sys.executable, "-m", "pactwatch.cli", "ingest", site + "/feed", "--follow", "--allow-private",
+            "--rate", "0", "--no-cache", "--db", db]
+    result = subprocess.run(args, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    stats = subprocess.run([sys.executable, "-m", "pactwatch.cli", "stats", "--db", db, "-f", "json"],
+                           capture_output=True, timeout=60)
+    assert json.loads(stats.stdout)["articles"] >= 1
+    refused = subprocess.run([sys.executable, "-m", "pactwatch.cli", "extract", site + "/article", "--no-cache"],
+                             capture_output=True, timeout=60)
+    assert refused.returncode == 1 and b"private address" in refused.stderr
