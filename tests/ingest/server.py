@@ -12,6 +12,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     hits: Counter = Counter()
     times: list = []
+    posted: list = []
 
     def log_message(self, *args):  # quiet
         pass
@@ -24,6 +25,11 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(body)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        Handler.posted.append(self.rfile.read(length))
+        self.send(200, b"ok", "text/plain")
 
     def do_GET(self):
         path = self.path.split("?")[0]
@@ -84,6 +90,7 @@ class Handler(BaseHTTPRequestHandler):
 def start() -> tuple[ThreadingHTTPServer, str]:
     Handler.hits = Counter()
     Handler.times = []
+    Handler.posted = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()

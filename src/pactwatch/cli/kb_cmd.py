@@ -328,3 +328,64 @@ def serve_cli(db: DbOption = None,
         where = "on all interfaces" if host in ("0.0.0.0", "::") else f"on {host}"
         err.print(f"serving {where} at http://{host}:{port}/ (writing {'on' if settings.token else 'off'})")
         uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command("watch")
+def watch_cli(
+    sources: Annotated[Path, typer.Argument(help="A file of feed and page URLs, one a line (# for comments).")],
+    every: Annotated[str, typer.Option(help="How often to poll: 30m, 2h, 90s.")] = "30m",
+    once: Annotated[bool, typer.Option(help="Poll once and stop (for cron).")] = False,
+    countries: Annotated[Optional[str], typer.Option(help="Alert only for these parties, e.g. KOR,SGP.")] = None,
+    sectors: Annotated[Optional[str], typer.Option(help="Alert only for these sectors, e.g. ai,quantum.")] = None,
+    organizations: Annotated[Optional[str], typer.Option(help="Alert only when one of these is a party.")] = None,
+    due_within: Annotated[int, typer.Option(help="Alert for commitments due within this many days.")] = 30,
+    alert_file: Annotated[Optional[Path], typer.Option(help="Append alerts (JSON Lines) to this file.")] = None,
+    webhook: Annotated[Optional[str], typer.Option(help="POST each alert (JSON) to this URL.")] = None,
+    state: Annotated[Optional[Path], typer.Option(help="Where to remember what was alerted.")] = None,
+    db: DbOption = None,
+    follow: Follow = False,
+    allow_private: AllowPrivate = False,
+    rate: Rate = 1.0,
+) -> None:
+    """Poll feeds and pages, ingest what is new, and alert on new agreements and commitments falling due.
+
+    Alerts go to standard output unless --alert-file or --webhook is given.
+    """
+    from platformdirs import user_state_dir
+
+    from ..ingest.fetch import Fetcher, FetchOptions
+    from ..watch import Watcher, WatchError, WatchList, WatchOptions, parse_every, read_sources
+
+    def split(value: str | None, upper: bool = False) -> set[str]:
+        return {(v.strip().upper() if upper else v.strip().lower()) for v in (value or "").split(",") if v.strip()}
+
+    try:
+        urls = read_sources(sources)
+        seconds = parse_every(every)
+    except WatchError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
+    options = WatchOptions(
+        watch_list=WatchList(split(countries, upper=True), split(sectors), split(organizations)),
+        due_within_days=due_within, alert_file=alert_file, webhook=webhook, follow=follow,
+        state_file=state or Path(user_state_dir("pactwatch", appauthor=False)) / "watch-state.json")
+    fetch = Fetcher(FetchOptions(allow_private=allow_private, per_host_interval=rate, cache_dir=None))
+    with _database(db) as database:
+        try:
+            watcher = Watcher(database, urls, fetch, options)
+        except WatchError as error:
+            err.print(f"[red]error:[/red] {error}")
+            raise typer.Exit(2)
+
+        def report(result) -> None:
+            for problem in result.problems:
+                err.print(problem, markup=False)
+            err.print(f"polled {len(urls)} sources: {result.documents} documents, {result.new_articles} new, "
+                      f"{len(result.alerts)} alerts")
+
+        try:
+            watcher.run(seconds, rounds=1 if once else None, on_round=report)
+        except KeyboardInterrupt:
+            err.print("stopped")
+        finally:
+            fetch.close()

@@ -1,0 +1,196 @@
+"""Watching sources: poll feeds and pages, ingest what is new, and alert.
+
+An alert is sent for each new canonical agreement, and for each commitment
+that falls due, that matches the watch list (countries, sectors,
+organizations; an empty list matches everything). Alerts are JSON objects
+written to standard output, appended to a file, or POSTed to a webhook.
+What was already alerted is remembered in a small state file, so a restart
+does not repeat alerts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+import httpx
+from sqlalchemy import func, select
+
+from .analyze import queries
+from .errors import PactwatchError
+from .ingest.fetch import Fetcher
+from .ingest.readers import ReadOptions, iter_documents
+from .store.db import Database
+from .store.ingest import Ingestor
+from .store.models import Agreement, Commitment
+
+
+class WatchError(PactwatchError):
+    """A watch that cannot run (no sources, unreadable state)."""
+
+
+@dataclass
+class WatchList:
+    countries: set[str] = field(default_factory=set)
+    sectors: set[str] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)  # lower-cased names or acronyms
+
+    def matches(self, countries: list[str], sectors: list[str], organizations: list[str]) -> bool:
+        if self.countries and not self.countries & {c.upper() for c in countries}:
+            return False
+        if self.sectors and not self.sectors & set(sectors):
+            return False
+        if self.organizations and not any(o.lower() in self.organizations for o in organizations):
+            return False
+        return True
+
+
+@dataclass
+class WatchOptions:
+    watch_list: WatchList = field(default_factory=WatchList)
+    due_within_days: int = 30
+    alert_file: Path | None = None
+    webhook: str | None = None
+    state_file: Path | None = None
+    follow: bool = False
+
+
+@dataclass
+class PollResult:
+    documents: int = 0
+    new_articles: int = 0
+    alerts: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_sources(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise WatchError(f"cannot read sources file {path}: {error.strerror}") from None
+    sources = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not sources:
+        raise WatchError(f"{path} lists no sources (one feed or page URL a line)")
+    return sources
+
+
+class Watcher:
+    """Polls sources into a database and sends alerts; one instance for the life of a watch."""
+
+    def __init__(self, database: Database, sources: list[str], fetcher: Fetcher, options: WatchOptions,
+                 out: TextIO | None = None):
+        self.db, self.sources, self.fetcher, self.options = database, sources, fetcher, options
+        self.out = out or sys.stdout
+        self.ingestor = Ingestor(database)
+        self.state = self._load_state()
+
+    def poll(self, today: date | None = None) -> PollResult:
+        """One round: fetch every source, ingest, alert on what is new or falling due."""
+        result = PollResult()
+        with self.db.session() as session:
+            last_agreement = session.execute(select(func.max(Agreement.id))).scalar() or 0
+        items = iter_documents(self.sources, ReadOptions(fetcher=self.fetcher, follow=self.options.follow))
+        summary = self.ingestor.ingest_all(items, on_problem=result.problems.append)
+        result.documents, result.new_articles = summary.documents, summary.new
+        with self.db.session() as session:
+            for agreement in session.execute(select(Agreement).where(Agreement.id > last_agreement)
+                                             .order_by(Agreement.id)).scalars():
+                self._agreement_alert(session, agreement, result)
+            due = queries.commitments(session, queries.CommitmentQuery(
+                as_of=today or date.today(), due_within_days=self.options.due_within_days, status="due"))
+            for row in due:
+                self._commitment_alert(session, row, result)
+        self._save_state()
+        return result
+
+    def run(self, every: float, rounds: int | None = None, on_round: Callable[[PollResult], None] = lambda r: None):
+        """Poll every ``every`` seconds (``rounds`` times, or until interrupted)."""
+        done = 0
+        while rounds is None or done < rounds:
+            on_round(self.poll())
+            done += 1
+            if rounds is None or done < rounds:
+                time.sleep(every)
+
+    # ------------------------------------------------------------------ alerts
+
+    def _agreement_alert(self, session, agreement: Agreement, result: PollResult) -> None:
+        key = f"agreement:{agreement.id}"
+        if key in self.state or not self.options.watch_list.matches(
+                agreement.countries, agreement.sectors, agreement.organizations or []):
+            return
+        detail = queries.show(session, agreement.id)
+        first = detail["reports_detail"][0] if detail["reports_detail"] else {}
+        self._send({"type": "agreement", "id": agreement.id, "kind": agreement.kind, "name": agreement.name,
+                    "countries": agreement.countries, "sectors": agreement.sectors, "status": agreement.status,
+                    "date": agreement.date, "usd": agreement.usd,
+                    "evidence": (first.get("evidence") or [{}])[0].get("text"),
+                    "sources": [s["url"] or s["doc_id"] for s in first.get("sources", [])]}, key, result)
+
+    def _commitment_alert(self, session, row: dict, result: PollResult) -> None:
+        key = f"commitment:{row['id']}:{row['due']}"
+        commitment = session.get(Commitment, row["id"])
+        instrument = session.get(Agreement, commitment.agreement_id) if commitment.agreement_id else None
+        countries = sorted(set(row["countries"]) | set(instrument.countries if instrument else []))
+        sectors = instrument.sectors if instrument else []
+        organizations = (instrument.organizations or []) if instrument else []
+        if key in self.state or not self.options.watch_list.matches(countries, sectors, organizations):
+            return
+        self._send({"type": "commitment_due", "id": row["id"], "due": row["due"], "countries": row["countries"],
+                    "action": row["action"], "agreement": row["agreement"]}, key, result)
+
+    def _send(self, alert: dict, key: str, result: PollResult) -> None:
+        line = json.dumps(alert, ensure_ascii=False, default=str)
+        if self.options.alert_file:
+            with self.options.alert_file.open("a", encoding="utf-8") as handle:
+                handle.write(line + "\n")
+        if self.options.webhook:
+            try:
+                response = self.fetcher.client.post(self.options.webhook, json=alert, timeout=10)
+                if response.status_code >= 400:
+                    result.problems.append(f"webhook {self.options.webhook}: HTTP {response.status_code}")
+            except httpx.HTTPError as error:
+                result.problems.append(f"webhook {self.options.webhook}: {type(error).__name__}: {error}")
+        if not self.options.alert_file and not self.options.webhook:
+            self.out.write(line + "\n")
+            self.out.flush()
+        self.state.add(key)
+        result.alerts.append(alert)
+
+    # ------------------------------------------------------------------ state
+
+    def _load_state(self) -> set[str]:
+        path = self.options.state_file
+        if path is None or not path.exists():
+            return set()
+        try:
+            return set(json.loads(path.read_text()).get("alerted", []))
+        except (OSError, ValueError) as error:
+            raise WatchError(f"cannot read watch state {path}: {error}") from None
+
+    def _save_state(self) -> None:
+        path = self.options.state_file
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"alerted": sorted(self.state)}))
+        temporary.replace(path)  # a crash mid-write leaves the old state, not half of the new
+
+
+def parse_every(text: str) -> float:
+    """"30m" -> 1800.0; units s, m, h, d; a bare number is seconds."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    text = text.strip().lower()
+    try:
+        if text and text[-1] in units:
+            return float(text[:-1]) * units[text[-1]]
+        return float(text)
+    except ValueError:
+        raise WatchError(f"--every {text!r} is not a duration such as 30m, 2h or 90s") from None
