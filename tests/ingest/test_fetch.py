@@ -113,3 +113,26 @@ def test_cli_ingests_a_feed_with_follow(site, tmp_path):
     refused = subprocess.run([sys.executable, "-m", "pactwatch.cli", "extract", site + "/article", "--no-cache"],
                              capture_output=True, timeout=60)
     assert refused.returncode == 1 and b"private address" in refused.stderr
+
+
+def test_failures_change_nothing_stored(site, fetcher, tmp_path):
+    from sqlalchemy import func, select
+
+    from pactwatch.store import open_database
+    from pactwatch.store.ingest import Ingestor
+    from pactwatch.store.models import Agreement, Article, Source
+
+    database = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
+    ingestor = Ingestor(database)
+    assert ingestor.ingest_all(iter_documents([site + "/article"], ReadOptions(fetcher=fetcher))).new == 1
+
+    def counts():
+        with database.session() as session:
+            return [session.execute(select(func.count()).select_from(m)).scalar_one() for m in (Article, Source, Agreement)]
+
+    before = counts()
+    hostile = [site + p for p in ("/missing", "/broken", "/loop-a", "/silent", "/endless", "/huge", "/private/article")]
+    summary = ingestor.ingest_all(iter_documents(hostile + ["http://10.9.8.7/x"], ReadOptions(fetcher=fetcher)))
+    assert len(summary.failed) == len(hostile) + 1 and summary.documents == 0
+    assert counts() == before
+    database.close()
