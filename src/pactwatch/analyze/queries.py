@@ -7,6 +7,7 @@ session and an options object and returns JSON-ready data.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -290,8 +291,11 @@ def entity(session: Session, kind: str, entity_id: int) -> dict | None:
            "articles": [{"id": a, "title": t, "published": p.isoformat() if p else None} for a, t, p in articles]}
     if kind == "organization":
         out.update(acronym=row.acronym, type=row.type)
-        out["agreements"] = [agreement_row(a) for a in session.execute(select(Agreement)).scalars()
-                             if row.name in (a.organizations or [])]
+        # the database narrows by the name as stored in the JSON list; the exact test is done here
+        stored = json.dumps(row.name)
+        candidates = session.execute(select(Agreement).where(
+            cast(Agreement.organizations, String).like(f"%{stored}%"))).scalars()
+        out["agreements"] = [agreement_row(a) for a in candidates if row.name in (a.organizations or [])]
     else:
         out["role"] = row.role
     return out

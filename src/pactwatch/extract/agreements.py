@@ -29,12 +29,8 @@ from .text import number_value
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(the|this|these|that|those|such|a|an|another|other|first|second|third|one|"
-                                r"new|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
-                                r"eleven|twelve|\d+)\s+(?:[\w’'$.()-]+\s+){0,5}$", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_QUANTITY = re.compile(r"\b(\w+)\s+(?:(?:new|more|other|bilateral|separate|joint)\s+)?(?:[\w’'-]+\s+){0,2}$")
 _POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
 _PARTNER_LIST = re.compile(r"^\s+with\s+")
@@ -413,7 +409,6 @@ def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None:
         return None
     status = best[1]
-    sentence_text = sentence.text(text)
     if status == "planned" and re.search(r"\bagreed\b", before) and not _future_time(doc, mention.sentence):
         status = "concluded"  # "agreed to create a platform": the agreement is made
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
@@ -608,7 +603,6 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
     text = sentence.text(doc.text)
     here = [r for r in records if index in r.sentences]
     funds = [r for r in here if r.kind == "fund"]
-    direct = [r for r in here if r.name is None and r.kind != "fund"]
     for amount in sums:
         target = next((r for r in funds), None)
         if target is None:
@@ -646,7 +640,6 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
                 funds = [r for r in funds if r is not target] + [others[0]]
                 continue
             target.amounts.append(amount)
-    del direct
 
 
 def _same(a: Money, b: Money) -> bool:
