@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+from pactwatch import samples_folder
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -27,7 +29,7 @@ def load_texts(set_dir: Path) -> list[tuple[str, str | None]]:
         out = subprocess.run([sys.executable, str(set_dir.parent / "score.py"), "input", "--set", str(set_dir)],
                              capture_output=True, text=True, check=True).stdout
         return [(r["text"], r.get("published")) for r in map(json.loads, out.splitlines())]
-    return [(p.read_text(encoding="utf-8"), None) for p in sorted((ROOT / "samples").glob("*.txt"))]
+    return [(p.read_text(encoding="utf-8"), None) for p in sorted(samples_folder().glob("*.txt"))]
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from pactwatch import samples_folder
 from pactwatch.ingest.readers import InputDocument, iter_documents
 from pactwatch.store import open_database
 from pactwatch.store.ingest import Ingestor
@@ -32,7 +33,7 @@ SWAPS = ["Korea", "Japan", "India", "Germany", "France", "Italy", "Singapore", "
 
 
 def base_documents() -> list[InputDocument]:
-    docs = [d for d in iter_documents([str(ROOT / "samples")]) if isinstance(d, InputDocument)]
+    docs = [d for d in iter_documents([str(samples_folder())]) if isinstance(d, InputDocument)]
     eval_set = ROOT.parent / "shared" / "eval" / "dev"
     if (eval_set / "gold").is_dir():
         out = subprocess.run([sys.executable, str(eval_set.parent / "score.py"), "input", "--set", str(eval_set)],

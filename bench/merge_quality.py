@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from pactwatch import samples_folder
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.resolve.agreements import MergeOptions
 from pactwatch.store import open_database
@@ -53,7 +54,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         database = open_database(f"sqlite:///{tmp}/merge.db")
         options = IngestOptions(merge=MergeOptions(threshold=args.threshold, max_days=args.max_days))
-        summary = Ingestor(database, options=options).ingest_all(iter_documents([str(ROOT / "samples")]))
+        summary = Ingestor(database, options=options).ingest_all(iter_documents([str(samples_folder())]))
         with database.session() as session:
             canonical = session.execute(select(func.count(Agreement.id))).scalar_one()
             missed = 0

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from pactwatch import samples_folder
+
 DATA = Path(__file__).parent / "data"
-SAMPLES = Path(__file__).parent.parent / "samples"
+SAMPLES = samples_folder()
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

@@ -1,10 +1,11 @@
 """Facts the bundled samples were written to contain (see samples/README.md)."""
 
-from pathlib import Path
 
 import pytest
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+from pactwatch import samples_folder
+
+SAMPLES = samples_folder()
 
 
 @pytest.fixture(scope="module")

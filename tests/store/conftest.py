@@ -4,16 +4,16 @@
 """
 
 import os
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from pactwatch import samples_folder
 from pactwatch.store import open_database
 from pactwatch.store.db import normalise_url
 
 PG = os.environ.get("PACTWATCH_TEST_PG")
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = samples_folder()
 
 
 def _fresh_postgres(url: str) -> None:

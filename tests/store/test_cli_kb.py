@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -88,6 +89,24 @@ def test_demo_runs_on_bundled_samples(tmp_path):
     out = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
     assert "Partner network of KOR" in out and "Agreements" in out and "Commitments as of 2026-11-22" in out
+
+
+def test_demo_keeps_its_database_in_the_user_data_folder_and_adds_nothing_twice(tmp_path):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "HOME": str(tmp_path)}
+    env.pop("PACTWATCH_DB", None)
+
+    def demo():
+        return subprocess.run([sys.executable, "-m", "pactwatch.cli", "demo", "--as-of", "2026-11-22"],
+                              capture_output=True, timeout=600, env=env, cwd=tmp_path)
+
+    first, second = demo(), demo()
+    assert first.returncode == 0 and second.returncode == 0, second.stderr.decode()
+    where = tmp_path / "data" / "pactwatch" / "demo.db"
+    assert where.is_file()
+    assert f"pactwatch agreements --country KOR --db {where}" in first.stderr.decode()
+    assert b"(0 new," in second.stderr and first.stdout == second.stdout
+    stats = json.loads(run("stats", "--db", str(where), "-f", "json").stdout)
+    assert stats["articles"] == 25
 
 
 def test_show_and_stats_as_csv(kb_url):

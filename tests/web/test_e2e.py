@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from pactwatch import samples_folder
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.store import open_database
 from pactwatch.store.ingest import Ingestor
@@ -36,7 +37,7 @@ def free_port() -> int:
 def server(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'kb.db'}"
     database = open_database(url)
-    assert Ingestor(database).ingest_all(iter_documents([str(ROOT / "samples")])).ok
+    assert Ingestor(database).ingest_all(iter_documents([str(samples_folder())])).ok
     database.close()
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port)],

@@ -10,11 +10,9 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import PactwatchError
-from ..extract.batch import extract_documents
-from ..extract.pipeline import ExtractOptions, Extractor
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
-from ..output import Writer
-from .app import AllLanguages, AllowPrivate, Cache, Follow, Rate, fetcher, DateColumnOption, Format, IdColumnOption, TextColumnOption, app, err, format_options
+from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, Format, IdColumnOption, Rate,
+                  TextColumnOption, app, err, fetcher, format_options)
 
 
 @app.command("extract")
@@ -46,6 +44,10 @@ def extract_cli(
         err.print(f"[red]error:[/red] cannot write {output}: {error.strerror}")
         raise typer.Exit(2)
     show_progress = err.is_terminal if progress is None else progress
+    from ..extract.batch import extract_documents
+    from ..extract.pipeline import ExtractOptions, Extractor
+    from ..output import Writer
+
     try:
         extractor = Extractor(ExtractOptions(convert_usd=usd))
         writer = Writer(handle, fmt.value)

@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..analyze import queries
-from ..analyze.export import FORMATS as EXPORT_FORMATS
-from ..analyze.export import export
 from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
-from ..resolve.agreements import MergeOptions, rebuild
-from ..resolve.commitments import relink
-from ..store import open_database
-from ..store.ingest import IngestOptions, Ingestor
-from .app import AllLanguages, AllowPrivate, Cache, Follow, Rate, fetcher, DateColumnOption, IdColumnOption, TextColumnOption, app, err, format_options
+from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, IdColumnOption, Rate,
+                  TextColumnOption, app, err, fetcher, format_options)
 from .render import RowFormat, print_rows
+
+if TYPE_CHECKING:
+    from ..store.ingest import IngestOptions
 
 db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -38,6 +34,8 @@ MaxDaysOption = Annotated[int, typer.Option(help="Reports dated further apart th
 @contextmanager
 def _database(url: str | None):
     """Open the database, turning library errors into a clear message and exit status 2."""
+    from ..store import open_database
+
     try:
         database = open_database(url)
     except PactwatchError as error:
@@ -63,6 +61,8 @@ def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYT
                 options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
                 formats=None, fetch=None, follow: bool = False):
     """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
+    from ..store.ingest import Ingestor
+
     ingestor = Ingestor(database, options=options)
     items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, fetcher=fetch, follow=follow))
     with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None), TextColumn("{task.description}"),
@@ -98,6 +98,9 @@ def ingest_cli(
 
     Ingesting the same article again changes nothing; each document is stored whole or not at all.
     """
+    from ..resolve.agreements import MergeOptions
+    from ..store.ingest import IngestOptions
+
     options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
     with _database(db) as database:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
@@ -120,6 +123,9 @@ def db_upgrade_cli(db: DbOption = None) -> None:
 @db_app.command("remerge")
 def db_remerge_cli(db: DbOption = None, threshold: ThresholdOption = 0.6, max_days: MaxDaysOption = 45) -> None:
     """Redo every merge of reports into agreements with these thresholds (reports themselves are kept)."""
+    from ..resolve.agreements import MergeOptions, rebuild
+    from ..resolve.commitments import relink
+
     with _database(db) as database, database.session() as session:
         count = rebuild(session, MergeOptions(threshold=threshold, max_days=max_days))
         relink(session)
@@ -145,6 +151,8 @@ def agreements_cli(
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """List canonical agreements, filtered."""
+    from ..analyze import queries
+
     query = queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind, status=status,
                                    since=since, until=until, text=text, sort=sort, limit=limit)
     with _database(db) as database, database.session() as session:
@@ -156,6 +164,8 @@ def agreements_cli(
 def partners_cli(country: Annotated[str, typer.Argument(help="ISO3 code or bloc, e.g. KOR.")],
                  db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
+    from ..analyze import queries
+
     with _database(db) as database, database.session() as session:
         rows = queries.partners(session, country)
     print_rows(rows, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], fmt,
@@ -174,6 +184,8 @@ def commitments_cli(
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Commitments and their status as of a date: pending, due soon, overdue, fulfilled."""
+    from ..analyze import queries
+
     query = queries.CommitmentQuery(country=country, due_before=due_before, overdue=overdue, status=status,
                                     as_of=_parse_date(as_of, "--as-of"), due_within_days=due_within)
     with _database(db) as database, database.session() as session:
@@ -186,6 +198,8 @@ def commitments_cli(
 def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")], db: DbOption = None,
              fmt: FormatOption = RowFormat.table) -> None:
     """An agreement with every report, evidence sentence and source, and why the reports were joined."""
+    from ..analyze import queries
+
     with _database(db) as database, database.session() as session:
         data = queries.show(session, agreement_id)
     if data is None:
@@ -230,6 +244,8 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
 @app.command("stats")
 def stats_cli(db: DbOption = None, fmt: FormatOption = RowFormat.table):
     """Counts: articles, reports, agreements; agreements by year, sector, kind and country."""
+    from ..analyze import queries
+
     with _database(db) as database, database.session() as session:
         data = queries.stats(session)
     if fmt is RowFormat.json:
@@ -253,15 +269,19 @@ def search_cli(words: Annotated[str, typer.Argument(help="Words to find in store
                limit: Annotated[int, typer.Option(help="At most this many.")] = 20,
                db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """Full-text search over stored articles."""
+    from ..analyze import queries
+
     with _database(db) as database, database.session() as session:
         rows = queries.search(session, words, limit)
     print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}")
 
 
 @app.command("export")
-def export_cli(to: Annotated[str, typer.Option("--to", help=f"One of {', '.join(EXPORT_FORMATS)}.")],
+def export_cli(to: Annotated[str, typer.Option("--to", help="csv, json, parquet, graphml or gexf.")],
                path: Annotated[Path, typer.Argument(help="File to write.")], db: DbOption = None) -> None:
     """Export agreements, entities and the country network for spreadsheets, pandas and Gephi."""
+    from ..analyze.export import export
+
     with _database(db) as database, database.session() as session:
         try:
             written = export(session, to, path)
@@ -271,42 +291,56 @@ def export_cli(to: Annotated[str, typer.Option("--to", help=f"One of {', '.join(
     err.print("wrote " + ", ".join(written.pop("files")) + " (" + ", ".join(f"{v} {k}" for k, v in written.items()) + ")")
 
 
-def bundled_samples() -> Path | None:
-    """The samples folder of a source checkout or editable install."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "samples"
-        if candidate.is_dir() and any(candidate.glob("*.txt")):
-            return candidate
-    return None
+def demo_url() -> str:
+    """Where the demo keeps its database: ``demo.db`` beside the default database, in the user data folder."""
+    from platformdirs import user_data_dir
+
+    return f"sqlite:///{Path(user_data_dir('pactwatch', appauthor=False)) / 'demo.db'}"
 
 
 @app.command("demo")
-def demo_cli(db: DbOption = None,
+def demo_cli(db: Annotated[Optional[str], typer.Option(
+                 "--db", help="Database URL or SQLite path (default: demo.db in your user data folder, kept "
+                              "apart from your own database).")] = None,
              samples: Annotated[Optional[Path], typer.Option(help="Articles to ingest (default: the bundled samples).")] = None,
              country: Annotated[str, typer.Option(help="Whose partner network to show.")] = "KOR",
              as_of: Annotated[Optional[str], typer.Option(help="Commitments' status as of this date.")] = None) -> None:
-    """Ingest the bundled samples into a fresh database and show what pactwatch knows."""
-    folder = samples or bundled_samples()
-    if folder is None or not folder.exists():
-        err.print("[red]error:[/red] no samples folder found; pass --samples PATH")
+    """Ingest the sample articles into the demo database and show what pactwatch knows.
+
+    The database stays where it is, so the next commands can explore it; running the demo again adds
+    nothing twice (articles already stored are recognised).
+    """
+    import shlex
+
+    from .. import samples_folder
+    from ..analyze import queries
+
+    folder = samples or samples_folder()
+    if not folder.is_dir():
+        err.print(f"[red]error:[/red] no samples folder at {folder}; pass --samples PATH")
         raise typer.Exit(2)
-    url = db or f"sqlite:///{Path(tempfile.mkdtemp(prefix='pactwatch-demo-')) / 'demo.db'}"
-    err.print(f"database: {url}")
+    as_of_date = _parse_date(as_of, "--as-of")
+    url = db or demo_url()
     with _database(url) as database:
         summary = ingest_into(database, [str(folder)], progress=err.is_terminal)
-        err.print(f"ingested {summary.documents} documents ({summary.new} new, {summary.duplicates} duplicates or "
-                  f"near-copies), {summary.agreements} agreement reports, {len(summary.failed)} failed")
+        err.print(f"ingested {summary.documents} documents ({summary.new} new, {summary.duplicates} already stored "
+                  f"or near-copies), {summary.agreements} agreement reports, {len(summary.failed)} failed")
         with database.session() as session:
             partners = queries.partners(session, country)
             rows = queries.agreements(session, queries.AgreementQuery(sort="date"))
-            due = queries.commitments(session, queries.CommitmentQuery(as_of=_parse_date(as_of, "--as-of")))
+            due = queries.commitments(session, queries.CommitmentQuery(as_of=as_of_date))
     print_rows(partners, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], RowFormat.table,
                title=f"Partner network of {country.upper()}")
     print_rows(rows, AGREEMENT_COLUMNS, RowFormat.table, title="Agreements")
     print_rows(due, ["id", "due", "status", "countries", "action"], RowFormat.table,
                title=f"Commitments as of {as_of or date.today()}")
-    err.print(f"explore further with --db {url}: pactwatch show ID, pactwatch agreements --country {country}")
+    where = url.removeprefix("sqlite:///")
+    option = f"--db {shlex.quote(where)}"
+    err.print(f"\nThe demo database is kept at {where}. Explore it next:\n"
+              f"  pactwatch agreements --country {country.upper()} {option}\n"
+              f"  pactwatch show {rows[0]['id'] if rows else 1} {option}\n"
+              f"  pactwatch serve {option}        (the dashboard at http://127.0.0.1:8000/)\n"
+              f"or set PACTWATCH_DB={shlex.quote(where)} to make it the default.")
 
 
 @app.command("serve")
@@ -354,7 +388,14 @@ def watch_cli(
     from platformdirs import user_state_dir
 
     from ..ingest.fetch import Fetcher, FetchOptions
-    from ..watch import Watcher, WatchError, WatchList, WatchOptions, parse_every, read_sources
+    from ..watch import (
+        Watcher,
+        WatchError,
+        WatchList,
+        WatchOptions,
+        parse_every,
+        read_sources,
+    )
 
     def split(value: str | None, upper: bool = False) -> set[str]:
         return {(v.strip().upper() if upper else v.strip().lower()) for v in (value or "").split(",") if v.strip()}

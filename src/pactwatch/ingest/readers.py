@@ -56,13 +56,18 @@ class ReadOptions:
 
 def iter_documents(inputs: list[str], options: ReadOptions | None = None,
                    stdin: BinaryIO | None = None) -> Iterator[InputDocument | InputError]:
+    """Every document of ``inputs``, in order; an :class:`InputError` in place of each item that cannot be read.
+
+    A failure inside a reader (a library's exception, a missing optional module) ends only the item it
+    happened in: it becomes an error naming that item and the reason, and the next item is read.
+    """
     options = options or ReadOptions()
     for item in inputs:
         if item.startswith(("http://", "https://")):
-            yield from _read_url(item, options)
+            yield from _guarded(item, _read_url(item, options))
             continue
         if item == "-":
-            yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", options)
+            yield from _guarded("<stdin>", _read_stream(stdin or sys.stdin.buffer, "<stdin>", "stdin", options))
             continue
         path = Path(item)
         if path.is_dir():
@@ -71,15 +76,26 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
             if not files:
                 yield InputError(item, "folder holds no article files (.txt, .jsonl, .html, .csv, feeds, WARC)")
             for file in files:
-                yield from _read_file(file, options)
+                yield from _guarded(str(file), _read_file(file, options))
         elif path.is_file() and path.suffix.lower() in JSON_SUFFIXES:
-            yield from _read_json(path, options)
+            yield from _guarded(item, _read_json(path, options))
         elif path.is_file():
-            yield from _read_file(path, options)
+            yield from _guarded(item, _read_file(path, options))
         elif path.exists():
             yield InputError(item, "not a regular file or folder")
         else:
             yield InputError(item, "no such file or folder")
+
+
+def _guarded(item: str, documents: Iterator[InputDocument | InputError]) -> Iterator[InputDocument | InputError]:
+    """``documents``, with an unexpected exception turned into an error for ``item`` (what was read is kept)."""
+    try:
+        yield from documents
+    except Exception as error:  # noqa: BLE001 - one item's failure must not end the batch
+        reason = f"{type(error).__name__}: {error}"
+        if isinstance(error, ImportError):
+            reason = f"a module its reader needs cannot be imported ({reason}); reinstall pactwatch"
+        yield InputError(item, f"cannot be read: {reason}")
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
