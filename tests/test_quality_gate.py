@@ -48,3 +48,10 @@ def test_overall_f1_above_floor(scores):
 def test_field_f1_above_floor(scores, field):
     f1 = scores["fields"][field]["f1"]
     assert f1 >= FLOORS[field], f"{field} F1 {f1:.3f} is below the floor {FLOORS[field]}"
+
+
+@pytest.mark.parametrize("field", ["status", "date"])
+def test_matched_agreement_accuracy_above_floor(scores, field):
+    accuracy = scores["matched_agreement_accuracy"][field]
+    floor = FLOORS[f"matched {field} accuracy"]
+    assert accuracy >= floor, f"{field} accuracy on matched agreements {accuracy:.3f} is below the floor {floor}"
