@@ -1,13 +1,31 @@
 """Commitments: a future action with a stated deadline or time frame.
 
-A sentence holds a commitment when a future modal ("will", "plans to",
-"pledging to", "expected to") governs an action verb of delivery ("establish",
-"draft", "sign", "host") and a time expression that resolves to a date lies
-after it: a deadline ("by 2030", "within twelve months") or a future date
-("early next year", "on October 28"). Forecasts ("spending will hit") have no
-action verb and are not commitments; a country's own plan with no foreign
-party is left out. Restatements (same deadline, same thing promised) are one
-commitment with several evidence sentences.
+Each sentence that can hold one is read as a clause: a *frame* that puts an
+action in the future, the *verb* it governs, the *subject* before it and the
+*time* that goes with it.
+
+- Frames: a modal ("will", "shall", "'ll", "would" after a reporting verb), a
+  verb or adjective of intent or schedule followed by *to* ("plans to",
+  "agreed on Tuesday to", "pledged to", "is expected to", "set to", "due to",
+  "slated to", "likely to"), a reduced relative ("a centre set to open", "a
+  fund to be launched"), or a schedule of an event ("the next meeting is
+  planned for early 2024", "talks are scheduled for March").
+- Verbs (``data/commitment_verbs.tsv``): actions count ("establish", "sign",
+  "invest", "host"); forecasts ("reach", "grow") and durations ("last",
+  "remain in force until") do not. A verb the list does not know is no
+  commitment.
+- Time: a deadline or future date tied to the action, resolved against the
+  publication date by :mod:`pactwatch.extract.dates`: "by 2030", "within a
+  month", "over the next four years" (when the period ends), "through 2029",
+  "in the first half of next year", "from 2027" (when it starts), "on 3
+  March", "today" for a signing. A date told by a reporting verb ("said on
+  Monday") or already past is not a deadline.
+- Not commitments: speculation ("could", "may", "if"), negation ("will not"),
+  forecasts of a market or a figure, how long something runs, questions, and
+  a country's own plan in an article with no foreign party.
+
+Restatements (same thing promised, same time) are one commitment with several
+evidence sentences.
 """
 
 from __future__ import annotations
@@ -16,27 +34,74 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Commitment, Evidence
+from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .lexicon import Lexicons
 
-_MODAL = re.compile(
-    r"\b(?:(?:will|shall)(?:\s+be)?|to be|plans? to|planning to|intends? to|aims? to|(?:is|are) expected to|"
-    r"(?:is|are) set to|(?:is|are) to(?:\s+be)?|(?:agreed|pledged|vowed|decided)(?:\s+on\s+[^,.]{1,30}?)?\s+to|"
-    r"pledging to|committed to|promised to|scheduled to|(?:is|are) due to|seeks? to|hopes? to)"
-    r"\s+(?:also\s+|jointly\s+|further\s+|formally\s+)?(\w+(?:-\w+)?)",
+_ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
+           r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
+_GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
+       r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
+_FRAME = re.compile(
+    r"(?P<frame>"
+    r"\b(?:will|shall|would)\b|['’]ll\b"
+    r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
+    r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
+    r"hopes?|hoped|hoping|expects?|expected|likely|set|due|slated|scheduled|poised|ready|"
+    r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|"
+    r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out)" + _GAP + r"\s+to\b"
+    r"|\bto\s+be\b"
+    r")"
+    rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
-_ACTIONS = frozenset(
-    """establish establishing established set create launch draft publish sign host co-host hold convene build open
-    complete deliver develop train provide conclude adopt upgrade finalize finalise invest increase expand double
-    triple raise deploy introduce start begin submit release announce form appoint allocate commit contribute
-    spend disburse organize organise ratify implement issue award fund construct install set-up turn prepare
-    produce present unveil finish finalize finalise select name""".split()
-)
-_OBJECT = re.compile(r"\b(?:fund|roadmap|road map|plan|pipeline|pipelines|centre|center|centres|centers|summit|"
-                     r"dialogue|agreement|memorandum|mou|framework|programme|program|institute|office|hub|"
-                     r"statement|facility|lab|laboratory|network|consortium)s?\b", re.IGNORECASE)
+# "The next ministerial meeting is planned for early 2024": an event put on the calendar
+_SCHEDULED = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
+                        r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
+_EVENTS = re.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
+                     r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
+                     r"meet|edition)s?\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
+                    r"uncertain|speculat\w+|predicts?|forecasts?|projects?|projected|estimates?|estimated|"
+                    r"consider\w*)\b")  # case matters: "May 14" is a date
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
+_REPORTING = re.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
+                        r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
+                        r"believes?|hopes?|that)\b", re.IGNORECASE)
+# "..., the two governments announced on Thursday": when it was said, not when it is due
+_REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|told|reported|stated|confirmed|noted|added|agreed|signed|"
+                              r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+# how long it runs: "the MOU will remain in force until 2028", "run for five years"
+_DURATION_AFTER = re.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
+                             re.IGNORECASE)
+# a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
+_FIGURES = re.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
+                      r"production|economy|economies|gdp|growth|volume|figure|figures|spending|shipments|capacity|"
+                      r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b",
+                      re.IGNORECASE)
+_ACTORS = re.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
+                     r"the governments|the leaders|the ministers|the ministry|the agency|the company|the firm|"
+                     r"the government|officials|ministers|leaders|sides|partners|it)\b", re.IGNORECASE)
+# words that tie a sentence to cooperation between parties
+_TOGETHER = re.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
+                       r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
+                       r"the two|each other|mutual\w*)\b", re.IGNORECASE)
+_DOMESTIC = re.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
+_PAST_RULES = frozenset({"ago"})
+_VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
+
+
+@dataclass
+class _Promise:
+    """One future action read from a sentence."""
+
+    start: int  # offset of the frame
+    verb: str  # the action's lemma ("" for a scheduled event)
+    verb_end: int
+    subject: str  # the words before the frame, in its clause
+    subject_start: int
+    explicit: bool = False  # the clause names who acts (set by _actors)
 
 
 @dataclass
@@ -49,67 +114,130 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
-def promise(text: str) -> re.Match[str] | None:
-    """The first modal + action verb in ``text`` ("will establish", "plans to draft"), if any."""
-    return next((m for m in _MODAL.finditer(text) if m.group(1).lower() in _ACTIONS), None)
+def _verb_class(lex: Lexicons, word: str) -> str | None:
+    term = lex.verbs.get(word.lower())
+    return term.value if term else None
+
+
+def _clause_start(text: str, offset: int, floor: int) -> int:
+    """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
+    cut = floor
+    for match in re.finditer(r";|:\s|\s(?:but|while|whereas|although)\s|\s[—–]\s", text[floor:offset]):
+        cut = floor + match.end()
+    return cut
+
+
+def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
+    sentence = doc.sentences[index]
+    text = doc.text
+    out: list[_Promise] = []
+    for match in _FRAME.finditer(text, sentence.start, sentence.end):
+        frame = match.group("frame").lower()
+        verb = match.group("verb").lower()
+        cls = _verb_class(lex, verb)
+        start = match.start()
+        if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start):
+            continue  # "would" of a condition, not of reported speech
+        if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
+                                 and verb in ("run", "remain", "stay", "continue")):
+            continue
+        if cls != "action":
+            continue
+        clause = _clause_start(text, start, sentence.start)
+        out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause))
+    for match in _SCHEDULED.finditer(text, sentence.start, sentence.end):
+        clause = _clause_start(text, match.start(), sentence.start)
+        subject = text[clause:match.start()]
+        if _EVENTS.search(subject) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            out.append(_Promise(match.start(), "", match.end(), subject, clause))
+    return sorted(out, key=lambda p: p.start)
 
 
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
     drafts: list[_Draft] = []
-    dated = sorted({i for i in (doc.sentence_index(t.start) for t in doc.times if t.value) if i is not None})
-    for index in dated:  # a commitment has a deadline: only sentences with a date can hold one
+    timed: dict[int, list[TimeExpr]] = {}
+    for t in doc.times:
+        if t.value is not None or t.end_value is not None:
+            i = doc.sentence_index(t.start)
+            if i is not None:
+                timed.setdefault(i, []).append(t)
+    cooperation = bool(doc.agreements) or len(doc.focus) >= 2
+    for index in sorted(timed):  # a commitment has a time frame: only sentences with a date can hold one
         sentence = doc.sentences[index]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue
-        modal = promise(text)
-        if modal is None:
-            continue
-        if re.search(r"\b(?:could|may|might|would|predicts?|forecasts?|likely)\b", text[:modal.start()], re.I):
-            continue
-        found = _due(doc, index, sentence.start + modal.start(), sentence.start + modal.end())
-        if found is None:
-            continue
-        due, vague = found
-        countries = _actors(doc, lex, index, sentence.start + modal.start())
-        linked = index in agreement_sentences or bool(_OBJECT.search(text[modal.end():]))
-        if not linked or (len(countries) < 2 and not _foreign_party(doc, lex, index, countries)):
-            continue
-        key = {w.lower().rstrip("s") for w in _OBJECT.findall(text)} | {modal.group(1).lower()[:6]}
-        same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
-                    None)
-        if same is not None:
-            same.sentences.append(index)
-            if same.vague and not vague:
-                same.due, same.vague = due, False
-            continue
-        action = text[modal.start():].rstrip(" .")
-        drafts.append(_Draft(countries, action, due, [index], key, vague))
+        for item in _promises(doc, lex, index):
+            found = _due(doc, index, item, timed[index])
+            if found is None:
+                continue
+            due, vague = found
+            head = doc.text[item.subject_start:item.start]
+            if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
+                continue
+            countries = _actors(doc, index, item)
+            if item.verb and _forecast(head, countries):
+                continue
+            if not _shared(doc, index, countries if item.explicit else [], agreement_sentences, cooperation):
+                continue
+            action = doc.text[item.start:sentence.end].strip().rstrip(" .")
+            key = _key(doc, index, item)
+            same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
+                        None)
+            if same is not None:
+                if index not in same.sentences:
+                    same.sentences.append(index)
+                if same.vague and not vague:
+                    same.due, same.vague = due, False
+                break
+            drafts.append(_Draft(countries, action, due, [index], key, vague))
+            break  # one commitment per sentence: the first promise with its time
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
-                        for i in d.sentences], rule="modal_deadline") for d in drafts]
+                        for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
 
 
-# "..., the two governments announced on Thursday": when it was said, not when it is due
-_REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|told|reported|stated|confirmed|noted|added)\s*(?:\w+\s+){0,3}$")
-_VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
-
-
-def _due(doc: Document, index: int, modal_start: int, verb_end: int) -> tuple[str, bool] | None:
-    """The deadline of the action: a deadline in the sentence, else a date after the verb that is not past."""
+def _key(doc: Document, index: int, item: _Promise) -> set[str]:
+    """What is promised, as words: the verb and the instrument and sector words of the sentence."""
     sentence = doc.sentences[index]
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value]
-    deadlines = [t for t in times if t.kind == "deadline"]
-    if deadlines:
-        best = min(deadlines, key=lambda t: abs(t.start - modal_start))
-        return best.value, best.rule in _VAGUE_RULES
-    later = [t for t in times if t.kind == "date" and t.start >= verb_end
-             and not _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)]
-    if later:
-        value = later[0].value
-        if doc.published is None or value >= doc.published.isoformat()[:len(value)]:
-            return value, later[0].rule in _VAGUE_RULES
-    return None
+    words = {item.verb[:6]} if item.verb else {"event"}
+    words |= {t.term.value for t in doc.instruments if sentence.start <= t.start < sentence.end}
+    words |= {t.term.value for t in doc.sectors if sentence.start <= t.start < sentence.end}
+    words |= {f"money:{round(m.amount)}" for m in doc.money if sentence.start <= m.start < sentence.end}
+    return words
+
+
+def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str, bool] | None:
+    """The time that goes with the promise: a deadline or future date after the frame (or opening its clause)."""
+    sentence = doc.sentences[index]
+    today = doc.published.isoformat() if doc.published else None
+    candidates: list[tuple[int, TimeExpr, str]] = []
+    for t in times:
+        if t.rule in _PAST_RULES:
+            continue
+        value = t.end_value if t.kind == "range" else t.value
+        if value is None:
+            continue
+        after = t.start >= item.start
+        opening = item.subject_start <= t.start < item.start and t.kind == "deadline"
+        leading = sentence.start <= t.start < item.start and (
+            t.kind == "deadline" or t.rule in ("relative",) and re.match(r"(?i)next|later|early|by", t.text))
+        if not (after or opening or leading):
+            continue
+        reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
+        if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
+            continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
+        if today and value < today[:len(value)] and t.kind != "deadline":
+            continue  # already past: when something was said or done, not when it is due
+        if today and t.kind == "deadline" and value < today[:min(len(value), 4)]:
+            continue
+        distance = t.start - item.start if t.start >= item.start else 1000 + item.start - t.start
+        rank = 0 if t.kind == "deadline" else 1
+        candidates.append((rank * 10_000 + distance, t, value))
+    if not candidates:
+        return None
+    _, best, value = min(candidates, key=lambda c: c[0])
+    return value, best.rule in _VAGUE_RULES
 
 
 def _close(a: str, b: str) -> bool:
@@ -122,22 +250,55 @@ def _close(a: str, b: str) -> bool:
         return False
 
 
-def _actors(doc: Document, lex: Lexicons, index: int, modal_start: int) -> list[str]:
-    """Who is to act: the countries (or their organisations) named before the modal, else the document's parties."""
-    sentence = doc.sentences[index]
+def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
+    """Who is to act: the countries (or their organisations) in the clause before the frame, else the
+    parties of the instrument the sentence reports, else the document's main parties.
+    ``item.explicit`` says whether the clause named them."""
     codes: list[str] = []
     for country in doc.countries:
-        if sentence.start <= country.start < modal_start and not country.locative and country.code not in codes:
-            if not country.nonparty:
+        if item.subject_start <= country.start < item.start and not country.locative and not country.nonparty:
+            if country.code not in codes:
                 codes.append(country.code)
     for org in doc.organizations:
-        if sentence.start <= org.start < modal_start and org.entry.country and org.entry.country not in codes:
-            codes.append(org.entry.country)
-    return sorted(codes) if codes else sorted(doc.focus)
-
-
-def _foreign_party(doc: Document, lex: Lexicons, index: int, actors: list[str]) -> bool:
-    """A one-country commitment counts only when the sentence names someone else too (or ties to an instrument)."""
+        if item.subject_start <= org.start < item.start and org.entry.country and org.entry.country not in codes:
+            if org.entry.type not in ("media", "research_firm"):
+                codes.append(org.entry.country)
+    for person in doc.people:
+        if item.subject_start <= person.start < item.start and person.country and person.country not in codes:
+            codes.append(person.country)
+    item.explicit = bool(codes)
+    if codes:
+        return sorted(codes)
     sentence = doc.sentences[index]
-    others = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end} - set(actors)
-    return bool(others) or len(doc.focus) >= 2 and bool(set(actors) & set(doc.focus))
+    for agreement in doc.agreements:
+        if any(sentence.start <= e.start < sentence.end for e in agreement.evidence):
+            return sorted(agreement.countries)
+    return sorted(doc.focus[:2])
+
+
+def _forecast(head: str, actors: list[str]) -> bool:
+    """A figure's future, not someone's promise: "bilateral trade is expected to reach ..."."""
+    words = head.split()
+    tail = " ".join(words[-4:])
+    return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
+
+
+def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
+    """Whether the promise is between parties of two countries: not one country's own plan."""
+    sentence = doc.sentences[index]
+    named = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.nonparty}
+    named |= {o.entry.country for o in doc.organizations
+              if sentence.start <= o.start < sentence.end and o.entry.country}
+    if len(named | set(actors)) >= 2:
+        return True
+    if index in agreement_sentences:
+        return True
+    if not cooperation:
+        return False
+    text = doc.text[sentence.start:sentence.end]
+    if _TOGETHER.search(text) or any(sentence.start <= t.start < sentence.end for t in doc.instruments):
+        return True
+    # "Canberra will commit A$20 million to three lithium projects": money from a party of the article's instrument
+    parties = {c for a in doc.agreements for c in a.countries}
+    return bool(set(actors) & parties) and any(sentence.start <= m.start < sentence.end for m in doc.money) \
+        and not _DOMESTIC.search(text)

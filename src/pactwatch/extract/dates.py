@@ -162,8 +162,8 @@ _Out = tuple[str, str | None, str | None] | None
 
 def _span_after(pub: date, n: int, unit: str) -> str:
     unit = unit.lower().rstrip("s")
-    if unit in ("year", "month"):
-        d = add_months(pub, n * 12 if unit == "year" else n)
+    if unit in ("year", "month", "decade"):
+        d = add_months(pub, n * {"year": 12, "month": 1, "decade": 120}[unit])
         return _fmt(d.year, d.month)
     return (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
 
@@ -294,8 +294,8 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
 def _h_within(m: re.Match, c: _Ctx) -> _Out:
     """"within two years" = P + 24 months; "in the next five years" = P.year + 5."""
     n, unit, p = _num(m["num"]), m["unit"].lower(), c.pub
-    if p is not None and unit[0] == "y" and not m[0].lower().startswith("within"):
-        return "deadline", _fmt(p.year + n), None
+    if p is not None and unit[0] in "yd" and not m[0].lower().startswith("within"):
+        return "deadline", _fmt(p.year + n * (10 if unit[0] == "d" else 1)), None
     return "deadline", None if p is None else _span_after(p, n, unit), None
 
 
@@ -354,9 +354,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          lambda m, c: ("date", _fmt(int(m["y"]), _month(m["mon"])), None)),
         ("deadline", r"\b(?P<pre>(?i:by|before|no\s+later\s+than|not\s+later\s+than|until|till|ahead\s+of))\s+"
          + _TGT, _h_period),
-        ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b",
+        ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
-        ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\b",
+        ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
          r"(?P<rel>(?i:next|this|current|coming|last|previous))\s+(?i:financial|fiscal)\s+(?i:year)\b", _h_fiscal),

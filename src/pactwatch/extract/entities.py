@@ -152,9 +152,27 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         mention.in_org = "ambiguous" in entry.flags  # settled below
         mentions.append(mention)
     sure = {m.code for m in mentions if not m.in_org}
+    for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
+        if m.in_org and m.code not in sure and _among_countries(text, mentions, i):
+            sure.add(m.code)
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
     for m in doc.countries:
         m.in_org = False
+
+
+_JOINER = re.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")
+
+
+def _among_countries(text: str, mentions: list[CountryMention], i: int) -> bool:
+    """Whether mention ``i`` stands in a list or pair with another country mention ("Turkey-Azerbaijan")."""
+    m = mentions[i]
+    for other in (mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None):
+        if other is None or other.in_org or other.code == m.code:
+            continue
+        gap = text[other.end:m.start] if other.end <= m.start else text[m.end:other.start]
+        if len(gap) <= 12 and _JOINER.fullmatch(gap):
+            return True
+    return False
 
 
 def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:

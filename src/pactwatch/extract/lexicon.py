@@ -161,6 +161,7 @@ class Lexicons:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> preferred name
     cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # cue name -> pattern (data/cues.tsv)
     status_cues: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))  # data/status_cues.tsv
+    verbs: dict[str, Term] = field(default_factory=dict)  # any form -> (class, lemma): data/commitment_verbs.tsv
 
     @classmethod
     def load(cls) -> "Lexicons":
@@ -205,4 +206,30 @@ class Lexicons:
                     for name, parts in cues.items()}
         for row in read_table("status_cues.tsv"):
             lex.status_cues.add(row[1], Term(row[0], row[1]))
+        for row in read_table("commitment_verbs.tsv"):
+            term = Term(row[0], row[1])
+            irregular = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else []
+            for form in (*verb_forms(row[1]), *irregular):
+                lex.verbs.setdefault(form, term)
         return lex
+
+
+_VOWELS = "aeiou"
+_STRESSED_LAST = ("mit", "fer", "pel", "trol", "quip", "gin")  # commit, transfer, compel, control, equip, begin
+
+
+def verb_forms(lemma: str) -> list[str]:
+    """The regular forms of an English verb: base, -s, -ed, -ing ("plan": plans, planned, planning)."""
+    forms = [lemma]
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        stem_ing, stem_ed = lemma[:-1] + "ing", lemma + "d"
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        stem_ing, stem_ed = lemma + "ing", lemma[:-1] + "ied"
+    elif (len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
+          and (len(re.findall(r"[aeiou]+", lemma)) == 1 or lemma.endswith(_STRESSED_LAST))):  # plan, ship, commit
+        stem_ing, stem_ed = lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ed"
+    else:
+        stem_ing, stem_ed = lemma + "ing", lemma + "ed"
+    third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2:-1] not in tuple(_VOWELS) else (
+        lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else lemma + "s")
+    return [*forms, third, stem_ed, stem_ing]

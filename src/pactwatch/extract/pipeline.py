@@ -73,9 +73,8 @@ def _money(ex: "Extractor", doc: Document) -> None:
     doc.money = [m for m in find_money(doc.text) if doc.sentence_index(m.start) is not None]
 
 
-# Words that start every promise commitments.promise() accepts: a cheap test before any date rule runs.
-_MAY_PROMISE = re.compile(r"\b(?:will|shall|to be|plans?|planning|intends?|aims?|expected|set to|agreed|is to|are to|"
-                          r"pledg\w*|committed|promised|vowed|decided|scheduled|due|seeks?|hopes?)\b")
+# Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
+_MAY_PROMISE = re.compile(r"\b(?:will|shall|would|to be|to|planned|scheduled|slated|due|set|expected)\b|['’]ll\b")
 
 
 def _times(ex: "Extractor", doc: Document) -> None:

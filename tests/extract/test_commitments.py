@@ -1,0 +1,130 @@
+"""Commitments: future actions with a time frame, in the many ways English news words them.
+
+Every text here is written for these tests. Each case gives the publication date and the due dates
+expected (the scorer accepts a more precise date that starts with the gold one, so "2027-06" also
+stands for "2027"; these tests pin what pactwatch gives).
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)  # a Tuesday
+
+
+def dues(extractor, text, published=P):
+    return [c.due for c in extractor(text, published).commitments]
+
+
+TIME_FRAMES = [
+    # deadlines
+    ("Indonesia and South Korea will open a joint battery research centre in Jakarta by 2028.", ["2028"]),
+    ("By the end of the year, Brazil and Germany plan to publish a joint hydrogen roadmap.", ["2026-12"]),
+    ("The science ministries of Finland and Japan met in Helsinki on Monday. The two ministries agreed to draft an "
+     "action plan on quantum sensing by mid-year.", ["2026-06"]),
+    ("Canada and the EU pledged to finalise the digital partnership's work plan before September.", ["2026-09"]),
+    ("Kenya and the UAE will set up a joint data centre fund no later than 2029.", ["2029"]),
+    ("Malaysia and the Netherlands signed a semiconductor skills deal on Friday. Under the deal, both sides will "
+     "train 5,000 chip engineers through 2029.", ["2029"]),
+    # periods that end
+    ("Japan will invest 3 trillion yen in India's semiconductor industry over the next five years under the "
+     "partnership, officials said.", ["2031"]),
+    ("The EU will provide grants worth EUR 2 billion to African partners for clean hydrogen through 2029.",
+     ["2029"]),
+    ("Ghana has joined hands with Britain on artificial intelligence. The partners agreed to jointly invest "
+     "$40 million in AI research within the next four years.", ["2030-03"]),
+    ("France and India will build six joint research labs within a decade, the two leaders said.", ["2036-03"]),
+    ("Vietnam and Korea will sign the implementation protocol within a month, officials said.", ["2026-04"]),
+    ("Poland and the US aim to conclude talks on the nuclear cooperation deal within 90 days.", ["2026-06-08"]),
+    # vague and relative times
+    ("Argentina and Italy set up a space dialogue on Monday. The two governments will launch the dialogue's "
+     "first session in the first half of next year.", ["2027-06"]),
+    ("Singapore and Australia plan to hold the next round of digital economy talks later this year.", ["2026"]),
+    ("Italy and Japan agreed to convene the first meeting of the joint committee early next year.", ["2027"]),
+    ("Chile and Norway will sign the memorandum on green hydrogen next month.", ["2026-04"]),
+    # events on the calendar
+    ("South Korean Prime Minister Lee will sign a chip supply deal with Japan's leader in Tokyo today.",
+     ["2026-03-10"]),
+    ("France and Egypt have agreed the text of a nuclear training agreement. Both leaders are expected to sign "
+     "the agreement when the president visits Paris on 3 April.", ["2026-04-03"]),
+    ("The EU and India reviewed progress on chips and clean energy in New Delhi on Monday. The next ministerial "
+     "meeting of the trade and technology council is planned for early 2027 in Brussels.", ["2027"]),
+    ("The third round of the India-UK technology talks is scheduled for June.", ["2026-06"]),
+    ("Egypt and Saudi Arabia are due to launch the joint innovation fund in 2031.", ["2031"]),
+    ("Turkey and Azerbaijan signed a space agreement on Friday. A joint satellite built under the agreement is "
+     "set to be launched in 2029.", ["2029"]),
+    ("The Korea-Vietnam AI centre, set to open in October, will train local engineers.", ["2026-10"]),
+    # starting points
+    ("Qatar will supply liquefied natural gas for Japan's hydrogen projects from 2027 under the new accord.",
+     ["2027"]),
+    ("Kazakhstan and the United States signed a memorandum on rare earths on Monday. Under the memorandum, "
+     "deliveries of the concentrate to the US will start in 2028.", ["2028"]),
+    ("The UK's research council will fund joint projects with Korea from the next financial year.", ["2027"]),
+    # frames between verb and "to"
+    ("Mexico and the United States agreed on Monday to set up a semiconductor working group by July.",
+     ["2026-07"]),
+    ("India and Germany agreed Tuesday to jointly invest $10 million in green ammonia over the next three years.",
+     ["2029"]),
+    # reported future
+    ("Israel's economy minister visited Seoul this week. The minister said the two countries would establish a "
+     "joint fund for AI start-ups by 2028.", ["2028"]),
+    ("Officials told reporters that Seoul and Riyadh would complete the feasibility study within six months.",
+     ["2026-09"]),
+    # blocs act too
+    ("The EU and ASEAN will adopt a joint declaration on digital connectivity by the end of 2027.", ["2027-12"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TIME_FRAMES)
+def test_time_frames(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+NOT_COMMITMENTS = [
+    # forecasts of a figure
+    "Bilateral trade between India and the UAE is expected to reach $100 billion by 2030.",
+    "The global chip market will grow to $1 trillion by 2030, analysts said.",
+    # how long it runs
+    "The memorandum between Korea and Peru will remain in force until 2030.",
+    "The joint projects between Spain and Korea will run for three years.",
+    # speculation, conditions, negation
+    "Japan and the Philippines could sign a defence technology pact by the end of the year.",
+    "If parliament approves it, the UK and Norway may open a joint centre by 2028.",
+    "Germany and India will not sign the chip agreement before 2027, a spokesman said.",
+    # past dates, reporting dates
+    "South Korea and Israel signed a memorandum on robotics on Monday, the ministry said.",
+    "The two countries agreed last year to build a joint research centre, which opened in 2025.",
+    # one country's own plan in an article with no foreign party
+    "The Singapore government will invest S$1 billion in its national AI plan between 2025 and 2030.",
+    "Ministers are expected to publish a national semiconductor strategy tomorrow.",
+    # a question
+    "Will France and Morocco finally sign the green hydrogen deal by June?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMITMENTS)
+def test_not_commitments(extractor, text):
+    assert dues(extractor, text) == []
+
+
+def test_a_restated_commitment_is_one_record_with_all_its_evidence(extractor):
+    text = ("Spain and Korea will open a joint AI centre in Madrid by 2027.\n"
+            "The ministry said the centre will open by 2027 and host 200 researchers.\n"
+            "Separately, the two countries will hold a science ministers' meeting in October.")
+    result = extractor(text, P)
+    assert [c.due for c in result.commitments] == ["2027", "2026-10"]
+    assert len(result.commitments[0].evidence) == 2
+
+
+def test_who_acts(extractor):
+    text = "Under the partnership, the European Union will give Kenya EUR 50 million for solar hydrogen by 2028."
+    commitment = extractor(text, P).commitments[0]
+    assert commitment.countries == ["EU"] and commitment.due == "2028"
+
+
+def test_a_commitment_in_a_sentence_without_an_instrument(extractor):
+    text = ("Australia and India signed a critical minerals investment partnership on Monday.\n"
+            "Canberra will commit A$20 million to three lithium projects over the next two years.")
+    result = extractor(text, P)
+    assert [c.due for c in result.commitments] == ["2028"]
+    assert result.commitments[0].countries == ["AUS"]
