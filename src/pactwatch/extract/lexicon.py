@@ -68,6 +68,10 @@ class Gazetteer(Generic[P]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def items(self) -> list[tuple[str, P]]:
+        """Every (surface, payload) pair (surfaces lower-cased when the gazetteer folds case)."""
+        return list(self._entries.items())
+
     def _build(self) -> Any:
         automaton = ahocorasick.Automaton()
         for key in self._entries:
@@ -158,10 +162,12 @@ class Lexicons:
     people: Gazetteer[Term] = field(default_factory=Gazetteer)
     given_names: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()  # "bin", "Al", "da", "von der": words inside a person's name
     country_names: dict[str, str] = field(default_factory=dict)  # code -> preferred name
     cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # cue name -> pattern (data/cues.tsv)
     status_cues: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))  # data/status_cues.tsv
     verbs: dict[str, Term] = field(default_factory=dict)  # any form -> (class, lemma): data/commitment_verbs.tsv
+    derived: dict[str, Any] = field(default_factory=dict)  # patterns components build from these lexicons, once
 
     @classmethod
     def load(cls) -> "Lexicons":
@@ -189,11 +195,15 @@ class Lexicons:
         for row in read_table("instruments.tsv"):
             lex.instruments.add(row[1], Term(row[0], row[1], row[2] if len(row) > 2 else ""))
         for row in read_table("roles.tsv"):
-            lex.roles.add(row[0], Term(row[1] if len(row) > 1 and row[1] else row[0], row[0]))
-        given, surnames = set(), set()
+            term = Term(row[1] if len(row) > 1 and row[1] else row[0], row[0])
+            lex.roles.add(row[0], term)
+            if term.value == "title" and row[0][:1].isupper() and not row[0].isupper():
+                lex.roles.add(row[0].lower(), Term(term.value, row[0].lower()))  # "foreign minister Penny Wong"
+        parts: dict[str, set[str]] = {"given": set(), "surname": set(), "particle": set()}
         for row in read_table("names.tsv"):
-            (given if row[0] == "given" else surnames).add(row[1])
-        lex.given_names, lex.surnames = frozenset(given), frozenset(surnames)
+            parts[row[0]].add(row[1])
+        lex.given_names, lex.surnames = frozenset(parts["given"]), frozenset(parts["surname"])
+        lex.name_particles = frozenset(parts["particle"])
         for row in read_table("people.tsv"):
             name, role, country = row[0], row[1], row[2]
             aliases = row[3].split("|") if len(row) > 3 and row[3] else []

@@ -22,21 +22,59 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import Lexicons
 
-_TOKEN = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z][a-z]+)?|[A-Z][a-z]*-[A-Z][a-z]+|[A-Z]\.)"
-_PARTICLE = r"(?:von der|von|van der|van|de|da|bin|al|le)"
-_NAME = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}")
-_ROLE_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
+# Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
+_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LO = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x250)) if ch.islower())
+_CAP = rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}{_LO}][{_LO}]+)*"  # Jae-myung, O'Brien, Yu-Kyoung
+_CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
+_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
+_JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
+_TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
+_ROLE_TAIL = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = re.compile(
-    r",\s+((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
-    r"(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
+    r",\s+(?![a-z]+(?:ed|ing)\b|by\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
+    r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
-    r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
+    r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
 )
-_SAID = re.compile(rf"\b(?:said|says|added|noted|according to)\s+({_NAME.pattern})")
+_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|told)\b")
-_NAME_AT_END = re.compile(rf"(?<![\w’'.-])({_NAME.pattern})$")
+# "the Trump administration", "Biden's government": a name that stands for a government, not a person named
+_FOR_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    name: re.Pattern[str]  # a person's name: tokens with particles between them
+    name_after: re.Pattern[str]  # whitespace, then a name (after a title)
+    name_after_any: re.Pattern[str]  # optional whitespace, then a name
+    said: re.Pattern[str]  # "said Kim Chang-wook"
+    name_at_end: re.Pattern[str]  # a name that ends where the search ends
+    honorifics: re.Pattern[str]  # a run of honorifics ("His Highness Sheikh", "Dato' Sri", "Dr")
+
+
+def _patterns(lex: Lexicons) -> _Patterns:
+    """The name patterns, built once per lexicons from ``names.tsv`` (particles) and ``roles.tsv`` (honorifics)."""
+    made = lex.derived.get("people")
+    if made is None:
+        particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}{_TOKEN}){{0,4}}"
+        titles = [s for s, term in lex.roles.items() if term.value == "honorific"]
+        honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        made = lex.derived["people"] = _Patterns(
+            name=re.compile(name),
+            name_after=re.compile(rf"\s+({name})"),
+            name_after_any=re.compile(rf"\s*({name})"),
+            said=re.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
+            name_at_end=re.compile(rf"(?<![\w’'.-])({name})$"),
+            honorifics=re.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
+        )
+    return made
+
+
 _NOT_NAME = frozenset(
     """The A An This That These Those It Its In On At By For From With And But Or As Also If When While
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -63,14 +101,21 @@ class _Draft:
 
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     text = doc.text
+    pat = _patterns(lex)
     drafts: dict[str, _Draft] = {}
     singles: list[tuple[str, int, int, str | None, str | None, str]] = []
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
         name = name.strip()
+        lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
+        if lead:
+            start += lead.end() - 1
+            name = name[lead.end() - 1:].strip()
         tokens = name.split()
         if not tokens or any(t in _NOT_NAME for t in tokens) or name in lex.countries or name in lex.organizations:
             return
+        if all(t.isupper() or len(t) <= 2 for t in tokens):
+            return  # "UAE", "AI R": capitals alone are acronyms, not a name
         if doc.sentence_index(start) is None:
             return
         if len(tokens) == 1:
@@ -92,14 +137,16 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in lex.roles.find(text):
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
-        name_match = re.compile(r"\s+(" + _NAME.pattern + ")").match(text, role_end)
+        honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
+        name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
-            role_end, name_match = _split_tail_name(text, m.end, after.end(), lex)
+            role_end, name_match = _split_tail_name(text, m.end, after.end(), lex, pat)
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
-        if not name:
-            continue
+        ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
+        if not name or any(r.payload.value == "title" for r in lex.roles.find(ahead)):
+            continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
             continue
@@ -108,23 +155,28 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
 
     for comma in re.finditer(",", text):
         tail = _APPOSITION.match(text, comma.start())
-        found = _name_ending_at(text, comma.start(), lex) if tail else None
+        if not tail:
+            continue
+        aside = _ASIDE_BEFORE.search(text, max(0, comma.start() - 60), comma.start())  # "Eric Huang (黃鈞耀),"
+        found = _name_ending_at(text, aside.start() if aside else comma.start(), lex, pat)
         if found is None:
             continue
         start, name = found
-        if _looks_like_person(name, lex, drafts):
+        if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
             role = tail.group(1).strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             add(name, start, role, _country_in(doc, tail.start(1), tail.end(1)), "apposition")
-    for match in _SAID.finditer(text):
+    for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
             add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
     for match in _SAID_AFTER.finditer(text):
-        found = _name_ending_at(text, match.start(), lex)
+        found = _name_ending_at(text, match.start(), lex, pat)
         if found is not None and _looks_like_person(found[1], lex, drafts):
             add(found[1], found[0], None, None, "attribution")
     for m in lex.people.find(text):
+        if _FOR_GOVERNMENT.match(text, m.end):
+            continue  # "the Trump administration"
         if len(m.text.split()) > 1:
             add(m.text, m.start, m.payload.surface, None if m.payload.extra in ("", "-") else m.payload.extra, "known")
         else:
@@ -137,8 +189,17 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             target.mentions.append(Evidence(start, end, name))
             target.role = target.role or role
             target.country = target.country or country
-        elif rule in ("title", "known"):
+        elif rule == "known":  # "RISHI Sunak": the office holder the lexicon knows, as the article spells him
+            full = lex.people.get(name).value
+            given = full[:-len(name)].strip() if full.endswith(" " + name) else ""
+            if given and text[max(0, start - len(given) - 1):start].strip().lower() == given.lower():
+                start -= len(given) + 1
+                name = text[start:end]
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
+        elif rule == "title":
+            drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
+    _merge_shortened(drafts)
+    _surname_mentions(text, drafts)
 
     people = []
     for draft in drafts.values():
@@ -150,10 +211,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     return people
 
 
-def _name_ending_at(text: str, end: int, lex: Lexicons) -> tuple[int, str] | None:
+def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple[int, str] | None:
     """The multi-word name that ends right at ``end`` ("... said Kim Chang-wook, ..."), with its start."""
     window_start = max(0, end - 70)
-    match = _NAME_AT_END.search(text, window_start, end)
+    match = pat.name_at_end.search(text, window_start, end)
     if match is None:
         return None
     tokens = list(re.finditer(r"\S+", match.group(1)))
@@ -187,7 +248,7 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     return name if "\n" not in name else ""
 
 
-def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons):
+def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat: _Patterns):
     """The role tail swallowed the name: give its last capitalised words back to the name."""
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
     for i, word in enumerate(words):
@@ -195,7 +256,7 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons):
         prev = words[i - 1].group(0) if i else ""
         if i >= 2 and (token in lex.surnames or token in lex.given_names) and prev not in ("and", "&", "of", "for", "the"):
             cut = head_end + word.start()
-            return cut, re.compile(r"\s*(" + _NAME.pattern + ")").match(text, cut)
+            return cut, pat.name_after_any.match(text, cut)
     return tail_end, None
 
 
@@ -251,6 +312,13 @@ def _country_in(doc: Document, start: int, end: int, after_name: bool = False) -
     return None
 
 
+def _plain_name(name: str, lex: Lexicons) -> bool:
+    """Two to four capitalised words that are no country, organisation or common word: a name, given a role."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and not any(
+        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens)
+
+
 def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
     tokens = name.split()
     if len(tokens) > 4 or _key(name) in drafts:
@@ -260,6 +328,33 @@ def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
     if tokens[0] in lex.surnames and len(tokens) <= 3:  # "Kim Chang-wook", "Lee Jong Ho"
         return True
     return False
+
+
+def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
+    """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
+    for draft in drafts.values():
+        tokens = draft.name.split()
+        if len(tokens) < 2:
+            continue
+        surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
+        if len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
+            continue  # two people share it: a surname alone cannot say which
+        seen = {e.start for e in draft.mentions} | {e.start + len(e.text) - len(surname) for e in draft.mentions}
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
+            if match.start() not in seen and not any(e.start <= match.start() < e.end for e in draft.mentions):
+                draft.mentions.append(Evidence(match.start(), match.end(), surname))
+        draft.mentions.sort(key=lambda e: e.start)
+
+
+def _merge_shortened(drafts: dict[str, _Draft]) -> None:
+    """A name that begins a longer one is the same person ("Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan")."""
+    for key, draft in sorted(drafts.items(), key=lambda item: len(item[1].name)):
+        longer = next((d for k, d in drafts.items() if k != key and d.name.startswith(draft.name + " ")), None)
+        if longer is not None:
+            longer.mentions += draft.mentions
+            longer.role = longer.role or draft.role
+            longer.country = longer.country or draft.country
+            del drafts[key]
 
 
 def _expand(single: str, drafts: dict[str, _Draft]) -> _Draft | None:

@@ -1,0 +1,82 @@
+"""People as news of many countries names them: honorifics, name chains, capitals, initials, appositions.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+NAMES = [
+    # honorifics of several cultures are not part of the name
+    ("Qatar's Emir His Highness Sheikh Tamim bin Hamad Al Thani received the delegation in Doha.",
+     "Tamim bin Hamad Al Thani"),
+    ("The memorandum was signed by H.E. Dr. Abdullah bin Sharaf Al Ghamdi for the Saudi side.",
+     "Abdullah bin Sharaf Al Ghamdi"),
+    ("Malaysia's trade minister Dato' Sri Tengku Zafrul Aziz welcomed the investment.", "Tengku Zafrul Aziz"),
+    ("The Honourable Mélanie Joly, Minister of Industry, announced the partnership in Ottawa.", "Mélanie Joly"),
+    ("Her Excellency Sheikha Lubna Al Qasimi opened the forum.", "Lubna Al Qasimi"),
+    ("Minister of State Dr Thani bin Ahmed Al Zeyoudi signed for the UAE.", "Thani bin Ahmed Al Zeyoudi"),
+    ("Abu Dhabi's ruler Sheikh Khaled bin Mohamed al-Nahyan met the visitors.", "Khaled bin Mohamed al-Nahyan"),
+    # surname-first names in capitals, as some government releases write them
+    ("Prime Minister KISHIDA Fumio welcomed President YOON Suk Yeol to Tokyo.", "KISHIDA Fumio"),
+    ("RISHI Sunak will sign a chip deal with Japan today.", "RISHI Sunak"),
+    # long Portuguese and Spanish names
+    ("Brazilian President Luiz Inácio Lula da Silva signed the agreement in Brasília.", "Luiz Inácio Lula da Silva"),
+    ("Spain's minister Carlos Cuerpo Caballero met his counterpart.", "Carlos Cuerpo Caballero"),
+    ("Chile's energy minister Diego Pardow Lorenzo de la Fuente spoke at the event.",
+     "Diego Pardow Lorenzo de la Fuente"),
+    # initials
+    ("India's External Affairs Minister Dr S Jaishankar met Foreign Secretary David Lammy.", "S Jaishankar"),
+    ("Vice President J.D. Vance addressed the summit in Paris.", "J.D. Vance"),
+    # apposition without a title before the name
+    ("Mark Carney, Canada's prime minister, said the deal was a milestone.", "Mark Carney"),
+    ("The pact was welcomed by Věra Jourová, vice-president of the European Commission.", "Věra Jourová"),
+    ("Taiwan will open the centre soon, said Eric Huang (黃鈞耀), head of European affairs at the ministry.",
+     "Eric Huang"),
+    # executives by company role
+    ("Nvidia chief executive Jensen Huang said the new lab would open in Seoul.", "Jensen Huang"),
+    # lower-case roles
+    ("Australian foreign minister Penny Wong said the Quad would act together.", "Penny Wong"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES)
+def test_names(extractor, text, name):
+    assert name in people(extractor, text)
+
+
+def test_roles_and_countries(extractor):
+    found = people(extractor, "Mark Carney, Canada's prime minister, said the deal was a milestone. "
+                              "Brazilian President Luiz Inácio Lula da Silva agreed.")
+    assert found["Mark Carney"] == ("Canada's prime minister", "CAN")
+    assert found["Luiz Inácio Lula da Silva"] == ("President", "BRA")
+
+
+def test_a_later_surname_is_the_same_person(extractor):
+    text = ("Australian foreign minister Penny Wong met her Indian counterpart in Delhi. "
+            "Wong said the two countries would work on critical minerals. Later, Ms Wong flew to Tokyo.")
+    result = extractor(text)
+    assert [p.name for p in result.people] == ["Penny Wong"]
+    assert len(result.people[0].mentions) == 3
+
+
+def test_an_office_holder_named_by_surname_only_keeps_the_article_spelling(extractor):
+    assert list(people(extractor, "Trump said he would raise tariffs on chips.")) == ["Trump"]
+
+
+NOT_PEOPLE = [
+    "The ceremony was held at Qasr Al Watan, attended by President Mohamed bin Zayed.",
+    "The Trump administration's tariffs hit Australian steel.",
+    "He met his counterpart External Affairs Minister Dr S Jaishankar in Delhi.",
+    "The UAE AI Campus opened on Thursday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_people(extractor, text):
+    names = people(extractor, text)
+    assert not {"Qasr Al Watan", "Trump", "External", "UAE AI Campus", "UAE"} & set(names)
