@@ -31,7 +31,8 @@ _ORG_HEADS = (
     "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
     "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
-    "Party|Parliament|Assembly|Congress|Group|Inc\\.|Corp\\.|Ltd|Co\\."
+    "Party|Parliament|Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
+    "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = re.compile(rf"{_NAME_WORD}$")
@@ -212,19 +213,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         name = _clean_name(raw)
         if not name or " " not in name and "-" not in name:
             continue
-        start = raw_start + raw.index(name)
-        parts = name.split(" and ")
-        if len(parts) > 1 and (parts[0] in lex.countries or parts[0] in lex.organizations):
-            start += len(parts[0]) + 5  # "Japan and Yonsei University", "FKI and Keidanren"
-            name = name[len(parts[0]) + 5:]
-            if " " not in name or parts[0] in lex.organizations:
+        for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
+            end = start + len(name)
+            if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
                 continue
-        end = start + len(name)
-        if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
-            continue
-        entry = lex.organizations.get(name) or OrgEntry(
-            name, (), _country_of(doc, lex, start, end), "organization", source=rule)
-        found.append(OrgMention(start, end, name, entry, rule))
+            entry = lex.organizations.get(name) or OrgEntry(
+                name, (), _country_of(doc, lex, start, end), "organization", source=rule)
+            found.append(OrgMention(start, end, name, entry, rule))
+    found += _ministry_phrases(doc, lex)
     doc.organizations = _leftmost_longest(found)
     spans = [(o.start, o.end) for o in doc.organizations]
     for country in doc.countries:
@@ -232,6 +228,36 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 
 
 _ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
+_SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
+
+
+def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
+    """A head-word name as the organisations it really names: cut at a sentence end, split where two
+    organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
+    without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
+    cut = _SENTENCE_CUT.search(name)
+    if cut:
+        name = name[:cut.start()]
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    for joint in _AND_SPLIT.finditer(name):
+        left, right = name[offset:joint.start()], name[joint.end():]
+        fresh = joint.group(0).rstrip().endswith("the") or _OWNER.match(right)  # "... and the X", "... and Y's X"
+        if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)):
+            if left not in lex.countries:
+                pieces.append((start + offset, left))
+            offset = joint.end()
+    pieces.append((start + offset, name[offset:]))
+    out = []
+    for piece_start, piece in pieces:
+        owner = _OWNER.match(piece)
+        if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
+            piece_start, piece = piece_start + owner.end(), piece[owner.end():]
+        if " " in piece or "-" in piece:
+            out.append((piece_start, piece))
+    return out
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(re.finditer(r"\S+", raw))
@@ -245,6 +271,55 @@ def _clean_name(raw: str) -> str:
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
         name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
+
+
+# "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
+_MINISTRY_PHRASE = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+"
+                              r"(?P<words>(?:(?!the\b|a\b|its\b|their\b)[a-z]+(?:\s+and\s+)?\s+){1,3})ministry\b")
+
+
+def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
+    out = []
+    for match in _MINISTRY_PHRASE.finditer(doc.text):
+        code = next((c.code for c in doc.countries if match.start("owner") <= c.start and c.end == match.end("owner")),
+                    None)
+        if code is None or doc.sentence_index(match.start()) is None:
+            continue
+        words = " ".join(match.group("words").split())
+        name = " ".join(w if w == "and" else w.capitalize() for w in words.split()) + " Ministry"
+        entry = OrgEntry(name, (), code, "ministry", source="ministry_phrase")
+        out.append(OrgMention(match.start("words"), match.end(), match.group(0)[match.start("words") - match.start():],
+                              entry, "ministry_phrase"))
+    return out
+
+
+_NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
+
+
+def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
+    words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
+    return frozenset(w.lower() for w in words if w.lower() not in _NOT_KEY and w not in lex.countries)
+
+
+def merge_ministries(orgs: list, lex: Lexicons) -> list:
+    """One ministry however it is named: "Economy Ministry", "Japan's Ministry of Economy" and "Ministry of
+    Economy, Trade and Industry" of one country are one organization, under its fullest name."""
+    ministries = [o for o in orgs if "ministry" in o.name.lower()]
+    merged = set()
+    for short in sorted(ministries, key=lambda o: len(o.name)):
+        key = _ministry_key(short.name, lex)
+        if not key:
+            continue
+        for full in sorted(ministries, key=lambda o: -len(o.name)):
+            if full is short or id(full) in merged or len(full.name) <= len(short.name):
+                continue
+            if key <= _ministry_key(full.name, lex) and (short.country in (None, full.country) or full.country is None):
+                full.mentions = sorted(full.mentions + short.mentions, key=lambda e: e.start)
+                full.aliases += [a for a in (short.name, *short.aliases) if a not in full.aliases and a != full.name]
+                full.country = full.country or short.country
+                merged.add(id(short))
+                break
+    return [o for o in orgs if id(o) not in merged]
 
 
 def _initials_fit(name: str, acronym: str) -> bool:

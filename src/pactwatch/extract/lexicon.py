@@ -190,6 +190,13 @@ class Lexicons:
             )
             for surface in (name, *entry.acronyms, *entry.aliases):
                 lex.organizations.add(surface, entry)
+        for row in read_table("news_agencies.tsv"):
+            row += [""] * (3 - len(row))
+            entry = OrgEntry(name=row[0], acronyms=tuple(a for a in row[1].split("|") if a),
+                             country=row[2] or None, type="media")
+            for surface in (entry.name, *entry.acronyms):
+                if lex.organizations.get(surface) is None:
+                    lex.organizations.add(surface, entry)
         for row in read_table("sectors.tsv"):
             lex.sectors.add(row[1], Term(row[0], row[1]))
         for row in read_table("instruments.tsv"):

@@ -21,7 +21,7 @@ from .chrome import ChromeRules
 from .commitments import find_commitments
 from .dates import find_dates, infer_published
 from .doc import Document
-from .entities import find_countries, find_organizations, find_sector_and_instrument_words
+from .entities import find_countries, find_organizations, find_sector_and_instrument_words, merge_ministries
 from .lexicon import BLOCS, Lexicons
 from .money import UsdConverter, find_money
 from .people import find_people
@@ -188,19 +188,48 @@ class Extractor:
             commitments=doc.commitments,
             amounts=amounts,
             people=doc.people_records,
-            organizations=_organizations_out(doc, agreement_names),
+            organizations=_organizations_out(doc, agreement_names, self.lexicons),
             countries=sorted({m.code for m in doc.countries}),
             title=doc.title,
             url=doc.url,
         )
 
 
-def _organizations_out(doc: Document, agreement_names: set[str]) -> list[Organization]:
+# "SEOUL, March 21 (Yonhap) --", "LONDON (dpa-AFX) -", "MOSCOW, April 14. /TASS/.", "(Yonhap)" closing a story,
+# "Photo: Reuters", "— Bernama pic": an outlet in a dateline or a credit brings the story, it is not in it
+_CREDIT_BEFORE = re.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[Cc]redit|[Pp]icture|[Ff]ile)\s*[:/]\s*)$")
+_CREDIT_AFTER = re.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
+
+
+def _messengers(doc: Document) -> set[str]:
+    """News outlets that bring the article (dateline, credits, its own outlet), by gazetteer name."""
+    out = set()
+    text = doc.text
+    for mention in doc.organizations:
+        if mention.entry.type != "media":
+            continue
+        before = text[max(0, mention.start - 12):mention.start]
+        closing = _CREDIT_AFTER.match(text, mention.end)
+        if _CREDIT_BEFORE.search(before) and closing:
+            line_end = text.find("\n", closing.end())
+            rest = text[closing.end():line_end if line_end >= 0 else len(text)]
+            if mention.start < 250 or not rest.strip(" .") or "pic" in closing.group(0):
+                out.add(mention.entry.name)  # a dateline, or a credit closing its paragraph
+        elif mention.start < 250 and re.match(r"\s*(?:--|—|–|-)\s", text[mention.end:mention.end + 4]):
+            out.add(mention.entry.name)  # "Reuters - ..." opening the story
+        elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
+                ")", max(0, mention.start - 40), mention.start):
+            out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
+    return out
+
+
+def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
+    messengers = _messengers(doc)
     by_name: dict[str, Organization] = {}
     for mention in doc.organizations:
         entry = mention.entry
-        if entry.name in BLOCS or entry.name.lower() in agreement_names:
-            continue
+        if entry.name in BLOCS or entry.name.lower() in agreement_names or entry.name in messengers:
+            continue  # blocs are parties, instruments are agreements; the article's own wire is its messenger
         org = by_name.get(entry.name)
         if org is None:
             org = by_name[entry.name] = Organization(
@@ -210,7 +239,7 @@ def _organizations_out(doc: Document, agreement_names: set[str]) -> list[Organiz
         org.mentions.append(Evidence(mention.start, mention.end, mention.text))
         if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
             org.aliases.append(mention.text)
-    return list(by_name.values())
+    return merge_ministries(list(by_name.values()), lexicons)
 
 
 def extract_text(text: str, published: date | None = None, doc_id: str = "") -> Extraction:
