@@ -25,7 +25,7 @@ from .lexicon import Lexicons
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
 _UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _LO = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x250)) if ch.islower())
-_CAP = rf"[{_UP}][{_LO}]+(?:[-’'][{_UP}{_LO}][{_LO}]+)*"  # Jae-myung, O'Brien, Yu-Kyoung
+_CAP = rf"(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*"  # Jae-myung, O'Farrell, AbdelHameed
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
@@ -33,13 +33,25 @@ _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
 _ROLE_TAIL = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = re.compile(
-    r",\s+(?![a-z]+(?:ed|ing)\b|by\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
+    r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
+    r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
     r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
     r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
 )
+# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
+_PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Sciences Technology Technologies Innovation
+    Foreign Affairs External Internal Home Finance Economy Economic Economics Defence Defense Health Education Research
+    Resources Mineral Minerals Communications Communication Information Digital Transport Environment Climate
+    Agriculture Labour Labor Justice Interior Investment Development Planning Culture Tourism Sports Youth Welfare
+    Infrastructure Housing Water Oceans Fisheries Mines Petroleum Electricity Railways Aviation Security Intelligence
+    Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
+    Strategy Business Enterprise Enterprises Startups SMEs Affairs""".split())
+_CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
+_ORG_AFTER = re.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
+                        r"Academy|Prize|Award|Fund|Stadium|Port|Bridge|Road|Street)\b")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|told)\b")
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
@@ -61,12 +73,12 @@ def _patterns(lex: Lexicons) -> _Patterns:
     made = lex.derived.get("people")
     if made is None:
         particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
-        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}{_TOKEN}){{0,4}}"
+        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}{_TOKEN}){{0,5}}"
         titles = [s for s, term in lex.roles.items() if term.value == "honorific"]
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=re.compile(name),
-            name_after=re.compile(rf"\s+({name})"),
+            name_after=re.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\))?,?\s+((?:(?:{particles})\s+)?{name})"),
             name_after_any=re.compile(rf"\s*({name})"),
             said=re.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=re.compile(rf"(?<![\w’'.-])({name})$"),
@@ -86,7 +98,8 @@ _NOT_NAME = frozenset(
     Kingdom States Under Earlier Later Meanwhile However Moreover Furthermore Visiting Speaking Today
     Royal Duchess Duke Prince Princess Camp Blue House Bank Chamber Commission Department Asia Europe Pacific
     Meeting Conference Center Centre Semiconductor Digital Quantum Space Economic Research Development
-    Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive""".split()
+    Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
+    Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress""".split()
 )
 
 
@@ -111,8 +124,17 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if lead:
             start += lead.end() - 1
             name = name[lead.end() - 1:].strip()
+        inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
+        while inner and inner.start() > 0 and inner.end() < len(name):
+            name = name[:inner.start()] + " " + name[inner.end():].lstrip()
+            inner = pat.honorifics.search(name)
+        title = lex.roles.find(name)  # "Senator Gary Peters, chairman of ...": the name without its title
+        if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip():
+            cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
+            start, name = start + cut, name[cut:]
         tokens = name.split()
-        if not tokens or any(t in _NOT_NAME for t in tokens) or name in lex.countries or name in lex.organizations:
+        if not tokens or any(t in _NOT_NAME or t.strip(",") in _PORTFOLIO for t in tokens) \
+                or name in lex.countries or name in lex.organizations:
             return
         if all(t.isupper() or len(t) <= 2 for t in tokens):
             return  # "UAE", "AI R": capitals alone are acronyms, not a name
@@ -134,19 +156,31 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             draft.country = draft.country or country
         draft.mentions.append(Evidence(start, start + len(name), name))
 
+    taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
     for m in lex.roles.find(text):
+        if any(s <= m.start < e for s, e in taken):
+            continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
+        if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
+            later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title"]
+            joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
+            if joints:
+                role_end = m.end + joints[-1].start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
-            role_end, name_match = _split_tail_name(text, m.end, after.end(), lex, pat)
+            role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
-        if not name or any(r.payload.value == "title" for r in lex.roles.find(ahead)):
+        if not name or any(r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
+        if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
+                in lex.organizations:
+            continue  # "King Abdullah University", "General Electric": an organisation's name
+        taken.append((name_match.start(1), name_match.start(1) + len(name)))
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
             continue
@@ -174,9 +208,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         found = _name_ending_at(text, match.start(), lex, pat)
         if found is not None and _looks_like_person(found[1], lex, drafts):
             add(found[1], found[0], None, None, "attribution")
+    org_spans = [(o.start, o.end) for o in doc.organizations]
     for m in lex.people.find(text):
-        if _FOR_GOVERNMENT.match(text, m.end):
-            continue  # "the Trump administration"
+        if _FOR_GOVERNMENT.match(text, m.end) or any(s <= m.start < e for s, e in org_spans):
+            continue  # "the Trump administration", "Mohamed bin Zayed University"
         if len(m.text.split()) > 1:
             add(m.text, m.start, m.payload.surface, None if m.payload.extra in ("", "-") else m.payload.extra, "known")
         else:
@@ -249,8 +284,22 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
 
 
 def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat: _Patterns):
-    """The role tail swallowed the name: give its last capitalised words back to the name."""
+    """The role tail swallowed the name: give its last capitalised words back to the name. The name starts
+    after the last word of the portfolio ("Minister for Trade and Industry Gan Kim Yong", "Minister of
+    Education and Research, Bettina Stark-Watzinger"), or at a known given name or surname."""
+    comma = text.rfind(", ", head_end, tail_end)
+    if comma > 0:  # "Commissioner for the Internal Market, Thierry Breton": the name after the last comma
+        found = pat.name_after_any.match(text, comma + 2)
+        if found and found.end(1) == tail_end and " " in found.group(1) and _plain_name(found.group(1), lex):
+            return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
+    last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
+                or w.group(0).strip(",") in lex.countries), default=-1)
+    if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING:
+        cut = head_end + words[last + 1].start()
+        found = pat.name_after_any.match(text, cut)
+        if found and found.end(1) <= tail_end + 1 and " " in found.group(1):
+            return cut, found
     for i, word in enumerate(words):
         token = word.group(0).strip(",")
         prev = words[i - 1].group(0) if i else ""
