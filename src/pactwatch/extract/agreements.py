@@ -24,6 +24,7 @@ from ..model import Agreement, Amount, Evidence, Money
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import Lexicons
+from .status import date_of, speculative, status_of
 from .text import number_value
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -54,7 +55,6 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December".split())
-_FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -106,7 +106,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         bullet = _is_bullet(doc, index)
         mentions = _mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
-            bullet_status = _status(doc, lex, mentions[0]) or "concluded"
+            bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
         elif not bullet and not text.rstrip().endswith(":"):
             bullet_status = None
         for mention in mentions:
@@ -229,9 +229,9 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     after = text[mention.end:sentence.end]
     definite = bool(_DEFINITE.search(before[-60:])) and not _ORDINAL.search(before[-40:])
     named = mention.name is not None
-    status = bullet_status or _status(doc, lex, mention)
+    status = bullet_status or status_of(doc, lex, mention)
     sentence_text = text[sentence.start:sentence.end]
-    if _speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
+    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
             return
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
@@ -320,101 +320,12 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         record.names.add(period)
     record.names.add(_norm(mention.head))
     record.organizations = _organizations(doc, mention, parties)
-    record.date = _date(doc, mention, status)
+    record.date = date_of(doc, mention, status)
     records.append(record)
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|jointly|soon|now)\s+)?$",
-                           re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
                       r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "working groups on chips, civil protection and culture will convene": a modal later in the same clause
-_MODAL_AFTER = re.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
-_PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
-                      r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
-                      r"([a-z][\w-]*)", re.IGNORECASE)
-
-
-def _future_time(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    if _FUTURE_TIME.search(sentence.text(doc.text)):
-        return True
-    today = doc.published.isoformat() if doc.published else None
-    for t in doc.times:
-        if sentence.start <= t.start < sentence.end and t.value:
-            if t.kind == "deadline" or (today and t.value > today[:len(t.value)]):
-                return True
-    return False
-
-
-_PAST_YEAR = re.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
-
-
-def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
-    """Status cue words of sentence ``index`` (found once per sentence, Aho-Corasick)."""
-    cache = doc.cache.setdefault("status_cues", {})
-    if index not in cache:  # only sentences with an instrument word need them
-        sentence = doc.sentences[index]
-        text = doc.text[sentence.start:sentence.end]
-        cache[index] = [(sentence.start + m.start, sentence.start + m.end, m.payload.value)
-                        for m in lex.status_cues.find(text)]
-    return cache[index]
-
-
-def _speculative(doc: Document, lex: Lexicons, index: int) -> bool:
-    cache = doc.cache.setdefault("speculative", {})
-    if index not in cache:
-        sentence = doc.sentences[index]
-        cache[index] = bool(lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
-    return cache[index]
-
-
-def _status(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
-    """The status told by the nearest cue before the word in its sentence, or by a passive verb after it
-    ("Seven MOUs ... were also adopted", "a fund which will be established")."""
-    sentence = doc.sentences[mention.sentence]
-    text = doc.text
-    before = text[max(sentence.start, mention.start - 120):mention.start]
-    after = text[mention.end:sentence.end]
-    best: tuple[int, str] | None = None
-    window_start = mention.start - len(before)
-    for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
-        if window_start <= cue_start and cue_end <= mention.start:
-            if status == "concluded" and _MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start):
-                status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
-            best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
-    past_year = _PAST_YEAR.search(before)
-    if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
-            past_year and not doc.published and int(past_year.group(1)) < 2000):
-        if best is None or len(before) - past_year.end() <= best[0]:
-            best = (len(before) - past_year.end(), "existing")
-    passive = _PASSIVE.search(after[:200])
-    if passive and (best is None or passive.start() < 30 and "," not in after[:passive.start()]):
-        aux, verb = passive.group(1).lower(), passive.group(2)
-        if aux in ("will be", "would be", "to be", "is to be", "are to be"):
-            best = (passive.start(), "planned")
-        else:
-            cue = lex.status_cues.get(verb)
-            if cue is not None and cue.value != "planned":
-                best = (passive.start(), cue.value)
-    if best is None:
-        active = _MODAL_AFTER.match(after)
-        if active:
-            best = (active.start(1), "planned")
-        else:
-            verb = re.match(r"^\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
-            cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
-            if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
-                best = (0, "concluded")
-    if best is None:
-        return None
-    status = best[1]
-    if status == "planned" and re.search(r"\bagreed\b", before) and not _future_time(doc, mention.sentence):
-        status = "concluded"  # "agreed to create a platform": the agreement is made
-    if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
-        return None  # "Under the framework, X will ...": a reference, not a status
-    return status
-
 
 _AFTER_PARTIES = re.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
@@ -547,7 +458,7 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: _Mention, records: li
     sentence_text = doc.sentences[mention.sentence].text(doc.text)
     if lex.cues["speculative"].search(sentence_text):
         return
-    status = _status(doc, lex, mention)
+    status = status_of(doc, lex, mention)
     if not mention.strong:
         return
     parties = _parties(doc, lex, mention)
@@ -555,7 +466,7 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: _Mention, records: li
         record = _Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
                          rule="headline", topics=_topics(doc, mention.sentence))
         record.names.add(_norm(mention.head))
-        record.date = _date(doc, mention, record.status)
+        record.date = date_of(doc, mention, record.status)
         records.append(record)
 
 
@@ -590,7 +501,7 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[_Record])
                        None, "agreement")
     record = _Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=_topics(doc, index))
     record.names.add("agreement")
-    record.date = _date(doc, mention, "concluded")
+    record.date = date_of(doc, mention, "concluded")
     records.append(record)
 
 
@@ -625,10 +536,10 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
             parties = _parties(doc, lex, mention)
             explicit = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
             if len(parties) >= 2 and len(explicit) != 1:
-                target = _Record("fund", _status(doc, lex, mention) or ("planned" if is_heading else "concluded"),
+                target = _Record("fund", status_of(doc, lex, mention) or ("planned" if is_heading else "concluded"),
                                  [index], parties, rule="money", topics=_topics(doc, index))
                 target.names.add("fund")
-                target.date = _date(doc, mention, target.status)
+                target.date = date_of(doc, mention, target.status)
                 records.append(target)
         if target is not None and not any(_same(amount, a) for a in target.amounts):
             others = [r for r in records if r is not target and r.kind == "fund"
@@ -695,19 +606,6 @@ def _organizations(doc: Document, mention: _Mention, parties: list[str]) -> list
             if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
                 out.append(org.entry.name)
     return out
-
-
-def _date(doc: Document, mention: _Mention, status: str) -> str | None:
-    sentence = doc.sentences[mention.sentence]
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"]
-    if status == "proposed":
-        return None
-    if times:
-        nearest = min(times, key=lambda t: abs(t.start - mention.start))
-        return nearest.value
-    if status in ("concluded", "planned") and doc.published:
-        return doc.published.isoformat()
-    return None
 
 
 _ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
