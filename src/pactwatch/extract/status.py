@@ -100,18 +100,86 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
+    background = _background_time(doc, mention)
+    if background is not None and (best is None or best[1] in ("concluded", "existing")):
+        return "existing"
     if best is None:
         return None
     status = best[1]
-    if status == "planned" and re.search(r"\bagreed\b", before) and not future_time(doc, mention.sentence):
-        status = "concluded"  # "agreed to create a platform": the agreement is made
+    if status == "planned" and _AGREED_MADE.search(before):
+        status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made
+    ordinal = _ORDINAL_MEETING.search(before[-60:])
+    if ordinal and status in ("existing", "concluded"):  # "the second meeting of the Digital Partnership Council"
+        status = "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
     return status
 
 
+# "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not
+# "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
+_AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
+                          r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
+# "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
+_ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                              r"\d+(?:nd|rd|th))\s+(?:(?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
+                              r"gathering)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'&.-]*\s+){0,8}$", re.IGNORECASE)
+
+# "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
+_TIED_AFTER = re.compile(r"^[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
+                         r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
+                         r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$", re.IGNORECASE)
+BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
+
+
+def _older(value: str, published) -> bool:
+    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
+    from datetime import date
+
+    year, month, day = (list(map(int, value.split("-"))) + [12, 28])[:3]
+    try:
+        return (published - date(year, month, min(day, 28))).days > BACKGROUND_DAYS
+    except ValueError:
+        return False
+
+
+def _background_time(doc: Document, mention: _Mention) -> str | None:
+    """The date of an instrument the sentence places well before the article: "signed in 1998", "In November
+    last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014"."""
+    if doc.published is None:
+        return None
+    sentence = doc.sentences[mention.sentence]
+    text = doc.text
+    clause_start = max([sentence.start] + [m.end() for m in re.finditer(r";|:\s|\s(?:but|while|whereas)\s",
+                                                                          text[sentence.start:mention.start])]
+                       and [sentence.start])
+    for t in doc.times:
+        if not (sentence.start <= t.start < sentence.end) or not t.value or t.kind not in ("date", "range"):
+            continue
+        value = t.value
+        if not _older(value, doc.published):
+            continue
+        if t.start >= mention.end and t.start - mention.end <= 60:
+            if _TIED_AFTER.match(text[mention.end:t.start].split(",")[0] if "," in text[mention.end:t.start]
+                                 else text[mention.end:t.start]) or re.match(r"^\s+(?:signed|of|from)\b",
+                                                                              text[mention.end:t.start]):
+                return value
+        elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
+                re.match(r"\s*,", text[t.end:t.end + 2]):
+            return value  # "In November last year, the two countries set up ..."
+    return None
+
+
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     sentence = doc.sentences[mention.sentence]
+    if status == "existing":  # when it was made, if the sentence says: never the article's date
+        tied = _background_time(doc, mention)
+        if tied or doc.published is None:
+            return tied
+        today = doc.published.isoformat()
+        past = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"
+                and t.value < today[:len(t.value)]]
+        return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"]
     if status == "proposed":
         return None
