@@ -106,7 +106,7 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None:
         return None
     status = best[1]
-    if status == "planned" and _AGREED_MADE.search(before):
+    if status == "planned" and _AGREED_MADE.search(before) and not future_time(doc, mention.sentence):
         status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made
     ordinal = _ORDINAL_MEETING.search(before[-60:])
     if ordinal and status in ("existing", "concluded"):  # "the second meeting of the Digital Partnership Council"
