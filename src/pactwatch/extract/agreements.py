@@ -37,7 +37,8 @@ _NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
 _PARTNER_LIST = re.compile(r"^\s+with\s+")
 _QUESTION = re.compile(r"\?\s*$")
 _HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
-_FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*)\b",
+_FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
+                         r"make available|made available|earmark\w*|allocat\w+|pledg\w+)\b",
                          re.IGNORECASE)
 _QUOTES_AND_SPACE = " \t\n‘“\"'"
 
@@ -131,6 +132,7 @@ def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]
     sentence = doc.sentences[index]
     blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc" and sentence.start <= c.start < sentence.end]
     blocked += [(o.start, o.end) for o in doc.organizations if sentence.start <= o.start < sentence.end]
+    blocked += [(p.start, p.end) for p in doc.people if sentence.start <= p.start < sentence.end]  # "Grant Shapps"
     out: list[_Mention] = []
     for term in terms:
         if any(s <= term.start and term.end <= e for s, e in blocked):
@@ -518,8 +520,9 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
         target = next((r for r in funds), None)
         if target is None:
             for r in here:  # "a new $100 million quantum partnership": the sum names the instrument
-                after = doc.text[amount.end:amount.end + 40]
-                if r.names & {w.lower() for w in re.findall(r"[\w-]+", after)}:
+                words = re.findall(r"[\w-]+", doc.text[amount.end:amount.end + 80])
+                named = next((i for i, w in enumerate(words) if w.lower() in r.names), None)
+                if named is not None and not _BETWEEN_BREAK & {w.lower() for w in words[:named]}:
                     target = r
                     break
         if target is None and not here:
@@ -532,6 +535,8 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
             if same is not None:
                 same.sentences.append(index)
                 continue
+            if not _pledged(doc, lex, amount, sentence.start):
+                continue  # trade worth $X, a company's plant, a budget paid: money, but no fund
             mention = _Mention(index, amount.start, amount.end, "fund", False, None, "fund")
             parties = _parties(doc, lex, mention)
             explicit = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
@@ -541,6 +546,8 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
                 target.names.add("fund")
                 target.date = date_of(doc, mention, target.status)
                 records.append(target)
+                funds.append(target)  # more sums of the sentence go to this fund, not to new ones
+                here.append(target)
         if target is not None and not any(_same(amount, a) for a in target.amounts):
             others = [r for r in records if r is not target and r.kind == "fund"
                       and any(_same(amount, a) for a in r.amounts)]
@@ -551,6 +558,41 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
                 funds = [r for r in funds if r is not target] + [others[0]]
                 continue
             target.amounts.append(amount)
+
+
+# A sum founds a fund when it is put into one ("a $300 million fund", "grants worth EUR 2 billion") or pledged
+# by a party ("will invest", "pledged", "agreed to jointly invest", "make available"); not when it measures
+# something else ("trade worth $X", "deals worth", "of the agency's budget") or a company spends it.
+_FUND_NOUN = re.compile(r"\b(?:fund|funds|facility|grants?|financing|funding|investment vehicle|credit line|"
+                        r"line of credit|endowment|investment programme|investment program)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*|earmark\w*|allocat\w*|"
+                     r"make available|made available|making available|announc\w*|unveil\w*|set aside)\s+"
+                     r"(?:(?:also|jointly|together|further|additional(?:ly)?|up to|over|more than|about|some|nearly|"
+                     r"a total of|an additional|an extra|a further)\s+)*"
+                     r"(?:invest\w*|provid\w*|fund\w*|financ\w*|contribut\w*|spend\w*|offer\w*|extend\w*|"
+                     r"mobili[sz]\w*|give|giving|grant\w*|support\w*|pour\w*|inject\w*|disburs\w*|deploy\w*)?",
+                     re.IGNORECASE)
+_MEASURE = re.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
+                      r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?)\b[^.;]{0,25}$", re.IGNORECASE)
+
+
+_BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
+                            "from", "through", "via", "within", "the"})
+
+
+def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
+    text = doc.text
+    before = text[max(floor, amount.start - 90):amount.start]
+    after = text[amount.end:amount.end + 60]
+    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]):
+        return False
+    companies = [o for o in doc.organizations if floor <= o.start < amount.start and o.entry.type == "company"]
+    if companies and not any(c for c in doc.countries if floor <= c.start < amount.start and not c.in_org
+                             and c.type in ("name", "alias", "capital", "bloc")):
+        return False  # "<Company> will invest $X in a plant in <B>": an investment, not an instrument
+    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]):
+        return True
+    return bool(_PLEDGE.search(before))
 
 
 def _same(a: Money, b: Money) -> bool:

@@ -23,6 +23,10 @@ _LOCATIVE_BEFORE = re.compile(
 _VENUE_AFTER = re.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+# a giver's verb: the country after "to" or "in" receives, it is not where something happens
+_GIVING = re.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
+                     r"send\w*|sent|deliver\w*|transfer\w*|pledg\w*|donat\w+|lend\w*|lent|loan\w*|fund\w*|"
+                     r"financ\w+|contribut\w+|available)\b[^.;]*$", re.IGNORECASE)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -145,6 +149,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         cue_word = _last_word(text, m.start)  # the context patterns below all end in one of a few words
         if cue_word in _LOCATIVE_LAST or cue_word.endswith(","):
             mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
+            if mention.locative and cue_word in ("to", "in", "into") and _GIVING.search(text, max(0, m.start - 70),
+                                                                                    m.start):
+                mention.locative = False  # "grants worth EUR 2 billion to Morocco", "invest $1 billion in Kenya"
         if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))

@@ -1,0 +1,79 @@
+"""Agreements as English news reports them: lists and totals, parties, status and time, kinds, silence.
+
+Every text here is written for these tests (different outlets, tenses and word orders for each phenomenon).
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)  # a Tuesday
+
+
+def records(extractor, text, published=P):
+    return [(a.kind, tuple(a.countries), a.status) for a in extractor(text, published).agreements]
+
+
+# ---------------------------------------------------------------- kinds
+
+KINDS = [
+    # pledged investment as a fund
+    ("Japan plans to invest 3 trillion yen in India's chip industry over five years under a new partnership, "
+     "officials said.", "fund", ("IND", "JPN")),
+    ("The European Union will provide grants worth EUR 2 billion to Morocco for green hydrogen through 2029.",
+     "fund", ("EU", "MAR")),
+    ("Germany has decided to make available an additional 30 million euros for South Africa's hydrogen projects.",
+     "fund", ("DEU", "ZAF")),
+    # task forces and working groups as dialogues
+    ("India and the United States set up a joint task force on critical minerals on Monday.", "dialogue",
+     ("IND", "USA")),
+    ("Brazil and China agreed to create a working group on satellite data sharing.", "dialogue", ("BRA", "CHN")),
+    ("The EU and Japan decided to set up a team of experts on semiconductor supply chains.", "dialogue",
+     ("EU", "JPN")),
+    ("The two countries established a Joint Quantum Coordination Mechanism, officials from Canada and Finland said.",
+     "dialogue", ("CAN", "FIN")),
+    # initiatives and platforms as partnerships
+    ("France and India launched a defence start-up initiative in New Delhi on Monday.", "partnership",
+     ("FRA", "IND")),
+    ("Kenya and the UAE unveiled a joint AI innovation platform in Nairobi.", "partnership", ("ARE", "KEN")),
+    # codes of conduct and guiding principles as joint statements
+    ("Canada and Japan adopted guiding principles for trustworthy AI on Friday.", "joint_statement",
+     ("CAN", "JPN")),
+    ("Australia and Singapore agreed a code of conduct for cross-border data flows.", "joint_statement",
+     ("AUS", "SGP")),
+    # declarations of intent and understandings as memoranda
+    ("Germany and Egypt signed a declaration of intent on green hydrogen in Cairo.", "mou", ("DEU", "EGY")),
+    ("Norway and Chile signed a letter of intent on battery recycling.", "mou", ("CHL", "NOR")),
+]
+
+
+@pytest.mark.parametrize("text, kind, parties", KINDS)
+def test_kinds(extractor, text, kind, parties):
+    assert (kind, parties) in [(k, c) for k, c, _ in records(extractor, text)]
+
+
+# ---------------------------------------------------------------- money that founds nothing
+
+NO_FUND = [
+    "Bilateral trade between Vietnam and Korea was worth $80 billion last year.",
+    "Samsung Electronics will invest $2 billion in a chip packaging plant in Vietnam.",
+    "Investors from the UAE are reviewing opportunities in Korea worth $30 billion.",
+    "Britain and Germany paid 6 billion euros of the European Space Agency's budget last year.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FUND)
+def test_money_that_founds_no_fund(extractor, text):
+    assert not [r for r in records(extractor, text) if r[0] == "fund"]
+
+
+def test_a_person_named_grant_is_no_grant(extractor):
+    text = "UK Energy Secretary Grant Shapps welcomed the Australian hydrogen partnership."
+    assert not [r for r in records(extractor, text) if r[0] == "fund"]
+
+
+def test_the_sum_names_the_partnership(extractor):
+    text = "Australia and India announced a USD 5.8 million three-year Critical Minerals Investment Partnership."
+    result = extractor(text, P)
+    assert [(a.kind, a.countries) for a in result.agreements] == [("partnership", ["AUS", "IND"])]
+    assert [(m.amount, m.currency) for m in result.agreements[0].amounts] == [(5_800_000, "USD")]
