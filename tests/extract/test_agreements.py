@@ -77,3 +77,26 @@ def test_the_sum_names_the_partnership(extractor):
     result = extractor(text, P)
     assert [(a.kind, a.countries) for a in result.agreements] == [("partnership", ["AUS", "IND"])]
     assert [(m.amount, m.currency) for m in result.agreements[0].amounts] == [(5_800_000, "USD")]
+
+
+# ---------------------------------------------------------------- parties
+
+PARTIES = [
+    # informal groupings stand for their members
+    ("Quad foreign ministers launched a critical minerals initiative in Washington on Tuesday.",
+     ("AUS", "IND", "JPN", "USA")),
+    ("The AUKUS partners signed a new agreement on quantum technology cooperation.", ("AUS", "GBR", "USA")),
+    ("The I2U2 group announced a joint food-tech partnership in Abu Dhabi.", ("ARE", "IND", "ISR", "USA")),
+    # blocs stay blocs
+    ("The African Union and the EU adopted a joint declaration on digital transformation.", ("AU", "EU")),
+    ("Saudi Arabia and the Gulf Cooperation Council launched a cybersecurity partnership with Japan.",
+     ("GCC", "JPN", "SAU")),
+    # three or more parties
+    ("Chile, New Zealand and Singapore signed the Digital Economy Partnership Agreement's new AI module.",
+     ("CHL", "NZL", "SGP")),
+]
+
+
+@pytest.mark.parametrize("text, parties", PARTIES)
+def test_parties(extractor, text, parties):
+    assert parties in [c for _, c, _ in records(extractor, text)]

@@ -683,7 +683,8 @@ def _finish(doc: Document, lex: Lexicons, record: _Record) -> Agreement:
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted(set(record.sentences))]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
-    return Agreement(kind=record.kind, name=record.name, countries=record.countries,
+    countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
+    return Agreement(kind=record.kind, name=record.name, countries=countries,
                      organizations=record.organizations, sectors=list(sectors), status=record.status,
                      date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
                      rule=record.rule)

@@ -175,7 +175,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = doc.text[item.subject_start:item.start]
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
-            countries = _actors(doc, index, item)
+            countries = sorted({m for c in _actors(doc, index, item) for m in lex.members(c, doc.published)})
             if item.verb and _forecast(head, countries):
                 continue
             if not _shared(doc, index, countries if item.explicit else [], agreement_sentences, cooperation):

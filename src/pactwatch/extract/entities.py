@@ -161,13 +161,17 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         mentions.append(mention)
     sure = {m.code for m in mentions if not m.in_org}
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
-        if m.in_org and m.code not in sure and _among_countries(text, mentions, i):
-            sure.add(m.code)
+        if m.in_org and m.code not in sure and (_among_countries(text, mentions, i) or (
+                is_bloc(m.code) and _MEMBERS_AFTER.match(text, m.end))):
+            sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states": a grouping by its members
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
     for m in doc.countries:
         m.in_org = False
 
 
+_MEMBERS_AFTER = re.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+)?(?:leaders|ministers|countries|nations|partners|"
+                            r"members|member states|states|governments|officials|summit|allies|group|grouping|"
+                            r"partnership|initiative)\b")
 _JOINER = re.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -149,7 +150,8 @@ class Term:
     extra: str = ""
 
 
-BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU"})
+BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU",
+                   "AUKUS", "I2U2", "FVEY"})
 
 
 @dataclass
@@ -168,6 +170,14 @@ class Lexicons:
     status_cues: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))  # data/status_cues.tsv
     verbs: dict[str, Term] = field(default_factory=dict)  # any form -> (class, lemma): data/commitment_verbs.tsv
     derived: dict[str, Any] = field(default_factory=dict)  # patterns components build from these lexicons, once
+    groupings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (member, since)
+
+    def members(self, code: str, on: "date | None" = None) -> list[str]:
+        """The members a grouping stands for on a day (data/groupings.tsv); a plain party stands for itself."""
+        if code not in self.groupings:
+            return [code]
+        day = on.isoformat() if on else "9999"
+        return [member for member, since in self.groupings[code] if since <= day]
 
     @classmethod
     def load(cls) -> "Lexicons":
@@ -190,6 +200,9 @@ class Lexicons:
             )
             for surface in (name, *entry.acronyms, *entry.aliases):
                 lex.organizations.add(surface, entry)
+        for row in read_table("groupings.tsv"):
+            lex.groupings[row[0]] = tuple((m.split("@")[0], m.split("@")[1] if "@" in m else "")
+                                          for m in row[1].split(","))
         for row in read_table("news_agencies.tsv"):
             row += [""] * (3 - len(row))
             entry = OrgEntry(name=row[0], acronyms=tuple(a for a in row[1].split("|") if a),
