@@ -100,3 +100,41 @@ PARTIES = [
 @pytest.mark.parametrize("text, parties", PARTIES)
 def test_parties(extractor, text, parties):
     assert parties in [c for _, c, _ in records(extractor, text)]
+
+
+# ---------------------------------------------------------------- lists and totals
+
+def quantities(extractor, text, published=P):
+    return sorted((a.kind, a.quantity) for a in extractor(text, published).agreements)
+
+
+LISTS = [
+    ("Egypt and South Korea exchanged the following documents on Monday:\n"
+     "1. A memorandum of understanding on artificial intelligence\n"
+     "2. An agreement on satellite data sharing\n"
+     "3. A cooperation programme between the two countries' space agencies\n",
+     [("agreement", 1), ("agreement", 1), ("mou", 1)]),
+    ("The leaders of Vietnam and Singapore witnessed the signing of these documents:\n"
+     "- A memorandum of understanding on digital trade, signed by the two trade ministers\n"
+     "- A memorandum of understanding on carbon credits, signed by the two environment ministers\n"
+     "- A letter of intent on semiconductor talent\n",
+     [("mou", 1), ("mou", 1), ("mou", 1)]),
+    ("Korea and Saudi Arabia signed 46 agreements at the forum. Among them:\n"
+     "▲ an MOU on hydrogen between the energy ministries\n"
+     "▲ an agreement on smart city pilots\n",
+     [("agreement", 1), ("agreement", 44), ("mou", 1)]),
+    ("India and Japan signed eight pacts on Saturday covering clean energy and chips.", [("agreement", 8)]),
+    ("A total of eleven agreements were signed between Greece and Egypt during the visit.", [("agreement", 11)]),
+    ("The two sides signed 14 agreements and MOUs during the visit to Prague by Korea and the Czech Republic.",
+     [("mou", 14)]),
+    ("Brazil and China signed 15 agreements, including one on satellite building and one on AI research.",
+     [("agreement", 1), ("agreement", 1), ("agreement", 13)]),
+    ("Indonesia and Korea signed 12 memorandums of understanding on Friday, including an MOU on electric "
+     "vehicle batteries and another on nickel processing.",
+     [("mou", 1), ("mou", 1), ("mou", 10)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_lists_and_totals(extractor, text, expected):
+    assert quantities(extractor, text) == expected

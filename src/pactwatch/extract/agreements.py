@@ -24,7 +24,7 @@ from ..model import Agreement, Amount, Evidence, Money
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import Lexicons
-from .status import date_of, speculative, status_of
+from .status import _status_cues, date_of, speculative, status_of
 from .text import number_value
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -89,27 +89,40 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records: list[_Record] = []
     headings: list[_Mention] = []
     bullet_status: str | None = None
+    list_totals: dict[int, _Record | None] = {}  # list intro sentence -> the total it details ("46 deals. Among them:")
     terms: dict[int, list[TermMention]] = {}
     for term in doc.instruments:
         terms.setdefault(doc.sentence_index(term.start), []).append(term)
     money = {doc.sentence_index(m.start) for m in doc.money}
     for index, sentence in enumerate(doc.sentences):
+        bullet = _is_bullet(doc, index)
+        if bullet_status and not bullet and _starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
+            bullet_status = None  # a paragraph that is no item ends the list
+        if _LIST_INTRO.search(sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
+            cue = _status_cues(doc, lex, index)
+            bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
+            total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
+                          and index - r.sentences[-1] <= 1), None)
+            list_totals[index] = total
         if index not in terms and index not in money:
-            if bullet_status and not _is_bullet(doc, index):
-                bullet_status = None
-            if _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not _is_heading(doc, index):
+            if bullet and bullet_status:  # "3- Cooperation project between the space agencies": an item, no noun
+                _listed_item(doc, lex, index, records, bullet_status)
+            elif _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not _is_heading(doc, index):
                 _agreed_to(doc, lex, index, records)
             continue
         text = sentence.text(doc.text)
         if _QUESTION.search(text):
             continue
         is_heading = _is_heading(doc, index)
-        bullet = _is_bullet(doc, index)
         mentions = _mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
-        elif not bullet and not text.rstrip().endswith(":"):
-            bullet_status = None
+            if _plural_umbrella(mentions[0]):
+                continue  # "included the following:": the items are the instruments, not the umbrella
+        if bullet and bullet_status:
+            mentions = mentions[:1]  # one item, one instrument: later instrument words describe it
+            if not mentions:
+                _listed_item(doc, lex, index, records, bullet_status)
         for mention in mentions:
             if is_heading:
                 headings.append(mention)
@@ -120,6 +133,17 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         _money(doc, lex, index, records, is_heading)
     for mention in headings:
         _attach_heading(doc, lex, mention, records)
+    listed = [r for r in records if r.rule == "bullet"]
+    if len(listed) >= 2:  # "witnessed the exchange of several memoranda and agreements", then the list of them
+        first = min(r.sentences[0] for r in listed)
+        records = [r for r in records if not (r.quantity is None and r.name is None and r.rule == "cue"
+                                              and r.sentences[0] < first)]
+    for intro, total in list_totals.items():  # "signed 46 agreements. Among them: ▲ ... ▲ ...": the rest is one
+        items = [r for r in listed if r.sentences[0] > intro and all(
+            _is_bullet(doc, i) or not _starts_line(doc, i) for i in range(intro + 1, r.sentences[0] + 1))]
+        if total is not None and total in records and items:
+            _rest(records, total, len(items))
+    records = _described(doc, lex, records)
     return [_finish(doc, lex, r) for r in records]
 
 
@@ -216,10 +240,102 @@ def _is_heading(doc: Document, index: int) -> bool:
     return whole_line == text and len(text) < 140 and not re.search(r"[.!?:\"”]$", text)
 
 
+_BULLET = re.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+
+
 def _is_bullet(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start."""
     sentence = doc.sentences[index]
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    return bool(re.match(r"\s*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+", doc.text[line_start:sentence.start + 1]))
+    marker = _BULLET.match(doc.text, line_start)
+    if marker is None:
+        return False
+    return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
+
+
+_VENUE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
+                    r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_LIST_INTRO = re.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
+                         r"namely|are|were|signed|exchanged|adopted|concluded|inked|agreed)\b[^:]{0,60}|^[^:]{0,40}):\s*$",
+                         re.IGNORECASE)
+
+
+def _rest(records: list[_Record], total: _Record, described: int) -> None:
+    """A total told item by item in part: the described ones are records, one more stands for the rest."""
+    rest = (total.quantity or 0) - described
+    if rest >= 1:
+        total.quantity = rest
+    else:
+        records.remove(total)
+
+
+# "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
+# and another on nickel": each described instrument is its own record
+_INCLUDING = re.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
+                        r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
+
+
+def _described(doc: Document, lex: Lexicons, records: list[_Record]) -> list[_Record]:
+    out = list(records)
+    for total in records:
+        if not total.quantity or total.quantity < 2 or total not in out:
+            continue
+        sentence = doc.sentences[total.sentences[0]]
+        text = doc.text[sentence.start:sentence.end]
+        found = _INCLUDING.search(text)
+        if not found:
+            continue
+        tail = text[found.end():]
+        items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", tail) if p.strip()]
+        described = []
+        for item in items:
+            match = _DESCRIBED.match(item.strip())
+            if match is None:
+                break
+            word = (match.group("word") or "").lower()
+            term = lex.instruments.get(word) if word else None
+            described.append(term.value if term else total.kind)
+        if not described:
+            continue
+        for kind in described:
+            record = _Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
+                             topics=set(total.topics))
+            record.date, record.organizations = total.date, list(total.organizations)
+            out.append(record)
+        _rest(out, total, len(described))
+    return out
+
+
+def _starts_line(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
+
+
+def _plural_umbrella(mention: "_Mention") -> bool:
+    return mention.head.endswith("s") and not mention.head.endswith("ss") and mention.name is None
+
+
+_ITEM_WORDS = re.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"
+                         r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
+
+
+def _listed_item(doc: Document, lex: Lexicons, index: int, records: list[_Record], status: str) -> None:
+    """A list item under "signed the following:" that names no instrument word ("Cooperation project between
+    the UAE Space Agency and KASA"): an agreement of the list's parties."""
+    sentence = doc.sentences[index]
+    head = doc.text[sentence.start:min(sentence.end, sentence.start + 120)].split(":")[0]
+    if not _ITEM_WORDS.search(head):
+        return
+    mention = _Mention(index, sentence.start, sentence.start + len(head), "agreement", False, None, "agreement")
+    parties = _parties(doc, lex, mention)
+    if len(parties) < 2:
+        return
+    record = _Record("agreement", status, [index], parties, name=head.strip(" -–•*0123456789.)(")[:120] or None,
+                     rule="bullet", topics=_topics(doc, index))
+    record.organizations = _organizations(doc, mention, parties)
+    record.date = date_of(doc, mention, status)
+    records.append(record)
 
 
 # ---------------------------------------------------------------- one mention
@@ -240,7 +356,20 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         return  # a question, or "the meeting ended without a joint statement"
     if not named and not definite and lex.cues["generic"].search(before[-40:]):
         return
+    if mention.name is None and mention.kind == "dialogue" and _VENUE.search(before[-60:]):
+        return  # "signed 46 agreements at the forum": where it happened, not what was made
+    if _INCLUDING.search(before) and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
+                                         for r in records):
+        return  # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = _parties(doc, lex, mention)
+    if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
+        record = _Record(mention.kind, bullet_status, [mention.sentence], parties, name=mention.name,
+                         rule="bullet", topics=_topics(doc, mention.sentence))
+        record.names.add(_norm(mention.name) if mention.name else _norm(mention.head))
+        record.organizations = _organizations(doc, mention, parties)
+        record.date = date_of(doc, mention, bullet_status)
+        records.append(record)
+        return
     if _domestic(doc, mention, parties, before):
         return
     # partner lists: "partnerships with Israel, India and South Africa"

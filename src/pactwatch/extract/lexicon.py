@@ -213,7 +213,11 @@ class Lexicons:
         for row in read_table("sectors.tsv"):
             lex.sectors.add(row[1], Term(row[0], row[1]))
         for row in read_table("instruments.tsv"):
-            lex.instruments.add(row[1], Term(row[0], row[1], row[2] if len(row) > 2 else ""))
+            term = Term(row[0], row[1], row[2] if len(row) > 2 else "")
+            lex.instruments.add(row[1], term)
+            plural = _plural(row[1])  # "pact" -> "pacts", "treaty" -> "treaties", "joint statement" -> "... statements"
+            if plural and lex.instruments.get(plural) is None and (term.extra == "strong" or row[1] in _PLURAL_TOO):
+                lex.instruments.add(plural, Term(term.value, plural, term.extra))
         for row in read_table("roles.tsv"):
             term = Term(row[1] if len(row) > 1 and row[1] else row[0], row[0])
             lex.roles.add(row[0], term)
@@ -242,6 +246,21 @@ class Lexicons:
             for form in (*verb_forms(row[1]), *irregular):
                 lex.verbs.setdefault(form, term)
         return lex
+
+
+# weak words whose plural still names instruments ("eight pacts"); the plural of most weak words is generic
+# ("regulatory frameworks", "AI initiatives", "offtake arrangements")
+_PLURAL_TOO = frozenset({"pact", "treaty", "protocol", "roadmap", "road map", "declaration", "communique",
+                         "communiqué", "task force", "expert group"})
+
+
+def _plural(term: str) -> str | None:
+    """The plural of an instrument word's last noun, or None when it has none of its own."""
+    if term.endswith(("s", "a")) or " of " in term or term.endswith(("'", "’")):
+        return None  # "memoranda", "awards", "memorandum of understanding" (its plural is listed)
+    if term.endswith("y") and term[-2:-1] not in tuple("aeiou"):
+        return term[:-1] + "ies"
+    return term + ("es" if term.endswith(("ch", "sh", "x")) else "s")
 
 
 _VOWELS = "aeiou"
