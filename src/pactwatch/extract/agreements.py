@@ -253,6 +253,7 @@ def _is_bullet(doc: Document, index: int) -> bool:
     return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
 
 
+_APPOSED = re.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
@@ -312,8 +313,12 @@ def _starts_line(doc: Document, index: int) -> bool:
     return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
 
 
+def _is_plural(head: str) -> bool:
+    return head.endswith("s") and not head.endswith(("ss", "us", "sis"))  # "campus", "consensus" are singular
+
+
 def _plural_umbrella(mention: "_Mention") -> bool:
-    return mention.head.endswith("s") and not mention.head.endswith("ss") and mention.name is None
+    return _is_plural(mention.head) and mention.name is None
 
 
 _ITEM_WORDS = re.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"
@@ -356,6 +361,10 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         return  # a question, or "the meeting ended without a joint statement"
     if not named and not definite and lex.cues["generic"].search(before[-40:]):
         return
+    restating = _APPOSED.search(before)
+    if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
+        _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
+        return
     if mention.name is None and mention.kind == "dialogue" and _VENUE.search(before[-60:]):
         return  # "signed 46 agreements at the forum": where it happened, not what was made
     if _INCLUDING.search(before) and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
@@ -363,11 +372,12 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         return  # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = _parties(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
-        record = _Record(mention.kind, bullet_status, [mention.sentence], parties, name=mention.name,
+        own = status_of(doc, lex, mention) or bullet_status  # "- X is nearing a deal": the item's own word wins
+        record = _Record(mention.kind, own, [mention.sentence], parties, name=mention.name,
                          rule="bullet", topics=_topics(doc, mention.sentence))
         record.names.add(_norm(mention.name) if mention.name else _norm(mention.head))
         record.organizations = _organizations(doc, mention, parties)
-        record.date = date_of(doc, mention, bullet_status)
+        record.date = date_of(doc, mention, own)
         records.append(record)
         return
     if _domestic(doc, mention, parties, before):
@@ -380,7 +390,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             records.append(_Record(mention.kind, "existing", [mention.sentence], sorted({*home[:1], code}),
                                    rule="partner_list", topics=_topics(doc, mention.sentence)))
         return
-    plural = mention.head.endswith("s") and not mention.head.endswith("ss")
+    plural = _is_plural(mention.head)
     name_key = _norm(mention.name) if mention.name else None
     known_name = name_key is not None and any(name_key in r.names for r in records)
     if named and known_name:

@@ -126,7 +126,7 @@ _ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth
                               r"gathering)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'&.-]*\s+){0,8}$", re.IGNORECASE)
 
 # "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
-_TIED_AFTER = re.compile(r"^[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
+_TIED_AFTER = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
                          r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$", re.IGNORECASE)
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
@@ -159,15 +159,27 @@ def _background_time(doc: Document, mention: _Mention) -> str | None:
         value = t.value
         if not _older(value, doc.published):
             continue
-        if t.start >= mention.end and t.start - mention.end <= 60:
-            if _TIED_AFTER.match(text[mention.end:t.start].split(",")[0] if "," in text[mention.end:t.start]
-                                 else text[mention.end:t.start]) or re.match(r"^\s+(?:signed|of|from)\b",
-                                                                              text[mention.end:t.start]):
+        if t.start >= mention.end and t.start - mention.end <= 70:
+            gap = text[mention.end:t.start]
+            if _TIED_AFTER.match(gap) or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
+                    not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap)
+                    and re.search(r"\b(?:in|on|from|since)\s*$", gap)):  # "an agreement on X in 1998"
                 return value
         elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
                 re.match(r"\s*,", text[t.end:t.end + 2]):
             return value  # "In November last year, the two countries set up ..."
     return None
+
+
+_DATELINE_END = re.compile(r"\)\s*(?:--|—|–|-|:)|\s(?:--|—|–)\s|/\w+/\.?\s")
+
+
+def _in_dateline(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies in the dateline ("Abu Dhabi [UAE], May 16 (ANI): ..."): when it was reported."""
+    if offset > 200:
+        return False
+    end = _DATELINE_END.search(doc.text, 0, 220)
+    return bool(end) and offset < end.start()
 
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
@@ -180,9 +192,16 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         past = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"
                 and t.value < today[:len(t.value)]]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"]
+    others = [m.start for m in doc.instruments if sentence.start <= m.start < sentence.end
+              and not mention.start <= m.start < mention.end]
+    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"
+             and not _in_dateline(doc, t.start)
+             and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "proposed":
         return None
+    if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
+        today = doc.published.isoformat()
+        times = [t for t in times if t.value <= today[:len(t.value)]]
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
         return nearest.value
