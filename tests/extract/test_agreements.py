@@ -138,3 +138,40 @@ LISTS = [
 @pytest.mark.parametrize("text, expected", LISTS)
 def test_lists_and_totals(extractor, text, expected):
     assert quantities(extractor, text) == expected
+
+
+# ---------------------------------------------------------------- one record per instrument
+
+def test_an_instrument_word_in_what_another_is_about_is_its_subject(extractor):
+    text = "Mexico and the US on Friday signed an MoU on a semiconductor supply chain and innovation partnership."
+    assert records(extractor, text) == [("mou", ("MEX", "USA"), "concluded")]
+
+
+def test_a_restatement_with_it_is_the_same_instrument(extractor):
+    text = ("Singapore and Vietnam upgraded their ties with a green economy partnership on Monday. "
+            "It forms an overarching framework that builds on four earlier memoranda.")
+    assert [k for k, _, _ in records(extractor, text)].count("framework") == 0
+
+
+def test_a_venue_is_not_an_instrument(extractor):
+    text = "Korea and Saudi Arabia signed 46 agreements at the investment forum in Riyadh."
+    assert records(extractor, text) == [("agreement", ("KOR", "SAU"), "concluded")]
+
+
+def test_deal_as_a_verb(extractor):
+    text = "G7 digital ministers said the toolkit will help public sectors deal with AI risks, as Japan and Italy agreed."
+    assert not records(extractor, text)
+
+
+def test_two_memoranda_with_the_same_generic_name_but_different_subjects(extractor):
+    text = ("Kazakhstan and South Korea signed two documents on Wednesday. A Memorandum on partnership on critical "
+            "minerals was signed by the two industry ministries. An additional Memorandum on security of the "
+            "minerals supply chain was signed by the two foreign ministries.")
+    assert [k for k, _, _ in records(extractor, text)].count("mou") == 2
+
+
+def test_a_named_working_group_is_a_dialogue_not_an_organization(extractor):
+    text = "Australia, India, Japan and the United States announced a Critical Technology Working Group on Friday."
+    result = extractor(text, P)
+    assert [(a.kind, a.countries) for a in result.agreements] == [("dialogue", ["AUS", "IND", "JPN", "USA"])]
+    assert not result.organizations

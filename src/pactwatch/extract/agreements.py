@@ -30,7 +30,8 @@ from .text import number_value
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
 _DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
+                      r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
@@ -72,6 +73,7 @@ class _Record:
     date: str | None = None
     rule: str = ""
     topics: set[str] = field(default_factory=set)
+    subject: set[str] = field(default_factory=set)  # what it is about, as written: "on security and development of X"
 
 
 @dataclass
@@ -155,7 +157,8 @@ _MAYBE_AGREED = re.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
 def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[_Mention]:
     sentence = doc.sentences[index]
     blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc" and sentence.start <= c.start < sentence.end]
-    blocked += [(o.start, o.end) for o in doc.organizations if sentence.start <= o.start < sentence.end]
+    blocked += [(o.start, o.end) for o in doc.organizations if sentence.start <= o.start < sentence.end
+                and not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
     blocked += [(p.start, p.end) for p in doc.people if sentence.start <= p.start < sentence.end]  # "Grant Shapps"
     out: list[_Mention] = []
     for term in terms:
@@ -163,6 +166,12 @@ def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
         if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
             continue  # "the deal centers on ...": a verb
+        if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[term.start - 4:term.start]) or (
+                re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
+                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+$", doc.text[term.start - 25:term.start]))):
+            continue  # "equipped to deal with", "the MoU deals with": a verb
+        if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
+            continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         name, name_start = _name_of(doc, term)
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
@@ -175,6 +184,31 @@ def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]
             continue  # "memoranda of understanding (MOUs)": one mention
         out.append(_Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower()))
     return out
+
+
+_BODY_HEAD = re.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
+# between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
+_TOPIC_OF = re.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
+                       r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
+
+
+_SUBJECT = re.compile(r"\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
+_NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
+                          "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})
+
+
+def _subject_words(doc: Document, mention: _Mention) -> set[str]:
+    """The words of an instrument's "on ..." phrase ("a memorandum on security and development of minerals")."""
+    found = _SUBJECT.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if not found:
+        return set()
+    words = re.findall(r"[\w’'-]+", found.group(1).split(",")[0])
+    return {w.lower() for w in words if w.lower() not in _NOT_SUBJECT}
+
+
+def _same_subject(a: set[str], b: set[str]) -> bool:
+    """Two "on ..." phrases that may name one instrument: either is absent, or they share half their words."""
+    return not a or not b or len(a & b) * 2 >= min(len(a), len(b))
 
 
 def _strong(term: TermMention) -> bool:
@@ -224,6 +258,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     if words == 0 and not proper:
         return None, None
     name = text[start:end].strip(" ‘“\"'")
+    if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
+        return None, None  # "Memorandum of Cooperation" alone names no particular instrument
     return name, start
 
 
@@ -253,6 +289,10 @@ def _is_bullet(doc: Document, index: int) -> bool:
     return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
 
 
+_RESTATING = re.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
+                        r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
+                        r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}$")
 _APPOSED = re.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -361,6 +401,9 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         return  # a question, or "the meeting ended without a joint statement"
     if not named and not definite and lex.cues["generic"].search(before[-40:]):
         return
+    if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
+        _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
+        return
     restating = _APPOSED.search(before)
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
@@ -427,8 +470,10 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     if not named and not _ORDINAL.search(before[-40:]):
         topics = _topics(doc, mention.sentence)
         orgs = set(_organizations(doc, mention, parties))
+        subject = _subject_words(doc, mention)
         restated = [r for r in records if r.kind == mention.kind and _norm(mention.head) in r.names and r.rule != "partner_list"
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
+                    and _same_subject(r.subject, subject)
                     and (quantity or 1) == (r.quantity or 1)
                     and set(_parties(doc, lex, mention, fill=False)) <= set(r.countries)]
         if restated:  # "a new quantum partnership" told twice
@@ -454,7 +499,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
     record = _Record(mention.kind, status, [mention.sentence], parties, name=mention.name,
                      quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "cue"),
-                     topics=_topics(doc, mention.sentence))
+                     topics=_topics(doc, mention.sentence), subject=_subject_words(doc, mention))
     if mention.name:
         record.names.add(_norm(mention.name))
     if period:
@@ -551,6 +596,9 @@ def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+_GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
+                            "framework agreement", "cooperation agreement", "letter of intent", "action plan",
+                            "joint communique", "joint communiqué", "strategic partnership", "comprehensive strategic partnership"})
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
 

@@ -240,6 +240,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 
 _ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])")
+_CALENDAR_TAIL = re.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\b")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
 
@@ -248,7 +251,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
     organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
     without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
-    cut = _SENTENCE_CUT.search(name)
+    cut = _SENTENCE_CUT.search(name) or _CALENDAR_TAIL.search(name)
     if cut:
         name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
