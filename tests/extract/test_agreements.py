@@ -175,3 +175,17 @@ def test_a_named_working_group_is_a_dialogue_not_an_organization(extractor):
     result = extractor(text, P)
     assert [(a.kind, a.countries) for a in result.agreements] == [("dialogue", ["AUS", "IND", "JPN", "USA"])]
     assert not result.organizations
+
+
+PARTNER_LISTS = [
+    ("India's Union Cabinet on Friday approved four memoranda of understanding on digital transformation with "
+     "Saudi Arabia, Tanzania, the United States and Italy.",
+     [("IND", "ITA"), ("IND", "SAU"), ("IND", "TZA"), ("IND", "USA")]),
+    ("Saudi Arabia's data and AI authority signed three strategic agreements (MoUs) with IBM, Alibaba Cloud and Huawei on Thursday.",
+     [("CHN", "SAU"), ("CHN", "SAU"), ("SAU", "USA")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_LISTS)
+def test_one_instrument_per_listed_partner(extractor, text, expected):
+    assert sorted(c for _, c, _ in records(extractor, text)) == expected

@@ -35,7 +35,7 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the|additi
 _OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
-_PARTNER_LIST = re.compile(r"^\s+with\s+")
+_PARTNER_LIST = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+(?:the\s+)?")
 _QUESTION = re.compile(r"\?\s*$")
 _HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
@@ -354,7 +354,10 @@ def _starts_line(doc: Document, index: int) -> bool:
 
 
 def _is_plural(head: str) -> bool:
-    return head.endswith("s") and not head.endswith(("ss", "us", "sis"))  # "campus", "consensus" are singular
+    """"memoranda of understanding", "MoUs", "letters of intent" are plural; "campus", "consensus" are not."""
+    word = head.split(" of ")[0].split()[-1] if head.strip() else ""
+    return word in ("memoranda", "data", "mous", "mocs", "lois", "ftas", "ppps") or word.endswith("s") and not \
+        word.endswith(("ss", "us", "sis"))
 
 
 def _plural_umbrella(mention: "_Mention") -> bool:
@@ -428,10 +431,14 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = _partner_list(doc, mention, after)
     if partners:
-        home = [c for c in parties if c not in partners] or doc.focus[:1]
+        home = [c for c in parties if c not in partners] or [c for c in doc.focus if c not in partners][:1]
+        clause = re.split(r",\s+(?:which|that|including|and)\b", before)[-1]  # the partners' own clause
+        listed = (status_of(doc, lex, mention) if _status_cues_in(doc, lex, mention, len(clause)) else None) or "existing"
         for code in partners:
-            records.append(_Record(mention.kind, "existing", [mention.sentence], sorted({*home[:1], code}),
-                                   rule="partner_list", topics=_topics(doc, mention.sentence)))
+            record = _Record(mention.kind, listed, [mention.sentence], sorted({*home[:1], code}),
+                             rule="partner_list", topics=_topics(doc, mention.sentence))
+            record.date = date_of(doc, mention, listed)
+            records.append(record)
         return
     plural = _is_plural(mention.head)
     name_key = _norm(mention.name) if mention.name else None
@@ -580,19 +587,32 @@ def _domestic(doc: Document, mention: _Mention, parties: list[str], before: str)
     return False
 
 
+def _status_cues_in(doc: Document, lex: Lexicons, mention: _Mention, span: int) -> bool:
+    """Whether a status cue stands within ``span`` characters before the mention."""
+    return any(mention.start - span <= start and end <= mention.start
+               for start, end, _ in _status_cues(doc, lex, mention.sentence))
+
+
 def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
-    if not mention.head.endswith("s") or not _PARTNER_LIST.match(after):
+    """Partners listed after a plural instrument, one instrument each: "four MoUs on digital transformation
+    with Saudi Arabia, Tanzania, the US and Italy", "three MoUs with IBM, Alibaba and Huawei"."""
+    opening = _PARTNER_LIST.match(after)
+    if not _is_plural(mention.head) or not opening:
         return []
-    start = mention.end + _PARTNER_LIST.match(after).end()
+    pos = mention.end + opening.end()
+    items = sorted([(c.start, c.end, c.code) for c in doc.countries if c.start >= pos and not c.in_org] +
+                   [(o.start, o.end, o.entry.country) for o in doc.organizations if o.start >= pos and o.entry.country
+                    and o.entry.type not in ("media", "research_firm")])
     codes = []
-    for country in doc.countries:
-        if country.start < start:
-            continue
-        gap = doc.text[start:country.start]
-        if gap.strip(" ,") not in ("", "and", "as well as", "and the", "the"):
+    for start, end, code in items:
+        if start < pos:
+            continue  # a country inside an organisation's name
+        gap = doc.text[pos:start].strip()
+        gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
+        if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:the\b)?", "", gap).strip():
             break
-        codes.append(country.code)
-        start = country.end
+        codes.append(code)
+        pos = end
     return codes if len(codes) >= 2 else []
 
 
