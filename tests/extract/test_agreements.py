@@ -189,3 +189,93 @@ PARTNER_LISTS = [
 @pytest.mark.parametrize("text, expected", PARTNER_LISTS)
 def test_one_instrument_per_listed_partner(extractor, text, expected):
     assert sorted(c for _, c, _ in records(extractor, text)) == expected
+
+
+# ---------------------------------------------------------------- silence
+
+SILENT = [
+    # a national plan
+    "Singapore unveiled its national AI strategy on Monday, pledging S$1 billion over five years for research "
+    "and talent. The plan sets up a national AI office and a new supercomputing centre.",
+    # export controls imposed by one side
+    "The United States tightened export controls on advanced chips to China on Tuesday, adding 140 Chinese "
+    "companies to its entity list. Beijing said it would respond.",
+    # a market report
+    "South Korea's chip exports to Vietnam rose 12 percent in March, while shipments to the United States and "
+    "Japan fell, according to trade data released on Friday.",
+    # leaders who only discussed ties
+    "Prime Minister Modi and President Macron spoke by phone on Thursday and discussed ways to deepen ties in "
+    "defence, space and clean energy, the foreign ministry said.",
+    # a government and its own companies
+    "India's electronics ministry signed an agreement with Tata Electronics and three other Indian firms to "
+    "build chip packaging plants in Gujarat.",
+    # no agreement reached
+    "Talks between Brazil and the European Union ended without a final agreement on the trade deal's "
+    "deforestation clause.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silence(extractor, text):
+    result = extractor(text, P)
+    assert result.agreements == [] and result.commitments == []
+
+
+# ---------------------------------------------------------------- status and time
+
+def status_date(extractor, text, kind, published=P):
+    found = [(a.status, a.date) for a in extractor(text, published).agreements if a.kind == kind]
+    assert found, f"no {kind} in {extractor(text, published).agreements}"
+    return found[0]
+
+
+STATUS = [
+    # proposed: still sought or talked about
+    ("Australia and Japan are in talks on a critical minerals pact, officials said.", "agreement", "proposed"),
+    ("Germany is nearing a deal with India to import green ammonia.", "agreement", "proposed"),
+    ("The leaders of France and Nigeria expressed their desire to create a strategic partnership on AI.",
+     "partnership", "proposed"),
+    ("Early discussions have begun on a space cooperation agreement between Peru and Korea.", "agreement",
+     "proposed"),
+    # ended: the news is its end
+    ("China suspended its strategic economic dialogue with Australia on Thursday.", "dialogue", "ended"),
+    ("Italy pulled out of the Belt and Road Initiative with China, officials in Rome confirmed.", "partnership",
+     "ended"),
+    ("Mexico scrapped the high-speed rail agreement with China last week.", "agreement", "ended"),
+    ("The US withdrew from the climate research partnership with Brazil on Monday.", "partnership", "ended"),
+    # existing: named as already in place
+    ("South Korea and Israel signed an agreement on industrial technology in 1998.", "agreement", "existing"),
+    ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
+     "mou", "existing"),
+    ("Ministers met for the seventh meeting of the India-Korea Joint Committee in Delhi.", "dialogue", "existing"),
+    # planned
+    ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "planned"),
+    ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks.", "agreement",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", STATUS)
+def test_status(extractor, text, kind, status):
+    assert status_date(extractor, text, kind)[0] == status
+
+
+DATES = [
+    # weekdays resolved against the publication date (a Tuesday)
+    ("Egypt and Korea signed a memorandum on AI on Monday.", "mou", "2026-03-09"),
+    ("Kenya and Japan signed a geothermal partnership agreement in Nairobi on Tuesday.", "agreement", "2026-03-10"),
+    # a background instrument keeps its own date, never the article's
+    ("South Korea and Israel signed an agreement on industrial technology in 1998.", "agreement", "1998"),
+    # a deadline is never the date of conclusion
+    ("Spain and Korea signed a memorandum on Monday under which a joint AI centre will open by 2028.", "mou",
+     "2026-03-09"),
+    # a plan is dated when it was reported
+    ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "2026-03-10"),
+    # a dateline tells when it was reported
+    ("ABU DHABI, March 10 (WAM) -- A new UAE-US AI Campus was inaugurated on Monday.", "centre", "2026-03-09"),
+]
+
+
+@pytest.mark.parametrize("text, kind, when", DATES)
+def test_dates(extractor, text, kind, when):
+    assert status_date(extractor, text, kind)[1] == when

@@ -166,9 +166,9 @@ def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
         if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
             continue  # "the deal centers on ...": a verb
-        if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[term.start - 4:term.start]) or (
+        if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[max(0, term.start - 4):term.start]) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
-                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+$", doc.text[term.start - 25:term.start]))):
+                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+$", doc.text[max(0, term.start - 25):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
@@ -289,6 +289,8 @@ def _is_bullet(doc: Document, index: int) -> bool:
     return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
 
 
+_BUILDS_ON = re.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
+                        r"extends?|follows?|under)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _RESTATING = re.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
@@ -456,6 +458,9 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
+        if target is not None and status in ("existing", "ended") and target.status not in (status,) \
+                and mention.sentence in target.sentences and _BUILDS_ON.search(before[-40:]):
+            target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
         if target is not None:
             _attach(doc, lex, target, mention)
             return

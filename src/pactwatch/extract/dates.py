@@ -88,6 +88,11 @@ _FUTURE = re.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slate
                      r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|going\s+to)\b")
 _REPORTED = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
                        r"confirmed|revealed|disclosed)\s*,?\s*$")
+# a verb in the past right before the time: "signed an MOU on Monday", "met in Seoul on Friday"
+_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bwill )(?<!\bto )\b(?:signed|inked|agreed|concluded|adopted|launched|unveiled|"
+                          r"announced|met|held|opened|inaugurated|established|exchanged|sealed|struck|reached|"
+                          r"approved|endorsed|released|issued|set up)\b(?![^.;]*\b(?:will|shall)\s+(?:sign|hold|meet)"
+                          r"\b[^.;]*$)[^.;,:]{0,45}$", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n")
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|"
                          r"Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Prof|Gen|Jr|Sr|vs))$")
@@ -145,8 +150,8 @@ class _Ctx:
     def future(self, pos: int) -> bool:
         """Whether the sentence around ``pos`` has future wording ("said on Friday that
         ... will" does not count: the reporting verb dates the expression)."""
-        if _REPORTED.search(self.text, max(0, pos - 40), pos):
-            return False
+        if _REPORTED.search(self.text, max(0, pos - 40), pos) or _DONE_BEFORE.search(self.text, max(0, pos - 60), pos):
+            return False  # "signed a memorandum on Monday under which ... will": the verb before dates it
         if self._bounds is None:
             t = self.text
             self._bounds = [m.end() for m in _SENT_END.finditer(t)

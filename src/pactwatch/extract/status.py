@@ -103,14 +103,16 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     background = _background_time(doc, mention)
     if background is not None and (best is None or best[1] in ("concluded", "existing")):
         return "existing"
+    ordinal = _ORDINAL_MEETING.search(before[-60:])
+    if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
+        return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
     if best is None:
         return None
     status = best[1]
+    if status == "planned" and _WISHED.search(before):
+        return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and _AGREED_MADE.search(before) and not future_time(doc, mention.sentence):
         status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made
-    ordinal = _ORDINAL_MEETING.search(before[-60:])
-    if ordinal and status in ("existing", "concluded"):  # "the second meeting of the Digital Partnership Council"
-        status = "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
     return status
@@ -120,6 +122,8 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
 _AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
+_WISHED = re.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
+                     r"interest|interested|aspiration)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+(?:(?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
@@ -129,6 +133,9 @@ _ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth
 _TIED_AFTER = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
                          r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$", re.IGNORECASE)
+_TIED_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
+                          r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
+                          r"(?:in\s+)?$", re.IGNORECASE)
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
@@ -161,10 +168,11 @@ def _background_time(doc: Document, mention: _Mention) -> str | None:
             continue
         if t.start >= mention.end and t.start - mention.end <= 70:
             gap = text[mention.end:t.start]
-            if _TIED_AFTER.match(gap) or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
-                    not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap)
-                    and re.search(r"\b(?:in|on|from|since)\s*$", gap)):  # "an agreement on X in 1998"
-                return value
+            prepositional = re.search(r"\b(?:in|on|from|since)\s*$", gap) or re.match(r"(?:in|on|from|since|back)\b",
+                                                                                      t.text, re.IGNORECASE)
+            if _TIED_AFTER.match(gap) or _TIED_CLAUSE.match(gap) or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
+                    not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap) and prepositional):
+                return value  # "an agreement on X in 1998", "the MoU that India and the EU signed back in 2023"
         elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
                 re.match(r"\s*,", text[t.end:t.end + 2]):
             return value  # "In November last year, the two countries set up ..."
