@@ -100,7 +100,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         bullet = _is_bullet(doc, index)
         if bullet_status and not bullet and _starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
-        if _LIST_INTRO.search(sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
+        if doc.text[sentence.start:sentence.end].rstrip().endswith(":") and _LIST_INTRO.search(
+                sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1

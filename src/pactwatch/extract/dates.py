@@ -430,6 +430,20 @@ _ANCHOR = re.compile(
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
 
 
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The overlaps of two sorted lists of spans, in one sweep."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if start < end:
+            out.append((start, end))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
 def find_dates(text: str, published: date | None,
                within: list[tuple[int, int]] | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, non-overlapping (see module doc).
@@ -440,7 +454,7 @@ def find_dates(text: str, published: date | None,
     found: list[tuple[int, int, int, str, str, str | None, str | None]] = []
     windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
     if within is not None:
-        windows = [(max(ws, s), min(we, e)) for ws, we in windows for s, e in within if ws < e and s < we]
+        windows = _intersect(windows, sorted(within))
     facts = []
     for start, end in windows:
         w = text[start:end]

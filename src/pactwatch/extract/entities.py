@@ -294,7 +294,10 @@ _MINISTRY_PHRASE = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+[A-Z
 
 def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
     out = []
-    for match in _MINISTRY_PHRASE.finditer(doc.text):
+    starts = [m.start() for m in re.finditer(r"\bministry\b", doc.text)]  # lower case only: cheap first look
+    matches = {m.start(): m for start in starts
+               for m in _MINISTRY_PHRASE.finditer(doc.text, max(0, start - 90), start + 9)}
+    for match in matches.values():
         code = next((c.code for c in doc.countries if match.start("owner") <= c.start and c.end == match.end("owner")),
                     None)
         if code is None or doc.sentence_index(match.start()) is None:

@@ -381,6 +381,7 @@ def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
 
 def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
     """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
+    by_surname: dict[str, _Draft] = {}
     for draft in drafts.values():
         tokens = draft.name.split()
         if len(tokens) < 2:
@@ -388,10 +389,15 @@ def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
         surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
         if len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
             continue  # two people share it: a surname alone cannot say which
-        seen = {e.start for e in draft.mentions} | {e.start + len(e.text) - len(surname) for e in draft.mentions}
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])", text):
-            if match.start() not in seen and not any(e.start <= match.start() < e.end for e in draft.mentions):
-                draft.mentions.append(Evidence(match.start(), match.end(), surname))
+        by_surname[surname] = draft
+    if not by_surname:
+        return
+    pattern = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text):
+        draft = by_surname[match.group(0)]
+        if not any(e.start <= match.start() < e.end or e.start + len(e.text) == match.end() for e in draft.mentions):
+            draft.mentions.append(Evidence(match.start(), match.end(), match.group(0)))
+    for draft in by_surname.values():
         draft.mentions.sort(key=lambda e: e.start)
 
 

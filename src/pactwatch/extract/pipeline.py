@@ -74,7 +74,9 @@ def _money(ex: "Extractor", doc: Document) -> None:
 
 
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
-_MAY_PROMISE = re.compile(r"\b(?:will|shall|would|to be|to|planned|scheduled|slated|due|set|expected)\b|['’]ll\b")
+_MAY_PROMISE = re.compile(r"\b(?:will|shall|would|to be|is to|are to|going to|planned|planning|plans?|scheduled|slated|"
+                          r"due|set|expected|likely|aims?|aimed|intends?|agreed|pledged?|vowed?|committed|decided|"
+                          r"poised|seeks?|hopes?|promised|ready|resolved)\b|['’]ll\b")
 
 
 def _times(ex: "Extractor", doc: Document) -> None:

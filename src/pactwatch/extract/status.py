@@ -46,13 +46,14 @@ _PAST_YEAR = re.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s
 
 def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
     """Status cue words of sentence ``index`` (found once per sentence, Aho-Corasick)."""
-    cache = doc.cache.setdefault("status_cues", {})
-    if index not in cache:  # only sentences with an instrument word need them
-        sentence = doc.sentences[index]
-        text = doc.text[sentence.start:sentence.end]
-        cache[index] = [(sentence.start + m.start, sentence.start + m.end, m.payload.value)
-                        for m in lex.status_cues.find(text)]
-    return cache[index]
+    cache = doc.cache.get("status_cues")
+    if cache is None:  # one Aho-Corasick pass over the document, kept by sentence
+        cache = doc.cache["status_cues"] = {}
+        for m in lex.status_cues.find(doc.text):
+            i = doc.sentence_index(m.start)
+            if i is not None and m.end <= doc.sentences[i].end:
+                cache.setdefault(i, []).append((m.start, m.end, m.payload.value))
+    return cache.get(index, [])
 
 
 def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
