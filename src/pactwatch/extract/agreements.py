@@ -552,20 +552,20 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention, fill: bool = True)
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
     codes: list[str] = []
-    for country in doc.countries:
-        if not (sentence.start <= country.start < limit) or country.in_org or country.locative:
+    for country in doc.within("countries", mention.sentence):
+        if not (country.start < limit) or country.in_org or country.locative:
             continue
         if country.nonparty:
             continue
         if country.code not in codes:
             codes.append(country.code)
-    for org in doc.organizations:
-        if sentence.start <= org.start < limit and org.entry.country and org.entry.type not in (
+    for org in doc.within("organizations", mention.sentence):
+        if org.start < limit and org.entry.country and org.entry.type not in (
                 "media", "research_firm"):
             if org.entry.country not in codes:
                 codes.append(org.entry.country)
-    named_before = any(sentence.start <= c.start < mention.start and not c.locative and not c.nonparty
-                       for c in doc.countries)
+    named_before = any(c.start < mention.start and not c.locative and not c.nonparty
+                       for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after):
         codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us
     if len(codes) < 2 and fill:
@@ -579,8 +579,8 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention, fill: bool = True)
 def _domestic(doc: Document, mention: _Mention, parties: list[str], before: str) -> bool:
     """One country's own instrument: "Singapore's new National AI council", "the UK's global fund"."""
     sentence = doc.sentences[mention.sentence]
-    named = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
-    orgs = {o.entry.country for o in doc.organizations if sentence.start <= o.start < sentence.end and o.entry.country}
+    named = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org}
+    orgs = {o.entry.country for o in doc.within("organizations", mention.sentence) if o.entry.country}
     explicit = named | orgs
     if len(explicit) != 1:
         return False
@@ -752,7 +752,7 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
                 continue  # trade worth $X, a company's plant, a budget paid: money, but no fund
             mention = _Mention(index, amount.start, amount.end, "fund", False, None, "fund")
             parties = _parties(doc, lex, mention)
-            explicit = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.in_org}
+            explicit = {c.code for c in doc.within("countries", index) if not c.in_org}
             if len(parties) >= 2 and len(explicit) != 1:
                 target = _Record("fund", status_of(doc, lex, mention) or ("planned" if is_heading else "concluded"),
                                  [index], parties, rule="money", topics=_topics(doc, index))
@@ -854,10 +854,9 @@ def _name_is_proper(mention: _Mention) -> bool:
 
 
 def _organizations(doc: Document, mention: _Mention, parties: list[str]) -> list[str]:
-    sentence = doc.sentences[mention.sentence]
     out = []
-    for org in doc.organizations:
-        if sentence.start <= org.start < sentence.end and org.entry.type not in ("media", "research_firm"):
+    for org in doc.within("organizations", mention.sentence):
+        if org.entry.type not in ("media", "research_firm"):
             if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
                 out.append(org.entry.name)
     return out

@@ -90,6 +90,19 @@ class Document:
             return i
         return None
 
+    def within(self, name: str, index: int) -> list:
+        """The annotations of field ``name`` ("countries", "times", ...) that start in sentence ``index``
+        (grouped once per field: components ask for them sentence by sentence)."""
+        key = "within:" + name
+        grouped = self.cache.get(key)
+        if grouped is None:
+            grouped = self.cache[key] = {}
+            for item in getattr(self, name):
+                i = self.sentence_index(item.start)
+                if i is not None:
+                    grouped.setdefault(i, []).append(item)
+        return grouped.get(index, [])
+
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""
         sentence = self.sentences[index]

@@ -15,6 +15,7 @@ linked back to the full name they shorten.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,25 @@ _PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Scie
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = re.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
                         r"Academy|Prize|Award|Fund|Stadium|Port|Bridge|Road|Street)\b")
+_ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
+               "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
+               "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
+               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy")
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of every occurrence of ``words`` in ``low`` (str.find: no pattern per position)."""
+    out = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            out.append(at)
+            at = low.find(word, at + 1)
+    out.sort()
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|told)\b")
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
@@ -157,7 +177,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         draft.mentions.append(Evidence(start, start + len(name), name))
 
     taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
-    for m in lex.roles.find(text):
+    roles = lex.roles.find(text)
+    for m in roles:
         if any(s <= m.start < e for s, e in taken):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
@@ -187,7 +208,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         role, country = _role_before(doc, lex, m.start, role_end)
         add(name, name_match.start(1), role, country, "title")
 
+    heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
+        near = bisect.bisect_left(heads, comma.start())
+        if near == len(heads) or heads[near] - comma.start() > 160:
+            continue
         tail = _APPOSITION.match(text, comma.start())
         if not tail:
             continue
@@ -392,9 +417,10 @@ def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
         by_surname[surname] = draft
     if not by_surname:
         return
-    pattern = "|".join(re.escape(s) for s in sorted(by_surname, key=len, reverse=True))
-    for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text):
-        draft = by_surname[match.group(0)]
+    for match in _WORD.finditer(text):  # every word once: a dictionary look-up, not a pattern per name
+        draft = by_surname.get(match.group(0))
+        if draft is None:
+            continue
         if not any(e.start <= match.start() < e.end or e.start + len(e.text) == match.end() for e in draft.mentions):
             draft.mentions.append(Evidence(match.start(), match.end(), match.group(0)))
     for draft in by_surname.values():

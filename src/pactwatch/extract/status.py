@@ -34,8 +34,8 @@ def future_time(doc: Document, index: int) -> bool:
     if _FUTURE_TIME.search(sentence.text(doc.text)):
         return True
     today = doc.published.isoformat() if doc.published else None
-    for t in doc.times:
-        if sentence.start <= t.start < sentence.end and t.value:
+    for t in doc.within("times", index):
+        if t.value:
             if t.kind == "deadline" or (today and t.value > today[:len(t.value)]):
                 return True
     return False
@@ -60,8 +60,15 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
     cache = doc.cache.setdefault("speculative", {})
     if index not in cache:
         sentence = doc.sentences[index]
-        cache[index] = bool(lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
+        low = doc.text[sentence.start:sentence.end].lower()
+        cache[index] = any(hint in low for hint in _SPECULATIVE_HINTS) and bool(
+            lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
     return cache[index]
+
+
+# every speculative cue (data/cues.tsv) holds one of these: a cheap test before the pattern runs
+_SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "potential", "possib", "expect to",
+                      "ripe", "hypothet", "emerging", "if", "whether", "predict", "forecast", "speculat")
 
 
 def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
@@ -161,8 +168,8 @@ def _background_time(doc: Document, mention: _Mention) -> str | None:
     clause_start = max([sentence.start] + [m.end() for m in re.finditer(r";|:\s|\s(?:but|while|whereas)\s",
                                                                           text[sentence.start:mention.start])]
                        and [sentence.start])
-    for t in doc.times:
-        if not (sentence.start <= t.start < sentence.end) or not t.value or t.kind not in ("date", "range"):
+    for t in doc.within("times", mention.sentence):
+        if not t.value or t.kind not in ("date", "range"):
             continue
         value = t.value
         if not _older(value, doc.published):
@@ -192,18 +199,16 @@ def _in_dateline(doc: Document, offset: int) -> bool:
 
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
-    sentence = doc.sentences[mention.sentence]
     if status == "existing":  # when it was made, if the sentence says: never the article's date
         tied = _background_time(doc, mention)
         if tied or doc.published is None:
             return tied
         today = doc.published.isoformat()
-        past = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"
+        past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
                 and t.value < today[:len(t.value)]]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
-    others = [m.start for m in doc.instruments if sentence.start <= m.start < sentence.end
-              and not mention.start <= m.start < mention.end]
-    times = [t for t in doc.times if sentence.start <= t.start < sentence.end and t.value and t.kind == "date"
+    others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end]
+    times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "proposed":
