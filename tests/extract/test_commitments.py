@@ -70,6 +70,12 @@ TIME_FRAMES = [
      "joint fund for AI start-ups by 2028.", ["2028"]),
     ("Officials told reporters that Seoul and Riyadh would complete the feasibility study within six months.",
      ["2026-09"]),
+    ("The vaccine partnership of Japan and India remains on track to expand output at the Hyderabad plant by the "
+     "end of 2026.", ["2026-12"]),
+    ("Spain and India agreed to a year of innovation. The Spain-India Year of Innovation will be inaugurated in "
+     "New Delhi in March 2027.", ["2027-03"]),
+    ("The G7 agreed on an AI toolkit for public sectors. The report, which is due by the end of 2026, will "
+     "guide the members' AI policies.", ["2026-12"]),
     # blocs act too
     ("The EU and ASEAN will adopt a joint declaration on digital connectivity by the end of 2027.", ["2027-12"]),
 ]
@@ -97,6 +103,12 @@ NOT_COMMITMENTS = [
     # one country's own plan in an article with no foreign party
     "The Singapore government will invest S$1 billion in its national AI plan between 2025 and 2030.",
     "Ministers are expected to publish a national semiconductor strategy tomorrow.",
+    # a time inside the frame or naming an instrument is no deadline
+    "Israel and the UAE decided on Sunday to invest in each other's chip start-ups, the ministries said.",
+    "Japan and the EU agreed to implement the MoC of July 2025 on semiconductors.",
+    # a time of a forecast opening the sentence
+    "With global demand for clean hydrogen set to triple over the next three decades, Australia and Japan said "
+    "their partnership mattered.",
     # a question
     "Will France and Morocco finally sign the green hydrogen deal by June?",
 ]

@@ -36,6 +36,7 @@ from datetime import date
 
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
+from .entities import is_bloc
 from .lexicon import Lexicons
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -50,7 +51,8 @@ _FRAME = re.compile(
     r"hopes?|hoped|hoping|expects?|expected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
-    r"prepared|preparing|moving|looking|working|striving|set\s+out)" + _GAP + r"\s+to\b"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
+    r"pledge|plan|promise|bid)" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
     r")"
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
@@ -61,7 +63,9 @@ _SCHEDULED = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
 _EVENTS = re.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
-                     r"meet|edition)s?\b", re.IGNORECASE)
+                     r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
+                     r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
+                     re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|speculat\w+|predicts?|forecasts?|projects?|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
@@ -88,6 +92,8 @@ _TOGETHER = re.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooper
                        r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
                        r"the two|each other|mutual\w*)\b", re.IGNORECASE)
 _DOMESTIC = re.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
+_NAMES_INSTRUMENT = re.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
+                               r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAST_RULES = frozenset({"ago"})
 _VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
 
@@ -178,7 +184,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             countries = sorted({m for c in _actors(doc, index, item) for m in lex.members(c, doc.published)})
             if item.verb and _forecast(head, countries):
                 continue
-            if not _shared(doc, index, countries if item.explicit else [], agreement_sentences, cooperation):
+            named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
+            if not _shared(doc, index, named_actors, agreement_sentences, cooperation):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
@@ -218,9 +225,14 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         value = t.end_value if t.kind == "range" else t.value
         if value is None:
             continue
+        if item.verb and item.start <= t.start < item.verb_end:
+            continue  # "decided on Sunday to invest": when it was decided, inside the frame
+        if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
+            continue  # "to implement the MoC of July 2023": the date names an instrument
         after = t.start >= item.start
-        opening = item.subject_start <= t.start < item.start and t.kind == "deadline"
-        leading = sentence.start <= t.start < item.start and (
+        opening = item.subject_start <= t.start < item.start and t.kind == "deadline" and \
+            t.start - item.subject_start < 15  # "By 2030, the two sides will": a deadline opening the clause
+        leading = sentence.start <= t.start < item.start and t.start - sentence.start < 15 and (
             t.kind == "deadline" or t.rule in ("relative",) and re.match(r"(?i)next|later|early|by", t.text))
         if not (after or opening or leading):
             continue
@@ -289,8 +301,8 @@ def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: s
     named = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.nonparty}
     named |= {o.entry.country for o in doc.organizations
               if sentence.start <= o.start < sentence.end and o.entry.country}
-    if len(named | set(actors)) >= 2:
-        return True
+    if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
+        return True  # two parties, or a bloc of many
     if index in agreement_sentences:
         return True
     if not cooperation:
