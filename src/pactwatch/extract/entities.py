@@ -198,7 +198,7 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
-                               for m in _in_body(doc, lex.organizations.find(text))]
+                               for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
@@ -211,7 +211,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or lex.organizations.get(acronym)
-        if known is None and not (_initials_fit(name, acronym) or _ORG_HEAD_END.search(name)):
+        if known is None and not (_HEAD.search(name) or _COMPANY_WORDS.search(name)):
+            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)": a thing, not a body
+        if known is None and _bilateral_body(doc, lex, name):
             continue
         entry = known or OrgEntry(name, (acronym,), _country_of(doc, lex, start, start + len(name)),
                                   "organization", source="definition")
@@ -228,10 +230,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             end = start + len(name)
             if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
                 continue
+            if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
+                continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             entry = lex.organizations.get(name) or OrgEntry(
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
-    found += _ministry_phrases(doc, lex)
+    found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
     doc.organizations = _leftmost_longest(found)
     spans = [(o.start, o.end) for o in doc.organizations]
     for country in doc.countries:
@@ -239,8 +243,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 
 
 _ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
-_SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])")
-_CALENDAR_TAIL = re.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+_SENTENCE_CUT = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_CALENDAR_TAIL = re.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
@@ -310,6 +314,28 @@ def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
     return out
 
 
+# "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
+_STATE_BODY = re.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
+                         r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
+                         r"Majlis))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
+
+
+def _bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
+    if not doc.focus and not doc.countries:
+        return []
+    out = []
+    for match in _STATE_BODY.finditer(doc.text):
+        start = match.start("name")
+        if doc.sentence_index(start) is None:
+            continue
+        before = [c for c in doc.countries if c.end <= start and start - c.end <= 40]
+        code = before[-1].code if before else (doc.countries[0].code if doc.countries else None)
+        name = match.group("name")
+        entry = lex.organizations.get(name) or OrgEntry(name, (), code, "legislature", source="state_body")
+        out.append(OrgMention(start, match.end("name"), name, entry, "state_body"))
+    return out
+
+
 _NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
 
 
@@ -337,6 +363,35 @@ def merge_ministries(orgs: list, lex: Lexicons) -> list:
                 merged.add(id(short))
                 break
     return [o for o in orgs if id(o) not in merged]
+
+
+_COMPANY_WORDS = re.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
+                            r"Partners|Capital|Investment|Investments|Bank|Airlines|Telecom|Semiconductor|Labs)\b")
+_BODY_HEADS = re.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
+                         r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
+_JOINT_WORDS = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
+
+
+def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
+    """A council, commission or working group of two parties is an instrument (a dialogue), not an organisation:
+    "EU-India Trade and Technology Council", "Joint Working Group on AI", "German-South African Commission"."""
+    if not _BODY_HEADS.search(name):
+        return False
+    if _JOINT_WORDS.search(name):
+        return True
+    return len({m.payload.code for m in lex.countries.find(name)}) >= 2 or bool(
+        re.search(r"\b(?:Quad|G7|G20|ASEAN|BRICS|AUKUS)\b", name))
+
+
+# "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
+_TICKER_BEFORE = re.compile(r"[\^:]$")
+_PLACE_AFTER = re.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
+
+
+def _not_the_org(text: str, match) -> bool:
+    return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
+                (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
+                _PLACE_AFTER.match(text, match.end))
 
 
 def _initials_fit(name: str, acronym: str) -> bool:

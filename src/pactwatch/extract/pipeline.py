@@ -212,6 +212,8 @@ def _messengers(doc: Document) -> set[str]:
             continue
         before = text[max(0, mention.start - 12):mention.start]
         closing = _CREDIT_AFTER.match(text, mention.end)
+        if text[:mention.start].rstrip(" (").endswith(mention.entry.name):
+            continue  # "Saudi Press Agency (SPA)": the acronym defined, not a credit
         if _CREDIT_BEFORE.search(before) and closing:
             line_end = text.find("\n", closing.end())
             rest = text[closing.end():line_end if line_end >= 0 else len(text)]

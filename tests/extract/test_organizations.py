@@ -1,0 +1,61 @@
+"""Organizations as news names them: messengers left out, suffixes, ministries, cabinets, bodies of two parties.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def names(extractor, text):
+    return {o.name: o.country for o in extractor(text).organizations}
+
+
+def test_wires_in_datelines_and_credits_are_messengers(extractor):
+    text = ("SEOUL, March 3 (Yonhap) -- Korea and Chile signed a lithium memorandum on Tuesday.\n"
+            "MOSCOW, March 3. /TASS/. Russia said it would study the deal.\n"
+            "The ministry welcomed the news. (Yonhap)\n")
+    assert not {"Yonhap News Agency", "TASS"} & set(names(extractor, text))
+
+
+def test_an_outlet_cited_in_the_body_is_an_organization(extractor):
+    text = "Korea and Chile will build a lithium refinery, according to the Saudi Press Agency (SPA)."
+    assert "Saudi Press Agency" in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Germany's state-owned utility Uniper SE is nearing an ammonia deal with India.", "Uniper SE"),
+    ("Siemens Energy AG and a Japanese partner will build the electrolyser plant.", "Siemens Energy AG"),
+    ("Hyundai Rotem Co. Ltd. signed the contract in Warsaw.", "Hyundai Rotem Co. Ltd"),
+])
+def test_company_suffixes(extractor, text, name):
+    assert any(n.startswith(name.rstrip(".")) for n in names(extractor, text))
+
+
+def test_one_ministry_however_it_is_named(extractor):
+    text = ("France's economy ministry said on Monday that the Ministry for the Economy and Finance would sign "
+            "the memorandum with Korea.")
+    found = extractor(text).organizations
+    assert [(o.name, o.country) for o in found] == [("Ministry for the Economy and Finance", "FRA")]
+    assert "Economy Ministry" in found[0].aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("India's Union Cabinet on Friday approved the memorandum with Japan.", "Union Cabinet"),
+    ("Malaysia's Parliament will debate the chip bill next week, the Prime Minister said.", "Parliament"),
+    ("The delegation met the president of the Czech Senate in Prague.", "Czech Senate"),
+])
+def test_cabinets_and_parliaments(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("The EU-India Trade and Technology Council met in Brussels on Monday.", "EU-India Trade and Technology Council"),
+    ("China and Tajikistan set up a Joint Working Group on Artificial Intelligence (JWGAI).",
+     "Joint Working Group on Artificial Intelligence"),
+    ("The two countries will cooperate on Small Modular Reactors (SMR) and High Performance Computing (HPC).",
+     "Small Modular Reactors"),
+    ("Shares of the drone maker (^DJI) rose while LSE:BAG fell.", "DJI"),
+    ("Brazil and Norway pledged funds to protect the Amazon rainforest.", "Amazon"),
+])
+def test_not_organizations(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
