@@ -74,6 +74,7 @@ class _Record:
     rule: str = ""
     topics: set[str] = field(default_factory=set)
     subject: set[str] = field(default_factory=set)  # what it is about, as written: "on security and development of X"
+    told: bool = False  # its status was told by a word of the text, not taken by default
 
 
 @dataclass
@@ -496,6 +497,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
     if not status and plural and not named:
         return  # "MOUs are non-binding": talk about the kind of thing
+    told = bool(status)
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
             return
@@ -512,7 +514,7 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
     record = _Record(mention.kind, status, [mention.sentence], parties, name=mention.name,
                      quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "cue"),
-                     topics=_topics(doc, mention.sentence), subject=_subject_words(doc, mention))
+                     topics=_topics(doc, mention.sentence), subject=_subject_words(doc, mention), told=told)
     if mention.name:
         record.names.add(_norm(mention.name))
     if period:
@@ -653,6 +655,11 @@ def _antecedent(doc: Document, mention: _Mention, records: list[_Record]) -> _Re
 def _attach(doc: Document, lex: Lexicons, record: _Record, mention: _Mention) -> None:
     if mention.sentence not in record.sentences:
         record.sentences.append(mention.sentence)
+    if not record.told and not _is_heading(doc, mention.sentence):  # a later sentence tells what the first did not
+        told = status_of(doc, lex, mention)
+        if told and told != record.status:
+            record.status, record.told = told, True
+            record.date = date_of(doc, mention, told)
     if mention.name:
         record.names.add(_norm(mention.name))
         if record.name is None:

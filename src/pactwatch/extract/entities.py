@@ -114,7 +114,7 @@ _EVENT_WORDS = re.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partne
 
 _LOCATIVE_LAST = frozenset("in at to into near outside across throughout of".split())
 _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals about than of versus vs vs. excluding without "
-                           "out on from with".split())
+                           "out on from with by".split())
 
 
 def _last_word(text: str, pos: int) -> str:

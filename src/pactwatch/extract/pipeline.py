@@ -98,6 +98,9 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     for org in doc.organizations:
         if org.entry.country and org.entry.type not in ("media", "research_firm"):
             weights[org.entry.country] += 1
+    for person in doc.people:  # "RISHI Sunak will sign ...": an office holder speaks for the country
+        if person.country and person.rule in ("known", "title"):
+            weights[person.country] += 2 if person.start < lead else 1
     if not weights:
         doc.focus = []
         return
@@ -126,7 +129,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("money", _money, ("sentences",), ("money",)),
     Component("times", _times, ("sentences", "published", "instruments", "money"), ("times",)),
     Component("people", _people, ("countries", "organizations"), ("people",)),
-    Component("focus", _focus, ("countries", "organizations"), ("focus",)),
+    Component("focus", _focus, ("countries", "organizations", "people"), ("focus",)),
     Component("agreements", _agreements,
               ("instruments", "countries", "organizations", "money", "times", "sectors", "focus"), ("agreements",)),
     Component("commitments", _commitments, ("agreements", "times"), ("commitments",)),

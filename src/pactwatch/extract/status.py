@@ -117,6 +117,8 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None:
         return None
     status = best[1]
+    if status == "concluded" and _AGREED_TO_DO.search(before):
+        status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
     if status == "planned" and _WISHED.search(before):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and _AGREED_MADE.search(before) and not future_time(doc, mention.sentence):
@@ -130,12 +132,16 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
 _AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
+_AGREED_TO_DO = re.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
+                           r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
+                           re.IGNORECASE)
 _WISHED = re.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+(?:(?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
-                              r"gathering)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'&.-]*\s+){0,8}$", re.IGNORECASE)
+                              r"gathering)\s+of\s+(?:the\s+)?)?(?:(?:[A-Z][\w’'&.-]*|&|and|of|for)\s+){0,10}$",
+                              re.IGNORECASE)
 
 # "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
 _TIED_AFTER = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
