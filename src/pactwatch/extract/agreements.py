@@ -157,11 +157,10 @@ _MAYBE_AGREED = re.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
 # ---------------------------------------------------------------- mentions
 
 def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[_Mention]:
-    sentence = doc.sentences[index]
-    blocked = [(c.start, c.end) for c in doc.countries if c.type == "bloc" and sentence.start <= c.start < sentence.end]
-    blocked += [(o.start, o.end) for o in doc.organizations if sentence.start <= o.start < sentence.end
-                and not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
-    blocked += [(p.start, p.end) for p in doc.people if sentence.start <= p.start < sentence.end]  # "Grant Shapps"
+    blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
+    blocked += [(o.start, o.end) for o in doc.within("organizations", index)
+                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
+    blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[_Mention] = []
     for term in terms:
         if any(s <= term.start and term.end <= e for s, e in blocked):
@@ -539,13 +538,14 @@ def _parties(doc: Document, lex: Lexicons, mention: _Mention, fill: bool = True)
     after = doc.text[mention.end:sentence.end]
     if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
         name_start = doc.text.rfind(mention.name, sentence.start, mention.end)
-        inside = sorted({c.code for c in doc.countries
+        inside = sorted({c.code for c in doc.within("countries", mention.sentence)
                          if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
         if len(inside) >= 2:
             return inside
     if mention.head == "accession":  # "Korea's accession to the CPTPP": the joiner and what it joins
-        joiner = [c.code for c in doc.countries if c.possessive and 0 <= mention.start - c.end <= 4]
-        joined = [c.code for c in doc.countries if c.type in ("bloc", "alias") and is_bloc(c.code)
+        joiner = [c.code for c in doc.within("countries", mention.sentence) if c.possessive
+                  and 0 <= mention.start - c.end <= 4]
+        joined = [c.code for c in doc.within("countries", mention.sentence) if c.type in ("bloc", "alias") and is_bloc(c.code)
                   and mention.end <= c.start <= mention.end + 90]
         if joiner and joined:
             return sorted({joiner[0], joined[0]})
@@ -608,9 +608,10 @@ def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
     if not _is_plural(mention.head) or not opening:
         return []
     pos = mention.end + opening.end()
-    items = sorted([(c.start, c.end, c.code) for c in doc.countries if c.start >= pos and not c.in_org] +
-                   [(o.start, o.end, o.entry.country) for o in doc.organizations if o.start >= pos and o.entry.country
-                    and o.entry.type not in ("media", "research_firm")])
+    items = sorted([(c.start, c.end, c.code) for c in doc.within("countries", mention.sentence)
+                    if c.start >= pos and not c.in_org] +
+                   [(o.start, o.end, o.entry.country) for o in doc.within("organizations", mention.sentence)
+                    if o.start >= pos and o.entry.country and o.entry.type not in ("media", "research_firm")])
     codes = []
     for start, end, code in items:
         if start < pos:
@@ -707,7 +708,7 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[_Record])
     if not match or lex.cues["speculative"].search(text[:match.start()]):
         return
     subject = text[:match.start()]
-    codes = sorted({c.code for c in doc.countries if sentence.start <= c.start < sentence.start + match.start()
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
                     and not c.locative and not c.in_org})
     if len(codes) < 2 and not _TWO_SIDES.search(subject):
         return
@@ -730,7 +731,7 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[_Record])
 def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_heading: bool) -> None:
     """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
     sentence = doc.sentences[index]
-    sums = [m for m in doc.money if sentence.start <= m.start < sentence.end]
+    sums = doc.within("money", index)
     if not sums:
         return
     text = sentence.text(doc.text)
@@ -806,8 +807,8 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     after = text[amount.end:amount.end + 60]
     if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]):
         return False
-    companies = [o for o in doc.organizations if floor <= o.start < amount.start and o.entry.type == "company"]
-    if companies and not any(c for c in doc.countries if floor <= c.start < amount.start and not c.in_org
+    companies = [o for o in doc.between("organizations", floor, amount.start) if o.entry.type == "company"]
+    if companies and not any(c for c in doc.between("countries", floor, amount.start) if not c.in_org
                              and c.type in ("name", "alias", "capital", "bloc")):
         return False  # "<Company> will invest $X in a plant in <B>": an investment, not an instrument
     if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]):
@@ -841,7 +842,7 @@ def _quantity(doc: Document, mention: _Mention, before: str, plural: bool) -> in
         if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
             continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))
-        in_money = any(m.start <= base + word.start() < m.end for m in doc.money)
+        in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
             return value
     if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",

@@ -206,11 +206,10 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
 
 def _key(doc: Document, index: int, item: _Promise) -> set[str]:
     """What is promised, as words: the verb and the instrument and sector words of the sentence."""
-    sentence = doc.sentences[index]
     words = {item.verb[:6]} if item.verb else {"event"}
-    words |= {t.term.value for t in doc.instruments if sentence.start <= t.start < sentence.end}
-    words |= {t.term.value for t in doc.sectors if sentence.start <= t.start < sentence.end}
-    words |= {f"money:{round(m.amount)}" for m in doc.money if sentence.start <= m.start < sentence.end}
+    words |= {t.term.value for t in doc.within("instruments", index)}
+    words |= {t.term.value for t in doc.within("sectors", index)}
+    words |= {f"money:{round(m.amount)}" for m in doc.within("money", index)}
     return words
 
 
@@ -267,15 +266,15 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
     parties of the instrument the sentence reports, else the document's main parties.
     ``item.explicit`` says whether the clause named them."""
     codes: list[str] = []
-    for country in doc.countries:
+    for country in doc.within("countries", index):
         if item.subject_start <= country.start < item.start and not country.locative and not country.nonparty:
             if country.code not in codes:
                 codes.append(country.code)
-    for org in doc.organizations:
+    for org in doc.within("organizations", index):
         if item.subject_start <= org.start < item.start and org.entry.country and org.entry.country not in codes:
             if org.entry.type not in ("media", "research_firm"):
                 codes.append(org.entry.country)
-    for person in doc.people:
+    for person in doc.within("people", index):
         if item.subject_start <= person.start < item.start and person.country and person.country not in codes:
             codes.append(person.country)
     item.explicit = bool(codes)
@@ -283,7 +282,7 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
         return sorted(codes)
     sentence = doc.sentences[index]
     for agreement in doc.agreements:
-        if any(sentence.start <= e.start < sentence.end for e in agreement.evidence):
+        if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
             return sorted(agreement.countries)
     return sorted(doc.focus[:2])
 
@@ -298,9 +297,8 @@ def _forecast(head: str, actors: list[str]) -> bool:
 def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
     """Whether the promise is between parties of two countries: not one country's own plan."""
     sentence = doc.sentences[index]
-    named = {c.code for c in doc.countries if sentence.start <= c.start < sentence.end and not c.nonparty}
-    named |= {o.entry.country for o in doc.organizations
-              if sentence.start <= o.start < sentence.end and o.entry.country}
+    named = {c.code for c in doc.within("countries", index) if not c.nonparty}
+    named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
     if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
         return True  # two parties, or a bloc of many
     if index in agreement_sentences:
@@ -308,9 +306,9 @@ def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: s
     if not cooperation:
         return False
     text = doc.text[sentence.start:sentence.end]
-    if _TOGETHER.search(text) or any(sentence.start <= t.start < sentence.end for t in doc.instruments):
+    if _TOGETHER.search(text) or doc.within("instruments", index):
         return True
     # "Canberra will commit A$20 million to three lithium projects": money from a party of the article's instrument
     parties = {c for a in doc.agreements for c in a.countries}
-    return bool(set(actors) & parties) and any(sentence.start <= m.start < sentence.end for m in doc.money) \
+    return bool(set(actors) & parties) and bool(doc.within("money", index)) \
         and not _DOMESTIC.search(text)

@@ -103,6 +103,17 @@ class Document:
                     grouped.setdefault(i, []).append(item)
         return grouped.get(index, [])
 
+    def between(self, name: str, start: int, end: int) -> list:
+        """The annotations of field ``name`` that start at ``start`` or later and before ``end`` (a bisection
+        over the field sorted once: no scan of the whole document per question)."""
+        key = "between:" + name
+        ordered = self.cache.get(key)
+        if ordered is None:
+            items = sorted(getattr(self, name), key=lambda item: item.start)
+            ordered = self.cache[key] = ([item.start for item in items], items)
+        starts, items = ordered
+        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""
         sentence = self.sentences[index]

@@ -10,6 +10,7 @@ Ministry ("Global Foresight Institute").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .doc import CountryMention, Document, OrgMention, TermMention
@@ -237,9 +238,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             found.append(OrgMention(start, end, name, entry, rule))
     found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
     doc.organizations = _leftmost_longest(found)
-    spans = [(o.start, o.end) for o in doc.organizations]
+    starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
-        country.in_org = any(s <= country.start and country.end <= e for s, e in spans)
+        i = bisect.bisect_right(starts, country.start) - 1
+        country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 
 
 _ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
@@ -302,8 +304,8 @@ def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
     matches = {m.start(): m for start in starts
                for m in _MINISTRY_PHRASE.finditer(doc.text, max(0, start - 90), start + 9)}
     for match in matches.values():
-        code = next((c.code for c in doc.countries if match.start("owner") <= c.start and c.end == match.end("owner")),
-                    None)
+        code = next((c.code for c in doc.between("countries", match.start("owner"), match.end("owner"))
+                     if c.end == match.end("owner")), None)
         if code is None or doc.sentence_index(match.start()) is None:
             continue
         words = " ".join(match.group("words").split())
@@ -408,11 +410,11 @@ def _initials_fit(name: str, acronym: str) -> bool:
 
 def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
     """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
-    inside = [c for c in doc.countries if start <= c.start and c.end <= end]
+    inside = [c for c in doc.between("countries", start, end) if c.end <= end]
     if inside:
         return inside[0].code
     before = doc.text[max(0, start - 30):start]
-    for c in doc.countries:
+    for c in doc.between("countries", start - 60, start):
         if c.end <= start and start - c.end <= 4 and c.possessive:
             return c.code
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):

@@ -179,7 +179,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
     roles = lex.roles.find(text)
     for m in roles:
-        if any(s <= m.start < e for s, e in taken):
+        if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
@@ -233,9 +233,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         found = _name_ending_at(text, match.start(), lex, pat)
         if found is not None and _looks_like_person(found[1], lex, drafts):
             add(found[1], found[0], None, None, "attribution")
-    org_spans = [(o.start, o.end) for o in doc.organizations]
     for m in lex.people.find(text):
-        if _FOR_GOVERNMENT.match(text, m.end) or any(s <= m.start < e for s, e in org_spans):
+        if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
+                                                                                          m.start + 1)):
             continue  # "the Trump administration", "Mohamed bin Zayed University"
         if len(m.text.split()) > 1:
             add(m.text, m.start, m.payload.surface, None if m.payload.extra in ("", "-") else m.payload.extra, "known")
@@ -346,7 +346,8 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
         candidate_start = start - len(word.group(0))
         token = word.group(1).rstrip(",")
         code = _country_at(doc, candidate_start)
-        org = next((o for o in doc.organizations if o.start <= candidate_start < o.end), None)
+        org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
+                    if candidate_start < o.end), None)
         if code or org or token in _NOT_NAME and token not in ("Science", "Technology", "Innovation", "Trade",
                                                                "Industry", "Energy", "Foreign", "Affairs",
                                                                "Commerce", "National", "Security", "Vice",
@@ -364,7 +365,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
 
 
 def _country_at(doc: Document, offset: int) -> str | None:
-    for c in doc.countries:
+    for c in doc.between("countries", offset - 60, offset + 1):
         if c.start <= offset < c.end:
             return c.code
     return None
@@ -377,11 +378,11 @@ def _country_in(doc: Document, start: int, end: int, after_name: bool = False) -
         if not of:
             return None
         start, end = start + of.end(), start + of.end() + 20
-    for c in doc.countries:
-        if start <= c.start < end and not c.locative:
+    for c in doc.between("countries", start, end):
+        if not c.locative:
             return c.code
-    for o in doc.organizations:
-        if start <= o.start < end and o.entry.country:
+    for o in doc.between("organizations", start, end):
+        if o.entry.country:
             return o.entry.country
     return None
 
