@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
 class Money:
     """A sum of money found in text: ``US$300 million`` is 300_000_000 USD."""
 
@@ -21,7 +21,7 @@ class Money:
     qualifier: str | None = None  # "over", "up to", "around", ... as written
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
 class TimeExpr:
     """A date, deadline, range or duration found in text, resolved when possible.
 

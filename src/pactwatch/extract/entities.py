@@ -322,8 +322,12 @@ _STATE_BODY = re.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|F
                          r"Majlis))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
 
 
+_STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
+                "Diet", "Dewan", "Sabha", "Majlis")
+
+
 def _bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
-    if not doc.focus and not doc.countries:
+    if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
         return []
     out = []
     for match in _STATE_BODY.finditer(doc.text):

@@ -32,7 +32,7 @@ def read_table(name: str) -> Iterator[list[str]]:
         yield [cell.strip() for cell in raw.split("\t")]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
 class Match(Generic[P]):
     start: int
     end: int

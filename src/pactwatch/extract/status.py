@@ -72,6 +72,15 @@ _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "pote
 
 
 def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
+    """The status a mention's sentence tells (memoised: several steps ask about one mention)."""
+    cache = doc.cache.setdefault("status_of", {})
+    key = (mention.sentence, mention.start, mention.end)
+    if key not in cache:
+        cache[key] = _status_of(doc, lex, mention)
+    return cache[key]
+
+
+def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     """The status told by the nearest cue before the word in its sentence, or by a passive verb after it
     ("Seven MOUs ... were also adopted", "a fund which will be established")."""
     sentence = doc.sentences[mention.sentence]
@@ -165,6 +174,14 @@ def _older(value: str, published) -> bool:
 
 
 def _background_time(doc: Document, mention: _Mention) -> str | None:
+    cache = doc.cache.setdefault("background", {})
+    key = (mention.sentence, mention.start, mention.end)
+    if key not in cache:
+        cache[key] = _tied_time(doc, mention)
+    return cache[key]
+
+
+def _tied_time(doc: Document, mention: _Mention) -> str | None:
     """The date of an instrument the sentence places well before the article: "signed in 1998", "In November
     last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014"."""
     if doc.published is None:

@@ -28,7 +28,7 @@ _BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
 class Sentence:
     start: int
     end: int
