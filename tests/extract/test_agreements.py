@@ -279,3 +279,14 @@ DATES = [
 @pytest.mark.parametrize("text, kind, when", DATES)
 def test_dates(extractor, text, kind, when):
     assert status_date(extractor, text, kind)[1] == when
+
+
+def test_a_country_in_a_datelines_outlet_name_is_no_party(extractor):
+    text = ("ABU DHABI, (Gulf Point / Pakistan Daily News / WAM - 9th Dec, 2026) Abu Dhabi's digital authority "
+            "signed a memorandum with Egypt's ICT ministry on cloud services.")
+    assert [c for _, c, _ in records(extractor, text)] == [("ARE", "EGY")]
+
+
+def test_a_commitment_to_a_cause_is_no_instrument(extractor):
+    text = "France and India reaffirmed their commitment to fighting terrorism and to a free Indo-Pacific."
+    assert records(extractor, text) == []

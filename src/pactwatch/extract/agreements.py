@@ -438,6 +438,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         clause = re.split(r",\s+(?:which|that|including|and)\b", before)[-1]  # the partners' own clause
         listed = (status_of(doc, lex, mention) if _status_cues_in(doc, lex, mention, len(clause)) else None) or "existing"
         for code in partners:
+            if not home or home[0] == code:
+                continue  # a partner with nobody to partner: no instrument of two parties
             record = _Record(mention.kind, listed, [mention.sentence], sorted({*home[:1], code}),
                              rule="partner_list", topics=_topics(doc, mention.sentence))
             record.date = date_of(doc, mention, listed)

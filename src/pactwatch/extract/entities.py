@@ -23,6 +23,7 @@ _LOCATIVE_BEFORE = re.compile(
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
 _VENUE_AFTER = re.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
+_IN_CREDIT = re.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 # a giver's verb: the country after "to" or "in" receives, it is not where something happens
 _GIVING = re.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
@@ -159,6 +160,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         if cue_word in _NONPARTY_LAST:
             mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 30), m.start))
         mention.in_org = "ambiguous" in entry.flags  # settled below
+        if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
+            mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name
         mentions.append(mention)
     sure = {m.code for m in mentions if not m.in_org}
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
