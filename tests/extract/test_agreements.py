@@ -290,3 +290,18 @@ def test_a_country_in_a_datelines_outlet_name_is_no_party(extractor):
 def test_a_commitment_to_a_cause_is_no_instrument(extractor):
     text = "France and India reaffirmed their commitment to fighting terrorism and to a free Indo-Pacific."
     assert records(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Britain's prime minister flew to Tokyo ahead of talks on a new economic security agreement with Japan.",
+     "agreement", "proposed"),
+    ("The two leaders of Britain and Japan are expected to agree a new Hiroshima Accord this evening.",
+     "agreement", "planned"),
+    ("Taiwan is the global centre for advanced chips, Japan and the US said.", None, None),
+])
+def test_a_new_instrument_is_not_made_by_the_word_new(extractor, text, kind, status):
+    found = records(extractor, text)
+    if kind is None:
+        assert not [r for r in found if r[0] == "centre"]
+    else:
+        assert (kind, status) in [(k, s) for k, _, s in found]

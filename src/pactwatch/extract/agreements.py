@@ -169,7 +169,8 @@ def _mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]
             continue  # "the deal centers on ...": a verb
         if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[max(0, term.start - 4):term.start]) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
-                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+$", doc.text[max(0, term.start - 25):term.start]))):
+                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
+                    doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
@@ -405,8 +406,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
             return
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
         return  # a question, or "the meeting ended without a joint statement"
-    if not named and not definite and lex.cues["generic"].search(before[-40:]):
-        return
+    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in _DOCUMENTS:
+        return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text)
     if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
@@ -627,6 +628,7 @@ def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+_DOCUMENTS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 _GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
                             "framework agreement", "cooperation agreement", "letter of intent", "action plan",
                             "joint communique", "joint communiqué", "strategic partnership", "comprehensive strategic partnership"})

@@ -93,6 +93,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if window_start <= cue_start and cue_end <= mention.start:
             if status == "concluded" and _MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start):
                 status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
+            if best is not None and text[cue_start:cue_end].lower() in _WEAK_CUES and cue_start - (
+                    mention.start - best[0]) < 30:
+                continue  # "ahead of talks on a new agreement": "new" does not undo the cue just before it
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
     past_year = _PAST_YEAR.search(before)
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
@@ -141,6 +144,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
 _AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
+_WEAK_CUES = frozenset({"new", "newly"})
 _AGREED_TO_DO = re.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
                            r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
                            re.IGNORECASE)
