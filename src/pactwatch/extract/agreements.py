@@ -460,6 +460,18 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         if unnamed:
             _attach(doc, lex, unnamed[-1], mention)
             return
+    if proper and not bullet_status and not _ORDINAL.search(before[-40:]):
+        # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
+        parties_here = set(_parties(doc, lex, mention))
+        awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
+                   and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
+                   and set(r.countries) == parties_here and (r.quantity or 1) == 1]
+        if awaited:
+            _attach(doc, lex, awaited[-1], mention)
+            if status and _PROGRESS.index(status) > _PROGRESS.index(awaited[-1].status) if status in _PROGRESS else False:
+                awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
+                awaited[-1].date = date_of(doc, mention, status)
+            return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
@@ -628,6 +640,7 @@ def _partner_list(doc: Document, mention: _Mention, after: str) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+_PROGRESS = ("proposed", "planned", "concluded")
 _DOCUMENTS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 _GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
                             "framework agreement", "cooperation agreement", "letter of intent", "action plan",
