@@ -658,7 +658,7 @@ def _antecedent(doc: Document, mention: _Mention, records: list[_Record]) -> _Re
     near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
     same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
     pools = (same_head, [r for r in near if r.kind == mention.kind],
-             [r for r in near if r.kind == "agreement" and r.rule != "agreed_to"],
+             [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
              near if mention.head in _GENERIC_HEADS else [])
     for pool in pools:
         if not pool:

@@ -242,7 +242,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         return None
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
-        times = [t for t in times if t.value <= today[:len(t.value)]]
+        times = [t for t in times if len(t.value) == 10 and t.value <= today]  # "on Tuesday", never "later this year"
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
         return nearest.value
