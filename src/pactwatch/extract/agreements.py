@@ -772,6 +772,9 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
             same = next((r for r in records if r.kind == "fund" and any(_same(amount, a) for a in r.amounts)), None)
             if same is not None:
                 same.sentences.append(index)
+                told = status_of(doc, lex, _Mention(index, amount.start, amount.end, "fund", False, None, "fund"))
+                if not same.told and told and not is_heading:  # the headline gave a sum, the body tells its status
+                    same.status, same.told = told, True
                 continue
             if not _pledged(doc, lex, amount, sentence.start):
                 continue  # trade worth $X, a company's plant, a budget paid: money, but no fund
@@ -779,8 +782,9 @@ def _money(doc: Document, lex: Lexicons, index: int, records: list[_Record], is_
             parties = _parties(doc, lex, mention)
             explicit = {c.code for c in doc.within("countries", index) if not c.in_org}
             if len(parties) >= 2 and len(explicit) != 1:
-                target = _Record("fund", status_of(doc, lex, mention) or ("planned" if is_heading else "concluded"),
-                                 [index], parties, rule="money", topics=_topics(doc, index))
+                told = status_of(doc, lex, mention)
+                target = _Record("fund", told or ("planned" if is_heading else "concluded"),
+                                 [index], parties, rule="money", topics=_topics(doc, index), told=bool(told) and not is_heading)
                 target.names.add("fund")
                 target.date = date_of(doc, mention, target.status)
                 records.append(target)

@@ -103,7 +103,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
     passive = _PASSIVE.search(after[:200])
-    if passive and (best is None or passive.start() < 30 and "," not in after[:passive.start()]):
+    reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
+    if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]):
         aux, verb = passive.group(1).lower(), passive.group(2)
         if aux in ("will be", "would be", "to be", "is to be", "are to be"):
             best = (passive.start(), "planned")
@@ -144,6 +145,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
 _AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
+# after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
+_NOUN_AFTER_SUM = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
 _AGREED_TO_DO = re.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
                            r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
