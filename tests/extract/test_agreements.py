@@ -305,3 +305,15 @@ def test_a_new_instrument_is_not_made_by_the_word_new(extractor, text, kind, sta
         assert not [r for r in found if r[0] == "centre"]
     else:
         assert (kind, status) in [(k, s) for k, _, s in found]
+
+
+def test_may_the_month_is_no_speculation(extractor):
+    text = ("Taipei, May 14 (CNA) Taiwan and the Czech Republic are expected to finalize a chip design deal within "
+            "two weeks, a diplomat said.")
+    assert ("agreement", ("CZE", "TWN"), "planned") in records(extractor, text)
+
+
+def test_the_deal_and_the_agreement_are_one(extractor):
+    text = ("Taiwan and the Czech Republic are expected to finalize a chip deal within two weeks. "
+            "The project is covered by a five-year agreement to build a design centre in Prague.")
+    assert [k for k, _, _ in records(extractor, text)].count("agreement") == 1

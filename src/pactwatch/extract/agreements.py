@@ -208,6 +208,15 @@ def _subject_words(doc: Document, mention: _Mention) -> set[str]:
     return {w.lower() for w in words if w.lower() not in _NOT_SUBJECT}
 
 
+_DEAL_WORDS = frozenset({"agreement", "deal", "pact", "accord", "treaty"})
+
+
+def _same_head(head: str, names: set[str]) -> bool:
+    """The same word for it, or two words English uses for one agreement ("the deal" ... "the agreement")."""
+    key = _norm(head)
+    return key in names or (key in _DEAL_WORDS and bool(names & _DEAL_WORDS))
+
+
 def _same_subject(a: set[str], b: set[str]) -> bool:
     """Two "on ..." phrases that may name one instrument: either is absent, or they share half their words."""
     return not a or not b or len(a & b) * 2 >= min(len(a), len(b))
@@ -499,7 +508,8 @@ def _take(doc: Document, lex: Lexicons, mention: _Mention, records: list[_Record
         topics = _topics(doc, mention.sentence)
         orgs = set(_organizations(doc, mention, parties))
         subject = _subject_words(doc, mention)
-        restated = [r for r in records if r.kind == mention.kind and _norm(mention.head) in r.names and r.rule != "partner_list"
+        restated = [r for r in records if r.kind == mention.kind and _same_head(mention.head, r.names)
+                    and r.rule != "partner_list"
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
                     and _same_subject(r.subject, subject)
                     and (quantity or 1) == (r.quantity or 1)

@@ -240,6 +240,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
+    named = {c.code for c in doc.countries}
+    for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
+        entry = mention.entry
+        if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
+                mention.text in entry.acronyms and mention.text != entry.name:
+            found[i] = OrgMention(mention.start, mention.end, mention.text,
+                                  OrgEntry(entry.name, entry.acronyms, None, entry.type, entry.aliases, entry.source),
+                                  mention.rule)
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:

@@ -87,6 +87,9 @@ def _times(ex: "Extractor", doc: Document) -> None:
     doc.times = find_dates(doc.text, doc.published, within=spans)
 
 
+_PAIRED = re.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
+
+
 def _focus(ex: "Extractor", doc: Document) -> None:
     """The document's main parties: countries mentioned most, headline and lead counting double."""
     weights: Counter[str] = Counter()
@@ -101,6 +104,12 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     for person in doc.people:  # "RISHI Sunak will sign ...": an office holder speaks for the country
         if person.country and person.rule in ("known", "title"):
             weights[person.country] += 2 if person.start < lead else 1
+    for index in range(min(3, len(doc.sentences))):  # "Taiwan and the Czech Republic are expected to ...": a pair
+        lead_codes = [m for m in doc.within("countries", index) if not (m.locative or m.nonparty)]
+        for first, second in zip(lead_codes, lead_codes[1:]):
+            if first.code != second.code and _PAIRED.fullmatch(doc.text, first.end, second.start):
+                weights[first.code] += 2
+                weights[second.code] += 2
     if not weights:
         doc.focus = []
         return
