@@ -16,7 +16,7 @@ from .doc import Document
 from .lexicon import Lexicons
 
 if TYPE_CHECKING:
-    from .agreements import _Mention
+    from .instruments import Mention as _Mention
 
 _FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 

@@ -1,0 +1,117 @@
+"""Money that founds or feeds a fund.
+
+A sum goes to the fund it is put into, or founds one when a party pledges it ("will invest 3 trillion yen in
+the partner", "grants worth EUR 2 billion", "decided to make available 30 million euros"); sums that
+measure something else ("trade worth $80 billion", "of the agency's budget") or a company's own spending
+found nothing. The same sum twice is the same fund.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Money
+from .doc import Document
+from .lexicon import Lexicons
+from .status import date_of, status_of
+from .instruments import Mention, Record, topics_of
+from .parties import parties_of
+
+
+_FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
+                         r"make available|made available|earmark\w*|allocat\w+|pledg\w+)\b",
+                         re.IGNORECASE)
+
+
+def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record], is_heading: bool) -> None:
+    """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
+    sentence = doc.sentences[index]
+    sums = doc.within("money", index)
+    if not sums:
+        return
+    text = sentence.text(doc.text)
+    here = [r for r in records if index in r.sentences]
+    funds = [r for r in here if r.kind == "fund"]
+    for amount in sums:
+        target = next((r for r in funds), None)
+        if target is None:
+            for r in here:  # "a new $100 million quantum partnership": the sum names the instrument
+                words = re.findall(r"[\w-]+", doc.text[amount.end:amount.end + 80])
+                named = next((i for i, w in enumerate(words) if w.lower() in r.names), None)
+                if named is not None and not _BETWEEN_BREAK & {w.lower() for w in words[:named]}:
+                    target = r
+                    break
+        if target is None and not here:
+            recent = [r for r in records if r.kind == "fund" and index - r.sentences[-1] <= 2]
+            if recent and _FUND_WORDS.search(text) and re.match(r"(?:The|These|This|Those|It|They)\b", text):
+                target = recent[-1]
+                target.sentences.append(index)
+        if target is None and _FUND_WORDS.search(text) and not lex.cues["speculative"].search(text):
+            same = next((r for r in records if r.kind == "fund" and any(_same(amount, a) for a in r.amounts)), None)
+            if same is not None:
+                same.sentences.append(index)
+                told = status_of(doc, lex, Mention(index, amount.start, amount.end, "fund", False, None, "fund"))
+                if not same.told and told and not is_heading:  # the headline gave a sum, the body tells its status
+                    same.status, same.told = told, True
+                continue
+            if not _pledged(doc, lex, amount, sentence.start):
+                continue  # trade worth $X, a company's plant, a budget paid: money, but no fund
+            mention = Mention(index, amount.start, amount.end, "fund", False, None, "fund")
+            parties = parties_of(doc, lex, mention)
+            explicit = {c.code for c in doc.within("countries", index) if not c.in_org}
+            if len(parties) >= 2 and len(explicit) != 1:
+                told = status_of(doc, lex, mention)
+                target = Record("fund", told or ("planned" if is_heading else "concluded"),
+                                 [index], parties, rule="money", topics=topics_of(doc, index), told=bool(told) and not is_heading)
+                target.names.add("fund")
+                target.date = date_of(doc, mention, target.status)
+                records.append(target)
+                funds.append(target)  # more sums of the sentence go to this fund, not to new ones
+                here.append(target)
+        if target is not None and not any(_same(amount, a) for a in target.amounts):
+            others = [r for r in records if r is not target and r.kind == "fund"
+                      and any(_same(amount, a) for a in r.amounts)]
+            if others:  # the same sum twice is the same fund
+                others[0].sentences += [i for i in target.sentences if i not in others[0].sentences]
+                if target in records and not target.amounts:
+                    records.remove(target)
+                funds = [r for r in funds if r is not target] + [others[0]]
+                continue
+            target.amounts.append(amount)
+
+
+# A sum founds a fund when it is put into one ("a $300 million fund", "grants worth EUR 2 billion") or pledged
+# by a party ("will invest", "pledged", "agreed to jointly invest", "make available"); not when it measures
+# something else ("trade worth $X", "deals worth", "of the agency's budget") or a company spends it.
+_FUND_NOUN = re.compile(r"\b(?:fund|funds|facility|grants?|financing|funding|investment vehicle|credit line|"
+                        r"line of credit|endowment|investment programme|investment program)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*|earmark\w*|allocat\w*|"
+                     r"make available|made available|making available|announc\w*|unveil\w*|set aside)\s+"
+                     r"(?:(?:also|jointly|together|further|additional(?:ly)?|up to|over|more than|about|some|nearly|"
+                     r"a total of|an additional|an extra|a further)\s+)*"
+                     r"(?:invest\w*|provid\w*|fund\w*|financ\w*|contribut\w*|spend\w*|offer\w*|extend\w*|"
+                     r"mobili[sz]\w*|give|giving|grant\w*|support\w*|pour\w*|inject\w*|disburs\w*|deploy\w*)?",
+                     re.IGNORECASE)
+_MEASURE = re.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
+                      r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?)\b[^.;]{0,25}$", re.IGNORECASE)
+_BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
+                            "from", "through", "via", "within", "the"})
+
+
+def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
+    text = doc.text
+    before = text[max(floor, amount.start - 90):amount.start]
+    after = text[amount.end:amount.end + 60]
+    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]):
+        return False
+    companies = [o for o in doc.between("organizations", floor, amount.start) if o.entry.type == "company"]
+    if companies and not any(c for c in doc.between("countries", floor, amount.start) if not c.in_org
+                             and c.type in ("name", "alias", "capital", "bloc")):
+        return False  # "<Company> will invest $X in a plant in <B>": an investment, not an instrument
+    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]):
+        return True
+    return bool(_PLEDGE.search(before))
+
+
+def _same(a: Money, b: Money) -> bool:
+    return a.currency == b.currency and abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount)

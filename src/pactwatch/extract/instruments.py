@@ -1,0 +1,290 @@
+"""Instrument words in a sentence read as mentions, and the records mentions are joined into.
+
+A *mention* is one instrument word (``data/instruments.tsv``) with its proper name if it has one ("UK-Republic
+of Korea Accord", "Framework for Semiconductor Cooperation"), whether it is strong (an MOU is always an
+instrument) and its head word. A *record* is one instrument of the article, built from its mentions.
+Helpers here read the shape of the text around a mention: headings and list items, quotes, quantities,
+what an instrument is about ("on security of supply"), and the sector words of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Money
+from .doc import Document, TermMention
+from .lexicon import Lexicons
+from .text import number_value
+
+
+_OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
+_HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
+_QUOTES_AND_SPACE = " \t\n‘“\"'"
+
+
+def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
+    """The word that ends just before ``pos`` (skipping spaces and opening quotes), not before ``floor``."""
+    end = pos
+    while end > floor and text[end - 1] in _QUOTES_AND_SPACE:
+        end -= 1
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "&’'.-_"):
+        start -= 1
+    return (start, text[start:end]) if start < end else None
+
+
+_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                      "July August September October November December".split())
+
+
+@dataclass
+class Record:
+    kind: str
+    status: str
+    sentences: list[int]
+    countries: list[str]
+    name: str | None = None
+    names: set[str] = field(default_factory=set)
+    quantity: int | None = 1
+    organizations: list[str] = field(default_factory=list)
+    amounts: list[Money] = field(default_factory=list)
+    date: str | None = None
+    rule: str = ""
+    topics: set[str] = field(default_factory=set)
+    subject: set[str] = field(default_factory=set)  # what it is about, as written: "on security and development of X"
+    told: bool = False  # its status was told by a word of the text, not taken by default
+
+
+@dataclass
+class Mention:
+    sentence: int
+    start: int
+    end: int
+    kind: str
+    strong: bool
+    name: str | None
+    head: str
+
+
+def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
+    blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
+    blocked += [(o.start, o.end) for o in doc.within("organizations", index)
+                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
+    blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
+    out: list[Mention] = []
+    for term in terms:
+        if any(s <= term.start and term.end <= e for s, e in blocked):
+            continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
+        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
+            continue  # "the deal centers on ...": a verb
+        if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[max(0, term.start - 4):term.start]) or (
+                re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
+                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
+                    doc.text[max(0, term.start - 40):term.start]))):
+            continue  # "equipped to deal with", "the MoU deals with": a verb
+        if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
+            continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
+        name, name_start = _name_of(doc, term)
+        if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
+            previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
+            out[-1] = Mention(index, previous.start, term.end, term.term.value, previous.strong or _strong(term),
+                               name, term.text.lower())
+            continue
+        if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
+            continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
+        if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
+            continue  # "memoranda of understanding (MOUs)": one mention
+        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower()))
+    return out
+
+
+_BODY_HEAD = re.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
+# between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
+_TOPIC_OF = re.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
+                       r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
+_SUBJECT = re.compile(r"\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
+_NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
+                          "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})
+
+
+def subject_words(doc: Document, mention: Mention) -> set[str]:
+    """The words of an instrument's "on ..." phrase ("a memorandum on security and development of minerals")."""
+    found = _SUBJECT.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if not found:
+        return set()
+    words = re.findall(r"[\w’'-]+", found.group(1).split(",")[0])
+    return {w.lower() for w in words if w.lower() not in _NOT_SUBJECT}
+
+
+_DEAL_WORDS = frozenset({"agreement", "deal", "pact", "accord", "treaty"})
+
+
+def same_head(head: str, names: set[str]) -> bool:
+    """The same word for it, or two words English uses for one agreement ("the deal" ... "the agreement")."""
+    key = name_key(head)
+    return key in names or (key in _DEAL_WORDS and bool(names & _DEAL_WORDS))
+
+
+def same_subject(a: set[str], b: set[str]) -> bool:
+    """Two "on ..." phrases that may name one instrument: either is absent, or they share half their words."""
+    return not a or not b or len(a & b) * 2 >= min(len(a), len(b))
+
+
+def _strong(term: TermMention) -> bool:
+    return term.term.extra == "strong"
+
+
+def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
+    """A proper name around an instrument word: capitalised words before it, "for/on X" after it.
+
+    "UK-Republic of Korea Accord", "Framework for Semiconductor Cooperation",
+    "Korea-Singapore AI alliance". An acronym alone ("MOU") or a possessive
+    ("the UK's partnership") is no name.
+    """
+    text = doc.text
+    sentence = doc.sentences[doc.sentence_index(term.start)]
+    start = term.start
+    words = 0
+    while True:
+        match = _word_before(text, sentence.start, start)
+        if match is None:
+            break
+        word_start, word = match
+        if word in ("of", "for", "and", "&") and words + term.text[0].isupper() > 0:
+            inner = _word_before(text, sentence.start, word_start)
+            if inner and _NAME_WORD.match(inner[1]) and not inner[1].endswith(("’s", "'s")):
+                start = word_start
+                continue
+            break
+        if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")):
+            break
+        if word_start == sentence.start and not term.text[0].isupper():
+            break
+        start = word_start
+        words += 1
+    end = term.end
+    proper = term.text[0].isupper() and sum(c.isupper() for c in term.text) < 2
+    if proper:
+        tail_words = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?([A-Z][a-z]+)", text[end:])
+        if tail_words and tail_words.group(1) in _CALENDAR:
+            proper = term.start > sentence.start
+    if proper:
+        tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*", text[end:])
+        if tail and not any(w in _CALENDAR for w in tail.group(0).split()):
+            end += tail.end()
+    if words == 0 and end == term.end and not (proper and term.start > sentence.start):
+        return None, None
+    if words == 0 and not proper:
+        return None, None
+    name = text[start:end].strip(" ‘“\"'")
+    if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
+        return None, None  # "Memorandum of Cooperation" alone names no particular instrument
+    return name, start
+
+
+def is_heading(doc: Document, index: int) -> bool:
+    """A headline or section heading: a short line of its own with no closing punctuation."""
+    sentence = doc.sentences[index]
+    text = sentence.text(doc.text)
+    if is_bullet(doc, index):
+        return False
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    line_end = doc.text.find("\n", sentence.end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    whole_line = doc.text[line_start:line_end].strip()
+    return whole_line == text and len(text) < 140 and not re.search(r"[.!?:\"”]$", text)
+
+
+_BULLET = re.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+
+
+def is_bullet(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start."""
+    sentence = doc.sentences[index]
+    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+    marker = _BULLET.match(doc.text, line_start)
+    if marker is None:
+        return False
+    return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
+
+
+def starts_line(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
+
+
+def is_plural(head: str) -> bool:
+    """"memoranda of understanding", "MoUs", "letters of intent" are plural; "campus", "consensus" are not."""
+    word = head.split(" of ")[0].split()[-1] if head.strip() else ""
+    return word in ("memoranda", "data", "mous", "mocs", "lois", "ftas", "ppps") or word.endswith("s") and not \
+        word.endswith(("ss", "us", "sis"))
+
+
+def plural_umbrella(mention: "Mention") -> bool:
+    return is_plural(mention.head) and mention.name is None
+
+
+_GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
+                            "framework agreement", "cooperation agreement", "letter of intent", "action plan",
+                            "joint communique", "joint communiqué", "strategic partnership", "comprehensive strategic partnership"})
+
+
+def topics_of(doc: Document, index: int) -> set[str]:
+    """Sectors named in sentence ``index`` (computed once per document)."""
+    by_sentence = doc.cache.get("topics")
+    if by_sentence is None:
+        by_sentence = doc.cache["topics"] = {}
+        for term in doc.sectors:
+            by_sentence.setdefault(doc.sentence_index(term.start), set()).add(term.term.value)
+    return set(by_sentence.get(index, ()))
+
+
+def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
+    """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
+    if _OTHER.search(before[-30:]):
+        return None
+    window = before[-40:]
+    base = mention.start - len(window)
+    for word in reversed(list(re.finditer(r"[\w’'-]+", window))[-3:]):
+        if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
+            continue  # "Cooperation 2.0": a version, not a count
+        value = number_value(word.group(0))
+        in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
+        if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
+            return value
+    if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
+                 before[-50:], re.IGNORECASE):
+        return None
+    return None if plural else 1
+
+
+def name_is_proper(mention: Mention) -> bool:
+    words = (mention.name or "").split()
+    return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 2 and mention.head[0:1].isalpha()
+
+
+_ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
+
+
+def name_key(name: str) -> str:
+    """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
+    return re.sub(r"[^a-z0-9]", "", _ORDINAL_PREFIX.sub("", name).lower())
+
+
+def in_quote(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
+    text = doc.text
+    opened = text.rfind("“", max(0, offset - 1500), offset)
+    inside = opened >= 0 and text.rfind("”", opened, offset) < 0
+    if not inside:
+        line_start = text.rfind("\n", 0, offset) + 1
+        opened = text.rfind('"', line_start, offset)
+        inside = text.count('"', line_start, offset) % 2 == 1
+    if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
+        closing = re.search(r"[”\"]", text[offset:offset + 80])
+        quoted = text[opened:offset + closing.start()] if closing else ""
+        if offset - opened < 100 and closing and not re.search(r"(?<![A-Z])[.!?,;]\s", quoted):
+            return False
+    return inside

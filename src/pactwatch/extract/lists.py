@@ -1,0 +1,91 @@
+"""Lists and totals: how counts add up (GUIDELINES.md).
+
+Items numbered, dashed or marked each become their own record, with or without an instrument word
+("3- Cooperation project between the space agencies"); a total told in part ("signed 15 agreements,
+including one on AI and another on batteries", "46 agreements. Among them: ▲ ...") leaves its described
+instruments as records and one more record for the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Document
+from .lexicon import Lexicons
+from .status import date_of
+from .instruments import Mention, Record, topics_of
+from .parties import organizations_of, parties_of
+
+
+LIST_INTRO = re.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
+                         r"namely|are|were|signed|exchanged|adopted|concluded|inked|agreed)\b[^:]{0,60}|^[^:]{0,40}):\s*$",
+                         re.IGNORECASE)
+
+
+def rest(records: list[Record], total: Record, described: int) -> None:
+    """A total told item by item in part: the described ones are records, one more stands for the rest."""
+    rest = (total.quantity or 0) - described
+    if rest >= 1:
+        total.quantity = rest
+    else:
+        records.remove(total)
+
+
+# "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
+# and another on nickel": each described instrument is its own record
+INCLUDING = re.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
+                        r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
+
+
+def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Record]:
+    out = list(records)
+    for total in records:
+        if not total.quantity or total.quantity < 2 or total not in out:
+            continue
+        sentence = doc.sentences[total.sentences[0]]
+        text = doc.text[sentence.start:sentence.end]
+        found = INCLUDING.search(text)
+        if not found:
+            continue
+        tail = text[found.end():]
+        items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", tail) if p.strip()]
+        described = []
+        for item in items:
+            match = _DESCRIBED.match(item.strip())
+            if match is None:
+                break
+            word = (match.group("word") or "").lower()
+            term = lex.instruments.get(word) if word else None
+            described.append(term.value if term else total.kind)
+        if not described:
+            continue
+        for kind in described:
+            record = Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
+                             topics=set(total.topics))
+            record.date, record.organizations = total.date, list(total.organizations)
+            out.append(record)
+        rest(out, total, len(described))
+    return out
+
+
+_ITEM_WORDS = re.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"
+                         r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
+
+
+def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record], status: str) -> None:
+    """A list item under "signed the following:" that names no instrument word ("Cooperation project between
+    the UAE Space Agency and KASA"): an agreement of the list's parties."""
+    sentence = doc.sentences[index]
+    head = doc.text[sentence.start:min(sentence.end, sentence.start + 120)].split(":")[0]
+    if not _ITEM_WORDS.search(head):
+        return
+    mention = Mention(index, sentence.start, sentence.start + len(head), "agreement", False, None, "agreement")
+    parties = parties_of(doc, lex, mention)
+    if len(parties) < 2:
+        return
+    record = Record("agreement", status, [index], parties, name=head.strip(" -–•*0123456789.)(")[:120] or None,
+                     rule="bullet", topics=topics_of(doc, index))
+    record.organizations = organizations_of(doc, mention, parties)
+    record.date = date_of(doc, mention, status)
+    records.append(record)

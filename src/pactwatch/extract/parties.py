@@ -1,0 +1,119 @@
+"""Who the parties of an instrument are.
+
+Countries named before the instrument word or in its name, or right after it ("between X and Y", "with X"),
+with the countries of the organisations that sign for them; the article's main parties fill in. One
+country's own instrument ("Singapore's national AI council") is no agreement, and partners listed after a
+plural instrument ("four MoUs with A, B, C and D") get one instrument each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Document
+from .entities import is_bloc
+from .lexicon import Lexicons
+from .instruments import Mention, is_plural
+
+
+_POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
+_PARTNER_LIST = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+(?:the\s+)?")
+_AFTER_PARTIES = re.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
+                            r"including|involving|linking|links)\s", re.IGNORECASE)
+
+
+def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
+    """Countries that are parties: named before the instrument word or in its name, or right after it
+    ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
+    sentence = doc.sentences[mention.sentence]
+    after = doc.text[mention.end:sentence.end]
+    if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
+        name_start = doc.text.rfind(mention.name, sentence.start, mention.end)
+        inside = sorted({c.code for c in doc.within("countries", mention.sentence)
+                         if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
+        if len(inside) >= 2:
+            return inside
+    if mention.head == "accession":  # "Korea's accession to the CPTPP": the joiner and what it joins
+        joiner = [c.code for c in doc.within("countries", mention.sentence) if c.possessive
+                  and 0 <= mention.start - c.end <= 4]
+        joined = [c.code for c in doc.within("countries", mention.sentence) if c.type in ("bloc", "alias") and is_bloc(c.code)
+                  and mention.end <= c.start <= mention.end + 90]
+        if joiner and joined:
+            return sorted({joiner[0], joined[0]})
+    limit = mention.end
+    if _AFTER_PARTIES.match(after):
+        clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
+        limit = mention.end + (20 + clause.start() if clause else len(after))
+    codes: list[str] = []
+    for country in doc.within("countries", mention.sentence):
+        if not (country.start < limit) or country.in_org or country.locative:
+            continue
+        if country.nonparty:
+            continue
+        if country.code not in codes:
+            codes.append(country.code)
+    for org in doc.within("organizations", mention.sentence):
+        if org.start < limit and org.entry.country and org.entry.type not in (
+                "media", "research_firm"):
+            if org.entry.country not in codes:
+                codes.append(org.entry.country)
+    named_before = any(c.start < mention.start and not c.locative and not c.nonparty
+                       for c in doc.within("countries", mention.sentence))
+    if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after):
+        codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us
+    if len(codes) < 2 and fill:
+        if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
+            codes += [c for c in doc.focus if c not in codes]
+        else:
+            codes += [c for c in doc.focus[:1] if c not in codes]
+    return sorted(codes)
+
+
+def is_domestic(doc: Document, mention: Mention, parties: list[str], before: str) -> bool:
+    """One country's own instrument: "Singapore's new National AI council", "the UK's global fund"."""
+    sentence = doc.sentences[mention.sentence]
+    named = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org}
+    orgs = {o.entry.country for o in doc.within("organizations", mention.sentence) if o.entry.country}
+    explicit = named | orgs
+    if len(explicit) != 1:
+        return False
+    window = before[-60:]
+    possessive = _POSSESSED.search(window)
+    if possessive:
+        owner = [c for c in doc.countries if c.possessive and c.end <= mention.start and mention.start - c.end < 60
+                 and sentence.start <= c.start]
+        return bool(owner)
+    return False
+
+
+def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
+    """Partners listed after a plural instrument, one instrument each: "four MoUs on digital transformation
+    with Saudi Arabia, Tanzania, the US and Italy", "three MoUs with IBM, Alibaba and Huawei"."""
+    opening = _PARTNER_LIST.match(after)
+    if not is_plural(mention.head) or not opening:
+        return []
+    pos = mention.end + opening.end()
+    items = sorted([(c.start, c.end, c.code) for c in doc.within("countries", mention.sentence)
+                    if c.start >= pos and not c.in_org] +
+                   [(o.start, o.end, o.entry.country) for o in doc.within("organizations", mention.sentence)
+                    if o.start >= pos and o.entry.country and o.entry.type not in ("media", "research_firm")])
+    codes = []
+    for start, end, code in items:
+        if start < pos:
+            continue  # a country inside an organisation's name
+        gap = doc.text[pos:start].strip()
+        gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
+        if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:the\b)?", "", gap).strip():
+            break
+        codes.append(code)
+        pos = end
+    return codes if len(codes) >= 2 else []
+
+
+def organizations_of(doc: Document, mention: Mention, parties: list[str]) -> list[str]:
+    out = []
+    for org in doc.within("organizations", mention.sentence):
+        if org.entry.type not in ("media", "research_firm"):
+            if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
+                out.append(org.entry.name)
+    return out
