@@ -138,13 +138,18 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
-    restating = _APPOSED.search(before)
+    restating = _APPOSED.search(before[-90:])
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
     if mention.name is None and mention.kind == "dialogue" and _VENUE.search(before[-60:]):
         return  # "signed 46 agreements at the forum": where it happened, not what was made
-    if INCLUDING.search(before) and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
+    if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
+            or " with " in before:
+        including = INCLUDING.search(before)
+    else:
+        including = None
+    if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
                                          for r in records):
         return  # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)

@@ -452,9 +452,17 @@ def find_dates(text: str, published: date | None,
     """
     ctx = _Ctx(text, published)
     found: list[tuple[int, int, int, str, str, str | None, str | None]] = []
-    windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
-    if within is not None:
-        windows = _intersect(windows, sorted(within))
+    if within is None:
+        windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
+    else:  # anchors looked for only inside the spans asked about
+        windows = []
+        for span_start, span_end in sorted(within):
+            for m in _ANCHOR.finditer(text, span_start, span_end):
+                start, end = max(span_start, m.start() - _WINDOW_BEFORE), min(span_end, m.end() + _WINDOW_AFTER)
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+                else:
+                    windows.append((start, end))
     facts = []
     for start, end in windows:
         w = text[start:end]

@@ -130,11 +130,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None:
         return None
     status = best[1]
-    if status == "concluded" and _AGREED_TO_DO.search(before):
+    if status == "concluded" and "gree" in before and _AGREED_TO_DO.search(before):
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
-    if status == "planned" and _WISHED.search(before):
+    if status == "planned" and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
-    if status == "planned" and _AGREED_MADE.search(before) and not future_time(doc, mention.sentence):
+    if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and \
+            not future_time(doc, mention.sentence):
         status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
