@@ -149,7 +149,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         while inner and inner.start() > 0 and inner.end() < len(name):
             name = name[:inner.start()] + " " + name[inner.end():].lstrip()
             inner = pat.honorifics.search(name)
-        title = lex.roles.find(name)  # "Senator Gary Peters, chairman of ...": the name without its title
+        words = name.split()
+        title = lex.roles.find(name) if words and (words[0] in lex.roles or " ".join(words[:2]) in lex.roles) else []
+        # "Senator Gary Peters, chairman of ...": the name without its title
         if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip():
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
@@ -197,7 +199,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue
         name = _trim_name(name_match.group(1), lex)
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
-        if not name or any(r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
+        if not name or any(w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) and any(
+                r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations:
