@@ -279,7 +279,9 @@ def in_quote(doc: Document, offset: int) -> bool:
     opened = text.rfind("“", max(0, offset - 1500), offset)
     inside = opened >= 0 and text.rfind("”", opened, offset) < 0
     if not inside:
-        line_start = text.rfind("\n", 0, offset) + 1
+        sentence = doc.sentences[doc.sentence_index(offset) or 0] if doc.sentences else None
+        floor = sentence.start if sentence is not None and sentence.start <= offset else max(0, offset - 2000)
+        line_start = text.rfind("\n", floor, offset) + 1 or floor  # within its sentence: linear in the text
         opened = text.rfind('"', line_start, offset)
         inside = text.count('"', line_start, offset) % 2 == 1
     if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
