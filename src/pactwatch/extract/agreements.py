@@ -238,8 +238,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                     and (quantity or 1) == (r.quantity or 1)
                     and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)]
         if restated:  # "a new quantum partnership" told twice
-            if restated[-1].rule == "money" and status:
+            if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
+                restated[-1].told = True
             _attach(doc, lex, restated[-1], mention)
             return
     if not status and plural and not named:
@@ -314,9 +315,11 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
         record.sentences.append(mention.sentence)
     if not record.told and not is_heading(doc, mention.sentence):  # a later sentence tells what the first did not
         told = status_of(doc, lex, mention)
-        if told and told != record.status:
-            record.status, record.told = told, True
-            record.date = date_of(doc, mention, told)
+        if told:
+            record.told = True
+            if told != record.status:
+                record.status = told
+                record.date = date_of(doc, mention, told)
     if mention.name:
         record.names.add(name_key(mention.name))
         if record.name is None:

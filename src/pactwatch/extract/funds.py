@@ -73,6 +73,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
                       and any(_same(amount, a) for a in r.amounts)]
             if others:  # the same sum twice is the same fund
                 others[0].sentences += [i for i in target.sentences if i not in others[0].sentences]
+                if target.told and not others[0].told:  # the body's word on a fund a headline's sum founded
+                    others[0].status, others[0].told, others[0].date = target.status, True, target.date
                 if target in records and not target.amounts:
                     records.remove(target)
                 funds = [r for r in funds if r is not target] + [others[0]]
