@@ -71,22 +71,31 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def gunzip(data: bytes, name: str, limit: int = MAX_DECOMPRESSED) -> bytes:
-    """Decompress, refusing truncated archives and decompression bombs (more than ``limit`` bytes) by name."""
-    out, rest = [], data
+def gunzip(data: bytes, name: str, limit: int = MAX_DECOMPRESSED,
+           what: str = "the limit for what one file may unpack to: 20 times --max-bytes") -> bytes:
+    """Decompress, refusing truncated archives and decompression bombs (more than ``limit`` bytes) by name;
+    never holds more than ``limit`` bytes of output."""
+    out, rest = bytearray(), data
     try:
         while rest:  # gzip files may hold several members one after another (WARC.gz does)
             decompressor = zlib.decompressobj(wbits=31)
-            out.append(decompressor.decompress(rest, max(1, limit + 1 - sum(map(len, out)))))
-            if decompressor.unconsumed_tail or sum(map(len, out)) > limit:
-                raise InputError(name, f"decompresses to more than {limit / 1e6:.1f} MB (the limit for what one "
-                                       "file may unpack to: 20 times --max-bytes)")
+            while True:
+                out += decompressor.decompress(rest, 1 << 20)
+                if len(out) > limit:
+                    raise InputError(name, f"decompresses to more than {limit / 1e6:.1f} MB ({what})")
+                rest = decompressor.unconsumed_tail
+                if not rest or decompressor.eof:
+                    break
             if not decompressor.eof:
-                raise InputError(name, "truncated gzip data")
+                out += decompressor.flush()
+                if len(out) > limit:
+                    raise InputError(name, f"decompresses to more than {limit / 1e6:.1f} MB ({what})")
+                if not decompressor.eof:
+                    raise InputError(name, "truncated gzip data")
             rest = decompressor.unused_data.lstrip(b"\x00")
     except zlib.error as error:
         raise InputError(name, f"not valid gzip data ({error})") from None
-    return b"".join(out)
+    return bytes(out)
 
 
 @dataclass
@@ -299,20 +308,26 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
     options = replace(options, max_field=max(options.max_field, max_bytes))
     kind = sniff(data)
     if kind == "gzip":
+        # what is inside decides the cap, read from its first 64 KB: one document may unpack to --max-bytes,
+        # an archive, feed or table to 20 times that; nothing past the cap is ever held in memory
         try:
-            plain = gunzip(data, name, min(MAX_DECOMPRESSED, max_bytes * CONTAINER_FACTOR))
+            head = zlib.decompressobj(wbits=31).decompress(data[:65536], 65536)
+        except zlib.error:
+            head = b""
+        inner = sniff(head)
+        single = inner in ("html", "json", "binary") or (
+            inner == "text" and not _looks_like_csv(head[:5000].decode("utf-8", "replace"), name.removesuffix(".gz")))
+        try:
+            if single:
+                plain = gunzip(data, name, max_bytes, what="the limit for one document (--max-bytes)")
+            else:
+                plain = gunzip(data, name, min(MAX_DECOMPRESSED, max_bytes * CONTAINER_FACTOR))
         except InputError as error:
-            if not zlib.decompressobj(wbits=31).decompress(data[:4096], 64).startswith(b"WARC/"):
+            if not head.startswith(b"WARC/"):
                 yield error
                 return
             plain = b"WARC/"  # a cut WARC.gz: warcio reads what it can and reports the rest
         kind = sniff(plain)
-        single = kind in ("html", "json", "binary") or (
-            kind == "text" and not _looks_like_csv(plain[:5000].decode("utf-8", "replace"), name.removesuffix(".gz")))
-        if single and len(plain) > max_bytes:  # one document inside: the limit for one document
-            yield InputError(name, f"unpacks to {len(plain) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
-                                   "for one document (--max-bytes)")
-            return
         if kind != "warc":
             data = plain
     if kind == "binary":
