@@ -64,3 +64,32 @@ def test_all_interfaces_without_a_token_warns_and_the_url_is_well_formed(tmp_pat
     process.wait(timeout=30)
     assert shown in out and b"on all interfaces" in out
     assert b"warning" in out and b"no PACTWATCH_TOKEN" in out
+
+
+def test_a_chunked_flood_is_cut_at_the_limit_before_authentication(tmp_path):
+    """200 MB sent chunked, without Content-Length or token, to the real server: 413 and its memory stays flat."""
+    process, port = _serve(tmp_path, "127.0.0.1", token="secret")
+    assert b"serving" in _first_lines(process, b"serving")
+    for _ in range(100):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+
+    def flood():
+        block = b"x" * 1_000_000
+        for _ in range(200):
+            yield block
+
+    try:
+        response = httpx.post(f"http://127.0.0.1:{port}/api/articles", content=flood(), timeout=60,
+                              headers={"Content-Type": "application/json"})
+        assert response.status_code == 413
+    except httpx.HTTPError:
+        pass  # the server may close the connection while the client is still sending: also a refusal
+    with open(f"/proc/{process.pid}/status") as status:
+        peak_kb = int(next(line for line in status if line.startswith("VmHWM")).split()[1])
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=30)
+    assert peak_kb < 400_000, f"server peaked at {peak_kb / 1024:.0f} MB"
