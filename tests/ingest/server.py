@@ -102,11 +102,19 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, b"no")
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # a client that hangs up on purpose is no error here
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 def start() -> tuple[ThreadingHTTPServer, str]:
     Handler.hits = Counter()
     Handler.times = []
     Handler.posted = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"

@@ -93,15 +93,17 @@ def test_hostile_corpus(tmp_path):
     folder = tmp_path / "hostile"
     expect = _corpus(folder)
     url = f"sqlite:///{tmp_path / 'kb.db'}"
-    probe = ("import atexit, resource, runpy, sys; "
-             "atexit.register(lambda: sys.stderr.write(f'MAXRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')); "
+    # the peak resident memory of this process image (VmHWM; ru_maxrss would count the forking parent's too)
+    probe = ("import atexit, runpy, sys; "
+             "atexit.register(lambda: sys.stderr.write(next(l for l in open('/proc/self/status') "
+             "if l.startswith('VmHWM')).replace('VmHWM:', 'MAXRSS').replace(' kB', '') + '\\n')); "
              f"sys.argv = ['pactwatch', 'ingest', {str(folder)!r}, {str(tmp_path / 'd_nested.json')!r}, '--db', {url!r}, "
              "'--no-progress']; "
              "runpy.run_module('pactwatch.cli', run_name='__main__')")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=1200)
     err = done.stderr.decode()
     assert "Traceback" not in err, err[-3000:]
-    peak_mb = int(re.search(r"MAXRSS (\d+)", err).group(1)) / 1024
+    peak_mb = int(re.search(r"MAXRSS\s+(\d+)", err).group(1)) / 1024
     handled = 0
     for name, words in expect.items():
         lines = [line for line in err.splitlines() if f"{name}:" in line or line.rstrip().endswith(name)
