@@ -5,12 +5,16 @@ that falls due, that matches the watch list (countries, sectors,
 organizations; an empty list matches everything). Alerts are JSON objects
 written to standard output, appended to a file, or POSTed to a webhook.
 What was already alerted is remembered in a small state file, so a restart
-does not repeat alerts.
+does not repeat alerts. An alert counts as sent on a channel only once that
+channel confirmed it (the file written, the webhook answering 2xx); one that
+failed is tried again at the next poll, and never marked sent before then.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -21,6 +25,7 @@ from typing import TextIO
 
 import httpx
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from .analyze import queries
 from .errors import PactwatchError
@@ -65,8 +70,9 @@ class WatchOptions:
 class PollResult:
     documents: int = 0
     new_articles: int = 0
-    alerts: list[dict] = field(default_factory=list)
+    alerts: list[dict] = field(default_factory=list)  # delivered on every channel
     problems: list[str] = field(default_factory=list)
+    undelivered: int = 0  # alerts some channel failed to take: tried again at the next poll
 
 
 def read_sources(path: Path) -> list[str]:
@@ -88,20 +94,30 @@ class Watcher:
         self.db, self.sources, self.fetcher, self.options = database, sources, fetcher, options
         self.out = out or sys.stdout
         self.ingestor = Ingestor(database)
+        self.seen = 0  # the newest agreement id considered for an alert (kept in the state file)
         self.state = self._load_state()
 
     def poll(self, today: date | None = None) -> PollResult:
         """One round: fetch every source, ingest, alert on what is new or falling due."""
         result = PollResult()
         with self.db.session() as session:
-            last_agreement = session.execute(select(func.max(Agreement.id))).scalar() or 0
+            newest = session.execute(select(func.max(Agreement.id))).scalar() or 0
+        if not self.seen:
+            self.seen = newest  # a first watch alerts on what is new from now on, not on the whole database
         items = iter_documents(self.sources, ReadOptions(fetcher=self.fetcher, follow=self.options.follow))
         summary = self.ingestor.ingest_all(items, on_problem=result.problems.append)
         result.documents, result.new_articles = summary.documents, summary.new
         with self.db.session() as session:
-            for agreement in session.execute(select(Agreement).where(Agreement.id > last_agreement)
-                                             .order_by(Agreement.id)).scalars():
+            # every agreement newer than the last one considered, and those whose alert some channel has not
+            # confirmed yet (they stay "pending" until it does)
+            pending = sorted({int(k.split(":")[2]) for k in self.state if k.startswith("pending:agreement:")})
+            for agreement in session.execute(select(Agreement).where(
+                    (Agreement.id > self.seen) | Agreement.id.in_(pending)).order_by(Agreement.id)).scalars():
                 self._agreement_alert(session, agreement, result)
+            for gone in set(pending) - {a for a in session.execute(select(Agreement.id).where(
+                    Agreement.id.in_(pending))).scalars()}:
+                self.state.discard(f"pending:agreement:{gone}")  # merged away since: nothing to alert
+            self.seen = max(self.seen, session.execute(select(func.max(Agreement.id))).scalar() or 0)
             due = queries.commitments(session, queries.CommitmentQuery(
                 as_of=today or date.today(), due_within_days=self.options.due_within_days, status="due"))
             for row in due:
@@ -110,10 +126,17 @@ class Watcher:
         return result
 
     def run(self, every: float, rounds: int | None = None, on_round: Callable[[PollResult], None] = lambda r: None):
-        """Poll every ``every`` seconds (``rounds`` times, or until interrupted)."""
+        """Poll every ``every`` seconds (``rounds`` times, or until interrupted).
+
+        A round that fails (the database unreachable, say) is reported and the watch goes on."""
+        every = check_every(every)
         done = 0
         while rounds is None or done < rounds:
-            on_round(self.poll())
+            try:
+                result = self.poll()
+            except (PactwatchError, SQLAlchemyError, OSError) as error:
+                result = PollResult(problems=[f"error: this poll failed: {type(error).__name__}: {error}"])
+            on_round(result)
             done += 1
             if rounds is None or done < rounds:
                 time.sleep(every)
@@ -124,6 +147,7 @@ class Watcher:
         key = f"agreement:{agreement.id}"
         if key in self.state or not self.options.watch_list.matches(
                 agreement.countries, agreement.sectors, agreement.organizations or []):
+            self.state.discard(f"pending:{key}")
             return
         detail = queries.show(session, agreement.id)
         first = detail["reports_detail"][0] if detail["reports_detail"] else {}
@@ -146,22 +170,61 @@ class Watcher:
                     "action": row["action"], "agreement": row["agreement"]}, key, result)
 
     def _send(self, alert: dict, key: str, result: PollResult) -> None:
+        """Deliver ``alert`` on every channel that has not confirmed it yet; remember each confirmation."""
         line = json.dumps(alert, ensure_ascii=False, default=str)
+        channels = []
         if self.options.alert_file:
-            with self.options.alert_file.open("a", encoding="utf-8") as handle:
-                handle.write(line + "\n")
+            channels.append(("file", self._to_file))
         if self.options.webhook:
-            try:
-                response = self.fetcher.client.post(self.options.webhook, json=alert, timeout=10)
-                if response.status_code >= 400:
-                    result.problems.append(f"webhook {self.options.webhook}: HTTP {response.status_code}")
-            except httpx.HTTPError as error:
-                result.problems.append(f"webhook {self.options.webhook}: {type(error).__name__}: {error}")
-        if not self.options.alert_file and not self.options.webhook:
-            self.out.write(line + "\n")
-            self.out.flush()
+            channels.append(("webhook", self._to_webhook))
+        if not channels:
+            channels.append(("stdout", self._to_stdout))
+        missing = 0
+        for name, deliver in channels:
+            if f"{name}>{key}" in self.state:
+                continue  # this channel has it from an earlier poll
+            problem = deliver(alert, line)
+            if problem is None:
+                self.state.add(f"{name}>{key}")
+            else:
+                result.problems.append(f"alert {key} not delivered ({problem}): it will be tried again")
+                missing += 1
+        if missing:
+            self.state.add(f"pending:{key}")
+            result.undelivered += 1
+            return
+        for name, _ in channels:
+            self.state.discard(f"{name}>{key}")
+        self.state.discard(f"pending:{key}")
         self.state.add(key)
         result.alerts.append(alert)
+
+    def _to_file(self, alert: dict, line: str) -> str | None:
+        try:
+            with self.options.alert_file.open("a", encoding="utf-8") as handle:
+                handle.write(line + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            return f"alert file {self.options.alert_file}: {error.strerror or error}"
+        return None
+
+    def _to_webhook(self, alert: dict, line: str) -> str | None:
+        try:
+            response = self.fetcher.post(self.options.webhook, json=alert, timeout=10)
+        except (httpx.HTTPError, PactwatchError) as error:
+            return f"webhook {self.options.webhook}: {type(error).__name__}: {error}"
+        if not 200 <= response.status_code < 300:
+            return f"webhook {self.options.webhook}: HTTP {response.status_code}"
+        return None
+
+    def _to_stdout(self, alert: dict, line: str) -> str | None:
+        try:
+            self.out.write(line + "\n")
+            self.out.flush()
+        except (OSError, ValueError) as error:
+            return f"standard output: {error}"
+        return None
 
     # ------------------------------------------------------------------ state
 
@@ -170,8 +233,10 @@ class Watcher:
         if path is None or not path.exists():
             return set()
         try:
-            return set(json.loads(path.read_text()).get("alerted", []))
-        except (OSError, ValueError) as error:
+            data = json.loads(path.read_text())
+            self.seen = int(data.get("seen", 0))
+            return set(data.get("alerted", []))
+        except (OSError, ValueError, TypeError, AttributeError) as error:
             raise WatchError(f"cannot read watch state {path}: {error}") from None
 
     def _save_state(self) -> None:
@@ -180,17 +245,34 @@ class Watcher:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"alerted": sorted(self.state)}))
+        with temporary.open("w") as handle:
+            handle.write(json.dumps({"alerted": sorted(self.state), "seen": self.seen}))
+            handle.flush()
+            os.fsync(handle.fileno())
         temporary.replace(path)  # a crash mid-write leaves the old state, not half of the new
 
 
+MIN_EVERY, MAX_EVERY = 1.0, 366 * 86400.0
+
+
 def parse_every(text: str) -> float:
-    """"30m" -> 1800.0; units s, m, h, d; a bare number is seconds."""
+    """"30m" -> 1800.0; units s, m, h, d; a bare number is seconds. From 1 s to 366 days."""
     units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
     text = text.strip().lower()
     try:
         if text and text[-1] in units:
-            return float(text[:-1]) * units[text[-1]]
-        return float(text)
+            value = float(text[:-1]) * units[text[-1]]
+        else:
+            value = float(text)
     except ValueError:
         raise WatchError(f"--every {text!r} is not a duration such as 30m, 2h or 90s") from None
+    try:
+        return check_every(value)
+    except WatchError:
+        raise WatchError(f"--every {text!r}: a poll interval must be from 1s to 366d") from None
+
+
+def check_every(seconds: float) -> float:
+    if not (math.isfinite(seconds) and MIN_EVERY <= seconds <= MAX_EVERY):
+        raise WatchError(f"a poll interval must be from {MIN_EVERY:g} s to {MAX_EVERY:g} s, not {seconds!r}")
+    return float(seconds)

@@ -26,9 +26,15 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    failing_hook: list = []  # statuses the webhook answers first, one per POST (then 200)
+
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
-        Handler.posted.append(self.rfile.read(length))
+        body = self.rfile.read(length)
+        if Handler.failing_hook:
+            self.send(Handler.failing_hook.pop(0), b"no", "text/plain")
+            return
+        Handler.posted.append(body)
         self.send(200, b"ok", "text/plain")
 
     def do_GET(self):
@@ -60,6 +66,15 @@ class Handler(BaseHTTPRequestHandler):
             self.send(302, headers=[("Location", "/loop-a")])
         elif path == "/moved":
             self.send(301, headers=[("Location", "/article")])
+        elif path == "/slow-headers":  # a header line every 0.4 s, for ever: no read waits long
+            try:
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                for number in range(1000):
+                    time.sleep(0.4)
+                    self.wfile.write(b"X-Drip-%d: x\r\n" % number)
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
         elif path == "/silent":
             time.sleep(5)  # never answers within the client's timeout
             self.send(200, b"too late")
@@ -87,11 +102,19 @@ class Handler(BaseHTTPRequestHandler):
             self.send(404, b"no")
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # a client that hangs up on purpose is no error here
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 def start() -> tuple[ThreadingHTTPServer, str]:
     Handler.hits = Counter()
     Handler.times = []
     Handler.posted = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = _Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"

@@ -62,9 +62,9 @@ def test_hostile_servers_give_a_clear_error(site, fetcher, path, words):
 
 def test_private_addresses_are_refused_unless_allowed(site, tmp_path):
     with Fetcher(FetchOptions(cache_dir=None, retries=0)) as strict:
-        with pytest.raises(FetchError, match="private address"):
+        with pytest.raises(FetchError, match="not a public address"):
             strict.fetch(site + "/article")
-        with pytest.raises(FetchError, match="private address"):
+        with pytest.raises(FetchError, match="not a public address"):
             strict.fetch("http://10.20.30.40/anything")  # refused before any packet is sent
         assert strict.requests == 0
     with pytest.raises(FetchError, match="not an http"):
@@ -112,7 +112,7 @@ def test_cli_ingests_a_feed_with_follow(site, tmp_path):
     assert json.loads(stats.stdout)["articles"] >= 1
     refused = subprocess.run([sys.executable, "-m", "pactwatch.cli", "extract", site + "/article", "--no-cache"],
                              capture_output=True, timeout=60)
-    assert refused.returncode == 1 and b"private address" in refused.stderr
+    assert refused.returncode == 1 and b"not a public address" in refused.stderr
 
 
 def test_failures_change_nothing_stored(site, fetcher, tmp_path):
@@ -136,3 +136,64 @@ def test_failures_change_nothing_stored(site, fetcher, tmp_path):
     assert len(summary.failed) == len(hostile) + 1 and summary.documents == 0
     assert counts() == before
     database.close()
+
+
+# ---------------------------------------------------------------- the connection-level guard (issue 11, item 6)
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "100.64.0.1", "100.127.255.254", "192.0.0.8",
+                                     "169.254.169.254", "0.0.0.0", "224.0.0.1", "198.18.0.1", "::1", "fe80::1",
+                                     "fc00::1", "::ffff:127.0.0.1", "2002:7f00:1::1", "2002:a00:1::1",
+                                     "64:ff9b::7f00:1", "2001:0:4136:e378:8000:63bf:80ff:fffe"])
+def test_addresses_that_are_not_global_are_refused(address):
+    import ipaddress
+
+    from pactwatch.ingest.netguard import refusal
+
+    assert refusal(ipaddress.ip_address(address)) is not None
+
+
+@pytest.mark.parametrize("address", ["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111"])
+def test_public_addresses_are_allowed(address):
+    import ipaddress
+
+    from pactwatch.ingest.netguard import refusal
+
+    assert refusal(ipaddress.ip_address(address)) is None
+
+
+def test_dns_rebinding_is_caught_at_the_connection(site, tmp_path, monkeypatch):
+    """The name resolves to a public address for the check and to loopback for the connection: refused."""
+    import socket
+
+    port = int(site.rsplit(":", 1)[1])
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
+    real = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        if host != "rebind.example":
+            return real(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    options = FetchOptions(per_host_interval=0, timeout=1, retries=0, respect_robots=False, cache_dir=None)
+    with Fetcher(options) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.fetch(f"http://rebind.example:{port}/article")
+    assert "not a public address" in str(caught.value) and "127.0.0.1" in str(caught.value)
+
+
+def test_slow_headers_stop_at_the_total_time_limit(site, tmp_path):
+    import time
+
+    options = FetchOptions(allow_private=True, per_host_interval=0, timeout=1, total_timeout=2, retries=2,
+                           backoff=0.01, respect_robots=False, cache_dir=None)
+    began = time.monotonic()
+    with Fetcher(options) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.fetch(site + "/slow-headers")
+    assert time.monotonic() - began < 6  # not retried: the limit is for the whole exchange
+    assert "within 2 s" in str(caught.value)
+
+
+def test_the_webhook_goes_through_the_same_guard(site):
+    with Fetcher(FetchOptions(per_host_interval=0, cache_dir=None)) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.post(site + "/hook", json={"x": 1})
+    assert "not a public address" in str(caught.value)

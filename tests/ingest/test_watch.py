@@ -75,3 +75,33 @@ def test_bad_sources_file_and_duration(tmp_path):
     result = watch(empty, f"sqlite:///{tmp_path / 'x.db'}")
     assert result.returncode == 2 and b"lists no sources" in result.stderr
     assert parse_every("30m") == 1800 and parse_every("2h") == 7200 and parse_every("45") == 45
+
+
+def test_a_failed_webhook_is_not_marked_sent_and_is_retried(site, tmp_path):
+    """A webhook answering 500, then refusing, then 200: the alerts come through on the third poll, once."""
+    database = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
+    fetcher = Fetcher(FetchOptions(allow_private=True, per_host_interval=0, cache_dir=None, retries=0))
+    options = WatchOptions(webhook=site + "/hook", state_file=tmp_path / "state.json")
+    watcher = Watcher(database, [site + "/article"], fetcher, options)
+    local.Handler.posted.clear()
+    local.Handler.failing_hook[:] = [500] * 50
+    first = watcher.poll()
+    assert first.undelivered and not first.alerts and local.Handler.posted == []
+    assert any("HTTP 500" in p and "tried again" in p for p in first.problems)
+    local.Handler.failing_hook[:] = []
+    restarted = Watcher(database, [site + "/article"], fetcher, options)  # the state file carries it over
+    second = restarted.poll()
+    assert second.alerts and not second.undelivered
+    assert len(local.Handler.posted) == len(second.alerts) == first.undelivered
+    assert not restarted.poll().alerts  # said once
+    fetcher.close()
+    database.close()
+
+
+@pytest.mark.parametrize("every", ["-1", "nan", "inf", "0", "-5m", "1e400"])
+def test_bad_poll_intervals_are_refused_up_front(tmp_path, every):
+    sources = tmp_path / "sources.txt"
+    sources.write_text("http://127.0.0.1:9/feed\n")
+    result = subprocess.run([sys.executable, "-m", "pactwatch.cli", "watch", str(sources), "--every", every,
+                             "--db", f"sqlite:///{tmp_path / 'x.db'}"], capture_output=True, timeout=60)
+    assert result.returncode == 2 and b"poll interval" in result.stderr and b"Traceback" not in result.stderr

@@ -114,3 +114,46 @@ def test_show_and_stats_as_csv(kb_url):
     assert rows and {"report", "evidence", "sources"} <= set(rows[0])
     stats = list(csv.DictReader(io.StringIO(run("stats", "--db", kb_url, "-f", "csv").stdout.decode())))
     assert {"group": "total", "key": "articles", "count": "25"} in stats
+
+
+def test_reading_never_creates_nor_migrates(tmp_path):
+    """A read on a missing, old, newer or foreign database says what to do and changes nothing."""
+    import sqlite3
+
+    missing = tmp_path / "missing.db"
+    result = run("stats", "--db", str(missing))
+    assert result.returncode == 2 and b"no database" in result.stderr and not missing.exists()
+    foreign = tmp_path / "other.db"
+    with sqlite3.connect(foreign) as c:
+        c.execute("CREATE TABLE notes (x)")
+    for command in (["stats"], ["ingest", str(SAMPLES / "01_korea_singapore_ai_alliance.txt")], ["db", "upgrade"]):
+        result = run(*command, "--db", str(foreign))
+        assert result.returncode == 2 and b"not a pactwatch database" in result.stderr
+    with sqlite3.connect(foreign) as c:
+        assert [r[0] for r in c.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    newer = tmp_path / "newer.db"
+    with sqlite3.connect(newer) as c:
+        c.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        c.execute("INSERT INTO alembic_version VALUES ('0099')")
+    result = run("stats", "--db", str(newer))
+    assert result.returncode == 2 and b"newer pactwatch" in result.stderr and b"0099" in result.stderr
+
+
+def test_an_old_schema_is_upgraded_only_by_db_upgrade(tmp_path):
+    from alembic import command
+
+    from pactwatch.store import open_database
+    from pactwatch.store.db import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    database = open_database(url, check=False)
+    config = _alembic_config(database.engine)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    database.close()
+    for command_ in (["stats"], ["agreements"], ["ingest", str(SAMPLES / "01_korea_singapore_ai_alliance.txt")]):
+        result = run(*command_, "--db", url)
+        assert result.returncode == 2 and b"pactwatch db upgrade" in result.stderr
+    assert run("db", "upgrade", "--db", url).returncode == 0
+    assert run("stats", "--db", url).returncode == 0

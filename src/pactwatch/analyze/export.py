@@ -29,7 +29,7 @@ def network(session: Session, query: AgreementQuery | None = None, with_ids: boo
     Counted in the database, so it stays fast on large knowledge bases; ``with_ids`` adds each edge's
     agreement ids (for exports).
     """
-    ids = _filtered(query or AgreementQuery()).with_only_columns(Agreement.id).subquery()
+    ids = _filtered(query or AgreementQuery(), session.get_bind().dialect.name).with_only_columns(Agreement.id).subquery()
     names = dict(session.execute(select(Country.code, Country.name)).all())
     graph = nx.Graph()
     for code, count in session.execute(select(AgreementParty.country, func.count())

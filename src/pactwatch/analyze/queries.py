@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import String, and_, cast, func, or_, select, text
+from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from ..resolve.commitments import StatusOptions, status as commitment_status
@@ -52,7 +52,24 @@ def _party(code: str):
     return select(AgreementParty.agreement_id).where(AgreementParty.country == code.upper())
 
 
-def _filtered(query: AgreementQuery):
+def like_pattern(words: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') finding ``words`` anywhere, lower-cased: ``%`` and ``_`` are plain characters."""
+    escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+# the agreements one of whose reports has an evidence sentence containing the words: the sentences only,
+# read out of the JSON, never its keys or punctuation
+_EVIDENCE_SQL = {
+    "postgresql": "SELECT r.agreement_id FROM reports r, json_array_elements(r.evidence) e "
+                  "WHERE r.agreement_id IS NOT NULL AND lower(e.value ->> 'text') LIKE :evidence_words ESCAPE '\\'",
+    "sqlite": "SELECT r.agreement_id FROM reports r, json_each(r.evidence) e "
+              "WHERE r.agreement_id IS NOT NULL AND lower(json_extract(e.value, '$.text')) LIKE :evidence_words "
+              "ESCAPE '\\'",
+}
+
+
+def _filtered(query: AgreementQuery, dialect: str = "sqlite"):
     statement = select(Agreement)
     if query.country:
         statement = statement.where(Agreement.id.in_(_party(query.country)))
@@ -70,14 +87,20 @@ def _filtered(query: AgreementQuery):
     if query.until:
         statement = statement.where(func.substr(Agreement.date, 1, len(query.until)) <= query.until)
     if query.text:
-        pattern = f"%{query.text.lower()}%"
-        evidence = select(Report.agreement_id).where(func.lower(cast(Report.evidence, String)).like(pattern))
-        statement = statement.where(or_(func.lower(Agreement.name).like(pattern), Agreement.id.in_(evidence)))
+        pattern = like_pattern(query.text)
+        evidence = text(_EVIDENCE_SQL.get(dialect, _EVIDENCE_SQL["sqlite"])).bindparams(
+            evidence_words=pattern).columns(column("agreement_id", Integer))
+        statement = statement.where(or_(func.lower(Agreement.name).like(pattern, escape="\\"),
+                                        Agreement.id.in_(evidence)))
     return statement
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
 def agreements(session: Session, query: AgreementQuery) -> list[dict]:
-    statement = _filtered(query)
+    statement = _filtered(query, _dialect(session))
     column = SORTS.get(query.sort, Agreement.date)
     if query.descending:  # unknown values last; the order the (column, id) indexes are built in
         statement = statement.order_by(column.desc().nulls_last(), Agreement.id.desc())
@@ -92,7 +115,7 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
 
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
-    return session.execute(select(func.count()).select_from(_filtered(query).subquery())).scalar_one()
+    return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
 
 
 def partners(session: Session, code: str) -> list[dict]:
@@ -262,7 +285,7 @@ def countries(session: Session) -> list[dict]:
 def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
     statement = select(Organization).order_by(Organization.name)
     if name:
-        statement = statement.where(func.lower(Organization.name).like(f"%{name.lower()}%"))
+        statement = statement.where(func.lower(Organization.name).like(like_pattern(name), escape="\\"))
     return [{"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country, "type": o.type}
             for o in session.execute(statement.limit(limit).offset(offset)).scalars()]
 
@@ -270,7 +293,7 @@ def organizations(session: Session, name: str | None = None, limit: int = 50, of
 def people(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
     statement = select(Person).order_by(Person.name)
     if name:
-        statement = statement.where(func.lower(Person.name).like(f"%{name.lower()}%"))
+        statement = statement.where(func.lower(Person.name).like(like_pattern(name), escape="\\"))
     return [{"id": p.id, "name": p.name, "role": p.role, "country": p.country}
             for p in session.execute(statement.limit(limit).offset(offset)).scalars()]
 
@@ -292,9 +315,9 @@ def entity(session: Session, kind: str, entity_id: int) -> dict | None:
     if kind == "organization":
         out.update(acronym=row.acronym, type=row.type)
         # the database narrows by the name as stored in the JSON list; the exact test is done here
-        stored = json.dumps(row.name)
+        stored = json.dumps(row.name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         candidates = session.execute(select(Agreement).where(
-            cast(Agreement.organizations, String).like(f"%{stored}%"))).scalars()
+            cast(Agreement.organizations, String).like(f"%{stored}%", escape="\\")).order_by(Agreement.id)).scalars()
         out["agreements"] = [agreement_row(a) for a in candidates if row.name in (a.organizations or [])]
     else:
         out["role"] = row.role

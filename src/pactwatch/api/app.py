@@ -2,8 +2,10 @@
 
 Reading is open. Writing (``POST /api/articles``) needs ``Authorization:
 Bearer <token>`` matching ``PACTWATCH_TOKEN``; with no token set, writing is
-off. Request bodies are size-limited; every error is JSON with a message,
-never a stack trace.
+off. Request bodies are size-limited before anything else reads them; every
+error is JSON with a message, never a stack trace; every response carries a
+strict Content-Security-Policy and the usual security headers
+(:mod:`pactwatch.web.security`).
 """
 
 
@@ -28,10 +30,16 @@ from ..analyze.export import network
 from ..ingest.readers import InputDocument
 from ..store import Database, open_database
 from ..store.ingest import Ingestor
+from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
 from .schemas import AgreementPage, ArticleIn, ErrorOut, IngestResult
 
+
+def max_id(dialect: str) -> int:
+    """The largest id a path may name: what the backend's integer column holds (PostgreSQL's is 32-bit),
+    and never past what a JSON number keeps exactly."""
+    return 2**31 - 1 if dialect == "postgresql" else 2**53
+
 log = logging.getLogger("pactwatch.api")
-Id = Annotated[int, Path(ge=1, le=2**53, description="A record id")]
 KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
          "centre", "trade_agreement")
 STATUSES = ("concluded", "planned", "proposed", "existing")
@@ -61,6 +69,12 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
                   responses={422: {"model": ErrorOut}, 404: {"model": ErrorOut}})
     app.state.db = db
     app.state.settings = settings
+    Id = Annotated[int, Path(ge=1, le=max_id(db.dialect), description="A record id")]
+    # outermost first: headers on every answer, then the body cap before anything reads the body, then NUL
+    app.add_middleware(CatchAll)
+    app.add_middleware(RejectNul)
+    app.add_middleware(BodyLimit, max_body=settings.max_body)
+    app.add_middleware(SecurityHeaders)
     write_lock = threading.Lock()
     ingestor: list[Ingestor] = []  # made on first write: loading the extractor takes a moment
 
@@ -70,19 +84,15 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
 
     SessionDep = Annotated[Session, Depends(session)]
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body:
-            return _error(413, f"request body of {length} bytes is over the {settings.max_body}-byte limit")
-        return await call_next(request)
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if not request.url.path.startswith("/api") and hasattr(app.state, "templates"):
             return app.state.templates.TemplateResponse(request, "error.html", {
-                "status": exc.status_code, "message": str(exc.detail)}, status_code=exc.status_code)
-        return _error(exc.status_code, str(exc.detail))
+                "status": exc.status_code, "message": str(exc.detail)}, status_code=exc.status_code,
+                headers=exc.headers)  # 405 keeps its Allow
+        response = _error(exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -231,5 +241,5 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
 
     from ..web.routes import register  # the dashboard pages
 
-    register(app, session)
+    register(app, session, Id)
     return app

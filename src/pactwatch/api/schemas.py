@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..urls import safe_url
 
 
 class ArticleIn(BaseModel):
@@ -18,6 +20,20 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
     title: str | None = Field(default=None, max_length=1000)
     outlet: str | None = Field(default=None, max_length=300)
+
+    @field_validator("id", "text", "title", "outlet", "url")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        if value is not None and "\x00" in value:
+            raise ValueError("a NUL character is not allowed")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and safe_url(value) is None:
+            raise ValueError("only an absolute http or https URL is accepted")
+        return value
 
 
 class IngestResult(BaseModel):

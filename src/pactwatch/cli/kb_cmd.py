@@ -32,12 +32,15 @@ MaxDaysOption = Annotated[int, typer.Option(help="Reports dated further apart th
 
 
 @contextmanager
-def _database(url: str | None):
-    """Open the database, turning library errors into a clear message and exit status 2."""
+def _database(url: str | None, *, write: bool = False, check: bool = True):
+    """Open the database, turning library errors into a clear message and exit status 2.
+
+    Reading never changes the schema nor creates a database; writing creates a new one. An existing database
+    at an older schema is only upgraded by ``pactwatch db upgrade``."""
     from ..store import open_database
 
     try:
-        database = open_database(url)
+        database = open_database(url, create=write, check=check)
     except PactwatchError as error:
         err.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2)
@@ -102,7 +105,7 @@ def ingest_cli(
     from ..store.ingest import IngestOptions
 
     options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
-    with _database(db) as database:
+    with _database(db, write=True) as database:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
                               formats=format_options(text_column, id_column, date_column, all_languages),
@@ -114,9 +117,13 @@ def ingest_cli(
 
 @db_app.command("upgrade")
 def db_upgrade_cli(db: DbOption = None) -> None:
-    """Create the database or bring its schema to the newest version."""
-    with _database(db) as database:
-        revision = database.upgrade()
+    """Create the database or bring its schema to the newest version (in one transaction)."""
+    with _database(db, check=False) as database:
+        try:
+            revision = database.upgrade()
+        except PactwatchError as error:
+            err.print(f"[red]error:[/red] {error}")
+            raise typer.Exit(2)
     err.print(f"database schema at revision {revision}")
 
 
@@ -126,7 +133,7 @@ def db_remerge_cli(db: DbOption = None, threshold: ThresholdOption = 0.6, max_da
     from ..resolve.agreements import MergeOptions, rebuild
     from ..resolve.commitments import relink
 
-    with _database(db) as database, database.session() as session:
+    with _database(db, write=True) as database, database.session(write=True) as session:
         count = rebuild(session, MergeOptions(threshold=threshold, max_days=max_days))
         relink(session)
     err.print(f"{count} agreements after merging with threshold {threshold} and max {max_days} days")
@@ -321,7 +328,7 @@ def demo_cli(db: Annotated[Optional[str], typer.Option(
         raise typer.Exit(2)
     as_of_date = _parse_date(as_of, "--as-of")
     url = db or demo_url()
-    with _database(url) as database:
+    with _database(url, write=True) as database:
         summary = ingest_into(database, [str(folder)], progress=err.is_terminal)
         err.print(f"ingested {summary.documents} documents ({summary.new} new, {summary.duplicates} already stored "
                   f"or near-copies), {summary.agreements} agreement reports, {len(summary.failed)} failed")
@@ -356,12 +363,29 @@ def serve_cli(db: DbOption = None,
 
     from ..api import ApiSettings, create_app
 
-    with _database(db) as database:
+    import ipaddress
+
+    with _database(db, write=True) as database:
         settings = ApiSettings.from_env(db)
         application = create_app(settings, database)
-        where = "on all interfaces" if host in ("0.0.0.0", "::") else f"on {host}"
-        err.print(f"serving {where} at http://{host}:{port}/ (writing {'on' if settings.token else 'off'})")
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        try:
+            address = ipaddress.ip_address(host.strip("[]"))
+        except ValueError:
+            address = None  # a host name
+        shown = f"[{address}]" if address is not None and address.version == 6 else host
+        where = "on all interfaces" if address is not None and address.is_unspecified else f"on {host}"
+        err.print(f"serving {where} at http://{shown}:{port}/ (writing {'on' if settings.token else 'off'})")
+        if address is None or not address.is_loopback:
+            if not settings.token:
+                err.print(f"[yellow]warning:[/yellow] listening {where} with no PACTWATCH_TOKEN: anyone who can "
+                          "reach this port reads the whole knowledge base (writing stays off); set a token and "
+                          "prefer a reverse proxy with TLS")
+            else:
+                err.print(f"[yellow]warning:[/yellow] listening {where}: the bearer token travels in clear text "
+                          "unless a reverse proxy adds TLS")
+        # SIGTERM or Ctrl-C: stop accepting, give requests in flight a few seconds, then exit
+        uvicorn.run(application, host=host.strip("[]"), port=port, log_level="warning", timeout_graceful_shutdown=3,
+                    timeout_keep_alive=5)
 
 
 @app.command("watch")
@@ -411,7 +435,7 @@ def watch_cli(
         due_within_days=due_within, alert_file=alert_file, webhook=webhook, follow=follow,
         state_file=state or Path(user_state_dir("pactwatch", appauthor=False)) / "watch-state.json")
     fetch = Fetcher(FetchOptions(allow_private=allow_private, per_host_interval=rate, cache_dir=None))
-    with _database(db) as database:
+    with _database(db, write=True) as database:
         try:
             watcher = Watcher(database, urls, fetch, options)
         except WatchError as error:

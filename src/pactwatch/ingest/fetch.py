@@ -5,9 +5,11 @@ timeouts, 429 and 5xx (honouring Retry-After, within limits), waits between
 requests to one host, sends an honest User-Agent, obeys robots.txt, follows a
 bounded number of redirects (and refuses loops), stops reading a response at
 a size cap or a total time limit, keeps a local cache so a rerun does not
-fetch again, and refuses private, loopback and link-local addresses unless
-``allow_private`` is set. Every failure is a :class:`FetchError` naming the
-URL and the reason.
+fetch again, and refuses every address that is not a public one unless
+``allow_private`` is set. The address check and the time limit live in the
+connection itself (:mod:`.netguard`): the address checked is the address
+connected to, and the limit covers connecting, the headers and the body.
+Every failure is a :class:`FetchError` naming the URL and the reason.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from platformdirs import user_cache_dir
 
 from .. import __version__
 from ..errors import InputError
+from .netguard import REFUSED, GuardedTransport, deadline, refusal
 
 USER_AGENT = f"pactwatch/{__version__} (news research; https://pypi.org/project/pactwatch/)"
 
@@ -68,7 +71,8 @@ class Fetcher:
         self.options = options or FetchOptions()
         timeout = httpx.Timeout(self.options.timeout)
         self.client = client or httpx.Client(timeout=timeout, follow_redirects=False,
-                                             headers={"User-Agent": self.options.user_agent})
+                                             headers={"User-Agent": self.options.user_agent},
+                                             transport=GuardedTransport(allow_private=self.options.allow_private))
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._last: dict[str, float] = {}
         self.requests = 0  # made over the network (not from the cache)
@@ -108,6 +112,13 @@ class Fetcher:
             return fetched
         raise FetchError(url, f"more than {self.options.max_redirects} redirects")
 
+    def post(self, url: str, json: dict, timeout: float | None = None) -> httpx.Response:
+        """POST ``json`` to ``url`` (a webhook) through the same guard: public addresses only unless
+        ``allow_private``, no redirects, within the total time limit. Transport failures raise httpx errors."""
+        self._check_url(url, url)
+        with deadline(self.options.total_timeout):
+            return self.client.post(url, json=json, timeout=timeout or self.options.timeout)
+
     # ------------------------------------------------------------------ steps
 
     def _check_url(self, url: str, current: str) -> None:
@@ -121,11 +132,11 @@ class Fetcher:
                                        proto=socket.IPPROTO_TCP)
         except socket.gaierror as error:
             raise FetchError(url, f"cannot resolve {parts.hostname}: {error.strerror}") from None
-        for info in infos:
+        for info in infos:  # a clear message early; the connection checks again what it connects to
             address = ipaddress.ip_address(info[4][0].split("%")[0])
-            if (address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
-                    or address.is_multicast or address.is_unspecified):
-                raise FetchError(url, f"{parts.hostname} is a private address ({address}); refused "
+            why = refusal(address)
+            if why:
+                raise FetchError(url, f"{parts.hostname} is not a public address ({address}: {why}); refused "
                                       "(--allow-private to fetch it)")
 
     def _wait_for(self, host: str) -> None:
@@ -143,8 +154,9 @@ class Fetcher:
         for attempt in range(self.options.retries + 1):
             self._wait_for(urlsplit(current).netloc)
             self.requests += 1
+            began = time.monotonic()
             try:
-                with self.client.stream("GET", current) as response:
+                with deadline(self.options.total_timeout), self.client.stream("GET", current) as response:
                     headers = {k.lower(): v for k, v in response.headers.items()}
                     retryable = response.status_code == 429 or response.status_code >= 500
                     if retryable and attempt < self.options.retries:
@@ -168,6 +180,11 @@ class Fetcher:
                             raise FetchError(url, f"response still coming after {self.options.total_timeout:.0f} s")
                     return response.status_code, headers, bytes(body)
             except (httpx.TimeoutException, httpx.TransportError) as error:
+                if REFUSED in str(error):
+                    raise FetchError(url, f"{error} (--allow-private to fetch it)") from None
+                if time.monotonic() - began >= self.options.total_timeout - 0.05:  # the whole-exchange limit
+                    raise FetchError(url, f"no complete response within {self.options.total_timeout:.0f} s "
+                                          f"(timed out)") from None
                 if attempt >= self.options.retries:
                     kind = "timed out" if isinstance(error, httpx.TimeoutException) else "connection failed"
                     raise FetchError(url, f"{kind} after {attempt + 1} tries ({type(error).__name__})") from None

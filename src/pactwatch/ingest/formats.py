@@ -18,17 +18,20 @@ not in English are skipped with a note rather than mis-extracted.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import DecodeError, InputError
 from .readers import InputDocument, document_from_record, parse_date
 
-MAX_DECOMPRESSED = 50_000_000
+MAX_DECOMPRESSED = 50_000_000  # at most; documents_from_bytes caps unpacking at 20 times --max-bytes
+CONTAINER_FACTOR = 20  # an archive, feed or table may hold this many times the limit for one document
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _XML_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML = re.compile(rb"<(?:!doctype html|html|head|body|article|div|p)\b", re.IGNORECASE)
 
@@ -44,6 +47,7 @@ class FormatOptions:
     date_column: str | None = None
     url_column: str | None = None
     english_only: bool = True
+    max_field: int = 5_000_000  # CSV: the longest field read (the csv module's default is 131,072 characters)
 
 
 def sniff(data: bytes) -> str:
@@ -67,21 +71,31 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def gunzip(data: bytes, name: str) -> bytes:
-    """Decompress, refusing truncated archives and decompression bombs by name."""
-    out, rest = [], data
+def gunzip(data: bytes, name: str, limit: int = MAX_DECOMPRESSED,
+           what: str = "the limit for what one file may unpack to: 20 times --max-bytes") -> bytes:
+    """Decompress, refusing truncated archives and decompression bombs (more than ``limit`` bytes) by name;
+    never holds more than ``limit`` bytes of output."""
+    out, rest = bytearray(), data
     try:
         while rest:  # gzip files may hold several members one after another (WARC.gz does)
             decompressor = zlib.decompressobj(wbits=31)
-            out.append(decompressor.decompress(rest, MAX_DECOMPRESSED - sum(map(len, out))))
-            if decompressor.unconsumed_tail:
-                raise InputError(name, f"decompresses to more than {MAX_DECOMPRESSED / 1e6:.0f} MB")
+            while True:
+                out += decompressor.decompress(rest, 1 << 20)
+                if len(out) > limit:
+                    raise InputError(name, f"decompresses to more than {limit / 1e6:.1f} MB ({what})")
+                rest = decompressor.unconsumed_tail
+                if not rest or decompressor.eof:
+                    break
             if not decompressor.eof:
-                raise InputError(name, "truncated gzip data")
+                out += decompressor.flush()
+                if len(out) > limit:
+                    raise InputError(name, f"decompresses to more than {limit / 1e6:.1f} MB ({what})")
+                if not decompressor.eof:
+                    raise InputError(name, "truncated gzip data")
             rest = decompressor.unused_data.lstrip(b"\x00")
     except zlib.error as error:
         raise InputError(name, f"not valid gzip data ({error})") from None
-    return b"".join(out)
+    return bytes(out)
 
 
 @dataclass
@@ -98,6 +112,10 @@ def decode_any(data: bytes, name: str) -> Decoded:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError as error:
         position = error.start
+    if _UTF8_SEQUENCE.search(data):
+        # UTF-8 with stray bytes of a single-byte encoding pasted in (Windows quotes, Latin-1 accents): each
+        # part read as what it is, rather than the whole guessed as one encoding and garbled
+        return Decoded(data.decode("utf-8-sig", errors="pactwatch-cp1252"), "utf-8 mixed with cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:2_000_000]).best()
@@ -105,6 +123,14 @@ def decode_any(data: bytes, name: str) -> Decoded:
         raise DecodeError(name, f"not valid UTF-8 (byte 0x{data[position]:02x} at offset {position}) "
                                 "nor text in another encoding")
     return Decoded(str(best), best.encoding)
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("pactwatch-cp1252", _cp1252_bytes)
 
 
 def language(text: str) -> str:
@@ -197,13 +223,21 @@ def csv_documents(text: str, name: str, options: FormatOptions) -> Iterator[Inpu
         dialect = csv.Sniffer().sniff(text[:5000], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_field))  # an article is one field
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    columns = reader.fieldnames or []
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as error:
+        yield InputError(name, f"CSV header cannot be read ({error})")
+        return
     text_column = options.text_column or ("text" if "text" in columns else None)
     if options.text_column and options.text_column not in columns:
         yield InputError(name, f"no column {options.text_column!r} (columns: {', '.join(columns)})")
         return
-    for number, row in enumerate(reader, 2):
+    for number, row in _rows(reader, name):
+        if isinstance(row, InputError):
+            yield row
+            continue
         item = f"{name}:{number}"
         column = text_column or max(columns, key=lambda c: len(row.get(c) or ""), default=None)
         record = {"text": row.get(column) if column else None,
@@ -216,7 +250,27 @@ def csv_documents(text: str, name: str, options: FormatOptions) -> Iterator[Inpu
             yield error
 
 
-def warc_documents(data: bytes, name: str) -> Iterator[InputDocument | InputError]:
+def _rows(reader: csv.DictReader, name: str) -> Iterator[tuple[int, dict | InputError]]:
+    """The rows, numbered as before (the header is 1); a row the csv module refuses becomes an error naming it,
+    and the next row is read."""
+    number, failures = 1, 0
+    while True:
+        number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            failures += 1
+            yield number, InputError(f"{name}:{number}", f"CSV row cannot be read ({error})")
+            if failures > 1000:
+                yield number, InputError(name, "too many unreadable CSV rows; the rest is not read")
+                return
+            continue
+        yield number, row
+
+
+def warc_documents(data: bytes, name: str, max_bytes: int = MAX_DECOMPRESSED) -> Iterator[InputDocument | InputError]:
     """Every HTML response in a WARC archive (Common Crawl News style)."""
     from warcio.archiveiterator import ArchiveIterator
 
@@ -229,7 +283,11 @@ def warc_documents(data: bytes, name: str) -> Iterator[InputDocument | InputErro
             content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
             if content_type and "html" not in content_type:
                 continue
-            body = record.content_stream().read(MAX_DECOMPRESSED)
+            body = record.content_stream().read(max_bytes + 1)
+            if len(body) > max_bytes:
+                yield InputError(item, f"response over the {max_bytes / 1e6:.1f} MB limit for one document "
+                                       "(--max-bytes)")
+                continue
             try:
                 yield html_document(body, item, doc_id=url or item, url=url)
             except InputError as error:
@@ -239,16 +297,33 @@ def warc_documents(data: bytes, name: str) -> Iterator[InputDocument | InputErro
 
 
 def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptions,
-                         url: str | None = None) -> Iterator[InputDocument | InputError]:
-    """Documents from one item's bytes, whatever its format."""
-    from .readers import _read_jsonl  # JSON Lines streaming lives with the plain readers
+                         url: str | None = None, max_bytes: int | None = None) -> Iterator[InputDocument | InputError]:
+    """Documents from one item's bytes, whatever its format.
 
+    What gzip unpacks is capped at 20 times ``max_bytes`` (a bomb is refused by name), and every document
+    it holds is then held to ``max_bytes`` like any other (see readers._checked)."""
+    from .readers import DEFAULT_MAX_BYTES, ReadOptions, _read_jsonl  # JSON Lines streaming lives with the readers
+
+    max_bytes = max_bytes or DEFAULT_MAX_BYTES
+    options = replace(options, max_field=max(options.max_field, max_bytes))
     kind = sniff(data)
     if kind == "gzip":
+        # what is inside decides the cap, read from its first 64 KB: one document may unpack to --max-bytes,
+        # an archive, feed or table to 20 times that; nothing past the cap is ever held in memory
         try:
-            plain = gunzip(data, name)
+            head = zlib.decompressobj(wbits=31).decompress(data[:65536], 65536)
+        except zlib.error:
+            head = b""
+        inner = sniff(head)
+        single = inner in ("html", "json", "binary") or (
+            inner == "text" and not _looks_like_csv(head[:5000].decode("utf-8", "replace"), name.removesuffix(".gz")))
+        try:
+            if single:
+                plain = gunzip(data, name, max_bytes, what="the limit for one document (--max-bytes)")
+            else:
+                plain = gunzip(data, name, min(MAX_DECOMPRESSED, max_bytes * CONTAINER_FACTOR))
         except InputError as error:
-            if not zlib.decompressobj(wbits=31).decompress(data[:4096], 64).startswith(b"WARC/"):
+            if not head.startswith(b"WARC/"):
                 yield error
                 return
             plain = b"WARC/"  # a cut WARC.gz: warcio reads what it can and reports the rest
@@ -258,7 +333,7 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
     if kind == "binary":
         yield DecodeError(name, "binary data, not text")
     elif kind == "warc":
-        yield from warc_documents(data, name)
+        yield from warc_documents(data, name, max_bytes)
     elif kind == "feed":
         yield from feed_documents(data, name)
     elif kind == "html":
@@ -269,7 +344,7 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
             return
         yield english_or_note(doc, options)
     elif kind == "jsonl":
-        yield from _read_jsonl(io.BytesIO(data), name, _unlimited())
+        yield from _read_jsonl(io.BytesIO(data), name, ReadOptions(max_bytes=max_bytes))
     else:
         try:
             decoded = decode_any(data, name)
@@ -306,14 +381,12 @@ def _json_documents(text: str, name: str, stem: str) -> Iterator[InputDocument |
     except json.JSONDecodeError as error:
         yield InputError(name, f"not valid JSON ({error.msg}, line {error.lineno})")
         return
+    except RecursionError:
+        yield InputError(name, "not read: JSON nested too deeply")
+        return
     for number, record in enumerate(data if isinstance(data, list) else [data], 1):
         try:
             yield document_from_record(record, f"{name}[{number}]", default_id=f"{stem}:{number}")
         except InputError as error:
             yield error
 
-
-def _unlimited():
-    from .readers import ReadOptions
-
-    return ReadOptions(max_bytes=MAX_DECOMPRESSED)

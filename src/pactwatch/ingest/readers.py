@@ -3,14 +3,21 @@
 ``iter_documents`` yields :class:`InputDocument` for every readable item and
 :class:`~pactwatch.errors.InputError` for every one that is not (naming the
 item and the reason), so a caller reports the error and goes on with the rest.
-JSON Lines files are streamed line by line: memory does not grow with the file.
+JSON Lines files are streamed line by line, each line read only up to the
+limit: memory does not grow with the file nor with one line. Every document
+passes one last check on its way out (:func:`_checked`): its text within
+``--max-bytes`` however it was unpacked, no NUL characters, and a URL only if
+it is an absolute http(s) one. Inside a folder, every entry that is not a
+readable file (a dangling link, a FIFO, a device) is named with the reason.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import DecodeError, InputError
+from ..urls import safe_url
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -62,6 +70,33 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
     happened in: it becomes an error naming that item and the reason, and the next item is read.
     """
     options = options or ReadOptions()
+    for found in _items(inputs, options, stdin):
+        yield found if isinstance(found, InputError) else _checked(found, options)
+
+
+def _checked(doc: InputDocument, options: ReadOptions) -> InputDocument | InputError:
+    """The limits every document keeps, whatever reader or unpacking produced it."""
+    item = doc.source or doc.id
+    size = len(doc.text.encode("utf-8", "surrogatepass"))
+    if size > options.max_bytes:
+        return InputError(item, f"text of {size / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB limit "
+                                "for one document (--max-bytes)")
+    if "\x00" in doc.text:
+        doc.text = doc.text.replace("\x00", "")
+        doc.warnings.append(f"{item}: NUL characters removed from the text")
+        if not doc.text.strip():
+            return InputError(item, "empty text")
+    for name in ("id", "title", "outlet", "author"):
+        value = getattr(doc, name)
+        if isinstance(value, str) and "\x00" in value:
+            setattr(doc, name, value.replace("\x00", ""))
+    if doc.url is not None and safe_url(doc.url) is None:
+        doc.warnings.append(f"{item}: URL {doc.url[:100]!r} dropped: only absolute http(s) URLs are kept")
+        doc.url = None
+    return doc
+
+
+def _items(inputs: list[str], options: ReadOptions, stdin: BinaryIO | None) -> Iterator[InputDocument | InputError]:
     for item in inputs:
         if item.startswith(("http://", "https://")):
             yield from _guarded(item, _read_url(item, options))
@@ -71,12 +106,15 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                           and p.suffix.lower() in FOLDER_SUFFIXES)
+            files = 0
+            for file, problem in _folder_files(path):
+                if problem:
+                    yield InputError(str(file), problem)
+                    continue
+                files += 1
+                yield from _guarded(str(file), _read_file(file, options))
             if not files:
                 yield InputError(item, "folder holds no article files (.txt, .jsonl, .html, .csv, feeds, WARC)")
-            for file in files:
-                yield from _guarded(str(file), _read_file(file, options))
         elif path.is_file() and path.suffix.lower() in JSON_SUFFIXES:
             yield from _guarded(item, _read_json(path, options))
         elif path.is_file():
@@ -85,6 +123,36 @@ def iter_documents(inputs: list[str], options: ReadOptions | None = None,
             yield InputError(item, "not a regular file or folder")
         else:
             yield InputError(item, "no such file or folder")
+
+
+def _folder_files(folder: Path) -> Iterator[tuple[Path, str | None]]:
+    """The article files under ``folder`` in name order, and each entry that is not a readable file with the
+    reason it is skipped. Links to folders are not followed (no loops); a link to a file is read."""
+    for root, dirs, names in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.startswith(".") or path.suffix.lower() not in FOLDER_SUFFIXES:
+                continue
+            try:
+                mode = path.stat().st_mode  # follows a link
+            except FileNotFoundError:
+                yield path, "skipped: a link to nothing (dangling symbolic link)"
+                continue
+            except OSError as error:
+                yield path, f"skipped: cannot be examined ({error.strerror or error})"
+                continue
+            if stat.S_ISREG(mode):
+                yield path, None
+            elif stat.S_ISFIFO(mode):
+                yield path, "skipped: a named pipe (FIFO), not a file"
+            elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+                yield path, "skipped: a device, not a file"
+            elif stat.S_ISSOCK(mode):
+                yield path, "skipped: a socket, not a file"
+            elif not stat.S_ISDIR(mode):
+                yield path, "skipped: not a regular file"
+            # a link to a folder: not followed
 
 
 def _guarded(item: str, documents: Iterator[InputDocument | InputError]) -> Iterator[InputDocument | InputError]:
@@ -123,7 +191,8 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
         for url in urls:
             yield from _read_url(url, options)
         return
-    yield from documents_from_bytes(data, name, path.stem.removesuffix(".warc"), options.formats or FormatOptions())
+    yield from documents_from_bytes(data, name, path.stem.removesuffix(".warc"), options.formats or FormatOptions(),
+                                    max_bytes=options.max_bytes)
 
 
 _URL_LINE = re.compile(rb"\s*https?://\S+\s*")
@@ -149,7 +218,8 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[InputDocument | InputE
         yield error
         return
     formats = options.formats or FormatOptions()
-    for doc in documents_from_bytes(fetched.data, url, url, formats, url=fetched.final_url):
+    for doc in documents_from_bytes(fetched.data, url, url, formats, url=fetched.final_url,
+                                    max_bytes=options.max_bytes):
         if options.follow and isinstance(doc, InputDocument) and doc.url and doc.source.startswith(f"{url}#"):
             try:  # a feed item: read the article it links to
                 page = options.fetcher.fetch(doc.url)
@@ -176,6 +246,9 @@ def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         yield InputError(name, f"not valid JSON ({error})")
         return
+    except RecursionError:
+        yield InputError(name, "not read: JSON nested too deeply")
+        return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, 1):
         try:
@@ -196,15 +269,35 @@ def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions)
     if len(data) > options.max_bytes:
         yield InputError(name, f"over the {options.max_bytes / 1e6:.1f} MB limit for one document (--max-bytes)")
         return
-    yield from documents_from_bytes(data, name, doc_id, options.formats or FormatOptions())
+    yield from documents_from_bytes(data, name, doc_id, options.formats or FormatOptions(),
+                                    max_bytes=options.max_bytes)
+
+
+def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
+    """Each line of ``handle`` with its length; a line longer than ``limit`` comes back empty with its length,
+    having been read in pieces and dropped, so memory never holds more than ``limit`` bytes of it."""
+    while True:
+        raw = handle.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = handle.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield b"", size
 
 
 def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
     stem = Path(name).stem if name != "<stdin>" else "stdin"
-    for number, raw in enumerate(handle, 1):
+    for number, (raw, size) in enumerate(_lines(handle, options.max_bytes), 1):
         item = f"{name}:{number}"
-        if len(raw) > options.max_bytes:
-            yield InputError(item, f"line of {len(raw) / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB "
+        if size > options.max_bytes:
+            yield InputError(item, f"line of {size / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB "
                                    "limit for one document (--max-bytes)")
             continue
         if not raw.strip():
@@ -218,6 +311,9 @@ def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[I
         except json.JSONDecodeError as error:
             message = error.msg.removesuffix(" at")
             yield InputError(item, f"not valid JSON ({message}, column {error.colno})")
+            continue
+        except RecursionError:
+            yield InputError(item, "not read: JSON nested too deeply")
             continue
         try:
             yield document_from_record(record, item, default_id=f"{stem}:{number}")

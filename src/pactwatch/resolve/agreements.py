@@ -145,12 +145,13 @@ def merge_report(session: Session, report: Report, options: MergeOptions) -> Agr
     if countries:
         ids = session.execute(
             select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries))
-            .group_by(AgreementParty.agreement_id).having(func.count() >= need)).scalars().all()
+            .group_by(AgreementParty.agreement_id).having(func.count() >= need)
+            .order_by(AgreementParty.agreement_id)).scalars().all()
         if ids:
             taken = set(session.execute(select(Report.agreement_id).where(
                 Report.article_id == report.article_id, Report.agreement_id.in_(ids))).scalars())
             kinds = [report.kind, *GENERIC_KINDS] if report.kind not in GENERIC_KINDS else None
-            statement = select(Agreement).where(Agreement.id.in_(ids))
+            statement = select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)  # ties: the oldest
             if kinds:  # only kinds that could be the same instrument
                 statement = statement.where(Agreement.kind.in_(kinds))
             candidates = [a for a in session.execute(statement).scalars()

@@ -88,10 +88,12 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
     """File a commitment statement under its canonical commitment (found or new)."""
     candidates = []
     if agreement_id is not None:
-        candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)).scalars())
+        candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)
+                                         .order_by(Commitment.id)).scalars())
     if not candidates:
         codes = sorted(set(statement.countries))
-        candidates = [c for c in session.execute(select(Commitment).where(Commitment.due.is_not(None))).scalars()
+        candidates = [c for c in session.execute(select(Commitment).where(Commitment.due.is_not(None))
+                                                               .order_by(Commitment.id)).scalars()
                       if sorted(set(c.countries)) == codes]
     match = None
     for candidate in candidates:
@@ -127,7 +129,7 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     open_ones = session.execute(select(Commitment).where(Commitment.fulfilled_by.is_(None), or_(
         Commitment.agreement_id == report.agreement_id,
         Commitment.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.country.in_(report.countries)))
-    ))).scalars().all()
+    )).order_by(Commitment.id)).scalars().all()
     for commitment in open_ones:
         if commitment.agreement_id != report.agreement_id and not (
                 set(commitment.countries) == set(report.countries) and names_kind(commitment.action, report.kind)):
@@ -143,14 +145,15 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
 
 def relink(session: Session) -> None:
     """After agreements are rebuilt, point each commitment at its statements' (new) agreement."""
-    for commitment in session.execute(select(Commitment)).scalars():
+    for commitment in session.execute(select(Commitment).order_by(Commitment.id)).scalars():
         statement = session.execute(select(CommitmentReport).where(
-            CommitmentReport.commitment_id == commitment.id, CommitmentReport.report_id.is_not(None))).scalars().first()
+            CommitmentReport.commitment_id == commitment.id, CommitmentReport.report_id.is_not(None))
+            .order_by(CommitmentReport.id)).scalars().first()
         if statement is not None:
             commitment.agreement_id = session.get(Report, statement.report_id).agreement_id
         commitment.fulfilled_by = commitment.fulfilled_on = commitment.fulfilled_evidence = None
     session.flush()
     rows = session.execute(select(Report, Article.published).join(Article).where(Report.status == "concluded")
-                           .order_by(Article.published)).all()
+                           .order_by(Article.published, Report.id)).all()
     for report, published in rows:
         check_fulfilment(session, report, published)

@@ -51,7 +51,8 @@ class EntityResolver:
         if row is None:
             candidates = session.execute(
                 select(Organization, OrganizationAlias.key).join(OrganizationAlias)
-                .where(OrganizationAlias.key.in_(list(keys)))).all()
+                .where(OrganizationAlias.key.in_(list(keys)))
+                .order_by(Organization.id, OrganizationAlias.id)).all()
             acronym_key = org_key(org.acronym) if org.acronym else None
             for candidate, key in candidates:
                 countries_agree = not candidate.country or not org.country or candidate.country == org.country
@@ -84,7 +85,8 @@ class EntityResolver:
         if row is None and " " not in person.name.strip():
             # a surname alone ("Yoon"): the one known person of that country who bears it
             pattern = f"%{person.name.strip()}%"
-            matches = [p for p in session.execute(select(Person).where(Person.name.like(pattern))).scalars()
+            matches = [p for p in session.execute(select(Person).where(Person.name.like(pattern))
+                                                                  .order_by(Person.id)).scalars()
                        if person.name.strip() in re.split(r"[\s-]+", p.name)
                        and (not person.country or p.country in (None, person.country))]
             if len(matches) == 1:

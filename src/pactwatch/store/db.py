@@ -1,9 +1,18 @@
-"""Opening the database: where it is, the engine, and bringing its schema up to date.
+"""Opening the database: where it is, the engine, and the state of its schema.
 
 The URL comes from ``--db``, else ``PACTWATCH_DB``, else a SQLite file in the
 user's data directory. ``postgresql://`` URLs use psycopg 3. A plain path is a
-SQLite file. The schema is created or upgraded by Alembic on first use, and by
-``pactwatch db upgrade``.
+SQLite file.
+
+The schema changes only on purpose. A new (empty) database gets the newest
+schema when a writing command first opens it (``create=True``); a database at
+an older revision is never changed by opening it: it must be brought up to
+date with ``pactwatch db upgrade`` (:meth:`Database.upgrade`), and until then
+every command says so. A database written by a newer pactwatch, or another
+program's database, is refused with a message saying which. Every migration
+runs in one transaction on both backends (SQLite gets an explicit ``BEGIN``,
+so its DDL is transactional too): a killed upgrade leaves the old schema,
+whole, and running it again finishes the job.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
@@ -51,44 +60,152 @@ def _alembic_config(engine: Engine) -> Config:
     return config
 
 
+def _scripts(engine: Engine) -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config(engine))
+
+
+@dataclass
+class SchemaState:
+    """What a database holds: ``empty``, ``current``, ``old`` (an older revision), ``newer`` (a revision this
+    pactwatch does not know) or ``foreign`` (tables, but not pactwatch's)."""
+
+    state: str
+    revision: str | None
+    head: str
+    tables: list[str]
+
+
 @dataclass
 class Database:
-    """An open knowledge base: an engine and a session factory."""
+    """An open knowledge base: an engine and session factories (one for reading, one for writing)."""
 
     engine: Engine
     sessions: sessionmaker[Session]
+    writers: sessionmaker[Session] | None = None
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def where(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on any error."""
-        with self.sessions() as session, session.begin():
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        ``write=True`` makes writers take turns: it takes the database's write lock at the start (SQLite's
+        ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so a transaction that reads and then writes sees
+        everything committed before it and never collides with another writer (concurrent ingests give the
+        result of one; readers are not blocked)."""
+        factory = self.writers if write and self.writers is not None else self.sessions
+        with factory() as session, session.begin():
+            if write and self.dialect == "postgresql":
+                session.execute(text(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})"))
             yield session
 
+    def schema(self) -> SchemaState:
+        head = _scripts(self.engine).get_current_head() or ""
+        with self.engine.connect() as connection:
+            tables = sorted(inspect(connection).get_table_names())
+            revision = MigrationContext.configure(connection).get_current_revision() \
+                if "alembic_version" in tables else None
+        if revision is None:
+            state = "empty" if not tables or tables == ["alembic_version"] else "foreign"
+        elif revision == head:
+            state = "current"
+        else:
+            try:
+                known = _scripts(self.engine).get_revision(revision) is not None
+            except Exception:  # alembic raises for a revision it cannot locate
+                known = False
+            state = "old" if known else "newer"
+        return SchemaState(state, revision, head, tables)
+
+    def check(self, create: bool) -> None:
+        """Raise :class:`StoreError` unless the schema is current; create it in an empty database if asked."""
+        state = self.schema()
+        if state.state == "current":
+            return
+        if state.state == "empty" and create:
+            self.upgrade()
+            return
+        raise StoreError(_explain(state, self.where))
+
     def upgrade(self) -> str:
-        """Bring the schema to the newest migration; return the revision it is at."""
-        config = _alembic_config(self.engine)
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        """Bring the schema to the newest migration, in one transaction; return the revision it is at.
+
+        Refuses another program's database and one written by a newer pactwatch."""
+        state = self.schema()
+        if state.state in ("foreign", "newer"):
+            raise StoreError(_explain(state, self.where))
+        if state.state == "current":
+            return state.revision or ""
+        self.migrate("head")
         return self.revision() or ""
+
+    def migrate(self, target: str, down: bool = False) -> None:
+        """Run the migrations to ``target`` (``down``: backwards) in one transaction.
+
+        One migration runs at a time: SQLite's write lock, PostgreSQL's advisory lock, each taken at the start
+        of the transaction, so a second one finds the work done. On SQLite, foreign keys are not enforced
+        while tables are rebuilt (dropping a table must not cascade into its children) and are checked whole
+        before the commit."""
+        config = _alembic_config(self.engine)
+        with self.engine.execution_options(sqlite_begin="IMMEDIATE").connect() as connection:
+            sqlite = self.dialect == "sqlite"
+            if sqlite:  # outside any transaction, where SQLite honours it
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with connection.begin():
+                    if self.dialect == "postgresql":
+                        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
+                    config.attributes["connection"] = connection
+                    (command.downgrade if down else command.upgrade)(config, target)
+                    if sqlite:
+                        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                        if broken:
+                            raise StoreError(f"migration to {target} would break {len(broken)} foreign keys "
+                                             f"(first: {tuple(broken[0])}); nothing was changed")
+            finally:
+                if sqlite:
+                    connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
     def is_current(self) -> bool:
-        head = ScriptDirectory.from_config(_alembic_config(self.engine)).get_current_head()
-        return self.revision() == head
+        return self.schema().state == "current"
 
     def close(self) -> None:
         self.engine.dispose()
 
 
+_UPGRADE_LOCK = 0x70616374  # "pact": the advisory lock key that serialises schema upgrades on PostgreSQL
+_WRITE_LOCK = 0x70616375  # and the one that makes writers take turns
+
+
+def _explain(state: SchemaState, where: str) -> str:
+    if state.state == "empty":
+        return (f"{where} has no pactwatch database yet: store something in it (pactwatch ingest FILES --db "
+                f"{where}) or create it with `pactwatch db upgrade --db {where}`")
+    if state.state == "old":
+        return (f"the database {where} has schema revision {state.revision}; this pactwatch needs {state.head}: "
+                f"run `pactwatch db upgrade --db {where}` to bring it up to date (back it up first if you like)")
+    if state.state == "newer":
+        return (f"the database {where} was written by a newer pactwatch (schema revision {state.revision}; this "
+                f"one knows up to {state.head}): upgrade pactwatch to use it")
+    shown = ", ".join(state.tables[:8]) + (", ..." if len(state.tables) > 8 else "")
+    return (f"{where} is not a pactwatch database (it has other tables: {shown}); pactwatch leaves it alone: "
+            f"point --db at a new file or an empty database")
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # the driver's own transaction handling is off: pactwatch begins each transaction itself (_sqlite_begin),
+    # so that DDL runs inside it too (the driver leaves DDL outside any transaction)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer; a killed writer loses nothing committed
@@ -97,11 +214,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default create or upgrade) the knowledge base at ``url``."""
+def _sqlite_begin(connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def open_database(url: str | None = None, *, create: bool = True, check: bool = True) -> Database:
+    """Open the knowledge base at ``url``.
+
+    With ``check`` (the default) the schema must be current: an empty database gets it when ``create`` is
+    true; anything else raises :class:`StoreError` saying what to do. A read with ``create=False`` never
+    creates a SQLite file. ``check=False`` opens whatever is there (``pactwatch db upgrade``)."""
     url = normalise_url(url or default_url())
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
-        path = Path(url[len("sqlite:///"):])
+        path = Path(url[len("sqlite:///"):].split("?", 1)[0])
+        if check and not create and not path.exists():
+            raise StoreError(f"no database at {path}: store something in it first (pactwatch ingest ... --db "
+                             f"{path}) or create it with `pactwatch db upgrade --db {path}`")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -110,15 +239,26 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
         engine = create_engine(url, future=True, pool_pre_ping=True)
     except Exception as error:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url!r}: {error}") from None
+    # a reading transaction sees one snapshot throughout (SQLite: from its explicit BEGIN; PostgreSQL: REPEATABLE
+    # READ), so a page made of several queries is consistent while a writer commits; a writing transaction
+    # waits for its turn first and then reads what is committed (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ
+    # COMMITTED after the advisory lock)
+    readers, writers = engine, None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False))
-    if upgrade:
+        event.listen(engine, "begin", _sqlite_begin)
+        writers = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+    elif engine.dialect.name == "postgresql":
+        readers = engine.execution_options(isolation_level="REPEATABLE READ")
+        writers = sessionmaker(engine, expire_on_commit=False)
+    database = Database(engine, sessionmaker(readers, expire_on_commit=False), writers)
+    if check:
         try:
-            if not database.is_current():
-                database.upgrade()
+            database.check(create)
+        except StoreError:
+            engine.dispose()
+            raise
         except Exception as error:
             engine.dispose()
-            raise StoreError(f"cannot prepare database {engine.url.render_as_string(hide_password=True)}: "
-                             f"{type(error).__name__}: {error}") from None
+            raise StoreError(f"cannot prepare database {database.where}: {type(error).__name__}: {error}") from None
     return database

@@ -10,11 +10,14 @@ changes nothing, or only adds the new source it came from.
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -29,6 +32,19 @@ from ..resolve.entities import EntityResolver
 from . import dedup
 from .db import Database
 from .models import Article, CommitmentReport, Country, MinhashBand, Mention, Report, Source
+
+
+CONFLICT_RETRIES = 8
+
+
+def _conflict(error: Exception) -> bool:
+    """Whether ``error`` is a collision with a concurrent writer, which a retry resolves."""
+    if isinstance(error, IntegrityError):
+        return True
+    if isinstance(error, OperationalError):
+        code = getattr(error.orig, "sqlstate", None)  # psycopg: serialization failure, deadlock
+        return code in ("40001", "40P01") or "locked" in str(error.orig) or "busy" in str(error.orig)
+    return False
 
 
 @dataclass(frozen=True)
@@ -78,36 +94,51 @@ class Ingestor:
         self._countries_known = False
 
     def ingest(self, doc: InputDocument, outlet: str | None = None) -> IngestOutcome:
-        """Store one document (one transaction). Raises on database errors; nothing partial is left."""
-        try:
-            return self._ingest(doc, outlet)
-        except Exception:
-            self.entities = EntityResolver()  # its memory may name rows the rollback removed
-            self._countries_known = False
-            raise
+        """Store one document (one transaction). Raises on database errors; nothing partial is left.
+
+        A transaction that collides with another writer's (the same article, organization or country
+        stored at the same moment; a deadlock or serialization failure) is rolled back and tried again,
+        so concurrent ingests give the result of one and report no false errors."""
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                return self._ingest(doc, outlet)
+            except Exception as error:
+                self.entities = EntityResolver()  # its memory may name rows the rollback removed
+                self._countries_known = False
+                if attempt == CONFLICT_RETRIES or not _conflict(error):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def _ingest(self, doc: InputDocument, outlet: str | None) -> IngestOutcome:
         digest = dedup.text_hash(doc.text)
-        with self.db.session() as session:
-            existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
-            if existing is not None:
-                added = self._add_source(session, existing, doc, outlet, "exact", 1.0)
-                return IngestOutcome(doc.id, "source_added" if added else "unchanged", existing.id)
-            signature = dedup.signature(doc.text)
-            near = self._near_duplicate(session, signature)
-            if near is not None:
-                article, similarity = near
-                added = self._add_source(session, article, doc, outlet, "near", similarity)
-                return IngestOutcome(doc.id, "near_duplicate" if added else "unchanged", article.id,
-                                     similarity=round(similarity, 3))
+        signature = dedup.signature(doc.text)
+        with self.db.session(write=True) as session:  # known already? then nothing to extract
+            known = self._known(session, doc, outlet, digest, signature)
+        if known is not None:
+            return known
         result = self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
-        with self.db.session() as session:
-            stored_meanwhile = session.execute(select(Article.id).where(Article.text_hash == digest)).first()
-            if not stored_meanwhile:
-                article = self._store(session, doc, outlet, result, digest, signature)
-        if stored_meanwhile:  # another writer stored it between our look and our write: a duplicate now
-            return self._ingest(doc, outlet)
+        with self.db.session(write=True) as session:  # writers take turns here: each sees all stored before it
+            known = self._known(session, doc, outlet, digest, signature)  # another writer may have stored it
+            if known is not None:
+                return known
+            article = self._store(session, doc, outlet, result, digest, signature)
         return IngestOutcome(doc.id, "new", article.id, agreements=len(result.agreements))
+
+    def _known(self, session: Session, doc: InputDocument, outlet: str | None, digest: str,
+               signature) -> IngestOutcome | None:
+        """The outcome for a document whose text (or a near-copy of it) is stored already, its source added."""
+        existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
+        if existing is not None:
+            added = self._add_source(session, existing, doc, outlet, "exact", 1.0)
+            return IngestOutcome(doc.id, "source_added" if added else "unchanged", existing.id)
+        near = self._near_duplicate(session, signature)
+        if near is not None:
+            article, similarity = near
+            added = self._add_source(session, article, doc, outlet, "near", similarity)
+            return IngestOutcome(doc.id, "near_duplicate" if added else "unchanged", article.id,
+                                 similarity=round(similarity, 3))
+        return None
 
     def ingest_all(self, items: Iterable[InputDocument | InputError],
                    on_problem: Callable[[str], None] = lambda message: None,
@@ -140,11 +171,11 @@ class Ingestor:
     def _near_duplicate(self, session: Session, signature) -> tuple[Article, float] | None:
         values = [value for _, value in dedup.bands(signature)]
         candidates = session.execute(select(MinhashBand.article_id).where(MinhashBand.value.in_(values))
-                                     .distinct()).scalars().all()
+                                     .distinct().order_by(MinhashBand.article_id)).scalars().all()
         best = None
         if candidates:
             for article_id, minhash in session.execute(select(Article.id, Article.minhash)
-                                                       .where(Article.id.in_(candidates))).all():
+                                                       .where(Article.id.in_(candidates)).order_by(Article.id)).all():
                 if minhash is None:
                     continue
                 value = dedup.similarity(signature, dedup.from_bytes(minhash))

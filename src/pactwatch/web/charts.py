@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 import networkx as nx
@@ -37,7 +38,7 @@ def bars(items: list[tuple[str, float]], title: str, money: bool = False, width:
     return "".join(parts)
 
 
-def network_svg(graph: nx.Graph, link: str, size: int = 640) -> str:
+def network_svg(graph: nx.Graph, link: Callable[[str], str], size: int = 640) -> str:
     """Countries as circles, agreements as lines as thick as their count; a line links to its agreements."""
     if graph.number_of_nodes() == 0:
         return '<p class="empty">No agreements match these filters.</p>'
@@ -55,7 +56,7 @@ def network_svg(graph: nx.Graph, link: str, size: int = 640) -> str:
         (x1, y1), (x2, y2) = at(a), at(b)
         pair = "-".join(sorted((a, b)))
         width = 1.5 + 7 * data["weight"] / top
-        parts.append(f'<a href="{escape(link.format(pair=pair))}" class="edge" aria-label="{pair}: '
+        parts.append(f'<a href="{escape(link(pair))}" class="edge" aria-label="{pair}: '
                      f'{data["weight"]} agreements"><line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                      f'stroke-width="{width:.1f}" data-pair="{pair}"><title>{pair}: {data["weight"]} agreements'
                      f'</title></line></a>')

@@ -4,6 +4,7 @@
 from datetime import date
 from importlib import resources
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
@@ -17,8 +18,9 @@ from ..analyze import queries
 from ..analyze.export import network
 from ..store.models import Article, Country, Report
 from . import charts
+from .security import safe_url
 
-Id = Annotated[int, Path(ge=1, le=2**53)]
+PageNumber = Annotated[int, Query(alias="page", ge=1, le=100_000)]
 SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
            "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
            "science")
@@ -43,9 +45,10 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
     return Markup("").join(out).replace("\n", Markup("<br>\n"))
 
 
-def register(app: FastAPI, session_dependency) -> None:
+def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2**53)]) -> None:
     templates = Jinja2Templates(directory=str(resources.files("pactwatch.web") / "templates"))
     templates.env.globals.update(sectors=SECTORS, kinds=KINDS)
+    templates.env.filters["safe_url"] = safe_url  # only http(s) URLs become links
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(resources.files("pactwatch.web") / "static")), name="static")
     SessionDep = Annotated[Session, Depends(session_dependency)]
@@ -70,7 +73,7 @@ def register(app: FastAPI, session_dependency) -> None:
     def agreement_list(request: Request, s: SessionDep, country: str | None = None,
                        with_: Annotated[str | None, Query(alias="with")] = None, sector: str | None = None,
                        kind: str | None = None, since: str | None = None, until: str | None = None,
-                       text: str | None = None, page_number: Annotated[int, Query(alias="page", ge=1)] = 1):
+                       text: str | None = None, page_number: PageNumber = 1):
         per_page = 50
         q = queries.AgreementQuery(country=country or None, with_=with_ or None, sector=sector or None,
                                    kind=kind or None, since=since or None, until=until or None, text=text or None,
@@ -99,7 +102,10 @@ def register(app: FastAPI, session_dependency) -> None:
                                    until=until or None)
         graph = network(s, q)
         base = {k: v for k, v in request.query_params.items() if k != "pair" and v}
-        link = "/network?" + "".join(f"{k}={v}&" for k, v in base.items()) + "pair={pair}#pair"
+
+        def link(pair_: str) -> str:  # the user's filters are data in a query string, never a template
+            return "/network?" + urlencode({**base, "pair": pair_}) + "#pair"
+
         listed = []
         if pair and "-" in pair:
             a, b = pair.split("-", 1)
