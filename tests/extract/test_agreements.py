@@ -317,3 +317,15 @@ def test_the_deal_and_the_agreement_are_one(extractor):
     text = ("Taiwan and the Czech Republic are expected to finalize a chip deal within two weeks. "
             "The project is covered by a five-year agreement to build a design centre in Prague.")
     assert [k for k, _, _ in records(extractor, text)].count("agreement") == 1
+
+
+def test_one_instrument_named_two_ways(extractor):
+    text = ("India and the United States on Friday signed a ten-year Defence Framework Agreement. "
+            "US Secretary Hegseth said he had signed the U.S.-India Defense Framework with his counterpart.")
+    assert [k for k, _, _ in records(extractor, text)] == ["framework"]
+
+
+def test_one_instrument_restated_in_its_sentence(extractor):
+    text = ("Britain and Japan signed the UK-Japan Comprehensive Economic Partnership Agreement on Friday, Britain's "
+            "first major trade deal since it left the EU.")
+    assert [k for k, _, _ in records(extractor, text)] == ["trade_agreement"]

@@ -30,8 +30,8 @@ from .lexicon import Lexicons
 from .status import _status_cues, date_of, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
-                          name_key, plural_umbrella, quantity_of, same_head, same_subject, starts_line,
-                          subject_words, topics_of)
+                          name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
+                          starts_line, subject_words, topics_of)
 from .lists import INCLUDING, LIST_INTRO, described, listed_item, rest
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
@@ -158,6 +158,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record = Record(mention.kind, own, [mention.sentence], parties, name=mention.name,
                          rule="bullet", topics=topics_of(doc, mention.sentence))
         record.names.add(name_key(mention.name) if mention.name else name_key(mention.head))
+        if mention.name:
+            record.words.append(name_words(mention.name, lex))
         record.organizations = organizations_of(doc, mention, parties)
         record.date = date_of(doc, mention, own)
         records.append(record)
@@ -180,9 +182,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     plural = is_plural(mention.head)
     key = name_key(mention.name) if mention.name else None
-    known_name = key is not None and any(key in r.names for r in records)
-    if named and known_name:
-        _attach(doc, lex, next(r for r in records if key in r.names), mention)
+    known = next((r for r in records if key is not None and key in r.names), None)
+    if named and known is None:
+        words = name_words(mention.name, lex)  # "U.S.-India Defense Framework" = "Defence Framework Agreement"
+        known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
+    if named and known is not None:
+        _attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)
     if definite and proper:
@@ -227,6 +232,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if same is not None:
             _attach(doc, lex, same, mention)
             return
+    if not named and records and not _ANOTHER_ONE.search(before[-40:]):
+        # "signed the UK-Japan CEPA, the UK's first major trade deal": one instrument told twice in a sentence
+        same = records[-1]
+        if same.kind == mention.kind and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
+                and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
+                and (same.quantity or 1) == (quantity or 1):
+            _attach(doc, lex, same, mention)
+            return
     if not named and not _ORDINAL.search(before[-40:]):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
@@ -265,6 +278,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                      topics=topics_of(doc, mention.sentence), subject=subject_words(doc, mention), told=told)
     if mention.name:
         record.names.add(name_key(mention.name))
+        record.words.append(name_words(mention.name, lex))
     if period:
         record.names.add(period)
     record.names.add(name_key(mention.head))
@@ -283,6 +297,11 @@ def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -
                for start, end, _ in _status_cues(doc, lex, mention.sentence))
 
 
+# a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"
+_ANOTHER = re.compile(r"\b(?:and|as well as|plus|while|also|alongside|besides)\s+(?:a|an|another|the|two|three|"
+                      r"several|\d+)\b|;\s", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
+                          re.IGNORECASE)
 _PROGRESS = ("proposed", "planned", "concluded")
 _DOCUMENTS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
@@ -322,6 +341,7 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
                 record.date = date_of(doc, mention, told)
     if mention.name:
         record.names.add(name_key(mention.name))
+        record.words.append(name_words(mention.name, lex))
         if record.name is None:
             record.name = mention.name
     if record.kind == "agreement" and record.rule != "agreed_to" and mention.kind not in ("agreement", "partnership"):

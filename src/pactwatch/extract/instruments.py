@@ -55,6 +55,7 @@ class Record:
     topics: set[str] = field(default_factory=set)
     subject: set[str] = field(default_factory=set)  # what it is about, as written: "on security and development of X"
     told: bool = False  # its status was told by a word of the text, not taken by default
+    words: list[frozenset[str]] = field(default_factory=list)  # the distinctive words of each of its names
 
 
 @dataclass
@@ -266,6 +267,33 @@ def name_is_proper(mention: Mention) -> bool:
 
 
 _ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
+
+
+_SPELLING = {"defense": "defence", "center": "centre", "program": "programme", "organization": "organisation",
+             "cooperation": "co-operation", "dialog": "dialogue", "labor": "labour"}
+_NAME_FILLER = frozenset({"the", "of", "for", "on", "and", "a", "an", "new", "bilateral", "joint", "year", "agreement",
+                          "arrangement", "between", "in", "to", "&"})
+
+
+def name_words(name: str, lex: Lexicons) -> frozenset[str]:
+    """The distinctive words of a name, spelling and parties aside: "U.S.-India Defense Framework" and
+    "India-US Defence Framework Agreement" both give {"defence", "framework"}."""
+    words = set()
+    for raw in re.split(r"[\s\-–/]+", name):
+        word = raw.strip("‘’'\"“”(),.")
+        if not word or word in lex.countries or word.rstrip(".") in lex.countries or re.fullmatch(r"\d+[-\w]*", word):
+            continue
+        low = word.lower()
+        low = _SPELLING.get(low, low)
+        if low not in _NAME_FILLER:
+            words.add(low)
+    return frozenset(words)
+
+
+def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two names of one instrument: the words of one are all in the other, and there are at least two."""
+    small, large = sorted((a, b), key=len)
+    return len(small) >= 2 and small <= large
 
 
 def name_key(name: str) -> str:
