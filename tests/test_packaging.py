@@ -69,7 +69,7 @@ def test_start_up_imports_no_heavy_module(args):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     modules = set(json.loads(result.stdout.strip().splitlines()[-1]))
     heavy = {"sqlalchemy", "alembic", "trafilatura", "lxml", "fastapi", "uvicorn", "pyarrow", "numpy", "networkx",
-             "datasketch", "scipy", "httpx", "ahocorasick", "currency_converter", "feedparser", "warcio"}
+             "datasketch", "scipy", "httpx", "ahocorasick_rs", "currency_converter", "feedparser", "warcio"}
     assert not heavy & modules, f"pactwatch {' '.join(args)} imports {sorted(heavy & modules)}"
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document, TermMention
 from .entities import is_bloc
@@ -37,11 +38,11 @@ from .parties import is_domestic, organizations_of, parties_of, partner_list
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
-_DEFINITE = re.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
+_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
+_ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_QUESTION = re.compile(r"\?\s*$")
+_QUESTION = fastre.compile(r"\?\s*$")
 
 
 def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
@@ -107,15 +108,15 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     return [_finish(doc, lex, r) for r in records]
 
 
-_MAYBE_AGREED = re.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
-_BUILDS_ON = re.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
+_MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
+_BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_RESTATING = re.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
+_RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
-_APPOSED = re.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
-_VENUE = re.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
+_APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -287,7 +288,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     records.append(record)
 
 
-_NEGATED = re.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
+_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
                       r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -298,9 +299,9 @@ def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"
-_ANOTHER = re.compile(r"\b(?:and|as well as|plus|while|also|alongside|besides)\s+(?:a|an|another|the|two|three|"
+_ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|besides)\s+(?:a|an|another|the|two|three|"
                       r"several|\d+)\b|;\s", re.IGNORECASE)
-_ANOTHER_ONE = re.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
+_ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
                           re.IGNORECASE)
 _PROGRESS = ("proposed", "planned", "concluded")
 _DOCUMENTS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
@@ -372,8 +373,8 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: lis
         records.append(record)
 
 
-_AGREED_TO = re.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
-_TWO_SIDES = re.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
+_AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
                         r"the three (?:countries|nations)|they)\b", re.IGNORECASE)
 
 

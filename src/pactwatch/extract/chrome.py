@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from . import fastre
+
 
 @dataclass(frozen=True, slots=True)
 class ChromeRules:
@@ -27,7 +29,7 @@ class ChromeRules:
             kind, pattern = raw.split("\t", 1)
             patterns[kind].append(pattern)
         def union(items: list[str]) -> re.Pattern[str]:
-            return re.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
+            return fastre.compile("|".join(f"(?:{p})" for p in items), re.IGNORECASE)
         return cls(line=union(patterns["line"]), cut=union(patterns["cut"]))
 
     def body_ranges(self, text: str) -> list[tuple[int, int]]:

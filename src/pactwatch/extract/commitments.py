@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
@@ -43,7 +44,7 @@ _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eve
            r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
 _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
-_FRAME = re.compile(
+_FRAME = fastre.compile(
     r"(?P<frame>"
     r"\b(?:will|shall|would)\b|['’]ll\b"
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
@@ -59,40 +60,40 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
-_SCHEDULED = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
+_SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
-_EVENTS = re.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
+_EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
                      re.IGNORECASE)
-_HEDGE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
+_HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|speculat\w+|predicts?|forecasts?|projects?|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
+_NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
+_REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
                         r"believes?|hopes?|that)\b", re.IGNORECASE)
 # "..., the two governments announced on Thursday": when it was said, not when it is due
-_REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|told|reported|stated|confirmed|noted|added|agreed|signed|"
+_REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|told|reported|stated|confirmed|noted|added|agreed|signed|"
                               r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
-_DURATION_AFTER = re.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
+_DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
 # a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
-_FIGURES = re.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
+_FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
                       r"production|economy|economies|gdp|growth|volume|figure|figures|spending|shipments|capacity|"
                       r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b",
                       re.IGNORECASE)
-_ACTORS = re.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
+_ACTORS = fastre.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
                      r"the governments|the leaders|the ministers|the ministry|the agency|the company|the firm|"
                      r"the government|officials|ministers|leaders|sides|partners|it)\b", re.IGNORECASE)
 # words that tie a sentence to cooperation between parties
-_TOGETHER = re.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
+_TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
                        r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
                        r"the two|each other|mutual\w*)\b", re.IGNORECASE)
-_DOMESTIC = re.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
-_NAMES_INSTRUMENT = re.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
+_DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
+_NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAST_RULES = frozenset({"ago"})
 _VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})

@@ -47,6 +47,7 @@ from datetime import date, timedelta
 
 from pactwatch.model import TimeExpr
 
+from . import fastre
 from .text import windows_around
 
 __all__ = ["add_months", "find_dates", "infer_published"]
@@ -84,28 +85,28 @@ _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
     r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end))?\b)"
 )
 
-_FUTURE = re.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
+_FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
                      r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|going\s+to)\b")
-_REPORTED = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
+_REPORTED = fastre.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
                        r"confirmed|revealed|disclosed)\s*,?\s*$")
 # a verb in the past right before the time: "signed an MOU on Monday", "met in Seoul on Friday"
-_DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bwill )(?<!\bto )\b(?:signed|inked|agreed|concluded|adopted|launched|unveiled|"
+_DONE_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bwill )(?<!\bto )\b(?:signed|inked|agreed|concluded|adopted|launched|unveiled|"
                           r"announced|met|held|opened|inaugurated|established|exchanged|sealed|struck|reached|"
                           r"approved|endorsed|released|issued|set up)\b(?![^.;]*\b(?:will|shall)\s+(?:sign|hold|meet)"
                           r"\b[^.;]*$)[^.;,:]{0,45}$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n")
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|"
+_SENT_END = fastre.compile(r"[.!?]+[\"'”’)\]]*\s+|\n")
+_ABBREV_END = fastre.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|"
                          r"Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Prof|Gen|Jr|Sr|vs))$")
-_NOT_YEAR_AFTER = re.compile(
+_NOT_YEAR_AFTER = fastre.compile(
     r"\s*(?:%|(?i:percent|per\s+cent|people|persons|students|workers|employees|jobs|units|won|yen|"
     r"yuan|dollars|euros|companies|firms|members|times|tons|tonnes|km|kg|MW|GW|hectares|cases|"
     r"participants|delegates|researchers|engineers|patents|pages|hours)\b)")
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
-_HEAD_META = re.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
-_CAP_NEXT = re.compile(r"\s+[A-Z]")
-_CAP_BEFORE = re.compile(r"[A-Z]\w*\s+$")
-_OPEN_GAP, _COMMA_GAP, _CLOSE = re.compile(r"[ \t]*\([ \t]*"), re.compile(r",?[ \t]+"), re.compile(r"[ \t]*\)")
-_LINE_NOISE = re.compile(
+_NOT_YEAR_BEFORE = fastre.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
+_HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
+_CAP_NEXT = fastre.compile(r"\s+[A-Z]")
+_CAP_BEFORE = fastre.compile(r"[A-Z]\w*\s+$")
+_OPEN_GAP, _COMMA_GAP, _CLOSE = fastre.compile(r"[ \t]*\([ \t]*"), fastre.compile(r",?[ \t]+"), fastre.compile(r"[ \t]*\)")
+_LINE_NOISE = fastre.compile(
     r"(?i:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+\s*min(?:ute)?s?\s+read|"
     r"\b(?:am|pm|a\.m\.|p\.m\.|kst|gmt|utc|est|edt|pst|cet|jst|sgt|ist|updated|published|posted|on|at)\b|"
     + _WD + r"|[+-][0-9]{2}:?[0-9]{2})"
@@ -345,7 +346,7 @@ _DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON_AN
 _MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![.:][0-9]|,[0-9]{{3}}|\s*%)"
               rf"(?:,?\s+(?P<y>{_Y}))?")
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
-    (name, re.compile(pattern), handler) for name, pattern, handler in (
+    (name, fastre.compile(pattern), handler) for name, pattern, handler in (
         ("iso", _PREP + r"\b(?P<y>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})\b"
          r"(?![-/.][0-9])",
          lambda m, c: ("date", _fmt(int(m["y"]), int(m["m"]), int(m["d"])), None)),
@@ -390,8 +391,8 @@ _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
 # Cheap tests on a window (its lower-cased text ``low`` and facts about it) that every match of the
 # rule at the same index of _RULES needs: a rule that cannot match is not run there.
-_ISO_HINT = re.compile(r"[0-9]{4}[-/.][0-9]")
-_YEAR_HINT = re.compile(r"(?:19|20)[0-9]{2}")
+_ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
+_YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_HINTS = ("year", "month", "week", "day", "decade")
 _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
@@ -422,7 +423,7 @@ assert len(_PRECHECKS) == len(_RULES)
 
 # Every time expression holds one of these words; the rules run only in windows around them,
 # which keeps the cost of twenty patterns proportional to the dates in a text, not its length.
-_ANCHOR = re.compile(
+_ANCHOR = fastre.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
@@ -498,7 +499,7 @@ def find_dates(text: str, published: date | None,
 
 
 # A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
-_FULL_DATE_HINT = re.compile(r"\b(?:19|20)\d\d\b")
+_FULL_DATE_HINT = fastre.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _full_dates(text: str) -> list[TimeExpr]:

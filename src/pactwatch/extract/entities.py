@@ -13,20 +13,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import fastre
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
 
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
     r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
-_VENUE_AFTER = re.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
+_VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
-_IN_CREDIT = re.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_IN_CREDIT = fastre.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
+_POSSESSIVE_AFTER = fastre.compile(r"^['’]s?\b")
 # a giver's verb: the country after "to" or "in" receives, it is not where something happens
-_GIVING = re.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
+_GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
                      r"send\w*|sent|deliver\w*|transfer\w*|pledg\w*|donat\w+|lend\w*|lent|loan\w*|fund\w*|"
                      r"financ\w+|contribut\w+|available)\b[^.;]*$", re.IGNORECASE)
 
@@ -41,14 +42,14 @@ _ORG_HEADS = (
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
-_NAME_TOKEN = re.compile(rf"{_NAME_WORD}$")
+_NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
-_TAIL = re.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
+_TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
                    rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?")
-_HEAD = re.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
+_HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission"})
-_ACRONYM_IN_PARENS = re.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
+_ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
 
@@ -109,7 +110,7 @@ _NOT_NAME_START = frozenset({"The", "A", "An", "This", "These", "That", "Its", "
                              "Under", "With", "And", "In", "At", "On", "For", "From", "By", "As", "Also", "Meanwhile",
                              "Furthermore", "Moreover", "Additionally", "According", "Consequently", "However",
                              "Visiting", "Earlier", "Later", "Former", "Then", "Mr", "Dr"})
-_EVENT_WORDS = re.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partnership|Fund|Alliance|Framework|"
+_EVENT_WORDS = fastre.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partnership|Fund|Alliance|Framework|"
                           r"Agreement|Accord|Act|Plan|Programme|Program|Initiative|Awards?|Centres?|Centers?|Week|"
                           r"Expo|Statement|Declaration|Memorandum|Report)\b")
 
@@ -173,10 +174,10 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         m.in_org = False
 
 
-_MEMBERS_AFTER = re.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+)?(?:leaders|ministers|countries|nations|partners|"
+_MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+)?(?:leaders|ministers|countries|nations|partners|"
                             r"members|member states|states|governments|officials|summit|allies|group|grouping|"
                             r"partnership|initiative)\b")
-_JOINER = re.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")
+_JOINER = fastre.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")
 
 
 def _among_countries(text: str, mentions: list[CountryMention], i: int) -> bool:
@@ -255,13 +256,13 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 
 
-_ORG_HEAD_END = re.compile(rf"\b(?:{_ORG_HEADS})$")
-_SENTENCE_CUT = re.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
-_CALENDAR_TAIL = re.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+_ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
+_SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
-_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
-_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
+_AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+_OWNER = fastre.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
 
 
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
@@ -305,7 +306,7 @@ def _clean_name(raw: str) -> str:
 
 
 # "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
-_MINISTRY_PHRASE = re.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+"
+_MINISTRY_PHRASE = fastre.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+"
                               r"(?P<words>(?:(?!the\b|a\b|its\b|their\b)[a-z]+(?:\s+and\s+)?\s+){1,3})ministry\b")
 
 
@@ -328,7 +329,7 @@ def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = re.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
+_STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
                          r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
                          r"Majlis))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
 
@@ -382,11 +383,11 @@ def merge_ministries(orgs: list, lex: Lexicons) -> list:
     return [o for o in orgs if id(o) not in merged]
 
 
-_COMPANY_WORDS = re.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
+_COMPANY_WORDS = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
                             r"Partners|Capital|Investment|Investments|Bank|Airlines|Telecom|Semiconductor|Labs)\b")
-_BODY_HEADS = re.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
+_BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
                          r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
-_JOINT_WORDS = re.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
+_JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
 
 
 def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
@@ -401,8 +402,8 @@ def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
 
 
 # "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
-_TICKER_BEFORE = re.compile(r"[\^:]$")
-_PLACE_AFTER = re.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
+_TICKER_BEFORE = fastre.compile(r"[\^:]$")
+_PLACE_AFTER = fastre.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
 def _not_the_org(text: str, match) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from ..model import Money
 from .doc import Document
 from .lexicon import Lexicons
@@ -18,7 +19,7 @@ from .instruments import Mention, Record, topics_of
 from .parties import parties_of
 
 
-_FUND_WORDS = re.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
+_FUND_WORDS = fastre.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
                          r"make available|made available|earmark\w*|allocat\w+|pledg\w+)\b",
                          re.IGNORECASE)
 
@@ -85,16 +86,16 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
 # A sum founds a fund when it is put into one ("a $300 million fund", "grants worth EUR 2 billion") or pledged
 # by a party ("will invest", "pledged", "agreed to jointly invest", "make available"); not when it measures
 # something else ("trade worth $X", "deals worth", "of the agency's budget") or a company spends it.
-_FUND_NOUN = re.compile(r"\b(?:fund|funds|facility|grants?|financing|funding|investment vehicle|credit line|"
+_FUND_NOUN = fastre.compile(r"\b(?:fund|funds|facility|grants?|financing|funding|investment vehicle|credit line|"
                         r"line of credit|endowment|investment programme|investment program)\b", re.IGNORECASE)
-_PLEDGE = re.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*|earmark\w*|allocat\w*|"
+_PLEDGE = fastre.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*|earmark\w*|allocat\w*|"
                      r"make available|made available|making available|announc\w*|unveil\w*|set aside)\s+"
                      r"(?:(?:also|jointly|together|further|additional(?:ly)?|up to|over|more than|about|some|nearly|"
                      r"a total of|an additional|an extra|a further)\s+)*"
                      r"(?:invest\w*|provid\w*|fund\w*|financ\w*|contribut\w*|spend\w*|offer\w*|extend\w*|"
                      r"mobili[sz]\w*|give|giving|grant\w*|support\w*|pour\w*|inject\w*|disburs\w*|deploy\w*)?",
                      re.IGNORECASE)
-_MEASURE = re.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
+_MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
                       r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?)\b[^.;]{0,25}$", re.IGNORECASE)
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})

@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .lexicon import Lexicons
 from .text import number_value
 
 
-_OTHER = re.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
-_HEAD_OF_NAME = re.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
+_OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_NAME_WORD = fastre.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
+_HEAD_OF_NAME = fastre.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _QUOTES_AND_SPACE = " \t\n‘“\"'"
 
 
@@ -101,11 +102,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
-_BODY_HEAD = re.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
+_BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
-_TOPIC_OF = re.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
+_TOPIC_OF = fastre.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
                        r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
-_SUBJECT = re.compile(r"\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
+_SUBJECT = fastre.compile(r"\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
                           "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})
 
@@ -198,7 +199,7 @@ def is_heading(doc: Document, index: int) -> bool:
     return whole_line == text and len(text) < 140 and not re.search(r"[.!?:\"”]$", text)
 
 
-_BULLET = re.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+_BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
 
 
 def is_bullet(doc: Document, index: int) -> bool:
@@ -266,7 +267,7 @@ def name_is_proper(mention: Mention) -> bool:
     return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 2 and mention.head[0:1].isalpha()
 
 
-_ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
+_ORDINAL_PREFIX = fastre.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
 
 
 _SPELLING = {"defense": "defence", "center": "centre", "program": "programme", "organization": "organisation",

@@ -2,7 +2,7 @@
 
 Every lexicon is a tab-separated file in ``pactwatch/extract/data``. A
 :class:`Gazetteer` maps surface strings to payloads and finds them in a text
-in one pass (pyahocorasick), keeping whole-word, leftmost-longest matches.
+in one pass (ahocorasick-rs, Rust's aho-corasick crate), keeping whole-word, leftmost-longest matches.
 :class:`Lexicons` loads all of them once; an :class:`~pactwatch.extract.Extractor`
 owns one instance, so nothing is cached at module level.
 """
@@ -17,7 +17,9 @@ from importlib import resources
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
+
+from . import fastre
 
 
 P = TypeVar("P")
@@ -53,6 +55,7 @@ class Gazetteer(Generic[P]):
         for surface, payload in (entries or {}).items():
             self.add(surface, payload)
         self._automaton: Any = None
+        self._keys: list[str] = []
 
     def add(self, surface: str, payload: P) -> None:
         key = surface.lower() if self.fold else surface
@@ -74,13 +77,9 @@ class Gazetteer(Generic[P]):
         return list(self._entries.items())
 
     def _build(self) -> Any:
-        automaton = ahocorasick.Automaton()
-        for key in self._entries:
-            automaton.add_word(key, (key, len(key)))
-        if self._entries:
-            automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
+        self._keys = list(self._entries)
+        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)  # every match, overlapping: filtered below
+        return self._automaton
 
     def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
         """Leftmost-longest whole-word matches, not overlapping.
@@ -92,32 +91,41 @@ class Gazetteer(Generic[P]):
             return []
         automaton = self._automaton or self._build()
         if self.fold:
-            haystack = haystack if haystack is not None else text.lower()
-            if len(haystack) != len(text):  # a rare character changed length: fall back
-                haystack = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            haystack = haystack if haystack is not None and len(haystack) == len(text) else _folded(text)
         else:
             haystack = text
         found = []
         size = len(text)
-        for end_index, (key, length) in automaton.iter(haystack):  # hot loop: the word-boundary test inlined
-            start = end_index - length + 1
-            if start > 0:
+        keys = self._keys
+        for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if start > 0:  # hot loop: the word-boundary test inlined
                 before = text[start - 1]
                 if before.isalnum() or before == "_":
                     continue
-            if end_index + 1 < size:
-                after = text[end_index + 1]
+            if end < size:
+                after = text[end]
                 if after.isalnum() or after == "_":
                     continue
-            found.append((start, -end_index - 1, key))
-        found.sort()
-        out: list[Match[P]] = []
-        last_end = -1
-        for start, neg_end, key in found:
-            if start >= last_end:
-                out.append(Match(start, -neg_end, text[start:-neg_end], self._entries[key]))
-                last_end = -neg_end
-        return out
+            found.append((start, -end, keys[index]))
+        return _leftmost_longest(text, found, self._entries)
+
+
+def _leftmost_longest(text: str, found: list[tuple[int, int, str]], entries: dict[str, P]) -> list[Match[P]]:
+    """Matches from (start, -end, key) triples: the leftmost, then longest, none overlapping."""
+    found.sort()
+    out: list[Match[P]] = []
+    last_end = -1
+    for start, neg_end, key in found:
+        if start >= last_end:
+            out.append(Match(start, -neg_end, text[start:-neg_end], entries[key]))
+            last_end = -neg_end
+    return out
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased character by character, so that offsets stay."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +244,7 @@ class Lexicons:
         cues: dict[str, list[str]] = {}
         for row in read_table("cues.tsv"):
             cues.setdefault(row[0], []).append(row[1])
-        lex.cues = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+        lex.cues = {name: fastre.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
                     for name, parts in cues.items()}
         for row in read_table("status_cues.tsv"):
             lex.status_cues.add(row[1], Term(row[0], row[1]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
 from .status import date_of
@@ -17,7 +18,7 @@ from .instruments import Mention, Record, topics_of
 from .parties import organizations_of, parties_of
 
 
-LIST_INTRO = re.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
+LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
                          r"namely|are|were|signed|exchanged|adopted|concluded|inked|agreed)\b[^:]{0,60}|^[^:]{0,40}):\s*$",
                          re.IGNORECASE)
 
@@ -33,8 +34,8 @@ def rest(records: list[Record], total: Record, described: int) -> None:
 
 # "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
 # and another on nickel": each described instrument is its own record
-INCLUDING = re.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+", re.IGNORECASE)
-_DESCRIBED = re.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
+INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+", re.IGNORECASE)
+_DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
                         r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
 
 
@@ -69,7 +70,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     return out
 
 
-_ITEM_WORDS = re.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"
+_ITEM_WORDS = fastre.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"
                          r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
 
 

@@ -42,6 +42,7 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 
 from pactwatch.model import Money
 
+from . import fastre
 from .text import windows_around
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -125,7 +126,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
 
 
 _SYMBOLS = "$£€¥₩₹₱₫₪฿₽₺"
-_MONEY_RE = re.compile(
+_MONEY_RE = fastre.compile(
     # cheap first-character gate: a sum starts with a digit, a capital or a symbol
     rf"(?=[0-9A-Z{re.escape(_SYMBOLS)}])(?:"
     # "between $5 and $10 million" is a range; needs its own fixed lookbehind
@@ -135,9 +136,9 @@ _MONEY_RE = re.compile(
     rf"|(?P<L>(?<![\w.,])(?P<n_L>{_NUM})(?P<r_L>{_SP}*[-–—]{_SP}*{_NUM})?"
     rf"{_SP}*(?P<sw_L>(?i:lakh{_SP}+crores?))(?![A-Za-z])))"
 )
-_QUAL_RE = re.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS)})){_SP}+$")
-_YUAN_AFTER_RE = re.compile(rf"{_SP}+(?:(?i:yuan|renminbi)|RMB|CNY)(?![A-Za-z])")
-_HINT_RE = re.compile(
+_QUAL_RE = fastre.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS)})){_SP}+$")
+_YUAN_AFTER_RE = fastre.compile(rf"{_SP}+(?:(?i:yuan|renminbi)|RMB|CNY)(?![A-Za-z])")
+_HINT_RE = fastre.compile(
     rf"\b(?:{_alt(_CODES)}|RMB|Rs|Rp)\b|(?i:\b(?:lakh|crore|{_alt(_SUFFIXES)})\b)"
 )
 
@@ -151,7 +152,7 @@ def _scale_of(m: re.Match, tag: str) -> float | None:
     return None
 
 
-_DIGITS = re.compile(r"[0-9][0-9,.]*")
+_DIGITS = fastre.compile(r"[0-9][0-9,.]*")
 
 
 def _candidates(text: str):

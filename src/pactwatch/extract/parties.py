@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
 from .instruments import Mention, is_plural
 
 
-_POSSESSED = re.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
-_PARTNER_LIST = re.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+(?:the\s+)?")
-_AFTER_PARTIES = re.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
+_POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
+_PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+(?:the\s+)?")
+_AFTER_PARTIES = fastre.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
 

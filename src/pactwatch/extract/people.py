@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import Lexicons
@@ -31,9 +32,9 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (g
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = re.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
+_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
-_APPOSITION = re.compile(
+_APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
     r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
@@ -51,7 +52,7 @@ _PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Scie
     Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
     Strategy Business Enterprise Enterprises Startups SMEs Affairs""".split())
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
-_ORG_AFTER = re.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
+_ORG_AFTER = fastre.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
                         r"Academy|Prize|Award|Fund|Stadium|Port|Bridge|Road|Street)\b")
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
@@ -73,10 +74,10 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 
 def _NAME_CHAR(ch: str) -> bool:
     return ch.isalnum() or ch in "-’'"
-_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|added|noted|told)\b")
+_ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
+_SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
-_FOR_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
+_FOR_GOVERNMENT = fastre.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,12 @@ def _patterns(lex: Lexicons) -> _Patterns:
         titles = [s for s, term in lex.roles.items() if term.value == "honorific"]
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
-            name=re.compile(name),
-            name_after=re.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\))?,?\s+((?:(?:{particles})\s+)?{name})"),
-            name_after_any=re.compile(rf"\s*({name})"),
-            said=re.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
-            name_at_end=re.compile(rf"(?<![\w’'.-])({name})$"),
-            honorifics=re.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
+            name=fastre.compile(name),
+            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\))?,?\s+((?:(?:{particles})\s+)?{name})"),
+            name_after_any=fastre.compile(rf"\s*({name})"),
+            said=fastre.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
+            name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
+            honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
         )
     return made
 

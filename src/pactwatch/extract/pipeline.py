@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import fastre
 from ..errors import PipelineError
 from ..model import Extraction, Organization, Evidence
 from .agreements import find_agreements
@@ -74,7 +75,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 
 
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
-_MAY_PROMISE = re.compile(r"\b(?:will|shall|would|to be|is to|are to|going to|planned|planning|plans?|scheduled|slated|"
+_MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|to be|is to|are to|going to|planned|planning|plans?|scheduled|slated|"
                           r"due|set|expected|likely|aims?|aimed|intends?|agreed|pledged?|vowed?|committed|decided|"
                           r"poised|seeks?|hopes?|promised|ready|resolved)\b|['’]ll\b")
 
@@ -87,7 +88,7 @@ def _times(ex: "Extractor", doc: Document) -> None:
     doc.times = find_dates(doc.text, doc.published, within=spans)
 
 
-_PAIRED = re.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
+_PAIRED = fastre.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
 
 
 def _focus(ex: "Extractor", doc: Document) -> None:
@@ -211,8 +212,8 @@ class Extractor:
 
 # "SEOUL, March 21 (Yonhap) --", "LONDON (dpa-AFX) -", "MOSCOW, April 14. /TASS/.", "(Yonhap)" closing a story,
 # "Photo: Reuters", "— Bernama pic": an outlet in a dateline or a credit brings the story, it is not in it
-_CREDIT_BEFORE = re.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[Cc]redit|[Pp]icture|[Ff]ile)\s*[:/]\s*)$")
-_CREDIT_AFTER = re.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
+_CREDIT_BEFORE = fastre.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[Cc]redit|[Pp]icture|[Ff]ile)\s*[:/]\s*)$")
+_CREDIT_AFTER = fastre.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
 
 
 def _messengers(doc: Document) -> set[str]:

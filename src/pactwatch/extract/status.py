@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
 
-_FUTURE_TIME = re.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
+_FUTURE_TIME = fastre.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|jointly|soon|now)\s+)?$",
+_MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|jointly|soon|now)\s+)?$",
                            re.IGNORECASE)
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
-_MODAL_AFTER = re.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
-_PASSIVE = re.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+_MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
+_PASSIVE = fastre.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
 
@@ -41,7 +42,7 @@ def future_time(doc: Document, index: int) -> bool:
     return False
 
 
-_PAST_YEAR = re.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
+_PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
 def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
@@ -144,27 +145,27 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 
 # "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
-_AGREED_MADE = re.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
+_AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
-_NOUN_AFTER_SUM = re.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
+_NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
-_AGREED_TO_DO = re.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
+_AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
                            r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
                            re.IGNORECASE)
-_WISHED = re.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
+_WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
-_ORDINAL_MEETING = re.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+_ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+(?:(?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
                               r"gathering)\s+of\s+(?:the\s+)?)?(?:(?:[A-Z][\w’'&.-]*|&|and|of|for)\s+){0,10}$",
                               re.IGNORECASE)
 
 # "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
-_TIED_AFTER = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
+_TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
                          r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$", re.IGNORECASE)
-_TIED_CLAUSE = re.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
+_TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
                           r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
                           r"(?:in\s+)?$", re.IGNORECASE)
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
@@ -218,7 +219,7 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
     return None
 
 
-_DATELINE_END = re.compile(r"\)\s*(?:--|—|–|-|:)|\s(?:--|—|–)\s|/\w+/\.?\s")
+_DATELINE_END = fastre.compile(r"\)\s*(?:--|—|–|-|:)|\s(?:--|—|–)\s|/\w+/\.?\s")
 
 
 def _in_dateline(doc: Document, offset: int) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import fastre
+
 # Abbreviations after which a capitalised word does not start a new sentence
 # ("U.S. Commerce Secretary", "Mr. Lee"). Company suffixes and "D.C." usually
 # end sentences when a capital follows, so they are not listed.
@@ -23,9 +25,9 @@ _ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can start a sentence.
-_SENTENCE_END = re.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–])""")
-_BULLET = re.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_SENTENCE_END = fastre.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–])""")
+_BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
+_WORD_BEFORE = fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make

@@ -1,0 +1,140 @@
+"""Regular expressions that reject most positions cheaply.
+
+Python's regex engine tries a pattern such as ``\\b(?:first|second|...)`` at
+every position of a text, entering the whole alternation each time. When every
+match must begin with one of a known set of characters, a lookahead on that
+set in front of the pattern (``(?=[fs...])``) turns most positions into one
+character test. :func:`compile` works that set out from the parsed pattern and
+adds the lookahead; the matches are the same (tests/extract/test_fastre.py
+compares both on news text and on random text). Patterns that can match the
+empty string, or whose first character cannot be told, are compiled unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser of the standard library's engine; absent in some other Python, then nothing is added
+    from re import _constants as C, _parser as P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    C = P = None  # type: ignore[assignment]
+
+# every pattern made here, with what it was made from: the tests compare each with plain re.compile
+MADE: dict[tuple[str, int], re.Pattern[str]] = {}
+
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+
+
+class _Unknown(Exception):
+    """The first character of a match cannot be told."""
+
+
+def _char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _class_items(items: list, out: list[str]) -> None:
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(_char(av))
+        elif name == "RANGE":
+            out.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif name == "CATEGORY":
+            text = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}.get(str(av))
+            if text is None:
+                raise _Unknown
+            out.append(text)
+        else:  # NEGATE, big charsets: leave the pattern as it is
+            raise _Unknown
+
+
+def _first(items, ignore: bool, cased: list[str], exact: list[str]) -> bool:
+    """Adds the characters a match of ``items`` can begin with; True if ``items`` can match nothing."""
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            (cased if ignore else exact).append(_char(av))
+            return False
+        if name == "IN":
+            _class_items(av, cased if ignore else exact)
+            return False
+        if name == "SUBPATTERN":
+            _group, add, remove, sub = av
+            flags = (ignore or bool(add & re.IGNORECASE)) and not (remove & re.IGNORECASE)
+            if not _first(sub, flags, cased, exact):
+                return False
+            continue
+        if name == "ATOMIC_GROUP":
+            if not _first(av, ignore, cased, exact):
+                return False
+            continue
+        if name == "BRANCH":
+            empty = False
+            for branch in av[1]:
+                empty |= _first(branch, ignore, cased, exact)
+            if not empty:
+                return False
+            continue
+        if name in _REPEATS:
+            low, _high, sub = av
+            empty = _first(sub, ignore, cased, exact)
+            if low > 0 and not empty:
+                return False
+            continue
+        raise _Unknown  # ANY, NOT_LITERAL, group references, ...
+    return True
+
+
+def _scanned_already(items, ignore: bool) -> bool:
+    """Whether the engine finds the start of ``items`` itself: a case-sensitive first character or class
+    ("[.!?]..."), which it looks for with a fast scan that a lookahead in front would turn off."""
+    while items:
+        op, av = items[0]
+        name = str(op)
+        if name == "SUBPATTERN":
+            _group, add, remove, items = av
+            ignore = (ignore or bool(add & re.IGNORECASE)) and not (remove & re.IGNORECASE)
+            continue
+        if name == "BRANCH":
+            return not ignore and all(branch and str(branch[0][0]) == "LITERAL" for branch in av[1])
+        return name in ("LITERAL", "IN") and not ignore
+    return False
+
+
+def lookahead(pattern: str, flags: int = 0) -> str | None:
+    """The ``(?=[...])`` every match of ``pattern`` passes, or None if there is none to add."""
+    if P is None:
+        return None
+    try:
+        parsed = P.parse(pattern, flags)
+        cased: list[str] = []
+        exact: list[str] = []
+        ignore = bool(parsed.state.flags & re.IGNORECASE)
+        if _scanned_already(list(parsed), ignore) or _first(parsed, ignore, cased, exact):
+            return None  # fast already, or can match the empty string
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    parts = []
+    if exact:
+        parts.append("[" + "".join(sorted(set(exact))) + "]")
+    if cased:
+        parts.append("(?i:[" + "".join(sorted(set(cased))) + "])")
+    return "(?=" + "|".join(parts) + ")"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's drop-in
+    """``re.compile(pattern, flags)`` with the lookahead of :func:`lookahead` in front, when there is one."""
+    ahead = lookahead(pattern, flags)
+    if ahead is None or pattern.startswith("^") or flags & re.VERBOSE:
+        made = re.compile(pattern, flags)
+    else:
+        flags_at_start = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global inline flags stay first: "(?i)..."
+        head = flags_at_start.group(0) if flags_at_start else ""
+        made = re.compile(head + ahead + pattern[len(head):], flags)
+    MADE[pattern, flags] = made
+    return made

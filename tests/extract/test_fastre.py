@@ -1,0 +1,68 @@
+"""The lookahead fastre.compile adds never changes what a pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from pactwatch import samples_folder
+from pactwatch.extract import Extractor, fastre
+
+
+@pytest.fixture(scope="module")
+def made() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    Extractor()("Seoul and Riyadh signed an MoU on hydrogen on 3 March 2026.")  # builds the lexicon patterns too
+    return [(re.compile(pattern, flags), compiled) for (pattern, flags), compiled in fastre.MADE.items()]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_most_patterns_get_a_lookahead(made):
+    assert len(made) > 100
+    assert sum(plain.pattern != fast.pattern for plain, fast in made) > len(made) // 2
+
+
+def test_same_matches_on_news_text(made):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples_folder().glob("*.txt"))]
+    assert texts
+    for plain, fast in made:
+        for text in texts:
+            assert _spans(plain, text) == _spans(fast, text), plain.pattern
+
+
+_ALPHABET = st.sampled_from(list("aAbBeEfFiIkKmMnNoOsStTwWyY0123456789 ,.;:-–'’()$%\n\t") + ["ſ", "K", "é", "İ", "한", "₩"])
+_WORDS = st.sampled_from(["MoU", "signed", "agreement", "March", "2026", "will", "by", "next year", "Minister", "the",
+                          "South Korea", "Quad", "billion", "US$", "first", "within", "said", "President", "on", "FY"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _WORDS.map(lambda w: f" {w} ")), max_size=80).map("".join), st.data())
+def test_same_matches_on_any_text(made, text, data):
+    for plain, fast in made:
+        assert _spans(plain, text) == _spans(fast, text), plain.pattern
+        if text:
+            pos = data.draw(st.integers(0, len(text)), label="pos")
+            a, b = plain.match(text, pos), fast.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), plain.pattern
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:first|second)\s", "(?=[fs])"),
+    (r"(?i:next|last)\b", "(?=(?i:[ln]))"),
+    (r"\d+%", r"(?=[\d])"),
+    (r"(?:the\s+)?deal", "(?=[dt])"),
+])
+def test_lookahead_of(pattern, expected):
+    assert fastre.lookahead(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"[^a]b", r".x", r"\Wx", r"(?:x|)",
+                                     r"[.!?]\s", r"(?P<w>[A-Z]\w+)$", r"ab|cd"])
+def test_no_lookahead_when_open_or_already_scanned(pattern):
+    """An open first character gives nothing to test; one the engine already scans for is left to it."""
+    assert fastre.lookahead(pattern) is None
+    assert fastre.compile(pattern).pattern == pattern
