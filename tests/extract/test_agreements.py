@@ -243,6 +243,15 @@ STATUS = [
      "ended"),
     ("Mexico scrapped the high-speed rail agreement with China last week.", "agreement", "ended"),
     ("The US withdrew from the climate research partnership with Brazil on Monday.", "partnership", "ended"),
+    # ... or the instrument is the subject of a verb that ends it
+    ("The Science Cooperation Agreement between Canada and Peru, in force since 2004, expired on Friday.",
+     "agreement", "ended"),
+    ("The Japan-Chile Space Agreement Lapses After Two Decades\n\nJapan and Chile signed the space agreement in "
+     "2004 to share data from their observatories.", "agreement", "ended"),
+    ("The hydrogen partnership between Germany and Namibia has collapsed, both governments said.", "partnership",
+     "ended"),
+    ("A 2015 satellite data accord (SDA) between Kenya and Italy was quietly terminated this week.", "agreement",
+     "ended"),
     # existing: named as already in place
     ("South Korea and Israel signed an agreement on industrial technology in 1998.", "agreement", "existing"),
     ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
@@ -258,6 +267,12 @@ STATUS = [
 @pytest.mark.parametrize("text, kind, status", STATUS)
 def test_status(extractor, text, kind, status):
     assert status_date(extractor, text, kind)[0] == status
+
+
+def test_an_end_told_later_ends_the_instrument_but_keeps_its_date(extractor):
+    text = ("South Korea and Israel signed the Joint Battery Research Agreement in 2012. "
+            "On Monday the Joint Battery Research Agreement expired after Seoul declined to renew it.")
+    assert status_date(extractor, text, "agreement") == ("ended", "2012")
 
 
 DATES = [

@@ -340,6 +340,8 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
             if told != record.status:
                 record.status = told
                 record.date = date_of(doc, mention, told)
+    elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
+        record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
     if mention.name:
         record.names.add(name_key(mention.name))
         record.words.append(name_words(mention.name, lex))
@@ -357,6 +359,8 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: lis
     same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
     if same:
         same[0].sentences.append(mention.sentence)
+        if status_of(doc, lex, mention) == "ended":
+            same[0].status = "ended"  # "X Lapses After Two Decades": the headline tells the news
         return
     sentence_text = doc.sentences[mention.sentence].text(doc.text)
     if lex.cues["speculative"].search(sentence_text):

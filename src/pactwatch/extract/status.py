@@ -113,6 +113,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb)
             if cue is not None and cue.value != "planned":
                 best = (passive.start(), cue.value)
+    if best is None or best[1] in ("concluded", "existing"):
+        ending = _ends_as_subject(doc, lex, mention)
+        if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
+            best = (ending, "ended")
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
@@ -141,6 +145,23 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
     return status
+
+
+# what may stand between an instrument and the verb it is the subject of: "(STA) between the U.S. and China,
+# which had been in place since 1979," ... "has quietly"
+_SUBJECT_GAP = fastre.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:between|with|among|of|on|for)\s+[^,;:()]{1,70}?)?"
+                              r"(?:\s*,\s*[^,;:]{1,90},)?\s+(?:(?:has|have|had|was|were|is|are)(?:\s+been)?\s+)?"
+                              r"(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
+def _ends_as_subject(doc: Document, lex: Lexicons, mention: _Mention) -> int | None:
+    """How far after the word an ending verb follows that it is the subject of ("... expired", "... has
+    collapsed", "... was quietly terminated"), or None."""
+    for cue_start, _cue_end, status in _status_cues(doc, lex, mention.sentence):
+        if status == "ended" and mention.end < cue_start <= mention.end + 200 and \
+                _SUBJECT_GAP.fullmatch(doc.text, mention.end, cue_start):
+            return cue_start - mention.end
+    return None
 
 
 # "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not
