@@ -257,6 +257,10 @@ STATUS = [
     ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
      "mou", "existing"),
     ("Ministers met for the seventh meeting of the India-Korea Joint Committee in Delhi.", "dialogue", "existing"),
+    # ... but one more text is made now
+    ("Germany and Qatar also inked a second declaration on hydrogen supply on Tuesday.", "joint_statement",
+     "concluded"),
+    ("Kenya and Japan signed a third memorandum on geothermal research on Monday.", "mou", "concluded"),
     # planned
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "planned"),
     ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks.", "agreement",

@@ -27,7 +27,7 @@ from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document, TermMention
 from .entities import is_bloc
-from .lexicon import Lexicons
+from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import _status_cues, date_of, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
@@ -134,7 +134,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
         return  # a question, or "the meeting ended without a joint statement"
-    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in _DOCUMENTS:
+    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS:
         return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text)
     if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
@@ -304,7 +304,6 @@ _ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|beside
 _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
                           re.IGNORECASE)
 _PROGRESS = ("proposed", "planned", "concluded")
-_DOCUMENTS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
 

@@ -158,6 +158,9 @@ class Term:
     extra: str = ""
 
 
+# instrument kinds that are texts (signed, exchanged), not relationships or bodies (data/instruments.tsv)
+DOCUMENT_KINDS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
+
 BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU",
                    "AUKUS", "I2U2", "FVEY"})
 

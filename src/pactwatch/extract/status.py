@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .lexicon import Lexicons
+from .lexicon import DOCUMENT_KINDS, Lexicons
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -130,6 +130,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if background is not None and (best is None or best[1] in ("concluded", "existing")):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:])
+    if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
+        ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
         return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
     if best is None:
@@ -178,7 +180,7 @@ _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|k
                      r"interest|interested|aspiration)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                              r"\d+(?:nd|rd|th))\s+(?:(?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
+                              r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
                               r"gathering)\s+of\s+(?:the\s+)?)?(?:(?:[A-Z][\w’'&.-]*|&|and|of|for)\s+){0,10}$",
                               re.IGNORECASE)
 
