@@ -105,7 +105,7 @@ def test_parties(extractor, text, parties):
 # ---------------------------------------------------------------- lists and totals
 
 def quantities(extractor, text, published=P):
-    return sorted((a.kind, a.quantity) for a in extractor(text, published).agreements)
+    return sorted(((a.kind, a.quantity) for a in extractor(text, published).agreements), key=str)
 
 
 LISTS = [
@@ -132,6 +132,17 @@ LISTS = [
     ("Indonesia and Korea signed 12 memorandums of understanding on Friday, including an MOU on electric "
      "vehicle batteries and another on nickel processing.",
      [("mou", 1), ("mou", 1), ("mou", 10)]),
+    # a plural with no count, then each told in its own sentence: those are the instruments
+    ("Kenya and Japan reached agreements on geothermal power and space on Monday. A memorandum on geothermal "
+     "research was signed by the two energy ministries. An agreement on satellite data was signed by their space "
+     "agencies.", [("agreement", 1), ("mou", 1)]),
+    ("Peru and Korea signed several deals during the visit. The first is an MoU on lithium processing signed by "
+     "the two mining ministries. Korea's space agency also signed a cooperation agreement with Peru's CONIDA.",
+     [("agreement", 1), ("mou", 1)]),
+    # ... but not instruments of other parties
+    ("Chile and Japan signed agreements on copper and hydrogen on Tuesday. Separately, Chile signed an MoU with "
+     "India on lithium. India also signed an agreement with Argentina on space.",
+     [("agreement", 1), ("agreement", None), ("mou", 1)]),
 ]
 
 

@@ -33,7 +33,7 @@ from .funds import assign_money
 from .instruments import (Mention, Record, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
-from .lists import INCLUDING, LIST_INTRO, described, listed_item, rest
+from .lists import INCLUDING, LIST_INTRO, described, listed_item, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
 
@@ -104,7 +104,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             is_bullet(doc, i) or not starts_line(doc, i) for i in range(intro + 1, r.sentences[0] + 1))]
         if total is not None and total in records and items:
             rest(records, total, len(items))
-    records = described(doc, lex, records)
+    records = told_one_by_one(described(doc, lex, records))
     return [_finish(doc, lex, r) for r in records]
 
 

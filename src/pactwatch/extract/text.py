@@ -25,7 +25,10 @@ _ABBREVIATIONS = frozenset(
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can start a sentence.
-_SENTENCE_END = fastre.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–])""")
+# Pages flattened without a space between paragraphs ("in Berlin.The declaration") end one too, when a
+# lower-case word ends and a capitalised one of three letters or more, or a short word that opens sentences
+# ("reports.A memorandum"), starts (not "U.S.Treasury", "Node.Js").
+_SENTENCE_END = fastre.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–]|[A-Z][a-z]{2}|(?:An?|I[nft]|A[ts]|On|By|To|If|He|We)\s)""")
 _BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -62,6 +65,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         piece_start = line_start
         for match in _SENTENCE_END.finditer(text, line_start, line_end):
             cut = match.end()
+            if not text[cut:cut + 1].isspace() and not (text[match.start() - 2:match.start()].isalpha()
+                                                        and text[match.start() - 2:match.start()].islower()):
+                continue  # glued, after no lower-case word
             word = _WORD_BEFORE.search(text, piece_start, match.start() + 1)
             if word and text[match.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
