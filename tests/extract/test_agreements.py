@@ -359,3 +359,35 @@ def test_one_instrument_restated_in_its_sentence(extractor):
     text = ("Britain and Japan signed the UK-Japan Comprehensive Economic Partnership Agreement on Friday, Britain's "
             "first major trade deal since it left the EU.")
     assert [k for k, _, _ in records(extractor, text)] == ["trade_agreement"]
+
+
+ONE_INSTRUMENT = [
+    # an apposition says what the instrument is; "similar to a free trade agreement" is a comparison
+    ("Both governments signed a comprehensive economic partnership agreement (CEPA), an accord similar to a free "
+     "trade agreement that covers services and investment, Seoul and Abu Dhabi said.", ["trade_agreement"]),
+    ("Chile and Korea signed a digital partnership agreement on Monday, a deal akin to a trade pact for data.",
+     ["agreement"]),
+    ("France and the UAE agreed on Thursday to a framework accord for a data centre campus.", ["framework"]),
+    # the unnamed instrument, then its name
+    ("China suspended its economic dialogue mechanism with Australia on Thursday. Activities under the "
+     "China-Australia Strategic Economic Dialogue are frozen indefinitely, the commission said.", ["dialogue"]),
+    ("Peru and Korea launched a lithium partnership on Monday. Under the Korea-Peru Lithium Partnership, the two "
+     "mining ministries will share geological surveys.", ["partnership"]),
+    # a centre that signs is an organisation, not an instrument
+    ("The National Innovation Centre (NIC) of Vietnam signed a memorandum of understanding with Cadence Design "
+     "Systems of the US to boost chip design.", ["mou"]),
+    ("Egypt's Space Research Center signed an agreement with the Korea Aerospace Research Institute on Monday.",
+     ["agreement"]),
+]
+
+
+@pytest.mark.parametrize("text, kinds", ONE_INSTRUMENT)
+def test_one_instrument(extractor, text, kinds):
+    assert [k for k, _, _ in records(extractor, text)] == kinds
+
+
+def test_a_total_whose_instruments_are_all_told_is_no_record_besides_them(extractor):
+    text = ("Kenya and Japan signed three agreements on Monday. A memorandum on geothermal research was signed by "
+            "the two energy ministries. An agreement on satellite data was signed by their space agencies. An MoU on "
+            "ocean science was signed by the two research councils.")
+    assert quantities(extractor, text) == [("agreement", 1), ("mou", 1), ("mou", 1)]

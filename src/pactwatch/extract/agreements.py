@@ -193,7 +193,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     proper = named and name_is_proper(mention)
     if definite and proper:
         unnamed = [r for r in records if r.kind == mention.kind and r.name is None and r.rule != "partner_list"
-                   and mention.sentence - r.sentences[-1] <= 12 and name_key(mention.head) in r.names
+                   and mention.sentence - r.sentences[-1] <= 12
+                   and (name_key(mention.head) in r.names or set(r.countries) == set(parties_of(doc, lex, mention)))
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
             _attach(doc, lex, unnamed[-1], mention)

@@ -79,7 +79,8 @@ def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14
 
 def _headed_names(text: str):
     """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
-    Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT")."""
+    Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT"), and centres that act
+    ("the National Innovation Centre (NIC) signed ...": a body, where a centre is otherwise an instrument)."""
     for head in _HEAD.finditer(text):
         tail = _TAIL.match(text, head.end())
         end = tail.end() if tail else head.end()
@@ -88,6 +89,19 @@ def _headed_names(text: str):
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
+    for head in _CENTRE.finditer(text):
+        if _ACTS.match(text, head.end()):
+            start = _name_start(text, head.start(), frozenset({"and", "&"}))
+            if start < head.start():
+                yield start, head.end(), "acting_centre"
+
+
+_CENTRE = fastre.compile(r"\b(?:Centre|Center)\b")
+# after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
+_ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+                       r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|will|jointly|formally|on\s+[A-Z]\w+)\s+)*"
+                       r"(?:signed|signs|sign|inked|inks|agreed|agrees|said|says|announced|announces|exchanged|"
+                       r"concluded|concludes|partnered|teamed)\b")
 
 
 def _definitions(text: str):
@@ -212,7 +226,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
             continue
-        if _EVENT_WORDS.search(name) and not lex.organizations.get(name):
+        if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
+                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or lex.organizations.get(acronym)
@@ -233,7 +248,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
             end = start + len(name)
-            if _EVENT_WORDS.search(name) or name in lex.countries or doc.sentence_index(start) is None:
+            if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
+                    doc.sentence_index(start) is None:
                 continue
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation

@@ -88,7 +88,18 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "equipped to deal with", "the MoU deals with": a verb
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
+        if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
+            continue  # "an accord similar to a free trade agreement": a comparison, not an instrument
         name, name_start = _name_of(doc, term)
+        if out and doc.text[out[-1].end:term.start].isspace() and not out[-1].name:
+            previous = out[-1]  # "a digital partnership agreement": one instrument, the last word its kind,
+            kind = "framework" if previous.kind == "framework" else term.term.value  # but one called a framework is
+            out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
+                              name, term.text.lower())
+            continue
+        if out and not name and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
+                _LIST_GOES_ON.match(doc.text, term.end):
+            continue  # "a partnership agreement (CEPA), an accord that ...": what it is, said again
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
             out[-1] = Mention(index, previous.start, term.end, term.term.value, previous.strong or _strong(term),
@@ -102,6 +113,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
+                           r"on the lines of|in the mould of|in the mold of)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}$",
+                           re.IGNORECASE)
+_APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
+_LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"

@@ -71,16 +71,17 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
 
 
 def told_one_by_one(records: list[Record]) -> list[Record]:
-    """"Kenya and Japan reached agreements on energy and space", then each told in a sentence of its own: the
-    plural is no instrument besides them. Its sentence is evidence of each (GUIDELINES: umbrella sentences)."""
+    """"Kenya and Japan reached agreements on energy and space" or "signed three agreements", then each told in
+    a sentence of its own: the plural is no instrument besides them. Its sentence is evidence of each (GUIDELINES:
+    umbrella sentences). A total with more than are told stays, as the rest."""
     out = list(records)
     for umbrella in records:
-        if umbrella.quantity is not None or umbrella.name is not None or umbrella.rule != "cue":
+        if umbrella.quantity == 1 or umbrella.name is not None or umbrella.rule != "cue":
             continue
         first = umbrella.sentences[0]
         told = [r for r in out if r is not umbrella and r.quantity == 1 and 0 < r.sentences[0] - first <= 8
                 and set(umbrella.countries) <= set(r.countries) and r.status == umbrella.status]
-        if len(told) >= 2:
+        if len(told) >= max(2, umbrella.quantity or 0):
             out.remove(umbrella)
             for record in told:
                 record.sentences.insert(0, first)
