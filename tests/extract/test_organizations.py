@@ -56,6 +56,10 @@ def test_cabinets_and_parliaments(extractor, text, name):
      "Small Modular Reactors"),
     ("Shares of the drone maker (^DJI) rose while LSE:BAG fell.", "DJI"),
     ("Brazil and Norway pledged funds to protect the Amazon rainforest.", "Amazon"),
+    # an office holder before the acronym of the ministry: a role, not a body
+    ("Indonesia's Minister of Energy and Mineral Resources (ESDM), Bahlil Lahadalia, met Japan's trade minister.",
+     "Indonesia's Minister of Energy and Mineral Resources"),
+    ("The Deputy Secretary of Commerce (DOC) Jane Roe travelled to Hanoi.", "Deputy Secretary of Commerce"),
 ])
 def test_not_organizations(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)

@@ -96,6 +96,8 @@ def _headed_names(text: str):
                 yield start, head.end(), "acting_centre"
 
 
+_OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
+                                r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _CENTRE = fastre.compile(r"\b(?:Centre|Center)\b")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
 _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
@@ -222,8 +224,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
         name = _clean_name(raw)
-        if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS:
-            continue
+        if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
+            continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
             continue
         if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
