@@ -391,3 +391,40 @@ def test_a_total_whose_instruments_are_all_told_is_no_record_besides_them(extrac
             "the two energy ministries. An agreement on satellite data was signed by their space agencies. An MoU on "
             "ocean science was signed by the two research councils.")
     assert quantities(extractor, text) == [("agreement", 1), ("mou", 1), ("mou", 1)]
+
+
+# ---------------------------------------------------------------- what it covers
+
+def sectors(extractor, text, kind):
+    found = [a for a in extractor(text, P).agreements if a.kind == kind]
+    assert len(found) == 1, found
+    return sorted(found[0].sectors), len(found[0].evidence)
+
+
+COVERS = [
+    # the fields listed in the next sentence, however it opens
+    ("Japan and the United States will sign a memorandum of cooperation in seven technology fields next week. "
+     "The specific areas of cooperation are AI, quantum technology, nuclear fusion and space.",
+     "mou", ["ai", "nuclear", "quantum", "space"]),
+    ("Britain and India announced a new Technology Security Initiative on Wednesday. It will set out how the two "
+     "countries work together on telecoms, critical minerals and semiconductors.",
+     "partnership", ["critical_minerals", "semiconductors", "telecom"]),
+    ("Britain and India announced a new Technology Security Initiative on Wednesday. According to officials, the "
+     "security initiative was agreed by the two national security advisers. It will set out how the two "
+     "countries work together on telecoms and quantum.", "partnership", ["quantum", "telecom"]),
+    ("The EU and Korea launched a digital partnership in 2022. This cooperation covers semiconductors, quantum "
+     "computing and cybersecurity.", "partnership", ["cybersecurity", "digital", "quantum", "semiconductors"]),
+    ("Chile and Korea signed a memorandum on Monday. The MoU covers lithium refining and battery recycling.",
+     "mou", ["batteries", "critical_minerals"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", COVERS)
+def test_what_it_covers(extractor, text, kind, expected):
+    assert sectors(extractor, text, kind) == (expected, text.count(". ") + 1)
+
+
+def test_the_next_instruments_fields_are_its_own(extractor):
+    text = ("Kenya and Japan signed a memorandum on geothermal power on Monday. Separately, Japan and Peru signed an "
+            "agreement on copper mining. It covers exploration and smelting of critical minerals.")
+    assert sectors(extractor, text, "mou")[0] == ["clean_energy"]

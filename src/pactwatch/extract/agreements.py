@@ -30,7 +30,7 @@ from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import _status_cues, date_of, speculative, status_of
 from .funds import assign_money
-from .instruments import (Mention, Record, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
+from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .lists import INCLUDING, LIST_INTRO, described, listed_item, rest, told_one_by_one
@@ -105,6 +105,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if total is not None and total in records and items:
             rest(records, total, len(items))
     records = told_one_by_one(described(doc, lex, records))
+    covered_in(doc, records)
     return [_finish(doc, lex, r) for r in records]
 
 
@@ -134,8 +135,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
         return  # a question, or "the meeting ended without a joint statement"
-    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS:
-        return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text)
+    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
+            definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
+        return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
+        # and "the security initiative" after the Technology Security Initiative is that one)
     if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
@@ -417,11 +420,11 @@ def _period(text: str) -> str | None:
 
 def _finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
     sectors: dict[str, None] = {}
-    for index in record.sentences[:3]:
+    for index in record.sentences[:3] + record.covered:
         for topic in sorted(topics_of(doc, index)):
             sectors.setdefault(topic, None)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
-                for i in sorted(set(record.sentences))]
+                for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
     countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
     return Agreement(kind=record.kind, name=record.name, countries=countries,

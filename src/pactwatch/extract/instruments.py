@@ -57,6 +57,7 @@ class Record:
     subject: set[str] = field(default_factory=set)  # what it is about, as written: "on security and development of X"
     told: bool = False  # its status was told by a word of the text, not taken by default
     words: list[frozenset[str]] = field(default_factory=list)  # the distinctive words of each of its names
+    covered: list[int] = field(default_factory=list)  # sentences after it that tell what it covers
 
 
 @dataclass
@@ -257,6 +258,40 @@ def topics_of(doc: Document, index: int) -> set[str]:
         for term in doc.sectors:
             by_sentence.setdefault(doc.sentence_index(term.start), set()).add(term.term.value)
     return set(by_sentence.get(index, ()))
+
+
+# a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
+# areas of cooperation are ...", and says what it covers
+_GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
+                          r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
+                          r"Sectors|Priority areas)\b")
+_COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
+                         r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
+                         r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"
+                         r"work(?:ing)?\s+together\s+(?:on|in)|cooperat\w*\s+(?:on|in))\b", re.IGNORECASE)
+
+
+def covered_in(doc: Document, records: list[Record]) -> None:
+    """Sentences right after an instrument that tell what it covers ("It will set out how the two work together
+    on telecoms, critical minerals and AI") join it: their sectors are its own, and they are its evidence."""
+    told: dict[int, list[Record]] = {}
+    for record in records:
+        for index in record.sentences:
+            told.setdefault(index, []).append(record)
+    for index in range(1, len(doc.sentences)):
+        if index in told or not topics_of(doc, index) or doc.within("instruments", index):
+            continue
+        sentence = doc.sentences[index]
+        if not (_GOES_ON.match(doc.text, sentence.start) and _COVERS.search(doc.text, sentence.start, sentence.end)):
+            continue
+        previous = index - 1  # back over sentences that go on about it too ("It also emphasizes ...")
+        while previous not in told and previous > index - 3 and not doc.within("instruments", previous) and \
+                _GOES_ON.match(doc.text, doc.sentences[previous].start):
+            previous -= 1
+        before = told.get(previous, [])
+        if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
+            before[0].covered.append(index)
+            told[index] = before
 
 
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
