@@ -63,3 +63,14 @@ def test_cabinets_and_parliaments(extractor, text, name):
 ])
 def test_not_organizations(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)
+
+
+def test_a_possessive_after_and_starts_another_name(extractor):
+    text = ("India's Department of Science and Technology and France's national research agency signed an "
+            "agreement on hydrogen.")
+    assert "Department of Science and Technology" in names(extractor, text)
+
+
+def test_a_ministrys_portfolio_is_not_what_the_instrument_covers(extractor):
+    text = "Korea's Ministry of Science and ICT signed an MoU on batteries with Chile's energy ministry on Monday."
+    assert [a.sectors for a in extractor(text).agreements] == [["batteries"]]

@@ -84,6 +84,9 @@ def _headed_names(text: str):
     for head in _HEAD.finditer(text):
         tail = _TAIL.match(text, head.end())
         end = tail.end() if tail else head.end()
+        owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
+        if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
+            end = owner.start()
         start = _name_start(text, head.start(), frozenset({"and", "&"}))
         if start < head.start():
             yield start, end, "head_word"
@@ -96,8 +99,11 @@ def _headed_names(text: str):
                 yield start, head.end(), "acting_centre"
 
 
+# a government body whose name lists its portfolio: the fields it names are not what an instrument covers
+_PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
+_OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
 _CENTRE = fastre.compile(r"\b(?:Centre|Center)\b")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
 _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
@@ -210,8 +216,10 @@ def _among_countries(text: str, mentions: list[CountryMention], i: int) -> bool:
 
 def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
     lowered = doc.text.lower()
+    portfolios = [(o.start, o.end) for o in doc.organizations if _PORTFOLIO.search(o.text)]
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
-                   for m in _in_body(doc, lex.sectors.find(doc.text, lowered))]
+                   for m in _in_body(doc, lex.sectors.find(doc.text, lowered))
+                   if not any(s <= m.start and m.end <= e for s, e in portfolios)]  # "Ministry of Science and ICT"
     doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
