@@ -471,14 +471,16 @@ def find_dates(text: str, published: date | None,
         facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(h in low for h in _MONTH_HINTS)))
     for idx, (rule, pattern, handler) in enumerate(_RULES):
         check = _PRECHECKS[idx]
-        spans = [(start, end) for start, end, w, low, year, month in facts if check(w, low, year, month)]
-        for m in (m for start, end in spans for m in pattern.finditer(text, start, end)):
-            try:
-                res = handler(m, ctx)
-            except (ValueError, OverflowError):  # impossible dates, years outside 1..9999
-                res = None
-            if res is not None and m.end() > m.start():
-                found.append((m.start(), m.end(), idx, rule, *res))
+        for start, end, w, low, year, month in facts:
+            if not check(w, low, year, month):
+                continue
+            for m in pattern.finditer(text, start, end):
+                try:
+                    res = handler(m, ctx)
+                except (ValueError, OverflowError):  # impossible dates, years outside 1..9999
+                    res = None
+                if res is not None and m.end() > m.start():
+                    found.append((m.start(), m.end(), idx, rule, *res))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken: list[tuple[int, int, int, str, str, str | None, str | None]] = []  # sorted by start
     for f in found:
