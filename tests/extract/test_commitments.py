@@ -140,3 +140,23 @@ def test_a_commitment_in_a_sentence_without_an_instrument(extractor):
     result = extractor(text, P)
     assert [c.due for c in result.commitments] == ["2028"]
     assert result.commitments[0].countries == ["AUS"]
+
+
+UNDATED = [
+    # no publication date: the time frame is stated, its year cannot be told, so the commitment has no due date
+    ("US President Joe Biden will sign a chip cooperation agreement with Vietnam during his visit to Hanoi in "
+     "mid-September, Politico reported.", [None]),
+    ("Kenya and Japan will sign the geothermal accord next month, the two energy ministries said.", [None]),
+    ("Chile and Korea plan to launch the lithium partnership on Friday in Santiago.", [None]),
+    # a year the text gives still counts
+    ("Chile and Korea plan to launch the lithium partnership by 2028.", ["2028"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNDATED)
+def test_a_time_frame_without_a_publication_date(extractor, text, expected):
+    assert dues(extractor, text, None) == expected
+
+
+def test_a_past_time_without_a_publication_date_is_no_commitment(extractor):
+    assert dues(extractor, "Kenya and Japan signed the geothermal accord last month in Nairobi.", None) == []

@@ -96,6 +96,12 @@ _DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-g
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAST_RULES = frozenset({"ago"})
+_PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
+
+
+def _unresolved(t: TimeExpr) -> bool:
+    """A time that needs the article's date to be placed ("next month", "on Friday", "in mid-September")."""
+    return t.value is None and t.end_value is None and t.kind != "duration" and t.rule not in _PAST_RULES
 _VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"})
 
 
@@ -163,8 +169,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
     drafts: list[_Draft] = []
     timed: dict[int, list[TimeExpr]] = {}
+    undated = doc.published is None  # "next month" in an article with no date: a time frame whose day is unknown
     for t in doc.times:
-        if t.value is not None or t.end_value is not None:
+        if t.value is not None or t.end_value is not None or undated and _unresolved(t):
             i = doc.sentence_index(t.start)
             if i is not None:
                 timed.setdefault(i, []).append(t)
@@ -214,7 +221,7 @@ def _key(doc: Document, index: int, item: _Promise) -> set[str]:
     return words
 
 
-def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str, bool] | None:
+def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
     """The time that goes with the promise: a deadline or future date after the frame (or opening its clause)."""
     sentence = doc.sentences[index]
     today = doc.published.isoformat() if doc.published else None
@@ -223,7 +230,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if t.rule in _PAST_RULES:
             continue
         value = t.end_value if t.kind == "range" else t.value
-        if value is None:
+        if value is None and not (today is None and _unresolved(t)):
             continue
         if item.verb and item.start <= t.start < item.verb_end:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
@@ -239,9 +246,12 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
         if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
             continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
-        if today and value < today[:len(value)] and t.kind != "deadline":
+        if value is None:
+            if _PAST_WORDS.match(t.text):
+                continue  # "last month": past, whatever the day
+        elif today and value < today[:len(value)] and t.kind != "deadline":
             continue  # already past: when something was said or done, not when it is due
-        if today and t.kind == "deadline" and value < today[:min(len(value), 4)]:
+        if today and value is not None and t.kind == "deadline" and value < today[:min(len(value), 4)]:
             continue
         distance = t.start - item.start if t.start >= item.start else 1000 + item.start - t.start
         rank = 0 if t.kind == "deadline" else 1
@@ -252,8 +262,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     return value, best.rule in _VAGUE_RULES
 
 
-def _close(a: str, b: str) -> bool:
+def _close(a: str | None, b: str | None) -> bool:
     """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
+    if a is None or b is None:
+        return a == b
     if a[:7] == b[:7]:
         return True
     try:
