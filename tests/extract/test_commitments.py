@@ -160,3 +160,20 @@ def test_a_time_frame_without_a_publication_date(extractor, text, expected):
 
 def test_a_past_time_without_a_publication_date_is_no_commitment(extractor):
     assert dues(extractor, "Kenya and Japan signed the geothermal accord last month in Nairobi.", None) == []
+
+
+THINGS_TOLD = [
+    # the subject is a thing the instrument of the sentence before told of
+    ("Brazil and China agreed to build a seventh satellite under their joint programme. The satellite is expected "
+     "to be launched from China in 2028.", ["2028"]),
+    ("Kenya and Japan signed a deal to build a geothermal plant in Naivasha. The plant will start operating by "
+     "2029, the ministry said.", ["2029"]),
+    # not a thing the instrument told of: one country's own plan
+    ("Kenya and Japan signed a deal to build a geothermal plant in Naivasha. The ministry will open a new office "
+     "in Nairobi by 2029.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS_TOLD)
+def test_a_promise_about_what_the_instrument_told_of(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -193,7 +193,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if item.verb and _forecast(head, countries):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
-            if not _shared(doc, index, named_actors, agreement_sentences, cooperation):
+            if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
+                    not _told_thing(doc, index, head, agreement_sentences):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
@@ -305,6 +306,21 @@ def _forecast(head: str, actors: list[str]) -> bool:
     words = head.split()
     tail = " ".join(words[-4:])
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
+
+
+_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]{3,})"
+                                   r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
+
+
+def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
+    """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
+    a thing the instrument just told of, so the promise is the parties' own."""
+    found = _DEFINITE_SUBJECT.match(subject)
+    if not found:
+        return False
+    noun = re.compile(rf"\b{re.escape(found.group(1).rstrip('s'))}s?\b", re.IGNORECASE)
+    return any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+               for i in range(max(0, index - 3), index))
 
 
 def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
