@@ -112,10 +112,11 @@ class Person:
     country: str | None
     mentions: list[Evidence]
     rule: str = ""
+    country_rule: str = ""  # "text" (said beside the name), "portfolio" or "name" (extract/nationality.py)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "country": self.country, "rule": self.rule,
-                "mentions": [e.to_dict() for e in self.mentions]}
+                "country_rule": self.country_rule, "mentions": [e.to_dict() for e in self.mentions]}
 
 
 @dataclass(slots=True)

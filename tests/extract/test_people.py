@@ -107,3 +107,38 @@ def test_not_people(extractor, text):
     names = people(extractor, text)
     assert not {"Qasr Al Watan", "Trump", "External", "UAE AI Campus", "UAE", "Abdullah", "Electric", "New York",
                 "Steering Committee"} & set(names)
+
+
+# ---------------------------------------------------------------- the country served, when not said beside the name
+
+def countries_of(extractor, text):
+    return {p.name: (p.country, p.country_rule) for p in extractor(text).people}
+
+
+def test_the_ministry_that_holds_the_portfolio_tells_the_country(extractor):
+    text = ("Vietnam's Ministry of Planning and Investment signed a chip design memorandum with Cadence of the US. "
+            "Minister of Planning and Investment Nguyen Chi Dung praised the deal.")
+    assert countries_of(extractor, text)["Nguyen Chi Dung"] == ("VNM", "portfolio")
+
+
+def test_a_family_name_common_in_one_party_tells_the_country(extractor):
+    text = ("Vietnam and the United States signed three semiconductor deals in Washington on Tuesday. "
+            "Prime Minister Pham Minh Chinh welcomed the agreements.")
+    assert countries_of(extractor, text)["Pham Minh Chinh"] == ("VNM", "name")
+
+
+def test_a_family_name_common_in_both_parties_tells_nothing(extractor):
+    text = ("South Korea and Singapore signed a digital partnership agreement in Seoul on Monday. "
+            "Minister Lee Kwang-ho welcomed the agreement.")
+    assert countries_of(extractor, text)["Lee Kwang-ho"] == (None, "")
+
+
+def test_a_country_said_beside_the_name_stays(extractor):
+    text = "Japan and Vietnam signed a memorandum. Japan's Trade Minister Ken Saito welcomed it."
+    assert countries_of(extractor, text)["Ken Saito"] == ("JPN", "text")
+
+
+def test_a_family_name_says_nothing_about_a_consultant(extractor):
+    text = ("South Korea and Egypt signed an AI memorandum on Monday. Kim Chang-wook, a managing director at a "
+            "consulting firm, said the deal was overdue.")
+    assert countries_of(extractor, text)["Kim Chang-wook"] == (None, "")

@@ -269,7 +269,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     people = []
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
-        people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule))
+        people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule,
+                             "text" if draft.country else ""))
         doc.people += [PersonMention(e.start, e.end, e.text, draft.name, draft.role, draft.country, draft.rule)
                        for e in draft.mentions]
     people.sort(key=lambda p: p.mentions[0].start)

@@ -24,6 +24,7 @@ from .dates import find_dates, infer_published
 from .doc import Document
 from .entities import find_countries, find_organizations, find_sector_and_instrument_words, merge_ministries
 from .lexicon import BLOCS, Lexicons
+from .nationality import assign_countries
 from .money import UsdConverter, find_money
 from .people import find_people
 from .text import split_sentences
@@ -140,6 +141,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("times", _times, ("sentences", "published", "instruments", "money"), ("times",)),
     Component("people", _people, ("countries", "organizations"), ("people",)),
     Component("focus", _focus, ("countries", "organizations", "people"), ("focus",)),
+    Component("nationality", assign_countries, ("people", "focus", "organizations"), ("people",)),
     Component("agreements", _agreements,
               ("instruments", "countries", "organizations", "money", "times", "sectors", "focus"), ("agreements",)),
     Component("commitments", _commitments, ("agreements", "times"), ("commitments",)),

@@ -1,0 +1,95 @@
+"""The country a person serves, when the text does not say it beside the name.
+
+People found with no country (``Person.country`` None) get one from two readings, tried in order; each
+says how in ``Person.country_rule``:
+
+``portfolio``
+    The role names a portfolio ("Minister of Planning and Investment", "Investment, Trade and Industry
+    Minister") and the article names the ministry that holds it ("Ministry of Planning and Investment"),
+    whose country is known.
+``name``
+    For someone in a public office: a family name, name particle or title common in one of the countries
+    the article names as actors
+    (``data/name_origins.tsv``): "Pham" in a story about Vietnam and the United States, "External Affairs
+    Minister" in one about India. Used only when exactly one of those countries fits, so "Lee" in a story
+    about Korea and Singapore gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import fastre
+from .doc import Document
+from .lexicon import read_table
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+# words of a role or a ministry's name that are not its portfolio
+_NOT_PORTFOLIO = frozenset({"minister", "ministers", "ministry", "ministries", "department", "secretary", "deputy",
+                            "vice", "state", "federal", "union", "senior", "junior", "parliamentary", "acting",
+                            "first", "of", "for", "and", "the", "&", "cabinet", "prime", "chief", "assistant",
+                            "under", "permanent", "general", "director", "director-general", "head"})
+_GOVERNMENT = fastre.compile(r"\b(?:Ministry|Department|Ministère|Ministerium)\b")
+_WORD = fastre.compile(r"[\w’'-]+")
+# roles of people who serve a country (a consultant or an executive named "Kim" serves none; someone named
+# with no role is taken as the public figure GUIDELINES asks about)
+_OFFICE = fastre.compile(r"\b(?:[Mm]inist|[Pp]resident|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
+                         r"[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]rown [Pp]rince|[Kk]ing|[Ss]heikh|[Ss]pokes|[Oo]fficial|"
+                         r"[Dd]iplomat|[Cc]ounterpart|[Dd]eputy|[Cc]ommissioner|[Aa]dvis[eo]r|[Cc]onsul)")
+
+
+def _portfolio(words: str) -> frozenset[str]:
+    return frozenset(w for w in (x.lower().strip("’'") for x in _WORD.findall(words)) if w not in _NOT_PORTFOLIO)
+
+
+def load_origins() -> dict[str, frozenset[str]]:
+    """data/name_origins.tsv: a name word -> the countries where it is common."""
+    return {row[0].lower(): frozenset(row[1].split("|")) for row in read_table("name_origins.tsv")}
+
+
+def _by_portfolio(doc: Document, role: str) -> str | None:
+    wanted = _portfolio(role)
+    if not wanted or not re.search(r"(?i)\bminist|secretary\b", role):
+        return None
+    found = {o.entry.country for o in doc.organizations
+             if o.entry.country and _GOVERNMENT.search(o.text) and _portfolio(o.text) == wanted}
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], parties: set[str]) -> str | None:
+    fits: set[str] = set()
+    for word in name.lower().split():
+        fits |= origins.get(word, frozenset()) & parties
+        if word.startswith("al-"):
+            fits |= origins.get(word[3:], frozenset()) & parties
+    low = f" {role.lower()} " if role else ""
+    for key, countries in origins.items():
+        if key.startswith("title:") and f" {key[6:]} " in low:
+            fits |= countries & parties
+    return fits.pop() if len(fits) == 1 else None
+
+
+def assign_countries(ex: "Extractor", doc: Document) -> None:
+    """Fill in ``country`` (and ``country_rule``) of the people the text leaves without one."""
+    origins = ex.lexicons.derived.get("name_origins")
+    if origins is None:
+        origins = ex.lexicons.derived["name_origins"] = load_origins()
+    parties = set(doc.focus) | {c.code for c in doc.countries if not (c.locative or c.nonparty)}
+    told: dict[str, tuple[str, str]] = {}
+    for i, person in enumerate(doc.people_records):
+        if person.country is not None:
+            continue
+        country = _by_portfolio(doc, person.role) if person.role else None
+        rule = "portfolio"
+        if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
+            country, rule = _by_name(person.name, person.role, origins, parties), "name"
+        if country is not None:
+            doc.people_records[i] = replace(person, country=country, country_rule=rule)
+            told[person.name] = (country, rule)
+    if told:
+        doc.people = [replace(m, country=told[m.name][0]) if m.country is None and m.name in told else m
+                      for m in doc.people]
