@@ -37,9 +37,10 @@ _GOVERNMENT = fastre.compile(r"\b(?:Ministry|Department|Ministère|Ministerium)\
 _WORD = fastre.compile(r"[\w’'-]+")
 # roles of people who serve a country (a consultant or an executive named "Kim" serves none; someone named
 # with no role is taken as the public figure GUIDELINES asks about)
-_OFFICE = fastre.compile(r"\b(?:[Mm]inist|[Pp]resident|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hancellor|"
-                         r"[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]rown [Pp]rince|[Kk]ing|[Ss]heikh|[Ss]pokes|[Oo]fficial|"
-                         r"[Dd]iplomat|[Cc]ounterpart|[Dd]eputy|[Cc]ommissioner|[Aa]dvis[eo]r|[Cc]onsul)")
+_OFFICE = fastre.compile(r"\b(?:[Mm]inist\w*|[Pp]resident(?:ial)?|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
+                         r"[Cc]hancellor|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]rown [Pp]rince|[Kk]ing|[Ss]heikh|[Ss]pokes\w*|"
+                         r"[Oo]fficials?|[Dd]iplomats?|[Cc]ounterpart|[Dd]eputy|[Cc]ommissioner|[Aa]dvis[eo]r|"
+                         r"[Cc]onsul(?:-[Gg]eneral)?)\b")
 
 
 def _portfolio(words: str) -> frozenset[str]:
