@@ -44,13 +44,14 @@ def test_overall_f1_above_floor(scores):
     assert scores["overall_f1"] >= FLOORS["overall_f1"], f"overall_f1 {scores['overall_f1']:.3f}"
 
 
-@pytest.mark.parametrize("field", ["agreements", "amounts", "country pairs", "commitments", "people", "organizations"])
+@pytest.mark.parametrize("field", ["agreements", "amounts", "country pairs", "commitments", "people", "organizations",
+                                   "sectors"])
 def test_field_f1_above_floor(scores, field):
     f1 = scores["fields"][field]["f1"]
     assert f1 >= FLOORS[field], f"{field} F1 {f1:.3f} is below the floor {FLOORS[field]}"
 
 
-@pytest.mark.parametrize("field", ["status", "date"])
+@pytest.mark.parametrize("field", ["status", "date", "person country"])
 def test_matched_agreement_accuracy_above_floor(scores, field):
     accuracy = scores["matched_agreement_accuracy"][field]
     floor = FLOORS[f"matched {field} accuracy"]
