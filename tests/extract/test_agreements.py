@@ -373,6 +373,14 @@ ONE_INSTRUMENT = [
      "China-Australia Strategic Economic Dialogue are frozen indefinitely, the commission said.", ["dialogue"]),
     ("Peru and Korea launched a lithium partnership on Monday. Under the Korea-Peru Lithium Partnership, the two "
      "mining ministries will share geological surveys.", ["partnership"]),
+    # a deal word, then the named text of it
+    ("The G7 countries have all signed an agreement to work together on AI adoption. According to the G7 "
+     "Ministerial Declaration, the work will include a joint report on small firms.", ["joint_statement"]),
+    ("Chile and Korea signed a deal on lithium on Monday. Under the Korea-Chile Lithium Memorandum, the two "
+     "mining ministries will share survey data.", ["mou"]),
+    # ... but not a text of other parties
+    ("Chile and Korea signed a deal on lithium on Monday. Under the Korea-Peru Lithium Memorandum of 2019, Korea "
+     "already buys ore from Peru.", ["agreement", "mou"]),
     # a centre that signs is an organisation, not an instrument
     ("The National Innovation Centre (NIC) of Vietnam signed a memorandum of understanding with Cadence Design "
      "Systems of the US to boost chip design.", ["mou"]),

@@ -195,9 +195,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     proper = named and name_is_proper(mention)
     if definite and proper:
-        unnamed = [r for r in records if r.kind == mention.kind and r.name is None and r.rule != "partner_list"
+        here = set(parties_of(doc, lex, mention))
+        unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12
-                   and (name_key(mention.head) in r.names or set(r.countries) == set(parties_of(doc, lex, mention)))
+                   and (r.kind == mention.kind and (name_key(mention.head) in r.names or set(r.countries) == here)
+                        # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
+                        # says no kind; the named text says which
+                        or r.kind == "agreement" and mention.kind in DOCUMENT_KINDS and set(r.countries) == here
+                        and (r.quantity or 1) == 1)
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
             _attach(doc, lex, unnamed[-1], mention)
