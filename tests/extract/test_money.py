@@ -228,3 +228,26 @@ def test_fallback_table_covers_major_currencies(conv):
     rates = conv._fallback_rates()
     for code in "KRW JPY CNY INR SGD GBP EUR TWD AUD CAD CHF HKD NZD SAR AED".split():
         assert rates[code] > 0
+
+
+# ---------------------------------------------------------------- a bare "$" at home
+
+def currencies(extractor, text):
+    return [(a["amount"], a["currency"]) for a in extractor(text).amounts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government release at home: its dollar
+    ("CANBERRA -- The Australian Government will invest $53.8 million in a national AI centre, the Minister for "
+     "Industry said. Australia will also fund AI graduate places.", [(53_800_000.0, "AUD")]),
+    ("Toronto, Ontario -- Canada announced $6.4 billion for critical minerals projects with its allies. Canada's "
+     "natural resources minister said Canadian firms would lead.", [(6_400_000_000.0, "CAD")]),
+    # an outlet that tells dollars apart: the bare "$" is the US dollar
+    ("The Australian government will invest A$300 million ($191 million) in hydrogen, Australia's energy minister "
+     "said.", [(300_000_000.0, "AUD"), (191_000_000.0, "USD")]),
+    # a story with the United States among its parties: the US dollar
+    ("Australia and the United States will each put $100 million into a critical minerals fund, Australian and "
+     "American officials said.", [(100_000_000.0, "USD")]),
+])
+def test_a_bare_dollar_at_home(extractor, text, expected):
+    assert currencies(extractor, text) == expected

@@ -20,7 +20,7 @@ million``) give ONE ``Money`` whose amount is the low figure times the shared
 scale (10 million) and whose qualifier is ``"range"`` (instead of any
 qualifier word); the span covers the whole range.
 
-A bare ``$`` is taken as USD and ``¥`` as JPY (CNY when ``yuan``/``RMB``
+A bare ``$`` is taken as USD (but see :func:`home_dollars`) and ``¥`` as JPY (CNY when ``yuan``/``RMB``
 follows).  Words that are often not money -- ``won``, ``pound(s)``, ``rand``,
 ``dong`` and bare ISO codes (``PHP 8``, ``SAR 20``) -- count only with a scale
 word or a comma-grouped figure: ``10,000 won``, ``3 billion won``, ``USD 5
@@ -160,6 +160,24 @@ def _candidates(text: str):
     for start, end in windows_around(_DIGITS, text, 16, 48):
         if any(c in text[start:end] for c in _SYMBOLS) or _HINT_RE.search(text, start, end):
             yield from _MONEY_RE.finditer(text, start, end)
+
+
+# a country whose own currency news writes as a bare "$" when the story is at home there
+DOLLAR_HOMES = {"AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD"}
+# an outlet that writes these tells its dollars apart: its bare "$" is the US dollar
+_TOLD_APART = fastre.compile(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?:USD|AUD|CAD|NZD|SGD)\b|\bUS dollars?\b")
+
+
+def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
+    """A bare "$" in a story at home in Australia, Canada, New Zealand or Singapore (its main country, with the
+    United States not among its main parties) is that country's dollar, as its government and press write it;
+    unless the text tells dollars apart anywhere ("A$300 million ($191 million)")."""
+    if not focus or focus[0] not in DOLLAR_HOMES or "USA" in focus or _TOLD_APART.search(text):
+        return
+    home = DOLLAR_HOMES[focus[0]]
+    for item in money:
+        if item.currency == "USD" and item.text.startswith("$"):
+            item.currency = home
 
 
 def find_money(text: str) -> list[Money]:

@@ -25,7 +25,7 @@ from .doc import Document
 from .entities import find_countries, find_organizations, find_sector_and_instrument_words, merge_ministries
 from .lexicon import BLOCS, Lexicons
 from .nationality import assign_countries
-from .money import UsdConverter, find_money
+from .money import UsdConverter, find_money, home_dollars
 from .people import find_people
 from .text import split_sentences
 
@@ -119,6 +119,10 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     doc.focus = [code for code, weight in weights.most_common(4) if weight >= max(2, top * 0.5)]
 
 
+def _home_dollars(ex: "Extractor", doc: Document) -> None:
+    home_dollars(doc.money, doc.text, doc.focus)
+
+
 def _people(ex: "Extractor", doc: Document) -> None:
     doc.people_records = find_people(doc, ex.lexicons)
 
@@ -142,6 +146,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("people", _people, ("countries", "organizations"), ("people",)),
     Component("focus", _focus, ("countries", "organizations", "people"), ("focus",)),
     Component("nationality", assign_countries, ("people", "focus", "organizations"), ("people",)),
+    Component("home_dollars", _home_dollars, ("money", "focus"), ("money",)),
     Component("agreements", _agreements,
               ("instruments", "countries", "organizations", "money", "times", "sectors", "focus"), ("agreements",)),
     Component("commitments", _commitments, ("agreements", "times"), ("commitments",)),
