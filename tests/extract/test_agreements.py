@@ -87,6 +87,11 @@ PARTIES = [
      ("AUS", "IND", "JPN", "USA")),
     ("The AUKUS partners signed a new agreement on quantum technology cooperation.", ("AUS", "GBR", "USA")),
     ("The I2U2 group announced a joint food-tech partnership in Abu Dhabi.", ("ARE", "IND", "ISR", "USA")),
+    ("The Nordic prime ministers adopted a joint declaration on AI and quantum research in Oslo.",
+     ("DNK", "FIN", "ISL", "NOR", "SWE")),
+    ("Germany and the Central Asian states signed a memorandum on critical raw materials in Astana.",
+     ("DEU", "KAZ", "KGZ", "TJK", "TKM", "UZB")),
+    ("The Baltic states and Poland signed an agreement on a joint subsea data cable.", ("EST", "LTU", "LVA", "POL")),
     # blocs stay blocs
     ("The African Union and the EU adopted a joint declaration on digital transformation.", ("AU", "EU")),
     ("Saudi Arabia and the Gulf Cooperation Council launched a cybersecurity partnership with Japan.",

@@ -196,7 +196,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         m.in_org = False
 
 
-_MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+)?(?:leaders|ministers|countries|nations|partners|"
+_MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+|prime\s+)?(?:leaders|ministers|countries|nations|partners|"
+                            r"heads\s+of\s+(?:state|government)|premiers|presidents|"
                             r"members|member states|states|governments|officials|summit|allies|group|grouping|"
                             r"partnership|initiative)\b")
 _JOINER = fastre.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")

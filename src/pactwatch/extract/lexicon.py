@@ -162,7 +162,7 @@ class Term:
 DOCUMENT_KINDS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 
 BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU",
-                   "AUKUS", "I2U2", "FVEY"})
+                   "AUKUS", "I2U2", "FVEY", "NORDIC", "C5", "BALTIC", "V4"})
 
 
 @dataclass
