@@ -142,3 +142,16 @@ def test_a_family_name_says_nothing_about_a_consultant(extractor):
     text = ("South Korea and Egypt signed an AI memorandum on Monday. Kim Chang-wook, a managing director at a "
             "consulting firm, said the deal was overdue.")
     assert countries_of(extractor, text)["Kim Chang-wook"] == (None, "")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Maj. Gen. Jane Roe of the US Space Command signed the accord.", "Jane Roe", "Maj. Gen."),
+    ("Minister of Digital Transformation Olena Marchenko signed the memorandum with Poland.", "Olena Marchenko",
+     "Minister of Digital Transformation"),
+    ("Ambassador Extraordinary and Plenipotentiary of Peru to China Luis Quispe attended the signing.",
+     "Luis Quispe", "Ambassador Extraordinary and Plenipotentiary of Peru to China"),
+    ("Kenya's Cabinet Secretary for ICT, Amos Kiprono, signed the deal.", "Amos Kiprono", "Cabinet Secretary for ICT"),
+])
+def test_long_titles_ranks_and_portfolios(extractor, text, name, role):
+    people = {p.name: p.role for p in extractor(text).people}
+    assert people.get(name) == role, people

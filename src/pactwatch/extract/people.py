@@ -32,7 +32,7 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (g
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)"
+_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
@@ -50,7 +50,11 @@ _PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Scie
     Agriculture Labour Labor Justice Interior Investment Development Planning Culture Tourism Sports Youth Welfare
     Infrastructure Housing Water Oceans Fisheries Mines Petroleum Electricity Railways Aviation Security Intelligence
     Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
-    Strategy Business Enterprise Enterprises Startups SMEs Affairs""".split())
+    Strategy Business Enterprise Enterprises Startups SMEs Affairs Transformation Transition Manpower Employment
+    Social Public Administration Services Works Statistics Connectivity Logistics Maritime Space Nuclear Regional
+    Urban Rural Land Natural Ports Shipping Media Emergencies Disaster""".split())
+# a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
+_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
                         r"Academy|Prize|Award|Fund|Stadium|Port|Bridge|Road|Street)\b")
@@ -325,7 +329,7 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
     last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
-                or w.group(0).strip(",") in lex.countries), default=-1)
+                or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))), default=-1)
     if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING:
         cut = head_end + words[last + 1].start()
         found = pat.name_after_any.match(text, cut)
