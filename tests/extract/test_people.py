@@ -155,3 +155,11 @@ def test_a_family_name_says_nothing_about_a_consultant(extractor):
 def test_long_titles_ranks_and_portfolios(extractor, text, name, role):
     people = {p.name: p.role for p in extractor(text).people}
     assert people.get(name) == role, people
+
+
+def test_two_titled_leaders_joined_by_and(extractor):
+    text = ("President of Uzbekistan Shavkat Mirziyoyev and President of South Korea Yoon Suk Yeol signed a joint "
+            "statement on critical minerals.")
+    people = {p.name: (p.role, p.country) for p in extractor(text).people}
+    assert people == {"Shavkat Mirziyoyev": ("President of Uzbekistan", "UZB"),
+                      "Yoon Suk Yeol": ("President of South Korea", "KOR")}

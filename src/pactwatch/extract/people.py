@@ -355,6 +355,10 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
             break
         candidate_start = start - len(word.group(0))
         token = word.group(1).rstrip(",")
+        if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
+            joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
+            if not joined or joined.group(1) not in _PORTFOLIO:
+                break
         code = _country_at(doc, candidate_start)
         org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
                     if candidate_start < o.end), None)
@@ -369,6 +373,8 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
             break
         start = candidate_start
     role = text[start:role_end].strip(" ,")
+    if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
+        country = _country_in(doc, head_start, role_end)
     if country is None:
         country = _country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     return role, country
