@@ -112,7 +112,8 @@ class Person:
     country: str | None
     mentions: list[Evidence]
     rule: str = ""
-    country_rule: str = ""  # "text" (said beside the name), "portfolio" or "name" (extract/nationality.py)
+    country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), "portfolio" or "name"
+    # (the last two: extract/nationality.py)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "country": self.country, "rule": self.rule,

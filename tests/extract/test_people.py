@@ -123,8 +123,8 @@ def test_the_ministry_that_holds_the_portfolio_tells_the_country(extractor):
 
 def test_a_family_name_common_in_one_party_tells_the_country(extractor):
     text = ("Vietnam and the United States signed three semiconductor deals in Washington on Tuesday. "
-            "Prime Minister Pham Minh Chinh welcomed the agreements.")
-    assert countries_of(extractor, text)["Pham Minh Chinh"] == ("VNM", "name")
+            "Deputy Prime Minister Pham Van Hung welcomed the agreements.")
+    assert countries_of(extractor, text)["Pham Van Hung"] == ("VNM", "name")
 
 
 def test_a_family_name_common_in_both_parties_tells_nothing(extractor):

@@ -136,6 +136,11 @@ class _Draft:
     country: str | None
     rule: str
     mentions: list[Evidence] = field(default_factory=list)
+    country_rule: str = ""  # "text" when the article says it, "lexicon" when people.tsv does
+
+    def __post_init__(self) -> None:
+        if self.country and not self.country_rule:
+            self.country_rule = "lexicon" if self.rule == "known" else "text"
 
 
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
@@ -174,15 +179,18 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         key = _key(name)
         draft = drafts.get(key)
         if draft is None:
+            told = "text" if country else ""
             known = lex.people.get(name)
             if known is not None:
                 role = role or known.surface
                 country = country or (None if known.extra in ("", "-") else known.extra)
-            drafts[key] = draft = _Draft(name, role, country, rule)
+            drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""))
         else:
             draft.role = draft.role or role
-            draft.country = draft.country or country
-        draft.mentions.append(Evidence(start, start + len(name), name))
+            if draft.country is None and country:
+                draft.country, draft.country_rule = country, "lexicon" if rule == "known" else "text"
+        if not any(e.start == start for e in draft.mentions):  # found by its title and by the lexicon: once
+            draft.mentions.append(Evidence(start, start + len(name), name))
 
     taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
     roles = lex.roles.find(text)
@@ -257,7 +265,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if target is not None:
             target.mentions.append(Evidence(start, end, name))
             target.role = target.role or role
-            target.country = target.country or country
+            if target.country is None and country:
+                target.country, target.country_rule = country, "lexicon" if rule == "known" else "text"
         elif rule == "known":  # "RISHI Sunak": the office holder the lexicon knows, as the article spells him
             full = lex.people.get(name).value
             given = full[:-len(name)].strip() if full.endswith(" " + name) else ""
@@ -273,8 +282,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     people = []
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
-        people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule,
-                             "text" if draft.country else ""))
+        people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule, draft.country_rule))
         doc.people += [PersonMention(e.start, e.end, e.text, draft.name, draft.role, draft.country, draft.rule)
                        for e in draft.mentions]
     people.sort(key=lambda p: p.mentions[0].start)

@@ -103,8 +103,10 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     for org in doc.organizations:
         if org.entry.country and org.entry.type not in ("media", "research_firm"):
             weights[org.entry.country] += 1
-    for person in doc.people:  # "RISHI Sunak will sign ...": an office holder speaks for the country
-        if person.country and person.rule in ("known", "title"):
+    counted: set[str] = set()
+    for person in doc.people:  # "RISHI Sunak will sign ...": an office holder speaks for the country (each once,
+        if person.country and person.rule in ("known", "title") and person.name not in counted:  # however often)
+            counted.add(person.name)
             weights[person.country] += 2 if person.start < lead else 1
     for index in range(min(3, len(doc.sentences))):  # "Taiwan and the Czech Republic are expected to ...": a pair
         lead_codes = [m for m in doc.within("countries", index) if not (m.locative or m.nonparty)]
