@@ -74,3 +74,9 @@ def test_a_possessive_after_and_starts_another_name(extractor):
 def test_a_ministrys_portfolio_is_not_what_the_instrument_covers(extractor):
     text = "Korea's Ministry of Science and ICT signed an MoU on batteries with Chile's energy ministry on Monday."
     assert [a.sectors for a in extractor(text).agreements] == [["batteries"]]
+
+
+def test_a_ministers_portfolio_is_not_what_the_instrument_covers(extractor):
+    text = ("India and the EU signed a memorandum on semiconductors, witnessed by India's Minister for Railways, "
+            "Communications, Electronics and Information Technology.")
+    assert [a.sectors for a in extractor(text).agreements] == [["semiconductors"]]

@@ -99,6 +99,9 @@ def _headed_names(text: str):
                 yield start, head.end(), "acting_centre"
 
 
+# "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
+_TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for|on)\s+"
+                               r"(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
 # a government body whose name lists its portfolio: the fields it names are not what an instrument covers
 _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
@@ -220,7 +223,8 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
     portfolios = [(o.start, o.end) for o in doc.organizations if _PORTFOLIO.search(o.text)]
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
                    for m in _in_body(doc, lex.sectors.find(doc.text, lowered))
-                   if not any(s <= m.start and m.end <= e for s, e in portfolios)]  # "Ministry of Science and ICT"
+                   if not any(s <= m.start and m.end <= e for s, e in portfolios)  # "Ministry of Science and ICT"
+                   and not (m.text[:1].isupper() and _TITLE_BEFORE.search(doc.text, max(0, m.start - 90), m.start))]
     doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
