@@ -80,3 +80,22 @@ def test_a_ministers_portfolio_is_not_what_the_instrument_covers(extractor):
     text = ("India and the EU signed a memorandum on semiconductors, witnessed by India's Minister for Railways, "
             "Communications, Electronics and Information Technology.")
     assert [a.sectors for a in extractor(text).agreements] == [["semiconductors"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The memorandum was presented at the Embassy of Chile in Washington on Monday.", "Embassy of Chile"),
+    ("Officers of the Ghana Navy and the Korea Coast Guard signed a maritime security pact.", "Ghana Navy"),
+    ("The U.S. Space Command signed a data sharing agreement with Peru's space agency.", "U.S. Space Command"),
+    ("The Cabinet of Ministers of Kyrgyzstan approved the agreement with China.", "Cabinet of Ministers of Kyrgyzstan"),
+])
+def test_embassies_commands_and_cabinets(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters\n\nGhana and Korea signed a maritime pact on Monday.",
+    "Chips on a board in a picture taken in 2022. (REUTERS/Jane Doe/Illustration / Reuters)\n\nThe two countries agreed.",
+    "The ministry reported the signing on Telegram, Ukrinform saw.",
+])
+def test_a_wire_that_brings_the_story(extractor, text):
+    assert not [n for n in names(extractor, text) if n in ("Reuters", "Ukrinform")]

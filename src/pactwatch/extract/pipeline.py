@@ -246,7 +246,27 @@ def _messengers(doc: Document) -> set[str]:
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
+        elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention):
+            out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)"
     return out
+
+
+def _alone_on_its_line(text: str, mention) -> bool:
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(re.fullmatch(rf"(?:By\s+)?{re.escape(mention.text)}(?:\s+(?:Agency|Staff|Reporters?|Wire))?", line))
+
+
+def _in_photo_credit(text: str, mention) -> bool:
+    """Inside a bracket that credits a picture: "(REUTERS/Florence Lo/Illustration / Reuters)"."""
+    opening = text.rfind("(", max(0, mention.start - 80), mention.start)
+    closing = text.find(")", mention.end, mention.end + 80)
+    return opening >= 0 and closing >= 0 and ")" not in text[opening:mention.start] and \
+        "/" in text[opening:closing]
+
+
+_SEEN = fastre.compile(r"\s+(?:saw|has seen|had seen)\b")
 
 
 def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
