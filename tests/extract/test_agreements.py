@@ -59,12 +59,23 @@ NO_FUND = [
     "Samsung Electronics will invest $2 billion in a chip packaging plant in Vietnam.",
     "Investors from the UAE are reviewing opportunities in Korea worth $30 billion.",
     "Britain and Germany paid 6 billion euros of the European Space Agency's budget last year.",
+    # the sum is what the instrument of its sentence delivers
+    "Australia and the Solomon Islands will sign a deal to deliver AU$137 million in aid for a subsea cable.",
+    # a country's own law spends it
+    "Mexico and the US agreed to cooperate on chips under the CHIPS Act of 2022, which provides $500 million over "
+    "five years for partners.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_FUND)
 def test_money_that_founds_no_fund(extractor, text):
     assert not [r for r in records(extractor, text) if r[0] == "fund"]
+
+
+def test_the_sum_goes_to_the_deal_of_its_sentence(extractor):
+    text = "Australia and the Solomon Islands will sign a deal to deliver AU$137 million in aid for a subsea cable."
+    assert [[(a.amount, a.currency) for a in r.amounts] for r in extractor(text, P).agreements] == [
+        [(137_000_000.0, "AUD")]]
 
 
 def test_a_person_named_grant_is_no_grant(extractor):

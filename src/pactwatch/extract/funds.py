@@ -47,6 +47,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
             if recent and _FUND_WORDS.search(text) and re.match(r"(?:The|These|This|Those|It|They)\b", text):
                 target = recent[-1]
                 target.sentences.append(index)
+        if target is None and not funds and _held_by(doc, amount, sentence.start, here):
+            target = next(r for r in here if r.kind != "fund")  # "sign the deal to deliver $137 million in aid"
         if target is None and _FUND_WORDS.search(text) and not lex.cues["speculative"].search(text):
             same = next((r for r in records if r.kind == "fund" and any(_same(amount, a) for a in r.amounts)), None)
             if same is not None:
@@ -97,8 +99,21 @@ _PLEDGE = fastre.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*
                      re.IGNORECASE)
 _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
                       r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?)\b[^.;]{0,25}$", re.IGNORECASE)
+_LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})
+
+
+def _held_by(doc: Document, amount: Money, floor: int, here: list[Record]) -> bool:
+    """Whether the sum belongs to the instrument its sentence reports, not to a fund of its own: no fund word
+    around it ("a $300 million fund", "grants worth"), and an instrument of the sentence told before it."""
+    if not any(r.kind != "fund" for r in here):
+        return False
+    text = doc.text
+    near = text[max(floor, amount.start - 30):amount.start] + " " + text[amount.end:amount.end + 40]
+    if _FUND_NOUN.search(near):
+        return False
+    return any(t.start < amount.start and t.term.value != "fund" for t in doc.between("instruments", floor, amount.start))
 
 
 def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
@@ -107,6 +122,8 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     after = text[amount.end:amount.end + 60]
     if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]):
         return False
+    if _LAW.search(before):
+        return False  # "the CHIPS Act of 2022, which provides $500 million": a country's law spends it
     companies = [o for o in doc.between("organizations", floor, amount.start) if o.entry.type == "company"]
     if companies and not any(c for c in doc.between("countries", floor, amount.start) if not c.in_org
                              and c.type in ("name", "alias", "capital", "bloc")):
