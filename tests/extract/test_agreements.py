@@ -452,3 +452,29 @@ def test_the_next_instruments_fields_are_its_own(extractor):
     text = ("Kenya and Japan signed a memorandum on geothermal power on Monday. Separately, Japan and Peru signed an "
             "agreement on copper mining. It covers exploration and smelting of critical minerals.")
     assert sectors(extractor, text, "mou")[0] == ["clean_energy"]
+
+
+FOUNDED = [
+    # an instrument that founds another: both, the founded one still to come
+    ("France and Chile signed a memorandum of understanding to establish a joint research centre on astronomy.",
+     [("centre", "planned"), ("mou", "concluded")]),
+    ("India and Japan signed an MoU on the establishment of a semiconductor hub in Gujarat on Monday.",
+     [("centre", "planned"), ("mou", "concluded")]),
+    ("The ministries of Kyrgyzstan and China signed an MoU to jointly set up an AI centre in Bishkek.",
+     [("centre", "planned"), ("mou", "concluded")]),
+    # what an MoU is about is no instrument of its own
+    ("Mexico and the US on Friday signed an MoU on a semiconductor supply chain and innovation partnership.",
+     [("mou", "concluded")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUNDED)
+def test_an_instrument_that_founds_another(extractor, text, expected):
+    assert sorted((k, s) for k, _, s in records(extractor, text)) == expected
+
+
+def test_the_objectives_listed_under_an_instrument_are_not_instruments(extractor):
+    text = ("Korea and Uzbekistan signed a memorandum on e-government on Monday. Under it the sides will cooperate "
+            "on:\n- consulting on drafting of an e-government development plan;\n- exchange of experience for the "
+            "further development of e-government systems;\n- implementation of other joint projects.")
+    assert [k for k, _, _ in records(extractor, text)] == ["mou"]

@@ -33,7 +33,7 @@ from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
-from .lists import INCLUDING, LIST_INTRO, described, listed_item, rest, told_one_by_one
+from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
 
@@ -82,7 +82,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
             mentions = mentions[:1]  # one item, one instrument: later instrument words describe it
-            if not mentions:
+            if objective(doc, index):
+                mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument
+            elif not mentions:
                 listed_item(doc, lex, index, records, bullet_status)
         for mention in mentions:
             if heading:
@@ -128,7 +130,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     after = text[mention.end:sentence.end]
     definite = bool(_DEFINITE.search(before[-60:])) and not _ORDINAL.search(before[-40:])
     named = mention.name is not None
-    status = bullet_status or status_of(doc, lex, mention)
+    status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     sentence_text = text[sentence.start:sentence.end]
     if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:

@@ -69,6 +69,7 @@ class Mention:
     strong: bool
     name: str | None
     head: str
+    founded: bool = False  # founded by the instrument before it in its sentence ("an MoU to establish a centre")
 
 
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
@@ -87,7 +88,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
                     doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
-        if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]):
+        founded = bool(out) and bool(_FOUNDS.match(doc.text, out[-1].end, term.start))
+        if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument
@@ -110,10 +112,15 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
         if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
             continue  # "memoranda of understanding (MOUs)": one mention
-        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower()))
+        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower(),
+                           founded))
     return out
 
 
+# "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
+_FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
+                         r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
+                         re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
                            r"on the lines of|in the mould of|in the mold of)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}$",
                            re.IGNORECASE)

@@ -92,12 +92,26 @@ _ITEM_WORDS = fastre.compile(r"\b(?:cooperation|co-operation|collaboration|proje
                          r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
 
 
+def objective(doc: Document, index: int) -> bool:
+    """A list item that says what an instrument covers ("- exchange of experience in e-government;"), not an
+    instrument of its own: it opens with a lower-case word that is no article ("an MOU on hydrogen" is an
+    instrument) and names no instrument in its first words."""
+    sentence = doc.sentences[index]
+    words = re.findall(r"[A-Za-z][\w’'-]*", doc.text[sentence.start:min(sentence.end, sentence.start + 60)])
+    if not words or not words[0][0].islower() or words[0] in ("a", "an", "the", "one", "another"):
+        return False
+    first = next(iter(doc.within("instruments", index)), None)
+    return first is None or len(re.findall(r"\S+", doc.text[sentence.start:first.start])) > 2
+
+
 def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record], status: str) -> None:
     """A list item under "signed the following:" that names no instrument word ("Cooperation project between
     the UAE Space Agency and KASA"): an agreement of the list's parties."""
     sentence = doc.sentences[index]
     head = doc.text[sentence.start:min(sentence.end, sentence.start + 120)].split(":")[0]
     if not _ITEM_WORDS.search(head):
+        return
+    if objective(doc, index):
         return
     mention = Mention(index, sentence.start, sentence.start + len(head), "agreement", False, None, "agreement")
     parties = parties_of(doc, lex, mention)
