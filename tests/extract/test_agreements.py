@@ -319,6 +319,9 @@ DATES = [
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "2026-03-10"),
     # a dateline tells when it was reported
     ("ABU DHABI, March 10 (WAM) -- A new UAE-US AI Campus was inaugurated on Monday.", "centre", "2026-03-09"),
+    # the instrument it founds does not stand between an instrument and its day
+    ("India and Japan signed an MoU on the establishment of a semiconductor hub in Gujarat on Monday.", "mou",
+     "2026-03-09"),
 ]
 
 

@@ -88,7 +88,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
                     doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
-        founded = bool(out) and bool(_FOUNDS.match(doc.text, out[-1].end, term.start))
+        founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start))
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
@@ -118,7 +118,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
 
 
 # "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
-_FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
+FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
                          re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
+from .instruments import FOUNDS
 from .lexicon import DOCUMENT_KINDS, Lexicons
 
 if TYPE_CHECKING:
@@ -262,7 +263,9 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
                 and t.value < today[:len(t.value)]]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
-    others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end]
+    founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
+    others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
+              and not (founds and founds.end() <= m.start <= founds.end() + 40)]
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
