@@ -280,6 +280,8 @@ STATUS = [
     ("A 2015 satellite data accord (SDA) between Kenya and Italy was quietly terminated this week.", "agreement",
      "ended"),
     # existing: named as already in place
+    ("The United States has already signed a similar deal on minerals with Peru, officials said.", "agreement",
+     "existing"),
     ("South Korea and Israel signed an agreement on industrial technology in 1998.", "agreement", "existing"),
     ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
      "mou", "existing"),
@@ -288,6 +290,9 @@ STATUS = [
     ("Germany and Qatar also inked a second declaration on hydrogen supply on Tuesday.", "joint_statement",
      "concluded"),
     ("Kenya and Japan signed a third memorandum on geothermal research on Monday.", "mou", "concluded"),
+    # the first to sign has signed
+    ("Morocco is the first country to sign a green hydrogen agreement of this kind with Germany.", "agreement",
+     "concluded"),
     # planned
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "planned"),
     ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks.", "agreement",

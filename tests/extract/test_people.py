@@ -163,3 +163,12 @@ def test_two_titled_leaders_joined_by_and(extractor):
     people = {p.name: (p.role, p.country) for p in extractor(text).people}
     assert people == {"Shavkat Mirziyoyev": ("President of Uzbekistan", "UZB"),
                       "Yoon Suk Yeol": ("President of South Korea", "KOR")}
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Panama announced its withdrawal from China's Belt and Road Initiative, President Jose Raul Mulino confirmed.",
+     "Road Initiative"),
+    ("Kenya joined the Digital Health Programme, Minister Jane Kamau said.", "Digital Health Programme"),
+])
+def test_instrument_names_are_not_people(extractor, text, not_a_person):
+    assert not_a_person not in [p.name for p in extractor(text).people]

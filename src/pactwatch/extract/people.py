@@ -125,7 +125,9 @@ _NOT_NAME = frozenset(
     Royal Duchess Duke Prince Princess Camp Blue House Bank Chamber Commission Department Asia Europe Pacific
     Meeting Conference Center Centre Semiconductor Digital Quantum Space Economic Research Development
     Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
-    Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress""".split()
+    Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
+    Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
+    Administration Financing Engages Prosecutor""".split()
 )
 
 

@@ -43,6 +43,8 @@ def future_time(doc: Document, index: int) -> bool:
     return False
 
 
+_FIRST_TO = fastre.compile(r"\b(?:first|second|third|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}to\s+[a-z]+$",
+                           re.IGNORECASE)
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
@@ -95,6 +97,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if window_start <= cue_start and cue_end <= mention.start:
             if status == "concluded" and _MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start):
                 status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
+            if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
+                status = "concluded"  # but "the first country to sign" has signed
             if best is not None and text[cue_start:cue_end].lower() in _WEAK_CUES and cue_start - (
                     mention.start - best[0]) < 30:
                 continue  # "ahead of talks on a new agreement": "new" does not undo the cue just before it
