@@ -324,6 +324,9 @@ DATES = [
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "2026-03-10"),
     # a dateline tells when it was reported
     ("ABU DHABI, March 10 (WAM) -- A new UAE-US AI Campus was inaugurated on Monday.", "centre", "2026-03-09"),
+    # nor does its own acronym
+    ("The US released the memorandum of understanding (MOU) on battery value chains signed with Zambia and "
+     "Congo on 13 December 2025, during a summit.", "mou", "2025-12-13"),
     # the instrument it founds does not stand between an instrument and its day
     ("India and Japan signed an MoU on the establishment of a semiconductor hub in Gujarat on Monday.", "mou",
      "2026-03-09"),

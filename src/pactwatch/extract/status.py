@@ -43,6 +43,7 @@ def future_time(doc: Document, index: int) -> bool:
     return False
 
 
+_ACRONYM_GAP = fastre.compile(r"\s*\(\s*")
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}to\s+[a-z]+$",
                            re.IGNORECASE)
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
@@ -269,7 +270,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
     others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
-              and not (founds and founds.end() <= m.start <= founds.end() + 40)]
+              and not (founds and founds.end() <= m.start <= founds.end() + 40)
+              and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)]  # "Memorandum ... (MOU)": itself
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
