@@ -185,6 +185,12 @@ def test_a_venue_is_not_an_instrument(extractor):
     assert records(extractor, text) == [("agreement", ("KOR", "SAU"), "concluded")]
 
 
+def test_reaching_agreement_is_no_instrument(extractor):
+    text = ("Taiwan and the Czech Republic have reached agreement on almost all aspects of the chip design project, "
+            "a diplomat said.")
+    assert "agreement" not in [k for k, _, _ in records(extractor, text)]
+
+
 def test_deal_as_a_verb(extractor):
     text = "G7 digital ministers said the toolkit will help public sectors deal with AI risks, as Japan and Italy agreed."
     assert not records(extractor, text)
@@ -205,6 +211,8 @@ def test_a_named_working_group_is_a_dialogue_not_an_organization(extractor):
 
 
 PARTNER_LISTS = [
+    ("The United States signed two joint statements with the governments of Finland and Sweden on quantum science.",
+     [("FIN", "USA"), ("SWE", "USA")]),
     ("India's Union Cabinet on Friday approved four memoranda of understanding on digital transformation with "
      "Saudi Arabia, Tanzania, the United States and Italy.",
      [("IND", "ITA"), ("IND", "SAU"), ("IND", "TZA"), ("IND", "USA")]),

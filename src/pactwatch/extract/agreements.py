@@ -43,6 +43,9 @@ _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)
 _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _QUESTION = fastre.compile(r"\?\s*$")
+_CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
+                               r"will|is|are|was|were)\b", re.IGNORECASE)
+_COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
@@ -128,7 +131,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
-    definite = bool(_DEFINITE.search(before[-60:])) and not _ORDINAL.search(before[-40:])
+    the = _DEFINITE.search(before[-60:])
+    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) and not \
+        _CLAUSE_VERB.search(the.group(0))  # "The United States signed two joint statements": a clause, no "the X"
     named = mention.name is not None
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     sentence_text = text[sentence.start:sentence.end]

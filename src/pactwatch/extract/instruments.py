@@ -83,6 +83,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
         if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
             continue  # "the deal centers on ...": a verb
+        if term.text.lower() == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start):
+            continue  # "the two sides have reached agreement on most aspects": consensus, not a text
         if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[max(0, term.start - 4):term.start]) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
@@ -94,6 +96,13 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument
         name, name_start = _name_of(doc, term)
+        if out and not out[-1].name and not name and _COORDINATED.fullmatch(doc.text, out[-1].end, term.start) and \
+                is_plural(out[-1].head) and is_plural(term.text.lower()):
+            previous = out[-1]  # "signed 14 agreements and MOUs": one count, one group; the precise word its kind
+            kind = term.term.value if previous.kind == "agreement" else previous.kind
+            out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term), None,
+                              previous.head)
+            continue
         if out and doc.text[out[-1].end:term.start].isspace() and not out[-1].name:
             previous = out[-1]  # "a digital partnership agreement": one instrument, the last word its kind,
             kind = "framework" if previous.kind == "framework" else term.term.value  # but one called a framework is
@@ -117,6 +126,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual)\s+$", re.IGNORECASE)
+_COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 # "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
 FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
@@ -205,6 +216,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     if words == 0 and not proper:
         return None, None
     name = text[start:end].strip(" ‘“\"'")
+    if text[start:term.start].strip().isdigit():
+        return None, None  # "14 agreements": a count, not a name
     if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
         return None, None  # "Memorandum of Cooperation" alone names no particular instrument
     return name, start
