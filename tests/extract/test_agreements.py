@@ -148,6 +148,9 @@ LISTS = [
     ("Indonesia and Korea signed 12 memorandums of understanding on Friday, including an MOU on electric "
      "vehicle batteries and another on nickel processing.",
      [("mou", 1), ("mou", 1), ("mou", 10)]),
+    # the described ones after a colon, the same way
+    ("The presidents of Ghana and Korea saw five pacts signed: an accord on energy and an MoU on mining.",
+     [("agreement", 1), ("agreement", 3), ("mou", 1)]),
     # a plural with no count, then each told in its own sentence: those are the instruments
     ("Kenya and Japan reached agreements on geothermal power and space on Monday. A memorandum on geothermal "
      "research was signed by the two energy ministries. An agreement on satellite data was signed by their space "

@@ -156,7 +156,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.name is None and mention.kind == "dialogue" and _VENUE.search(before[-60:]):
         return  # "signed 46 agreements at the forum": where it happened, not what was made
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
-            or " with " in before:
+            or " with " in before or ":" in before:
         including = INCLUDING.search(before)
     else:
         including = None

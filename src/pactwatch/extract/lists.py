@@ -34,7 +34,7 @@ def rest(records: list[Record], total: Record, described: int) -> None:
 
 # "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
 # and another on nickel": each described instrument is its own record
-INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+", re.IGNORECASE)
+INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+|:\s+", re.IGNORECASE)
 _DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
                         r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
 
