@@ -500,3 +500,13 @@ def test_the_objectives_listed_under_an_instrument_are_not_instruments(extractor
             "on:\n- consulting on drafting of an e-government development plan;\n- exchange of experience for the "
             "further development of e-government systems;\n- implementation of other joint projects.")
     assert [k for k, _, _ in records(extractor, text)] == ["mou"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Thierry Breton, European Commissioner for the Internal Market, and Yasutoshi Nishimura, Japan's Minister of "
+     "Economy, put their names to a memorandum of cooperation on chips.", ("EU", "JPN")),
+    ("Minister Nishimura of Japan and Commissioner Breton signed a memorandum of cooperation on semiconductors.",
+     ("EU", "JPN")),
+])
+def test_the_officials_who_sign_make_their_side_a_party(extractor, text, parties):
+    assert parties in [c for _, c, _ in records(extractor, text)]

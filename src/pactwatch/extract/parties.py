@@ -20,6 +20,8 @@ from .instruments import Mention, is_plural
 _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
 _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
+_EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
+_SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 _AFTER_PARTIES = fastre.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
@@ -59,6 +61,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
                 "media", "research_firm"):
             if org.entry.country not in codes:
                 codes.append(org.entry.country)
+    for person in doc.within("people", mention.sentence):  # "Commissioner Breton and Minister Nishimura signed"
+        serves = person.country or ("EU" if person.role and _EU_OFFICE.search(person.role) else None)
+        if person.start < limit and serves and serves not in codes and _SIGNS.search(
+                doc.text, person.end, min(sentence.end, person.end + 200)):
+            codes.append(serves)
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after):
