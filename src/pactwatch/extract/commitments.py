@@ -95,6 +95,7 @@ _TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|co
 _DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
 
@@ -241,8 +242,11 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         opening = item.subject_start <= t.start < item.start and t.kind == "deadline" and \
             t.start - item.subject_start < 15  # "By 2030, the two sides will": a deadline opening the clause
         leading = sentence.start <= t.start < item.start and t.start - sentence.start < 15 and (
-            t.kind == "deadline" or t.rule in ("relative",) and re.match(r"(?i)next|later|early|by", t.text))
-        if not (after or opening or leading):
+            t.kind in ("deadline", "range") or t.rule in ("relative",) and re.match(r"(?i)next|later|early|by", t.text))
+        # "The two countries, over the next 18 months, will work ...": a time frame set off right before the frame
+        aside = t.kind in ("deadline", "range") and item.subject_start <= t.start < item.start and \
+            _ASIDE_GAP.fullmatch(doc.text, t.end, item.start)
+        if not (after or opening or leading or aside):
             continue
         reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
         if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
