@@ -172,3 +172,22 @@ def test_two_titled_leaders_joined_by_and(extractor):
 ])
 def test_instrument_names_are_not_people(extractor, text, not_a_person):
     assert not_a_person not in [p.name for p in extractor(text).people]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific inside a long title opens the name
+    ("It was signed by Minister of Communications and Information Technology HE Khalid bin Ali Al Kuwari and his "
+     "Saudi counterpart.", "Khalid bin Ali Al Kuwari", "Minister of Communications and Information Technology"),
+    # a given name before "bin" belongs to the name, not to the title
+    ("The Minister of State for Cabinet Affairs Ibrahim bin Saleh al-Kuwari issued a statement.",
+     "Ibrahim bin Saleh al-Kuwari", "Minister of State for Cabinet Affairs"),
+    # an acronym and an honorific between the title and the name
+    ("The Chairman of the Indian Space Research Organisation (ISRO), Dr. R. Menon signed the agreement.", "R. Menon",
+     "Chairman of the Indian Space Research Organisation"),
+    # "on" in a title; an acronym as the portfolio
+    ("Kenya's Special Envoy on Technology, Amos Kiprono, and Canada's Minister of AI Jane Roe signed it.",
+     "Jane Roe", "Minister of AI"),
+])
+def test_names_after_long_titles(extractor, text, name, role):
+    people = {p.name: p.role for p in extractor(text).people}
+    assert people.get(name) == role, people

@@ -32,7 +32,7 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (g
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|\s+)"
+_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
@@ -52,7 +52,7 @@ _PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Scie
     Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
     Strategy Business Enterprise Enterprises Startups SMEs Affairs Transformation Transition Manpower Employment
     Social Public Administration Services Works Statistics Connectivity Logistics Maritime Space Nuclear Regional
-    Urban Rural Land Natural Ports Shipping Media Emergencies Disaster""".split())
+    Urban Rural Land Natural Ports Shipping Media Emergencies Disaster AI""".split())
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -104,7 +104,8 @@ def _patterns(lex: Lexicons) -> _Patterns:
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
-            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\))?,?\s+((?:(?:{particles})\s+)?{name})"),
+            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?\s+"
+                                      rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
             said=fastre.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
@@ -206,8 +207,16 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
             if joints:
                 role_end = m.end + joints[-1].start()
+        inner = pat.honorifics.search(text, m.end, role_end) if after else None
+        if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
+            role_end = inner.start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
+        if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
+            given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])  # "... Affairs Ibrahim bin Ali": the
+            if given and given.group(1) not in _PORTFOLIO and given.group(1) not in lex.roles:  # given name too
+                role_end = m.end + given.start()
+                name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
         if not name_match:
