@@ -188,6 +188,12 @@ def test_a_venue_is_not_an_instrument(extractor):
     assert records(extractor, text) == [("agreement", ("KOR", "SAU"), "concluded")]
 
 
+def test_the_instrument_that_covers_the_project_is_the_one_told(extractor):
+    text = ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks, a diplomat "
+            "said. According to a ministry release issued last month, the project is covered by a five-year agreement.")
+    assert [k for k, _, _ in records(extractor, text)] == ["agreement"]
+
+
 def test_reaching_agreement_is_no_instrument(extractor):
     text = ("Taiwan and the Czech Republic have reached agreement on almost all aspects of the chip design project, "
             "a diplomat said.")

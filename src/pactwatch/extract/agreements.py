@@ -43,6 +43,8 @@ _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)
 _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _QUESTION = fastre.compile(r"\?\s*$")
+_COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinned)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+                             re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
                                r"will|is|are|was|were)\b", re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -149,6 +151,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
+    if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
+        here = set(parties_of(doc, lex, mention))      # instrument the story is about, named by what it does
+        told = [r for r in records if r.rule != "partner_list" and set(r.countries) == here
+                and mention.sentence - r.sentences[-1] <= 4 and (r.quantity or 1) == 1]
+        if told:
+            _attach(doc, lex, told[-1], mention)
+            return
     restating = _APPOSED.search(before[-90:])
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
