@@ -87,6 +87,7 @@ def test_a_ministers_portfolio_is_not_what_the_instrument_covers(extractor):
     ("Officers of the Ghana Navy and the Korea Coast Guard signed a maritime security pact.", "Ghana Navy"),
     ("The U.S. Space Command signed a data sharing agreement with Peru's space agency.", "U.S. Space Command"),
     ("The Cabinet of Ministers of Kyrgyzstan approved the agreement with China.", "Cabinet of Ministers of Kyrgyzstan"),
+    ("A director at the Union of Concerned Scientists said the pact helps.", "Union of Concerned Scientists"),
 ])
 def test_embassies_commands_and_cabinets(extractor, text, name):
     assert name in names(extractor, text)

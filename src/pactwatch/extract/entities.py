@@ -49,7 +49,7 @@ _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:
                    rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?")
 _HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
-                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet"})
+                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
