@@ -148,6 +148,11 @@ LISTS = [
     ("Indonesia and Korea signed 12 memorandums of understanding on Friday, including an MOU on electric "
      "vehicle batteries and another on nickel processing.",
      [("mou", 1), ("mou", 1), ("mou", 10)]),
+    # "a series of agreements": one record of unknown count, unless they are then told one by one
+    ("Saudi Arabia and South Korea on Sunday signed a series of agreements on energy and AI.", [("agreement", None)]),
+    ("Saudi Arabia and South Korea on Sunday signed a series of agreements. A memorandum on hydrogen was signed by "
+     "the two energy ministries. An agreement on AI was signed by their science ministries.",
+     [("agreement", 1), ("mou", 1)]),
     # the described ones after a colon, the same way
     ("The presidents of Ghana and Korea saw five pacts signed: an accord on energy and an MoU on mining.",
      [("agreement", 1), ("agreement", 3), ("mou", 1)]),

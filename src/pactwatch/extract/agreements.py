@@ -247,9 +247,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start):
         return  # speech: "a partnership that is already bearing fruit"
-    if plural and not named and re.search(r"\b(?:a|the) (?:series|raft|number|host|range|slew) of\s+(?:[\w&’'-]+\s+){0,4}$",
-                                          before[-60:]):
-        return  # "a series of science and tech deals": an umbrella over instruments told one by one
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
