@@ -521,3 +521,19 @@ def test_the_objectives_listed_under_an_instrument_are_not_instruments(extractor
 ])
 def test_the_officials_who_sign_make_their_side_a_party(extractor, text, parties):
     assert parties in [c for _, c, _ in records(extractor, text)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Norway and Chile signed a new partnership on critical minerals on Monday. The two ministers signed a joint "
+     "declaration of intent that sets out work on lithium refining.", "mou"),
+    ("Japan and Kenya have inked a fresh green hydrogen partnership. At the ceremony in Nairobi, Japan and Kenya "
+     "signed a memorandum of understanding covering electrolyser pilots.", "mou"),
+])
+def test_a_signed_partnership_then_told_as_its_document_is_one_record(extractor, text, kind):
+    assert [k for k, _, _ in records(extractor, text)] == [kind]
+
+
+def test_a_partnership_and_a_separate_document_stay_two(extractor):
+    text = ("Norway and Chile signed a new partnership on critical minerals on Monday. They also signed another "
+            "memorandum of understanding on port logistics.")
+    assert sorted(k for k, _, _ in records(extractor, text)) == ["mou", "partnership"]

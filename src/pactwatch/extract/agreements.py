@@ -43,6 +43,8 @@ _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)
 _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _QUESTION = fastre.compile(r"\?\s*$")
+_SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
+                                     re.IGNORECASE)
 _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinned)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                              re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
@@ -250,6 +252,16 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
+    if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
+        # "have signed a new partnership ..." then "X and Y signed a Joint Declaration of Intent": the text signed
+        here = set(parties_of(doc, lex, mention))
+        signed = [r for r in records if r.kind == "partnership" and r.name is None and r.rule == "cue"
+                  and set(r.countries) == here and r.status == status and 0 < mention.sentence - r.sentences[0] <= 5
+                  and _SIGNED_PARTNERSHIP.search(doc.sentences[r.sentences[0]].text(text))]
+        if signed:
+            _attach(doc, lex, signed[-1], mention)
+            signed[-1].kind = mention.kind
+            return
     if quantity and quantity > 1:
         same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
         if same is not None:
