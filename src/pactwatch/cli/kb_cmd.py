@@ -231,9 +231,16 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
             f"{v['value']} (report {', '.join(map(str, v['reports']))})" for v in values))
     for report in data["reports_detail"]:
         merge = report["merge"] or {}
-        how = (f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + "; ".join(
-            f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts"))
-               if merge.get("joined") else "first report of this agreement")
+        if merge.get("joined"):
+            how = f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + (
+                "; ".join(f"{f} {w:+g} {why}" for f, w, why in merge["why"]) if merge.get("why") else "; ".join(
+                    f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts")))
+        elif merge.get("best_candidate"):
+            best = merge["best_candidate"]
+            how = (f"first report of this agreement: the closest, agreement {best['agreement']}, scored "
+                   f"{best.get('score')} < {merge.get('threshold')}")
+        else:
+            how = "first report of this agreement"
         console.print(f"\n  [bold]report {report['report']}[/bold] from article {report['article']} "
                       f"({report['published'] or 'undated'}): {report['title']}")
         for source in report["sources"]:

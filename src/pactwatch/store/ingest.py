@@ -26,7 +26,7 @@ from ..extract import Extractor
 from ..ingest.batch import BatchSummary, run_batch
 from ..ingest.readers import InputDocument
 from ..model import Extraction
-from ..resolve.agreements import MergeOptions, merge_report
+from ..resolve.agreements import MergeOptions, ProfileCache, merge_report
 from ..resolve.commitments import attach, check_fulfilment, names_kind
 from ..resolve.entities import EntityResolver
 from . import dedup
@@ -91,6 +91,7 @@ class Ingestor:
         self.extractor = extractor or Extractor()
         self.options = options or IngestOptions()
         self.entities = EntityResolver()
+        self.profiles = ProfileCache()
         self._countries_known = False
 
     def ingest(self, doc: InputDocument, outlet: str | None = None) -> IngestOutcome:
@@ -104,6 +105,7 @@ class Ingestor:
                 return self._ingest(doc, outlet)
             except Exception as error:
                 self.entities = EntityResolver()  # its memory may name rows the rollback removed
+                self.profiles = ProfileCache()
                 self._countries_known = False
                 if attempt == CONFLICT_RETRIES or not _conflict(error):
                     raise
@@ -206,7 +208,7 @@ class Ingestor:
                             evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
             session.add(report)
             session.flush()
-            merge_report(session, report, self.options.merge)
+            merge_report(session, report, self.options.merge, self.profiles)
             reports.append(report)
         for position, found in enumerate(result.commitments):
             holder = _holder(found, reports)
