@@ -24,6 +24,7 @@ from .. import __version__
 from ..errors import InputError
 from ..extract import Extractor
 from ..ingest.batch import BatchSummary, run_batch
+from ..ingest.published import date_from_url, text_source
 from ..ingest.readers import InputDocument
 from ..model import Extraction
 from ..resolve.agreements import MergeOptions, ProfileCache, merge_report
@@ -119,6 +120,9 @@ class Ingestor:
             known = self._known(session, doc, outlet, digest, signature)
         if known is not None:
             return known
+        if doc.published is None and doc.url:  # documents made by callers, not by the readers
+            doc.published = date_from_url(doc.url)
+            doc.published_from = "url" if doc.published else None
         result = self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
         with self.db.session(write=True) as session:  # writers take turns here: each sees all stored before it
             known = self._known(session, doc, outlet, digest, signature)  # another writer may have stored it
@@ -188,8 +192,12 @@ class Ingestor:
     def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
                digest: str, signature) -> Article:
         published = datetime.strptime(result.published, "%Y-%m-%d").date() if result.published else None
+        if doc.published is not None:
+            source = doc.published_from or "input"
+        else:
+            source = text_source(doc.text, published) if published else "none"
         article = Article(text_hash=digest, title=doc.title or _first_line(doc.text), published=published,
-                          published_source="input" if doc.published else ("text" if published else "none"),
+                          published_source=source,
                           text=doc.text, minhash=dedup.to_bytes(signature), extractor_version=__version__,
                           ingested_at=_now())
         session.add(article)
