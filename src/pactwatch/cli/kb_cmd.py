@@ -291,9 +291,15 @@ def search_cli(words: Annotated[str, typer.Argument(help="Words to find in store
 
 
 @app.command("export")
-def export_cli(to: Annotated[str, typer.Option("--to", help="csv, json, parquet, graphml or gexf.")],
+def export_cli(to: Annotated[str, typer.Option("--to", help="json, jsonl, parquet, csv, graphml or gexf.")],
                path: Annotated[Path, typer.Argument(help="File to write.")], db: DbOption = None) -> None:
-    """Export agreements, entities and the country network for spreadsheets, pandas and Gephi."""
+    """Export agreements with every report behind them, entities and the country network.
+
+    json and jsonl carry each canonical agreement with its reports: source documents (id, URL, outlet),
+    evidence offsets and sentences, the report's own fields and the merge's verdict with its reasons, so
+    every merge can be audited from one file. parquet and csv write agreements, reports (one row each,
+    <stem>.reports.<ext>) and entities (<stem>.entities.<ext>); graphml and gexf the country network.
+    """
     from ..analyze.export import export
 
     with _database(db) as database, database.session() as session:
