@@ -212,3 +212,18 @@ def test_rebuild_redoes_what_ingest_did(session):
     assert [r for r, _ in after] == [r for r, _ in before] and all(joined for _, joined in after)
     strict = rebuild(session, MergeOptions(threshold=0.999))
     assert strict == 2
+
+
+def test_a_report_that_fits_two_instruments_of_one_event_alike_joins_neither(session):
+    a = article(session, "Japan and India signed a memorandum on chip design and a memorandum on chip packaging.",
+                date(2026, 4, 14))
+    design = report(session, a, a.text, "mou", ("IND", "JPN"), name="Chip Design Memorandum", sectors=["semiconductors"],
+                    when="2026-04-14")
+    packaging = report(session, a, [a.text, "Japan and India"], "mou", ("IND", "JPN"), name="Chip Packaging Memorandum",
+                       sectors=["semiconductors"], when="2026-04-14")
+    b = article(session, "Japan and India signed a chip memorandum on Tuesday.", date(2026, 4, 15),
+                outlet="other.example")
+    vague = report(session, b, b.text, "mou", ("IND", "JPN"), sectors=["semiconductors"], when="2026-04-14")
+    assert design.agreement_id != packaging.agreement_id
+    assert vague.agreement_id not in (design.agreement_id, packaging.agreement_id)
+    assert "ambiguous" in vague.merge_reason

@@ -28,6 +28,7 @@ STATUS_ORDER = ("concluded", "planned", "proposed", "existing")
 KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
          "centre", "trade_agreement")
 CROWD_DAYS = 2  # canonical agreements of the same parties this close in time were made at one event
+AMBIGUOUS = 1.0  # a report that fits two instruments of one event within this much evidence joins neither
 _SUMMARY_FIELDS = (Report.id, Report.kind, Report.name, Report.countries, Report.sectors, Report.status, Report.date,
                    Report.quantity, Report.amounts, Report.organizations)  # what a canonical agreement sums up
 
@@ -201,7 +202,12 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
     needed = options.needed
     others = [_candidate(c, v, m, options) for c, v, m in
               fitting[:4] + [j for j in judged if j[1].total is None][:4]]
-    if fitting and fitting[0][1].total >= needed:
+    ambiguous = None
+    if len(fitting) > 1 and fitting[1][1].total >= needed and fitting[0][1].total - fitting[1][1].total < AMBIGUOUS:
+        first, second = fitting[0][0], fitting[1][0]
+        if second in _crowd(first, dates.get(first), days):  # two instruments of one event, told apart by nothing
+            ambiguous = second
+    if fitting and fitting[0][1].total >= needed and ambiguous is None:
         candidate, verdict, member = fitting[0]
         agreement = session.get(Agreement, candidate)
         report.agreement_id = agreement.id
@@ -218,6 +224,9 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
         why = {"joined": False, "threshold": options.threshold, "candidates": others}
         if fitting:
             why["best_candidate"] = others[0]
+        if ambiguous is not None:
+            why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
+                                "alike: it joins neither")
         report.merge_reason = why
     session.flush()
     refresh(session, agreement)
