@@ -92,3 +92,20 @@ def test_bad_items_are_reported_and_the_rest_stored(database, tmp_path):
     summary = Ingestor(database).ingest_all(iter_documents([str(feed)]))
     assert summary.new == 1 and len(summary.failed) == 2
     assert counts(database)["articles"] == 1
+
+
+def test_one_body_name_in_two_countries_is_two_organizations(database):
+    from pactwatch import model
+    from pactwatch.resolve.entities import EntityResolver
+    from pactwatch.store.models import Organization
+
+    def body(country):
+        return model.Organization(name="Ministry of Enterprise", acronym=None, aliases=[], country=country,
+                                  type="government", mentions=[])
+
+    with database.session(write=True) as session:
+        resolver = EntityResolver()
+        first, second = resolver.organization(session, body("ITA")), resolver.organization(session, body("AUS"))
+        assert first != second
+        assert EntityResolver().organization(session, body("AUS")) == second
+        assert session.execute(select(func.count(Organization.id))).scalar_one() == 2

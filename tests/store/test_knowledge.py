@@ -15,7 +15,7 @@ from pactwatch.ingest.readers import iter_documents
 from pactwatch.resolve.agreements import MergeOptions, rebuild
 from pactwatch.resolve.commitments import relink
 from pactwatch.store.ingest import Ingestor
-from pactwatch.store.models import Agreement, Organization, Person, Report, Source
+from pactwatch.store.models import Agreement, Article, Organization, Person, Report, Source
 
 from .conftest import SAMPLES
 
@@ -144,21 +144,42 @@ def test_remerge_is_reversible(kb):
     assert strict > normal and back == normal
 
 
-@pytest.mark.parametrize("fmt", ["csv", "json", "parquet", "graphml", "gexf"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "parquet", "graphml", "gexf"])
 def test_exports(kb, tmp_path, fmt):
     target = tmp_path / f"out.{fmt}"
     with kb.session() as session:
         written = export(session, fmt, target)
+        stored = session.execute(select(func.count(Report.id))).scalar_one()
     assert target.exists()
     if fmt == "csv":
         rows = list(csv.DictReader(target.open()))
         assert rows and {"id", "kind", "countries"} <= set(rows[0])
         assert list(csv.DictReader((tmp_path / "out.entities.csv").open()))
-    elif fmt == "json":
-        data = json.loads(target.read_text())
-        assert data["agreements"] and data["entities"] and data["network"]["nodes"]
+        reports = list(csv.DictReader((tmp_path / "out.reports.csv").open()))
+        assert len(reports) == stored and {"agreement_id", "doc_ids", "evidence_text", "merge"} <= set(reports[0])
+    elif fmt in ("json", "jsonl"):
+        if fmt == "json":
+            data = json.loads(target.read_text())
+            assert data["entities"] and data["network"]["nodes"]
+            agreements = data["agreements"]
+        else:
+            agreements = [json.loads(line) for line in target.read_text().splitlines()]
+        assert len(agreements) == written["agreements"]
+        reports = [r for a in agreements for r in a["reports_detail"]]
+        assert len(reports) == stored == written["reports"]
+        with kb.session() as session:
+            texts = dict(session.execute(select(Article.id, Article.text)).all())
+        for report in reports:  # everything an audit of the merge needs, without pactwatch show
+            assert report["sources"] and all(s["doc_id"] for s in report["sources"])
+            assert all(texts[report["article"]][e["start"]:e["end"]] == e["text"] for e in report["evidence"])
+            assert {"kind", "status", "date", "countries", "published_source"} <= set(report)
+            assert "joined" in report["merge"] and "threshold" in report["merge"]
+        joined = [r for r in reports if r["merge_joined"]]
+        assert joined and all(r["merge"]["why"] and r["merged_with_report"] for r in joined)
     elif fmt == "parquet":
         assert pq.read_table(target).num_rows == written["agreements"]
+        reports = pq.read_table(tmp_path / "out.reports.parquet")
+        assert reports.num_rows == stored and "evidence_text" in reports.schema.names
     else:
         graph = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(target)
         assert graph.has_edge("KOR", "SGP") and graph.edges["KOR", "SGP"]["weight"] >= 3

@@ -1,4 +1,9 @@
-"""Exports for spreadsheets, pandas and Gephi: agreements, entities and the country network."""
+"""Exports for spreadsheets, pandas, scripts and Gephi: agreements with their reports, entities, the network.
+
+``json`` and ``jsonl`` carry each canonical agreement with every report behind it (sources, evidence,
+report-level fields, the merge's verdict: see :mod:`pactwatch.analyze.records`); ``parquet`` and ``csv``
+write agreements, reports and entities as three tables; ``graphml`` and ``gexf`` the country network.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,9 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import PactwatchError
 from ..store.models import Agreement, AgreementParty, AgreementSector, Country, Organization, Person
 from .queries import AgreementQuery, _filtered, agreements
+from .records import agreements_with_reports, report_rows
 
-FORMATS = ("csv", "json", "parquet", "graphml", "gexf")
+FORMATS = ("csv", "json", "jsonl", "parquet", "graphml", "gexf")
 
 
 class ExportError(PactwatchError):
@@ -81,41 +87,112 @@ def _flat(row: dict) -> dict:
     return out
 
 
+REPORT_SCHEMA = pa.schema([
+    ("agreement_id", pa.int64()), ("agreement_kind", pa.string()), ("agreement_name", pa.string()),
+    ("report_id", pa.int64()), ("article_id", pa.int64()), ("doc_ids", pa.list_(pa.string())),
+    ("urls", pa.list_(pa.string())), ("outlets", pa.list_(pa.string())), ("relations", pa.list_(pa.string())),
+    ("published", pa.string()), ("published_source", pa.string()), ("kind", pa.string()), ("name", pa.string()),
+    ("status", pa.string()), ("date", pa.string()), ("countries", pa.list_(pa.string())),
+    ("organizations", pa.list_(pa.string())), ("sectors", pa.list_(pa.string())), ("quantity", pa.int64()),
+    ("amounts", pa.string()), ("evidence_start", pa.list_(pa.int64())), ("evidence_end", pa.list_(pa.int64())),
+    ("evidence_text", pa.list_(pa.string())), ("merge_joined", pa.bool_()), ("merge_score", pa.float64()),
+    ("merged_with_report", pa.int64()), ("merge", pa.string()),
+])
+
+
+def _beside(target: Path, part: str, fmt: str) -> Path:
+    return target.with_name(f"{target.stem}.{part}{target.suffix or '.' + fmt}")
+
+
+def _chunks(session: Session):
+    """Agreements with their reports, a list at a time."""
+    chunk: list[dict] = []
+    for item in agreements_with_reports(session):
+        chunk.append(item)
+        if len(chunk) >= 500:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def export(session: Session, fmt: str, target: Path) -> dict:
     """Write the knowledge base as ``fmt`` to ``target``; return what was written.
 
-    csv and parquet write agreements to ``target`` and entities beside it
-    (``<stem>.entities.<ext>``); json writes both, and the network, in one
-    file; graphml and gexf write the country network.
+    json writes one file: the agreements, each with its reports (``reports_detail``), the entities and
+    the network; jsonl writes one agreement with its reports per line; csv and parquet write agreements
+    to ``target``, their reports beside it (``<stem>.reports.<ext>``, one row per report) and the
+    entities (``<stem>.entities.<ext>``); graphml and gexf write the country network.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        rows = agreements(session, AgreementQuery(sort="id", descending=False))
         if fmt in ("graphml", "gexf"):
             graph = network(session, with_ids=True)
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, target)
             return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "files": [str(target)]}
+        if fmt in ("json", "jsonl"):
+            return _write_json(session, fmt, target)
+        rows = agreements(session, AgreementQuery(sort="id", descending=False))
         entities = _entities(session)
-        if fmt == "json":
-            graph = network(session, with_ids=True)
-            data = {"agreements": rows, "entities": entities,
-                    "network": nx.node_link_data(graph, edges="edges")}
-            target.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-            return {"agreements": len(rows), "entities": len(entities), "files": [str(target)]}
-        second = target.with_name(f"{target.stem}.entities{target.suffix or '.' + fmt}")
+        reports_path, second = _beside(target, "reports", fmt), _beside(target, "entities", fmt)
         flat = [_flat(r) for r in rows]
+        count = 0
         if fmt == "csv":
             for path, data in ((target, flat), (second, entities)):
-                with path.open("w", newline="", encoding="utf-8") as handle:
-                    columns = list(data[0]) if data else ["id"]
-                    writer = csv.DictWriter(handle, fieldnames=columns)
-                    writer.writeheader()
-                    writer.writerows(data)
+                _write_csv(path, data)
+            with reports_path.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.DictWriter(handle, fieldnames=REPORT_SCHEMA.names)
+                writer.writeheader()
+                for chunk in _chunks(session):
+                    for row in report_rows(chunk):
+                        writer.writerow({k: " | ".join(map(str, v)) if isinstance(v, list) else v
+                                         for k, v in row.items()})
+                        count += 1
         else:
             pq.write_table(pa.Table.from_pylist(flat), target)
             pq.write_table(pa.Table.from_pylist(entities), second)
-        return {"agreements": len(rows), "entities": len(entities), "files": [str(target), str(second)]}
+            with pq.ParquetWriter(reports_path, REPORT_SCHEMA) as writer:
+                for chunk in _chunks(session):
+                    table = pa.Table.from_pylist(report_rows(chunk), schema=REPORT_SCHEMA)
+                    writer.write_table(table)
+                    count += table.num_rows
+        return {"agreements": len(rows), "reports": count, "entities": len(entities),
+                "files": [str(target), str(reports_path), str(second)]}
     except OSError as error:
         raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+
+
+def _write_csv(path: Path, data: list[dict]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        columns = list(data[0]) if data else ["id"]
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(data)
+
+
+def _write_json(session: Session, fmt: str, target: Path) -> dict:
+    """json: {"agreements": [...], "entities": [...], "network": {...}}; jsonl: one agreement a line. Each
+    agreement carries its reports; written as they are read."""
+    count = reports = 0
+    with target.open("w", encoding="utf-8") as out:
+        if fmt == "json":
+            out.write('{"agreements": [\n')
+        for chunk in _chunks(session):
+            for item in chunk:
+                if fmt == "json":
+                    out.write((",\n" if count else "") + json.dumps(item, ensure_ascii=False, indent=1, default=str))
+                else:
+                    out.write(json.dumps(item, ensure_ascii=False, default=str) + "\n")
+                count += 1
+                reports += len(item["reports_detail"])
+        written = {"agreements": count, "reports": reports}
+        if fmt == "json":
+            entities = _entities(session)
+            graph = network(session, with_ids=True)
+            out.write('\n],\n"entities": ' + json.dumps(entities, ensure_ascii=False, indent=1, default=str))
+            out.write(',\n"network": ' + json.dumps(nx.node_link_data(graph, edges="edges"), ensure_ascii=False,
+                                                      indent=1, default=str) + "}\n")
+            written["entities"] = len(entities)
+    return {**written, "files": [str(target)]}

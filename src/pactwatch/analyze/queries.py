@@ -193,6 +193,7 @@ def show(session: Session, agreement_id: int) -> dict | None:
         reports.append({
             "report": report.id, "article": article.id, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
+            "published_source": article.published_source,
             "sources": [{"doc_id": s.doc_id, "url": s.url or None, "outlet": s.outlet, "relation": s.relation,
                          "similarity": s.similarity} for s in sources],
             "kind": report.kind, "name": report.name, "status": report.status, "date": report.date,
@@ -332,7 +333,7 @@ def article(session: Session, article_id: int) -> dict | None:
     sources = session.execute(select(Source).where(Source.article_id == article_id).order_by(Source.id)).scalars()
     reports = session.execute(select(Report).where(Report.article_id == article_id).order_by(Report.position)).scalars()
     return {"id": row.id, "title": row.title, "published": row.published.isoformat() if row.published else None,
-            "text": row.text,
+            "published_source": row.published_source, "text": row.text,
             "sources": [{"url": s.url or None, "outlet": s.outlet, "doc_id": s.doc_id, "relation": s.relation}
                         for s in sources],
             "reports": [{"id": r.id, "agreement": r.agreement_id, "kind": r.kind, "evidence": r.evidence}

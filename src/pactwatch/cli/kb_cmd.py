@@ -231,9 +231,16 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
             f"{v['value']} (report {', '.join(map(str, v['reports']))})" for v in values))
     for report in data["reports_detail"]:
         merge = report["merge"] or {}
-        how = (f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + "; ".join(
-            f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts"))
-               if merge.get("joined") else "first report of this agreement")
+        if merge.get("joined"):
+            how = f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + (
+                "; ".join(f"{f} {w:+g} {why}" for f, w, why in merge["why"]) if merge.get("why") else "; ".join(
+                    f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts")))
+        elif merge.get("best_candidate"):
+            best = merge["best_candidate"]
+            how = (f"first report of this agreement: the closest, agreement {best['agreement']}, scored "
+                   f"{best.get('score')} < {merge.get('threshold')}")
+        else:
+            how = "first report of this agreement"
         console.print(f"\n  [bold]report {report['report']}[/bold] from article {report['article']} "
                       f"({report['published'] or 'undated'}): {report['title']}")
         for source in report["sources"]:
@@ -284,9 +291,15 @@ def search_cli(words: Annotated[str, typer.Argument(help="Words to find in store
 
 
 @app.command("export")
-def export_cli(to: Annotated[str, typer.Option("--to", help="csv, json, parquet, graphml or gexf.")],
+def export_cli(to: Annotated[str, typer.Option("--to", help="json, jsonl, parquet, csv, graphml or gexf.")],
                path: Annotated[Path, typer.Argument(help="File to write.")], db: DbOption = None) -> None:
-    """Export agreements, entities and the country network for spreadsheets, pandas and Gephi."""
+    """Export agreements with every report behind them, entities and the country network.
+
+    json and jsonl carry each canonical agreement with its reports: source documents (id, URL, outlet),
+    evidence offsets and sentences, the report's own fields and the merge's verdict with its reasons, so
+    every merge can be audited from one file. parquet and csv write agreements, reports (one row each,
+    <stem>.reports.<ext>) and entities (<stem>.entities.<ext>); graphml and gexf the country network.
+    """
     from ..analyze.export import export
 
     with _database(db) as database, database.session() as session:

@@ -167,7 +167,7 @@ def html_document(html: str | bytes, name: str, doc_id: str, url: str | None = N
     published = parse_date(data.get("date")) if data.get("date") else None
     canonical = data.get("url") or url
     doc = InputDocument(id=doc_id, text=text, published=published, url=canonical, title=title, source=name,
-                        outlet=data.get("sitename"))
+                        outlet=data.get("sitename"), published_from="page" if published else None)
     if data.get("author"):
         doc.author = data["author"]
     return doc
@@ -200,7 +200,8 @@ def feed_documents(data: bytes, name: str) -> Iterator[InputDocument | InputErro
                 published = parse_date("%04d-%02d-%02d" % tuple(entry[key][:3]))
                 break
         yield InputDocument(id=entry.get("id") or entry.get("link") or item, text=text, published=published,
-                            url=entry.get("link"), title=title, source=item,
+                            published_from="feed" if published else None, url=entry.get("link"), title=title,
+                            source=item,
                             outlet=parsed.feed.get("title") if parsed.get("feed") else None)
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import DecodeError, InputError
 from ..urls import safe_url
+from .published import date_from_url
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -46,6 +47,7 @@ class InputDocument:
     id: str
     text: str
     published: date | None = None
+    published_from: str | None = None  # where ``published`` came from: input | page | feed | url (ingest/published.py)
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
@@ -93,6 +95,11 @@ def _checked(doc: InputDocument, options: ReadOptions) -> InputDocument | InputE
     if doc.url is not None and safe_url(doc.url) is None:
         doc.warnings.append(f"{item}: URL {doc.url[:100]!r} dropped: only absolute http(s) URLs are kept")
         doc.url = None
+    if doc.published is not None:
+        doc.published_from = doc.published_from or "input"
+    elif doc.url:  # a date in the URL's path is the publisher's own: before any date read from the text
+        doc.published = date_from_url(doc.url)
+        doc.published_from = "url" if doc.published else None
     return doc
 
 
@@ -224,7 +231,8 @@ def _read_url(url: str, options: ReadOptions) -> Iterator[InputDocument | InputE
             try:  # a feed item: read the article it links to
                 page = options.fetcher.fetch(doc.url)
                 article = html_document(page.data, doc.url, doc.id, url=page.final_url)
-                article.published = article.published or doc.published
+                if article.published is None and doc.published is not None:
+                    article.published, article.published_from = doc.published, doc.published_from
                 article.title = article.title or doc.title
                 yield article
             except InputError as error:

@@ -1,171 +1,219 @@
 """One canonical agreement however many outlets report it.
 
-A report joins the canonical agreement it scores best against, when the score
-reaches the threshold (``MergeOptions``); otherwise it starts a new one. The
-score weighs the parties, the kind of instrument, the dates, the names, the
-sectors, the sums and the quantities; some differences rule a merge out
-(no two shared parties, kinds that cannot be one instrument, dates further
-apart than ``max_days``, different topics under different names). Each report
-keeps the score and the reasons, which ``pactwatch show`` prints. Reports are
-facts and canonical agreements are derived from them, so ``rebuild`` redoes all
-merges with other thresholds.
+A report is compared with every canonical agreement of its parties whose kind could be the same
+instrument, report by report (:mod:`pactwatch.resolve.identity` weighs each pair), and joins the one
+with the most evidence when that evidence reaches the threshold (``MergeOptions``); otherwise it
+starts a new one. A candidate is judged by its member that fits best, so a canonical agreement never
+grows by the union of its reports' features; within one article, a record joins another only when it
+restates it. Each report keeps its verdict: the evidence for and against, the member it matched, and
+the other candidates with why they lost or were ruled out, which ``pactwatch show`` and the exports
+print. Reports are facts and canonical agreements are derived from them, so ``rebuild`` redoes all
+merges, in the order the reports were stored, with other thresholds.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from rapidfuzz import fuzz
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
-from ..store.models import Agreement, AgreementParty, AgreementSector, Article, Report
+from ..store.models import Agreement, AgreementParty, AgreementSector, Article, Mention, Person, Report
+from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
+                       kinds_fit, make_profile, own_date, score_of, total_for)
 
-GENERIC_KINDS = frozenset({"agreement", "partnership"})
 STATUS_ORDER = ("concluded", "planned", "proposed", "existing")
-WEIGHTS = {"parties": 0.30, "kind": 0.20, "date": 0.15, "name": 0.15, "sectors": 0.10, "amounts": 0.05,
-           "quantity": 0.05}
+KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
+         "centre", "trade_agreement")
+CROWD_DAYS = 2  # canonical agreements of the same parties this close in time were made at one event
+AMBIGUOUS = 1.0  # a report that fits two instruments of one event within this much evidence joins neither
+_SUMMARY_FIELDS = (Report.id, Report.kind, Report.name, Report.countries, Report.sectors, Report.status, Report.date,
+                   Report.quantity, Report.amounts, Report.organizations)  # what a canonical agreement sums up
 
 
 @dataclass(frozen=True)
 class MergeOptions:
-    threshold: float = 0.6  # a report joins an agreement scoring at least this
-    max_days: int = 45  # dates further apart than this are two instruments
+    threshold: float = 0.6  # a report joins an agreement whose score (0-1) reaches this
+    max_days: int = 45  # dates further apart than this are two instruments (unless named alike)
+
+    @property
+    def weights(self) -> MergeWeights:
+        return MergeWeights(window_days=self.max_days)
+
+    @property
+    def needed(self) -> float:
+        """The evidence total the threshold stands for."""
+        return total_for(self.threshold, self.weights)
 
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    parts = value.split("-")
+def profile_for(session: Session, report: Report) -> Profile:
+    """The report's stored profile, made (and stored) when missing or made by an older pactwatch."""
+    data = report.profile
+    if data and data.get("v") == PROFILE_VERSION:
+        return Profile.from_json(data, report.id, report.article_id)
+    published, people = _article_facts(session, report.article_id)
+    profile = make_profile(report=report.id, article=report.article_id, kind=report.kind, name=report.name,
+                           countries=report.countries, sectors=report.sectors, status=report.status,
+                           date_value=report.date, published=published, amounts=report.amounts,
+                           quantity=report.quantity, organizations=report.organizations, evidence=report.evidence,
+                           people=people)
+    report.profile = profile.to_json()
+    return profile
+
+
+def _article_facts(session: Session, article_id: int) -> tuple:
+    """An article's publication day and the people it names (start, end, name, role), read once per article."""
+    cache = session.info.setdefault("pactwatch_article_facts", {})
+    if article_id not in cache:
+        if len(cache) > 64:
+            cache.clear()
+        published = session.execute(select(Article.published).where(Article.id == article_id)).scalar_one()
+        mentions = session.execute(select(Mention.start, Mention.end, Mention.entity_id).where(
+            Mention.article_id == article_id, Mention.entity_type == "person").order_by(Mention.id)).all()
+        ids = {int(m.entity_id) for m in mentions if m.entity_id.isdigit()}
+        people = dict(session.execute(select(Person.id, Person).where(Person.id.in_(ids))).all()) if ids else {}
+        cache[article_id] = (published, [(m.start, m.end, people[int(m.entity_id)].name, people[int(m.entity_id)].role)
+                                         for m in mentions if m.entity_id.isdigit() and int(m.entity_id) in people])
+    return cache[article_id]
+
+
+class ProfileCache:
+    """Profiles already read, by report id, for one writer's run (a report's profile never changes once it is
+    stored). Drop it after a rolled-back transaction: the ids it knows may be given to other reports."""
+
+    def __init__(self, size: int = 200_000) -> None:
+        self.size = size
+        self.known: dict[int, tuple[int, Profile]] = {}
+
+    def get(self, report_id: int, article_id: int) -> Profile | None:
+        found = self.known.get(report_id)
+        return found[1] if found is not None and found[0] == article_id else None
+
+    def put(self, profile: Profile) -> None:
+        if len(self.known) >= self.size:
+            self.known.clear()
+        self.known[profile.report] = (profile.article, profile)
+
+
+def _members(session: Session, ids: list[int], cache: ProfileCache | None) -> dict[int, list[Profile]]:
+    """The profiles of every report of these canonical agreements (a profile column read only when not cached)."""
+    out: dict[int, list[Profile]] = defaultdict(list)
+    if not ids:
+        return out
+    rows = session.execute(select(Report.id, Report.agreement_id, Report.article_id)
+                           .where(Report.agreement_id.in_(ids)).order_by(Report.id)).all()
+    cached = {r.id: cache.get(r.id, r.article_id) for r in rows} if cache is not None else {}
+    missing = [r.id for r in rows if cached.get(r.id) is None]
+    stored = dict(session.execute(select(Report.id, Report.profile).where(Report.id.in_(missing))).all()) \
+        if missing else {}
+    for report_id, agreement_id, article_id in rows:
+        profile = cached.get(report_id)
+        if profile is None:
+            data = stored.get(report_id)
+            if data and data.get("v") == PROFILE_VERSION:
+                profile = Profile.from_json(data, report_id, article_id)
+            else:  # stored by an older pactwatch: made now, and kept
+                profile = profile_for(session, session.get(Report, report_id))
+            if cache is not None:
+                cache.put(profile)
+        out[agreement_id].append(profile)
+    return out
+
+
+def _crowd(candidate: int, when: str | None, days: dict[str, list[int]]) -> list[int]:
+    """The parties' other canonical agreements dated at the same event as ``when`` (within CROWD_DAYS);
+    ``days``: the canonical agreements of the parties by day."""
+    if not when or len(when) < 10:
+        return []
     try:
-        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 7, int(parts[2]) if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
+        day = date.fromisoformat(when)
+    except ValueError:
+        return []
+    out = []
+    for shift in range(-CROWD_DAYS, CROWD_DAYS + 1):
+        out += [i for i in days.get((day + timedelta(days=shift)).isoformat(), ()) if i != candidate]
+    return out
 
 
-def _compare_dates(a: str | None, b: str | None, max_days: int) -> tuple[float | None, str]:
-    if not a or not b:
-        return 0.5, f"{a or 'no date'} vs {b or 'no date'} (unknown: neutral)"
-    precision = min(len(a), len(b))
-    if a[:precision] == b[:precision]:
-        return 1.0, f"{a} vs {b} (agree)"
-    da, db = _day(a), _day(b)
-    if da is None or db is None:
-        return 0.5, f"{a} vs {b}"
-    days = abs((da - db).days)
-    if precision < 10:
-        days = max(0, days - (31 if precision == 7 else 183))  # month or year precision: allow the span
-    if days > max_days:
-        return None, f"{a} vs {b} ({days} days apart: more than {max_days})"
-    return (1.0 if days <= 7 else 0.5), f"{a} vs {b} ({days} days apart)"
+def judge(profile: Profile, candidate: int, members: list[Profile], dates: dict[int, str | None],
+          kinds: dict[int, str], days: dict[str, list[int]], options: MergeOptions) -> tuple[Verdict, int | None]:
+    """The verdict on ``profile`` joining ``candidate``: from its best-fitting member; a record of the same
+    article that is another instrument rules the candidate out. When the parties made several instruments
+    at that event, the event tells little, but being the only one of its kind there tells a lot."""
+    same = [m for m in members if m.article == profile.article]
+    pool = same or members
+    crowd = [] if same else _crowd(candidate, profile.date or dates.get(candidate), days)
+    crowded = bool(crowd)
+    only_kind = crowded and kinds.get(candidate) == profile.kind and all(kinds.get(c) != profile.kind for c in crowd)
+    best: tuple[Verdict, int | None] | None = None
+    first_out: tuple[Verdict, int | None] | None = None
+    dated = timely = 0
+    for member in pool:
+        verdict = compare(profile, member, options.weights, crowded=crowded)
+        if member.date:
+            dated += 1
+            timely += verdict.ruled_by != "date"
+        if verdict.total is None:
+            if same:
+                return verdict, member.report
+            first_out = first_out or (verdict, member.report)
+            continue
+        if best is None or verdict.total > best[0].total:
+            best = (verdict, member.report)
+    if dated and not timely and first_out is not None:  # the instrument's known dates all rule it out
+        return first_out
+    if best is not None and only_kind:
+        best[0].add("kind", 1.0, f"the only {profile.kind} of the {len(crowd) + 1} instruments of that event")
+        best[0].total += 1.0
+    return best or first_out or (Verdict(None, ruled_out="no report to compare"), None)
 
 
-def _pledge_then_done(report: Report, agreement: Agreement) -> bool:
-    """One side pledged (planned or proposed) and the other, dated later, says it was done."""
-    pledged = [(status, when) for status, when in agreement.statuses or [] if status in ("planned", "proposed")]
-    done = [(status, when) for status, when in agreement.statuses or [] if status == "concluded"]
-    if report.status == "concluded":
-        return any(d and report.date and report.date >= d for _, d in pledged)
-    if report.status in ("planned", "proposed"):
-        return any(d and report.date and d >= report.date for _, d in done)
-    return False
-
-
-def _same_amount(a: dict, b: dict) -> bool:
-    return a["currency"] == b["currency"] and abs(a["amount"] - b["amount"]) <= 0.01 * max(a["amount"], b["amount"])
-
-
-def score(report: Report, agreement: Agreement, options: MergeOptions) -> tuple[float | None, dict]:
-    """How well ``report`` fits ``agreement`` (None: it cannot be the same instrument), and why."""
-    reasons: dict = {}
-    mine, theirs = set(report.countries), set(agreement.countries)
-    shared = mine & theirs
-    if len(shared) < min(2, len(mine), len(theirs)):
-        return None, {"parties": f"{sorted(mine)} vs {sorted(theirs)}: too few shared parties"}
-    parts = {"parties": len(shared) / len(mine | theirs)}
-    reasons["parties"] = f"{'-'.join(sorted(mine))} vs {'-'.join(sorted(theirs))}"
-    similarity = None
-    if report.name and agreement.name:
-        similarity = fuzz.token_set_ratio(report.name.lower(), agreement.name.lower()) / 100
-        parts["name"] = 1.0 if similarity >= 0.85 else similarity * 0.6
-        reasons["name"] = f"“{report.name}” vs “{agreement.name}” ({similarity:.0%} alike)"
-    else:
-        parts["name"], reasons["name"] = 0.5, "a name on one side only (neutral)"
-    same_name = similarity is not None and similarity >= 0.85 and report.kind == agreement.kind
-    theirs_orgs = set(agreement.organizations or [])
-    signed_by_bodies = report.kind in ("mou", "agreement", "centre")  # institutions sign these; funds, alliances vary
-    if (signed_by_bodies and report.organizations and theirs_orgs and not set(report.organizations) & theirs_orgs
-            and not same_name):
-        return None, {**reasons, "organizations": f"{sorted(report.organizations)} vs {sorted(theirs_orgs)}: "
-                                                  "signed by others"}
-    if report.kind == agreement.kind:
-        parts["kind"], reasons["kind"] = 1.0, f"{report.kind} = {agreement.kind}"
-    elif (report.kind in GENERIC_KINDS or agreement.kind in GENERIC_KINDS) and (similarity is None or similarity >= 0.6):
-        parts["kind"], reasons["kind"] = 0.5, f"{report.kind} ~ {agreement.kind} (one is generic)"
-    else:
-        return None, {**reasons, "kind": f"{report.kind} vs {agreement.kind}: different instruments"}
-    date_part, reasons["date"] = _compare_dates(report.date, agreement.date, options.max_days)
-    if date_part is None:
-        if same_name:
-            date_part = 0.0  # one instrument by name: the dates are a disagreement to keep, not two instruments
-            reasons["date"] += "; same name, dates kept side by side"
-        elif _pledge_then_done(report, agreement):
-            date_part = 0.5  # planned then done: the dates tell the story, not two instruments
-            reasons["date"] += "; planned first, done later"
-        else:
-            return None, reasons
-    parts["date"] = date_part
-    mine_s, theirs_s = set(report.sectors), set(agreement.sectors)
-    if mine_s and theirs_s:
-        parts["sectors"] = len(mine_s & theirs_s) / len(mine_s | theirs_s)
-        if not mine_s & theirs_s and parts["name"] < 0.85:
-            return None, {**reasons, "sectors": f"{sorted(mine_s)} vs {sorted(theirs_s)}: different topics"}
-    else:
-        parts["sectors"] = 0.5
-    reasons["sectors"] = f"{sorted(mine_s)} vs {sorted(theirs_s)}"
-    if report.amounts and agreement.amounts:
-        agree = any(_same_amount(a, b) for a in report.amounts for b in agreement.amounts)
-        parts["amounts"] = 1.0 if agree else 0.5
-        reasons["amounts"] = "a sum agrees" if agree else "sums differ (kept side by side)"
-    else:
-        parts["amounts"] = 0.5
-    parts["quantity"] = 1.0 if (report.quantity or 1) == (agreement.quantity or 1) else 0.5
-    total = sum(WEIGHTS[k] * v for k, v in parts.items())
-    reasons["score"] = round(total, 3)
-    return total, reasons
-
-
-def merge_report(session: Session, report: Report, options: MergeOptions) -> Agreement:
-    """Attach ``report`` to the best-fitting canonical agreement, or start one; refresh that agreement."""
+def merge_report(session: Session, report: Report, options: MergeOptions,
+                 cache: ProfileCache | None = None) -> Agreement:
+    """Attach ``report`` to the best-fitting canonical agreement, or start one; refresh that agreement.
+    ``cache``: profiles already read in this run (they are read again from the database without it)."""
+    profile = profile_for(session, report)
+    if cache is not None:
+        cache.put(profile)
     countries = sorted(set(report.countries))
     need = min(2, len(countries))
-    candidates = []
+    dates: dict[int, str | None] = {}
+    kinds: dict[int, str] = {}
     if countries:
-        ids = session.execute(
-            select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries))
+        ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries)) \
             .group_by(AgreementParty.agreement_id).having(func.count() >= need)
-            .order_by(AgreementParty.agreement_id)).scalars().all()
-        if ids:
-            taken = set(session.execute(select(Report.agreement_id).where(
-                Report.article_id == report.article_id, Report.agreement_id.in_(ids))).scalars())
-            kinds = [report.kind, *GENERIC_KINDS] if report.kind not in GENERIC_KINDS else None
-            statement = select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)  # ties: the oldest
-            if kinds:  # only kinds that could be the same instrument
-                statement = statement.where(Agreement.kind.in_(kinds))
-            candidates = [a for a in session.execute(statement).scalars()
-                          if a.id not in taken]  # one article's reports are distinct instruments
-    best, best_score, best_reasons = None, -1.0, {}
-    for agreement in candidates:
-        value, reasons = score(report, agreement, options)
-        if value is not None and value > best_score:
-            best, best_score, best_reasons = agreement, value, reasons
-    if best is not None and best_score >= options.threshold:
-        report.agreement_id = best.id
-        report.merge_score = round(best_score, 3)
-        report.merge_reason = {**best_reasons, "threshold": options.threshold, "joined": True}
-        agreement = best
+        for agreement_id, kind, when in session.execute(select(Agreement.id, Agreement.kind, Agreement.date)
+                                                        .where(Agreement.id.in_(ids)).order_by(Agreement.id)):
+            dates[agreement_id], kinds[agreement_id] = when, kind
+    candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
+    members = _members(session, candidates, cache)
+    days: dict[str, list[int]] = defaultdict(list)
+    for agreement_id, when in dates.items():
+        if when and len(when) == 10:
+            days[when].append(agreement_id)
+    judged = []
+    for candidate in candidates:
+        verdict, member = judge(profile, candidate, members[candidate], dates, kinds, days, options)
+        judged.append((candidate, verdict, member))
+    fitting = [j for j in judged if j[1].total is not None]
+    fitting.sort(key=lambda j: (-j[1].total, j[0]))  # ties: the oldest
+    needed = options.needed
+    others = [_candidate(c, v, m, options) for c, v, m in
+              fitting[:4] + [j for j in judged if j[1].total is None][:4]]
+    ambiguous = None
+    if len(fitting) > 1 and fitting[1][1].total >= needed and fitting[0][1].total - fitting[1][1].total < AMBIGUOUS:
+        first, second = fitting[0][0], fitting[1][0]
+        if second in _crowd(first, dates.get(first), days):  # two instruments of one event, told apart by nothing
+            ambiguous = second
+    if fitting and fitting[0][1].total >= needed and ambiguous is None:
+        candidate, verdict, member = fitting[0]
+        agreement = session.get(Agreement, candidate)
+        report.agreement_id = agreement.id
+        report.merge_score = score_of(verdict.total, options.weights)
+        report.merge_reason = {**_reason(verdict, member, options), "joined": True,
+                               "agreement": agreement.id, "candidates": others[1:]}
     else:
         agreement = Agreement(kind=report.kind, countries=countries, sectors=[], status=report.status,
                               amounts=[], report_count=0, organizations=[], statuses=[])
@@ -173,36 +221,57 @@ def merge_report(session: Session, report: Report, options: MergeOptions) -> Agr
         session.flush()
         report.agreement_id = agreement.id
         report.merge_score = None
-        why = {"joined": False, "threshold": options.threshold}
-        if best is not None:
-            why["best_candidate"] = {"agreement": best.id, **best_reasons}
+        why = {"joined": False, "threshold": options.threshold, "candidates": others}
+        if fitting:
+            why["best_candidate"] = others[0]
+        if ambiguous is not None:
+            why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
+                                "alike: it joins neither")
         report.merge_reason = why
     session.flush()
     refresh(session, agreement)
     return agreement
 
 
+def _reason(verdict: Verdict, member: int | None, options: MergeOptions) -> dict:
+    out = {"score": score_of(verdict.total, options.weights), "threshold": options.threshold,
+           "with_report": member, **verdict.explain()}
+    for feature, weight, why in verdict.items:  # one line per feature, for readers of the older summary
+        out.setdefault(feature, f"{why} ({weight:+g})")
+    return out
+
+
+def _candidate(agreement: int, verdict: Verdict, member: int | None, options: MergeOptions) -> dict:
+    return {"agreement": agreement, "with_report": member, "score": score_of(verdict.total, options.weights),
+            **verdict.explain()}
+
+
 def refresh(session: Session, agreement: Agreement) -> None:
     """Recompute a canonical agreement from its reports; conflicting values are kept with their sources."""
-    rows = session.execute(select(Report, Article.published).join(Article)
+    rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
                            .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
     if not rows:
         session.delete(agreement)
         return
-    reports = [r for r, _ in rows]
+    reports = rows
+    first = not agreement.report_count  # a new agreement: its party and sector rows are not written yet
+    own = [own_date(r.status, r.date, r.published) for r in rows]
     kinds = Counter(r.kind for r in reports)
     # the kind most reports give; on a tie, the more precise word ("mou" over "agreement")
     agreement.kind = max(kinds, key=lambda k: (kinds[k], k not in GENERIC_KINDS))
     names = Counter(r.name for r in reports if r.name)
     agreement.name = max(names, key=lambda n: (names[n], len(n))) if names else None
     sets = Counter(tuple(sorted(set(r.countries))) for r in reports)
-    agreement.countries = list(sets.most_common(1)[0][0])
-    agreement.sectors = sorted({s for r in reports for s in r.sectors})
+    countries = list(sets.most_common(1)[0][0])
+    sectors = sorted({s for r in reports for s in r.sectors})
     agreement.status = next(s for s in STATUS_ORDER if any(r.status == s for r in reports)) \
         if any(r.status in STATUS_ORDER for r in reports) else reports[0].status
-    dates = Counter(r.date for r in reports if r.date)
-    agreement.date = max(dates, key=lambda d: (dates[d], len(d), -reports.index(
-        next(r for r in reports if r.date == d)))) if dates else None
+    # the date the reports give most (a background mention's article date is no date of the instrument);
+    # on a tie, the more precise, then the first reported
+    own = [(d, i) for i, d in enumerate(own) if d]
+    dates = Counter(d for d, _ in own)
+    agreement.date = max(dates, key=lambda d: (dates[d], len(d), -min(i for x, i in own if x == d))) \
+        if dates else None
     quantities = Counter(r.quantity for r in reports if r.quantity)
     agreement.quantity = quantities.most_common(1)[0][0] if quantities else None
     amounts: list[dict] = []
@@ -220,26 +289,33 @@ def refresh(session: Session, agreement: Agreement) -> None:
     agreement.report_count = len(reports)
     agreement.organizations = list(dict.fromkeys(o for r in reports for o in r.organizations))
     agreement.statuses = [[r.status, r.date] for r in reports]
-    published = [p for _, p in rows if p]
+    published = [r.published for r in rows if r.published]
     agreement.first_reported = min(published) if published else None
     agreement.last_reported = max(published) if published else None
-    session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
-    session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
-    session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in agreement.countries])
-    if agreement.sectors:
-        session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s}
-                                                  for s in agreement.sectors])
+    if countries != agreement.countries or first:
+        session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
+        session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
+    if sectors != agreement.sectors or first:
+        session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
+        if sectors:
+            session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
+    agreement.countries, agreement.sectors = countries, sectors
     session.flush()
 
 
+def _same_amount(a: dict, b: dict) -> bool:
+    return a["currency"] == b["currency"] and abs(a["amount"] - b["amount"]) <= 0.01 * max(a["amount"], b["amount"])
+
+
 def rebuild(session: Session, options: MergeOptions) -> int:
-    """Redo every merge from the stored reports (in the order they were reported); return the agreement count."""
+    """Redo every merge from the stored reports, in the order they were stored (what ingest did); return the
+    agreement count."""
     session.execute(update(Report).values(agreement_id=None, merge_score=None, merge_reason=None))
     session.execute(delete(AgreementParty))
     session.execute(delete(AgreementSector))
     session.execute(delete(Agreement))
     session.flush()
-    order = select(Report).join(Article).order_by(Article.published.is_(None), Article.published, Report.id)
-    for report in session.execute(order).scalars():
-        merge_report(session, report, options)
+    cache = ProfileCache()
+    for report in session.execute(select(Report).order_by(Report.id)).scalars():
+        merge_report(session, report, options, cache)
     return session.execute(select(func.count(Agreement.id))).scalar_one()

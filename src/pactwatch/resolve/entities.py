@@ -62,7 +62,10 @@ class EntityResolver:
                     row = candidate
                     break
         if row is None:
-            row = Organization(key=main, name=org.name, acronym=org.acronym, country=org.country, type=org.type)
+            key = main
+            if session.execute(select(Organization.id).where(Organization.key == main)).first() is not None:
+                key = f"{main}|{org.country or ''}"  # the same name in another country is another body
+            row = Organization(key=key, name=org.name, acronym=org.acronym, country=org.country, type=org.type)
             session.add(row)
             session.flush()
         else:

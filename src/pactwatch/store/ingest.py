@@ -24,9 +24,10 @@ from .. import __version__
 from ..errors import InputError
 from ..extract import Extractor
 from ..ingest.batch import BatchSummary, run_batch
+from ..ingest.published import date_from_url, text_source
 from ..ingest.readers import InputDocument
 from ..model import Extraction
-from ..resolve.agreements import MergeOptions, merge_report
+from ..resolve.agreements import MergeOptions, ProfileCache, merge_report
 from ..resolve.commitments import attach, check_fulfilment, names_kind
 from ..resolve.entities import EntityResolver
 from . import dedup
@@ -91,6 +92,7 @@ class Ingestor:
         self.extractor = extractor or Extractor()
         self.options = options or IngestOptions()
         self.entities = EntityResolver()
+        self.profiles = ProfileCache()
         self._countries_known = False
 
     def ingest(self, doc: InputDocument, outlet: str | None = None) -> IngestOutcome:
@@ -104,6 +106,7 @@ class Ingestor:
                 return self._ingest(doc, outlet)
             except Exception as error:
                 self.entities = EntityResolver()  # its memory may name rows the rollback removed
+                self.profiles = ProfileCache()
                 self._countries_known = False
                 if attempt == CONFLICT_RETRIES or not _conflict(error):
                     raise
@@ -117,6 +120,9 @@ class Ingestor:
             known = self._known(session, doc, outlet, digest, signature)
         if known is not None:
             return known
+        if doc.published is None and doc.url:  # documents made by callers, not by the readers
+            doc.published = date_from_url(doc.url)
+            doc.published_from = "url" if doc.published else None
         result = self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
         with self.db.session(write=True) as session:  # writers take turns here: each sees all stored before it
             known = self._known(session, doc, outlet, digest, signature)  # another writer may have stored it
@@ -186,8 +192,12 @@ class Ingestor:
     def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
                digest: str, signature) -> Article:
         published = datetime.strptime(result.published, "%Y-%m-%d").date() if result.published else None
+        if doc.published is not None:
+            source = doc.published_from or "input"
+        else:
+            source = text_source(doc.text, published) if published else "none"
         article = Article(text_hash=digest, title=doc.title or _first_line(doc.text), published=published,
-                          published_source="input" if doc.published else ("text" if published else "none"),
+                          published_source=source,
                           text=doc.text, minhash=dedup.to_bytes(signature), extractor_version=__version__,
                           ingested_at=_now())
         session.add(article)
@@ -206,7 +216,7 @@ class Ingestor:
                             evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
             session.add(report)
             session.flush()
-            merge_report(session, report, self.options.merge)
+            merge_report(session, report, self.options.merge, self.profiles)
             reports.append(report)
         for position, found in enumerate(result.commitments):
             holder = _holder(found, reports)

@@ -33,7 +33,8 @@ class Article(Base):
     text_hash: Mapped[str] = mapped_column(String(64), unique=True)  # sha256 of the normalised text
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
-    published_source: Mapped[str] = mapped_column(String(8), default="input")  # input | text | none
+    # where the date came from: input | page | feed | url | dateline | text | none
+    published_source: Mapped[str] = mapped_column(String(8), default="input")
     text: Mapped[str] = mapped_column(Text)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     extractor_version: Mapped[str] = mapped_column(String(32))
@@ -163,6 +164,8 @@ class Report(Base):
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="SET NULL"), index=True)
     merge_score: Mapped[float | None] = mapped_column(Float)
     merge_reason: Mapped[dict | None] = mapped_column(JSON)
+    # what the merge compares, made once from the fields above (pactwatch.resolve.identity.Profile)
+    profile: Mapped[dict | None] = mapped_column(JSON)
 
     article: Mapped[Article] = relationship(back_populates="reports")
     agreement: Mapped[Agreement | None] = relationship(back_populates="reports")

@@ -1,0 +1,49 @@
+"""The pieces of evidence the merge weighs, one by one."""
+
+from pactwatch.resolve.identity import (days_apart, evidence_marks, evidence_sequence, is_leader, name_tokens,
+                                        own_date, person_key, same_person, told_in)
+
+
+def test_names_are_compared_by_their_distinctive_words():
+    assert name_tokens("U.S.-India TRUST initiative") == name_tokens("US-India TRUST Initiative") == {"trust"}
+    assert name_tokens("EU-Singapore Digital Trade Agreement (DTA)") >= {"digital", "trade"}
+    assert name_tokens("UK-Japan Defence Framework") == name_tokens("Japan-UK defense framework")
+    assert name_tokens("Memorandum of Understanding") == set()
+
+
+def test_a_name_is_told_in_another_story_when_its_words_stand_together():
+    story = evidence_sequence(["The two leaders signed a framework for critical minerals and rare earths."])
+    assert told_in("Critical Minerals Framework", story) == 2
+    assert told_in("Technology Prosperity Deal", evidence_sequence(
+        ["Technology offers opportunities, and both want prosperity."])) == 0
+    assert told_in("EU-Singapore Digital Partnership", evidence_sequence(
+        ["The EU signed a digital partnership with Singapore."])) == 1
+
+
+def test_marks_are_people_places_and_figures_not_titles_or_countries():
+    marks = evidence_marks(["Xi Jinping and Brazilian President Lula signed 37 agreements in Brasilia on Wednesday."])
+    assert {"jinping", "lula", "37"} <= marks
+    assert not {"president", "brazilian", "wednesday"} & marks
+
+
+def test_people_are_matched_however_their_names_are_ordered():
+    assert same_person(person_key("Motegi Toshimitsu"), person_key("Toshimitsu Motegi"))
+    assert same_person(person_key("Rubio"), person_key("Marco Rubio"))
+    assert not same_person(person_key("Donald Trump"), person_key("Donald Tusk"))
+    assert is_leader("President") and is_leader("Prime Minister") and not is_leader("Vice President")
+    assert not is_leader("Minister for Foreign Affairs")
+
+
+def test_dates_of_any_precision():
+    assert days_apart("2024-05", "2024-05-16") == 0
+    assert days_apart("2024-05-16", "2024-05-19") == 3
+    assert days_apart("2018", "2019-11") == 305  # 31 December 2018 to 1 November 2019
+    assert days_apart(None, "2024") is None
+
+
+def test_a_background_mention_dated_by_its_article_has_no_date_of_its_own():
+    from datetime import date
+
+    assert own_date("existing", "2026-03-02", date(2026, 3, 2)) is None
+    assert own_date("existing", "2018", date(2026, 3, 2)) == "2018"
+    assert own_date("concluded", "2026-03-02", date(2026, 3, 2)) == "2026-03-02"
