@@ -537,3 +537,52 @@ def test_a_partnership_and_a_separate_document_stay_two(extractor):
     text = ("Norway and Chile signed a new partnership on critical minerals on Monday. They also signed another "
             "memorandum of understanding on port logistics.")
     assert sorted(k for k, _, _ in records(extractor, text)) == ["mou", "partnership"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chile and Peru unveiled the Andean Lithium Refining Exchange (ALRE) initiative on Friday.", "ALRE initiative"),
+    ("Peru and Japan launched the Secure Undersea Networks (SUN) partnership in Lima.", "SUN partnership"),
+])
+def test_an_acronym_in_brackets_names_the_instrument(extractor, text, name):
+    assert [a.name for a in extractor(text, P).agreements] == [name]
+
+
+def test_a_long_name_and_its_acronym_are_one_instrument(extractor):
+    text = ("Chile, Peru launch ALRE initiative on lithium\n\nChile and Peru on Friday announced the launch of the "
+            "Andean Lithium Refining Exchange (ALRE) initiative to pool research on refining.")
+    assert [(a.kind, a.name) for a in extractor(text, P).agreements] == [("partnership", "ALRE initiative")]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Japan signed their trade deal on Friday. Critics said the UK agreement lacks the quotas of older pacts.",
+    "Canada and Korea signed a trade agreement on Friday. The Canada deal was welcomed by exporters.",
+])
+def test_one_side_before_the_word_is_no_name(extractor, text):
+    assert [a.name for a in extractor(text, P).agreements] == [None]
+
+
+def test_a_definite_instrument_of_other_parties_is_a_comparison_not_a_restatement(extractor):
+    text = ("Britain and Japan signed a trade agreement on Friday. Its car tariffs fall to zero in 2026, the same "
+            "timetable as in the Japan-EU trade agreement.")
+    agreements = extractor(text, P).agreements
+    assert [(a.kind, a.countries, a.name) for a in agreements] == [("trade_agreement", ["GBR", "JPN"], None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Japan signed a trade agreement on Friday, marking Britain's first big post-Brexit deal on trade.",
+    "Norway and Chile concluded a framework on minerals, their first such accord in a decade.",
+])
+def test_a_generic_word_restating_the_instrument_in_its_sentence_is_the_same(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
+def test_deals_with_after_the_instrument_is_a_verb(extractor):
+    text = ("Saudi Arabia signed memoranda with Italy and Japan on Monday. The MoU with Japan deals with research "
+            "exchanges, while the Italy MoU deals with a joint fund.")
+    names = [a.name for a in extractor(text, P).agreements]
+    assert not any(n and "deals" in n.lower() for n in names)
+
+
+def test_a_grouping_before_the_word_still_names_it(extractor):
+    text = "Australia, Britain and the United States said the AUKUS partnership will deliver submarines from 2032."
+    assert [a.name for a in extractor(text, P).agreements] == ["AUKUS partnership"]

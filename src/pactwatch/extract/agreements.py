@@ -239,6 +239,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
+        if target is not None and not _named_parties(doc, mention) <= set(target.countries):
+            target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and mention.sentence in target.sentences and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
@@ -270,7 +272,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and records and not _ANOTHER_ONE.search(before[-40:]):
         # "signed the UK-Japan CEPA, the UK's first major trade deal": one instrument told twice in a sentence
         same = records[-1]
-        if same.kind == mention.kind and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
+        if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
+                and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
                 and (same.quantity or 1) == (quantity or 1):
             _attach(doc, lex, same, mention)
@@ -340,6 +343,18 @@ _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|sepa
 _PROGRESS = ("proposed", "planned", "concluded")
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
+
+
+def _named_parties(doc: Document, mention: Mention) -> set[str]:
+    """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
+    if not mention.name:
+        return set()
+    sentence = doc.sentences[mention.sentence]
+    start = doc.text.find(mention.name, max(sentence.start, mention.end - len(mention.name)), sentence.end)
+    if start < 0:
+        return set()
+    inside = {c.code for c in doc.within("countries", mention.sentence) if start <= c.start < start + len(mention.name)}
+    return inside if len(inside) >= 2 else set()
 
 
 def _antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:

@@ -90,6 +90,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
                     doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        if term.text.lower() in ("deal", "deals") and out and re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) \
+                and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \
+                and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):
+            continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
         founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start))
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
@@ -181,7 +185,11 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     ("the UK's partnership") is no name.
     """
     text = doc.text
-    sentence = doc.sentences[doc.sentence_index(term.start)]
+    index = doc.sentence_index(term.start)
+    sentence = doc.sentences[index]
+    acronym = _ACRONYM_BEFORE.search(text, max(sentence.start, term.start - 20), term.start)
+    if acronym and not term.text[0].isupper():  # "Strategic Technology (TRUST) initiative": the short name
+        return f"{acronym.group(1)} {term.text}", acronym.start(1)
     start = term.start
     words = 0
     while True:
@@ -220,7 +228,14 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         return None, None  # "14 agreements": a count, not a name
     if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
         return None, None  # "Memorandum of Cooperation" alone names no particular instrument
+    if words == 1 and term.text.islower() and end == term.end and any(
+            c.start == start and text[c.end:term.start].isspace() and c.type != "bloc" and re.fullmatch(r"[A-Z]{3}", c.code)
+            for c in doc.within("countries", index)):
+        return None, None  # "the UK agreement", "the Japan deal": which side's, not a name
     return name, start
+
+
+_ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 
 def is_heading(doc: Document, index: int) -> bool:
