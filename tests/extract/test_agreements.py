@@ -586,3 +586,23 @@ def test_deals_with_after_the_instrument_is_a_verb(extractor):
 def test_a_grouping_before_the_word_still_names_it(extractor):
     text = "Australia, Britain and the United States said the AUKUS partnership will deliver submarines from 2032."
     assert [a.name for a in extractor(text, P).agreements] == ["AUKUS partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Japan have signed a cooperation agreement on hydrogen. The Brazilian government announced the "
+    "agreement on Friday.",
+    "Brazil and Japan have signed a cooperation agreement on hydrogen.\n\nSigned on Tuesday, the Japanese ministry "
+    "published the agreement a day later.",
+])
+def test_a_definite_mention_after_a_clause_refers_back(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ghana and Canada have formally agreed to collaborate on battery minerals. The two nations signed a letter of "
+     "intent on Friday in Accra.", "mou"),
+    ("India and Chile agreed to work together on space weather research, officials said. The two sides signed a "
+     "cooperation agreement at the ceremony.", "agreement"),
+])
+def test_agreeing_to_work_together_then_signing_the_text_is_one_instrument(extractor, text, kind):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "concluded")]

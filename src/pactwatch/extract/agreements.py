@@ -136,8 +136,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
     the = _DEFINITE.search(before[-60:])
-    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) and not \
-        _CLAUSE_VERB.search(the.group(0))  # "The United States signed two joint statements": a clause, no "the X"
+    if the and _CLAUSE_VERB.search(the.group(0)):  # "The United States signed two joint statements": a clause, no
+        verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
+        the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
+    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:])
     named = mention.name is not None
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     sentence_text = text[sentence.start:sentence.end]
@@ -263,6 +265,17 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if signed:
             _attach(doc, lex, signed[-1], mention)
             signed[-1].kind = mention.kind
+            return
+    if not named and not definite and not plural and (quantity or 1) == 1 and status == "concluded" \
+            and not _ANOTHER_ONE.search(before[-40:]):
+        # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent on Friday"
+        here = set(parties_of(doc, lex, mention))
+        agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and set(r.countries) == here
+                  and 0 < mention.sentence - r.sentences[-1] <= 2]
+        if agreed:
+            _attach(doc, lex, agreed[-1], mention)
+            agreed[-1].kind, agreed[-1].status = mention.kind, status
+            agreed[-1].date = date_of(doc, mention, status) or agreed[-1].date
             return
     if quantity and quantity > 1:
         same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
