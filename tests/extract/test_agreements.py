@@ -606,3 +606,13 @@ def test_a_definite_mention_after_a_clause_refers_back(extractor, text):
 ])
 def test_agreeing_to_work_together_then_signing_the_text_is_one_instrument(extractor, text, kind):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "concluded")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chile and Japan signed the Joint Statement on Cooperation in Marine Science on Wednesday.",
+     "Joint Statement on Cooperation in Marine Science"),
+    ("Ghana and Korea concluded a Memorandum of Understanding on Solar Grids at the summit.",
+     "Memorandum of Understanding on Solar Grids"),
+])
+def test_an_instrument_word_written_as_a_name_takes_what_follows(extractor, text, name):
+    assert [a.name for a in extractor(text, P).agreements] == [name]

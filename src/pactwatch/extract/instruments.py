@@ -210,15 +210,20 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         start = word_start
         words += 1
     end = term.end
-    proper = term.text[0].isupper() and sum(c.isupper() for c in term.text) < 2
+    # "Joint Statement", "Memorandum of Understanding" are written as names; "MoU", "MOU" are acronyms
+    proper = term.text[0].isupper() and all(w[1:].islower() or not w[1:] for w in term.text.split())
     if proper:
         tail_words = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?([A-Z][a-z]+)", text[end:])
         if tail_words and tail_words.group(1) in _CALENDAR:
             proper = term.start > sentence.start
     if proper:
-        tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*", text[end:])
-        if tail and not any(w in _CALENDAR for w in tail.group(0).split()):
-            end += tail.end()
+        tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|in|of|for|on)\s+(?:the\s+)?)?"
+                        r"[A-Z][\w&-]*)*", text[end:])
+        told = tail.group(0) if tail else ""
+        dated = re.search(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:" + "|".join(_CALENDAR) + r")\b", told)
+        told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
+        if told and not any(w in _CALENDAR for w in told.split()):
+            end += len(told)
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
         return None, None
     if words == 0 and not proper:
