@@ -616,3 +616,11 @@ def test_agreeing_to_work_together_then_signing_the_text_is_one_instrument(extra
 ])
 def test_an_instrument_word_written_as_a_name_takes_what_follows(extractor, text, name):
     assert [a.name for a in extractor(text, P).agreements] == [name]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Chile and China signed 23 new trade and investment agreements on Wednesday.", 23),
+    ("Peru and Korea signed nine energy, mining and transport agreements during the visit.", 9),
+])
+def test_a_count_with_coordinated_descriptions(extractor, text, count):
+    assert [a.quantity for a in extractor(text, P).agreements] == [count]

@@ -334,6 +334,11 @@ def covered_in(doc: Document, records: list[Record]) -> None:
             told[index] = before
 
 
+_DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
+                                  re.IGNORECASE)
+
+
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
     """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
     if _OTHER.search(before[-30:]):
@@ -346,6 +351,11 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         value = number_value(word.group(0))
         in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
+            return value
+    described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
+    if described:
+        value = number_value(described.group(1))
+        if value is not None and 1 < value < 1000:
             return value
     if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                  before[-50:], re.IGNORECASE):
