@@ -624,3 +624,18 @@ def test_an_instrument_word_written_as_a_name_takes_what_follows(extractor, text
 ])
 def test_a_count_with_coordinated_descriptions(extractor, text, count):
     assert [a.quantity for a in extractor(text, P).agreements] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will help Kenya modernise its regulatory framework for data centres.",
+    "The two countries signed an MoU on batteries; Chile will also update its legal framework for lithium.",
+])
+def test_a_countrys_own_rules_are_no_framework(extractor, text):
+    assert "framework" not in [a.kind for a in extractor(text, P).agreements]
+
+
+def test_a_quoted_release_names_the_deal_just_told(extractor):
+    text = ("Japan and Kenya on Sunday signed a deal on geothermal power.\n\n"
+            "\"A newly signed Memorandum of Cooperation on Geothermal Development will deepen our partnership,\" "
+            "the statement read.")
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]

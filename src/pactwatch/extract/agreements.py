@@ -252,6 +252,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start):
+        if status == "concluded" and mention.kind in DOCUMENT_KINDS:
+            # "signed a deal on chips" ... the release quoted: "A newly signed Memorandum of Cooperation on ...": the
+            # quoted text names the deal just told
+            here = set(parties_of(doc, lex, mention))
+            told = [r for r in records if r.kind == "agreement" and r.rule == "cue" and (r.quantity or 1) == 1
+                    and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
+            if told:
+                _attach(doc, lex, told[-1], mention)
         return  # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship

@@ -97,6 +97,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start))
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
+        if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
+            continue  # "its regulatory framework": a country's own rules, not an instrument
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument
         name, name_start = _name_of(doc, term)
@@ -130,6 +132,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
+                                     r"statutory|licensing)\s+$", re.IGNORECASE)
 _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual)\s+$", re.IGNORECASE)
 _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 # "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
@@ -334,7 +338,7 @@ def covered_in(doc: Document, records: list[Record]) -> None:
             told[index] = before
 
 
-_DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
                                   re.IGNORECASE)
 
@@ -353,7 +357,7 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         if value is not None and value > 1 and not in_money and word.group(0).lower() != "both":
             return value
     described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
-    if described:
+    if described and plural:
         value = number_value(described.group(1))
         if value is not None and 1 < value < 1000:
             return value
