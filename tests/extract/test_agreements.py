@@ -64,6 +64,9 @@ NO_FUND = [
     # a country's own law spends it
     "Mexico and the US agreed to cooperate on chips under the CHIPS Act of 2022, which provides $500 million over "
     "five years for partners.",
+    # a figure that grew is a measure, not a pledge
+    "Citing a decade in which investments between Chile and Korea grew four-fold to $20 billion, the leaders met.",
+    "Trade between Vietnam and Japan jumped to $50 billion last year, officials of both countries said.",
 ]
 
 
@@ -639,3 +642,18 @@ def test_a_quoted_release_names_the_deal_just_told(extractor):
             "\"A newly signed Memorandum of Cooperation on Geothermal Development will deepen our partnership,\" "
             "the statement read.")
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Japan signed their trade deal in Tokyo; the deal goes beyond existing European Union (EU) deals.",
+    "Chile and Korea upgraded their trade pact on Monday, with digital rules that reach far beyond the ASEAN agreements.",
+])
+def test_what_an_instrument_goes_beyond_is_a_comparison(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
+def test_parties_and_a_kind_word_name_nothing_more_than_the_instrument_told(extractor):
+    text = ("Kenya and India announced a roadmap on accelerating AI infrastructure on Friday.\n\n"
+            "The leaders committed to put forward a Kenya-India roadmap on accelerating AI infrastructure by the "
+            "end of the year.")
+    assert [a.kind for a in extractor(text, P).agreements] == ["action_plan"]

@@ -210,6 +210,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if named and known is None:
         words = name_words(mention.name, lex)  # "U.S.-India Defense Framework" = "Defence Framework Agreement"
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
+    if named and known is None and name_words(mention.name, lex) <= name_words(mention.head, lex):
+        # "a roadmap on AI infrastructure" ... "a US-India roadmap on AI infrastructure": parties and a kind word
+        # name nothing more than the roadmap already told
+        here = set(parties_of(doc, lex, mention))
+        known = next((r for r in reversed(records) if r.kind == mention.kind and r.name is None and r.rule == "cue"
+                      and set(r.countries) == here and (r.quantity or 1) == 1
+                      and mention.sentence - r.sentences[-1] <= 12), None)
     if named and known is not None:
         _attach(doc, lex, known, mention)
         return

@@ -98,7 +98,9 @@ _PLEDGE = fastre.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*
                      r"mobili[sz]\w*|give|giving|grant\w*|support\w*|pour\w*|inject\w*|disburs\w*|deploy\w*)?",
                      re.IGNORECASE)
 _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
-                      r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?)\b[^.;]{0,25}$", re.IGNORECASE)
+                      r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?|"
+                      r"increas\w*|rising|rose|grew|growing|jump\w*|climb\w*|doubl\w*|tripl\w*|[\w-]*fold)\b[^.;]{0,25}$",
+                      re.IGNORECASE)  # "investments increasing three-fold to $160 billion": a figure, not a pledge
 _LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})

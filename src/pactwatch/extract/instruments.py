@@ -141,7 +141,9 @@ FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
                          re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
-                           r"on the lines of|in the mould of|in the mold of)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}$",
+                           r"on the lines of|in the mould of|in the mold of|(?:goes|go|went|going|reach\w*) (?:far )?beyond|"
+                           r"(?:better|more|deeper|broader|further) than)\s+(?:(?:a|an|the|its|their|existing)\s+)?"
+                           r"(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){0,4}$",
                            re.IGNORECASE)
 _APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
