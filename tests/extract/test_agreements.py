@@ -657,3 +657,18 @@ def test_parties_and_a_kind_word_name_nothing_more_than_the_instrument_told(extr
             "The leaders committed to put forward a Kenya-India roadmap on accelerating AI infrastructure by the "
             "end of the year.")
     assert [a.kind for a in extractor(text, P).agreements] == ["action_plan"]
+
+
+def test_a_definite_instrument_with_its_own_subject_after_a_plural_is_one_of_them(extractor):
+    text = ("Chile and Korea on Tuesday unveiled agreements on a battery supply partnership and on digital trade.\n\n"
+            "The memorandum of understanding (MoU) on a battery supply partnership envisages joint refining.\n\n"
+            "The MoU on digital trade will bring the two digital economies closer.")
+    agreements = extractor(text, P).agreements
+    assert [(a.kind, a.quantity, a.status) for a in agreements] == [("mou", 1, "concluded"), ("mou", 1, "concluded")]
+
+
+def test_the_other_of_two_told_is_the_second_one(extractor):
+    text = ("Norway and Japan signed two memoranda of understanding on Monday. The memorandum on hydrogen shipping "
+            "sets up pilot routes. The other memorandum covers carbon capture research.")
+    agreements = extractor(text, P).agreements
+    assert [(a.kind, a.quantity) for a in agreements] == [("mou", 1), ("mou", 1)]

@@ -253,6 +253,22 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and mention.sentence in target.sentences and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
+        subject = subject_words(doc, mention) if target is not None and not plural else set()
+        if subject and target.rule == "one_of" and not same_subject(target.subject, subject):
+            umbrella = next((r for r in reversed(records) if r.quantity != 1 and r.rule == "cue" and not r.name
+                             and r.countries == target.countries), None)
+            target = umbrella or target  # "The MoU on digital trade ...": the next one of them
+        if subject and target.quantity != 1 and (
+                target.kind == mention.kind or target.kind == "agreement") and not target.name:
+            # "unveiled agreements on chips and digital economies" ... "The MoU on a chip ecosystem partnership
+            # envisages ...": one of them, told on its own
+            record = Record(mention.kind, target.status, [mention.sentence], list(target.countries), rule="one_of",
+                            topics=topics_of(doc, mention.sentence), subject=subject, told=target.told)
+            record.names.add(name_key(mention.head))
+            record.date = target.date
+            record.organizations = organizations_of(doc, mention, record.countries)
+            records.append(record)
+            return
         if target is not None:
             _attach(doc, lex, target, mention)
             return

@@ -151,7 +151,7 @@ _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordinatio
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
                        r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
-_SUBJECT = fastre.compile(r"\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
+_SUBJECT = fastre.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
                           "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})
 
@@ -348,7 +348,8 @@ _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|fou
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
     """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
     if _OTHER.search(before[-30:]):
-        return None
+        # "other MOUs": more of unknown count; "the other memorandum" (of two told): the second one
+        return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
     window = before[-40:]
     base = mention.start - len(window)
     for word in reversed(list(re.finditer(r"[\w’'-]+", window))[-3:]):
