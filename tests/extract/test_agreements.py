@@ -672,3 +672,17 @@ def test_the_other_of_two_told_is_the_second_one(extractor):
             "sets up pilot routes. The other memorandum covers carbon capture research.")
     agreements = extractor(text, P).agreements
     assert [(a.kind, a.quantity) for a in agreements] == [("mou", 1), ("mou", 1)]
+
+
+def test_a_later_count_counts_the_plural_told_first(extractor):
+    text = ("Chile and Korea on Tuesday unveiled agreements on batteries and digital trade.\n\n"
+            "The leaders met for two hours. After the talks, Chile and Korea announced four agreements on "
+            "batteries, digital trade, health and education.")
+    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == [("agreement", 4)]
+
+
+def test_a_total_then_two_told_one_by_one_leaves_the_rest(extractor):
+    text = ("Chile and Korea announced four agreements on batteries, digital trade, health and education.\n\n"
+            "The MoU on battery supply envisages joint refining. The MoU on digital trade links the two economies.")
+    agreements = extractor(text, P).agreements
+    assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 2), ("mou", 1), ("mou", 1)]

@@ -253,11 +253,19 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and mention.sentence in target.sentences and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
-        subject = subject_words(doc, mention) if target is not None and not plural else set()
+        subject = subject_words(doc, mention) if not plural else set()
+        if target is None and subject:  # "four agreements on chips, AI and health" ... "The MoU on chips"
+            target = next((r for r in reversed(records) if r.quantity and r.quantity > 1 and r.rule == "cue"
+                           and not r.name and mention.sentence - r.sentences[-1] <= 6
+                           and (r.kind == mention.kind or r.kind == "agreement")), None)
+        subject = subject if target is not None else set()
         if subject and target.rule == "one_of" and not same_subject(target.subject, subject):
             umbrella = next((r for r in reversed(records) if r.quantity != 1 and r.rule == "cue" and not r.name
                              and r.countries == target.countries), None)
             target = umbrella or target  # "The MoU on digital trade ...": the next one of them
+        if subject and target.quantity != 1:  # the latest plural told before it: "four agreements on ..."
+            target = next((r for r in reversed(records) if r.quantity != 1 and r.rule == "cue" and not r.name
+                           and r.countries == target.countries), target)
         if subject and target.quantity != 1 and (
                 target.kind == mention.kind or target.kind == "agreement") and not target.name:
             # "unveiled agreements on chips and digital economies" ... "The MoU on a chip ecosystem partnership
@@ -329,14 +337,17 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
                     and r.rule != "partner_list"
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
-                    and same_subject(r.subject, subject)
-                    and (quantity or 1) == (r.quantity or 1)
+                    and (same_subject(r.subject, subject) and (quantity or 1) == (r.quantity or 1)
+                         or plural and r.quantity is None and quantity and r.status == status
+                         and 0 < mention.sentence - r.sentences[-1] <= 10)
+                    # "unveiled agreements ..." then "announced four agreements": the count of those
                     and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)]
         if restated:  # "a new quantum partnership" told twice
             if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
                 restated[-1].told = True
             _attach(doc, lex, restated[-1], mention)
+            restated[-1].quantity = restated[-1].quantity or quantity
             return
     if not status and plural and not named:
         return  # "MOUs are non-binding": talk about the kind of thing

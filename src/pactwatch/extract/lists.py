@@ -81,10 +81,13 @@ def told_one_by_one(records: list[Record]) -> list[Record]:
         first = umbrella.sentences[0]
         told = [r for r in out if r is not umbrella and r.quantity == 1 and 0 < r.sentences[0] - first <= 8
                 and set(umbrella.countries) <= set(r.countries) and r.status == umbrella.status]
+        parts = [r for r in out if r.rule == "one_of" and r.sentences[0] > first and r.countries == umbrella.countries]
         if len(told) >= max(2, umbrella.quantity or 0):
             out.remove(umbrella)
             for record in told:
                 record.sentences.insert(0, first)
+        elif umbrella.quantity and parts:  # "four agreements on ...", then "The MoU on X", "The MoU on Y": the rest
+            rest(out, umbrella, len(parts))
     return out
 
 
