@@ -686,3 +686,17 @@ def test_a_total_then_two_told_one_by_one_leaves_the_rest(extractor):
             "The MoU on battery supply envisages joint refining. The MoU on digital trade links the two economies.")
     agreements = extractor(text, P).agreements
     assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 2), ("mou", 1), ("mou", 1)]
+
+
+def test_what_an_instrument_is_distinct_from_is_another(extractor):
+    text = ("Chile and the EU signed a Digital Trade Agreement on Wednesday. It is a standalone agreement, distinct "
+            "from the existing Free Trade Agreement.")
+    agreements = extractor(text, P).agreements
+    assert sorted((a.kind, a.status) for a in agreements) == [("trade_agreement", "concluded"),
+                                                              ("trade_agreement", "existing")]
+
+
+def test_what_the_instrument_is_said_to_be_is_no_other(extractor):
+    text = ("Chile and the EU signed a Digital Trade Agreement on Wednesday.\n\n"
+            "In an era of online commerce, the Chile-EU DTA is a forward-looking accord.")
+    assert len(extractor(text, P).agreements) == 1

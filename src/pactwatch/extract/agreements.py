@@ -120,11 +120,14 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 
 _MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
-                        r"extends?|follows?|under)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+                        r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
+                        r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
+# "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+_PREDICATE = fastre.compile(r"\b(?:is|was|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -152,7 +155,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
         return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
-    if not named and records and _RESTATING.search(before) and records[-1].rule != "partner_list":
+    if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
+                                  and records[-1].quantity == 1) and records[-1].rule != "partner_list":
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
     if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
@@ -246,13 +250,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
+    apart = False  # told as another instrument than the one just reported
     if definite and not proper:
         target = _antecedent(doc, mention, records)
         if target is not None and not _named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
-                and mention.sentence in target.sentences and _BUILDS_ON.search(before[-40:]):
+                and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
+            apart = True
         subject = subject_words(doc, mention) if not plural else set()
         if target is None and subject:  # "four agreements on chips, AI and health" ... "The MoU on chips"
             target = next((r for r in reversed(records) if r.quantity and r.quantity > 1 and r.rule == "cue"
@@ -321,7 +327,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if same is not None:
             _attach(doc, lex, same, mention)
             return
-    if not named and records and not _ANOTHER_ONE.search(before[-40:]):
+    if not named and records and not apart and not _ANOTHER_ONE.search(before[-40:]):
         # "signed the UK-Japan CEPA, the UK's first major trade deal": one instrument told twice in a sentence
         same = records[-1]
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
@@ -330,7 +336,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and (same.quantity or 1) == (quantity or 1):
             _attach(doc, lex, same, mention)
             return
-    if not named and not _ORDINAL.search(before[-40:]):
+    if not named and not apart and not _ORDINAL.search(before[-40:]):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session
 
 from ..store.models import Agreement, AgreementParty, AgreementSector, Article, Mention, Person, Report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,

@@ -598,7 +598,7 @@ def _dates(a: Profile, b: Profile, weights: MergeWeights, event: Verdict, named_
         elif gap <= 365:
             event.add("date", -0.8, f"no dates; stories {gap} days apart")
         else:
-            event.add("date", -1.5, f"no dates; stories over a year apart")
+            event.add("date", -1.5, "no dates; stories over a year apart")
         return True
     event.add("date", -1.0, "no date on either side")
     return True
