@@ -1,7 +1,7 @@
 """The pieces of evidence the merge weighs, one by one."""
 
 from pactwatch.resolve.identity import (days_apart, evidence_marks, evidence_sequence, is_leader, name_tokens,
-                                        own_date, person_key, same_person, told_in)
+                                        own_date, person_key, same_person, told_in, wording)
 
 
 def test_names_are_compared_by_their_distinctive_words():
@@ -47,3 +47,11 @@ def test_a_background_mention_dated_by_its_article_has_no_date_of_its_own():
     assert own_date("existing", "2026-03-02", date(2026, 3, 2)) is None
     assert own_date("existing", "2018", date(2026, 3, 2)) == "2018"
     assert own_date("concluded", "2026-03-02", date(2026, 3, 2)) == "2026-03-02"
+
+
+def test_wording_is_the_content_words_two_stories_put_side_by_side():
+    one = wording(evidence_sequence(["Chile and Korea signed an MoU to build a battery recycling ecosystem."]))
+    other = wording(evidence_sequence(["The memorandum sets up a battery recycling ecosystem with pilot plants."]))
+    assert one & other == {("battery", "recycling"), ("recycling", "ecosystem")}
+    signed = wording(evidence_sequence(["The two countries signed a bilateral cooperation agreement on Monday."]))
+    assert not signed  # kind words, "two countries", "signed": every such story says them

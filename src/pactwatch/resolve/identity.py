@@ -149,6 +149,26 @@ def evidence_sequence(texts: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_PLAIN = frozenset("""
+sign signed signing sign-off two countries country side sides both leader leaders will would also said say says
+today week year month visit talks meeting summit cooperation cooperate partner partners relation relations ties
+bilateral new further closer strengthen deepen enhance expand boost promote support area areas field fields
+""".split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(norm(w) for w in _TITLE_WORDS)
+
+
+def wording(seq: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Pairs of neighbouring content words of the evidence ("semiconductor ecosystem"), kind words and the
+    words of every such story ("two countries", "signed") aside."""
+    plain = _PLAIN | _filler() | _titles()
+    words = [w for w in seq if w not in plain and len(w) > 2]
+    return frozenset(zip(words, words[1:]))
+
+
 def told_in(name: str | None, sequence: tuple[str, ...], slack: int = 2) -> int:
     """How many of a name's distinctive words another story uses the way a name would: all of them, in
     order, within ``slack`` other words of each other; a name of one such word only when a kind word
@@ -513,6 +533,11 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         counted, other = (a, b) if a.quantity else (b, a)
         if counted.quantity > 1 and str(counted.quantity) in other.marks:
             verdict.add("quantity", 1.0, f"the other story gives the figure {counted.quantity} too")
+    shared_wording = {pair for pair in wording(a.seq) & wording(b.seq)
+                      if not set(pair) & {norm(m) for m in a.marks | b.marks}}  # names count as "named"
+    if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does
+        verdict.add("wording", 1.5 if len(shared_wording) >= 4 else 0.8,
+                    "both say " + ", ".join(" ".join(pair) for pair in sorted(shared_wording)[:5]))
     if a.signatories and b.signatories:
         both = sorted(x for x in a.signatories if any(same_person(x, y) for y in b.signatories))
         if both:
