@@ -157,14 +157,15 @@ bilateral new further closer strengthen deepen enhance expand boost promote supp
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(norm(w) for w in _TITLE_WORDS)
+def _plain() -> frozenset[str]:
+    return _PLAIN | _filler() | frozenset(norm(w) for w in _TITLE_WORDS)
 
 
+@lru_cache(maxsize=8192)
 def wording(seq: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     """Pairs of neighbouring content words of the evidence ("semiconductor ecosystem"), kind words and the
     words of every such story ("two countries", "signed") aside."""
-    plain = _PLAIN | _filler() | _titles()
+    plain = _plain()
     words = [w for w in seq if w not in plain and len(w) > 2]
     return frozenset(zip(words, words[1:]))
 
