@@ -700,3 +700,12 @@ def test_what_the_instrument_is_said_to_be_is_no_other(extractor):
     text = ("Chile and the EU signed a Digital Trade Agreement on Wednesday.\n\n"
             "In an era of online commerce, the Chile-EU DTA is a forward-looking accord.")
     assert len(extractor(text, P).agreements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "During the visit, Garuda Indonesia agreed a $4 billion deal with Airbus to buy 30 jets.",
+    "Kenyan satellite firm Kx struck a deal to enter the Ghanaian market during the presidents' meeting.",
+    "Chile's state miner signed a contract with a Japanese trading house to sell copper concentrate.",
+])
+def test_a_sale_or_a_market_entry_is_no_cooperation_instrument(extractor, text):
+    assert extractor(text, P).agreements == []
