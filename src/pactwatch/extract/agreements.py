@@ -128,8 +128,8 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
-_COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?(?:to|that will let it|allowing it to)\s+(?:buy|purchase|"
-                             r"sell|acquire|order|lease|enter\s+(?:the\s+)?(?:[\w-]+\s+){0,2}market)\b", re.IGNORECASE)
+_COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
+                             re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -198,7 +198,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and _COMMERCIAL.match(after):
-        return  # "a $7.8 billion deal with Boeing to buy 50 airliners", "a deal to enter the Brazilian market": trade
+        return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:
