@@ -708,3 +708,11 @@ def test_what_the_instrument_is_said_to_be_is_no_other(extractor):
 ])
 def test_a_sale_is_no_cooperation_instrument(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil declined to join China's Belt and Road Initiative last month, officials said.",
+    "India refused to sign the RCEP trade agreement in 2019 and has stayed out of it since.",
+])
+def test_declining_to_join_makes_no_instrument(extractor, text):
+    assert extractor(text, P).agreements == []

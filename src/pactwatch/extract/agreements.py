@@ -128,6 +128,9 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+# "Brazil declined to join China's Belt and Road Initiative": no instrument between them
+_DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
+                           r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                              re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -151,7 +154,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
             return
-    if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]):
+    if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
