@@ -55,6 +55,10 @@ BLOCS = {
     "EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP",
     "BRICS", "QUAD", "GCC", "AU",
 }
+# Informal groupings stand for their members (data/groupings.tsv); they are written like blocs.
+_GROUPINGS = Path(__file__).resolve().parents[1] / "src" / "pactwatch" / "extract" / "data" / "groupings.tsv"
+BLOCS |= {line.split("\t")[0] for line in _GROUPINGS.read_text(encoding="utf-8").splitlines()
+          if line.strip() and not line.startswith("#")}
 
 FLAGS = {
     # The surface often means something other than the country/bloc
@@ -65,6 +69,8 @@ FLAGS = {
     # longest-match finds it instead of a wrong shorter country inside it
     # ("New Mexico" vs "Mexico", "Northern Ireland" vs "Ireland").
     "subnational",
+    # A trade pact that countries join ("the UK's bid to join the CPTPP"): joining it is an accession.
+    "trade_pact",
 }
 
 # ISO names that need more than the generic clean-up.  None/[] drops them.

@@ -716,3 +716,18 @@ def test_a_sale_is_no_cooperation_instrument(extractor, text):
 ])
 def test_declining_to_join_makes_no_instrument(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan welcomed Britain's interest in joining the Trans-Pacific Partnership (TPP).",
+     [("trade_agreement", ["CPTPP", "GBR"], "proposed")]),
+    ("Tokyo has pledged to back the UK's bid to join the CPTPP trade pact.",
+     [("trade_agreement", ["CPTPP", "GBR"], "proposed")]),
+    ("The accord could ease the path to UK membership of the Trans-Pacific Partnership.",
+     [("trade_agreement", ["CPTPP", "GBR"], "proposed")]),
+    ("Britain formally joined the CPTPP on Sunday.", [("trade_agreement", ["CPTPP", "GBR"], "concluded")]),
+    ("Costa Rica will join the CPTPP next year, officials said.", [("trade_agreement", ["CPTPP", "CRI"], "planned")]),
+    ("Peru said it would not join the CPTPP.", []),
+])
+def test_joining_a_trade_pact_is_an_accession(extractor, text, expected):
+    assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == expected

@@ -33,6 +33,7 @@ from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
+from .accession import join_pacts, joined
 from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
@@ -73,6 +74,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                           and index - r.sentences[-1] <= 1), None)
             list_totals[index] = total
         if index not in terms and index not in money:
+            if not is_heading(doc, index):
+                join_pacts(doc, lex, index, records)
             if bullet and bullet_status:  # "3- Cooperation project between the space agencies": an item, no noun
                 listed_item(doc, lex, index, records, bullet_status)
             elif _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
@@ -82,6 +85,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if _QUESTION.search(text):
             continue
         heading = is_heading(doc, index)
+        if not heading:
+            join_pacts(doc, lex, index, records)
         mentions = find_mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
@@ -154,6 +159,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
             return
+    pact = joined(doc, lex, mention, records)
+    if pact is not None:
+        return  # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (

@@ -182,6 +182,7 @@ class Lexicons:
     verbs: dict[str, Term] = field(default_factory=dict)  # any form -> (class, lemma): data/commitment_verbs.tsv
     derived: dict[str, Any] = field(default_factory=dict)  # patterns components build from these lexicons, once
     groupings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (member, since)
+    trade_pacts: set[str] = field(default_factory=set)  # blocs countries join as a trade pact (flag trade_pact)
 
     def members(self, code: str, on: "date | None" = None) -> list[str]:
         """The members a grouping stands for on a day (data/groupings.tsv); a plain party stands for itself."""
@@ -197,6 +198,8 @@ class Lexicons:
             code, kind, surface = row[0], row[1], row[2]
             flags = frozenset(f for f in (row[3].split(",") if len(row) > 3 else []) if f)
             lex.countries.add(surface, CountryEntry(code, kind, flags))
+            if "trade_pact" in flags:
+                lex.trade_pacts.add(code)
             if kind in ("name", "bloc") and len(surface) < len(lex.country_names.get(code, surface + "_")):
                 lex.country_names[code] = surface  # the shortest name reads best: "Germany", "South Korea"
         for row in read_table("organizations.tsv"):
