@@ -731,3 +731,12 @@ def test_declining_to_join_makes_no_instrument(extractor, text):
 ])
 def test_joining_a_trade_pact_is_an_accession(extractor, text, expected):
     assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == expected
+
+
+def test_a_list_of_instruments_sharing_one_verb(extractor):
+    text = ("Kenya and Korea held talks on Thursday. The Intergovernmental Agreement on health, the Programme of "
+            "Cooperation between the two foreign ministries for 2025-2027, the Programme of Cooperation with the aid "
+            "agency for 2025-2027, as well as a memorandum on rare metals were signed in the presence of the leaders.")
+    agreements = extractor(text, P).agreements
+    assert sorted((a.kind, a.status) for a in agreements) == [
+        ("action_plan", "concluded"), ("action_plan", "concluded"), ("agreement", "concluded"), ("mou", "concluded")]

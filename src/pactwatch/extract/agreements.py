@@ -132,6 +132,7 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+_LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
 _DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
@@ -271,6 +272,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         target = _antecedent(doc, mention, records)
         if target is not None and not _named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
+        if target is not None and mention.sentence in target.sentences and text[mention.start].isupper() \
+                and _LIST_ITEM.search(before[-20:]):
+            target, apart = None, True  # "The Agreement on health, the Program of Cooperation ...": a list's items
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
@@ -343,6 +347,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if same is not None:
             _attach(doc, lex, same, mention)
             return
+    apart = apart or bool(text[mention.start].isupper() and _LIST_ITEM.search(before[-20:]))
     if not named and records and not apart and not _ANOTHER_ONE.search(before[-40:]):
         # "signed the UK-Japan CEPA, the UK's first major trade deal": one instrument told twice in a sentence
         same = records[-1]
@@ -383,7 +388,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
         return
     period = _period(text[sentence.start:sentence.end])
-    if period:
+    if period and not apart:
         same = next((r for r in records if r.kind == mention.kind and period in r.names), None)
         if same is not None:
             _attach(doc, lex, same, mention)

@@ -119,6 +119,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb)
             if cue is not None and cue.value != "planned":
                 best = (passive.start(), cue.value)
+    if best is None and _LISTED.match(after):
+        # "The Agreement on health, the Programme for 2022-2024, as well as memorandums on ... were signed in
+        # the presence of the leaders": items of one list share its verb
+        verb = _LIST_VERB.search(after)
+        if verb and "," in after[:verb.start()]:
+            best = (verb.start(), "concluded")
     if best is None or best[1] in ("concluded", "existing"):
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
@@ -179,6 +185,9 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
+# a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
+_LISTED = fastre.compile(r"^[^.;:]{0,80}?(?:,\s+(?:and\s+)?(?:the|a|an|as well as)\b|\s+as well as\b)")
+_LIST_VERB = fastre.compile(r"\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|adopted|exchanged|concluded|inked)\b")
 _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\s+(?:(?:jointly|also|further)\s+)?"
                            r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
                            re.IGNORECASE)
