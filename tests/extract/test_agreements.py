@@ -740,3 +740,12 @@ def test_a_list_of_instruments_sharing_one_verb(extractor):
     agreements = extractor(text, P).agreements
     assert sorted((a.kind, a.status) for a in agreements) == [
         ("action_plan", "concluded"), ("action_plan", "concluded"), ("agreement", "concluded"), ("mou", "concluded")]
+
+
+def test_described_items_each_with_its_own_instrument_word(extractor):
+    text = ("Peru, Korea sign pacts on water and tech\n\n"
+            "The two presidents witnessed the signing of three agreements, including a water management cooperation "
+            "accord, a memorandum of understanding (MoU) on digital skills, and a separate search and rescue MoU "
+            "between the two navies.")
+    assert sorted((a.kind, a.quantity) for a in extractor(text, P).agreements) == [
+        ("agreement", 1), ("mou", 1), ("mou", 1)]

@@ -39,26 +39,36 @@ _DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:
                         r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
 
 
+# items of "including A, B and C": split at commas and at "and" before a new item, not inside "safety and security"
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|another|one|the)\b)|\s+as well as\s+")
+_ARTICLE = re.compile(r"(?:an?|another|one|the|a second|a third|a separate)\s", re.IGNORECASE)
+
+
 def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Record]:
     out = list(records)
     for total in records:
         if not total.quantity or total.quantity < 2 or total not in out:
             continue
-        sentence = doc.sentences[total.sentences[0]]
-        text = doc.text[sentence.start:sentence.end]
-        found = INCLUDING.search(text)
+        found = None
+        for index in total.sentences:  # the sentence that gives the total (a headline may come first)
+            sentence = doc.sentences[index]
+            text = doc.text[sentence.start:sentence.end]
+            found = INCLUDING.search(text)
+            if found:
+                break
         if not found:
             continue
         tail = text[found.end():]
-        items = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", tail) if p.strip()]
+        items = [p for p in _ITEM_SPLIT.split(tail) if p.strip()]
         described = []
         for item in items:
             match = _DESCRIBED.match(item.strip())
-            if match is None:
-                break
-            word = (match.group("word") or "").lower()
+            named = lex.instruments.find(item) if match is None and _ARTICLE.match(item.strip()) else []
+            if match is None and not named:
+                break  # "a climate accord", "a separate security MoU between ...": an item with its own word
+            word = (match.group("word") or "").lower() if match else ""
             term = lex.instruments.get(word) if word else None
-            described.append(term.value if term else total.kind)
+            described.append(term.value if term else named[0].payload.value if named else total.kind)
         if not described:
             continue
         for kind in described:
