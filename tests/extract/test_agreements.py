@@ -749,3 +749,8 @@ def test_described_items_each_with_its_own_instrument_word(extractor):
             "between the two navies.")
     assert sorted((a.kind, a.quantity) for a in extractor(text, P).agreements) == [
         ("agreement", 1), ("mou", 1), ("mou", 1)]
+
+
+def test_an_acronym_in_brackets_says_the_kind(extractor):
+    text = "Chile and Japan signed a cooperation protocol (MoC) in Tokyo on Friday to work together on chips."
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]

@@ -126,6 +126,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
         if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
+            if out[-1].kind == "agreement" and term.term.value != "agreement":
+                out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
         out.append(Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower(),
                            founded))
