@@ -754,3 +754,19 @@ def test_described_items_each_with_its_own_instrument_word(extractor):
 def test_an_acronym_in_brackets_says_the_kind(extractor):
     text = "Chile and Japan signed a cooperation protocol (MoC) in Tokyo on Friday to work together on chips."
     assert [a.kind for a in extractor(text, P).agreements] == ["mou"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Chile and Japan are partnering to strengthen the lithium supply chain, officials said on Monday.", "concluded"),
+    ("Kenya and India will partner on digital public infrastructure, the ministries said.", "planned"),
+])
+def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("partnership", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung and Nokia are partnering to build 6G test beds in Finland and Korea.",
+    "Chile could partner with Japan on lithium, analysts said.",
+])
+def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
+    assert extractor(text, P).agreements == []

@@ -80,6 +80,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 listed_item(doc, lex, index, records, bullet_status)
             elif _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
                 _agreed_to(doc, lex, index, records)
+            if "partner" in doc.text[sentence.start:sentence.end] and not is_heading(doc, index):
+                _partnering(doc, lex, index, records)
             continue
         text = sentence.text(doc.text)
         if _QUESTION.search(text):
@@ -105,6 +107,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             _take(doc, lex, mention, records, bullet_status if bullet else None)
         if not mentions and not heading:
             _agreed_to(doc, lex, index, records)
+            if "partner" in text:
+                _partnering(doc, lex, index, records)
         assign_money(doc, lex, index, records, heading)
     for mention in headings:
         _attach_heading(doc, lex, mention, records)
@@ -242,8 +246,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         _attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)
-    if definite and proper:
-        here = set(parties_of(doc, lex, mention))
+    if definite and proper and not _EXAMPLE.search(before[-40:]):  # "initiatives such as the Americas
+        here = set(parties_of(doc, lex, mention))                   # Partnership": an example, another one
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12
                    and (r.kind == mention.kind and (name_key(mention.head) in r.names or set(r.countries) == here)
@@ -537,6 +541,34 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     record = Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=topics_of(doc, index))
     record.names.add("agreement")
     record.date = date_of(doc, mention, "concluded")
+    records.append(record)
+
+
+_EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")
+# "The United States and Mexico are partnering to strengthen ...": a partnership told by its verb
+_PARTNERING = fastre.compile(r"\b(?P<aux>are|is|will|to|have|has|had|plan to|plans to|agreed to)\s+(?:also\s+)?"
+                             r"(?:be\s+)?(?P<verb>partnering|partnered|partner)\s+(?:with\s+[^,.;]{1,40}?\s+)?"
+                             r"(?:to|on|in)\b|\b(?P<past>partnered)\s+(?:to|on)\b", re.IGNORECASE)
+
+
+def _partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
+    sentence = doc.sentences[index]
+    match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < match.start()
+                    and not c.locative and not c.in_org and not c.nonparty})
+    if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
+        return
+    aux = (match.group("aux") or "").lower()
+    status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
+    if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
+        return
+    mention = Mention(index, match.start(), match.end(), "partnership", False, None, "partnership")
+    record = Record("partnership", status, [index], codes, rule="partnering", topics=topics_of(doc, index), told=True)
+    record.names.add("partnership")
+    record.date = date_of(doc, mention, status)
     records.append(record)
 
 
