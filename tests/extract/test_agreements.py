@@ -770,3 +770,13 @@ def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
 ])
 def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("The cabinet approved an MoU for co-operation in education between the governments of Qatar and Nigeria.",
+     ["NGA", "QAT"]),
+    ("Ministers signed a memorandum of understanding (MoU) for co-operation in digital government between the "
+     "telecoms ministry of Oman and the Digital Government Authority of Saudi Arabia.", ["OMN", "SAU"]),
+])
+def test_parties_told_after_what_the_instrument_covers(extractor, text, parties):
+    assert [a.countries for a in extractor(text, P).agreements] == [parties]

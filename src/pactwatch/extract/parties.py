@@ -22,6 +22,8 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
+# "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
+_BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
 _AFTER_PARTIES = fastre.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
@@ -45,7 +47,7 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
         if joiner and joined:
             return sorted({joiner[0], joined[0]})
     limit = mention.end
-    if _AFTER_PARTIES.match(after):
+    if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
     codes: list[str] = []
@@ -68,8 +70,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
             codes.append(serves)
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
-    if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after):
-        codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us
+    if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
+            len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
+                                 or _BETWEEN_AFTER.match(after))):
+        codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us (but
+        # "an MoU between Qatar and Nigeria" names both)
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes]
