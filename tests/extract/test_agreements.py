@@ -780,3 +780,11 @@ def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
 ])
 def test_parties_told_after_what_the_instrument_covers(extractor, text, parties):
     assert [a.countries for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the India-Kenya joint statement, the two sides will open a digital skills centre.",
+    "Japan and Brazil will cooperate on biofuels, the Japan-Brazil joint statement said on Tuesday.",
+])
+def test_a_joint_statement_cited_as_the_source_was_issued(extractor, text):
+    assert ("joint_statement", "concluded") in [(a.kind, a.status) for a in extractor(text, P).agreements]

@@ -310,6 +310,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if target is not None:
             _attach(doc, lex, target, mention)
             return
+        if target is None and status in (None, "planned", "proposed") and not plural \
+                and mention.kind == "joint_statement" and (
+                _CITED.search(before[-40:]) or _SAID.match(after)) and len(parties_of(doc, lex, mention)) >= 2:
+            status = "concluded"  # "according to the India-US joint statement": the statement they issued
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start):
@@ -544,6 +548,9 @@ def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     records.append(record)
 
 
+_CITED = fastre.compile(r"\b(?:according to|in|under|as per|per|cited in|quoting|from)\s+(?:the|their|a)\s+(?:[\w’'-]+\s+){0,3}$",
+                        re.IGNORECASE)
+_SAID = fastre.compile(r"^,?\s+(?:\w+\s+){0,2}?(?:said|says|stated|states|noted|notes|added|read|reads)\b")
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")
 # "The United States and Mexico are partnering to strengthen ...": a partnership told by its verb
