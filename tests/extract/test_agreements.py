@@ -788,3 +788,13 @@ def test_parties_told_after_what_the_instrument_covers(extractor, text, parties)
 ])
 def test_a_joint_statement_cited_as_the_source_was_issued(extractor, text):
     assert ("joint_statement", "concluded") in [(a.kind, a.status) for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("As a first deliverable, the EU and Chile launched a set of Digital Trade Principles.",
+     [("joint_statement", "concluded")]),
+    ("In line with the memorandum, Chile and China committed to collaboration based on principles of mutual respect.",
+     []),
+])
+def test_principles_adopted_together_are_a_joint_statement(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements if a.kind == "joint_statement"] == expected

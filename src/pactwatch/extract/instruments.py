@@ -97,6 +97,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start))
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
+        if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
+                doc.text, max(0, term.start - 40), term.start)):
+            continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
@@ -134,6 +137,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with|founded on|rooted in|grounded in|"
+                          r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
 _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual)\s+$", re.IGNORECASE)
