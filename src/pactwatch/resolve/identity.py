@@ -480,7 +480,7 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         elif named.tokens <= set(other.seq):
             verdict.add("name", 0.3, f"the words of “{named.name}” are in the other story, not as a name")
         else:
-            verdict.add("name", -0.3, f"named “{named.name}” on one side only")
+            verdict.add("name", -0.6, f"named “{named.name}” on one side only, its words not in the other story")
     else:
         verdict.add("name", -0.3, "no name on either side")
     # ----- the event: dates, people, places, figures
