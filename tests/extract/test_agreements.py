@@ -798,3 +798,10 @@ def test_a_joint_statement_cited_as_the_source_was_issued(extractor, text):
 ])
 def test_principles_adopted_together_are_a_joint_statement(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements if a.kind == "joint_statement"] == expected
+
+
+def test_an_eu_commissioner_signed_with_makes_the_eu_a_party(extractor):
+    text = ("Chile's trade minister also signed Digital Trade Principles with European Commissioner for Trade "
+            "Maros Sefcovic on Tuesday.")
+    assert [(a.kind, a.countries, a.quantity) for a in extractor(text, P).agreements] == [
+        ("joint_statement", ["CHL", "EU"], 1)]

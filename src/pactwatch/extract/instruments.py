@@ -288,10 +288,11 @@ def starts_line(doc: Document, index: int) -> bool:
 
 
 def is_plural(head: str) -> bool:
-    """"memoranda of understanding", "MoUs", "letters of intent" are plural; "campus", "consensus" are not."""
+    """"memoranda of understanding", "MoUs", "letters of intent" are plural; "campus", "consensus" are not, nor
+    "principles" (a set of principles is one text)."""
     word = head.split(" of ")[0].split()[-1] if head.strip() else ""
     return word in ("memoranda", "data", "mous", "mocs", "lois", "ftas", "ppps") or word.endswith("s") and not \
-        word.endswith(("ss", "us", "sis"))
+        word.endswith(("ss", "us", "sis", "principles"))
 
 
 def plural_umbrella(mention: "Mention") -> bool:
