@@ -805,3 +805,13 @@ def test_an_eu_commissioner_signed_with_makes_the_eu_a_party(extractor):
             "Maros Sefcovic on Tuesday.")
     assert [(a.kind, a.countries, a.quantity) for a in extractor(text, P).agreements] == [
         ("joint_statement", ["CHL", "EU"], 1)]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Peru and Japan exchanged three new memoranda of understanding for cooperation in the fields of mining, "
+     "health and education on Friday.", 3),
+    ("Chile and Korea signed two agreements on hydrogen and space during the visit.", 2),
+])
+def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, count):
+    agreements = extractor(text, P).agreements
+    assert [a.quantity for a in agreements] == [1] * count

@@ -55,3 +55,12 @@ def test_wording_is_the_content_words_two_stories_put_side_by_side():
     assert one & other == {("battery", "recycling"), ("recycling", "ecosystem")}
     signed = wording(evidence_sequence(["The two countries signed a bilateral cooperation agreement on Monday."]))
     assert not signed  # kind words, "two countries", "signed": every such story says them
+
+
+def test_plural_words_are_compared_as_singular():
+    from pactwatch.resolve.identity import norm
+
+    assert norm("technologies") == norm("technology") == "technology"
+    assert norm("semiconductors") == "semiconductor" and norm("chips") == "chip"
+    assert told_in("memorandum on digital technologies", evidence_sequence(
+        ["The MoU on cooperation in digital technology will link the two economies."])) == 2

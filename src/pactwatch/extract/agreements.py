@@ -588,7 +588,8 @@ def _finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
     sectors: dict[str, None] = {}
     for index in record.sentences[:3] + record.covered:
         for topic in sorted(topics_of(doc, index)):
-            sectors.setdefault(topic, None)
+            if record.rule != "per_field" or topic in record.topics:  # one of a list by field: its own field
+                sectors.setdefault(topic, None)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]

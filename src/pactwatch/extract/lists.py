@@ -57,6 +57,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             if found:
                 break
         if not found:
+            _one_per_field(doc, total, out)
             continue
         tail = text[found.end():]
         items = [p for p in _ITEM_SPLIT.split(tail) if p.strip()]
@@ -70,6 +71,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             term = lex.instruments.get(word) if word else None
             described.append(term.value if term else named[0].payload.value if named else total.kind)
         if not described:
+            _one_per_field(doc, total, out)
             continue
         for kind in described:
             record = Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
@@ -78,6 +80,47 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             out.append(record)
         rest(out, total, len(described))
     return out
+
+
+# "four new MoUs for cooperation in the fields of semiconductors, digital technologies, education and health":
+# as many fields as the count, one instrument each
+_FIELDS = re.compile(r"\b(?:on|covering|in the (?:fields?|areas?|sectors?) of|for (?:co-?operation|collaboration) in(?: the "
+                     r"(?:fields?|areas?|sectors?) of)?|in)\s+(?P<list>[^.;:]+?)(?=[.;:]|\s+(?:during|at|on the|in the "
+                     r"presence|between|with|to|which|that)\b|\s+on\s+(?:[A-Z]|\d)|$)", re.IGNORECASE)
+
+
+_KIND_WORD = {"mou": "memorandum", "joint_statement": "joint statement", "action_plan": "action plan",
+              "trade_agreement": "trade agreement"}
+
+
+def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
+    if total.rule != "cue" or not total.quantity or not 2 <= total.quantity <= 6:
+        return
+    if any(r.rule == "one_of" and r.countries == total.countries and r.sentences[0] > total.sentences[0] for r in out):
+        return  # told one by one after it: the rest stays one record (told_one_by_one)
+    sentence = doc.sentences[total.sentences[0]]
+    text = doc.text[sentence.start:sentence.end]
+    found = _FIELDS.search(text)
+    if found is None:
+        return
+    list_start = sentence.start + found.start("list")
+    listed = found.group("list")
+    if re.search(r",\s*and\s", listed):  # "education, and health and medicine": the comma before "and" ends it
+        fields = [f for f in re.split(r",\s*(?:and\s+)?", listed) if f.strip()]
+    else:
+        fields = [f for f in re.split(r",\s*|\s+and\s+|\s+as well as\s+", listed) if f.strip()]
+    if len(fields) != total.quantity or any(len(f.split()) > 5 for f in fields):
+        return
+    for field_words in fields:  # each told by its field: "memorandum on education" (no two alike)
+        name = f"{_KIND_WORD.get(total.kind, total.kind)} on {field_words.strip()}"
+        at = doc.text.find(field_words, list_start)
+        own = {t.term.value for t in doc.sectors if at >= 0 and at <= t.start < at + len(field_words)}
+        record = Record(total.kind, total.status, list(total.sentences), list(total.countries), name=name,
+                        rule="per_field", topics=own)
+        record.names.add(re.sub(r"[^a-z0-9]", "", name.lower()))
+        record.date, record.organizations = total.date, list(total.organizations)
+        out.append(record)
+    out.remove(total)
 
 
 def told_one_by_one(records: list[Record]) -> list[Record]:

@@ -107,7 +107,9 @@ def norm(raw: str) -> str:
     """A word as compared: lower case, no possessive, one spelling, no plural -s."""
     word = raw.lower().strip("'’").removesuffix("'s").removesuffix("’s")
     word = fold(word)
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"  # "technologies" and "technology"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return word
 
@@ -295,7 +297,7 @@ class Profile:
                    tuple((s[0], s[1]) for s in data["spans"]))
 
 
-PROFILE_VERSION = 5
+PROFILE_VERSION = 6
 
 
 def own_date(status: str, value: str | None, published: date | None) -> str | None:
