@@ -815,3 +815,13 @@ def test_an_eu_commissioner_signed_with_makes_the_eu_a_party(extractor):
 def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, count):
     agreements = extractor(text, P).agreements
     assert [a.quantity for a in agreements] == [1] * count
+
+
+def test_one_of_a_partner_list_told_later_is_that_one(extractor):
+    text = ("The Union Cabinet on Friday approved three memoranda of understanding on digital technology with Peru, "
+            "Kenya and Italy. The MoU with Kenya, signed in October, covers digital identity. The Italy MoU deals "
+            "with software services and was signed in March.")
+    agreements = extractor(text, P).agreements
+    assert sorted((a.kind, tuple(a.countries)) for a in agreements) == [
+        ("mou", ("IND", "ITA")), ("mou", ("IND", "KEN")), ("mou", ("IND", "PER"))]
+    assert {tuple(a.countries): a.date for a in agreements}[("IND", "KEN")] == "2025-10"

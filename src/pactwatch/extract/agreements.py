@@ -272,6 +272,24 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].date = date_of(doc, mention, status)
             return
     apart = False  # told as another instrument than the one just reported
+    if definite and not plural_word(mention) and re.match(r"\s+with\s+", after):
+        # "four MoUs with Saudi Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October"
+        partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
+                        and c.start - mention.end <= 12), None)
+    elif definite and mention.name and len(mention.name.split()) == 2:  # "The Italy MoU deals with ..."
+        partner = next((c.code for c in doc.within("countries", mention.sentence)
+                        if c.start < mention.start and mention.start - c.end <= 2), None)
+    else:
+        partner = None
+    if partner is not None:
+        listed = next((r for r in records if r.rule == "partner_list" and partner in r.countries
+                       and r.kind in (mention.kind, "agreement")), None)
+        if listed is not None:
+            _attach(doc, lex, listed, mention)
+            told = _told_date(doc, mention)
+            if told:
+                listed.date = told
+            return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
         if target is not None and not _named_parties(doc, mention) <= set(target.countries):
@@ -433,6 +451,23 @@ _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|sepa
 _PROGRESS = ("proposed", "planned", "concluded")
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
+
+
+def plural_word(mention: Mention) -> bool:
+    return is_plural(mention.head)
+
+
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:in|on)\s+", re.IGNORECASE)
+
+
+def _told_date(doc: Document, mention: Mention) -> str | None:
+    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
+    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if signed is None:
+        return None
+    when = next((t for t in doc.within("times", mention.sentence) if signed.end() - 4 <= t.start <= signed.end() + 3
+                 and t.value), None)  # the time may start with its "in"
+    return when.value if when is not None and isinstance(when.value, str) else None
 
 
 def _named_parties(doc: Document, mention: Mention) -> set[str]:
