@@ -825,3 +825,10 @@ def test_one_of_a_partner_list_told_later_is_that_one(extractor):
     assert sorted((a.kind, tuple(a.countries)) for a in agreements) == [
         ("mou", ("IND", "ITA")), ("mou", ("IND", "KEN")), ("mou", ("IND", "PER"))]
     assert {tuple(a.countries): a.date for a in agreements}[("IND", "KEN")] == "2025-10"
+
+
+def test_parties_after_when_it_was_signed(extractor):
+    text = ("The cabinet was apprised of a Memorandum of Understanding (MoU) signed on 21st November, 2025 between "
+            "the Government of India and the European Commission on chip supply chains.")
+    assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == [
+        ("mou", ["EU", "IND"], "concluded")]

@@ -24,7 +24,8 @@ _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
-_AFTER_PARTIES = fastre.compile(r"^\s*(?:,\s*)?(?:signed\s+|agreed\s+|concluded\s+)?(?:between|among|with|which includes|"
+_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^,;]{1,30}?,?\s+)?)?"
+                                r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
 

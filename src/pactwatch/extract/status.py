@@ -134,7 +134,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if active:
             best = (active.start(1), "planned")
         else:
-            verb = re.match(r"^\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
+            verb = re.match(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
