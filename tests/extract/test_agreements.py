@@ -828,7 +828,7 @@ def test_one_of_a_partner_list_told_later_is_that_one(extractor):
 
 
 def test_parties_after_when_it_was_signed(extractor):
-    text = ("The cabinet was apprised of a Memorandum of Understanding (MoU) signed on 21st November, 2025 between "
+    text = ("The cabinet was apprised of a Memorandum of Understanding (MoU) signed on 2nd March, 2026 between "
             "the Government of India and the European Commission on chip supply chains.")
     assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == [
         ("mou", ["EU", "IND"], "concluded")]

@@ -20,11 +20,12 @@ from .instruments import Mention, is_plural
 _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
 _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
+_EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
-_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^,;]{1,30}?,?\s+)?)?"
+_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s", re.IGNORECASE)
 
@@ -60,10 +61,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
-        if org.start < limit and org.entry.country and org.entry.type not in (
-                "media", "research_firm"):
-            if org.entry.country not in codes:
-                codes.append(org.entry.country)
+        # the European Commission signs for the EU (as an organisation it has no country of its own)
+        side = org.entry.country or ("EU" if _EU_BODY.match(org.entry.name) else None)
+        if org.start < limit and side and org.entry.type not in ("media", "research_firm"):
+            if side not in codes:
+                codes.append(side)
     for person in doc.within("people", mention.sentence):  # "Commissioner Breton and Minister Nishimura signed"
         serves = person.country or ("EU" if person.role and _EU_OFFICE.search(person.role) else None)
         signed_after = _SIGNS.search(doc.text, person.end, min(sentence.end, person.end + 200))
