@@ -188,3 +188,16 @@ def test_a_promise_about_what_the_instrument_told_of(extractor, text, expected):
 ])
 def test_time_frames_before_the_promise(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,due", [
+    ("Brazil and China agreed to build the CBERS-6 satellite. CBERS-6 is expected to be launched in 2028.", "2028"),
+    ("Kenya and Japan signed a deal to build the KJ-2 reactor. KJ-2 is due to start operating in 2031.", "2031"),
+])
+def test_the_thing_the_instrument_told_of_by_its_name(extractor, text, due):
+    assert [c.due for c in extractor(text, date(2026, 3, 10)).commitments] == [due]
+
+
+def test_a_name_the_instrument_did_not_tell_of_makes_no_promise(extractor):
+    text = "Brazil and China agreed to build a satellite. NASA is expected to launch its probe in 2028."
+    assert extractor(text, date(2026, 3, 10)).commitments == []

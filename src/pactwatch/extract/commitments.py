@@ -316,12 +316,15 @@ _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
+_NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?:\s+(?:is|are|was|were|has|have))?\s*$")
+
+
 def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
     a thing the instrument just told of, so the promise is the parties' own."""
-    found = _DEFINITE_SUBJECT.match(subject)
+    found = _DEFINITE_SUBJECT.match(subject) or _NAMED_SUBJECT.match(subject)
     if not found:
-        return False
+        return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
     noun = re.compile(rf"\b{re.escape(found.group(1).rstrip('s'))}s?\b", re.IGNORECASE)
     return any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
                for i in range(max(0, index - 3), index))
