@@ -832,3 +832,11 @@ def test_parties_after_when_it_was_signed(extractor):
             "the Government of India and the European Commission on chip supply chains.")
     assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == [
         ("mou", ["EU", "IND"], "concluded")]
+
+
+def test_some_of_a_total_told_by_their_kind(extractor):
+    text = ("Three agreements were signed between Malaysia and Singapore today covering cyber security, digital and "
+            "green economy.\n\nThe minister said the two frameworks on the digital economy and the green economy "
+            "were signed by the trade ministers.")
+    agreements = extractor(text, date(2023, 1, 30)).agreements
+    assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 1), ("framework", 1), ("framework", 1)]

@@ -50,6 +50,8 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
                              re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
                                r"will|is|are|was|were)\b", re.IGNORECASE)
+_THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -157,7 +159,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if the and _CLAUSE_VERB.search(the.group(0)):  # "The United States signed two joint statements": a clause, no
         verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
-    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:])
+    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
+        or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     sentence_text = text[sentence.start:sentence.end]
@@ -323,6 +326,20 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             record.names.add(name_key(mention.head))
             record.date = target.date
             record.organizations = organizations_of(doc, mention, record.countries)
+            records.append(record)
+            return
+        part = quantity_of(doc, mention, before, plural) if plural else None
+        if part and (target is None or target.quantity == 1):
+            here = set(parties_of(doc, lex, mention))
+            target = next((r for r in reversed(records) if r.quantity and r.quantity > part and r.rule == "cue"
+                           and set(r.countries) == here and mention.sentence - r.sentences[-1] <= 6), target)
+        if target is not None and part and target.quantity and part < target.quantity and target.rule == "cue" \
+                and mention.kind != target.kind and target.kind == "agreement" and not target.name:
+            # "three agreements were signed" ... "the two frameworks ... were signed by ...": some of them
+            record = Record(mention.kind, target.status, [mention.sentence], list(target.countries), rule="one_of",
+                            topics=topics_of(doc, mention.sentence), told=target.told, quantity=part)
+            record.names.add(name_key(mention.head))
+            record.date = target.date
             records.append(record)
             return
         if target is not None:

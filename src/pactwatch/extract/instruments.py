@@ -100,6 +100,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
                 doc.text, max(0, term.start - 40), term.start)):
             continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
+        if term.text.lower() == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start):
+            continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
         if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
@@ -137,6 +139,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with|founded on|rooted in|grounded in|"
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"

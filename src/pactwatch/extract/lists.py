@@ -86,7 +86,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
 # as many fields as the count, one instrument each
 _FIELDS = re.compile(r"\b(?:on|covering|in the (?:fields?|areas?|sectors?) of|for (?:co-?operation|collaboration) in(?: the "
                      r"(?:fields?|areas?|sectors?) of)?|in)\s+(?P<list>[^.;:]+?)(?=[.;:]|\s+(?:during|at|on the|in the "
-                     r"presence|between|with|to|which|that)\b|\s+on\s+(?:[A-Z]|\d)|$)", re.IGNORECASE)
+                     r"presence|between|with|to|which|that|were|was|are|is|will|have|has)\b|\s+on\s+(?:[A-Z]|\d)|$)", re.IGNORECASE)
 
 
 _KIND_WORD = {"mou": "memorandum", "joint_statement": "joint statement", "action_plan": "action plan",
@@ -94,7 +94,7 @@ _KIND_WORD = {"mou": "memorandum", "joint_statement": "joint statement", "action
 
 
 def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
-    if total.rule != "cue" or not total.quantity or not 2 <= total.quantity <= 6:
+    if total.rule not in ("cue", "one_of") or not total.quantity or not 2 <= total.quantity <= 6:
         return
     if any(r.rule == "one_of" and r.countries == total.countries and r.sentences[0] > total.sentences[0] for r in out):
         return  # told one by one after it: the rest stays one record (told_one_by_one)
@@ -134,13 +134,14 @@ def told_one_by_one(records: list[Record]) -> list[Record]:
         first = umbrella.sentences[0]
         told = [r for r in out if r is not umbrella and r.quantity == 1 and 0 < r.sentences[0] - first <= 8
                 and set(umbrella.countries) <= set(r.countries) and r.status == umbrella.status]
-        parts = [r for r in out if r.rule == "one_of" and r.sentences[0] > first and r.countries == umbrella.countries]
+        parts = [r for r in out if r.rule in ("one_of", "per_field") and r.sentences[0] > first
+                 and r.countries == umbrella.countries]
         if len(told) >= max(2, umbrella.quantity or 0):
             out.remove(umbrella)
             for record in told:
                 record.sentences.insert(0, first)
         elif umbrella.quantity and parts:  # "four agreements on ...", then "The MoU on X", "The MoU on Y": the rest
-            rest(out, umbrella, len(parts))
+            rest(out, umbrella, sum(r.quantity or 1 for r in parts))
     return out
 
 
