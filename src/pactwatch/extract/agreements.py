@@ -34,6 +34,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
+from .verbs import MAYBE_AGREED, agreed_to, partnering, told_date
 from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
@@ -80,10 +81,10 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 join_pacts(doc, lex, index, records)
             if bullet and bullet_status:  # "3- Cooperation project between the space agencies": an item, no noun
                 listed_item(doc, lex, index, records, bullet_status)
-            elif _MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
-                _agreed_to(doc, lex, index, records)
+            elif MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
+                agreed_to(doc, lex, index, records)
             if "partner" in doc.text[sentence.start:sentence.end] and not is_heading(doc, index):
-                _partnering(doc, lex, index, records)
+                partnering(doc, lex, index, records)
             continue
         text = sentence.text(doc.text)
         if _QUESTION.search(text):
@@ -108,9 +109,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 continue
             _take(doc, lex, mention, records, bullet_status if bullet else None)
         if not mentions and not heading:
-            _agreed_to(doc, lex, index, records)
+            agreed_to(doc, lex, index, records)
             if "partner" in text:
-                _partnering(doc, lex, index, records)
+                partnering(doc, lex, index, records)
         assign_money(doc, lex, index, records, heading)
     for mention in headings:
         _attach_heading(doc, lex, mention, records)
@@ -129,7 +130,6 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     return [_finish(doc, lex, r) for r in records]
 
 
-_MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -289,7 +289,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                        and r.kind in (mention.kind, "agreement")), None)
         if listed is not None:
             _attach(doc, lex, listed, mention)
-            told = _told_date(doc, mention)
+            told = told_date(doc, mention)
             if told:
                 listed.date = told
             return
@@ -474,19 +474,6 @@ def plural_word(mention: Mention) -> bool:
     return is_plural(mention.head)
 
 
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:in|on)\s+", re.IGNORECASE)
-
-
-def _told_date(doc: Document, mention: Mention) -> str | None:
-    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
-    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if signed is None:
-        return None
-    when = next((t for t in doc.within("times", mention.sentence) if signed.end() - 4 <= t.start <= signed.end() + 3
-                 and t.value), None)  # the time may start with its "in"
-    return when.value if when is not None and isinstance(when.value, str) else None
-
-
 def _named_parties(doc: Document, mention: Mention) -> set[str]:
     """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
     if not mention.name:
@@ -567,70 +554,11 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: lis
         records.append(record)
 
 
-_AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
-_TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
-                        r"the three (?:countries|nations)|they)\b", re.IGNORECASE)
-
-
-def _agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
-    """"South Korea and the United States agreed to expand joint research": an agreement with no noun for it."""
-    sentence = doc.sentences[index]
-    text = sentence.text(doc.text)
-    match = _AGREED_TO.search(text)
-    if not match or lex.cues["speculative"].search(text[:match.start()]):
-        return
-    subject = text[:match.start()]
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
-                    and not c.locative and not c.in_org})
-    if len(codes) < 2 and not _TWO_SIDES.search(subject):
-        return
-    recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
-    if recent:  # "They also agreed to ...": more about the instrument just reported
-        recent[-1].sentences.append(index)
-        return
-    if len(codes) < 2:
-        codes = sorted(set(codes) | set(doc.focus))
-    if len(codes) < 2:
-        return
-    mention = Mention(index, sentence.start + match.start(), sentence.start + match.end(), "agreement", False,
-                       None, "agreement")
-    record = Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=topics_of(doc, index))
-    record.names.add("agreement")
-    record.date = date_of(doc, mention, "concluded")
-    records.append(record)
-
-
 _CITED = fastre.compile(r"\b(?:according to|in|under|as per|per|cited in|quoting|from)\s+(?:the|their|a)\s+(?:[\w’'-]+\s+){0,3}$",
                         re.IGNORECASE)
 _SAID = fastre.compile(r"^,?\s+(?:\w+\s+){0,2}?(?:said|says|stated|states|noted|notes|added|read|reads)\b")
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")
-# "The United States and Mexico are partnering to strengthen ...": a partnership told by its verb
-_PARTNERING = fastre.compile(r"\b(?P<aux>are|is|will|to|have|has|had|plan to|plans to|agreed to)\s+(?:also\s+)?"
-                             r"(?:be\s+)?(?P<verb>partnering|partnered|partner)\s+(?:with\s+[^,.;]{1,40}?\s+)?"
-                             r"(?:to|on|in)\b|\b(?P<past>partnered)\s+(?:to|on)\b", re.IGNORECASE)
-
-
-def _partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
-    sentence = doc.sentences[index]
-    match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
-    if match is None:
-        return
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < match.start()
-                    and not c.locative and not c.in_org and not c.nonparty})
-    if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
-        return
-    aux = (match.group("aux") or "").lower()
-    status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
-    if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
-        return
-    mention = Mention(index, match.start(), match.end(), "partnership", False, None, "partnership")
-    record = Record("partnership", status, [index], codes, rule="partnering", topics=topics_of(doc, index), told=True)
-    record.names.add("partnership")
-    record.date = date_of(doc, mention, status)
-    records.append(record)
-
-
 def _period(text: str) -> str | None:
     match = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
     return f"{match.group(1)}-{match.group(2)}" if match else None

@@ -1,0 +1,92 @@
+"""Instruments told by a verb rather than a noun, and dates told by a clause.
+
+"South Korea and the United States agreed to expand joint research" is an agreement with no noun for it; "The
+United States and Mexico are partnering to ..." is a partnership; "The MoU with Kenya, signed in October, ..."
+dates the memorandum it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .instruments import Mention, Record, topics_of
+from .lexicon import Lexicons
+from .status import date_of
+
+_AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
+                        r"the three (?:countries|nations)|they)\b", re.IGNORECASE)
+
+
+def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
+    """"South Korea and the United States agreed to expand joint research": an agreement with no noun for it."""
+    sentence = doc.sentences[index]
+    text = sentence.text(doc.text)
+    match = _AGREED_TO.search(text)
+    if not match or lex.cues["speculative"].search(text[:match.start()]):
+        return
+    subject = text[:match.start()]
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
+                    and not c.locative and not c.in_org})
+    if len(codes) < 2 and not _TWO_SIDES.search(subject):
+        return
+    recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
+    if recent:  # "They also agreed to ...": more about the instrument just reported
+        recent[-1].sentences.append(index)
+        return
+    if len(codes) < 2:
+        codes = sorted(set(codes) | set(doc.focus))
+    if len(codes) < 2:
+        return
+    mention = Mention(index, sentence.start + match.start(), sentence.start + match.end(), "agreement", False,
+                       None, "agreement")
+    record = Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=topics_of(doc, index))
+    record.names.add("agreement")
+    record.date = date_of(doc, mention, "concluded")
+    records.append(record)
+
+
+# "The United States and Mexico are partnering to strengthen ...": a partnership told by its verb
+_PARTNERING = fastre.compile(r"\b(?P<aux>are|is|will|to|have|has|had|plan to|plans to|agreed to)\s+(?:also\s+)?"
+                             r"(?:be\s+)?(?P<verb>partnering|partnered|partner)\s+(?:with\s+[^,.;]{1,40}?\s+)?"
+                             r"(?:to|on|in)\b|\b(?P<past>partnered)\s+(?:to|on)\b", re.IGNORECASE)
+
+
+def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
+    """A partnership of two countries told as doing it: "are partnering to", "will partner on"."""
+    sentence = doc.sentences[index]
+    match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < match.start()
+                    and not c.locative and not c.in_org and not c.nonparty})
+    if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
+        return
+    aux = (match.group("aux") or "").lower()
+    status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
+    if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
+        return
+    mention = Mention(index, match.start(), match.end(), "partnership", False, None, "partnership")
+    record = Record("partnership", status, [index], codes, rule="partnering", topics=topics_of(doc, index), told=True)
+    record.names.add("partnership")
+    record.date = date_of(doc, mention, status)
+    records.append(record)
+
+
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:in|on)\s+", re.IGNORECASE)
+
+
+def told_date(doc: Document, mention: Mention) -> str | None:
+    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
+    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if signed is None:
+        return None
+    when = next((t for t in doc.within("times", mention.sentence) if signed.end() - 4 <= t.start <= signed.end() + 3
+                 and t.value), None)  # the time may start with its "in"
+    return when.value if when is not None and isinstance(when.value, str) else None
+
+
+# a cheap test before agreed_to runs
+MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
