@@ -840,3 +840,13 @@ def test_some_of_a_total_told_by_their_kind(extractor):
             "were signed by the trade ministers.")
     agreements = extractor(text, date(2023, 1, 30)).agreements
     assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 1), ("framework", 1), ("framework", 1)]
+
+
+def test_an_australian_state_signs_for_australia(extractor):
+    text = "Queensland and Japan signed a memorandum of understanding on hydrogen exports on Monday."
+    assert [(a.kind, a.countries) for a in extractor(text, P).agreements] == [("mou", ["AUS", "JPN"])]
+
+
+def test_victoria_counts_only_beside_another_country(extractor):
+    text = "Victoria Lee, a researcher, said Japan and Korea signed a memorandum on batteries on Monday."
+    assert [a.countries for a in extractor(text, P).agreements] == [["JPN", "KOR"]]
