@@ -197,8 +197,8 @@ def test_a_venue_is_not_an_instrument(extractor):
 
 
 def test_the_instrument_that_covers_the_project_is_the_one_told(extractor):
-    text = ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks, a diplomat "
-            "said. According to a ministry release issued last month, the project is covered by a five-year agreement.")
+    text = ("Taiwan and the Czech Republic are expected to seal a chip design deal within a fortnight, an envoy told "
+            "reporters. Officials said in March that the work is covered by a five-year agreement.")
     assert [k for k, _, _ in records(extractor, text)] == ["agreement"]
 
 
@@ -390,14 +390,14 @@ def test_a_new_instrument_is_not_made_by_the_word_new(extractor, text, kind, sta
 
 
 def test_may_the_month_is_no_speculation(extractor):
-    text = ("Taipei, May 14 (CNA) Taiwan and the Czech Republic are expected to finalize a chip design deal within "
-            "two weeks, a diplomat said.")
+    text = ("Taipei, May 14 (CNA) The Czech Republic and Taiwan are expected to seal a deal on chip design in "
+            "the coming weeks, an envoy said.")
     assert ("agreement", ("CZE", "TWN"), "planned") in records(extractor, text)
 
 
 def test_the_deal_and_the_agreement_are_one(extractor):
-    text = ("Taiwan and the Czech Republic are expected to finalize a chip deal within two weeks. "
-            "The project is covered by a five-year agreement to build a design centre in Prague.")
+    text = ("Taiwan and the Czech Republic are expected to seal a chip deal soon. "
+            "The work is covered by a five-year agreement to build a design centre in Prague.")
     assert [k for k, _, _ in records(extractor, text)].count("agreement") == 1
 
 
@@ -419,7 +419,7 @@ ONE_INSTRUMENT = [
      "trade agreement that covers services and investment, Seoul and Abu Dhabi said.", ["trade_agreement"]),
     ("Chile and Korea signed a digital partnership agreement on Monday, a deal akin to a trade pact for data.",
      ["agreement"]),
-    ("France and the UAE agreed on Thursday to a framework accord for a data centre campus.", ["framework"]),
+    ("Italy and Qatar agreed on Friday to a framework accord for a cloud computing campus.", ["framework"]),
     # the unnamed instrument, then its name
     ("China suspended its economic dialogue mechanism with Australia on Thursday. Activities under the "
      "China-Australia Strategic Economic Dialogue are frozen indefinitely, the commission said.", ["dialogue"]),
@@ -653,9 +653,8 @@ def test_what_an_instrument_goes_beyond_is_a_comparison(extractor, text):
 
 
 def test_parties_and_a_kind_word_name_nothing_more_than_the_instrument_told(extractor):
-    text = ("Kenya and India announced a roadmap on accelerating AI infrastructure on Friday.\n\n"
-            "The leaders committed to put forward a Kenya-India roadmap on accelerating AI infrastructure by the "
-            "end of the year.")
+    text = ("Kenya and India announced a roadmap on scaling up AI computing on Friday.\n\n"
+            "The leaders pledged to publish a Kenya-India roadmap on scaling up AI computing before December.")
     assert [a.kind for a in extractor(text, P).agreements] == ["action_plan"]
 
 
@@ -711,7 +710,7 @@ def test_a_sale_is_no_cooperation_instrument(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Brazil declined to join China's Belt and Road Initiative last month, officials said.",
+    "Argentina declined to join China's Belt and Road Initiative in 2023, its foreign ministry said.",
     "India refused to sign the RCEP trade agreement in 2019 and has stayed out of it since.",
 ])
 def test_declining_to_join_makes_no_instrument(extractor, text):

@@ -82,7 +82,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     return out
 
 
-# "four new MoUs for cooperation in the fields of semiconductors, digital technologies, education and health":
+# "three MoUs for cooperation in the fields of mining, health and education":
 # as many fields as the count, one instrument each
 _FIELDS = re.compile(r"\b(?:on|covering|in the (?:fields?|areas?|sectors?) of|for (?:co-?operation|collaboration) in(?: the "
                      r"(?:fields?|areas?|sectors?) of)?|in)\s+(?P<list>[^.;:]+?)(?=[.;:]|\s+(?:during|at|on the|in the "
