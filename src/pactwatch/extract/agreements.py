@@ -275,7 +275,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].date = date_of(doc, mention, status)
             return
     apart = False  # told as another instrument than the one just reported
-    if definite and not plural_word(mention) and re.match(r"\s+with\s+", after):
+    # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
+    list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
+    if definite and not is_plural(mention.head) and re.match(r"\s+with\s+", after):
         # "four MoUs with Saudi Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October"
         partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
                         and c.start - mention.end <= 12), None)
@@ -297,9 +299,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         target = _antecedent(doc, mention, records)
         if target is not None and not _named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
-        if target is not None and mention.sentence in target.sentences and text[mention.start].isupper() \
-                and _LIST_ITEM.search(before[-20:]):
-            target, apart = None, True  # "The Agreement on health, the Program of Cooperation ...": a list's items
+        if target is not None and mention.sentence in target.sentences and list_item:
+            target, apart = None, True
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
@@ -390,7 +391,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if same is not None:
             _attach(doc, lex, same, mention)
             return
-    apart = apart or bool(text[mention.start].isupper() and _LIST_ITEM.search(before[-20:]))
+    apart = apart or list_item
     if not named and records and not apart and not _ANOTHER_ONE.search(before[-40:]):
         # "signed the UK-Japan CEPA, the UK's first major trade deal": one instrument told twice in a sentence
         same = records[-1]
@@ -468,10 +469,6 @@ _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|sepa
 _PROGRESS = ("proposed", "planned", "concluded")
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
-
-
-def plural_word(mention: Mention) -> bool:
-    return is_plural(mention.head)
 
 
 def _named_parties(doc: Document, mention: Mention) -> set[str]:

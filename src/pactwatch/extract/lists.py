@@ -14,7 +14,7 @@ from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
 from .status import date_of
-from .instruments import Mention, Record, topics_of
+from .instruments import Mention, Record, name_key, topics_of
 from .parties import organizations_of, parties_of
 
 
@@ -117,7 +117,7 @@ def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
         own = {t.term.value for t in doc.sectors if at >= 0 and at <= t.start < at + len(field_words)}
         record = Record(total.kind, total.status, list(total.sentences), list(total.countries), name=name,
                         rule="per_field", topics=own)
-        record.names.add(re.sub(r"[^a-z0-9]", "", name.lower()))
+        record.names.add(name_key(name))
         record.date, record.organizations = total.date, list(total.organizations)
         out.append(record)
     out.remove(total)
