@@ -567,8 +567,10 @@ def test_one_side_before_the_word_is_no_name(extractor, text):
 def test_a_definite_instrument_of_other_parties_is_a_comparison_not_a_restatement(extractor):
     text = ("Britain and Japan signed a trade agreement on Friday. Its car tariffs fall to zero in 2026, the same "
             "timetable as in the Japan-EU trade agreement.")
-    agreements = extractor(text, P).agreements
-    assert [(a.kind, a.countries, a.name) for a in agreements] == [("trade_agreement", ["GBR", "JPN"], None)]
+    agreements = extractor(text, P).agreements  # the other pair's agreement is named as in place (GUIDELINES)
+    assert [(a.kind, a.countries, a.name, a.status) for a in agreements] == [
+        ("trade_agreement", ["GBR", "JPN"], None, "concluded"),
+        ("trade_agreement", ["EU", "JPN"], "Japan-EU trade agreement", "existing")]
 
 
 @pytest.mark.parametrize("text", [
@@ -849,3 +851,55 @@ def test_an_australian_state_signs_for_australia(extractor):
 def test_victoria_counts_only_beside_another_country(extractor):
     text = "Victoria Lee, a researcher, said Japan and Korea signed a memorandum on batteries on Monday."
     assert [a.countries for a in extractor(text, P).agreements] == [["JPN", "KOR"]]
+
+
+@pytest.mark.parametrize("text,other", [
+    ("Britain and Japan signed a free trade agreement in Tokyo on Friday. Its digital chapter goes further than "
+     "the EU-Japan deal, officials said.", ("EU", "JPN")),
+    ("Canada and Korea concluded a digital trade agreement on Monday. Negotiators said the text was modelled on the "
+     "Singapore-Australia digital economy agreement.", ("AUS", "SGP")),
+    ("Britain and Japan signed a free trade agreement on Friday. The new pact cuts tariffs on cars to zero by 2026, "
+     "matching the Japan-EU trade agreement.", ("EU", "JPN")),
+])
+def test_another_pairs_instrument_named_in_comparison_is_in_place(extractor, text, other):
+    found = {a[1]: a[2] for a in records(extractor, text)}
+    assert found.pop(other) == "existing"
+    assert list(found.values()) == ["concluded"]
+
+
+def test_the_pair_named_again_is_the_same_instrument(extractor):
+    text = ("Britain and Japan signed a free trade agreement on Friday. The UK-Japan deal removes tariffs on "
+            "almost all exports.")
+    assert records(extractor, text) == [("trade_agreement", ("GBR", "JPN"), "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain left the EU in January and has since been negotiating trade pacts with other nations.",
+    "Kenya wants to sign more technology agreements with other countries, its minister said on Monday.",
+    "Since leaving the bloc, the UK has signed several digital deals with third countries.",
+])
+def test_instruments_with_partners_left_unnamed_are_no_record(extractor, text):
+    assert records(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and Japan signed a trade agreement on Friday. Britain said the deal could increase trade by "
+    "£15 billion in the long run.",
+    "Britain and Japan signed a trade agreement on Friday. London says the deal may lift trade by £15.2 billion "
+    "(US$19.9 billion) over time.",
+    "India and the UAE signed a digital trade pact on Monday, which officials expect to boost bilateral trade by "
+    "$2 billion a year.",
+])
+def test_what_an_instrument_is_expected_to_bring_is_no_money_under_it(extractor, text):
+    agreements = extractor(text, P).agreements
+    assert [a.amounts for a in agreements] == [[]]
+
+
+def test_money_an_instrument_delivers_stays_with_it(extractor):
+    text = "Japan and the Philippines signed a deal on Monday to deliver $137 million in disaster-relief equipment."
+    assert [[(m.amount, m.currency) for m in a.amounts] for a in extractor(text, P).agreements] == [[(137e6, "USD")]]
+
+
+def test_new_before_one_instrument_tells_the_one_it_includes(extractor):
+    text = "The new partnership includes an agreement on semiconductors, officials from Vietnam and the US said."
+    assert {r[2] for r in records(extractor, text)} == {"concluded"}

@@ -145,6 +145,9 @@ _DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided n
                            r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                              re.IGNORECASE)
+_UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
+                                   r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)\b",
+                                   re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -218,6 +221,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and _COMMERCIAL.match(after):
         return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
+    if _UNNAMED_PARTNERS.match(after):
+        return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:
@@ -350,6 +355,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and mention.kind == "joint_statement" and (
                 _CITED.search(before[-40:]) or _SAID.match(after)) and len(parties_of(doc, lex, mention)) >= 2:
             status = "concluded"  # "according to the India-US joint statement": the statement they issued
+        if not status and not plural and len(_named_parties(doc, mention)) >= 2:
+            status = "existing"  # "goes further than the EU-Japan deal": another pair's instrument, in place
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start):
@@ -471,10 +478,25 @@ _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", 
                             "partnership", "alliance", "initiative", "cooperation platform"})
 
 
+_PAIR_JOIN = fastre.compile(r"\s*[-–/]\s*")
+_MODIFIERS = fastre.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+def pair_before(doc: Document, index: int, start: int) -> set[str]:
+    """The two countries of a hyphenated pair just before ``start``, lower-case words between ("the
+    Singapore-Australia digital economy agreement"), or an empty set."""
+    countries = [c for c in doc.within("countries", index) if c.end <= start and start - c.end <= 60]
+    for first, second in zip(countries, countries[1:]):
+        if first.code != second.code and _PAIR_JOIN.fullmatch(doc.text, first.end, second.start) and \
+                _MODIFIERS.fullmatch(doc.text, second.end, start):
+            return {first.code, second.code}
+    return set()
+
+
 def _named_parties(doc: Document, mention: Mention) -> set[str]:
     """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
-    if not mention.name:
-        return set()
+    if not mention.name:  # "the Singapore-Australia digital economy agreement": a pair before the words
+        return pair_before(doc, mention.sentence, mention.start)
     sentence = doc.sentences[mention.sentence]
     start = doc.text.find(mention.name, max(sentence.start, mention.end - len(mention.name)), sentence.end)
     if start < 0:

@@ -99,7 +99,7 @@ _PLEDGE = fastre.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*
                      re.IGNORECASE)
 _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports?|market|revenues?|sales|budget|"
                       r"opportunities|deals|turnover|GDP|costs?|prices?|orders?|contracts?|"
-                      r"increas\w*|rising|rose|grew|growing|jump\w*|climb\w*|doubl\w*|tripl\w*|[\w-]*fold)\b[^.;]{0,25}$",
+                      r"increas\w*|rising|rose|grew|growing|jump\w*|climb\w*|doubl\w*|tripl\w*|[\w-]*fold)\b(?:[^.;]|\.\d){0,25}$",
                       re.IGNORECASE)  # "investments increasing three-fold to $160 billion": a figure, not a pledge
 _LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
@@ -113,8 +113,8 @@ def _held_by(doc: Document, amount: Money, floor: int, here: list[Record]) -> bo
         return False
     text = doc.text
     near = text[max(floor, amount.start - 30):amount.start] + " " + text[amount.end:amount.end + 40]
-    if _FUND_NOUN.search(near):
-        return False
+    if _FUND_NOUN.search(near) or _MEASURE.search(text[max(floor, amount.start - 40):amount.start]):
+        return False  # "could increase trade by £15 billion": what the deal is expected to bring, not money under it
     return any(t.start < amount.start and t.term.value != "fund" for t in doc.between("instruments", floor, amount.start))
 
 

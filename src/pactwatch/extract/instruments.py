@@ -104,9 +104,12 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
-        if _COMPARED.search(doc.text, max(0, term.start - 60), term.start):
-            continue  # "an accord similar to a free trade agreement": a comparison, not an instrument
         name, name_start = _name_of(doc, term)
+        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
+        if compared and len({c.code for c in doc.within("countries", index)
+                             if compared.start() <= c.start < term.start}) < 2:
+            continue  # "an accord similar to a free trade agreement": a comparison, not an instrument (but "beyond
+            # the EU-Japan deal" names one of two other parties, in place)
         if out and not out[-1].name and not name and _COORDINATED.fullmatch(doc.text, out[-1].end, term.start) and \
                 is_plural(out[-1].head) and is_plural(term.text.lower()):
             previous = out[-1]  # "signed 14 agreements and MOUs": one count, one group; the precise word its kind

@@ -100,9 +100,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
-            if best is not None and text[cue_start:cue_end].lower() in _WEAK_CUES and cue_start - (
-                    mention.start - best[0]) < 30:
+            weak = text[cue_start:cue_end].lower() in _WEAK_CUES
+            if weak and best is not None and cue_start - (mention.start - best[0]) < 30:
                 continue  # "ahead of talks on a new agreement": "new" does not undo the cue just before it
+            if weak and getattr(mention, "name", None) and any(
+                    cue_end <= t.start and t.end <= mention.start for t in doc.within("instruments", mention.sentence)):
+                continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
     past_year = _PAST_YEAR.search(before)
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
