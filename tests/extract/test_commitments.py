@@ -143,11 +143,13 @@ def test_a_commitment_in_a_sentence_without_an_instrument(extractor):
 
 
 UNDATED = [
-    # no publication date: the time frame is stated, its year cannot be told, so the commitment has no due date
+    # no publication date: a visit or a summit places the act, its year cannot be told, so no due date
     ("US President Joe Biden will sign a chip cooperation agreement with Vietnam during his visit to Hanoi in "
      "mid-September, Politico reported.", [None]),
-    ("Kenya and Japan will sign the geothermal accord next month, the two energy ministries said.", [None]),
-    ("Chile and Korea plan to launch the lithium partnership on Friday in Santiago.", [None]),
+    ("Peru and Japan are expected to adopt a hydrogen roadmap at the APEC summit in Lima later this month.", [None]),
+    # a time relative to a day nobody knows is no deadline anyone can hold them to
+    ("Kenya and Japan will sign the geothermal accord next month, the two energy ministries said.", []),
+    ("Chile and Korea plan to launch the lithium partnership on Friday in Santiago.", []),
     # a year the text gives still counts
     ("Chile and Korea plan to launch the lithium partnership by 2028.", ["2028"]),
 ]

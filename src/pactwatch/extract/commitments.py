@@ -62,6 +62,9 @@ _FRAME = fastre.compile(
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
+_AT_AN_EVENT = fastre.compile(r"\b(?:during|at|on the sidelines of|on the margins of|ahead of)\s+(?:his|her|their|its|the|a|an)\s+"
+                              r"(?:[\w’'-]+\s+){0,4}?(?:visit|summit|meeting|forum|trip|conference|ceremony)\b",
+                              re.IGNORECASE)
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
@@ -209,6 +212,10 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
             break  # one commitment per sentence: the first promise with its time
+    # with no publication date, "next month" or "on Friday" tells no deadline anyone can hold them to; a visit or a
+    # summit still places the act in time ("will sign it during his visit to Hanoi")
+    drafts = [d for d in drafts if d.due is not None or any(
+        _AT_AN_EVENT.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences)]
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
