@@ -203,3 +203,29 @@ def test_the_thing_the_instrument_told_of_by_its_name(extractor, text, due):
 def test_a_name_the_instrument_did_not_tell_of_makes_no_promise(extractor):
     text = "Brazil and China agreed to build a satellite. NASA is expected to launch its probe in 2028."
     assert extractor(text, date(2026, 3, 10)).commitments == []
+
+
+MORE_FRAMES = [
+    # looking forward to an act with its time
+    ("Egypt looks forward to launching two satellites in 2027, one of them built jointly with China.", ["2027"]),
+    ("Officials in Nairobi said Kenya is looking forward to opening the Japanese-funded lab by 2028.", ["2028"]),
+    # something to be ready or running by a time
+    ("The joint feasibility study by India and Oman is expected to be ready in 2027.", ["2027"]),
+    ("Kenya and Japan said the geothermal plant built under the accord will be operational by 2028.", ["2028"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_FRAMES)
+def test_more_frames_of_a_promise(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China and Brazil plan to launch the CBERS-5 satellite in 2028 and CBERS-6 in 2030.", ["2028", "2030"]),
+    ("Under the deal, India and France will set up a first AI lab by 2027 and a second one by 2029.",
+     ["2027", "2029"]),
+    # one act told with two times is one commitment
+    ("India and France will set up an AI lab between 2027 and 2029.", ["2029"]),
+])
+def test_two_acts_with_two_times_in_one_sentence(extractor, text, expected):
+    assert dues(extractor, text) == expected

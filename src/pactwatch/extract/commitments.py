@@ -53,6 +53,7 @@ _FRAME = fastre.compile(
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
     r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
+    r"look(?:s|ed|ing)?\s+forward|"
     r"pledge|plan|promise|bid)" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
     r")"
@@ -211,7 +212,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     same.due, same.vague = due, False
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
-            break  # one commitment per sentence: the first promise with its time
+            for later in _second_times(doc, index, item, timed[index], due):
+                drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
+            break  # one commitment per sentence: the first promise with its time (and a second act's own)
     # with no publication date, "next month" or "on Friday" tells no deadline anyone can hold them to; a visit or a
     # summit still places the act in time ("will sign it during his visit to Hanoi")
     drafts = [d for d in drafts if d.due is not None or any(
@@ -272,6 +275,28 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         return None
     _, best, value = min(candidates, key=lambda c: c[0])
     return value, best.rule in _VAGUE_RULES
+
+
+# "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own
+_NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
+
+
+def _second_times(doc: Document, index: int, item: _Promise, times: list[TimeExpr], due: str) -> list[str]:
+    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
+    text = doc.text
+    after = sorted((t for t in times if t.start >= item.verb_end and t.value), key=lambda t: t.start)
+    first = next((t for t in after if due in (t.value, t.end_value)), None)
+    if first is None or first.kind == "range":
+        return []
+    out = []
+    for t in after:
+        if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
+            continue
+        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
+            break
+        out.append(t.value)
+        first = t
+    return out
 
 
 def _close(a: str | None, b: str | None) -> bool:

@@ -78,7 +78,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
 _MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|to be|is to|are to|going to|planned|planning|plans?|scheduled|slated|"
                           r"due|set|expected|likely|aims?|aimed|intends?|agreed|pledged?|vowed?|committed|decided|"
-                          r"poised|seeks?|hopes?|promised|ready|resolved)\b|['’]ll\b")
+                          r"poised|seeks?|hopes?|promised|ready|resolved|forward)\b|['’]ll\b")
 
 
 def _times(ex: "Extractor", doc: Document) -> None:
