@@ -35,3 +35,38 @@ def test_sentences(text, expected):
 ])
 def test_no_cut_inside_names_and_abbreviations(text):
     assert pieces(text) == [text]
+
+
+def test_a_line_broken_inside_a_sentence_goes_on():
+    text = "Brazil and China signed a protocol for the\njoint development of a new satellite.\nIt launches in 2028."
+    assert [p.replace("\n", " ") for p in pieces(text)] == [
+        "Brazil and China signed a protocol for the joint development of a new satellite.", "It launches in 2028."]
+
+
+def test_a_headline_stays_a_line_of_its_own():
+    text = "Korea and Peru sign lithium pact\nThe two countries signed a memorandum on Monday.\n- lithium\n- copper"
+    assert pieces(text) == ["Korea and Peru sign lithium pact", "The two countries signed a memorandum on Monday.",
+                            "lithium", "copper"]
+
+
+WRAPPED = """Kenya has
+strengthened its role in regional computing through a
+partnership with a Danish foundation to
+set up a data science hub in Nairobi. The $4 million project,
+announced at a summit in Kigali, will train engineers
+across the region.
+The memorandum
+of understanding signed by Kenya's ICT Cabinet Secretary and the
+Foundation's president names the University of Nairobi as the
+host. Work starts in 2027.
+"""
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_read_as_prose():
+    assert [p.replace("\n", " ") for p in pieces(WRAPPED)] == [
+        "Kenya has strengthened its role in regional computing through a partnership with a Danish foundation to "
+        "set up a data science hub in Nairobi.",
+        "The $4 million project, announced at a summit in Kigali, will train engineers across the region.",
+        "The memorandum of understanding signed by Kenya's ICT Cabinet Secretary and the Foundation's president "
+        "names the University of Nairobi as the host.",
+        "Work starts in 2027."]

@@ -52,7 +52,13 @@ def _body(ex: "Extractor", doc: Document) -> None:
         doc.body = ex.chrome.body_ranges(doc.text[: ex.options.max_chars])
     else:
         doc.body = [(0, min(len(doc.text), ex.options.max_chars))]
-    doc.sentences = [s for start, end in doc.body for s in split_sentences(doc.text, start, end)]
+    runs: list[tuple[int, int]] = []  # kept lines that follow one another are one stretch: a sentence may go on
+    for start, end in doc.body:        # over a line break ("a protocol for the\njoint development of ...")
+        if runs and doc.text[runs[-1][1]:start].isspace():
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    doc.sentences = [s for start, end in runs for s in split_sentences(doc.text, start, end)]
     doc.index_sentences()
     if doc.published is None:
         doc.published = infer_published(doc.text[: ex.options.max_chars])

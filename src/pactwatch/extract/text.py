@@ -50,13 +50,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a line that does not end a sentence: no closing punctuation, some words on it
+_OPEN_LINE = fastre.compile(r"[^.!?:;\"”’)…\s][ \t]*$")
+
+
+def _soft_breaks(text: str, start: int, end: int) -> set[int]:
+    """Line breaks inside a sentence: before a line that goes on in lower case ("a protocol for the\njoint
+    development"); on a page wrapped at a fixed width (several of those), before any line after a long open one."""
+    lower: set[int] = set()
+    open_long: set[int] = set()
+    lines = 0
+    line_start = start
+    newline = text.find("\n", start, end)
+    while newline >= 0:
+        lines += 1
+        following = text[newline + 1:newline + 2]
+        if following and not following.isspace() and newline - line_start >= 8 and \
+                _OPEN_LINE.search(text, newline - 3, newline):
+            if following.islower():
+                lower.add(newline)
+            elif newline - line_start >= 30 and not _BULLET.match(text, newline + 1, end):
+                open_long.add(newline)
+        line_start = newline + 1
+        newline = text.find("\n", line_start, end)
+    if len(lower) >= 4 and len(lower) * 4 >= lines:
+        return lower | open_long
+    return lower
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of ``text[start:end]`` as offsets into ``text``."""
     end = len(text) if end is None else end
     out: list[Sentence] = []
+    soft = _soft_breaks(text, start, end) if "\n" in text[start:end] else set()
     pos = start
     while pos < end:
         newline = text.find("\n", pos, end)
+        while newline in soft:
+            newline = text.find("\n", newline + 1, end)
         line_end = end if newline < 0 else newline
         line_start = pos
         bullet = _BULLET.match(text, line_start, line_end)
