@@ -903,3 +903,30 @@ def test_money_an_instrument_delivers_stays_with_it(extractor):
 def test_new_before_one_instrument_tells_the_one_it_includes(extractor):
     text = "The new partnership includes an agreement on semiconductors, officials from Vietnam and the US said."
     assert {r[2] for r in records(extractor, text)} == {"concluded"}
+
+
+@pytest.mark.parametrize("text", [
+    # the relationship, strengthened: no instrument of its own
+    "Ministers from Chile and Korea said they would further strengthen the partnership between the two countries.",
+    "Peru and Japan will work to deepen their partnership in clean energy, the foreign ministry said.",
+    # many possible instruments looked into: none of them made or proposed
+    "Chile's minister met Korean executives in Seoul to explore battery investment partnerships.",
+    "The Indian and Australian ministers explored avenues for long-term supply agreements for critical minerals.",
+    # consent, not a text
+    "Egypt and France said the arrangement could be changed only by written agreement of both governments.",
+    "The treaty between Oman and India now goes to parliament for final agreement, officials said.",
+    # the manner of cooperation
+    "Egypt and Russia reaffirmed cooperation in a peaceful and safe framework for nuclear energy.",
+])
+def test_descriptive_instrument_words_make_no_record(extractor, text):
+    assert records(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam and the US upgraded their ties to a comprehensive strategic partnership on Sunday.",
+     [("partnership", ("USA", "VNM"), "concluded")]),
+    ("Chile and Korea explored a new lithium agreement in Seoul on Monday, officials said.",
+     [("agreement", ("CHL", "KOR"), "proposed")]),
+])
+def test_an_upgrade_or_one_proposed_institution_is_still_recorded(extractor, text, expected):
+    assert records(extractor, text) == expected

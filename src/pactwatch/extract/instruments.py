@@ -105,6 +105,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
         name, name_start = _name_of(doc, term)
+        if not name and _descriptive(doc, term):
+            continue
         compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2:
@@ -142,12 +144,32 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+def _descriptive(doc: Document, term: TermMention) -> bool:
+    """An instrument word that describes rather than names one (see the patterns above)."""
+    word = term.text.lower()
+    floor = max(0, term.start - 60)
+    if word.startswith("partnership") and _RELATION_GROWS.search(doc.text, floor, term.start):
+        return True
+    if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
+        return True
+    return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
+
+
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with|founded on|rooted in|grounded in|"
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
-_CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual)\s+$", re.IGNORECASE)
+_CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual|written|final|prior|"
+                            r"unanimous|common)\s+$", re.IGNORECASE)
+# "further strengthen the partnership between them": the relationship, not an instrument of its own
+_RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforce|consolidate|broaden|expand|advance|"
+                                 r"nurture|cement)(?:s|ed|ing)?\s+(?:(?:the|their|our|its|this|that|a|bilateral|existing|"
+                                 r"close|mutual)\s+)+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "explored avenues for long-term supply agreements": instruments looked into, none made or proposed
+_EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# "cooperation in a peaceful and safe framework": how they work together
+_MANNER = fastre.compile(r"\b(?:in|within)\s+an?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 # "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
 FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
