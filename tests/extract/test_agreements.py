@@ -930,3 +930,16 @@ def test_descriptive_instrument_words_make_no_record(extractor, text):
 ])
 def test_an_upgrade_or_one_proposed_institution_is_still_recorded(extractor, text, expected):
     assert records(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Quad leaders launched a critical minerals initiative on Tuesday.",
+    "The leaders of the QUAD launched a critical minerals initiative on Tuesday.",
+])
+def test_a_grouping_whose_leaders_act_stands_for_its_members(extractor, text):
+    assert records(extractor, text) == [("partnership", ("AUS", "IND", "JPN", "USA"), "concluded")]
+
+
+def test_a_grouping_named_as_a_summit_is_where_it_happened(extractor):
+    text = "On the sidelines of the G20 leaders' summit, India and Brazil signed a biofuels memorandum."
+    assert records(extractor, text) == [("mou", ("BRA", "IND"), "concluded")]

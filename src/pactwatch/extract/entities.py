@@ -22,7 +22,8 @@ _LOCATIVE_BEFORE = fastre.compile(
     r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
-_VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders|week|"
+_VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders['’]?\s+"
+                          r"(?:summit|meeting|gathering|session)|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
 _IN_CREDIT = fastre.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
 _POSSESSIVE_AFTER = fastre.compile(r"^['’]s?\b")
