@@ -943,3 +943,14 @@ def test_a_grouping_whose_leaders_act_stands_for_its_members(extractor, text):
 def test_a_grouping_named_as_a_summit_is_where_it_happened(extractor):
     text = "On the sidelines of the G20 leaders' summit, India and Brazil signed a biofuels memorandum."
     assert records(extractor, text) == [("mou", ("BRA", "IND"), "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil and China agreed to form a working group on satellite data.", ("dialogue", ("BRA", "CHN"), "planned")),
+    ("Kazakhstan and China agreed on Sunday to jointly establish a technical cooperation centre.",
+     ("centre", ("CHN", "KAZ"), "planned")),
+    ("Korea and the Netherlands agreed to create a semiconductor alliance.",
+     ("partnership", ("KOR", "NLD"), "concluded")),
+])
+def test_a_body_agreed_to_be_set_up_is_still_to_come(extractor, text, expected):
+    assert records(extractor, text) == [expected]

@@ -157,8 +157,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if status == "planned" and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and \
-            not future_time(doc, mention.sentence):
-        status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made
+            not future_time(doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre"):
+        status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made (but
+        # a working group or a centre they agreed to set up is still to be set up)
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
         return None  # "Under the framework, X will ...": a reference, not a status
     return status
