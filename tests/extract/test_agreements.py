@@ -954,3 +954,19 @@ def test_a_grouping_named_as_a_summit_is_where_it_happened(extractor):
 ])
 def test_a_body_agreed_to_be_set_up_is_still_to_come(extractor, text, expected):
     assert records(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # carried out under it: in place already
+    ("Officials from Nigeria and India met in Abuja to implement the memorandum signed between the two space agencies.",
+     ("mou", ("IND", "NGA"), "existing")),
+    ("Kenya and Japan launched the first project under their green growth partnership on Monday.",
+     ("partnership", ("JPN", "KEN"), "existing")),
+    # signed, whatever it will do
+    ("The MoU signed on Monday between Morocco and the EU is set to boost cooperation on hydrogen.",
+     ("mou", ("EU", "MAR"), "concluded")),
+    ("The agreement, signed in Rabat on Monday by Morocco and Spain, will expand solar research.",
+     ("agreement", ("ESP", "MAR"), "concluded")),
+])
+def test_status_from_what_is_done_under_it_or_when_it_was_signed(extractor, text, expected):
+    assert records(extractor, text) == [expected]

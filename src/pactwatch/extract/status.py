@@ -132,6 +132,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
+    if best is None and _DONE_AFTER.match(after):
+        best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
@@ -141,6 +143,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
+    in_place = _IN_PLACE.search(before[-60:])
+    if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()):
+        return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
+        # is carried out under it was in place already
     background = _background_time(doc, mention)
     if background is not None and (best is None or best[1] in ("concluded", "existing")):
         return "existing"
@@ -165,6 +171,11 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     return status
 
 
+_DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|"
+                             r"concluded|adopted)\s+(?:on|in|at|by|during|last|this|yesterday|today|earlier)\b")
+_IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:project|phase|meeting|activity|"
+                           r"projects|activities)\s+under|pursuant\s+to)\s+(?:the|their|its|this|that|our|an\s+existing)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what may stand between an instrument and the verb it is the subject of: "(STA) between the U.S. and China,
 # which had been in place since 1979," ... "has quietly"
 _SUBJECT_GAP = fastre.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:between|with|among|of|on|for)\s+[^,;:()]{1,70}?)?"
