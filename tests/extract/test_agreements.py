@@ -970,3 +970,8 @@ def test_a_body_agreed_to_be_set_up_is_still_to_come(extractor, text, expected):
 ])
 def test_status_from_what_is_done_under_it_or_when_it_was_signed(extractor, text, expected):
     assert records(extractor, text) == [expected]
+
+
+def test_words_before_the_count_are_no_fields(extractor):
+    text = "On Wednesday, Kenya and Angola signed three memoranda on ICT."
+    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == [("mou", 3)]

@@ -99,8 +99,10 @@ def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
     if any(r.rule == "one_of" and r.countries == total.countries and r.sentences[0] > total.sentences[0] for r in out):
         return  # told one by one after it: the rest stays one record (told_one_by_one)
     sentence = doc.sentences[total.sentences[0]]
+    words = doc.within("instruments", total.sentences[0])
     text = doc.text[sentence.start:sentence.end]
-    found = _FIELDS.search(text)
+    # the fields follow the instrument word ("On Wednesday, X and Y signed three memoranda on ICT")
+    found = _FIELDS.search(text, words[0].end - sentence.start) if words else None
     if found is None:
         return
     list_start = sentence.start + found.start("list")
