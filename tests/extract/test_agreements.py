@@ -975,3 +975,12 @@ def test_status_from_what_is_done_under_it_or_when_it_was_signed(extractor, text
 def test_words_before_the_count_are_no_fields(extractor):
     text = "On Wednesday, Kenya and Angola signed three memoranda on ICT."
     assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == [("mou", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya's ICT ministry and the UNDP signed a digital skills memorandum on Wednesday.", ("KEN", "UN")),
+    ("Saudi Arabia's data authority signed an MoU with the International Telecommunication Union in Geneva.",
+     ("SAU", "UN")),
+])
+def test_a_un_agency_signs_for_the_un(extractor, text, expected):
+    assert [a.countries for a in extractor(text, P).agreements] == [list(expected)]

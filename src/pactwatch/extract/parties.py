@@ -21,6 +21,8 @@ _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\
 _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
 _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
+_UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
+                          r"Meteorological) Organization|International Maritime Organization)")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
@@ -62,7 +64,8 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
         # the European Commission signs for the EU (as an organisation it has no country of its own)
-        side = org.entry.country or ("EU" if _EU_BODY.match(org.entry.name) else None)
+        side = org.entry.country or ("EU" if _EU_BODY.match(org.entry.name) else None) or (
+            "UN" if _UN_BODY.match(org.entry.name) else None)  # and a UN agency for the UN
         if org.start < limit and side and org.entry.type not in ("media", "research_firm"):
             if side not in codes:
                 codes.append(side)
