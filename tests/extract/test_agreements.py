@@ -984,3 +984,15 @@ def test_words_before_the_count_are_no_fields(extractor):
 ])
 def test_a_un_agency_signs_for_the_un(extractor, text, expected):
     assert [a.countries for a in extractor(text, P).agreements] == [list(expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's space agency and France's CNES signed a space cooperation agreement. The agreement provides a framework "
+    "for both countries to work on satellites.",
+    "Egypt's space agency and France's CNES signed a space cooperation agreement. It will also provide a platform to "
+    "review their space plans each year.",
+    "Saudi Arabia and France signed an energy agreement. They will strengthen their cooperation framework on hydrogen.",
+])
+def test_what_an_instrument_gives_is_not_another_one(extractor, text):
+    assert [(a.kind, a.countries) for a in extractor(text, P).agreements] == [("agreement", sorted(
+        {"EGY", "FRA"} if "Egypt" in text else {"SAU", "FRA"}))]

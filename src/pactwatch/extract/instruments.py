@@ -146,11 +146,13 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
 
 def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
-    word = term.text.lower()
+    word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    if word.startswith("partnership") and _RELATION_GROWS.search(doc.text, floor, term.start):
+    if word.startswith(("partnership", "framework")) and _RELATION_GROWS.search(doc.text, floor, term.start):
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
+        return True
+    if word in ("framework", "platform", "basis") and _PROVIDES.search(doc.text, floor, term.start):
         return True
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
 
@@ -166,6 +168,10 @@ _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|
 _RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforce|consolidate|broaden|expand|advance|"
                                  r"nurture|cement)(?:s|ed|ing)?\s+(?:(?:the|their|our|its|this|that|a|bilateral|existing|"
                                  r"close|mutual)\s+)+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the agreement provides a framework for both to collaborate", "will provide a platform to assess": what it gives
+_PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serves?\s+as|acts?\s+as|"
+                           r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "explored avenues for long-term supply agreements": instruments looked into, none made or proposed
 _EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # "cooperation in a peaceful and safe framework": how they work together
