@@ -996,3 +996,27 @@ def test_a_un_agency_signs_for_the_un(extractor, text, expected):
 def test_what_an_instrument_gives_is_not_another_one(extractor, text):
     assert [(a.kind, a.countries) for a in extractor(text, P).agreements] == [("agreement", sorted(
         {"EGY", "FRA"} if "Egypt" in text else {"SAU", "FRA"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president attended the signing with Huawei at the company's Executive Briefing Center in Shenzhen.",
+    "Under the agreement with Korea, Colombia will equip laboratories at its national training centres.",
+])
+def test_one_sides_own_centre_is_no_joint_centre(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements if a.kind == "centre"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "India and the US agreed to set up a joint research centre on quantum computing.",
+    "Samsung and the Vietnamese government will build a joint semiconductor centre in Hanoi.",
+])
+def test_a_centre_set_up_together_is_recorded(extractor, text):  # and one opened by a company abroad (below)
+    assert [a.kind for a in extractor(text, P).agreements] == ["centre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("US chipmaker Applied Materials will build a semiconductor centre in India.", ("centre", ("IND", "USA"), "planned")),
+    ("France opened an AI research centre in Nairobi on Monday.", ("centre", ("FRA", "KEN"), "concluded")),
+])
+def test_a_centre_one_side_opens_in_another_makes_the_host_a_party(extractor, text, expected):
+    assert records(extractor, text) == [expected]

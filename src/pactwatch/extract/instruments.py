@@ -105,8 +105,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
         name, name_start = _name_of(doc, term)
-        if not name and _descriptive(doc, term):
-            continue
+        if not name and _descriptive(doc, term) or term.term.value == "centre" and \
+                not term.text.lower().startswith("joint") and _own_facility(doc, term):
+            continue  # described, not named; or one side's own centre
         compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2:
@@ -154,7 +155,20 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True
     if word in ("framework", "platform", "basis") and _PROVIDES.search(doc.text, floor, term.start):
         return True
+
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
+
+
+# "the company's Executive Briefing Center", "its national training centres": one side's own place
+_OWN_PLACE = fastre.compile(r"(?:\b(?:the\s+)?(?:company|firm|group)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}|"
+                            r"\bnational\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+
+
+def _own_facility(doc: Document, term: TermMention) -> bool:
+    """A centre that is one side's own place: "the company's Executive Briefing Center", "its national training
+    centres" (a centre one country or its company opens in another is a joint one: GUIDELINES)."""
+    before = doc.text[max(0, term.start - 50):term.start]
+    return bool(_OWN_PLACE.search(before)) and not re.search(r"\b(?:joint|bilateral|shared)\b", before, re.IGNORECASE)
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -23,6 +23,7 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
 _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
                           r"Meteorological) Organization|International Maritime Organization)")
+_IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?$")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
@@ -77,6 +78,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
             and _SIGNS.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
         if person.start < limit and serves and serves not in codes and (signed_after or signed_with):
             codes.append(serves)
+    if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
+        host = next((c for c in doc.within("countries", mention.sentence) if c.locative and not c.in_org
+                     and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
+        if host is not None and host.code not in codes:
+            codes.append(host.code)
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
