@@ -1020,3 +1020,11 @@ def test_a_centre_set_up_together_is_recorded(extractor, text):  # and one opene
 ])
 def test_a_centre_one_side_opens_in_another_makes_the_host_a_party(extractor, text, expected):
     assert records(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia's defence minister met Tetsuo Sato, chairman of the Committee of Foreign Affairs of the Diet, in Tokyo.",
+    "Vietnam's minister welcomed the secretary of the Yunnan Provincial Party Committee to Hanoi on Tuesday.",
+])
+def test_one_sides_own_committee_is_no_dialogue(extractor, text):
+    assert records(extractor, text) == []

@@ -108,6 +108,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
+        if name and term.term.value == "dialogue" and _HOUSE.search(name):
+            continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
         compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2:
@@ -159,6 +161,8 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
 
 
+_HOUSE = fastre.compile(r"\b(?:Party|Parliament(?:ary)?|Diet|National Assembly|Congress|Senate|House|Foreign Affairs|"
+                        r"Politburo|Municipal|Provincial|Regional)\b")
 # "the company's Executive Briefing Center", "its national training centres": one side's own place
 _OWN_PLACE = fastre.compile(r"(?:\b(?:the\s+)?(?:company|firm|group)['’]s?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}|"
                             r"\bnational\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
