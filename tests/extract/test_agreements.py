@@ -1028,3 +1028,9 @@ def test_a_centre_one_side_opens_in_another_makes_the_host_a_party(extractor, te
 ])
 def test_one_sides_own_committee_is_no_dialogue(extractor, text):
     assert records(extractor, text) == []
+
+
+def test_a_cooperation_plan_is_an_action_plan(extractor):
+    text = "Brazil and China signed agreements as part of the 2022-2031 Ten Year Cooperation Plan in science."
+    assert records(extractor, text) == [("agreement", ("BRA", "CHN"), "concluded"),
+                                        ("action_plan", ("BRA", "CHN"), "existing")]
