@@ -229,3 +229,12 @@ def test_more_frames_of_a_promise(extractor, text, expected):
 ])
 def test_two_acts_with_two_times_in_one_sentence(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the Rwanda-US memorandum, the first hub projects are scheduled for launch before December 2027.",
+     ["2027-12"]),
+    ("The Japan-funded geothermal plant in Kenya is slated for completion in 2028.", ["2028"]),
+])
+def test_an_act_named_by_its_noun_on_the_calendar(extractor, text, expected):
+    assert dues(extractor, text) == expected

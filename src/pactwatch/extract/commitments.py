@@ -63,6 +63,12 @@ _FRAME = fastre.compile(
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
+# "inaugural projects scheduled for launch before December 2025": the act named by its noun
+_ACT_NOUNS = {"launch": "launch", "completion": "complete", "signing": "sign", "opening": "open", "delivery": "deliver",
+              "commissioning": "commission", "inauguration": "inaugurate", "rollout": "roll", "roll-out": "roll"}
+_SCHEDULED_ACT = fastre.compile(r"\b(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for\s+(?:its\s+|their\s+)?"
+                                r"(?P<act>launch|completion|signing|opening|delivery|commissioning|inauguration|"
+                                r"roll-?out)\b", re.IGNORECASE)
 _AT_AN_EVENT = fastre.compile(r"\b(?:during|at|on the sidelines of|on the margins of|ahead of)\s+(?:his|her|their|its|the|a|an)\s+"
                               r"(?:[\w’'-]+\s+){0,4}?(?:visit|summit|meeting|forum|trip|conference|ceremony)\b",
                               re.IGNORECASE)
@@ -72,7 +78,7 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
                      re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
-                    r"uncertain|speculat\w+|predicts?|forecasts?|projects?|projected|estimates?|estimated|"
+                    r"uncertain|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
@@ -163,6 +169,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             continue
         clause = _clause_start(text, start, sentence.start)
         out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause))
+    for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end):  # "projects scheduled for launch"
+        verb = _ACT_NOUNS[match.group("act").lower()]
+        if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
+            clause = _clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end):
         clause = _clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
