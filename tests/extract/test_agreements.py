@@ -1034,3 +1034,16 @@ def test_a_cooperation_plan_is_an_action_plan(extractor):
     text = "Brazil and China signed agreements as part of the 2022-2031 Ten Year Cooperation Plan in science."
     assert records(extractor, text) == [("agreement", ("BRA", "CHN"), "concluded"),
                                         ("action_plan", ("BRA", "CHN"), "existing")]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Germany will hold talks next week, and green hydrogen will take centre stage.",
+    "Chips were at the centre of the talks between Korea and the Netherlands on Tuesday.",
+])
+def test_centre_in_an_idiom_is_no_centre(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements if a.kind == "centre"] == []
+
+
+def test_a_quoted_forum_name_after_during_is_the_venue(extractor):
+    text = 'Israel and Korea signed the memorandum during the bilateral "innovation day" forum held in Tel Aviv.'
+    assert records(extractor, text) == [("mou", ("ISR", "KOR"), "concluded")]

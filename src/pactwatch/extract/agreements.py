@@ -150,7 +150,7 @@ _UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:other|third|more|several|va
                                    re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
-                    r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+                    r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:

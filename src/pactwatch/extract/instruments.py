@@ -157,6 +157,9 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True
     if word in ("framework", "platform", "basis") and _PROVIDES.search(doc.text, floor, term.start):
         return True
+    if word in ("centre", "center") and (_CENTRE_STAGE.match(doc.text, term.end) or doc.text.startswith(" of", term.end)
+                                         and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
+        return True  # "green energy will take centre stage", "at the centre of the talks": an idiom
 
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
 
@@ -190,6 +193,7 @@ _RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforc
 _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serves?\s+as|acts?\s+as|"
                            r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CENTRE_STAGE = fastre.compile(r"[\s-]+(?:stage|point|piece|ground)\b", re.IGNORECASE)
 # "explored avenues for long-term supply agreements": instruments looked into, none made or proposed
 _EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # "cooperation in a peaceful and safe framework": how they work together
