@@ -1047,3 +1047,9 @@ def test_centre_in_an_idiom_is_no_centre(extractor, text):
 def test_a_quoted_forum_name_after_during_is_the_venue(extractor):
     text = 'Israel and Korea signed the memorandum during the bilateral "innovation day" forum held in Tel Aviv.'
     assert records(extractor, text) == [("mou", ("ISR", "KOR"), "concluded")]
+
+
+def test_whose_ministry_the_text_says_wins_over_the_gazetteer(extractor):
+    text = ("Korea's fabless chip association signed a memorandum on AI chips with an IT unit of Việt Nam's Ministry "
+            "of Science and Technology.")
+    assert records(extractor, text) == [("mou", ("KOR", "VNM"), "concluded")]

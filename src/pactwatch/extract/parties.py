@@ -67,6 +67,9 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
         # the European Commission signs for the EU (as an organisation it has no country of its own)
         side = org.entry.country or ("EU" if _EU_BODY.match(org.entry.name) else None) or (
             "UN" if _UN_BODY.match(org.entry.name) else None)  # and a UN agency for the UN
+        owner = next((c.code for c in doc.within("countries", mention.sentence) if c.possessive
+                      and 0 <= org.start - c.end <= 3), None)
+        side = owner or side  # "Việt Nam's Ministry of Science and Technology": whose ministry the text says
         if org.start < limit and side and org.entry.type not in ("media", "research_firm"):
             if side not in codes:
                 codes.append(side)
