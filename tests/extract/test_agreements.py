@@ -1053,3 +1053,17 @@ def test_whose_ministry_the_text_says_wins_over_the_gazetteer(extractor):
     text = ("Korea's fabless chip association signed a memorandum on AI chips with an IT unit of Việt Nam's Ministry "
             "of Science and Technology.")
     assert records(extractor, text) == [("mou", ("KOR", "VNM"), "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partners in a sentence of their own, in the passive: one instrument each, of the kind told before
+    ("Saudi Arabia signed memorandums on mining with four other nations on Tuesday. Deals were made with Egypt, "
+     "Russia and Morocco at the forum in Riyadh.", [("mou", ("EGY", "SAU"), "concluded"), ("mou", ("RUS", "SAU"), "concluded"),
+                                                   ("mou", ("MAR", "SAU"), "concluded")]),
+    # a long field before the partners
+    ("Saudi Arabia signed three memorandums of understanding for cooperation in the field of mineral resources with "
+     "Chile, Canada and Brazil.", [("mou", ("CHL", "SAU"), "concluded"), ("mou", ("CAN", "SAU"), "concluded"),
+                                   ("mou", ("BRA", "SAU"), "concluded")]),
+])
+def test_one_instrument_per_listed_partner(extractor, text, expected):
+    assert records(extractor, text) == expected

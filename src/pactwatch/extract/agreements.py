@@ -35,7 +35,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, partnering, told_date
-from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, rest, told_one_by_one
+from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, partner_records, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
 
@@ -226,16 +226,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:
-        home = [c for c in parties if c not in partners] or [c for c in doc.focus if c not in partners][:1]
-        clause = re.split(r",\s+(?:which|that|including|and)\b", before)[-1]  # the partners' own clause
-        listed = (status_of(doc, lex, mention) if _status_cues_in(doc, lex, mention, len(clause)) else None) or "existing"
-        for code in partners:
-            if not home or home[0] == code:
-                continue  # a partner with nobody to partner: no instrument of two parties
-            record = Record(mention.kind, listed, [mention.sentence], sorted({*home[:1], code}),
-                             rule="partner_list", topics=topics_of(doc, mention.sentence))
-            record.date = date_of(doc, mention, listed)
-            records.append(record)
+        partner_records(doc, lex, mention, records, parties, partners, before)
         return
     plural = is_plural(mention.head)
     key = name_key(mention.name) if mention.name else None
@@ -460,12 +451,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
 
 _NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
                       r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -> bool:
-    """Whether a status cue stands within ``span`` characters before the mention."""
-    return any(mention.start - span <= start and end <= mention.start
-               for start, end, _ in _status_cues(doc, lex, mention.sentence))
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

@@ -13,7 +13,7 @@ import re
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
-from .status import date_of
+from .status import _status_cues, date_of, status_of
 from .instruments import Mention, Record, name_key, topics_of
 from .parties import organizations_of, parties_of
 
@@ -181,3 +181,35 @@ def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record],
     record.organizations = organizations_of(doc, mention, parties)
     record.date = date_of(doc, mention, status)
     records.append(record)
+
+
+def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], parties: list[str],
+                    partners: list[str], before: str) -> None:
+    """One instrument per listed partner: "partnerships with Israel, India and South Africa"."""
+    home = [c for c in parties if c not in partners]
+    # "signed MoUs with four nations. Deals were made with A, B and C": the plural told before, one per partner
+    umbrella = None if home else next((r for r in reversed(records) if r.rule == "cue" and not r.name and (
+        r.quantity or 2) > 1 and 0 < mention.sentence - r.sentences[-1] <= 2 and any(
+        c not in partners for c in r.countries)), None)
+    if umbrella is not None:
+        home = [c for c in umbrella.countries if c not in partners]
+    home = home or [c for c in doc.focus if c not in partners][:1]
+    clause = re.split(r",\s+(?:which|that|including|and)\b", before)[-1]  # the partners' own clause
+    listed = (status_of(doc, lex, mention) if _status_cues_in(doc, lex, mention, len(clause)) else None) or (
+        umbrella.status if umbrella else "existing")
+    kind = umbrella.kind if umbrella and mention.kind == "agreement" else mention.kind
+    for code in partners:
+        if not home or home[0] == code:
+            continue  # a partner with nobody to partner: no instrument of two parties
+        record = Record(kind, listed, [mention.sentence], sorted({*home[:1], code}),
+                         rule="partner_list", topics=topics_of(doc, mention.sentence))
+        record.date = umbrella.date if umbrella else date_of(doc, mention, listed)
+        records.append(record)
+    if umbrella is not None and len(partners) >= 2:
+        records.remove(umbrella)  # told one by one: the plural is no instrument besides them
+
+
+def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -> bool:
+    """Whether a status cue stands within ``span`` characters before the mention."""
+    return any(mention.start - span <= start and end <= mention.start
+               for start, end, _ in _status_cues(doc, lex, mention.sentence))

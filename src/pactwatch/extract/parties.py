@@ -18,7 +18,9 @@ from .instruments import Mention, is_plural
 
 
 _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
-_PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,6}?)?\s*with\s+"
+_PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,9}?)?"
+                               r"(?:\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?(?:made|signed|inked|concluded|"
+                               r"struck|sealed|agreed))?\s*with\s+"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
 _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
