@@ -1067,3 +1067,14 @@ def test_whose_ministry_the_text_says_wins_over_the_gazetteer(extractor):
 ])
 def test_one_instrument_per_listed_partner(extractor, text, expected):
     assert records(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US and China agreed to hold talks on AI safety, officials said.", ("dialogue", ("CHN", "USA"), "planned")),
+    ("Ministers of Japan and Vietnam decided to establish a joint team on semiconductor supply chains.",
+     ("dialogue", ("JPN", "VNM"), "planned")),
+    ("Kenya's ICT ministry is also planning a partnership with Korea on digital skills.",
+     ("partnership", ("KEN", "KOR"), "planned")),
+])
+def test_weaker_words_for_what_is_still_to_come(extractor, text, expected):
+    assert records(extractor, text) == [expected]

@@ -16,6 +16,8 @@ from .lexicon import Lexicons
 from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_HOLD_TALKS = fastre.compile(r"(?:hold|holding|launch|start|open|resume)\s+(?:regular\s+|annual\s+|further\s+|formal\s+|"
+                             r"new\s+|bilateral\s+)*(?:talks|consultations|dialogues?|meetings)\b", re.IGNORECASE)
 _TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
                         r"the three (?:countries|nations)|they)\b", re.IGNORECASE)
 
@@ -42,9 +44,11 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
         return
     mention = Mention(index, sentence.start + match.start(), sentence.start + match.end(), "agreement", False,
                        None, "agreement")
-    record = Record("agreement", "concluded", [index], codes, rule="agreed_to", topics=topics_of(doc, index))
-    record.names.add("agreement")
-    record.date = date_of(doc, mention, "concluded")
+    talks = _HOLD_TALKS.match(text, match.start(1))  # "agreed to hold talks on AI": a dialogue to come
+    kind, status = ("dialogue", "planned") if talks else ("agreement", "concluded")
+    record = Record(kind, status, [index], codes, rule="agreed_to", topics=topics_of(doc, index))
+    record.names.add(kind)
+    record.date = date_of(doc, mention, status)
     records.append(record)
 
 
