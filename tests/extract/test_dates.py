@@ -300,3 +300,11 @@ def test_property_offsets_and_values(text, published):
         for v in (t.value, t.end_value):
             assert v is None or ISO.match(v), t
     infer_published(text)  # never raises
+
+
+@pytest.mark.parametrize("text", [
+    "India and France adopted the Horizon 2047 roadmap for their partnership.",
+    "The deal supports Saudi Vision 2030 and the African Union's Agenda 2063.",
+])
+def test_a_year_inside_a_name_is_no_date(text):
+    assert [t.value for t in find_dates(text, date(2026, 3, 10)) if t.value in ("2047", "2030", "2063")] == []

@@ -102,6 +102,7 @@ _NOT_YEAR_AFTER = fastre.compile(
     r"yuan|dollars|euros|companies|firms|members|times|tons|tonnes|km|kg|MW|GW|hectares|cases|"
     r"participants|delegates|researchers|engineers|patents|pages|hours)\b)")
 _NOT_YEAR_BEFORE = fastre.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
+_YEAR_IN_NAME = fastre.compile(r"\b(?:Vision|Horizon|Agenda|Expo|EXPO|Mission|Viksit Bharat)\s+$")
 _HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
 _CAP_NEXT = fastre.compile(r"\s+[A-Z]")
 _CAP_BEFORE = fastre.compile(r"[A-Z]\w*\s+$")
@@ -313,8 +314,9 @@ def _h_fiscal(m: re.Match, c: _Ctx) -> _Out:
 
 def _h_year(m: re.Match, c: _Ctx) -> _Out:
     ys = m.start("y")
-    if _NOT_YEAR_AFTER.match(c.text, m.end()) or _NOT_YEAR_BEFORE.search(c.text, max(0, ys - 10), ys):
-        return None
+    if _NOT_YEAR_AFTER.match(c.text, m.end()) or _NOT_YEAR_BEFORE.search(c.text, max(0, ys - 10), ys) or \
+            _YEAR_IN_NAME.search(c.text, max(0, ys - 12), ys):
+        return None  # "Horizon 2047", "Vision 2030", "Agenda 2063": a name that holds a year
     return "date", _fmt(int(m["y"])), None
 
 
