@@ -251,3 +251,12 @@ def currencies(extractor, text):
 ])
 def test_a_bare_dollar_at_home(extractor, text, expected):
     assert currencies(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riyadh unveiled a $182m (SR682.5m) exploration incentive.", [(182e6, "USD"), (682.5e6, "SAR")]),
+    ("The programme was worth 30 million euros. ($1 = 0.9104 euros)", [(30e6, "EUR")]),
+    ("The fund holds RM420 million (US$1=RM4.20) for chip start-ups.", [(420e6, "MYR")]),
+])
+def test_riyals_written_sr_and_exchange_rate_notes(text, expected):
+    assert [(m.amount, m.currency) for m in find_money(text)] == expected

@@ -55,7 +55,7 @@ _PREFIXES = {
     "NT$": "TWD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN", "£": "GBP",
     "€": "EUR", "¥": "JPY", "CN¥": "CNY", "₩": "KRW", "₹": "INR", "₱": "PHP",
     "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₺": "TRY",
-    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY",
+    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY", "SR": "SAR", "RM": "MYR",
 }
 _CODES = (
     "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
@@ -84,8 +84,10 @@ _SUFFIXES.update({"pound": "GBP", "rupee": "INR", "swiss franc": "CHF"})
 # Often not money ("won" the race, "PHP 8", "SAR 20"): these need a scale word
 # or a comma-grouped figure.  Compared lowercased.
 _VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
-    c.lower() for c in [*_CODES, "Rp"]
+    c.lower() for c in [*_CODES, "Rp", "SR", "RM"]
 }
+# "($1 = 0.9104 euros)", "(US$1=RM4.20)": an exchange rate told in passing, no sum of the story
+_RATE_NOTE = fastre.compile(r"\([^()=]{0,12}=[^()=]{0,24}\)")
 
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
@@ -183,7 +185,10 @@ def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, non-overlapping."""
     found: list[Money] = []
+    notes = [(n.start(), n.end()) for n in _RATE_NOTE.finditer(text)] if "=" in text else []
     for m in _candidates(text):
+        if notes and any(s <= m.start() and m.end() <= e for s, e in notes):
+            continue
         tag = m.lastgroup
         number = m.group(f"n_{tag}")
         scale = _scale_of(m, tag)
