@@ -260,3 +260,14 @@ def test_a_bare_dollar_at_home(extractor, text, expected):
 ])
 def test_riyals_written_sr_and_exchange_rate_notes(text, expected):
     assert [(m.amount, m.currency) for m in find_money(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("London offered a support package of three million pounds (about four million dollars) to the projects.",
+     [(3e6, "GBP"), (4e6, "USD")]),
+    ("Japan will lend a billion dollars for the line, and twenty million euros came from Brussels.",
+     [(1e9, "USD"), (20e6, "EUR")]),
+    ("A million people use the service.", []),
+])
+def test_sums_in_words(text, expected):
+    assert [(m.amount, m.currency) for m in find_money(text)] == expected

@@ -43,7 +43,7 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 from pactwatch.model import Money
 
 from . import fastre
-from .text import windows_around
+from .text import NUMBER_WORDS, windows_around
 
 _SP = r"[ \t\u00a0\u202f]"
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
@@ -182,8 +182,36 @@ def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
             item.currency = home
 
 
+_TENS = {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+# "three million pounds (about four million dollars)": a sum in words
+_WORDS_RE = fastre.compile(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){_SP}+"
+                           rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES)}))(?![A-Za-z])")
+
+
+def _in_words(text: str) -> list[Money]:
+    out = []
+    for m in _WORDS_RE.finditer(text):
+        number = NUMBER_WORDS.get(m.group("w").lower()) or _TENS.get(m.group("w").lower())
+        currency = _SUFFIXES.get(" ".join(m.group("suf").lower().split()))
+        if number and currency:
+            amount = number * _SCALES[m.group("s").lower()]
+            out.append(Money(float(amount), currency, m.start(), m.end(), m.group(0), None))
+    return out
+
+
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, non-overlapping."""
+    worded = _in_words(text) if "illion" in text else []
+    if worded:
+        figures = _find_figures(text)
+        return sorted(figures + [w for w in worded if not any(f.start < w.end and w.start < f.end for f in figures)],
+                      key=lambda m: m.start)
+    return _find_figures(text)
+
+
+def _find_figures(text: str) -> list[Money]:
+    """Every sum written with figures, in order, non-overlapping."""
     found: list[Money] = []
     notes = [(n.start(), n.end()) for n in _RATE_NOTE.finditer(text)] if "=" in text else []
     for m in _candidates(text):
