@@ -679,7 +679,7 @@ def test_a_later_count_counts_the_plural_told_first(extractor):
     text = ("Chile and Korea on Tuesday unveiled agreements on batteries and digital trade.\n\n"
             "The leaders met for two hours. After the talks, Chile and Korea announced four agreements on "
             "batteries, digital trade, health and education.")
-    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == [("agreement", 4)]
+    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == [("agreement", 1)] * 4  # one per field
 
 
 def test_a_total_then_two_told_one_by_one_leaves_the_rest(extractor):
@@ -1078,3 +1078,12 @@ def test_one_instrument_per_listed_partner(extractor, text, expected):
 ])
 def test_weaker_words_for_what_is_still_to_come(extractor, text, expected):
     assert records(extractor, text) == [expected]
+
+
+def test_a_fuller_count_later_with_its_fields_gives_one_record_per_field(extractor):
+    text = ("Kenya and Japan on Thursday unveiled agreements on geothermal power and digital trade. After the talks, "
+            "Kenya and Japan announced four agreements on geothermal power, digital trade, health and medicine, "
+            "and education and skills.")
+    assert sorted(a.name for a in extractor(text, P).agreements) == [
+        "agreement on digital trade", "agreement on education and skills", "agreement on geothermal power",
+        "agreement on health and medicine"]

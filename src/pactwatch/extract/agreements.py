@@ -416,7 +416,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
                 restated[-1].told = True
             _attach(doc, lex, restated[-1], mention)
-            restated[-1].quantity = restated[-1].quantity or quantity
+            restated[-1].quantity = max(restated[-1].quantity or 0, quantity or 0) or None  # the fuller count wins
             return
     if not status and plural and not named:
         return  # "MOUs are non-binding": talk about the kind of thing

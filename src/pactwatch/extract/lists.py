@@ -98,21 +98,13 @@ def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
         return
     if any(r.rule == "one_of" and r.countries == total.countries and r.sentences[0] > total.sentences[0] for r in out):
         return  # told one by one after it: the rest stays one record (told_one_by_one)
-    sentence = doc.sentences[total.sentences[0]]
-    words = doc.within("instruments", total.sentences[0])
-    text = doc.text[sentence.start:sentence.end]
-    # the fields follow the instrument word ("On Wednesday, X and Y signed three memoranda on ICT")
-    found = _FIELDS.search(text, words[0].end - sentence.start) if words else None
-    if found is None:
-        return
-    list_start = sentence.start + found.start("list")
-    listed = found.group("list")
-    if re.search(r",\s*and\s", listed):  # "education, and health and medicine": the comma before "and" ends it
-        fields = [f for f in re.split(r",\s*(?:and\s+)?", listed) if f.strip()]
+    for index in total.sentences:  # the sentence that lists as many fields as the count
+        found = _fields_in(doc, index)
+        if found is not None and len(found[1]) == total.quantity and not any(len(f.split()) > 5 for f in found[1]):
+            break
     else:
-        fields = [f for f in re.split(r",\s*|\s+and\s+|\s+as well as\s+", listed) if f.strip()]
-    if len(fields) != total.quantity or any(len(f.split()) > 5 for f in fields):
         return
+    list_start, fields = found
     for field_words in fields:  # each told by its field: "memorandum on education" (no two alike)
         name = f"{_KIND_WORD.get(total.kind, total.kind)} on {field_words.strip()}"
         at = doc.text.find(field_words, list_start)
@@ -123,6 +115,23 @@ def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
         record.date, record.organizations = total.date, list(total.organizations)
         out.append(record)
     out.remove(total)
+
+
+def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
+    """Where a field list starts in sentence ``index`` and its fields ("on AI, chips, and health and medicine")."""
+    sentence = doc.sentences[index]
+    words = doc.within("instruments", index)
+    text = doc.text[sentence.start:sentence.end]
+    # the fields follow the instrument word ("On Wednesday, X and Y signed three memoranda on ICT")
+    found = _FIELDS.search(text, words[0].end - sentence.start) if words else None
+    if found is None:
+        return None
+    listed = found.group("list")
+    if re.search(r",\s*and\s", listed):  # "education, and health and medicine": the comma before "and" ends it
+        fields = [f for f in re.split(r",\s*(?:and\s+)?", listed) if f.strip()]
+    else:
+        fields = [f for f in re.split(r",\s*|\s+and\s+|\s+as well as\s+", listed) if f.strip()]
+    return sentence.start + found.start("list"), fields
 
 
 def told_one_by_one(records: list[Record]) -> list[Record]:
