@@ -1087,3 +1087,13 @@ def test_a_fuller_count_later_with_its_fields_gives_one_record_per_field(extract
     assert sorted(a.name for a in extractor(text, P).agreements) == [
         "agreement on digital trade", "agreement on education and skills", "agreement on geothermal power",
         "agreement on health and medicine"]
+
+
+def test_joint_projects_without_money_are_no_fund(extractor):
+    text = "Japan has opened an AI research centre in Nairobi for joint projects with Kenyan universities."
+    assert [a.kind for a in extractor(text, P).agreements] == ["centre"]
+
+
+def test_joint_projects_with_money_are_a_fund(extractor):
+    text = "Germany and Korea will fund joint projects on batteries with EUR 40 million."
+    assert [a.kind for a in extractor(text, P).agreements] == ["fund"]

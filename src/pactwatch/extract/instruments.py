@@ -108,6 +108,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
+        if term.text.lower() in ("joint projects", "collaborative projects") and not _FUNDING.search(
+                doc.text, doc.sentences[index].start, doc.sentences[index].end):
+            continue  # "a centre for joint projects with Kenya": work done together; a fund only where money is
         if name and term.term.value == "dialogue" and _HOUSE.search(name):
             continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
         compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
@@ -164,6 +167,9 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
 
 
+_FUNDING = fastre.compile(r"\b(?:fund\w*|financ\w+|grants?|invest\w*|call\s+for|budget|million|billion|select\w*)\b|"
+                          r"[$€£¥₩]",
+                          re.IGNORECASE)
 _HOUSE = fastre.compile(r"\b(?:Party|Parliament(?:ary)?|Diet|National Assembly|Congress|Senate|House|Foreign Affairs|"
                         r"Politburo|Municipal|Provincial|Regional)\b")
 # "the company's Executive Briefing Center", "its national training centres": one side's own place
