@@ -147,6 +147,8 @@ UNDATED = [
     ("US President Joe Biden will sign a chip cooperation agreement with Vietnam during his visit to Hanoi in "
      "mid-September, Politico reported.", [None]),
     ("Peru and Japan are expected to adopt a hydrogen roadmap at the APEC summit in Lima later this month.", [None]),
+    # a signing set for a day of a month: its year cannot be told
+    ("The agreement between Mexico and the United States will be signed on 3 March in Mexico City.", [None]),
     # a time relative to a day nobody knows is no deadline anyone can hold them to
     ("Kenya and Japan will sign the geothermal accord next month, the two energy ministries said.", []),
     ("Chile and Korea plan to launch the lithium partnership on Friday in Santiago.", []),

@@ -69,6 +69,8 @@ _ACT_NOUNS = {"launch": "launch", "completion": "complete", "signing": "sign", "
 _SCHEDULED_ACT = fastre.compile(r"\b(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for\s+(?:its\s+|their\s+)?"
                                 r"(?P<act>launch|completion|signing|opening|delivery|commissioning|inauguration|"
                                 r"roll-?out)\b", re.IGNORECASE)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_OF_MONTH = fastre.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})")
 _AT_AN_EVENT = fastre.compile(r"\b(?:during|at|on the sidelines of|on the margins of|ahead of)\s+(?:his|her|their|its|the|a|an)\s+"
                               r"(?:[\w’'-]+\s+){0,4}?(?:visit|summit|meeting|forum|trip|conference|ceremony)\b",
                               re.IGNORECASE)
@@ -229,7 +231,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
     # with no publication date, "next month" or "on Friday" tells no deadline anyone can hold them to; a visit or a
     # summit still places the act in time ("will sign it during his visit to Hanoi")
     drafts = [d for d in drafts if d.due is not None or any(
-        _AT_AN_EVENT.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences)]
+        _AT_AN_EVENT.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) or
+        _DAY_OF_MONTH.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences)]
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
