@@ -1097,3 +1097,13 @@ def test_joint_projects_without_money_are_no_fund(extractor):
 def test_joint_projects_with_money_are_a_fund(extractor):
     text = "Germany and Korea will fund joint projects on batteries with EUR 40 million."
     assert [a.kind for a in extractor(text, P).agreements] == ["fund"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Korea said the collaborative effort will deal with spectrum management.",
+    "The Saudi mining ministry signed memorandums with Jordan on Tuesday aimed at strengthening international "
+    "partnerships in mining.",
+])
+def test_verbs_and_descriptions_that_look_like_instruments(extractor, text):
+    kinds = [a.kind for a in extractor(text, P).agreements]
+    assert "partnership" not in kinds and (kinds == [] or kinds == ["mou"])

@@ -85,7 +85,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "the deal centers on ...": a verb
         if term.text.lower() == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start):
             continue  # "the two sides have reached agreement on most aspects": consensus, not a text
-        if term.text.lower() in ("deal", "deals") and (re.search(r"\bto\s+$", doc.text[max(0, term.start - 4):term.start]) or (
+        if term.text.lower() in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
                     doc.text[max(0, term.start - 40):term.start]))):
@@ -194,7 +194,9 @@ _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|
 # "further strengthen the partnership between them": the relationship, not an instrument of its own
 _RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforce|consolidate|broaden|expand|advance|"
                                  r"nurture|cement)(?:s|ed|ing)?\s+(?:(?:the|their|our|its|this|that|a|bilateral|existing|"
-                                 r"close|mutual)\s+)+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                 r"close|mutual)\s+)*(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "will deal with", "to deal with": the verb
+_VERB_BEFORE = fastre.compile(r"\b(?:to|will|would|can|could|shall|should|must|may|might|also|jointly)\s+$", re.IGNORECASE)
 # "the agreement provides a framework for both to collaborate", "will provide a platform to assess": what it gives
 _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serves?\s+as|acts?\s+as|"
                            r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
