@@ -1107,3 +1107,11 @@ def test_joint_projects_with_money_are_a_fund(extractor):
 def test_verbs_and_descriptions_that_look_like_instruments(extractor, text):
     kinds = [a.kind for a in extractor(text, P).agreements]
     assert "partnership" not in kinds and (kinds == [] or kinds == ["mou"])
+
+
+def test_earlier_ones_signed_with_other_partners_are_in_place(extractor):
+    text = ("The EU and Singapore signed a digital partnership on Wednesday. It is the EU's third in Asia, after the "
+            "one inked with Japan (in May 2022, at the EU-Japan summit) and with Korea (in November 2022).")
+    assert records(extractor, text) == [("partnership", ("EU", "SGP"), "concluded"),
+                                        ("partnership", ("EU", "JPN"), "existing"),
+                                        ("partnership", ("EU", "KOR"), "existing")]

@@ -34,7 +34,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
-from .verbs import MAYBE_AGREED, agreed_to, partnering, told_date
+from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, partner_records, rest, told_one_by_one
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
@@ -66,6 +66,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         terms.setdefault(doc.sentence_index(term.start), []).append(term)
     money = {doc.sentence_index(m.start) for m in doc.money}
     for index, sentence in enumerate(doc.sentences):
+        if "one" in doc.text[sentence.start:sentence.end]:  # "the one(s) signed with": a cheap test first
+            ones_with(doc, lex, index, records)
         bullet = is_bullet(doc, index)
         if bullet_status and not bullet and starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list

@@ -94,3 +94,33 @@ def told_date(doc: Document, mention: Mention) -> str | None:
 
 # a cheap test before agreed_to runs
 MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
+
+
+# "the third closed by the EU in Asia, after the one inked with Japan (in May 2022) and with Korea (in November)"
+_ONES_WITH = fastre.compile(r"\b(?:the\s+)?ones?\s+(?:it\s+|they\s+|already\s+)?(?:inked|signed|concluded|agreed|struck|"
+                            r"sealed|reached)\s+with\s+", re.IGNORECASE)
+
+
+def ones_with(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
+    """Earlier instruments of the same kind told by "the one signed with X ... and with Y": one each, in place."""
+    sentence = doc.sentences[index]
+    match = _ONES_WITH.search(doc.text, sentence.start, sentence.end)
+    if match is None or not records:
+        return
+    told = records[-1]
+    partners = []
+    for country in doc.within("countries", index):
+        opening = doc.text.rfind("(", match.end(), country.start)
+        if country.start < match.end() or opening > doc.text.rfind(")", match.end(), country.start) or \
+                country.code in told.countries or country.code in partners:
+            continue  # inside a bracket ("(during the EU-Japan Summit)"), or a party of the instrument itself
+        partners.append(country.code)
+    here = [c.code for c in doc.within("countries", index) if c.start < match.start()]
+    home = [c for c in told.countries if c in here] or [c for c in told.countries if c in doc.focus[:1]] or \
+        told.countries[:1]  # the party this sentence names: "the EU's third in Asia"
+    for code in partners:
+        record = Record(told.kind, "existing", [index], sorted({home[0], code}), rule="ones_with",
+                        topics=set(told.topics))
+        record.names.add(told.kind)
+        records.append(record)
+
