@@ -191,3 +191,104 @@ def test_instrument_names_are_not_people(extractor, text, not_a_person):
 def test_names_after_long_titles(extractor, text, name, role):
     people = {p.name: p.role for p in extractor(text).people}
     assert people.get(name) == role, people
+
+
+# ------------------------------------------------- the country of a title with no nationality word in it
+
+@pytest.mark.parametrize("text, name, country", [
+    # heads listed as "<name>, <title>, <body>;": the body's country
+    ("The charter was signed on Friday by Priya Raman, Chairman, Indian Space Research Organisation; Wang Lei, "
+     "Administrator, China National Space Administration (CNSA); and Lin Hao, Director General, Roscosmos.",
+     "Wang Lei", "CHN"),
+    ("The charter was signed on Friday by Priya Raman, Chairman, Indian Space Research Organisation; and Lin Hao, "
+     "Director General, Roscosmos.", "Priya Raman", "IND"),
+    # a firm's name before the title: the firm's country
+    ("Samsung Board of Directors Chairman Lee Jae-yong met the minister in Hanoi on Tuesday.", "Lee Jae-yong", "KOR"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt said the partnership would train 5,000 engineers.",
+     "Daniel Brandt", "USA"),
+    ("Korea and Peru opened a training centre. At the ceremony in Lima, KOICA country director Lee Sun-hee and "
+     "Peruvian officials planted a tree.",
+     "Lee Sun-hee", "KOR"),
+    # titles used by one country only, in a story about it
+    ("Kenya and the UN signed a data pact in Nairobi. Cabinet Secretary for Roads Amos Kiprono said it would help.",
+     "Amos Kiprono", "KEN"),
+    ("The UN agency and Kenya agreed on a cloud plan. Principal Secretary Jane Wambui welcomed it.", "Jane Wambui",
+     "KEN"),
+    ("Indonesia and the United States signed a chip deal. Coordinating Minister for Economic Affairs Budi Santoso "
+     "welcomed it.", "Budi Santoso", "IDN"),
+    # a country after the portfolio, before the name
+    ("In Seoul, the Minister of Science, Technology and Innovation of Peru, Luis Alberto Paredes Vega, met officials.",
+     "Luis Alberto Paredes Vega", "PER"),
+    # a well-known office holder
+    ("During talks between President Dilma Rousseff and the Chinese premier, the two sides agreed to more satellites.",
+     "Dilma Rousseff", "BRA"),
+])
+def test_country_without_a_nationality_word(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, "missing"))[1] == country
+
+
+def test_a_blocs_officer_serves_no_country(extractor):
+    text = "ASEAN Secretary-General Kao Kim Hourn welcomed the framework agreed by Indonesia and Malaysia."
+    assert people(extractor, text)["Kao Kim Hourn"] == ("Secretary-General", None)
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition(extractor):
+    text = ("At the ceremony in Lima, Korean Ambassador to Peru Park Min-ho, KOICA country director Lee Sun-hee, "
+            "Peruvian Minister of Trade, Industry and Tourism Rosa Elena Quispe and others attended.")
+    found = people(extractor, text)
+    assert found["Lee Sun-hee"] == ("director", "KOR")
+    assert found["Rosa Elena Quispe"] == ("Minister of Trade, Industry and Tourism", "PER")
+
+
+def test_two_ministers_in_one_apposition_chain(extractor):
+    text = ("The statement was inked by Wang Fang, Chinese Minister of Science and Technology and Rui Costa Pinto, "
+            "the Portuguese Minister of Science and Technology.")
+    found = people(extractor, text)
+    assert found["Wang Fang"] == ("Chinese Minister of Science and Technology", "CHN")
+    assert found["Rui Costa Pinto"][1] == "PRT"
+
+
+# ------------------------------------------------------------- names after long titles, and their boundaries
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Minister of Education and Training Lê Quân met the chip firm's delegation.", "Lê Quân",
+     "Deputy Minister of Education and Training"),
+    ("Deputy Minister Trần Văn Lâm welcomed the Korean delegation to Hai Phong.", "Trần Văn Lâm", "Deputy Minister"),
+    ("Colombia's Minister of Production Ana Maria Ruiz de Soto spoke after the signing.", "Ana Maria Ruiz de Soto",
+     "Minister of Production"),
+    ("Permanent Secretary of the Ministry of Defence Jaan Tamm, on a visit to Japan, met officials.", "Jaan Tamm",
+     "Permanent Secretary of the Ministry of Defence"),
+    ("Within the agenda, the Minister of Science and ICT of the host country, Cho Min-jae, met the delegation.",
+     "Cho Min-jae", "Minister of Science and ICT"),
+    ("In Seoul the envoy met the Minister of Trade of the Republic of Ghana, H.E. Kofi Mensah Adu, on Monday.",
+     "Kofi Mensah Adu", "Minister of Trade"),
+    ("Ambassador Grace Wanjiru M'bala attended the signing in Luanda for Kenya.", "Grace Wanjiru M'bala",
+     "Ambassador"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt said the partnership would train engineers.",
+     "Daniel Brandt", "Head of Public Sector"),
+    ("Poland and Korea signed a nuclear deal. State Assets Minister, Deputy Prime Minister Jan Kowalski, welcomed it.",
+     "Jan Kowalski", "Deputy Prime Minister"),
+    ("Secretary of the Yunnan Regional Party Committee Wang Ming met the Vietnamese delegation.", "Wang Ming",
+     "Secretary of the Yunnan Regional Party Committee"),
+])
+def test_title_name_boundaries(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("State Assets Minister, Deputy Prime Minister Jan Kowalski, welcomed it.", "Deputy"),
+    ("Secretary of the Yunnan Regional Party Committee Wang Ming met the delegation.", "Party"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt spoke.", "Sector Daniel Brandt"),
+    ("The signing in Hải Phòng, Deputy Minister of Industry Trần Văn Lâm said, was a milestone.", "Hải Phòng"),
+    ("Pune CEO Meera Kapoor, a senior officer of the state cadre, joined the delegation.", "Pune CEO Meera Kapoor"),
+])
+def test_places_and_title_words_are_not_names(extractor, text, not_a_person):
+    assert not_a_person not in people(extractor, text)
+
+
+def test_a_repeat_that_ends_the_name_or_is_spelt_a_letter_apart_is_the_same_person(extractor):
+    text = ("In the presence of minister Rajendra Prasad Yadav, the MoU was signed. The team is led by Bihar Minister "
+            "for Water Resources Rajendara Prasad Yadav. Egypt's Minister for Higher Education Khaled Abdel Ghaffar "
+            "said so. Minister Abdel Ghaffar added that the two sides agreed.")
+    assert sorted(people(extractor, text)) == ["Khaled Abdel Ghaffar", "Rajendra Prasad Yadav"]

@@ -15,7 +15,7 @@ import re
 
 from . import fastre
 from .doc import CountryMention, Document, OrgMention, TermMention
-from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
+from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 
 _LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
@@ -258,8 +258,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         acronyms.add(acronym, entry)
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
     for raw_start, raw_end, rule in _headed_names(text):
-        raw = text[raw_start:raw_end]
+        raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
+        if _unit_of_known(name, lex):
+            continue  # "Samsung Board of Directors": the firm itself, found by the gazetteer
         if not name or " " not in name and "-" not in name:
             continue
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
@@ -276,8 +278,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     named = {c.code for c in doc.countries}
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
+        generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
-                mention.text in entry.acronyms and mention.text != entry.name:
+                (mention.text in entry.acronyms and mention.text != entry.name or generic):  # "Ministry of Defence"
             found[i] = OrgMention(mention.start, mention.end, mention.text,
                                   OrgEntry(entry.name, entry.acronyms, None, entry.type, entry.aliases, entry.source),
                                   mention.rule)
@@ -288,6 +291,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 
 
+# a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
+_GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -322,6 +327,31 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
+_PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
+
+
+def _before_a_person(raw: str, lex: Lexicons) -> str:
+    """A name cut where a title opens a person's name ("Huawei Board Chairman Liang Wei" is "Huawei Board"), or
+    where a ministry's portfolio ends and a name follows ("Ministry of Defence Jaan Tamm" is the ministry)."""
+    for m in lex.roles.find(raw):
+        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]):
+            return raw[:m.start].rstrip()
+    if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
+        words = list(re.finditer(r"[\w’'-]+", raw))
+        last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
+                    or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
+        if 2 <= len(words) - last - 1 <= 4 and last >= 2:
+            return raw[:words[last].end()]
+    return raw
+
+
+def _unit_of_known(name: str, lex: Lexicons) -> bool:
+    known = lex.organizations.find(name)
+    return bool(known) and known[0].start == 0 and bool(re.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
+                                                                     name[known[0].end:]))
+
+
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(re.finditer(r"\S+", raw))

@@ -22,17 +22,20 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
-from .lexicon import Lexicons
+from .lexicon import BLOCS, Lexicons, read_table
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
-_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_LO = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x250)) if ch.islower())
-_CAP = rf"(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*"  # Jae-myung, O'Farrell, AbdelHameed
+# (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
+_UP = "A-Z" + "".join(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
+_LO = "a-z" + "".join(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
+_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*)"
+        )  # Jae-myung, O'Farrell, AbdelHameed, M'bala
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|\s+)"
+_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
@@ -41,18 +44,10 @@ _APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
 )
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
-_PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Sciences Technology Technologies Innovation
-    Foreign Affairs External Internal Home Finance Economy Economic Economics Defence Defense Health Education Research
-    Resources Mineral Minerals Communications Communication Information Digital Transport Environment Climate
-    Agriculture Labour Labor Justice Interior Investment Development Planning Culture Tourism Sports Youth Welfare
-    Infrastructure Housing Water Oceans Fisheries Mines Petroleum Electricity Railways Aviation Security Intelligence
-    Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
-    Strategy Business Enterprise Enterprises Startups SMEs Affairs Transformation Transition Manpower Employment
-    Social Public Administration Services Works Statistics Connectivity Logistics Maritime Space Nuclear Regional
-    Urban Rural Land Natural Ports Shipping Media Emergencies Disaster AI""".split())
+_PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -61,7 +56,8 @@ _ORG_AFTER = fastre.compile(r"\s+(?:University|Institute|Foundation|Hospital|Air
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
-               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy")
+               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy",
+               "administrator", "consul", "officer")
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -78,6 +74,8 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 
 def _NAME_CHAR(ch: str) -> bool:
     return ch.isalnum() or ch in "-’'"
+_OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
+_LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
@@ -128,7 +126,7 @@ _NOT_NAME = frozenset(
     Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
     Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
     Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
-    Administration Financing Engages Prosecutor""".split()
+    Administration Financing Engages Prosecutor Deputy Party Directors""".split()
 )
 
 
@@ -156,8 +154,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = name.strip()
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
         if lead:
-            start += lead.end() - 1
-            name = name[lead.end() - 1:].strip()
+            rest = name[lead.end() - 1:]
+            start += lead.end() - 1 + len(rest) - len(rest.lstrip())
+            name = rest.strip()
         inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
         while inner and inner.start() > 0 and inner.end() < len(name):
             name = name[:inner.start()] + " " + name[inner.end():].lstrip()
@@ -196,6 +195,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             draft.mentions.append(Evidence(start, start + len(name), name))
 
     taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
+    titled: list[tuple[int, int]] = []  # (title head, name) of every name found after a title
     roles = lex.roles.find(text)
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
@@ -213,12 +213,19 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
-            given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])  # "... Affairs Ibrahim bin Ali": the
-            if given and given.group(1) not in _PORTFOLIO and given.group(1) not in lex.roles:  # given name too
+            for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
+                given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
+                if not given or given.group(1) in _PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
+                        lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4:
+                    break
                 role_end = m.end + given.start()
                 name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
+        whose = None
+        if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
+            whose = _of_country(doc, role_end)
+            name_match = pat.name_after.match(text, whose[1]) if whose else None
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
@@ -233,7 +240,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
             continue
+        titled.append((m.start, name_match.start(1)))
         role, country = _role_before(doc, lex, m.start, role_end)
+        if whose:
+            country = country or _country_in(doc, whose[0], whose[1])
         add(name, name_match.start(1), role, country, "title")
 
     heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
@@ -249,10 +259,23 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if found is None:
             continue
         start, name = found
+        if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
         if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
-            role = tail.group(1).strip()
+            role_end = tail.end(1)
+            if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
+                    r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
+                continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
+            joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
+                          if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
+                              w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[tail.start(1) + j.end():role_end].split())),
+                         None)
+            if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
+                role_end = tail.start(1) + joint.start()
+            role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
-            add(name, start, role, _country_in(doc, tail.start(1), tail.end(1)), "apposition")
+            country = _country_in(doc, tail.start(1), role_end) or _org_after(doc, role_end)
+            add(name, start, role, country, "apposition")
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
@@ -293,6 +316,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     people = []
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
+        if draft.country in BLOCS:  # "ASEAN Secretary-General": a bloc's officer serves no country
+            draft.country, draft.country_rule = None, ""
         people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule, draft.country_rule))
         doc.people += [PersonMention(e.start, e.end, e.text, draft.name, draft.role, draft.country, draft.rule)
                        for e in draft.mentions]
@@ -348,7 +373,10 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
     last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
-                or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))), default=-1)
+                or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))
+                or w.group(0).strip(",") in _NOT_NAME), default=-1)
+    if 0 <= last and words[last].group(0) in ("of", "for", "on") and len(words) - last >= 4:
+        last += 1  # "for Lands Amos Kiprono": a connector takes one portfolio word, the rest is the name
     if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING:
         cut = head_end + words[last + 1].start()
         found = pat.name_after_any.match(text, cut)
@@ -384,7 +412,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
         if code or org or token in _NOT_NAME and token not in ("Science", "Technology", "Innovation", "Trade",
                                                                "Industry", "Energy", "Foreign", "Affairs",
                                                                "Commerce", "National", "Security", "Vice",
-                                                               "Executive", "Senior"):
+                                                               "Executive", "Senior", "Deputy"):
             if code:
                 country = code
             elif org:
@@ -392,11 +420,26 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
             break
         start = candidate_start
     role = text[start:role_end].strip(" ,")
+    place = re.match(r"[^,]+,\s+", role)
+    if place and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+        role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
         country = _country_in(doc, head_start, role_end)
     if country is None:
         country = _country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
+    if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
+        country = _org_before(doc, start)
     return role, country
+
+
+def _org_before(doc: Document, start: int) -> str | None:
+    """The country of a known body that the role's capitalised words follow directly."""
+    for o in reversed(doc.between("organizations", start - 50, start + 1)):
+        if o.end <= start and o.entry.country and re.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+                                                                r"deputy|chief|senior|vice|project|programme|program))*\s*",
+                                                                doc.text[o.end:start]):
+            return o.entry.country
+    return None
 
 
 def _country_at(doc: Document, offset: int) -> str | None:
@@ -422,11 +465,36 @@ def _country_in(doc: Document, start: int, end: int, after_name: bool = False) -
     return None
 
 
+def _of_country(doc: Document, end: int) -> tuple[int, int] | None:
+    """"... of Peru", "... of the host country" after a role: the span, before the name comes."""
+    of = _OF_COUNTRY.match(doc.text, end)
+    if of is None:
+        return None
+    if of.group(0).rstrip().endswith(("country", "nation")):
+        return end, of.end()
+    country = next((c for c in doc.between("countries", of.end(), of.end() + 1) if c.start == of.end()), None)
+    return (end, country.end) if country else None
+
+
+def _org_after(doc: Document, end: int) -> str | None:
+    """"<name>, Chairman, Indian Space Research Organisation;": the body a role in apposition is held at."""
+    gap = re.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
+    if not gap:
+        return None
+    at = end + gap.end()
+    return next((o.entry.country for o in doc.between("organizations", at, at + 1) if o.start == at), None)
+
+
 def _plain_name(name: str, lex: Lexicons) -> bool:
-    """Two to four capitalised words that are no country, organisation or common word: a name, given a role."""
+    """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
     tokens = name.split()
     return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and not any(
-        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens)
+        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
+
+
+def _is_title(word: str, lex: Lexicons) -> bool:
+    term = lex.roles.get(word)
+    return term is not None and term.value == "title"
 
 
 def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
@@ -465,11 +533,34 @@ def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
         draft.mentions.sort(key=lambda e: e.start)
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """"Swatantra" and "Swatantara": one letter added, dropped or changed, in a word of five letters or more."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def _same_person(short: str, long: str) -> bool:
+    """A name that begins or ends a longer one ("Mohamed bin Zayed", "Abdel Ghaffar" of "Khaled Abdel Ghaffar"),
+    or the same words with one spelt a letter apart."""
+    if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2):
+        return True
+    a, b = short.split(), long.split()
+    return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and all(
+        x == y or _one_letter_apart(x, y) for x, y in zip(a, b))
+
+
 def _merge_shortened(drafts: dict[str, _Draft]) -> None:
-    """A name that begins a longer one is the same person ("Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan")."""
-    for key, draft in sorted(drafts.items(), key=lambda item: len(item[1].name)):
-        longer = next((d for k, d in drafts.items() if k != key and d.name.startswith(draft.name + " ")), None)
+    """A name that begins a longer one is the same person ("Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan");
+    so is a name that ends one, and a repeat spelt a letter apart (kept under its first spelling)."""
+    for key, draft in sorted(drafts.items(), key=lambda item: (len(item[1].name), -item[1].mentions[0].start)):
+        longer = next((d for k, d in drafts.items() if k != key and _same_person(draft.name, d.name)), None)
         if longer is not None:
+            if len(longer.name.split()) == len(draft.name.split()) and draft.mentions[0].start < longer.mentions[0].start:
+                longer.name = draft.name  # a variant spelling: the article's first one
             longer.mentions += draft.mentions
             longer.role = longer.role or draft.role
             longer.country = longer.country or draft.country
