@@ -100,3 +100,30 @@ def test_embassies_commands_and_cabinets(extractor, text, name):
 ])
 def test_a_wire_that_brings_the_story(extractor, text):
     assert not [n for n in names(extractor, text) if n in ("Reuters", "Ukrinform")]
+
+
+# ------------------------------------------- ministries known only from a title, and lower-case ministries alone
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Japan's industry ministry said on Friday that talks with Peru on copper would resume.", "Industry Ministry"),
+    ("Chile's science ministry welcomed the telescope deal with Korea.", "Science Ministry"),
+    ("Kenya and the UAE signed the MoU. Cabinet Secretary of Kenya's Ministry of Roads and Transport Amos Kiprono "
+     "called it historic.", "Ministry of Roads and Transport"),
+    ("The charter was signed by Ravi Menon, Secretary, Ministry of External Affairs; and Lin Hao, Director General, "
+     "Roscosmos.", "Ministry of External Affairs"),
+    ("Energy and Digital Economy Cabinet Secretary Amos Kiprono, has signed a memorandum with the UNDP in Nairobi.",
+     "Energy and Digital Economy Cabinet"),
+])
+def test_ministries_from_titles_and_lower_case_ministries_are_not_listed(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+def test_a_ministry_named_in_a_title_and_on_its_own_is_listed(extractor):
+    text = ("Minister of Science and ICT Cho Min-jae signed the memorandum. The Ministry of Science and ICT said the "
+            "deal covers quantum sensing with Finland.")
+    assert "Ministry of Science and ICT" in names(extractor, text)
+
+
+def test_a_generic_ministry_keeps_no_foreign_country(extractor):
+    text = "Estonia and Japan held cyber talks. The Ministry of Defence said Japan would join an exercise."
+    assert names(extractor, text).get("Ministry of Defence", "missing") is None

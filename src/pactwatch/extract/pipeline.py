@@ -269,13 +269,43 @@ def _in_photo_credit(text: str, mention) -> bool:
 _SEEN = fastre.compile(r"\s+(?:saw|has seen|had seen)\b")
 
 
+_GOVERNMENT_BODY = fastre.compile(r"\b(?:Ministry|Cabinet|Diet|Parliament)\b")
+
+
+def _role_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the roles of the people found stand: before a name ("Minister of Trade <name>") or after it
+    ("<name>, director of the Ministry of Energy")."""
+    spans = []
+    text = doc.text
+    for person in doc.people_records:
+        role = person.role
+        if not role or len(role) < 8:
+            continue
+        for e in person.mentions:
+            before = text.rfind(role, max(0, e.start - len(role) - 30), e.start)
+            if before >= 0:
+                spans.append((before, before + len(role)))
+            after = text.find(role, e.end, e.end + len(role) + 40)
+            if after >= 0:  # "<name>, Secretary, Ministry of External Affairs;": the body closes the role
+                body = re.match(r",\s+(?:the\s+)?[A-Z][^,;()]{2,80}", text[after + len(role):after + len(role) + 90])
+                spans.append((after, after + len(role) + (body.end() if body else 0)))
+    return spans
+
+
 def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
     messengers = _messengers(doc)
     by_name: dict[str, Organization] = {}
+    roles = _role_spans(doc)
+    in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
+                                                           or _GOVERNMENT_BODY.search(m.entry.name))
+               and any(m.start < e and s < m.end for s, e in roles)}
+    in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
     for mention in doc.organizations:
         entry = mention.entry
         if entry.name in BLOCS or entry.name.lower() in agreement_names or entry.name in messengers:
             continue  # blocs are parties, instruments are agreements; the article's own wire is its messenger
+        if entry.name in in_role:
+            continue  # "Cabinet Secretary of the Ministry of Information <name>": a ministry known only from a title
         org = by_name.get(entry.name)
         if org is None:
             org = by_name[entry.name] = Organization(
@@ -285,7 +315,8 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
         org.mentions.append(Evidence(mention.start, mention.end, mention.text))
         if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
             org.aliases.append(mention.text)
-    return merge_ministries(list(by_name.values()), lexicons)
+    # "Japan's industry ministry" alone: no name of its own (it is kept as an alias when the full name comes too)
+    return [o for o in merge_ministries(list(by_name.values()), lexicons) if o.rule != "ministry_phrase"]
 
 
 def extract_text(text: str, published: date | None = None, doc_id: str = "") -> Extraction:
