@@ -127,3 +127,35 @@ def test_a_ministry_named_in_a_title_and_on_its_own_is_listed(extractor):
 def test_a_generic_ministry_keeps_no_foreign_country(extractor):
     text = "Estonia and Japan held cyber talks. The Ministry of Defence said Japan would join an exercise."
     assert names(extractor, text).get("Ministry of Defence", "missing") is None
+
+
+# ------------------------------------------------------------------- credits, bylines and acronyms of the text
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Metro News Service\n\nSeoul, June 3\n\nKorea and Chile signed a lithium memorandum on Tuesday.",
+     "Metro News Service"),
+    ("Korea and Chile signed a lithium memorandum. Ministers of both sides attended. (ANI/Global Economic)\n\n"
+     "The talks end today.", "Asian News International"),
+    ("Korea and Chile signed a lithium memorandum on Tuesday.\n\n(With inputs from ANI)", "Asian News International"),
+    ("The delta at night. Image courtesy of NASA.\n\nEgypt and China signed a satellite memorandum on Tuesday.",
+     "National Aeronautics and Space Administration"),
+])
+def test_credits_and_bylines_are_not_organizations(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+def test_an_acronym_the_text_defines_is_not_the_gazetteers(extractor):
+    text = ("Kenya and China agreed to build a Kenyan Satellite Assembly, Integration and Testing Centre (AIT) near "
+            "Nairobi. The AIT will open in 2026.")
+    found = names(extractor, text)
+    assert "American Institute in Taiwan" not in found and "Kenyan Satellite Assembly" not in found
+
+
+def test_an_acronym_inside_a_hyphenated_name_is_no_mention(extractor):
+    text = "Brazil and China set up the China-Brazil Centre for Nanotechnology Research (CBC-Nano) in Campinas."
+    assert "Canadian Broadcasting Corporation" not in names(extractor, text)
+
+
+def test_the_gazetteers_acronym_still_holds_when_the_text_spells_the_name_differently(extractor):
+    text = "Egypt signed a deal with the Chinese National Space Administration (CNSA). CNSA will train engineers."
+    assert "China National Space Administration" in names(extractor, text)

@@ -235,9 +235,15 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
                                for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
+    redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
         name = _clean_name(raw)
+        other = lex.organizations.get(acronym)
+        if other is not None and other.name not in text and not _shares_words(name, other.name) and _initials_fit(
+                " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
+            redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT
+            continue
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
@@ -256,6 +262,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if known is None:
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
         acronyms.add(acronym, entry)
+    found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
     for raw_start, raw_end, rule in _headed_names(text):
         raw = _before_a_person(text[raw_start:raw_end], lex)
@@ -269,6 +276,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
                     doc.sentence_index(start) is None:
                 continue
+            longer = _CONTINUED.match(text, end)
+            if longer and longer.group(1)[0] == name.split()[-1][0]:
+                continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             entry = lex.organizations.get(name) or OrgEntry(
@@ -465,13 +475,27 @@ def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
 
 # "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
 _TICKER_BEFORE = fastre.compile(r"[\^:]$")
+_CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-]*){0,4}\s*\(([A-Z][A-Za-z&]{1,9})\)")
+# "CBC-Nano", "NIXI-CSC": an acronym inside a hyphenated name is part of that name
+_HYPHEN_NAME_AFTER = fastre.compile(r"-[A-Z]")
+_HYPHEN_NAME_BEFORE = fastre.compile(r"\b[A-Z][A-Za-z]*-$")
 _PLACE_AFTER = fastre.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
 def _not_the_org(text: str, match) -> bool:
     return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
+                (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
+                                           _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
                 _PLACE_AFTER.match(text, match.end))
+
+
+def _shares_words(name: str, other: str) -> bool:
+    """Whether two names have at least half of the shorter one's content words in common (by their first 5 letters)."""
+    def words(x: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[\w’'-]+", x) if w.lower() not in _CONNECTORS}
+    a, b = words(name), words(other)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
 def _initials_fit(name: str, acronym: str) -> bool:

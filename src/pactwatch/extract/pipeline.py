@@ -246,9 +246,33 @@ def _messengers(doc: Document) -> set[str]:
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
-        elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention):
-            out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)"
+        elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention) \
+                or _closing_bracket(text, mention) or _INPUTS_BEFORE.search(text, max(0, mention.start - 30),
+                                                                           mention.start):
+            out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
+            # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
+    for mention in doc.organizations:  # "Tribune News Service" alone on a line: a byline
+        if mention.entry.type != "media" and _BYLINE_NAME.search(mention.entry.name) and \
+                _alone_on_its_line(text, mention):
+            out.add(mention.entry.name)
     return out
+
+
+_INPUTS_BEFORE = fastre.compile(r"\b(?:[Ii]nputs?|[Rr]eporting|[Ww]ritten|[Ee]dited)\s+(?:from|by)\s+$")
+_BYLINE_NAME = fastre.compile(r"\b(?:News|Press|Desk|Bureau|Wire)\b")
+# "Image courtesy of NASA.", "Photo by Samsung": a picture's credit, not a body of the story
+_PICTURE_CREDIT = fastre.compile(r"\b(?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?|[Pp]hotograph)\s+(?:courtesy\s+(?:of\s+)?|by\s+|"
+                                 r"credit:?\s*|source:?\s*)$")
+
+
+def _closing_bracket(text: str, mention) -> bool:
+    """Inside a bracket that ends its line: "... attended. (ANI/Global Economic)"."""
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    closing = text.find(")", mention.end, mention.end + 40)
+    if opening < 0 or closing < 0 or ")" in text[opening:mention.start] or "(" in text[mention.end:closing]:
+        return False
+    line_end = text.find("\n", closing)
+    return not text[closing + 1:line_end if line_end >= 0 else len(text)].strip(" .")
 
 
 def _alone_on_its_line(text: str, mention) -> bool:
@@ -306,6 +330,8 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
             continue  # blocs are parties, instruments are agreements; the article's own wire is its messenger
         if entry.name in in_role:
             continue  # "Cabinet Secretary of the Ministry of Information <name>": a ministry known only from a title
+        if _PICTURE_CREDIT.search(doc.text, max(0, mention.start - 25), mention.start):
+            continue
         org = by_name.get(entry.name)
         if org is None:
             org = by_name[entry.name] = Organization(
