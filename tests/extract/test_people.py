@@ -292,3 +292,31 @@ def test_a_repeat_that_ends_the_name_or_is_spelt_a_letter_apart_is_the_same_pers
             "for Water Resources Rajendara Prasad Yadav. Egypt's Minister for Higher Education Khaled Abdel Ghaffar "
             "said so. Minister Abdel Ghaffar added that the two sides agreed.")
     assert sorted(people(extractor, text)) == ["Khaled Abdel Ghaffar", "Rajendra Prasad Yadav"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In a meeting with Qatar’s Charge d’Affaires Khalid Al-Mansour in Nairobi, both sides agreed on a data plan.",
+     "Khalid Al-Mansour", "Charge d’Affaires"),
+    ("Morocco's chief diplomat Karim Idrissi met the EU commissioner in Rabat.", "Karim Idrissi", "chief diplomat"),
+    ("Kenya will launch a satellite built with Japan, the CEO of the country's Satellite Agency (KSA), Omar Nabil, "
+     "told reporters.", "Omar Nabil", "CEO of the country's Satellite Agency"),
+    ("The memorandum was signed by the Cabinet Secretary, Ministry of Roads, Transport, and the Blue Economy Amos "
+     "Kiprono, and a minister of the Emirates in Dubai.", "Amos Kiprono",
+     "Cabinet Secretary, Ministry of Roads, Transport, and the Blue Economy"),
+    ("The envoy met Under Secretary for Trade, Energy, and Environment Maria Lopez in Bogota on Monday.",
+     "Maria Lopez", "Under Secretary for Trade, Energy, and Environment"),
+])
+def test_more_titles_before_names(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_a_one_word_post_in_brackets_is_not_a_person(extractor):
+    text = "A post from the Lucknow Development Authority (CEO Lucknow) said the memorandum with Singapore was signed."
+    assert "Lucknow" not in people(extractor, text)
+
+
+def test_a_member_of_the_diet_serves_japan(extractor):
+    text = ("Estonia and Japan held cyber talks in Tokyo. The visit included a meeting with Ken Sato, former chairman "
+            "of a security panel of the Diet, on Friday.")
+    assert people(extractor, text)["Ken Sato"][1] == "JPN"

@@ -34,7 +34,14 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (g
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|"
+# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
+_PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+# "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
+# Economy": a title's portfolio or body, up to the name
+_ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
+                        r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
+                        r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
+                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+|\s+&\s+|\s+to\s+|"
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = fastre.compile(
@@ -46,8 +53,6 @@ _APPOSITION = fastre.compile(
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
     r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
 )
-# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
-_PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -308,7 +313,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 start -= len(given) + 1
                 name = text[start:end]
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
-        elif rule == "title":
+        elif rule == "title" and not text.startswith(")", end):  # "(CEO Noida)": a post, not a person named
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
     _merge_shortened(drafts)
     _surname_mentions(text, drafts)
