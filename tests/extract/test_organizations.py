@@ -125,8 +125,16 @@ def test_a_ministry_named_in_a_title_and_on_its_own_is_listed(extractor):
 
 
 def test_a_generic_ministry_keeps_no_foreign_country(extractor):
-    text = "Estonia and Japan held cyber talks. The Ministry of Defence said Japan would join an exercise."
+    text = "Estonia and Japan held cyber talks. The Ministry of Defence said the two would hold an exercise."
     assert names(extractor, text).get("Ministry of Defence", "missing") is None
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_storys_country(extractor):
+    text = ("Vietnam wants AI in every school. In Hanoi, the Ministry of Education and Training and US chipmaker "
+            "Qualcomm signed a memorandum on Thursday, and Vietnam will train 10,000 teachers.")
+    found = names(extractor, text)
+    assert found.get("Ministry of Education and Training", "missing") == "VNM", found
+    assert not [n for n in found if n.startswith("Training")]
 
 
 # ------------------------------------------------------------------- credits, bylines and acronyms of the text
@@ -159,3 +167,37 @@ def test_an_acronym_inside_a_hyphenated_name_is_no_mention(extractor):
 def test_the_gazetteers_acronym_still_holds_when_the_text_spells_the_name_differently(extractor):
     text = "Egypt signed a deal with the Chinese National Space Administration (CNSA). CNSA will train engineers."
     assert "China National Space Administration" in names(extractor, text)
+
+
+# ------------------------------------------------ organisations told by a description, an apposition or "&"
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The MoUs include one signed by Vietnam's state oil firm PetroVina and an LNG deal between PetroVina's unit "
+     "PTSV and a US gas trader.", "PTSV", "VNM"),
+    ("The MoUs include one signed by Vietnam's state oil firm PetroVina and a US engineering group.", "PetroVina",
+     "VNM"),
+    ("Egypt already runs three satellites through its satellite operator Nilesat. Four more are planned.", "Nilesat",
+     None),
+    ("At the same time, PGX, a Polish state-owned energy company, ZE PAX, the largest private energy group in "
+     "Poland, and a Korean utility signed a letter of intent.", "ZE PAX", "POL"),
+    ("At the same time, PGX, a Polish state-owned energy company, and a Korean utility signed a letter of intent.",
+     "PGX", "POL"),
+    ("The lithium blocks were awarded to state-owned Khanij Bidesh India by the province.", "Khanij Bidesh India",
+     "IND"),
+    ("The block deal was signed with Argentina's state-owned Camyen SE on Monday.", "Camyen SE", "ARG"),
+    ("The talks covered exploration by Mineral Ventures India Ltd (MVIL) & Greenfield in Salta.", "Greenfield", None),
+    ("To deepen cooperation with Korea, the Netherlands-based Lithoscan, a chip equipment maker, will open a lab.",
+     "Lithoscan", "NLD"),
+])
+def test_organizations_told_by_a_description(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("The figures are big. Consequently, the semiconductor MOU could unlock supplier deals.", "Consequently"),
+    ("Egypt already runs three satellites through its satellite operator Nilesat. Four more are planned.",
+     "Nilesat. Four"),
+])
+def test_descriptions_take_no_sentence_words(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from . import fastre
+from .described import described_organizations
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 
@@ -285,14 +287,22 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
+    found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
+    counts = Counter(c.code for c in doc.countries).most_common(2)
+    home = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name or generic):  # "Ministry of Defence"
-            found[i] = OrgMention(mention.start, mention.end, mention.text,
-                                  OrgEntry(entry.name, entry.acronyms, None, entry.type, entry.aliases, entry.source),
+            country = _country_of(doc, lex, mention.start, mention.end) or (home if generic else None)
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
+                                  OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
+                                  mention.rule)
+        elif mention.rule != "gazetteer" and entry.country is None and generic and home:  # a ministry of no country
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # said: the story's own
+                                  OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source),
                                   mention.rule)
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
@@ -324,6 +334,12 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     for joint in _AND_SPLIT.finditer(name):
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or _OWNER.match(right)  # "... and the X", "... and Y's X"
+        if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
+            name = name[:joint.start()]  # the country starts what follows
+            break
+        if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
+                                              or right.split(" and ")[0] in lex.countries):
+            continue  # "Ministry of Education and Training": the known name goes on
         if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)):
             if left not in lex.countries:
                 pieces.append((start + offset, left))
@@ -517,11 +533,14 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         return inside[0].code
     before = doc.text[max(0, start - 30):start]
     for c in doc.between("countries", start - 60, start):
-        if c.end <= start and start - c.end <= 4 and c.possessive:
-            return c.code
+        if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
+            return c.code  # "Japan's X", "Argentina's state-owned X"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
     return None
+
+
+_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _in_body(doc: Document, matches: list) -> list:
