@@ -201,3 +201,38 @@ def test_organizations_told_by_a_description(extractor, text, name, country):
 ])
 def test_descriptions_take_no_sentence_words(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The state government signed a memorandum worth USD 2 billion with Singapore's Orchid Capital for a data park.",
+     "Orchid Capital", "SGP"),
+    ("An LNG deal between PetroVina's unit PTSV and Harbourline Energy was also agreed on Tuesday.",
+     "Harbourline Energy", None),
+    ("In 2016 Egypt ordered an imaging satellite from Airbus Defense and Space and a French partner.",
+     "Airbus Defence and Space", "FRA"),
+])
+def test_firms_told_by_a_country_or_a_partner(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+def test_a_known_body_spelt_another_way_with_its_acronym_is_the_known_body(extractor):
+    text = "Kenya and the Chinese National Space Administration (CNSA) will build a ground station together."
+    found = extractor(text).organizations
+    assert [o.name for o in found] == ["China National Space Administration"]
+    assert "Chinese National Space Administration" in found[0].aliases
+
+
+def test_a_similar_name_of_another_country_is_not_the_known_body(extractor):
+    text = "Bahrain's Economic Development Board (EDB) signed a fintech memorandum with Korea."
+    assert names(extractor, text).get("Economic Development Board") == "BHR"
+
+
+def test_a_known_body_in_quotes_after_its_description(extractor):
+    text = "The deal was signed by Ivan Petrov, Director General, State Space Corporation “Roscosmos” on Monday."
+    assert list(names(extractor, text)) == ["Roscosmos"]
+
+
+def test_a_venue_is_not_an_organization(extractor):
+    text = "Vietnam and US firms signed five memoranda on the sidelines of the UN General Assembly in New York."
+    assert not [n for n in names(extractor, text) if "General Assembly" in n]

@@ -26,7 +26,12 @@ _APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" +
                           "|".join(re.escape(w) for w in _WORDS if not w.startswith("state")) +
                           r"|company|firm|group)\b(?:\s+(?:in|of|from|based\s+in|headquartered\s+in|owned\s+by)\s+"
                           r"[^,.;]{1,40})?[,.;]")
-_AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+&\s+(?=[A-Z])")
+_AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[A-Z])")
+_COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
+                              r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
+                              r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
+                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum)$")
+_POSSESSIVE = fastre.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
 _BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
@@ -111,10 +116,15 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         if span and span[1] == end and not any(w in lex.given_names for w in text[span[0]:end].split()[:1]):
             based = _BASED_BEFORE.search(text, max(0, span[0] - 30), span[0])  # "the Netherlands-based X, a ..."
             add(*span, (based.start() if based else m.start(), m.end()), "apposition")
-    for org in known:
+    for org in (*known, *out):
         amp = _AMPERSAND.match(text, org.end)
         if amp:
             span = _name_at(text, amp.end(), lex)
-            if span:
+            if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):
                 add(*span, (span[0], span[1]), "ampersand")
+    for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
+        span = _name_at(text, m.end(), lex)
+        if span and _COMPANY_END.search(text, span[0], span[1]) and any(
+                c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
+            add(*span, (m.start(1), m.end(1)), "possessive")
     return out

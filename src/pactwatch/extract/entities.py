@@ -283,7 +283,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
-            entry = lex.organizations.get(name) or OrgEntry(
+            entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
@@ -299,6 +299,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             country = _country_of(doc, lex, mention.start, mention.end) or (home if generic else None)
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
+                                  mention.rule)
+        elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
+                (owner := _country_of(doc, lex, mention.start, mention.end)) not in (None, entry.country):
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Bahrain's Economic Development
+                                  OrgEntry(entry.name, entry.acronyms, owner, entry.type, (), "owner"),  # Board"
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and generic and home:  # a ministry of no country
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # said: the story's own
@@ -504,6 +509,25 @@ def _not_the_org(text: str, match) -> bool:
                                            _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
                 _PLACE_AFTER.match(text, match.end))
+
+
+def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
+    """"Chinese National Space Administration (CNSA)": a known body, its name spelt another way, or "State Space
+    Corporation “Roscosmos”": a known body, named after its description."""
+    acronym = _ACRONYM_IN_PARENS.match(text, end)
+    known = lex.organizations.get(acronym.group(1)) if acronym else None
+    if known is not None and _stems(name) == _stems(known.name):
+        return known
+    quoted = _QUOTED_NAME.match(text, end)
+    return lex.organizations.get(quoted.group(1)) if quoted else None
+
+
+_QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
+    return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in _CONNECTORS)
 
 
 def _shares_words(name: str, other: str) -> bool:

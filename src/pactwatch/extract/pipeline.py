@@ -258,6 +258,7 @@ def _messengers(doc: Document) -> set[str]:
     return out
 
 
+_VENUE_BEFORE = fastre.compile(r"\b(?:sidelines|margins|margin|side-lines)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?$")
 _INPUTS_BEFORE = fastre.compile(r"\b(?:[Ii]nputs?|[Rr]eporting|[Ww]ritten|[Ee]dited)\s+(?:from|by)\s+$")
 _BYLINE_NAME = fastre.compile(r"\b(?:News|Press|Desk|Bureau|Wire)\b")
 # "Image courtesy of NASA.", "Photo by Samsung": a picture's credit, not a body of the story
@@ -330,8 +331,9 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
             continue  # blocs are parties, instruments are agreements; the article's own wire is its messenger
         if entry.name in in_role:
             continue  # "Cabinet Secretary of the Ministry of Information <name>": a ministry known only from a title
-        if _PICTURE_CREDIT.search(doc.text, max(0, mention.start - 25), mention.start):
-            continue
+        if _PICTURE_CREDIT.search(doc.text, max(0, mention.start - 25), mention.start) or \
+                _VENUE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+            continue  # a picture's credit; "on the sidelines of the UN General Assembly": where, not who
         org = by_name.get(entry.name)
         if org is None:
             org = by_name[entry.name] = Organization(
