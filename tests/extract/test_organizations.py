@@ -236,3 +236,23 @@ def test_a_known_body_in_quotes_after_its_description(extractor):
 def test_a_venue_is_not_an_organization(extractor):
     text = "Vietnam and US firms signed five memoranda on the sidelines of the UN General Assembly in New York."
     assert not [n for n in names(extractor, text) if "General Assembly" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Senate Commerce and Transportation Committee will hold a hearing on the chip pact.",
+     "Senate Commerce and Transportation Committee"),
+    ("Korea's Hydrogen Economy Committee approved the Chile roadmap on Friday.", "Hydrogen Economy Committee"),
+    ("A member of the Politburo met the visiting Lao delegation in Hanoi.", "Politburo"),
+    ("The Australian High Commission in Suva hosted the cable signing.", "Australian High Commission"),
+])
+def test_committees_politburos_and_high_commissions(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Korea and Chile signed a joint committee protocol on lithium.", "Joint Committee"),
+    ("The deals were signed at the Fifth India-Japan Science Ministers Steering Committee Meeting in Tokyo.",
+     "Fifth India-Japan Science"),
+])
+def test_committees_that_are_meetings_or_joint_bodies(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)

@@ -42,7 +42,7 @@ _ORG_HEADS = (
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
     "Party|Parliament|Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
-    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
@@ -366,7 +366,8 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
     """A name cut where a title opens a person's name ("Huawei Board Chairman Liang Wei" is "Huawei Board"), or
     where a ministry's portfolio ends and a name follows ("Ministry of Defence Jaan Tamm" is the ministry)."""
     for m in lex.roles.find(raw):
-        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]):
+        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
+                not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
     if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
         words = list(re.finditer(r"[\w’'-]+", raw))
@@ -424,11 +425,11 @@ def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
 _STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
                          r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
+                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
-                "Diet", "Dewan", "Sabha", "Majlis")
+                "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
 
 
 def _bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
