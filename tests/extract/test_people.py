@@ -320,3 +320,31 @@ def test_a_member_of_the_diet_serves_japan(extractor):
     text = ("Estonia and Japan held cyber talks in Tokyo. The visit included a meeting with Ken Sato, former chairman "
             "of a security panel of the Diet, on Friday.")
     assert people(extractor, text)["Ken Sato"][1] == "JPN"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lower-case word after the name that is also a title ("head") is no next title
+    ("The delegation met Vice President Park Soo-min at the head office of the agency.", "Park Soo-min",
+     "Vice President"),
+    # a one-word title inside a name ("King") does not end the role before it
+    ("Minister for Resources and Northern Australia Rachel King on Friday met her Indian counterpart.",
+     "Rachel King", "Minister for Resources and Northern Australia"),
+    ("The memorandum was signed by Korea's Minister of Interior and Safety Chin Young-ho in Tashkent.",
+     "Chin Young-ho", "Minister of Interior and Safety"),
+    ("Guests included the Assistant Secretary of State for Western Hemisphere Affairs, Laura Dean.", "Laura Dean",
+     "Assistant Secretary of State for Western Hemisphere Affairs"),
+    ("Kenya’s Principal Secretary for ICT and the Digital Economy, Peter Mwangi, praised the satellite plan.",
+     "Peter Mwangi", "Principal Secretary for ICT and the Digital Economy"),
+    ("Jan Nowak, Poland’s Ambassador to Korea added that reactors come first.", "Jan Nowak",
+     "Poland’s Ambassador to Korea"),
+    ("The guests were welcomed by the President and First Lady Anna Novak at the palace.", "Anna Novak", "First Lady"),
+])
+def test_title_boundaries_in_wider_news(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_repeats_with_a_middle_initial_or_in_capitals_are_the_same_person(extractor):
+    text = ("Ana Silva, Assistant Secretary of State, signed it. “This matters,” said Ana P. Silva. Mr. Luc MARTIN, "
+            "European Commissioner for Trade, spoke, and Commissioner Martin agreed.")
+    assert sorted(people(extractor, text)) == ["Ana P. Silva", "Luc MARTIN"]

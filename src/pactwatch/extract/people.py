@@ -41,8 +41,9 @@ _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
                         r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
                         r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
-                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+|\s+&\s+|\s+to\s+|"
-                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
+                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
+                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+&\s+|\s+to\s+|"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
@@ -51,7 +52,8 @@ _APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)"
+    r"(?=,|\.|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)"
 )
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
@@ -208,7 +210,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
-            later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title"]
+            later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
+                     re.match(r"\s+(?:[A-Z]|of\b|for\b)", text[m.end + r.end:m.end + r.end + 6])]  # not "... King on"
             joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
             if joints:
                 role_end = m.end + joints[-1].start()
@@ -235,8 +238,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue
         name = _trim_name(name_match.group(1), lex)
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
-        if not name or any(w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) and any(
-                r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
+        if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
+                and any(r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations:
@@ -553,6 +556,8 @@ def _same_person(short: str, long: str) -> bool:
     or the same words with one spelt a letter apart."""
     if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2):
         return True
+    if " ".join(w for w in long.split() if not re.fullmatch(r"[A-Z]\.?", w)) == short:
+        return True  # "Monica P. Medina" and "Monica Medina"
     a, b = short.split(), long.split()
     return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and all(
         x == y or _one_letter_apart(x, y) for x, y in zip(a, b))
@@ -576,8 +581,8 @@ def _expand(single: str, drafts: dict[str, _Draft]) -> _Draft | None:
     """The full name a surname-only mention shortens ("Lee" -> "Lee Jae-myung")."""
     best = None
     for draft in drafts.values():
-        tokens = [t for part in draft.name.split() for t in part.split("-")]
-        if single in draft.name.split() or single in tokens:
+        tokens = [t.lower() for part in draft.name.split() for t in part.split("-")]
+        if single.lower() in tokens:  # "Breton" of "Thierry BRETON"
             if best is None:
                 best = draft
     return best
