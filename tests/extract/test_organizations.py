@@ -256,3 +256,13 @@ def test_committees_politburos_and_high_commissions(extractor, text, name):
 ])
 def test_committees_that_are_meetings_or_joint_bodies(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Malaysia and Korea will share chip talent, the ministry added. — Bernama", "Bernama"),
+    ("Saudi Arabia wants to train 5,000 engineers in AI.\n\n-- With Reuters\n\nLast update: Monday", "Reuters"),
+    ("Ghana and Korea deepen ties\n\nReuters Agency\n\nGhana's president spoke on Monday about the Korean pact.",
+     "Reuters Agency"),
+])
+def test_dashed_credits_and_agency_bylines(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)

@@ -248,14 +248,25 @@ def _messengers(doc: Document) -> set[str]:
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
         elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention) \
                 or _closing_bracket(text, mention) or _INPUTS_BEFORE.search(text, max(0, mention.start - 30),
-                                                                           mention.start):
+                                                                           mention.start) or _dash_credit(text, mention):
             out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
             # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
-    for mention in doc.organizations:  # "Tribune News Service" alone on a line: a byline
-        if mention.entry.type != "media" and _BYLINE_NAME.search(mention.entry.name) and \
-                _alone_on_its_line(text, mention):
+    media = [m.entry.name for m in doc.organizations if m.entry.type == "media"] + list(out)
+    for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
+        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or any(
+                mention.entry.name.startswith(name + " ") for name in media)) and _alone_on_its_line(text, mention):
             out.add(mention.entry.name)
     return out
+
+
+_DASH_BEFORE = fastre.compile(r"(?:--|—|–)\s*(?:[Ww]ith\s+(?:inputs\s+from\s+)?)?$")
+
+
+def _dash_credit(text: str, mention) -> bool:
+    """"... it added. — Bernama", "-- With Reuters": a dash and the outlet closing a paragraph."""
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" .") and bool(_DASH_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
 _VENUE_BEFORE = fastre.compile(r"\b(?:sidelines|margins|margin|side-lines)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?$")
