@@ -225,7 +225,7 @@ _CREDIT_BEFORE = fastre.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[
 _CREDIT_AFTER = fastre.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
 
 
-def _messengers(doc: Document) -> set[str]:
+def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
     """News outlets that bring the article (dateline, credits, its own outlet), by gazetteer name."""
     out = set()
     text = doc.text
@@ -251,10 +251,11 @@ def _messengers(doc: Document) -> set[str]:
                                                                            mention.start) or _dash_credit(text, mention):
             out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
             # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
-    media = [m.entry.name for m in doc.organizations if m.entry.type == "media"] + list(out)
     for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
-        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or any(
-                mention.entry.name.startswith(name + " ") for name in media)) and _alone_on_its_line(text, mention):
+        words = mention.entry.name.split()
+        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or lexicons is not None and any(
+                getattr(lexicons.organizations.get(" ".join(words[:i])), "type", "") == "media"
+                for i in range(1, len(words)))) and _alone_on_its_line(text, mention):
             out.add(mention.entry.name)
     return out
 
@@ -329,7 +330,7 @@ def _role_spans(doc: Document) -> list[tuple[int, int]]:
 
 
 def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
-    messengers = _messengers(doc)
+    messengers = _messengers(doc, lexicons)
     by_name: dict[str, Organization] = {}
     roles = _role_spans(doc)
     in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
