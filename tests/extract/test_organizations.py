@@ -266,3 +266,21 @@ def test_committees_that_are_meetings_or_joint_bodies(extractor, text, not_an_or
 ])
 def test_dashed_credits_and_agency_bylines(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Nigeria's tech sector grows. The National Information Technology Bureau Agency (NITBA) signed with Japan's "
+     "JICA, and Nigeria will host the lab.", "National Information Technology Bureau Agency", "NGA"),
+    ("India will host the portal. The National Informatics Centre will run it for India's states and Singapore.",
+     "National Informatics Centre", "IND"),
+    ("The city set up an Automated Permit Systems Task Force to review the software.",
+     "Automated Permit Systems Task Force", None),
+])
+def test_national_bodies_and_task_forces(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+def test_a_joint_centre_is_still_no_organization(extractor):
+    text = "Korea and Vietnam will open a Joint Semiconductor Centre in Hanoi next year."
+    assert not [n for n in names(extractor, text) if "Centre" in n]

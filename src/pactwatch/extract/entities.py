@@ -42,7 +42,7 @@ _ORG_HEADS = (
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
     "Party|Parliament|Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
-    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
@@ -96,10 +96,11 @@ def _headed_names(text: str):
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
     for head in _CENTRE.finditer(text):
-        if _ACTS.match(text, head.end()):
-            start = _name_start(text, head.start(), frozenset({"and", "&"}))
-            if start < head.start():
-                yield start, head.end(), "acting_centre"
+        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        if _ACTS.match(text, head.end()) and start < head.start():
+            yield start, head.end(), "acting_centre"
+        elif re.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
+            yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
 
 
 # "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
@@ -305,7 +306,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Bahrain's Economic Development
                                   OrgEntry(entry.name, entry.acronyms, owner, entry.type, (), "owner"),  # Board"
                                   mention.rule)
-        elif mention.rule != "gazetteer" and entry.country is None and generic and home:  # a ministry of no country
+        elif mention.rule != "gazetteer" and entry.country is None and home and (
+                generic or mention.text.startswith("National ")):  # "National Informatics Centre" too  # a ministry of no country
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # said: the story's own
                                   OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source),
                                   mention.rule)
