@@ -348,3 +348,9 @@ def test_repeats_with_a_middle_initial_or_in_capitals_are_the_same_person(extrac
     text = ("Ana Silva, Assistant Secretary of State, signed it. “This matters,” said Ana P. Silva. Mr. Luc MARTIN, "
             "European Commissioner for Trade, spoke, and Commissioner Martin agreed.")
     assert sorted(people(extractor, text)) == ["Ana P. Silva", "Luc MARTIN"]
+
+
+def test_the_head_of_a_national_body_known_by_its_acronym_serves_the_storys_country(extractor):
+    text = ("Nigeria and Japan signed a skills pact. The National Information Technology Bureau Agency (NITBA) will "
+            "run it, and NITBA Director-General Musa Bello said Nigeria is ready.")
+    assert people(extractor, text)["Musa Bello"] == ("Director-General", "NGA")

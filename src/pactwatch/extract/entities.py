@@ -292,6 +292,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     named = {c.code for c in doc.countries}
     counts = Counter(c.code for c in doc.countries).most_common(2)
     home = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    homed: dict[str, OrgEntry] = {}
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
@@ -307,10 +308,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   OrgEntry(entry.name, entry.acronyms, owner, entry.type, (), "owner"),  # Board"
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and home and (
-                generic or mention.text.startswith("National ")):  # "National Informatics Centre" too  # a ministry of no country
-            found[i] = OrgMention(mention.start, mention.end, mention.text,  # said: the story's own
-                                  OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source),
-                                  mention.rule)
+                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ")):  # a ministry or a
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+    for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
+        if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
+            found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
