@@ -354,3 +354,11 @@ def test_the_head_of_a_national_body_known_by_its_acronym_serves_the_storys_coun
     text = ("Nigeria and Japan signed a skills pact. The National Information Technology Bureau Agency (NITBA) will "
             "run it, and NITBA Director-General Musa Bello said Nigeria is ready.")
     assert people(extractor, text)["Musa Bello"] == ("Director-General", "NGA")
+
+
+def test_a_list_of_signatories_each_with_a_title(extractor):
+    text = ("The UK and Korea signed three deals, signed by Secretary of State Jane Roe, Minister of Trade, Industry "
+            "and Energy Bang Min-su, and Minister of Science and ICT Lee Jin-ho.")
+    found = people(extractor, text)
+    assert found["Bang Min-su"] == ("Minister of Trade, Industry and Energy", "KOR")
+    assert found["Lee Jin-ho"][0] == "Minister of Science and ICT"

@@ -249,7 +249,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             add(name, name_match.start(1), None, None, "honorific")
             continue
         titled.append((m.start, name_match.start(1)))
-        role, country = _role_before(doc, lex, m.start, role_end)
+        role, country = _role_before(doc, lex, m.start, role_end, taken[:-1])
         if whose:
             country = country or _country_in(doc, whose[0], whose[1])
         add(name, name_match.start(1), role, country, "title")
@@ -399,8 +399,10 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
     return tail_end, None
 
 
-def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -> tuple[str, str | None]:
-    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country."""
+def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
+                 names: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
+    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
+    stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
     text = doc.text
     start = head_start
     country = None
@@ -409,6 +411,8 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
         if not word:
             break
         candidate_start = start - len(word.group(0))
+        if any(s <= candidate_start < e for s, e in names[-3:]):
+            break
         token = word.group(1).rstrip(",")
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
