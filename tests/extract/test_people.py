@@ -362,3 +362,14 @@ def test_a_list_of_signatories_each_with_a_title(extractor):
     found = people(extractor, text)
     assert found["Bang Min-su"] == ("Minister of Trade, Industry and Energy", "KOR")
     assert found["Lee Jin-ho"][0] == "Minister of Science and ICT"
+
+
+def test_a_plural_title_names_two_people(extractor):
+    text = "Colombia's leading presidential candidates Juan Pérez and Ana Gómez both back the accord with the US."
+    assert people(extractor, text) == {"Juan Pérez": ("presidential candidate", "COL"),
+                                       "Ana Gómez": ("presidential candidate", "COL")}
+
+
+def test_a_possessive_country_before_a_lower_case_title(extractor):
+    text = "Britain's trade minister Sarah Quinn met Indonesian officials in Jakarta."
+    assert people(extractor, text)["Sarah Quinn"][1] == "GBR"

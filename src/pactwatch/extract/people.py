@@ -82,6 +82,7 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 def _NAME_CHAR(ch: str) -> bool:
     return ch.isalnum() or ch in "-’'"
 _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
+_AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
@@ -252,7 +253,13 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         role, country = _role_before(doc, lex, m.start, role_end, taken[:-1])
         if whose:
             country = country or _country_in(doc, whose[0], whose[1])
+        plural = m.text.endswith("s") and m.text[:-1] in lex.roles
+        if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
+            role = role[:-1]
         add(name, name_match.start(1), role, country, "title")
+        second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
+        if second and _plain_name(_trim_name(second.group(1), lex), lex):  # "Presidents A and B": B holds it too
+            add(_trim_name(second.group(1), lex), second.start(1), role, country, "title")
 
     heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
@@ -441,6 +448,10 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         country = _country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
         country = _org_before(doc, start)
+    if country is None:  # "Colombia's leading presidential candidate"
+        owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
+                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
+        country = owner.code if owner else None
     return role, country
 
 
