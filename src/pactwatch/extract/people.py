@@ -23,6 +23,7 @@ from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, read_table
+from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
 # (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
@@ -79,8 +80,6 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _NAME_CHAR(ch: str) -> bool:
-    return ch.isalnum() or ch in "-’'"
 _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
 _AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
@@ -529,75 +528,3 @@ def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
     if tokens[0] in lex.surnames and len(tokens) <= 3:  # "Kim Chang-wook", "Lee Jong Ho"
         return True
     return False
-
-
-def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
-    """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
-    by_surname: dict[str, _Draft] = {}
-    for draft in drafts.values():
-        tokens = draft.name.split()
-        if len(tokens) < 2:
-            continue
-        surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
-        if len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
-            continue  # two people share it: a surname alone cannot say which
-        by_surname[surname] = draft
-    if not by_surname:
-        return
-    for surname, draft in by_surname.items():  # str.find per surname: C speed, no pattern over every word
-        at = text.find(surname)
-        while at >= 0:
-            end = at + len(surname)
-            whole = (at == 0 or not _NAME_CHAR(text[at - 1])) and (end == len(text) or not _NAME_CHAR(text[end]))
-            if whole and not any(e.start <= at < e.end or e.start + len(e.text) == end for e in draft.mentions):
-                draft.mentions.append(Evidence(at, end, surname))
-            at = text.find(surname, end)
-    for draft in by_surname.values():
-        draft.mentions.sort(key=lambda e: e.start)
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """"Swatantra" and "Swatantara": one letter added, dropped or changed, in a word of five letters or more."""
-    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
-
-
-def _same_person(short: str, long: str) -> bool:
-    """A name that begins or ends a longer one ("Mohamed bin Zayed", "Abdel Ghaffar" of "Khaled Abdel Ghaffar"),
-    or the same words with one spelt a letter apart."""
-    if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2):
-        return True
-    if " ".join(w for w in long.split() if not re.fullmatch(r"[A-Z]\.?", w)) == short:
-        return True  # "Monica P. Medina" and "Monica Medina"
-    a, b = short.split(), long.split()
-    return len(a) == len(b) >= 2 and sum(x != y for x, y in zip(a, b)) == 1 and all(
-        x == y or _one_letter_apart(x, y) for x, y in zip(a, b))
-
-
-def _merge_shortened(drafts: dict[str, _Draft]) -> None:
-    """A name that begins a longer one is the same person ("Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan");
-    so is a name that ends one, and a repeat spelt a letter apart (kept under its first spelling)."""
-    for key, draft in sorted(drafts.items(), key=lambda item: (len(item[1].name), -item[1].mentions[0].start)):
-        longer = next((d for k, d in drafts.items() if k != key and _same_person(draft.name, d.name)), None)
-        if longer is not None:
-            if len(longer.name.split()) == len(draft.name.split()) and draft.mentions[0].start < longer.mentions[0].start:
-                longer.name = draft.name  # a variant spelling: the article's first one
-            longer.mentions += draft.mentions
-            longer.role = longer.role or draft.role
-            longer.country = longer.country or draft.country
-            del drafts[key]
-
-
-def _expand(single: str, drafts: dict[str, _Draft]) -> _Draft | None:
-    """The full name a surname-only mention shortens ("Lee" -> "Lee Jae-myung")."""
-    best = None
-    for draft in drafts.values():
-        tokens = [t.lower() for part in draft.name.split() for t in part.split("-")]
-        if single.lower() in tokens:  # "Breton" of "Thierry BRETON"
-            if best is None:
-                best = draft
-    return best
