@@ -373,3 +373,24 @@ def test_a_plural_title_names_two_people(extractor):
 def test_a_possessive_country_before_a_lower_case_title(extractor):
     text = "Britain's trade minister Sarah Quinn met Indonesian officials in Jakarta."
     assert people(extractor, text)["Sarah Quinn"][1] == "GBR"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # attendance lists: each title names the person after it, and the next title starts the next person
+    ("In Bogota, Korean Ambassador to Colombia Park Min-ho, Colombian Minister of Commerce, Industry and Tourism "
+     "Ana Maria Ruiz, Colombian Minister of Production Luis Vega, and officials attended.", "Ana Maria Ruiz",
+     "Minister of Commerce, Industry and Tourism"),
+    ("Witnessing the lithium deal were Union Minister for Steel and Mines G Ravi Kumar, Governor of Salta, "
+     "Argentina, Pedro Alvarez, and others.", "G Ravi Kumar", "Union Minister for Steel and Mines"),
+    ("Ethiopia’s State Minister of Innovation and Technology Hana Bekele and Ali Khan, Chief Advisor at the "
+     "Pakistani Ministry of Science, signed it.", "Hana Bekele",
+     "State Minister of Innovation and Technology"),
+    # a two-letter given name, and a title "in <city>"
+    ("Also attending were Chinese Ambassador to Laos Ha Vi; Lao Consul General in Kunming Bounmy Phommachanh and "
+     "officials from several firms.", "Ha Vi", "Ambassador to Laos"),
+    ("Also attending were Chinese Ambassador to Laos Ha Vi; Lao Consul General in Kunming Bounmy Phommachanh and "
+     "officials from several firms.", "Bounmy Phommachanh", "Lao Consul General in Kunming"),
+])
+def test_attendance_lists(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found

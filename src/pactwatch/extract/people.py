@@ -39,7 +39,7 @@ _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
 _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
 # Economy": a title's portfolio or body, up to the name
-_ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
+_ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
                         r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
                         r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
                         + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
@@ -178,7 +178,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if not tokens or any(t in _NOT_NAME or t.strip(",") in _PORTFOLIO for t in tokens) \
                 or name in lex.countries or name in lex.organizations:
             return
-        if all(t.isupper() or len(t) <= 2 for t in tokens):
+        if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
             return  # "UAE", "AI R": capitals alone are acronyms, not a name
         if doc.sentence_index(start) is None:
             return
@@ -209,17 +209,30 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
+        listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
                      re.match(r"\s+(?:[A-Z]|of\b|for\b)", text[m.end + r.end:m.end + r.end + 6])]  # not "... King on"
             joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
-            if joints:
+            listed = [j for j in re.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and re.fullmatch(
+                r"(?:[A-Z][\w’'-]*\s+){0,2}", text[m.end + j.end():m.end + later[0].start])]
+            if listed:  # "... Tourism Ana Ruiz, Colombian Minister of ...": the next titled person of a list
+                role_end = m.end + listed[-1].start()
+                listed_end = role_end
+                pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if _plain_name(
+                    text[m.end + j.end():role_end], lex) and not any(
+                    w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
+                if pair:  # "... Technology Ana Ruiz and Ali Khan, Scientific Advisor of ...": Ali Khan is apposed
+                    role_end = listed_end = m.end + pair[-1].start()
+            elif joints:
                 role_end = m.end + joints[-1].start()
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
+        if name_match and role_end == listed_end:
+            name_match = None  # the name is inside the tail, before the next person of the list
         if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
             for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
                 given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
@@ -387,11 +400,12 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
     last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
+                or w.group(0) == "in"
                 or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))
                 or w.group(0).strip(",") in _NOT_NAME), default=-1)
-    if 0 <= last and words[last].group(0) in ("of", "for", "on") and len(words) - last >= 4:
+    if 0 <= last and words[last].group(0) in ("of", "for", "on", "in") and len(words) - last >= 4:
         last += 1  # "for Lands Amos Kiprono": a connector takes one portfolio word, the rest is the name
-    if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING:
+    if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING and words[last].group(0) != "in":
         cut = head_end + words[last + 1].start()
         found = pat.name_after_any.match(text, cut)
         if found and found.end(1) <= tail_end + 1 and " " in found.group(1):
