@@ -394,3 +394,13 @@ def test_a_possessive_country_before_a_lower_case_title(extractor):
 def test_attendance_lists(extractor, text, name, role):
     found = people(extractor, text)
     assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_a_senator_in_a_story_with_one_country_that_has_a_senate(extractor):
+    text = "The United States and Japan agreed on chip export rules. Senator John Miller welcomed the agreement."
+    assert people(extractor, text)["John Miller"] == ("Senator", "USA")
+
+
+def test_a_senator_between_two_countries_with_senates_gets_none(extractor):
+    text = "The United States and Malaysia agreed on chip export rules. Senator John Miller welcomed the agreement."
+    assert people(extractor, text)["John Miller"] == ("Senator", None)
