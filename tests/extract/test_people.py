@@ -404,3 +404,22 @@ def test_a_senator_in_a_story_with_one_country_that_has_a_senate(extractor):
 def test_a_senator_between_two_countries_with_senates_gets_none(extractor):
     text = "The United States and Malaysia agreed on chip export rules. Senator John Miller welcomed the agreement."
     assert people(extractor, text)["John Miller"] == ("Senator", None)
+
+
+def test_a_title_of_a_lower_case_department_before_a_comma_and_the_name(extractor):
+    text = ("The state signed the MoU on Tuesday, Additional Director of the state’s IT department, Ravi Das told "
+            "reporters. Later, in-charge director of the IT department, AK Sen signed the MoU for the state.")
+    found = people(extractor, text)
+    assert found["Ravi Das"][0] == "Additional Director of the state’s IT department"
+    assert found["AK Sen"][0] == "director of the IT department"
+
+
+def test_an_official_in_a_story_about_one_country_serves_it(extractor):
+    text = ("Australia will fund three hydrogen hubs, the government said on Monday. Energy and Emissions Minister "
+            "Tom Reid said the hubs would open in 2027.")
+    assert people(extractor, text)["Tom Reid"][1] == "AUS"
+
+
+def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
+    text = "Kenya will host the data centre, Ambassador Mary Jones said in Nairobi on Monday."
+    assert people(extractor, text)["Mary Jones"][1] is None

@@ -35,6 +35,8 @@ _NOT_PORTFOLIO = frozenset({"minister", "ministers", "ministry", "ministries", "
                             "under", "permanent", "general", "director", "director-general", "head"})
 _GOVERNMENT = fastre.compile(r"\b(?:Ministry|Department|Ministère|Ministerium)\b")
 _WORD = fastre.compile(r"[\w’'-]+")
+_ABROAD = re.compile(r"(?i)\b(?:ambassador|envoy|consul|secretary-general|secretary general|commissioner|"
+                     r"united nations|UN|EU|European|world|international)\b")
 _PUNCT = re.compile(r"[^\w\s’'-]")
 # roles of people who serve a country (a consultant or an executive named "Kim" serves none; someone named
 # with no role is taken as the public figure GUIDELINES asks about)
@@ -89,6 +91,9 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         rule = "portfolio"
         if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
             country, rule = _by_name(person.name, person.role, origins, parties), "name"
+        if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
+                not _ABROAD.search(person.role):  # a story about one country: its officials serve it
+            country, rule = next(iter(parties)), "story"
         if country is not None:
             doc.people_records[i] = replace(person, country=country, country_rule=rule)
             told[person.name] = (country, rule)

@@ -45,7 +45,7 @@ _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:count
                         + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
                         + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+&\s+|\s+to\s+|"
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
-                        r"(?:[A-Z][\w’'&-]*|ICT))*")
+                        r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
@@ -433,7 +433,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         candidate_start = start - len(word.group(0))
         if any(s <= candidate_start < e for s, e in names[-3:]):
             break
-        token = word.group(1).rstrip(",")
+        token = word.group(1).rstrip(",").strip("’'")
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             if not joined or joined.group(1) not in _PORTFOLIO:
