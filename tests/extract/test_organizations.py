@@ -100,3 +100,187 @@ def test_embassies_commands_and_cabinets(extractor, text, name):
 ])
 def test_a_wire_that_brings_the_story(extractor, text):
     assert not [n for n in names(extractor, text) if n in ("Reuters", "Ukrinform")]
+
+
+# ------------------------------------------- ministries known only from a title, and lower-case ministries alone
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Japan's industry ministry said on Friday that talks with Peru on copper would resume.", "Industry Ministry"),
+    ("Chile's science ministry welcomed the telescope deal with Korea.", "Science Ministry"),
+    ("Kenya and the UAE signed the MoU. Cabinet Secretary of Kenya's Ministry of Roads and Transport Amos Kiprono "
+     "called it historic.", "Ministry of Roads and Transport"),
+    ("The charter was signed by Ravi Menon, Secretary, Ministry of External Affairs; and Lin Hao, Director General, "
+     "Roscosmos.", "Ministry of External Affairs"),
+    ("Energy and Digital Economy Cabinet Secretary Amos Kiprono, has signed a memorandum with the UNDP in Nairobi.",
+     "Energy and Digital Economy Cabinet"),
+])
+def test_ministries_from_titles_and_lower_case_ministries_are_not_listed(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+def test_a_ministry_named_in_a_title_and_on_its_own_is_listed(extractor):
+    text = ("Minister of Science and ICT Cho Min-jae signed the memorandum. The Ministry of Science and ICT said the "
+            "deal covers quantum sensing with Finland.")
+    assert "Ministry of Science and ICT" in names(extractor, text)
+
+
+def test_a_generic_ministry_keeps_no_foreign_country(extractor):
+    text = "Estonia and Japan held cyber talks. The Ministry of Defence said the two would hold an exercise."
+    assert names(extractor, text).get("Ministry of Defence", "missing") is None
+
+
+def test_a_ministry_named_by_its_portfolio_alone_is_the_storys_country(extractor):
+    text = ("Vietnam wants AI in every school. In Hanoi, the Ministry of Education and Training and US chipmaker "
+            "Qualcomm signed a memorandum on Thursday, and Vietnam will train 10,000 teachers.")
+    found = names(extractor, text)
+    assert found.get("Ministry of Education and Training", "missing") == "VNM", found
+    assert not [n for n in found if n.startswith("Training")]
+
+
+# ------------------------------------------------------------------- credits, bylines and acronyms of the text
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Metro News Service\n\nSeoul, June 3\n\nKorea and Chile signed a lithium memorandum on Tuesday.",
+     "Metro News Service"),
+    ("Korea and Chile signed a lithium memorandum. Ministers of both sides attended. (ANI/Global Economic)\n\n"
+     "The talks end today.", "Asian News International"),
+    ("Korea and Chile signed a lithium memorandum on Tuesday.\n\n(With inputs from ANI)", "Asian News International"),
+    ("The delta at night. Image courtesy of NASA.\n\nEgypt and China signed a satellite memorandum on Tuesday.",
+     "National Aeronautics and Space Administration"),
+])
+def test_credits_and_bylines_are_not_organizations(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+def test_an_acronym_the_text_defines_is_not_the_gazetteers(extractor):
+    text = ("Kenya and China agreed to build a Kenyan Satellite Assembly, Integration and Testing Centre (AIT) near "
+            "Nairobi. The AIT will open in 2026.")
+    found = names(extractor, text)
+    assert "American Institute in Taiwan" not in found and "Kenyan Satellite Assembly" not in found
+
+
+def test_an_acronym_inside_a_hyphenated_name_is_no_mention(extractor):
+    text = "Brazil and China set up the China-Brazil Centre for Nanotechnology Research (CBC-Nano) in Campinas."
+    assert "Canadian Broadcasting Corporation" not in names(extractor, text)
+
+
+def test_the_gazetteers_acronym_still_holds_when_the_text_spells_the_name_differently(extractor):
+    text = "Egypt signed a deal with the Chinese National Space Administration (CNSA). CNSA will train engineers."
+    assert "China National Space Administration" in names(extractor, text)
+
+
+# ------------------------------------------------ organisations told by a description, an apposition or "&"
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The MoUs include one signed by Vietnam's state oil firm PetroVina and an LNG deal between PetroVina's unit "
+     "PTSV and a US gas trader.", "PTSV", "VNM"),
+    ("The MoUs include one signed by Vietnam's state oil firm PetroVina and a US engineering group.", "PetroVina",
+     "VNM"),
+    ("Egypt already runs three satellites through its satellite operator Nilesat. Four more are planned.", "Nilesat",
+     None),
+    ("At the same time, PGX, a Polish state-owned energy company, ZE PAX, the largest private energy group in "
+     "Poland, and a Korean utility signed a letter of intent.", "ZE PAX", "POL"),
+    ("At the same time, PGX, a Polish state-owned energy company, and a Korean utility signed a letter of intent.",
+     "PGX", "POL"),
+    ("The lithium blocks were awarded to state-owned Khanij Bidesh India by the province.", "Khanij Bidesh India",
+     "IND"),
+    ("The block deal was signed with Argentina's state-owned Camyen SE on Monday.", "Camyen SE", "ARG"),
+    ("The talks covered exploration by Mineral Ventures India Ltd (MVIL) & Greenfield in Salta.", "Greenfield", None),
+    ("To deepen cooperation with Korea, the Netherlands-based Lithoscan, a chip equipment maker, will open a lab.",
+     "Lithoscan", "NLD"),
+])
+def test_organizations_told_by_a_description(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("The figures are big. Consequently, the semiconductor MOU could unlock supplier deals.", "Consequently"),
+    ("Egypt already runs three satellites through its satellite operator Nilesat. Four more are planned.",
+     "Nilesat. Four"),
+])
+def test_descriptions_take_no_sentence_words(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The state government signed a memorandum worth USD 2 billion with Singapore's Orchid Capital for a data park.",
+     "Orchid Capital", "SGP"),
+    ("An LNG deal between PetroVina's unit PTSV and Harbourline Energy was also agreed on Tuesday.",
+     "Harbourline Energy", None),
+    ("In 2016 Egypt ordered an imaging satellite from Airbus Defense and Space and a French partner.",
+     "Airbus Defence and Space", "FRA"),
+])
+def test_firms_told_by_a_country_or_a_partner(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+def test_a_known_body_spelt_another_way_with_its_acronym_is_the_known_body(extractor):
+    text = "Kenya and the Chinese National Space Administration (CNSA) will build a ground station together."
+    found = extractor(text).organizations
+    assert [o.name for o in found] == ["China National Space Administration"]
+    assert "Chinese National Space Administration" in found[0].aliases
+
+
+def test_a_similar_name_of_another_country_is_not_the_known_body(extractor):
+    text = "Bahrain's Economic Development Board (EDB) signed a fintech memorandum with Korea."
+    assert names(extractor, text).get("Economic Development Board") == "BHR"
+
+
+def test_a_known_body_in_quotes_after_its_description(extractor):
+    text = "The deal was signed by Ivan Petrov, Director General, State Space Corporation “Roscosmos” on Monday."
+    assert list(names(extractor, text)) == ["Roscosmos"]
+
+
+def test_a_venue_is_not_an_organization(extractor):
+    text = "Vietnam and US firms signed five memoranda on the sidelines of the UN General Assembly in New York."
+    assert not [n for n in names(extractor, text) if "General Assembly" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Senate Commerce and Transportation Committee will hold a hearing on the chip pact.",
+     "Senate Commerce and Transportation Committee"),
+    ("Korea's Hydrogen Economy Committee approved the Chile roadmap on Friday.", "Hydrogen Economy Committee"),
+    ("A member of the Politburo met the visiting Lao delegation in Hanoi.", "Politburo"),
+    ("The Australian High Commission in Suva hosted the cable signing.", "Australian High Commission"),
+])
+def test_committees_politburos_and_high_commissions(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Korea and Chile signed a joint committee protocol on lithium.", "Joint Committee"),
+    ("The deals were signed at the Fifth India-Japan Science Ministers Steering Committee Meeting in Tokyo.",
+     "Fifth India-Japan Science"),
+])
+def test_committees_that_are_meetings_or_joint_bodies(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Malaysia and Korea will share chip talent, the ministry added. — Bernama", "Bernama"),
+    ("Saudi Arabia wants to train 5,000 engineers in AI.\n\n-- With Reuters\n\nLast update: Monday", "Reuters"),
+    ("Ghana and Korea deepen ties\n\nReuters Agency\n\nGhana's president spoke on Monday about the Korean pact.",
+     "Reuters Agency"),
+])
+def test_dashed_credits_and_agency_bylines(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Nigeria's tech sector grows. The National Information Technology Bureau Agency (NITBA) signed with Japan's "
+     "JICA, and Nigeria will host the lab.", "National Information Technology Bureau Agency", "NGA"),
+    ("India will host the portal. The National Informatics Centre will run it for India's states and Singapore.",
+     "National Informatics Centre", "IND"),
+    ("The city set up an Automated Permit Systems Task Force to review the software.",
+     "Automated Permit Systems Task Force", None),
+])
+def test_national_bodies_and_task_forces(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found
+
+
+def test_a_joint_centre_is_still_no_organization(extractor):
+    text = "Korea and Vietnam will open a Joint Semiconductor Centre in Hanoi next year."
+    assert not [n for n in names(extractor, text) if "Centre" in n]

@@ -191,3 +191,235 @@ def test_instrument_names_are_not_people(extractor, text, not_a_person):
 def test_names_after_long_titles(extractor, text, name, role):
     people = {p.name: p.role for p in extractor(text).people}
     assert people.get(name) == role, people
+
+
+# ------------------------------------------------- the country of a title with no nationality word in it
+
+@pytest.mark.parametrize("text, name, country", [
+    # heads listed as "<name>, <title>, <body>;": the body's country
+    ("The charter was signed on Friday by Priya Raman, Chairman, Indian Space Research Organisation; Wang Lei, "
+     "Administrator, China National Space Administration (CNSA); and Lin Hao, Director General, Roscosmos.",
+     "Wang Lei", "CHN"),
+    ("The charter was signed on Friday by Priya Raman, Chairman, Indian Space Research Organisation; and Lin Hao, "
+     "Director General, Roscosmos.", "Priya Raman", "IND"),
+    # a firm's name before the title: the firm's country
+    ("Samsung Board of Directors Chairman Lee Jae-yong met the minister in Hanoi on Tuesday.", "Lee Jae-yong", "KOR"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt said the partnership would train 5,000 engineers.",
+     "Daniel Brandt", "USA"),
+    ("Korea and Peru opened a training centre. At the ceremony in Lima, KOICA country director Lee Sun-hee and "
+     "Peruvian officials planted a tree.",
+     "Lee Sun-hee", "KOR"),
+    # titles used by one country only, in a story about it
+    ("Kenya and the UN signed a data pact in Nairobi. Cabinet Secretary for Roads Amos Kiprono said it would help.",
+     "Amos Kiprono", "KEN"),
+    ("The UN agency and Kenya agreed on a cloud plan. Principal Secretary Jane Wambui welcomed it.", "Jane Wambui",
+     "KEN"),
+    ("Indonesia and the United States signed a chip deal. Coordinating Minister for Economic Affairs Budi Santoso "
+     "welcomed it.", "Budi Santoso", "IDN"),
+    # a country after the portfolio, before the name
+    ("In Seoul, the Minister of Science, Technology and Innovation of Peru, Luis Alberto Paredes Vega, met officials.",
+     "Luis Alberto Paredes Vega", "PER"),
+    # a well-known office holder
+    ("During talks between President Dilma Rousseff and the Chinese premier, the two sides agreed to more satellites.",
+     "Dilma Rousseff", "BRA"),
+])
+def test_country_without_a_nationality_word(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, "missing"))[1] == country
+
+
+def test_a_blocs_officer_serves_no_country(extractor):
+    text = "ASEAN Secretary-General Kao Kim Hourn welcomed the framework agreed by Indonesia and Malaysia."
+    assert people(extractor, text)["Kao Kim Hourn"] == ("Secretary-General", None)
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition(extractor):
+    text = ("At the ceremony in Lima, Korean Ambassador to Peru Park Min-ho, KOICA country director Lee Sun-hee, "
+            "Peruvian Minister of Trade, Industry and Tourism Rosa Elena Quispe and others attended.")
+    found = people(extractor, text)
+    assert found["Lee Sun-hee"] == ("director", "KOR")
+    assert found["Rosa Elena Quispe"] == ("Minister of Trade, Industry and Tourism", "PER")
+
+
+def test_two_ministers_in_one_apposition_chain(extractor):
+    text = ("The statement was inked by Wang Fang, Chinese Minister of Science and Technology and Rui Costa Pinto, "
+            "the Portuguese Minister of Science and Technology.")
+    found = people(extractor, text)
+    assert found["Wang Fang"] == ("Chinese Minister of Science and Technology", "CHN")
+    assert found["Rui Costa Pinto"][1] == "PRT"
+
+
+# ------------------------------------------------------------- names after long titles, and their boundaries
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Deputy Minister of Education and Training Lê Quân met the chip firm's delegation.", "Lê Quân",
+     "Deputy Minister of Education and Training"),
+    ("Deputy Minister Trần Văn Lâm welcomed the Korean delegation to Hai Phong.", "Trần Văn Lâm", "Deputy Minister"),
+    ("Colombia's Minister of Production Ana Maria Ruiz de Soto spoke after the signing.", "Ana Maria Ruiz de Soto",
+     "Minister of Production"),
+    ("Permanent Secretary of the Ministry of Defence Jaan Tamm, on a visit to Japan, met officials.", "Jaan Tamm",
+     "Permanent Secretary of the Ministry of Defence"),
+    ("Within the agenda, the Minister of Science and ICT of the host country, Cho Min-jae, met the delegation.",
+     "Cho Min-jae", "Minister of Science and ICT"),
+    ("In Seoul the envoy met the Minister of Trade of the Republic of Ghana, H.E. Kofi Mensah Adu, on Monday.",
+     "Kofi Mensah Adu", "Minister of Trade"),
+    ("Ambassador Grace Wanjiru M'bala attended the signing in Luanda for Kenya.", "Grace Wanjiru M'bala",
+     "Ambassador"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt said the partnership would train engineers.",
+     "Daniel Brandt", "Head of Public Sector"),
+    ("Poland and Korea signed a nuclear deal. State Assets Minister, Deputy Prime Minister Jan Kowalski, welcomed it.",
+     "Jan Kowalski", "Deputy Prime Minister"),
+    ("Secretary of the Yunnan Regional Party Committee Wang Ming met the Vietnamese delegation.", "Wang Ming",
+     "Secretary of the Yunnan Regional Party Committee"),
+])
+def test_title_name_boundaries(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("State Assets Minister, Deputy Prime Minister Jan Kowalski, welcomed it.", "Deputy"),
+    ("Secretary of the Yunnan Regional Party Committee Wang Ming met the delegation.", "Party"),
+    ("Microsoft Asia Head of Public Sector Daniel Brandt spoke.", "Sector Daniel Brandt"),
+    ("The signing in Hải Phòng, Deputy Minister of Industry Trần Văn Lâm said, was a milestone.", "Hải Phòng"),
+    ("Pune CEO Meera Kapoor, a senior officer of the state cadre, joined the delegation.", "Pune CEO Meera Kapoor"),
+])
+def test_places_and_title_words_are_not_names(extractor, text, not_a_person):
+    assert not_a_person not in people(extractor, text)
+
+
+def test_a_repeat_that_ends_the_name_or_is_spelt_a_letter_apart_is_the_same_person(extractor):
+    text = ("In the presence of minister Rajendra Prasad Yadav, the MoU was signed. The team is led by Bihar Minister "
+            "for Water Resources Rajendara Prasad Yadav. Egypt's Minister for Higher Education Khaled Abdel Ghaffar "
+            "said so. Minister Abdel Ghaffar added that the two sides agreed.")
+    assert sorted(people(extractor, text)) == ["Khaled Abdel Ghaffar", "Rajendra Prasad Yadav"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In a meeting with Qatar’s Charge d’Affaires Khalid Al-Mansour in Nairobi, both sides agreed on a data plan.",
+     "Khalid Al-Mansour", "Charge d’Affaires"),
+    ("Morocco's chief diplomat Karim Idrissi met the EU commissioner in Rabat.", "Karim Idrissi", "chief diplomat"),
+    ("Kenya will launch a satellite built with Japan, the CEO of the country's Satellite Agency (KSA), Omar Nabil, "
+     "told reporters.", "Omar Nabil", "CEO of the country's Satellite Agency"),
+    ("The memorandum was signed by the Cabinet Secretary, Ministry of Roads, Transport, and the Blue Economy Amos "
+     "Kiprono, and a minister of the Emirates in Dubai.", "Amos Kiprono",
+     "Cabinet Secretary, Ministry of Roads, Transport, and the Blue Economy"),
+    ("The envoy met Under Secretary for Trade, Energy, and Environment Maria Lopez in Bogota on Monday.",
+     "Maria Lopez", "Under Secretary for Trade, Energy, and Environment"),
+])
+def test_more_titles_before_names(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_a_one_word_post_in_brackets_is_not_a_person(extractor):
+    text = "A post from the Lucknow Development Authority (CEO Lucknow) said the memorandum with Singapore was signed."
+    assert "Lucknow" not in people(extractor, text)
+
+
+def test_a_member_of_the_diet_serves_japan(extractor):
+    text = ("Estonia and Japan held cyber talks in Tokyo. The visit included a meeting with Ken Sato, former chairman "
+            "of a security panel of the Diet, on Friday.")
+    assert people(extractor, text)["Ken Sato"][1] == "JPN"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lower-case word after the name that is also a title ("head") is no next title
+    ("The delegation met Vice President Park Soo-min at the head office of the agency.", "Park Soo-min",
+     "Vice President"),
+    # a one-word title inside a name ("King") does not end the role before it
+    ("Minister for Resources and Northern Australia Rachel King on Friday met her Indian counterpart.",
+     "Rachel King", "Minister for Resources and Northern Australia"),
+    ("The memorandum was signed by Korea's Minister of Interior and Safety Chin Young-ho in Tashkent.",
+     "Chin Young-ho", "Minister of Interior and Safety"),
+    ("Guests included the Assistant Secretary of State for Western Hemisphere Affairs, Laura Dean.", "Laura Dean",
+     "Assistant Secretary of State for Western Hemisphere Affairs"),
+    ("Kenya’s Principal Secretary for ICT and the Digital Economy, Peter Mwangi, praised the satellite plan.",
+     "Peter Mwangi", "Principal Secretary for ICT and the Digital Economy"),
+    ("Jan Nowak, Poland’s Ambassador to Korea added that reactors come first.", "Jan Nowak",
+     "Poland’s Ambassador to Korea"),
+    ("The guests were welcomed by the President and First Lady Anna Novak at the palace.", "Anna Novak", "First Lady"),
+])
+def test_title_boundaries_in_wider_news(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_repeats_with_a_middle_initial_or_in_capitals_are_the_same_person(extractor):
+    text = ("Ana Silva, Assistant Secretary of State, signed it. “This matters,” said Ana P. Silva. Mr. Luc MARTIN, "
+            "European Commissioner for Trade, spoke, and Commissioner Martin agreed.")
+    assert sorted(people(extractor, text)) == ["Ana P. Silva", "Luc MARTIN"]
+
+
+def test_the_head_of_a_national_body_known_by_its_acronym_serves_the_storys_country(extractor):
+    text = ("Nigeria and Japan signed a skills pact. The National Information Technology Bureau Agency (NITBA) will "
+            "run it, and NITBA Director-General Musa Bello said Nigeria is ready.")
+    assert people(extractor, text)["Musa Bello"] == ("Director-General", "NGA")
+
+
+def test_a_list_of_signatories_each_with_a_title(extractor):
+    text = ("The UK and Korea signed three deals, signed by Secretary of State Jane Roe, Minister of Trade, Industry "
+            "and Energy Bang Min-su, and Minister of Science and ICT Lee Jin-ho.")
+    found = people(extractor, text)
+    assert found["Bang Min-su"] == ("Minister of Trade, Industry and Energy", "KOR")
+    assert found["Lee Jin-ho"][0] == "Minister of Science and ICT"
+
+
+def test_a_plural_title_names_two_people(extractor):
+    text = "Colombia's leading presidential candidates Juan Pérez and Ana Gómez both back the accord with the US."
+    assert people(extractor, text) == {"Juan Pérez": ("presidential candidate", "COL"),
+                                       "Ana Gómez": ("presidential candidate", "COL")}
+
+
+def test_a_possessive_country_before_a_lower_case_title(extractor):
+    text = "Britain's trade minister Sarah Quinn met Indonesian officials in Jakarta."
+    assert people(extractor, text)["Sarah Quinn"][1] == "GBR"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # attendance lists: each title names the person after it, and the next title starts the next person
+    ("In Bogota, Korean Ambassador to Colombia Park Min-ho, Colombian Minister of Commerce, Industry and Tourism "
+     "Ana Maria Ruiz, Colombian Minister of Production Luis Vega, and officials attended.", "Ana Maria Ruiz",
+     "Minister of Commerce, Industry and Tourism"),
+    ("Witnessing the lithium deal were Union Minister for Steel and Mines G Ravi Kumar, Governor of Salta, "
+     "Argentina, Pedro Alvarez, and others.", "G Ravi Kumar", "Union Minister for Steel and Mines"),
+    ("Ethiopia’s State Minister of Innovation and Technology Hana Bekele and Ali Khan, Chief Advisor at the "
+     "Pakistani Ministry of Science, signed it.", "Hana Bekele",
+     "State Minister of Innovation and Technology"),
+    # a two-letter given name, and a title "in <city>"
+    ("Also attending were Chinese Ambassador to Laos Ha Vi; Lao Consul General in Kunming Bounmy Phommachanh and "
+     "officials from several firms.", "Ha Vi", "Ambassador to Laos"),
+    ("Also attending were Chinese Ambassador to Laos Ha Vi; Lao Consul General in Kunming Bounmy Phommachanh and "
+     "officials from several firms.", "Bounmy Phommachanh", "Lao Consul General in Kunming"),
+])
+def test_attendance_lists(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, ("missing",))[0] == role, found
+
+
+def test_a_senator_in_a_story_with_one_country_that_has_a_senate(extractor):
+    text = "The United States and Japan agreed on chip export rules. Senator John Miller welcomed the agreement."
+    assert people(extractor, text)["John Miller"] == ("Senator", "USA")
+
+
+def test_a_senator_between_two_countries_with_senates_gets_none(extractor):
+    text = "The United States and Malaysia agreed on chip export rules. Senator John Miller welcomed the agreement."
+    assert people(extractor, text)["John Miller"] == ("Senator", None)
+
+
+def test_a_title_of_a_lower_case_department_before_a_comma_and_the_name(extractor):
+    text = ("The state signed the MoU on Tuesday, Additional Director of the state’s IT department, Ravi Das told "
+            "reporters. Later, in-charge director of the IT department, AK Sen signed the MoU for the state.")
+    found = people(extractor, text)
+    assert found["Ravi Das"][0] == "Additional Director of the state’s IT department"
+    assert found["AK Sen"][0] == "director of the IT department"
+
+
+def test_an_official_in_a_story_about_one_country_serves_it(extractor):
+    text = ("Australia will fund three hydrogen hubs, the government said on Monday. Energy and Emissions Minister "
+            "Tom Reid said the hubs would open in 2027.")
+    assert people(extractor, text)["Tom Reid"][1] == "AUS"
+
+
+def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
+    text = "Kenya will host the data centre, Ambassador Mary Jones said in Nairobi on Monday."
+    assert people(extractor, text)["Mary Jones"][1] is None

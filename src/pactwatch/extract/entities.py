@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from . import fastre
+from .described import described_organizations
 from .doc import CountryMention, Document, OrgMention, TermMention
-from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry
+from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 
 _LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
@@ -41,7 +43,7 @@ _ORG_HEADS = (
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
     "Party|Parliament|Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
-    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
@@ -95,10 +97,11 @@ def _headed_names(text: str):
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
     for head in _CENTRE.finditer(text):
-        if _ACTS.match(text, head.end()):
-            start = _name_start(text, head.start(), frozenset({"and", "&"}))
-            if start < head.start():
-                yield start, head.end(), "acting_centre"
+        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        if _ACTS.match(text, head.end()) and start < head.start():
+            yield start, head.end(), "acting_centre"
+        elif re.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
+            yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
 
 
 # "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
@@ -236,9 +239,15 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
                                for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
+    redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
         name = _clean_name(raw)
+        other = lex.organizations.get(acronym)
+        if other is not None and other.name not in text and not _shares_words(name, other.name) and _initials_fit(
+                " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
+            redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT
+            continue
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
@@ -257,10 +266,13 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if known is None:
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
         acronyms.add(acronym, entry)
+    found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
     for raw_start, raw_end, rule in _headed_names(text):
-        raw = text[raw_start:raw_end]
+        raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
+        if _unit_of_known(name, lex):
+            continue  # "Samsung Board of Directors": the firm itself, found by the gazetteer
         if not name or " " not in name and "-" not in name:
             continue
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
@@ -268,20 +280,40 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
                     doc.sentence_index(start) is None:
                 continue
+            longer = _CONTINUED.match(text, end)
+            if longer and longer.group(1)[0] == name.split()[-1][0]:
+                continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
-            entry = lex.organizations.get(name) or OrgEntry(
+            entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
+    found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
+    counts = Counter(c.code for c in doc.countries).most_common(2)
+    home = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    homed: dict[str, OrgEntry] = {}
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
+        generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
-                mention.text in entry.acronyms and mention.text != entry.name:
-            found[i] = OrgMention(mention.start, mention.end, mention.text,
-                                  OrgEntry(entry.name, entry.acronyms, None, entry.type, entry.aliases, entry.source),
+                (mention.text in entry.acronyms and mention.text != entry.name or generic):  # "Ministry of Defence"
+            country = _country_of(doc, lex, mention.start, mention.end) or (home if generic else None)
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
+                                  OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
                                   mention.rule)
+        elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
+                (owner := _country_of(doc, lex, mention.start, mention.end)) not in (None, entry.country):
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Bahrain's Economic Development
+                                  OrgEntry(entry.name, entry.acronyms, owner, entry.type, (), "owner"),  # Board"
+                                  mention.rule)
+        elif mention.rule != "gazetteer" and entry.country is None and home and (
+                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ")):  # a ministry or a
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+    for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
+        if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
+            found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
@@ -289,6 +321,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 
 
+# a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
+_GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -310,6 +344,12 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     for joint in _AND_SPLIT.finditer(name):
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or _OWNER.match(right)  # "... and the X", "... and Y's X"
+        if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
+            name = name[:joint.start()]  # the country starts what follows
+            break
+        if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
+                                              or right.split(" and ")[0] in lex.countries):
+            continue  # "Ministry of Education and Training": the known name goes on
         if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)):
             if left not in lex.countries:
                 pieces.append((start + offset, left))
@@ -323,6 +363,32 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
+_PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
+
+
+def _before_a_person(raw: str, lex: Lexicons) -> str:
+    """A name cut where a title opens a person's name ("Huawei Board Chairman Liang Wei" is "Huawei Board"), or
+    where a ministry's portfolio ends and a name follows ("Ministry of Defence Jaan Tamm" is the ministry)."""
+    for m in lex.roles.find(raw):
+        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
+                not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
+            return raw[:m.start].rstrip()
+    if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
+        words = list(re.finditer(r"[\w’'-]+", raw))
+        last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
+                    or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
+        if 2 <= len(words) - last - 1 <= 4 and last >= 2:
+            return raw[:words[last].end()]
+    return raw
+
+
+def _unit_of_known(name: str, lex: Lexicons) -> bool:
+    known = lex.organizations.find(name)
+    return bool(known) and known[0].start == 0 and bool(re.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
+                                                                     name[known[0].end:]))
+
+
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(re.finditer(r"\S+", raw))
@@ -364,11 +430,11 @@ def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
 _STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
                          r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
+                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
-                "Diet", "Dewan", "Sabha", "Majlis")
+                "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
 
 
 def _bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
@@ -436,13 +502,46 @@ def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
 
 # "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
 _TICKER_BEFORE = fastre.compile(r"[\^:]$")
+_CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-]*){0,4}\s*\(([A-Z][A-Za-z&]{1,9})\)")
+# "CBC-Nano", "NIXI-CSC": an acronym inside a hyphenated name is part of that name
+_HYPHEN_NAME_AFTER = fastre.compile(r"-[A-Z]")
+_HYPHEN_NAME_BEFORE = fastre.compile(r"\b[A-Z][A-Za-z]*-$")
 _PLACE_AFTER = fastre.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
 def _not_the_org(text: str, match) -> bool:
     return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
+                (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
+                                           _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
                 _PLACE_AFTER.match(text, match.end))
+
+
+def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
+    """"Chinese National Space Administration (CNSA)": a known body, its name spelt another way, or "State Space
+    Corporation “Roscosmos”": a known body, named after its description."""
+    acronym = _ACRONYM_IN_PARENS.match(text, end)
+    known = lex.organizations.get(acronym.group(1)) if acronym else None
+    if known is not None and _stems(name) == _stems(known.name):
+        return known
+    quoted = _QUOTED_NAME.match(text, end)
+    return lex.organizations.get(quoted.group(1)) if quoted else None
+
+
+_QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
+
+
+def _stems(name: str) -> frozenset[str]:
+    """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
+    return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in _CONNECTORS)
+
+
+def _shares_words(name: str, other: str) -> bool:
+    """Whether two names have at least half of the shorter one's content words in common (by their first 5 letters)."""
+    def words(x: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[\w’'-]+", x) if w.lower() not in _CONNECTORS}
+    a, b = words(name), words(other)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
 def _initials_fit(name: str, acronym: str) -> bool:
@@ -464,11 +563,14 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         return inside[0].code
     before = doc.text[max(0, start - 30):start]
     for c in doc.between("countries", start - 60, start):
-        if c.end <= start and start - c.end <= 4 and c.possessive:
-            return c.code
+        if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
+            return c.code  # "Japan's X", "Argentina's state-owned X"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
     return None
+
+
+_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _in_body(doc: Document, matches: list) -> list:

@@ -35,6 +35,9 @@ _NOT_PORTFOLIO = frozenset({"minister", "ministers", "ministry", "ministries", "
                             "under", "permanent", "general", "director", "director-general", "head"})
 _GOVERNMENT = fastre.compile(r"\b(?:Ministry|Department|Ministère|Ministerium)\b")
 _WORD = fastre.compile(r"[\w’'-]+")
+_ABROAD = re.compile(r"(?i)\b(?:ambassador|envoy|consul|secretary-general|secretary general|commissioner|"
+                     r"united nations|UN|EU|European|world|international)\b")
+_PUNCT = re.compile(r"[^\w\s’'-]")
 # roles of people who serve a country (a consultant or an executive named "Kim" serves none; someone named
 # with no role is taken as the public figure GUIDELINES asks about)
 _OFFICE = fastre.compile(r"\b(?:[Mm]inist\w*|[Pp]resident(?:ial)?|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
@@ -67,7 +70,7 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
         fits |= origins.get(word, frozenset()) & parties
         if word.startswith("al-"):
             fits |= origins.get(word[3:], frozenset()) & parties
-    low = f" {role.lower()} " if role else ""
+    low = " " + _PUNCT.sub(" ", role.lower()) + " " if role else ""  # "Cabinet Secretary, Ministry of ..."
     for key, countries in origins.items():
         if key.startswith("title:") and f" {key[6:]} " in low:
             fits |= countries & parties
@@ -88,6 +91,9 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         rule = "portfolio"
         if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
             country, rule = _by_name(person.name, person.role, origins, parties), "name"
+        if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
+                not _ABROAD.search(person.role):  # a story about one country: its officials serve it
+            country, rule = next(iter(parties)), "story"
         if country is not None:
             doc.people_records[i] = replace(person, country=country, country_rule=rule)
             told[person.name] = (country, rule)

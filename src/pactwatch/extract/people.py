@@ -22,18 +22,30 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
-from .lexicon import Lexicons
+from .lexicon import BLOCS, Lexicons, read_table
+from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
-_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_LO = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x250)) if ch.islower())
-_CAP = rf"(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*"  # Jae-myung, O'Farrell, AbdelHameed
+# (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
+_UP = "A-Z" + "".join(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
+_LO = "a-z" + "".join(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
+_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*)"
+        )  # Jae-myung, O'Farrell, AbdelHameed, M'bala
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
-_ROLE_TAIL = fastre.compile(r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+to\s+|\s+)"
-                        r"(?:[A-Z][\w’'&-]*|ICT))*")
+# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
+_PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+# "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
+# Economy": a title's portfolio or body, up to the name
+_ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
+                        r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
+                        r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
+                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
+                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+&\s+|\s+to\s+|"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
+                        r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
     r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
@@ -41,18 +53,9 @@ _APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect)\b[^,.;:\"“”]{0,120}?)(?=,|\.|;|\s+said\b|$)"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)"
+    r"(?=,|\.|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)"
 )
-# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
-_PORTFOLIO = frozenset("""Trade Industry Industries Commerce Energy Science Sciences Technology Technologies Innovation
-    Foreign Affairs External Internal Home Finance Economy Economic Economics Defence Defense Health Education Research
-    Resources Mineral Minerals Communications Communication Information Digital Transport Environment Climate
-    Agriculture Labour Labor Justice Interior Investment Development Planning Culture Tourism Sports Youth Welfare
-    Infrastructure Housing Water Oceans Fisheries Mines Petroleum Electricity Railways Aviation Security Intelligence
-    Artificial Telecommunications Electronics IT ICT Higher Federal Northern Policy Cooperation Industrial
-    Strategy Business Enterprise Enterprises Startups SMEs Affairs Transformation Transition Manpower Employment
-    Social Public Administration Services Works Statistics Connectivity Logistics Maritime Space Nuclear Regional
-    Urban Rural Land Natural Ports Shipping Media Emergencies Disaster AI""".split())
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -61,7 +64,8 @@ _ORG_AFTER = fastre.compile(r"\s+(?:University|Institute|Foundation|Hospital|Air
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
-               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy")
+               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy",
+               "administrator", "consul", "officer")
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -76,8 +80,9 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _NAME_CHAR(ch: str) -> bool:
-    return ch.isalnum() or ch in "-’'"
+_OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
+_AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
+_LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
@@ -128,7 +133,7 @@ _NOT_NAME = frozenset(
     Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
     Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
     Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
-    Administration Financing Engages Prosecutor""".split()
+    Administration Financing Engages Prosecutor Deputy Party Directors""".split()
 )
 
 
@@ -156,8 +161,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = name.strip()
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
         if lead:
-            start += lead.end() - 1
-            name = name[lead.end() - 1:].strip()
+            rest = name[lead.end() - 1:]
+            start += lead.end() - 1 + len(rest) - len(rest.lstrip())
+            name = rest.strip()
         inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
         while inner and inner.start() > 0 and inner.end() < len(name):
             name = name[:inner.start()] + " " + name[inner.end():].lstrip()
@@ -172,7 +178,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if not tokens or any(t in _NOT_NAME or t.strip(",") in _PORTFOLIO for t in tokens) \
                 or name in lex.countries or name in lex.organizations:
             return
-        if all(t.isupper() or len(t) <= 2 for t in tokens):
+        if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
             return  # "UAE", "AI R": capitals alone are acronyms, not a name
         if doc.sentence_index(start) is None:
             return
@@ -196,35 +202,57 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             draft.mentions.append(Evidence(start, start + len(name), name))
 
     taken: list[tuple[int, int]] = []  # names found after a title: a title inside one is part of the name
+    titled: list[tuple[int, int]] = []  # (title head, name) of every name found after a title
     roles = lex.roles.find(text)
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
+        listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
-            later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title"]
+            later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
+                     re.match(r"\s+(?:[A-Z]|of\b|for\b)", text[m.end + r.end:m.end + r.end + 6])]  # not "... King on"
             joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
-            if joints:
+            listed = [j for j in re.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and re.fullmatch(
+                r"(?:[A-Z][\w’'-]*\s+){0,2}", text[m.end + j.end():m.end + later[0].start])]
+            if listed:  # "... Tourism Ana Ruiz, Colombian Minister of ...": the next titled person of a list
+                role_end = m.end + listed[-1].start()
+                listed_end = role_end
+                pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if _plain_name(
+                    text[m.end + j.end():role_end], lex) and not any(
+                    w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
+                if pair:  # "... Technology Ana Ruiz and Ali Khan, Scientific Advisor of ...": Ali Khan is apposed
+                    role_end = listed_end = m.end + pair[-1].start()
+            elif joints:
                 role_end = m.end + joints[-1].start()
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
+        if name_match and role_end == listed_end:
+            name_match = None  # the name is inside the tail, before the next person of the list
         if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
-            given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])  # "... Affairs Ibrahim bin Ali": the
-            if given and given.group(1) not in _PORTFOLIO and given.group(1) not in lex.roles:  # given name too
+            for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
+                given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
+                if not given or given.group(1) in _PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
+                        lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4:
+                    break
                 role_end = m.end + given.start()
                 name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
+        whose = None
+        if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
+            whose = _of_country(doc, role_end)
+            name_match = pat.name_after.match(text, whose[1]) if whose else None
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
-        if not name or any(w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) and any(
-                r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
+        if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
+                and any(r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations:
@@ -233,8 +261,17 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
             continue
-        role, country = _role_before(doc, lex, m.start, role_end)
+        titled.append((m.start, name_match.start(1)))
+        role, country = _role_before(doc, lex, m.start, role_end, taken[:-1])
+        if whose:
+            country = country or _country_in(doc, whose[0], whose[1])
+        plural = m.text.endswith("s") and m.text[:-1] in lex.roles
+        if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
+            role = role[:-1]
         add(name, name_match.start(1), role, country, "title")
+        second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
+        if second and _plain_name(_trim_name(second.group(1), lex), lex):  # "Presidents A and B": B holds it too
+            add(_trim_name(second.group(1), lex), second.start(1), role, country, "title")
 
     heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
@@ -249,10 +286,23 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if found is None:
             continue
         start, name = found
+        if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
         if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
-            role = tail.group(1).strip()
+            role_end = tail.end(1)
+            if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
+                    r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
+                continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
+            joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
+                          if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
+                              w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[tail.start(1) + j.end():role_end].split())),
+                         None)
+            if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
+                role_end = tail.start(1) + joint.start()
+            role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
-            add(name, start, role, _country_in(doc, tail.start(1), tail.end(1)), "apposition")
+            country = _country_in(doc, tail.start(1), role_end) or _org_after(doc, role_end)
+            add(name, start, role, country, "apposition")
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
@@ -285,7 +335,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 start -= len(given) + 1
                 name = text[start:end]
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
-        elif rule == "title":
+        elif rule == "title" and not text.startswith(")", end):  # "(CEO Noida)": a post, not a person named
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
     _merge_shortened(drafts)
     _surname_mentions(text, drafts)
@@ -293,6 +343,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     people = []
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
+        if draft.country in BLOCS:  # "ASEAN Secretary-General": a bloc's officer serves no country
+            draft.country, draft.country_rule = None, ""
         people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule, draft.country_rule))
         doc.people += [PersonMention(e.start, e.end, e.text, draft.name, draft.role, draft.country, draft.rule)
                        for e in draft.mentions]
@@ -348,8 +400,12 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
     last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
-                or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))), default=-1)
-    if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING:
+                or w.group(0) == "in"
+                or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))
+                or w.group(0).strip(",") in _NOT_NAME), default=-1)
+    if 0 <= last and words[last].group(0) in ("of", "for", "on", "in") and len(words) - last >= 4:
+        last += 1  # "for Lands Amos Kiprono": a connector takes one portfolio word, the rest is the name
+    if 0 <= last < len(words) - 1 and words[last].group(0) not in _CONNECTING and words[last].group(0) != "in":
         cut = head_end + words[last + 1].start()
         found = pat.name_after_any.match(text, cut)
         if found and found.end(1) <= tail_end + 1 and " " in found.group(1):
@@ -363,8 +419,10 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
     return tail_end, None
 
 
-def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -> tuple[str, str | None]:
-    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country."""
+def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
+                 names: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
+    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
+    stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
     text = doc.text
     start = head_start
     country = None
@@ -373,7 +431,9 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
         if not word:
             break
         candidate_start = start - len(word.group(0))
-        token = word.group(1).rstrip(",")
+        if any(s <= candidate_start < e for s, e in names[-3:]):
+            break
+        token = word.group(1).rstrip(",").strip("’'")
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             if not joined or joined.group(1) not in _PORTFOLIO:
@@ -384,7 +444,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
         if code or org or token in _NOT_NAME and token not in ("Science", "Technology", "Innovation", "Trade",
                                                                "Industry", "Energy", "Foreign", "Affairs",
                                                                "Commerce", "National", "Security", "Vice",
-                                                               "Executive", "Senior"):
+                                                               "Executive", "Senior", "Deputy"):
             if code:
                 country = code
             elif org:
@@ -392,11 +452,30 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int) -
             break
         start = candidate_start
     role = text[start:role_end].strip(" ,")
+    place = re.match(r"[^,]+,\s+", role)
+    if place and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+        role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
         country = _country_in(doc, head_start, role_end)
     if country is None:
         country = _country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
+    if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
+        country = _org_before(doc, start)
+    if country is None:  # "Colombia's leading presidential candidate"
+        owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
+                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
+        country = owner.code if owner else None
     return role, country
+
+
+def _org_before(doc: Document, start: int) -> str | None:
+    """The country of a known body that the role's capitalised words follow directly."""
+    for o in reversed(doc.between("organizations", start - 50, start + 1)):
+        if o.end <= start and o.entry.country and re.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+                                                                r"deputy|chief|senior|vice|project|programme|program))*\s*",
+                                                                doc.text[o.end:start]):
+            return o.entry.country
+    return None
 
 
 def _country_at(doc: Document, offset: int) -> str | None:
@@ -422,11 +501,36 @@ def _country_in(doc: Document, start: int, end: int, after_name: bool = False) -
     return None
 
 
+def _of_country(doc: Document, end: int) -> tuple[int, int] | None:
+    """"... of Peru", "... of the host country" after a role: the span, before the name comes."""
+    of = _OF_COUNTRY.match(doc.text, end)
+    if of is None:
+        return None
+    if of.group(0).rstrip().endswith(("country", "nation")):
+        return end, of.end()
+    country = next((c for c in doc.between("countries", of.end(), of.end() + 1) if c.start == of.end()), None)
+    return (end, country.end) if country else None
+
+
+def _org_after(doc: Document, end: int) -> str | None:
+    """"<name>, Chairman, Indian Space Research Organisation;": the body a role in apposition is held at."""
+    gap = re.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
+    if not gap:
+        return None
+    at = end + gap.end()
+    return next((o.entry.country for o in doc.between("organizations", at, at + 1) if o.start == at), None)
+
+
 def _plain_name(name: str, lex: Lexicons) -> bool:
-    """Two to four capitalised words that are no country, organisation or common word: a name, given a role."""
+    """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
     tokens = name.split()
     return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and not any(
-        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens)
+        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
+
+
+def _is_title(word: str, lex: Lexicons) -> bool:
+    term = lex.roles.get(word)
+    return term is not None and term.value == "title"
 
 
 def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
@@ -438,50 +542,3 @@ def _looks_like_person(name: str, lex: Lexicons, drafts: dict) -> bool:
     if tokens[0] in lex.surnames and len(tokens) <= 3:  # "Kim Chang-wook", "Lee Jong Ho"
         return True
     return False
-
-
-def _surname_mentions(text: str, drafts: dict[str, _Draft]) -> None:
-    """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
-    by_surname: dict[str, _Draft] = {}
-    for draft in drafts.values():
-        tokens = draft.name.split()
-        if len(tokens) < 2:
-            continue
-        surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
-        if len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
-            continue  # two people share it: a surname alone cannot say which
-        by_surname[surname] = draft
-    if not by_surname:
-        return
-    for surname, draft in by_surname.items():  # str.find per surname: C speed, no pattern over every word
-        at = text.find(surname)
-        while at >= 0:
-            end = at + len(surname)
-            whole = (at == 0 or not _NAME_CHAR(text[at - 1])) and (end == len(text) or not _NAME_CHAR(text[end]))
-            if whole and not any(e.start <= at < e.end or e.start + len(e.text) == end for e in draft.mentions):
-                draft.mentions.append(Evidence(at, end, surname))
-            at = text.find(surname, end)
-    for draft in by_surname.values():
-        draft.mentions.sort(key=lambda e: e.start)
-
-
-def _merge_shortened(drafts: dict[str, _Draft]) -> None:
-    """A name that begins a longer one is the same person ("Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan")."""
-    for key, draft in sorted(drafts.items(), key=lambda item: len(item[1].name)):
-        longer = next((d for k, d in drafts.items() if k != key and d.name.startswith(draft.name + " ")), None)
-        if longer is not None:
-            longer.mentions += draft.mentions
-            longer.role = longer.role or draft.role
-            longer.country = longer.country or draft.country
-            del drafts[key]
-
-
-def _expand(single: str, drafts: dict[str, _Draft]) -> _Draft | None:
-    """The full name a surname-only mention shortens ("Lee" -> "Lee Jae-myung")."""
-    best = None
-    for draft in drafts.values():
-        tokens = [t for part in draft.name.split() for t in part.split("-")]
-        if single in draft.name.split() or single in tokens:
-            if best is None:
-                best = draft
-    return best

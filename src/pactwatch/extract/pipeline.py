@@ -231,7 +231,7 @@ _CREDIT_BEFORE = fastre.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[
 _CREDIT_AFTER = fastre.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
 
 
-def _messengers(doc: Document) -> set[str]:
+def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
     """News outlets that bring the article (dateline, credits, its own outlet), by gazetteer name."""
     out = set()
     text = doc.text
@@ -252,9 +252,46 @@ def _messengers(doc: Document) -> set[str]:
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
-        elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention):
-            out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)"
+        elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention) \
+                or _closing_bracket(text, mention) or _INPUTS_BEFORE.search(text, max(0, mention.start - 30),
+                                                                           mention.start) or _dash_credit(text, mention):
+            out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
+            # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
+    for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
+        words = mention.entry.name.split()
+        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or lexicons is not None and any(
+                getattr(lexicons.organizations.get(" ".join(words[:i])), "type", "") == "media"
+                for i in range(1, len(words)))) and _alone_on_its_line(text, mention):
+            out.add(mention.entry.name)
     return out
+
+
+_DASH_BEFORE = fastre.compile(r"(?:--|—|–)\s*(?:[Ww]ith\s+(?:inputs\s+from\s+)?)?$")
+
+
+def _dash_credit(text: str, mention) -> bool:
+    """"... it added. — Bernama", "-- With Reuters": a dash and the outlet closing a paragraph."""
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end:line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" .") and bool(_DASH_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+_VENUE_BEFORE = fastre.compile(r"\b(?:sidelines|margins|margin|side-lines)\s+of\s+(?:the\s+)?(?:\d+\w*\s+)?$")
+_INPUTS_BEFORE = fastre.compile(r"\b(?:[Ii]nputs?|[Rr]eporting|[Ww]ritten|[Ee]dited)\s+(?:from|by)\s+$")
+_BYLINE_NAME = fastre.compile(r"\b(?:News|Press|Desk|Bureau|Wire)\b")
+# "Image courtesy of NASA.", "Photo by Samsung": a picture's credit, not a body of the story
+_PICTURE_CREDIT = fastre.compile(r"\b(?:[Ii]mages?|[Pp]hotos?|[Pp]ictures?|[Pp]hotograph)\s+(?:courtesy\s+(?:of\s+)?|by\s+|"
+                                 r"credit:?\s*|source:?\s*)$")
+
+
+def _closing_bracket(text: str, mention) -> bool:
+    """Inside a bracket that ends its line: "... attended. (ANI/Global Economic)"."""
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    closing = text.find(")", mention.end, mention.end + 40)
+    if opening < 0 or closing < 0 or ")" in text[opening:mention.start] or "(" in text[mention.end:closing]:
+        return False
+    line_end = text.find("\n", closing)
+    return not text[closing + 1:line_end if line_end >= 0 else len(text)].strip(" .")
 
 
 def _alone_on_its_line(text: str, mention) -> bool:
@@ -275,13 +312,46 @@ def _in_photo_credit(text: str, mention) -> bool:
 _SEEN = fastre.compile(r"\s+(?:saw|has seen|had seen)\b")
 
 
+_GOVERNMENT_BODY = fastre.compile(r"\b(?:Ministry|Cabinet|Diet|Parliament)\b")
+
+
+def _role_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the roles of the people found stand: before a name ("Minister of Trade <name>") or after it
+    ("<name>, director of the Ministry of Energy")."""
+    spans = []
+    text = doc.text
+    for person in doc.people_records:
+        role = person.role
+        if not role or len(role) < 8:
+            continue
+        for e in person.mentions:
+            before = text.rfind(role, max(0, e.start - len(role) - 30), e.start)
+            if before >= 0:
+                spans.append((before, before + len(role)))
+            after = text.find(role, e.end, e.end + len(role) + 40)
+            if after >= 0:  # "<name>, Secretary, Ministry of External Affairs;": the body closes the role
+                body = re.match(r",\s+(?:the\s+)?[A-Z][^,;()]{2,80}", text[after + len(role):after + len(role) + 90])
+                spans.append((after, after + len(role) + (body.end() if body else 0)))
+    return spans
+
+
 def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
-    messengers = _messengers(doc)
+    messengers = _messengers(doc, lexicons)
     by_name: dict[str, Organization] = {}
+    roles = _role_spans(doc)
+    in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
+                                                           or _GOVERNMENT_BODY.search(m.entry.name))
+               and any(m.start < e and s < m.end for s, e in roles)}
+    in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
     for mention in doc.organizations:
         entry = mention.entry
         if entry.name in BLOCS or entry.name.lower() in agreement_names or entry.name in messengers:
             continue  # blocs are parties, instruments are agreements; the article's own wire is its messenger
+        if entry.name in in_role:
+            continue  # "Cabinet Secretary of the Ministry of Information <name>": a ministry known only from a title
+        if _PICTURE_CREDIT.search(doc.text, max(0, mention.start - 25), mention.start) or \
+                _VENUE_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start):
+            continue  # a picture's credit; "on the sidelines of the UN General Assembly": where, not who
         org = by_name.get(entry.name)
         if org is None:
             org = by_name[entry.name] = Organization(
@@ -291,7 +361,8 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
         org.mentions.append(Evidence(mention.start, mention.end, mention.text))
         if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
             org.aliases.append(mention.text)
-    return merge_ministries(list(by_name.values()), lexicons)
+    # "Japan's industry ministry" alone: no name of its own (it is kept as an alias when the full name comes too)
+    return [o for o in merge_ministries(list(by_name.values()), lexicons) if o.rule != "ministry_phrase"]
 
 
 def extract_text(text: str, published: date | None = None, doc_id: str = "") -> Extraction:

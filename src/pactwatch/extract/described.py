@@ -1,0 +1,130 @@
+"""Organisations that news names through a description rather than a head word or the gazetteer.
+
+- before the name: a common noun for a kind of body ("satellite operator Nilesat", "Vietnam's state oil firm
+  PetroVietnam", "its investment arm CDC", "state-owned Camyen SE");
+- after the name, in apposition: "PGE, a Polish state-owned energy company," or "<Name>, the largest private
+  energy group in Poland,";
+- joined to a known one by "&": "Khanij Bidesh India Ltd (KABIL) & Greenko".
+
+The nouns are in ``data/org_descriptors.tsv``. The name is a run of capitalised words, acronyms or CamelCase
+words; a country, a title or a common sentence word ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document, OrgMention
+from .lexicon import Lexicons, OrgEntry, read_table
+
+_WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
+_BEFORE = fastre.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
+                         r")\s+[“\"]?(?=[A-Z])")
+_NAME = fastre.compile(r"(?:[A-Z][\w’'.&-]*|&)(?:\s+(?:[A-Z][\w’'.&-]*|&))*")
+_APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" +
+                          "|".join(re.escape(w) for w in _WORDS if not w.startswith("state")) +
+                          r"|company|firm|group)\b(?:\s+(?:in|of|from|based\s+in|headquartered\s+in|owned\s+by)\s+"
+                          r"[^,.;]{1,40})?[,.;]")
+_AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[A-Z])")
+_COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
+                              r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
+                              r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
+                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum)$")
+_POSSESSIVE = fastre.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+_OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
+_BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
+_BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
+_STOP = frozenset("The A An This That These Those It Its In On At By For From With And But Or As Also If When While "
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ltd. Inc. said says".split())
+
+
+def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
+    match = _NAME.match(text, at)
+    if not match:
+        return None
+    words = list(re.finditer(r"\S+", match.group(0)))
+    if words and _BASED.fullmatch(words[0].group(0)):
+        words = words[1:]  # "Netherlands-based ASML": the firm, based in a country
+    kept = []
+    for w in words:
+        token = w.group(0)
+        if token.endswith(".") and token not in _STOP and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Inc\.|Corp\.|Ltd\.", token):
+            kept.append(w)  # "Nilesat. Four": the sentence ends with it
+            break
+        if token in lex.countries and len(kept) >= 2 and w is words[-1]:
+            kept.append(w)  # "Khanij Bidesh India": a country word closing a firm's name
+            break
+        if token in _STOP and kept or token in lex.countries or (token in lex.roles and kept):
+            break
+        if token in _STOP:
+            return None
+        kept.append(w)
+    while kept and kept[-1].group(0) == "&":
+        kept.pop()
+    if not kept:
+        return None
+    start, end = at + kept[0].start(), at + kept[-1].end()
+    name = text[start:end].rstrip(".,")
+    end = start + len(name)
+    if len(name) < 2 or name in lex.countries or name.lower() in lex.instruments or name in lex.roles:
+        return None
+    return start, end
+
+
+def _country_near(doc: Document, start: int, end: int, where: bool = False) -> str | None:
+    found = [c for c in doc.between("countries", start, end) if where or not c.locative]
+    return found[-1].code if found else None
+
+
+def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention]) -> list[OrgMention]:
+    """Organisations named after a descriptive noun, in an apposition that describes them, or after '&'."""
+    text = doc.text
+    out: list[OrgMention] = []
+
+    def add(start: int, end: int, country_from: tuple[int, int], rule: str) -> None:  # noqa: C901
+        name = text[start:end]
+        if doc.sentence_index(start) is None or "\n" in name:
+            return
+        if any(o.start <= start < o.end for o in known):
+            return  # already a known organisation (or inside one)
+        country = _country_near(doc, start, end) or _country_near(doc, *country_from, where=rule == "apposition")
+        if country is None and rule == "descriptor":  # "PetroVietnam's unit PTSC": the owner's country
+            owner = _OWNER.search(text, max(0, start - 60), start)
+            country = next((o.entry.country for o in (*known, *out) if o.entry.country and owner and
+                            text[max(0, owner.start() - len(o.text)):owner.start()] == o.text), None)
+        entry = lex.organizations.get(name) or OrgEntry(name, (), country, "company", source=rule)
+        out.append(OrgMention(start, end, name, entry, rule))
+
+    for m in _BEFORE.finditer(text):
+        span = _name_at(text, m.end(), lex)
+        if span and (m.group(0).startswith("state") or " " not in text[span[0]:span[1]] or
+                     text[span[0]:span[1]].split()[0] not in lex.given_names):
+            add(*span, (max(0, m.start() - 40), m.start() + 1), "descriptor")
+    for m in _APPOSED.finditer(text):
+        end = m.start()
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in " &’'.-") and end - start < 40:
+            start -= 1
+        span = _name_at(text, start + len(text[start:end]) - len(text[start:end].lstrip()), lex)
+        while span is None and start < end:  # the run may begin with a common word: drop words from the left
+            nxt = text.find(" ", start + 1, end)
+            if nxt < 0:
+                break
+            start = nxt + 1
+            span = _name_at(text, start, lex)
+        if span and span[1] == end and not any(w in lex.given_names for w in text[span[0]:end].split()[:1]):
+            based = _BASED_BEFORE.search(text, max(0, span[0] - 30), span[0])  # "the Netherlands-based X, a ..."
+            add(*span, (based.start() if based else m.start(), m.end()), "apposition")
+    for org in (*known, *out):
+        amp = _AMPERSAND.match(text, org.end)
+        if amp:
+            span = _name_at(text, amp.end(), lex)
+            if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):
+                add(*span, (span[0], span[1]), "ampersand")
+    for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
+        span = _name_at(text, m.end(), lex)
+        if span and _COMPANY_END.search(text, span[0], span[1]) and any(
+                c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
+            add(*span, (m.start(1), m.end(1)), "possessive")
+    return out
