@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from pactwatch.ingest.readers import InputDocument
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 from pactwatch.store.models import Article, Mention, Report, Source
 
 FRAGMENTS = st.sampled_from([

@@ -44,7 +44,7 @@ def extract_cli(
         err.print(f"[red]error:[/red] cannot write {output}: {error.strerror}")
         raise typer.Exit(2)
     show_progress = err.is_terminal if progress is None else progress
-    from ..extract.batch import extract_documents
+    from ..kb import extract_documents
     from ..extract.pipeline import ExtractOptions, Extractor
     from ..output import Writer
 

@@ -19,7 +19,7 @@ from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, I
 from .render import RowFormat, print_rows
 
 if TYPE_CHECKING:
-    from ..store.ingest import IngestOptions
+    from ..kb import IngestOptions
 
 db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -64,7 +64,7 @@ def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYT
                 options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
                 formats=None, fetch=None, follow: bool = False):
     """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
-    from ..store.ingest import Ingestor
+    from ..kb import Ingestor
 
     ingestor = Ingestor(database, options=options)
     items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, fetcher=fetch, follow=follow))
@@ -102,7 +102,7 @@ def ingest_cli(
     Ingesting the same article again changes nothing; each document is stored whole or not at all.
     """
     from ..resolve.agreements import MergeOptions
-    from ..store.ingest import IngestOptions
+    from ..kb import IngestOptions
 
     options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
     with _database(db, write=True) as database:

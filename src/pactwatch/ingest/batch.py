@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ..errors import InputError
-from .readers import InputDocument
+from ..model import InputDocument
+from .formats import SkippedInput
 
 
 @dataclass
@@ -35,8 +36,6 @@ def run_batch(items: Iterable[InputDocument | InputError], step: Callable[[Input
     An unreadable item, or one ``step`` fails on, is recorded in ``summary`` and
     reported through ``on_problem`` as "error: <item>: <verb>: <reason>"; the batch goes on.
     """
-    from .formats import SkippedInput
-
     for item in items:
         if isinstance(item, SkippedInput):  # deliberately not processed: a note, not a failure
             summary.warnings.append(str(item))
