@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from . import __version__
 from .errors import InputError
 from .extract import Extractor
+from .extract.gate import RelevanceGate
 from .ingest.batch import BatchSummary, run_batch
 from .ingest.published import date_from_url, head_of
 from .model import Extraction, InputDocument
@@ -42,6 +43,8 @@ CONFLICT_RETRIES = 8
 class IngestOptions:
     merge: MergeOptions = MergeOptions()
     near_duplicate: float = dedup.NEAR_DUPLICATE  # MinHash similarity above which a text is a near-copy
+    gate: bool = True  # run the relevance gate (extract/gate.py) before extraction
+    keep_irrelevant: bool = False  # store irrelevant articles whole (unextracted), not only their fingerprint
 
 
 @dataclass
@@ -49,8 +52,8 @@ class IngestOutcome:
     """What happened to one document."""
 
     doc_id: str
-    status: str  # new | source_added | unchanged | near_duplicate
-    article_id: int | None
+    status: str  # new | source_added | unchanged | near_duplicate | irrelevant | irrelevant_seen
+    article_id: int | None  # None for a document kept only as a fingerprint
     agreements: int = 0
     similarity: float | None = None
 
@@ -59,11 +62,15 @@ class IngestOutcome:
 class IngestSummary(BatchSummary):
     new: int = 0
     duplicates: int = 0
+    irrelevant: int = 0  # judged irrelevant by the gate (stored as a fingerprint, or whole with --keep-irrelevant)
 
     def count(self, outcome: IngestOutcome) -> None:
         self.documents += 1
-        self.new += outcome.status == "new"
-        self.duplicates += outcome.status != "new"
+        if outcome.status.startswith("irrelevant"):
+            self.irrelevant += 1
+        else:
+            self.new += outcome.status == "new"
+            self.duplicates += outcome.status != "new"
         self.agreements += outcome.agreements
 
 
@@ -98,6 +105,7 @@ class Ingestor:
         self.db = database
         self.extractor = extractor or Extractor()
         self.options = options or IngestOptions()
+        self.gate = RelevanceGate() if self.options.gate else None
         self._forget()
 
     def _forget(self) -> None:
@@ -127,6 +135,9 @@ class Ingestor:
 
     def _ingest(self, doc: InputDocument, outlet: str | None) -> IngestOutcome:
         digest = dedup.text_hash(doc.text)
+        if not self.relevant(doc):
+            with self.db.session(write=True) as session:
+                return self.store_irrelevant(session, doc, outlet, digest)
         signature = dedup.signature(doc.text)
         with self.db.session(write=True) as session:  # known already? then nothing to extract
             known = self._known(session, doc, outlet, digest, signature)
@@ -135,6 +146,32 @@ class Ingestor:
         result = self.extract(doc)
         with self.db.session(write=True) as session:  # writers take turns here: each sees all stored before it
             return self.store(session, doc, outlet, result, digest, signature)
+
+    def relevant(self, doc: InputDocument) -> bool:
+        """Whether the relevance gate lets ``doc`` through to extraction (always, with the gate off)."""
+        return self.gate is None or self.gate(doc.text, doc.title).relevant
+
+    def store_irrelevant(self, session: Session, doc: InputDocument, outlet: str | None, digest: str) -> IngestOutcome:
+        """An article the gate turned away: its fingerprint (or, with ``keep_irrelevant``, its whole text,
+        unextracted). A text stored whole already only gains a source."""
+        if self.options.keep_irrelevant:
+            signature = dedup.signature(doc.text)
+            known = self._known(session, doc, outlet, digest, signature)
+            if known is not None:
+                return known
+            article = self._store(session, doc, outlet, self._nothing(doc), digest, signature)
+            return IngestOutcome(doc.id, "irrelevant", article.id)
+        found = writes.find_known(session, digest, None, self.options.near_duplicate)
+        if found is not None:  # stored whole before (by an earlier run that kept it): a copy
+            added = writes.add_source(session, found[0], doc, outlet, "exact", 1.0)
+            return IngestOutcome(doc.id, "source_added" if added else "unchanged", found[0].id)
+        new = writes.remember_fingerprint(session, digest, doc, outlet)
+        return IngestOutcome(doc.id, "irrelevant" if new else "irrelevant_seen", None)
+
+    @staticmethod
+    def _nothing(doc: InputDocument) -> Extraction:
+        published = doc.published.isoformat() if doc.published else None
+        return Extraction(doc.id, published, [], [], [], [], [], [], title=doc.title, url=doc.url)
 
     def extract(self, doc: InputDocument) -> Extraction:
         if doc.published is None and doc.url:  # documents made by callers, not by the readers

@@ -74,7 +74,8 @@ def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYT
 
         def tick(summary) -> None:
             bar.update(task, description=f"{summary.documents} documents ({summary.new} new, {summary.duplicates} "
-                                         f"duplicates), {summary.agreements} agreements, {len(summary.failed)} errors")
+                                         f"duplicates, {summary.irrelevant} irrelevant), {summary.agreements} "
+                                         f"agreements, {len(summary.failed)} errors")
 
         return ingestor.ingest_all(items, on_problem=lambda message: err.print(message, markup=False),
                                    on_progress=tick)
@@ -96,22 +97,29 @@ def ingest_cli(
     allow_private: AllowPrivate = False,
     rate: Rate = 1.0,
     cache: Cache = True,
+    keep_irrelevant: Annotated[bool, typer.Option(
+        help="Store articles the relevance gate finds irrelevant whole (unextracted), not only their fingerprint.")] = False,
+    gate: Annotated[bool, typer.Option(help="Run the relevance gate before extraction (--no-gate: extract all).")] = True,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
-    Ingesting the same article again changes nothing; each document is stored whole or not at all.
+    Ingesting the same article again changes nothing; each document is stored whole or not at all. Articles
+    that cannot hold a technology-cooperation fact (the relevance gate: no two parties, or no word of an
+    agreement or a promise) are counted and kept only as a fingerprint of their text, unless --keep-irrelevant.
     """
-    from ..resolve.agreements import MergeOptions
     from ..kb import IngestOptions
+    from ..resolve.agreements import MergeOptions
 
-    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
+    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days), gate=gate,
+                            keep_irrelevant=keep_irrelevant)
     with _database(db, write=True) as database:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
                               formats=format_options(text_column, id_column, date_column, all_languages),
                               fetch=fetcher(allow_private, rate, cache), follow=follow)
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
-              f"near-copies; {summary.agreements} agreement reports; {len(summary.failed)} failed")
+              f"near-copies, {summary.irrelevant} irrelevant; {summary.agreements} agreement reports; "
+              f"{len(summary.failed)} failed")
     raise typer.Exit(0 if summary.ok else 1)
 
 

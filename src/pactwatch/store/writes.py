@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
 from . import dedup
-from .models import Article, CommitmentReport, Country, MinhashBand, Report, Source
+from .models import Article, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
 
 
 def is_conflict(error: Exception) -> bool:
@@ -116,6 +116,20 @@ def ensure_countries(session: Session, names: dict[str, str]) -> None:
     known = set(session.execute(select(Country.code)).scalars())
     session.add_all([Country(code=code, name=name) for code, name in names.items() if code not in known])
     session.flush()
+
+
+def remember_fingerprint(session: Session, digest: str, doc: InputDocument, outlet: str | None) -> bool:
+    """Record a document kept only as a fingerprint (its text was judged irrelevant); False if seen before."""
+    if session.execute(select(Fingerprint.id).where(Fingerprint.text_hash == digest)).first():
+        return False
+    session.add(Fingerprint(text_hash=digest, doc_id=doc.id[:300], url=(doc.url or "")[:2000],
+                            outlet=outlet_of(doc.url, outlet), seen_at=now()))
+    session.flush()
+    return True
+
+
+def seen_fingerprint(session: Session, digest: str) -> bool:
+    return session.execute(select(Fingerprint.id).where(Fingerprint.text_hash == digest)).first() is not None
 
 
 def first_line(text: str) -> str | None:
