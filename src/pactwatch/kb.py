@@ -26,9 +26,10 @@ from . import __version__
 from .errors import InputError
 from .extract import Extractor
 from .extract.gate import RelevanceGate
-from .ingest.batch import BatchSummary, run_batch
+from .ingest.batch import BatchSummary, failed, run_batch, triage
 from .ingest.published import date_from_url, head_of
 from .model import Extraction, InputDocument
+from .parallel import Prepared, WorkOptions, prepare, prepared_in_order, process_pool
 from .resolve.agreements import MergeOptions, ProfileCache, merge_report
 from .resolve.commitments import attach, check_fulfilment, names_kind
 from .resolve.entities import EntityResolver
@@ -37,6 +38,8 @@ from .store.db import Database
 from .store.models import Mention, Report
 
 CONFLICT_RETRIES = 8
+BATCH = 64  # documents stored together, in transactions of at most TRANSACTION_SECONDS (a savepoint each)
+TRANSACTION_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -84,17 +87,33 @@ def text_source(text: str, published: date) -> str:
 
 def extract_documents(items: Iterable[InputDocument | InputError], extractor: Extractor,
                       emit: Callable[[Extraction], None], on_problem: Callable[[str], None] = lambda message: None,
-                      on_progress: Callable[[BatchSummary], None] = lambda summary: None) -> BatchSummary:
-    """Run ``extractor`` on every readable item and pass each result to ``emit``, in input order."""
+                      on_progress: Callable[[BatchSummary], None] = lambda summary: None,
+                      workers: int = 1, pool: Callable | None = None) -> BatchSummary:
+    """Run ``extractor`` on every readable item and pass each result to ``emit``, in input order.
+
+    With ``workers`` above 1 (or a ``pool``, such as a Dask client's executor) extraction runs in worker
+    processes, each with an extractor of the same options, and the results still come in input order."""
     summary = BatchSummary()
+    if workers <= 1 and pool is None:
+        def step(item: InputDocument) -> None:
+            result = extractor(item.text, item.published, item.id, title=item.title, url=item.url)
+            summary.documents += 1
+            summary.agreements += len(result.agreements)
+            emit(result)
 
-    def step(item: InputDocument) -> None:
-        result = extractor(item.text, item.published, item.id, title=item.title, url=item.url)
-        summary.documents += 1
-        summary.agreements += len(result.agreements)
-        emit(result)
-
-    return run_batch(items, step, summary, "extraction failed", on_problem, on_progress)
+        return run_batch(items, step, summary, "extraction failed", on_problem, on_progress)
+    work = WorkOptions(gate=False, convert_usd=extractor.options.convert_usd, signatures=False)
+    for item, prepared in prepared_in_order(items, work, pool or process_pool(workers),
+                                            local=lambda doc: prepare(doc, work, tools=(extractor, None))):
+        doc = triage(item, summary, on_problem)
+        if doc is not None and prepared.error is not None:
+            failed(summary, doc, "extraction failed", prepared.error, on_problem)
+        elif doc is not None:
+            summary.documents += 1
+            summary.agreements += len(prepared.result.agreements)
+            emit(prepared.result)
+        on_progress(summary)
+    return summary
 
 
 class Ingestor:
@@ -174,9 +193,7 @@ class Ingestor:
         return Extraction(doc.id, published, [], [], [], [], [], [], title=doc.title, url=doc.url)
 
     def extract(self, doc: InputDocument) -> Extraction:
-        if doc.published is None and doc.url:  # documents made by callers, not by the readers
-            doc.published = date_from_url(doc.url)
-            doc.published_from = "url" if doc.published else None
+        _dated(doc)  # documents made by callers, not by the readers
         return self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
 
     def store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction, digest: str,
@@ -203,11 +220,119 @@ class Ingestor:
 
     def ingest_all(self, items: Iterable[InputDocument | InputError],
                    on_problem: Callable[[str], None] = lambda message: None,
-                   on_progress: Callable[[IngestSummary], None] = lambda summary: None) -> IngestSummary:
-        """Ingest every item; a bad item is reported and skipped (its transaction rolled back), the rest go on."""
+                   on_progress: Callable[[IngestSummary], None] = lambda summary: None,
+                   workers: int = 1, pool: Callable | None = None, batch: int = BATCH) -> IngestSummary:
+        """Ingest every item, in input order; a bad item is reported by name and skipped, the rest go on.
+
+        The gate and the extractor run here (``workers`` 1) or in worker processes (``workers`` above 1, or
+        a ``pool`` such as a Dask client's executor); this process alone writes. Documents are stored
+        ``batch`` to a transaction, each in a savepoint of its own: one that fails is rolled back alone and
+        reported, the others are kept. A run killed at any point loses at most the batch being written, whole,
+        and a rerun finishes the job."""
         summary = IngestSummary()
-        return run_batch(items, lambda item: summary.count(self.ingest(item, outlet=item.outlet)), summary,
-                         "not stored", on_problem, on_progress)
+        work = WorkOptions(gate=self.gate is not None, convert_usd=self.extractor.options.convert_usd)
+        pool = pool or (process_pool(workers) if workers > 1 else None)
+        stream = prepared_in_order(map(_dated, items), work, pool, local=self._prepare)
+        waiting: list[tuple[InputDocument, Prepared]] = []
+        for item, prepared in stream:
+            doc = triage(item, summary, on_problem)
+            if doc is not None and prepared.error is not None:
+                failed(summary, doc, "extraction failed", prepared.error, on_problem)
+            elif doc is not None:
+                waiting.append((doc, prepared))
+            if len(waiting) >= batch:
+                self._write(waiting, summary, on_problem)
+                waiting = []
+            on_progress(summary)
+        if waiting:
+            self._write(waiting, summary, on_problem)
+            on_progress(summary)
+        return summary
+
+    def _prepare(self, doc: InputDocument) -> Prepared:
+        return prepare(doc, WorkOptions(gate=self.gate is not None), tools=(self.extractor, self.gate))
+
+    def _write(self, batch: list[tuple[InputDocument, Prepared]], summary: IngestSummary,
+               on_problem: Callable[[str], None]) -> None:
+        for (doc, _), outcome in zip(batch, self.store_batch(batch)):
+            if isinstance(outcome, Exception):
+                failed(summary, doc, "not stored", f"{type(outcome).__name__}: {outcome}", on_problem)
+            else:
+                summary.count(outcome)
+
+    def store_batch(self, batch: list[tuple[InputDocument, Prepared]]) -> list[IngestOutcome | Exception]:
+        """Store prepared documents, many to a transaction and each in a savepoint of its own: the outcome of
+        each, or the exception that kept it out (its savepoint rolled back, the others kept).
+
+        A transaction is committed when it has lasted ``TRANSACTION_SECONDS`` and the next one takes the
+        rest, so other writers and readers are not kept waiting and a kill loses little. When a transaction
+        itself fails (a collision with another writer), its documents are stored again, each in a
+        transaction of its own."""
+        outcomes: list[IngestOutcome | Exception | None] = [None] * len(batch)
+        start = 0
+        while start < len(batch):
+            start = self._store_some(batch, outcomes, start)
+        return outcomes
+
+    def _store_some(self, batch: list[tuple[InputDocument, Prepared]], outcomes: list, start: int) -> int:
+        """Store ``batch[start:]`` in one transaction, until it has lasted long enough; return where it stopped."""
+        began, number = time.monotonic(), start
+        fingerprinted = [outcome is not None for outcome in outcomes]  # kept as fingerprints, committed already
+        try:
+            with self.db.session(write=True) as session:
+                if start == 0:
+                    self._fingerprint_all(session, batch, outcomes)
+                while number < len(batch):
+                    doc, prepared = batch[number]
+                    if outcomes[number] is None:
+                        try:
+                            with session.begin_nested():
+                                outcomes[number] = self._store_prepared(session, doc, prepared)
+                        except Exception as error:  # noqa: BLE001 - this document only; the batch goes on
+                            self._forget()
+                            if writes.is_conflict(error):
+                                raise
+                            outcomes[number] = error
+                    number += 1
+                    if time.monotonic() - began > TRANSACTION_SECONDS:
+                        break
+            return number
+        except Exception:  # noqa: BLE001 - the whole transaction failed: one document at a time instead
+            self._forget()
+            for number in range(start, len(batch)):
+                if start == 0 or not fingerprinted[number]:
+                    outcomes[number] = self._store_alone(*batch[number])
+            return len(batch)
+
+    def _fingerprint_all(self, session: Session, batch: list[tuple[InputDocument, Prepared]],
+                         outcomes: list) -> None:
+        """The batch's irrelevant documents kept as fingerprints, all at once (the bulk of a news stream);
+        each outcome set here, but for those whose text is stored whole already (left to the caller)."""
+        if self.options.keep_irrelevant:
+            return
+        plain = [(number, doc, prepared.digest) for number, (doc, prepared) in enumerate(batch)
+                 if not prepared.relevant and prepared.error is None]
+        if not plain:
+            return
+        answers = writes.remember_fingerprints(session, [(digest, doc) for _, doc, digest in plain])
+        for (number, doc, _), new in zip(plain, answers):
+            if new is not None:
+                outcomes[number] = IngestOutcome(doc.id, "irrelevant" if new else "irrelevant_seen", None)
+
+    def _store_alone(self, doc: InputDocument, prepared: Prepared) -> IngestOutcome | Exception:
+        def once() -> IngestOutcome:
+            with self.db.session(write=True) as session:
+                return self._store_prepared(session, doc, prepared)
+
+        try:
+            return self._retrying(once)
+        except Exception as error:  # noqa: BLE001 - reported by name by the caller
+            return error
+
+    def _store_prepared(self, session: Session, doc: InputDocument, prepared: Prepared) -> IngestOutcome:
+        if not prepared.relevant:
+            return self.store_irrelevant(session, doc, doc.outlet, prepared.digest)
+        return self.store(session, doc, doc.outlet, prepared.result, prepared.digest, prepared.signature)
 
     # ------------------------------------------------------------------ steps
 
@@ -248,6 +373,14 @@ class Ingestor:
                       "start": m.start, "end": m.end, "text": m.text[:300]} for m in person.mentions]
         if rows:
             session.execute(insert(Mention), rows)
+
+
+def _dated(item):
+    """A document made by a caller rather than the readers gets the date its URL spells out, as readers do."""
+    if isinstance(item, InputDocument) and item.published is None and item.url:
+        item.published = date_from_url(item.url)
+        item.published_from = "url" if item.published else None
+    return item
 
 
 def _holder(commitment, reports: list[Report]) -> Report | None:

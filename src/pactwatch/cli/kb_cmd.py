@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, IdColumnOption, Rate,
-                  TextColumnOption, app, err, fetcher, format_options)
+                  TextColumnOption, Workers, app, err, fetcher, format_options, worker_count)
 from .render import RowFormat, print_rows
 
 if TYPE_CHECKING:
@@ -62,8 +62,10 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                 options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
-                formats=None, fetch=None, follow: bool = False):
-    """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
+                formats=None, fetch=None, follow: bool = False, workers: int = 1, pool=None):
+    """Ingest ``inputs`` into ``database`` with a progress bar; return the summary.
+
+    Extraction runs in ``workers`` processes (or on ``pool``, a Dask client's executor); this process writes."""
     from ..kb import Ingestor
 
     ingestor = Ingestor(database, options=options)
@@ -78,7 +80,7 @@ def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYT
                                          f"agreements, {len(summary.failed)} errors")
 
         return ingestor.ingest_all(items, on_problem=lambda message: err.print(message, markup=False),
-                                   on_progress=tick)
+                                   on_progress=tick, workers=workers, pool=pool)
 
 
 @app.command("ingest")
@@ -100,6 +102,7 @@ def ingest_cli(
     keep_irrelevant: Annotated[bool, typer.Option(
         help="Store articles the relevance gate finds irrelevant whole (unextracted), not only their fingerprint.")] = False,
     gate: Annotated[bool, typer.Option(help="Run the relevance gate before extraction (--no-gate: extract all).")] = True,
+    workers: Workers = None,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
@@ -116,7 +119,8 @@ def ingest_cli(
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
                               formats=format_options(text_column, id_column, date_column, all_languages),
-                              fetch=fetcher(allow_private, rate, cache), follow=follow)
+                              fetch=fetcher(allow_private, rate, cache), follow=follow,
+                              workers=worker_count(workers))
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
               f"near-copies, {summary.irrelevant} irrelevant; {summary.agreements} agreement reports; "
               f"{len(summary.failed)} failed")

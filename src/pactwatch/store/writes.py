@@ -128,6 +128,29 @@ def remember_fingerprint(session: Session, digest: str, doc: InputDocument, outl
     return True
 
 
+def remember_fingerprints(session: Session, docs: list[tuple[str, InputDocument]]) -> list[bool | None]:
+    """:func:`remember_fingerprint` for many documents in three statements: for each (digest, document),
+    True when its fingerprint is new, False when seen before (earlier or in this list), None when its text is
+    stored whole already (the caller adds the source: see :func:`add_source`)."""
+    digests = sorted({digest for digest, _ in docs})
+    whole = set(session.execute(select(Article.text_hash).where(Article.text_hash.in_(digests))).scalars())
+    seen = set(session.execute(select(Fingerprint.text_hash).where(Fingerprint.text_hash.in_(digests))).scalars())
+    rows, answers = [], []
+    for digest, doc in docs:
+        if digest in whole:
+            answers.append(None)
+        elif digest in seen:
+            answers.append(False)
+        else:
+            seen.add(digest)
+            rows.append({"text_hash": digest, "doc_id": doc.id[:300], "url": (doc.url or "")[:2000],
+                         "outlet": outlet_of(doc.url, doc.outlet), "seen_at": now()})
+            answers.append(True)
+    if rows:
+        session.execute(insert(Fingerprint), rows)
+    return answers
+
+
 def seen_fingerprint(session: Session, digest: str) -> bool:
     return session.execute(select(Fingerprint.id).where(Fingerprint.text_hash == digest)).first() is not None
 
