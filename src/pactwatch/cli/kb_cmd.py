@@ -50,6 +50,22 @@ def _database(url: str | None, *, write: bool = False, check: bool = True):
         database.close()
 
 
+@contextmanager
+def _cluster(address: str | None, workers: int):
+    """The Dask cluster's executors for ``--dask``, or None; an unreachable scheduler is a clear error."""
+    if address is None:
+        yield None
+        return
+    from ..cluster import ClusterError, dask_pool
+
+    try:
+        with dask_pool(address, workers) as pool:
+            yield pool
+    except ClusterError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
+
+
 def _parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -103,6 +119,9 @@ def ingest_cli(
         help="Store articles the relevance gate finds irrelevant whole (unextracted), not only their fingerprint.")] = False,
     gate: Annotated[bool, typer.Option(help="Run the relevance gate before extraction (--no-gate: extract all).")] = True,
     workers: Workers = None,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", help="Extract on a Dask cluster: the scheduler's address (tcp://host:8786), or 'local' for a "
+                       "LocalCluster of --workers processes. This process stores the results, in input order.")] = None,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
@@ -115,12 +134,12 @@ def ingest_cli(
 
     options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days), gate=gate,
                             keep_irrelevant=keep_irrelevant)
-    with _database(db, write=True) as database:
+    with _database(db, write=True) as database, _cluster(dask, worker_count(workers)) as pool:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
                               formats=format_options(text_column, id_column, date_column, all_languages),
                               fetch=fetcher(allow_private, rate, cache), follow=follow,
-                              workers=worker_count(workers))
+                              workers=worker_count(workers), pool=pool)
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
               f"near-copies, {summary.irrelevant} irrelevant; {summary.agreements} agreement reports; "
               f"{len(summary.failed)} failed")
