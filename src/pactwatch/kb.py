@@ -170,15 +170,16 @@ class Ingestor:
         """Whether the relevance gate lets ``doc`` through to extraction (always, with the gate off)."""
         return self.gate is None or self.gate(doc.text, doc.title).relevant
 
-    def store_irrelevant(self, session: Session, doc: InputDocument, outlet: str | None, digest: str) -> IngestOutcome:
-        """An article the gate turned away: its fingerprint (or, with ``keep_irrelevant``, its whole text,
-        unextracted). A text stored whole already only gains a source."""
+    def store_irrelevant(self, session: Session, doc: InputDocument, outlet: str | None, digest: str,
+                         result: Extraction | None = None, signature=None) -> IngestOutcome:
+        """An article the gate turned away: its fingerprint, or with ``keep_irrelevant`` its whole text
+        (unextracted, unless a ``result`` is given). A text stored whole already only gains a source."""
         if self.options.keep_irrelevant:
-            signature = dedup.signature(doc.text)
+            signature = dedup.signature(doc.text) if signature is None else signature
             known = self._known(session, doc, outlet, digest, signature)
             if known is not None:
                 return known
-            article = self._store(session, doc, outlet, self._nothing(doc), digest, signature)
+            article = self._store(session, doc, outlet, result or self._nothing(doc), digest, signature)
             return IngestOutcome(doc.id, "irrelevant", article.id)
         found = writes.find_known(session, digest, None, self.options.near_duplicate)
         if found is not None:  # stored whole before (by an earlier run that kept it): a copy
@@ -331,7 +332,8 @@ class Ingestor:
 
     def _store_prepared(self, session: Session, doc: InputDocument, prepared: Prepared) -> IngestOutcome:
         if not prepared.relevant:
-            return self.store_irrelevant(session, doc, doc.outlet, prepared.digest)
+            return self.store_irrelevant(session, doc, doc.outlet, prepared.digest, prepared.result,
+                                         prepared.signature)
         return self.store(session, doc, doc.outlet, prepared.result, prepared.digest, prepared.signature)
 
     # ------------------------------------------------------------------ steps

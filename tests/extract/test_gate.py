@@ -64,13 +64,14 @@ def test_no_text_the_extractor_finds_a_fact_in_is_turned_away(gate, extractor):
 def test_most_ordinary_news_is_turned_away(gate):
     docs = list(synthetic.ordinary(2000, seed=5))
     passed = sum(gate(d["text"], d["title"]).relevant for d in docs) / len(docs)
-    assert passed < 0.4, f"{passed:.0%} of ordinary news passes the gate"
+    assert passed < 0.1, f"{passed:.0%} of ordinary news passes the gate"
     assert all(gate(d["text"], d["title"]).relevant for d in synthetic.articles(200, seed=5))
 
 
 @pytest.mark.parametrize("text", [
     "Tell us about it, un homme said, and they agreed.",  # "us" and "un" are parties only as "US" and "UN"
     "Brazil beat Spain 2-1 in Madrid on Sunday.",  # parties, but nothing agreed or promised
+    "Spain's coach said his side would need more pace against Brazil on Sunday.",  # a future, but no promise
     "The ministers agreed on a plan.",  # agreed, but no parties
 ])
 def test_what_is_turned_away(gate, text):

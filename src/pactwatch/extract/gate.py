@@ -24,7 +24,7 @@ from .lexicon import _folded, _plural, read_table, verb_forms
 
 # what a word is: a party; a bloc or grouping (two parties or more); a word that tells an instrument; a verb of a
 # commitment; a word of the future
-PARTY, GROUP, TELLS, ACTION, FUTURE = 1, 2, 4, 8, 16
+PARTY, GROUP, TELLS, ACTION, FUTURE, TIME = 1, 2, 4, 8, 16, 32
 # verbs that tell an instrument without naming it ("agreed to", "are partnering": verbs.py), accession, and
 # the events that a cooperation is made at or makes
 _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded", "accession", "agree", "agreed",
@@ -34,8 +34,18 @@ _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded"
 # a commitment: one of its verbs (data/commitment_verbs.tsv, class action) in a sentence about the future
 _EVENTS = ("meeting", "session", "visit", "round", "council", "committee", "exercise", "mission", "plan", "strategy",
            "study", "centre", "center")
+# a time frame, which every commitment has (commitments.py): a year, a month, a season, a span
+_TIME = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+         "year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "decade", "spring",
+         "summer", "autumn", "fall", "winter", "end", "deadline", "soon", "later", "next", "upcoming", "following",
+         "coming", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+         "today", "tonight", "annual", "annually", "yearly", *(str(year) for year in range(1990, 2100)))
+# offices that speak for a party abroad (the roles of data/roles.tsv that domestic news does not use daily)
+_DIPLOMATS = ("Commissioner", "High Commissioner", "Ambassador", "Envoy", "Counterpart", "counterpart",
+              "Foreign Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Foreign Ministers")
 _FUTURE = ("will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "slated", "due", "expected",
-           "aim", "aims", "intend", "intends", "by", "within", "until", "next", "upcoming", "later")
+           "aim", "aims", "intend", "intends")
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,11 @@ class Verdict:
     relevant: bool
     parties: int  # parties counted (the scan stops as soon as it knows)
     why: str | None  # "instrument": a word tells one; "commitment": a verb of a promise about the future
+
+
+CLAUSE = 64  # a verb of a promise right after a word of the future
+_PROMISE = CLAUSE | TIME
+_REACH = 40  # characters from the word of the future to the verb: "will", "would soon", "is expected to fully"
 
 
 class RelevanceGate:
@@ -76,9 +91,8 @@ class RelevanceGate:
                     add(surface, PARTY)
         for row in read_table("groupings.tsv"):
             add(row[0], PARTY | GROUP)
-        for row in read_table("roles.tsv"):  # "Commissioner Breton": a person in office speaks for a party
-            if len(row) > 1 and row[1] == "title":
-                add(row[0], PARTY)
+        for role in _DIPLOMATS:  # "Commissioner Breton": a person in such an office speaks for a party
+            add(role, PARTY)
         for row in read_table("instruments.tsv"):
             add(row[1], TELLS)
             add(_plural(row[1]) or "", TELLS)  # "eight pacts", "two joint statements"
@@ -95,6 +109,8 @@ class RelevanceGate:
             add(word, ACTION)
         for word in _FUTURE:
             add(word, FUTURE)
+        for word in _TIME:
+            add(word, TIME)
         for word in _TELLING:
             add(word, TELLS)
         self._keys = list(kinds)
@@ -109,6 +125,7 @@ class RelevanceGate:
         size, kinds, exact = len(haystack), self._kinds, self._exact
         party_keys: set[int] = set()
         parties = seen = 0
+        future_end = -_REACH - 1
         for index, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
             if start > 0:
                 before = haystack[start - 1]
@@ -124,7 +141,11 @@ class RelevanceGate:
             if kind & PARTY and index not in party_keys:
                 party_keys.add(index)
                 parties += 2 if kind & GROUP else 1
+            if kind & FUTURE:
+                future_end = end
+            if kind & ACTION and 0 <= start - future_end <= _REACH:  # "will set up", "plan to hold", "is due to open"
+                seen |= CLAUSE
             seen |= kind
-            if parties >= self.min_parties and (seen & TELLS or seen & (ACTION | FUTURE) == ACTION | FUTURE):
+            if parties >= self.min_parties and (seen & TELLS or seen & _PROMISE == _PROMISE):
                 return Verdict(True, parties, "instrument" if seen & TELLS else "commitment")
         return Verdict(False, parties, None)
