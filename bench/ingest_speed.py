@@ -25,7 +25,7 @@ from pathlib import Path
 from pactwatch import samples_folder
 from pactwatch.ingest.readers import InputDocument, iter_documents
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 
 ROOT = Path(__file__).resolve().parents[1]
 SWAPS = ["Korea", "Japan", "India", "Germany", "France", "Italy", "Singapore", "Australia", "Canada", "Vietnam",

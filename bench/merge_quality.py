@@ -23,7 +23,7 @@ from pactwatch import samples_folder
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.resolve.agreements import MergeOptions
 from pactwatch.store import open_database
-from pactwatch.store.ingest import IngestOptions, Ingestor
+from pactwatch.kb import IngestOptions, Ingestor
 from pactwatch.store.models import Agreement, Report, Source
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,7 +6,8 @@ Offsets are Python string indices into the document text, so that
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
@@ -161,3 +162,17 @@ class Extraction:
             "people": [p.to_dict() for p in self.people],
             "organizations": [o.to_dict() for o in self.organizations],
         }
+
+
+@dataclass
+class InputDocument:
+    id: str
+    text: str
+    published: date | None = None
+    published_from: str | None = None  # where ``published`` came from: input | page | feed | url (ingest/published.py)
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    source: str = ""  # where it came from: "file.jsonl:12", "samples/a.txt", "<stdin>"
+    warnings: list[str] = field(default_factory=list)

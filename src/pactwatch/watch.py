@@ -31,8 +31,8 @@ from .analyze import queries
 from .errors import PactwatchError
 from .ingest.fetch import Fetcher
 from .ingest.readers import ReadOptions, iter_documents
+from .kb import Ingestor
 from .store.db import Database
-from .store.ingest import Ingestor
 from .store.models import Agreement, Commitment
 
 

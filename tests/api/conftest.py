@@ -4,7 +4,7 @@ from fastapi.testclient import TestClient
 from pactwatch.api import ApiSettings, create_app
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 
 from ..store.conftest import BACKENDS, PG, SAMPLES, _fresh_postgres
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, settings
 from pactwatch.api import ApiSettings, create_app
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 
 from ..store.conftest import SAMPLES
 

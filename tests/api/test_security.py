@@ -8,7 +8,7 @@ import pytest
 
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 
 from .conftest import TOKEN
 

@@ -119,7 +119,7 @@ def test_failures_change_nothing_stored(site, fetcher, tmp_path):
     from sqlalchemy import func, select
 
     from pactwatch.store import open_database
-    from pactwatch.store.ingest import Ingestor
+    from pactwatch.kb import Ingestor
     from pactwatch.store.models import Agreement, Article, Source
 
     database = open_database(f"sqlite:///{tmp_path / 'kb.db'}")

@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from pactwatch.ingest.published import date_from_url, head_of, text_source
+from pactwatch.ingest.published import date_from_url, head_of
 from pactwatch.ingest.readers import InputDocument, document_from_record
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor, text_source
 from pactwatch.store.models import Article
 
 

@@ -5,7 +5,7 @@ import json
 from sqlalchemy import func, select
 
 from pactwatch.ingest.readers import InputDocument, iter_documents
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 from pactwatch.store.models import Agreement, Article, Mention, Report, Source
 
 from .conftest import SAMPLES

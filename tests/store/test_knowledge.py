@@ -14,7 +14,7 @@ from pactwatch.analyze.export import ExportError, export
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.resolve.agreements import MergeOptions, rebuild
 from pactwatch.resolve.commitments import relink
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 from pactwatch.store.models import Agreement, Article, Organization, Person, Report, Source
 
 from .conftest import SAMPLES

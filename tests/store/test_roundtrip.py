@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from pactwatch.ingest.readers import InputDocument
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import IngestOptions, Ingestor
 from pactwatch.store.models import Article, Mention, Report, Source
 
 FRAGMENTS = st.sampled_from([
@@ -25,7 +25,7 @@ TEXTS = st.lists(FRAGMENTS, min_size=1, max_size=12).map("".join).filter(lambda 
     min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))))
 def test_texts_round_trip_through_storage(tmp_path_factory, texts, published):
     database = open_database(f"sqlite:///{tmp_path_factory.mktemp('rt') / 'rt.db'}")
-    ingestor = Ingestor(database)
+    ingestor = Ingestor(database, options=IngestOptions(keep_irrelevant=True))  # every text stored whole
     for i, text in enumerate(texts):
         ingestor.ingest(InputDocument(id=f"d{i}", text=text, published=published, url=f"https://x.example/{i}"))
     with database.session() as session:

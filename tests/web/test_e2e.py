@@ -16,7 +16,7 @@ import pytest
 from pactwatch import samples_folder
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.store import open_database
-from pactwatch.store.ingest import Ingestor
+from pactwatch.kb import Ingestor
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("PACTWATCH_CHROMIUM", "/usr/bin/chromium")

@@ -27,9 +27,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..analyze import queries
 from ..analyze.export import network
-from ..ingest.readers import InputDocument
+from ..kb import Ingestor
+from ..model import InputDocument
 from ..store import Database, open_database
-from ..store.ingest import Ingestor
 from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
 from .schemas import AgreementPage, ArticleIn, ErrorOut, IngestResult
 

@@ -38,8 +38,10 @@ class ArticleIn(BaseModel):
 
 class IngestResult(BaseModel):
     id: str
-    status: str = Field(description="new | source_added | unchanged | near_duplicate")
-    article: int
+    status: str = Field(description="new | source_added | unchanged | near_duplicate | irrelevant | irrelevant_seen "
+                                    "(irrelevant: the relevance gate found no cooperation in it; only its fingerprint "
+                                    "is kept)")
+    article: int | None = Field(description="the stored article; null for an article kept only as a fingerprint")
     agreements: int
     similarity: float | None = None
 

@@ -58,6 +58,19 @@ Follow = Annotated[bool, typer.Option(help="For feeds: fetch the article page ea
 AllowPrivate = Annotated[bool, typer.Option(help="Allow fetching private and loopback addresses.")]
 Rate = Annotated[float, typer.Option(help="Seconds between two requests to one host (0: no limit).")]
 Cache = Annotated[bool, typer.Option(help="Keep fetched pages in a local cache so a rerun does not fetch again.")]
+Workers = Annotated[Optional[int], typer.Option(
+    min=1, help="Extract in this many worker processes (default: the number of cores); results stay in input order.")]
+
+
+def worker_count(workers: int | None) -> int:
+    if workers is not None:
+        return workers
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def fetcher(allow_private: bool, rate: float, cache: bool):

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, Format, IdColumnOption, Rate,
-                  TextColumnOption, app, err, fetcher, format_options)
+                  TextColumnOption, Workers, app, err, fetcher, format_options, worker_count)
 
 
 @app.command("extract")
@@ -32,6 +32,7 @@ def extract_cli(
     allow_private: AllowPrivate = False,
     rate: Rate = 1.0,
     cache: Cache = True,
+    workers: Workers = None,
 ) -> None:
     """Extract agreements, commitments, money, people and organizations from articles.
 
@@ -44,7 +45,7 @@ def extract_cli(
         err.print(f"[red]error:[/red] cannot write {output}: {error.strerror}")
         raise typer.Exit(2)
     show_progress = err.is_terminal if progress is None else progress
-    from ..extract.batch import extract_documents
+    from ..kb import extract_documents
     from ..extract.pipeline import ExtractOptions, Extractor
     from ..output import Writer
 
@@ -63,7 +64,8 @@ def extract_cli(
                                              f"{len(summary.failed)} errors")
 
             summary = extract_documents(items, extractor, writer.write,
-                                        on_problem=lambda message: err.print(message, markup=False), on_progress=tick)
+                                        on_problem=lambda message: err.print(message, markup=False), on_progress=tick,
+                                        workers=worker_count(workers))
         writer.close()
     except PactwatchError as error:
         err.print(f"[red]error:[/red] {error}")

@@ -15,11 +15,11 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, IdColumnOption, Rate,
-                  TextColumnOption, app, err, fetcher, format_options)
+                  TextColumnOption, Workers, app, err, fetcher, format_options, worker_count)
 from .render import RowFormat, print_rows
 
 if TYPE_CHECKING:
-    from ..store.ingest import IngestOptions
+    from ..kb import IngestOptions
 
 db_app = typer.Typer(help="Manage the database: create or upgrade its schema, redo the merges.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -50,6 +50,22 @@ def _database(url: str | None, *, write: bool = False, check: bool = True):
         database.close()
 
 
+@contextmanager
+def _cluster(address: str | None, workers: int):
+    """The Dask cluster's executors for ``--dask``, or None; an unreachable scheduler is a clear error."""
+    if address is None:
+        yield None
+        return
+    from ..cluster import ClusterError, dask_pool
+
+    try:
+        with dask_pool(address, workers) as pool:
+            yield pool
+    except ClusterError as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2)
+
+
 def _parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -62,9 +78,11 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
                 options: IngestOptions | None = None, progress: bool = False, console: Console | None = None,
-                formats=None, fetch=None, follow: bool = False):
-    """Ingest ``inputs`` into ``database`` with a progress bar; return the summary."""
-    from ..store.ingest import Ingestor
+                formats=None, fetch=None, follow: bool = False, workers: int = 1, pool=None):
+    """Ingest ``inputs`` into ``database`` with a progress bar; return the summary.
+
+    Extraction runs in ``workers`` processes (or on ``pool``, a Dask client's executor); this process writes."""
+    from ..kb import Ingestor
 
     ingestor = Ingestor(database, options=options)
     items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, fetcher=fetch, follow=follow))
@@ -74,10 +92,11 @@ def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYT
 
         def tick(summary) -> None:
             bar.update(task, description=f"{summary.documents} documents ({summary.new} new, {summary.duplicates} "
-                                         f"duplicates), {summary.agreements} agreements, {len(summary.failed)} errors")
+                                         f"duplicates, {summary.irrelevant} irrelevant), {summary.agreements} "
+                                         f"agreements, {len(summary.failed)} errors")
 
         return ingestor.ingest_all(items, on_problem=lambda message: err.print(message, markup=False),
-                                   on_progress=tick)
+                                   on_progress=tick, workers=workers, pool=pool)
 
 
 @app.command("ingest")
@@ -96,22 +115,34 @@ def ingest_cli(
     allow_private: AllowPrivate = False,
     rate: Rate = 1.0,
     cache: Cache = True,
+    keep_irrelevant: Annotated[bool, typer.Option(
+        help="Store articles the relevance gate finds irrelevant whole (unextracted), not only their fingerprint.")] = False,
+    gate: Annotated[bool, typer.Option(help="Run the relevance gate before extraction (--no-gate: extract all).")] = True,
+    workers: Workers = None,
+    dask: Annotated[Optional[str], typer.Option(
+        "--dask", help="Extract on a Dask cluster: the scheduler's address (tcp://host:8786), or 'local' for a "
+                       "LocalCluster of --workers processes. This process stores the results, in input order.")] = None,
 ) -> None:
     """Extract articles and store them: duplicates recognised, reports merged into canonical agreements.
 
-    Ingesting the same article again changes nothing; each document is stored whole or not at all.
+    Ingesting the same article again changes nothing; each document is stored whole or not at all. Articles
+    that cannot hold a technology-cooperation fact (the relevance gate: no two parties, or no word of an
+    agreement or a promise) are counted and kept only as a fingerprint of their text, unless --keep-irrelevant.
     """
+    from ..kb import IngestOptions
     from ..resolve.agreements import MergeOptions
-    from ..store.ingest import IngestOptions
 
-    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days))
-    with _database(db, write=True) as database:
+    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days), gate=gate,
+                            keep_irrelevant=keep_irrelevant)
+    with _database(db, write=True) as database, _cluster(dask, worker_count(workers)) as pool:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
                               progress=err.is_terminal if progress is None else progress,
                               formats=format_options(text_column, id_column, date_column, all_languages),
-                              fetch=fetcher(allow_private, rate, cache), follow=follow)
+                              fetch=fetcher(allow_private, rate, cache), follow=follow,
+                              workers=worker_count(workers), pool=pool)
     err.print(f"{summary.documents} documents: {summary.new} new, {summary.duplicates} already known or "
-              f"near-copies; {summary.agreements} agreement reports; {len(summary.failed)} failed")
+              f"near-copies, {summary.irrelevant} irrelevant; {summary.agreements} agreement reports; "
+              f"{len(summary.failed)} failed")
     raise typer.Exit(0 if summary.ok else 1)
 
 

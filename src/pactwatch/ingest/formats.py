@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..errors import DecodeError, InputError
-from .readers import InputDocument, document_from_record, parse_date
+from ..model import InputDocument
+from .documents import DEFAULT_MAX_BYTES, document_from_record, parse_date, read_jsonl
 
 MAX_DECOMPRESSED = 50_000_000  # at most; documents_from_bytes caps unpacking at 20 times --max-bytes
 CONTAINER_FACTOR = 20  # an archive, feed or table may hold this many times the limit for one document
@@ -303,7 +304,6 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
 
     What gzip unpacks is capped at 20 times ``max_bytes`` (a bomb is refused by name), and every document
     it holds is then held to ``max_bytes`` like any other (see readers._checked)."""
-    from .readers import DEFAULT_MAX_BYTES, ReadOptions, _read_jsonl  # JSON Lines streaming lives with the readers
 
     max_bytes = max_bytes or DEFAULT_MAX_BYTES
     options = replace(options, max_field=max(options.max_field, max_bytes))
@@ -345,7 +345,7 @@ def documents_from_bytes(data: bytes, name: str, stem: str, options: FormatOptio
             return
         yield english_or_note(doc, options)
     elif kind == "jsonl":
-        yield from _read_jsonl(io.BytesIO(data), name, ReadOptions(max_bytes=max_bytes))
+        yield from read_jsonl(io.BytesIO(data), name, max_bytes)
     else:
         try:
             decoded = decode_any(data, name)

@@ -71,11 +71,3 @@ def head_of(text: str) -> str:
             kept.append(line[:separator.end()])
         break  # the first paragraph ends the head
     return "\n".join(kept)
-
-
-def text_source(text: str, published: date) -> str:
-    """``dateline`` when the day read from the text stands at its head, else ``text``."""
-    from ..extract.dates import infer_published
-
-    head = head_of(text)
-    return "dateline" if head and infer_published(head) == published else "text"

@@ -20,18 +20,19 @@ import re
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from ..errors import DecodeError, InputError
+from ..errors import InputError
+from ..model import InputDocument
 from ..urls import safe_url
+from .documents import DEFAULT_MAX_BYTES, document_from_record, parse_date, read_jsonl
+from .formats import FormatOptions, documents_from_bytes, html_document
 from .published import date_from_url
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
-    from .formats import FormatOptions
 
 TEXT_SUFFIXES = (".txt", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -39,27 +40,12 @@ JSON_SUFFIXES = (".json",)  # one document, or an array of them (read whole; nam
 # What a folder is read for; each file's format is then recognised from its content, not its name.
 FOLDER_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + (".html", ".htm", ".xml", ".rss", ".atom", ".csv", ".tsv",
                                                    ".warc", ".gz", "")
-DEFAULT_MAX_BYTES = 5_000_000
-
-
-@dataclass
-class InputDocument:
-    id: str
-    text: str
-    published: date | None = None
-    published_from: str | None = None  # where ``published`` came from: input | page | feed | url (ingest/published.py)
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    source: str = ""  # where it came from: "file.jsonl:12", "samples/a.txt", "<stdin>"
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES  # larger items are refused with a message
-    formats: "FormatOptions | None" = None  # CSV columns, language filter (see formats.py)
+    formats: FormatOptions | None = None  # CSV columns, language filter (see formats.py)
     fetcher: "Fetcher | None" = None  # for URLs; None: URLs are refused with a message
     follow: bool = False  # fetch the page each feed item links to
 
@@ -174,13 +160,11 @@ def _guarded(item: str, documents: Iterator[InputDocument | InputError]) -> Iter
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[InputDocument | InputError]:
-    from .formats import FormatOptions, documents_from_bytes
-
     name = str(path)
     try:
         if path.suffix.lower() in JSONL_SUFFIXES:
             with path.open("rb") as handle:
-                yield from _read_jsonl(handle, name, options)
+                yield from read_jsonl(handle, name, options.max_bytes)
             return
         size = path.stat().st_size
         limit = options.max_bytes * (20 if path.suffix.lower() in (".warc", ".gz", ".csv", ".xml", ".rss") else 1)
@@ -214,7 +198,6 @@ def _url_list(data: bytes) -> list[str]:
 
 def _read_url(url: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
     from .fetch import FetchError
-    from .formats import FormatOptions, documents_from_bytes, html_document
 
     if options.fetcher is None:
         yield InputError(url, "fetching URLs is not enabled here")
@@ -266,12 +249,10 @@ def _read_json(path: Path, options: ReadOptions) -> Iterator[InputDocument | Inp
 
 
 def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
-    from .formats import FormatOptions, documents_from_bytes
-
     buffered = io.BufferedReader(handle) if not hasattr(handle, "peek") else handle
     head = buffered.peek(64)[:64].lstrip()
     if head.startswith(b"{"):
-        yield from _read_jsonl(buffered, name, options)
+        yield from read_jsonl(buffered, name, options.max_bytes)
         return
     data = buffered.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
@@ -281,90 +262,4 @@ def _read_stream(handle: BinaryIO, name: str, doc_id: str, options: ReadOptions)
                                     max_bytes=options.max_bytes)
 
 
-def _lines(handle: BinaryIO, limit: int) -> Iterator[tuple[bytes, int]]:
-    """Each line of ``handle`` with its length; a line longer than ``limit`` comes back empty with its length,
-    having been read in pieces and dropped, so memory never holds more than ``limit`` bytes of it."""
-    while True:
-        raw = handle.readline(limit + 1)
-        if not raw:
-            return
-        if len(raw) <= limit or raw.endswith(b"\n"):
-            yield raw, len(raw)
-            continue
-        size = len(raw)
-        while not raw.endswith(b"\n"):
-            raw = handle.readline(1 << 20)
-            if not raw:
-                break
-            size += len(raw)
-        yield b"", size
-
-
-def _read_jsonl(handle: BinaryIO, name: str, options: ReadOptions) -> Iterator[InputDocument | InputError]:
-    stem = Path(name).stem if name != "<stdin>" else "stdin"
-    for number, (raw, size) in enumerate(_lines(handle, options.max_bytes), 1):
-        item = f"{name}:{number}"
-        if size > options.max_bytes:
-            yield InputError(item, f"line of {size / 1e6:.1f} MB is over the {options.max_bytes / 1e6:.1f} MB "
-                                   "limit for one document (--max-bytes)")
-            continue
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig")
-            record = json.loads(line)
-        except UnicodeDecodeError as error:
-            yield DecodeError(item, f"not valid UTF-8 (offset {error.start} in the line)")
-            continue
-        except json.JSONDecodeError as error:
-            message = error.msg.removesuffix(" at")
-            yield InputError(item, f"not valid JSON ({message}, column {error.colno})")
-            continue
-        except RecursionError:
-            yield InputError(item, "not read: JSON nested too deeply")
-            continue
-        try:
-            yield document_from_record(record, item, default_id=f"{stem}:{number}")
-        except InputError as error:
-            yield error
-
-
-def document_from_record(record: object, item: str, default_id: str) -> InputDocument:
-    """An :class:`InputDocument` from a JSON object with ``id``, ``text`` and optional ``published``, ``url``, ``title``."""
-    if not isinstance(record, dict):
-        raise InputError(item, f"expected a JSON object, got {type(record).__name__}")
-    text = record.get("text")
-    if text is None:
-        raise InputError(item, "missing field 'text'")
-    if not isinstance(text, str):
-        raise InputError(item, f"field 'text' must be a string, got {type(text).__name__}")
-    if not text.strip():
-        raise InputError(item, "empty text")
-    doc_id = record.get("id")
-    doc = InputDocument(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text, source=item,
-                        url=_optional_str(record.get("url")), title=_optional_str(record.get("title")),
-                        outlet=_optional_str(record.get("outlet")))
-    published = record.get("published")
-    if published not in (None, ""):
-        doc.published = parse_date(published)
-        if doc.published is None:
-            doc.warnings.append(f"{item}: 'published' {published!r} is not an ISO date; reading the date from the text")
-    return doc
-
-
-def parse_date(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _optional_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+__all__ = ["DEFAULT_MAX_BYTES", "InputDocument", "ReadOptions", "document_from_record", "iter_documents", "parse_date"]

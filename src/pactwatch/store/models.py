@@ -248,3 +248,17 @@ class CommitmentParty(Base):
 
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
+
+
+class Fingerprint(Base):
+    """A document judged irrelevant by the relevance gate, kept only as the hash of its normalised text (and
+    where it was seen first), so that it is recognised when seen again without storing its text."""
+
+    __tablename__ = "fingerprints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    doc_id: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    seen_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,162 @@
+"""Writing the facts of one document: its article, sources, near-duplicate bands, reports and commitments.
+
+Persistence only: these functions add rows to a session and never decide anything about the text. Which
+rows to write, in which transaction, and the merging of reports into agreements are the pipeline's
+(:mod:`pactwatch.kb`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
+from . import dedup
+from .models import Article, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
+
+
+def is_conflict(error: Exception) -> bool:
+    """Whether ``error`` is a collision with a concurrent writer, which a retry resolves."""
+    if isinstance(error, IntegrityError):
+        return True
+    if isinstance(error, OperationalError):
+        code = getattr(error.orig, "sqlstate", None)  # psycopg: serialization failure, deadlock
+        return code in ("40001", "40P01") or "locked" in str(error.orig) or "busy" in str(error.orig)
+    return False
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def outlet_of(url: str | None, given: str | None) -> str | None:
+    if given:
+        return given
+    if url and "://" in url:
+        return url.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+    return None
+
+
+def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[Article, str, float] | None:
+    """The stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
+    existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
+    if existing is not None:
+        return existing, "exact", 1.0
+    if signature is None:
+        return None
+    values = [value for _, value in dedup.bands(signature)]
+    candidates = session.execute(select(MinhashBand.article_id).where(MinhashBand.value.in_(values))
+                                 .distinct().order_by(MinhashBand.article_id)).scalars().all()
+    best = None
+    if candidates:
+        for article_id, minhash in session.execute(select(Article.id, Article.minhash)
+                                                   .where(Article.id.in_(candidates)).order_by(Article.id)).all():
+            if minhash is None:
+                continue
+            value = dedup.similarity(signature, dedup.from_bytes(minhash))
+            if value >= near_duplicate and (best is None or value > best[1]):
+                best = (article_id, value)
+    return (session.get(Article, best[0]), "near", best[1]) if best else None
+
+
+def add_source(session: Session, article: Article, doc: InputDocument, outlet: str | None, relation: str,
+               similarity: float) -> bool:
+    """Record that ``doc`` is a copy of ``article``; False when this very source is recorded already."""
+    url = doc.url or ""
+    known = session.execute(select(Source.id).where(Source.article_id == article.id, Source.doc_id == doc.id,
+                                                    Source.url == url)).first()
+    if known:
+        return False
+    session.add(Source(article_id=article.id, doc_id=doc.id, url=url, outlet=outlet_of(doc.url, outlet),
+                       relation=relation, similarity=round(similarity, 3), seen_at=now()))
+    return True
+
+
+def insert_article(session: Session, doc: InputDocument, outlet: str | None, digest: str, signature,
+                   published: date | None, published_source: str, version: str) -> Article:
+    """The article row with its original source and its near-duplicate bands."""
+    article = Article(text_hash=digest, title=doc.title or first_line(doc.text), published=published,
+                      published_source=published_source, text=doc.text, minhash=dedup.to_bytes(signature),
+                      extractor_version=version, ingested_at=now())
+    session.add(article)
+    session.flush()
+    session.add(Source(article_id=article.id, doc_id=doc.id, url=doc.url or "", outlet=outlet_of(doc.url, outlet),
+                       relation="original", seen_at=now()))
+    session.execute(insert(MinhashBand), [{"article_id": article.id, "band": b, "value": v}
+                                          for b, v in dedup.bands(signature)])
+    return article
+
+
+def insert_report(session: Session, article: Article, position: int, found: FoundAgreement) -> Report:
+    report = Report(article_id=article.id, position=position, kind=found.kind, name=found.name,
+                    countries=found.countries, organizations=found.organizations, sectors=found.sectors,
+                    status=found.status, date=found.date, quantity=found.quantity,
+                    amounts=[a.to_dict() for a in found.amounts],
+                    evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
+    session.add(report)
+    session.flush()
+    return report
+
+
+def insert_commitment(session: Session, article: Article, position: int, found: FoundCommitment,
+                      holder: Report | None) -> CommitmentReport:
+    statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
+                                 action=found.action, due=found.due, evidence=[e.to_dict() for e in found.evidence],
+                                 report_id=holder.id if holder else None)
+    session.add(statement)
+    session.flush()
+    return statement
+
+
+def ensure_countries(session: Session, names: dict[str, str]) -> None:
+    """A row for every country code in ``names`` that has none yet."""
+    known = set(session.execute(select(Country.code)).scalars())
+    session.add_all([Country(code=code, name=name) for code, name in names.items() if code not in known])
+    session.flush()
+
+
+def remember_fingerprint(session: Session, digest: str, doc: InputDocument, outlet: str | None) -> bool:
+    """Record a document kept only as a fingerprint (its text was judged irrelevant); False if seen before."""
+    if session.execute(select(Fingerprint.id).where(Fingerprint.text_hash == digest)).first():
+        return False
+    session.add(Fingerprint(text_hash=digest, doc_id=doc.id[:300], url=(doc.url or "")[:2000],
+                            outlet=outlet_of(doc.url, outlet), seen_at=now()))
+    session.flush()
+    return True
+
+
+def remember_fingerprints(session: Session, docs: list[tuple[str, InputDocument]]) -> list[bool | None]:
+    """:func:`remember_fingerprint` for many documents in three statements: for each (digest, document),
+    True when its fingerprint is new, False when seen before (earlier or in this list), None when its text is
+    stored whole already (the caller adds the source: see :func:`add_source`)."""
+    digests = sorted({digest for digest, _ in docs})
+    whole = set(session.execute(select(Article.text_hash).where(Article.text_hash.in_(digests))).scalars())
+    seen = set(session.execute(select(Fingerprint.text_hash).where(Fingerprint.text_hash.in_(digests))).scalars())
+    rows, answers = [], []
+    for digest, doc in docs:
+        if digest in whole:
+            answers.append(None)
+        elif digest in seen:
+            answers.append(False)
+        else:
+            seen.add(digest)
+            rows.append({"text_hash": digest, "doc_id": doc.id[:300], "url": (doc.url or "")[:2000],
+                         "outlet": outlet_of(doc.url, doc.outlet), "seen_at": now()})
+            answers.append(True)
+    if rows:
+        session.execute(insert(Fingerprint), rows)
+    return answers
+
+
+def seen_fingerprint(session: Session, digest: str) -> bool:
+    return session.execute(select(Fingerprint.id).where(Fingerprint.text_hash == digest)).first() is not None
+
+
+def first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return None
