@@ -33,7 +33,8 @@ _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded"
             "negotiations", "consultation", "consultations", "roadmap", "road map", "fund")
 # a commitment: one of its verbs (data/commitment_verbs.tsv, class action) in a sentence about the future
 _EVENTS = ("meeting", "session", "visit", "round", "council", "committee", "exercise", "mission", "plan", "strategy",
-           "study", "centre", "center")
+           "study", "centre", "center", "launch", "completion", "signing", "opening", "delivery", "commissioning",
+           "inauguration", "rollout", "roll-out")  # and acts named by their noun: "slated for completion in 2028"
 # a time frame, which every commitment has (commitments.py): a year, a month, a season, a span
 _TIME = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -45,7 +46,8 @@ _TIME = ("january", "february", "march", "april", "may", "june", "july", "august
 _DIPLOMATS = ("Commissioner", "High Commissioner", "Ambassador", "Envoy", "Counterpart", "counterpart",
               "Foreign Secretary", "Secretary of State", "Secretary-General", "Secretary General", "Foreign Ministers")
 _FUTURE = ("will", "would", "shall", "plan", "plans", "planned", "planning", "scheduled", "slated", "due", "expected",
-           "aim", "aims", "intend", "intends")
+           "aim", "aims", "intend", "intends", "forward", "decided", "committed", "commitment", "pledged", "vowed",
+           "agreed")  # "looks forward to launching", "agreed to hold talks"
 
 
 @dataclass(frozen=True)
