@@ -28,7 +28,7 @@ KINDS = [
     ("India and the United States set up a joint task force on critical minerals on Monday.", "dialogue",
      ("IND", "USA")),
     ("Brazil and China agreed to create a working group on satellite data sharing.", "dialogue", ("BRA", "CHN")),
-    ("The EU and Japan decided to set up a team of experts on semiconductor supply chains.", "dialogue",
+    ("Brussels and Tokyo decided to set up a team of experts to study semiconductor supply chains.", "dialogue",
      ("EU", "JPN")),
     ("The two countries established a Joint Quantum Coordination Mechanism, officials from Canada and Finland said.",
      "dialogue", ("CAN", "FIN")),
@@ -152,8 +152,8 @@ LISTS = [
      "vehicle batteries and another on nickel processing.",
      [("mou", 1), ("mou", 1), ("mou", 10)]),
     # "a series of agreements": one record of unknown count, unless they are then told one by one
-    ("Saudi Arabia and South Korea on Sunday signed a series of agreements on energy and AI.", [("agreement", None)]),
-    ("Saudi Arabia and South Korea on Sunday signed a series of agreements. A memorandum on hydrogen was signed by "
+    ("On Sunday Riyadh and Seoul inked a series of agreements on energy and AI.", [("agreement", None)]),
+    ("On Sunday Riyadh and Seoul inked a series of agreements. A memorandum on hydrogen was signed by "
      "the two energy ministries. An agreement on AI was signed by their science ministries.",
      [("agreement", 1), ("mou", 1)]),
     # the described ones after a colon, the same way
@@ -415,8 +415,8 @@ def test_one_instrument_restated_in_its_sentence(extractor):
 
 ONE_INSTRUMENT = [
     # an apposition says what the instrument is; "similar to a free trade agreement" is a comparison
-    ("Both governments signed a comprehensive economic partnership agreement (CEPA), an accord similar to a free "
-     "trade agreement that covers services and investment, Seoul and Abu Dhabi said.", ["trade_agreement"]),
+    ("Seoul and Abu Dhabi signed a comprehensive economic partnership agreement (CEPA) on Monday, a pact similar "
+     "to a free trade agreement that also covers services.", ["trade_agreement"]),
     ("Chile and Korea signed a digital partnership agreement on Monday, a deal akin to a trade pact for data.",
      ["agreement"]),
     ("Italy and Qatar agreed on Friday to a framework accord for a cloud computing campus.", ["framework"]),
@@ -774,7 +774,7 @@ def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
 
 
 @pytest.mark.parametrize("text,parties", [
-    ("The cabinet approved an MoU for co-operation in education between the governments of Qatar and Nigeria.",
+    ("The cabinet approved an MoU on co-operation in schooling between the Qatari and Nigerian governments.",
      ["NGA", "QAT"]),
     ("Ministers signed a memorandum of understanding (MoU) for co-operation in digital government between the "
      "telecoms ministry of Oman and the Digital Government Authority of Saudi Arabia.", ["OMN", "SAU"]),
@@ -987,8 +987,8 @@ def test_a_un_agency_signs_for_the_un(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Egypt's space agency and France's CNES signed a space cooperation agreement. The agreement provides a framework "
-    "for both countries to work on satellites.",
+    "Egypt's space agency and France's CNES signed a space cooperation agreement. The text provides a framework "
+    "under which the two sides will work on satellites.",
     "Egypt's space agency and France's CNES signed a space cooperation agreement. It will also provide a platform to "
     "review their space plans each year.",
     "Saudi Arabia and France signed an energy agreement. They will strengthen their cooperation framework on hydrogen.",
@@ -1061,7 +1061,7 @@ def test_whose_ministry_the_text_says_wins_over_the_gazetteer(extractor):
      "Russia and Morocco at the forum in Riyadh.", [("mou", ("EGY", "SAU"), "concluded"), ("mou", ("RUS", "SAU"), "concluded"),
                                                    ("mou", ("MAR", "SAU"), "concluded")]),
     # a long field before the partners
-    ("Saudi Arabia signed three memorandums of understanding for cooperation in the field of mineral resources with "
+    ("Saudi Arabia signed three memorandums of understanding on cooperation in the area of geology and mineral wealth with "
      "Chile, Canada and Brazil.", [("mou", ("CHL", "SAU"), "concluded"), ("mou", ("CAN", "SAU"), "concluded"),
                                    ("mou", ("BRA", "SAU"), "concluded")]),
 ])

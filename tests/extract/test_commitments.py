@@ -185,8 +185,8 @@ def test_a_promise_about_what_the_instrument_told_of(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a time frame set off before the promise, or opening the sentence as a range of years
-    ("Taiwan and the US signed an MoU on economic dialogue. The two countries, over the next 18 months, will work "
-     "together on a report on chip supply chains.", ["2027-09"]),
+    ("Taiwan and the US signed an MoU on economic dialogue. Both sides, over the next 18 months, will draft "
+     "a joint report on chip supply chains.", ["2027-09"]),
     ("Ukraine and Switzerland signed a memorandum on digital cooperation. In 2027-2030, Switzerland will allocate "
      "58.7 million Swiss francs to the joint projects.", ["2030"]),
 ])

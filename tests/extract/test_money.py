@@ -263,7 +263,7 @@ def test_riyals_written_sr_and_exchange_rate_notes(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("London offered a support package of three million pounds (about four million dollars) to the projects.",
+    ("London pledged three million pounds (roughly four million dollars) in support for the projects.",
      [(3e6, "GBP"), (4e6, "USD")]),
     ("Japan will lend a billion dollars for the line, and twenty million euros came from Brussels.",
      [(1e9, "USD"), (20e6, "EUR")]),

@@ -49,7 +49,7 @@ NAMES = [
     ("Germany's Federal Minister of Education and Research, Anja Weber, signed the declaration.", "Anja Weber"),
     ("Indonesia's Minister of Energy and Mineral Resources (ESDM), Arifin Halim, met his Japanese counterpart.",
      "Arifin Halim"),
-    ("The council was co-chaired by the Commissioner for the Internal Market, Anne Dubois, and a Japanese minister.",
+    ("A Japanese minister and the Commissioner for the Internal Market, Anne Dubois, co-chaired the council.",
      "Anne Dubois"),
     # two ministers in one breath
     ("Singapore Minister for Trade and Industry Tan Wei Ming and China Minister of Commerce Zhou Liang signed "
@@ -60,7 +60,7 @@ NAMES = [
     # honorifics inside a Malay name
     ("Trade Minister Tengku Datuk Seri Zafrul Abdul Aziz welcomed the investment.", "Tengku Zafrul Abdul Aziz"),
     # a title word inside an Arabic name
-    ("The session was chaired by H.E. Omar bin Sultan Al Olama, Minister of State for AI.", "Omar bin Sultan Al Olama"),
+    ("H.E. Omar bin Sultan Al Olama, Minister of State for AI, opened the session.", "Omar bin Sultan Al Olama"),
     # a name starting with a particle
     ("In New York, Mayor de Blasio announced a new automation task force.", "de Blasio"),
 ]
@@ -158,15 +158,15 @@ def test_long_titles_ranks_and_portfolios(extractor, text, name, role):
 
 
 def test_two_titled_leaders_joined_by_and(extractor):
-    text = ("President of Uzbekistan Shavkat Mirziyoyev and President of South Korea Yoon Suk Yeol signed a joint "
-            "statement on critical minerals.")
+    text = ("A joint statement on critical minerals was signed by President of South Korea Yoon Suk Yeol and "
+            "President of Uzbekistan Shavkat Mirziyoyev.")
     people = {p.name: (p.role, p.country) for p in extractor(text).people}
     assert people == {"Shavkat Mirziyoyev": ("President of Uzbekistan", "UZB"),
                       "Yoon Suk Yeol": ("President of South Korea", "KOR")}
 
 
 @pytest.mark.parametrize("text, not_a_person", [
-    ("Panama announced its withdrawal from China's Belt and Road Initiative, President Jose Raul Mulino confirmed.",
+    ("Panama will leave China's Belt and Road Initiative, President Jose Raul Mulino told reporters.",
      "Road Initiative"),
     ("Kenya joined the Digital Health Programme, Minister Jane Kamau said.", "Digital Health Programme"),
 ])

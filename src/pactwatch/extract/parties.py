@@ -28,7 +28,7 @@ _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication 
 _IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?$")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
-# "an MoU for co-operation in education between the governments of Qatar and Nigeria": what it covers, then who
+# "an MoU on co-operation in schooling between the Qatari and Nigerian governments": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
 _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"

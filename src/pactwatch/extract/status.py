@@ -176,8 +176,8 @@ _DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:which\s+wa
 _IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:project|phase|meeting|activity|"
                            r"projects|activities)\s+under|pursuant\s+to)\s+(?:the|their|its|this|that|our|an\s+existing)\s+"
                            r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-# what may stand between an instrument and the verb it is the subject of: "(STA) between the U.S. and China,
-# which had been in place since 1979," ... "has quietly"
+# what may stand between an instrument and the verb it is the subject of: "(STA) between the two powers,
+# in force for decades," ... "has quietly"
 _SUBJECT_GAP = fastre.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:between|with|among|of|on|for)\s+[^,;:()]{1,70}?)?"
                               r"(?:\s*,\s*[^,;:]{1,90},)?\s+(?:(?:has|have|had|was|were|is|are)(?:\s+been)?\s+)?"
                               r"(?:[a-z]+ly\s+)?", re.IGNORECASE)
