@@ -66,15 +66,15 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
-        # the European Commission signs for the EU (as an organisation it has no country of its own)
-        side = org.entry.country or ("EU" if _EU_BODY.match(org.entry.name) else None) or (
-            "UN" if _UN_BODY.match(org.entry.name) else None)  # and a UN agency for the UN
-        owner = next((c.code for c in doc.within("countries", mention.sentence) if c.possessive
-                      and 0 <= org.start - c.end <= 3), None)
-        side = owner or side  # "Việt Nam's Ministry of Science and Technology": whose ministry the text says
-        if org.start < limit and side and org.entry.type not in ("media", "research_firm"):
-            if side not in codes:
-                codes.append(side)
+        if org.start >= limit or org.entry.type in ("media", "research_firm"):
+            continue
+        # "Việt Nam's Ministry of Science and Technology": whose ministry the text says; else the gazetteer's country;
+        # the European Commission signs for the EU and a UN agency for the UN (no country of their own)
+        side = next((c.code for c in doc.within("countries", mention.sentence) if c.possessive
+                     and 0 <= org.start - c.end <= 3), None) or org.entry.country or (
+            "EU" if _EU_BODY.match(org.entry.name) else "UN" if _UN_BODY.match(org.entry.name) else None)
+        if side and side not in codes:
+            codes.append(side)
     for person in doc.within("people", mention.sentence):  # "Commissioner Breton and Minister Nishimura signed"
         serves = person.country or ("EU" if person.role and _EU_OFFICE.search(person.role) else None)
         signed_after = _SIGNS.search(doc.text, person.end, min(sentence.end, person.end + 200))
