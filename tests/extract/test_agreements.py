@@ -311,6 +311,14 @@ STATUS = [
     ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
      "mou", "existing"),
     ("Ministers met for the seventh meeting of the India-Korea Joint Committee in Delhi.", "dialogue", "existing"),
+    # a standing forum named as the place where something else was signed
+    ("The memorandum was inked by India's IT minister and Singapore's trade minister at the India-Singapore "
+     "Ministerial Roundtable on Monday.", "dialogue", "existing"),
+    ("Egypt and Korea exchanged two agreements during the Korea-Egypt Business Forum in Cairo.", "dialogue",
+     "existing"),
+    # ... unless it is the forum that starts there
+    ("Kenya and Japan launched the Japan-Kenya Ministerial Roundtable on Monday to steer geothermal work.",
+     "dialogue", "concluded"),
     # ... but one more text is made now
     ("Germany and Qatar also inked a second declaration on hydrogen supply on Tuesday.", "joint_statement",
      "concluded"),
@@ -352,6 +360,11 @@ DATES = [
     # nor does its own acronym
     ("The US released the memorandum of understanding (MOU) on battery value chains signed with Zambia and "
      "Congo on 13 December 2025, during a summit.", "mou", "2025-12-13"),
+    # nor does the forum where it was signed
+    ("India and Singapore signed a memorandum at the India-Singapore Ministerial Roundtable on Monday.", "mou",
+     "2026-03-09"),
+    ("Egypt and Korea exchanged an agreement on digital trade during the Korea-Egypt Business Forum on Monday.",
+     "agreement", "2026-03-09"),
     # the instrument it founds does not stand between an instrument and its day
     ("India and Japan signed an MoU on the establishment of a semiconductor hub in Gujarat on Monday.", "mou",
      "2026-03-09"),
@@ -683,10 +696,23 @@ def test_a_later_count_counts_the_plural_told_first(extractor):
 
 
 def test_a_total_then_two_told_one_by_one_leaves_the_rest(extractor):
-    text = ("Chile and Korea announced four agreements on batteries, digital trade, health and education.\n\n"
+    text = ("Chile and Korea announced four agreements on Monday.\n\n"
             "The MoU on battery supply envisages joint refining. The MoU on digital trade links the two economies.")
     agreements = extractor(text, P).agreements
     assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 2), ("mou", 1), ("mou", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Korea announced four agreements on batteries, digital trade, health and education.\n\n"
+    "The MoU on battery supply envisages joint refining. The MoU on digital trade links the two economies.",
+    "After talks on Monday, Peru and Japan signed four agreements on chip design, data sharing, public health "
+    "and medical science, and vocational training and skills. The memorandum on chip design sets up a supplier "
+    "network. The memorandum on data sharing will link payment systems.",
+])
+def test_a_total_that_names_every_field_then_two_told_again_gives_one_record_per_field(extractor, text):
+    agreements = extractor(text, P).agreements
+    assert sorted((a.kind, a.quantity) for a in agreements) == [("agreement", 1)] * 2 + [("mou", 1)] * 2
+    assert all(len(a.evidence) >= 1 for a in agreements)
 
 
 def test_what_an_instrument_is_distinct_from_is_another(extractor):

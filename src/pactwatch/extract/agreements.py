@@ -28,7 +28,7 @@ from ..model import Agreement, Amount, Evidence
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import _status_cues, date_of, speculative, status_of
+from .status import LAUNCHED, VENUE, _status_cues, date_of, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
@@ -127,7 +127,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             is_bullet(doc, i) or not starts_line(doc, i) for i in range(intro + 1, r.sentences[0] + 1))]
         if total is not None and total in records and items:
             rest(records, total, len(items))
-    records = told_one_by_one(described(doc, lex, records))
+    records = told_one_by_one(doc, described(doc, lex, records))
     covered_in(doc, records)
     return [_finish(doc, lex, r) for r in records]
 
@@ -151,8 +151,6 @@ _UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:other|third|more|several|va
                                    r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)\b",
                                    re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
-_VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
-                    r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
@@ -168,6 +166,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
+    venue = False
     sentence_text = text[sentence.start:sentence.end]
     if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
         if not definite or not records:
@@ -196,8 +195,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
-    if mention.name is None and mention.kind == "dialogue" and _VENUE.search(before[-60:]):
-        return  # "signed 46 agreements at the forum": where it happened, not what was made
+    if mention.kind == "dialogue" and VENUE.search(before[-60:]):
+        if mention.name is None:
+            return  # "signed 46 agreements at the forum": where it happened, not what was made
+        named_from = text.rfind(mention.name, sentence.start, mention.end)
+        if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
+                named_from <= c.start and c.end <= mention.end  # Roundtable": a standing forum of the two, the
+                for c in doc.within("countries", mention.sentence)):  # place of the news (its day is the meeting's)
+            status, venue = "existing", True
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
         including = INCLUDING.search(before)
@@ -447,7 +452,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.names.add(period)
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
-    record.date = date_of(doc, mention, status)
+    record.date = None if venue else date_of(doc, mention, status)
     records.append(record)
 
 

@@ -134,7 +134,7 @@ def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
     return sentence.start + found.start("list"), fields
 
 
-def told_one_by_one(records: list[Record]) -> list[Record]:
+def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:
     """"Kenya and Japan reached agreements on energy and space" or "signed three agreements", then each told in
     a sentence of its own: the plural is no instrument besides them. Its sentence is evidence of each (GUIDELINES:
     umbrella sentences). A total with more than are told stays, as the rest."""
@@ -151,9 +151,41 @@ def told_one_by_one(records: list[Record]) -> list[Record]:
             out.remove(umbrella)
             for record in told:
                 record.sentences.insert(0, first)
-        elif umbrella.quantity and parts:  # "four agreements on ...", then "The MoU on X", "The MoU on Y": the rest
-            rest(out, umbrella, sum(r.quantity or 1 for r in parts))
-    return out
+        elif umbrella.quantity and parts and not _fields_left(doc, out, umbrella, parts):
+            rest(out, umbrella, sum(r.quantity or 1 for r in parts))  # "four agreements", then "The MoU on X",
+    return out                                                         # "The MoU on Y": one more for the rest
+
+
+def _fields_left(doc: Document, out: list[Record], umbrella: Record, parts: list[Record]) -> bool:
+    """"four agreements on batteries, trade, health and education", then "The MoU on batteries ..." and "The MoU
+    on trade ...": the total named every field, so the fields not told again are each an instrument of their own
+    (the ones told again are the parts). False when the fields do not add up to the total."""
+    for index in umbrella.sentences:
+        found = _fields_in(doc, index)
+        if found is not None and len(found[1]) == umbrella.quantity and not any(len(f.split()) > 5 for f in found[1]):
+            break
+    else:
+        return False
+    list_start, fields = found
+    told = set().union(*(r.topics for r in parts))
+    left = []
+    for field_words in fields:
+        at = doc.text.find(field_words, list_start)
+        own = {t.term.value for t in doc.sectors if at >= 0 and at <= t.start < at + len(field_words)}
+        if not own & told:
+            left.append((field_words.strip(), own))
+    if len(left) != (umbrella.quantity or 0) - sum(r.quantity or 1 for r in parts):
+        return False
+    kind = umbrella.kind  # what the total calls them ("four agreements"), whatever the ones told again are called
+    for field_words, own in left:
+        name = f"{_KIND_WORD.get(kind, kind)} on {field_words}"
+        record = Record(kind, umbrella.status, [index], list(umbrella.countries), name=name,  # the sentence naming it
+                        rule="per_field", topics=own)
+        record.names.add(name_key(name))
+        record.date, record.organizations = umbrella.date, list(umbrella.organizations)
+        out.insert(out.index(umbrella), record)
+    out.remove(umbrella)
+    return True
 
 
 _ITEM_WORDS = fastre.compile(r"\b(?:cooperation|co-operation|collaboration|project|programme|program|arrangement|note|"

@@ -283,6 +283,12 @@ def _in_dateline(doc: Document, offset: int) -> bool:
     return bool(end) and offset < end.start()
 
 
+# "at the India-Chile Ministerial Roundtable", "on the sidelines of the forum": where the news happened
+LAUNCHED = fastre.compile(r"\b(?:first|inaugural|launch\w*|new|newly)\b", re.IGNORECASE)
+VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
+                    r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status == "existing":  # when it was made, if the sentence says: never the article's date
         tied = _background_time(doc, mention)
@@ -294,6 +300,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
     others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
+              and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)]  # "Memorandum ... (MOU)": itself
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
