@@ -289,6 +289,9 @@ STATUS = [
      "partnership", "proposed"),
     ("Early discussions have begun on a space cooperation agreement between Peru and Korea.", "agreement",
      "proposed"),
+    ("The principles are a first step towards a digital trade agreement between Chile and the EU.",
+     "trade_agreement", "proposed"),
+    ("Ghana and Japan are working towards a memorandum on battery minerals, officials said.", "mou", "proposed"),
     # ended: the news is its end
     ("China suspended its strategic economic dialogue with Australia on Thursday.", "dialogue", "ended"),
     ("Italy pulled out of the Belt and Road Initiative with China, officials in Rome confirmed.", "partnership",
@@ -657,6 +660,24 @@ def test_a_quoted_release_names_the_deal_just_told(extractor):
             "\"A newly signed Memorandum of Cooperation on Geothermal Development will deepen our partnership,\" "
             "the statement read.")
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and the EU announced a digital partnership on Monday. \"As a first step, we launched a set of Data "
+     "Flow Principles,\" the Chilean minister said.", ("joint_statement", "concluded")),
+    ("Ghana and Japan held talks in Accra. \"Today our two countries have signed the Ghana-Japan Memorandum on "
+     "Battery Minerals,\" the Ghanaian minister told reporters.", ("mou", "concluded")),
+])
+def test_speech_naming_what_the_speakers_side_made_is_an_instrument(extractor, text, expected):
+    assert expected in [(a.kind, a.status) for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and the EU met on Monday. \"We signed the Santiago Charter on Data long ago, and it still guides us,\" the Chilean minister said.",
+    "Chile and the EU met on Monday. \"We must build a partnership that lasts,\" the Chilean minister said.",
+])
+def test_speech_about_old_or_wished_instruments_is_no_new_one(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements if a.status == "concluded"] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -1133,6 +1154,13 @@ def test_joint_projects_with_money_are_a_fund(extractor):
 def test_verbs_and_descriptions_that_look_like_instruments(extractor, text):
     kinds = [a.kind for a in extractor(text, P).agreements]
     assert "partnership" not in kinds and (kinds == [] or kinds == ["mou"])
+
+
+def test_the_one_inked_with_is_of_the_kind_the_sentence_names(extractor):
+    text = ("The EU and Chile signed a digital partnership on Monday and adopted the EU-Chile Data Flow Principles. "
+            "The digital partnership is the EU's fourth in the region, after the one inked with Peru and with Brazil.")
+    found = records(extractor, text)
+    assert ("partnership", ("BRA", "EU"), "existing") in found and ("partnership", ("EU", "PER"), "existing") in found
 
 
 def test_earlier_ones_signed_with_other_partners_are_in_place(extractor):

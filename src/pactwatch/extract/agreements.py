@@ -357,7 +357,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "existing"  # "goes further than the EU-Japan deal": another pair's instrument, in place
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
-    if in_quote(doc, mention.start):
+    if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(
+            text, sentence.start, max(sentence.start, text.rfind(mention.name, sentence.start, mention.end)))
+            and not _PAST.search(after)):
         if status == "concluded" and mention.kind in DOCUMENT_KINDS:
             # "signed a deal on chips" ... the release quoted: "A newly signed Memorandum of Cooperation on ...": the
             # quoted text names the deal just told
@@ -456,6 +458,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     records.append(record)
 
 
+# speech that tells of a named instrument the speaker's side made: '"we launched the Data Flow Principles"'
+_WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|both (?:sides|countries))\s+(?:have\s+|had\s+|"
+                      r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
+                      r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
+_PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
 _NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
                       r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

@@ -107,7 +107,9 @@ def ones_with(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     match = _ONES_WITH.search(doc.text, sentence.start, sentence.end)
     if match is None or not records:
         return
-    told = records[-1]
+    said = [m.term.value for m in doc.within("instruments", index) if m.start < match.start()]
+    told = next((r for r in reversed(records) if said and r.kind == said[-1] and r.rule != "ones_with"),
+                records[-1])  # "The digital partnership is the third ... the one inked with Japan": a partnership
     partners = []
     for country in doc.within("countries", index):
         opening = doc.text.rfind("(", match.end(), country.start)
