@@ -271,3 +271,30 @@ def test_riyals_written_sr_and_exchange_rate_notes(text, expected):
 ])
 def test_sums_in_words(text, expected):
     assert [(m.amount, m.currency) for m in find_money(text)] == expected
+
+
+# the world's currencies as news writes them (data/currencies.tsv, from CLDR)
+@pytest.mark.parametrize("text, expected", [
+    ("Nairobi will get 14 billion Kenyan shillings for the geothermal plant.", (14e9, "KES")),
+    ("The grant of 30 million Egyptian pounds covers the satellite lab.", (30e6, "EGP")),
+    ("Abuja set aside 5 billion naira for the AI centre.", (5e9, "NGN")),
+    ("Abuja set aside ₦5 billion for the AI centre.", (5e9, "NGN")),
+    ("Accra committed 20 million cedis to the data hub.", (20e6, "GHS")),
+    ("The project costs Ksh 2.5 billion.", (2.5e9, "KES")),
+    ("Dodoma approved TSh 40 billion for fibre links.", (40e9, "TZS")),
+    ("A KES 3bn credit line was signed.", (3e9, "KES")),
+    ("Astana pledged 40 billion Kazakhstani tenge to the space programme.", (40e9, "KZT")),
+    ("The loan of 1.2 billion Bangladeshi taka funds the chip park.", (1.2e9, "BDT")),
+])
+def test_the_worlds_currencies(text, expected):
+    found = one(text)
+    assert (found.amount, found.currency) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "She scored 5 real goals in 3 marks of the season.",
+    "ALL 5 members voted and TOP 10 lists appeared.",
+    "He was born in 1990 and earned 20 gold medals.",
+])
+def test_everyday_words_that_name_currencies_are_no_sums(sentence):
+    assert find_money(sentence) == []

@@ -43,6 +43,7 @@ from currency_converter import CurrencyConverter, RateNotFoundError
 from pactwatch.model import Money
 
 from . import fastre
+from .lexicon import read_table
 from .text import NUMBER_WORDS, windows_around
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -61,7 +62,6 @@ _CODES = (
     "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
     "MXN IDR VND THB MYR PHP ZAR SEK NOK DKK PLN TRY RUB"
 ).split()
-_PREFIXES.update({c: c for c in _CODES})
 
 # Currency words written after the figure -> ISO code (case-insensitive).
 _SUFFIXES = {
@@ -86,6 +86,20 @@ _SUFFIXES.update({"pound": "GBP", "rupee": "INR", "swiss franc": "CHF"})
 _VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
     c.lower() for c in [*_CODES, "Rp", "SR", "RM"]
 }
+# The world's other currencies ("14 billion Kenyan shillings", "₦5 billion", "KES 2bn"), from CLDR
+# (data/currencies.tsv, built by tools/build_currencies.py); the forms above win.
+for _form, _surface, _code, _vague in read_table("currencies.tsv"):
+    if _form == "code":
+        if _surface not in _CODES:
+            _CODES.append(_surface)
+            _VAGUE.add(_surface.lower())
+        continue
+    table = _PREFIXES if _form == "symbol" else _SUFFIXES
+    if _surface not in table:
+        table[_surface] = _code
+        if _vague == "1":
+            _VAGUE.add(_surface.lower())
+_PREFIXES.update({c: c for c in _CODES})
 # "($1 = 0.9104 euros)", "(US$1=RM4.20)": an exchange rate told in passing, no sum of the story
 _RATE_NOTE = fastre.compile(r"\([^()=]{0,12}=[^()=]{0,24}\)")
 
@@ -127,7 +141,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
     return rf"(?P<n_{tag}>{_NUM}){rng}?{scale}?"
 
 
-_SYMBOLS = "$£€¥₩₹₱₫₪฿₽₺"
+_SYMBOLS = "".join(sorted({p[0] for p in _PREFIXES if not p[0].isalnum()}))  # "$£€¥₩₹₦ ...": a sum's first sign
 _MONEY_RE = fastre.compile(
     # cheap first-character gate: a sum starts with a digit, a capital or a symbol
     rf"(?=[0-9A-Z{re.escape(_SYMBOLS)}])(?:"
@@ -141,7 +155,7 @@ _MONEY_RE = fastre.compile(
 _QUAL_RE = fastre.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS)})){_SP}+$")
 _YUAN_AFTER_RE = fastre.compile(rf"{_SP}+(?:(?i:yuan|renminbi)|RMB|CNY)(?![A-Za-z])")
 _HINT_RE = fastre.compile(
-    rf"\b(?:{_alt(_CODES)}|RMB|Rs|Rp)\b|(?i:\b(?:lakh|crore|{_alt(_SUFFIXES)})\b)"
+    rf"\b(?:{_alt([p for p in _PREFIXES if p[0].isalnum()])})|(?i:\b(?:lakh|crore|{_alt(_SUFFIXES)})\b)"
 )
 
 
