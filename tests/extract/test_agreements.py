@@ -121,6 +121,19 @@ def test_parties(extractor, text, parties):
     assert parties in [c for _, c, _ in records(extractor, text)]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("DOHA, Qatar — Ghana and Japan signed a memorandum on geothermal research on Monday.", ("GHA", "JPN")),
+    ("Apr 2, Dhaka: The governments of Peru and Korea have signed an agreement on satellite data.", ("KOR", "PER")),
+    ("Geneva [Switzerland], June 4 : Chile and India signed a memorandum on lithium processing.", ("CHL", "IND")),
+    ("LONDON, May 2 (Reuters) - Kenya and Korea signed an agreement on 5G networks.", ("KEN", "KOR")),
+    # a headline with a colon is no dateline
+    ("Peru and Korea: a new space pact\n\nThe two countries signed an agreement on satellite data on Monday.",
+     ("KOR", "PER")),
+])
+def test_the_place_a_story_was_filed_from_is_no_party(extractor, text, parties):
+    assert [c for _, c, _ in records(extractor, text)] == [parties]
+
+
 # ---------------------------------------------------------------- lists and totals
 
 def quantities(extractor, text, published=P):

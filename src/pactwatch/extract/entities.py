@@ -18,6 +18,7 @@ from . import fastre
 from .described import described_organizations
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
+from .text import dateline
 
 _LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
@@ -169,6 +170,7 @@ def _last_word(text: str, pos: int) -> str:
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
+    filed = dateline(text)  # "BAKU, Azerbaijan —": where the story was filed, no party
     for m in _in_body(doc, lex.countries.find(text)):
         entry = m.payload
         after = text[m.end:m.end + 12]
@@ -186,6 +188,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
                                                                                     m.start):
                 mention.locative = False  # "grants worth EUR 2 billion to Morocco", "invest $1 billion in Kenya"
         if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
+            mention.locative = True
+        if filed and filed[0] <= m.start < filed[1] and not entry.is_bloc:
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
         if cue_word in _NONPARTY_LAST:

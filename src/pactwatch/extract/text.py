@@ -154,3 +154,20 @@ def number_value(word: str) -> int | None:
     if word.isdigit() and len(word) <= 3:
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+# "BAKU, Azerbaijan —", "Mar 15, Kathmandu:", "Brussels [Belgium], October 5 :", "SEOUL, March 3 (Yonhap) --": the
+# head of a story's first paragraph that says where (and when, by whom) it was filed
+_DATELINE = fastre.compile(r"(?m)^[ \t]*(?P<head>[^\n:—–]{2,90}?)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]*:[ \t]+|\)[ \t]*-[ \t]+)(?=\S)")
+_DATELINE_SIGN = fastre.compile(r"^[A-Z]{3,}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                                r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\[[^\]]+\]|\([^)]+\)$")
+
+
+def dateline(text: str, within: int = 600) -> tuple[int, int] | None:
+    """The span of the dateline that opens the story's first paragraph in the first ``within`` characters
+    (a short head with a capitalised city, a day or an outlet, then a dash or a colon), or None."""
+    for m in _DATELINE.finditer(text, 0, within):
+        head = m.group("head")
+        if len(head.split()) <= 8 and not re.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head):
+            return m.start("head"), m.end("head")
+    return None
