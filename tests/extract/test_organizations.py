@@ -147,6 +147,10 @@ def test_a_ministry_named_by_its_portfolio_alone_is_the_storys_country(extractor
     ("Korea and Chile signed a lithium memorandum on Tuesday.\n\n(With inputs from ANI)", "Asian News International"),
     ("The delta at night. Image courtesy of NASA.\n\nEgypt and China signed a satellite memorandum on Tuesday.",
      "National Aeronautics and Space Administration"),
+    ("Egypt and China signed a satellite memorandum on Tuesday.\nThe two ministers in Cairo. Image Credit: ANI\n\n"
+     "The talks end today.", "Asian News International"),
+    ("ANI | Mumbai | Updated: 04-05-2025 10:12 IST\n\nKorea and Chile signed a lithium memorandum on Tuesday.",
+     "Asian News International"),
 ])
 def test_credits_and_bylines_are_not_organizations(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)

@@ -228,6 +228,7 @@ class Extractor:
 # "SEOUL, March 21 (Yonhap) --", "LONDON (dpa-AFX) -", "MOSCOW, April 14. /TASS/.", "(Yonhap)" closing a story,
 # "Photo: Reuters", "— Bernama pic": an outlet in a dateline or a credit brings the story, it is not in it
 _CREDIT_BEFORE = fastre.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[Cc]redit|[Pp]icture|[Ff]ile)\s*[:/]\s*)$")
+_LINE_END = fastre.compile(r"[ \t.]*(?:\n|$)")
 _CREDIT_AFTER = fastre.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
 
 
@@ -242,13 +243,15 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
         closing = _CREDIT_AFTER.match(text, mention.end)
         if text[:mention.start].rstrip(" (").endswith(mention.entry.name):
             continue  # "Saudi Press Agency (SPA)": the acronym defined, not a credit
-        if _CREDIT_BEFORE.search(before) and closing:
+        if _CREDIT_BEFORE.search(before) and not closing and _LINE_END.match(text, mention.end):
+            out.add(mention.entry.name)  # "Image Credit: ANI" closing its line
+        elif _CREDIT_BEFORE.search(before) and closing:
             line_end = text.find("\n", closing.end())
             rest = text[closing.end():line_end if line_end >= 0 else len(text)]
             if mention.start < 250 or not rest.strip(" .") or "pic" in closing.group(0):
                 out.add(mention.entry.name)  # a dateline, or a credit closing its paragraph
-        elif mention.start < 250 and re.match(r"\s*(?:--|—|–|-)\s", text[mention.end:mention.end + 4]):
-            out.add(mention.entry.name)  # "Reuters - ..." opening the story
+        elif mention.start < 250 and re.match(r"\s*(?:--|—|–|-|\|)\s", text[mention.end:mention.end + 4]):
+            out.add(mention.entry.name)  # "Reuters - ..." opening the story, "ANI | New Delhi | Updated: ..."
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
