@@ -241,7 +241,8 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
-                               for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)]
+                               for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)
+                               and not _a_persons_surname(text, m, lex)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
@@ -519,6 +520,19 @@ def _not_the_org(text: str, match) -> bool:
                                            _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
                 _PLACE_AFTER.match(text, match.end))
+
+
+_GIVEN_BEFORE = fastre.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,14})[ \t]+$")
+_NOT_GIVEN = frozenset("The A An On In At By For And Of To With From Monday Tuesday Wednesday Thursday Friday Saturday "
+                       "Sunday January February March April May June July August September October November "
+                       "December".split())
+
+
+def _a_persons_surname(text: str, match, lex: Lexicons) -> bool:
+    """"his Japanese counterpart, Kenji Takeda": a one-word company name after a given name is a surname."""
+    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text else None
+    return bool(given) and given.group(1) not in _NOT_GIVEN and given.group(1) not in lex.countries and \
+        given.group(1) not in lex.organizations and not lex.roles.get(given.group(1).lower())
 
 
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:

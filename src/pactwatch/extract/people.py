@@ -34,7 +34,7 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
-_TOKEN = rf"(?:{_JOINED}|{_CAP}|{_CAPS}|{_INITIALS})"
+_TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
@@ -47,7 +47,7 @@ _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:count
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
-    r",\s+(?![a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
+    r",\s+(?!(?!acting\b)[a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
     r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
@@ -252,7 +252,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = _trim_name(name_match.group(1), lex)
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
         if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
-                and any(r.payload.value == "title" and r.start >= len(name) for r in lex.roles.find(ahead)):
+                and any(r.payload.value == "title" and r.start >= len(name) and not (  # "Col. A B Chief Executive
+                    " " in name and re.match(r"\s+of\b", ahead[r.end:])) for r in lex.roles.find(ahead)):  # Officer of
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations:
@@ -378,8 +379,12 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     kept = []
     for token in tokens:
         word = token.group(0)
-        if word in _NOT_NAME or word in lex.countries or word in lex.organizations:
+        surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
+        if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
+        if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
+                                            for r in lex.roles.find(raw[token.start():])):
+            break  # "James Mutua Chief Executive Officer of ...": the name ends where a title starts
         kept.append(token)
     while kept and len(kept[-1].group(0)) <= 2 and kept[-1].group(0).endswith("."):  # a trailing initial
         kept.pop()
@@ -524,7 +529,8 @@ def _org_after(doc: Document, end: int) -> str | None:
 def _plain_name(name: str, lex: Lexicons) -> bool:
     """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and not any(
+    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and re.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
+        and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
 
 
