@@ -240,3 +240,37 @@ def test_two_acts_with_two_times_in_one_sentence(extractor, text, expected):
 ])
 def test_an_act_named_by_its_noun_on_the_calendar(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+# hedged frames: what should, is expected or is the goal to happen by a time
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Japan signed a memorandum on geothermal power on Monday. The areas of cooperation should be "
+     "finalised by September.", ["2026-09"]),
+    ("Chile and the EU signed an advanced framework agreement on Monday. The Commission expects ratification "
+     "during the course of 2027.", ["2027"]),
+    ("Kenya and Japan signed a memorandum on geothermal power on Monday. Both sides set a goal of signing the "
+     "final supply contract before the end of the year.", ["2026-12"]),
+    ("Peru and Korea signed a loan memorandum on Monday. The memorandum committed the two countries to finalising "
+     "the loan terms no later than June 30, 2026.", ["2026-06-30"]),
+    ("A Japanese engineering firm is likely to invest $30 million in Kenya's geothermal project over five years "
+     "under the new partnership.", ["2031"]),
+    ("Ghana's telecom operator MTN and Korea's KT signed a deal on Tuesday to build a 5G test network this year "
+     "and in 2027.", ["2026"]),
+    ("Egypt and Italy signed a memorandum on a joint satellite lab on Monday. The pilot projects are expected to be "
+     "rolled out in the third quarter of 2026.", ["2026-09"]),
+])
+def test_hedged_frames_with_a_time(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # more than, not a time to come
+    "India and France resolved to build on a tradition of over 60 years of space cooperation.",
+    # what a report foresees
+    "Saudi Arabia and the US signed an AI memorandum. According to a study by a consultancy, the technology is "
+    "set to add $135 billion to the kingdom's output by 2030.",
+    # advice, not a promise with a time
+    "Analysts said Japan and Kenya could deepen ties, and that the two countries might sign a deal by 2030.",
+])
+def test_more_not_commitments(extractor, text):
+    assert dues(extractor, text) == []

@@ -308,3 +308,13 @@ def test_property_offsets_and_values(text, published):
 ])
 def test_a_year_inside_a_name_is_no_date(text):
     assert [t.value for t in find_dates(text, date(2026, 3, 10)) if t.value in ("2047", "2030", "2063")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The terms must be agreed no later than June 30, 2026.", "2026-06-30"),
+    ("The loan will be signed by 15 March 2027.", "2027-03-15"),
+    ("Both sides will report before July 4.", "2026-07-04"),
+])
+def test_a_deadline_on_a_day(text, value):
+    found = [t for t in find_dates(text, date(2026, 3, 10)) if t.kind == "deadline"]
+    assert [t.value for t in found] == [value]

@@ -38,6 +38,7 @@ from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
+from .dates import period_end
 from .lexicon import Lexicons
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -46,7 +47,9 @@ _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wedn
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
 _FRAME = fastre.compile(
     r"(?P<frame>"
-    r"\b(?:will|shall|would)\b|['’]ll\b"
+    r"\b(?:will|shall|would|should)\b|['’]ll\b"
+    r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
+    r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?)\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to"
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
     r"hopes?|hoped|hoping|expects?|expected|likely|set|due|slated|scheduled|poised|ready|"
@@ -54,7 +57,7 @@ _FRAME = fastre.compile(
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
     r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
     r"look(?:s|ed|ing)?\s+forward|"
-    r"pledge|plan|promise|bid)" + _GAP + r"\s+to\b"
+    r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?)" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
     r")"
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
@@ -65,10 +68,12 @@ _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {"launch": "launch", "completion": "complete", "signing": "sign", "opening": "open", "delivery": "deliver",
-              "commissioning": "commission", "inauguration": "inaugurate", "rollout": "roll", "roll-out": "roll"}
-_SCHEDULED_ACT = fastre.compile(r"\b(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for\s+(?:its\s+|their\s+)?"
+              "commissioning": "commission", "inauguration": "inaugurate", "rollout": "roll", "roll-out": "roll",
+              "ratification": "ratify", "conclusion": "conclude", "establishment": "establish"}
+_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
+                                r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?:its\s+|their\s+|the\s+)?"
                                 r"(?P<act>launch|completion|signing|opening|delivery|commissioning|inauguration|"
-                                r"roll-?out)\b", re.IGNORECASE)
+                                r"roll-?out|ratification|conclusion|establishment)\b", re.IGNORECASE)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY_OF_MONTH = fastre.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})")
 _AT_AN_EVENT = fastre.compile(r"\b(?:during|at|on the sidelines of|on the margins of|ahead of)\s+(?:his|her|their|its|the|a|an)\s+"
@@ -79,7 +84,7 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
                      re.IGNORECASE)
-_HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ss]hould|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
+_HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
@@ -107,6 +112,12 @@ _TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|co
 _DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# what an instrument sets going: "the projects", "the programme" told right after it are its own
+_JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
+                         "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})
+_MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
+# acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
+_INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
@@ -189,7 +200,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
     timed: dict[int, list[TimeExpr]] = {}
     undated = doc.published is None  # "next month" in an article with no date: a time frame whose day is unknown
     for t in doc.times:
-        if t.value is not None or t.end_value is not None or undated and _unresolved(t):
+        if t.value is not None or t.end_value is not None or undated and _unresolved(t) or period_end(t, doc.published):
             i = doc.sentence_index(t.start)
             if i is not None:
                 timed.setdefault(i, []).append(t)
@@ -212,7 +223,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
             if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
-                    not _told_thing(doc, index, head, agreement_sentences):
+                    not _told_thing(doc, index, head, agreement_sentences) and not (
+                    item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
@@ -256,6 +268,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if t.rule in _PAST_RULES:
             continue
         value = t.end_value if t.kind == "range" else t.value
+        if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
+                doc.text, max(sentence.start, t.start - 12), t.start):
+            value = period_end(t, doc.published)  # "will invest $30 million over five years": due when it ends
         if value is None and not (today is None and _unresolved(t)):
             continue
         if item.verb and item.start <= t.start < item.verb_end:
@@ -266,7 +281,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         opening = item.subject_start <= t.start < item.start and t.kind == "deadline" and \
             t.start - item.subject_start < 15  # "By 2030, the two sides will": a deadline opening the clause
         leading = sentence.start <= t.start < item.start and t.start - sentence.start < 15 and (
-            t.kind in ("deadline", "range") or t.rule in ("relative",) and re.match(r"(?i)next|later|early|by", t.text))
+            t.kind in ("deadline", "range") or t.rule in ("relative", "period") and re.match(r"(?i)next|later|early|by", t.text))
         # "The two countries, over the next 18 months, will work ...": a time frame set off right before the frame
         aside = t.kind in ("deadline", "range") and item.subject_start <= t.start < item.start and \
             _ASIDE_GAP.fullmatch(doc.text, t.end, item.start)
@@ -351,8 +366,15 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
     return sorted(doc.focus[:2])
 
 
+_REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
+                              r"estimates?|projections?|outlook|research)\b", re.IGNORECASE)
+
+
 def _forecast(head: str, actors: list[str]) -> bool:
-    """A figure's future, not someone's promise: "bilateral trade is expected to reach ..."."""
+    """A figure's future, not someone's promise: "bilateral trade is expected to reach ...", or what a report
+    foresees ("According to a report from PwC, AI is set to contribute $135 billion ... in 2030")."""
+    if _REPORT_SAYS.search(head):
+        return True
     words = head.split()
     tail = " ".join(words[-4:])
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
@@ -371,6 +393,8 @@ def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: se
     found = _DEFINITE_SUBJECT.match(subject) or _NAMED_SUBJECT.match(subject)
     if not found:
         return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
+    if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
+        return True  # "The projects are expected to be launched in the third quarter" right after the deal
     noun = re.compile(rf"\b{re.escape(found.group(1).rstrip('s'))}s?\b", re.IGNORECASE)
     return any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
                for i in range(max(0, index - 3), index))

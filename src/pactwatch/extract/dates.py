@@ -298,6 +298,27 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
     return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
 
 
+_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+
+
+def period_end(t: TimeExpr, published: date | None) -> str | None:
+    """When a period that starts now ends: "over five years" told of a promise is due in five years."""
+    m = _OVER.match(t.text) if t.kind == "duration" and published else None
+    if m is None or _num(m["num"]) * (10 if m["unit"][0] in "dD" else 1) > 30:
+        return None  # "a tradition of over 60 years": more than, not a time to come
+    return _h_within(m, _Ctx(t.text, published))[1]
+
+
+def _h_deadline_day(m: re.Match, c: _Ctx) -> _Out:
+    """"no later than June 30, 2025", "by 15 March": a deadline on a day."""
+    if m["a_d"]:
+        m = _DAY_MONTH_RE.search(m[0])
+    else:
+        m = _MONTH_DAY_RE.search(m[0])
+    found = _h_day_month(m, c) if m else None
+    return ("deadline", found[1], None) if found else None
+
+
 def _h_within(m: re.Match, c: _Ctx) -> _Out:
     """"within two years" = P + 24 months; "in the next five years" = P.year + 5."""
     n, unit, p = _num(m["num"]), m["unit"].lower(), c.pub
@@ -347,6 +368,7 @@ _DURATION = lambda m, c: ("duration", None, None)  # noqa: E731
 _DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON_ANY})(?:,?\s+(?P<y>{_Y}))?"
 _MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![.:][0-9]|,[0-9]{{3}}|\s*%)"
               rf"(?:,?\s+(?P<y>{_Y}))?")
+_DAY_MONTH_RE, _MONTH_DAY_RE = fastre.compile(_DAY_MONTH), fastre.compile(_MONTH_DAY)
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
     (name, fastre.compile(pattern), handler) for name, pattern, handler in (
         ("iso", _PREP + r"\b(?P<y>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})\b"
@@ -362,6 +384,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          lambda m, c: ("date", _fmt(int(m["y"]), _month(m["mon"])), None)),
         ("deadline", r"\b(?P<pre>(?i:by|before|no\s+later\s+than|not\s+later\s+than|until|till|ahead\s+of))\s+"
          + _TGT, _h_period),
+        ("deadline_day", r"\b(?i:by|before|no\s+later\s+than|not\s+later\s+than|until|till|ahead\s+of)\s+(?:(?i:the)\s+)?"
+         rf"(?:{_DAY_MONTH.replace('(?P<', '(?P<a_')}|{_MONTH_DAY})", _h_deadline_day),
         ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
@@ -405,6 +429,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: month,                                                      # month_day
     lambda w, low, year, month: month and year,                                             # month_year
     lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
+    lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
     lambda w, low, year, month: "within" in low,                                            # within
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year

@@ -82,8 +82,10 @@ def _money(ex: "Extractor", doc: Document) -> None:
 
 
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
-_MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|to be|is to|are to|going to|planned|planning|plans?|scheduled|slated|"
-                          r"due|set|expected|likely|aims?|aimed|intends?|agreed|pledged?|vowed?|committed|decided|"
+_MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|should|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
+                          r"slated|due|set|expect(?:s|ed)?|anticipates?|likely|aims?|aimed|intends?|agreed|pledged?|"
+                          r"vowed?|commit(?:s|ted)?|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
+                          r"decided|"
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward)\b|['’]ll\b")
 
 
