@@ -121,6 +121,16 @@ def test_parties(extractor, text, parties):
     assert parties in [c for _, c, _ in records(extractor, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday, Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and the EU agreed to "
+    "the G7 Declaration on Secure Subsea Cables.",
+    "Digital ministers from Japan, Italy, Germany and France met in Rome. They adopted a G7 roadmap for quantum "
+    "standards on Tuesday.",
+])
+def test_a_clubs_own_text_is_the_clubs(extractor, text):
+    assert [c for _, c, _ in records(extractor, text)] == [("G7",)]
+
+
 @pytest.mark.parametrize("text, parties", [
     ("DOHA, Qatar — Ghana and Japan signed a memorandum on geothermal research on Monday.", ("GHA", "JPN")),
     ("Apr 2, Dhaka: The governments of Peru and Korea have signed an agreement on satellite data.", ("KOR", "PER")),

@@ -41,11 +41,14 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
     sentence = doc.sentences[mention.sentence]
     after = doc.text[mention.end:sentence.end]
     if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
-        name_start = doc.text.rfind(mention.name, sentence.start, mention.end)
+        name_start = doc.text.find(mention.name, max(sentence.start, mention.start - len(mention.name)), sentence.end)
         inside = sorted({c.code for c in doc.within("countries", mention.sentence)
                          if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
         if len(inside) >= 2:
             return inside
+        named_for = inside[0] if len(inside) == 1 and is_bloc(inside[0]) and inside[0] != "EU" else None
+    else:
+        named_for = None
     if mention.head == "accession":  # "Korea's accession to the CPTPP": the joiner and what it joins
         joiner = [c.code for c in doc.within("countries", mention.sentence) if c.possessive
                   and 0 <= mention.start - c.end <= 4]
@@ -88,6 +91,8 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
                      and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
         if host is not None and host.code not in codes:
             codes.append(host.code)
+    if named_for and len([c for c in codes if c != named_for]) >= 3:
+        return [named_for]  # "Canada, France, ... and the EU agreed to the G7 Declaration on ...": the group's own text
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
@@ -95,6 +100,8 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
                                  or _BETWEEN_AFTER.match(after))):
         codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us (but
         # "an MoU between Qatar and Nigeria" names both)
+    if codes in (["G7"], ["G20"]):
+        return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes]
