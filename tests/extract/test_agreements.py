@@ -888,6 +888,16 @@ def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, c
     assert [a.quantity for a in agreements] == [1] * count
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Japan signed two separate deals with Kenya and Ghana on geothermal power on Monday.",
+     [("agreement", ("JPN", "KEN"), "concluded"), ("agreement", ("GHA", "JPN"), "concluded")]),
+    ("Japan separately signed deals with Kenya and with Ghana to develop geothermal power.",
+     [("agreement", ("JPN", "KEN"), "concluded"), ("agreement", ("GHA", "JPN"), "concluded")]),
+])
+def test_deals_with_several_partners_are_one_each(extractor, text, expected):
+    assert records(extractor, text) == expected
+
+
 def test_one_of_a_partner_list_told_later_is_that_one(extractor):
     text = ("The Union Cabinet on Friday approved three memoranda of understanding on digital technology with Peru, "
             "Kenya and Italy. The MoU with Kenya, signed in October, covers digital identity. The Italy MoU deals "

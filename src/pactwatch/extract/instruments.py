@@ -87,8 +87,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "the two sides have reached agreement on most aspects": consensus, not a text
         if term.text.lower() in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
-                    r"\b(?:a|an|the|this|that|new|its|their|[\w-]+['’]s|\w+-\w+)\s+(?:[\w-]+\s+){0,3}$",
-                    doc.text[max(0, term.start - 40):term.start]))):
+                    r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
+                    r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
+                    r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
         if term.text.lower() in ("deal", "deals") and out and re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) \
                 and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \

@@ -144,7 +144,7 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
             continue  # a country inside an organisation's name
         gap = doc.text[pos:start].strip()
         gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
-        if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:the\b)?", "", gap).strip():
+        if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:(?:with|separately with)\b)?\s*(?:the\b)?", "", gap).strip():
             break
         codes.append(code)
         pos = end
