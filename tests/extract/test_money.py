@@ -298,3 +298,17 @@ def test_the_worlds_currencies(text, expected):
 ])
 def test_everyday_words_that_name_currencies_are_no_sums(sentence):
     assert find_money(sentence) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 8-million-Australian dollar (5.8-million-U.S. dollar) fund opens.", [(8e6, "AUD"), (5.8e6, "USD")]),
+    ("Brussels approved a 10-million-euro grant for the lab.", [(10e6, "EUR")]),
+    ("Tokyo offered a 300-million-yen loan.", [(300e6, "JPY")]),
+])
+def test_sums_written_as_one_hyphenated_word(text, expected):
+    assert [(m.amount, m.currency) for m in find_money(text)] == expected
+
+
+def test_a_currency_is_no_party(extractor):
+    text = "Australia and Japan launched an 8-million-Australian dollar (5.8-million-U.S. dollar) quantum fund."
+    assert [a.countries for a in extractor(text).agreements] == [["AUS", "JPN"]]

@@ -29,6 +29,7 @@ _VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|mee
                           r"(?:summit|meeting|gathering|session)|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
 _IN_CREDIT = fastre.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
+_CURRENCY_AFTER = fastre.compile(r"[ -](?:dollars?|yuan|yen|won|rupees?|pesos?|riyals?|dirhams?)\b")
 _POSSESSIVE_AFTER = fastre.compile(r"^['’]s?\b")
 # a giver's verb: the country after "to" or "in" receives, it is not where something happens
 _GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
@@ -174,8 +175,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     for m in _in_body(doc, lex.countries.find(text)):
         entry = m.payload
         after = text[m.end:m.end + 12]
-        if after.startswith("$"):  # "US$300 million" is a currency, not a party
-            continue
+        if after.startswith("$") or _CURRENCY_AFTER.match(after):  # "US$300 million", "5.8-million-U.S. dollar":
+            continue  # a currency, not a party
         if entry.type == "prefix":
             if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
                 continue

@@ -148,7 +148,7 @@ _MONEY_RE = fastre.compile(
     # "between $5 and $10 million" is a range; needs its own fixed lookbehind
     rf"(?P<B>(?<=[Bb]etween{_SP})(?P<pre_B>{_PREFIX}){_SP}?{_amount_pattern('B', 'and')})"
     rf"|(?P<P>(?P<pre_P>{_PREFIX}){_SP}?{_amount_pattern('P')})"
-    rf"|(?P<S>(?<![\w.,]){_amount_pattern('S')}{_SP}+(?P<suf>{_SUFFIX}))"
+    rf"|(?P<S>(?<![\w.,]){_amount_pattern('S')}(?:{_SP}+|-)(?P<suf>{_SUFFIX}))"  # "8-million-Australian dollar"
     rf"|(?P<L>(?<![\w.,])(?P<n_L>{_NUM})(?P<r_L>{_SP}*[-–—]{_SP}*{_NUM})?"
     rf"{_SP}*(?P<sw_L>(?i:lakh{_SP}+crores?))(?![A-Za-z])))"
 )
