@@ -287,6 +287,10 @@ SILENT = [
     # no agreement reached
     "Talks between Brazil and the European Union ended without a final agreement on the trade deal's "
     "deforestation clause.",
+    # talk of closer ties after a meeting
+    "Ghana and Japan agreed to promote cooperation in renewable energy when their ministers met in Accra.",
+    "At the meeting, Peru and Korea agreed to boost cooperation on battery materials and to support each other's "
+    "start-ups.",
 ]
 
 

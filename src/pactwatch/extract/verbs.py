@@ -16,6 +16,7 @@ from .lexicon import Lexicons
 from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain"})
 _HOLD_TALKS = fastre.compile(r"(?:hold|holding|launch|start|open|resume)\s+(?:regular\s+|annual\s+|further\s+|formal\s+|"
                              r"new\s+|bilateral\s+)*(?:talks|consultations|dialogues?|meetings)\b", re.IGNORECASE)
 _TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
@@ -27,8 +28,8 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     sentence = doc.sentences[index]
     text = sentence.text(doc.text)
     match = _AGREED_TO.search(text)
-    if not match or lex.cues["speculative"].search(text[:match.start()]):
-        return
+    if not match or lex.cues["speculative"].search(text[:match.start()]) or match.group(1).lower() in _TALK:
+        return  # "agreed to promote cooperation", "agreed to support law enforcement": talk of ties, no arrangement
     subject = text[:match.start()]
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
                     and not c.locative and not c.in_org})
