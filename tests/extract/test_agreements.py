@@ -892,6 +892,15 @@ def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, c
     assert [a.quantity for a in agreements] == [1] * count
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Japan signed a memorandum on Monday. The alliance will provide a forum for ministers to meet.",
+    "Kenya and Japan signed a memorandum on Monday. The partnership will rely on a Nairobi innovation hub.",
+    "Chile and Korea signed an agreement on Monday. It will draw on the existing Santiago research centre.",
+])
+def test_what_an_instrument_offers_or_uses_is_no_instrument_of_its_own(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] in (["mou"], ["agreement"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Japan signed two separate deals with Kenya and Ghana on geothermal power on Monday.",
      [("agreement", ("JPN", "KEN"), "concluded"), ("agreement", ("GHA", "JPN"), "concluded")]),

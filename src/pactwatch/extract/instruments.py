@@ -159,8 +159,11 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
-    if word in ("framework", "platform", "basis") and _PROVIDES.search(doc.text, floor, term.start):
+    if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel") and \
+            _PROVIDES.search(doc.text, floor, term.start):  # "the alliance will provide a forum for ministers"
         return True
+    if word in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
+        return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
     if word in ("centre", "center") and (_CENTRE_STAGE.match(doc.text, term.end) or doc.text.startswith(" of", term.end)
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
         return True  # "green energy will take centre stage", "at the centre of the talks": an idiom
@@ -202,6 +205,8 @@ _VERB_BEFORE = fastre.compile(r"\b(?:to|will|would|can|could|shall|should|must|m
 _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serves?\s+as|acts?\s+as|"
                            r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_RELIES_ON = fastre.compile(r"\b(?:rel(?:y|ies|ied|ying)\s+on|draw(?:s|ing)?\s+on|leverag(?:e|es|ed|ing)|tap(?:s|ped|ping)?\s+"
+                            r"into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CENTRE_STAGE = fastre.compile(r"[\s-]+(?:stage|point|piece|ground)\b", re.IGNORECASE)
 # "explored avenues for long-term supply agreements": instruments looked into, none made or proposed
 _EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
