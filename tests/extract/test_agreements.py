@@ -390,6 +390,10 @@ DATES = [
     # nor does its own acronym
     ("The US released the memorandum of understanding (MOU) on battery value chains signed with Zambia and "
      "Congo on 13 December 2025, during a summit.", "mou", "2025-12-13"),
+    # nor does a second instrument joined to it by "and": the day is both's
+    ("India and Italy signed 15 pacts and an action plan during the virtual summit on Monday.", "agreement",
+     "2026-03-09"),
+    ("Peru and Japan signed a memorandum on AI and a joint statement on space on Monday.", "mou", "2026-03-09"),
     # nor does the forum where it was signed
     ("India and Singapore signed a memorandum at the India-Singapore Ministerial Roundtable on Monday.", "mou",
      "2026-03-09"),

@@ -283,6 +283,8 @@ def _in_dateline(doc: Document, offset: int) -> bool:
     return bool(end) and offset < end.start()
 
 
+_JOINED = fastre.compile(r"(?:\s+(?:on|for|in)\s+[\w -]{1,40}?)?,?\s+(?:and|&|as well as)\s+(?:(?:a|an|the|one|two|three|four|five|\d+|joint|new)\s+)*(?:[\w-]+\s+){0,2}",
+                         re.IGNORECASE)
 # "at the India-Chile Ministerial Roundtable", "on the sidelines of the forum": where the news happened
 LAUNCHED = fastre.compile(r"\b(?:first|inaugural|launch\w*|new|newly)\b", re.IGNORECASE)
 VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
@@ -301,6 +303,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
     others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
+              and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)]  # "Memorandum ... (MOU)": itself
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
