@@ -341,6 +341,9 @@ STATUS = [
     ("The new deal builds on the memorandum of understanding that India and the EU signed back in November 2023.",
      "mou", "existing"),
     ("Ministers met for the seventh meeting of the India-Korea Joint Committee in Delhi.", "dialogue", "existing"),
+    # a name that goes on with "Relating to" or "Between"
+    ("Chile and Korea issued a joint statement on quantum research. It builds on the Agreement Relating to "
+     "Scientific and Technical Cooperation between the governments of Chile and Korea.", "agreement", "existing"),
     # a standing forum named as the place where something else was signed
     ("The memorandum was inked by India's IT minister and Singapore's trade minister at the India-Singapore "
      "Ministerial Roundtable on Monday.", "dialogue", "existing"),

@@ -300,7 +300,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         if tail_words and tail_words.group(1) in _CALENDAR:
             proper = term.start > sentence.start
     if proper:
-        tail = re.match(r"\s+(?:for|on|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:(?:and|&|in|of|for|on)\s+(?:the\s+)?)?"
+        tail = re.match(r"\s+(?:for|on|of|[Rr]elating\s+to|Concerning|Regarding|Between)\s+(?:the\s+)?[A-Z][\w&-]*"
+                        r"(?:\s+(?:(?:and|&|in|of|for|on)\s+(?:the\s+)?)?"
                         r"[A-Z][\w&-]*)*", text[end:])
         told = tail.group(0) if tail else ""
         dated = re.search(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:" + "|".join(_CALENDAR) + r")\b", told)
