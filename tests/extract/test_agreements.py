@@ -359,6 +359,14 @@ STATUS = [
     # the first to sign has signed
     ("Morocco is the first country to sign a green hydrogen agreement of this kind with Germany.", "agreement",
      "concluded"),
+    # a cabinet's approval to sign: still to be signed
+    ("Ghana's cabinet on Wednesday approved the signing of a memorandum with Japan on geothermal research.", "mou",
+     "planned"),
+    ("The cabinet has given its approval for signing an agreement with Peru on satellite data, Chile's ministry said.",
+     "agreement", "planned"),
+    # an end told after the instrument
+    ("The memorandum between Russia and Japan on technical assistance is no longer valid, the ministry said.", "mou",
+     "ended"),
     # planned
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "planned"),
     ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks.", "agreement",
