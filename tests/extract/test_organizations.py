@@ -288,3 +288,15 @@ def test_national_bodies_and_task_forces(extractor, text, name, country):
 def test_a_joint_centre_is_still_no_organization(extractor):
     text = "Korea and Vietnam will open a Joint Semiconductor Centre in Hanoi next year."
     assert not [n for n in names(extractor, text) if "Centre" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The EU and Peru discussed the matter at a meeting of CELAC in Lima.",
+     "Community of Latin American and Caribbean States"),
+    ("Kenya and Ghana will present the plan to the African Development Bank next month.", "African Development Bank"),
+    ("The two ministers also raised the issue at the Organization for Security and Co-operation in Europe.",
+     "Organization for Security and Co-operation in Europe"),
+    ("Canada's NRCan and Germany's research ministry signed a hydrogen memorandum.", "Natural Resources Canada"),
+])
+def test_international_and_national_bodies_in_passing(extractor, text, name):
+    assert name in names(extractor, text)
