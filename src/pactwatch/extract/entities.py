@@ -29,6 +29,8 @@ _VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|mee
                           r"(?:summit|meeting|gathering|session)|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
 _IN_CREDIT = fastre.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
+_NAME_END = fastre.compile(r"\s*(?:[;,)]|\.\s|$)")
+_GIVEN_NAMES = fastre.compile(r"(?<![\w.])(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
 _CURRENCY_AFTER = fastre.compile(r"[ -](?:dollars?|yuan|yen|won|rupees?|pesos?|riyals?|dirhams?)\b")
 _POSSESSIVE_AFTER = fastre.compile(r"^['’]s?\b")
 # a giver's verb: the country after "to" or "in" receives, it is not where something happens
@@ -177,6 +179,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         after = text[m.end:m.end + 12]
         if after.startswith("$") or _CURRENCY_AFTER.match(after):  # "US$300 million", "5.8-million-U.S. dollar":
             continue  # a currency, not a party
+        if entry.type == "demonym" and _NAME_END.match(after) and _GIVEN_NAMES.search(text, max(0, m.start - 30), m.start):
+            continue  # "Dr Mohamed Khalil Iraqi;": a surname, not a nationality
         if entry.type == "prefix":
             if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
                 continue

@@ -162,7 +162,9 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel") and \
             _PROVIDES.search(doc.text, floor, term.start):  # "the alliance will provide a forum for ministers"
         return True
-    if word in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
+    if _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
+        return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
+    if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
     if word in ("centre", "center") and (_CENTRE_STAGE.match(doc.text, term.end) or doc.text.startswith(" of", term.end)
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
@@ -202,9 +204,12 @@ _RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforc
 # "will deal with", "to deal with": the verb
 _VERB_BEFORE = fastre.compile(r"\b(?:to|will|would|can|could|shall|should|must|may|might|also|jointly)\s+$", re.IGNORECASE)
 # "the agreement provides a framework for both to collaborate", "will provide a platform to assess": what it gives
-_PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serves?\s+as|acts?\s+as|"
+_PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serve[sd]?\s+as|serving\s+as|"
+                           r"act(?:s|ed)?\s+as|"
                            r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
+                         r"develop|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELIES_ON = fastre.compile(r"\b(?:rel(?:y|ies|ied|ying)\s+on|draw(?:s|ing)?\s+on|leverag(?:e|es|ed|ing)|tap(?:s|ped|ping)?\s+"
                             r"into)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CENTRE_STAGE = fastre.compile(r"[\s-]+(?:stage|point|piece|ground)\b", re.IGNORECASE)
