@@ -240,11 +240,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             for later in _second_times(doc, index, item, timed[index], due):
                 drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
             break  # one commitment per sentence: the first promise with its time (and a second act's own)
-    # with no publication date, "next month" or "on Friday" tells no deadline anyone can hold them to; a visit or a
-    # summit still places the act in time ("will sign it during his visit to Hanoi")
-    drafts = [d for d in drafts if d.due is not None or any(
-        _AT_AN_EVENT.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) or
-        _DAY_OF_MONTH.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in d.sentences)]
+    # with no publication date, "next month" or "on Friday" is still a stated time frame: the commitment stands, its
+    # due date unknown (None), as GUIDELINES' annotators record it
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]

@@ -397,7 +397,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          _h_period),
         ("relative", r"\b(?:(?i:later|earlier)\s+)?(?P<rel>(?i:this|next|last|the\s+current|the\s+coming))\s+"
          r"(?P<unit>(?i:week|month|year))\b", _h_rel),
-        ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b", _h_rel_day),
+        ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b(?!['’]s)", _h_rel_day),  # not "today's challenges"
         ("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?i:ago)\b", _h_ago),
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
          rf"\b(?P<wd>{_WD}){_LOCAL}", _h_weekday),
