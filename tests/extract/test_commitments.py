@@ -229,8 +229,9 @@ def test_more_frames_of_a_promise(extractor, text, expected):
     ("China and Brazil plan to launch the CBERS-5 satellite in 2028 and CBERS-6 in 2030.", ["2028", "2030"]),
     ("Under the deal, India and France will set up a first AI lab by 2027 and a second one by 2029.",
      ["2027", "2029"]),
-    # one act told with two times is one commitment
+    # one act told with two times is one commitment: a window closes, a period of activity starts
     ("India and France will set up an AI lab between 2027 and 2029.", ["2029"]),
+    ("Egypt and Korea will jointly hold years of science exchange from 2027 to 2028.", ["2027"]),
 ])
 def test_two_acts_with_two_times_in_one_sentence(extractor, text, expected):
     assert dues(extractor, text) == expected

@@ -264,7 +264,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     for t in times:
         if t.rule in _PAST_RULES:
             continue
-        value = t.end_value if t.kind == "range" else t.value
+        # "will hold innovation years from 2024 to 2025": an action over a period is due when it starts (GUIDELINES);
+        # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
+        value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") else t.value
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
                 doc.text, max(sentence.start, t.start - 12), t.start):
             value = period_end(t, doc.published)  # "will invest $30 million over five years": due when it ends
