@@ -121,6 +121,16 @@ def test_parties(extractor, text, parties):
     assert parties in [c for _, c, _ in records(extractor, text)]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Chile and Peru launched the Andean Lithium Alliance on Monday. Other countries involved in the alliance "
+     "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),
+    ("Japan and India launched a clean hydrogen partnership on Tuesday. The partnership also includes Australia "
+     "and Korea.", ("AUS", "IND", "JPN", "KOR")),
+])
+def test_members_told_in_a_sentence_of_their_own_are_parties(extractor, text, parties):
+    assert [c for _, c, _ in records(extractor, text)] == [parties]
+
+
 @pytest.mark.parametrize("text", [
     "On Monday, Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and the EU agreed to "
     "the G7 Declaration on Secure Subsea Cables.",

@@ -35,7 +35,8 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
-from .lists import INCLUDING, LIST_INTRO, described, listed_item, objective, partner_records, rest, told_one_by_one
+from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
+                    told_one_by_one)
 from .parties import is_domestic, organizations_of, parties_of, partner_list
 
 
@@ -128,6 +129,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if total is not None and total in records and items:
             rest(records, total, len(items))
     records = told_one_by_one(doc, described(doc, lex, records))
+    members_told(doc, lex, records)
     covered_in(doc, records)
     return [_finish(doc, lex, r) for r in records]
 

@@ -254,3 +254,34 @@ def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -
     """Whether a status cue stands within ``span`` characters before the mention."""
     return any(mention.start - span <= start and end <= mention.start
                for start, end, _ in _status_cues(doc, lex, mention.sentence))
+
+
+# "Other countries involved in the partnership include Australia, Finland, ...", "The alliance also includes Japan
+# and Korea", "members of the initiative are ...": the rest of an instrument's parties, told in a sentence of their own
+_MEMBERS_TOLD = fastre.compile(
+    r"\b(?:countries|nations|members|partners|parties|signatories|governments)\s+(?:involved\s+in|of|in|taking\s+part\s+"
+    r"in|participating\s+in|joining)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<a>partnership|alliance|agreement|initiative|"
+    r"pact|framework|coalition|group|consortium|declaration)\s+(?:also\s+)?(?:include|includes|included|are|were|"
+    r"comprise)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<b>partnership|alliance|initiative|pact|coalition|consortium|"
+    r"framework)\s+(?:also\s+)?(?:includes|included|comprises|brings\s+together|is\s+made\s+up\s+of)\b", re.IGNORECASE)
+
+
+def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
+    """Countries listed as the members of an instrument already told join its parties."""
+    for index, sentence in enumerate(doc.sentences):
+        found = _MEMBERS_TOLD.search(doc.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        word = (found.group("a") or found.group("b")).lower()
+        term = lex.instruments.get(word)
+        told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (term and r.kind == term.value)]
+        if not told:
+            continue
+        codes = {c.code for c in doc.within("countries", index) if c.start >= found.end() and not c.nonparty and not c.in_org}
+        codes |= {"EU" for o in doc.within("organizations", index) if o.start >= found.end()
+                  and o.entry.name == "European Commission"}
+        if len(codes) >= 2:
+            target = told[-1]
+            target.countries = sorted(set(target.countries) | codes)
+            if index not in target.sentences:
+                target.sentences.append(index)
