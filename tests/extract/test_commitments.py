@@ -278,3 +278,9 @@ def test_hedged_frames_with_a_time(extractor, text, expected):
 ])
 def test_more_not_commitments(extractor, text):
     assert dues(extractor, text) == []
+
+
+def test_a_period_that_started_in_the_past_is_no_deadline(extractor):
+    text = ("Kenya and Japan signed a memorandum on 6G research. The Kenyan university plans to invest 3 billion "
+            "shillings in the 6G project over eight years from March 2024.")
+    assert dues(extractor, text) == []

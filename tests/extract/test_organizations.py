@@ -300,3 +300,11 @@ def test_a_joint_centre_is_still_no_organization(extractor):
 ])
 def test_international_and_national_bodies_in_passing(extractor, text, name):
     assert name in names(extractor, text)
+
+
+def test_a_university_in_a_country_is_that_countrys_and_makes_it_a_party(extractor):
+    text = ("Korea's state-run research institute ETRI has signed a memorandum of understanding with the University "
+            "of Tampere in Finland to develop 6G technology.")
+    result = extractor(text)
+    assert names(extractor, text).get("University of Tampere") == "FIN"
+    assert [a.countries for a in result.agreements] == [["FIN", "KOR"]]

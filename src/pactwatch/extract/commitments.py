@@ -115,6 +115,7 @@ _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|a
 # what an instrument sets going: "the projects", "the programme" told right after it are its own
 _JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
                          "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})
+_STARTING = fastre.compile(r"\s+(?:from|since|starting|beginning)\b", re.IGNORECASE)  # "over eight years from March 2018"
 _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
 # acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
@@ -268,7 +269,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
         value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") else t.value
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
-                doc.text, max(sentence.start, t.start - 12), t.start):
+                doc.text, max(sentence.start, t.start - 12), t.start) and not _STARTING.match(doc.text, t.end):
             value = period_end(t, doc.published)  # "will invest $30 million over five years": due when it ends
         if value is None and not (today is None and _unresolved(t)):
             continue

@@ -590,7 +590,14 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code  # "Japan's X", "Argentina's state-owned X"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
-    return None
+    if not _ACADEMIC.search(doc.text, start, end):
+        return None
+    after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
+    return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
+
+
+_IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
+_ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
 
 
 _OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
