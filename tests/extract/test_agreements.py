@@ -917,6 +917,16 @@ def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, c
     assert [a.quantity for a in agreements] == [1] * count
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Britain and the US have signed a statement of intent on AI safety research.", [("mou", ("GBR", "USA"), "concluded")]),
+    ("Korea and the US launched a new bilateral dialogue platform on Thursday.", [("dialogue", ("KOR", "USA"), "concluded")]),
+    ("Malaysia and the US signed an MOC. The MOC aims to provide guiding principles for both nations.",
+     [("mou", ("MYS", "USA"), "concluded")]),
+])
+def test_more_kind_words(extractor, text, expected):
+    assert records(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Kenya and Japan signed a memorandum on Monday. The alliance will provide a forum for ministers to meet.",
     "Kenya and Japan signed a memorandum on Monday. The partnership will rely on a Nairobi innovation hub.",

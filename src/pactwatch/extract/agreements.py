@@ -143,7 +143,7 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
-_PREDICATE = fastre.compile(r"\b(?:is|was|remains)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
+_PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
 _DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
                            r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)

@@ -159,7 +159,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
-    if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel") and \
+    if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel", "principles", "guidelines") and \
             _PROVIDES.search(doc.text, floor, term.start):  # "the alliance will provide a forum for ministers"
         return True
     if _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
@@ -206,7 +206,7 @@ _VERB_BEFORE = fastre.compile(r"\b(?:to|will|would|can|could|shall|should|must|m
 # "the agreement provides a framework for both to collaborate", "will provide a platform to assess": what it gives
 _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serve[sd]?\s+as|serving\s+as|"
                            r"act(?:s|ed)?\s+as|"
-                           r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:a|an|the)\s+"
+                           r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
                          r"develop|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
