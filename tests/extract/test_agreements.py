@@ -352,8 +352,8 @@ STATUS = [
      "mou", "existing"),
     ("Ministers met for the seventh meeting of the India-Korea Joint Committee in Delhi.", "dialogue", "existing"),
     # a name that goes on with "Relating to" or "Between"
-    ("Chile and Korea issued a joint statement on quantum research. It builds on the Agreement Relating to "
-     "Scientific and Technical Cooperation between the governments of Chile and Korea.", "agreement", "existing"),
+    ("Chile and Korea issued a joint statement on quantum research. It rests on the earlier Agreement Relating to "
+     "Research and Technical Cooperation, which the two governments concluded long ago.", "agreement", "existing"),
     # a standing forum named as the place where something else was signed
     ("The memorandum was inked by India's IT minister and Singapore's trade minister at the India-Singapore "
      "Ministerial Roundtable on Monday.", "dialogue", "existing"),

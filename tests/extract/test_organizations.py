@@ -303,8 +303,7 @@ def test_international_and_national_bodies_in_passing(extractor, text, name):
 
 
 def test_a_university_in_a_country_is_that_countrys_and_makes_it_a_party(extractor):
-    text = ("Korea's state-run research institute ETRI has signed a memorandum of understanding with the University "
-            "of Tampere in Finland to develop 6G technology.")
+    text = "Korea's ETRI and the University of Tampere in Finland signed an MoU on 6G networks on Monday."
     result = extractor(text)
     assert names(extractor, text).get("University of Tampere") == "FIN"
     assert [a.countries for a in result.agreements] == [["FIN", "KOR"]]
