@@ -74,6 +74,16 @@ NAMES = [
     ("The statement was signed by US Chief Science Officer Laura Brennan and Kenyan minister Paul Otieno.",
      "Laura Brennan"),
     ("Col. James Mutua Chief Executive Officer of the Kenya Space Agency signed for Kenya.", "James Mutua"),
+    # a C-level title, then the next person's title after the comma
+    ("The declaration was signed by US Chief Technology Officer Michael Adams, UK Secretary of State for business, "
+     "Energy and Industrial Strategy Alan Smith and others.", "Michael Adams"),
+    # a surname that reads as a nationality, closing the name
+    ("The delegation included the agency's vice-president, Dr Mohamed Khalil Masri; and Egypt's envoy.",
+     "Mohamed Khalil Masri"),
+    ("The delegation included the agency's vice-president, Dr Ahmed Samir Iraqi; and Egypt's envoy.",
+     "Ahmed Samir Iraqi"),
+    # a Vietnamese name right after a long portfolio
+    ("Minister of Planning and Investment Trần Duy Đông said that AI is a breakthrough technology.", "Trần Duy Đông"),
     # an acting office holder in apposition
     ("Mark Duvall, acting secretary at the Department of Energy, joined the call with Korean officials.",
      "Mark Duvall"),

@@ -80,6 +80,7 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
     return out
 
 
+_NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
 _AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
@@ -133,7 +134,8 @@ _NOT_NAME = frozenset(
     Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
     Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
     Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
-    Administration Financing Engages Prosecutor Deputy Party Directors""".split()
+    Administration Financing Engages Prosecutor Deputy Party Directors Officer Chief Ambassador Governor
+    Commissioner Administrator Representative Spokesperson Spokesman Spokeswoman CEO""".split()
 )
 
 
@@ -226,6 +228,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                     role_end = listed_end = m.end + pair[-1].start()
             elif joints:
                 role_end = m.end + joints[-1].start()
+        foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
+        if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
+            role_end = foreign.start() - 1
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
@@ -380,6 +385,10 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     for token in tokens:
         word = token.group(0)
         surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
+        entry = lex.countries.get(word)
+        if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
+            kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
+            break
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
