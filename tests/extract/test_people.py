@@ -83,7 +83,7 @@ NAMES = [
     ("The delegation included the agency's vice-president, Dr Ahmed Samir Iraqi; and Egypt's envoy.",
      "Ahmed Samir Iraqi"),
     # a Vietnamese name right after a long portfolio
-    ("Minister of Planning and Investment Trần Duy Đông said that AI is a breakthrough technology.", "Trần Duy Đông"),
+    ("Minister of Planning and Investment Trần Văn Lâm told reporters the chip plan would go ahead.", "Trần Văn Lâm"),
     # an acting office holder in apposition
     ("Mark Duvall, acting secretary at the Department of Energy, joined the call with Korean officials.",
      "Mark Duvall"),
