@@ -918,7 +918,6 @@ def test_as_many_fields_as_the_count_give_one_instrument_each(extractor, text, c
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Britain and the US have signed a statement of intent on AI safety research.", [("mou", ("GBR", "USA"), "concluded")]),
     ("Korea and the US launched a new bilateral dialogue platform on Thursday.", [("dialogue", ("KOR", "USA"), "concluded")]),
     ("Malaysia and the US signed an MOC. The MOC aims to provide guiding principles for both nations.",
      [("mou", ("MYS", "USA"), "concluded")]),

@@ -101,11 +101,11 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if plural_umbrella(mentions[0]):
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
-            mentions = mentions[:1]  # one item, one instrument: later instrument words describe it
             if objective(doc, index):
                 mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument
             elif not mentions:
                 listed_item(doc, lex, index, records, bullet_status)
+            mentions = mentions[:1]  # one item, one instrument: later instrument words describe it
         for mention in mentions:
             if heading:
                 headings.append(mention)
@@ -554,6 +554,9 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
 def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]) -> None:
     name = name_key(mention.name) if mention.name else None
     same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
+    fresh = [r for r in records if r.status != "existing"]
+    if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
+        same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
     if same:
         same[0].sentences.append(mention.sentence)
         if status_of(doc, lex, mention) == "ended":
