@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from . import fastre
+from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
@@ -298,7 +299,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), _country_of(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
-    found += _ministry_phrases(doc, lex) + _bodies_of_state(doc, lex)
+    found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex)
     found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
     counts = Counter(c.code for c in doc.countries).most_common(2)
@@ -412,84 +413,6 @@ def _clean_name(raw: str) -> str:
     if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
         name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
-
-
-# "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
-_MINISTRY_PHRASE = fastre.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+"
-                              r"(?P<words>(?:(?!the\b|a\b|its\b|their\b)[a-z]+(?:\s+and\s+)?\s+){1,3})ministry\b")
-
-
-def _ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
-    out = []
-    starts = [m.start() for m in re.finditer(r"\bministry\b", doc.text)]  # lower case only: cheap first look
-    matches = {m.start(): m for start in starts
-               for m in _MINISTRY_PHRASE.finditer(doc.text, max(0, start - 90), start + 9)}
-    for match in matches.values():
-        code = next((c.code for c in doc.between("countries", match.start("owner"), match.end("owner"))
-                     if c.end == match.end("owner")), None)
-        if code is None or doc.sentence_index(match.start()) is None:
-            continue
-        words = " ".join(match.group("words").split())
-        name = " ".join(w if w == "and" else w.capitalize() for w in words.split()) + " Ministry"
-        entry = OrgEntry(name, (), code, "ministry", source="ministry_phrase")
-        out.append(OrgMention(match.start("words"), match.end(), match.group(0)[match.start("words") - match.start():],
-                              entry, "ministry_phrase"))
-    return out
-
-
-# "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
-                         r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
-
-
-_STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
-                "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
-
-
-def _bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
-    if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
-        return []
-    out = []
-    for match in _STATE_BODY.finditer(doc.text):
-        start = match.start("name")
-        if doc.sentence_index(start) is None:
-            continue
-        before = [c for c in doc.countries if c.end <= start and start - c.end <= 40]
-        code = before[-1].code if before else (doc.countries[0].code if doc.countries else None)
-        name = match.group("name")
-        entry = lex.organizations.get(name) or OrgEntry(name, (), code, "legislature", source="state_body")
-        out.append(OrgMention(start, match.end("name"), name, entry, "state_body"))
-    return out
-
-
-_NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
-
-
-def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
-    words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
-    return frozenset(w.lower() for w in words if w.lower() not in _NOT_KEY and w not in lex.countries)
-
-
-def merge_ministries(orgs: list, lex: Lexicons) -> list:
-    """One ministry however it is named: "Economy Ministry", "Japan's Ministry of Economy" and "Ministry of
-    Economy, Trade and Industry" of one country are one organization, under its fullest name."""
-    ministries = [o for o in orgs if "ministry" in o.name.lower()]
-    merged = set()
-    for short in sorted(ministries, key=lambda o: len(o.name)):
-        key = _ministry_key(short.name, lex)
-        if not key:
-            continue
-        for full in sorted(ministries, key=lambda o: -len(o.name)):
-            if full is short or id(full) in merged or len(full.name) <= len(short.name):
-                continue
-            if key <= _ministry_key(full.name, lex) and (short.country in (None, full.country) or full.country is None):
-                full.mentions = sorted(full.mentions + short.mentions, key=lambda e: e.start)
-                full.aliases += [a for a in (short.name, *short.aliases) if a not in full.aliases and a != full.name]
-                full.country = full.country or short.country
-                merged.add(id(short))
-                break
-    return [o for o in orgs if id(o) not in merged]
 
 
 _COMPANY_WORDS = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"

@@ -22,7 +22,8 @@ from .chrome import ChromeRules
 from .commitments import find_commitments
 from .dates import find_dates, infer_published
 from .doc import Document
-from .entities import find_countries, find_organizations, find_sector_and_instrument_words, merge_ministries
+from .bodies import merge_ministries
+from .entities import find_countries, find_organizations, find_sector_and_instrument_words
 from .lexicon import BLOCS, Lexicons
 from .nationality import assign_countries
 from .money import UsdConverter, find_money, home_dollars
