@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 upgrade=(--upgrade)
 [ $# -gt 0 ] && upgrade=("$@")
-common=(--quiet --generate-hashes --allow-unsafe --no-strip-extras --no-emit-index-url --no-emit-find-links
+common=(--quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
         --no-emit-trusted-host --newline LF "${upgrade[@]}")
 export CUSTOM_COMPILE_COMMAND="tools/lock.sh"
 pip-compile "${common[@]}" --output-file requirements.lock pyproject.toml
