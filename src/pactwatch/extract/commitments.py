@@ -74,11 +74,6 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?:its\s+|their\s+|the\s+)?"
                                 r"(?P<act>launch|completion|signing|opening|delivery|commissioning|inauguration|"
                                 r"roll-?out|ratification|conclusion|establishment)\b", re.IGNORECASE)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY_OF_MONTH = fastre.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!,?\s+\d{{4}})")
-_AT_AN_EVENT = fastre.compile(r"\b(?:during|at|on the sidelines of|on the margins of|ahead of)\s+(?:his|her|their|its|the|a|an)\s+"
-                              r"(?:[\w’'-]+\s+){0,4}?(?:visit|summit|meeting|forum|trip|conference|ceremony)\b",
-                              re.IGNORECASE)
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
