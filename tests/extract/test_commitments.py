@@ -284,3 +284,24 @@ def test_a_period_that_started_in_the_past_is_no_deadline(extractor):
     text = ("Kenya and Japan signed a memorandum on 6G research. The Kenyan university plans to invest 3 billion "
             "shillings in the 6G project over eight years from March 2024.")
     assert dues(extractor, text) == []
+
+
+PRONOUN_SUBJECTS = [
+    # "they", "we" or "the partners" right after the instrument: its parties act
+    ("Brazil and Germany agreed on a hydrogen partnership on Monday. They will open a pilot electrolyser plant "
+     "later this year.", [("2026", ["BRA", "DEU"])]),
+    ("Ghana and Britain signed an AI memorandum. \"We will set up three joint labs by 2028,\" the ministers said.",
+     [("2028", ["GBR", "GHA"])]),
+    ("Chile and Korea launched a lithium dialogue in Santiago. Under it, the partners plan to publish a joint "
+     "supply study during this year.", [("2026", ["CHL", "KOR"])]),
+    # the pronoun two sentences on still reads back to it
+    ("Peru and Japan signed a geothermal accord in Lima. The text covers drilling and training. They intend to "
+     "open a training centre in Arequipa by 2029.", [("2029", ["JPN", "PER"])]),
+    # no instrument before it: a pronoun is nobody's promise
+    ("Peru and Japan discussed geothermal energy in Lima. They will meet again in 2027.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_SUBJECTS)
+def test_a_pronoun_after_the_instrument_speaks_for_its_parties(extractor, text, expected):
+    assert [(c.due, c.countries) for c in extractor(text, P).commitments] == expected

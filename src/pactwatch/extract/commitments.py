@@ -114,6 +114,8 @@ _STARTING = fastre.compile(r"\s+(?:from|since|starting|beginning)\b", re.IGNOREC
 _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
 # acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
+# "They will open a plant later this year" right after the instrument: its parties, by a pronoun
+_PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
@@ -220,6 +222,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
             if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not _told_thing(doc, index, head, agreement_sentences) and not (
+                    _PARTY_PRONOUN.search(head) and agreement_sentences & set(range(index - 2, index))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")
@@ -354,10 +357,13 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
     item.explicit = bool(codes)
     if codes:
         return sorted(codes)
-    sentence = doc.sentences[index]
-    for agreement in doc.agreements:
-        if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
-            return sorted(agreement.countries)
+    for back in range(3):  # the instrument the sentence reports, else the one told just before ("They will ...")
+        if index - back < 0:
+            break
+        sentence = doc.sentences[index - back]
+        for agreement in doc.agreements:
+            if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
+                return sorted(agreement.countries)
     return sorted(doc.focus[:2])
 
 
