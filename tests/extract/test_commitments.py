@@ -305,3 +305,24 @@ PRONOUN_SUBJECTS = [
 @pytest.mark.parametrize("text, expected", PRONOUN_SUBJECTS)
 def test_a_pronoun_after_the_instrument_speaks_for_its_parties(extractor, text, expected):
     assert [(c.due, c.countries) for c in extractor(text, P).commitments] == expected
+
+
+WORK_SUBJECTS = [
+    # the work an instrument sets going, told right after it, is its parties' promise
+    ("Japan and the Philippines concluded a digital infrastructure agreement on Tuesday. Work on the undersea "
+     "cable is set to begin in 2027.", [("2027", ["JPN", "PHL"])]),
+    ("Korea and Poland signed a nuclear MoU. A feasibility study will be completed within six months.",
+     [("2026-09", ["KOR", "POL"])]),
+    ("Kenya and the UAE signed a data centre agreement. Construction is expected to commence in 2027.",
+     [("2027", ["ARE", "KEN"])]),
+    ("India and Australia signed a lithium supply pact. The first deliveries are due to arrive by March 2027.",
+     [("2027-03", ["AUS", "IND"])]),
+    # work nobody's instrument told of: no promise
+    ("Kenya launched a national data strategy. Construction of a new data centre is expected to commence in 2027.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text, expected", WORK_SUBJECTS)
+def test_the_work_an_instrument_sets_going(extractor, text, expected):
+    assert [(c.due, c.countries) for c in extractor(text, P).commitments] == expected

@@ -116,6 +116,12 @@ _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
+# "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
+# the instrument: the work it sets going
+_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:first|initial|joint|feasibility|pilot|"
+                               r"preparatory|technical)\s+)*(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
+                               r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
+                               r"[Ss]upplies)(?:\s+(?:on|of|at|for)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
@@ -223,6 +229,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not _told_thing(doc, index, head, agreement_sentences) and not (
                     _PARTY_PRONOUN.search(head) and agreement_sentences & set(range(index - 2, index))) and not (
+                    _WORK_SUBJECT.match(head) and agreement_sentences & set(range(index - 2, index))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")
