@@ -1249,3 +1249,28 @@ def test_earlier_ones_signed_with_other_partners_are_in_place(extractor):
     assert records(extractor, text) == [("partnership", ("EU", "SGP"), "concluded"),
                                         ("partnership", ("EU", "JPN"), "existing"),
                                         ("partnership", ("EU", "KOR"), "existing")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument dated well before the news by a clause or a modifier is in place, whatever it will do next
+    ("Kenya and Japan signed a geothermal MoU on Monday. The Japan-Kenya Energy Partnership, which was set up in "
+     "2021, will oversee it.", ("partnership", "existing", "2021")),
+    ("Kenya and Japan signed a geothermal MoU on Monday. Their 2019 energy partnership will coordinate the work.",
+     ("partnership", "existing", "2019")),
+    ("Kenya and Japan signed a geothermal MoU on Monday. The Kenya-Japan Energy Partnership, dating back to 2019, "
+     "will oversee it.", ("partnership", "existing", "2019")),
+    # a new one told with a future verb stays planned
+    ("Kenya and Japan will sign an energy partnership next month.", ("partnership", "planned", "2026-03-10")),
+])
+def test_an_instrument_dated_long_before_is_in_place_whatever_it_will_do(extractor, text, expected):
+    found = [(a.kind, a.status, a.date) for a in extractor(text, P).agreements if a.kind == expected[0]]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Japan signed a chip MoU on Monday. Japan will fund the joint work in Chennai.",
+    "India and Japan signed a chip MoU on Monday. Tokyo agreed to jointly fund three research posts.",
+    "India and Japan signed a chip MoU on Monday. The two sides would also fund student exchanges.",
+])
+def test_fund_as_a_verb_is_no_fund(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]

@@ -72,6 +72,10 @@ class Mention:
     founded: bool = False  # founded by the instrument before it in its sentence ("an MoU to establish a centre")
 
 
+_MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$",
+                             re.IGNORECASE)
+
+
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
     blocked += [(o.start, o.end) for o in doc.within("organizations", index)
@@ -91,6 +95,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        if term.text.lower() in ("fund", "funds", "grant") and _MODAL_VERB.search(doc.text, max(0, term.start - 30),
+                                                                                  term.start):
+            continue  # "Japan will fund the labs", "agreed to jointly fund": a verb
         if term.text.lower() in ("deal", "deals") and out and re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) \
                 and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \
                 and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):

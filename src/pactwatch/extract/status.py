@@ -134,10 +134,11 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (ending, "ended")
     if best is None and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
+    acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
-            best = (active.start(1), "planned")
+            best, acts_later = (active.start(1), "planned"), True
         else:
             verb = re.match(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
@@ -148,7 +149,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already
     background = _background_time(doc, mention)
-    if background is not None and (best is None or best[1] in ("concluded", "existing")):
+    if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:])
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
@@ -217,10 +218,13 @@ _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|f
 # "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
 _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
-                         r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$", re.IGNORECASE)
+                         r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$|^[\s,]*(?:(?:that|which)\s+)?dat(?:es|ing|ed)\s+"
+                         r"(?:back\s+)?(?:(?:to|from)\s+)?$", re.IGNORECASE)
 _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
                           r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
                           r"(?:in\s+)?$", re.IGNORECASE)
+_YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
+_DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
@@ -269,6 +273,9 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
         elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
                 re.match(r"\s*,", text[t.end:t.end + 2]):
             return value  # "In November last year, the two countries set up ..."
+        elif t.end <= mention.start and _YEAR_MODIFIER.fullmatch(text, t.end, mention.start) and \
+                _DETERMINER_BEFORE.search(text, max(sentence.start, t.start - 12), t.start):
+            return value  # "their 2018 digital partnership", "the 2011 agreement"
     return None
 
 
