@@ -326,3 +326,14 @@ WORK_SUBJECTS = [
 @pytest.mark.parametrize("text, expected", WORK_SUBJECTS)
 def test_the_work_an_instrument_sets_going(extractor, text, expected):
     assert [(c.due, c.countries) for c in extractor(text, P).commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year that names what is promised ("a 2030 roadmap") is not when it is due
+    ("India and Japan will sign a 2030 roadmap on Friday.", ["2026-03-13"]),
+    ("Chile and Korea plan to adopt their 2035 lithium agenda at the summit in May.", ["2026-05"]),
+    # a year after a determiner that is a time
+    ("Chile and Korea plan to adopt the lithium agenda in the 2027 budget year.", ["2027"]),
+])
+def test_a_year_naming_the_thing_promised_is_no_due_date(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -122,6 +122,10 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                r"preparatory|technical)\s+)*(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies)(?:\s+(?:on|of|at|for)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
+_DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+_TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
+                            re.IGNORECASE)  # "in the 2027 budget year": a time after all
+_NOUN_NEXT = fastre.compile(r"\s+(?!and\b|or\b|to\b|through\b|onwards?\b)[a-z][\w-]*")
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
@@ -282,6 +286,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
+        if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
+                _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
+                                                                            t.start):
+            continue  # "will sign a 2030 roadmap on Monday": a year that names what is signed, not when
         after = t.start >= item.start
         opening = item.subject_start <= t.start < item.start and t.kind == "deadline" and \
             t.start - item.subject_start < 15  # "By 2030, the two sides will": a deadline opening the clause
