@@ -1274,3 +1274,26 @@ def test_an_instrument_dated_long_before_is_in_place_whatever_it_will_do(extract
 ])
 def test_fund_as_a_verb_is_no_fund(extractor, text):
     assert [a.kind for a in extractor(text, P).agreements] == ["mou"]
+
+
+@pytest.mark.parametrize("text", [
+    # "emerging technologies" names a field, not a deal still forming
+    "The leaders of Canada and Korea met on Friday. Their joint statement covers critical and emerging technologies "
+    "such as quantum.",
+    "Canada and Korea adopted a joint declaration on Monday to work together in emerging tech and emerging markets.",
+])
+def test_emerging_technologies_are_a_field_not_speculation(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["joint_statement"]
+
+
+@pytest.mark.parametrize("text", [
+    # a definite joint statement of two parties with nothing told before it: the one they issued
+    "The leaders of Canada and Korea met in Ottawa on Friday. The joint statement covers quantum and AI.",
+    "Canada and Korea held talks on Friday. According to the joint statement, the two will work on batteries.",
+])
+def test_the_joint_statement_is_the_one_the_parties_issued(extractor, text):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("joint_statement", "concluded")]
+
+
+def test_an_emerging_deal_is_speculation(extractor):
+    assert extractor("An emerging deal between Brazil and Japan could cover hydrogen.", P).agreements == []

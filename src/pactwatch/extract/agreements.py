@@ -352,9 +352,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             _attach(doc, lex, target, mention)
             return
         if target is None and status in (None, "planned", "proposed") and not plural \
-                and mention.kind == "joint_statement" and (
-                _CITED.search(before[-40:]) or _SAID.match(after)) and len(parties_of(doc, lex, mention)) >= 2:
-            status = "concluded"  # "according to the India-US joint statement": the statement they issued
+                and mention.kind == "joint_statement" and ("statement" in mention.head or "communiqu" in mention.head) \
+                and len(parties_of(doc, lex, mention)) >= 2:
+            status = "concluded"  # "according to the India-US joint statement", "The joint statement covers ...":
+            # the statement the parties issued, told as known
         if not status and not plural and len(_named_parties(doc, mention)) >= 2:
             status = "existing"  # "goes further than the EU-Japan deal": another pair's instrument, in place
         if not status or plural:
@@ -577,9 +578,6 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: lis
         records.append(record)
 
 
-_CITED = fastre.compile(r"\b(?:according to|in|under|as per|per|cited in|quoting|from)\s+(?:the|their|a)\s+(?:[\w’'-]+\s+){0,3}$",
-                        re.IGNORECASE)
-_SAID = fastre.compile(r"^,?\s+(?:\w+\s+){0,2}?(?:said|says|stated|states|noted|notes|added|read|reads)\b")
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")
 def _period(text: str) -> str | None:
