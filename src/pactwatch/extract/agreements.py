@@ -31,7 +31,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import LAUNCHED, VENUE, _status_cues, date_of, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
-                          name_key, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
+                          name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
@@ -200,10 +200,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "dialogue" and VENUE.search(before[-60:]):
         if mention.name is None:
             return  # "signed 46 agreements at the forum": where it happened, not what was made
-        named_from = text.rfind(mention.name, sentence.start, mention.end)
+        named_from = name_start(doc, mention)
         if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
-                named_from <= c.start and c.end <= mention.end  # Roundtable": a standing forum of the two, the
-                for c in doc.within("countries", mention.sentence)):  # place of the news (its day is the meeting's)
+                named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
+                for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
             status, venue = "existing", True
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
@@ -361,7 +361,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(
-            text, sentence.start, max(sentence.start, text.rfind(mention.name, sentence.start, mention.end)))
+            text, sentence.start, max(sentence.start, name_start(doc, mention)))
             and not _PAST.search(after)):
         if status == "concluded" and mention.kind in DOCUMENT_KINDS:
             # "signed a deal on chips" ... the release quoted: "A newly signed Memorandum of Cooperation on ...": the
@@ -499,8 +499,7 @@ def _named_parties(doc: Document, mention: Mention) -> set[str]:
     """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
     if not mention.name:  # "the Singapore-Australia digital economy agreement": a pair before the words
         return pair_before(doc, mention.sentence, mention.start)
-    sentence = doc.sentences[mention.sentence]
-    start = doc.text.find(mention.name, max(sentence.start, mention.end - len(mention.name)), sentence.end)
+    start = name_start(doc, mention)
     if start < 0:
         return set()
     inside = {c.code for c in doc.within("countries", mention.sentence) if start <= c.start < start + len(mention.name)}

@@ -76,6 +76,16 @@ _MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must
                              re.IGNORECASE)
 
 
+def name_start(doc: Document, mention: Mention) -> int:
+    """Where the mention's name begins in the text (the name holds the instrument word, which may stand at its
+    start, its end or inside it), or -1 for a mention with no name or a name not written out there."""
+    if not mention.name:
+        return -1
+    sentence = doc.sentences[mention.sentence]
+    return doc.text.find(mention.name, max(sentence.start, mention.end - len(mention.name)),
+                         min(sentence.end, mention.start + len(mention.name)))
+
+
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
     blocked += [(o.start, o.end) for o in doc.within("organizations", index)

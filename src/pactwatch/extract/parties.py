@@ -14,7 +14,7 @@ from . import fastre
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
-from .instruments import Mention, is_plural
+from .instruments import Mention, is_plural, name_start
 
 
 _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
@@ -41,9 +41,9 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
     sentence = doc.sentences[mention.sentence]
     after = doc.text[mention.end:sentence.end]
     if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
-        name_start = doc.text.find(mention.name, max(sentence.start, mention.start - len(mention.name)), sentence.end)
+        begins = name_start(doc, mention)
         inside = sorted({c.code for c in doc.within("countries", mention.sentence)
-                         if name_start >= 0 and name_start <= c.start < name_start + len(mention.name)})
+                         if begins >= 0 and begins <= c.start < begins + len(mention.name)})
         if len(inside) >= 2:
             return inside
         named_for = inside[0] if len(inside) == 1 and is_bloc(inside[0]) and inside[0] != "EU" else None
