@@ -39,7 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import period_end
-from .lexicon import Lexicons
+from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
            r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
@@ -67,13 +67,11 @@ _FRAME = fastre.compile(
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
-_ACT_NOUNS = {"launch": "launch", "completion": "complete", "signing": "sign", "opening": "open", "delivery": "deliver",
-              "commissioning": "commission", "inauguration": "inaugurate", "rollout": "roll", "roll-out": "roll",
-              "ratification": "ratify", "conclusion": "conclude", "establishment": "establish"}
+_ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?:its\s+|their\s+|the\s+)?"
-                                r"(?P<act>launch|completion|signing|opening|delivery|commissioning|inauguration|"
-                                r"roll-?out|ratification|conclusion|establishment)\b", re.IGNORECASE)
+                                rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
+                                re.IGNORECASE)
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"

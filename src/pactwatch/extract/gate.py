@@ -33,8 +33,8 @@ _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded"
             "negotiations", "consultation", "consultations", "roadmap", "road map", "fund")
 # a commitment: one of its verbs (data/commitment_verbs.tsv, class action) in a sentence about the future
 _EVENTS = ("meeting", "session", "visit", "round", "council", "committee", "exercise", "mission", "plan", "strategy",
-           "study", "centre", "center", "launch", "completion", "signing", "opening", "delivery", "commissioning",
-           "inauguration", "rollout", "roll-out")  # and acts named by their noun: "slated for completion in 2028"
+           "study", "centre", "center",
+           *(row[0] for row in read_table("act_nouns.tsv")))  # and acts named by their noun: "slated for completion"
 # a time frame, which every commitment has (commitments.py): a year, a month, a season, a span
 _TIME = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
