@@ -1297,3 +1297,30 @@ def test_the_joint_statement_is_the_one_the_parties_issued(extractor, text):
 
 def test_an_emerging_deal_is_speculation(extractor):
     assert extractor("An emerging deal between Brazil and Japan could cover hydrogen.", P).agreements == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    # Africa told as one counterpart is the African Union (a pair, a list, or "African countries")
+    ("Korea and African countries launched a critical minerals dialogue at their summit in Seoul on Tuesday.",
+     ("AU", "KOR")),
+    ("China and Africa adopted a three-year action plan at the forum in Beijing.", ("AU", "CHN")),
+    ("India-Africa ties grew as the two sides signed a framework on digital public infrastructure.", ("AU", "IND")),
+    # an informal grouping stands for its members
+    ("The foreign ministers of MIKTA adopted a joint statement on AI governance on Monday.",
+     ("AUS", "IDN", "KOR", "MEX", "TUR")),
+    # trade blocs outside GUIDELINES' list stand for their members too
+    ("India and the EFTA states signed a trade and economic partnership agreement in New Delhi on Sunday.",
+     ("CHE", "IND", "ISL", "LIE", "NOR")),
+    ("Singapore and Mercosur signed a free trade agreement in Montevideo on Thursday.",
+     ("ARG", "BOL", "BRA", "PRY", "SGP", "URY")),  # Bolivia a member since July 2024
+])
+def test_collective_counterparts_and_groupings(extractor, text, parties):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya launched a national AI strategy to make the country a hub in Africa, the minister said.",
+    "The African Development Bank approved a loan for solar projects in Kenya.",
+])
+def test_africa_as_a_place_is_no_party(extractor, text):
+    assert extractor(text, P).agreements == []

@@ -161,8 +161,9 @@ class Term:
 # instrument kinds that are texts (signed, exchanged), not relationships or bodies (data/instruments.tsv)
 DOCUMENT_KINDS = frozenset({"agreement", "mou", "trade_agreement", "joint_statement", "action_plan", "framework"})
 
-BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "BRICS", "QUAD", "GCC", "AU",
-                   "AUKUS", "I2U2", "FVEY", "NORDIC", "C5", "BALTIC", "V4"})
+# the blocs GUIDELINES names, and the groupings of data/groupings.tsv (which stand for their members)
+BLOCS = frozenset({"EU", "ASEAN", "APEC", "OECD", "UN", "G7", "G20", "NATO", "CPTPP", "GCC", "AU"}) | frozenset(
+    row[0] for row in read_table("groupings.tsv"))
 
 
 @dataclass
