@@ -1324,3 +1324,26 @@ def test_collective_counterparts_and_groupings(extractor, text, parties):
 ])
 def test_africa_as_a_place_is_no_party(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US and Australia signed a climate and clean energy compact on Monday.", [("agreement", ("AUS", "USA"))]),
+    ("The United States and Palau renewed their Compact of Free Association in 2023.",
+     [("agreement", ("PLW", "USA"))]),
+    # an adjective
+    ("Japan and the US will develop compact fusion reactors together, the ministers said.", []),
+])
+def test_a_compact_is_an_agreement(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # "new" does not undo an intent told earlier in its clause
+    ("The energy departments of Australia and the US intend to pool their data and prepare a new action plan on "
+     "clean hydrogen by the end of the year.", "planned"),
+    ("Ghana and Britain plan to review their research ties and sign a new AI memorandum in June.", "planned"),
+    # but made is made
+    ("Ghana and Britain signed a new AI memorandum on Monday.", "concluded"),
+])
+def test_new_after_an_intent_stays_planned(extractor, text, status):
+    assert [a.status for a in extractor(text, P).agreements] == [status]

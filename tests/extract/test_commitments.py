@@ -337,3 +337,33 @@ def test_the_work_an_instrument_sets_going(extractor, text, expected):
 ])
 def test_a_year_naming_the_thing_promised_is_no_due_date(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time set off inside the frame
+    ("Chile and Korea signed a lithium pact. Both sides will, within 12 months, name three joint projects.",
+     ["2027-03"]),
+    ("Chile and Korea signed a lithium pact. The two are determined to, by 2028, open a joint refinery.", ["2028"]),
+    # a span counted from the signing, when the article gives its day
+    ("The EU and Rwanda signed a raw materials MoU on 19 February 2026. Within six months of signing, the two "
+     "sides will draft a roadmap.", ["2026-08"]),
+    ("The EU and Rwanda signed a raw materials MoU on 19 February 2026. The parties will draft a roadmap within "
+     "six months of its entry into force.", ["2026-08"]),
+])
+def test_time_frames_inside_the_frame_and_counted_from_the_signing(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Korea signed a lithium pact. Both sides will identify five pilot sites by the end of 2026.", ["2026-12"]),
+    ("Chile and Korea signed a lithium pact. Their agencies intend to coordinate export rules by 2027.", ["2027"]),
+])
+def test_identifying_and_coordinating_are_acts(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("published", [P, None])
+def test_an_outlook_of_fifty_years_is_no_time_frame(extractor, published):
+    text = ("Brazil and China signed 37 agreements on Wednesday. \"We are determined to deepen our cooperation over "
+            "the next 50 years in AI and energy,\" the president said.")
+    assert dues(extractor, text, published) == []

@@ -38,7 +38,7 @@ from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
-from .dates import period_end
+from .dates import counted_from, period_end
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -60,6 +60,7 @@ _FRAME = fastre.compile(
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?)" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
     r")"
+    r"(?P<aside>\s*,\s*[^,;.]{2,40}?,)?"  # "will, within 12 months, name", "are determined to, by 2027, build"
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
@@ -113,7 +114,9 @@ _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\
 # acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
-_PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$")
+_PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
+                                r"governments|departments|officials|teams|experts|regulators|institutes))\s+"
+                                r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:first|initial|joint|feasibility|pilot|"
@@ -145,6 +148,7 @@ class _Promise:
     subject: str  # the words before the frame, in its clause
     subject_start: int
     explicit: bool = False  # the clause names who acts (set by _actors)
+    aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
 
 
 @dataclass
@@ -187,7 +191,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if cls != "action":
             continue
         clause = _clause_start(text, start, sentence.start)
-        out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause))
+        out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause,
+                            aside=match.span("aside")))
     for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end):  # "projects scheduled for launch"
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
@@ -278,9 +283,15 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
                 doc.text, max(sentence.start, t.start - 12), t.start) and not _STARTING.match(doc.text, t.end):
             value = period_end(t, doc.published)  # "will invest $30 million over five years": due when it ends
+        since = _SINCE_SIGNING.match(doc.text, t.end)
+        if since and t.kind in ("deadline", "duration"):  # "within six months of signing": from the signing's day
+            signed = _signing_day(doc, index)
+            value = counted_from(t, signed) if signed else value
         if value is None and not (today is None and _unresolved(t)):
             continue
-        if item.verb and item.start <= t.start < item.verb_end:
+        if value is not None and doc.published and int(value[:4]) > doc.published.year + 30 or _OUTLOOK.search(t.text):
+            continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
+        if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
@@ -315,6 +326,24 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         return None
     _, best, value = min(candidates, key=lambda c: c[0])
     return value, best.rule in _VAGUE_RULES
+
+
+_OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)
+_SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signing|signature|entry\s+into\s+force|"
+                                r"conclusion)\b", re.IGNORECASE)
+
+
+def _signing_day(doc: Document, index: int) -> date | None:
+    """The day the instrument told in or before sentence ``index`` was signed, when the article gives it."""
+    for back in range(4):
+        sentence = doc.sentences[index - back] if index - back >= 0 else None
+        if sentence is None:
+            break
+        for agreement in doc.agreements:
+            if agreement.date and len(agreement.date) == 10 and agreement.status in ("concluded", "existing") and any(
+                    sentence.start <= e.start < sentence.end for e in agreement.evidence):
+                return date.fromisoformat(agreement.date)
+    return None
 
 
 # "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own

@@ -50,7 +50,7 @@ from pactwatch.model import TimeExpr
 from . import fastre
 from .text import windows_around
 
-__all__ = ["add_months", "find_dates", "infer_published"]
+__all__ = ["add_months", "counted_from", "find_dates", "infer_published"]
 
 _MONTH_NAMES = ("january february march april may june july august september "
                 "october november december").split()
@@ -307,6 +307,18 @@ def period_end(t: TimeExpr, published: date | None) -> str | None:
     if m is None or _num(m["num"]) * (10 if m["unit"][0] in "dD" else 1) > 30:
         return None  # "a tradition of over 60 years": more than, not a time to come
     return _h_within(m, _Ctx(t.text, published))[1]
+
+
+_WITHIN = fastre.compile(rf"(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+
+
+def counted_from(t: TimeExpr, start: date) -> str | None:
+    """A span told from another day than the article's: "within six months of signing" is six months after the
+    signing; "over 15 years" from it, fifteen years after. None for any other time."""
+    m = _WITHIN.match(t.text) or _OVER.match(t.text)
+    if m is None:
+        return None
+    return _span_after(start, _num(m["num"]), m["unit"])
 
 
 def _h_deadline_day(m: re.Match, c: _Ctx) -> _Out:

@@ -72,6 +72,8 @@ class Mention:
     founded: bool = False  # founded by the instrument before it in its sentence ("an MoU to establish a centre")
 
 
+_ADJECTIVE_USE = fastre.compile(r"\s+(?!(?:on|with|between|for|to|that|which|was|were|is|are|will|would|signed|and|or|of|in|"
+                                r"has|have|aims?|covers?|sets?|calls?|commits?|includes?|builds?|by|at|as|under)\b)[a-z]")
 _MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$",
                              re.IGNORECASE)
 
@@ -105,6 +107,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        if term.text.lower() in ("compact", "compacts") and _ADJECTIVE_USE.match(doc.text, term.end):
+            continue  # "compact fusion reactors", "a compact design": an adjective
         if term.text.lower() in ("fund", "funds", "grant") and _MODAL_VERB.search(doc.text, max(0, term.start - 30),
                                                                                   term.start):
             continue  # "Japan will fund the labs", "agreed to jointly fund": a verb

@@ -86,7 +86,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 _MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|should|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
                           r"slated|due|set|expect(?:s|ed)?|anticipates?|likely|aims?|aimed|intends?|agreed|pledged?|"
                           r"vowed?|commit(?:s|ted)?|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
-                          r"decided|"
+                          r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward)\b|['’]ll\b")
 
 

@@ -24,6 +24,8 @@ _FUTURE_TIME = fastre.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\
 
 _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|jointly|soon|now)\s+)?$",
                            re.IGNORECASE)
+_AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s+$")
+_AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
 _PASSIVE = fastre.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
@@ -96,13 +98,18 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     window_start = mention.start - len(before)
     for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
         if window_start <= cue_start and cue_end <= mention.start:
-            if status == "concluded" and _MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start):
-                status = "planned"  # "will create", "to sign": a verb after a modal is not done yet
+            if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
+                                          _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
+                status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
             weak = text[cue_start:cue_end].lower() in _WEAK_CUES
-            if weak and best is not None and cue_start - (mention.start - best[0]) < 30:
-                continue  # "ahead of talks on a new agreement": "new" does not undo the cue just before it
+            if weak and best is not None and (cue_start - (mention.start - best[0]) < 30 or best[1] in (
+                    "planned", "proposed") and cue_start - (mention.start - best[0]) < 90 and not re.search(
+                    r"[;:.,]", text[mention.start - best[0]:cue_start]) and _AND_VERB_BEFORE.search(
+                    text, max(0, cue_start - 40), cue_start)):
+                continue  # "ahead of talks on a new agreement", "intend to coordinate ... and develop a new action
+                # plan": "new" does not undo the cue before it
             if weak and getattr(mention, "name", None) and any(
                     cue_end <= t.start and t.end <= mention.start for t in doc.within("instruments", mention.sentence)):
                 continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
