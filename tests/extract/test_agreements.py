@@ -1347,3 +1347,29 @@ def test_a_compact_is_an_agreement(extractor, text, expected):
 ])
 def test_new_after_an_intent_stays_planned(extractor, text, status):
     assert [a.status for a in extractor(text, P).agreements] == [status]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the signatories told in a passive of their own join the instrument
+    ("Canada, Japan and the UK are among the countries that signed the first global treaty on quantum safety, the "
+     "OECD said Thursday.\n\nThe convention was signed by Andorra, Georgia, Iceland, Norway and the UK as well as "
+     "Israel, Japan and Canada.", ("AND", "CAN", "GBR", "GEO", "ISL", "ISR", "JPN", "NOR")),
+    ("Kenya and Ghana signed a data charter on Monday. The charter was also endorsed by Rwanda, Senegal and "
+     "Nigeria.", ("GHA", "KEN", "NGA", "RWA", "SEN")),
+])
+def test_signatories_told_in_a_passive_join_the_parties(extractor, text, parties):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote saying a text was made between parties it names
+    ("Officials met on Monday. \"There was a memorandum of cooperation between Quad countries for the chip supply "
+     "chain,\" the official said.", [("mou", ("AUS", "IND", "JPN", "USA"))]),
+    ("Officials met on Monday. \"We signed a memorandum with Japan on chips,\" the Indian minister said in Delhi.",
+     [("mou", ("IND", "JPN"))]),
+    # talk of ties in a quote is still no instrument
+    ("Officials met on Monday. \"Our partnership with Japan is bearing fruit,\" the Indian minister said.", []),
+    ("Officials met on Monday. \"There could be an agreement between India and Japan soon,\" the minister said.", []),
+])
+def test_a_text_made_between_named_parties_told_in_a_quote(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

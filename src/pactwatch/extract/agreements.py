@@ -37,7 +37,7 @@ from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
                     told_one_by_one)
-from .parties import is_domestic, organizations_of, parties_of, partner_list
+from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -302,7 +302,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if definite and not proper:
         target = _antecedent(doc, mention, records)
-        if target is not None and not _named_parties(doc, mention) <= set(target.countries):
+        if target is not None and not named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and mention.sentence in target.sentences and list_item:
             target, apart = None, True
@@ -356,13 +356,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and len(parties_of(doc, lex, mention)) >= 2:
             status = "concluded"  # "according to the India-US joint statement", "The joint statement covers ...":
             # the statement the parties issued, told as known
-        if not status and not plural and len(_named_parties(doc, mention)) >= 2:
+        if not status and not plural and len(named_parties(doc, mention)) >= 2:
             status = "existing"  # "goes further than the EU-Japan deal": another pair's instrument, in place
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(
             text, sentence.start, max(sentence.start, name_start(doc, mention)))
-            and not _PAST.search(after)):
+            and not _PAST.search(after)) and not _quoted_text_of_parties(doc, lex, mention, status, plural):
         if status == "concluded" and mention.kind in DOCUMENT_KINDS:
             # "signed a deal on chips" ... the release quoted: "A newly signed Memorandum of Cooperation on ...": the
             # quoted text names the deal just told
@@ -462,6 +462,20 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
 
 
 # speech that tells of a named instrument the speaker's side made: '"we launched the Data Flow Principles"'
+_THERE_WAS = fastre.compile(r"\b(?:there\s+(?:was|is|has\s+been)|we\s+(?:signed|have\s+signed|inked|concluded))\s+"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _quoted_text_of_parties(doc: Document, lex: Lexicons, mention: Mention, status: str | None, plural: bool) -> bool:
+    """"There was a memorandum of cooperation between Quad countries ...", said inside a quote: a text the
+    speaker says was made, between parties the quote names (not talk of ties)."""
+    if mention.kind not in DOCUMENT_KINDS or plural or status in ("planned", "proposed"):
+        return False
+    if not _THERE_WAS.search(doc.text, max(doc.sentences[mention.sentence].start, mention.start - 40), mention.start):
+        return False
+    return len(parties_of(doc, lex, mention, fill=False)) >= 2
+
+
 _WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|both (?:sides|countries))\s+(?:have\s+|had\s+|"
                       r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
                       r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
@@ -478,32 +492,6 @@ _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|sepa
 _PROGRESS = ("proposed", "planned", "concluded")
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
-
-
-_PAIR_JOIN = fastre.compile(r"\s*[-–/]\s*")
-_MODIFIERS = fastre.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
-
-
-def pair_before(doc: Document, index: int, start: int) -> set[str]:
-    """The two countries of a hyphenated pair just before ``start``, lower-case words between ("the
-    Singapore-Australia digital economy agreement"), or an empty set."""
-    countries = [c for c in doc.within("countries", index) if c.end <= start and start - c.end <= 60]
-    for first, second in zip(countries, countries[1:]):
-        if first.code != second.code and _PAIR_JOIN.fullmatch(doc.text, first.end, second.start) and \
-                _MODIFIERS.fullmatch(doc.text, second.end, start):
-            return {first.code, second.code}
-    return set()
-
-
-def _named_parties(doc: Document, mention: Mention) -> set[str]:
-    """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
-    if not mention.name:  # "the Singapore-Australia digital economy agreement": a pair before the words
-        return pair_before(doc, mention.sentence, mention.start)
-    start = name_start(doc, mention)
-    if start < 0:
-        return set()
-    inside = {c.code for c in doc.within("countries", mention.sentence) if start <= c.start < start + len(mention.name)}
-    return inside if len(inside) >= 2 else set()
 
 
 def _antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:

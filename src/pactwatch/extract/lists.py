@@ -263,7 +263,10 @@ _MEMBERS_TOLD = fastre.compile(
     r"in|participating\s+in|joining)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<a>partnership|alliance|agreement|initiative|"
     r"pact|framework|coalition|group|consortium|declaration)\s+(?:also\s+)?(?:include|includes|included|are|were|"
     r"comprise)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<b>partnership|alliance|initiative|pact|coalition|consortium|"
-    r"framework)\s+(?:also\s+)?(?:includes|included|comprises|brings\s+together|is\s+made\s+up\s+of)\b", re.IGNORECASE)
+    r"framework)\s+(?:also\s+)?(?:includes|included|comprises|brings\s+together|is\s+made\s+up\s+of)\b"
+    r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<c>convention|treaty|agreement|declaration|framework|pact|accord|charter|"
+    r"statement|communiqu[eé])\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?(?:signed|"
+    r"endorsed|adopted)\s+by\b", re.IGNORECASE)  # "the Framework Convention was signed by Andorra, Georgia, ..."
 
 
 def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
@@ -272,9 +275,11 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         found = _MEMBERS_TOLD.search(doc.text, sentence.start, sentence.end)
         if found is None:
             continue
-        word = (found.group("a") or found.group("b")).lower()
+        word = (found.group("a") or found.group("b") or found.group("c")).lower()
         term = lex.instruments.get(word)
-        told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (term and r.kind == term.value)]
+        told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (
+            term and r.kind == term.value or r.name and word in r.name.lower()
+            or term is None and r.kind in ("agreement", "framework", "joint_statement"))]  # "the convention"
         if not told:
             continue
         codes = {c.code for c in doc.within("countries", index) if c.start >= found.end() and not c.nonparty and not c.in_org}

@@ -158,3 +158,29 @@ def organizations_of(doc: Document, mention: Mention, parties: list[str]) -> lis
             if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
                 out.append(org.entry.name)
     return out
+
+
+_PAIR_JOIN = fastre.compile(r"\s*[-–/]\s*")
+_MODIFIERS = fastre.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+def pair_before(doc: Document, index: int, start: int) -> set[str]:
+    """The two countries of a hyphenated pair just before ``start``, lower-case words between ("the
+    Singapore-Australia digital economy agreement"), or an empty set."""
+    countries = [c for c in doc.within("countries", index) if c.end <= start and start - c.end <= 60]
+    for first, second in zip(countries, countries[1:]):
+        if first.code != second.code and _PAIR_JOIN.fullmatch(doc.text, first.end, second.start) and \
+                _MODIFIERS.fullmatch(doc.text, second.end, start):
+            return {first.code, second.code}
+    return set()
+
+
+def named_parties(doc: Document, mention: Mention) -> set[str]:
+    """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
+    if not mention.name:  # "the Singapore-Australia digital economy agreement": a pair before the words
+        return pair_before(doc, mention.sentence, mention.start)
+    start = name_start(doc, mention)
+    if start < 0:
+        return set()
+    inside = {c.code for c in doc.within("countries", mention.sentence) if start <= c.start < start + len(mention.name)}
+    return inside if len(inside) >= 2 else set()
