@@ -1373,3 +1373,37 @@ def test_signatories_told_in_a_passive_join_the_parties(extractor, text, parties
 ])
 def test_a_text_made_between_named_parties_told_in_a_quote(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+BACKGROUND_AND_DONE = [
+    # an instrument dated long before the article by its own sentence is in place
+    ("Japan and India signed a chip memorandum on Monday. The India-Japan Digital Partnership was launched during "
+     "the prime minister's visit to Tokyo in October 2018 to boost cooperation.", "partnership", "existing"),
+    # a standing body counted by an ordinal, however it is written
+    ("India and the US signed a minerals MoU on Friday. This was the sixth commercial dialogue between the two "
+     "nations.", "dialogue", "existing"),
+    ("India and the US signed a minerals MoU on Friday. The minister mentioned plans for a summit and praised the "
+     "9th India-US CEO Forum.", "dialogue", "existing"),
+    # talks that are told as concluded
+    ("The negotiations on the Chile-Korea digital economy agreement, which began in 2021, concluded on Friday.",
+     "agreement", "concluded"),
+    ("Talks on a free trade agreement between Canada and Ecuador were completed this week, officials said.",
+     "trade_agreement", "concluded"),
+    # an extension sought for an instrument in place
+    ("The US said it seeks a six-month extension to its science agreement with China.", "agreement", "existing"),
+    ("Brazil and Japan are negotiating the renewal of their space cooperation agreement.", "agreement", "existing"),
+    # leaders who met to launch something launched it
+    ("The national security advisers of India and the US met in Washington on Tuesday to launch a critical "
+     "technologies initiative.", "partnership", "concluded"),
+    # what a joint statement said was said: the statement is made, whatever it considers
+    ("\"We are considering cooperation with Japan on advanced capabilities,\" the US, UK and Australian ministers "
+     "said in a joint statement on Monday.", "joint_statement", "concluded"),
+    # projects that are part of an instrument: the instrument is in place
+    ("Both leaders announced new projects that are part of a green hydrogen initiative between the EU and Chile.",
+     "partnership", "existing"),
+]
+
+
+@pytest.mark.parametrize("text, kind, status", BACKGROUND_AND_DONE)
+def test_background_and_done(extractor, text, kind, status):
+    assert [a.status for a in extractor(text, P).agreements if a.kind == kind] == [status]

@@ -28,7 +28,7 @@ from ..model import Agreement, Amount, Evidence
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import LAUNCHED, VENUE, _status_cues, date_of, speculative, status_of
+from .status import LAUNCHED, VENUE, _status_cues, date_of, older, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
@@ -45,6 +45,8 @@ _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)  # "the sixth commercial dialogue": a standing body, not a relationship
 _QUESTION = fastre.compile(r"\?\s*$")
 _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
                                      re.IGNORECASE)
@@ -179,11 +181,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
+            mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
         return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
     if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
-                                  and records[-1].quantity == 1) and records[-1].rule != "partner_list":
+                                  and records[-1].quantity == 1) and records[-1].rule != "partner_list" and not (
+            mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
     if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
@@ -572,6 +576,11 @@ def _period(text: str) -> str | None:
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 
+_APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
+                           r"inaugural|first-ever|maiden)\b",
+                           re.IGNORECASE)
+
+
 def _finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
     sectors: dict[str, None] = {}
     for index in record.sentences[:3] + record.covered:
@@ -582,7 +591,12 @@ def _finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
     countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
+    status = record.status
+    if status == "concluded" and record.date and doc.published and older(record.date, doc.published) and not any(
+            _APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
+        status = "existing"  # made long before the article (its own date says so): background to the news, unless
+        # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
     return Agreement(kind=record.kind, name=record.name, countries=countries,
-                     organizations=record.organizations, sectors=list(sectors), status=record.status,
+                     organizations=record.organizations, sectors=list(sectors), status=status,
                      date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
                      rule=record.rule)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .instruments import FOUNDS
+from .instruments import FOUNDS, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 
 if TYPE_CHECKING:
@@ -151,7 +151,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
-    in_place = _IN_PLACE.search(before[-60:])
+    in_place = _IN_PLACE.search(before[-60:]) or (
+        _PART_OF.search(before[-60:]) if not is_plural(getattr(mention, "head", "") or "") else None)
     if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already
@@ -163,6 +164,18 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
         return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
+    counted = _COUNTED_BODY.search(before[-40:])
+    if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
+                                                                    + mention.start - len(before[-40:])):
+        return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
+    if _SAID_IN.search(before[-30:]) and getattr(mention, "kind", None) == "joint_statement":
+        return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
+    if _EXTENDED.search(before[-60:]):
+        return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
+    if best is not None and best[1] == "proposed" and _TALKS_DONE.match(after):
+        return "concluded"  # "the negotiations on the ... agreement concluded on Friday"
+    if best is not None and best[1] == "planned" and _MET_TO.search(before):
+        return "concluded"  # "met in Washington on Tuesday to launch the initiative": they launched it
     if best is None:
         return None
     status = best[1]
@@ -184,6 +197,27 @@ _DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:which\s+wa
 _IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:project|phase|meeting|activity|"
                            r"projects|activities)\s+under|pursuant\s+to)\s+(?:the|their|its|this|that|our|an\s+existing)\s+"
                            r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_COUNTED_BODY = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                               r"\d+(?:nd|rd|th))\s+(?:[\w’'&-]+\s+){0,3}$", re.IGNORECASE)
+_BEGAN = fastre.compile(r"\b(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
+                        re.IGNORECASE)
+_SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
+                          r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EXTENDED = fastre.compile(r"\b(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
+                           r"revising|update|updating)\s+(?:to|of)\s+(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$",
+                           re.IGNORECASE)
+# "The negotiations on the ... agreement, which began in 2016, concluded on Friday": the talks ended in the text
+_TALKS_DONE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?(?:\s*,[^,;.]{1,60},)?(?:\s+(?:between|with|among)\s+[^,;:.]{1,60}?)?"
+                             r"\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:successfully\s+|formally\s+|finally\s+)?"
+                             r"(?:concluded|completed|finalised|finalized|wrapped\s+up)\b", re.IGNORECASE)
+_MET_TO = fastre.compile(r"\b(?:met|gathered|convened|came\s+together)\b(?:(?!\b(?:will|would|plan|plans|planning|hope|hopes|"
+                         r"expect|expects|aim|aims)\b)[^;:.]){0,80}\bto\s+(?:formally\s+|officially\s+|jointly\s+)?"
+                         r"(?:launch|sign|establish|set\s+up|open|adopt|unveil|inaugurate)\s+(?:[\w’'-]+\s+){0,6}$",
+                         re.IGNORECASE)
+# "new projects that are part of a green hydrogen initiative": one instrument in place (not "part of a series of
+# agreements")
+_PART_OF = fastre.compile(r"\b(?:is|are|as|were|was)\s+(?:a\s+)?part\s+of\s+(?:the|their|its|this|that|our|an?)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what may stand between an instrument and the verb it is the subject of: "(STA) between the two powers,
 # in force for decades," ... "has quietly"
 _SUBJECT_GAP = fastre.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:between|with|among|of|on|for)\s+[^,;:()]{1,70}?)?"
@@ -235,7 +269,7 @@ _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNOR
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
-def _older(value: str, published) -> bool:
+def older(value: str, published) -> bool:
     """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
     from datetime import date
 
@@ -268,7 +302,7 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
         if not t.value or t.kind not in ("date", "range"):
             continue
         value = t.value
-        if not _older(value, doc.published):
+        if not older(value, doc.published):
             continue
         if t.start >= mention.end and t.start - mention.end <= 70:
             gap = text[mention.end:t.start]
@@ -322,6 +356,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)]  # "Memorandum ... (MOU)": itself
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
+             and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "proposed":
         return None
