@@ -1407,3 +1407,19 @@ BACKGROUND_AND_DONE = [
 @pytest.mark.parametrize("text, kind, status", BACKGROUND_AND_DONE)
 def test_background_and_done(extractor, text, kind, status):
     assert [a.status for a in extractor(text, P).agreements if a.kind == kind] == [status]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ties that grow are no instrument
+    ("Officials of Korea and the US met in Seoul to tighten partnerships in chips and batteries.", []),
+    ("Kenya and the UAE signed an MoU on Monday, and will foster closer ties while exploring ICT investment "
+     "partnerships.", [("mou", ("ARE", "KEN"))]),
+    # what an MoU with a partner is about is no second instrument
+    ("Kenya has signed a Memorandum of Understanding (MOU) with the United Arab Emirates on a comprehensive framework "
+     "for investment in digital technology.", [("mou", ("ARE", "KEN"))]),
+    # "The event followed agreements": the clause's subject is not the agreements' article
+    ("Business leaders met in Seoul on Tuesday. The event followed agreements from the Korea-US summit in April on "
+     "chips.", [("agreement", ("KOR", "USA"))]),
+])
+def test_ties_topics_and_clause_subjects(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

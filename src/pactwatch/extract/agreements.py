@@ -53,7 +53,8 @@ _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[
 _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinned)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                              re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
-                               r"will|is|are|was|were)\b", re.IGNORECASE)
+                               r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
+                               r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes)\b", re.IGNORECASE)
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

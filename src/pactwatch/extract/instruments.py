@@ -72,6 +72,9 @@ class Mention:
     founded: bool = False  # founded by the instrument before it in its sentence ("an MoU to establish a centre")
 
 
+_TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
+                             r"promot\w*|explor\w*|seek\w*|pursu\w*)\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)"
+                             r"[a-z][\w-]*\s+){0,2}$")
 _ADJECTIVE_USE = fastre.compile(r"\s+(?!(?:on|with|between|for|to|that|which|was|were|is|are|will|would|signed|and|or|of|in|"
                                 r"has|have|aims?|covers?|sets?|calls?|commits?|includes?|builds?|by|at|as|under)\b)[a-z]")
 _MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$",
@@ -107,6 +110,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        if term.text.lower() in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
+                doc.text, max(0, term.start - 50), term.start):
+            continue  # "to tighten partnerships in chips", "exploring investment partnerships": ties, none told
         if term.text.lower() in ("compact", "compacts") and _ADJECTIVE_USE.match(doc.text, term.end):
             continue  # "compact fusion reactors", "a compact design": an adjective
         if term.text.lower() in ("fund", "funds", "grant") and _MODAL_VERB.search(doc.text, max(0, term.start - 30),
@@ -252,7 +258,8 @@ _APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
-_TOPIC_OF = fastre.compile(r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"
+_TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}?)?"  # "(MOU) with the UAE on a
+                           r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"  # framework for ..."
                        r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
 _SUBJECT = fastre.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
