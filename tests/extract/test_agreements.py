@@ -1423,3 +1423,14 @@ def test_background_and_done(extractor, text, kind, status):
 ])
 def test_ties_topics_and_clause_subjects(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # talks that failed: the instrument they were about has ended, with no date of its own
+    ("Australia and the EU failed to conclude their trade deal on Friday after five years of talks.",
+     "trade_agreement"),
+    ("Negotiations on the Australia-EU free trade agreement broke down in Osaka on Friday.", "trade_agreement"),
+    ("The minerals deal between Kenya and Canada unravelled over royalty terms last week.", "agreement"),
+])
+def test_failed_talks_end_the_instrument(extractor, text, kind):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [(kind, "ended", None)]

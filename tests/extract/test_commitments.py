@@ -367,3 +367,15 @@ def test_an_outlook_of_fifty_years_is_no_time_frame(extractor, published):
     text = ("Brazil and China signed 37 agreements on Wednesday. \"We are determined to deepen our cooperation over "
             "the next 50 years in AI and energy,\" the president said.")
     assert dues(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who told it is not who acts: one side's own plan stays its own
+    ("Japan will open three new chip labs in Osaka by 2027, US officials said.", []),
+    ("Japan and India will open three joint labs by 2027, officials said.", ["2027"]),
+    # a hedge on the time is no promise
+    ("Australia and the EU failed to conclude their trade deal. The minister said it was unlikely talks would "
+     "resume before the 2027 election.", []),
+])
+def test_who_told_it_and_hedges(extractor, text, expected):
+    assert dues(extractor, text) == expected

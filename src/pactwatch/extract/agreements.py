@@ -47,6 +47,8 @@ _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|ad
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)  # "the sixth commercial dialogue": a standing body, not a relationship
+_FAILED_TALKS = fastre.compile(r"\bfail(?:ed|s)?\s+to\s+(?:conclude|reach|finalise|finalize|seal|clinch|agree\s+on)\s+"
+                               r"(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _QUESTION = fastre.compile(r"\?\s*$")
 _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
                                      re.IGNORECASE)
@@ -179,7 +181,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     pact = joined(doc, lex, mention, records)
     if pact is not None:
         return  # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
-    if _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
+    if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
+        status = "ended"  # "failed to conclude their trade deal": the talks on it ended
+    elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (

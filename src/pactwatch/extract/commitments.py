@@ -79,7 +79,7 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
                      re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
-                    r"uncertain|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
+                    r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
@@ -328,6 +328,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     return value, best.rule in _VAGUE_RULES
 
 
+_SAID_BY = fastre.compile(r",\s*(?:[\w.’'-]+\s+){1,5}(?:said|says|told\s+\w+|reported|announced|added|noted)\s*[.!]?\s*$")
 _OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)
 _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signing|signature|entry\s+into\s+force|"
                                 r"conclusion)\b", re.IGNORECASE)
@@ -446,7 +447,9 @@ def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: se
 def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
     """Whether the promise is between parties of two countries: not one country's own plan."""
     sentence = doc.sentences[index]
-    named = {c.code for c in doc.within("countries", index) if not c.nonparty}
+    said = _SAID_BY.search(doc.text, sentence.start, sentence.end)  # "..., US officials said.": who told it, not who acts
+    cut = said.start() if said else sentence.end
+    named = {c.code for c in doc.within("countries", index) if not c.nonparty and c.start < cut}
     named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
     if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
         return True  # two parties, or a bloc of many

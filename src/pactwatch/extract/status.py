@@ -135,7 +135,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         verb = _LIST_VERB.search(after)
         if verb and "," in after[:verb.start()]:
             best = (verb.start(), "concluded")
-    if best is None or best[1] in ("concluded", "existing"):
+    if best is None or best[1] in ("concluded", "existing", "proposed"):  # "talks on the FTA broke down": ended
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
@@ -340,6 +340,8 @@ VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ah
 
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
+    if status == "ended":  # when it was made ("the 2017 accord Panama left"), never the day it ended
+        return _background_time(doc, mention)
     if status == "existing":  # when it was made, if the sentence says: never the article's date
         tied = _background_time(doc, mention)
         if tied or doc.published is None:
