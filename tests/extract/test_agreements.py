@@ -1434,3 +1434,19 @@ def test_ties_topics_and_clause_subjects(extractor, text, expected):
 ])
 def test_failed_talks_end_the_instrument(extractor, text, kind):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [(kind, "ended", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site is no joint centre
+    ("Saudi Arabia and the US signed an AI memorandum. Data centre investment in the Gulf has passed $70 billion.",
+     ["mou"]),
+    ("China and Egypt signed a space deal. The satellite was launched from the Jiuquan Satellite Launch Center in "
+     "China.", ["agreement"]),
+    # a body cited as the source of a figure is no instrument
+    ("China produces 60% of gallium, according to the European Critical Raw Materials Alliance, with the rest from "
+     "Canada, Finland and Russia.", []),
+    # a joint centre is
+    ("Korea and Spain opened a joint AI centre in Madrid on Monday.", ["centre"]),
+])
+def test_sites_and_sources_are_no_instruments(extractor, text, expected):
+    assert [a.kind for a in extractor(text, P).agreements] == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
-from .lexicon import Lexicons
+from .lexicon import Lexicons, read_table
 from .text import number_value
 
 
@@ -72,6 +72,9 @@ class Mention:
     founded: bool = False  # founded by the instrument before it in its sentence ("an MoU to establish a centre")
 
 
+_FACILITY_WORDS = frozenset(row[0] for row in read_table("facility_words.tsv"))
+_SOURCE_BEFORE = fastre.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:by|from)|cited\s+by)\s+"
+                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,7}$", re.IGNORECASE)
 _TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
                              r"promot\w*|explor\w*|seek\w*|pursu\w*)\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)"
                              r"[a-z][\w-]*\s+){0,2}$")
@@ -110,6 +113,12 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
+        if site and site[1].lower() in _FACILITY_WORDS:
+            continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
+        if term.term.value in ("partnership", "dialogue", "centre") and _SOURCE_BEFORE.search(
+                doc.text, max(0, term.start - 80), term.start):
+            continue  # "according to the European Critical Raw Materials Alliance (CRMA)": a body cited as a source
         if term.text.lower() in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
                 doc.text, max(0, term.start - 50), term.start):
             continue  # "to tighten partnerships in chips", "exploring investment partnerships": ties, none told
