@@ -1450,3 +1450,14 @@ def test_failed_talks_end_the_instrument(extractor, text, kind):
 ])
 def test_sites_and_sources_are_no_instruments(extractor, text, expected):
     assert [a.kind for a in extractor(text, P).agreements] == expected
+
+
+def test_items_of_a_list_take_the_parties_its_umbrella_told(extractor):
+    text = ("PH, Japan sign 3 accords\n\nThe Philippines and Japan signed three agreements in Tokyo on Thursday.\n\n"
+            "\u201cWe spoke about the region,\u201d the president said, \u201cand about trade.\n\n"  # never closed
+            "These agreements exchanged between the countries are:\n\n"
+            "  1. Exchange of Notes on the Northern Railway Project\n"
+            "  2. Loan Agreement for the Railway Extension Project\n"
+            "  3. Memorandum of Cooperation on Digital Government\n")
+    found = [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements if a.quantity == 1]
+    assert found == [("agreement", ("JPN", "PHL")), ("agreement", ("JPN", "PHL")), ("mou", ("JPN", "PHL"))]

@@ -77,6 +77,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         bullet = is_bullet(doc, index)
         if bullet_status and not bullet and starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
+            doc.cache.pop("list_parties", None)
         if doc.text[sentence.start:sentence.end].rstrip().endswith(":") and LIST_INTRO.search(
                 sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
@@ -103,6 +104,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         mentions = find_mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
+            umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None)
+            if umbrella is not None and plural_umbrella(mentions[0]):  # "These agreements ... are:" after "signed
+                doc.cache["list_parties"] = list(umbrella.countries)  # seven agreements between X and Y": theirs
             if plural_umbrella(mentions[0]):
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:

@@ -536,6 +536,9 @@ def in_quote(doc: Document, offset: int) -> bool:
     text = doc.text
     opened = text.rfind("“", max(0, offset - 1500), offset)
     inside = opened >= 0 and text.rfind("”", opened, offset) < 0
+    if inside:  # a quote goes on into a new paragraph only when the paragraph opens with a quote mark again
+        line = text.rfind("\n", opened, offset)
+        inside = line < 0 or text[line + 1:offset].lstrip().startswith(("“", '"'))
     if not inside:
         sentence = doc.sentences[doc.sentence_index(offset) or 0] if doc.sentences else None
         floor = sentence.start if sentence is not None and sentence.start <= offset else max(0, offset - 2000)

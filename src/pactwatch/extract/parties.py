@@ -102,6 +102,9 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
         # "an MoU between Qatar and Nigeria" names both)
     if codes in (["G7"], ["G20"]):
         return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
+    listed = doc.cache.get("list_parties")  # an item of a list whose umbrella told its parties
+    if len(codes) < 2 and fill and listed and (not codes or codes[0] in listed):
+        codes += [c for c in listed if c not in codes]
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes]
