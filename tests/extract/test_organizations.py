@@ -307,3 +307,23 @@ def test_a_university_in_a_country_is_that_countrys_and_makes_it_a_party(extract
     result = extractor(text)
     assert names(extractor, text).get("University of Tampere") == "FIN"
     assert [a.countries for a in result.agreements] == [["FIN", "KOR"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the others of a list of bodies, and companies listed after "firms including"
+    ("Funding comes from the EIB and KfW, as well as Softbank and Nvidia.", {"KfW", "Softbank"}),
+    ("Nickel deals were struck with firms including Weda Bay Ltd and Harita Nickel Co.",
+     {"Weda Bay Ltd", "Harita Nickel Co."}),
+])
+def test_the_others_of_a_list_of_bodies(extractor, text, names):
+    assert names <= {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    # a person, a title or a month after a body is no body
+    ("Nvidia and Jensen Huang met Samsung and President Yoon in March.", "President Yoon"),
+    ("Samsung and Korea signed with Intel in March and April.", "April"),
+    ("Microsoft and Cho Tae-yong met on Monday.", "Cho Tae-yong"),
+])
+def test_people_titles_and_months_after_a_body_are_no_bodies(extractor, text, not_an_org):
+    assert not_an_org not in {o.name for o in extractor(text).organizations}

@@ -72,6 +72,24 @@ def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
     return start, end
 
 
+_FIRMS_INCLUDING = fastre.compile(r"\b(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
+                                  r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
+                                  r"miners|producers)\s+(?:including|such\s+as|like|led\s+by|from)\s+(?:the\s+)?(?=[A-Z])")
+_SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
+                          r"(?:the\s+)?(?=[A-Z])")
+_CALENDAR = frozenset("January February March April May June July August September October November December".split())
+
+
+def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons) -> bool:
+    """A name in a list of bodies that is no person, month, role or place."""
+    name = text[span[0]:span[1]]
+    words = name.split()
+    if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
+            or "'" in name or words[0] in lex.countries:
+        return False
+    return len(words) == 1 and len(name) >= 2 or bool(_COMPANY_END.search(name))  # "KfW", "Huayou Cobalt Co."
+
+
 def _country_near(doc: Document, start: int, end: int, where: bool = False) -> str | None:
     found = [c for c in doc.between("countries", start, end) if where or not c.locative]
     return found[-1].code if found else None
@@ -122,6 +140,20 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             span = _name_at(text, amp.end(), lex)
             if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):
                 add(*span, (span[0], span[1]), "ampersand")
+    for m in _FIRMS_INCLUDING.finditer(text):  # "firms including PT Vale Indonesia and Huayou Cobalt"
+        span = _name_at(text, m.end(), lex)
+        if span and _looks_like_a_body(text, span, lex):
+            add(*span, (span[0], span[1]), "listed")
+    listed = sorted((*known, *out), key=lambda o: o.start)
+    for org in listed:  # "from the EIB and KfW, as well as Softbank": the others of a list of bodies
+        end = org.end
+        for _ in range(6):
+            joint = _SIBLING.match(text, end)
+            span = _name_at(text, joint.end(), lex) if joint else None
+            if not span or span[1] - span[0] > 60 or not _looks_like_a_body(text, span, lex):
+                break
+            add(*span, (span[0], span[1]), "listed")
+            end = span[1]
     for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
         if span and _COMPANY_END.search(text, span[0], span[1]) and any(

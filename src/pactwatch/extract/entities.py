@@ -59,6 +59,8 @@ _HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
+_FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
+                        "NV", "BV", "Pte", "Tbk"})
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
 
@@ -77,6 +79,8 @@ def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14
         if not word:
             break
         if _NAME_TOKEN.match(word):
+            if pending != start and text[pending:start].split()[0] in ("and", "&") and word.rstrip(".,") in _FIRM_ENDS:
+                break  # "Weda Bay Ltd and Harita Nickel Co.": the first firm's name is whole, a second one begins
             start = pending = pos
         elif word in connectors and pending == start:
             pending = pos  # a connector counts only if a name word comes before it
