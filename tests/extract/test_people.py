@@ -449,3 +449,13 @@ def test_an_official_in_a_story_about_one_country_serves_it(extractor):
 def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
     text = "Kenya will host the data centre, Ambassador Mary Jones said in Nairobi on Monday."
     assert people(extractor, text)["Mary Jones"][1] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nickname between the names and a generational suffix are part of the name as written
+    ("The deal was witnessed by President Ferdinand \"Bongbong\" Marcos Jr. and the Japanese prime minister.",
+     "Ferdinand \"Bongbong\" Marcos Jr"),
+    ("Speaking in Manila, President Marcos Jr. welcomed the accord.", "Marcos Jr"),
+])
+def test_nicknames_and_suffixes(extractor, text, name):
+    assert name in {p.name for p in extractor(text).people}

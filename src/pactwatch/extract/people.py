@@ -34,6 +34,8 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
+_NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
@@ -105,7 +107,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
     made = lex.derived.get("people")
     if made is None:
         particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
-        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}{_TOKEN}){{0,5}}"
+        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}(?:{_NICK}\s+)?{_TOKEN}){{0,5}}{_SUFFIX}"
         titles = [s for s, term in lex.roles.items() if term.value == "honorific"]
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
