@@ -312,3 +312,8 @@ def test_sums_written_as_one_hyphenated_word(text, expected):
 def test_a_currency_is_no_party(extractor):
     text = "Australia and Japan launched an 8-million-Australian dollar (5.8-million-U.S. dollar) quantum fund."
     assert [a.countries for a in extractor(text).agreements] == [["AUS", "JPN"]]
+
+
+def test_a_sum_with_a_plus_is_at_least_that_much(extractor):
+    amounts = extractor("Intel announced a $100+ billion expansion plan in Ohio on Friday.").amounts
+    assert [(a["amount"], a["currency"]) for a in amounts] == [(100_000_000_000, "USD")]

@@ -138,7 +138,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
         rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn))(?![A-Za-z0-9])"
         rf"|(?P<sg_{tag}>[kmbKMB])(?![A-Za-z0-9]))"
     )
-    return rf"(?P<n_{tag}>{_NUM}){rng}?{scale}?"
+    return rf"(?P<n_{tag}>{_NUM})\+?{rng}?{scale}?"  # "$100+ billion": at least that much
 
 
 _SYMBOLS = "".join(sorted({p[0] for p in _PREFIXES if not p[0].isalnum()}))  # "$£€¥₩₹₦ ...": a sum's first sign
