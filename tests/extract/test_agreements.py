@@ -1461,3 +1461,13 @@ def test_items_of_a_list_take_the_parties_its_umbrella_told(extractor):
             "  3. Memorandum of Cooperation on Digital Government\n")
     found = [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements if a.quantity == 1]
     assert found == [("agreement", ("JPN", "PHL")), ("agreement", ("JPN", "PHL")), ("mou", ("JPN", "PHL"))]
+
+
+@pytest.mark.parametrize("text", [
+    # a grouping's own pact named in a sentence of speculation about someone else is in place, and only theirs
+    "Japan's potential involvement comes as the AUKUS pact turns three years old.",
+    "The US, UK and Australia say Japan could join part of the Aukus pact.",
+])
+def test_a_groupings_pact_in_speculation_is_in_place(extractor, text):
+    assert [(a.status, tuple(a.countries)) for a in extractor(text, P).agreements] == [
+        ("existing", ("AUS", "GBR", "USA"))]

@@ -180,7 +180,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     venue = False
     sentence_text = text[sentence.start:sentence.end]
     if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
-        if not definite or not records:
+        grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
+                                    for c in doc.within("countries", mention.sentence))
+        if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place
+            status = "existing"
+        elif not definite or not records:
             return
     pact = joined(doc, lex, mention, records)
     if pact is not None:

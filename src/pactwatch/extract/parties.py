@@ -91,8 +91,9 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
                      and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
         if host is not None and host.code not in codes:
             codes.append(host.code)
-    if named_for and len([c for c in codes if c != named_for]) >= 3:
-        return [named_for]  # "Canada, France, ... and the EU agreed to the G7 Declaration on ...": the group's own text
+    if named_for and (len([c for c in codes if c != named_for]) >= 3 or named_for in lex.groupings):
+        return [named_for]  # "Canada, France, ... and the EU agreed to the G7 Declaration on ...": the group's own
+        # text; "Japan could join the AUKUS pact": the grouping's own (its members)
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
