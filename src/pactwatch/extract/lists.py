@@ -269,9 +269,20 @@ _MEMBERS_TOLD = fastre.compile(
     r"endorsed|adopted)\s+by\b", re.IGNORECASE)  # "the Framework Convention was signed by Andorra, Georgia, ..."
 
 
+# every match of _MEMBERS_TOLD holds one of these
+_MEMBERS_VERB = fastre.compile(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
+                               r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by)", re.IGNORECASE)
+
+
 def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
     """Countries listed as the members of an instrument already told join its parties."""
-    for index, sentence in enumerate(doc.sentences):
+    seen: set[int] = set()
+    for verb in _MEMBERS_VERB.finditer(doc.text):  # a cheap look for the verbs first, then the sentence read whole
+        index = doc.sentence_index(verb.start())
+        if index is None or index in seen:
+            continue
+        seen.add(index)
+        sentence = doc.sentences[index]
         found = _MEMBERS_TOLD.search(doc.text, sentence.start, sentence.end)
         if found is None:
             continue
