@@ -1471,3 +1471,20 @@ def test_items_of_a_list_take_the_parties_its_umbrella_told(extractor):
 def test_a_groupings_pact_in_speculation_is_in_place(extractor, text):
     assert [(a.status, tuple(a.countries)) for a in extractor(text, P).agreements] == [
         ("existing", ("AUS", "GBR", "USA"))]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # negotiations told as finished
+    ("Indonesia and Canada finalised negotiations on their Comprehensive Economic Partnership Agreement in Bali on "
+     "Tuesday.", "trade_agreement", "concluded"),
+    ("The leaders announced the conclusion of negotiations for the Korea-Ecuador free trade agreement on Monday.",
+     "trade_agreement", "concluded"),
+    # ties raised to a partnership: the partnership is made now (or still to be made, with a modal)
+    ("Vietnam and Australia elevated their ties to a Comprehensive Strategic Partnership on Thursday.",
+     "partnership", "concluded"),
+    ("The leaders of Brazil and Vietnam decided to elevate relations to a Strategic Partnership.", "partnership",
+     "concluded"),
+    ("Brazil and Vietnam will elevate relations to a Strategic Partnership next year.", "partnership", "planned"),
+])
+def test_finished_negotiations_and_raised_ties(extractor, text, kind, status):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, status)]

@@ -168,6 +168,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
                                                                     + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
+    raised = _RAISED_TO.search(before[-100:])
+    if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
+        return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
+        # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
+    if _DONE_TALKS_BEFORE.search(before[-80:]):
+        return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
     if _SAID_IN.search(before[-30:]) and getattr(mention, "kind", None) == "joint_statement":
         return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
     if _EXTENDED.search(before[-60:]):
@@ -201,6 +207,15 @@ _COUNTED_BODY = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|ei
                                r"\d+(?:nd|rd|th))\s+(?:[\w’'&-]+\s+){0,3}$", re.IGNORECASE)
 _BEGAN = fastre.compile(r"\b(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
                         re.IGNORECASE)
+_RAISED_TO = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*\s+(?:(?:their|the|its|our|bilateral|two\s+countries['’])\s+)*"
+                            r"(?:(?:diplomatic|bilateral|strategic)\s+)?(?:ties|relations|relationship|partnership|"
+                            r"cooperation)?\s*to\s+(?:a|an|the)\s+(?:level\s+of\s+(?:a\s+)?)?(?:[\w’'-]+\s+){0,4}$",
+                            re.IGNORECASE)
+_WILL_RAISE = fastre.compile(r"\b(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|could|may)\s+"
+                             r"(?:[a-z]+\s+){0,2}?(?:elevat|upgrad|rais|lift)", re.IGNORECASE)
+_DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrapped\s+up|(?:successful\s+)?conclusion\s+of|"
+                                    r"(?:successful\s+)?completion\s+of)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+"
+                                    r"(?:on|for|over|of)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _EXTENDED = fastre.compile(r"\b(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
