@@ -373,9 +373,23 @@ def test_an_outlook_of_fifty_years_is_no_time_frame(extractor, published):
     # who told it is not who acts: one side's own plan stays its own
     ("Japan will open three new chip labs in Osaka by 2027, US officials said.", []),
     ("Japan and India will open three joint labs by 2027, officials said.", ["2027"]),
+    # a law's year is no due date
+    ("Mexico and the US agreed to work on chips. The US will provide $10 million from the fund created by the "
+     "CHIPS Act of 2022.", []),
     # a hedge on the time is no promise
     ("Australia and the EU failed to conclude their trade deal. The minister said it was unlikely talks would "
      "resume before the 2027 election.", []),
 ])
 def test_who_told_it_and_hedges(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # vague future timing: its year
+    ("Chile and Korea signed a lithium pact. The two sides will open a joint lab in the coming months.", ["2026"]),
+    ("Chile and Korea signed a lithium pact. The two sides will sign a second deal in the coming weeks.", ["2026"]),
+    # the work an instrument sets going, scheduled by a span
+    ("Kazakhstan and Korea signed a minerals deal. Implementation is expected within one year.", ["2027-03"]),
+])
+def test_coming_months_and_scheduled_work(extractor, text, expected):
     assert dues(extractor, text) == expected

@@ -66,7 +66,7 @@ _FRAME = fastre.compile(
 )
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
-                        r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|to take place)\b", re.IGNORECASE)
+                        r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
@@ -76,7 +76,8 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
-                     r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center)s?\b",
+                     r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
+                     r"construction|completion|deliver(?:y|ie)|operation|production)s?\b",
                      re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
@@ -105,7 +106,8 @@ _TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|co
                        r"the two|each other|mutual\w*)\b", re.IGNORECASE)
 _DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
-                               r"declaration|framework)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"declaration|framework|Act|Law|Bill)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$",
+                               re.IGNORECASE)  # ("the CHIPS Act of 2022": a law's name)
 # what an instrument sets going: "the projects", "the programme" told right after it are its own
 _JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
                          "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})

@@ -263,6 +263,14 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Out:
     return "date", _span_after(p, off, unit), None
 
 
+def _h_coming(m: re.Match, c: _Ctx) -> _Out:
+    """"in the coming months": a vague time, recorded as its year (two months or three weeks on)."""
+    if c.pub is None:
+        return "date", None, None
+    later = add_months(c.pub, 2) if m["units"].lower() == "months" else c.pub + timedelta(weeks=3)
+    return "date", _fmt(later.year), None
+
+
 def _h_ago(m: re.Match, c: _Ctx) -> _Out:
     n, unit, p = _num(m["num"]), m["unit"].lower().rstrip("s"), c.pub
     return "date", None if p is None else _fmt(p.year - n) if unit == "year" else _span_after(p, -n, unit), None
@@ -409,6 +417,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          _h_period),
         ("relative", r"\b(?:(?i:later|earlier)\s+)?(?P<rel>(?i:this|next|last|the\s+current|the\s+coming))\s+"
          r"(?P<unit>(?i:week|month|year))\b", _h_rel),
+        ("relative", r"\b(?:(?i:in|over|during|within)\s+)?(?i:the\s+)?(?i:coming|next|following|upcoming)\s+"
+         r"(?P<units>(?i:weeks|months))\b", _h_coming),  # "in the coming months": vague, its year
         ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b(?!['’]s)", _h_rel_day),  # not "today's challenges"
         ("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?i:ago)\b", _h_ago),
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
@@ -448,6 +458,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
     lambda w, low, year, month: year or month or "year" in low or "month" in low,           # period
     lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
+    lambda w, low, year, month: "weeks" in low or "months" in low,                          # coming weeks/months
     lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
     lambda w, low, year, month: "ago" in low,                                               # ago
     lambda w, low, year, month: "day" in low,                                               # weekday
