@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from ..model import Agreement, Amount, Evidence
+from ..model import Agreement
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import LAUNCHED, VENUE, _status_cues, date_of, older, speculative, status_of
+from .status import LAUNCHED, VENUE, _status_cues, date_of, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
@@ -38,6 +38,7 @@ from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
                     told_one_by_one)
 from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
+from .finish import finish, years_span
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -140,7 +141,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = told_one_by_one(doc, described(doc, lex, records))
     members_told(doc, lex, records)
     covered_in(doc, records)
-    return [_finish(doc, lex, r) for r in records]
+    return [finish(doc, lex, r) for r in records]
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
@@ -458,7 +459,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "existing" if named and not mention.strong else "concluded"
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
         return
-    period = _period(text[sentence.start:sentence.end])
+    period = years_span(text[sentence.start:sentence.end])
     if period and not apart:
         same = next((r for r in records if r.kind == mention.kind and period in r.names), None)
         if same is not None:
@@ -584,32 +585,3 @@ def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: lis
 
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")
-def _period(text: str) -> str | None:
-    match = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
-    return f"{match.group(1)}-{match.group(2)}" if match else None
-
-
-_APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
-                           r"inaugural|first-ever|maiden)\b",
-                           re.IGNORECASE)
-
-
-def _finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
-    sectors: dict[str, None] = {}
-    for index in record.sentences[:3] + record.covered:
-        for topic in sorted(topics_of(doc, index)):
-            if record.rule != "per_field" or topic in record.topics:  # one of a list by field: its own field
-                sectors.setdefault(topic, None)
-    evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
-                for i in sorted({*record.sentences, *record.covered})]
-    amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
-    countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
-    status = record.status
-    if status == "concluded" and record.date and doc.published and older(record.date, doc.published) and not any(
-            _APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
-        status = "existing"  # made long before the article (its own date says so): background to the news, unless
-        # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
-    return Agreement(kind=record.kind, name=record.name, countries=countries,
-                     organizations=record.organizations, sectors=list(sectors), status=status,
-                     date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
-                     rule=record.rule)

@@ -1,0 +1,49 @@
+"""The last step of an agreement record: from what the rules gathered to what the extractor reports.
+
+Sectors come from the sentences that tell it and what they cover; a grouping's parties become its members; an
+instrument concluded long before the article (by its own date) is background to the news, ``existing``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from ..model import Agreement, Amount, Evidence
+from .doc import Document
+from .instruments import Record, topics_of
+from .lexicon import Lexicons
+from .status import older
+
+
+def years_span(text: str) -> str | None:
+    """"2024-2026" in a text, as a key that tells two instruments of one name apart."""
+    match = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
+    return f"{match.group(1)}-{match.group(2)}" if match else None
+
+
+_APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
+                           r"inaugural|first-ever|maiden)\b",
+                           re.IGNORECASE)
+
+
+def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
+    """The record as the extractor reports it: its sectors, evidence, amounts, member countries and status."""
+    sectors: dict[str, None] = {}
+    for index in record.sentences[:3] + record.covered:
+        for topic in sorted(topics_of(doc, index)):
+            if record.rule != "per_field" or topic in record.topics:  # one of a list by field: its own field
+                sectors.setdefault(topic, None)
+    evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
+                for i in sorted({*record.sentences, *record.covered})]
+    amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
+    countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
+    status = record.status
+    if status == "concluded" and record.date and doc.published and older(record.date, doc.published) and not any(
+            _APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
+        status = "existing"  # made long before the article (its own date says so): background to the news, unless
+        # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
+    return Agreement(kind=record.kind, name=record.name, countries=countries,
+                     organizations=record.organizations, sectors=list(sectors), status=status,
+                     date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
+                     rule=record.rule)
