@@ -1488,3 +1488,9 @@ def test_a_groupings_pact_in_speculation_is_in_place(extractor, text):
 ])
 def test_finished_negotiations_and_raised_ties(extractor, text, kind, status):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, status)]
+
+
+def test_the_five_countries_are_the_grouping_of_five_named_before(extractor):
+    text = ("Japan hosted the leaders of the five Central Asian nations in Tokyo.\n\n"
+            "Japan and the five countries adopted the Tokyo Declaration on critical minerals on Sunday.")
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]

@@ -216,6 +216,29 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
     for m in doc.countries:
         m.in_org = False
+    _counted_groups(doc, lex)
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_THE_N = fastre.compile(r"\b(?:the|all|with)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
+                        r"(?:countries|nations|states|republics|members|partners)\b", re.IGNORECASE)
+
+
+def _counted_groups(doc: Document, lex: Lexicons) -> None:
+    """"Japan and the five countries adopted ...": a grouping of that many members, named elsewhere in the
+    article (the five Central Asian nations), is what the count stands for."""
+    groups = {m.code for m in doc.countries if m.code in lex.groupings}
+    if not groups:
+        return
+    added = []
+    for m in _THE_N.finditer(doc.text):
+        size = _NUMBERS[m.group("n").lower()]
+        fits = [g for g in groups if len(lex.members(g, doc.published)) == size]
+        if len(fits) == 1 and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end()
+                                      for c in doc.countries):
+            added.append(CountryMention(m.start(), m.end(), m.group(0), fits[0], "alias"))
+    if added:
+        doc.countries = sorted([*doc.countries, *added], key=lambda c: c.start)
 
 
 _MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+|prime\s+)?(?:leaders|ministers|countries|nations|partners|"
