@@ -1494,3 +1494,8 @@ def test_the_five_countries_are_the_grouping_of_five_named_before(extractor):
     text = ("Japan hosted the leaders of the five Central Asian nations in Tokyo.\n\n"
             "Japan and the five countries adopted the Tokyo Declaration on critical minerals on Sunday.")
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]
+
+
+def test_proposing_to_create_is_a_proposal(extractor):
+    text = "Kazakhstan is proposing to create a joint working group with France on AI."
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("dialogue", "proposed")]

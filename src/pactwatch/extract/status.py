@@ -264,7 +264,8 @@ _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\
                            r"(?!a\b|an\b|the\b|create\b|establish\b|form\b|launch\b|set\s+up\b)[a-z]+\b[^,;]*$",
                            re.IGNORECASE)
 _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
-                     r"interest|interested|aspiration)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                     r"interest|interested|aspiration|propose|proposes|proposed|proposing|suggested|suggests|"
+                     r"suggesting)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
