@@ -1499,3 +1499,8 @@ def test_the_five_countries_are_the_grouping_of_five_named_before(extractor):
 def test_proposing_to_create_is_a_proposal(extractor):
     text = "Kazakhstan is proposing to create a joint working group with France on AI."
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("dialogue", "proposed")]
+
+
+def test_readiness_to_join_is_a_wish(extractor):
+    text = "Tokayev announced Kazakhstan's readiness to join the French One Planet initiative on AI with France."
+    assert [a.status for a in extractor(text, P).agreements] == ["proposed"]

@@ -187,7 +187,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     status = best[1]
     if status == "concluded" and "gree" in before and _AGREED_TO_DO.search(before):
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
-    if status == "planned" and _WISHED.search(before[-60:]):
+    if status in ("planned", "concluded") and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and \
             not future_time(doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre"):
@@ -265,7 +265,7 @@ _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\
                            re.IGNORECASE)
 _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration|propose|proposes|proposed|proposing|suggested|suggests|"
-                     r"suggesting)\s+(?:to|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                     r"suggesting|readiness|willingness|willing)\s+(?:to|in)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
