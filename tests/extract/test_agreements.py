@@ -236,7 +236,7 @@ def test_the_instrument_that_covers_the_project_is_the_one_told(extractor):
 
 
 def test_reaching_agreement_is_no_instrument(extractor):
-    text = ("Taiwan and the Czech Republic have reached agreement on almost all aspects of the chip design project, "
+    text = ("Taiwan and the Czech Republic have reached agreement on nearly every part of the chip design project, "
             "a diplomat said.")
     assert "agreement" not in [k for k, _, _ in records(extractor, text)]
 
@@ -465,7 +465,7 @@ def test_may_the_month_is_no_speculation(extractor):
 
 def test_the_deal_and_the_agreement_are_one(extractor):
     text = ("Taiwan and the Czech Republic are expected to seal a chip deal soon. "
-            "The work is covered by a five-year agreement to build a design centre in Prague.")
+            "The work is covered by a five-year agreement for a design centre in Prague.")
     assert [k for k, _, _ in records(extractor, text)].count("agreement") == 1
 
 
@@ -502,8 +502,8 @@ ONE_INSTRUMENT = [
     ("Chile and Korea signed a deal on lithium on Monday. Under the Korea-Peru Lithium Memorandum of 2019, Korea "
      "already buys ore from Peru.", ["agreement", "mou"]),
     # a centre that signs is an organisation, not an instrument
-    ("The National Innovation Centre (NIC) of Vietnam signed a memorandum of understanding with Cadence Design "
-     "Systems of the US to boost chip design.", ["mou"]),
+    ("The National Innovation Centre (NIC) of Vietnam inked a memorandum of understanding with the US firm Cadence "
+     "Design Systems on chip design.", ["mou"]),
     ("Egypt's Space Research Center signed an agreement with the Korea Aerospace Research Institute on Monday.",
      ["agreement"]),
 ]
@@ -531,7 +531,7 @@ def sectors(extractor, text, kind):
 
 COVERS = [
     # the fields listed in the next sentence, however it opens
-    ("Japan and the United States will sign a memorandum of cooperation in seven technology fields next week. "
+    ("Japan and the United States are to sign a cooperation memorandum covering seven fields of technology next week. "
      "The specific areas of cooperation are AI, quantum technology, nuclear fusion and space.",
      "mou", ["ai", "nuclear", "quantum", "space"]),
     ("Britain and India announced a new Technology Security Initiative on Wednesday. It will set out how the two "
@@ -733,7 +733,7 @@ def test_speech_about_old_or_wished_instruments_is_no_new_one(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Britain and Japan signed their trade deal in Tokyo; the deal goes beyond existing European Union (EU) deals.",
+    "Britain and Japan inked their trade deal in Tokyo; the text goes further than earlier European Union (EU) deals.",
     "Chile and Korea upgraded their trade pact on Monday, with digital rules that reach far beyond the ASEAN agreements.",
 ])
 def test_what_an_instrument_goes_beyond_is_a_comparison(extractor, text):
@@ -789,8 +789,8 @@ def test_a_total_that_names_every_field_then_two_told_again_gives_one_record_per
 
 
 def test_what_an_instrument_is_distinct_from_is_another(extractor):
-    text = ("Chile and the EU signed a Digital Trade Agreement on Wednesday. It is a standalone agreement, distinct "
-            "from the existing Free Trade Agreement.")
+    text = ("Chile and the EU signed a Digital Trade Agreement on Wednesday. It is a separate agreement, distinct "
+            "from the earlier Free Trade Agreement still in force.")
     agreements = extractor(text, P).agreements
     assert sorted((a.kind, a.status) for a in agreements) == [("trade_agreement", "concluded"),
                                                               ("trade_agreement", "existing")]
@@ -811,7 +811,7 @@ def test_a_sale_is_no_cooperation_instrument(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Argentina declined to join China's Belt and Road Initiative in 2023, its foreign ministry said.",
+    "In 2023 Argentina declined to join the Belt and Road Initiative of China, its foreign ministry said.",
     "India refused to sign the RCEP trade agreement in 2019 and has stayed out of it since.",
 ])
 def test_declining_to_join_makes_no_instrument(extractor, text):
@@ -901,10 +901,10 @@ def test_principles_adopted_together_are_a_joint_statement(extractor, text, expe
 
 
 def test_an_eu_commissioner_signed_with_makes_the_eu_a_party(extractor):
-    text = ("Chile's trade minister also signed Digital Trade Principles with European Commissioner for Trade "
-            "Maros Sefcovic on Tuesday.")
+    text = ("On Tuesday Peru's trade minister signed a set of Data Flow Principles with European Commissioner for "
+            "Trade Maros Sefcovic.")
     assert [(a.kind, a.countries, a.quantity) for a in extractor(text, P).agreements] == [
-        ("joint_statement", ["CHL", "EU"], 1)]
+        ("joint_statement", ["EU", "PER"], 1)]
 
 
 @pytest.mark.parametrize("text,count", [
@@ -1012,7 +1012,7 @@ def test_instruments_with_partners_left_unnamed_are_no_record(extractor, text):
 @pytest.mark.parametrize("text", [
     "Britain and Japan signed a trade agreement on Friday. Britain said the deal could increase trade by "
     "£15 billion in the long run.",
-    "Britain and Japan signed a trade agreement on Friday. London says the deal may lift trade by £15.2 billion "
+    "Britain and Japan signed a trade agreement on Friday. London says the deal may raise trade by £15.2 billion "
     "(US$19.9 billion) over time.",
     "India and the UAE signed a digital trade pact on Monday, which officials expect to boost bilateral trade by "
     "$2 billion a year.",
@@ -1050,7 +1050,7 @@ def test_descriptive_instrument_words_make_no_record(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Vietnam and the US upgraded their ties to a comprehensive strategic partnership on Sunday.",
+    ("Vietnam and the US moved their ties up to a comprehensive strategic partnership on Sunday.",
      [("partnership", ("USA", "VNM"), "concluded")]),
     ("Chile and Korea explored a new lithium agreement in Seoul on Monday, officials said.",
      [("agreement", ("CHL", "KOR"), "proposed")]),
@@ -1172,13 +1172,13 @@ def test_centre_in_an_idiom_is_no_centre(extractor, text):
 
 
 def test_a_quoted_forum_name_after_during_is_the_venue(extractor):
-    text = 'Israel and Korea signed the memorandum during the bilateral "innovation day" forum held in Tel Aviv.'
+    text = 'Israel and Korea signed the memorandum during the bilateral "innovation day" forum they held in Haifa.'
     assert records(extractor, text) == [("mou", ("ISR", "KOR"), "concluded")]
 
 
 def test_whose_ministry_the_text_says_wins_over_the_gazetteer(extractor):
-    text = ("Korea's fabless chip association signed a memorandum on AI chips with an IT unit of Việt Nam's Ministry "
-            "of Science and Technology.")
+    text = ("Korea's fabless chip association signed a memorandum on AI chips with an IT unit under Việt Nam's "
+            "Ministry of Science and Technology.")
     assert records(extractor, text) == [("mou", ("KOR", "VNM"), "concluded")]
 
 
@@ -1351,9 +1351,9 @@ def test_new_after_an_intent_stays_planned(extractor, text, status):
 
 @pytest.mark.parametrize("text, parties", [
     # the signatories told in a passive of their own join the instrument
-    ("Canada, Japan and the UK are among the countries that signed the first global treaty on quantum safety, the "
-     "OECD said Thursday.\n\nThe convention was signed by Andorra, Georgia, Iceland, Norway and the UK as well as "
-     "Israel, Japan and Canada.", ("AND", "CAN", "GBR", "GEO", "ISL", "ISR", "JPN", "NOR")),
+    ("Canada, Japan and the UK put their names to a first global treaty on quantum safety, the OECD said on "
+     "Thursday.\n\nThe convention was also signed by Chile, Ghana, Malta and Peru as well as Japan and Canada.",
+     ("CAN", "CHL", "GBR", "GHA", "JPN", "MLT", "PER")),
     ("Kenya and Ghana signed a data charter on Monday. The charter was also endorsed by Rwanda, Senegal and "
      "Nigeria.", ("GHA", "KEN", "NGA", "RWA", "SEN")),
 ])
@@ -1363,8 +1363,8 @@ def test_signatories_told_in_a_passive_join_the_parties(extractor, text, parties
 
 @pytest.mark.parametrize("text, expected", [
     # a quote saying a text was made between parties it names
-    ("Officials met on Monday. \"There was a memorandum of cooperation between Quad countries for the chip supply "
-     "chain,\" the official said.", [("mou", ("AUS", "IND", "JPN", "USA"))]),
+    ("Officials met on Monday. \"Last year there was a memorandum on battery supply between the Quad countries,\" "
+     "an aide noted.", [("mou", ("AUS", "IND", "JPN", "USA"))]),
     ("Officials met on Monday. \"We signed a memorandum with Japan on chips,\" the Indian minister said in Delhi.",
      [("mou", ("IND", "JPN"))]),
     # talk of ties in a quote is still no instrument
@@ -1380,8 +1380,8 @@ BACKGROUND_AND_DONE = [
     ("Japan and India signed a chip memorandum on Monday. The India-Japan Digital Partnership was launched during "
      "the prime minister's visit to Tokyo in October 2018 to boost cooperation.", "partnership", "existing"),
     # a standing body counted by an ordinal, however it is written
-    ("India and the US signed a minerals MoU on Friday. This was the sixth commercial dialogue between the two "
-     "nations.", "dialogue", "existing"),
+    ("India and the US signed a minerals MoU on Friday. The talks were the sixth commercial dialogue the pair have "
+     "held.", "dialogue", "existing"),
     ("India and the US signed a minerals MoU on Friday. The minister mentioned plans for a summit and praised the "
      "9th India-US CEO Forum.", "dialogue", "existing"),
     # talks that are told as concluded
@@ -1399,7 +1399,7 @@ BACKGROUND_AND_DONE = [
     ("\"We are considering cooperation with Japan on advanced capabilities,\" the US, UK and Australian ministers "
      "said in a joint statement on Monday.", "joint_statement", "concluded"),
     # projects that are part of an instrument: the instrument is in place
-    ("Both leaders announced new projects that are part of a green hydrogen initiative between the EU and Chile.",
+    ("The ministers unveiled two pilot plants, which are part of a clean hydrogen initiative linking Chile and the EU.",
      "partnership", "existing"),
 ]
 
@@ -1415,8 +1415,8 @@ def test_background_and_done(extractor, text, kind, status):
     ("Kenya and the UAE signed an MoU on Monday, and will foster closer ties while exploring ICT investment "
      "partnerships.", [("mou", ("ARE", "KEN"))]),
     # what an MoU with a partner is about is no second instrument
-    ("Kenya has signed a Memorandum of Understanding (MOU) with the United Arab Emirates on a comprehensive framework "
-     "for investment in digital technology.", [("mou", ("ARE", "KEN"))]),
+    ("Ghana has inked a Memorandum of Understanding (MOU) with Qatar on an overall framework for joint digital "
+     "investment.", [("mou", ("GHA", "QAT"))]),
     # "The event followed agreements": the clause's subject is not the agreements' article
     ("Business leaders met in Seoul on Tuesday. The event followed agreements from the Korea-US summit in April on "
      "chips.", [("agreement", ("KOR", "USA"))]),
@@ -1443,8 +1443,8 @@ def test_failed_talks_end_the_instrument(extractor, text, kind):
     ("China and Egypt signed a space deal. The satellite was launched from the Jiuquan Satellite Launch Center in "
      "China.", ["agreement"]),
     # a body cited as the source of a figure is no instrument
-    ("China produces 60% of gallium, according to the European Critical Raw Materials Alliance, with the rest from "
-     "Canada, Finland and Russia.", []),
+    ("Most of the world's indium is refined in China, according to the Nordic Battery Metals Alliance, the rest in "
+     "Canada, Peru and Russia.", []),
     # a joint centre is
     ("Korea and Spain opened a joint AI centre in Madrid on Monday.", ["centre"]),
 ])
@@ -1465,8 +1465,8 @@ def test_items_of_a_list_take_the_parties_its_umbrella_told(extractor):
 
 @pytest.mark.parametrize("text", [
     # a grouping's own pact named in a sentence of speculation about someone else is in place, and only theirs
-    "Japan's potential involvement comes as the AUKUS pact turns three years old.",
-    "The US, UK and Australia say Japan could join part of the Aukus pact.",
+    "Korea's possible role is being weighed as the AUKUS pact marks its fourth year.",
+    "Officials hinted that Korea might one day take part in some projects of the Aukus pact.",
 ])
 def test_a_groupings_pact_in_speculation_is_in_place(extractor, text):
     assert [(a.status, tuple(a.countries)) for a in extractor(text, P).agreements] == [
@@ -1480,7 +1480,7 @@ def test_a_groupings_pact_in_speculation_is_in_place(extractor, text):
     ("The leaders announced the conclusion of negotiations for the Korea-Ecuador free trade agreement on Monday.",
      "trade_agreement", "concluded"),
     # ties raised to a partnership: the partnership is made now (or still to be made, with a modal)
-    ("Vietnam and Australia elevated their ties to a Comprehensive Strategic Partnership on Thursday.",
+    ("Peru and Korea raised their relationship to a comprehensive strategic partnership on Thursday.",
      "partnership", "concluded"),
     ("The leaders of Brazil and Vietnam decided to elevate relations to a Strategic Partnership.", "partnership",
      "concluded"),
@@ -1491,9 +1491,9 @@ def test_finished_negotiations_and_raised_ties(extractor, text, kind, status):
 
 
 def test_the_five_countries_are_the_grouping_of_five_named_before(extractor):
-    text = ("Japan hosted the leaders of the five Central Asian nations in Tokyo.\n\n"
-            "Japan and the five countries adopted the Tokyo Declaration on critical minerals on Sunday.")
-    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("JPN", "KAZ", "KGZ", "TJK", "TKM", "UZB")]
+    text = ("Korea welcomed the heads of the five Central Asian nations to Seoul.\n\n"
+            "Korea and the five countries endorsed the Seoul Declaration on clean minerals on Sunday.")
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("KAZ", "KGZ", "KOR", "TJK", "TKM", "UZB")]
 
 
 def test_proposing_to_create_is_a_proposal(extractor):

@@ -72,7 +72,7 @@ TIME_FRAMES = [
      ["2026-09"]),
     ("The vaccine partnership of Japan and India remains on track to expand output at the Hyderabad plant by the "
      "end of 2026.", ["2026-12"]),
-    ("Spain and India agreed to a year of innovation. The Spain-India Year of Innovation will be inaugurated in "
+    ("Spain and India agreed to a year of innovation. Their joint Year of Innovation is to be opened in "
      "New Delhi in March 2027.", ["2027-03"]),
     ("The G7 agreed on an AI toolkit for public sectors. The report, which is due by the end of 2026, will "
      "guide the members' AI policies.", ["2026-12"]),
@@ -364,8 +364,8 @@ def test_identifying_and_coordinating_are_acts(extractor, text, expected):
 
 @pytest.mark.parametrize("published", [P, None])
 def test_an_outlook_of_fifty_years_is_no_time_frame(extractor, published):
-    text = ("Brazil and China signed 37 agreements on Wednesday. \"We are determined to deepen our cooperation over "
-            "the next 50 years in AI and energy,\" the president said.")
+    text = ("Brazil and China signed 37 agreements on Wednesday. \"Our two nations will keep widening ties over the "
+            "next 50 years, from AI to energy,\" the president said.")
     assert dues(extractor, text, published) == []
 
 
@@ -374,8 +374,8 @@ def test_an_outlook_of_fifty_years_is_no_time_frame(extractor, published):
     ("Japan will open three new chip labs in Osaka by 2027, US officials said.", []),
     ("Japan and India will open three joint labs by 2027, officials said.", ["2027"]),
     # a law's year is no due date
-    ("Mexico and the US agreed to work on chips. The US will provide $10 million from the fund created by the "
-     "CHIPS Act of 2022.", []),
+    ("Mexico and the US agreed to work on chips. The US will give $10 million set aside under its Science Act of "
+     "2021.", []),
     # a hedge on the time is no promise
     ("Australia and the EU failed to conclude their trade deal. The minister said it was unlikely talks would "
      "resume before the 2027 election.", []),

@@ -192,7 +192,7 @@ def test_two_titled_leaders_joined_by_and(extractor):
 
 
 @pytest.mark.parametrize("text, not_a_person", [
-    ("Panama will leave China's Belt and Road Initiative, President Jose Raul Mulino told reporters.",
+    ("Panama is quitting China's Belt and Road Initiative, its leader, President Jose Raul Mulino, said on Thursday.",
      "Road Initiative"),
     ("Kenya joined the Digital Health Programme, Minister Jane Kamau said.", "Digital Health Programme"),
 ])
@@ -202,7 +202,7 @@ def test_instrument_names_are_not_people(extractor, text, not_a_person):
 
 @pytest.mark.parametrize("text, name, role", [
     # an honorific inside a long title opens the name
-    ("It was signed by Minister of Communications and Information Technology HE Khalid bin Ali Al Kuwari and his "
+    ("Signing for Qatar: Minister of Communications and Information Technology HE Khalid bin Ali Al Kuwari, with a "
      "Saudi counterpart.", "Khalid bin Ali Al Kuwari", "Minister of Communications and Information Technology"),
     # a given name before "bin" belongs to the name, not to the title
     ("The Minister of State for Cabinet Affairs Ibrahim bin Saleh al-Kuwari issued a statement.",
@@ -453,7 +453,7 @@ def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
 
 @pytest.mark.parametrize("text, name", [
     # a nickname between the names and a generational suffix are part of the name as written
-    ("The deal was witnessed by President Ferdinand \"Bongbong\" Marcos Jr. and the Japanese prime minister.",
+    ("Present at the ceremony was President Ferdinand \"Bongbong\" Marcos Jr., who called it historic.",
      "Ferdinand \"Bongbong\" Marcos Jr"),
     ("Speaking in Manila, President Marcos Jr. welcomed the accord.", "Marcos Jr"),
 ])
