@@ -1504,3 +1504,12 @@ def test_proposing_to_create_is_a_proposal(extractor):
 def test_readiness_to_join_is_a_wish(extractor):
     text = "Tokayev announced Kazakhstan's readiness to join the French One Planet initiative on AI with France."
     assert [a.status for a in extractor(text, P).agreements] == ["proposed"]
+
+
+def test_one_trade_agreement_told_many_ways_is_one_record(extractor):
+    text = ("Peru and the UK open a new chapter as a trade deal is signed\n\n"
+            "The prime ministers spoke to reporters after signing a free trade agreement at the palace.\n\n"
+            "Leaders of Peru and the UK sign a 'historic' trade deal in London.\n\n"
+            "The deal is set to be worth £2 billion a year.")
+    assert [(a.kind, a.countries, len(a.evidence)) for a in extractor(text, P).agreements] == [
+        ("trade_agreement", ["GBR", "PER"], 4)]

@@ -47,3 +47,25 @@ def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
                      organizations=record.organizations, sectors=list(sectors), status=status,
                      date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
                      rule=record.rule)
+
+
+def one_trade_agreement(records: list[Record]) -> list[Record]:
+    """An article tells one trade agreement of a pair in many ways ("a free trade agreement", "the historic trade
+    deal", "the pact"): the records of one pair, status and day that no name tells apart are one instrument."""
+    out: list[Record] = []
+    for record in records:
+        same = next((r for r in out if r.kind == record.kind == "trade_agreement" and r.countries == record.countries
+                     and r.status == record.status and r.date == record.date and (r.quantity or 1) == 1
+                     and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)), None)
+        if same is None:
+            out.append(record)
+            continue
+        same.sentences = sorted({*same.sentences, *record.sentences})
+        same.covered = sorted({*same.covered, *record.covered})
+        same.names |= record.names
+        same.name = same.name or record.name
+        same.words += record.words
+        same.amounts += [m for m in record.amounts if m not in same.amounts]
+        same.organizations += [o for o in record.organizations if o not in same.organizations]
+    return out
+
