@@ -1513,3 +1513,9 @@ def test_one_trade_agreement_told_many_ways_is_one_record(extractor):
             "The deal is set to be worth £2 billion a year.")
     assert [(a.kind, a.countries, len(a.evidence)) for a in extractor(text, P).agreements] == [
         ("trade_agreement", ["GBR", "PER"], 4)]
+
+
+def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
+    text = ("Australia and India launched a critical minerals investment partnership on Monday. Canberra will commit "
+            "A$5.8 million to the three-year Australia-India minerals investment partnership, the minister said.")
+    assert "fund" not in [a.kind for a in extractor(text, P).agreements]

@@ -39,8 +39,9 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
             for r in here:  # "a new $100 million quantum partnership": the sum names the instrument
                 words = re.findall(r"[\w-]+", doc.text[amount.end:amount.end + 80])
                 named = next((i for i, w in enumerate(words) if w.lower() in r.names), None)
-                if named is not None and not _BETWEEN_BREAK & {w.lower() for w in words[:named]}:
-                    target = r
+                between = [w.lower() for w in words[:named]] if named is not None else []
+                if named is not None and (not _BETWEEN_BREAK & set(between) or _PUT_INTO.match(" ".join(between) + " ")):
+                    target = r  # ... or "committed A$5.8 million to the three-year Critical Minerals Partnership"
                     break
         if target is None and not here:
             recent = [r for r in records if r.kind == "fund" and index - r.sentences[-1] <= 2]
@@ -102,6 +103,8 @@ _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports
                       r"increas\w*|rising|rose|grew|growing|jump\w*|climb\w*|doubl\w*|tripl\w*|[\w-]*fold)\b(?:[^.;]|\.\d){0,25}$",
                       re.IGNORECASE)  # "investments increasing three-fold to $160 billion": a figure, not a pledge
 _LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
+_PUT_INTO = fastre.compile(r"(?:[a-z]+\s+){0,2}?(?:to|for|into|towards?)\s+(?:the|its|their|this|that)\s+"
+                           r"(?!(?:to|for|into|in|under|with|of|by|and|the)\b)(?:[\w-]+\s+){0,5}$")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})
 
