@@ -393,3 +393,18 @@ def test_who_told_it_and_hedges(extractor, text, expected):
 ])
 def test_coming_months_and_scheduled_work(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "would" of reported speech, the reporting verb after it
+    ("Lithuania and Taiwan set up a chip fund on Monday. The first equity investments in Lithuanian start-ups would "
+     "be completed by early next year, said the fund's manager.", ["2027"]),
+    # "proposed to be completed in 15 months' time"
+    ("India and Bhutan agreed to build a joint satellite. The satellite work is proposed to be completed in 15 "
+     "months' time, officials said.", ["2027-06"]),
+    # a condition is still no promise
+    ("Lithuania and Taiwan set up a chip fund on Monday. If approved, the investments would be completed by 2027.",
+     []),
+])
+def test_reported_would_and_spans_in_time(extractor, text, expected):
+    assert dues(extractor, text) == expected

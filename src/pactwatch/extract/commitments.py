@@ -53,7 +53,7 @@ _FRAME = fastre.compile(
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
     r"hopes?|hoped|hoping|expects?|expected|likely|set|due|slated|scheduled|poised|ready|"
-    r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|"
+    r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
     r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
     r"look(?:s|ed|ing)?\s+forward|"
@@ -122,9 +122,10 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:first|initial|joint|feasibility|pilot|"
-                               r"preparatory|technical)\s+)*(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
+                               r"preparatory|technical|[a-z][\w-]+)\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
-                               r"[Ss]upplies)(?:\s+(?:on|of|at|for)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
+                               r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment)(?:\s+(?:on|of|at|for|in|"
+                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
                             re.IGNORECASE)  # "in the 2027 budget year": a time after all
@@ -185,8 +186,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         verb = match.group("verb").lower()
         cls = _verb_class(lex, verb)
         start = match.start()
-        if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start):
-            continue  # "would" of a condition, not of reported speech
+        if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
+                _SAID_AFTER.search(text, match.end(), sentence.end):
+            continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
                                  and verb in ("run", "remain", "stay", "continue")):
             continue
@@ -331,6 +333,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
 
 
 _SAID_BY = fastre.compile(r",\s*(?:[\w.’'-]+\s+){1,5}(?:said|says|told\s+\w+|reported|announced|added|noted)\s*[.!]?\s*$")
+_SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|added|noted|stated)\b")
 _OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)
 _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signing|signature|entry\s+into\s+force|"
                                 r"conclusion)\b", re.IGNORECASE)

@@ -408,6 +408,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          rf"(?:{_DAY_MONTH.replace('(?P<', '(?P<a_')}|{_MONTH_DAY})", _h_deadline_day),
         ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
+        ("within", rf"\b(?i:in)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))['’]?\s+(?i:time)\b", _h_within),
         ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
@@ -453,6 +454,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
     lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
     lambda w, low, year, month: "within" in low,                                            # within
+    lambda w, low, year, month: "time" in low,                                              # in N months' time
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
