@@ -1517,5 +1517,5 @@ def test_one_trade_agreement_told_many_ways_is_one_record(extractor):
 
 def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
     text = ("Australia and India launched a critical minerals investment partnership on Monday. Canberra will commit "
-            "A$5.8 million to the three-year Australia-India minerals investment partnership, the minister said.")
+            "A$5.8 million to the Australia-India lithium investment partnership, the minister said.")
     assert "fund" not in [a.kind for a in extractor(text, P).agreements]

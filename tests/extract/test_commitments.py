@@ -399,7 +399,7 @@ def test_coming_months_and_scheduled_work(extractor, text, expected):
     # "would" of reported speech, the reporting verb after it
     ("Lithuania and Taiwan set up a chip fund on Monday. Its first investments in Lithuanian start-ups would be "
      "made before the end of next year, said the fund's manager.", ["2027-12"]),
-    # "proposed to be completed in 15 months' time"
+    # a plan put as a proposal, with a span told in time
     ("India and Bhutan agreed to build a joint satellite. The satellite is proposed to be built in 18 months' time, "
      "officials said.", ["2027-09"]),
     # a condition is still no promise

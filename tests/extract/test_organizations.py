@@ -23,7 +23,7 @@ def test_an_outlet_cited_in_the_body_is_an_organization(extractor):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Germany's state-owned utility Uniper SE is close to an ammonia deal with India.", "Uniper SE"),
+    ("Berlin's state-owned utility Uniper SE is close to an ammonia deal with India.", "Uniper SE"),
     ("Siemens Energy AG and a Japanese partner will build the electrolyser plant.", "Siemens Energy AG"),
     ("Hyundai Rotem Co. Ltd. signed the contract in Warsaw.", "Hyundai Rotem Co. Ltd"),
 ])
