@@ -317,3 +317,8 @@ def test_a_currency_is_no_party(extractor):
 def test_a_sum_with_a_plus_is_at_least_that_much(extractor):
     amounts = extractor("Intel announced a $100+ billion expansion plan in Ohio on Friday.").amounts
     assert [(a["amount"], a["currency"]) for a in amounts] == [(100_000_000_000, "USD")]
+
+
+def test_nis_is_the_israeli_shekel(extractor):
+    amounts = extractor("Israel will put NIS 100 million into joint quantum research with Germany.").amounts
+    assert [(a["amount"], a["currency"]) for a in amounts] == [(100_000_000, "ILS")]

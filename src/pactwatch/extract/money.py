@@ -56,7 +56,7 @@ _PREFIXES = {
     "NT$": "TWD", "NZ$": "NZD", "R$": "BRL", "MX$": "MXN", "£": "GBP",
     "€": "EUR", "¥": "JPY", "CN¥": "CNY", "₩": "KRW", "₹": "INR", "₱": "PHP",
     "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₺": "TRY",
-    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY", "SR": "SAR", "RM": "MYR",
+    "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY", "SR": "SAR", "RM": "MYR", "NIS": "ILS",
 }
 _CODES = (
     "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
@@ -84,7 +84,7 @@ _SUFFIXES.update({"pound": "GBP", "rupee": "INR", "swiss franc": "CHF"})
 # Often not money ("won" the race, "PHP 8", "SAR 20"): these need a scale word
 # or a comma-grouped figure.  Compared lowercased.
 _VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
-    c.lower() for c in [*_CODES, "Rp", "SR", "RM"]
+    c.lower() for c in [*_CODES, "Rp", "SR", "RM", "NIS"]
 }
 # The world's other currencies ("14 billion Kenyan shillings", "₦5 billion", "KES 2bn"), from CLDR
 # (data/currencies.tsv, built by tools/build_currencies.py); the forms above win.
