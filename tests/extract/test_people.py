@@ -459,3 +459,21 @@ def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
 ])
 def test_nicknames_and_suffixes(extractor, text, name):
     assert name in {p.name for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a military rank written short marks the person and is no part of the name
+    ("Kenya's defence attaché Brig Hillary Mwangi attended the signing in Riyadh.", "Hillary Mwangi"),
+    ("Maj. Gen. Omar Faisal, the Saudi commander, met his Japanese counterpart.", "Omar Faisal"),
+])
+def test_short_military_ranks(extractor, text, name):
+    assert name in {p.name for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text", [
+    # a place or body named after a king is no person
+    "The delegation landed at King Fahd International Airport on Monday.",
+    "The memorandum was signed at King Fahd University in Dhahran.",
+])
+def test_places_named_after_a_king_are_no_people(extractor, text):
+    assert extractor(text).people == []

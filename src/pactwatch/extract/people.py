@@ -61,8 +61,12 @@ _APPOSITION = fastre.compile(
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
-_ORG_AFTER = fastre.compile(r"\s+(?:University|Institute|Foundation|Hospital|Airport|Centre|Center|College|School|"
-                        r"Academy|Prize|Award|Fund|Stadium|Port|Bridge|Road|Street)\b")
+_ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
+                        r"Hospital|Airport|Centre|Center|College|School|Academy|Prize|Award|Fund|Stadium|Port|Bridge|"
+                        r"Road|Street|City|Palace|Mosque|Park|Hall|Library|Museum)\b")
+# "King Abdulaziz International Airport", "King Abdulaziz City for Science": a place or body named after a person
+_PLACE_IN_NAME = fastre.compile(r"\b(?:International|University|Airport|City|Stadium|Palace|Mosque|Museum|Library|Institute|"
+                                r"Foundation|Hospital|College|School|Academy)\b")
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
@@ -263,7 +267,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                     " " in name and re.match(r"\s+of\b", ahead[r.end:])) for r in lex.roles.find(ahead)):  # Officer of
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
-                in lex.organizations:
+                in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
         if m.payload.value == "honorific":
