@@ -327,3 +327,12 @@ def test_the_others_of_a_list_of_bodies(extractor, text, names):
 ])
 def test_people_titles_and_months_after_a_body_are_no_bodies(extractor, text, not_an_org):
     assert not_an_org not in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    # a portfolio in a title after a country's possessive is no firm
+    ("Kishida met Saudi Arabia's Investment Minister Khalid Al-Falih in Riyadh on Sunday.", "Investment"),
+    ("Qatar's Energy Minister Saad al-Kaabi spoke to reporters in Doha.", "Energy"),
+])
+def test_a_portfolio_in_a_title_is_no_firm(extractor, text, not_an_org):
+    assert not_an_org not in {o.name for o in extractor(text).organizations}

@@ -77,6 +77,8 @@ _FIRMS_INCLUDING = fastre.compile(r"\b(?:companies|firms|groups|investors|lender
                                   r"miners|producers)\s+(?:including|such\s+as|like|led\s+by|from)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:the\s+)?(?=[A-Z])")
+_TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"
+                             r"Ministers)\b")
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -156,6 +158,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             end = span[1]
     for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
+        if span and _TITLE_NEXT.match(text, span[1]):
+            continue  # "Saudi Arabia's Energy Minister": a portfolio in a title, not a firm
         if span and _COMPANY_END.search(text, span[0], span[1]) and any(
                 c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
             add(*span, (m.start(1), m.end(1)), "possessive")
