@@ -408,3 +408,11 @@ def test_coming_months_and_scheduled_work(extractor, text, expected):
 ])
 def test_reported_would_and_spans_in_time(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+def test_a_thing_the_instrument_told_of_a_few_sentences_back(extractor):
+    text = ("India and Mauritius signed an MoU to build a small joint satellite on Friday.\n\n"
+            "The craft will carry sensors for coastal monitoring.\n\n"
+            "Indian firms are expected to supply several subsystems.\n\n"
+            "The satellite assembly is planned to be finished within 15 months, officials said.")
+    assert dues(extractor, text) == ["2027-06"]

@@ -444,9 +444,18 @@ def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: se
         return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
     if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
         return True  # "The projects are expected to be launched in the third quarter" right after the deal
-    noun = re.compile(rf"\b{re.escape(found.group(1).rstrip('s'))}s?\b", re.IGNORECASE)
-    return any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
-               for i in range(max(0, index - 3), index))
+    nouns = [found.group(1)] + [w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1)
+                                and w not in _NOT_THING]  # "The satellite development": the satellite told of
+    for word in nouns:
+        noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)
+        if any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+               for i in range(max(0, index - 6), index)):
+            return True
+    return False
+
+
+_NOT_THING = frozenset({"this", "that", "these", "those", "their", "first", "second", "next", "new", "joint", "both",
+                        "have", "were", "been", "will", "also", "such", "other"})
 
 
 def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
