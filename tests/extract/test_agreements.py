@@ -1519,3 +1519,12 @@ def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
     text = ("Australia and India launched a critical minerals investment partnership on Monday. Canberra will commit "
             "A$5.8 million to the Australia-India lithium investment partnership, the minister said.")
     assert "fund" not in [a.kind for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a participle used as an adjective ("an upgraded pact") does not undo the modal before it
+    ("Peru and China will sign an upgraded trade pact during a state visit next month.", "planned"),
+    ("Peru and China signed an upgraded trade pact on Monday.", "concluded"),
+])
+def test_a_participle_before_the_noun_is_no_status(extractor, text, status):
+    assert [a.status for a in extractor(text, P).agreements] == [status]

@@ -416,3 +416,9 @@ def test_a_thing_the_instrument_told_of_a_few_sentences_back(extractor):
             "Indian firms are expected to supply several subsystems.\n\n"
             "The satellite assembly is planned to be finished within 15 months, officials said.")
     assert dues(extractor, text) == ["2027-06"]
+
+
+def test_work_scheduled_in_an_absolute_clause(extractor):
+    text = ("Thailand and EFTA signed a trade pact on Monday. The pact still needs the approval of parliaments, with "
+            "implementation expected within one year.")
+    assert dues(extractor, text) == ["2027-03"]

@@ -67,6 +67,9 @@ _FRAME = fastre.compile(
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
+# "..., with implementation expected within one year": the work scheduled in an absolute clause
+_WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
+                                 r"scheduled|slated|planned)\s+(?:in\s+)?(?:for|on|in|by|within|before)\b", re.IGNORECASE)
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
@@ -202,6 +205,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
             clause = _clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
+    for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end):
+        if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end):
         clause = _clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]

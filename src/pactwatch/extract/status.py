@@ -103,7 +103,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
-            weak = text[cue_start:cue_end].lower() in _WEAK_CUES
+            cue_word = text[cue_start:cue_end].lower()
+            weak = cue_word in _WEAK_CUES or cue_word.endswith("ed") and " " not in cue_word and bool(
+                _ARTICLE_BEFORE.search(text, max(0, cue_start - 5), cue_start))  # "will sign an upgraded trade pact":
+            # a participle used as an adjective
             if weak and best is not None and (cue_start - (mention.start - best[0]) < 30 or best[1] in (
                     "planned", "proposed") and cue_start - (mention.start - best[0]) < 90 and not re.search(
                     r"[;:.,]", text[mention.start - best[0]:cue_start]) and _AND_VERB_BEFORE.search(
@@ -257,6 +260,7 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
+_ARTICLE_BEFORE = fastre.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
 _LISTED = fastre.compile(r"^[^.;:]{0,80}?(?:,\s+(?:and\s+)?(?:the|a|an|as well as)\b|\s+as well as\b)")
 _LIST_VERB = fastre.compile(r"\b(?:were|have been|had been)\s+(?:also\s+)?(?:signed|adopted|exchanged|concluded|inked)\b")
