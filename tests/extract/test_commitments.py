@@ -422,3 +422,9 @@ def test_work_scheduled_in_an_absolute_clause(extractor):
     text = ("Thailand and EFTA signed a trade pact on Monday. The pact still needs the approval of parliaments, with "
             "implementation expected within one year.")
     assert dues(extractor, text) == ["2027-03"]
+
+
+def test_a_visit_on_the_calendar_is_no_promise(extractor):
+    text = ("Taiwan and Lithuania signed a chip memorandum on Monday. The trade delegation is to visit Vilnius and "
+            "Riga next month.")
+    assert dues(extractor, text) == []
