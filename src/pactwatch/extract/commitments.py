@@ -124,8 +124,7 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
                                 r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
-_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:first|initial|joint|feasibility|pilot|"
-                               r"preparatory|technical|[a-z][\w-]+)\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
+_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment)(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
@@ -243,10 +242,10 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if item.verb and _forecast(head, countries):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
+            just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not _told_thing(doc, index, head, agreement_sentences) and not (
-                    _PARTY_PRONOUN.search(head) and agreement_sentences & set(range(index - 2, index))) and not (
-                    _WORK_SUBJECT.match(head) and agreement_sentences & set(range(index - 2, index))) and not (
+                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
             action = doc.text[item.start:sentence.end].strip().rstrip(" .")

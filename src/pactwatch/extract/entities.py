@@ -19,7 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
-from .text import dateline
+from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
@@ -219,7 +219,6 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     _counted_groups(doc, lex)
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _THE_N = fastre.compile(r"\b(?:the|all|with)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
                         r"(?:countries|nations|states|republics|members|partners)\b", re.IGNORECASE)
 
@@ -232,7 +231,7 @@ def _counted_groups(doc: Document, lex: Lexicons) -> None:
         return
     added = []
     for m in _THE_N.finditer(doc.text):
-        size = _NUMBERS[m.group("n").lower()]
+        size = number_value(m.group("n"))
         fits = [g for g in groups if len(lex.members(g, doc.published)) == size]
         if len(fits) == 1 and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end()
                                       for c in doc.countries):
