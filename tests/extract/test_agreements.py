@@ -1528,3 +1528,24 @@ def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
 ])
 def test_a_participle_before_the_noun_is_no_status(extractor, text, status):
     assert [a.status for a in extractor(text, P).agreements] == [status]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the lead tells it loosely, a later sentence by its quoted name: one partnership of the pair that day
+    ("Ghana and Norway agreed on Tuesday to forge a close partnership in ocean technology.\n\n"
+     "The leaders signed off on a “blue economy alliance” during the visit to Accra, officials said.", "partnership"),
+    ("Chile, Germany launch green hydrogen alliance\n\nChile and Germany launched a partnership on green hydrogen on "
+     "Friday. The two economy ministers said the new alliance would link ports and electrolyser makers.", "partnership"),
+    # a joint statement told twice, once by what it centres on and once by its title
+    ("Business groups of Kenya and Japan adopted a joint statement on Monday centred on digital payments. "
+     "The Kenya-Japan Digital Economy Joint Statement also covers mobile networks, the groups said.",
+     "joint_statement"),
+])
+def test_one_partnership_or_statement_of_a_pair_on_a_day_is_one_record(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]
+
+
+def test_two_partnerships_of_different_fields_stay_two(extractor):
+    text = ("Ghana and Norway launched a partnership on offshore wind on Tuesday. The two countries also launched a "
+            "partnership on vaccine research.")
+    assert [a.kind for a in extractor(text, P).agreements] == ["partnership", "partnership"]

@@ -32,6 +32,9 @@ def test_sentences(text, expected):
     "Visit example.com or the Pactwatch site for details.",
     "Mr.Lee and Dr.Kim signed it.",
     "The firm uses ASP.NET and Node.Js in its platform.",
+    "S. Korea and Chile to widen their trade deal to data flows",  # an initial: a headline, not two sentences
+    "N. Korea rejected the offer, and Harry S. Truman was quoted by the envoy.",
+    "The deal was signed by John F. Kennedy Jr. and the prime minister.",
 ])
 def test_no_cut_inside_names_and_abbreviations(text):
     assert pieces(text) == [text]

@@ -38,7 +38,7 @@ from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
                     told_one_by_one)
 from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
-from .finish import finish, one_trade_agreement, years_span
+from .finish import finish, one_of_a_kind_a_day, years_span
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -141,7 +141,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = told_one_by_one(doc, described(doc, lex, records))
     members_told(doc, lex, records)
     covered_in(doc, records)
-    return [finish(doc, lex, r) for r in one_trade_agreement(records)]
+    return [finish(doc, lex, r) for r in one_of_a_kind_a_day(records)]
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"

@@ -11,7 +11,7 @@ import re
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, topics_of
+from .instruments import Record, same_subject, topics_of
 from .lexicon import Lexicons
 from .status import older
 
@@ -49,14 +49,26 @@ def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
                      rule=record.rule)
 
 
-def one_trade_agreement(records: list[Record]) -> list[Record]:
+_ONE_A_DAY = ("partnership", "joint_statement", "framework")
+
+
+def _compatible(a: Record, b: Record) -> bool:
+    """Not told apart by what they cover: their fields meet (or one has none) and so do their "on ..." phrases."""
+    return (bool(a.topics & b.topics) or not a.topics or not b.topics) and same_subject(a.subject, b.subject)
+
+
+def one_of_a_kind_a_day(records: list[Record]) -> list[Record]:
     """An article tells one trade agreement of a pair in many ways ("a free trade agreement", "the historic trade
-    deal", "the pact"): the records of one pair, status and day that no name tells apart are one instrument."""
+    deal", "the pact"): the records of one pair, status and day that no name tells apart are one instrument. So
+    are its partnerships, joint statements and frameworks ("agreed to forge a close partnership" ... "a
+    'semiconductor alliance'"), unless what they cover tells them apart."""
     out: list[Record] = []
     for record in records:
-        same = next((r for r in out if r.kind == record.kind == "trade_agreement" and r.countries == record.countries
+        same = next((r for r in out if r.kind == record.kind and r.countries == record.countries
                      and r.status == record.status and r.date == record.date and (r.quantity or 1) == 1
-                     and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)), None)
+                     and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
+                     and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record))),
+                    None)
         if same is None:
             out.append(record)
             continue

@@ -100,8 +100,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                                                         and text[match.start() - 2:match.start()].islower()):
                 continue  # glued, after no lower-case word
             word = _WORD_BEFORE.search(text, piece_start, match.start() + 1)
-            if word and text[match.start()] == "." and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
+            before = word.group(1).rstrip(".") if word else ""
+            if word and text[match.start()] == "." and (before.lower() in _ABBREVIATIONS
+                                                        or len(before) == 1 and before.isupper()):
+                continue  # "Dr.", and an initial: "S. Korea", "Donald J. Trump
             s, e = _trim(text, piece_start, cut)
             if e > s:
                 out.append(Sentence(s, e))
