@@ -1271,6 +1271,8 @@ def test_an_instrument_dated_long_before_is_in_place_whatever_it_will_do(extract
     "India and Japan signed a chip MoU on Monday. Japan will fund the joint work in Chennai.",
     "India and Japan signed a chip MoU on Monday. Tokyo agreed to jointly fund three research posts.",
     "India and Japan signed a chip MoU on Monday. The two sides would also fund student exchanges.",
+    "India and Japan signed a chip MoU on Monday. The MoU helps fund a shared test line in Pune.",
+    "India and Japan signed a chip MoU on Monday. Its board is to help fund start-ups in both countries.",
 ])
 def test_fund_as_a_verb_is_no_fund(extractor, text):
     assert [a.kind for a in extractor(text, P).agreements] == ["mou"]
@@ -1549,3 +1551,18 @@ def test_two_partnerships_of_different_fields_stay_two(extractor):
     text = ("Ghana and Norway launched a partnership on offshore wind on Tuesday. The two countries also launched a "
             "partnership on vaccine research.")
     assert [a.kind for a in extractor(text, P).agreements] == ["partnership", "partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    "At the seminar in Hanoi, delegates of Vietnam and Korea talked through chip policy and prospects for new "
+    "partnerships.",
+    "Ministers of Kenya and India discussed opportunities for new research partnerships in Nairobi on Monday.",
+    "The forum looked at avenues for further cooperation agreements between Chile and Japan.",
+])
+def test_prospects_for_instruments_are_none_made(extractor, text):
+    assert extractor(text, P).agreements == []
+
+
+def test_an_instrument_that_opens_prospects_is_still_made(extractor):
+    text = "Brazil and Egypt signed a memorandum on Monday that opens room for more partnerships."
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]

@@ -157,6 +157,8 @@ _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
 _DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
                            r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
+                            r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                              re.IGNORECASE)
 _UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
@@ -194,6 +196,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
+    if not named and is_plural(mention.head) and _PROSPECTS.search(before[-60:]):
+        return  # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):

@@ -80,8 +80,8 @@ _TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|
                              r"[a-z][\w-]*\s+){0,2}$")
 _ADJECTIVE_USE = fastre.compile(r"\s+(?!(?:on|with|between|for|to|that|which|was|were|is|are|will|would|signed|and|or|of|in|"
                                 r"has|have|aims?|covers?|sets?|calls?|commits?|includes?|builds?|by|at|as|under)\b)[a-z]")
-_MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$",
-                             re.IGNORECASE)
+_MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$"
+                             r"|\bhelp(?:s|ed|ing)?\s+$", re.IGNORECASE)  # "the platform helps fund projects"
 
 
 def name_start(doc: Document, mention: Mention) -> int:
