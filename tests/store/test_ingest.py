@@ -66,6 +66,26 @@ def test_near_copy_counts_as_one_report_and_keeps_its_url(database):
         assert session.execute(select(func.count(Report.id))).scalar_one() == reports_before
 
 
+def test_a_near_copy_is_found_among_many_articles_on_the_same_topic(database):
+    ingestor = Ingestor(database)
+    sentences = ALLIANCE.split(". ")
+    for i in range(40):  # variations that share a sentence or two with the original, each its own article
+        ingestor.ingest(InputDocument(id=f"topic{i}", text=f"Item {i}: {sentences[i % len(sentences)]}. "
+                                      f"Officials from {i} agencies met on day {i} to talk about other matters."))
+    ingestor.ingest(InputDocument(id="orig", text=ALLIANCE))
+    edited = ALLIANCE.replace("Korea and Chile sign lithium partnership", "Seoul, Santiago seal lithium pact")
+    outcome = ingestor.ingest(InputDocument(id="copy", text=edited))
+    assert outcome.status == "near_duplicate" and outcome.similarity >= 0.8
+
+
+def test_the_bands_a_near_copy_must_share_rise_with_the_threshold():
+    from pactwatch.store import dedup
+
+    needed = [dedup.min_shared_bands(t) for t in (0.3, 0.5, 0.8, 0.9, 0.99)]
+    assert needed == sorted(needed) and needed[0] == 1 and needed[-1] > needed[2] > 1
+    assert dedup.min_shared_bands(1.0) == dedup.BANDS
+
+
 def test_a_different_article_is_not_a_near_copy(database):
     ingestor = Ingestor(database)
     ingestor.ingest(InputDocument(id="one", text=ALLIANCE))

@@ -536,8 +536,10 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         counted, other = (a, b) if a.quantity else (b, a)
         if counted.quantity > 1 and str(counted.quantity) in other.marks:
             verdict.add("quantity", 1.0, f"the other story gives the figure {counted.quantity} too")
-    shared_wording = {pair for pair in wording(a.seq) & wording(b.seq)
-                      if not set(pair) & {norm(m) for m in a.marks | b.marks}}  # names count as "named"
+    shared_wording = wording(a.seq) & wording(b.seq)
+    if shared_wording:
+        named = {norm(m) for m in a.marks | b.marks}  # names count as "named"
+        shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named}
     if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does
         verdict.add("wording", 1.5 if len(shared_wording) >= 4 else 0.8,
                     "both say " + ", ".join(" ".join(pair) for pair in sorted(shared_wording)[:5]))

@@ -10,6 +10,7 @@ signatures decides. Memory stays flat however many articles are stored.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 
@@ -21,6 +22,7 @@ BANDS = 32  # 32 bands of 4 rows: pairs above ~0.6 similarity almost always shar
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
 NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of word 5-shingles
+MAX_CANDIDATES = 16  # the stored articles sharing the most bands, compared signature by signature
 
 _WORD = re.compile(r"\w+")
 
@@ -59,3 +61,16 @@ def from_bytes(data: bytes) -> np.ndarray:
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the shingle sets behind two signatures."""
     return float(np.mean(a == b))
+
+
+def min_shared_bands(threshold: float, miss: float = 1e-5) -> int:
+    """How many bands a copy at ``threshold`` similarity shares with its original at the least, but for a chance of
+    ``miss``: each band is shared with probability threshold**ROWS. Articles sharing fewer are not compared (most
+    articles that share a band or two are merely on the same topic)."""
+    p = min(max(threshold, 0.0), 1.0) ** ROWS
+    below = 0.0
+    for k in range(BANDS + 1):
+        below += math.comb(BANDS, k) * p ** k * (1 - p) ** (BANDS - k)
+        if below >= miss:
+            return max(1, k)
+    return BANDS
