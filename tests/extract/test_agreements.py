@@ -1566,3 +1566,19 @@ def test_prospects_for_instruments_are_none_made(extractor, text):
 def test_an_instrument_that_opens_prospects_is_still_made(extractor):
     text = "Brazil and Egypt signed a memorandum on Monday that opens room for more partnerships."
     assert [a.kind for a in extractor(text, P).agreements] == ["mou"]
+
+
+@pytest.mark.parametrize("text, count", [
+    # one memorandum told three ways by a story that never says there were several
+    ("Peru signed a memorandum of understanding with Korea for cooperation on battery research and recycling. "
+     "Peru inked an MoU with Korea on the battery supply chain, the minister said. "
+     "Peru and Korea signed a Memorandum of Cooperation for building a battery industry in Arequipa.", 1),
+    # a story that tells one more, or a count, keeps them apart
+    ("Peru signed a memorandum of understanding with Korea on battery research on Thursday. "
+     "The two sides also signed a second memorandum on battery recycling.", 2),
+    ("Peru and Korea signed three memorandums on Thursday. Peru signed an MoU with Korea on batteries. "
+     "Peru inked an MoU with Korea on lithium refining.", 2),
+])
+def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
+    found = [a for a in extractor(text, P).agreements if a.kind == "mou" and a.quantity == 1]
+    assert len(found) == count

@@ -141,7 +141,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = told_one_by_one(doc, described(doc, lex, records))
     members_told(doc, lex, records)
     covered_in(doc, records)
-    return [finish(doc, lex, r) for r in one_of_a_kind_a_day(records)]
+    return [finish(doc, lex, r) for r in one_of_a_kind_a_day(doc, records)]
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"

@@ -11,7 +11,7 @@ import re
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, same_subject, topics_of
+from .instruments import Record, is_bullet, same_subject, topics_of
 from .lexicon import Lexicons
 from .status import older
 
@@ -50,6 +50,10 @@ def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
 
 
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
+_DOCUMENTS = ("mou", "agreement")
+_LISTED = ("bullet", "partner_list", "per_field", "one_of")
+# told as one more: "signed another deal", "a second memorandum", "also inked a separate agreement"
+_ANOTHER = fastre.compile(r"\b(?:another|second|separate|further|additional|other)\b", re.IGNORECASE)
 
 
 def _compatible(a: Record, b: Record) -> bool:
@@ -57,17 +61,26 @@ def _compatible(a: Record, b: Record) -> bool:
     return (bool(a.topics & b.topics) or not a.topics or not b.topics) and same_subject(a.subject, b.subject)
 
 
-def one_of_a_kind_a_day(records: list[Record]) -> list[Record]:
+def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
     """An article tells one trade agreement of a pair in many ways ("a free trade agreement", "the historic trade
     deal", "the pact"): the records of one pair, status and day that no name tells apart are one instrument. So
     are its partnerships, joint statements and frameworks ("agreed to forge a close partnership" ... "a
-    'semiconductor alliance'"), unless what they cover tells them apart."""
+    'semiconductor alliance'"), unless what they cover tells them apart; and its memorandums and agreements
+    told alike ("signed an MoU with Japan on chips" ... "signed a Memorandum of Cooperation for the chip
+    ecosystem"), unless the story counts several, lists them, or tells one as another ("a second MoU")."""
     out: list[Record] = []
+    counted = {tuple(r.countries) for r in records if r.quantity != 1}  # "signed seven MoUs": several that day
     for record in records:
         same = next((r for r in out if r.kind == record.kind and r.countries == record.countries
                      and r.status == record.status and r.date == record.date and (r.quantity or 1) == 1
                      and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
-                     and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record))),
+                     and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record)
+                          or record.kind in _DOCUMENTS and tuple(r.countries) not in counted
+                          and r.rule not in _LISTED and record.rule not in _LISTED
+                          and not is_bullet(doc, r.sentences[0]) and not is_bullet(doc, record.sentences[0])
+                          and not any(_ANOTHER.search(
+                              doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences)
+                          and (bool(r.topics & record.topics) or not r.topics or not record.topics))),
                     None)
         if same is None:
             out.append(record)
