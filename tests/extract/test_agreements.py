@@ -1582,3 +1582,17 @@ def test_an_instrument_that_opens_prospects_is_still_made(extractor):
 def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
     found = [a for a in extractor(text, P).agreements if a.kind == "mou" and a.quantity == 1]
     assert len(found) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approved now, signed months before: dated when it was signed
+    ("Ghana's cabinet on Wednesday approved a memorandum of cooperation with Japan on cybersecurity. "
+     "The memorandum between the two countries was signed in January.", ("mou", "concluded", "2026-01")),
+    ("Parliament ratified the space agreement between Chile and France on Monday, officials said. "
+     "The agreement was inked on 12 February in Paris.", ("agreement", "concluded", "2026-02-12")),
+    # a signing told for the article's own day changes nothing
+    ("Chile and France signed a space agreement on Tuesday. The agreement was signed in Paris.",
+     ("agreement", "concluded", "2026-03-10")),
+])
+def test_an_approval_now_of_what_was_signed_before_is_dated_at_the_signing(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [expected]

@@ -549,6 +549,10 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
                 record.date = date_of(doc, mention, told)
     elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
         record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
+    if record.status == "concluded":
+        signed = told_date(doc, mention)  # "The Cabinet approved the MoC ... The MoC was signed in July": when it
+        if signed and (record.date is None or signed < record.date[:len(signed)]):  # was made, not approved
+            record.date = signed
     if mention.name:
         record.names.add(name_key(mention.name))
         record.words.append(name_words(mention.name, lex))

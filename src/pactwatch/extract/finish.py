@@ -11,7 +11,7 @@ import re
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, is_bullet, same_subject, topics_of
+from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
 from .lexicon import Lexicons
 from .status import older
 
@@ -53,7 +53,10 @@ _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
 _LISTED = ("bullet", "partner_list", "per_field", "one_of")
 # told as one more: "signed another deal", "a second memorandum", "also inked a separate agreement"
-_ANOTHER = fastre.compile(r"\b(?:another|second|separate|further|additional|other)\b", re.IGNORECASE)
+_ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+second|(?:a\s+)?separate|a\s+further|(?:an\s+)?additional|other)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:MoUs?|MOUs?|"
+                          r"MoCs?|memorand\w+|agreements?|deals?|pacts?|accords?|treat(?:y|ies)|letters?\s+of\s+intent)\b",
+                          re.IGNORECASE)
 
 
 def _compatible(a: Record, b: Record) -> bool:
@@ -78,6 +81,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
                           or record.kind in _DOCUMENTS and tuple(r.countries) not in counted
                           and r.rule not in _LISTED and record.rule not in _LISTED
                           and not is_bullet(doc, r.sentences[0]) and not is_bullet(doc, record.sentences[0])
+                          and not any(i in r.sentences and not is_heading(doc, i) for i in record.sentences)
                           and not any(_ANOTHER.search(
                               doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences)
                           and (bool(r.topics & record.topics) or not r.topics or not record.topics))),
