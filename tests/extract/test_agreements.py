@@ -1596,3 +1596,14 @@ def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
 ])
 def test_an_approval_now_of_what_was_signed_before_is_dated_at_the_signing(extractor, text, expected):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [expected]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the instrument told later by the first words of its longer name is the same instrument
+    ("Norway and Chile signed a joint declaration of intent on green shipping on Monday. The signing of the joint "
+     "declaration was watched by both prime ministers.", "mou"),
+    ("Peru and Korea signed a partnership agreement on space on Friday. The partnership will be reviewed each year "
+     "by the two agencies.", "agreement"),
+])
+def test_a_shortened_name_refers_to_the_longer_one(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]

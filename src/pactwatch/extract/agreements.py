@@ -524,7 +524,9 @@ def _antecedent(doc: Document, mention: Mention, records: list[Record]) -> Recor
     usable = [r for r in records if r.rule != "partner_list"]
     near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
     same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
-    pools = (same_head, [r for r in near if r.kind == mention.kind],
+    # "the joint declaration" after "a joint declaration of intent": the same words, shortened
+    shortened = [r for r in near if r.kind != mention.kind and any(n.startswith(head) and n != head for n in r.names)]
+    pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
              [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
              near if mention.head in _GENERIC_HEADS else [])
     for pool in pools:
