@@ -428,3 +428,39 @@ def test_a_visit_on_the_calendar_is_no_promise(extractor):
     text = ("Taiwan and Lithuania signed a chip memorandum on Monday. The trade delegation is to visit Vilnius and "
             "Riga next month.")
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum given over a period is due when the period ends, however the period is worded
+    ("Korea and Peru signed a research MoU on Monday. Korea will put $2 million a year for five years into the "
+     "joint programme.", ["2031"]),
+    ("Chile and France set up a space partnership on Monday. France will commit EUR 50 million for next four years.",
+     ["2030"]),
+    ("Chile and France set up a space partnership on Monday. France will commit EUR 50 million over a period of "
+     "four years.", ["2030"]),
+    # the progressive of a sum given, and an absolute clause
+    ("Under the science accord signed on Monday, Ghana and Japan are providing EUR 12 million apiece over the next "
+     "three years for shared labs.", ["2029"]),
+    ("Chile and France set up a space partnership on Monday, with France committing EUR 50 million for the next four "
+     "years.", ["2030"]),
+    # a sum in words with a currency code
+    ("Israel and India signed a fund MoU on Monday. Each country will contribute four million USD to the fund yearly for "
+     "five years.", ["2031"]),
+    # what an instrument "will see" a party do
+    ("Norway and India signed a free trade pact on Sunday. The pact will see Norway — with its partners — invest "
+     "$20 billion in India over 15 years.", ["2041"]),
+    # a time opening a reported clause
+    ("Poland and the US signed a nuclear accord on Monday. The accord says that over the coming 18 months the two "
+     "governments will work on a reactor design study.", ["2027-09"]),
+])
+def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and France set up a space partnership on Monday. France has been providing EUR 5 million a year since 2019.",
+    "Chile and France set up a space partnership on Monday. France is providing support to Chilean engineers.",
+    "Chile and France set up a space partnership on Monday. The ministers will see how it works for five years.",
+])
+def test_no_sum_or_no_act_is_no_commitment(extractor, text):
+    assert dues(extractor, text) == []

@@ -64,6 +64,11 @@ _FRAME = fastre.compile(
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+# money given over a period told in the progressive ("are providing $5 million apiece over three years")
+# or in an absolute clause ("..., with France committing EUR 50 million for four years")
+_PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s+)?|\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
+                         r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:also\s+|jointly\s+)?)(?P<verb>providing|investing|contributing|"
+                         r"committing|allocating|funding|spending|pledging|granting|lending|disbursing|mobili[sz]ing)\b")
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
 _SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
@@ -171,6 +176,24 @@ def _verb_class(lex: Lexicons, word: str) -> str | None:
     return term.value if term else None
 
 
+_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
+_WORD = re.compile(r"[A-Za-z][a-z-]*")
+
+
+def _seen_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, str, int, int] | None:
+    """After "will see": who acts and the act, its verb in the plain form ("the deal will see the EU — its 27
+    members — invest $5 billion"); asides between dashes or in brackets are skipped."""
+    span = text[start:min(end, start + 240)]
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), span)
+    for number, word in enumerate(_WORD.finditer(plain)):
+        if number > 12:
+            return None
+        term = lex.verbs.get(word.group(0))
+        if number and term is not None and term.value == "action" and term.surface == word.group(0):
+            return start, term.surface, start + word.start(), start + word.end()
+    return None
+
+
 def _clause_start(text: str, offset: int, floor: int) -> int:
     """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
     cut = floor
@@ -194,11 +217,30 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
                                  and verb in ("run", "remain", "stay", "continue")):
             continue
+        if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
+            seen = _seen_act(lex, text, match.end(), sentence.end)
+            if seen is not None:
+                who_start, act, act_start, act_end = seen
+                out.append(_Promise(act_start, act, act_end, text[who_start:act_start], who_start))
+            continue
         if cls != "action":
             continue
         clause = _clause_start(text, start, sentence.start)
         out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause,
                             aside=match.span("aside")))
+    for match in _PAYING.finditer(text, sentence.start, sentence.end):
+        if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
+                p.start <= match.start() < p.verb_end for p in out):
+            continue  # the progressive of a sum given, not "is providing support"
+        term = lex.verbs.get(match.group("verb").lower())
+        if term is None or term.value != "action":
+            continue
+        verb = term.surface
+        if match.group("who"):
+            out.append(_Promise(match.start("verb"), verb, match.end(), match.group("who") + " ", match.start("who")))
+        else:
+            clause = _clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
     for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end):  # "projects scheduled for launch"
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
@@ -219,8 +261,10 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
     drafts: list[_Draft] = []
     timed: dict[int, list[TimeExpr]] = {}
     undated = doc.published is None  # "next month" in an article with no date: a time frame whose day is unknown
+    paid = {doc.sentence_index(m.start) for m in doc.money}
     for t in doc.times:
-        if t.value is not None or t.end_value is not None or undated and _unresolved(t) or period_end(t, doc.published):
+        if t.value is not None or t.end_value is not None or undated and _unresolved(t) or period_end(
+                t, doc.published, doc.sentence_index(t.start) in paid):
             i = doc.sentence_index(t.start)
             if i is not None:
                 timed.setdefault(i, []).append(t)
@@ -291,7 +335,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") else t.value
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
                 doc.text, max(sentence.start, t.start - 12), t.start) and not _STARTING.match(doc.text, t.end):
-            value = period_end(t, doc.published)  # "will invest $30 million over five years": due when it ends
+            value = period_end(t, doc.published, any(item.verb_end <= m.start < t.start for m in doc.within("money", index)))
+            # "will invest $30 million over five years", "will give $2 million a year for five years": due when it ends
         since = _SINCE_SIGNING.match(doc.text, t.end)
         if since and t.kind in ("deadline", "duration"):  # "within six months of signing": from the signing's day
             signed = _signing_day(doc, index)
@@ -311,7 +356,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         after = t.start >= item.start
         opening = item.subject_start <= t.start < item.start and t.kind == "deadline" and \
             t.start - item.subject_start < 15  # "By 2030, the two sides will": a deadline opening the clause
-        leading = sentence.start <= t.start < item.start and t.start - sentence.start < 15 and (
+        leading = sentence.start <= t.start < item.start and (t.start - sentence.start < 15 or _THAT_BEFORE.search(
+            doc.text, max(sentence.start, t.start - 20), t.start)) and (
             t.kind in ("deadline", "range") or t.rule in ("relative", "period") and re.match(r"(?i)next|later|early|by", t.text))
         # "The two countries, over the next 18 months, will work ...": a time frame set off right before the frame
         aside = t.kind in ("deadline", "range") and item.subject_start <= t.start < item.start and \
@@ -337,6 +383,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     return value, best.rule in _VAGUE_RULES
 
 
+# "The MoU says that over the coming year the two sides will ...": a time opening a reported clause
+_THAT_BEFORE = fastre.compile(r"\b(?:that|under which|whereby)\s*,?\s*$", re.IGNORECASE)
 _SAID_BY = fastre.compile(r",\s*(?:[\w.’'-]+\s+){1,5}(?:said|says|told\s+\w+|reported|announced|added|noted)\s*[.!]?\s*$")
 _SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|added|noted|stated)\b")
 _OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)

@@ -306,12 +306,14 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
     return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
 
 
-_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the(?:\s+next)?|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+_FOR = fastre.compile(rf"(?i:for)\s+(?:(?i:a\s+period\s+of|the\s+next|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
 
 
-def period_end(t: TimeExpr, published: date | None) -> str | None:
-    """When a period that starts now ends: "over five years" told of a promise is due in five years."""
-    m = _OVER.match(t.text) if t.kind == "duration" and published else None
+def period_end(t: TimeExpr, published: date | None, paid: bool = False) -> str | None:
+    """When a period that starts now ends: "over five years" told of a promise is due in five years; so is
+    "for five years" told of a sum (``paid``: "will contribute $2 million a year for five years")."""
+    m = (_OVER.match(t.text) or (_FOR.match(t.text) if paid else None)) if t.kind == "duration" and published else None
     if m is None or _num(m["num"]) * (10 if m["unit"][0] in "dD" else 1) > 30:
         return None  # "a tradition of over 60 years": more than, not a time to come
     return _h_within(m, _Ctx(t.text, published))[1]
@@ -428,8 +430,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from))\s+)?"
          rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?\b(?P<mon>{_MON_FULL})"
          r"(?P<post>,?\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year))?", _h_month),
-        ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|another|more\s+than|"
-         rf"nearly|almost|about|around|some|at\s+least)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b"
+        ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|next|another|more\s+than|"
+         rf"nearly|almost|about|around|some|at\s+least|a\s+period\s+of)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b"
          r"(?!\s+(?i:ago|old))", _DURATION),
         ("duration", rf"\b(?:(?i:an?)\s+)?(?!(?i:an?)\b)(?P<num>{_NUM})[-–](?i:year|month|week|day)"
          r"(?:[-\s](?i:long))?\b", _DURATION),

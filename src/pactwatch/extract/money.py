@@ -81,6 +81,8 @@ _SUFFIXES = {
 }
 _SUFFIXES.update({k[:-1]: v for k, v in _SUFFIXES.items() if k.endswith("dollars")})
 _SUFFIXES.update({"pound": "GBP", "rupee": "INR", "swiss franc": "CHF"})
+_CODES_AFTER_WORDS = {code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "AUD", "CAD", "SGD",
+                                                      "CHF", "AED", "SAR", "BRL", "ZAR")}  # "four million USD"
 # Often not money ("won" the race, "PHP 8", "SAR 20"): these need a scale word
 # or a comma-grouped figure.  Compared lowercased.
 _VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
@@ -196,14 +198,16 @@ _TENS = {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ni
 # "three million pounds (about four million dollars)": a sum in words
 _WORDS_RE = fastre.compile(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){_SP}+"
-                           rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES)}))(?![A-Za-z])")
+                           rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES)})|"
+                           rf"{_alt({c.upper(): c for c in _CODES_AFTER_WORDS})})(?![A-Za-z])")
 
 
 def _in_words(text: str) -> list[Money]:
     out = []
     for m in _WORDS_RE.finditer(text):
         number = NUMBER_WORDS.get(m.group("w").lower()) or _TENS.get(m.group("w").lower())
-        currency = _SUFFIXES.get(" ".join(m.group("suf").lower().split()))
+        suffix = " ".join(m.group("suf").lower().split())
+        currency = _SUFFIXES.get(suffix) or _CODES_AFTER_WORDS.get(suffix)
         if number and currency:
             amount = number * _SCALES[m.group("s").lower()]
             out.append(Money(float(amount), currency, m.start(), m.end(), m.group(0), None))
