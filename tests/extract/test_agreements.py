@@ -1607,3 +1607,18 @@ def test_an_approval_now_of_what_was_signed_before_is_dated_at_the_signing(extra
 ])
 def test_a_shortened_name_refers_to_the_longer_one(extractor, text, kind):
     assert [a.kind for a in extractor(text, P).agreements] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # what a partnership is to encourage or spur: ties in general, no second instrument
+    "Chile and Korea launched a lithium partnership on Monday. The partnership will encourage strong, durable "
+    "refining partnerships between firms.",
+    "Chile and Korea launched a lithium partnership on Monday. It is meant to spur new supply chain alliances.",
+    "Chile and Korea launched a lithium partnership on Monday. \"It will facilitate long-term supply chain "
+    "partnerships,\" Korea's ambassador to Chile said.",
+    # the partnership just told, named in a quoted statement
+    "Chile and Korea launched a lithium partnership on Monday. \"Chile and Korea have launched the $4 million "
+    "Lithium Refining Partnership, a first for both,\" the minister said.",
+])
+def test_a_partnership_told_again_or_what_it_encourages_is_one_record(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["partnership"]

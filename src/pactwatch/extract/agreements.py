@@ -393,6 +393,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                     and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
                 _attach(doc, lex, told[-1], mention)
+        elif status == "concluded" and named:  # "launched a minerals partnership" ... quoted: "we have announced
+            here = set(parties_of(doc, lex, mention))  # the $5 million Minerals Investment Partnership"
+            told = [r for r in records if r.kind == mention.kind and r.name is None and (r.quantity or 1) == 1
+                    and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
+            if told:
+                _attach(doc, lex, told[-1], mention)
         return  # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship

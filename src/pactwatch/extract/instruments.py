@@ -76,8 +76,8 @@ _FACILITY_WORDS = frozenset(row[0] for row in read_table("facility_words.tsv"))
 _SOURCE_BEFORE = fastre.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:by|from)|cited\s+by)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,7}$", re.IGNORECASE)
 _TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
-                             r"promot\w*|explor\w*|seek\w*|pursu\w*)\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)"
-                             r"[a-z][\w-]*\s+){0,2}$")
+                             r"promot\w*|explor\w*|seek\w*|pursu\w*|encourag\w*|facilitat\w*|nurtur\w*|cultivat\w*|spur\w*)"
+                             r"\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)[a-z][\w-]*,?\s+){0,4}$")
 _ADJECTIVE_USE = fastre.compile(r"\s+(?!(?:on|with|between|for|to|that|which|was|were|is|are|will|would|signed|and|or|of|in|"
                                 r"has|have|aims?|covers?|sets?|calls?|commits?|includes?|builds?|by|at|as|under)\b)[a-z]")
 _MODAL_VERB = fastre.compile(r"(?:\b(?:will|would|shall|could|can|may|might|must|to)|['’]ll)\s+(?:(?:also|jointly|further|[a-z]+ly)\s+)?$"
