@@ -1622,3 +1622,14 @@ def test_a_shortened_name_refers_to_the_longer_one(extractor, text, kind):
 ])
 def test_a_partnership_told_again_or_what_it_encourages_is_one_record(extractor, text):
     assert [a.kind for a in extractor(text, P).agreements] == ["partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    # an instrument that will enter into force has been signed: concluded, whatever its effect waits for
+    "The first Chile-Japan accord on geothermal power will go into force once the two governments exchange notes, "
+    "officials said on Monday.",
+    "A Ghana-Korea agreement on mobile payments is expected to enter into force in January, the ministry said.",
+    "The Peru-France space agreement, Lima said on Monday, will take effect after ratification.",
+])
+def test_an_instrument_awaiting_entry_into_force_is_concluded(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["concluded"]

@@ -28,6 +28,9 @@ _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|the
 _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
+_INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
+                                   r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
+                                   re.IGNORECASE)
 _PASSIVE = fastre.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
@@ -145,6 +148,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
+    if best is None and _INTO_FORCE_AFTER.match(after):
+        best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
