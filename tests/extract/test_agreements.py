@@ -1633,3 +1633,17 @@ def test_a_partnership_told_again_or_what_it_encourages_is_one_record(extractor,
 ])
 def test_an_instrument_awaiting_entry_into_force_is_concluded(extractor, text):
     assert [a.status for a in extractor(text, P).agreements] == ["concluded"]
+
+
+@pytest.mark.parametrize("text", [
+    # told first with no day of its own (the story's day), then with the day it was made
+    "Chile and Korea exchanged a memorandum on lithium refining, the ministry said. Chile and Korea on Monday "
+    "exchanged the memorandum in Santiago after talks.",
+    "Chile and Korea have signed a memorandum on lithium refining. The memorandum was exchanged on Monday by the two "
+    "ministers.",
+    # a headline, then the body
+    "Chile and Korea sign memorandum on lithium\n\nSANTIAGO (Wire) - Chile and Korea on Monday signed a memorandum "
+    "on lithium refining, the ministry said.",
+])
+def test_the_day_a_later_sentence_tells_dates_what_was_told_first(extractor, text):
+    assert [(a.kind, a.date) for a in extractor(text, P).agreements] == [("mou", "2026-03-09")]

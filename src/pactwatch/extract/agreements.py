@@ -22,6 +22,7 @@ date); this module runs them sentence by sentence and joins the mentions.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import fastre
 from ..model import Agreement
@@ -561,6 +562,10 @@ def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> N
         signed = told_date(doc, mention)  # "The Cabinet approved the MoC ... The MoC was signed in July": when it
         if signed and (record.date is None or signed < record.date[:len(signed)]):  # was made, not approved
             record.date = signed
+        elif doc.published and record.date == doc.published.isoformat() and status_of(doc, lex, mention) == "concluded":
+            told = date_of(doc, mention, "concluded")  # "India, Germany sign six pacts" ... "on Thursday inked six
+            if told and len(told) == 10 and told < record.date and (doc.published - date.fromisoformat(told)).days <= 7:
+                record.date = told  # MoUs": the day the body tells, not the story's own
     if mention.name:
         record.names.add(name_key(mention.name))
         record.words.append(name_words(mention.name, lex))
