@@ -9,6 +9,10 @@ def test_names_are_compared_by_their_distinctive_words():
     assert name_tokens("EU-Singapore Digital Trade Agreement (DTA)") >= {"digital", "trade"}
     assert name_tokens("UK-Japan Defence Framework") == name_tokens("Japan-UK defense framework")
     assert name_tokens("Memorandum of Understanding") == set()
+    # one word or two, as outlets write it
+    assert name_tokens("India-France road map on AI") == name_tokens("India-France Roadmap on AI") == {"ai"}
+    assert name_tokens("Cyber Security Dialogue") == name_tokens("Cybersecurity dialogue")
+    assert told_in("Cybersecurity Framework", evidence_sequence(["They set up a cyber security framework."])) >= 1
 
 
 def test_a_name_is_told_in_another_story_when_its_words_stand_together():

@@ -126,11 +126,30 @@ def name_phrase(name: str | None) -> tuple[str, ...]:
         return ()
     places = place_words()
     out = []
-    for raw in _TOKEN.findall(name.replace("-", " ").replace("–", " ")):
+    for raw in _joined(_TOKEN.findall(name.replace("-", " ").replace("–", " "))):
         if raw[0].isdigit() or raw.lower() in places or raw.lower() in _STOP:
             continue
         out.append(norm(raw))
     return tuple(w for w in out if w)
+
+
+# words that outlets write as one or as two ("roadmap" and "road map", "cybersecurity" and "cyber security")
+_COMPOUNDS = frozenset({("road", "map"), ("cyber", "security"), ("semi", "conductor"), ("bio", "technology"),
+                        ("eco", "system"), ("work", "force"), ("frame", "work"), ("data", "base")})
+
+
+def _joined(words: list[str]) -> list[str]:
+    """Raw words with the two halves of a compound as one ("Road Map" as "Roadmap")."""
+    low = [w.lower() for w in words]
+    if not any(pair in _COMPOUNDS for pair in zip(low, low[1:])):
+        return words
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if out and i and (low[i - 1], low[i]) in _COMPOUNDS and out[-1].lower() == low[i - 1]:
+            out[-1] += word.lower()
+        else:
+            out.append(word)
+    return out
 
 
 def name_tokens(name: str | None) -> frozenset[str]:
@@ -144,7 +163,7 @@ def evidence_sequence(texts: list[str]) -> tuple[str, ...]:
     places = place_words()
     out = []
     for text in texts:
-        for raw in _TOKEN.findall(text.replace("-", " ").replace("–", " ")):
+        for raw in _joined(_TOKEN.findall(text.replace("-", " ").replace("–", " "))):
             if raw[0].isdigit() or raw.lower() in places or raw.lower() in _STOP:
                 continue
             out.append(norm(raw))
@@ -297,7 +316,7 @@ class Profile:
                    tuple((s[0], s[1]) for s in data["spans"]))
 
 
-PROFILE_VERSION = 6
+PROFILE_VERSION = 7
 
 
 def own_date(status: str, value: str | None, published: date | None) -> str | None:
