@@ -1647,3 +1647,10 @@ def test_an_instrument_awaiting_entry_into_force_is_concluded(extractor, text):
 ])
 def test_the_day_a_later_sentence_tells_dates_what_was_told_first(extractor, text):
     assert [(a.kind, a.date) for a in extractor(text, P).agreements] == [("mou", "2026-03-09")]
+
+
+def test_a_cue_of_another_clause_gives_no_status(extractor):
+    text = ("Peru and Japan signed five agreements on Thursday. The two sides also agreed to set up a joint committee "
+            "on fisheries, while a memorandum of cooperation on satellite data aims to share imagery.")
+    found = {a.kind: a.status for a in extractor(text, P).agreements}
+    assert found.get("mou") == "concluded" and found.get("dialogue") == "planned"
