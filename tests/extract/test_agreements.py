@@ -1654,3 +1654,14 @@ def test_a_cue_of_another_clause_gives_no_status(extractor):
             "on fisheries, while a memorandum of cooperation on satellite data aims to share imagery.")
     found = {a.kind: a.status for a in extractor(text, P).agreements}
     assert found.get("mou") == "concluded" and found.get("dialogue") == "planned"
+
+
+def test_an_item_on_its_own_line_is_named_with_its_subtitle(extractor):
+    text = ("Ghana and Japan signed four accords on Monday. They are:\n\n"
+            "- Exchange of Notes on Japanese Grant Aid: Accra Water Supply Project (II)\n"
+            "- Exchange of Notes on Japanese Grant Aid: Kumasi Bridge Project\n"
+            "- Loan Agreement for the Tema Port Project - Phase Two\n")
+    names = sorted(a.name or "" for a in extractor(text, P).agreements if a.quantity == 1)
+    assert "Exchange of Notes on Japanese Grant Aid: Accra Water Supply Project (II)" in names
+    assert "Exchange of Notes on Japanese Grant Aid: Kumasi Bridge Project" in names
+    assert "Loan Agreement for the Tema Port Project - Phase Two" in names

@@ -350,6 +350,13 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
         if told and not any(w in _CALENDAR for w in told.split()):
             end += len(told)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (words or proper) and line_end - line_start <= 200 and (
+            not text[line_start:start].strip() or _BULLET.fullmatch(text, line_start, start)) \
+            and _SUBTITLE.match(text, end, line_end):  # an item on its own line, "Exchange of Notes on ODA
+        end = len(text[:line_end].rstrip(" .;,"))  # Projects: Railway Extension (II)": its subtitle tells which
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
         return None, None
     if words == 0 and not proper:
@@ -383,6 +390,9 @@ def is_heading(doc: Document, index: int) -> bool:
 
 
 _BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+
+
+_SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
 
 
 def is_bullet(doc: Document, index: int) -> bool:
