@@ -1665,3 +1665,10 @@ def test_an_item_on_its_own_line_is_named_with_its_subtitle(extractor):
     assert "Exchange of Notes on Japanese Grant Aid: Accra Water Supply Project (II)" in names
     assert "Exchange of Notes on Japanese Grant Aid: Kumasi Bridge Project" in names
     assert "Loan Agreement for the Tema Port Project - Phase Two" in names
+
+
+def test_an_implementing_arrangement_is_an_agreement_however_worded(extractor):
+    text = ("India and Italy held their annual summit on Monday. The Implementing Arrangement for the joint Mars "
+            "sample mission between the two space agencies sets the terms of the work. The Implementation Agreement on "
+            "the mission was exchanged by the two ambassadors.")
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("agreement", "concluded")]
