@@ -1672,3 +1672,20 @@ def test_an_implementing_arrangement_is_an_agreement_however_worded(extractor):
             "sample mission between the two space agencies sets the terms of the work. The Implementation Agreement on "
             "the mission was exchanged by the two ambassadors.")
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("agreement", "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # described by field after a plural word or a bare preposition: one a field, and one for the rest
+    ("Chile and India signed 12 agreements on Friday, including deals on lithium and space.",
+     [("agreement", 1), ("agreement", 1), ("agreement", 10)]),
+    ("Chile and India signed nine pacts on Friday, including on lithium, space and health.",
+     [("agreement", 1), ("agreement", 1), ("agreement", 1), ("agreement", 6)]),
+    # described by what they do, after "that include", and past another "with" in the sentence
+    ("Lula met with his Indian counterpart and the two governments signed 10 memorandums that include the building "
+     "of a weather satellite, and the development of rural broadband.", [("mou", 1), ("mou", 1), ("mou", 8)]),
+    # told in the next sentence, with their own words: the rest is one more record
+    ("Chile and India signed 12 agreements on Friday. They include a memorandum on lithium and an accord on space.",
+     [("agreement", 1), ("agreement", 10), ("mou", 1)]),
+])
+def test_a_total_described_in_part_adds_up(extractor, text, expected):
+    assert quantities(extractor, text) == expected

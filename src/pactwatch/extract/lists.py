@@ -34,9 +34,20 @@ def rest(records: list[Record], total: Record, described: int) -> None:
 
 # "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
 # and another on nickel": each described instrument is its own record
-INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with)\s+|:\s+", re.IGNORECASE)
+INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with|(?:that|which)\s+"
+                           r"includ(?:e|es|ed))\s+|:\s+", re.IGNORECASE)
 _DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
-                        r"(?:on|for|to|covering|regarding|concerning|about|in)\s+", re.IGNORECASE)
+                        r"(?:on|for|to|covering|regarding|concerning|about|in)\s+|^(?:the\s+)?(?:building|construction|"
+                        r"development|establishment|creation|launch|setting\s+up|production|manufacturing|training|"
+                        r"promotion)\s+of\s+", re.IGNORECASE)  # "that include the building of a satellite"
+# "including deals on satellites and 5G", "including on AI, chips and health": one described instrument a field
+_FIELD_ITEMS = fastre.compile(r"^(?:(?P<word>deals|agreements|pacts|accords|treaties|memorand\w+|MoUs|MOUs|MoCs|documents)\s+)?"
+                              r"(?:on|in|covering|for|in the (?:fields?|areas?) of)\s+(?P<list>[^.;:()]+?)\s*(?:[.;]|$)",
+                              re.IGNORECASE)
+# the sentence after a total that tells some of them: "They include ...", "Among them were ..."
+_THEY_INCLUDE = fastre.compile(r"^\W*(?:they|these|those|the (?:agreements|deals|documents|pacts|memorand\w+|MoUs|MOUs))\s+"
+                               r"(?:include|included|includes|cover|covered)\s+|^\W*among (?:them|these|those)\s+(?:are|were)\s+",
+                               re.IGNORECASE)
 
 
 # items of "including A, B and C": split at commas and at "and" before a new item, not inside "safety and security"
@@ -49,37 +60,62 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     for total in records:
         if not total.quantity or total.quantity < 2 or total not in out:
             continue
-        found = None
+        kinds: list[str] = []
         for index in total.sentences:  # the sentence that gives the total (a headline may come first)
             sentence = doc.sentences[index]
             text = doc.text[sentence.start:sentence.end]
-            found = INCLUDING.search(text)
-            if found:
+            for found in INCLUDING.finditer(text):  # "met with X and signed 15 agreements, including ...": the
+                kinds = _described_kinds(lex, total, text[found.end():])  # one that goes on to describe them
+                if kinds:
+                    break
+            if kinds:
                 break
-        if not found:
+        following = total.sentences[-1] + 1
+        if not kinds and following < len(doc.sentences):  # "... signed 15 agreements. They include ..."
+            text = doc.sentences[following].text(doc.text)
+            found = _THEY_INCLUDE.search(text)
+            told = [r for r in out if r is not total and r.sentences[0] == following and (r.quantity or 1) == 1]
+            if found and told:  # items with their own instrument words are records already: the rest is one more
+                rest(out, total, len(told))
+                continue
+            kinds = _described_kinds(lex, total, text[found.end():]) if found else []
+        if kinds:
+            _add_described(total, out, kinds)
+        else:
             _one_per_field(doc, total, out)
-            continue
-        tail = text[found.end():]
-        items = [p for p in _ITEM_SPLIT.split(tail) if p.strip()]
-        described = []
-        for item in items:
-            match = _DESCRIBED.match(item.strip())
-            named = lex.instruments.find(item) if match is None and _ARTICLE.match(item.strip()) else []
-            if match is None and not named:
-                break  # "a climate accord", "a separate security MoU between ...": an item with its own word
-            word = (match.group("word") or "").lower() if match else ""
-            term = lex.instruments.get(word) if word else None
-            described.append(term.value if term else named[0].payload.value if named else total.kind)
-        if not described:
-            _one_per_field(doc, total, out)
-            continue
-        for kind in described:
-            record = Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
-                             topics=set(total.topics))
-            record.date, record.organizations = total.date, list(total.organizations)
-            out.append(record)
-        rest(out, total, len(described))
     return out
+
+
+def _described_kinds(lex: Lexicons, total: Record, tail: str) -> list[str]:
+    """The kinds of the instruments a total's "including ..." describes, one each; [] when it describes none."""
+    fields = _FIELD_ITEMS.match(tail.strip())
+    if fields:  # "including deals on satellites and 5G": one a field
+        listed = [f for f in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", fields.group("list")) if f.strip()]
+        word = (fields.group("word") or "").lower()
+        term = (lex.instruments.get(word) or lex.instruments.get(word.rstrip("s"))) if word else None
+        if 2 <= len(listed) < (total.quantity or 0) and all(len(f.split()) <= 5 for f in listed):
+            return [term.value if term else total.kind] * len(listed)
+        return []
+    described = []
+    for item in (p for p in _ITEM_SPLIT.split(tail) if p.strip()):
+        match = _DESCRIBED.match(item.strip())
+        named = lex.instruments.find(item) if match is None and _ARTICLE.match(item.strip()) else []
+        if match is None and not named:
+            break  # "a climate accord", "a separate security MoU between ...": an item with its own word
+        word = (match.group("word") or "").lower() if match and "word" in match.groupdict() else ""
+        term = lex.instruments.get(word) if word else None
+        described.append(term.value if term else named[0].payload.value if named else total.kind)
+    return described
+
+
+def _add_described(total: Record, out: list[Record], kinds: list[str]) -> None:
+    """One record for each described instrument of a total, and one for the rest."""
+    for kind in kinds:
+        record = Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
+                        topics=set(total.topics))
+        record.date, record.organizations = total.date, list(total.organizations)
+        out.append(record)
+    rest(out, total, len(kinds))
 
 
 # "three MoUs for cooperation in the fields of mining, health and education":
