@@ -22,7 +22,6 @@ date); this module runs them sentence by sentence and joins the mentions.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from . import fastre
 from ..model import Agreement
@@ -40,6 +39,7 @@ from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told,
                     told_one_by_one)
 from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
 from .finish import finish, one_of_a_kind_a_day, years_span
+from .references import antecedent, attach, attach_heading
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -128,7 +128,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 partnering(doc, lex, index, records)
         assign_money(doc, lex, index, records, heading)
     for mention in headings:
-        _attach_heading(doc, lex, mention, records)
+        attach_heading(doc, lex, mention, records)
     listed = [r for r in records if r.rule == "bullet"]
     if len(listed) >= 2:  # "witnessed the exchange of several memoranda and agreements", then the list of them
         first = min(r.sentences[0] for r in listed)
@@ -207,18 +207,18 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
                                   and records[-1].quantity == 1) and records[-1].rule != "partner_list" and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
-        _attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
+        attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
     if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
         here = set(parties_of(doc, lex, mention))      # instrument the story is about, named by what it does
         told = [r for r in records if r.rule != "partner_list" and set(r.countries) == here
                 and mention.sentence - r.sentences[-1] <= 4 and (r.quantity or 1) == 1]
         if told:
-            _attach(doc, lex, told[-1], mention)
+            attach(doc, lex, told[-1], mention)
             return
     restating = _APPOSED.search(before[-90:])
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
-        _attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
+        attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
     if mention.kind == "dialogue" and VENUE.search(before[-60:]):
         if mention.name is None:
@@ -274,7 +274,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                       and set(r.countries) == here and (r.quantity or 1) == 1
                       and mention.sentence - r.sentences[-1] <= 12), None)
     if named and known is not None:
-        _attach(doc, lex, known, mention)
+        attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)
     if definite and proper and not _EXAMPLE.search(before[-40:]):  # "initiatives such as the Americas
@@ -288,7 +288,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                         and (r.quantity or 1) == 1)
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
-            _attach(doc, lex, unnamed[-1], mention)
+            attach(doc, lex, unnamed[-1], mention)
             return
     if proper and not bullet_status and not _ORDINAL.search(before[-40:]):
         # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
@@ -297,7 +297,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                    and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
                    and set(r.countries) == parties_here and (r.quantity or 1) == 1]
         if awaited:
-            _attach(doc, lex, awaited[-1], mention)
+            attach(doc, lex, awaited[-1], mention)
             if status and _PROGRESS.index(status) > _PROGRESS.index(awaited[-1].status) if status in _PROGRESS else False:
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
@@ -318,13 +318,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         listed = next((r for r in records if r.rule == "partner_list" and partner in r.countries
                        and r.kind in (mention.kind, "agreement")), None)
         if listed is not None:
-            _attach(doc, lex, listed, mention)
+            attach(doc, lex, listed, mention)
             told = told_date(doc, mention)
             if told:
                 listed.date = told
             return
     if definite and not proper:
-        target = _antecedent(doc, mention, records)
+        target = antecedent(doc, mention, records)
         if target is not None and not named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and mention.sentence in target.sentences and list_item:
@@ -372,7 +372,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             records.append(record)
             return
         if target is not None:
-            _attach(doc, lex, target, mention)
+            attach(doc, lex, target, mention)
             return
         if target is None and status in (None, "planned", "proposed") and not plural \
                 and mention.kind == "joint_statement" and ("statement" in mention.head or "communiqu" in mention.head) \
@@ -393,13 +393,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             told = [r for r in records if r.kind == "agreement" and r.rule == "cue" and (r.quantity or 1) == 1
                     and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
-                _attach(doc, lex, told[-1], mention)
+                attach(doc, lex, told[-1], mention)
         elif status == "concluded" and named:  # "launched a minerals partnership" ... quoted: "we have announced
             here = set(parties_of(doc, lex, mention))  # the $5 million Minerals Investment Partnership"
             told = [r for r in records if r.kind == mention.kind and r.name is None and (r.quantity or 1) == 1
                     and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
-                _attach(doc, lex, told[-1], mention)
+                attach(doc, lex, told[-1], mention)
         return  # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return  # "the UK's partnership with ...": a relationship
@@ -411,7 +411,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                   and set(r.countries) == here and r.status == status and 0 < mention.sentence - r.sentences[0] <= 5
                   and _SIGNED_PARTNERSHIP.search(doc.sentences[r.sentences[0]].text(text))]
         if signed:
-            _attach(doc, lex, signed[-1], mention)
+            attach(doc, lex, signed[-1], mention)
             signed[-1].kind = mention.kind
             return
     if not named and not definite and not plural and (quantity or 1) == 1 and status == "concluded" \
@@ -421,14 +421,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and set(r.countries) == here
                   and 0 < mention.sentence - r.sentences[-1] <= 2]
         if agreed:
-            _attach(doc, lex, agreed[-1], mention)
+            attach(doc, lex, agreed[-1], mention)
             agreed[-1].kind, agreed[-1].status = mention.kind, status
             agreed[-1].date = date_of(doc, mention, status) or agreed[-1].date
             return
     if quantity and quantity > 1:
         same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
         if same is not None:
-            _attach(doc, lex, same, mention)
+            attach(doc, lex, same, mention)
             return
     apart = apart or list_item
     if not named and records and not apart and not _ANOTHER_ONE.search(before[-40:]):
@@ -438,7 +438,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
                 and (same.quantity or 1) == (quantity or 1):
-            _attach(doc, lex, same, mention)
+            attach(doc, lex, same, mention)
             return
     if not named and not apart and not _ORDINAL.search(before[-40:]):
         topics = topics_of(doc, mention.sentence)
@@ -456,7 +456,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
                 restated[-1].told = True
-            _attach(doc, lex, restated[-1], mention)
+            attach(doc, lex, restated[-1], mention)
             restated[-1].quantity = max(restated[-1].quantity or 0, quantity or 0) or None  # the fuller count wins
             return
     if not status and plural and not named:
@@ -474,7 +474,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if period and not apart:
         same = next((r for r in records if r.kind == mention.kind and period in r.names), None)
         if same is not None:
-            _attach(doc, lex, same, mention)
+            attach(doc, lex, same, mention)
             return
     record = Record(mention.kind, status, [mention.sentence], parties, name=mention.name,
                      quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "cue"),
@@ -519,90 +519,5 @@ _ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|beside
 _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
                           re.IGNORECASE)
 _PROGRESS = ("proposed", "planned", "concluded")
-_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
-                            "partnership", "alliance", "initiative", "cooperation platform"})
-
-
-def _antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
-    """What a definite mention refers to: the latest record of its kind sharing its head word and topic;
-    else a generic "agreement" record it names more precisely; else, for generic words, the latest record."""
-    topics = topics_of(doc, mention.sentence)
-    head = name_key(mention.head)
-    usable = [r for r in records if r.rule != "partner_list"]
-    near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
-    same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
-    # "the joint declaration" after "a joint declaration of intent": the same words, shortened
-    shortened = [r for r in near if r.kind != mention.kind and any(n.startswith(head) and n != head for n in r.names)]
-    pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
-             [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
-             near if mention.head in _GENERIC_HEADS else [])
-    for pool in pools:
-        if not pool:
-            continue
-        by_head = [r for r in pool if any(head in n for n in r.names)]
-        candidates = by_head or pool
-        with_topic = [r for r in candidates if r.topics & topics]
-        return (with_topic or candidates)[-1]
-    return None
-
-
-def _attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> None:
-    if mention.sentence not in record.sentences:
-        record.sentences.append(mention.sentence)
-    if not record.told and not is_heading(doc, mention.sentence):  # a later sentence tells what the first did not
-        told = status_of(doc, lex, mention)
-        if told:
-            record.told = True
-            if told != record.status:
-                record.status = told
-                record.date = date_of(doc, mention, told)
-    elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
-        record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
-    if record.status == "concluded":
-        signed = told_date(doc, mention)  # "The Cabinet approved the MoC ... The MoC was signed in July": when it
-        if signed and (record.date is None or signed < record.date[:len(signed)]):  # was made, not approved
-            record.date = signed
-        elif doc.published and record.date == doc.published.isoformat() and status_of(doc, lex, mention) == "concluded":
-            told = date_of(doc, mention, "concluded")  # "India, Germany sign six pacts" ... "on Thursday inked six
-            if told and len(told) == 10 and told < record.date and (doc.published - date.fromisoformat(told)).days <= 7:
-                record.date = told  # MoUs": the day the body tells, not the story's own
-    if mention.name:
-        record.names.add(name_key(mention.name))
-        record.words.append(name_words(mention.name, lex))
-        if record.name is None:
-            record.name = mention.name
-    if record.kind == "agreement" and record.rule != "agreed_to" and mention.kind not in ("agreement", "partnership"):
-        record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins
-    for org in organizations_of(doc, mention, record.countries):
-        if org not in record.organizations:
-            record.organizations.append(org)
-
-
-def _attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]) -> None:
-    name = name_key(mention.name) if mention.name else None
-    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
-    fresh = [r for r in records if r.status != "existing"]
-    if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
-        same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
-    if same:
-        same[0].sentences.append(mention.sentence)
-        if status_of(doc, lex, mention) == "ended":
-            same[0].status = "ended"  # "X Lapses After Two Decades": the headline tells the news
-        return
-    sentence_text = doc.sentences[mention.sentence].text(doc.text)
-    if lex.cues["speculative"].search(sentence_text):
-        return
-    status = status_of(doc, lex, mention)
-    if not mention.strong:
-        return
-    parties = parties_of(doc, lex, mention)
-    if len(parties) >= 2:
-        record = Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
-                         rule="headline", topics=topics_of(doc, mention.sentence))
-        record.names.add(name_key(mention.head))
-        record.date = date_of(doc, mention, record.status)
-        records.append(record)
-
-
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")

@@ -1,0 +1,102 @@
+"""What a later mention refers to: the record it restates, which then gathers its evidence.
+
+A definite mention ("the pact", "the joint declaration") joins the latest record of its kind sharing its head word
+and topic (:func:`antecedent`); a restatement adds its sentence, its name and its organisations to that record and
+may tell what the first mention did not: its status, or the day it was signed (:func:`attach`). A headline joins the
+record of the news it announces, or starts one (:func:`attach_heading`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .doc import Document
+from .instruments import Mention, Record, is_heading, name_key, name_words, topics_of
+from .lexicon import Lexicons
+from .parties import organizations_of, parties_of
+from .status import date_of, status_of
+from .verbs import told_date
+
+_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
+                            "partnership", "alliance", "initiative", "cooperation platform"})
+
+
+def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
+    """What a definite mention refers to: the latest record of its kind sharing its head word and topic;
+    else a generic "agreement" record it names more precisely; else, for generic words, the latest record."""
+    topics = topics_of(doc, mention.sentence)
+    head = name_key(mention.head)
+    usable = [r for r in records if r.rule != "partner_list"]
+    near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
+    same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
+    # "the joint declaration" after "a joint declaration of intent": the same words, shortened
+    shortened = [r for r in near if r.kind != mention.kind and any(n.startswith(head) and n != head for n in r.names)]
+    pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
+             [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
+             near if mention.head in _GENERIC_HEADS else [])
+    for pool in pools:
+        if not pool:
+            continue
+        by_head = [r for r in pool if any(head in n for n in r.names)]
+        candidates = by_head or pool
+        with_topic = [r for r in candidates if r.topics & topics]
+        return (with_topic or candidates)[-1]
+    return None
+
+
+def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> None:
+    if mention.sentence not in record.sentences:
+        record.sentences.append(mention.sentence)
+    if not record.told and not is_heading(doc, mention.sentence):  # a later sentence tells what the first did not
+        told = status_of(doc, lex, mention)
+        if told:
+            record.told = True
+            if told != record.status:
+                record.status = told
+                record.date = date_of(doc, mention, told)
+    elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
+        record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
+    if record.status == "concluded":
+        signed = told_date(doc, mention)  # "The Cabinet approved the MoC ... The MoC was signed in July": when it
+        if signed and (record.date is None or signed < record.date[:len(signed)]):  # was made, not approved
+            record.date = signed
+        elif doc.published and record.date == doc.published.isoformat() and status_of(doc, lex, mention) == "concluded":
+            told = date_of(doc, mention, "concluded")  # "India, Germany sign six pacts" ... "on Thursday inked six
+            if told and len(told) == 10 and told < record.date and (doc.published - date.fromisoformat(told)).days <= 7:
+                record.date = told  # MoUs": the day the body tells, not the story's own
+    if mention.name:
+        record.names.add(name_key(mention.name))
+        record.words.append(name_words(mention.name, lex))
+        if record.name is None:
+            record.name = mention.name
+    if record.kind == "agreement" and record.rule != "agreed_to" and mention.kind not in ("agreement", "partnership"):
+        record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins
+    for org in organizations_of(doc, mention, record.countries):
+        if org not in record.organizations:
+            record.organizations.append(org)
+
+
+def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]) -> None:
+    name = name_key(mention.name) if mention.name else None
+    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
+    fresh = [r for r in records if r.status != "existing"]
+    if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
+        same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
+    if same:
+        same[0].sentences.append(mention.sentence)
+        if status_of(doc, lex, mention) == "ended":
+            same[0].status = "ended"  # "X Lapses After Two Decades": the headline tells the news
+        return
+    sentence_text = doc.sentences[mention.sentence].text(doc.text)
+    if lex.cues["speculative"].search(sentence_text):
+        return
+    status = status_of(doc, lex, mention)
+    if not mention.strong:
+        return
+    parties = parties_of(doc, lex, mention)
+    if len(parties) >= 2:
+        record = Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
+                         rule="headline", topics=topics_of(doc, mention.sentence))
+        record.names.add(name_key(mention.head))
+        record.date = date_of(doc, mention, record.status)
+        records.append(record)
