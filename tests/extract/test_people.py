@@ -477,3 +477,15 @@ def test_short_military_ranks(extractor, text, name):
 ])
 def test_places_named_after_a_king_are_no_people(extractor, text):
     assert extractor(text).people == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # South Asian particles inside a name
+    ("Pakistan's envoy to Beijing Naseer ud Din said the lab would open in May.", "Naseer ud Din"),
+    ("The memorandum was signed by Dr. Ejaz ul Hassan, head of the science board.", "Ejaz ul Hassan"),
+    ("Professor Habib ur Rehman of the university signed for Pakistan.", "Habib ur Rehman"),
+    # a given name that is also a capital's
+    ("Foreign minister Santiago Peralta of Argentina signed the accord.", "Santiago Peralta"),
+])
+def test_particles_and_given_names_that_are_places(extractor, text, name):
+    assert name in {p.name for p in extractor(text).people}

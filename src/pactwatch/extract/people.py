@@ -395,6 +395,10 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
         if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
             kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
             break
+        if not kept and word in lex.given_names and word in lex.countries and len(tokens) > 1 and \
+                tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
+            kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
+            continue
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
