@@ -1649,6 +1649,11 @@ def test_the_day_a_later_sentence_tells_dates_what_was_told_first(extractor, tex
     assert [(a.kind, a.date) for a in extractor(text, P).agreements] == [("mou", "2026-03-09")]
 
 
+def test_an_abbreviation_ends_no_clause(extractor):
+    text = "Japan signed with the U.S. a memorandum on chip supply chains on Monday."
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]
+
+
 def test_a_cue_of_another_clause_gives_no_status(extractor):
     text = ("Peru and Japan signed five agreements on Thursday. The two sides also agreed to set up a joint committee "
             "on fisheries, while a memorandum of cooperation on satellite data aims to share imagery.")
