@@ -1694,3 +1694,18 @@ def test_an_implementing_arrangement_is_an_agreement_however_worded(extractor):
 ])
 def test_a_total_described_in_part_adds_up(extractor, text, expected):
     assert quantities(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time and the passive of another act told after the instrument are not the instrument's
+    ("Chile and Peru signed an agreement to build a satellite to be launched in 2027.",
+     ("agreement", "concluded", "2026-03-10")),
+    ("Chile and Peru signed a memorandum on a lithium plant whose construction will start in the first half of 2027.",
+     ("mou", "concluded", "2026-03-10")),
+    # but the signing day told after the purpose is the signing's
+    ("Chile and Peru signed a memorandum to build a plant on Monday.", ("mou", "concluded", "2026-03-09")),
+    ("A pact to teach Spanish in schools was signed by Chile and Peru, the two ministries said.",
+     ("agreement", "concluded", "2026-03-10")),
+])
+def test_another_acts_time_and_passive_are_not_the_instruments(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [expected]

@@ -131,7 +131,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (len(before) - past_year.end(), "existing")
     passive = _PASSIVE.search(after[:200])
     reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
-    if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]):
+    if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]) and not (
+            passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
+        # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
         aux, verb = passive.group(1).lower(), passive.group(2)
         if aux in ("will be", "would be", "to be", "is to be", "are to be"):
             best = (passive.start(), "planned")
@@ -219,6 +221,13 @@ _COUNTED_BODY = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|ei
                                r"\d+(?:nd|rd|th))\s+(?:[\w’'&-]+\s+){0,3}$", re.IGNORECASE)
 _BEGAN = fastre.compile(r"\b(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
                         re.IGNORECASE)
+# "a deal to build a satellite to be launched in 2021", "a plant whose construction will start in 2021": the time of
+# another act, told after the instrument, is not when the instrument was made
+_ANOTHER_ACT = fastre.compile(r"\b(?:(?:will|would|shall)\s+(?:be\s+)?|to\s+be\s+)(?:[a-z]+ly\s+)?[a-z]+\s+(?:[\w’'-]+\s+){0,5}?"
+                              r"(?:(?:in|on|by|from|during|before)\s+(?:the\s+(?:(?:first|second|end|beginning|middle)\s+\w+\s+"
+                              r"of\s+)?)?)?$",
+                              re.IGNORECASE)
+_INFINITIVE = fastre.compile(r"\bto\s+(?!be\b)[a-z]+\s", re.IGNORECASE)
 _RAISED_TO = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*\s+(?:(?:their|the|its|our|bilateral|two\s+countries['’])\s+)*"
                             r"(?:(?:diplomatic|bilateral|strategic)\s+)?(?:ties|relations|relationship|partnership|"
                             r"cooperation)?\s*to\s+(?:a|an|the)\s+(?:level\s+of\s+(?:a\s+)?)?(?:[\w’'-]+\s+){0,4}$",
@@ -388,6 +397,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
+             and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "proposed":
         return None
