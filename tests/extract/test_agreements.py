@@ -1709,3 +1709,16 @@ def test_a_total_described_in_part_adds_up(extractor, text, expected):
 ])
 def test_another_acts_time_and_passive_are_not_the_instruments(extractor, text, expected):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [expected]
+
+
+def test_a_title_case_headline_gives_no_name_and_joins_the_longer_name(extractor):
+    text = ("Chile, Norway Sign Joint Declaration On Green Shipping Corridor\n\n"
+            "Chile and Norway on Monday signed a joint declaration of intent on a green shipping corridor, officials "
+            "said.")
+    found = [(a.kind, a.name, len(a.evidence)) for a in extractor(text, P).agreements]
+    assert found == [("mou", None, 2)]
+
+
+def test_a_title_case_headline_name_stops_at_its_verb(extractor):
+    text = "Japan, Peru Sign Memorandum On Cooperation In Lithium Refining"
+    assert [a.name for a in extractor(text, P).agreements] == [None]

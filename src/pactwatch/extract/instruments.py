@@ -302,6 +302,13 @@ def _strong(term: TermMention) -> bool:
     return term.term.extra == "strong"
 
 
+# a headline in title case ("Peru, Chile Sign Declaration On Setting Up Lithium Alliance"): its verbs and
+# little words, capitalised there, are no part of a name
+_TITLE_CASE_STOPS = frozenset("""On To With In At By From As Into Over After Amid Sign Signs Signed Ink Inks Inked Agree
+Agrees Agreed Launch Launches Launched Establish Establishes Establishing Seal Seals Sealed Unveil Unveils Set Sets Ties
+To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans""".split())
+
+
 def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     """A proper name around an instrument word: capitalised words before it, "for/on X" after it.
 
@@ -328,7 +335,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
                 start = word_start
                 continue
             break
-        if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")):
+        if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")) \
+                or word in _TITLE_CASE_STOPS:
             break
         if word_start == sentence.start and not term.text[0].isupper():
             break

@@ -78,7 +78,10 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> No
 
 def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]) -> None:
     name = name_key(mention.name) if mention.name else None
-    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind]
+    head = name_key(mention.head)
+    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind] or [
+        r for r in records if any(n.startswith(head) and n != head for n in r.names)]  # "Joint Declaration" over a
+    # story of "a joint declaration of intent": the same words, shortened
     fresh = [r for r in records if r.status != "existing"]
     if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
         same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
