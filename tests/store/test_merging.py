@@ -227,3 +227,17 @@ def test_a_report_that_fits_two_instruments_of_one_event_alike_joins_neither(ses
     assert design.agreement_id != packaging.agreement_id
     assert vague.agreement_id not in (design.agreement_id, packaging.agreement_id)
     assert "ambiguous" in vague.merge_reason
+
+
+def test_an_instrument_of_another_kind_made_that_day_leaves_the_date_telling(session):
+    a = article(session, "Peru and Korea signed a minerals agreement on Monday and created an investment fund.",
+                date(2026, 5, 12))
+    b = article(session, "Lima and Seoul inked an accord on Monday on minerals, the ministry said.",
+                date(2026, 5, 13), outlet="other.example")
+    deal = report(session, a, "Peru and Korea signed a minerals agreement on Monday", "agreement", ("KOR", "PER"),
+                  when="2026-05-11", sectors=["critical_minerals"])
+    fund = report(session, a, "created an investment fund", "fund", ("KOR", "PER"), when="2026-05-11")
+    other = report(session, b, b.text, "agreement", ("KOR", "PER"), when="2026-05-11", sectors=["critical_minerals"])
+    assert fund.agreement_id != deal.agreement_id
+    assert other.agreement_id == deal.agreement_id, other.merge_reason
+    assert not any("several instruments that day" in item[2] for item in other.merge_reason["why"])

@@ -145,7 +145,9 @@ def judge(profile: Profile, candidate: int, members: list[Profile], dates: dict[
     same = [m for m in members if m.article == profile.article]
     pool = same or members
     crowd = [] if same else _crowd(candidate, profile.date or dates.get(candidate), days)
-    crowded = bool(crowd)
+    # the event tells little only when another instrument made there could be this one: a fund signed beside an
+    # agreement does not make the agreement's date less telling
+    crowded = any(kinds_fit(profile.kind, kinds.get(c, "")) is not None for c in crowd)
     only_kind = crowded and kinds.get(candidate) == profile.kind and all(kinds.get(c) != profile.kind for c in crowd)
     best: tuple[Verdict, int | None] | None = None
     first_out: tuple[Verdict, int | None] | None = None
