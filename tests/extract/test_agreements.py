@@ -1722,3 +1722,13 @@ def test_a_title_case_headline_gives_no_name_and_joins_the_longer_name(extractor
 def test_a_title_case_headline_name_stops_at_its_verb(extractor):
     text = "Japan, Peru Sign Memorandum On Cooperation In Lithium Refining"
     assert [a.name for a in extractor(text, P).agreements] == [None]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "the second ... after X to sign": it has signed, and X signed another one before
+    ("Australia is now the second Quad member after the US to sign an accord with India on drones.",
+     ["AUS", "IND"]),
+    ("Chile became the third country after Peru to sign a digital pact with Korea.", ["CHL", "KOR"]),
+])
+def test_the_next_one_after_another_to_sign_has_signed(extractor, text, parties):
+    assert [(a.status, a.countries) for a in extractor(text, P).agreements] == [("concluded", parties)]

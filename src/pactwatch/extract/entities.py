@@ -156,7 +156,7 @@ _EVENT_WORDS = fastre.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Pa
 
 _LOCATIVE_LAST = frozenset("in at to into near outside across throughout of".split())
 _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals about than of versus vs vs. excluding without "
-                           "out on from with by".split())
+                           "out on from with by after".split())
 
 
 def _last_word(text: str, pos: int) -> str:
@@ -203,7 +203,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
         if cue_word in _NONPARTY_LAST:
-            mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 30), m.start))
+            mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 60), m.start))
         mention.in_org = "ambiguous" in entry.flags  # settled below
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name

@@ -50,8 +50,9 @@ def future_time(doc: Document, index: int) -> bool:
 
 
 _ACRONYM_GAP = fastre.compile(r"\s*\(\s*")
-_FIRST_TO = fastre.compile(r"\b(?:first|second|third|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}to\s+[a-z]+$",
-                           re.IGNORECASE)
+_FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
+                           re.IGNORECASE)  # "the second partner after the US to sign": it has signed
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
