@@ -52,6 +52,9 @@ def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
 _LISTED = ("bullet", "partner_list", "per_field", "one_of")
+# one more signed beside it: "Besides, the ministries signed a memorandum on trade", "They also inked an MoU"
+_ONE_MORE_FIRST = fastre.compile(r"\W*(?:Besides|In addition|Additionally|Separately|Also|Meanwhile)\b", re.IGNORECASE)
+_ONE_MORE = fastre.compile(r"\b(?:also|separately)\s+(?:signed|inked|concluded|exchanged|sealed)\b", re.IGNORECASE)
 # told as one more: "signed another deal", "a second memorandum", "also inked a separate agreement"
 _ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+second|(?:a\s+)?separate|a\s+further|(?:an\s+)?additional|other)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:MoUs?|MOUs?|"
@@ -62,6 +65,23 @@ _ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+second|(?:a\s+)?separate|a\
 def _compatible(a: Record, b: Record) -> bool:
     """Not told apart by what they cover: their fields meet (or one has none) and so do their "on ..." phrases."""
     return (bool(a.topics & b.topics) or not a.topics or not b.topics) and same_subject(a.subject, b.subject)
+
+
+def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
+    """Two memorandums or agreements of one pair and day that nothing tells apart: neither is an item of a list,
+    they were not told side by side in one sentence, the later one is not told as one more ("a second MoU",
+    "Besides, ... signed a memorandum"), and their fields meet (or one has none)."""
+    if first.rule in _LISTED or later.rule in _LISTED or is_bullet(doc, first.sentences[0]) or \
+            is_bullet(doc, later.sentences[0]):
+        return False
+    if any(i in first.sentences and not is_heading(doc, i) for i in later.sentences):
+        return False
+    for i in later.sentences:
+        sentence = doc.sentences[i]
+        if _ANOTHER.search(doc.text, sentence.start, sentence.end) or _ONE_MORE.search(
+                doc.text, sentence.start, sentence.end) or _ONE_MORE_FIRST.match(doc.text, sentence.start):
+            return False
+    return bool(first.topics & later.topics) or not first.topics or not later.topics
 
 
 def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
@@ -79,12 +99,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
                      and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
                      and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record)
                           or record.kind in _DOCUMENTS and tuple(r.countries) not in counted
-                          and r.rule not in _LISTED and record.rule not in _LISTED
-                          and not is_bullet(doc, r.sentences[0]) and not is_bullet(doc, record.sentences[0])
-                          and not any(i in r.sentences and not is_heading(doc, i) for i in record.sentences)
-                          and not any(_ANOTHER.search(
-                              doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences)
-                          and (bool(r.topics & record.topics) or not r.topics or not record.topics))),
+                          and _documents_alike(doc, r, record))),
                     None)
         if same is None:
             out.append(record)
