@@ -1578,8 +1578,8 @@ def test_an_instrument_that_opens_prospects_is_still_made(extractor):
      "The two sides also signed a second memorandum on battery recycling.", 2),
     ("Peru and Korea signed three memorandums on Thursday. Peru signed an MoU with Korea on batteries. "
      "Peru inked an MoU with Korea on lithium refining.", 2),
-    ("Peru and Korea signed a memorandum on battery research on Thursday. Besides, the two trade ministries signed "
-     "a memorandum on customs.", 2),
+    ("Peru and Korea signed a memorandum on battery research. Besides, the two trade ministries signed a "
+     "memorandum on battery customs.", 2),
 ])
 def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
     found = [a for a in extractor(text, P).agreements if a.kind == "mou" and a.quantity == 1]

@@ -38,7 +38,7 @@ from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
                     told_one_by_one)
 from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
-from .finish import finish, one_of_a_kind_a_day, years_span
+from .finish import finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
 
 
@@ -440,7 +440,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and (same.quantity or 1) == (quantity or 1):
             attach(doc, lex, same, mention)
             return
-    if not named and not apart and not _ORDINAL.search(before[-40:]):
+    if not named and not apart and not _ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)

@@ -76,12 +76,17 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
         return False
     if any(i in first.sentences and not is_heading(doc, i) for i in later.sentences):
         return False
-    for i in later.sentences:
-        sentence = doc.sentences[i]
-        if _ANOTHER.search(doc.text, sentence.start, sentence.end) or _ONE_MORE.search(
-                doc.text, sentence.start, sentence.end) or _ONE_MORE_FIRST.match(doc.text, sentence.start):
-            return False
+    if any(_ANOTHER.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) or one_more(doc, i)
+           for i in later.sentences):
+        return False
     return bool(first.topics & later.topics) or not first.topics or not later.topics
+
+
+def one_more(doc: Document, index: int) -> bool:
+    """Sentence ``index`` tells of one more instrument signed: "Besides, ...", "They also inked ..."."""
+    sentence = doc.sentences[index]
+    return bool(_ONE_MORE_FIRST.match(doc.text, sentence.start) or _ONE_MORE.search(doc.text, sentence.start,
+                                                                                     sentence.end))
 
 
 def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
