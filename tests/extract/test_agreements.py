@@ -1734,3 +1734,15 @@ def test_a_title_case_headline_name_stops_at_its_verb(extractor):
 ])
 def test_the_next_one_after_another_to_sign_has_signed(extractor, text, parties):
     assert [(a.status, a.countries) for a in extractor(text, P).agreements] == [("concluded", parties)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an instrument likened to another is no second instrument
+    ("Chile and Korea signed a lithium agreement on Tuesday, which in effect amounts to the conclusion of a free "
+     "trade agreement on battery metals.", ["agreement"]),
+    ("Officials called the deal between Chile and Korea akin to a free trade agreement for chips.", []),
+    # but what was signed is one
+    ("Chile and Korea signed what is effectively a new trade agreement on Tuesday.", ["trade_agreement"]),
+])
+def test_an_instrument_likened_to_another_is_not_that_other(extractor, text, kinds):
+    assert [a.kind for a in extractor(text, P).agreements] == kinds

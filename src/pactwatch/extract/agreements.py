@@ -158,6 +158,9 @@ _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
 _DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
                            r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in effect|tantamount to|akin to|similar to|"
+                          r"equivalent of|as good as|the equivalent to)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an|the)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
                             r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
@@ -197,6 +200,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
         return  # a question, or "the meeting ended without a joint statement"
+    likened = _LIKENED.search(before[-80:]) if not named else None
+    if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
+        return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
+        # (but "signed what is effectively a trade agreement" signed one)
     if not named and is_plural(mention.head) and _PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
