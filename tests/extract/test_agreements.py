@@ -1580,6 +1580,8 @@ def test_an_instrument_that_opens_prospects_is_still_made(extractor):
      "Peru inked an MoU with Korea on lithium refining.", 2),
     ("Peru and Korea signed a memorandum on battery research. Besides, the two trade ministries signed a "
      "memorandum on battery customs.", 2),
+    ("Peru and Korea signed an MoU on battery research on Monday. The third MoU, on battery recycling, was signed "
+     "by the two ministries.", 2),
 ])
 def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
     found = [a for a in extractor(text, P).agreements if a.kind == "mou" and a.quantity == 1]

@@ -56,7 +56,8 @@ _LISTED = ("bullet", "partner_list", "per_field", "one_of")
 _ONE_MORE_FIRST = fastre.compile(r"\W*(?:Besides|In addition|Additionally|Separately|Also|Meanwhile)\b", re.IGNORECASE)
 _ONE_MORE = fastre.compile(r"\b(?:also|separately)\s+(?:signed|inked|concluded|exchanged|sealed)\b", re.IGNORECASE)
 # told as one more: "signed another deal", "a second memorandum", "also inked a separate agreement"
-_ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+second|(?:a\s+)?separate|a\s+further|(?:an\s+)?additional|other)\s+"
+_ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|last|final)|"
+                          r"(?:a\s+)?separate|a\s+further|(?:an\s+)?additional|other)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:MoUs?|MOUs?|"
                           r"MoCs?|memorand\w+|agreements?|deals?|pacts?|accords?|treat(?:y|ies)|letters?\s+of\s+intent)\b",
                           re.IGNORECASE)
