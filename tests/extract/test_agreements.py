@@ -1748,3 +1748,12 @@ def test_the_next_one_after_another_to_sign_has_signed(extractor, text, parties)
 ])
 def test_an_instrument_likened_to_another_is_not_that_other(extractor, text, kinds):
     assert [a.kind for a in extractor(text, P).agreements] == kinds
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # a day of the month before the instrument word is no count
+    ("Brazil and Chile signed the July 24 memorandum on lithium research, the ministry said.", 1),
+    ("Brazil and Chile signed 24 memorandums on July 3.", 24),
+])
+def test_a_day_of_the_month_is_no_count(extractor, text, quantity):
+    assert [a.quantity for a in extractor(text, P).agreements] == [quantity]
