@@ -1757,3 +1757,14 @@ def test_an_instrument_likened_to_another_is_not_that_other(extractor, text, kin
 ])
 def test_a_day_of_the_month_is_no_count(extractor, text, quantity):
     assert [a.quantity for a in extractor(text, P).agreements] == [quantity]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # one member named by its bloc is not the bloc
+    ("Vietnam became the first ASEAN nation to sign a semiconductor MoU with Korea.", ["KOR", "VNM"]),
+    ("Chile, a Mercosur member state, signed an AI accord with Japan.", ["CHL", "JPN"]),
+    # the members together are
+    ("ASEAN nations signed a digital framework with Korea on Monday.", ["ASEAN", "KOR"]),
+])
+def test_one_member_named_by_its_bloc_is_not_the_bloc(extractor, text, parties):
+    assert [a.countries for a in extractor(text, P).agreements] == [parties]

@@ -26,6 +26,8 @@ _LOCATIVE_BEFORE = fastre.compile(
     r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
+_ONE_MEMBER_AFTER = fastre.compile(r"\s+(?:member\s+)?(?:nation|country|state|economy|member)\b(?!\s+(?:states|countries))",
+                                   re.IGNORECASE)
 _VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders['’]?\s+"
                           r"(?:summit|meeting|gathering|session)|week|"
                           r"ministerial|sidelines|talks|session)\b", re.IGNORECASE)
@@ -199,6 +201,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
                 mention.locative = False  # "grants worth EUR 2 billion to Morocco", "invest $1 billion in Kenya"
         if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
             mention.locative = True
+        if entry.is_bloc and _ONE_MEMBER_AFTER.match(text, m.end):
+            mention.nonparty = True  # "the first ASEAN nation to sign": one member, named apart, not the bloc
         if filed and filed[0] <= m.start < filed[1] and not entry.is_bloc:
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
