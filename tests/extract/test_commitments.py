@@ -464,3 +464,17 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
 ])
 def test_no_sum_or_no_act_is_no_commitment(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, status, due", [
+    # a signing still to come, told with "will be signing" or "due to sign": planned, due on the coming day
+    ("Peru and Ghana will be signing an agreement on space science during the minister's visit to Accra on Friday.",
+     "planned", ["2026-03-13"]),
+    ("Chile and Peru are due to sign a space agreement on Friday in Lima.", "planned", ["2026-03-13"]),
+    # "due to" of a cause is no future
+    ("Due to the storm, Chile and Peru signed their space agreement on Friday.", "concluded", []),
+])
+def test_a_signing_still_to_come(extractor, text, status, due):
+    result = extractor(text, P)
+    assert [a.status for a in result.agreements] == [status]
+    assert [c.due for c in result.commitments] == due
