@@ -1768,3 +1768,13 @@ def test_a_day_of_the_month_is_no_count(extractor, text, quantity):
 ])
 def test_one_member_named_by_its_bloc_is_not_the_bloc(extractor, text, parties):
     assert [a.countries for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is to be extended, renewed or amended is in place; the day of the extension is not when it was made
+    ("China and Kenya plan to extend their space cooperation agreement to 2030.", ("existing", None)),
+    ("Chile and Peru renewed their science agreement on Monday for five more years.", ("existing", None)),
+    ("Officials said they would amend the 2018 technology agreement between Chile and Peru.", ("existing", "2018")),
+])
+def test_an_instrument_extended_renewed_or_amended_is_in_place(extractor, text, expected):
+    assert [(a.status, a.date) for a in extractor(text, P).agreements] == [expected]

@@ -240,9 +240,10 @@ _DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrap
                                     r"(?:on|for|over|of)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_EXTENDED = fastre.compile(r"\b(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
-                           r"revising|update|updating)\s+(?:to|of)\s+(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$",
-                           re.IGNORECASE)
+_EXTENDED = fastre.compile(r"\b(?:(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
+                           r"revising|update|updating)\s+(?:to|of)|(?:extend|extends|extended|extending|renew|renews|renewed|"
+                           r"renewing|amend|amends|amended|amending|prolong|prolongs|prolonged|prolonging))\s+"
+                           r"(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # "The negotiations on the ... agreement, which began in 2016, concluded on Friday": the talks ended in the text
 _TALKS_DONE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?(?:\s*,[^,;.]{1,60},)?(?:\s+(?:between|with|among)\s+[^,;:.]{1,60}?)?"
                              r"\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:successfully\s+|formally\s+|finally\s+)?"
@@ -383,8 +384,10 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         return _background_time(doc, mention)
     if status == "existing":  # when it was made, if the sentence says: never the article's date
         tied = _background_time(doc, mention)
-        if tied or doc.published is None:
-            return tied
+        sentence = doc.sentences[mention.sentence]
+        if tied or doc.published is None or _EXTENDED.search(doc.text, max(sentence.start, mention.start - 60),
+                                                              mention.start):
+            return tied  # (the day it was extended is not the day it was made)
         today = doc.published.isoformat()
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
                 and t.value < today[:len(t.value)]]
