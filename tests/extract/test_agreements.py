@@ -1778,3 +1778,9 @@ def test_one_member_named_by_its_bloc_is_not_the_bloc(extractor, text, parties):
 ])
 def test_an_instrument_extended_renewed_or_amended_is_in_place(extractor, text, expected):
     assert [(a.status, a.date) for a in extractor(text, P).agreements] == [expected]
+
+
+def test_a_passive_in_an_instruments_title_is_no_status(extractor):
+    text = ("The MoU for Sharing Digital Solutions, to be Implemented at Population Scale, between Nigeria and India was "
+            "exchanged on Monday.")
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]

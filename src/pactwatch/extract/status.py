@@ -130,7 +130,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             past_year and not doc.published and int(past_year.group(1)) < 2000):
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
-    passive = _PASSIVE.search(after[:200])
+    # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
+    passive = next((p for p in _PASSIVE.finditer(after[:200]) if not p.group(2)[:1].isupper()), None)
     reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
     if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]) and not (
             passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
