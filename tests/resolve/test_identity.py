@@ -1,7 +1,7 @@
 """The pieces of evidence the merge weighs, one by one."""
 
-from pactwatch.resolve.identity import (days_apart, evidence_marks, evidence_sequence, is_leader, name_tokens,
-                                        own_date, person_key, same_person, told_in, wording)
+from pactwatch.resolve.identity import days_apart, is_leader, own_date, person_key, same_person
+from pactwatch.resolve.wording import evidence_marks, evidence_sequence, name_tokens, told_in, wording
 
 
 def test_names_are_compared_by_their_distinctive_words():
@@ -62,7 +62,7 @@ def test_wording_is_the_content_words_two_stories_put_side_by_side():
 
 
 def test_plural_words_are_compared_as_singular():
-    from pactwatch.resolve.identity import norm
+    from pactwatch.resolve.wording import norm
 
     assert norm("technologies") == norm("technology") == "technology"
     assert norm("semiconductors") == "semiconductor" and norm("chips") == "chip"

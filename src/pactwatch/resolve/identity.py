@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from .wording import TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, name_tokens, norm, told_in, wording
+
 GENERIC_KINDS = frozenset({"agreement", "partnership"})
 # kinds one instrument is reported under by different outlets ("memorandum of cooperation", "a deal",
 # "a broad partnership"); any other two different kinds are two instruments
@@ -42,209 +44,6 @@ COMPATIBLE_KINDS = frozenset(frozenset(pair) for pair in (
 BROAD_SECTORS = frozenset({"science", "digital"})  # words so common in these stories that they tell little
 
 # words that say what kind of instrument a name is, or praise it, rather than which one it is
-_NAME_FILLER = frozenset("""
-a an the of on and for in to with between at by from about under its their new landmark historic formal broad
-major first bilateral agreement agreements memorandum memoranda memorandums understanding mou mous moc loi letter
-letters intent framework frameworks partnership partnerships joint statement statements declaration declarations
-plan plans action roadmap fund funds centre center centres centers dialogue dialogues deal deals pact pacts accord
-accords treaty treaties initiative initiatives alliance arrangement arrangements protocol charter program programme
-platform cooperation co operation collaboration collaborative mutual government governments
-""".split())
-# capitalised words that name roles, offices, days and the like: shared by every story, so no evidence
-_TITLE_WORDS = frozenset("""
-the a an this that these those it its in on at as for and but or of to by with after before during under while
-when where what which who whose how according also both two three four five six seven eight nine ten mr mrs ms
-dr sir president presidents prime minister ministers ministry secretary secretaries foreign affairs trade
-commerce industry commissioner chancellor crown prince princess king queen deputy vice chairman chair chief
-executive director ambassador envoy government governments department state states house white office council
-senior official officials spokesperson spokesman minister-in-charge premier leader leaders administration
-agency news press reporter editor photo file reuters ap afp pti ani kuna ians xinhua yonhap bernama
-january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today yesterday
-memorandum memoranda understanding agreement agreements partnership framework joint statement declaration
-fund centre center dialogue treaty accord pact deal initiative plan roadmap cooperation mou moc loi
-read more also related share click subscribe advertisement homepage home news business world
-""".split())
-_STOP = frozenset("a an the of on and for in to with between at by from".split())
-# topic words: the sectors say these already, and every story of a sector shares them
-_TOPIC_WORDS = frozenset("""
-ai artificial intelligence technology technologies tech digital strategic economic economy innovation science
-scientific quantum semiconductor semiconductors chip chips energy nuclear critical mineral minerals rare earth
-earths space defense defence security trade investment development supply chain chains data cyber research
-""".split())
-_SPELLING = ((re.compile(r"isation$"), "ization"), (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
-             (re.compile(r"our$"), "or"), (re.compile(r"tre$"), "ter"), (re.compile(r"ogue$"), "og"),
-             (re.compile(r"(?<=[df])ence$"), "ense"))
-
-
-def fold(word: str) -> str:
-    """British and American spellings as one word ("defence" and "defense", "centre" and "center")."""
-    if len(word) > 4:
-        for pattern, replacement in _SPELLING:
-            word = pattern.sub(replacement, word)
-    return word
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?:[.,]\d+)*")
-_CAPITALISED = re.compile(r"(?<![\w'’])([A-Z][A-Za-z'’]*[a-z][A-Za-z'’]*|[A-Z]{2,})(?![\w'’])")
-_FIGURE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?![\w])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’()\[\]\n]\s*|\s[-–—]\s)$")
-
-
-@lru_cache(maxsize=1)
-def place_words() -> frozenset[str]:
-    """Lower-case words of every country, bloc, demonym and capital name (what every story of a pair shares)."""
-    from ..extract.lexicon import read_table
-
-    words = set()
-    for row in read_table("countries.tsv"):
-        if len(row) >= 3 and len(row[2].split()) <= 3:  # not "Comprehensive and Progressive Agreement for ..."
-            words.update(w.lower() for w in _TOKEN.findall(row[2]))
-    words -= _NAME_FILLER | {"economic", "council", "organization", "organisation", "free", "development",
-                             "community", "nations", "association", "islands", "island"}
-    return frozenset(words | {"us", "u", "s", "uk", "eu", "usa", "america", "american", "americans"})
-
-
-def norm(raw: str) -> str:
-    """A word as compared: lower case, no possessive, one spelling, no plural -s."""
-    word = raw.lower().strip("'’").removesuffix("'s").removesuffix("’s")
-    word = fold(word)
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"  # "technologies" and "technology"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1)
-def _filler() -> frozenset[str]:
-    return frozenset(norm(w) for w in _NAME_FILLER)
-
-
-def name_phrase(name: str | None) -> tuple[str, ...]:
-    """A name's words in order, without places and little words ("Digital Partnership" of "EU-Singapore
-    Digital Partnership"): how another story would write it."""
-    if not name:
-        return ()
-    places = place_words()
-    out = []
-    for raw in _joined(_TOKEN.findall(name.replace("-", " ").replace("–", " "))):
-        if raw[0].isdigit() or raw.lower() in places or raw.lower() in _STOP:
-            continue
-        out.append(norm(raw))
-    return tuple(w for w in out if w)
-
-
-# words that outlets write as one or as two ("roadmap" and "road map", "cybersecurity" and "cyber security")
-_COMPOUNDS = frozenset({("road", "map"), ("cyber", "security"), ("semi", "conductor"), ("bio", "technology"),
-                        ("eco", "system"), ("work", "force"), ("frame", "work"), ("data", "base")})
-
-
-def _joined(words: list[str]) -> list[str]:
-    """Raw words with the two halves of a compound as one ("Road Map" as "Roadmap")."""
-    low = [w.lower() for w in words]
-    if not any(pair in _COMPOUNDS for pair in zip(low, low[1:])):
-        return words
-    out: list[str] = []
-    for i, word in enumerate(words):
-        if out and i and (low[i - 1], low[i]) in _COMPOUNDS and out[-1].lower() == low[i - 1]:
-            out[-1] += word.lower()
-        else:
-            out.append(word)
-    return out
-
-
-def name_tokens(name: str | None) -> frozenset[str]:
-    """The words that tell one instrument's name from another's: no places, kind words or praise."""
-    return frozenset(w for w in name_phrase(name) if len(w) >= 2 and w not in _filler())
-
-
-def evidence_sequence(texts: list[str]) -> tuple[str, ...]:
-    """The evidence's words in order, without places and little words (to find one outlet's name for the
-    deal in another's story)."""
-    places = place_words()
-    out = []
-    for text in texts:
-        for raw in _joined(_TOKEN.findall(text.replace("-", " ").replace("–", " "))):
-            if raw[0].isdigit() or raw.lower() in places or raw.lower() in _STOP:
-                continue
-            out.append(norm(raw))
-    return tuple(out)
-
-
-_PLAIN = frozenset("""
-sign signed signing sign-off two countries country side sides both leader leaders will would also said say says
-today week year month visit talks meeting summit cooperation cooperate partner partners relation relations ties
-bilateral new further closer strengthen deepen enhance expand boost promote support area areas field fields
-""".split())
-
-
-@lru_cache(maxsize=1)
-def _plain() -> frozenset[str]:
-    return _PLAIN | _filler() | frozenset(norm(w) for w in _TITLE_WORDS)
-
-
-@lru_cache(maxsize=8192)
-def wording(seq: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """Pairs of neighbouring content words of the evidence ("semiconductor ecosystem"), kind words and the
-    words of every such story ("two countries", "signed") aside."""
-    plain = _plain()
-    words = [w for w in seq if w not in plain and len(w) > 2]
-    return frozenset(zip(words, words[1:]))
-
-
-def told_in(name: str | None, sequence: tuple[str, ...], slack: int = 2) -> int:
-    """How many of a name's distinctive words another story uses the way a name would: all of them, in
-    order, within ``slack`` other words of each other; a name of one such word only when a kind word
-    stands right beside it ("digital partnership" for the "EU-Singapore Digital Partnership"). 0: not told."""
-    filler = _filler()
-    core = [w for w in name_phrase(name) if len(w) >= 2 and w not in filler]
-    if not core:
-        return 0
-    for start, word in enumerate(sequence):
-        if word != core[0]:
-            continue
-        if len(core) == 1:
-            beside = sequence[max(0, start - 1):start] + sequence[start + 1:start + 3]
-            if any(w in filler for w in beside):
-                return 1
-            continue
-        at, gaps = start, 0
-        for wanted in core[1:]:
-            step = at + 1
-            while step < len(sequence) and sequence[step] != wanted and gaps <= slack:
-                step += 1
-                gaps += 1
-            if step >= len(sequence) or sequence[step] != wanted or gaps > slack:
-                break
-            at = step
-        else:
-            return len(core)
-    return 0
-
-
-def evidence_marks(texts: list[str]) -> frozenset[str]:
-    """The people, places and figures the evidence names: capitalised words inside sentences that are not
-    titles, days or country names, and figures that are not days or years ("37 agreements", "8.5")."""
-    places = place_words()
-    out = set()
-    for text in texts:
-        for match in _CAPITALISED.finditer(text):
-            word = match.group(1).lower().strip("'’-").removesuffix("'s").removesuffix("’s")
-            if not word or word in _TITLE_WORDS or word in places or word in _TOPIC_WORDS:
-                continue
-            if _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()) or match.start() == 0:
-                continue  # "Officials said": a sentence's first word is capitalised whatever it is
-            out.add(word)
-        for match in _FIGURE.finditer(text):
-            figure = match.group(1).replace(",", "")
-            try:
-                value = float(figure)
-            except ValueError:
-                continue
-            if value > 31 and not (1900 <= value <= 2100 and "." not in figure):
-                out.add(figure)
-    return frozenset(out)
-
-
 def day_range(value: str | None) -> tuple[date, date] | None:
     """First and last day an ISO date of any precision ("2024", "2024-05", "2024-05-16") may mean."""
     if not value:
@@ -335,7 +134,7 @@ _PARTICLES = frozenset("bin bint ibn al el van von der den de da dos das del la 
 
 def person_key(name: str) -> str:
     """A person as compared: the words of the name, sorted ("Motegi Toshimitsu" is "Toshimitsu Motegi")."""
-    words = {norm(w) for w in _TOKEN.findall(name) if len(w) >= 3 and w.lower() not in _PARTICLES}
+    words = {norm(w) for w in TOKEN.findall(name) if len(w) >= 3 and w.lower() not in _PARTICLES}
     return " ".join(sorted(words))
 
 
@@ -413,7 +212,7 @@ def kinds_fit(a: str, b: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _topics() -> frozenset[str]:
-    return frozenset(norm(w) for w in _TOPIC_WORDS)
+    return frozenset(norm(w) for w in TOPIC_WORDS)
 
 
 def name_fit(a: Profile, b: Profile) -> tuple[float, str, bool] | None:
