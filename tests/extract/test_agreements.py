@@ -1784,3 +1784,17 @@ def test_a_passive_in_an_instruments_title_is_no_status(extractor):
     text = ("The MoU for Sharing Digital Solutions, to be Implemented at Population Scale, between Nigeria and India was "
             "exchanged on Monday.")
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint venture of firms of two countries is a partnership of those countries
+    ("Taiwan's Hon Hai said on Tuesday it will form a joint venture with India's Reliance to make display panels.",
+     [("partnership", ["IND", "TWN"], "planned")]),
+    ("Korea's LG Energy and Japan's Toyota set up a joint venture on battery recycling on Friday.",
+     [("partnership", ["JPN", "KOR"], "concluded")]),
+    # one country's firms, or ventures nobody made, are none
+    ("Two Indian firms, Tata and Infosys, formed a joint venture on cloud software.", []),
+    ("The government said joint ventures with foreign firms would be welcome.", []),
+])
+def test_a_joint_venture_of_two_countries_firms_is_a_partnership(extractor, text, expected):
+    assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == expected
