@@ -393,18 +393,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(
             text, sentence.start, max(sentence.start, name_start(doc, mention)))
             and not _PAST.search(after)) and not _quoted_text_of_parties(doc, lex, mention, status, plural):
-        if status == "concluded" and mention.kind in DOCUMENT_KINDS:
-            # "signed a deal on chips" ... the release quoted: "A newly signed Memorandum of Cooperation on ...": the
-            # quoted text names the deal just told
+        if status == "concluded" and (mention.kind in DOCUMENT_KINDS or named):
+            # the quoted text names what was just told: "signed a deal on chips" ... "A newly signed Memorandum of
+            # Cooperation on ..." (a deal word); "launched a minerals partnership" ... "we have announced the
+            # $5 million Minerals Investment Partnership" (its own kind, unnamed till then)
+            document = mention.kind in DOCUMENT_KINDS
             here = set(parties_of(doc, lex, mention))
-            told = [r for r in records if r.kind == "agreement" and r.rule == "cue" and (r.quantity or 1) == 1
-                    and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
-            if told:
-                attach(doc, lex, told[-1], mention)
-        elif status == "concluded" and named:  # "launched a minerals partnership" ... quoted: "we have announced
-            here = set(parties_of(doc, lex, mention))  # the $5 million Minerals Investment Partnership"
-            told = [r for r in records if r.kind == mention.kind and r.name is None and (r.quantity or 1) == 1
-                    and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
+            told = [r for r in records if (r.kind == "agreement" and r.rule == "cue" if document
+                                           else r.kind == mention.kind and r.name is None)
+                    and (r.quantity or 1) == 1 and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
                 attach(doc, lex, told[-1], mention)
         return  # speech: "a partnership that is already bearing fruit"

@@ -102,7 +102,7 @@ def _described_kinds(lex: Lexicons, total: Record, tail: str) -> list[str]:
         named = lex.instruments.find(item) if match is None and _ARTICLE.match(item.strip()) else []
         if match is None and not named:
             break  # "a climate accord", "a separate security MoU between ...": an item with its own word
-        word = (match.group("word") or "").lower() if match and "word" in match.groupdict() else ""
+        word = (match.group("word") or "").lower() if match else ""
         term = lex.instruments.get(word) if word else None
         described.append(term.value if term else named[0].payload.value if named else total.kind)
     return described
