@@ -28,7 +28,7 @@ _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|the
 _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
-_OTHER_CLAUSE = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+(?!.*(?:;|,\s+(?:while|whereas)\s))", re.DOTALL)
+_CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+")
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
@@ -98,9 +98,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     sentence = doc.sentences[mention.sentence]
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
-    clause = _OTHER_CLAUSE.search(before)
-    if clause:  # "agreed to create a committee, while a memorandum on ICT ...": the cue is the other clause's
-        before = before[clause.end():]
+    # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
+    before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     window_start = mention.start - len(before)

@@ -13,6 +13,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -63,6 +64,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
+@lru_cache(maxsize=8)  # asked once per document ingested, with the run's one threshold
 def min_shared_bands(threshold: float, miss: float = 1e-5) -> int:
     """How many bands a copy at ``threshold`` similarity shares with its original at the least, but for a chance of
     ``miss``: each band is shared with probability threshold**ROWS. Articles sharing fewer are not compared (most
