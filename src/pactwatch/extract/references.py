@@ -21,6 +21,12 @@ _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", 
                             "partnership", "alliance", "initiative", "cooperation platform"})
 
 
+def _longer_name(record: Record, head: str) -> bool:
+    """The record was told by a longer form of the same words: "the joint declaration" (or a headline's "Joint
+    Declaration") after "a joint declaration of intent"."""
+    return any(n.startswith(head) and n != head for n in record.names)
+
+
 def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
     """What a definite mention refers to: the latest record of its kind sharing its head word and topic;
     else a generic "agreement" record it names more precisely; else, for generic words, the latest record."""
@@ -29,8 +35,7 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     usable = [r for r in records if r.rule != "partner_list"]
     near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
     same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
-    # "the joint declaration" after "a joint declaration of intent": the same words, shortened
-    shortened = [r for r in near if r.kind != mention.kind and any(n.startswith(head) and n != head for n in r.names)]
+    shortened = [r for r in near if r.kind != mention.kind and _longer_name(r, head)]
     pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
              [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
              near if mention.head in _GENERIC_HEADS else [])
@@ -80,8 +85,7 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     name = name_key(mention.name) if mention.name else None
     head = name_key(mention.head)
     same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind] or [
-        r for r in records if any(n.startswith(head) and n != head for n in r.names)]  # "Joint Declaration" over a
-    # story of "a joint declaration of intent": the same words, shortened
+        r for r in records if _longer_name(r, head)]
     fresh = [r for r in records if r.status != "existing"]
     if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
         same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
