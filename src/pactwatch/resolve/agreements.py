@@ -13,21 +13,26 @@ merges, in the order the reports were stored, with other thresholds.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..store.models import Agreement, AgreementParty, AgreementSector, Article, Mention, Person, Report
+from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
+                            Report)
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
-                       kinds_fit, make_profile, own_date, score_of, total_for)
+                       day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
 STATUS_ORDER = ("concluded", "planned", "proposed", "existing")
 KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
          "centre", "trade_agreement")
 CROWD_DAYS = 2  # canonical agreements of the same parties this close in time were made at one event
+# a report is weighed against the agreements whose reports tell of days this close to its own (reports over a
+# year apart weigh against one instrument, or rule it out), and against those named alike whatever their days
+NEAR_DAYS = 400
+PLEDGE_DAYS = 5 * 366  # and against the pledges of its kind made this long before it was done
 AMBIGUOUS = 1.0  # a report that fits two instruments of one event within this much evidence joins neither
 _SUMMARY_FIELDS = (Report.id, Report.kind, Report.name, Report.countries, Report.sectors, Report.status, Report.date,
                    Report.quantity, Report.amounts, Report.organizations)  # what a canonical agreement sums up
@@ -187,7 +192,8 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
         ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries)) \
             .group_by(AgreementParty.agreement_id).having(func.count() >= need)
         for agreement_id, kind, when in session.execute(select(Agreement.id, Agreement.kind, Agreement.date)
-                                                        .where(Agreement.id.in_(ids)).order_by(Agreement.id)):
+                                                        .where(Agreement.id.in_(ids), *_near(profile, options))
+                                                        .order_by(Agreement.id)):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
     members = _members(session, candidates, cache)
@@ -231,8 +237,44 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
                                 "alike: it joins neither")
         report.merge_reason = why
     session.flush()
-    refresh(session, agreement)
+    refresh(session, agreement, report)
+    _add_tokens(session, agreement.id, profile.tokens)
     return agreement
+
+
+def _near(profile: Profile, options: MergeOptions) -> list:
+    """The conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties
+    (none when the report tells of no time, or is a background mention without a date of its own)."""
+    if profile.date:
+        days = day_range(profile.date)
+    elif profile.status != "existing" and profile.published:
+        published = date.fromisoformat(profile.published)
+        days = (published, published)
+    else:
+        days = None
+    if days is None:
+        return []
+    reach = timedelta(days=max(NEAR_DAYS, options.max_days) + CROWD_DAYS)
+    near = or_(Agreement.span_start.is_(None),
+               and_(Agreement.span_start <= days[1] + reach, Agreement.span_end >= days[0] - reach))
+    if profile.tokens:
+        near = or_(near, Agreement.id.in_(select(AgreementToken.agreement_id)
+                                          .where(AgreementToken.token.in_(sorted(profile.tokens)))))
+    if profile.status == "concluded":  # a pledge of the same kind made in the years before, carried out now?
+        near = or_(near, and_(Agreement.kind == profile.kind, Agreement.pledged <= days[1],
+                              Agreement.pledged >= days[0] - timedelta(days=PLEDGE_DAYS)))
+    return [near]
+
+
+def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
+    """Index the distinctive words of a name the agreement's reports give (those it has already stay)."""
+    tokens = {t for t in tokens if len(t) <= 100}
+    if tokens:
+        known = set(session.execute(select(AgreementToken.token).where(
+            AgreementToken.agreement_id == agreement_id, AgreementToken.token.in_(sorted(tokens)))).scalars())
+        if tokens - known:
+            session.execute(insert(AgreementToken),
+                            [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
 
 
 def _reason(verdict: Verdict, member: int | None, options: MergeOptions) -> dict:
@@ -248,52 +290,84 @@ def _candidate(agreement: int, verdict: Verdict, member: int | None, options: Me
             **verdict.explain()}
 
 
-def refresh(session: Session, agreement: Agreement) -> None:
-    """Recompute a canonical agreement from its reports; conflicting values are kept with their sources."""
-    rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
-                           .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
-    if not rows:
-        session.delete(agreement)
-        return
-    reports = rows
+def refresh(session: Session, agreement: Agreement, report: Report | None = None) -> None:
+    """Bring a canonical agreement's summary up to date; conflicting values are kept with their sources.
+
+    With ``report`` (just added, the newest of its reports), the summary is updated from that report and the
+    agreement's tally (counts of the values its reports give); otherwise, or when the tally is missing or
+    behind, it is recomputed from every report."""
+    tally = agreement.tally
+    if report is not None and tally and tally.get("n") == agreement.report_count and tally.get("last", 0) < report.id:
+        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
+                               .where(Report.id == report.id)).all()
+        tally = {**tally, **{key: [list(entry) for entry in tally[key]] for key in _TALLIED}}
+    else:
+        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
+                               .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
+        if not rows:
+            session.execute(delete(AgreementToken).where(AgreementToken.agreement_id == agreement.id))
+            session.delete(agreement)
+            return
+        tally = {"n": 0, "last": 0, **{key: [] for key in _TALLIED}}
+        agreement.amounts, agreement.organizations, agreement.statuses = [], [], []
+        agreement.first_reported = agreement.last_reported = None
+        agreement.span_start = agreement.span_end = agreement.pledged = None
+        if agreement.report_count:  # written by an older pactwatch: its name words are indexed now
+            for member in _members(session, [agreement.id], None)[agreement.id]:
+                _add_tokens(session, agreement.id, member.tokens)
     first = not agreement.report_count  # a new agreement: its party and sector rows are not written yet
-    own = [own_date(r.status, r.date, r.published) for r in rows]
-    kinds = Counter(r.kind for r in reports)
-    # the kind most reports give; on a tie, the more precise word ("mou" over "agreement")
-    agreement.kind = max(kinds, key=lambda k: (kinds[k], k not in GENERIC_KINDS))
-    names = Counter(r.name for r in reports if r.name)
-    agreement.name = max(names, key=lambda n: (names[n], len(n))) if names else None
-    sets = Counter(tuple(sorted(set(r.countries))) for r in reports)
-    countries = list(sets.most_common(1)[0][0])
-    sectors = sorted({s for r in reports for s in r.sectors})
-    agreement.status = next(s for s in STATUS_ORDER if any(r.status == s for r in reports)) \
-        if any(r.status in STATUS_ORDER for r in reports) else reports[0].status
-    # the date the reports give most (a background mention's article date is no date of the instrument);
-    # on a tie, the more precise, then the first reported
-    own = [(d, i) for i, d in enumerate(own) if d]
-    dates = Counter(d for d, _ in own)
-    agreement.date = max(dates, key=lambda d: (dates[d], len(d), -min(i for x, i in own if x == d))) \
-        if dates else None
-    quantities = Counter(r.quantity for r in reports if r.quantity)
-    agreement.quantity = quantities.most_common(1)[0][0] if quantities else None
-    amounts: list[dict] = []
-    for report in reports:
-        for amount in report.amounts:
+    sectors = set(agreement.sectors if tally["n"] else ())
+    amounts = [dict(a, reports=list(a["reports"])) for a in agreement.amounts]
+    organizations = list(agreement.organizations)
+    statuses = list(agreement.statuses)
+    for r in rows:
+        _count(tally["kinds"], r.kind)
+        if r.name:
+            _count(tally["names"], r.name)
+        _count(tally["sets"], sorted(set(r.countries)))
+        when = own_date(r.status, r.date, r.published)
+        if when:  # the order of first report, for ties
+            _count(tally["dates"], when, tally["n"])
+        told = day_range(when) if when else (r.published, r.published) if r.published else None
+        if told is not None:
+            agreement.span_start = min(agreement.span_start or told[0], told[0])
+            agreement.span_end = max(agreement.span_end or told[1], told[1])
+            if r.status in ("planned", "proposed"):
+                agreement.pledged = min(agreement.pledged or told[0], told[0])
+        if r.quantity:
+            _count(tally["quantities"], r.quantity)
+        sectors.update(r.sectors)
+        for amount in r.amounts:
             same = next((a for a in amounts if _same_amount(a, amount)), None)
             if same is None:
-                amounts.append({**amount, "reports": [report.id]})
-            elif report.id not in same["reports"]:
-                same["reports"].append(report.id)
+                amounts.append({**amount, "reports": [r.id]})
+            elif r.id not in same["reports"]:
+                same["reports"].append(r.id)
+        for organization in r.organizations:
+            if organization not in organizations:
+                organizations.append(organization)
+        statuses.append([r.status, r.date])
+        if r.published:
+            agreement.first_reported = min(agreement.first_reported or r.published, r.published)
+            agreement.last_reported = max(agreement.last_reported or r.published, r.published)
+        tally["n"], tally["last"] = tally["n"] + 1, r.id
+    # the kind most reports give; on a tie, the more precise word ("mou" over "agreement"), then the first given
+    agreement.kind = max(tally["kinds"], key=lambda e: (e[1], e[0] not in GENERIC_KINDS))[0]
+    agreement.name = max(tally["names"], key=lambda e: (e[1], len(e[0])))[0] if tally["names"] else None
+    countries = list(max(tally["sets"], key=lambda e: e[1])[0])
+    present = {status for status, _ in statuses}
+    agreement.status = next((s for s in STATUS_ORDER if s in present), statuses[0][0])
+    # the date the reports give most (a background mention's article date is no date of the instrument);
+    # on a tie, the more precise, then the first reported
+    agreement.date = max(tally["dates"], key=lambda e: (e[1], len(e[0]), -e[2]))[0] if tally["dates"] else None
+    agreement.quantity = max(tally["quantities"], key=lambda e: e[1])[0] if tally["quantities"] else None
     agreement.amounts = amounts
     usd = [a["usd"] for a in amounts if a.get("usd")]
     # a sum restated in a second currency, or reported differently, is one commitment: count the largest once
     agreement.usd = max(usd) if usd else None
-    agreement.report_count = len(reports)
-    agreement.organizations = list(dict.fromkeys(o for r in reports for o in r.organizations))
-    agreement.statuses = [[r.status, r.date] for r in reports]
-    published = [r.published for r in rows if r.published]
-    agreement.first_reported = min(published) if published else None
-    agreement.last_reported = max(published) if published else None
+    agreement.report_count = tally["n"]
+    agreement.organizations, agreement.statuses, agreement.tally = organizations, statuses, tally
+    sectors = sorted(sectors)
     if countries != agreement.countries or first:
         session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
         session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
@@ -303,6 +377,19 @@ def refresh(session: Session, agreement: Agreement) -> None:
             session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
     agreement.countries, agreement.sectors = countries, sectors
     session.flush()
+
+
+_TALLIED = ("kinds", "names", "sets", "dates", "quantities")
+
+
+def _count(entries: list[list], value, *extra) -> None:
+    """Count ``value`` in a tally's ``[value, count, *extra]`` entries, kept in order of first appearance
+    (``extra``, such as the position of the first report giving it, is kept from that first one)."""
+    for entry in entries:
+        if entry[0] == value:
+            entry[1] += 1
+            return
+    entries.append([value, 1, *extra])
 
 
 def _same_amount(a: dict, b: dict) -> bool:
@@ -315,6 +402,7 @@ def rebuild(session: Session, options: MergeOptions) -> int:
     session.execute(update(Report).values(agreement_id=None, merge_score=None, merge_reason=None))
     session.execute(delete(AgreementParty))
     session.execute(delete(AgreementSector))
+    session.execute(delete(AgreementToken))
     session.execute(delete(Agreement))
     session.flush()
     cache = ProfileCache()

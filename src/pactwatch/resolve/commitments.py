@@ -14,10 +14,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -84,22 +84,36 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _with_parties(codes: list[str]):
+    """The ids of the commitments whose parties are exactly ``codes`` (a query, served by the country index)."""
+    if not codes:
+        return select(Commitment.id).where(~Commitment.id.in_(select(CommitmentParty.commitment_id)))
+    first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == codes[0])
+    return (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(first))
+            .group_by(CommitmentParty.commitment_id)
+            .having(func.count() == len(codes),
+                    func.sum(case((CommitmentParty.country.in_(codes), 1), else_=0)) == len(codes)))
+
+
 def attach(session: Session, statement: CommitmentReport, agreement_id: int | None, published: date | None) -> Commitment:
     """File a commitment statement under its canonical commitment (found or new)."""
     candidates = []
     if agreement_id is not None:
         candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)
                                          .order_by(Commitment.id)).scalars())
-    if not candidates:
+    if not candidates and statement.due:  # the same parties' promises with a compatible deadline
         codes = sorted(set(statement.countries))
-        candidates = [c for c in session.execute(select(Commitment).where(Commitment.due.is_not(None))
-                                                               .order_by(Commitment.id)).scalars()
-                      if sorted(set(c.countries)) == codes]
+        due = statement.due
+        candidates = [c for c in session.execute(select(Commitment).where(
+            or_(Commitment.due.in_([due[:n] for n in range(1, len(due) + 1)]),
+                Commitment.due.startswith(due, autoescape=True)),
+            Commitment.id.in_(_with_parties(codes))).order_by(Commitment.id)).scalars()
+            if sorted(set(c.countries)) == codes]
     match = None
     for candidate in candidates:
-        same_deadline = _compatible(candidate.due, statement.due)
-        alike = fuzz.token_set_ratio(candidate.action.lower(), statement.action.lower()) >= 60
-        if same_deadline and (candidate.agreement_id == agreement_id is not None or alike):
+        if _compatible(candidate.due, statement.due) and (
+                candidate.agreement_id == agreement_id is not None
+                or fuzz.token_set_ratio(candidate.action.lower(), statement.action.lower()) >= 60):
             match = candidate
             break
     if match is None:
@@ -126,20 +140,21 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     if not any(_DONE.search(e["text"]) for e in report.evidence):
         return []
     done = []
-    open_ones = session.execute(select(Commitment).where(Commitment.fulfilled_by.is_(None), or_(
-        Commitment.agreement_id == report.agreement_id,
-        Commitment.id.in_(select(CommitmentParty.commitment_id).where(CommitmentParty.country.in_(report.countries)))
-    )).order_by(Commitment.id)).scalars().all()
+    # a restatement days later is not the deed: the report must come well after the promise
+    promised_before = published - timedelta(days=FOLLOW_UP_DAYS + 1)
+    codes = sorted(set(report.countries))
+    open_ones = session.execute(select(Commitment).where(
+        Commitment.fulfilled_by.is_(None), Commitment.first_reported <= promised_before,
+        or_(Commitment.agreement_id == report.agreement_id, Commitment.id.in_(_with_parties(codes)))
+        if codes else Commitment.agreement_id == report.agreement_id).order_by(Commitment.id)).scalars().all()
     for commitment in open_ones:
         if commitment.agreement_id != report.agreement_id and not (
                 set(commitment.countries) == set(report.countries) and names_kind(commitment.action, report.kind)):
             continue  # another instrument's promise, unless this report delivers what it names
-        # a restatement days later is not the deed: the report must come well after the promise
-        if commitment.first_reported is not None and (published - commitment.first_reported).days > FOLLOW_UP_DAYS:
-            commitment.fulfilled_by = report.article_id
-            commitment.fulfilled_on = published
-            commitment.fulfilled_evidence = {"report": report.id, "evidence": report.evidence[:2]}
-            done.append(commitment)
+        commitment.fulfilled_by = report.article_id
+        commitment.fulfilled_on = published
+        commitment.fulfilled_evidence = {"report": report.id, "evidence": report.evidence[:2]}
+        done.append(commitment)
     return done
 
 

@@ -192,6 +192,14 @@ class Agreement(Base):
     # summaries of the reports, so a merge can score a candidate without loading its reports
     organizations: Mapped[list] = mapped_column(JSON, default=list)
     statuses: Mapped[list] = mapped_column(JSON, default=list)  # [status, date] of each report
+    # counts of the values its reports give (kinds, names, party sets, dates, quantities), so that a new report
+    # updates the summary without reloading the others; None until the merge first writes it
+    tally: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # the days its reports tell of (each report's own date, else its article's), so that a merge weighs only the
+    # agreements near a report's time (None until the merge first writes them: such an agreement is always weighed)
+    span_start: Mapped[date | None] = mapped_column(Date, index=True)
+    span_end: Mapped[date | None] = mapped_column(Date, index=True)
+    pledged: Mapped[date | None] = mapped_column(Date, index=True)  # the first day a report of it tells of a pledge
 
     reports: Mapped[list[Report]] = relationship(back_populates="agreement")
 
@@ -201,6 +209,15 @@ class AgreementParty(Base):
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
+
+
+class AgreementToken(Base):
+    """A distinctive word of a name one of the agreement's reports gives (a merge weighs the agreements
+    named alike whatever their dates)."""
+
+    __tablename__ = "agreement_tokens"
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
+    token: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
 
 
 class AgreementSector(Base):
