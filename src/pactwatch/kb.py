@@ -125,6 +125,8 @@ class Ingestor:
         self.extractor = extractor or Extractor()
         self.options = options or IngestOptions()
         self.gate = RelevanceGate() if self.options.gate else None
+        self.merge_cpu = 0.0  # CPU seconds spent merging reports into canonical agreements, and how many
+        self.merged = 0
         self._forget()
 
     def _forget(self) -> None:
@@ -350,7 +352,10 @@ class Ingestor:
         reports = []
         for position, found in enumerate(result.agreements):
             report = writes.insert_report(session, article, position, found)
+            started = time.process_time()
             merge_report(session, report, self.options.merge, self.profiles)
+            self.merge_cpu += time.process_time() - started
+            self.merged += 1
             reports.append(report)
         for position, found in enumerate(result.commitments):
             holder = _holder(found, reports)
