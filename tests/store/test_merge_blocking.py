@@ -110,3 +110,16 @@ def test_a_promise_is_matched_among_its_own_parties_promises_with_a_compatible_d
     assert _promise(session, art, ("ITA",), "2027").id != first.id
     assert _promise(session, art, ("ITA", "VNM"), "2028").id != first.id
     assert session.get(Commitment, first.id).due == "2027-06"
+
+
+def test_an_agreement_told_by_many_reports_is_judged_by_its_latest(session):
+    from pactwatch.resolve.agreements import MEMBERS_WEIGHED
+
+    text = "Mexico and Brazil signed a memorandum on lithium refining on Friday."
+    rows = []
+    for number in range(MEMBERS_WEIGHED + 3):
+        art = article(session, text, date(2026, 4, 10), outlet=f"m{number}.example")
+        rows.append(report(session, art, text, "mou", ("BRA", "MEX"), sectors=["critical_minerals"],
+                           when="2026-04-10"))
+    assert len({r.agreement_id for r in rows}) == 1
+    assert rows[-1].merge_reason["with_report"] in {r.id for r in rows[-MEMBERS_WEIGHED - 1:-1]}

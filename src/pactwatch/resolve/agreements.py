@@ -33,6 +33,7 @@ CROWD_DAYS = 2  # canonical agreements of the same parties this close in time we
 # year apart weigh against one instrument, or rule it out), and against those named alike whatever their days
 NEAR_DAYS = 400
 PLEDGE_DAYS = 5 * 366  # and against the pledges of its kind made this long before it was done
+MEMBERS_WEIGHED = 32  # an agreement told by more reports is judged by its latest ones (they tell all it is)
 AMBIGUOUS = 1.0  # a report that fits two instruments of one event within this much evidence joins neither
 _SUMMARY_FIELDS = (Report.id, Report.kind, Report.name, Report.countries, Report.sectors, Report.status, Report.date,
                    Report.quantity, Report.amounts, Report.organizations)  # what a canonical agreement sums up
@@ -103,12 +104,16 @@ class ProfileCache:
 
 
 def _members(session: Session, ids: list[int], cache: ProfileCache | None) -> dict[int, list[Profile]]:
-    """The profiles of every report of these canonical agreements (a profile column read only when not cached)."""
+    """The profiles of the reports of these canonical agreements, the latest MEMBERS_WEIGHED of each (a profile
+    column read only when not cached)."""
     out: dict[int, list[Profile]] = defaultdict(list)
     if not ids:
         return out
-    rows = session.execute(select(Report.id, Report.agreement_id, Report.article_id)
-                           .where(Report.agreement_id.in_(ids)).order_by(Report.id)).all()
+    latest = select(Report.id, Report.agreement_id, Report.article_id,
+                    func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
+        .where(Report.agreement_id.in_(ids)).subquery()
+    rows = session.execute(select(latest.c.id, latest.c.agreement_id, latest.c.article_id)
+                           .where(latest.c.n <= MEMBERS_WEIGHED).order_by(latest.c.id)).all()
     cached = {r.id: cache.get(r.id, r.article_id) for r in rows} if cache is not None else {}
     missing = [r.id for r in rows if cached.get(r.id) is None]
     stored = dict(session.execute(select(Report.id, Report.profile).where(Report.id.in_(missing))).all()) \
@@ -313,8 +318,8 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
         agreement.first_reported = agreement.last_reported = None
         agreement.span_start = agreement.span_end = agreement.pledged = None
         if agreement.report_count:  # written by an older pactwatch: its name words are indexed now
-            for member in _members(session, [agreement.id], None)[agreement.id]:
-                _add_tokens(session, agreement.id, member.tokens)
+            for member in session.execute(select(Report).where(Report.agreement_id == agreement.id)).scalars():
+                _add_tokens(session, agreement.id, profile_for(session, member).tokens)
     first = not agreement.report_count  # a new agreement: its party and sector rows are not written yet
     sectors = set(agreement.sectors if tally["n"] else ())
     amounts = [dict(a, reports=list(a["reports"])) for a in agreement.amounts]
