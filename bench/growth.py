@@ -1,13 +1,17 @@
 """Ingest as the database grows: documents/s and merge CPU per report for each step of a long run.
 
 The documents are those of ``bench/ingest_speed.py`` (the development articles and the samples, other
-countries swapped in, sentences dropped and reordered), ``--docs`` of them ingested in one run through
+countries swapped in, sentences dropped and reordered). A database grows because news goes on: with
+``--years N`` the stream covers N years, each document's years (in its text and its publication date)
+moved on by the share of the stream before it, so the last step tells of events N years after the first,
+as a real archive does; ``--years 0`` keeps every document in the development articles' own years (the
+same few weeks told over and over). ``--docs`` of them are ingested in one run through
 ``Ingestor.ingest_all`` (what ``pactwatch ingest`` does), into a new SQLite file and, with ``--pg``, a new
 PostgreSQL database. For each ``--step`` documents it prints the documents/s of that step, the CPU time
 the merge took per report (``Ingestor.merge_cpu``), and the reports and canonical agreements stored so
 far; at the end, the last step's time against the first's (issue 14 asks for at most 1.3).
 
-    python bench/growth.py [--docs 100000] [--step 10000] [--backend sqlite|postgresql|both]
+    python bench/growth.py [--docs 100000] [--step 10000] [--years 10] [--backend sqlite|postgresql|both]
                            [--pg postgresql://user@host/db] [--workers 1]
 """
 
@@ -15,10 +19,12 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
@@ -27,8 +33,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ingest_speed import base_documents, variant  # noqa: E402
 
 from pactwatch.kb import Ingestor  # noqa: E402
+from pactwatch.model import InputDocument  # noqa: E402
 from pactwatch.store import open_database  # noqa: E402
 from pactwatch.store.models import Agreement, Report  # noqa: E402
+
+
+_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
+
+
+def moved_on(doc: InputDocument, years: int) -> InputDocument:
+    """``doc`` told ``years`` later: every year in its text and its publication date moved on."""
+    if not years:
+        return doc
+    published = doc.published.replace(year=doc.published.year + years) if doc.published else None
+    return replace(doc, text=_YEAR.sub(lambda m: str(int(m.group()) + years), doc.text), published=published)
+
+
+def stream(count: int, years: int, seed: int = 42) -> list[InputDocument]:
+    rng = random.Random(seed)
+    base = base_documents(published=True)
+    return [moved_on(variant(base[i % len(base)], i, rng), i * years // count) for i in range(count)]
 
 
 def new_pg_database(server: str) -> str:
@@ -77,10 +101,9 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--pg", help="a PostgreSQL server URL: a new database is made there for the run")
     parser.add_argument("--workers", type=int, default=1, help="extraction processes (the writer is one)")
+    parser.add_argument("--years", type=int, default=10, help="years the stream covers (0: all in the same years)")
     args = parser.parse_args()
-    rng = random.Random(42)
-    base = base_documents()
-    docs = [variant(base[i % len(base)], i, rng) for i in range(args.docs)]
+    docs = stream(args.docs, args.years)
     targets = []
     if args.backend in ("sqlite", "both"):
         targets.append(("sqlite", f"sqlite:///{tempfile.mkdtemp(prefix='pw-growth-')}/growth.db"))

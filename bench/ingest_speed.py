@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 from pactwatch import samples_folder
@@ -32,7 +33,8 @@ SWAPS = ["Korea", "Japan", "India", "Germany", "France", "Italy", "Singapore", "
          "Brazil", "Chile", "Kenya", "Norway", "Poland", "Mexico"]
 
 
-def base_documents() -> list[InputDocument]:
+def base_documents(published: bool = False) -> list[InputDocument]:
+    """The samples and the development articles (with ``published``, the latter with their publication days)."""
     docs = [d for d in iter_documents([str(samples_folder())]) if isinstance(d, InputDocument)]
     eval_set = ROOT.parent / "shared" / "eval" / "dev"
     if (eval_set / "gold").is_dir():
@@ -40,7 +42,8 @@ def base_documents() -> list[InputDocument]:
                              capture_output=True, text=True, check=True).stdout
         for line in out.splitlines():
             record = json.loads(line)
-            docs.append(InputDocument(id=record["id"], text=record["text"]))
+            day = date.fromisoformat(record["published"]) if published and record.get("published") else None
+            docs.append(InputDocument(id=record["id"], text=record["text"], published=day))
     return docs
 
 
@@ -55,7 +58,8 @@ def variant(doc: InputDocument, k: int, rng: random.Random) -> InputDocument:
         sentences = [s for s in sentences if rng.random() > 0.33] or sentences[:1]
         rng.shuffle(sentences)
         kept.append(" ".join(sentences))
-    return InputDocument(id=f"{doc.id}~{k}", text="\n".join(kept), url=f"https://bench{k % 13}.example/{doc.id}/{k}")
+    return InputDocument(id=f"{doc.id}~{k}", text="\n".join(kept), url=f"https://bench{k % 13}.example/{doc.id}/{k}",
+                         published=doc.published)
 
 
 def run(url: str, docs: list[InputDocument]) -> dict:
