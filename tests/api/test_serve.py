@@ -18,13 +18,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(tmp_path, host, token=None):
+def _serve(tmp_path, host, token=None, workers=1):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "PACTWATCH_TOKEN"}
     if token:
         env["PACTWATCH_TOKEN"] = token
     process = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", str(tmp_path / "kb.db"),
-                                "--host", host, "--port", str(port)], stderr=subprocess.PIPE, env=env)
+                                "--host", host, "--port", str(port), "--workers", str(workers)],
+                               stderr=subprocess.PIPE, env=env)
     return process, port
 
 
@@ -93,3 +94,27 @@ def test_a_chunked_flood_is_cut_at_the_limit_before_authentication(tmp_path):
     process.send_signal(signal.SIGTERM)
     process.wait(timeout=30)
     assert peak_kb < 400_000, f"server peaked at {peak_kb / 1024:.0f} MB"
+
+
+def test_several_server_processes_answer_on_one_port(tmp_path):
+    """--workers 2: two processes behind the port, both answering from the same database, stopped by SIGTERM."""
+    import psutil
+
+    process, port = _serve(tmp_path, "127.0.0.1", workers=2)
+    assert b"2 processes" in _first_lines(process, b"serving")
+    answers = []
+    for _ in range(300):
+        try:
+            answers.append(httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2))
+            if len(answers) >= 20:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    assert len(answers) == 20 and all(a.status_code == 200 for a in answers)
+    assert len({a.text for a in answers}) == 1
+    workers = [p for p in psutil.Process(process.pid).children(recursive=True)
+               if "spawn_main" in " ".join(p.cmdline())]  # not the resource tracker
+    assert len(workers) == 2
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=30)
+    assert not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in workers)

@@ -1,5 +1,5 @@
 """The REST API and the web dashboard, served together by ``pactwatch serve``."""
 
-from .app import ApiSettings, create_app
+from .app import ApiSettings, app_from_env, create_app
 
-__all__ = ["ApiSettings", "create_app"]
+__all__ = ["ApiSettings", "app_from_env", "create_app"]

@@ -61,6 +61,12 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": {"status": status, "message": message}}, status_code=status)
 
 
+def app_from_env() -> FastAPI:
+    """The application for one of ``pactwatch serve --workers N``'s processes: the database from
+    ``PACTWATCH_DB`` and the settings from the environment (each process opens its own connections)."""
+    return create_app(ApiSettings.from_env(os.environ.get("PACTWATCH_DB")))
+
+
 def create_app(settings: ApiSettings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or ApiSettings.from_env()
     db = database or open_database(settings.database_url)

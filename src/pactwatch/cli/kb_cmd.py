@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -397,11 +398,14 @@ def demo_cli(db: Annotated[Optional[str], typer.Option(
 @app.command("serve")
 def serve_cli(db: DbOption = None,
               host: Annotated[str, typer.Option(help="Address to listen on (loopback unless told otherwise).")] = "127.0.0.1",
-              port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000) -> None:
+              port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+              workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes answering requests "
+                                                   "(each with its own database connections).")] = 1) -> None:
     """Serve the REST API (/api, OpenAPI at /api/openapi.json) and the dashboard.
 
     Reading is open. Writing (POST /api/articles) needs a bearer token equal to PACTWATCH_TOKEN; without it,
-    writing is off.
+    writing is off. With --workers N, N processes share the port (for many readers at once; run it behind a
+    reverse proxy that adds TLS, as README shows).
     """
     import uvicorn
 
@@ -411,14 +415,14 @@ def serve_cli(db: DbOption = None,
 
     with _database(db, write=True) as database:
         settings = ApiSettings.from_env(db)
-        application = create_app(settings, database)
         try:
             address = ipaddress.ip_address(host.strip("[]"))
         except ValueError:
             address = None  # a host name
         shown = f"[{address}]" if address is not None and address.version == 6 else host
         where = "on all interfaces" if address is not None and address.is_unspecified else f"on {host}"
-        err.print(f"serving {where} at http://{shown}:{port}/ (writing {'on' if settings.token else 'off'})")
+        err.print(f"serving {where} at http://{shown}:{port}/ (writing {'on' if settings.token else 'off'}"
+                  + (f", {workers} processes)" if workers > 1 else ")"))
         if address is None or not address.is_loopback:
             if not settings.token:
                 err.print(f"[yellow]warning:[/yellow] listening {where} with no PACTWATCH_TOKEN: anyone who can "
@@ -428,8 +432,14 @@ def serve_cli(db: DbOption = None,
                 err.print(f"[yellow]warning:[/yellow] listening {where}: the bearer token travels in clear text "
                           "unless a reverse proxy adds TLS")
         # SIGTERM or Ctrl-C: stop accepting, give requests in flight a few seconds, then exit
-        uvicorn.run(application, host=host.strip("[]"), port=port, log_level="warning", timeout_graceful_shutdown=3,
-                    timeout_keep_alive=5)
+        options = {"host": host.strip("[]"), "port": port, "log_level": "warning", "timeout_graceful_shutdown": 3,
+                   "timeout_keep_alive": 5}
+        if workers == 1:
+            uvicorn.run(create_app(settings, database), **options)
+            return
+        # each process builds its own application from the environment: the database this one opened
+        os.environ["PACTWATCH_DB"] = database.engine.url.render_as_string(hide_password=False)
+        uvicorn.run("pactwatch.api:app_from_env", factory=True, workers=workers, **options)
 
 
 @app.command("watch")
