@@ -374,10 +374,12 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     agreement.organizations, agreement.statuses, agreement.tally = organizations, statuses, tally
     sectors = sorted(sectors)
     if countries != agreement.countries or first:
-        session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
+        if not first:
+            session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
         session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
     if sectors != agreement.sectors or first:
-        session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
+        if not first:
+            session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
         if sectors:
             session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
     agreement.countries, agreement.sectors = countries, sectors
