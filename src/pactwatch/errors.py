@@ -7,6 +7,7 @@
     │   └── DecodeError     its bytes are not text in a known encoding
     ├── PipelineError       the extraction pipeline is wrongly put together
     └── StoreError          the knowledge base cannot be opened, migrated or written
+        └── QueryTimeout    a transaction's SQL ran past its time limit and was cancelled
 """
 
 
@@ -33,3 +34,7 @@ class PipelineError(PactwatchError):
 
 class StoreError(PactwatchError):
     """The knowledge base cannot be opened, migrated or written."""
+
+
+class QueryTimeout(StoreError):
+    """The SQL of a transaction ran past its time limit (``Database.session(timeout=...)``) and was cancelled."""

@@ -1,6 +1,9 @@
 """The REST API through FastAPI's test client, on a database filled from the samples."""
 
 import pytest
+from fastapi.testclient import TestClient
+
+from pactwatch.api import ApiSettings, create_app
 
 from .conftest import TOKEN
 
@@ -108,3 +111,15 @@ def test_pages_render(client):
         assert response.status_code == 200 and "<main" in response.text, path
     missing = client.get("/agreements/999999")
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+
+
+def test_a_request_whose_sql_runs_past_the_time_limit_is_a_503_naming_the_limit(kb_url):
+    """PACTWATCH_TIMEOUT (here a microsecond): the query is cancelled and the client told why, on the API and
+    on a dashboard page; the server goes on answering."""
+    with TestClient(create_app(ApiSettings(database_url=kb_url, timeout=1e-6)), raise_server_exceptions=False) as c:
+        answer = c.get("/api/agreements")
+        page = c.get("/agreements")
+    assert answer.status_code == 503 and "longer than 1e-06 s" in answer.json()["error"]["message"]
+    assert page.status_code == 503 and "text/html" in page.headers["content-type"]
+    with TestClient(create_app(ApiSettings(database_url=kb_url)), raise_server_exceptions=False) as c:
+        assert c.get("/api/agreements").status_code == 200

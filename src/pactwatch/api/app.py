@@ -29,6 +29,7 @@ from ..analyze import queries
 from ..analyze.export import network
 from ..kb import Ingestor
 from ..model import InputDocument
+from ..errors import QueryTimeout
 from ..store import Database, open_database
 from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
 from .schemas import AgreementPage, ArticleIn, ErrorOut, IngestResult
@@ -50,11 +51,13 @@ class ApiSettings:
     database_url: str | None = None
     token: str | None = None  # PACTWATCH_TOKEN; None: writing is off
     max_body: int = 2_000_000  # bytes
+    timeout: float = 30.0  # seconds of SQL a request may take before it is cancelled (PACTWATCH_TIMEOUT)
 
     @classmethod
     def from_env(cls, database_url: str | None = None) -> "ApiSettings":
         return cls(database_url=database_url, token=os.environ.get("PACTWATCH_TOKEN") or None,
-                   max_body=int(os.environ.get("PACTWATCH_MAX_BODY", 2_000_000)))
+                   max_body=int(os.environ.get("PACTWATCH_MAX_BODY", 2_000_000)),
+                   timeout=float(os.environ.get("PACTWATCH_TIMEOUT", 30.0)))
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -85,7 +88,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     ingestor: list[Ingestor] = []  # made on first write: loading the extractor takes a moment
 
     def session():
-        with db.session() as s:
+        with db.session(timeout=settings.timeout) as s:
             yield s
 
     SessionDep = Annotated[Session, Depends(session)]
@@ -105,6 +108,15 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'] if p != 'body')}: {e['msg']}"
                              for e in exc.errors()[:5])
         return _error(422, f"invalid request: {problems}")
+
+    @app.exception_handler(QueryTimeout)
+    async def too_slow(request: Request, exc: QueryTimeout):
+        log.warning("%s: %s", request.url.path, exc)
+        message = f"{exc}; narrow the request (filters, a smaller page) or try again later"
+        if not request.url.path.startswith("/api") and hasattr(app.state, "templates"):
+            return app.state.templates.TemplateResponse(request, "error.html", {"status": 503, "message": message},
+                                                        status_code=503)
+        return _error(503, message)
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception):

@@ -18,6 +18,7 @@ whole, and running it again finishes the job.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,9 +31,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import StoreError
+from ..errors import QueryTimeout, StoreError
 
 
 def default_url() -> str:
@@ -92,18 +94,26 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def session(self, write: bool = False) -> Iterator[Session]:
+    def session(self, write: bool = False, timeout: float | None = None) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error.
 
         ``write=True`` makes writers take turns: it takes the database's write lock at the start (SQLite's
         ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so a transaction that reads and then writes sees
         everything committed before it and never collides with another writer (concurrent ingests give the
-        result of one; readers are not blocked)."""
+        result of one; readers are not blocked).
+
+        ``timeout`` (seconds) bounds the SQL of the whole transaction: a statement still running when it is
+        over is cancelled by the database (PostgreSQL's ``statement_timeout``, SQLite's progress handler)
+        and raises :class:`QueryTimeout`, so a request nobody waits for any more stops costing."""
         factory = self.writers if write and self.writers is not None else self.sessions
         with factory() as session, session.begin():
             if write and self.dialect == "postgresql":
                 session.execute(text(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})"))
-            yield session
+            if timeout is None:
+                yield session
+                return
+            with _time_limit(session, self.dialect, timeout):
+                yield session
 
     def schema(self) -> SchemaState:
         head = _scripts(self.engine).get_current_head() or ""
@@ -219,6 +229,36 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _check_deadline(connection, cursor, statement, parameters, context, executemany) -> None:
+    """Before each statement of a transaction with a time limit: refuse to start one past the deadline."""
+    limit = connection.info.get("pactwatch_deadline")
+    if limit is not None and time.monotonic() > limit[0]:
+        raise QueryTimeout(f"the query took longer than {limit[1]:g} s and was cancelled")
+
+
+@contextmanager
+def _time_limit(session: Session, dialect: str, seconds: float) -> Iterator[None]:
+    deadline = time.monotonic() + seconds
+    connection = session.connection()
+    connection.info["pactwatch_deadline"] = (deadline, seconds)
+    raw = None
+    if dialect == "postgresql":
+        session.execute(text(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}"))
+    elif dialect == "sqlite":
+        raw = connection.connection.driver_connection
+        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+    try:
+        yield
+    except OperationalError as error:
+        if "interrupted" in str(error) or "statement timeout" in str(error) or "canceling statement" in str(error):
+            raise QueryTimeout(f"the query took longer than {seconds:g} s and was cancelled") from None
+        raise
+    finally:
+        connection.info.pop("pactwatch_deadline", None)
+        if raw is not None:
+            raw.set_progress_handler(None, 0)
+
+
 def open_database(url: str | None = None, *, create: bool = True, check: bool = True) -> Database:
     """Open the knowledge base at ``url``.
 
@@ -244,6 +284,7 @@ def open_database(url: str | None = None, *, create: bool = True, check: bool = 
     # waits for its turn first and then reads what is committed (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ
     # COMMITTED after the advisory lock)
     readers, writers = engine, None
+    event.listen(engine, "before_cursor_execute", _check_deadline)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
