@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..errors import PactwatchError
 from ..store.models import Agreement, AgreementParty, AgreementSector, Country, Organization, Person
+from .cache import kept
 from .queries import AgreementQuery, _filtered, agreements
 from .records import agreements_with_reports, report_rows
 
@@ -32,10 +33,15 @@ class ExportError(PactwatchError):
 def network(session: Session, query: AgreementQuery | None = None, with_ids: bool = False) -> nx.Graph:
     """Countries (and blocs) as nodes, agreements as edges weighted by how many there are (filtered by ``query``).
 
-    Counted in the database, so it stays fast on large knowledge bases; ``with_ids`` adds each edge's
-    agreement ids (for exports).
+    Counted in the database, so it stays fast on large knowledge bases, and kept until a write; ``with_ids``
+    adds each edge's agreement ids (for exports).
     """
-    ids = _filtered(query or AgreementQuery(), session.get_bind().dialect.name).with_only_columns(Agreement.id).subquery()
+    query = query or AgreementQuery()
+    return kept(session, "network", (repr(query), with_ids), lambda: _network(session, query, with_ids)).copy()
+
+
+def _network(session: Session, query: AgreementQuery, with_ids: bool) -> nx.Graph:
+    ids = _filtered(query, session.get_bind().dialect.name).with_only_columns(Agreement.id).subquery()
     names = dict(session.execute(select(Country.code, Country.name)).all())
     graph = nx.Graph()
     for code, count in session.execute(select(AgreementParty.country, func.count())

@@ -6,8 +6,9 @@ session and an options object and returns JSON-ready data.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import copy
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Mention, Organization, Person, Report, Source)
+from .cache import kept
 
 SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id}
 
@@ -231,6 +233,11 @@ def _conflicts(reports: list[dict]) -> dict:
 
 
 def stats(session: Session) -> dict:
+    """Counts of everything stored, and agreements by year, kind, sector and country (kept until a write)."""
+    return copy.deepcopy(kept(session, "stats", (), lambda: _stats(session)))
+
+
+def _stats(session: Session) -> dict:
     year = func.coalesce(func.substr(Agreement.date, 1, 4), "unknown")
     by_year = Counter(dict(session.execute(select(year, func.count()).group_by(year)).all()))
     by_kind = Counter(dict(session.execute(select(Agreement.kind, func.count()).group_by(Agreement.kind)).all()))
@@ -341,7 +348,12 @@ def article(session: Session, article_id: int) -> dict | None:
 
 
 def money(session: Session) -> dict[str, list[tuple[str, float]]]:
-    """Money committed (USD) by sector (an agreement's sum shared among its sectors) and by year."""
+    """Money committed (USD) by sector (an agreement's sum shared among its sectors) and by year (kept until a
+    write)."""
+    return copy.deepcopy(kept(session, "money", (), lambda: _money(session)))
+
+
+def _money(session: Session) -> dict[str, list[tuple[str, float]]]:
     shares = select(AgreementSector.agreement_id, func.count().label("n")).group_by(
         AgreementSector.agreement_id).subquery()
     by_sector = session.execute(

@@ -84,6 +84,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     writers: sessionmaker[Session] | None = None
+    current: bool = False  # the schema is known to be the newest (set by check and upgrade)
 
     @property
     def dialect(self) -> str:
@@ -111,9 +112,11 @@ class Database:
                 session.execute(text(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})"))
             if timeout is None:
                 yield session
-                return
-            with _time_limit(session, self.dialect, timeout):
-                yield session
+            else:
+                with _time_limit(session, self.dialect, timeout):
+                    yield session
+            if write and self.current:  # readers keeping aggregates know something may have changed
+                session.execute(text("UPDATE kb_state SET version = version + 1 WHERE id = 1"))
 
     def schema(self) -> SchemaState:
         head = _scripts(self.engine).get_current_head() or ""
@@ -137,9 +140,11 @@ class Database:
         """Raise :class:`StoreError` unless the schema is current; create it in an empty database if asked."""
         state = self.schema()
         if state.state == "current":
+            self.current = True
             return
         if state.state == "empty" and create:
             self.upgrade()
+            self.current = True
             return
         raise StoreError(_explain(state, self.where))
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+from sqlalchemy import (JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -279,3 +279,12 @@ class Fingerprint(Base):
     url: Mapped[str] = mapped_column(String(2000), default="")
     outlet: Mapped[str | None] = mapped_column(String(300))
     seen_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class KbState(Base):
+    """One row: the knowledge base's version, raised by every writing transaction (``Database.session``)."""
+
+    __tablename__ = "kb_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)
