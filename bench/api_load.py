@@ -1,0 +1,120 @@
+"""The dashboard and the API under load: many clients at once on a knowledge base of 100,000 agreements.
+
+Fills a database as ``bench/api_latency.py`` does, starts ``pactwatch serve --workers W`` on it, and for each
+page runs C concurrent clients (each sending its next request as soon as the last is answered) for
+``--seconds``; it prints requests/s, the 50th, 95th and 99th percentile latency and the errors (answers other
+than 200 and client timeouts) for every page, C and W. Requests that time out on the client are abandoned,
+as a browser does.
+
+    python bench/api_load.py [--agreements 100000] [--clients 1,10,50] [--workers 1,2] [--seconds 10]
+                             [--sqlite FILE] [--pg postgresql://...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from api_latency import CODES, KINDS, SECTORS, fill, free_port  # noqa: E402
+
+CLIENT_TIMEOUT = 30.0
+
+
+def pages(n: int, rng: random.Random) -> dict:
+    return {
+        "overview /": lambda: "/",
+        "network /network": lambda: "/network",
+        "list /api/agreements": lambda: "/api/agreements?per_page=50",
+        "filter (pair, sector)": lambda: (f"/api/agreements?country={rng.choice(CODES[:10])}"
+                                          f"&with={rng.choice(CODES[10:])}&sector={rng.choice(SECTORS)}"),
+        "filter (kind, since)": lambda: f"/api/agreements?kind={rng.choice(KINDS)}&since=2022&per_page=50",
+        "detail /api/agreements/ID": lambda: f"/api/agreements/{rng.randrange(1, n + 1)}",
+    }
+
+
+async def load(base: str, make, clients: int, seconds: float) -> dict:
+    times: list[float] = []
+    errors = 0
+    end = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=CLIENT_TIMEOUT, limits=limits) as client:
+        async def one_client() -> None:
+            nonlocal errors
+            while time.perf_counter() < end:
+                start = time.perf_counter()
+                try:
+                    response = await client.get(make())
+                    ok = response.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    times.append((time.perf_counter() - start) * 1000)
+                else:
+                    errors += 1
+
+        began = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        elapsed = time.perf_counter() - began
+    times.sort()
+
+    def pct(p: float) -> float:
+        return times[min(len(times) - 1, int(p * len(times)))] if times else float("nan")
+
+    return {"rate": len(times) / elapsed, "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "errors": errors}
+
+
+def serve(url: str, workers: int) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port),
+                               "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise SystemExit(f"the server on {url} did not answer")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--agreements", type=int, default=100_000)
+    parser.add_argument("--clients", default="1,10,50")
+    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--sqlite", help="SQLite file to use (default: a new temporary one)")
+    parser.add_argument("--pg", help="an empty PostgreSQL database to measure too")
+    args = parser.parse_args()
+    targets = [("sqlite", f"sqlite:///{args.sqlite or tempfile.mkdtemp(prefix='pw-load-') + '/load.db'}")]
+    if args.pg:
+        targets.append(("postgresql", args.pg))
+    for name, url in targets:
+        fill(url, args.agreements)
+        for workers in map(int, args.workers.split(",")):
+            server, base = serve(url, workers)
+            try:
+                for page, make in pages(args.agreements, random.Random(5)).items():
+                    for clients in map(int, args.clients.split(",")):
+                        r = asyncio.run(load(base, make, clients, args.seconds))
+                        print(f"{name:<10} workers {workers}  {page:<28} {clients:>3} clients  {r['rate']:7.1f} req/s  "
+                              f"p50 {r['p50']:7.1f}  p95 {r['p95']:7.1f}  p99 {r['p99']:7.1f} ms  "
+                              f"errors {r['errors']}", flush=True)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
