@@ -101,20 +101,22 @@ def test_several_server_processes_answer_on_one_port(tmp_path):
     import psutil
 
     process, port = _serve(tmp_path, "127.0.0.1", workers=2)
-    assert b"2 processes" in _first_lines(process, b"serving")
-    answers = []
-    for _ in range(300):
-        try:
-            answers.append(httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2))
-            if len(answers) >= 20:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    assert len(answers) == 20 and all(a.status_code == 200 for a in answers)
-    assert len({a.text for a in answers}) == 1
-    workers = [p for p in psutil.Process(process.pid).children(recursive=True)
-               if "spawn_main" in " ".join(p.cmdline())]  # not the resource tracker
-    assert len(workers) == 2
-    process.send_signal(signal.SIGTERM)
-    process.wait(timeout=30)
+    try:
+        assert b"2 processes" in _first_lines(process, b"serving")
+        answers = []
+        for _ in range(300):
+            try:
+                answers.append(httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=2))
+                if len(answers) >= 20:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        assert len(answers) == 20 and all(a.status_code == 200 for a in answers)
+        assert len({a.text for a in answers}) == 1
+        workers = [p for p in psutil.Process(process.pid).children(recursive=True)
+                   if "spawn_main" in " ".join(p.cmdline())]  # not the resource tracker
+        assert len(workers) == 2
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
     assert not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in workers)

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from pactwatch import samples_folder
+from pactwatch.kb import BATCH
 from pactwatch.store import open_database
 from pactwatch.store.db import normalise_url
 from pactwatch.synthetic import articles
@@ -49,7 +50,8 @@ def timed(*args: str) -> float:
 @pytest.fixture(scope="module")
 def feed(tmp_path_factory):
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in articles(60, seed=11)))
+    # more articles than one batch of the writer (kb.BATCH): a run killed after its first commit is partial
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles(3 * BATCH, seed=11)))
     return path
 
 
