@@ -95,19 +95,27 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def measure(url: str, n: int, requests: int) -> dict[str, tuple[float, float]]:
+def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
+    """``pactwatch serve`` on ``url`` on a free port, once it answers; the process and its base URL."""
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port),
+                               "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
+    for _ in range(300):
+        try:
+            if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.terminate()
+    raise SystemExit(f"the server on {url} did not answer")
+
+
+def measure(url: str, n: int, requests: int) -> dict[str, tuple[float, float]]:
+    server, base = start_server(url)
     try:
         with httpx.Client(base_url=base, timeout=30) as client:
-            for _ in range(200):
-                try:
-                    client.get("/api/stats")
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.2)
             rng = random.Random(5)
             cases = {
                 "list (page 1, newest first)": lambda: "/api/agreements?per_page=50",

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,7 +23,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api_latency import CODES, KINDS, SECTORS, fill, free_port  # noqa: E402
+from api_latency import CODES, KINDS, SECTORS, fill, start_server  # noqa: E402
 
 CLIENT_TIMEOUT = 30.0
 
@@ -72,22 +71,6 @@ async def load(base: str, make, clients: int, seconds: float) -> dict:
     return {"rate": len(times) / elapsed, "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "errors": errors}
 
 
-def serve(url: str, workers: int) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port),
-                               "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            if httpx.get(base + "/api/stats", timeout=5).status_code == 200:
-                return server, base
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    server.terminate()
-    raise SystemExit(f"the server on {url} did not answer")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--agreements", type=int, default=100_000)
@@ -103,7 +86,7 @@ def main() -> None:
     for name, url in targets:
         fill(url, args.agreements)
         for workers in map(int, args.workers.split(",")):
-            server, base = serve(url, workers)
+            server, base = start_server(url, workers)
             try:
                 for page, make in pages(args.agreements, random.Random(5)).items():
                     for clients in map(int, args.clients.split(",")):

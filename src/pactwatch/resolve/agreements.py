@@ -250,13 +250,9 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
 def _near(profile: Profile, options: MergeOptions) -> list:
     """The conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties
     (none when the report tells of no time, or is a background mention without a date of its own)."""
-    if profile.date:
-        days = day_range(profile.date)
-    elif profile.status != "existing" and profile.published:
-        published = date.fromisoformat(profile.published)
-        days = (published, published)
-    else:
-        days = None
+    if not profile.date and profile.status == "existing":
+        return []
+    days = _days_told(profile.date, date.fromisoformat(profile.published) if profile.published else None)
     if days is None:
         return []
     reach = timedelta(days=max(NEAR_DAYS, options.max_days) + CROWD_DAYS)
@@ -269,6 +265,11 @@ def _near(profile: Profile, options: MergeOptions) -> list:
         near = or_(near, and_(Agreement.kind == profile.kind, Agreement.pledged <= days[1],
                               Agreement.pledged >= days[0] - timedelta(days=PLEDGE_DAYS)))
     return [near]
+
+
+def _days_told(own: str | None, published: date | None) -> tuple[date, date] | None:
+    """The days a report tells of: those its own date may mean, else its article's day."""
+    return day_range(own) if own else (published, published) if published else None
 
 
 def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
@@ -333,7 +334,7 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
         when = own_date(r.status, r.date, r.published)
         if when:  # the order of first report, for ties
             _count(tally["dates"], when, tally["n"])
-        told = day_range(when) if when else (r.published, r.published) if r.published else None
+        told = _days_told(when, r.published)
         if told is not None:
             agreement.span_start = min(agreement.span_start or told[0], told[0])
             agreement.span_end = max(agreement.span_end or told[1], told[1])

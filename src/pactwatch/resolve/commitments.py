@@ -107,8 +107,7 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
         candidates = [c for c in session.execute(select(Commitment).where(
             or_(Commitment.due.in_([due[:n] for n in range(1, len(due) + 1)]),
                 Commitment.due.startswith(due, autoescape=True)),
-            Commitment.id.in_(_with_parties(codes))).order_by(Commitment.id)).scalars()
-            if sorted(set(c.countries)) == codes]
+            Commitment.id.in_(_with_parties(codes))).order_by(Commitment.id)).scalars()]
     match = None
     for candidate in candidates:
         if _compatible(candidate.due, statement.due) and (
@@ -148,9 +147,8 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
         or_(Commitment.agreement_id == report.agreement_id, Commitment.id.in_(_with_parties(codes)))
         if codes else Commitment.agreement_id == report.agreement_id).order_by(Commitment.id)).scalars().all()
     for commitment in open_ones:
-        if commitment.agreement_id != report.agreement_id and not (
-                set(commitment.countries) == set(report.countries) and names_kind(commitment.action, report.kind)):
-            continue  # another instrument's promise, unless this report delivers what it names
+        if commitment.agreement_id != report.agreement_id and not names_kind(commitment.action, report.kind):
+            continue  # another instrument's promise (of the same parties), unless this report delivers what it names
         commitment.fulfilled_by = report.article_id
         commitment.fulfilled_on = published
         commitment.fulfilled_evidence = {"report": report.id, "evidence": report.evidence[:2]}

@@ -238,7 +238,11 @@ def _check_deadline(connection, cursor, statement, parameters, context, executem
     """Before each statement of a transaction with a time limit: refuse to start one past the deadline."""
     limit = connection.info.get("pactwatch_deadline")
     if limit is not None and time.monotonic() > limit[0]:
-        raise QueryTimeout(f"the query took longer than {limit[1]:g} s and was cancelled")
+        raise _timed_out(limit[1])
+
+
+def _timed_out(seconds: float) -> QueryTimeout:
+    return QueryTimeout(f"the query took longer than {seconds:g} s and was cancelled")
 
 
 @contextmanager
@@ -255,8 +259,8 @@ def _time_limit(session: Session, dialect: str, seconds: float) -> Iterator[None
     try:
         yield
     except OperationalError as error:
-        if "interrupted" in str(error) or "statement timeout" in str(error) or "canceling statement" in str(error):
-            raise QueryTimeout(f"the query took longer than {seconds:g} s and was cancelled") from None
+        if "interrupted" in str(error) or "canceling statement" in str(error):  # SQLite's, PostgreSQL's words
+            raise _timed_out(seconds) from None
         raise
     finally:
         connection.info.pop("pactwatch_deadline", None)
