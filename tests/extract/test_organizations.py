@@ -31,6 +31,14 @@ def test_company_suffixes(extractor, text, name):
     assert any(n.startswith(name.rstrip(".")) for n in names(extractor, text))
 
 
+def test_a_name_ends_where_glued_paragraphs_meet(extractor):
+    text = ("The deal was signed by Ghana's Ministry of Communications and Digitalisation.The rollout of "
+            "the network starts next year, Kenya's Ministry of Information said.")
+    found = names(extractor, text)
+    assert "Ministry of Communications and Digitalisation" in found
+    assert not any(".The" in n for n in found)
+
+
 def test_one_ministry_however_it_is_named(extractor):
     text = ("France's economy ministry said on Monday that the Ministry for the Economy and Finance would sign "
             "the memorandum with Korea.")

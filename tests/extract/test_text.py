@@ -22,6 +22,9 @@ def pieces(text: str) -> list[str]:
     ("The visit ended on Monday, the agency reports.A memorandum was signed too.",
      ["The visit ended on Monday, the agency reports.", "A memorandum was signed too."]),
     ("It was signed in Nairobi.”The accord runs to 2030.", ["It was signed in Nairobi.”", "The accord runs to 2030."]),
+    # a company suffix that is the last word of a sentence ends it
+    ("The memorandum was signed with Kestrel Holdings Co., Ltd. Japan's trade ministry welcomed it.",
+     ["The memorandum was signed with Kestrel Holdings Co., Ltd.", "Japan's trade ministry welcomed it."]),
 ])
 def test_sentences(text, expected):
     assert pieces(text) == expected
@@ -35,6 +38,10 @@ def test_sentences(text, expected):
     "S. Korea and Chile to widen their trade deal to data flows",  # an initial: a headline, not two sentences
     "N. Korea rejected the offer, and Harry S. Truman was quoted by the envoy.",
     "The deal was signed by John F. Kennedy Jr. and the prime minister.",
+    # one company's suffixes in a row: "Co. Ltd", "Co., Ltd.", "Pte. Ltd", "Corp. Inc"
+    "Zhongxing Telecom Co. Ltd of China and the government of Chad struck a deal on Friday.",
+    "A unit of Nusantara Data Pte. Ltd will build the two data centres.",
+    "Orbis Cloud Corp. Inc. and Kenya signed the deal.",
 ])
 def test_no_cut_inside_names_and_abbreviations(text):
     assert pieces(text) == [text]

@@ -365,7 +365,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
-_SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])")
+_SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+                               r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs
 _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")

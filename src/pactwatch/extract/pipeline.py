@@ -191,6 +191,9 @@ class Extractor:
         doc = Document(id=doc_id, text=text, published=published, title=meta.get("title"), url=meta.get("url"))
         for component in self.components:
             component.func(self, doc)
+            for name in component.assigns:  # what it read of its own fields while working is stale now
+                doc.cache.pop("within:" + name, None)
+                doc.cache.pop("between:" + name, None)
         return doc
 
     def __call__(self, text: str, published: date | None = None, doc_id: str = "", **meta) -> Extraction:

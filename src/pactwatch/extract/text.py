@@ -31,6 +31,9 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = fastre.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–]|[A-Z][a-z]{2}|(?:An?|I[nft]|A[ts]|On|By|To|If|He|We)\s)""")
 _BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
+# one company's suffixes in a row ("Co. Ltd", "Pte. Ltd", "Corp. Inc."): the first does not end the sentence
+_SUFFIX_BEFORE = frozenset("co corp inc pte pty bhd ltd".split())
+_SUFFIX_NEXT = fastre.compile(r"\s+(?:Ltd|Limited|Inc|LLC|Pte|Pty|Bhd|Corp|Co|PLC|GmbH|AG|SE|JSC|KK)\b")
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make
@@ -104,6 +107,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if word and text[match.start()] == "." and (before.lower() in _ABBREVIATIONS
                                                         or len(before) == 1 and before.isupper()):
                 continue  # "Dr.", and an initial: "S. Korea", "Donald J. Trump
+            if before.lower() in _SUFFIX_BEFORE and _SUFFIX_NEXT.match(text, match.end()):
+                continue
             s, e = _trim(text, piece_start, cut)
             if e > s:
                 out.append(Sentence(s, e))
