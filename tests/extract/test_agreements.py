@@ -1594,6 +1594,12 @@ def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
      "The memorandum between the two countries was signed in January.", ("mou", "concluded", "2026-01")),
     ("Parliament ratified the space agreement between Chile and France on Monday, officials said. "
      "The agreement was inked on 12 February in Paris.", ("agreement", "concluded", "2026-02-12")),
+    # the signing told without a preposition, in a relative clause or a later sentence
+    ("The federal cabinet today cleared a memorandum of understanding between Kenya and India on e-governance. "
+     "According to the memorandum, which was signed last month in Nairobi, both sides will train civil servants.",
+     ("mou", "concluded", "2026-02")),
+    ("Ministers endorsed the space agreement between Chile and France on Monday. The agreement was concluded "
+     "last year after two years of talks.", ("agreement", "concluded", "2025")),
     # a signing told for the article's own day changes nothing
     ("Chile and France signed a space agreement on Tuesday. The agreement was signed in Paris.",
      ("agreement", "concluded", "2026-03-10")),

@@ -80,7 +80,7 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     records.append(record)
 
 
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:in|on)\s+", re.IGNORECASE)
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 
 
 def told_date(doc: Document, mention: Mention) -> str | None:
