@@ -1267,6 +1267,20 @@ def test_an_instrument_dated_long_before_is_in_place_whatever_it_will_do(extract
     assert found == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # no publication date known: an instrument dated long before another one the article tells is its history
+    ("Kenya and Japan signed an agreement on geothermal energy in June 2021. The two countries first signed a "
+     "memorandum on energy cooperation in 2009.", [("agreement", "concluded", "2021-06"), ("mou", "existing", "2009")]),
+    ("In May 1984, China and Brazil signed a framework agreement on space. In March 2023 the two space agencies "
+     "signed a memorandum on satellite data.", [("framework", "existing", "1984-05"), ("mou", "concluded", "2023-03")]),
+    # two signed weeks apart are both the news
+    ("Chile and Peru signed an MoU on lithium in January 2024. In March 2024, they signed an agreement on hydrogen.",
+     [("mou", "concluded", "2024-01"), ("agreement", "concluded", "2024-03")]),
+])
+def test_without_a_publication_date_the_older_instruments_told_are_history(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, None).agreements] == expected
+
+
 @pytest.mark.parametrize("text", [
     "India and Japan signed a chip MoU on Monday. Japan will fund the joint work in Chennai.",
     "India and Japan signed a chip MoU on Monday. Tokyo agreed to jointly fund three research posts.",

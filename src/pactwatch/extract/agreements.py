@@ -28,7 +28,7 @@ from ..model import Agreement
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import LAUNCHED, VENUE, _status_cues, date_of, speculative, status_of
+from .status import LAUNCHED, VENUE, _status_cues, date_of, period_end, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
@@ -142,7 +142,11 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = told_one_by_one(doc, described(doc, lex, records))
     members_told(doc, lex, records)
     covered_in(doc, records)
-    return [finish(doc, lex, r) for r in one_of_a_kind_a_day(doc, records)]
+    records = one_of_a_kind_a_day(doc, records)
+    # no publication date: the latest instrument the article tells as made stands for the news' time
+    latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
+                                             key=period_end, default=None)
+    return [finish(doc, lex, r, period_end(latest) if latest else None) for r in records]
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"

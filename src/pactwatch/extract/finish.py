@@ -7,13 +7,14 @@ instrument concluded long before the article (by its own date) is background to 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
 from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
 from .lexicon import Lexicons
-from .status import older
+from .status import older, period_end
 
 
 def years_span(text: str) -> str | None:
@@ -27,8 +28,9 @@ _APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|gree
                            re.IGNORECASE)
 
 
-def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
-    """The record as the extractor reports it: its sectors, evidence, amounts, member countries and status."""
+def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None = None) -> Agreement:
+    """The record as the extractor reports it: its sectors, evidence, amounts, member countries and status.
+    ``reference`` stands for the publication date when the article has none (the latest instrument it tells)."""
     sectors: dict[str, None] = {}
     for index in record.sentences[:3] + record.covered:
         for topic in sorted(topics_of(doc, index)):
@@ -39,7 +41,8 @@ def finish(doc: Document, lex: Lexicons, record: Record) -> Agreement:
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
     countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
     status = record.status
-    if status == "concluded" and record.date and doc.published and older(record.date, doc.published) and not any(
+    now = doc.published or reference
+    if status == "concluded" and record.date and now and older(record.date, now) and not any(
             _APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)

@@ -309,13 +309,18 @@ _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNOR
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
-def older(value: str, published) -> bool:
-    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
+def period_end(value: str):
+    """The last day (the 28th at most) of a date told at its own precision: "2009" -> 2009-12-28."""
     from datetime import date
 
     year, month, day = (list(map(int, value.split("-"))) + [12, 28])[:3]
+    return date(year, month, min(day, 28))
+
+
+def older(value: str, published) -> bool:
+    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
     try:
-        return (published - date(year, month, min(day, 28))).days > BACKGROUND_DAYS
+        return (published - period_end(value)).days > BACKGROUND_DAYS
     except ValueError:
         return False
 
