@@ -344,6 +344,14 @@ STATUS = [
      "ended"),
     ("A 2015 satellite data accord (SDA) between Kenya and Italy was quietly terminated this week.", "agreement",
      "ended"),
+    ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was dissolved in "
+     "March.", "partnership", "ended"),
+    ("A planned hydrogen partnership between Chile and the Netherlands fell through after the election.",
+     "partnership", "ended"),
+    ("Poland and Korea called off their nuclear research agreement on Wednesday.", "agreement", "ended"),
+    # an end told of one in place before: the end is the news
+    ("The new plant comes after the dissolution of an earlier chip joint venture between Taiwan's Hexa Semi and "
+     "India's Orbit Electronics.", "partnership", "ended"),
     # existing: named as already in place
     ("The United States has already signed a similar deal on minerals with Peru, officials said.", "agreement",
      "existing"),

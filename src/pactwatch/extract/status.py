@@ -102,6 +102,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
+    ended: tuple[int, str] | None = None
     window_start = mention.start - len(before)
     for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
         if window_start <= cue_start and cue_end <= mention.start:
@@ -124,6 +125,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                     cue_end <= t.start and t.end <= mention.start for t in doc.within("instruments", mention.sentence)):
                 continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
+            ended = best if status == "ended" else ended
+    if best is not None and best[1] == "existing" and ended is not None:
+        best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
     past_year = _PAST_YEAR.search(before)
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
             past_year and not doc.published and int(past_year.group(1)) < 2000):
@@ -148,7 +152,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         verb = _LIST_VERB.search(after)
         if verb and "," in after[:verb.start()]:
             best = (verb.start(), "concluded")
-    if best is None or best[1] in ("concluded", "existing", "proposed"):  # "talks on the FTA broke down": ended
+    if best is None or best[1] in ("concluded", "existing", "proposed", "planned"):  # "talks on the FTA broke down",
+        # "the planned partnership fell through": ended
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
