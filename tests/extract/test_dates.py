@@ -216,6 +216,8 @@ NOT_DATES = [
     "Investment will rise in the coming years.",
     "The plant employs 2024 workers.",
     "April Kim chairs the panel.",
+    "The probe will fly on a Long March rocket.",  # a month name inside a name
+    "Its design recalls the Arab Spring era and the Pacific June movement.",
     "Prices were broken down by year.",
 ]
 

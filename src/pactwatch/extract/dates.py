@@ -105,6 +105,8 @@ _NOT_YEAR_AFTER = fastre.compile(
 _NOT_YEAR_BEFORE = fastre.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
 _YEAR_IN_NAME = fastre.compile(r"\b(?:Vision|Horizon|Agenda|Expo|EXPO|Mission|Viksit Bharat)\s+$")
 _HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
+_NAME_BEFORE = fastre.compile(r"(?<![.!?:]\s)\b(?!(?:The|This|That|Last|Next|Early|Late|Mid|Since|Until|From|During|In|"
+                              r"On|By|Of|For|And|But|Its|Their|Our|Each|Every|Since|Before|After)\b)[A-Z][a-z]+\s+$")  # "Long March", "Arab Spring": a name goes on
 _CAP_NEXT = fastre.compile(r"\s+[A-Z]")
 _CAP_BEFORE = fastre.compile(r"[A-Z]\w*\s+$")
 _OPEN_GAP, _COMMA_GAP, _CLOSE = fastre.compile(r"[ \t]*\([ \t]*"), fastre.compile(r",?[ \t]+"), fastre.compile(r"[ \t]*\)")
@@ -196,8 +198,9 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
 
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
     pre, post, mon = _norm(m["pre"]), _norm(m["post"]), _month(m["mon"])
-    if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())):
-        return None  # a bare month name: not "May", not "April Kim"
+    if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())
+                                           or _NAME_BEFORE.search(c.text, max(0, m.start() - 20), m.start())):
+        return None  # a bare month name: not "May", not "April Kim", not a "Long March" rocket
     kind = "deadline" if pre in ("until", "till") else "date"
     if c.pub is None:
         return kind, None, None
