@@ -241,6 +241,11 @@ def test_two_acts_with_two_times_in_one_sentence(extractor, text, expected):
     ("Under the Rwanda-US memorandum, the first hub projects are scheduled for launch before December 2027.",
      ["2027-12"]),
     ("The Japan-funded geothermal plant in Kenya is slated for completion in 2028.", ["2028"]),
+    # the act after the frame, with whose it is: "plans are in place for its launch"
+    ("Chile and China signed an agreement to build an earth-observation satellite. Plans are in place for its "
+     "launch around 2029.", ["2029"]),
+    ("Egypt and Japan signed a grant agreement for a new data centre. Plans are under way for its opening in "
+     "early 2027.", ["2027"]),
 ])
 def test_an_act_named_by_its_noun_on_the_calendar(extractor, text, expected):
     assert dues(extractor, text) == expected
@@ -317,6 +322,13 @@ WORK_SUBJECTS = [
      [("2027", ["ARE", "KEN"])]),
     ("India and Australia signed a lithium supply pact. The first deliveries are due to arrive by March 2027.",
      [("2027-03", ["AUS", "IND"])]),
+    # an act told by its noun, or projected to start
+    ("Brazil and China signed an agreement on a new weather satellite. Its launch is planned for 2028.",
+     [("2028", ["BRA", "CHN"])]),
+    ("A Taiwanese and a Dutch chipmaker signed a joint venture deal to build a foundry in Singapore. The plant is "
+     "projected to start commercial production by 2027.", [("2027", ["NLD", "TWN"])]),
+    # a figure projected to grow is a forecast
+    ("India and Japan signed a chip pact. Their chip trade is projected to reach $5 billion by 2027.", []),
     # work nobody's instrument told of: no promise
     ("Kenya launched a national data strategy. Construction of a new data centre is expected to commence in 2027.",
      []),

@@ -52,7 +52,7 @@ _FRAME = fastre.compile(
     r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?)\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to"
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
-    r"hopes?|hoped|hoping|expects?|expected|likely|set|due|slated|scheduled|poised|ready|"
+    r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
     r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
@@ -78,7 +78,8 @@ _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
-                                r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?:its\s+|their\s+|the\s+)?"
+                                r"plans?\s+(?:are|is|were|was)\s+(?:already\s+)?(?:in\s+place|under\s*way|afoot|being\s+made)\s+for|"
+                                r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
                                 re.IGNORECASE)
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
@@ -131,7 +132,9 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
-                               r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment)(?:\s+(?:on|of|at|for|in|"
+                               r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
+                               + "|".join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True)) +  # "Its launch is"
+                               r"))(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -245,6 +248,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
             clause = _clause_start(text, match.start(), sentence.start)
+            if not text[clause:match.start()].strip() and match.group("owner"):
+                # "Plans are in place for its launch in 2028": the act and whose it is come after the frame
+                out.append(_Promise(match.end(), lex.verbs[verb].surface, match.end(),
+                                    text[match.start("owner"):match.end()], match.start("owner")))
+                continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
     for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end):
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
@@ -292,7 +300,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
-            action = doc.text[item.start:sentence.end].strip().rstrip(" .")
+            told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
+            action = doc.text[told_from:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
             same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
                         None)
