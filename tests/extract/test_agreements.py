@@ -270,6 +270,26 @@ PARTNER_LISTS = [
      [("CHN", "SAU"), ("CHN", "SAU"), ("SAU", "USA")]),
 ]
 
+# "similar deals with A and B": the others one party made before, one each, in place
+SIMILAR_ONES = [
+    ("The EU signed a hydrogen memorandum with Morocco on Monday. It follows similar deals with Chile and Egypt "
+     "last year.", [("mou", ("EU", "MAR"), "concluded"), ("agreement", ("CHL", "EU"), "existing"),
+                    ("agreement", ("EGY", "EU"), "existing")]),
+    ("Japan and Peru signed a lithium memorandum on Thursday. Tokyo has already concluded similar agreements on "
+     "battery metals, including nickel, with other countries such as Chile and Bolivia.",
+     [("mou", ("JPN", "PER"), "concluded"), ("agreement", ("CHL", "JPN"), "existing"),
+      ("agreement", ("BOL", "JPN"), "existing")]),
+    ("The EU and Rwanda launched a minerals partnership on Friday. Comparable partnerships have been set up by the "
+     "EU with several other countries, including Namibia and Zambia.",
+     [("partnership", ("EU", "RWA"), "concluded"), ("partnership", ("EU", "NAM"), "existing"),
+      ("partnership", ("EU", "ZMB"), "existing")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIMILAR_ONES)
+def test_similar_ones_with_a_list_of_partners(extractor, text, expected):
+    assert records(extractor, text) == expected
+
 
 @pytest.mark.parametrize("text, expected", PARTNER_LISTS)
 def test_one_instrument_per_listed_partner(extractor, text, expected):

@@ -110,7 +110,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text.lower() in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
-                    r"separate|multiple|\d+|[\w-]+['’]s|\w+-\w+|signed|struck|inked|sealed|clinched|concluded)\s+"
+                    r"separate|multiple|similar|comparable|such|other|earlier|previous|bilateral|\d+|[\w-]+['’]s|\w+-\w+|"
+                    r"signed|struck|inked|sealed|clinched|concluded)\s+"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None

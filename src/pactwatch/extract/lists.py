@@ -263,7 +263,9 @@ def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record],
 def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], parties: list[str],
                     partners: list[str], before: str) -> None:
     """One instrument per listed partner: "partnerships with Israel, India and South Africa"."""
-    home = [c for c in parties if c not in partners]
+    named = [c.code for c in doc.within("countries", mention.sentence) if c.end <= mention.start and not c.in_org
+             and not c.locative and c.code not in partners]  # "Washington has signed similar deals with A and B"
+    home = [c for c in named if c in parties] + [c for c in parties if c not in partners and c not in named]
     # "signed MoUs with four nations. Deals were made with A, B and C": the plural told before, one per partner
     umbrella = None if home else next((r for r in reversed(records) if r.rule == "cue" and not r.name and (
         r.quantity or 2) > 1 and 0 < mention.sentence - r.sentences[-1] <= 2 and any(
