@@ -469,6 +469,35 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
     assert dues(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a verb of joint or renewed action: "co-finance", "co-develop"
+    ("Peru and Korea on Monday signed an agreement to co-finance joint research projects from 2027 to 2028.", P,
+     [("2027", ["KOR", "PER"])]),
+    # what an instrument "will see", named by its noun
+    ("ASEAN and Japan launched a digital initiative on Friday. The initiative will see a joint investment of "
+     "$40 million from both sides' cooperation funds through 2030.", P, [("2030", ["ASEAN", "JPN"])]),
+    ("Chile and Korea signed a hydrogen deal. The deal will see the construction of two electrolyser plants by 2029.",
+     P, [("2029", ["CHL", "KOR"])]),
+    # the purpose of a memorandum of understanding, with its time; the signing keeps its own day
+    ("A Chilean agency and a Korean institute signed a memorandum of understanding to open a battery lab in "
+     "Antofagasta in the first half of 2027.", P, [("2027-06", ["CHL", "KOR"])]),
+    # a time between the modal and the verb; the teller is not who acts
+    ("Brazil, Chile and Peru adopted a joint statement on lithium. Brazil's foreign ministry said the three countries "
+     "would in early 2027 organize a battery forum.", P, [("2027", ["BRA", "CHL", "PER"])]),
+    # a time gone by, in an article with no date
+    ("Peru and Chile signed a memorandum of understanding to set up a lithium working group, following talks dating "
+     "back to June 2022.", None, []),
+])
+def test_more_wordings_of_a_promise_and_its_time(extractor, text, published, expected):
+    assert [(c.due, c.countries) for c in extractor(text, published).commitments] == expected
+
+
+def test_the_signing_of_a_memorandum_is_not_dated_by_its_purpose(extractor):
+    text = ("A Chilean agency and a Korean institute signed a memorandum of understanding to open a battery lab in "
+            "Antofagasta in the first half of 2027.")
+    assert [(a.kind, a.date) for a in extractor(text, P).agreements if a.kind == "mou"] == [("mou", "2026-03-10")]
+
+
 @pytest.mark.parametrize("text", [
     "Chile and France set up a space partnership on Monday. France has been providing EUR 5 million a year since 2019.",
     "Chile and France set up a space partnership on Monday. France is providing support to Chilean engineers.",

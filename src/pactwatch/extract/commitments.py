@@ -57,10 +57,13 @@ _FRAME = fastre.compile(
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
     r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
     r"look(?:s|ed|ing)?\s+forward|"
-    r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?)" + _GAP + r"\s+to\b"
+    r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
+    r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
     r")"
-    r"(?P<aside>\s*,\s*[^,;.]{2,40}?,)?"  # "will, within 12 months, name", "are determined to, by 2027, build"
+    r"(?P<aside>\s*,\s*[^,;.]{2,40}?,"  # "will, within 12 months, name", "are determined to, by 2027, build"
+    r"|\s+(?:in|by|before|around)\s+(?:early\s+|mid-|late\s+|the\s+(?:first|second)\s+half\s+of\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"  # "would in early 2023 organize"
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
@@ -82,6 +85,9 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
                                 re.IGNORECASE)
+_SEEN_NOUN = fastre.compile(r"\s+(?:(?:a|an|the|further|new|fresh|joint|total|combined|initial|first|major)\s+){0,3}"
+                            rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
+                            re.IGNORECASE)
 _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
@@ -175,8 +181,16 @@ class _Draft:
 
 
 def _verb_class(lex: Lexicons, word: str) -> str | None:
-    term = lex.verbs.get(word.lower())
+    term = lex.verbs.get(word.lower()) or _prefixed(lex, word)
     return term.value if term else None
+
+
+def _prefixed(lex: Lexicons, word: str):
+    """A verb of the table with a prefix of joint or renewed action: "co-finance", "co-develop", "re-launch"."""
+    for prefix in ("co-", "re-"):
+        if word.lower().startswith(prefix):
+            return lex.verbs.get(word[len(prefix):].lower())
+    return None
 
 
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
@@ -225,12 +239,18 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             if seen is not None:
                 who_start, act, act_start, act_end = seen
                 out.append(_Promise(act_start, act, act_end, text[who_start:act_start], who_start))
+            else:  # "the initiative will see a joint investment of $30 million through 2029": the act by its noun
+                noun = _SEEN_NOUN.match(text, match.end(), sentence.end)
+                if noun is not None and _ACT_NOUNS[noun.group("act").lower()] in lex.verbs:
+                    clause = _clause_start(text, start, sentence.start)
+                    out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
+                                        text[clause:start], clause))
             continue
         if cls != "action":
             continue
         clause = _clause_start(text, start, sentence.start)
-        out.append(_Promise(start, lex.verbs[verb].surface, match.end(), text[clause:start], clause,
-                            aside=match.span("aside")))
+        out.append(_Promise(start, (lex.verbs.get(verb) or _prefixed(lex, verb)).surface, match.end(), text[clause:start],
+                            clause, aside=match.span("aside")))
     for match in _PAYING.finditer(text, sentence.start, sentence.end):
         if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
                 p.start <= match.start() < p.verb_end for p in out):
@@ -358,6 +378,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
+        if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start):
+            continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):
@@ -453,16 +475,18 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
     parties of the instrument the sentence reports, else the document's main parties.
     ``item.explicit`` says whether the clause named them."""
     codes: list[str] = []
+    said = [m.end() for m in _SAID_THAT.finditer(doc.text, item.subject_start, item.start)]
+    floor = said[-1] if said else item.subject_start  # "The White House said the three countries would": not the teller
     for country in doc.within("countries", index):
-        if item.subject_start <= country.start < item.start and not country.locative and not country.nonparty:
+        if floor <= country.start < item.start and not country.locative and not country.nonparty:
             if country.code not in codes:
                 codes.append(country.code)
     for org in doc.within("organizations", index):
-        if item.subject_start <= org.start < item.start and org.entry.country and org.entry.country not in codes:
+        if floor <= org.start < item.start and org.entry.country and org.entry.country not in codes:
             if org.entry.type not in ("media", "research_firm"):
                 codes.append(org.entry.country)
     for person in doc.within("people", index):
-        if item.subject_start <= person.start < item.start and person.country and person.country not in codes:
+        if floor <= person.start < item.start and person.country and person.country not in codes:
             codes.append(person.country)
     item.explicit = bool(codes)
     if codes:
@@ -477,6 +501,10 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
     return sorted(doc.focus[:2])
 
 
+_GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
+                          r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
+                            re.IGNORECASE)
 _REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
                               r"estimates?|projections?|outlook|research)\b", re.IGNORECASE)
 

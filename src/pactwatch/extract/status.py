@@ -225,8 +225,8 @@ _IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:
                            r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _COUNTED_BODY = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                                r"\d+(?:nd|rd|th))\s+(?:[\w’'&-]+\s+){0,3}$", re.IGNORECASE)
-_BEGAN = fastre.compile(r"\b(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?$",
-                        re.IGNORECASE)
+_BEGAN = fastre.compile(r"\b(?:(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?|"
+                        r"(?:dat(?:ing|es|ed)|going|goes)\s+back\s+to\s+)$", re.IGNORECASE)  # "talks dating back to 2022"
 # "a deal to build a satellite to be launched in 2021", "a plant whose construction will start in 2021": the time of
 # another act, told after the instrument, is not when the instrument was made
 _ANOTHER_ACT = fastre.compile(r"\b(?:(?:will|would|shall)\s+(?:be\s+)?|to\s+be\s+)(?:[a-z]+ly\s+)?[a-z]+\s+(?:[\w’'-]+\s+){0,5}?"
@@ -418,6 +418,9 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
         times = [t for t in times if len(t.value) == 10 and t.value <= today]  # "on Tuesday", never "later this year"
+    elif status == "concluded" and doc.published:  # "signed an MoU to build a centre in the first half of 2020":
+        today = doc.published.isoformat()        # a time still to come is the promise's, never the signing's
+        times = [t for t in times if t.value <= today[:len(t.value)]]
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
         return nearest.value
