@@ -487,6 +487,13 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
     # a time gone by, in an article with no date
     ("Peru and Chile signed a memorandum of understanding to set up a lithium working group, following talks dating "
      "back to June 2022.", None, []),
+    # a verb the table does not list, after "will": an act (but not "will enable", "will mark")
+    ("Canada, Japan and the UK signed a quantum pact on Friday. \u201cTogether, we will integrate quantum sensors in "
+     "naval trials over the next three years,\u201d the ministers said.", P, [("2029", ["CAN", "GBR", "JPN"])]),
+    ("Canada and Japan signed a quantum pact on Friday. The pact will enable quantum trials by 2028.", P, []),
+    # how long a programme runs is no time frame of what is done under it
+    ("Under the cultural programme, which will be valid for the period 2027-2029, the two countries will arrange "
+     "joint research projects, Peru and Korea said.", P, []),
 ])
 def test_more_wordings_of_a_promise_and_its_time(extractor, text, published, expected):
     assert [(c.due, c.countries) for c in extractor(text, published).commitments] == expected

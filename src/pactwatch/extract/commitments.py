@@ -246,11 +246,14 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
+        if cls is None and frame in ("will", "shall") and _PLAIN_VERB.fullmatch(verb) and verb not in _NOT_ACTS:
+            cls = "action"  # "we will integrate quantum sensors in trials over three years": a verb the table lacks
         if cls != "action":
             continue
         clause = _clause_start(text, start, sentence.start)
-        out.append(_Promise(start, (lex.verbs.get(verb) or _prefixed(lex, verb)).surface, match.end(), text[clause:start],
-                            clause, aside=match.span("aside")))
+        term = lex.verbs.get(verb) or _prefixed(lex, verb)
+        out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
+                            aside=match.span("aside")))
     for match in _PAYING.finditer(text, sentence.start, sentence.end):
         if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
                 p.start <= match.start() < p.verb_end for p in out):
@@ -380,6 +383,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "to implement the MoC of July 2023": the date names an instrument
         if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
+        if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
+            continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):
@@ -503,6 +508,13 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
 
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
+_PLAIN_VERB = re.compile(r"[a-z]{3,}(?<!ly)(?<!ed)(?<!ing)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ous)(?<!al)(?<!ic)(?<!ive)")
+# what a future states rather than does: "will enable", "will mark", "will allow"
+_NOT_ACTS = frozenset("""have enable allow ensure mark mean affect depend require involve include help see become be get
+    benefit contribute cover serve act focus remain stay play lay feature aim seek want need hope lead make give take bring
+    put keep let come go know feel seem look appear also not never only then now still soon jointly further""".split())
+_VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
+                            r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
                             re.IGNORECASE)
 _REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
