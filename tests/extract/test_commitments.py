@@ -526,3 +526,20 @@ def test_a_signing_still_to_come(extractor, text, status, due):
     result = extractor(text, P)
     assert [a.status for a in result.agreements] == [status]
     assert [c.due for c in result.commitments] == due
+
+
+def test_items_of_a_plan_under_an_instrument_worded_as_gerunds(extractor):
+    text = ("Latvia and Moldova signed a memorandum on e-government on Friday. The memorandum lists these steps:\n"
+            "- Setting up a joint cybersecurity centre in Chisinau.\n"
+            "- Developing at least two joint pilot projects on digital identity by the end of 2027.\n"
+            "- Sharing experience on data protection.")
+    found = extractor(text, P)
+    assert [(c.due, c.countries) for c in found.commitments] == [("2027-12", ["LVA", "MDA"])]
+    # the activities are no instruments; the centre the list founds is one, still to come
+    assert [(a.kind, a.status) for a in found.agreements] == [("mou", "concluded"), ("centre", "planned")]
+
+
+def test_items_worded_as_gerunds_under_no_instrument_promise_nothing(extractor):
+    text = ("Latvia published a national AI plan on Friday. The plan lists these steps:\n"
+            "- Developing at least two pilot projects on digital identity by the end of 2027.")
+    assert extractor(text, P).commitments == []

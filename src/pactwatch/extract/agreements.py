@@ -35,8 +35,8 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
-from .lists import (INCLUDING, LIST_INTRO, described, listed_item, members_told, objective, partner_records, rest,
-                    told_one_by_one)
+from .lists import (INCLUDING, LIST_INTRO, described, founding_item, listed_item, members_told, objective, partner_records,
+                    rest, told_one_by_one)
 from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
 from .finish import finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
@@ -249,7 +249,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
-        own = status_of(doc, lex, mention) or bullet_status  # "- X is nearing a deal": the item's own word wins
+        own = "planned" if founding_item(doc, mention.sentence) else (  # "- Setting up a joint centre": to come
+            status_of(doc, lex, mention) or bullet_status)  # "- X is nearing a deal": the item's own word wins
         record = Record(mention.kind, own, [mention.sentence], parties, name=mention.name,
                          rule="bullet", topics=topics_of(doc, mention.sentence))
         record.names.add(name_key(mention.name) if mention.name else name_key(mention.head))

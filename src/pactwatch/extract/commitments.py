@@ -39,6 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import counted_from, period_end
+from .instruments import is_bullet
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -167,6 +168,7 @@ class _Promise:
     subject: str  # the words before the frame, in its clause
     subject_start: int
     explicit: bool = False  # the clause names who acts (set by _actors)
+    listed: bool = False  # an item of a list under an instrument, worded as a gerund
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
 
 
@@ -285,7 +287,36 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         subject = text[clause:match.start()]
         if _EVENTS.search(subject) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
+    if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
+        gerund = _GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
+        term = _gerund_verb(lex, gerund.group(1)) if gerund else None
+        if term is not None and term.value == "action":
+            out.append(_Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
     return sorted(out, key=lambda p: p.start)
+
+
+_GERUND = fastre.compile(r"([A-Z][a-z]+ing)\b")
+
+
+def _gerund_verb(lex: Lexicons, word: str):
+    """The verb of a gerund: "Developing" -> develop, "Creating" -> create, "Setting" -> set."""
+    stem = word[:-3].lower()
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+        term = lex.verbs.get(lemma) or _prefixed(lex, lemma)
+        if term is not None:
+            return term
+    return None
+
+
+def _list_intro(doc: Document, index: int, agreement_sentences: set[int]) -> int | None:
+    """The sentence that opens the list item ``index`` belongs to, when it tells an instrument ("The roadmap
+    provides for:"), else None."""
+    intro = index - 1
+    while intro >= 0 and index - intro <= 15 and is_bullet(doc, intro):
+        intro -= 1
+    if intro < 0 or not doc.sentences[intro].text(doc.text).rstrip().endswith(":"):
+        return None
+    return intro if set(range(intro - 3, intro + 1)) & agreement_sentences else None
 
 
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
@@ -313,12 +344,16 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = doc.text[item.subject_start:item.start]
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
-            countries = sorted({m for c in _actors(doc, index, item) for m in lex.members(c, doc.published)})
+            intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
+            if item.listed and intro is None:
+                continue
+            countries = sorted({m for c in _actors(doc, intro if intro is not None else index, item)
+                                for m in lex.members(c, doc.published)})
             if item.verb and _forecast(head, countries):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
-            if not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
+            if intro is None and not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not _told_thing(doc, index, head, agreement_sentences) and not (
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):

@@ -228,12 +228,25 @@ _ITEM_WORDS = fastre.compile(r"\b(?:cooperation|co-operation|collaboration|proje
                          r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
 
 
+_FOUNDING = frozenset({"creating", "establishing", "setting", "launching", "forming", "opening", "founding"})
+
+
+def founding_item(doc: Document, index: int) -> bool:
+    """A list item that opens with a gerund of founding: "- Setting up a joint cybersecurity centre": still to do."""
+    word = re.match(r"[A-Za-z]+", doc.text[doc.sentences[index].start:doc.sentences[index].start + 20])
+    return bool(word) and word.group(0).lower() in _FOUNDING
+
+
 def objective(doc: Document, index: int) -> bool:
     """A list item that says what an instrument covers ("- exchange of experience in e-government;"), not an
-    instrument of its own: it opens with a lower-case word that is no article ("an MOU on hydrogen" is an
-    instrument) and names no instrument in its first words."""
+    instrument of its own: it opens with a gerund, or with a lower-case word that is no article ("an MOU on
+    hydrogen" is an instrument) and names no instrument in its first words."""
     sentence = doc.sentences[index]
     words = re.findall(r"[A-Za-z][\w’'-]*", doc.text[sentence.start:min(sentence.end, sentence.start + 60)])
+    if words and len(words[0]) > 5 and words[0].endswith("ing") and words[0].lower() not in ("signing", "meeting"):
+        # "- Developing at least one joint pilot by 2026": an activity (but "- Creating a joint AI accelerator"
+        # founds an instrument of the list's parties)
+        return not (words[0].lower() in _FOUNDING and next(iter(doc.within("instruments", index)), None) is not None)
     if not words or not words[0][0].islower() or words[0] in ("a", "an", "the", "one", "another"):
         return False
     first = next(iter(doc.within("instruments", index)), None)
