@@ -199,6 +199,9 @@ LISTS = [
     ("Peru and Korea signed several deals during the visit. The first is an MoU on lithium processing signed by "
      "the two mining ministries. Korea's space agency also signed a cooperation agreement with Peru's CONIDA.",
      [("agreement", 1), ("mou", 1)]),
+    # "entered into" counts, and "along with" far before the counts is no list of described ones
+    ("Japan's industry ministry, along with several carmakers, entered into three agreements and four memorandums "
+     "of understanding with Indonesia on batteries.", [("agreement", 3), ("mou", 4)]),
     # ... but not instruments of other parties
     ("Chile and Japan signed agreements on copper and hydrogen on Tuesday. Separately, Chile signed an MoU with "
      "India on lithium. India also signed an agreement with Argentina on space.",
@@ -269,6 +272,14 @@ PARTNER_LISTS = [
     ("Saudi Arabia's data and AI authority signed three strategic agreements (MoUs) with IBM, Alibaba Cloud and Huawei on Thursday.",
      [("CHN", "SAU"), ("CHN", "SAU"), ("SAU", "USA")]),
 ]
+
+def test_a_groupings_named_instrument_is_the_deal_its_members_made(extractor):
+    text = ("Brazil has clinched a deal with China, India, Russia and South Africa to share satellite data. The heads "
+            "of the five space agencies signed the Agreement on the BRICS Satellite Data Network on Wednesday.")
+    # (in 2021, before the grouping grew)
+    assert records(extractor, text, date(2021, 8, 19)) == [("agreement", ("BRA", "CHN", "IND", "RUS", "ZAF"),
+                                                            "concluded")]
+
 
 # "similar deals with A and B": the others one party made before, one each, in place
 SIMILAR_ONES = [

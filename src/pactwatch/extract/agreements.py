@@ -59,9 +59,16 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
 _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
                                r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
                                r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes)\b", re.IGNORECASE)
+_MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
+                              r"clinched|penned)\b", re.IGNORECASE)
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
+    """Parties as countries: a grouping stands for its members ("the BRICS Remote Sensing Agreement" = the five)."""
+    return {m for code in codes for m in lex.members(code, doc.published)}
 
 
 def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
@@ -221,8 +228,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
     if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
-        here = set(parties_of(doc, lex, mention))      # instrument the story is about, named by what it does
-        told = [r for r in records if r.rule != "partner_list" and set(r.countries) == here
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))      # instrument the story is about, named by what it does
+        told = [r for r in records if r.rule != "partner_list" and _party_set(doc, lex, r.countries) == here
                 and mention.sentence - r.sentences[-1] <= 4 and (r.quantity or 1) == 1]
         if told:
             attach(doc, lex, told[-1], mention)
@@ -241,7 +248,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status, venue = "existing", True
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
-        including = INCLUDING.search(before)
+        including = next((m for m in reversed(list(INCLUDING.finditer(before)))
+                          if not _MAKING_VERB.search(before, m.end())), None)
+        # (with no verb of making after it: not "Korea, along with several firms, entered into two agreements and
+        # five MoUs")
     else:
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
@@ -281,22 +291,22 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if named and known is None and name_words(mention.name, lex) <= name_words(mention.head, lex):
         # "a roadmap on AI infrastructure" ... "a US-India roadmap on AI infrastructure": parties and a kind word
         # name nothing more than the roadmap already told
-        here = set(parties_of(doc, lex, mention))
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
         known = next((r for r in reversed(records) if r.kind == mention.kind and r.name is None and r.rule == "cue"
-                      and set(r.countries) == here and (r.quantity or 1) == 1
+                      and _party_set(doc, lex, r.countries) == here and (r.quantity or 1) == 1
                       and mention.sentence - r.sentences[-1] <= 12), None)
     if named and known is not None:
         attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)
     if definite and proper and not _EXAMPLE.search(before[-40:]):  # "initiatives such as the Americas
-        here = set(parties_of(doc, lex, mention))                   # Partnership": an example, another one
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))                   # Partnership": an example, another one
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12
-                   and (r.kind == mention.kind and (name_key(mention.head) in r.names or set(r.countries) == here)
+                   and (r.kind == mention.kind and (name_key(mention.head) in r.names or _party_set(doc, lex, r.countries) == here)
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which
-                        or r.kind == "agreement" and mention.kind in DOCUMENT_KINDS and set(r.countries) == here
+                        or r.kind == "agreement" and mention.kind in DOCUMENT_KINDS and _party_set(doc, lex, r.countries) == here
                         and (r.quantity or 1) == 1)
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
@@ -304,10 +314,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if proper and not bullet_status and not _ORDINAL.search(before[-40:]):
         # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
-        parties_here = set(parties_of(doc, lex, mention))
+        parties_here = _party_set(doc, lex, parties_of(doc, lex, mention))
         awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
                    and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
-                   and set(r.countries) == parties_here and (r.quantity or 1) == 1]
+                   and _party_set(doc, lex, r.countries) == parties_here and (r.quantity or 1) == 1]
         if awaited:
             attach(doc, lex, awaited[-1], mention)
             if status and _PROGRESS.index(status) > _PROGRESS.index(awaited[-1].status) if status in _PROGRESS else False:
@@ -371,9 +381,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
         part = quantity_of(doc, mention, before, plural) if plural else None
         if part and (target is None or target.quantity == 1):
-            here = set(parties_of(doc, lex, mention))
+            here = _party_set(doc, lex, parties_of(doc, lex, mention))
             target = next((r for r in reversed(records) if r.quantity and r.quantity > part and r.rule == "cue"
-                           and set(r.countries) == here and mention.sentence - r.sentences[-1] <= 6), target)
+                           and _party_set(doc, lex, r.countries) == here and mention.sentence - r.sentences[-1] <= 6), target)
         if target is not None and part and target.quantity and part < target.quantity and target.rule == "cue" \
                 and mention.kind != target.kind and target.kind == "agreement" and not target.name:
             # "three agreements were signed" ... "the two frameworks ... were signed by ...": some of them
@@ -403,10 +413,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # Cooperation on ..." (a deal word); "launched a minerals partnership" ... "we have announced the
             # $5 million Minerals Investment Partnership" (its own kind, unnamed till then)
             document = mention.kind in DOCUMENT_KINDS
-            here = set(parties_of(doc, lex, mention))
+            here = _party_set(doc, lex, parties_of(doc, lex, mention))
             told = [r for r in records if (r.kind == "agreement" and r.rule == "cue" if document
                                            else r.kind == mention.kind and r.name is None)
-                    and (r.quantity or 1) == 1 and set(r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
+                    and (r.quantity or 1) == 1 and _party_set(doc, lex, r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
                 attach(doc, lex, told[-1], mention)
         return  # speech: "a partnership that is already bearing fruit"
@@ -415,9 +425,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     quantity = quantity_of(doc, mention, before, plural)
     if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
         # "have signed a new partnership ..." then "X and Y signed a Joint Declaration of Intent": the text signed
-        here = set(parties_of(doc, lex, mention))
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
         signed = [r for r in records if r.kind == "partnership" and r.name is None and r.rule == "cue"
-                  and set(r.countries) == here and r.status == status and 0 < mention.sentence - r.sentences[0] <= 5
+                  and _party_set(doc, lex, r.countries) == here and r.status == status and 0 < mention.sentence - r.sentences[0] <= 5
                   and _SIGNED_PARTNERSHIP.search(doc.sentences[r.sentences[0]].text(text))]
         if signed:
             attach(doc, lex, signed[-1], mention)
@@ -426,8 +436,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and not definite and not plural and (quantity or 1) == 1 and status == "concluded" \
             and not _ANOTHER_ONE.search(before[-40:]):
         # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent on Friday"
-        here = set(parties_of(doc, lex, mention))
-        agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and set(r.countries) == here
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
+        agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and _party_set(doc, lex, r.countries) == here
                   and 0 < mention.sentence - r.sentences[-1] <= 2]
         if agreed:
             attach(doc, lex, agreed[-1], mention)
