@@ -294,6 +294,10 @@ SIMILAR_ONES = [
      "EU with several other countries, including Namibia and Zambia.",
      [("partnership", ("EU", "RWA"), "concluded"), ("partnership", ("EU", "NAM"), "existing"),
       ("partnership", ("EU", "ZMB"), "existing")]),
+    ("Canada and Chile signed an MoU on critical minerals. The MoU builds on existing agreements on minerals "
+     "with other like-minded economies including Peru and Brazil.",
+     [("mou", ("CAN", "CHL"), "concluded"), ("agreement", ("CAN", "PER"), "existing"),
+      ("agreement", ("BRA", "CAN"), "existing")]),
 ]
 
 
@@ -332,6 +336,9 @@ SILENT = [
     "Ghana and Japan agreed to promote cooperation in renewable energy when their ministers met in Accra.",
     "At the meeting, Peru and Korea agreed to boost cooperation on battery materials and to support each other's "
     "start-ups.",
+    "Chile and Vietnam have agreed to enhance cooperation in the field of information technology, their ministers "
+    "said after talks in Hanoi.",
+    "The two leaders agreed to further strengthen bilateral ties in chips and AI, Kenya and Japan said.",
 ]
 
 

@@ -23,8 +23,9 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
                                r"(?:\s+(?:have|has|had|were|was|are)\s+(?:also\s+|already\s+)*(?:been\s+)?(?:made|signed|inked|"
                                r"concluded|struck|sealed|agreed|established|set\s+up|launched|forged)"
                                r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)?\s*with\s+"  # "... by the EU with"
-                               r"(?:(?:other|several|many|various|some)\s+(?:other\s+)?(?:states|countries|nations|partners|"
-                               r"economies|governments)\s*,?\s+(?:including|such\s+as|like|notably|among\s+them)\s+)?"
+                               r"(?:(?:(?:other|several|many|various|some|like-minded|key|major|partner)\s+)+(?:states|"
+                               r"countries|nations|partners|economies|governments)\s*,?\s+(?:including|such\s+as|like|"
+                               r"notably|among\s+them)\s+)?"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
 _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"

@@ -17,6 +17,10 @@ from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain"})
+_CLOSER_TIES = fastre.compile(r"(?:enhance|strengthen|deepen|intensify|broaden|further|step\s+up|bolster|advance|"
+                              r"elevate|upgrade|widen)\s+(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
+                              r"close|closer)\s+)*(?:cooperation|co-operation|ties|relations|relationship|collaboration|"
+                              r"engagement|partnership)\b(?!\s+(?:agreement|framework|programme|program))", re.IGNORECASE)
 _HOLD_TALKS = fastre.compile(r"(?:hold|holding|launch|start|open|resume)\s+(?:regular\s+|annual\s+|further\s+|formal\s+|"
                              r"new\s+|bilateral\s+)*(?:talks|consultations|dialogues?|meetings)\b", re.IGNORECASE)
 _TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
@@ -28,8 +32,10 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     sentence = doc.sentences[index]
     text = sentence.text(doc.text)
     match = _AGREED_TO.search(text)
-    if not match or lex.cues["speculative"].search(text[:match.start()]) or match.group(1).lower() in _TALK:
-        return  # "agreed to promote cooperation", "agreed to support law enforcement": talk of ties, no arrangement
+    if not match or lex.cues["speculative"].search(text[:match.start()]) or match.group(1).lower() in _TALK or \
+            _CLOSER_TIES.match(text, match.start(1)):
+        return  # "agreed to promote cooperation", "agreed to support law enforcement", "agreed to enhance cooperation
+        # in IT": talk of ties, no arrangement
     subject = text[:match.start()]
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
                     and not c.locative and not c.in_org})
