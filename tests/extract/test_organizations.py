@@ -31,6 +31,25 @@ def test_company_suffixes(extractor, text, name):
     assert any(n.startswith(name.rstrip(".")) for n in names(extractor, text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("HD Hyundai Oilbank and Aramco also signed a hydrogen memorandum.", "HD Hyundai Oilbank"),
+    ("KEPCO, Lotte Chem and other firms agreed on an ammonia project with Saudi Arabia.", "Lotte Chem"),
+    ("Samsung Electronics and Hyundai Rotem will build the line.", "Hyundai Rotem"),
+])
+def test_a_groups_unit_named_by_its_line_of_business(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, not_an_org", [
+    ("Rocket Lab will launch the satellite on a Rocket Lab Electron rocket next year.", "Rocket Lab",
+     "Rocket Lab Electron"),
+    ("Toyota President Koji Sato met Kenya's trade minister.", "Toyota Motor", "Toyota President"),
+])
+def test_a_product_or_a_title_after_a_company_is_not_part_of_its_name(extractor, text, name, not_an_org):
+    found = names(extractor, text)
+    assert name in found and not_an_org not in found
+
+
 def test_a_name_ends_where_glued_paragraphs_meet(extractor):
     text = ("The deal was signed by Ghana's Ministry of Communications and Digitalisation.The rollout of "
             "the network starts next year, Kenya's Ministry of Information said.")
@@ -159,6 +178,9 @@ def test_a_ministry_named_by_its_portfolio_alone_is_the_storys_country(extractor
      "The talks end today.", "Asian News International"),
     ("ANI | Mumbai | Updated: 04-05-2025 10:12 IST\n\nKorea and Chile signed a lithium memorandum on Tuesday.",
      "Asian News International"),
+    # a closing line of sources
+    ("Korea and Chile signed a lithium memorandum on Tuesday.\nSource(s): Reuters", "Reuters"),
+    ("Korea and Chile signed a lithium memorandum on Tuesday.\nSources: Xinhua, Reuters", "Reuters"),
 ])
 def test_credits_and_bylines_are_not_organizations(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)

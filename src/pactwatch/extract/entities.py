@@ -274,9 +274,34 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
 
+# a group's unit named by one more word of a line of business: "HD Hyundai Oilbank", "Lotte Chem", "Toyota Tsusho"
+# (not a product: "a Rocket Lab Electron rocket")
+_UNIT_WORD = fastre.compile(r" ((?:[A-Z][a-z]*(?:bank|tech|soft|chem|net|tel|com|gas|oil|power|energy|plant)|Electric|"
+                            r"Electronics|Chem|Chemical|Chemicals|Motor|Motors|Steel|Energy|Solutions|Semiconductors?|Heavy|"
+                            r"Engineering|E&C|Construction|Shipbuilding|Bank|Capital|Networks|Systems|Telecom|Mobility|Mobile|"
+                            r"Materials|Power|Oil|Gas|Logistics|Pharma|Biologics|Display|Aerospace|Defen[cs]e|Space|Cloud|"
+                            r"Digital|Tech|Technologies|Hydrogen|Renewables|Batter(?:y|ies)|Robotics|Marine|Offshore|"
+                            r"Airlines|Shipping|Tsusho|Trading|Industries|Instruments|Data|Rotem|Glovis|Mobis|Ecoplant|"
+                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
+
+
+def _unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
+    """A company of the gazetteer followed by a capitalised word that is no country, person or known body is a unit
+    of that group with a name of its own ("HD Hyundai Oilbank and Aramco signed ...")."""
+    if mention.entry.type != "company" or mention.text != mention.entry.name and mention.text not in mention.entry.aliases:
+        return mention
+    unit = _UNIT_WORD.match(text, mention.end)
+    if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
+            lex.organizations.get(mention.text + unit.group(0)) is not None:
+        return mention
+    name = mention.text + unit.group(0)
+    return OrgMention(mention.start, unit.end(), name, OrgEntry(name, (), mention.entry.country, "company",
+                                                                 source="unit"), "unit")
+
+
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
-    found: list[OrgMention] = [OrgMention(m.start, m.end, m.text, m.payload, "gazetteer")
+    found: list[OrgMention] = [_unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)
                                and not _a_persons_surname(text, m, lex)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()

@@ -237,6 +237,8 @@ class Extractor:
 # "SEOUL, March 21 (Yonhap) --", "LONDON (dpa-AFX) -", "MOSCOW, April 14. /TASS/.", "(Yonhap)" closing a story,
 # "Photo: Reuters", "— Bernama pic": an outlet in a dateline or a credit brings the story, it is not in it
 _CREDIT_BEFORE = fastre.compile(r"(?:[(/]|\b(?:[Pp]hotos?|[Ii]mages?|[Ss]ource|[Cc]redit|[Pp]icture|[Ff]ile)\s*[:/]\s*)$")
+# a line of sources: "Source(s): Reuters", "Sources: AFP, Xinhua"
+_CREDIT_LINE = fastre.compile(r"[ \t]*(?:[Ss]ources?(?:\(s\))?|SOURCES?|[Cc]redits?)\s*:")
 _LINE_END = fastre.compile(r"[ \t.]*(?:\n|$)")
 _CREDIT_AFTER = fastre.compile(r"(?:[-‐][A-Z]{2,5})?(?:[)/]|\s+(?:pic|photo|file photo)\b)")
 
@@ -266,7 +268,8 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
         elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention) \
                 or _closing_bracket(text, mention) or _INPUTS_BEFORE.search(text, max(0, mention.start - 30),
-                                                                           mention.start) or _dash_credit(text, mention):
+                                                                           mention.start) or _dash_credit(text, mention) \
+                or _CREDIT_LINE.match(text, text.rfind("\n", 0, mention.start) + 1):
             out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
             # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
     for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
