@@ -199,6 +199,13 @@ LISTS = [
     ("Peru and Korea signed several deals during the visit. The first is an MoU on lithium processing signed by "
      "the two mining ministries. Korea's space agency also signed a cooperation agreement with Peru's CONIDA.",
      [("agreement", 1), ("mou", 1)]),
+    # each told by its partner: "two separate MOUs, one with X and one with Y"
+    ("Kenya's innovation agency signed two separate MoUs with Japan, one with Sora Robotics and one with Kumo "
+     "Analytics.", [("mou", 1), ("mou", 1)]),
+    # a total with its partner named after it, then some told one by one: those, and one for the rest
+    ("Chile signed five agreements with Korea at a forum in Seoul on Monday. The two mining agencies signed a "
+     "memorandum of understanding on lithium. Chile's space agency signed an agreement on satellite data with "
+     "KASA.", [("agreement", 1), ("agreement", 3), ("mou", 1)]),
     # "entered into" counts, and "along with" far before the counts is no list of described ones
     ("Japan's industry ministry, along with several carmakers, entered into three agreements and four memorandums "
      "of understanding with Indonesia on batteries.", [("agreement", 3), ("mou", 4)]),
@@ -1637,7 +1644,7 @@ def test_an_instrument_that_opens_prospects_is_still_made(extractor):
     ("Peru signed a memorandum of understanding with Korea on battery research on Thursday. "
      "The two sides also signed a second memorandum on battery recycling.", 2),
     ("Peru and Korea signed three memorandums on Thursday. Peru signed an MoU with Korea on batteries. "
-     "Peru inked an MoU with Korea on lithium refining.", 2),
+     "Peru inked an MoU with Korea on lithium refining.", 3),  # the two told, and one for the third (the counts add up)
     ("Peru and Korea signed a memorandum on battery research. Besides, the two trade ministries signed a "
      "memorandum on battery customs.", 2),
     ("Peru and Korea signed an MoU on battery research on Monday. The third MoU, on battery recycling, was signed "

@@ -58,6 +58,7 @@ class Record:
     told: bool = False  # its status was told by a word of the text, not taken by default
     words: list[frozenset[str]] = field(default_factory=list)  # the distinctive words of each of its names
     covered: list[int] = field(default_factory=list)  # sentences after it that tell what it covers
+    parted: bool = False  # a total whose described ones were counted off it (what is left is the rest)
 
 
 @dataclass

@@ -27,7 +27,7 @@ def rest(records: list[Record], total: Record, described: int) -> None:
     """A total told item by item in part: the described ones are records, one more stands for the rest."""
     rest = (total.quantity or 0) - described
     if rest >= 1:
-        total.quantity = rest
+        total.quantity, total.parted = rest, True
     else:
         records.remove(total)
 
@@ -35,15 +35,17 @@ def rest(records: list[Record], total: Record, described: int) -> None:
 # "signed 15 agreements, including one on satellites and one on AI", "12 MOUs, among them an MOU on batteries
 # and another on nickel": each described instrument is its own record
 INCLUDING = fastre.compile(r",?\s+(?:including|such as|among them|among which|notably|namely|with|(?:that|which)\s+"
-                           r"includ(?:e|es|ed))\s+|:\s+", re.IGNORECASE)
+                           r"includ(?:e|es|ed))\s+|:\s+|,\s+(?=one\s+(?:with|on|for|between)\s)", re.IGNORECASE)
+# ("two separate MOUs, one with First Asia Capital and one with Brainspark": each told by its partner)
 _DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:[\w-]+\s+){0,4}?(?P<word>[\w-]+)\s+)?"
-                        r"(?:on|for|to|covering|regarding|concerning|about|in)\s+|^(?:the\s+)?(?:building|construction|"
+                        r"(?:on|for|to|covering|regarding|concerning|about|in|with|between)\s+|^(?:the\s+)?(?:building|construction|"
                         r"development|establishment|creation|launch|setting\s+up|production|manufacturing|training|"
                         r"promotion)\s+of\s+", re.IGNORECASE)  # "that include the building of a satellite"
 # "including deals on satellites and 5G", "including on AI, chips and health": one described instrument a field
 _FIELD_ITEMS = fastre.compile(r"^(?:(?P<word>deals|agreements|pacts|accords|treaties|memorand\w+|MoUs|MOUs|MoCs|documents)\s+)?"
                               r"(?:on|in|covering|for|in the (?:fields?|areas?) of)\s+(?P<list>[^.;:()]+?)\s*(?:[.;]|$)",
                               re.IGNORECASE)
+_ONE_BEGINS = fastre.compile(r"(?:one|an?|another)\b", re.IGNORECASE)
 # the sentence after a total that tells some of them: "They include ...", "Among them were ..."
 _THEY_INCLUDE = fastre.compile(r"^\W*(?:they|these|those|the (?:agreements|deals|documents|pacts|memorand\w+|MoUs|MOUs))\s+"
                                r"(?:include|included|includes|cover|covered)\s+|^\W*among (?:them|these|those)\s+(?:are|were)\s+",
@@ -65,6 +67,8 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             sentence = doc.sentences[index]
             text = doc.text[sentence.start:sentence.end]
             for found in INCLUDING.finditer(text):  # "met with X and signed 15 agreements, including ...": the
+                if "with" in found.group(0).lower() and not _ONE_BEGINS.match(text, found.end()):
+                    continue  # "six agreements with the Philippines at a summit in Manila": the partner, no item
                 kinds = _described_kinds(lex, total, text[found.end():])  # one that goes on to describe them
                 if kinds:
                     break
@@ -189,7 +193,13 @@ def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:
                 record.sentences.insert(0, first)
         elif umbrella.quantity and parts and not _fields_left(doc, out, umbrella, parts):
             rest(out, umbrella, sum(r.quantity or 1 for r in parts))  # "four agreements", then "The MoU on X",
-    return out                                                         # "The MoU on Y": one more for the rest
+            # "The MoU on Y": one more for the rest
+        elif umbrella.quantity and not umbrella.parted and len(told) >= 2 and umbrella.kind in ("agreement", "mou") and all(
+                r.kind in ("agreement", "mou") for r in told):
+            rest(out, umbrella, len(told))  # "signed six agreements", then three memorandums told one by one: the
+            for record in told:             # three, and one record for the other three
+                record.sentences.insert(0, first)
+    return out
 
 
 def _fields_left(doc: Document, out: list[Record], umbrella: Record, parts: list[Record]) -> bool:
