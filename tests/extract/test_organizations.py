@@ -222,6 +222,8 @@ def test_the_gazetteers_acronym_still_holds_when_the_text_spells_the_name_differ
     ("The talks covered exploration by Mineral Ventures India Ltd (MVIL) & Greenfield in Salta.", "Greenfield", None),
     ("To deepen cooperation with Korea, the Netherlands-based Lithoscan, a chip equipment maker, will open a lab.",
      "Lithoscan", "NLD"),
+    ("Taiwan's research institute signed the memorandum with Philippine incubator Lakbay Labs.", "Lakbay Labs", "PHL"),
+    ("Qubitra, a Finnish start-up accelerator, joined the Japan-Finland quantum programme.", "Qubitra", "FIN"),
 ])
 def test_organizations_told_by_a_description(extractor, text, name, country):
     found = names(extractor, text)
