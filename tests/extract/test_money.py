@@ -71,6 +71,9 @@ SUFFIX_CASES = [
     ("A budget of 1.5 lakh crore rupees.", "1.5 lakh crore rupees", 1.5e12, "INR"),
     ("Investors put in 5m USD.", "5m USD", 5e6, "USD"),
     ("Grants of 4bn yuan were paid.", "4bn yuan", 4e9, "CNY"),
+    # the currency after the dollar sign, as Australian and New Zealand outlets write it
+    ("The partners will spend $US688 million on quantum research.", "$US688 million", 688e6, "USD"),
+    ("Canberra pledged $A50 million to the fund.", "$A50 million", 50e6, "AUD"),
 ]
 
 
@@ -322,3 +325,16 @@ def test_a_sum_with_a_plus_is_at_least_that_much(extractor):
 def test_nis_is_the_israeli_shekel(extractor):
     amounts = extractor("Israel will put NIS 100 million into joint quantum research with Germany.").amounts
     assert [(a["amount"], a["currency"]) for a in amounts] == [(100_000_000, "ILS")]
+
+
+def test_a_bare_figure_in_a_list_takes_the_currency_before_it():
+    text = "The board approved 12.5 billion baht for data centres, 20.1 billion baht for chips and 54.9 billion for EVs."
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(12.5e9, "THB"), (20.1e9, "THB"), (54.9e9, "THB")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will invest $5 billion, and the market has 300 million users.",
+    "Korea pledged $2 billion. Its population is 51 million.",
+])
+def test_a_bare_figure_of_something_else_is_no_money(text):
+    assert len(find_money(text)) == 1

@@ -57,6 +57,7 @@ _PREFIXES = {
     "€": "EUR", "¥": "JPY", "CN¥": "CNY", "₩": "KRW", "₹": "INR", "₱": "PHP",
     "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₺": "TRY",
     "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY", "SR": "SAR", "RM": "MYR", "NIS": "ILS",
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",  # as Australian and New Zealand outlets write them
 }
 _CODES = (
     "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
@@ -256,7 +257,34 @@ def _find_figures(text: str) -> list[Money]:
             q = _QUAL_RE.search(text, max(0, start - 30), start)
             qualifier = " ".join(q.group("q").lower().split()) if q else None
         found.append(Money(amount, currency, start, end, text[start:end], qualifier))
+    if found and "illion" in text:
+        found = _carried(text, found)
     return found
+
+
+# a scaled figure with no currency of its own: "12.5 billion baht for data centres and 54.9 billion for EVs"
+_BARE_SCALED = fastre.compile(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b(?!{_SP}*(?:people|"
+                              r"users|tonnes|tons|barrels|units|doses|years|km|kilometres|kilometers|subscribers|"
+                              r"customers|devices|vehicles|cars|jobs|visitors|residents|times|hectares|litres|liters))")
+_LIST_GAP = fastre.compile(r"[^.;:!?()]{0,70}?(?:,|\band\b)[^.;:!?()]{0,40}$")
+
+
+def _carried(text: str, found: list[Money]) -> list[Money]:
+    """Bare scaled figures in a list after a sum with a currency take that currency ("..., and 54.9 billion for
+    EVs")."""
+    out = list(found)
+    for bare in _BARE_SCALED.finditer(text):
+        if any(m.start <= bare.start() < m.end or bare.start() <= m.start < bare.end() for m in out):
+            continue
+        before = [m for m in out if m.end <= bare.start()]
+        if not before:
+            continue
+        last = before[-1]
+        if not _LIST_GAP.fullmatch(text, last.end, bare.start()):
+            continue
+        amount = float(bare.group("n").replace(",", "")) * _SCALES[bare.group("s")]
+        out.append(Money(amount, last.currency, bare.start(), bare.end(), bare.group(0), None))
+    return sorted(out, key=lambda m: m.start)
 
 
 class UsdConverter:
