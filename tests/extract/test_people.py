@@ -87,6 +87,9 @@ NAMES = [
     # an acting office holder in apposition
     ("Mark Duvall, acting secretary at the Department of Energy, joined the call with Korean officials.",
      "Mark Duvall"),
+    # the speaker of a quote, right after it, whatever the given name
+    ("\u201cThe centre will train a thousand engineers,\u201d Ousmane Diallo said.", "Ousmane Diallo"),
+    ("\"We are ready to start,\" Tevita Fifita told reporters in Nuku'alofa.", "Tevita Fifita"),
 ]
 
 

@@ -92,6 +92,7 @@ _AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
+_AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
 _FOR_GOVERNMENT = fastre.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
 
@@ -321,8 +322,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
     for match in _SAID_AFTER.finditer(text):
         found = _name_ending_at(text, match.start(), lex, pat)
-        if found is not None and _looks_like_person(found[1], lex, drafts):
-            add(found[1], found[0], None, None, "attribution")
+        if found is not None and (_looks_like_person(found[1], lex, drafts) or _plain_name(found[1], lex) and
+                                  _AFTER_QUOTE.search(text, max(0, found[0] - 4), found[0])):
+            add(found[1], found[0], None, None, "attribution")  # ("...,” Alioune Sall said: a quote's speaker)
     for m in lex.people.find(text):
         if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
                                                                                           m.start + 1)):
