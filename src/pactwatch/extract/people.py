@@ -185,8 +185,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             start, name = start + cut, name[cut:]
         tokens = name.split()
         if not tokens or any(t in _NOT_NAME or t.strip(",") in _PORTFOLIO for t in tokens) \
-                or name in lex.countries or name in lex.organizations:
-            return
+                or name in lex.countries or name in lex.organizations or name in lex.roles:
+            return  # (nor a role on its own: "General Manager")
         if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
             return  # "UAE", "AI R": capitals alone are acronyms, not a name
         if doc.sentence_index(start) is None:
