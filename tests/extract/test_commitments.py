@@ -491,6 +491,11 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
     ("Canada, Japan and the UK signed a quantum pact on Friday. \u201cTogether, we will integrate quantum sensors in "
      "naval trials over the next three years,\u201d the ministers said.", P, [("2029", ["CAN", "GBR", "JPN"])]),
     ("Canada and Japan signed a quantum pact on Friday. The pact will enable quantum trials by 2028.", P, []),
+    # ... and only with a time frame of months or years: a day is when someone spoke
+    ("Israel and the UAE signed a water technology pact. \"Israel and the UAE share a passion for technologies "
+     "that will advance farming, the economy and health,\" said Foreign Minister Dana Levi on Sunday.", None, []),
+    ("Israel and the UAE signed a water technology pact. \"Israel and the UAE share a passion for technologies "
+     "that will improve farming by 2030,\" the minister said.", P, []),
     # how long a programme runs is no time frame of what is done under it
     ("Under the cultural programme, which will be valid for the period 2027-2029, the two countries will arrange "
      "joint research projects, Peru and Korea said.", P, []),

@@ -169,6 +169,7 @@ class _Promise:
     subject_start: int
     explicit: bool = False  # the clause names who acts (set by _actors)
     listed: bool = False  # an item of a list under an instrument, worded as a gerund
+    guessed: bool = False  # its verb is not in the table: only a time frame of months or years makes it a promise
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
 
 
@@ -248,14 +249,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
-        if cls is None and frame in ("will", "shall") and _PLAIN_VERB.fullmatch(verb) and verb not in _NOT_ACTS:
-            cls = "action"  # "we will integrate quantum sensors in trials over three years": a verb the table lacks
-        if cls != "action":
-            continue
+        guessed = cls is None and frame in ("will", "shall") and _PLAIN_VERB.fullmatch(verb) and verb not in _NOT_ACTS
+        if cls != "action" and not guessed:  # ("we will integrate quantum sensors in trials over three years": a verb
+            continue                          # the table lacks)
         clause = _clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or _prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
-                            aside=match.span("aside")))
+                            aside=match.span("aside"), guessed=guessed))
     for match in _PAYING.finditer(text, sentence.start, sentence.end):
         if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
                 p.start <= match.start() < p.verb_end for p in out):
@@ -395,7 +395,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     today = doc.published.isoformat() if doc.published else None
     candidates: list[tuple[int, TimeExpr, str]] = []
     for t in times:
-        if t.rule in _PAST_RULES:
+        if t.rule in _PAST_RULES or item.guessed and (t.rule in _VAGUE_RULES or t.rule == "month_day"):
             continue
         # "will hold innovation years from 2024 to 2025": an action over a period is due when it starts (GUIDELINES);
         # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
@@ -546,6 +546,7 @@ _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|
 _PLAIN_VERB = re.compile(r"[a-z]{3,}(?<!ly)(?<!ed)(?<!ing)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ous)(?<!al)(?<!ic)(?<!ive)")
 # what a future states rather than does: "will enable", "will mark", "will allow"
 _NOT_ACTS = frozenset("""have enable allow ensure mark mean affect depend require involve include help see become be get
+    improve transform change shape drive fuel spur reshape redefine revolutionize revolutionise empower unlock
     benefit contribute cover serve act focus remain stay play lay feature aim seek want need hope lead make give take bring
     put keep let come go know feel seem look appear also not never only then now still soon jointly further""".split())
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
