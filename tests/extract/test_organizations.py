@@ -50,6 +50,17 @@ def test_a_product_or_a_title_after_a_company_is_not_part_of_its_name(extractor,
     assert name in found and not_an_org not in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The programme is funded by the UK Foreign,\nCommonwealth & Development Office (FCDO). It runs to 2027.",
+     "Foreign, Commonwealth & Development Office"),
+    ("Kenya signed the memorandum with Chile's Ministry of\nScience and Technology on Monday.",
+     "Ministry of Science and Technology"),
+])
+def test_a_name_a_page_wrapped_over_two_lines(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and len(found) == 1, found
+
+
 def test_a_name_ends_where_glued_paragraphs_meet(extractor):
     text = ("The deal was signed by Ghana's Ministry of Communications and Digitalisation.The rollout of "
             "the network starts next year, Kenya's Ministry of Information said.")

@@ -285,6 +285,9 @@ _UNIT_WORD = fastre.compile(r" ((?:[A-Z][a-z]*(?:bank|tech|soft|chem|net|tel|com
                             r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
 
 
+_WRAPPED = fastre.compile(r"(?:(?<=[,&])|(?<=\bof)|(?<=\band)|(?<=\bfor))\n(?=[A-Z&])")  # a name goes on past the break
+
+
 def _unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
     """A company of the gazetteer followed by a capitalised word that is no country, person or known body is a unit
     of that group with a name of its own ("HD Hyundai Oilbank and Aramco signed ...")."""
@@ -301,8 +304,10 @@ def _unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
 
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
+    # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
+    flat = _WRAPPED.sub(" ", text) if "\n" in text else text
     found: list[OrgMention] = [_unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
-                               for m in _in_body(doc, lex.organizations.find(text)) if not _not_the_org(text, m)
+                               for m in _in_body(doc, lex.organizations.find(flat)) if not _not_the_org(text, m)
                                and not _a_persons_surname(text, m, lex)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
@@ -334,7 +339,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         acronyms.add(acronym, entry)
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
-    for raw_start, raw_end, rule in _headed_names(text):
+    for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
         if _unit_of_known(name, lex):
