@@ -187,6 +187,18 @@ def test_long_titles_ranks_and_portfolios(extractor, text, name, role):
     assert people.get(name) == role, people
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural title, then each name with its own country
+    ("The call was attended by Foreign Ministers Alberto van Klaveren of Chile and Santiago Cafiero of Argentina.",
+     {"Alberto van Klaveren": ("Foreign Minister", "CHL"), "Santiago Cafiero": ("Foreign Minister", "ARG")}),
+    # a particle inside the second name
+    ("The deal was signed by Presidents Gabriel Boric and Luiz Lula da Silva on Monday.",
+     {"Gabriel Boric": ("President", "CHL"), "Luiz Lula da Silva": ("President", "BRA")}),
+])
+def test_a_plural_title_before_two_names(extractor, text, expected):
+    assert {p.name: (p.role, p.country) for p in extractor(text).people} == expected
+
+
 def test_two_titled_leaders_joined_by_and(extractor):
     text = ("A joint statement on critical minerals was signed by President of South Korea Yoon Suk Yeol and "
             "President of Uzbekistan Shavkat Mirziyoyev.")

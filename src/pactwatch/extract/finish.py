@@ -14,7 +14,7 @@ from ..model import Agreement, Amount, Evidence
 from .doc import Document
 from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
 from .lexicon import Lexicons
-from .status import older, period_end
+from .status import older
 
 
 def years_span(text: str) -> str | None:

@@ -88,7 +88,10 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
-_AND_NAME = fastre.compile(rf"\s+and\s+({_CAP}(?:\s+{_CAP}){{1,3}})")
+_AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
+                           rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
+# ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
+_OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
@@ -278,13 +281,19 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         role, country = _role_before(doc, lex, m.start, role_end, taken[:-1])
         if whose:
             country = country or _country_in(doc, whose[0], whose[1])
-        plural = m.text.endswith("s") and m.text[:-1] in lex.roles
+        plural = m.text.endswith("s") and (m.text[:-1] in lex.roles or m.text.split()[-1][:-1] in lex.roles)
         if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
             role = role[:-1]
-        add(name, name_match.start(1), role, country, "title")
         second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
-        if second and _plain_name(_trim_name(second.group(1), lex), lex):  # "Presidents A and B": B holds it too
-            add(_trim_name(second.group(1), lex), second.start(1), role, country, "title")
+        if second and second.group("of"):  # "Foreign Ministers A of Chile and B of Argentina": A's own country
+            country = _country_in(doc, second.start("of"), second.end("of")) or country
+        add(name, name_match.start(1), role, country, "title")
+        if second and (_plain_name(_trim_name(second.group(2), lex), lex) or _joined_name(second.group(2), lex)):
+            # "Presidents A and B": B holds it too ("... and Santiago Cafiero of Argentina": a given name that is a city)
+            after = _OF_PLACE.match(text, second.end(2))
+            add(_trim_name(second.group(2), lex), second.start(2), role,
+                _country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
+                "title")
 
     heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
@@ -553,6 +562,15 @@ def _plain_name(name: str, lex: Lexicons) -> bool:
     return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and re.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
+
+
+def _joined_name(name: str, lex: Lexicons) -> bool:
+    """A second name after a plural title and "and": capitalised words, the last no country, body, role or common
+    word (the first may be a place: "Santiago Cafiero")."""
+    tokens = name.split()
+    last = tokens[-1]
+    return len(tokens) >= 2 and not any(t in _NOT_NAME or t in lex.roles for t in tokens) and not (
+        last in lex.countries or last in lex.organizations or last.lower() in lex.sectors)
 
 
 def _is_title(word: str, lex: Lexicons) -> bool:
