@@ -346,6 +346,9 @@ SILENT = [
     "Chile and Vietnam have agreed to enhance cooperation in the field of information technology, their ministers "
     "said after talks in Hanoi.",
     "The two leaders agreed to further strengthen bilateral ties in chips and AI, Kenya and Japan said.",
+    # "within the framework of", a hub a country wants to become: no instrument
+    "Japan and Kazakhstan exchanged views on cooperation within the framework of international organisations.",
+    "Korea's minister told his US counterpart that Korea aims at becoming a global semiconductor hub by 2030.",
 ]
 
 
@@ -1871,3 +1874,9 @@ def test_a_passive_in_an_instruments_title_is_no_status(extractor):
 ])
 def test_a_joint_venture_of_two_countries_firms_is_a_partnership(extractor, text, expected):
     assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == expected
+
+
+def test_a_hub_a_party_wants_to_become_is_no_centre(extractor):
+    text = ("Korea and the US signed a chip memorandum on Monday. Korea reaffirmed its goal of becoming a global "
+            "semiconductor hub.")
+    assert records(extractor, text) == [("mou", ("KOR", "USA"), "concluded")]

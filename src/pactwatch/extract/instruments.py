@@ -76,6 +76,11 @@ class Mention:
 _FACILITY_WORDS = frozenset(row[0] for row in read_table("facility_words.tsv"))
 _SOURCE_BEFORE = fastre.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:by|from)|cited\s+by)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,7}$", re.IGNORECASE)
+_WITHIN_FRAMEWORK = fastre.compile(r"\b(?:within|in|under|through|outside)\s+(?:the|a|its|their)\s+(?:broader\s+|wider\s+)?$",
+                                   re.IGNORECASE)
+_AS_A_HUB = fastre.compile(r"\b(?:becom\w*|become|be|as|into|remain\w*|establish\w*\s+itself\s+as|position\w*\s+(?:itself\s+)?as|"
+                           r"turn\w*\s+(?:\w+\s+)?into|transform\w*\s+(?:\w+\s+)?into)\s+(?:a|an|the)\s+"
+                           r"(?:(?!joint\b)[\w-]+\s+){0,4}$", re.IGNORECASE)
 _TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
                              r"promot\w*|explor\w*|seek\w*|pursu\w*|encourag\w*|facilitat\w*|nurtur\w*|cultivat\w*|spur\w*)"
                              r"\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)[a-z][\w-]*,?\s+){0,4}$")
@@ -143,6 +148,12 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
+        if term.text.lower() == "framework" and _WITHIN_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start) \
+                and doc.text.startswith(" of ", term.end):
+            continue  # "cooperate within the framework of the Artemis programme": the context, not an instrument
+        if term.term.value == "centre" and _AS_A_HUB.search(doc.text, max(0, term.start - 50), term.start) and \
+                not term.text.lower().startswith("joint"):
+            continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
