@@ -349,6 +349,11 @@ SILENT = [
     # "within the framework of", a hub a country wants to become: no instrument
     "Japan and Kazakhstan exchanged views on cooperation within the framework of international organisations.",
     "Korea's minister told his US counterpart that Korea aims at becoming a global semiconductor hub by 2030.",
+    # one side's own money in a story of several countries
+    "China, Korea and the US are racing to lead 6G. The Korean government will spend 220 billion won on a 6G "
+    "research fund over five years.",
+    "China, Korea and the US are racing to lead 6G. Seoul has set aside 220 billion won for a national 6G fund.",
+    "Germany and the UK compete for battery plants. Germany's domestic climate fund will provide 2 billion euros.",
 ]
 
 

@@ -22,6 +22,9 @@ def pieces(text: str) -> list[str]:
     ("The visit ended on Monday, the agency reports.A memorandum was signed too.",
      ["The visit ended on Monday, the agency reports.", "A memorandum was signed too."]),
     ("It was signed in Nairobi.”The accord runs to 2030.", ["It was signed in Nairobi.”", "The accord runs to 2030."]),
+    # a figure with a letter ("6G", "5G") is no initial
+    ("China and Korea race to lead 6G. The Korean plan runs to 2030.",
+     ["China and Korea race to lead 6G.", "The Korean plan runs to 2030."]),
     # a company suffix that is the last word of a sentence ends it
     ("The memorandum was signed with Kestrel Holdings Co., Ltd. Japan's trade ministry welcomed it.",
      ["The memorandum was signed with Kestrel Holdings Co., Ltd.", "Japan's trade ministry welcomed it."]),

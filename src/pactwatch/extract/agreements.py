@@ -37,7 +37,7 @@ from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (INCLUDING, LIST_INTRO, described, founding_item, listed_item, members_told, objective, partner_records,
                     rest, told_one_by_one)
-from .parties import is_domestic, named_parties, organizations_of, parties_of, partner_list
+from .parties import is_domestic, named_parties, one_sides, organizations_of, parties_of, partner_list
 from .finish import finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
 
@@ -270,8 +270,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.date = date_of(doc, mention, own)
         records.append(record)
         return
-    if is_domestic(doc, mention, parties, before):
-        return
+    if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and one_sides(
+            doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
+        return  # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
+        # story that told no instrument between two
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and _COMMERCIAL.match(after):
         return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation

@@ -610,8 +610,8 @@ def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: s
     if not cooperation:
         return False
     text = doc.text[sentence.start:sentence.end]
-    if _TOGETHER.search(text) or doc.within("instruments", index):
-        return True
+    if _TOGETHER.search(text) or doc.within("instruments", index) and doc.agreements:
+        return True  # (an instrument word where the story told an instrument: "a 6G fund" of one side alone is not)
     # "Canberra will commit A$20 million to three lithium projects": money from a party of the article's instrument
     parties = {c for a in doc.agreements for c in a.countries}
     return bool(set(actors) & parties) and bool(doc.within("money", index)) \

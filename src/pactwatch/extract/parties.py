@@ -17,7 +17,9 @@ from .lexicon import Lexicons
 from .instruments import Mention, is_plural, name_start
 
 
-_POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic)\s+)*(?:[A-Z][\w-]*\s+)*$")
+_POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic|federal|state|sovereign)\s+)*"
+                            r"(?:[A-Z][\w-]*\s+)*(?:(?:national|domestic|federal|sovereign)\s+(?:[a-z][\w-]*\s+){0,2})?$")
+# ("Germany's domestic climate fund", "Korea's own national chip fund": one side's)
 _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|covering|regarding)\s+(?:[\w’'&-]+\s+){1,9}?"
                                r"(?:[\w’'&-]+,\s+including\s+[^,;:.]{1,40},\s+)?)?"  # "on minerals, including nickel, with"
                                r"(?:\s+(?:have|has|had|were|was|are)\s+(?:also\s+|already\s+)*(?:been\s+)?(?:made|signed|inked|"
@@ -134,6 +136,19 @@ def is_domestic(doc: Document, mention: Mention, parties: list[str], before: str
                  and sentence.start <= c.start]
         return bool(owner)
     return False
+
+
+_TOGETHER = fastre.compile(r"\b(?:with|joint|jointly|bilateral|between|together|partner\w*|cooperat\w*|co-operat\w*|"
+                           r"counterparts?|abroad|foreign|overseas|international|both|two)\b", re.IGNORECASE)
+
+
+def one_sides(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` tells one party's own affair: one country named (by name, adjective, capital or
+    its organisations) and no word of doing it with another."""
+    named = {c.code for c in doc.within("countries", index) if not c.in_org and not c.nonparty}
+    named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
+    sentence = doc.sentences[index]
+    return len(named) == 1 and not _TOGETHER.search(doc.text, sentence.start, sentence.end)
 
 
 def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:

@@ -105,7 +105,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             word = _WORD_BEFORE.search(text, piece_start, match.start() + 1)
             before = word.group(1).rstrip(".") if word else ""
             if word and text[match.start()] == "." and (before.lower() in _ABBREVIATIONS
-                                                        or len(before) == 1 and before.isupper()):
+                                                        or len(before) == 1 and before.isupper()
+                                                        and not text[word.start() - 1:word.start()].isalnum()):
                 continue  # "Dr.", and an initial: "S. Korea", "Donald J. Trump
             if before.lower() in _SUFFIX_BEFORE and _SUFFIX_NEXT.match(text, match.end()):
                 continue
