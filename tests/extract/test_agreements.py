@@ -1885,3 +1885,15 @@ def test_a_hub_a_party_wants_to_become_is_no_centre(extractor):
     text = ("Korea and the US signed a chip memorandum on Monday. Korea reaffirmed its goal of becoming a global "
             "semiconductor hub.")
     assert records(extractor, text) == [("mou", ("KOR", "USA"), "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement named after a place: a text the parties adopted
+    ("Japan and Canada signed the Ottawa Statement on Quantum Cooperation on Friday.",
+     [("joint_statement", ("CAN", "JPN"), "concluded")]),
+    # ... not what one side said in a statement
+    ("Japan and Canada signed a chip deal on Friday, the ministry said in a statement.",
+     [("agreement", ("CAN", "JPN"), "concluded")]),
+])
+def test_a_statement_named_after_a_place(extractor, text, expected):
+    assert records(extractor, text) == expected

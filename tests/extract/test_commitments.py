@@ -496,6 +496,9 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
      "that will advance farming, the economy and health,\" said Foreign Minister Dana Levi on Sunday.", None, []),
     ("Israel and the UAE signed a water technology pact. \"Israel and the UAE share a passion for technologies "
      "that will improve farming by 2030,\" the minister said.", P, []),
+    # when it was said, however the saying is worded
+    ("China and Pakistan have signed a space agreement. Both nations will conduct joint experiments, state media "
+     "quoted the agency's statement as saying on Monday.", P, []),
     # how long a programme runs is no time frame of what is done under it
     ("Under the cultural programme, which will be valid for the period 2027-2029, the two countries will arrange "
      "joint research projects, Peru and Korea said.", P, []),

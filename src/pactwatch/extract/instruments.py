@@ -155,6 +155,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 not term.text.lower().startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
+        if term.text.lower() == "statement" and not (term.text[0].isupper() and name):
+            continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation" is a text
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
