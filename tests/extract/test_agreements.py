@@ -1897,3 +1897,16 @@ def test_a_hub_a_party_wants_to_become_is_no_centre(extractor):
 ])
 def test_a_statement_named_after_a_place(extractor, text, expected):
     assert records(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in force since a year told in a clause: in place
+    ("The FTA between Peru and Korea, which entered into force in 2019, was reviewed by ministers on Monday.",
+     [("trade_agreement", ("KOR", "PER"), "existing", "2019")]),
+    # "its second such council": the one just told; "the one set up earlier with X": one more, in place
+    ("The EU and Chile launched a technology council on Monday. It is the EU's second such council, after the one "
+     "set up earlier with Japan.",
+     [("dialogue", ("CHL", "EU"), "concluded", "2026-03-09"), ("dialogue", ("EU", "JPN"), "existing", None)]),
+])
+def test_instruments_in_place_told_in_passing(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected

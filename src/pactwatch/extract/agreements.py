@@ -194,6 +194,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
+    if not named and before.endswith("such ") and not is_plural(mention.head):
+        such = next((r for r in reversed(records) if r.kind == mention.kind), None)
+        if such is not None:  # "the EU's second such council": the one just told, counted among its kind
+            attach(doc, lex, such, mention)
+            return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]

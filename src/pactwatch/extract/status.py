@@ -157,6 +157,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
+    if best is None and _IN_FORCE_AFTER.match(after):
+        best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
     if best is None and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
@@ -220,6 +222,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 
 _DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|"
                              r"concluded|adopted)\s+(?:on|in|at|by|during|last|this|yesterday|today|earlier)\b")
+_IN_FORCE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?,?\s+(?:which|that)\s+"
+                                 r"(?:has\s+been\s+in\s+(?:force|effect|place)|entered\s+into\s+force|came\s+into\s+"
+                                 r"(?:force|effect)|took\s+effect|went\s+into\s+(?:force|effect))\s+(?:in|on|since)\b",
+                                 re.IGNORECASE)
 _IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:project|phase|meeting|activity|"
                            r"projects|activities)\s+under|pursuant\s+to)\s+(?:the|their|its|this|that|our|an\s+existing)\s+"
                            r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)

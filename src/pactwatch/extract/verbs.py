@@ -105,7 +105,8 @@ MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE
 
 # "the third closed by the EU in Asia, after the one inked with Japan (in May 2022) and with Korea (in November)"
 _ONES_WITH = fastre.compile(r"\b(?:the\s+)?ones?\s+(?:it\s+|they\s+|already\s+)?(?:inked|signed|concluded|agreed|struck|"
-                            r"sealed|reached)\s+with\s+", re.IGNORECASE)
+                            r"sealed|reached|set\s+up|established|launched|created|formed)\s+(?:(?:earlier|previously|"
+                            r"already|last\s+year|in\s+\d{4})\s+)?with\s+", re.IGNORECASE)
 
 
 def ones_with(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
