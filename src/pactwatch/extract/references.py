@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from .doc import Document
-from .instruments import Mention, Record, is_heading, name_key, name_words, topics_of
+from .instruments import Mention, Record, is_heading, is_plural, name_key, name_words, quantity_of, topics_of
 from .lexicon import Lexicons
 from .parties import organizations_of, parties_of
 from .status import date_of, status_of
@@ -84,8 +84,11 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> No
 def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]) -> None:
     name = name_key(mention.name) if mention.name else None
     head = name_key(mention.head)
+    sentence = doc.sentences[mention.sentence]
+    count = quantity_of(doc, mention, doc.text[sentence.start:mention.start], is_plural(mention.head))
     same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind] or [
-        r for r in records if _longer_name(r, head)]
+        r for r in records if _longer_name(r, head)] or [r for r in records if count and count > 1 and r.quantity == count]
+    # ("India and UAE sign 9 trade deals" over "signed nine agreements on trade and technology": the nine)
     fresh = [r for r in records if r.status != "existing"]
     if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
         same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
