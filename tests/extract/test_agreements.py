@@ -1913,7 +1913,7 @@ def test_instruments_in_place_told_in_passing(extractor, text, expected):
 
 
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
-    text = "Chile and Korea sign 7 tech deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
+    text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements
     assert [(a.kind, a.quantity) for a in found] == [("agreement", 7)]
-    assert found[0].evidence[0].text == "Chile and Korea sign 7 tech deals"
+    assert found[0].evidence[0].text == "Chile and Korea sign 7 trade deals"
