@@ -397,6 +397,10 @@ STATUS = [
      "ended"),
     ("A 2015 satellite data accord (SDA) between Kenya and Italy was quietly terminated this week.", "agreement",
      "ended"),
+    # a tally of what is in place is no news
+    ("China has signed memorandums on digital trade with more than ten African countries.", "mou",
+     "existing"),
+    ("Over the years, Peru and Korea have signed 12 agreements on science and technology.", "agreement", "existing"),
     ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was dissolved in "
      "March.", "partnership", "ended"),
     ("A planned hydrogen partnership between Chile and the Netherlands fell through after the election.",
@@ -1917,3 +1921,8 @@ def test_a_headline_count_is_the_total_the_body_tells(extractor):
     found = extractor(text, P).agreements
     assert [(a.kind, a.quantity) for a in found] == [("agreement", 7)]
     assert found[0].evidence[0].text == "Chile and Korea sign 7 trade deals"
+
+
+def test_a_continent_is_not_the_united_states(extractor):
+    text = "Peru and Korea signed a lithium memorandum with the support of South American and Latin American banks."
+    assert records(extractor, text) == [("mou", ("KOR", "PER"), "concluded")]

@@ -177,6 +177,9 @@ def _last_word(text: str, pos: int) -> str:
     return ""
 
 
+_CONTINENT_BEFORE = fastre.compile(r"\b(?:Latin|South|Central|North|Ibero|Pan|Afro)[\s-]$")
+
+
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
@@ -188,6 +191,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             continue  # a currency, not a party
         if entry.type == "demonym" and _NAME_END.match(after) and _GIVEN_NAMES.search(text, max(0, m.start - 30), m.start):
             continue  # "Dr Mohamed Khalil Iraqi;": a surname, not a nationality
+        if m.text.startswith("America") and _CONTINENT_BEFORE.search(text, max(0, m.start - 10), m.start):
+            continue  # "Latin American countries", "South America": a continent's part, not the United States
         if entry.type == "prefix":
             if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
                 continue

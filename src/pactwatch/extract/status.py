@@ -200,6 +200,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
     if _EXTENDED.search(before[-60:]):
         return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
+    if best is not None and best[1] == "concluded" and is_plural(getattr(mention, "head", "") or "") and (
+            _TALLY.search(doc.text, sentence.start, sentence.end)):
+        return "existing"  # "has signed MoUs with more than ten African countries", "over the years ... signed 12
+        # agreements": a tally of what is in place, not the news
     if best is not None and best[1] == "proposed" and _TALKS_DONE.match(after):
         return "concluded"  # "the negotiations on the ... agreement concluded on Friday"
     if best is not None and best[1] == "planned" and _MET_TO.search(before):
@@ -251,6 +255,10 @@ _DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrap
                                     r"(?:on|for|over|of)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TALLY = fastre.compile(r"\b(?:so\s+far|to\s+date|over\s+the\s+(?:years|past\s+(?:decade|\w+\s+years))|in\s+recent\s+years|"
+                        r"since\s+(?:19|20)\d\d|with\s+(?:more\s+than|over|some|nearly|about|around)\s+(?:\d+|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:\w+\s+){0,2}(?:countries|nations|"
+                        r"partners|governments|states))\b", re.IGNORECASE)
 _EXTENDED = fastre.compile(r"\b(?:(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
                            r"revising|update|updating)\s+(?:to|of)|(?:extend|extends|extended|extending|renew|renews|renewed|"
                            r"renewing|amend|amends|amended|amending|prolong|prolongs|prolonged|prolonging))\s+"
