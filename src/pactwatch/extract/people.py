@@ -145,7 +145,8 @@ _NOT_NAME = frozenset(
     Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
     Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
     Administration Financing Engages Prosecutor Deputy Party Directors Officer Chief Ambassador Governor
-    Commissioner Administrator Representative Spokesperson Spokesman Spokeswoman CEO""".split()
+    Commissioner Administrator Representative Spokesperson Spokesman Spokeswoman CEO Responsible Designer
+    Designate Concerned Emeritus Elect Bureau Design Laboratory Corporation Company Holdings""".split()
 )
 
 
