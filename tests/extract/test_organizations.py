@@ -61,6 +61,18 @@ def test_a_name_a_page_wrapped_over_two_lines(extractor, text, name):
     assert name in found and len(found) == 1, found
 
 
+@pytest.mark.parametrize("text, name", [
+    # telecom operators and firms the news of the regions names daily
+    ("Kenya's Safaricom and South Africa's Vodacom signed the 5G deal with Finland's Nokia.", "Vodacom Group"),
+    ("The satellite link will use Starlink terminals under the US-Kenya memorandum.", "Starlink"),
+    # a day after the name, and the sentence ends
+    ("The plan was told in a release from the European Commission on Monday. According to Brussels, it starts soon.",
+     "European Commission"),
+])
+def test_more_names_the_news_uses(extractor, text, name):
+    assert name in names(extractor, text), names(extractor, text)
+
+
 def test_a_name_ends_where_glued_paragraphs_meet(extractor):
     text = ("The deal was signed by Ghana's Ministry of Communications and Digitalisation.The rollout of "
             "the network starts next year, Kenya's Ministry of Information said.")

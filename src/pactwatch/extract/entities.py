@@ -413,7 +413,10 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
     organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
     without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
-    cut = _SENTENCE_CUT.search(name) or _CALENDAR_TAIL.search(name)
+    cut = _SENTENCE_CUT.search(name)
+    if cut:
+        name = name[:cut.start()]
+    cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
     if cut:
         name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
