@@ -1926,3 +1926,12 @@ def test_a_headline_count_is_the_total_the_body_tells(extractor):
 def test_a_continent_is_not_the_united_states(extractor):
     text = "Peru and Korea signed a lithium memorandum with the support of South American and Latin American banks."
     assert records(extractor, text) == [("mou", ("KOR", "PER"), "concluded")]
+
+
+def test_a_list_of_what_an_instrument_covers_holds_no_instruments(extractor):
+    text = ("Chile, Peru and Spain signed a declaration of intent on digital government on Monday.\n"
+            "The declaration outlines several areas of cooperation:\n"
+            "- Shared Platforms: a common platform for exchanging public data.\n"
+            "- Joint Research: collaborative projects on AI in public services.\n"
+            "- Cybersecurity: Spain has established partnerships with international organisations.")
+    assert records(extractor, text) == [("mou", ("CHL", "ESP", "PER"), "concluded")]

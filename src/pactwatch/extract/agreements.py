@@ -35,8 +35,8 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
-from .lists import (INCLUDING, LIST_INTRO, described, founding_item, listed_item, members_told, objective, partner_records,
-                    rest, told_one_by_one)
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, listed_item, members_told, objective,
+                    partner_records, rest, told_one_by_one)
 from .parties import is_domestic, named_parties, one_sides, organizations_of, parties_of, partner_list
 from .finish import finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
@@ -75,6 +75,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records: list[Record] = []
     headings: list[Mention] = []
     bullet_status: str | None = None
+    contents = False  # the list under way tells what an instrument covers, not instruments
     list_totals: dict[int, Record | None] = {}  # list intro sentence -> the total it details ("46 deals. Among them:")
     terms: dict[int, list[TermMention]] = {}
     for term in doc.instruments:
@@ -91,14 +92,16 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
+            contents = bool(CONTENTS_INTRO.search(sentence.text(doc.text)))
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
             list_totals[index] = total
         if index not in terms and index not in money:
             if not is_heading(doc, index):
                 join_pacts(doc, lex, index, records)
-            if bullet and bullet_status:  # "3- Cooperation project between the space agencies": an item, no noun
-                listed_item(doc, lex, index, records, bullet_status)
+            if bullet and bullet_status and not (contents and not founding_item(doc, index)):
+                listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
+                # agencies": an item, no noun
             elif MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
             if "partner" in doc.text[sentence.start:sentence.end] and not is_heading(doc, index):
@@ -113,14 +116,16 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         mentions = find_mentions(doc, lex, index, terms.get(index, []))
         if text.rstrip().endswith(":") and mentions:
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
+            contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
             umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None)
             if umbrella is not None and plural_umbrella(mentions[0]):  # "These agreements ... are:" after "signed
                 doc.cache["list_parties"] = list(umbrella.countries)  # seven agreements between X and Y": theirs
             if plural_umbrella(mentions[0]):
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
-            if objective(doc, index):
-                mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument
+            if objective(doc, index) or contents and not founding_item(doc, index):
+                mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument (and
+                # every item under "... outlines several areas of cooperation:" but one that founds something)
             elif not mentions:
                 listed_item(doc, lex, index, records, bullet_status)
             mentions = mentions[:1]  # one item, one instrument: later instrument words describe it
@@ -176,9 +181,11 @@ _PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope
                             r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                              re.IGNORECASE)
-_UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
-                                   r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)\b",
-                                   re.IGNORECASE)
+_UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
+                                   r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
+                                   r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
+                                   r"private|foreign)\s+(?:organi[sz]ations|institutions|bodies|companies|firms|"
+                                   r"universities|partners|actors))\b", re.IGNORECASE)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 

@@ -23,6 +23,15 @@ LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|includ
                          re.IGNORECASE)
 
 
+# a list of what an instrument covers or brought about, not of instruments: "outlines several areas of cooperation:",
+# "has resulted in several projects:", "brings expertise in areas such as:"
+CONTENTS_INTRO = fastre.compile(r"\b(?:areas?|fields?|sectors?|domains?|expertise|priorities|topics|themes|pillars|"
+                                r"components|objectives|goals|projects|activities|measures|steps|elements|issues|"
+                                r"commitments|actions|outcomes|results)(?:\s+of\s+(?:cooperation|co-operation|"
+                                r"collaboration|work|focus))?(?:\s+(?:such\s+as|including|like|as\s+follows))?\s*:\s*$",
+                                re.IGNORECASE)
+
+
 def rest(records: list[Record], total: Record, described: int) -> None:
     """A total told item by item in part: the described ones are records, one more stands for the rest."""
     rest = (total.quantity or 0) - described
