@@ -1935,3 +1935,11 @@ def test_a_list_of_what_an_instrument_covers_holds_no_instruments(extractor):
             "- Joint Research: collaborative projects on AI in public services.\n"
             "- Cybersecurity: Spain has established partnerships with international organisations.")
     assert records(extractor, text) == [("mou", ("CHL", "ESP", "PER"), "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A memorandum of understanding between Chile and Japan is expected within 30 days.", ("mou", "planned")),
+    ("An agreement between Chile and Peru on lithium is due by June, officials said.", ("agreement", "planned")),
+])
+def test_an_instrument_expected_or_due_is_still_to_come(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [expected]

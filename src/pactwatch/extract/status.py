@@ -27,7 +27,10 @@ _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|mi
 _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s+$")
 _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
-_MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+")
+_MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+"
+                              r"|^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+((?:is|are)\s+(?:expected|due|slated|"
+                              r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)")
+# ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+")
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
@@ -167,7 +170,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
-            best, acts_later = (active.start(1), "planned"), True
+            best, acts_later = (active.start(1) if active.group(1) else active.start(2), "planned"), True
         else:
             verb = re.match(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
