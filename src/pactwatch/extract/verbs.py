@@ -89,12 +89,19 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
 _SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
 
 
+_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
+                           r"(?=on\s|in\s|last\s|this\s|\d)")
+
+
 def told_date(doc: Document, mention: Mention) -> str | None:
     """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
     signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
     if signed is None:
         return None
-    when = next((t for t in doc.within("times", mention.sentence) if signed.end() - 4 <= t.start <= signed.end() + 3
+    end = signed.end()
+    place = _AT_PLACE.match(doc.text, end)  # "was signed in Moscow and Beijing on November 25, 2022"
+    end = place.end() if place else end
+    when = next((t for t in doc.within("times", mention.sentence) if end - 4 <= t.start <= end + 3
                  and t.value), None)  # the time may start with its "in"
     return when.value if when is not None and isinstance(when.value, str) else None
 
