@@ -1943,6 +1943,11 @@ def test_a_list_of_what_an_instrument_covers_holds_no_instruments(extractor):
 @pytest.mark.parametrize("text, expected", [
     ("A memorandum of understanding between Chile and Japan is expected within 30 days.", ("mou", "planned")),
     ("An agreement between Chile and Peru on lithium is due by June, officials said.", ("agreement", "planned")),
+    # put forward: "can be formed", "could be set up"
+    ("Peru and Korea held talks on ICT. The minister said a joint working group of both deputy ministers can be "
+     "formed to study the fields of cooperation.", ("dialogue", "proposed")),
+    ("Peru and Korea held talks on ICT. The minister said a joint working group could be set up.",
+     ("dialogue", "proposed")),
 ])
 def test_an_instrument_expected_or_due_is_still_to_come(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [expected]

@@ -61,6 +61,9 @@ _CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launc
                                r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes)\b", re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
+_MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
+                              r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
+                              r"drafted|prepared|developed)\b", re.IGNORECASE)
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -209,7 +212,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing"):
+    put_forward = bool(_MAY_BE_MADE.match(after))
+    if put_forward:
+        status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
+    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing") and not put_forward:
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place
