@@ -1679,6 +1679,9 @@ def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
      ("mou", "concluded", "2026-02")),
     ("Ministers endorsed the space agreement between Chile and France on Monday. The agreement was concluded "
      "last year after two years of talks.", ("agreement", "concluded", "2025")),
+    # formalised, sealed, finalised: made on that day
+    ("Chile and Korea announced an AI partnership this week. The partnership was formalised on 2 March in Seoul.",
+     ("partnership", "concluded", "2026-03-02")),
     # the places where it was signed between the verb and the day
     ("The president signed a law ratifying the Agreement between Chile and Korea on a lunar station. The Agreement "
      "was signed in Santiago and Seoul on November 25, 2025.", ("agreement", "concluded", "2025-11-25")),

@@ -86,7 +86,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     records.append(record)
 
 
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded)\s+(?:(?:in|on)\s+)?", re.IGNORECASE)
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
+                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
 
 
 _AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
