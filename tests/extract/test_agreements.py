@@ -206,6 +206,8 @@ LISTS = [
     ("Chile signed five agreements with Korea at a forum in Seoul on Monday. The two mining agencies signed a "
      "memorandum of understanding on lithium. Chile's space agency signed an agreement on satellite data with "
      "KASA.", [("agreement", 1), ("agreement", 3), ("mou", 1)]),
+    # a count before a word with "&" in it; centres opened on a day are no verb "centres on"
+    ("Korea and the US opened 9 joint R&D centres on Monday.", [("centre", 9)]),
     # "entered into" counts, and "along with" far before the counts is no list of described ones
     ("Japan's industry ministry, along with several carmakers, entered into three agreements and four memorandums "
      "of understanding with Indonesia on batteries.", [("agreement", 3), ("mou", 4)]),

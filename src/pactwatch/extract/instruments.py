@@ -109,8 +109,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     for term in terms:
         if any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
-        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b", doc.text[term.end:term.end + 4]):
-            continue  # "the deal centers on ...": a verb
+        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                                                                      r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
+                                                                      doc.text[term.end:term.end + 30]):
+            continue  # "the deal centers on ...": a verb (but "opened nine centres on Monday")
         if term.text.lower() == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start):
             continue  # "the two sides have reached agreement on most aspects": consensus, not a text
         if term.text.lower() in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
@@ -506,7 +508,7 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
     window = before[-40:]
     base = mention.start - len(window)
-    for word in reversed(list(re.finditer(r"[\w’'-]+", window))[-3:]):
+    for word in reversed(list(re.finditer(r"[\w’'&-]+", window))[-3:]):  # ("9 joint R&D centres": R&D is one word)
         if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
             continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))
