@@ -231,6 +231,11 @@ def test_instrument_names_are_not_people(extractor, text, not_a_person):
     # "on" in a title; an acronym as the portfolio
     ("Kenya's Special Envoy on Technology, Amos Kiprono, and Canada's Minister of AI Jane Roe signed it.",
      "Jane Roe", "Minister of AI"),
+    # an abbreviation's stops inside a role after the name
+    ("John Smith, Deputy Chief of Mission at the U.S. Embassy in Hanoi, attended the signing.", "John Smith",
+     "Deputy Chief of Mission at the U.S. Embassy in Hanoi"),
+    # "his counterpart" says who he is to another, not his office
+    ("Chile's president met his counterpart, Ana Duarte, in Lima on Monday.", "Ana Duarte", None),
 ])
 def test_names_after_long_titles(extractor, text, name, role):
     people = {p.name: p.role for p in extractor(text).people}

@@ -55,8 +55,9 @@ _APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b[^,.;:\"“”]{0,120}?)"
-    r"(?=,|\.|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b"
+    r"(?:[^,.;:\"“”]|(?<=\b[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an abbreviation's stops are no end)
+    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\b[A-Z])(?=\.))"
 )
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
@@ -94,6 +95,7 @@ _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-
 _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
+_RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
@@ -172,6 +174,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
         name = name.strip()
+        if role and _RELATION_ONLY.fullmatch(role):
+            role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
         if lead:
             rest = name[lead.end() - 1:]
