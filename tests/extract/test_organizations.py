@@ -391,3 +391,18 @@ def test_people_titles_and_months_after_a_body_are_no_bodies(extractor, text, no
 ])
 def test_a_portfolio_in_a_title_is_no_firm(extractor, text, not_an_org):
     assert not_an_org not in {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a portfolio list with its article, in one name
+    ("Malaysia's Ministry of Information, Communications and the Digital Economy hosted the talks with Japan.",
+     "Ministry of Information, Communications and the Digital Economy", "MYS"),
+    # the state a body belongs to, told after its name
+    ("The Agency for Innovation under the President of the Republic of Tajikistan signed it with Korea.",
+     "Agency for Innovation", "TJK"),
+    ("The Ministry of Information, Communications and Technology of Kenya met Japan's trade ministry on Monday.",
+     "Ministry of Information, Communications and Technology", "KEN"),
+])
+def test_a_bodys_state_told_after_its_name(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name, "missing") == country, found

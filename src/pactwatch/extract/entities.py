@@ -56,7 +56,8 @@ _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
 _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
-                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD})?")
+                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?")
+# ("Ministry of Information, Communications and the Digital Economy": a portfolio list with its article)
 _HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
@@ -582,6 +583,10 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code  # "Japan's X", "Argentina's state-owned X"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
+    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias")
+                  and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
+    if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
+        return owner.code
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
@@ -589,6 +594,9 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
 
 
 _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
+_OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
+                               r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"
+                               r"(?:the\s+)?)?")
 _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
 
 
