@@ -499,6 +499,9 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
     # when it was said, however the saying is worded
     ("China and Pakistan have signed a space agreement. Both nations will conduct joint experiments, state media "
      "quoted the agency's statement as saying on Monday.", P, []),
+    # an instrument's purpose with a month, in an article with no date: maybe when it was signed
+    ("There are 32 bilateral agreements, the latest being the EU-Chile memorandum of understanding to enhance value "
+     "chains for raw materials in March 2024.", None, []),
     # how long a programme runs is no time frame of what is done under it
     ("Under the cultural programme, which will be valid for the period 2027-2029, the two countries will arrange "
      "joint research projects, Peru and Korea said.", P, []),

@@ -170,6 +170,7 @@ class _Promise:
     explicit: bool = False  # the clause names who acts (set by _actors)
     listed: bool = False  # an item of a list under an instrument, worded as a gerund
     guessed: bool = False  # its verb is not in the table: only a time frame of months or years makes it a promise
+    purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
 
 
@@ -255,7 +256,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         clause = _clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or _prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
-                            aside=match.span("aside"), guessed=guessed))
+                            aside=match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
     for match in _PAYING.finditer(text, sentence.start, sentence.end):
         if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
                 p.start <= match.start() < p.verb_end for p in out):
@@ -397,6 +398,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     for t in times:
         if t.rule in _PAST_RULES or item.guessed and (t.rule in _VAGUE_RULES or t.rule == "month_day"):
             continue
+        if item.purpose and today is None and t.kind == "date":
+            continue  # "the memorandum to enhance value chains in March 2024", no article date: maybe when it was signed
         # "will hold innovation years from 2024 to 2025": an action over a period is due when it starts (GUIDELINES);
         # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
         value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") else t.value
@@ -551,6 +554,7 @@ _NOT_ACTS = frozenset("""have enable allow ensure mark mean affect depend requir
     put keep let come go know feel seem look appear also not never only then now still soon jointly further""".split())
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
                             r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_INSTRUMENT_FRAME = fastre.compile(r"(?:agreements?|deals?|pacts?|memorand\w*|mous?|accords?|letters?|declarations?)\b")
 _SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
                             re.IGNORECASE)
 _REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
