@@ -403,7 +403,7 @@ STATUS = [
     ("China has signed memorandums on digital trade with more than ten African countries.", "mou",
      "existing"),
     ("Over the years, Peru and Korea have signed 12 agreements on science and technology.", "agreement", "existing"),
-    ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was dissolved in "
+    ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was called off in "
      "March.", "partnership", "ended"),
     ("A planned hydrogen partnership between Chile and the Netherlands fell through after the election.",
      "partnership", "ended"),

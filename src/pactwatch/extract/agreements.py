@@ -28,15 +28,15 @@ from ..model import Agreement
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import LAUNCHED, VENUE, _status_cues, date_of, period_end, speculative, status_of
+from .status import LAUNCHED, VENUE, _status_cues, date_of, last_day, speculative, status_of
 from .funds import assign_money
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, listed_item, members_told, objective,
-                    partner_records, rest, told_one_by_one)
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
+                    members_told, objective, partner_records, rest, told_one_by_one)
 from .parties import is_domestic, named_parties, one_sides, organizations_of, parties_of, partner_list
 from .finish import finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
@@ -102,7 +102,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if index not in terms and index not in money:
             if not is_heading(doc, index):
                 join_pacts(doc, lex, index, records)
-            if bullet and bullet_status and not (contents and not founding_item(doc, index)):
+            if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
             elif MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
@@ -126,7 +126,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if plural_umbrella(mentions[0]):
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
-            if objective(doc, index) or contents and not founding_item(doc, index):
+            if objective(doc, index) or contents and not instrument_item(doc, index):
                 mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument (and
                 # every item under "... outlines several areas of cooperation:" but one that founds something)
             elif not mentions:
@@ -160,8 +160,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = one_of_a_kind_a_day(doc, records)
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
-                                             key=period_end, default=None)
-    return [finish(doc, lex, r, period_end(latest) if latest else None) for r in records]
+                                             key=last_day, default=None)
+    return [finish(doc, lex, r, last_day(latest) if latest else None) for r in records]
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
@@ -188,7 +188,8 @@ _UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several
                                    r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
                                    r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
                                    r"private|foreign)\s+(?:organi[sz]ations|institutions|bodies|companies|firms|"
-                                   r"universities|partners|actors))\b", re.IGNORECASE)
+                                   r"universities|partners|actors))\b(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
+                                   re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
@@ -206,7 +207,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     named = mention.name is not None
     if not named and before.endswith("such ") and not is_plural(mention.head):
         such = next((r for r in reversed(records) if r.kind == mention.kind), None)
-        if such is not None:  # "the EU's second such council": the one just told, counted among its kind
+        here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
+        if such is not None and here <= set(such.countries) and not re.match(r"\s+with\s", after):
+            # "It is the EU's second such council": the one just told, counted among its kind (but "a second such
+            # agreement with Nigeria" is another)
             attach(doc, lex, such, mention)
             return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))

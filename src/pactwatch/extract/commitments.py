@@ -39,6 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import counted_from, period_end
+from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .instruments import is_bullet
 from .lexicon import Lexicons, read_table
 
@@ -81,10 +82,13 @@ _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>
                                  r"scheduled|slated|planned)\s+(?:in\s+)?(?:for|on|in|by|within|before)\b", re.IGNORECASE)
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
+# the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
+# after "will see", where the instrument brings them about
+_SCHEDULE_NOUNS = {noun: verb for noun, verb, *rest in read_table("act_nouns.tsv") if "common" not in rest}
 _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
                                 r"plans?\s+(?:are|is|were|was)\s+(?:already\s+)?(?:in\s+place|under\s*way|afoot|being\s+made)\s+for|"
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
-                                rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
+                                rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
                                 re.IGNORECASE)
 _SEEN_NOUN = fastre.compile(r"\s+(?:(?:a|an|the|further|new|fresh|joint|total|combined|initial|first|major)\s+){0,3}"
                             rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
@@ -140,7 +144,7 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
-                               + "|".join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True)) +  # "Its launch is"
+                               + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r"))(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
@@ -184,19 +188,6 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
-def _verb_class(lex: Lexicons, word: str) -> str | None:
-    term = lex.verbs.get(word.lower()) or _prefixed(lex, word)
-    return term.value if term else None
-
-
-def _prefixed(lex: Lexicons, word: str):
-    """A verb of the table with a prefix of joint or renewed action: "co-finance", "co-develop", "re-launch"."""
-    for prefix in ("co-", "re-"):
-        if word.lower().startswith(prefix):
-            return lex.verbs.get(word[len(prefix):].lower())
-    return None
-
-
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
 
@@ -230,7 +221,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     for match in _FRAME.finditer(text, sentence.start, sentence.end):
         frame = match.group("frame").lower()
         verb = match.group("verb").lower()
-        cls = _verb_class(lex, verb)
+        cls = verb_class(lex, verb)
         start = match.start()
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
                 _SAID_AFTER.search(text, match.end(), sentence.end):
@@ -250,11 +241,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
-        guessed = cls is None and frame in ("will", "shall") and _PLAIN_VERB.fullmatch(verb) and verb not in _NOT_ACTS
+        guessed = cls is None and frame in ("will", "shall") and PLAIN_VERB.fullmatch(verb) and verb not in NOT_ACTS
         if cls != "action" and not guessed:  # ("we will integrate quantum sensors in trials over three years": a verb
             continue                          # the table lacks)
         clause = _clause_start(text, start, sentence.start)
-        term = lex.verbs.get(verb) or _prefixed(lex, verb)
+        term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
     for match in _PAYING.finditer(text, sentence.start, sentence.end):
@@ -289,24 +280,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if _EVENTS.search(subject) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
-        gerund = _GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
-        term = _gerund_verb(lex, gerund.group(1)) if gerund else None
+        gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
+        term = gerund_verb(lex, gerund.group(1)) if gerund else None
         if term is not None and term.value == "action":
             out.append(_Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
     return sorted(out, key=lambda p: p.start)
-
-
-_GERUND = fastre.compile(r"([A-Z][a-z]+ing)\b")
-
-
-def _gerund_verb(lex: Lexicons, word: str):
-    """The verb of a gerund: "Developing" -> develop, "Creating" -> create, "Setting" -> set."""
-    stem = word[:-3].lower()
-    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
-        term = lex.verbs.get(lemma) or _prefixed(lex, lemma)
-        if term is not None:
-            return term
-    return None
 
 
 def _list_intro(doc: Document, index: int, agreement_sentences: set[int]) -> int | None:
@@ -546,12 +524,6 @@ def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
 
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
-_PLAIN_VERB = re.compile(r"[a-z]{3,}(?<!ly)(?<!ed)(?<!ing)(?<!tion)(?<!ment)(?<!ness)(?<!ity)(?<!ous)(?<!al)(?<!ic)(?<!ive)")
-# what a future states rather than does: "will enable", "will mark", "will allow"
-_NOT_ACTS = frozenset("""have enable allow ensure mark mean affect depend require involve include help see become be get
-    improve transform change shape drive fuel spur reshape redefine revolutionize revolutionise empower unlock
-    benefit contribute cover serve act focus remain stay play lay feature aim seek want need hope lead make give take bring
-    put keep let come go know feel seem look appear also not never only then now still soon jointly further""".split())
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
                             r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _INSTRUMENT_FRAME = fastre.compile(r"(?:agreements?|deals?|pacts?|memorand\w*|mous?|accords?|letters?|declarations?)\b")

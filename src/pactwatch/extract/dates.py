@@ -105,8 +105,10 @@ _NOT_YEAR_AFTER = fastre.compile(
 _NOT_YEAR_BEFORE = fastre.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
 _YEAR_IN_NAME = fastre.compile(r"\b(?:Vision|Horizon|Agenda|Expo|EXPO|Mission|Viksit Bharat)\s+$")
 _HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
-_NAME_BEFORE = fastre.compile(r"(?<![.!?:]\s)\b(?!(?:The|This|That|Last|Next|Early|Late|Mid|Since|Until|From|During|In|"
-                              r"On|By|Of|For|And|But|Its|Their|Our|Each|Every|Since|Before|After)\b)[A-Z][a-z]+\s+$")  # "Long March", "Arab Spring": a name goes on
+# a capitalised word inside a sentence right before the month: "Long March", "Arab Spring" (a name goes on); not a
+# sentence's first word ("Starting March, ...") nor a determiner or preposition
+_NAME_BEFORE = fastre.compile(r"(?<=[\w,;] )(?!(?:The|This|That|Last|Next|Early|Late|Mid|Since|Until|From|During|In|"
+                              r"On|By|Of|For|And|But|Its|Their|Our|Each|Every|Before|After)\b)[A-Z][a-z]+\s+$")
 _CAP_NEXT = fastre.compile(r"\s+[A-Z]")
 _CAP_BEFORE = fastre.compile(r"[A-Z]\w*\s+$")
 _OPEN_GAP, _COMMA_GAP, _CLOSE = fastre.compile(r"[ \t]*\([ \t]*"), fastre.compile(r",?[ \t]+"), fastre.compile(r"[ \t]*\)")

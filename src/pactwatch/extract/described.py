@@ -164,3 +164,32 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
             add(*span, (m.start(1), m.end(1)), "possessive")
     return out
+
+
+# a group's unit named by one more word of a line of business: "HD Hyundai Oilbank", "Lotte Chem", "Toyota Tsusho"
+# (not a product: "a Rocket Lab Electron rocket")
+_UNIT_WORD = fastre.compile(r" ((?:Oilbank|Electric|"
+                            r"Electronics|Chem|Chemical|Chemicals|Motor|Motors|Steel|Energy|Solutions|Semiconductors?|Heavy|"
+                            r"Engineering|E&C|Construction|Shipbuilding|Bank|Capital|Networks|Systems|Telecom|Mobility|Mobile|"
+                            r"Materials|Power|Oil|Gas|Logistics|Pharma|Biologics|Display|Aerospace|Defen[cs]e|Space|Cloud|"
+                            r"Digital|Tech|Technologies|Hydrogen|Renewables|Batter(?:y|ies)|Robotics|Marine|Offshore|"
+                            r"Airlines|Shipping|Tsusho|Trading|Industries|Instruments|Data|Rotem|Glovis|Mobis|Ecoplant|"
+                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
+
+
+def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
+    """A company of the gazetteer followed by a capitalised word that is no country, person or known body is a unit
+    of that group with a name of its own ("HD Hyundai Oilbank and Aramco signed ...")."""
+    if mention.entry.type != "company" or mention.text != mention.entry.name and mention.text not in mention.entry.aliases:
+        return mention
+    unit = _UNIT_WORD.match(text, mention.end)
+    line = text[text.rfind("\n", 0, mention.start) + 1:(text.find("\n", mention.end) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return mention  # a headline in title case ("Samsung Power Deal With Egypt"): every word is capitalised
+    if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
+            lex.organizations.get(mention.text + unit.group(0)) is not None:
+        return mention
+    name = mention.text + unit.group(0)
+    return OrgMention(mention.start, unit.end(), name, OrgEntry(name, (), mention.entry.country, "company",
+                                                                 source="unit"), "unit")

@@ -16,7 +16,7 @@ from collections import Counter
 
 from . import fastre
 from .bodies import bodies_of_state, ministry_phrases
-from .described import described_organizations
+from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .text import dateline, number_value
@@ -55,9 +55,13 @@ _ORG_HEADS = (
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
+_PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(map(re.escape, _PORTFOLIO_WORDS), key=len, reverse=True)) + ")"
 _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
-                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})?)?")
-# ("Ministry of Information, Communications and the Digital Economy": a portfolio list with its article)
+                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}"
+                   rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?!\s+[A-Z]))?")
+# ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article;
+# not "the Ministry of Finance, Microsoft and the European Investment Bank")
 _HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
@@ -194,6 +198,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             continue  # "Dr Mohamed Khalil Iraqi;": a surname, not a nationality
         if m.text.startswith("America") and _CONTINENT_BEFORE.search(text, max(0, m.start - 10), m.start):
             continue  # "Latin American countries", "South America": a continent's part, not the United States
+        if m.text == "Lao" and after.startswith(" Cai"):
+            continue  # "Lao Cai province": a province of Vietnam
         if entry.type == "prefix":
             if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
                 continue
@@ -280,39 +286,14 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
 
-# a group's unit named by one more word of a line of business: "HD Hyundai Oilbank", "Lotte Chem", "Toyota Tsusho"
-# (not a product: "a Rocket Lab Electron rocket")
-_UNIT_WORD = fastre.compile(r" ((?:[A-Z][a-z]*(?:bank|tech|soft|chem|net|tel|com|gas|oil|power|energy|plant)|Electric|"
-                            r"Electronics|Chem|Chemical|Chemicals|Motor|Motors|Steel|Energy|Solutions|Semiconductors?|Heavy|"
-                            r"Engineering|E&C|Construction|Shipbuilding|Bank|Capital|Networks|Systems|Telecom|Mobility|Mobile|"
-                            r"Materials|Power|Oil|Gas|Logistics|Pharma|Biologics|Display|Aerospace|Defen[cs]e|Space|Cloud|"
-                            r"Digital|Tech|Technologies|Hydrogen|Renewables|Batter(?:y|ies)|Robotics|Marine|Offshore|"
-                            r"Airlines|Shipping|Tsusho|Trading|Industries|Instruments|Data|Rotem|Glovis|Mobis|Ecoplant|"
-                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
-
-
 _WRAPPED = fastre.compile(r"(?:(?<=[,&])|(?<=\bof)|(?<=\band)|(?<=\bfor))\n(?=[A-Z&])")  # a name goes on past the break
-
-
-def _unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
-    """A company of the gazetteer followed by a capitalised word that is no country, person or known body is a unit
-    of that group with a name of its own ("HD Hyundai Oilbank and Aramco signed ...")."""
-    if mention.entry.type != "company" or mention.text != mention.entry.name and mention.text not in mention.entry.aliases:
-        return mention
-    unit = _UNIT_WORD.match(text, mention.end)
-    if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
-            lex.organizations.get(mention.text + unit.group(0)) is not None:
-        return mention
-    name = mention.text + unit.group(0)
-    return OrgMention(mention.start, unit.end(), name, OrgEntry(name, (), mention.entry.country, "company",
-                                                                 source="unit"), "unit")
 
 
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
-    found: list[OrgMention] = [_unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
+    found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in _in_body(doc, lex.organizations.find(flat)) if not _not_the_org(text, m)
                                and not _a_persons_surname(text, m, lex)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
@@ -444,7 +425,8 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
-_PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+
+
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 
 

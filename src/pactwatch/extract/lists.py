@@ -26,8 +26,8 @@ LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|includ
 # a list of what an instrument covers or brought about, not of instruments: "outlines several areas of cooperation:",
 # "has resulted in several projects:", "brings expertise in areas such as:"
 CONTENTS_INTRO = fastre.compile(r"\b(?:areas?|fields?|sectors?|domains?|expertise|priorities|topics|themes|pillars|"
-                                r"components|objectives|goals|projects|activities|measures|steps|elements|issues|"
-                                r"commitments|actions|outcomes|results)(?:\s+of\s+(?:cooperation|co-operation|"
+                                r"components|objectives|goals|projects|activities|measures|steps|elements|issues)"
+                                r"(?:\s+of\s+(?:cooperation|co-operation|"
                                 r"collaboration|work|focus))?(?:\s+(?:such\s+as|including|like|as\s+follows))?\s*:\s*$",
                                 re.IGNORECASE)
 
@@ -254,6 +254,13 @@ def founding_item(doc: Document, index: int) -> bool:
     """A list item that opens with a gerund of founding: "- Setting up a joint cybersecurity centre": still to do."""
     word = re.match(r"[A-Za-z]+", doc.text[doc.sentences[index].start:doc.sentences[index].start + 20])
     return bool(word) and word.group(0).lower() in _FOUNDING
+
+
+def instrument_item(doc: Document, index: int) -> bool:
+    """A list item that is an instrument whatever the list: it founds one, or opens with an instrument word
+    ("- Memorandum of Cooperation on semiconductors")."""
+    start = doc.sentences[index].start
+    return founding_item(doc, index) or any(t.start - start <= 4 for t in doc.within("instruments", index))
 
 
 def objective(doc: Document, index: int) -> bool:

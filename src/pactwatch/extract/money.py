@@ -263,9 +263,8 @@ def _find_figures(text: str) -> list[Money]:
 
 
 # a scaled figure with no currency of its own: "12.5 billion baht for data centres and 54.9 billion for EVs"
-_BARE_SCALED = fastre.compile(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b(?!{_SP}*(?:people|"
-                              r"users|tonnes|tons|barrels|units|doses|years|km|kilometres|kilometers|subscribers|"
-                              r"customers|devices|vehicles|cars|jobs|visitors|residents|times|hectares|litres|liters))")
+_BARE_SCALED = fastre.compile(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b"
+                              r"(?=\s+(?:for|in|to|on|into|towards)\b)")  # a sum put to a use, as the one before it
 _LIST_GAP = fastre.compile(r"[^.;:!?()]{0,70}?(?:,|\band\b)[^.;:!?()]{0,40}$")
 
 

@@ -138,7 +138,7 @@ def is_domestic(doc: Document, mention: Mention, parties: list[str], before: str
     return False
 
 
-_TOGETHER = fastre.compile(r"\b(?:with|joint|jointly|bilateral|between|together|partner\w*|cooperat\w*|co-operat\w*|"
+_JOINT_WORDS = fastre.compile(r"\b(?:with|joint|jointly|bilateral|between|together|partner\w*|cooperat\w*|co-operat\w*|"
                            r"counterparts?|abroad|foreign|overseas|international|both|two)\b", re.IGNORECASE)
 
 
@@ -148,7 +148,7 @@ def one_sides(doc: Document, index: int) -> bool:
     named = {c.code for c in doc.within("countries", index) if not c.in_org and not c.nonparty}
     named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
     sentence = doc.sentences[index]
-    return len(named) == 1 and not _TOGETHER.search(doc.text, sentence.start, sentence.end)
+    return len(named) == 1 and not _JOINT_WORDS.search(doc.text, sentence.start, sentence.end)
 
 
 def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:

@@ -17,6 +17,7 @@ from datetime import date
 from . import fastre
 from ..errors import PipelineError
 from ..model import Extraction, Organization, Evidence
+from .acts import GERUND
 from .agreements import find_agreements
 from .chrome import ChromeRules
 from .commitments import find_commitments
@@ -90,14 +91,12 @@ _MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|should|to be|is to|are to|
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward)\b|['’]ll\b", re.IGNORECASE)
 
 
-_GERUND_ITEM = fastre.compile(r"[A-Z][a-z]+ing\b")  # "- Developing a joint pilot by the end of 2026": an item of a plan
-
-
 def _times(ex: "Extractor", doc: Document) -> None:
     """Dates in the sentences that can use one: those with an instrument, money or a promise."""
     wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
     spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
-             if i in wanted or _MAY_PROMISE.search(doc.text, s.start, s.end) or _GERUND_ITEM.match(doc.text, s.start)]
+             if i in wanted or _MAY_PROMISE.search(doc.text, s.start, s.end)
+             or GERUND.match(doc.text, s.start)]  # "- Developing a joint pilot by 2026": an item of a plan
     doc.times = find_dates(doc.text, doc.published, within=spans)
 
 

@@ -29,7 +29,8 @@ _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+"
                               r"|^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+((?:is|are)\s+(?:expected|due|slated|"
-                              r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)")
+                              r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)"
+                              r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+")
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
@@ -259,7 +260,7 @@ _DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrap
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TALLY = fastre.compile(r"\b(?:so\s+far|to\s+date|over\s+the\s+(?:years|past\s+(?:decade|\w+\s+years))|in\s+recent\s+years|"
-                        r"since\s+(?:19|20)\d\d|with\s+(?:more\s+than|over|some|nearly|about|around)\s+(?:\d+|two|three|four|"
+                        r"with\s+(?:more\s+than|over|some|nearly|about|around)\s+(?:\d+|two|three|four|"
                         r"five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:\w+\s+){0,2}(?:countries|nations|"
                         r"partners|governments|states))\b", re.IGNORECASE)
 _EXTENDED = fastre.compile(r"\b(?:(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
@@ -331,7 +332,7 @@ _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNOR
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
-def period_end(value: str):
+def last_day(value: str):
     """The last day (the 28th at most) of a date told at its own precision: "2009" -> 2009-12-28."""
     from datetime import date
 
@@ -342,7 +343,7 @@ def period_end(value: str):
 def older(value: str, published) -> bool:
     """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
     try:
-        return (published - period_end(value)).days > BACKGROUND_DAYS
+        return (published - last_day(value)).days > BACKGROUND_DAYS
     except ValueError:
         return False
 
@@ -435,8 +436,10 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
         times = [t for t in times if len(t.value) == 10 and t.value <= today]  # "on Tuesday", never "later this year"
-    elif status == "concluded" and doc.published:  # "signed an MoU to build a centre in the first half of 2020":
-        today = doc.published.isoformat()        # a time still to come is the promise's, never the signing's
+    elif status == "concluded" and doc.published and doc.published_source == "input":
+        # "signed an MoU to build a centre in the first half of 2020": a time still to come is the promise's, never
+        # the signing's (a publication date read from the text may be any date the text tells: not used for this)
+        today = doc.published.isoformat()
         times = [t for t in times if t.value <= today[:len(t.value)]]
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))

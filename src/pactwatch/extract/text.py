@@ -33,7 +33,7 @@ _BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 # one company's suffixes in a row ("Co. Ltd", "Pte. Ltd", "Corp. Inc."): the first does not end the sentence
 _SUFFIX_BEFORE = frozenset("co corp inc pte pty bhd ltd".split())
-_SUFFIX_NEXT = fastre.compile(r"\s+(?:Ltd|Limited|Inc|LLC|Pte|Pty|Bhd|Corp|Co|PLC|GmbH|AG|SE|JSC|KK)\b")
+_SUFFIX_NEXT = fastre.compile(r"\s+(?:Ltd|Limited|Inc|LLC|Pte|Pty|Bhd|Corp|Co|PLC|GmbH|AG|SE|JSC|KK)(?![\w-])")  # not "Co-founder"
 
 
 @dataclass(slots=True, unsafe_hash=True)  # not frozen: instances are made by the thousand, and frozen ones are slow to make

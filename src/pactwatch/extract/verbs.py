@@ -17,8 +17,9 @@ from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain"})
-_CLOSER_TIES = fastre.compile(r"(?:enhance|strengthen|deepen|intensify|broaden|further|step\s+up|bolster|advance|"
-                              r"elevate|upgrade|widen)\s+(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
+_CLOSER_TIES = fastre.compile(r"(?:(?:further|also|jointly)\s+)?(?:enhance|strengthen|deepen|intensify|broaden|further|"
+                              r"step\s+up|bolster|advance|elevate|upgrade|widen)(?:\s+and\s+[a-z]+)?\s+"
+                              r"(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
                               r"close|closer)\s+)*(?:cooperation|co-operation|ties|relations|relationship|collaboration|"
                               r"engagement|partnership)\b(?!\s+(?:agreement|framework|programme|program))", re.IGNORECASE)
 _HOLD_TALKS = fastre.compile(r"(?:hold|holding|launch|start|open|resume)\s+(?:regular\s+|annual\s+|further\s+|formal\s+|"
@@ -90,7 +91,8 @@ _SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded|formali[
                               r"(?:(?:in|on)\s+)?", re.IGNORECASE)
 
 
-_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
+_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
                            r"(?=on\s|in\s|last\s|this\s|\d)")
 
 
@@ -99,12 +101,18 @@ def told_date(doc: Document, mention: Mention) -> str | None:
     signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
     if signed is None:
         return None
-    end = signed.end()
-    place = _AT_PLACE.match(doc.text, end)  # "was signed in Moscow and Beijing on November 25, 2022"
-    end = place.end() if place else end
-    when = next((t for t in doc.within("times", mention.sentence) if end - 4 <= t.start <= end + 3
-                 and t.value), None)  # the time may start with its "in"
-    return when.value if when is not None and isinstance(when.value, str) else None
+    times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
+    for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
+        when = next((t for t in times if end - 4 <= t.start <= end + 3), None)  # (it may start with its "in")
+        if when is not None:
+            return when.value
+    return None
+
+
+def _past_place(text: str, end: int) -> int:
+    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
+    place = _AT_PLACE.match(text, end)
+    return place.end() if place else end
 
 
 # a cheap test before agreed_to runs
