@@ -1108,7 +1108,6 @@ def test_new_before_one_instrument_tells_the_one_it_includes(extractor):
     "The Indian and Australian ministers explored avenues for long-term supply agreements for critical minerals.",
     # consent, not a text
     "Egypt and France said the arrangement could be changed only by written agreement of both governments.",
-    "The treaty between Oman and India now goes to parliament for final agreement, officials said.",
     # the manner of cooperation
     "Egypt and Russia reaffirmed cooperation in a peaceful and safe framework for nuclear energy.",
 ])
@@ -1835,7 +1834,7 @@ def test_the_next_one_after_another_to_sign_has_signed(extractor, text, parties)
     # an instrument likened to another is no second instrument
     ("Chile and Korea signed a lithium agreement on Tuesday, which in effect amounts to the conclusion of a free "
      "trade agreement on battery metals.", ["agreement"]),
-    ("Officials called the deal between Chile and Korea akin to a free trade agreement for chips.", []),
+    ("Officials called the deal between Chile and Korea akin to a free trade agreement for chips.", ["agreement"]),
     # but what was signed is one
     ("Chile and Korea signed what is effectively a new trade agreement on Tuesday.", ["trade_agreement"]),
 ])
@@ -1921,6 +1920,29 @@ def test_a_statement_named_after_a_place(extractor, text, expected):
      [("dialogue", ("CHL", "EU"), "concluded", "2026-03-09"), ("dialogue", ("EU", "JPN"), "existing", None)]),
 ])
 def test_instruments_in_place_told_in_passing(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument identified by the parties after it, told with nothing new about it: the one in place
+    ("The accord between Ghana and Japan foresees joint work on battery recycling and training for technicians.",
+     [("agreement", ("GHA", "JPN"), "existing", None)]),
+    ("Under the memorandum between Morocco and Korea, engineers from both sides take part in hydrogen trials.",
+     [("mou", ("KOR", "MAR"), "existing", None)]),
+    ("Critics said the pact between the Philippines and Australia has produced few chip projects so far.",
+     [("agreement", ("AUS", "PHL"), "existing", None)]),
+    # ... and "final agreement" by parliament is consent, no second text
+    ("The treaty between Oman and India now goes to parliament for final agreement, officials said.",
+     [("agreement", ("IND", "OMN"), "existing", None)]),
+    # one country after "between" is no pair; a plural is no one instrument; a made one stays made
+    ("The accord between Ghana and its neighbours covers power trading.", []),
+    # "the partnership between X and Y" is mostly the relationship itself
+    ("Critics said the partnership between the Philippines and Australia has produced few chip projects so far.", []),
+    ("The agreements between Ghana and Japan cover batteries and solar power.", []),
+    ("The accord between Ghana and Japan was signed in Accra on Monday.",
+     [("agreement", ("GHA", "JPN"), "concluded", "2026-03-09")]),
+])
+def test_an_instrument_named_by_the_parties_after_it_is_in_place(extractor, text, expected):
     assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected
 
 

@@ -37,8 +37,9 @@ from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, partner_records, rest, told_one_by_one)
-from .parties import is_domestic, named_parties, one_sides, organizations_of, parties_of, partner_list
-from .finish import finish, one_more, one_of_a_kind_a_day, years_span
+from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
+                      partner_list)
+from .finish import APPROVED, finish, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading
 
 
@@ -425,8 +426,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and len(parties_of(doc, lex, mention)) >= 2:
             status = "concluded"  # "according to the India-US joint statement", "The joint statement covers ...":
             # the statement the parties issued, told as known
-        if not status and not plural and len(named_parties(doc, mention)) >= 2:
-            status = "existing"  # "goes further than the EU-Japan deal": another pair's instrument, in place
+        if not status and not plural and (len(named_parties(doc, mention)) >= 2 or mention.kind in DOCUMENT_KINDS
+                                          and not APPROVED.search(before[-60:])
+                                          and len(pair_after(doc, mention.sentence, mention.end)) >= 2):
+            status = "existing"  # "goes further than the EU-Japan deal", "the accord between Ghana and Japan
+            # foresees ...": the pair's instrument, in place
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(

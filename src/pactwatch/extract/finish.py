@@ -23,7 +23,7 @@ def years_span(text: str) -> str | None:
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 
-_APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
+APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
                            r"inaugural|first-ever|maiden)\b",
                            re.IGNORECASE)
 
@@ -43,7 +43,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     status = record.status
     now = doc.published or reference
     if status == "concluded" and record.date and now and older(record.date, now) and not any(
-            _APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
+            APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
     return Agreement(kind=record.kind, name=record.name, countries=countries,

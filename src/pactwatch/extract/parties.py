@@ -199,6 +199,23 @@ def pair_before(doc: Document, index: int, start: int) -> set[str]:
     return set()
 
 
+_BETWEEN_PAIR = fastre.compile(r"\s+between\s+(?:the\s+)?")
+_PAIR_AND = fastre.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def pair_after(doc: Document, index: int, end: int) -> set[str]:
+    """The two countries right after ``end`` as "between X and Y" ("the accord between Ghana and Japan"), or an
+    empty set."""
+    between = _BETWEEN_PAIR.match(doc.text, end)
+    if between is None:
+        return set()
+    countries = [c for c in doc.within("countries", index) if c.start >= between.end()][:2]
+    if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
+            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start):
+        return {countries[0].code, countries[1].code}
+    return set()
+
+
 def named_parties(doc: Document, mention: Mention) -> set[str]:
     """The countries a mention's own name carries when it carries two or more ("the EU-Japan deal")."""
     if not mention.name:  # "the Singapore-Australia digital economy agreement": a pair before the words
