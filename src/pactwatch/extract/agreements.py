@@ -72,7 +72,7 @@ _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|t
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
     """Parties as countries: a grouping stands for its members ("the BRICS Remote Sensing Agreement" = the five)."""
-    return {m for code in codes for m in lex.members(code, doc.published)}
+    return lex.member_set(codes, doc.published)
 
 
 def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:

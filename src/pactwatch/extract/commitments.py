@@ -326,8 +326,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
-            countries = sorted({m for c in _actors(doc, intro if intro is not None else index, item)
-                                for m in lex.members(c, doc.published)})
+            actors = _actors(doc, intro if intro is not None else index, item)
+            countries = sorted(lex.member_set(actors, doc.published))
             if item.verb and _forecast(head, countries):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []

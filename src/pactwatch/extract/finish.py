@@ -39,7 +39,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
-    countries = sorted({m for code in record.countries for m in lex.members(code, doc.published)})  # the Quad: its four
+    countries = sorted(lex.member_set(record.countries, doc.published))  # the Quad: its four
     status = record.status
     now = doc.published or reference
     if status == "concluded" and record.date and now and older(record.date, now) and not any(

@@ -192,6 +192,10 @@ class Lexicons:
         day = on.isoformat() if on else "9999"
         return [member for member, since in self.groupings[code] if since <= day]
 
+    def member_set(self, codes, on: "date | None" = None) -> set[str]:
+        """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""
+        return {member for code in codes for member in self.members(code, on)}
+
     @classmethod
     def load(cls) -> "Lexicons":
         lex = cls()
