@@ -448,12 +448,29 @@ STATUS = [
     ("Chile and Norway will sign a memorandum on green hydrogen next month.", "mou", "planned"),
     ("Taiwan and the Czech Republic are expected to finalise a chip design deal within two weeks.", "agreement",
      "planned"),
+    # an adverb between the modal and the verb: still to come
+    ("Peru and Japan will formally sign a lithium memorandum at the summit next week.", "mou", "planned"),
+    ("Nigeria and India will then launch a joint digital payments partnership, officials said.", "partnership",
+     "planned"),
+    ("Chile and Japan will eventually adopt a roadmap on quantum research, the ministry said.", "action_plan",
+     "planned"),
+    # likely: a plan reported as expected, still a plan
+    ("Japan and the US will likely set up a framework for AI research, the paper said.", "framework", "planned"),
+    ("Brazil and India are likely to sign a memorandum on biofuels during the visit.", "mou", "planned"),
 ]
 
 
 @pytest.mark.parametrize("text, kind, status", STATUS)
 def test_status(extractor, text, kind, status):
     assert status_date(extractor, text, kind)[0] == status
+
+
+@pytest.mark.parametrize("text", [
+    "It is unlikely that Peru and Chile will sign a lithium deal this year, analysts said.",
+    "Peru and Chile could possibly sign a lithium deal if prices recover.",
+])
+def test_what_is_unlikely_or_possible_is_no_instrument(extractor, text):
+    assert extractor(text, P).agreements == []
 
 
 def test_an_end_told_later_ends_the_instrument_but_keeps_its_date(extractor):
