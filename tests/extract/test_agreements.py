@@ -457,6 +457,12 @@ STATUS = [
     # likely: a plan reported as expected, still a plan
     ("Japan and the US will likely set up a framework for AI research, the paper said.", "framework", "planned"),
     ("Brazil and India are likely to sign a memorandum on biofuels during the visit.", "mou", "planned"),
+    # talks expected to end in an instrument: the instrument is to come
+    ("Negotiations between Kenya and Korea are likely to wrap up with a battery deal next week.", "agreement",
+     "planned"),
+    ("Talks between Peru and Japan are expected to culminate in a lithium memorandum in May.", "mou", "planned"),
+    ("The talks will conclude with a joint statement on AI between Chile and Canada on Friday.",
+     "joint_statement", "planned"),
 ]
 
 
