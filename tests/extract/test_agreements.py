@@ -1969,6 +1969,20 @@ def test_an_instrument_named_by_the_parties_after_it_is_in_place(extractor, text
     assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "such an agreement" after a memorandum: the one just told, whatever word the second mention uses
+    ("Kenya and Japan signed a geothermal memorandum on Monday. Kenya is the first African country to conclude "
+     "such an agreement with Japan.", [("mou", ("JPN", "KEN"))]),
+    ("Peru and Korea inked a lithium MoU on Monday, the first such deal for Lima's mining ministry.",
+     [("mou", ("KOR", "PER"))]),
+    # ... but "a second such agreement" made with them is one more
+    ("Kenya and Japan signed a geothermal memorandum on Monday. Kenya later signed a second such agreement with "
+     "Japan.", [("mou", ("JPN", "KEN")), ("agreement", ("JPN", "KEN"))]),
+])
+def test_such_an_instrument_is_the_one_just_told(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

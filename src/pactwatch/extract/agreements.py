@@ -173,6 +173,8 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+_SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
+                       re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
@@ -206,12 +208,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
-    if not named and before.endswith("such ") and not is_plural(mention.head):
-        such = next((r for r in reversed(records) if r.kind == mention.kind), None)
+    such_word = _SUCH.search(before[-30:]) if not named and "such" in before[-30:] else None
+    if such_word and not is_plural(mention.head):
+        such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
+                     and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
         here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
-        if such is not None and here <= set(such.countries) and not re.match(r"\s+with\s", after):
-            # "It is the EU's second such council": the one just told, counted among its kind (but "a second such
-            # agreement with Nigeria" is another)
+        if such is not None and here <= set(such.countries) and not (
+                re.match(r"\s+with\s", after) and such_word.group(1)):
+            # "It is the EU's second such council", "the first country to conclude such an agreement with Namibia":
+            # the one just told, counted among its kind (but "a second such agreement with Nigeria" is another)
             attach(doc, lex, such, mention)
             return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
