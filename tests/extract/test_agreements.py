@@ -1874,6 +1874,18 @@ def test_a_day_of_the_month_is_no_count(extractor, text, quantity):
     assert [a.quantity for a in extractor(text, P).agreements] == [quantity]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a number that names one instrument ("the 123 Agreement" of US nuclear law) is no count
+    ("Vietnam and the US signed a 123 Agreement on civil nuclear cooperation on Monday.", [1]),
+    ('Ghana and the US signed a nuclear deal dubbed the "123 Agreement" on Monday. The 123 Agreement lets firms '
+     'ship reactor parts.', [1]),
+    # a count stays one
+    ("Vietnam and the US signed 12 agreements on chips and energy on Monday.", [12]),
+])
+def test_a_number_in_a_name_is_no_count(extractor, text, expected):
+    assert [a.quantity for a in extractor(text, P).agreements] == expected
+
+
 @pytest.mark.parametrize("text, parties", [
     # one member named by its bloc is not the bloc
     ("Vietnam became the first ASEAN nation to sign a semiconductor MoU with Korea.", ["KOR", "VNM"]),

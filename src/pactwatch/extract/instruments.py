@@ -514,7 +514,8 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         value = number_value(word.group(0))
         in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         in_time = any(t.start <= base + word.start() < t.end for t in doc.within("times", mention.sentence))
-        if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both":
+        if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both" \
+                and (plural or value < 100):  # ("the 123 Agreement": a name)
             return value
     described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
     if described and plural:
