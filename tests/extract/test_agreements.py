@@ -1712,6 +1712,11 @@ def test_one_memorandum_told_several_ways_is_one_record(extractor, text, count):
     # a signing told for the article's own day changes nothing
     ("Chile and France signed a space agreement on Tuesday. The agreement was signed in Paris.",
      ("agreement", "concluded", "2026-03-10")),
+    # approved now, its signing told in the same sentence
+    ("The cabinet on Wednesday approved the memorandum of cooperation signed in July 2025 between India and Japan "
+     "on chip supply chains.", ("mou", "concluded", "2025-07")),
+    ("Peru's congress ratified the lithium agreement signed with Chile in 2024, the ministry said.",
+     ("agreement", "concluded", "2024")),
 ])
 def test_an_approval_now_of_what_was_signed_before_is_dated_at_the_signing(extractor, text, expected):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [expected]

@@ -58,6 +58,8 @@ _ACRONYM_GAP = fastre.compile(r"\s*\(\s*")
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
+_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears)\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
@@ -184,6 +186,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already
     background = _background_time(doc, mention)
+    if background is not None and best is not None and best[1] == "concluded" and _APPROVING.search(before[-60:]):
+        return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:])
@@ -421,6 +425,11 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
                 and t.value < today[:len(t.value)]]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
+    sentence = doc.sentences[mention.sentence]
+    if status == "concluded" and _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start):
+        tied = _background_time(doc, mention)  # "approved on Wednesday the memorandum signed in July": signed then
+        if tied:
+            return tied
     founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
     others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
