@@ -1891,6 +1891,18 @@ def test_a_number_in_a_name_is_no_count(extractor, text, expected):
     assert [a.quantity for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a title-case headline in quotes is a headline, and praise in it names nothing: the body's instrument is the one
+    '"Ghana and Japan Sign Historic Deal on Battery Minerals"\n\nGhana and Japan signed a memorandum on battery '
+    'minerals on Monday.',
+    "Peru, Korea Ink Landmark Accord to Build Lithium Supply Chains\n\nPeru and Korea signed an agreement on lithium "
+    "on Monday.",
+])
+def test_a_headline_in_quotes_and_its_praise_name_nothing(extractor, text):
+    found = extractor(text, P).agreements
+    assert len(found) == 1 and found[0].name is None
+
+
 @pytest.mark.parametrize("text, parties", [
     # one member named by its bloc is not the bloc
     ("Vietnam became the first ASEAN nation to sign a semiconductor MoU with Korea.", ["KOR", "VNM"]),

@@ -323,7 +323,9 @@ def _strong(term: TermMention) -> bool:
 # little words, capitalised there, are no part of a name
 _TITLE_CASE_STOPS = frozenset("""On To With In At By From As Into Over After Amid Sign Signs Signed Ink Inks Inked Agree
 Agrees Agreed Launch Launches Launched Establish Establishes Establishing Seal Seals Sealed Unveil Unveils Set Sets Ties
-To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans""".split())
+To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans
+Historic Landmark Milestone Major Key Groundbreaking Ground-Breaking Trailblazing Breakthrough Significant Important
+Ambitious Sweeping Massive Big Huge First-Ever""".split())  # (and praise: "Sign Historic Deal" names no deal)
 
 
 def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
@@ -411,7 +413,13 @@ def is_heading(doc: Document, index: int) -> bool:
     line_end = doc.text.find("\n", sentence.end)
     line_end = len(doc.text) if line_end < 0 else line_end
     whole_line = doc.text[line_start:line_end].strip()
-    return whole_line == text and len(text) < 140 and not re.search(r"[.!?:\"”]$", text)
+    if whole_line != text or len(text) >= 140:
+        return False
+    if text[:1] in "\"“" and text[-1:] in "\"”":  # a headline in quotes: title case, no sentence inside
+        words = text[1:-1].split()
+        return len(words) >= 4 and not re.search(r"[.!?:]", text[1:-1]) and \
+            sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return not re.search(r"[.!?:\"”]$", text)
 
 
 _BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
