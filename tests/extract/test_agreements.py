@@ -2012,6 +2012,19 @@ def test_such_an_instrument_is_the_one_just_told(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body in someone's role: one country's own committee is no instrument between two ...
+    ("Ghana and Japan signed a nuclear agreement on Monday. Mensah signed it for Ghana as chair of the Ghana "
+     "Nuclear Power Programme Inter-Agency Committee, while Suzuki signed for Japan.",
+     [("agreement", ("GHA", "JPN"), "concluded")]),
+    # ... and a joint one that someone heads is in place
+    ("Ghana and Japan signed a nuclear agreement on Monday. Mensah, who heads the Ghana-Japan Joint Committee, "
+     "attended.", [("agreement", ("GHA", "JPN"), "concluded"), ("dialogue", ("GHA", "JPN"), "existing")]),
+])
+def test_a_body_in_a_role_is_no_new_instrument(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

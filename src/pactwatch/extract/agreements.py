@@ -173,6 +173,9 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+# a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
+_HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|member|secretary|convenor|director)\s+of\s+"
+                        r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
                        re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
@@ -274,6 +277,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
                 for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
             status, venue = "existing", True
+    if mention.kind == "dialogue" and named:
+        named_from = name_start(doc, mention)
+        if named_from >= 0 and _HEADS.search(text, max(sentence.start, named_from - 40), named_from):
+            inside = {c.code for c in doc.within("countries", mention.sentence)
+                      if named_from <= c.start and c.end <= mention.end}
+            if len(inside) == 1:
+                return  # "signed it as chair of the Ghana Nuclear Programme Inter-Agency Committee": one side's body
+            status = "existing"  # "who heads the Ghana-Japan Joint Committee": a standing body, in place
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
         including = next((m for m in reversed(list(INCLUDING.finditer(before)))
