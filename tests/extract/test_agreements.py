@@ -2025,6 +2025,29 @@ def test_a_body_in_a_role_is_no_new_instrument(extractor, text, expected):
     assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a partnership formalised by the signing of an instrument: the relationship, and the instrument is the record
+    ("Chile and Japan formalised their lithium partnership with the signing of a memorandum on Monday.",
+     [("mou", ("CHL", "JPN"))]),
+    ("The EU and Kenya announced the formalisation of their green hydrogen partnership through the signature of "
+     "a letter of intent.", [("mou", ("EU", "KEN"))]),
+    # a partnership launched is one
+    ("Chile and Japan launched a lithium partnership on Monday.", [("partnership", ("CHL", "JPN"))]),
+])
+def test_a_partnership_formalised_by_an_instrument_is_the_relationship(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "the newly agreed partnership" is a definite reference to what was just signed, not a clause
+    "Chile and Japan signed a letter of intent on quantum research on Monday. Under the newly agreed partnership, "
+    "six labs will share equipment.",
+    "Peru and Korea inked a lithium memorandum on Monday. The recently signed deal covers refining.",
+])
+def test_a_participle_after_the_keeps_a_reference_definite(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

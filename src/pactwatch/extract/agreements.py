@@ -57,7 +57,7 @@ _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[
                                      re.IGNORECASE)
 _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinned)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                              re.IGNORECASE)
-_CLAUSE_VERB = fastre.compile(r"\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
+_CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!\bthe\s)\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
                                r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
                                r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes)\b", re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
@@ -173,6 +173,8 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+_FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
+                                r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 # a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
 _HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|member|secretary|convenor|director)\s+of\s+"
                         r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -316,6 +318,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and _COMMERCIAL.match(after):
         return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
+    if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after):
+        return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the
+        # relationship the instrument after it formalises
     if _UNNAMED_PARTNERS.match(after):
         return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
     # partner lists: "partnerships with Israel, India and South Africa"
