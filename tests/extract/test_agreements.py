@@ -2048,6 +2048,19 @@ def test_a_participle_after_the_keeps_a_reference_definite(extractor, text):
     assert len(extractor(text, P).agreements) == 1
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # technical protocols are procedures, not instruments
+    ("Ghana and Japan signed a memorandum on cyber defence. It sets out shared data security protocols and "
+     "joint drills.", ["mou"]),
+    ("Chile and Korea agreed common testing protocols for battery cells under their memorandum signed on Monday.",
+     ["mou"]),
+    # a protocol the parties sign is one
+    ("Chile and Korea signed a protocol on lithium research on Monday.", ["agreement"]),
+])
+def test_technical_protocols_are_no_instruments(extractor, text, kinds):
+    assert [a.kind for a in extractor(text, P).agreements] == kinds
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

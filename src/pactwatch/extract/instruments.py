@@ -219,6 +219,8 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
     if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
+    if word in ("protocol", "protocols") and _TECHNICAL.search(doc.text, max(0, term.start - 30), term.start):
+        return True  # "cross-border data security protocols", "testing protocols": procedures, no instrument
     if word in ("centre", "center") and (_CENTRE_STAGE.match(doc.text, term.end) or doc.text.startswith(" of", term.end)
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
         return True  # "green energy will take centre stage", "at the centre of the talks": an idiom
@@ -226,6 +228,9 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
 
 
+_TECHNICAL = fastre.compile(r"\b(?:security|safety|data|network|internet|communications?|encryption|testing|test|"
+                            r"clinical|treatment|medical|health|technical|operating|lab(?:oratory)?|transmission|"
+                            r"routing|quantum|verification|inspection|cyber\w*|privacy)\s+$", re.IGNORECASE)
 _FUNDING = fastre.compile(r"\b(?:fund\w*|financ\w+|grants?|invest\w*|call\s+for|budget|million|billion|select\w*)\b|"
                           r"[$€£¥₩]",
                           re.IGNORECASE)
