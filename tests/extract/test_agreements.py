@@ -2061,6 +2061,19 @@ def test_technical_protocols_are_no_instruments(extractor, text, kinds):
     assert [a.kind for a in extractor(text, P).agreements] == kinds
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a definite mention of another kind of text, in place before: an older instrument, not the one just signed
+    ("Chile and Japan signed a space agreement on Monday. After the joint statement by both presidents in 2019, "
+     "the agreement sets out the terms of joint missions.",
+     [("agreement", "concluded", "2026-03-09"), ("joint_statement", "existing", "2019")]),
+    # the same kind named more precisely is the same one
+    ("Chile and Japan signed a space agreement on Monday. The memorandum of understanding sets out joint missions.",
+     [("mou", "concluded", "2026-03-09")]),
+])
+def test_an_older_text_of_another_kind_is_not_the_new_one(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

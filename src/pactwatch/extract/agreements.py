@@ -397,6 +397,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and mention.sentence in target.sentences and list_item:
             target, apart = None, True
+        if target is not None and status == "existing" and target.status == "concluded" \
+                and mention.kind not in ("agreement", "partnership", target.kind):
+            target, apart = None, True  # "signed an agreement" ... "after the joint statement of 2004": an older text
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
