@@ -2025,6 +2025,17 @@ def test_a_body_in_a_role_is_no_new_instrument(extractor, text, expected):
     assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # an institution in a role, and one host's yearly event as the place of a signing, are no instruments
+    "The EU and Chile signed a memorandum on raw materials on Tuesday, a meeting that crowned the Spanish "
+    "presidency of the Council.",
+    "Germany and Namibia signed an agreement on hydrogen on Monday on the margins of the 2024 Berlin Energy "
+    "Transition Dialogue.",
+])
+def test_an_institution_or_a_yearly_event_is_no_new_instrument(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
 @pytest.mark.parametrize("text, expected", [
     # a partnership formalised by the signing of an instrument: the relationship, and the instrument is the record
     ("Chile and Japan formalised their lithium partnership with the signing of a memorandum on Monday.",

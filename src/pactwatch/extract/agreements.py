@@ -176,7 +176,8 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 # a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
-_HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|member|secretary|convenor|director)\s+of\s+"
+_HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|members?|secretary|convenor|director|"
+                        r"presidency|president)\s+of\s+"
                         r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
                        re.IGNORECASE)
@@ -275,10 +276,17 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if mention.name is None:
             return  # "signed 46 agreements at the forum": where it happened, not what was made
         named_from = name_start(doc, mention)
+        if named_from >= 0 and len({c.code for c in doc.within("countries", mention.sentence)
+                                    if named_from <= c.start < mention.end}) <= 1 \
+                and re.search(r"\b(?:19|20)\d\d\b", mention.name):
+            return  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event, no
+            # instrument of the parties
         if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
                 named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
                 for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
             status, venue = "existing", True
+    if mention.kind == "dialogue" and not named and _HEADS.search(before[-40:]):
+        return  # "the Spanish presidency of the Council", "a member of the committee": an institution in a role
     if mention.kind == "dialogue" and named:
         named_from = name_start(doc, mention)
         if named_from >= 0 and _HEADS.search(text, max(sentence.start, named_from - 40), named_from):
