@@ -2036,6 +2036,13 @@ def test_an_institution_or_a_yearly_event_is_no_new_instrument(extractor, text):
     assert len(extractor(text, P).agreements) == 1
 
 
+def test_what_instruments_put_in_place_is_no_field_list_and_no_framework(extractor):
+    # "put in place an ambitious and modern framework": what the two agreements do, neither two fields nor a third text
+    text = ("Peru and the EU signed two agreements on Wednesday. These agreements put in place an ambitious and "
+            "modern framework to deepen relations.")
+    assert [(a.kind, a.quantity, a.name) for a in extractor(text, P).agreements] == [("agreement", 2, None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a partnership formalised by the signing of an instrument: the relationship, and the instrument is the record
     ("Chile and Japan formalised their lithium partnership with the signing of a memorandum on Monday.",

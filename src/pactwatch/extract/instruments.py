@@ -264,7 +264,7 @@ _VERB_BEFORE = fastre.compile(r"\b(?:to|will|would|can|could|shall|should|must|m
 # "the agreement provides a framework for both to collaborate", "will provide a platform to assess": what it gives
 _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|offers?|offering|serve[sd]?\s+as|serving\s+as|"
                            r"act(?:s|ed)?\s+as|"
-                           r"constitutes?|forms?)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
+                           r"constitutes?|forms?|puts?\s+in\s+place)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
                          r"develop|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

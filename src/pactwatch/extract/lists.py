@@ -134,7 +134,7 @@ def _add_described(total: Record, out: list[Record], kinds: list[str]) -> None:
 # "three MoUs for cooperation in the fields of mining, health and education":
 # as many fields as the count, one instrument each
 _FIELDS = re.compile(r"\b(?:on|covering|in the (?:fields?|areas?|sectors?) of|for (?:co-?operation|collaboration) in(?: the "
-                     r"(?:fields?|areas?|sectors?) of)?|in)\s+(?P<list>[^.;:]+?)(?=[.;:]|\s+(?:during|at|on the|in the "
+                     r"(?:fields?|areas?|sectors?) of)?|in(?!\s+place\b))\s+(?P<list>[^.;:]+?)(?=[.;:]|\s+(?:during|at|on the|in the "
                      r"presence|between|with|to|which|that|were|was|are|is|will|have|has)\b|\s+on\s+(?:[A-Z]|\d)|$)", re.IGNORECASE)
 
 
