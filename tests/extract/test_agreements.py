@@ -2004,6 +2004,9 @@ def test_an_instrument_named_by_the_parties_after_it_is_in_place(extractor, text
      "such an agreement with Japan.", [("mou", ("JPN", "KEN"))]),
     ("Peru and Korea inked a lithium MoU on Monday, the first such deal for Lima's mining ministry.",
      [("mou", ("KOR", "PER"))]),
+    # "the first country ... to conclude a ... agreement with" after it is told: the same one, counted among its kind
+    ("The EU and Peru signed an advanced framework agreement on Wednesday. With it, Peru becomes the first country in "
+     "the region to conclude a new generation agreement with the EU.", [("framework", ("EU", "PER"))]),
     # ... but "a second such agreement" made with them is one more
     ("Kenya and Japan signed a geothermal memorandum on Monday. Kenya later signed a second such agreement with "
      "Japan.", [("mou", ("JPN", "KEN")), ("agreement", ("JPN", "KEN"))]),

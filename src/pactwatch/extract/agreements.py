@@ -179,6 +179,9 @@ _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:sig
 _HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|members?|secretary|convenor|director|"
                         r"presidency|president)\s+of\s+"
                         r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Chile becomes the first country in the region to conclude a next generation agreement with the EU": the one told
+_FIRST_TO_MAKE = fastre.compile(r"\bfirst\s+(?:[\w-]+\s+){0,4}to\s+(?:sign|conclude|ink|seal|strike|reach|adopt)\s+(?:an?\s+)"
+                                r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
                        re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
@@ -215,12 +218,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
     such_word = _SUCH.search(before[-30:]) if not named and "such" in before[-30:] else None
-    if such_word and not is_plural(mention.head):
+    first_to = _FIRST_TO_MAKE.search(before[-90:]) if not named and records and "first" in before[-90:] else None
+    if (such_word or first_to) and not is_plural(mention.head):
         such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
                      and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
         here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
         if such is not None and here <= set(such.countries) and not (
-                re.match(r"\s+with\s", after) and such_word.group(1)):
+                re.match(r"\s+with\s", after) and such_word and such_word.group(1)):
             # "It is the EU's second such council", "the first country to conclude such an agreement with Namibia":
             # the one just told, counted among its kind (but "a second such agreement with Nigeria" is another)
             attach(doc, lex, such, mention)
