@@ -2039,6 +2039,16 @@ def test_an_institution_or_a_yearly_event_is_no_new_instrument(extractor, text):
     assert len(extractor(text, P).agreements) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # a cause pledged or agreed is no arrangement
+    "Ministers from Japan and Canada pledged to reconstruct a rules-based economic order.",
+    "Brazil and India agreed to defend the multilateral trading system at the meeting.",
+    "Kenya and Korea vowed to counter coercion in supply chains, the statement said.",
+])
+def test_a_cause_pledged_is_no_agreement(extractor, text):
+    assert extractor(text, P).agreements == []
+
+
 def test_what_instruments_put_in_place_is_no_field_list_and_no_framework(extractor):
     # "put in place an ambitious and modern framework": what the two agreements do, neither two fields nor a third text
     text = ("Peru and the EU signed two agreements on Wednesday. These agreements put in place an ambitious and "

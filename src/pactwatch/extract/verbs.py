@@ -16,7 +16,9 @@ from .lexicon import Lexicons
 from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
-_TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain"})
+_TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain",
+                   # an order or a cause to uphold, no arrangement: "pledged to reconstruct a rules-based order"
+                   "reconstruct", "rebuild", "uphold", "defend", "preserve", "protect", "counter", "oppose", "resist"})
 _CLOSER_TIES = fastre.compile(r"(?:(?:further|also|jointly)\s+)?(?:enhance|strengthen|deepen|intensify|broaden|further|"
                               r"step\s+up|bolster|advance|elevate|upgrade|widen)(?:\s+and\s+[a-z]+)?\s+"
                               r"(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
