@@ -1891,6 +1891,18 @@ def test_a_number_in_a_name_is_no_count(extractor, text, expected):
     assert [a.quantity for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "nine other agreements": a count of more, described ones told apart from the rest
+    ("Peru and Japan signed a lithium agreement on Monday. Nine other agreements were also signed, including one on "
+     "outer space.", [1, 8, 1]),
+    ("Peru and Japan signed a lithium agreement and three other pacts on Friday.", [1, 3]),
+    # "other agreements" alone: more of unknown count
+    ("Peru and Japan signed a lithium agreement on Monday. Other agreements were also signed.", [1, None]),
+])
+def test_a_count_of_other_instruments(extractor, text, expected):
+    assert [a.quantity for a in extractor(text, P).agreements] == expected
+
+
 @pytest.mark.parametrize("text", [
     # a title-case headline in quotes is a headline, and praise in it names nothing: the body's instrument is the one
     '"Ghana and Japan Sign Historic Deal on Battery Minerals"\n\nGhana and Japan signed a memorandum on battery '

@@ -516,8 +516,14 @@ _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|fou
 
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
     """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
-    if _OTHER.search(before[-30:]):
-        # "other MOUs": more of unknown count; "the other memorandum" (of two told): the second one
+    other = _OTHER.search(before[-30:])
+    if other:
+        # "other MOUs": more of unknown count; "the other memorandum" (of two told): the second one; "nine other
+        # agreements": nine more
+        counted = re.search(r"([\w-]+)\s+$", before[-30:][:other.start()])
+        value = number_value(counted.group(1)) if counted and plural else None
+        if value is not None and value > 1:
+            return value
         return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
     window = before[-40:]
     base = mention.start - len(window)
