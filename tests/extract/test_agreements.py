@@ -2061,6 +2061,15 @@ def test_a_cause_pledged_is_no_agreement(extractor, text):
     assert extractor(text, P).agreements == []
 
 
+@pytest.mark.parametrize("text", [
+    # a treaty a country is not party to holds no instrument of it
+    "Japan made an exception for India, which is not party to the Non-Proliferation Treaty, the ministry said.",
+    "Ghana, a non-signatory to the Rome Convention on Space Objects, signed nothing with Japan this week.",
+])
+def test_a_treaty_a_country_is_not_party_to_is_no_instrument(extractor, text):
+    assert extractor(text, P).agreements == []
+
+
 def test_what_instruments_put_in_place_is_no_field_list_and_no_framework(extractor):
     # "put in place an ambitious and modern framework": what the two agreements do, neither two fields nor a third text
     text = ("Peru and the EU signed two agreements on Wednesday. These agreements put in place an ambitious and "

@@ -592,8 +592,9 @@ _WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|bo
                       r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
                       r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
 _PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
-_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
-                      r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+|"
+                          r"(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
+                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"
