@@ -1491,7 +1491,7 @@ BACKGROUND_AND_DONE = [
      "9th India-US CEO Forum.", "dialogue", "existing"),
     # talks that are told as concluded
     ("The negotiations on the Chile-Korea digital economy agreement, which began in 2021, concluded on Friday.",
-     "agreement", "concluded"),
+     "trade_agreement", "concluded"),
     ("Talks on a free trade agreement between Canada and Ecuador were completed this week, officials said.",
      "trade_agreement", "concluded"),
     # an extension sought for an instrument in place
@@ -1889,6 +1889,15 @@ def test_a_day_of_the_month_is_no_count(extractor, text, quantity):
 ])
 def test_a_number_in_a_name_is_no_count(extractor, text, expected):
     assert [a.quantity for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # digital economy agreements are trade agreements, however they are called
+    "The UK and Singapore signed a digital economy agreement on Friday.",
+    "Chile, New Zealand and Singapore signed the Digital Economy Partnership Agreement on June 12.",
+])
+def test_digital_economy_agreements_are_trade_agreements(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["trade_agreement"]
 
 
 @pytest.mark.parametrize("text, expected", [
