@@ -2135,6 +2135,13 @@ def test_an_older_text_of_another_kind_is_not_the_new_one(extractor, text, expec
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected
 
 
+def test_a_deal_whose_end_is_the_news_is_named_as_its_history_is_told(extractor):
+    text = ("Japan has suspended a chip deal it struck with Canada last year, officials said.\n\nIn June 2025, during "
+            "a state visit, both countries agreed to a \"Maple Silicon Deal\" to share fabs.")
+    assert [(a.kind, a.status, a.date, a.name) for a in extractor(text, P).agreements] == [
+        ("agreement", "ended", "2025-06", "Maple Silicon Deal")]
+
+
 def test_a_headline_count_is_the_total_the_body_tells(extractor):
     text = "Chile and Korea sign 7 trade deals\n\nChile and Korea signed seven agreements on energy and AI on Monday."
     found = extractor(text, P).agreements

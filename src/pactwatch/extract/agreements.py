@@ -353,6 +353,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         known = next((r for r in reversed(records) if r.kind == mention.kind and r.name is None and r.rule == "cue"
                       and _party_set(doc, lex, r.countries) == here and (r.quantity or 1) == 1
                       and mention.sentence - r.sentences[-1] <= 12), None)
+    if named and known is None and status in (None, "existing", "concluded"):
+        # "suspended a technology deal it struck with Britain" ... "In September both agreed to a 'Tech Prosperity
+        # Deal'": the one whose end is the news, named as its history is told
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
+        ended = [r for r in records if r.status == "ended" and r.name is None and r.kind == mention.kind
+                 and (r.quantity or 1) == 1 and _party_set(doc, lex, r.countries) == here]
+        if len(ended) == 1:
+            known = ended[0]
+            known.date = known.date or date_of(doc, mention, "existing")
     if named and known is not None:
         attach(doc, lex, known, mention)
         return
