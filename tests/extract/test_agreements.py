@@ -1912,6 +1912,17 @@ def test_a_count_of_other_instruments(extractor, text, expected):
     assert [a.quantity for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "one of the twenty agreements ... was an MoU on AI": the MoU, and the nineteen others
+    ("One of the twenty agreements signed between Peru and Korea during the visit was an MoU on artificial "
+     "intelligence.", [("agreement", 19), ("mou", 1)]),
+    ("Peru and Korea signed 12 agreements on Monday; one of the 12 agreements is a memorandum on lithium refining.",
+     [("agreement", 11), ("mou", 1)]),
+])
+def test_one_of_the_total_told_is_taken_from_it(extractor, text, expected):
+    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == expected
+
+
 @pytest.mark.parametrize("text", [
     # a title-case headline in quotes is a headline, and praise in it names nothing: the body's instrument is the one
     '"Ghana and Japan Sign Historic Deal on Battery Minerals"\n\nGhana and Japan signed a memorandum on battery '

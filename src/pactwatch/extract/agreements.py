@@ -36,7 +36,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
-                    members_told, objective, partner_records, rest, told_one_by_one)
+                    members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
 from .finish import APPROVED, finish, one_more, one_of_a_kind_a_day, years_span
@@ -156,6 +156,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if total is not None and total in records and items:
             rest(records, total, len(items))
     records = told_one_by_one(doc, described(doc, lex, records))
+    one_of_the_total(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)
     records = one_of_a_kind_a_day(doc, records)

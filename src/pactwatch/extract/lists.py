@@ -15,6 +15,7 @@ from .doc import Document
 from .lexicon import Lexicons
 from .status import _status_cues, date_of, status_of
 from .instruments import Mention, Record, name_key, topics_of
+from .text import number_value
 from .parties import organizations_of, parties_of
 
 
@@ -181,6 +182,20 @@ def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
     else:
         fields = [f for f in re.split(r",\s*|\s+and\s+|\s+as well as\s+", listed) if f.strip()]
     return sentence.start + found.start("list"), fields
+
+
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+([\w-]+)\s+", re.IGNORECASE)
+
+
+def one_of_the_total(doc: Document, records: list[Record]) -> None:
+    """"One of the twenty agreements signed ... was an MoU on AI": the one told is a record, the total the rest."""
+    for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue"]:
+        index = total.sentences[0]
+        sentence = doc.sentences[index]
+        found = _ONE_OF_THE.search(doc.text, sentence.start, sentence.end)
+        if found and number_value(found.group(1)) == total.quantity and any(
+                r is not total and r.quantity == 1 and r.sentences[0] == index for r in records):
+            rest(records, total, 1)
 
 
 def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:
