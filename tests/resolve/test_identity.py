@@ -68,3 +68,46 @@ def test_plural_words_are_compared_as_singular():
     assert norm("semiconductors") == "semiconductor" and norm("chips") == "chip"
     assert told_in("memorandum on digital technologies", evidence_sequence(
         ["The MoU on cooperation in digital technology will link the two economies."])) == 2
+
+
+def test_a_signatory_is_weighed_once_not_again_as_wording():
+    from datetime import date
+
+    from pactwatch.resolve.identity import compare, make_profile
+
+    def report(number, text, kind):
+        start = text.index("Ana Okafor")
+        return make_profile(report=number, article=number, kind=kind, name=None, countries=["DEU", "NGA"],
+                            sectors=["clean_energy"], status="concluded", date_value=None, published=date(2026, 3, 2),
+                            amounts=[], quantity=1, organizations=[],
+                            evidence=[{"start": 0, "end": len(text), "text": text}],
+                            people=[(start, start + 10, "Ana Okafor", "Minister of Energy")])
+
+    first = report(1, "Germany and Nigeria signed a memorandum on hydrogen with Minister of Energy Ana Okafor.", "mou")
+    second = report(2, "The deal on solar power was signed by Minister of Energy Ana Okafor and a German envoy.",
+                    "agreement")
+    verdict = compare(first, second)
+    assert [item for item in verdict.items if item[0] == "signatories"]
+    assert not any("okafor" in item[2] for item in verdict.items if item[0] == "wording")
+
+
+def test_two_signatories_in_both_stories_weigh_more_than_one():
+    from datetime import date
+
+    from pactwatch.resolve.identity import compare, make_profile
+
+    def report(number, text, names):
+        people = [(text.index(n), text.index(n) + len(n), n, "Minister") for n in names]
+        return make_profile(report=number, article=number, kind="mou", name=None, countries=["DEU", "NGA"],
+                            sectors=[], status="concluded", date_value=None, published=date(2026, 3, 2), amounts=[],
+                            quantity=1, organizations=[], evidence=[{"start": 0, "end": len(text), "text": text}],
+                            people=people)
+
+    one = compare(report(1, "Ana Okafor signed it.", ["Ana Okafor"]), report(2, "Ana Okafor and Jan Berg signed.",
+                                                                             ["Ana Okafor", "Jan Berg"]))
+    two = compare(report(1, "Ana Okafor and Jan Berg signed it.", ["Ana Okafor", "Jan Berg"]),
+                  report(2, "Jan Berg and Ana Okafor signed.", ["Ana Okafor", "Jan Berg"]))
+    def weight(verdict):
+        return next(w for f, w, _ in verdict.items if f == "signatories")
+
+    assert weight(two) > weight(one) > 0

@@ -356,15 +356,16 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
             verdict.add("quantity", 1.0, f"the other story gives the figure {counted.quantity} too")
     shared_wording = wording(a.seq) & wording(b.seq)
     if shared_wording:
-        named = {norm(m) for m in a.marks | b.marks}  # names count as "named"
+        named = {norm(m) for m in a.marks | b.marks}  # names count as "named", and so do the signatories, who
+        named |= {norm(w) for key in a.signatories | b.signatories for w in key.split()}  # are weighed on their own
         shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named}
     if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does
         verdict.add("wording", 1.5 if len(shared_wording) >= 4 else 0.8,
                     "both say " + ", ".join(" ".join(pair) for pair in sorted(shared_wording)[:5]))
     if a.signatories and b.signatories:
         both = sorted(x for x in a.signatories if any(same_person(x, y) for y in b.signatories))
-        if both:
-            verdict.add("signatories", 1.5, f"both name {', '.join(both)}")
+        if both:  # one minister signs many texts over the years; the same two signing tell one signing
+            verdict.add("signatories", 2.3 if len(both) >= 2 else 1.2, f"both name {', '.join(both)}")
         else:
             verdict.add("signatories", -0.2, "other people named (a partial list is no veto)")
     if a.organizations and b.organizations:
