@@ -375,7 +375,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which
                         or r.kind == "agreement" and mention.kind in DOCUMENT_KINDS and _party_set(doc, lex, r.countries) == here
-                        and (r.quantity or 1) == 1)
+                        and (r.quantity or 1) == 1
+                        # "a statement of intent" ... "The Joint Statement of X and Y on ...": the same text
+                        or r.kind in DOCUMENT_KINDS and mention.kind in DOCUMENT_KINDS and (r.quantity or 1) == 1
+                        and _party_set(doc, lex, r.countries) == here
+                        and any(n.startswith(mention.head.split()[-1].lower()) for n in r.names))
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
             attach(doc, lex, unnamed[-1], mention)
