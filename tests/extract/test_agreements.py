@@ -1900,6 +1900,19 @@ def test_digital_economy_agreements_are_trade_agreements(extractor, text):
     assert [a.kind for a in extractor(text, P).agreements] == ["trade_agreement"]
 
 
+@pytest.mark.parametrize("text", [
+    # texts "of intent" or "of purpose" are memoranda, as a joint declaration of intent is
+    "Australia and the UK signed a statement of intent on critical minerals on Monday.",
+    "Germany and Namibia signed a Joint Communiqué of Intent on green hydrogen on Wednesday.",
+    "Kenya and Japan signed a joint statement of purpose on geothermal power.",
+    # ... and the named joint statement right after is that text
+    "Peru and Canada signed a statement of intent on quantum science. The Joint Statement of Canada and Peru on "
+    "Cooperation in Quantum Science guides the work, the minister said.",
+])
+def test_texts_of_intent_are_memoranda(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "nine other agreements": a count of more, described ones told apart from the rest
     ("Peru and Japan signed a lithium agreement on Monday. Nine other agreements were also signed, including one on "
