@@ -66,3 +66,43 @@ def test_no_lookahead_when_open_or_already_scanned(pattern):
     """An open first character gives nothing to test; one the engine already scans for is left to it."""
     assert fastre.lookahead(pattern) is None
     assert fastre.compile(pattern).pattern == pattern
+
+
+def test_odd_cases_are_all_there():
+    """Every character outside ASCII that matches an ASCII letter when case is ignored is in ODD_CASES."""
+    letter = re.compile(r"(?i:[a-z])")
+    odd = {chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))}
+    assert odd == set(fastre.ODD_CASES)
+
+
+_SCANNED = [(r"\b(?:will|shall|would)\b|['’]ll\b", re.IGNORECASE), (r"\bministry\b", 0),
+            (r"(?<![\w-])(?P<w>(?i:one|two|six))\s+(?P<s>million|billion)", 0), (r"\s+(?:said|told)\b", 0),
+            (r"\b(?:Kelvin|sign|idea)\s+(\w+)", re.IGNORECASE), (r"\b(?:19|20)\d\d|\b[Nn]ext\b", 0),
+            (r"\b(?:sign|idea)\s+(\w+)\s+\1", re.IGNORECASE)]  # (a group reference: no finder, the pattern itself)
+
+
+def test_scanners_are_made():
+    for pattern, flags in _SCANNED[:-1]:
+        made = fastre.scanner(pattern, flags)
+        assert isinstance(made, fastre.Scanner), pattern
+        assert made.finder.pattern.startswith("[") and not made.finder.flags & re.IGNORECASE
+    assert not isinstance(fastre.scanner(r"(?i)will"), fastre.Scanner)  # global inline flags: left as they are
+    assert not isinstance(fastre.scanner(r"x*"), fastre.Scanner)
+    assert not isinstance(fastre.scanner(*_SCANNED[-1]), fastre.Scanner)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _WORDS.map(lambda w: f" {w} "), st.sampled_from(
+    ["will", "WİLL", "ſhall", "’ll", "ministry", "Ministry", "two million", "SIX billion", " said", "\ttold",
+     "KELVIN x x", "\u212aelvin y", "sign it it", "2026", "Next", "1999"])), max_size=60).map("".join), st.data())
+def test_scanners_find_what_the_pattern_finds(text, data):
+    pos = data.draw(st.integers(0, len(text) + 1), label="pos")
+    endpos = data.draw(st.integers(0, len(text) + 1), label="endpos")
+    for pattern, flags in _SCANNED:
+        plain, made = re.compile(pattern, flags), fastre.scanner(pattern, flags)
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+            [(m.span(), m.groups()) for m in made.finditer(text)], pattern
+        assert [m.span() for m in plain.finditer(text, pos, endpos)] == \
+            [m.span() for m in made.finditer(text, pos, endpos)], pattern
+        a, b = plain.search(text, pos, endpos), made.search(text, pos, endpos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pattern

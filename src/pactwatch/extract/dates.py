@@ -483,7 +483,7 @@ assert len(_PRECHECKS) == len(_RULES)
 
 # Every time expression holds one of these words; the rules run only in windows around them,
 # which keeps the cost of twenty patterns proportional to the dates in a text, not its length.
-_ANCHOR = fastre.compile(
+_ANCHOR = fastre.scanner(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"

@@ -62,7 +62,7 @@ _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:
                    rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?!\s+[A-Z]))?")
 # ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article;
 # not "the Ministry of Finance, Microsoft and the European Investment Bank")
-_HEAD = fastre.compile(rf"\b(?:{_ORG_HEADS})(?![\w-])")
+_HEAD = fastre.scanner(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")

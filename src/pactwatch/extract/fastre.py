@@ -8,16 +8,27 @@ character test. :func:`compile` works that set out from the parsed pattern and
 adds the lookahead; the matches are the same (tests/extract/test_fastre.py
 compares both on news text and on random text). Patterns that can match the
 empty string, or whose first character cannot be told, are compiled unchanged.
+
+:func:`scanner` goes further, for patterns run over whole texts: the engine
+scans fast for a first character only when the pattern begins by consuming one
+(case-sensitively), so its finder consumes that character and checks the whole
+pattern in a lookbehind (``[ab](?<=(?=P)[ab])``); the pattern proper then
+matches at each position found.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # the parser of the standard library's engine; absent in some other Python, then nothing is added
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     C = P = None  # type: ignore[assignment]
+try:
+    from _sre import unicode_iscased as _iscased  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    _iscased = None
 
 # every pattern made here, with what it was made from: the tests compare each with plain re.compile
 MADE: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -137,4 +148,73 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         head = flags_at_start.group(0) if flags_at_start else ""
         made = re.compile(head + ahead + pattern[len(head):], flags)
     MADE[pattern, flags] = made
+    return made
+
+
+# the characters outside ASCII that match an ASCII letter when case is ignored (tests/extract/test_fastre.py
+# checks every code point)
+ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ, Kelvin sign
+
+
+def _first_class(pattern: str, flags: int) -> str:
+    """A case-sensitive class of every character a match of ``pattern`` can begin with."""
+    parsed = P.parse(pattern, flags)
+    cased: list[str] = []
+    exact: list[str] = []
+    if parsed.state.flags & ~flags & ~re.UNICODE or _first(parsed, bool(flags & re.IGNORECASE), cased, exact):
+        raise _Unknown  # global inline flags ("(?i)..."), or an empty match
+    items = set(exact)
+    for item in cased:
+        raw = item.replace("\\", "")
+        if item in (r"\d", r"\s", r"\w") or len(raw) == 1 and not _iscased(ord(raw)):
+            items.add(item)  # no case: matches itself only
+            continue
+        if not raw.isascii():
+            raise _Unknown
+        low, high = (raw[0], raw[2]) if len(raw) == 3 else (raw, raw)
+        probe = re.compile(f"(?i:[{item}])", flags & ~re.IGNORECASE)
+        for code in range(ord(low), ord(high) + 1):
+            char = chr(code)
+            items.update(_char(ord(x)) for x in {char.lower(), char.upper(), *ODD_CASES} if probe.fullmatch(x))
+    return "[" + "".join(sorted(items)) + "]"
+
+
+class Scanner:
+    """A pattern's drop-in whose ``search`` and ``finditer`` find start positions with :func:`scanner`'s finder;
+    everything else is the pattern's own."""
+
+    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str]):
+        self.plain = plain
+        self.finder = find
+        self._find = find.search
+        self.match = plain.match
+        self.pattern, self.flags = plain.pattern, plain.flags
+
+    def __getattr__(self, name: str):
+        return getattr(self.plain, name)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        hit = self._find(string, pos, endpos)
+        return None if hit is None else self.match(string, hit.start(), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        find, match = self._find, self.match
+        while (hit := find(string, pos, endpos)) is not None:
+            found = match(string, hit.start(), endpos)
+            yield found
+            pos = found.end()  # never empty: every match consumes its first character
+
+
+def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
+    """For patterns run over whole texts: a :class:`Scanner` when the first characters are known, else
+    :func:`compile`'s pattern."""
+    try:
+        if P is None or _iscased is None or pattern.startswith("^") or flags & re.VERBOSE:
+            raise _Unknown
+        first = _first_class(pattern, flags)
+        inner = f"(?i:{pattern})" if flags & re.IGNORECASE else f"(?:{pattern})"
+        find = re.compile(f"{first}(?<=(?={inner}){first})", flags & ~re.IGNORECASE)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return compile(pattern, flags)
+    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find)
     return made

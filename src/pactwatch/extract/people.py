@@ -96,7 +96,7 @@ _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
-_SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
+_SAID_AFTER = fastre.scanner(r"\s+(?:said|says|added|noted|told)\b")
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
 _FOR_GOVERNMENT = fastre.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
