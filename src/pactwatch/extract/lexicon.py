@@ -78,7 +78,8 @@ class Gazetteer(Generic[P]):
 
     def _build(self) -> Any:
         self._keys = list(self._entries)
-        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)  # every match, overlapping: filtered below
+        self._automaton = ahocorasick_rs.AhoCorasick(  # every match, overlapping: filtered below (a DFA: 2-3x faster)
+            self._keys, implementation=ahocorasick_rs.Implementation.DFA)
         return self._automaton
 
     def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
