@@ -398,7 +398,7 @@ _MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![
               rf"(?:,?\s+(?P<y>{_Y}))?")
 _DAY_MONTH_RE, _MONTH_DAY_RE = fastre.compile(_DAY_MONTH), fastre.compile(_MONTH_DAY)
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
-    (name, fastre.compile(pattern), handler) for name, pattern, handler in (
+    (name, fastre.scanner(pattern), handler) for name, pattern, handler in (
         ("iso", _PREP + r"\b(?P<y>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})\b"
          r"(?![-/.][0-9])",
          lambda m, c: ("date", _fmt(int(m["y"]), int(m["m"]), int(m["d"])), None)),
