@@ -106,3 +106,48 @@ def test_scanners_find_what_the_pattern_finds(text, data):
             [m.span() for m in made.finditer(text, pos, endpos)], pattern
         a, b = plain.search(text, pos, endpos), made.search(text, pos, endpos)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pattern
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", 0, ["companies", "firms"]),
+    (r"\b(?:plans?|vowed?|['’]ll)\b", re.IGNORECASE, ["'ll", "plan", "vowe", "’ll"]),
+    (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d", 0, ["fy", "today"]),
+    (r"\b(?:has been|is)\b", 0, ["has been", "is"]),
+    (r"\b\w+", 0, None), (r"\b(?:a|an)\s", 0, None), (r"(?:x|)y", 0, None), (r"(?i:é)cole", 0, None),
+])
+def test_prefixes(pattern, flags, expected):
+    assert fastre.prefixes(pattern, flags) == expected
+
+
+def test_fold_keeps_what_ignoring_case_matches():
+    """A character matching an ASCII letter when case is ignored folds to that letter; offsets stay."""
+    letters = [(letter, re.compile(letter, re.IGNORECASE).fullmatch) for letter in "ikstz"]
+    for code in range(0x110000):
+        char = chr(code)
+        for letter, same in letters:
+            if same(char):
+                assert fastre.fold(char) == letter, hex(code)
+    text = "İstanbul ſigned KELVIN Σ ΟΔΟΣ ß"
+    assert len(fastre.fold(text)) == len(text) and fastre.fold(text).startswith("istanbul signed kelvin")
+
+
+_LONG_PARTS = st.sampled_from(["will", "WİLL", "ſhall", "’ll", "firms", "FIRMS such as", "Companies like", "plans",
+                               "vowed", " ", ", ", ".\n", "x", "Kı", "is", "has been", "today", "FY 2026"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LONG_PARTS, min_size=100, max_size=300).map("".join), st.data())
+def test_scanners_read_long_texts_as_the_pattern(text, data):
+    """Over long texts (the automaton) and with the positions of the whole text (Document.finditer), a scanner
+    finds what the pattern finds."""
+    pos = data.draw(st.integers(0, len(text)), label="pos")
+    endpos = data.draw(st.integers(pos, len(text)), label="endpos")
+    for pattern, flags in [(r"\b(?:will|shall|plans?|vowed?)\b|['’]ll\b", re.IGNORECASE),
+                           (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", re.IGNORECASE),
+                           (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d*", 0), (r"\b(?:has been|is)\b", 0)]:
+        plain, made = re.compile(pattern, flags), fastre.scanner(pattern, flags)
+        assert made.words, pattern
+        starts = made.starts(text, 0, len(text))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in made.finditer(text)], pattern
+        assert [m.span() for m in plain.finditer(text, pos, endpos)] == \
+            [m.span() for m in made.finditer(text, pos, endpos, starts)], pattern

@@ -13,13 +13,20 @@ empty string, or whose first character cannot be told, are compiled unchanged.
 scans fast for a first character only when the pattern begins by consuming one
 (case-sensitively), so its finder consumes that character and checks the whole
 pattern in a lookbehind (``[ab](?<=(?=P)[ab])``); the pattern proper then
-matches at each position found.
+matches at each position found. When every match begins with one of a few
+words ("\\b(?:firms|companies)\\s+..."), a long text is read once by an
+Aho-Corasick automaton over those words instead, and the pattern tried where
+one starts.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
+from typing import Any
+
+import ahocorasick_rs
 
 try:  # the parser of the standard library's engine; absent in some other Python, then nothing is added
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -179,30 +186,130 @@ def _first_class(pattern: str, flags: int) -> str:
     return "[" + "".join(sorted(items)) + "]"
 
 
-class Scanner:
-    """A pattern's drop-in whose ``search`` and ``finditer`` find start positions with :func:`scanner`'s finder;
-    everything else is the pattern's own."""
+_ODD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD = re.compile("[" + ODD_CASES + "]")
+_LONG = 400  # texts (or stretches) at least this long are read with the automaton
 
-    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str]):
+
+def fold(text: str) -> str:
+    """``text`` lower-cased character by character (offsets stay), the odd cases of ASCII letters made ASCII: a
+    character that matches an ASCII letter or a caseless character when case is ignored folds as that does."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_ODD_TO_ASCII) if _ODD.search(low) else low
+
+
+def _fold_char(code: int) -> str:
+    char = chr(code)
+    if char.isascii():
+        return char.lower()
+    if _iscased(code):
+        raise _Unknown  # (cased letters outside ASCII: left to the finder)
+    return char
+
+
+def _small_class(items) -> list[int] | None:
+    out: list[int] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(av)
+        elif name == "RANGE" and av[1] - av[0] < 12:
+            out.extend(range(av[0], av[1] + 1))
+        else:
+            return None
+    return out if len(out) <= 12 else None
+
+
+def _prefixes(items) -> tuple[set[str], bool]:
+    """Folded strings one of which begins every match of ``items``, and whether they are all of it. Zero-width
+    items are passed over (they consume nothing); reading stops at the first item that is no literal."""
+    out = {""}
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name == "LITERAL":
+            out = {p + _fold_char(av) for p in out}
+            continue
+        if name == "IN" and (codes := _small_class(av)) is not None:
+            out = {p + _fold_char(c) for p in out for c in codes}
+            continue
+        if name == "SUBPATTERN":
+            inner, whole = _prefixes(av[3])
+        elif name == "BRANCH":
+            inner, whole = set(), True
+            for branch in av[1]:
+                got, done = _prefixes(branch)
+                inner |= got
+                whole &= done
+        else:
+            return out, False
+        out = {p + q for p in out for q in inner}
+        if len(out) > 2000:
+            raise _Unknown
+        if not whole:
+            return out, False
+    return out, True
+
+
+def prefixes(pattern: str, flags: int = 0) -> list[str] | None:
+    """The folded words every match of ``pattern`` begins with (none shorter than two characters), or None."""
+    try:
+        found, _whole = _prefixes(P.parse(pattern, flags))
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return sorted(found) if found and min(map(len, found)) >= 2 else None
+
+
+class Scanner:
+    """A pattern's drop-in whose ``search`` and ``finditer`` find start positions with :func:`scanner`'s finder
+    (or, over a long text, the automaton over :func:`prefixes`); everything else is the pattern's own."""
+
+    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str], words: list[str] | None = None):
         self.plain = plain
         self.finder = find
         self._find = find.search
         self.match = plain.match
         self.pattern, self.flags = plain.pattern, plain.flags
+        self.words = words
+        self._automaton: Any = None
 
     def __getattr__(self, name: str):
         return getattr(self.plain, name)
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        hit = self._find(string, pos, endpos)
-        return None if hit is None else self.match(string, hit.start(), endpos)
+    def starts(self, string: str, pos: int, endpos: int, folded: str | None = None) -> list[int]:
+        """Where a word of :func:`prefixes` starts in ``string[pos:endpos]`` (every match starts at one of them);
+        ``folded`` is ``fold(string)`` when the caller has it."""
+        if self._automaton is None:
+            self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+        haystack = folded[pos:endpos] if folded is not None else fold(string[pos:endpos])
+        return sorted({pos + start for _index, start, _end in
+                       self._automaton.find_matches_as_indexes(haystack, overlapping=True)})
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        find, match = self._find, self.match
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(string, pos, endpos), None)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, starts: list[int] | None = None):
+        """``finditer``; ``starts`` are :meth:`starts` of the whole ``string`` when the caller keeps them."""
+        match = self.match
+        pos, endpos = max(0, pos), min(endpos, len(string))
+        if starts is None and self.words is not None and endpos - pos >= _LONG:
+            starts = self.starts(string, pos, endpos)
+        if starts is not None:
+            for start in starts[bisect.bisect_left(starts, pos):]:
+                if start >= endpos:
+                    return
+                if start >= pos and (found := match(string, start, endpos)) is not None:
+                    yield found
+                    pos = found.end()  # never empty: every match consumes its first character
+            return
+        find = self._find
         while (hit := find(string, pos, endpos)) is not None:
             found = match(string, hit.start(), endpos)
             yield found
-            pos = found.end()  # never empty: every match consumes its first character
+            pos = found.end()
 
 
 def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
@@ -216,5 +323,5 @@ def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
         find = re.compile(f"{first}(?<=(?={inner}){first})", flags & ~re.IGNORECASE)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return compile(pattern, flags)
-    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find)
+    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find, prefixes(pattern, flags))
     return made

@@ -360,7 +360,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
-        found = _MEMBERS_TOLD.search(doc.text, sentence.start, sentence.end)
+        found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
         word = (found.group("a") or found.group("b") or found.group("c")).lower()
