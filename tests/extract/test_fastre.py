@@ -151,3 +151,13 @@ def test_scanners_read_long_texts_as_the_pattern(text, data):
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in made.finditer(text)], pattern
         assert [m.span() for m in plain.finditer(text, pos, endpos)] == \
             [m.span() for m in made.finditer(text, pos, endpos, starts)], pattern
+
+
+def test_prefixes_as_written_where_case_counts():
+    assert fastre.prefixes(r"\b(?:AG|Bank|[Tt]oday)\b", exact=True) == ["AG", "Bank", "Today", "today"]
+    assert fastre.prefixes(r"\b(?:AG|(?i:bank))\b", exact=True) is None  # part ignores case: the folded words
+    assert fastre.prefixes(r"\bAG\b", re.IGNORECASE, exact=True) is None
+    made = fastre.scanner(r"\b(?:AG|Bank)\b(?!-)")
+    assert made.words == ["AG", "Bank"] and not made.folds
+    text = ("Deutsche Bank AG and the agency bank BANK ag " * 40)
+    assert [m.span() for m in made.finditer(text)] == [m.span() for m in re.finditer(made.pattern, text)]

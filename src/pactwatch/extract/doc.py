@@ -125,8 +125,8 @@ class Document:
             return pattern.finditer(self.text, start, end)
         starts = self.cache.get(pattern)
         if starts is None:
-            folded = self.cache.get("folded")
-            if folded is None:
+            folded = self.cache.get("folded") if pattern.folds else None
+            if folded is None and pattern.folds:
                 folded = self.cache["folded"] = fastre.fold(self.text)
             starts = self.cache[pattern] = pattern.starts(self.text, 0, len(self.text), folded)
         return pattern.finditer(self.text, start, end, starts)

@@ -200,8 +200,10 @@ def fold(text: str) -> str:
     return low.translate(_ODD_TO_ASCII) if _ODD.search(low) else low
 
 
-def _fold_char(code: int) -> str:
+def _fold_char(code: int, exact: bool) -> str:
     char = chr(code)
+    if exact:
+        return char
     if char.isascii():
         return char.lower()
     if _iscased(code):
@@ -222,26 +224,30 @@ def _small_class(items) -> list[int] | None:
     return out if len(out) <= 12 else None
 
 
-def _prefixes(items) -> tuple[set[str], bool]:
-    """Folded strings one of which begins every match of ``items``, and whether they are all of it. Zero-width
-    items are passed over (they consume nothing); reading stops at the first item that is no literal."""
+def _prefixes(items, ignore: bool, exact: bool) -> tuple[set[str], bool]:
+    """Strings one of which begins every match of ``items`` (folded, or as written when ``exact``: then no part
+    may ignore case), and whether they are all of it. Zero-width items are passed over (they consume nothing);
+    reading stops at the first item that is no literal."""
     out = {""}
     for op, av in items:
         name = str(op)
         if name in _ZERO_WIDTH:
             continue
+        if name in ("LITERAL", "IN") and ignore and exact:
+            raise _Unknown
         if name == "LITERAL":
-            out = {p + _fold_char(av) for p in out}
+            out = {p + _fold_char(av, exact) for p in out}
             continue
         if name == "IN" and (codes := _small_class(av)) is not None:
-            out = {p + _fold_char(c) for p in out for c in codes}
+            out = {p + _fold_char(c, exact) for p in out for c in codes}
             continue
         if name == "SUBPATTERN":
-            inner, whole = _prefixes(av[3])
+            inner, whole = _prefixes(av[3], (ignore or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE,
+                                     exact)
         elif name == "BRANCH":
             inner, whole = set(), True
             for branch in av[1]:
-                got, done = _prefixes(branch)
+                got, done = _prefixes(branch, ignore, exact)
                 inner |= got
                 whole &= done
         else:
@@ -254,10 +260,12 @@ def _prefixes(items) -> tuple[set[str], bool]:
     return out, True
 
 
-def prefixes(pattern: str, flags: int = 0) -> list[str] | None:
-    """The folded words every match of ``pattern`` begins with (none shorter than two characters), or None."""
+def prefixes(pattern: str, flags: int = 0, exact: bool = False) -> list[str] | None:
+    """The folded words every match of ``pattern`` begins with (none shorter than two characters), or None;
+    ``exact``: the words as written, for a pattern that does not ignore case there."""
     try:
-        found, _whole = _prefixes(P.parse(pattern, flags))
+        parsed = P.parse(pattern, flags)
+        found, _whole = _prefixes(parsed, bool(parsed.state.flags & re.IGNORECASE), exact)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return None
     return sorted(found) if found and min(map(len, found)) >= 2 else None
@@ -267,13 +275,15 @@ class Scanner:
     """A pattern's drop-in whose ``search`` and ``finditer`` find start positions with :func:`scanner`'s finder
     (or, over a long text, the automaton over :func:`prefixes`); everything else is the pattern's own."""
 
-    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str], words: list[str] | None = None):
+    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str], words: list[str] | None = None,
+                 folds: bool = True):
         self.plain = plain
         self.finder = find
         self._find = find.search
         self.match = plain.match
         self.pattern, self.flags = plain.pattern, plain.flags
         self.words = words
+        self.folds = folds  # the words are folded: so must the text be
         self._automaton: Any = None
 
     def __getattr__(self, name: str):
@@ -281,10 +291,13 @@ class Scanner:
 
     def starts(self, string: str, pos: int, endpos: int, folded: str | None = None) -> list[int]:
         """Where a word of :func:`prefixes` starts in ``string[pos:endpos]`` (every match starts at one of them);
-        ``folded`` is ``fold(string)`` when the caller has it."""
+        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded)."""
         if self._automaton is None:
             self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
-        haystack = folded[pos:endpos] if folded is not None else fold(string[pos:endpos])
+        if not self.folds:
+            haystack = string[pos:endpos]
+        else:
+            haystack = folded[pos:endpos] if folded is not None else fold(string[pos:endpos])
         return sorted({pos + start for _index, start, _end in
                        self._automaton.find_matches_as_indexes(haystack, overlapping=True)})
 
@@ -323,5 +336,8 @@ def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
         find = re.compile(f"{first}(?<=(?={inner}){first})", flags & ~re.IGNORECASE)
     except (_Unknown, re.error, AttributeError, TypeError, ValueError):
         return compile(pattern, flags)
-    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find, prefixes(pattern, flags))
+    words = prefixes(pattern, flags, exact=True)
+    folds = words is None
+    words = prefixes(pattern, flags) if folds else words
+    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find, words, folds)
     return made
