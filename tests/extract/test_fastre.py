@@ -161,3 +161,18 @@ def test_prefixes_as_written_where_case_counts():
     assert made.words == ["AG", "Bank"] and not made.folds
     text = ("Deutsche Bank AG and the agency bank BANK ag " * 40)
     assert [m.span() for m in made.finditer(text)] == [m.span() for m in re.finditer(made.pattern, text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "aa", "b", "ab", " ", "é", "İ", "chief", "chair", "head"]), max_size=60).map(
+    "".join), st.lists(st.sampled_from(["a", "aa", "ab", "aab", "b", "chief", "chi", "ead", "é", "İ"]), min_size=1,
+                       max_size=5, unique=True))
+def test_occurrences_are_what_find_finds(text, words):
+    from pactwatch.extract.lexicon import occurrences
+    expected = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            expected.append(at)
+            at = text.find(word, at + 1)
+    assert occurrences(text, tuple(words)) == sorted(expected)

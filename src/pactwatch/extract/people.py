@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
-from .lexicon import BLOCS, Lexicons, read_table
+from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -73,18 +73,6 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
                "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy",
                "administrator", "consul", "officer")
-
-
-def _positions(low: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of every occurrence of ``words`` in ``low`` (str.find: no pattern per position)."""
-    out = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            out.append(at)
-            at = low.find(word, at + 1)
-    out.sort()
-    return out
 
 
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -300,7 +288,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 _country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
-    heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
+    heads = occurrences(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
         near = bisect.bisect_left(heads, comma.start())
         if near == len(heads) or heads[near] - comma.start() > 160:
