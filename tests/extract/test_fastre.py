@@ -110,7 +110,9 @@ def test_scanners_find_what_the_pattern_finds(text, data):
 
 @pytest.mark.parametrize("pattern, flags, expected", [
     (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", 0, ["companies", "firms"]),
-    (r"\b(?:plans?|vowed?|['’]ll)\b", re.IGNORECASE, ["'ll", "plan", "vowe", "’ll"]),
+    (r"\b(?:plans?|vowed?|['’]ll)\b", re.IGNORECASE, ["'ll", "plan", "plans", "vowe", "vowed", "’ll"]),
+    (r"(?:\b(?i:in|at)\s+)?(?:the\s+)?(?:19|20)\d\d", 0, ["19", "20", "at", "in", "the"]),  # a part left out
+    (r"x?\s+said", 0, None),
     (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d", 0, ["fy", "today"]),
     (r"\b(?:has been|is)\b", 0, ["has been", "is"]),
     (r"\b\w+", 0, None), (r"\b(?:a|an)\s", 0, None), (r"(?:x|)y", 0, None), (r"(?i:é)cole", 0, None),
@@ -132,7 +134,8 @@ def test_fold_keeps_what_ignoring_case_matches():
 
 
 _LONG_PARTS = st.sampled_from(["will", "WİLL", "ſhall", "’ll", "firms", "FIRMS such as", "Companies like", "plans",
-                               "vowed", " ", ", ", ".\n", "x", "Kı", "is", "has been", "today", "FY 2026"])
+                               "vowed", " ", ", ", ".\n", "x", "Kı", "is", "has been", "today", "FY 2026", "in 2026",
+                               "At the 1999", "one million", "A\tmillion", "2020"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -144,7 +147,9 @@ def test_scanners_read_long_texts_as_the_pattern(text, data):
     endpos = data.draw(st.integers(pos, len(text)), label="endpos")
     for pattern, flags in [(r"\b(?:will|shall|plans?|vowed?)\b|['’]ll\b", re.IGNORECASE),
                            (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", re.IGNORECASE),
-                           (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d*", 0), (r"\b(?:has been|is)\b", 0)]:
+                           (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d*", 0), (r"\b(?:has been|is)\b", 0),
+                           (r"(?:\b(?i:in|at)\s+)?(?:the\s+)?(?:19|20)\d\d", 0),
+                           (r"(?<![\w-])(?i:a|one)\s+(?i:million)", 0)]:
         plain, made = re.compile(pattern, flags), fastre.scanner(pattern, flags)
         assert made.words, pattern
         starts = made.starts(text, 0, len(text))

@@ -120,16 +120,7 @@ class Document:
     def finditer(self, pattern, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(self.text, start, end)``; a :func:`~pactwatch.extract.fastre.scanner` with words
         reads the whole text once (the sentences asked about share the positions found)."""
-        end = len(self.text) if end is None else end
-        if getattr(pattern, "words", None) is None:
-            return pattern.finditer(self.text, start, end)
-        starts = self.cache.get(pattern)
-        if starts is None:
-            folded = self.cache.get("folded") if pattern.folds else None
-            if folded is None and pattern.folds:
-                folded = self.cache["folded"] = fastre.fold(self.text)
-            starts = self.cache[pattern] = pattern.starts(self.text, 0, len(self.text), folded)
-        return pattern.finditer(self.text, start, end, starts)
+        return fastre.finditer(pattern, self.text, start, len(self.text) if end is None else end, self.cache)
 
     def search(self, pattern, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``pattern.search(self.text, start, end)``, as :meth:`finditer` reads it."""

@@ -227,12 +227,17 @@ def _small_class(items) -> list[int] | None:
 def _prefixes(items, ignore: bool, exact: bool) -> tuple[set[str], bool]:
     """Strings one of which begins every match of ``items`` (folded, or as written when ``exact``: then no part
     may ignore case), and whether they are all of it. Zero-width items are passed over (they consume nothing);
-    reading stops at the first item that is no literal."""
+    reading stops at the first item that is no literal (or after a repeated one)."""
     out = {""}
-    for op, av in items:
+    items = list(items)
+    for i, (op, av) in enumerate(items):
         name = str(op)
         if name in _ZERO_WIDTH:
             continue
+        if name in _REPEATS:  # "X?...": X's words, or (X left out) the words of what follows
+            skipped = _prefixes(items[i + 1:], ignore, exact)[0] if av[0] == 0 else set()
+            inner = _prefixes(av[2], ignore, exact)[0] | skipped
+            return {p + q for p in out for q in inner}, False
         if name in ("LITERAL", "IN") and ignore and exact:
             raise _Unknown
         if name == "LITERAL":
@@ -323,6 +328,19 @@ class Scanner:
             found = match(string, hit.start(), endpos)
             yield found
             pos = found.end()
+
+
+def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):
+    """``pattern.finditer(string, pos, endpos)``; a :class:`Scanner` with words reads ``string`` whole once, the
+    positions found kept in ``memo`` (one dict per text: a document's cache) for the stretches asked about next."""
+    if getattr(pattern, "words", None) is None:
+        return pattern.finditer(string, pos, endpos)
+    starts = memo.get(pattern)
+    if starts is None:
+        if pattern.folds and "folded" not in memo:
+            memo["folded"] = fold(string)
+        starts = memo[pattern] = pattern.starts(string, 0, len(string), memo.get("folded"))
+    return pattern.finditer(string, pos, endpos, starts)
 
 
 def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
