@@ -561,7 +561,7 @@ def find_dates(text: str, published: date | None,
 
 
 # A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
-_FULL_DATE_HINT = fastre.compile(r"\b(?:19|20)\d\d\b")
+_FULL_DATE_HINT = fastre.scanner(r"\b(?:19|20)\d\d\b")
 
 
 def _full_dates(text: str) -> list[TimeExpr]:

@@ -128,7 +128,7 @@ _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secreta
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
-_CENTRE = fastre.compile(r"\b(?:Centre|Center)\b")
+_CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
 _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
                        r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|will|jointly|formally|on\s+[A-Z]\w+)\s+)*"
