@@ -113,7 +113,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
             name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?\s+"
                                       rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
-            said=fastre.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
+            said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
         )
