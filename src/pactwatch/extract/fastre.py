@@ -307,7 +307,10 @@ class Scanner:
                        self._automaton.find_matches_as_indexes(haystack, overlapping=True)})
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return next(self.finditer(string, pos, endpos), None)
+        if self.words is not None and min(endpos, len(string)) - max(0, pos) >= _LONG:
+            return next(self.finditer(string, pos, endpos), None)
+        hit = self._find(string, pos, endpos)  # (a short stretch: no generator)
+        return None if hit is None else self.match(string, hit.start(), endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, starts: list[int] | None = None):
         """``finditer``; ``starts`` are :meth:`starts` of the whole ``string`` when the caller keeps them."""
