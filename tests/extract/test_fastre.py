@@ -66,3 +66,118 @@ def test_no_lookahead_when_open_or_already_scanned(pattern):
     """An open first character gives nothing to test; one the engine already scans for is left to it."""
     assert fastre.lookahead(pattern) is None
     assert fastre.compile(pattern).pattern == pattern
+
+
+def test_odd_cases_are_all_there():
+    """Every character outside ASCII that matches an ASCII letter when case is ignored is in ODD_CASES."""
+    letter = re.compile(r"(?i:[a-z])")
+    odd = {chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))}
+    assert odd == set(fastre.ODD_CASES)
+
+
+_SCANNED = [(r"\b(?:will|shall|would)\b|['’]ll\b", re.IGNORECASE), (r"\bministry\b", 0),
+            (r"(?<![\w-])(?P<w>(?i:one|two|six))\s+(?P<s>million|billion)", 0), (r"\s+(?:said|told)\b", 0),
+            (r"\b(?:Kelvin|sign|idea)\s+(\w+)", re.IGNORECASE), (r"\b(?:19|20)\d\d|\b[Nn]ext\b", 0),
+            (r"\b(?:sign|idea)\s+(\w+)\s+\1", re.IGNORECASE)]  # (a group reference: no finder, the pattern itself)
+
+
+def test_scanners_are_made():
+    for pattern, flags in _SCANNED[:-1]:
+        made = fastre.scanner(pattern, flags)
+        assert isinstance(made, fastre.Scanner), pattern
+        assert made.finder.pattern.startswith("[") and not made.finder.flags & re.IGNORECASE
+    assert not isinstance(fastre.scanner(r"(?i)will"), fastre.Scanner)  # global inline flags: left as they are
+    assert not isinstance(fastre.scanner(r"x*"), fastre.Scanner)
+    assert not isinstance(fastre.scanner(*_SCANNED[-1]), fastre.Scanner)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, _WORDS.map(lambda w: f" {w} "), st.sampled_from(
+    ["will", "WİLL", "ſhall", "’ll", "ministry", "Ministry", "two million", "SIX billion", " said", "\ttold",
+     "KELVIN x x", "\u212aelvin y", "sign it it", "2026", "Next", "1999"])), max_size=60).map("".join), st.data())
+def test_scanners_find_what_the_pattern_finds(text, data):
+    pos = data.draw(st.integers(0, len(text) + 1), label="pos")
+    endpos = data.draw(st.integers(0, len(text) + 1), label="endpos")
+    for pattern, flags in _SCANNED:
+        plain, made = re.compile(pattern, flags), fastre.scanner(pattern, flags)
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+            [(m.span(), m.groups()) for m in made.finditer(text)], pattern
+        assert [m.span() for m in plain.finditer(text, pos, endpos)] == \
+            [m.span() for m in made.finditer(text, pos, endpos)], pattern
+        a, b = plain.search(text, pos, endpos), made.search(text, pos, endpos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), pattern
+
+
+@pytest.mark.parametrize("pattern, flags, expected", [
+    (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", 0, ["companies", "firms"]),
+    (r"\b(?:plans?|vowed?|['’]ll)\b", re.IGNORECASE, ["'ll", "plan", "plans", "vowe", "vowed", "’ll"]),
+    (r"(?:\b(?i:in|at)\s+)?(?:the\s+)?(?:19|20)\d\d", 0, ["19", "20", "at", "in", "the"]),  # a part left out
+    (r"x?\s+said", 0, None),
+    (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d", 0, ["fy", "today"]),
+    (r"\b(?:has been|is)\b", 0, ["has been", "is"]),
+    (r"\b\w+", 0, None), (r"\b(?:a|an)\s", 0, None), (r"(?:x|)y", 0, None), (r"(?i:é)cole", 0, None),
+])
+def test_prefixes(pattern, flags, expected):
+    assert fastre.prefixes(pattern, flags) == expected
+
+
+def test_fold_keeps_what_ignoring_case_matches():
+    """A character matching an ASCII letter when case is ignored folds to that letter; offsets stay."""
+    letters = [(letter, re.compile(letter, re.IGNORECASE).fullmatch) for letter in "ikstz"]
+    for code in range(0x110000):
+        char = chr(code)
+        for letter, same in letters:
+            if same(char):
+                assert fastre.fold(char) == letter, hex(code)
+    text = "İstanbul ſigned KELVIN Σ ΟΔΟΣ ß"
+    assert len(fastre.fold(text)) == len(text) and fastre.fold(text).startswith("istanbul signed kelvin")
+
+
+_LONG_PARTS = st.sampled_from(["will", "WİLL", "ſhall", "’ll", "firms", "FIRMS such as", "Companies like", "plans",
+                               "vowed", " ", ", ", ".\n", "x", "Kı", "is", "has been", "today", "FY 2026", "in 2026",
+                               "At the 1999", "one million", "A\tmillion", "2020"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LONG_PARTS, min_size=100, max_size=300).map("".join), st.data())
+def test_scanners_read_long_texts_as_the_pattern(text, data):
+    """Over long texts (the automaton) and with the positions of the whole text (Document.finditer), a scanner
+    finds what the pattern finds."""
+    pos = data.draw(st.integers(0, len(text)), label="pos")
+    endpos = data.draw(st.integers(pos, len(text)), label="endpos")
+    for pattern, flags in [(r"\b(?:will|shall|plans?|vowed?)\b|['’]ll\b", re.IGNORECASE),
+                           (r"\b(?:firms|Companies)\s+(?:such\s+as|like)", re.IGNORECASE),
+                           (r"(?<![\w-])(?:[Tt]oday|FY\s?)\d*", 0), (r"\b(?:has been|is)\b", 0),
+                           (r"(?:\b(?i:in|at)\s+)?(?:the\s+)?(?:19|20)\d\d", 0),
+                           (r"(?<![\w-])(?i:a|one)[ \t]+(?i:million)", 0)]:
+        plain, made = re.compile(pattern, flags), fastre.scanner(pattern, flags)
+        assert made.words, pattern
+        starts = made.starts(text, 0, len(text))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in made.finditer(text)], pattern
+        assert [m.span() for m in plain.finditer(text, pos, endpos)] == \
+            [m.span() for m in made.finditer(text, pos, endpos, starts)], pattern
+
+
+def test_prefixes_as_written_where_case_counts():
+    assert fastre.prefixes(r"\b(?:AG|Bank|[Tt]oday)\b", exact=True) == ["AG", "Bank", "Today", "today"]
+    assert fastre.prefixes(r"\b(?:AG|(?i:bank))\b", exact=True) is None  # part ignores case: the folded words
+    assert fastre.prefixes(r"\bAG\b", re.IGNORECASE, exact=True) is None
+    made = fastre.scanner(r"\b(?:AG|Bank)\b(?!-)")
+    assert made.words == ["AG", "Bank"] and not made.folds
+    text = ("Deutsche Bank AG and the agency bank BANK ag " * 40)
+    assert [m.span() for m in made.finditer(text)] == [m.span() for m in re.finditer(made.pattern, text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "aa", "b", "ab", " ", "é", "İ", "chief", "chair", "head"]), max_size=60).map(
+    "".join), st.lists(st.sampled_from(["a", "aa", "ab", "aab", "b", "chief", "chi", "ead", "é", "İ"]), min_size=1,
+                       max_size=5, unique=True))
+def test_occurrences_are_what_find_finds(text, words):
+    from pactwatch.extract.lexicon import occurrences
+    expected = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            expected.append(at)
+            at = text.find(word, at + 1)
+    assert occurrences(text, tuple(words)) == sorted(expected)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pactwatch.extract.text import split_sentences
 
@@ -83,3 +84,15 @@ def test_a_page_wrapped_at_a_fixed_width_is_read_as_prose():
         "The memorandum of understanding signed by Kenya's ICT Cabinet Secretary and the Foundation's president "
         "names the University of Nairobi as the host.",
         "Work starts in 2027."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("aZq.. .\n-'é") + ["Dr.", "U.S.", "abcdefghij" * 5]), max_size=40).map("".join),
+       st.data())
+def test_word_before_reads_as_the_search_from_the_start(text, data):
+    """The word before a sentence end, read near the end, is the one a search from the piece's start finds."""
+    from pactwatch.extract.text import _WORD_BEFORE, _word_before
+    start = data.draw(st.integers(0, len(text)), label="start")
+    end = data.draw(st.integers(start, len(text)), label="end")
+    a, b = _WORD_BEFORE.search(text, start, end), _word_before(text, start, end)
+    assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))

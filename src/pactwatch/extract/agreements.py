@@ -106,7 +106,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
-            elif MAYBE_AGREED.search(doc.text, sentence.start, sentence.end) and not is_heading(doc, index):
+            elif doc.search(MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
             if "partner" in doc.text[sentence.start:sentence.end] and not is_heading(doc, index):
                 partnering(doc, lex, index, records)

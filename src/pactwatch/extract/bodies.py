@@ -19,9 +19,12 @@ _MINISTRY_PHRASE = fastre.compile(r"\b(?P<owner>[A-Z][\w-]*(?:\.[A-Z]\.?)?(?:\s+
                               r"(?P<words>(?:(?!the\b|a\b|its\b|their\b)[a-z]+(?:\s+and\s+)?\s+){1,3})ministry\b")
 
 
+_MINISTRY_WORD = fastre.scanner(r"\bministry\b")
+
+
 def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
     out = []
-    starts = [m.start() for m in re.finditer(r"\bministry\b", doc.text)]  # lower case only: cheap first look
+    starts = [m.start() for m in _MINISTRY_WORD.finditer(doc.text)]  # lower case only: cheap first look
     matches = {m.start(): m for start in starts
                for m in _MINISTRY_PHRASE.finditer(doc.text, max(0, start - 90), start + 9)}
     for match in matches.values():

@@ -47,7 +47,7 @@ _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eve
            r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
 _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
-_FRAME = fastre.compile(
+_FRAME = fastre.scanner(
     r"(?P<frame>"
     r"\b(?:will|shall|would|should)\b|['’]ll\b"
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
@@ -218,7 +218,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     sentence = doc.sentences[index]
     text = doc.text
     out: list[_Promise] = []
-    for match in _FRAME.finditer(text, sentence.start, sentence.end):
+    for match in doc.finditer(_FRAME, sentence.start, sentence.end):
         frame = match.group("frame").lower()
         verb = match.group("verb").lower()
         cls = verb_class(lex, verb)

@@ -398,7 +398,7 @@ _MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![
               rf"(?:,?\s+(?P<y>{_Y}))?")
 _DAY_MONTH_RE, _MONTH_DAY_RE = fastre.compile(_DAY_MONTH), fastre.compile(_MONTH_DAY)
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
-    (name, fastre.compile(pattern), handler) for name, pattern, handler in (
+    (name, fastre.scanner(pattern), handler) for name, pattern, handler in (
         ("iso", _PREP + r"\b(?P<y>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})\b"
          r"(?![-/.][0-9])",
          lambda m, c: ("date", _fmt(int(m["y"]), int(m["m"]), int(m["d"])), None)),
@@ -483,7 +483,7 @@ assert len(_PRECHECKS) == len(_RULES)
 
 # Every time expression holds one of these words; the rules run only in windows around them,
 # which keeps the cost of twenty patterns proportional to the dates in a text, not its length.
-_ANCHOR = fastre.compile(
+_ANCHOR = fastre.scanner(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
@@ -561,7 +561,7 @@ def find_dates(text: str, published: date | None,
 
 
 # A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
-_FULL_DATE_HINT = fastre.compile(r"\b(?:19|20)\d\d\b")
+_FULL_DATE_HINT = fastre.scanner(r"\b(?:19|20)\d\d\b")
 
 
 def _full_dates(text: str) -> list[TimeExpr]:

@@ -19,7 +19,7 @@ from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
-_BEFORE = fastre.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
+_BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
                          r")\s+[“\"]?(?=[A-Z])")
 _NAME = fastre.compile(r"(?:[A-Z][\w’'.&-]*|&)(?:\s+(?:[A-Z][\w’'.&-]*|&))*")
 _APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" +
@@ -31,7 +31,7 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
                               r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum)$")
-_POSSESSIVE = fastre.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+_POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
 _BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
@@ -72,7 +72,7 @@ def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
     return start, end
 
 
-_FIRMS_INCLUDING = fastre.compile(r"\b(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
+_FIRMS_INCLUDING = fastre.scanner(r"\b(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
                                   r"miners|producers)\s+(?:including|such\s+as|like|led\s+by|from)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"

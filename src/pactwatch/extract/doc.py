@@ -7,10 +7,13 @@ component declares which (see :mod:`pactwatch.extract.pipeline`).
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Money, TimeExpr
+from . import fastre
 from .lexicon import OrgEntry, Term
 from .text import Sentence
 
@@ -113,6 +116,15 @@ class Document:
             ordered = self.cache[key] = ([item.start for item in items], items)
         starts, items = ordered
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def finditer(self, pattern, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(self.text, start, end)``; a :func:`~pactwatch.extract.fastre.scanner` with words
+        reads the whole text once (the sentences asked about share the positions found)."""
+        return fastre.finditer(pattern, self.text, start, len(self.text) if end is None else end, self.cache)
+
+    def search(self, pattern, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(self.text, start, end)``, as :meth:`finditer` reads it."""
+        return next(iter(self.finditer(pattern, start, end)), None)
 
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""

@@ -8,16 +8,34 @@ character test. :func:`compile` works that set out from the parsed pattern and
 adds the lookahead; the matches are the same (tests/extract/test_fastre.py
 compares both on news text and on random text). Patterns that can match the
 empty string, or whose first character cannot be told, are compiled unchanged.
+
+:func:`scanner` goes further, for patterns run over whole texts: the engine
+scans fast for a first character only when the pattern begins by consuming one
+(case-sensitively), so its finder consumes that character and checks the whole
+pattern in a lookbehind (``[ab](?<=(?=P)[ab])``); the pattern proper then
+matches at each position found. When every match begins with one of a few
+words ("\\b(?:firms|companies)\\s+..."), a long text is read once by an
+Aho-Corasick automaton over those words instead, and the pattern tried where
+one starts.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
+from typing import Any
+
+import ahocorasick_rs
 
 try:  # the parser of the standard library's engine; absent in some other Python, then nothing is added
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
     C = P = None  # type: ignore[assignment]
+try:
+    from _sre import unicode_iscased as _iscased  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    _iscased = None
 
 # every pattern made here, with what it was made from: the tests compare each with plain re.compile
 MADE: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -137,4 +155,210 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         head = flags_at_start.group(0) if flags_at_start else ""
         made = re.compile(head + ahead + pattern[len(head):], flags)
     MADE[pattern, flags] = made
+    return made
+
+
+# the characters outside ASCII that match an ASCII letter when case is ignored (tests/extract/test_fastre.py
+# checks every code point)
+ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ, Kelvin sign
+
+
+def _first_class(pattern: str, flags: int) -> str:
+    """A case-sensitive class of every character a match of ``pattern`` can begin with."""
+    parsed = P.parse(pattern, flags)
+    cased: list[str] = []
+    exact: list[str] = []
+    if parsed.state.flags & ~flags & ~re.UNICODE or _first(parsed, bool(flags & re.IGNORECASE), cased, exact):
+        raise _Unknown  # global inline flags ("(?i)..."), or an empty match
+    items = set(exact)
+    for item in cased:
+        raw = item.replace("\\", "")
+        if item in (r"\d", r"\s", r"\w") or len(raw) == 1 and not _iscased(ord(raw)):
+            items.add(item)  # no case: matches itself only
+            continue
+        if not raw.isascii():
+            raise _Unknown
+        low, high = (raw[0], raw[2]) if len(raw) == 3 else (raw, raw)
+        probe = re.compile(f"(?i:[{item}])", flags & ~re.IGNORECASE)
+        for code in range(ord(low), ord(high) + 1):
+            char = chr(code)
+            items.update(_char(ord(x)) for x in {char.lower(), char.upper(), *ODD_CASES} if probe.fullmatch(x))
+    return "[" + "".join(sorted(items)) + "]"
+
+
+_ODD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ODD = re.compile("[" + ODD_CASES + "]")
+_LONG = 400  # texts (or stretches) at least this long are read with the automaton
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased character by character (offsets stay), the odd cases of ASCII letters made ASCII: a
+    character that matches an ASCII letter or a caseless character when case is ignored folds as that does."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_ODD_TO_ASCII) if _ODD.search(low) else low
+
+
+def _fold_char(code: int, exact: bool) -> str:
+    char = chr(code)
+    if exact:
+        return char
+    if char.isascii():
+        return char.lower()
+    if _iscased(code):
+        raise _Unknown  # (cased letters outside ASCII: left to the finder)
+    return char
+
+
+def _small_class(items) -> list[int] | None:
+    out: list[int] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(av)
+        elif name == "RANGE" and av[1] - av[0] < 12:
+            out.extend(range(av[0], av[1] + 1))
+        else:
+            return None
+    return out if len(out) <= 12 else None
+
+
+def _prefixes(items, ignore: bool, exact: bool) -> tuple[set[str], bool]:
+    """Strings one of which begins every match of ``items`` (folded, or as written when ``exact``: then no part
+    may ignore case), and whether they are all of it. Zero-width items are passed over (they consume nothing);
+    reading stops at the first item that is no literal (or after a repeated one)."""
+    out = {""}
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue
+        if name in _REPEATS:  # "X?...": X's words, or (X left out) the words of what follows
+            skipped = _prefixes(items[i + 1:], ignore, exact)[0] if av[0] == 0 else set()
+            inner = _prefixes(av[2], ignore, exact)[0] | skipped
+            return {p + q for p in out for q in inner}, False
+        if name in ("LITERAL", "IN") and ignore and exact:
+            raise _Unknown
+        if name == "LITERAL":
+            out = {p + _fold_char(av, exact) for p in out}
+            continue
+        if name == "IN" and (codes := _small_class(av)) is not None:
+            out = {p + _fold_char(c, exact) for p in out for c in codes}
+            continue
+        if name == "SUBPATTERN":
+            inner, whole = _prefixes(av[3], (ignore or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE,
+                                     exact)
+        elif name == "BRANCH":
+            inner, whole = set(), True
+            for branch in av[1]:
+                got, done = _prefixes(branch, ignore, exact)
+                inner |= got
+                whole &= done
+        else:
+            return out, False
+        out = {p + q for p in out for q in inner}
+        if len(out) > 2000:
+            raise _Unknown
+        if not whole:
+            return out, False
+    return out, True
+
+
+def prefixes(pattern: str, flags: int = 0, exact: bool = False) -> list[str] | None:
+    """The folded words every match of ``pattern`` begins with (none shorter than two characters), or None;
+    ``exact``: the words as written, for a pattern that does not ignore case there."""
+    try:
+        parsed = P.parse(pattern, flags)
+        found, _whole = _prefixes(parsed, bool(parsed.state.flags & re.IGNORECASE), exact)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return None
+    return sorted(found) if found and min(map(len, found)) >= 2 else None
+
+
+class Scanner:
+    """A pattern's drop-in whose ``search`` and ``finditer`` find start positions with :func:`scanner`'s finder
+    (or, over a long text, the automaton over :func:`prefixes`); everything else is the pattern's own."""
+
+    def __init__(self, plain: re.Pattern[str], find: re.Pattern[str], words: list[str] | None = None,
+                 folds: bool = True):
+        self.plain = plain
+        self.finder = find
+        self._find = find.search
+        self.match = plain.match
+        self.pattern, self.flags = plain.pattern, plain.flags
+        self.words = words
+        self.folds = folds  # the words are folded: so must the text be
+        self._automaton: Any = None
+
+    def __getattr__(self, name: str):
+        return getattr(self.plain, name)
+
+    def starts(self, string: str, pos: int, endpos: int, folded: str | None = None) -> list[int]:
+        """Where a word of :func:`prefixes` starts in ``string[pos:endpos]`` (every match starts at one of them);
+        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded)."""
+        if self._automaton is None:
+            self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+        if not self.folds:
+            haystack = string[pos:endpos]
+        else:
+            haystack = folded[pos:endpos] if folded is not None else fold(string[pos:endpos])
+        return sorted({pos + start for _index, start, _end in
+                       self._automaton.find_matches_as_indexes(haystack, overlapping=True)})
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.words is not None and min(endpos, len(string)) - max(0, pos) >= _LONG:
+            return next(self.finditer(string, pos, endpos), None)
+        hit = self._find(string, pos, endpos)  # (a short stretch: no generator)
+        return None if hit is None else self.match(string, hit.start(), endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, starts: list[int] | None = None):
+        """``finditer``; ``starts`` are :meth:`starts` of the whole ``string`` when the caller keeps them."""
+        match = self.match
+        pos, endpos = max(0, pos), min(endpos, len(string))
+        if starts is None and self.words is not None and endpos - pos >= _LONG:
+            starts = self.starts(string, pos, endpos)
+        if starts is not None:
+            for start in starts[bisect.bisect_left(starts, pos):]:
+                if start >= endpos:
+                    return
+                if start >= pos and (found := match(string, start, endpos)) is not None:
+                    yield found
+                    pos = found.end()  # never empty: every match consumes its first character
+            return
+        find = self._find
+        while (hit := find(string, pos, endpos)) is not None:
+            found = match(string, hit.start(), endpos)
+            yield found
+            pos = found.end()
+
+
+def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):
+    """``pattern.finditer(string, pos, endpos)``; a :class:`Scanner` with words reads ``string`` whole once, the
+    positions found kept in ``memo`` (one dict per text: a document's cache) for the stretches asked about next."""
+    if getattr(pattern, "words", None) is None:
+        return pattern.finditer(string, pos, endpos)
+    starts = memo.get(pattern)
+    if starts is None:
+        if pattern.folds and "folded" not in memo:
+            memo["folded"] = fold(string)
+        starts = memo[pattern] = pattern.starts(string, 0, len(string), memo.get("folded"))
+    return pattern.finditer(string, pos, endpos, starts)
+
+
+def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
+    """For patterns run over whole texts: a :class:`Scanner` when the first characters are known, else
+    :func:`compile`'s pattern."""
+    try:
+        if P is None or _iscased is None or pattern.startswith("^") or flags & re.VERBOSE:
+            raise _Unknown
+        first = _first_class(pattern, flags)
+        inner = f"(?i:{pattern})" if flags & re.IGNORECASE else f"(?:{pattern})"
+        find = re.compile(f"{first}(?<=(?={inner}){first})", flags & ~re.IGNORECASE)
+    except (_Unknown, re.error, AttributeError, TypeError, ValueError):
+        return compile(pattern, flags)
+    words = prefixes(pattern, flags, exact=True)
+    folds = words is None
+    words = prefixes(pattern, flags) if folds else words
+    made = MADE[pattern, flags] = Scanner(re.compile(pattern, flags), find, words, folds)
     return made

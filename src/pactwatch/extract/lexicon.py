@@ -78,7 +78,8 @@ class Gazetteer(Generic[P]):
 
     def _build(self) -> Any:
         self._keys = list(self._entries)
-        self._automaton = ahocorasick_rs.AhoCorasick(self._keys)  # every match, overlapping: filtered below
+        self._automaton = ahocorasick_rs.AhoCorasick(  # every match, overlapping: filtered below (a DFA: 2-3x faster)
+            self._keys, implementation=ahocorasick_rs.Implementation.DFA)
         return self._automaton
 
     def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
@@ -108,6 +109,21 @@ class Gazetteer(Generic[P]):
                     continue
             found.append((start, -end, keys[index]))
         return _leftmost_longest(text, found, self._entries)
+
+
+_OCCURRENCES: dict[tuple[str, ...], Any] = {}  # automata of the word lists asked about (a few, made once)
+
+
+def occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of every occurrence of every one of ``words`` in ``text``, overlapping ones too (what
+    ``str.find`` from each offset + 1 finds, word by word), in one Aho-Corasick pass."""
+    automaton = _OCCURRENCES.get(words)
+    if automaton is None:
+        if len(set(words)) < len(words) or "" in words:
+            raise ValueError("occurrences: words must be distinct and not empty")
+        automaton = _OCCURRENCES[words] = ahocorasick_rs.AhoCorasick(
+            list(words), implementation=ahocorasick_rs.Implementation.DFA)
+    return sorted(start for _index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True))
 
 
 def _leftmost_longest(text: str, found: list[tuple[int, int, str]], entries: dict[str, P]) -> list[Match[P]]:

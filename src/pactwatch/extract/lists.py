@@ -350,7 +350,7 @@ def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -
 
 # "Other countries involved in the partnership include Australia, Finland, ...", "The alliance also includes Japan
 # and Korea", "members of the initiative are ...": the rest of an instrument's parties, told in a sentence of their own
-_MEMBERS_TOLD = fastre.compile(
+_MEMBERS_TOLD = fastre.scanner(
     r"\b(?:countries|nations|members|partners|parties|signatories|governments)\s+(?:involved\s+in|of|in|taking\s+part\s+"
     r"in|participating\s+in|joining)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<a>partnership|alliance|agreement|initiative|"
     r"pact|framework|coalition|group|consortium|declaration)\s+(?:also\s+)?(?:include|includes|included|are|were|"
@@ -362,7 +362,7 @@ _MEMBERS_TOLD = fastre.compile(
 
 
 # every match of _MEMBERS_TOLD holds one of these
-_MEMBERS_VERB = fastre.compile(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
+_MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
                                r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by)", re.IGNORECASE)
 
 
@@ -375,7 +375,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
-        found = _MEMBERS_TOLD.search(doc.text, sentence.start, sentence.end)
+        found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
         word = (found.group("a") or found.group("b") or found.group("c")).lower()

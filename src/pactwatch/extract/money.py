@@ -145,7 +145,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
 
 
 _SYMBOLS = "".join(sorted({p[0] for p in _PREFIXES if not p[0].isalnum()}))  # "$£€¥₩₹₦ ...": a sum's first sign
-_MONEY_RE = fastre.compile(
+_MONEY_RE = fastre.scanner(
     # cheap first-character gate: a sum starts with a digit, a capital or a symbol
     rf"(?=[0-9A-Z{re.escape(_SYMBOLS)}])(?:"
     # "between $5 and $10 million" is a range; needs its own fixed lookbehind
@@ -197,7 +197,7 @@ def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
 
 _TENS = {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # "three million pounds (about four million dollars)": a sum in words
-_WORDS_RE = fastre.compile(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_WORDS_RE = fastre.scanner(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){_SP}+"
                            rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES)})|"
                            rf"{_alt({c.upper(): c for c in _CODES_AFTER_WORDS})})(?![A-Za-z])")

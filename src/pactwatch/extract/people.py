@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
-from .lexicon import BLOCS, Lexicons, read_table
+from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -75,18 +75,6 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "administrator", "consul", "officer")
 
 
-def _positions(low: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of every occurrence of ``words`` in ``low`` (str.find: no pattern per position)."""
-    out = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            out.append(at)
-            at = low.find(word, at + 1)
-    out.sort()
-    return out
-
-
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
 _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
@@ -96,7 +84,7 @@ _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’
 _LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
-_SAID_AFTER = fastre.compile(r"\s+(?:said|says|added|noted|told)\b")
+_SAID_AFTER = fastre.scanner(r"\s+(?:said|says|added|noted|told)\b")
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
 _FOR_GOVERNMENT = fastre.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
@@ -125,7 +113,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
             name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?\s+"
                                       rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
-            said=fastre.compile(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
+            said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
         )
@@ -300,7 +288,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 _country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
-    heads = _positions(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
+    heads = occurrences(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
         near = bisect.bisect_left(heads, comma.start())
         if near == len(heads) or heads[near] - comma.start() > 160:

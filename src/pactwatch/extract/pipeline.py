@@ -84,7 +84,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 
 
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
-_MAY_PROMISE = fastre.compile(r"\b(?:will|shall|would|should|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
+_MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
                           r"slated|due|set|expect(?:s|ed)?|projected|anticipates?|likely|aims?|aimed|intends?|agreed|pledged?|"
                           r"vowed?|commit(?:s|ted)?|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
                           r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"
@@ -95,7 +95,7 @@ def _times(ex: "Extractor", doc: Document) -> None:
     """Dates in the sentences that can use one: those with an instrument, money or a promise."""
     wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
     spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
-             if i in wanted or _MAY_PROMISE.search(doc.text, s.start, s.end)
+             if i in wanted or doc.search(_MAY_PROMISE, s.start, s.end)
              or GERUND.match(doc.text, s.start)]  # "- Developing a joint pilot by 2026": an item of a plan
     doc.times = find_dates(doc.text, doc.published, within=spans)
 

@@ -37,7 +37,7 @@ _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+")
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
-_PASSIVE = fastre.compile(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+_PASSIVE = fastre.scanner(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
 

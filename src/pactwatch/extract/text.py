@@ -102,7 +102,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if not text[cut:cut + 1].isspace() and not (text[match.start() - 2:match.start()].isalpha()
                                                         and text[match.start() - 2:match.start()].islower()):
                 continue  # glued, after no lower-case word
-            word = _WORD_BEFORE.search(text, piece_start, match.start() + 1)
+            word = _word_before(text, piece_start, match.start() + 1)
             before = word.group(1).rstrip(".") if word else ""
             if word and text[match.start()] == "." and (before.lower() in _ABBREVIATIONS
                                                         or len(before) == 1 and before.isupper()
@@ -119,6 +119,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             out.append(Sentence(s, e))
         pos = line_end + 1
     return out
+
+
+def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(text, start, end)``, read from 40 characters before ``end`` when the word cannot
+    begin earlier (a search from ``start`` tries every position of a long stretch)."""
+    near = max(start, end - 40)
+    if near > start and (text[near - 1] == "." or text[near - 1].isascii() and text[near - 1].isalpha()):
+        near = start
+    return _WORD_BEFORE.search(text, near, end)
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:

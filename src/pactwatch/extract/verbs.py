@@ -118,7 +118,7 @@ def _past_place(text: str, end: int) -> int:
 
 
 # a cheap test before agreed_to runs
-MAYBE_AGREED = fastre.compile(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
+MAYBE_AGREED = fastre.scanner(r"\b(?:agree|pledge|vowed|decided)", re.IGNORECASE)
 
 
 # "the third closed by the EU in Asia, after the one inked with Japan (in May 2022) and with Korea (in November)"
