@@ -28,10 +28,12 @@ from ..model import Agreement
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import LAUNCHED, VENUE, _status_cues, date_of, last_day, speculative, status_of
+from .status import _status_cues, date_of, last_day, speculative, status_of
+from .forums import forum_told
 from .funds import assign_money
+from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
-                          name_key, name_start, name_words, plural_umbrella, quantity_of, same_head, same_name, same_subject,
+                          name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
@@ -40,7 +42,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
 from .finish import APPROVED, finish, one_more, one_of_a_kind_a_day, years_span
-from .references import antecedent, attach, attach_heading
+from .references import antecedent, attach, attach_heading, such_one
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -176,15 +178,6 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
-# a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
-_HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|members?|secretary|convenor|director|"
-                        r"presidency|president)\s+of\s+"
-                        r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
-# "Chile becomes the first country in the region to conclude a next generation agreement with the EU": the one told
-_FIRST_TO_MAKE = fastre.compile(r"\bfirst\s+(?:[\w-]+\s+){0,4}to\s+(?:sign|conclude|ink|seal|strike|reach|adopt)\s+(?:an?\s+)"
-                                r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
-                       re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
@@ -218,18 +211,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
     named = mention.name is not None
-    such_word = _SUCH.search(before[-30:]) if not named and "such" in before[-30:] else None
-    first_to = _FIRST_TO_MAKE.search(before[-90:]) if not named and records and "first" in before[-90:] else None
-    if (such_word or first_to) and not is_plural(mention.head):
-        such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
-                     and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
-        here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
-        if such is not None and here <= set(such.countries) and not (
-                re.match(r"\s+with\s", after) and such_word and such_word.group(1)):
-            # "It is the EU's second such council", "the first country to conclude such an agreement with Namibia":
-            # the one just told, counted among its kind (but "a second such agreement with Nigeria" is another)
-            attach(doc, lex, such, mention)
-            return
+    such = such_one(doc, mention, records, before, after) if not named else None
+    if such is not None:
+        attach(doc, lex, such, mention)
+        return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
@@ -277,29 +262,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
-    if mention.kind == "dialogue" and VENUE.search(before[-60:]):
-        if mention.name is None:
-            return  # "signed 46 agreements at the forum": where it happened, not what was made
-        named_from = name_start(doc, mention)
-        if named_from >= 0 and len({c.code for c in doc.within("countries", mention.sentence)
-                                    if named_from <= c.start < mention.end}) <= 1 \
-                and re.search(r"\b(?:19|20)\d\d\b", mention.name):
-            return  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event, no
-            # instrument of the parties
-        if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
-                named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
-                for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
-            status, venue = "existing", True
-    if mention.kind == "dialogue" and not named and _HEADS.search(before[-40:]):
-        return  # "the Spanish presidency of the Council", "a member of the committee": an institution in a role
-    if mention.kind == "dialogue" and named:
-        named_from = name_start(doc, mention)
-        if named_from >= 0 and _HEADS.search(text, max(sentence.start, named_from - 40), named_from):
-            inside = {c.code for c in doc.within("countries", mention.sentence)
-                      if named_from <= c.start and c.end <= mention.end}
-            if len(inside) == 1:
-                return  # "signed it as chair of the Ghana Nuclear Programme Inter-Agency Committee": one side's body
-            status = "existing"  # "who heads the Ghana-Japan Joint Committee": a standing body, in place
+    if mention.kind == "dialogue":
+        told = forum_told(doc, mention, before, status)
+        if told is None:
+            return  # a forum that is only the place of the news, or an institution in someone's role
+        status, venue = told
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
         including = next((m for m in reversed(list(INCLUDING.finditer(before)))

@@ -16,10 +16,8 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .lexicon import Lexicons, read_table
-from .text import number_value
 
 
-_OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _NAME_WORD = fastre.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
 _HEAD_OF_NAME = fastre.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w&-]*\s+)*$")
 _QUOTES_AND_SPACE = " \t\n‘“\"'"
@@ -507,44 +505,6 @@ def covered_in(doc: Document, records: list[Record]) -> None:
         if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
             before[0].covered.append(index)
             told[index] = before
-
-
-_DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                  r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
-                                  re.IGNORECASE)
-
-
-def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
-    """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
-    other = _OTHER.search(before[-30:])
-    if other:
-        # "other MOUs": more of unknown count; "the other memorandum" (of two told): the second one; "nine other
-        # agreements": nine more
-        counted = re.search(r"([\w-]+)\s+$", before[-30:][:other.start()])
-        value = number_value(counted.group(1)) if counted and plural else None
-        if value is not None and value > 1:
-            return value
-        return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
-    window = before[-40:]
-    base = mention.start - len(window)
-    for word in reversed(list(re.finditer(r"[\w’'&-]+", window))[-3:]):  # ("9 joint R&D centres": R&D is one word)
-        if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
-            continue  # "Cooperation 2.0": a version, not a count
-        value = number_value(word.group(0))
-        in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
-        in_time = any(t.start <= base + word.start() < t.end for t in doc.within("times", mention.sentence))
-        if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both" \
-                and (plural or value < 100):  # ("the 123 Agreement": a name)
-            return value
-    described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
-    if described and plural:
-        value = number_value(described.group(1))
-        if value is not None and 1 < value < 1000:
-            return value
-    if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
-                 before[-50:], re.IGNORECASE):
-        return None
-    return None if plural else 1
 
 
 def name_is_proper(mention: Mention) -> bool:

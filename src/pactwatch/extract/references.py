@@ -3,16 +3,20 @@
 A definite mention ("the pact", "the joint declaration") joins the latest record of its kind sharing its head word
 and topic (:func:`antecedent`); a restatement adds its sentence, its name and its organisations to that record and
 may tell what the first mention did not: its status, or the day it was signed (:func:`attach`). A headline joins the
-record of the news it announces, or starts one (:func:`attach_heading`).
+record of the news it announces, or starts one (:func:`attach_heading`). "Such an agreement" counts among its kind the
+one just told (:func:`such_one`).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from . import fastre
 from .doc import Document
-from .instruments import Mention, Record, is_heading, is_plural, name_key, name_words, quantity_of, topics_of
-from .lexicon import Lexicons
+from .counts import quantity_of
+from .instruments import Mention, Record, is_heading, is_plural, name_key, name_words, topics_of
+from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
 from .status import date_of, status_of
 from .verbs import told_date
@@ -110,3 +114,27 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
         record.names.add(name_key(mention.head))
         record.date = date_of(doc, mention, record.status)
         records.append(record)
+
+
+# "Chile becomes the first country in the region to conclude a next generation agreement with the EU": the one told
+_FIRST_TO_MAKE = fastre.compile(r"\bfirst\s+(?:[\w-]+\s+){0,4}to\s+(?:sign|conclude|ink|seal|strike|reach|adopt)\s+(?:an?\s+)"
+                                r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|more)\s+)?\bsuch\s+(?:an?\s+)?$",
+                       re.IGNORECASE)
+
+
+def such_one(doc: Document, mention: Mention, records: list[Record], before: str, after: str) -> Record | None:
+    """The record an unnamed "such an agreement" or "the first country ... to conclude an agreement" counts among its
+    kind: "It is the EU's second such council", "the first country to conclude such an agreement with Namibia" are
+    the one just told (but "a second such agreement with Nigeria" is another)."""
+    such_word = _SUCH.search(before[-30:]) if "such" in before[-30:] else None
+    first_to = _FIRST_TO_MAKE.search(before[-90:]) if records and "first" in before[-90:] else None
+    if not (such_word or first_to) or is_plural(mention.head):
+        return None
+    such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
+                 and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
+    here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
+    if such is not None and here <= set(such.countries) and not (
+            re.match(r"\s+with\s", after) and such_word and such_word.group(1)):
+        return such
+    return None

@@ -1,0 +1,51 @@
+"""Dialogues told as the place of the news or as someone's institution, rather than made.
+
+A named forum where something was signed is the place of the news: a standing forum of the two parties is in place
+("signed at the India-Chile Ministerial Roundtable"), one host's yearly event is no instrument of theirs ("on the
+margins of the 2024 Berlin Energy Transition Dialogue"), and an unnamed one is only where it happened. A body in
+someone's role is an institution: one country's own committee ("as chair of the Ghana Nuclear Programme Inter-Agency
+Committee") is none, a joint one someone heads is in place ("who heads the Ghana-Japan Joint Committee").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .instruments import Mention, name_start
+from .status import LAUNCHED, VENUE
+
+# a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
+_HEADS = fastre.compile(r"\b(?:(?:co-?)?chair(?:man|woman|person)?|head|chief|members?|secretary|convenor|director|"
+                        r"presidency|president)\s+of\s+"
+                        r"(?:the\s+)?$|\b(?:heads|chairs|co-chairs|leads|headed|chaired|led)\s+(?:the\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def forum_told(doc: Document, mention: Mention, before: str, status: str | None) -> tuple[str | None, bool] | None:
+    """For a dialogue mention: None when it is no instrument, else its status and whether it is the place of the
+    news (``before``: the sentence's text before the mention)."""
+    sentence = doc.sentences[mention.sentence]
+    venue = False
+    if VENUE.search(before[-60:]):
+        if mention.name is None:
+            return None  # "signed 46 agreements at the forum": where it happened, not what was made
+        named_from = name_start(doc, mention)
+        if named_from >= 0 and len({c.code for c in doc.within("countries", mention.sentence)
+                                    if named_from <= c.start < mention.end}) <= 1 and _YEAR.search(mention.name):
+            return None  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event
+        if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
+                named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
+                for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
+            status, venue = "existing", True
+    if mention.name is None:
+        return None if _HEADS.search(before[-40:]) else (status, venue)  # "the Spanish presidency of the Council"
+    named_from = name_start(doc, mention)
+    if named_from >= 0 and _HEADS.search(doc.text, max(sentence.start, named_from - 40), named_from):
+        inside = {c.code for c in doc.within("countries", mention.sentence)
+                  if named_from <= c.start and c.end <= mention.end}
+        if len(inside) == 1:
+            return None  # "signed it as chair of the Ghana Nuclear Programme Inter-Agency Committee": one side's body
+        status = "existing"  # "who heads the Ghana-Japan Joint Committee": a standing body, in place
+    return status, venue
