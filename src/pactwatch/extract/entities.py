@@ -19,6 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
+from .orgnames import CONNECTORS, initials_fit, name_stems, shares_words
 from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
@@ -68,7 +69,6 @@ _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "I
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
 _FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
                         "NV", "BV", "Pte", "Tbk"})
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
 
 def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14) -> int:
@@ -145,7 +145,7 @@ def _definitions(text: str):
         end = paren.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        start = _name_start(text, end, _CONNECTORS)
+        start = _name_start(text, end, CONNECTORS)
         if start < end:
             yield start, end, match.group(1)
 
@@ -302,7 +302,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         raw = text[raw_start:raw_end]
         name = _clean_name(raw)
         other = lex.organizations.get(acronym)
-        if other is not None and other.name not in text and not _shares_words(name, other.name) and _initials_fit(
+        if other is not None and other.name not in text and not shares_words(name, other.name) and initials_fit(
                 " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
             redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT
             continue
@@ -520,38 +520,13 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
     Corporation “Roscosmos”": a known body, named after its description."""
     acronym = _ACRONYM_IN_PARENS.match(text, end)
     known = lex.organizations.get(acronym.group(1)) if acronym else None
-    if known is not None and _stems(name) == _stems(known.name):
+    if known is not None and name_stems(name) == name_stems(known.name):
         return known
     quoted = _QUOTED_NAME.match(text, end)
     return lex.organizations.get(quoted.group(1)) if quoted else None
 
 
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
-
-
-def _stems(name: str) -> frozenset[str]:
-    """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
-    return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in _CONNECTORS)
-
-
-def _shares_words(name: str, other: str) -> bool:
-    """Whether two names have at least half of the shorter one's content words in common (by their first 5 letters)."""
-    def words(x: str) -> set[str]:
-        return {w.lower()[:5] for w in re.findall(r"[\w’'-]+", x) if w.lower() not in _CONNECTORS}
-    a, b = words(name), words(other)
-    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
-
-
-def _initials_fit(name: str, acronym: str) -> bool:
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
-    pos = 0
-    for letter in letters:
-        pos = initials.find(letter, pos)
-        if pos < 0:
-            return "".join(letters) in name.upper().replace(" ", "")
-        pos += 1
-    return len(letters) >= 2
 
 
 def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:

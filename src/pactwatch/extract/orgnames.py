@@ -1,0 +1,33 @@
+"""How organisation names are compared: by their content words, and against an acronym's letters."""
+
+from __future__ import annotations
+
+import re
+
+# little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
+
+
+def name_stems(name: str) -> frozenset[str]:
+    """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
+    return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in CONNECTORS)
+
+
+def shares_words(name: str, other: str) -> bool:
+    """Whether two names have at least half of the shorter one's content words in common (by their first 5 letters)."""
+    def words(x: str) -> set[str]:
+        return {w.lower()[:5] for w in re.findall(r"[\w’'-]+", x) if w.lower() not in CONNECTORS}
+    a, b = words(name), words(other)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
+def initials_fit(name: str, acronym: str) -> bool:
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos)
+        if pos < 0:
+            return "".join(letters) in name.upper().replace(" ", "")
+        pos += 1
+    return len(letters) >= 2
