@@ -2133,6 +2133,15 @@ def test_a_participle_after_the_keeps_a_reference_definite(extractor, text):
     assert len(extractor(text, P).agreements) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # an acronym opening a sentence without an article, headline style, refers back
+    "India and Japan signed a Memorandum of Cooperation (MoC) on chips in July. MoC envisages closer work in IT.",
+    "Peru and Korea signed a memorandum of understanding on lithium on Monday. MoU also covers refining.",
+])
+def test_a_bare_acronym_opening_a_sentence_refers_back(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
 @pytest.mark.parametrize("text, kinds", [
     # technical protocols are procedures, not instruments
     ("Ghana and Japan signed a memorandum on cyber defence. It sets out shared data security protocols and "

@@ -178,6 +178,7 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
@@ -210,6 +211,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
+    if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end):
+        definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back
     named = mention.name is not None
     such = such_one(doc, mention, records, before, after) if not named else None
     if such is not None:
