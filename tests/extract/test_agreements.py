@@ -2142,6 +2142,19 @@ def test_a_bare_acronym_opening_a_sentence_refers_back(extractor, text):
     assert len(extractor(text, P).agreements) == 1
 
 
+def test_deals_each_signed_and_a_pair_of_them_are_the_deals_told(extractor):
+    # "signed deals" ... "each signed a memorandum" ... "the pair of battery agreements": the same two
+    text = ("Kia and Hanwha signed deals with the Chilean government on Tuesday to secure lithium. The chiefs of Kia "
+            "and Hanwha each signed a memorandum of understanding with Chile's mining minister. The signing of the "
+            "pair of lithium agreements followed a call between the two presidents.")
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == [("mou", ("CHL", "KOR"))]
+
+
+def test_a_pair_of_instruments_is_two(extractor):
+    assert [a.quantity for a in extractor("Korea and Chile signed a pair of lithium agreements on Monday.", P)
+            .agreements] == [2]
+
+
 @pytest.mark.parametrize("text, kinds", [
     # technical protocols are procedures, not instruments
     ("Ghana and Japan signed a memorandum on cyber defence. It sets out shared data security protocols and "

@@ -46,7 +46,7 @@ from .references import antecedent, attach, attach_heading, such_one
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
-_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+"
+_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -178,6 +178,7 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
+_EACH = fastre.compile(r"\beach\s+(?:signed|inked|concluded|sealed)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
@@ -214,6 +215,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end):
         definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back
     named = mention.name is not None
+    if not named and _EACH.search(before[-50:]):  # "signed deals with Canada" ... "each signed a memorandum": those
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
+        told = [r for r in records if r.quantity != 1 and mention.sentence - r.sentences[-1] <= 3
+                and _party_set(doc, lex, r.countries) == here]
+        if told:
+            attach(doc, lex, told[-1], mention)
+            return
     such = such_one(doc, mention, records, before, after) if not named else None
     if such is not None:
         attach(doc, lex, such, mention)
