@@ -113,3 +113,45 @@ def test_a_role_stops_at_the_sentence_end(extractor):
 ])
 def test_a_product_or_a_title_case_headline_names_no_unit(extractor, text):
     assert [o.name for o in extractor(text, P).organizations] == ["Samsung"]
+
+
+R = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal a third country is not party to is still the deal of the two
+    ("China, not a party to the agreement signed by the US and Japan on Monday, criticised the chip export curbs.",
+     [("agreement", "concluded")]),
+    # a forecast that a deal is likely is no deal
+    ("Analysts say a trade deal between the US and India is likely before the end of the year.", []),
+    # "Italy" after a modal is no adverb: the memorandum is signed
+    ("A delegation from Japan to Italy signed a memorandum on hydrogen with Italy on Monday.", [("mou", "concluded")]),
+    # a named declaration of 2019 is not the declaration of intent just signed
+    ("Germany and Namibia signed a declaration of intent on green hydrogen on Monday. The Joint Declaration on "
+     "Maritime Security, adopted in 2019, commits both navies to joint patrols.",
+     [("mou", "concluded"), ("joint_statement", "existing")]),
+    # the first to sign one in 2019 is another agreement
+    ("Kenya signed an MoU with Japan on energy on Monday. In 2019 Kenya became the first African country to sign an "
+     "agreement on space with Japan.", [("mou", "concluded"), ("agreement", "existing")]),
+    # an acronym opening a sentence with its own subject and plan is another one
+    ("India and Japan signed an MoU on chips on Monday. MoU on hydrogen to be signed next month, officials said.",
+     [("mou", "concluded"), ("mou", "planned")]),
+    # "the deal between X and Y" that is not in effect is no instrument in place
+    ("Officials said the deal between Britain and India remains elusive.", []),
+    # a protocol the parties sign is one, whatever its field
+    ("China and Kazakhstan signed a health protocol on cross-border livestock quarantine on Monday.",
+     [("agreement", "concluded")]),
+    ("Japan and the Philippines signed a security protocol on Monday.", [("agreement", "concluded")]),
+    # a partnership launched with a signing is declared, beside the memorandum
+    ("Japan and Kenya launched a green hydrogen partnership with the signing of a memorandum on Monday.",
+     [("partnership", "concluded"), ("mou", "concluded")]),
+])
+def test_todays_rules_read_ordinary_wordings_as_meant(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, R).agreements] == expected
+
+
+def test_a_count_told_beats_a_couple_of_weeks_and_praise_inside_a_name_stays(extractor):
+    found = extractor("In the past couple of weeks three agreements were signed between India and Japan.", R)
+    assert [a.quantity for a in found.agreements] == [3]
+    named = extractor("India and the US signed the Major Defence Partnership Framework on Monday.", R)
+    assert [a.name for a in named.agreements] == ["Major Defence Partnership Framework"]

@@ -42,7 +42,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
 from .finish import APPROVED, finish, one_more, one_of_a_kind_a_day, years_span
-from .references import antecedent, attach, attach_heading, such_one
+from .references import antecedent, attach, attach_heading, each_one, past_time, such_one
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -176,9 +176,9 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+_FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", re.IGNORECASE)
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
-_EACH = fastre.compile(r"\beach\s+(?:signed|inked|concluded|sealed)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
@@ -212,17 +212,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
-    if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end):
+    if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end) \
+            and not re.match(r"\s+(?:on|for|with|between)\s", after) and status_of(doc, lex, mention) is None:
         definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back
     named = mention.name is not None
-    if not named and _EACH.search(before[-50:]):  # "signed deals with Canada" ... "each signed a memorandum": those
-        here = _party_set(doc, lex, parties_of(doc, lex, mention))
-        told = [r for r in records if r.quantity != 1 and mention.sentence - r.sentences[-1] <= 3
-                and _party_set(doc, lex, r.countries) == here]
-        if told:
-            attach(doc, lex, told[-1], mention)
-            return
-    such = such_one(doc, mention, records, before, after) if not named else None
+    such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
+        if not named else None
     if such is not None:
         attach(doc, lex, such, mention)
         return
@@ -244,7 +239,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]):
+    elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]) \
+            or named and _NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return  # a question, or "the meeting ended without a joint statement"
     likened = _LIKENED.search(before[-80:]) if not named else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
@@ -309,7 +305,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and _COMMERCIAL.match(after):
         return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
-    if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after):
+    if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
+            and _FORMALISING.search(before[-80:]):
         return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the
         # relationship the instrument after it formalises
     if _UNNAMED_PARTNERS.match(after):
@@ -356,7 +353,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                         and (r.quantity or 1) == 1
                         # "a statement of intent" ... "The Joint Statement of X and Y on ...": the same text
                         or r.kind in DOCUMENT_KINDS and mention.kind in DOCUMENT_KINDS and (r.quantity or 1) == 1
-                        and _party_set(doc, lex, r.countries) == here
+                        and _party_set(doc, lex, r.countries) == here and not past_time(doc, mention.sentence)
                         and any(n.startswith(mention.head.split()[-1].lower()) for n in r.names))
                    and (r.topics & topics_of(doc, mention.sentence) or not r.topics or not topics_of(doc, mention.sentence))]
         if unnamed:
@@ -584,9 +581,11 @@ _WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|bo
                       r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
                       r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
 _PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
-_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+|"
-                          r"(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
+_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
                           r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "India, which is not party to the Non-Proliferation Treaty": a named treaty the country stays out of
+_NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

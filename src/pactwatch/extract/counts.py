@@ -9,7 +9,7 @@ from .doc import Document
 from .instruments import Mention
 from .text import number_value
 
-_PAIR = re.compile(r"\b(?:pair|couple)\s+of\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_PAIR = re.compile(r"\b(?:pair|couple)\s+of\s+(?:[a-z][\w’'-]*\s+){0,2}$", re.IGNORECASE)
 _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -28,8 +28,6 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         if value is not None and value > 1:
             return value
         return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
-    if plural and _PAIR.search(before[-40:]):
-        return 2  # "the pair of battery agreements", "a couple of memoranda"
     window = before[-40:]
     base = mention.start - len(window)
     for word in reversed(list(re.finditer(r"[\w’'&-]+", window))[-3:]):  # ("9 joint R&D centres": R&D is one word)
@@ -41,6 +39,8 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both" \
                 and (plural or value < 100):  # ("the 123 Agreement": a name)
             return value
+    if plural and _PAIR.search(before[-40:]):
+        return 2  # "the pair of battery agreements", "a couple of memoranda" (a number told wins)
     described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
     if described and plural:
         value = number_value(described.group(1))

@@ -217,7 +217,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
         return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
     if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
-    if word in ("protocol", "protocols") and _TECHNICAL.search(doc.text, max(0, term.start - 30), term.start):
+    if word == "protocols" and _TECHNICAL.search(doc.text, max(0, term.start - 30), term.start):
         return True  # "cross-border data security protocols", "testing protocols": procedures, no instrument
     if word in ("centre", "center") and (_CENTRE_STAGE.match(doc.text, term.end) or doc.text.startswith(" of", term.end)
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
@@ -326,9 +326,10 @@ def _strong(term: TermMention) -> bool:
 # little words, capitalised there, are no part of a name
 _TITLE_CASE_STOPS = frozenset("""On To With In At By From As Into Over After Amid Sign Signs Signed Ink Inks Inked Agree
 Agrees Agreed Launch Launches Launched Establish Establishes Establishing Seal Seals Sealed Unveil Unveils Set Sets Ties
-To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans
-Historic Landmark Milestone Major Key Groundbreaking Ground-Breaking Trailblazing Breakthrough Significant Important
-Ambitious Sweeping Massive Big Huge First-Ever""".split())  # (and praise: "Sign Historic Deal" names no deal)
+To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans""".split())
+# praise right after a headline's verb names nothing: "Sign Historic Deal" (but "the Major Defence Partnership Framework")
+_PRAISE = frozenset("""Historic Landmark Milestone Major Key Groundbreaking Ground-Breaking Trailblazing Breakthrough
+Significant Important Ambitious Sweeping Massive Big Huge First-Ever""".split())
 
 
 def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
@@ -359,6 +360,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
             break
         if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")) \
                 or word in _TITLE_CASE_STOPS:
+            break
+        if word in _PRAISE and (_word_before(text, sentence.start, word_start) or (0, ""))[1] in _TITLE_CASE_STOPS:
             break
         if word_start == sentence.start and not term.text[0].isupper():
             break

@@ -201,17 +201,22 @@ def pair_before(doc: Document, index: int, start: int) -> set[str]:
 
 _BETWEEN_PAIR = fastre.compile(r"\s+between\s+(?:the\s+)?")
 _PAIR_AND = fastre.compile(r"\s+and\s+(?:the\s+)?")
+# what a text in effect does: "foresees", "provides for", "covers", "has produced", "now goes to parliament"
+_IN_EFFECT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:now\s+|also\s+|already\s+)?(?:foresees|envisages|provides|covers|"
+                        r"includes|aims|allows|sets|establishes|commits|gives|requires|has|had|goes|went|runs|lets|"
+                        r"enables|calls|obliges|binds|underpins|governs)\b")
 
 
 def pair_after(doc: Document, index: int, end: int) -> set[str]:
-    """The two countries right after ``end`` as "between X and Y" ("the accord between Ghana and Japan"), or an
-    empty set."""
+    """The two countries right after ``end`` as "between X and Y", told as a text in effect ("the accord between
+    Ghana and Japan foresees ..."), or an empty set ("the deal between Britain and India remains elusive": none)."""
     between = _BETWEEN_PAIR.match(doc.text, end)
     if between is None:
         return set()
     countries = [c for c in doc.within("countries", index) if c.start >= between.end()][:2]
     if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
-            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start):
+            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start) \
+            and _IN_EFFECT.match(doc.text, countries[1].end):
         return {countries[0].code, countries[1].code}
     return set()
 

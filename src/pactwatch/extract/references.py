@@ -131,6 +131,8 @@ def such_one(doc: Document, mention: Mention, records: list[Record], before: str
     first_to = _FIRST_TO_MAKE.search(before[-90:]) if records and "first" in before[-90:] else None
     if not (such_word or first_to) or is_plural(mention.head):
         return None
+    if first_to and not such_word and (past_time(doc, mention.sentence) or _other_topic(doc, mention, records)):
+        return None  # "In 2019 Kenya became the first to sign an agreement on space with Japan": another one
     such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
                  and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
     here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
@@ -138,3 +140,28 @@ def such_one(doc: Document, mention: Mention, records: list[Record], before: str
             re.match(r"\s+with\s", after) and such_word and such_word.group(1)):
         return such
     return None
+
+
+def _other_topic(doc: Document, mention: Mention, records: list[Record]) -> bool:
+    """Whether the mention's sentence tells of fields the latest record does not cover."""
+    topics = topics_of(doc, mention.sentence)
+    return bool(records and topics and records[-1].topics and not topics & records[-1].topics)
+
+
+def past_time(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` tells a year before the article's ("adopted in 2019"): a text of its own time."""
+    return doc.published is not None and any(t.value and t.value[:4] < doc.published.isoformat()[:4]
+                                             for t in doc.within("times", index))
+
+
+_EACH = fastre.compile(r"\beach\s+(?:signed|inked|concluded|sealed)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def each_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], before: str) -> Record | None:
+    """"Kia and Hanwha signed deals with Chile" ... "each signed a memorandum": the deals told, not one more."""
+    if not _EACH.search(before[-50:]):
+        return None
+    here = lex.member_set(parties_of(doc, lex, mention), doc.published)
+    told = [r for r in records if r.quantity != 1 and mention.sentence - r.sentences[-1] <= 3
+            and lex.member_set(r.countries, doc.published) == here]
+    return told[-1] if told else None

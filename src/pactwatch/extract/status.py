@@ -24,7 +24,9 @@ _FUTURE_TIME = fastre.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\
 
 # (an adverb between: "will formally sign", "will then launch", "will likely set up")
 _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|soon|now|be|then|"
-                               r"likely|probably|still|[a-z]+ly)\s+){0,2}$", re.IGNORECASE)
+                               r"likely|probably|possibly|still|jointly|formally|officially|eventually|finally|"
+                               r"subsequently|shortly|swiftly|quickly|immediately|reportedly|further|each)\s+){0,2}$",
+                               re.IGNORECASE)
 _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s+$")
 _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause

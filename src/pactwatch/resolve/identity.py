@@ -365,7 +365,8 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
     if a.signatories and b.signatories:
         both = sorted(x for x in a.signatories if any(same_person(x, y) for y in b.signatories))
         if both:  # one minister signs many texts over the years; the same two signing tell one signing
-            verdict.add("signatories", 2.3 if len(both) >= 2 else 1.2, f"both name {', '.join(both)}")
+            # (at an event of several texts, the same two sign them all: then no more than one)
+            verdict.add("signatories", 2.3 if len(both) >= 2 and not crowded else 1.2, f"both name {', '.join(both)}")
         else:
             verdict.add("signatories", -0.2, "other people named (a partial list is no veto)")
     if a.organizations and b.organizations:
