@@ -30,7 +30,7 @@ from .ingest.batch import BatchSummary, failed, run_batch, triage
 from .ingest.published import date_from_url, head_of
 from .model import Extraction, InputDocument
 from .parallel import Prepared, WorkOptions, prepare, prepared_in_order, process_pool
-from .resolve.agreements import MergeOptions, ProfileCache, merge_report
+from .resolve.agreements import MergeOptions, ProfileCache, merge_new_report
 from .resolve.commitments import attach, check_fulfilment, names_kind
 from .resolve.entities import EntityResolver
 from .store import dedup, writes
@@ -348,12 +348,12 @@ class Ingestor:
         else:
             source = text_source(doc.text, published) if published else "none"
         article = writes.insert_article(session, doc, outlet, digest, signature, published, source, __version__)
-        self._store_mentions(session, article, result)
+        people = self._store_mentions(session, article, result)
         reports = []
         for position, found in enumerate(result.agreements):
-            report = writes.insert_report(session, article, position, found)
+            report = writes.new_report(article.id, position, found)
             started = time.process_time()
-            merge_report(session, report, self.options.merge, self.profiles)
+            merge_new_report(session, report, (published, people), self.options.merge, self.profiles)
             self.merge_cpu += time.process_time() - started
             self.merged += 1
             reports.append(report)
@@ -365,7 +365,8 @@ class Ingestor:
             check_fulfilment(session, report, published)
         return article
 
-    def _store_mentions(self, session: Session, article, result: Extraction) -> None:
+    def _store_mentions(self, session: Session, article, result: Extraction) -> list[tuple]:
+        """Store the article's mentions of entities; return its people (start, end, name, role), in mention order."""
         if not self._countries_known:
             writes.ensure_countries(session, self.extractor.lexicons.country_names)
             self._countries_known = True
@@ -374,12 +375,15 @@ class Ingestor:
             entity_id = self.entities.organization(session, org)
             rows += [{"article_id": article.id, "entity_type": "organization", "entity_id": str(entity_id),
                       "start": m.start, "end": m.end, "text": m.text[:500]} for m in org.mentions]
+        named = []
         for person in result.people:
             entity = self.entities.person(session, person)
             rows += [{"article_id": article.id, "entity_type": "person", "entity_id": str(entity.id),
                       "start": m.start, "end": m.end, "text": m.text[:300]} for m in person.mentions]
+            named += [(m, entity) for m in person.mentions]
         if rows:
             session.execute(insert(Mention), rows)
+        return [(m.start, m.end, entity.name, entity.role) for m, entity in named]  # roles as they end up
 
 
 def _dated(item):

@@ -13,7 +13,7 @@ merges, in the order the reports were stored, with other thresholds.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
+from ..store.writes import insert_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -189,6 +190,55 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
     profile = profile_for(session, report)
     if cache is not None:
         cache.put(profile)
+    joined, score, why = _decide(session, profile, report, options, cache)
+    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report)
+    report.agreement_id, report.merge_score, report.merge_reason = agreement.id, score, why
+    session.flush()
+    refresh(session, agreement, report)
+    _add_tokens(session, agreement.id, profile.tokens)
+    return agreement
+
+
+def merge_new_report(session: Session, report: Report, facts: tuple, options: MergeOptions,
+                     cache: ProfileCache | None = None) -> Agreement:
+    """:func:`merge_report` for a report not stored yet (a transient row, without id): its profile and its merge
+    are decided first, so that it is written once, whole (``writes.insert_report``). ``facts``: its article's
+    publication day and people (start, end, name, role), as :func:`_article_facts` would read them."""
+    published, people = facts
+    profile = make_profile(report=0, article=report.article_id, kind=report.kind, name=report.name,
+                           countries=report.countries, sectors=report.sectors, status=report.status,
+                           date_value=report.date, published=published, amounts=report.amounts,
+                           quantity=report.quantity, organizations=report.organizations, evidence=report.evidence,
+                           people=people)
+    joined, score, why = _decide(session, profile, report, options, cache)
+    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report)
+    report.agreement_id, report.merge_score, report.merge_reason = agreement.id, score, why
+    report.profile = profile.to_json()
+    profile.report = insert_report(session, report)
+    if cache is not None:
+        cache.put(profile)
+    refresh(session, agreement, report, told=_Told(report.id, report.kind, report.name, report.countries,
+                                                   report.sectors, report.status, report.date, report.quantity,
+                                                   report.amounts, report.organizations, published))
+    _add_tokens(session, agreement.id, profile.tokens)
+    return agreement
+
+
+# a report's fields as refresh reads them back (_SUMMARY_FIELDS and its article's day)
+_Told = namedtuple("_Told", "id kind name countries sectors status date quantity amounts organizations published")
+
+
+def _new_agreement(session: Session, report: Report) -> Agreement:
+    agreement = Agreement(kind=report.kind, countries=sorted(set(report.countries)), sectors=[], status=report.status,
+                          amounts=[], report_count=0, organizations=[], statuses=[])
+    session.add(agreement)
+    session.flush()
+    return agreement
+
+
+def _decide(session: Session, profile: Profile, report: Report, options: MergeOptions,
+            cache: ProfileCache | None) -> tuple[int | None, float | None, dict]:
+    """Where ``report`` goes: the canonical agreement it joins (None: a new one), its merge score and reason."""
     countries = sorted(set(report.countries))
     need = min(2, len(countries))
     dates: dict[int, str | None] = {}
@@ -222,29 +272,15 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
             ambiguous = second
     if fitting and fitting[0][1].total >= needed and ambiguous is None:
         candidate, verdict, member = fitting[0]
-        agreement = session.get(Agreement, candidate)
-        report.agreement_id = agreement.id
-        report.merge_score = score_of(verdict.total, options.weights)
-        report.merge_reason = {**_reason(verdict, member, options), "joined": True,
-                               "agreement": agreement.id, "candidates": others[1:]}
-    else:
-        agreement = Agreement(kind=report.kind, countries=countries, sectors=[], status=report.status,
-                              amounts=[], report_count=0, organizations=[], statuses=[])
-        session.add(agreement)
-        session.flush()
-        report.agreement_id = agreement.id
-        report.merge_score = None
-        why = {"joined": False, "threshold": options.threshold, "candidates": others}
-        if fitting:
-            why["best_candidate"] = others[0]
-        if ambiguous is not None:
-            why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
-                                "alike: it joins neither")
-        report.merge_reason = why
-    session.flush()
-    refresh(session, agreement, report)
-    _add_tokens(session, agreement.id, profile.tokens)
-    return agreement
+        return candidate, score_of(verdict.total, options.weights), {
+            **_reason(verdict, member, options), "joined": True, "agreement": candidate, "candidates": others[1:]}
+    why = {"joined": False, "threshold": options.threshold, "candidates": others}
+    if fitting:
+        why["best_candidate"] = others[0]
+    if ambiguous is not None:
+        why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
+                            "alike: it joins neither")
+    return None, None, why
 
 
 def _near(profile: Profile, options: MergeOptions) -> list:
@@ -296,20 +332,23 @@ def _candidate(agreement: int, verdict: Verdict, member: int | None, options: Me
             **verdict.explain()}
 
 
-def refresh(session: Session, agreement: Agreement, report: Report | None = None) -> None:
+def refresh(session: Session, agreement: Agreement, report: Report | None = None, told: _Told | None = None) -> None:
     """Bring a canonical agreement's summary up to date; conflicting values are kept with their sources.
 
     With ``report`` (just added, the newest of its reports), the summary is updated from that report and the
     agreement's tally (counts of the values its reports give); otherwise, or when the tally is missing or
-    behind, it is recomputed from every report."""
+    behind, it is recomputed from every report. ``told``: ``report``'s row as it would be read back (not read)."""
     tally = agreement.tally
     if report is not None and tally and tally.get("n") == agreement.report_count and tally.get("last", 0) < report.id:
-        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
-                               .where(Report.id == report.id)).all()
+        rows = [told] if told is not None else session.execute(
+            select(*_SUMMARY_FIELDS, Article.published).join(Article).where(Report.id == report.id)).all()
         tally = {**tally, **{key: [list(entry) for entry in tally[key]] for key in _TALLIED}}
     else:
-        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
-                               .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
+        if told is not None and not tally and not agreement.report_count:  # a new agreement: its one report
+            rows = [told]
+        else:
+            rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
+                                   .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
         if not rows:
             session.execute(delete(AgreementToken).where(AgreementToken.agreement_id == agreement.id))
             session.delete(agreement)
@@ -374,16 +413,17 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     agreement.report_count = tally["n"]
     agreement.organizations, agreement.statuses, agreement.tally = organizations, statuses, tally
     sectors = sorted(sectors)
-    if countries != agreement.countries or first:
+    parties_changed, sectors_changed = countries != agreement.countries or first, sectors != agreement.sectors or first
+    agreement.countries, agreement.sectors = countries, sectors  # before the statements below flush it: one UPDATE
+    if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
         session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
-    if sectors != agreement.sectors or first:
+    if sectors_changed:
         if not first:
             session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
         if sectors:
             session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
-    agreement.countries, agreement.sectors = countries, sectors
     session.flush()
 
 

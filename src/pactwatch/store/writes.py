@@ -95,18 +95,27 @@ def insert_article(session: Session, doc: InputDocument, outlet: str | None, dig
     return article
 
 
-def insert_report(session: Session, article: Article, position: int, found: FoundAgreement) -> Report:
-    report = Report(article_id=article.id, position=position, kind=found.kind, name=found.name,
-                    countries=found.countries, organizations=found.organizations, sectors=found.sectors,
-                    status=found.status, date=found.date, quantity=found.quantity,
-                    amounts=[a.to_dict() for a in found.amounts],
-                    evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
-    session.add(report)
-    session.flush()
-    return report
+def new_report(article_id: int, position: int, found: FoundAgreement) -> Report:
+    """The row of a report, not added to any session: see :func:`insert_report`."""
+    return Report(article_id=article_id, position=position, kind=found.kind, name=found.name,
+                  countries=found.countries, organizations=found.organizations, sectors=found.sectors,
+                  status=found.status, date=found.date, quantity=found.quantity,
+                  amounts=[a.to_dict() for a in found.amounts],
+                  evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
 
 
-def insert_commitment(session: Session, article: Article, position: int, found: FoundCommitment,
+_REPORT_COLUMNS = tuple(column.key for column in Report.__table__.columns if column.key != "id")
+_INSERT_REPORT = insert(Report.__table__)
+
+
+def insert_report(session: Session, report: Report) -> int:
+    """Write a report made by :func:`new_report` (its merge decided) in one INSERT; its id, set on it too."""
+    result = session.execute(_INSERT_REPORT, {key: getattr(report, key) for key in _REPORT_COLUMNS})
+    report.id = result.inserted_primary_key[0]
+    return report.id
+
+
+def insert_commitment(session: Session, article, position: int, found: FoundCommitment,
                       holder: Report | None) -> CommitmentReport:
     statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
                                  action=found.action, due=found.due, evidence=[e.to_dict() for e in found.evidence],
