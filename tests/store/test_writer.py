@@ -9,7 +9,8 @@ from sqlalchemy import select, update
 from pactwatch.ingest.readers import iter_documents
 from pactwatch.kb import Ingestor
 from pactwatch.resolve.agreements import MergeOptions, rebuild
-from pactwatch.store.models import Agreement, AgreementParty, AgreementSector, AgreementToken, Report
+from pactwatch.store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Commitment,
+                                     CommitmentParty, CommitmentReport, Report)
 from pactwatch.synthetic import articles
 
 from .conftest import SAMPLES
@@ -38,3 +39,19 @@ def test_ingest_merges_as_rebuild_does(database, tmp_path):
         session.execute(update(Report).values(profile=None))  # made again from the stored rows
         rebuild(session, MergeOptions())
     assert merged(database) == stored
+
+
+def test_every_statement_is_filed_under_a_commitment_with_its_parties(database, tmp_path):
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(record) + "\n" for record in articles(40, seed=5)), encoding="utf-8")
+    assert Ingestor(database).ingest_all(iter_documents([str(SAMPLES), str(news)]), batch=8).ok
+    with database.session() as session:
+        statements = session.execute(select(CommitmentReport)).scalars().all()
+        assert len(statements) > 20 and all(s.commitment_id is not None for s in statements)
+        parties = {}
+        for commitment_id, country in session.execute(select(CommitmentParty.commitment_id, CommitmentParty.country)):
+            parties.setdefault(commitment_id, set()).add(country)
+        for commitment in session.execute(select(Commitment)).scalars():
+            assert parties.get(commitment.id, set()) == set(commitment.countries)
+            assert set(commitment.countries) <= {c for s in statements if s.commitment_id == commitment.id
+                                                 for c in s.countries}

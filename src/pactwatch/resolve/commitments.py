@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -97,6 +97,15 @@ def _with_parties(codes: list[str]):
 
 def attach(session: Session, statement: CommitmentReport, agreement_id: int | None, published: date | None) -> Commitment:
     """File a commitment statement under its canonical commitment (found or new)."""
+    match = commitment_for(session, statement, agreement_id, published)
+    statement.commitment_id = match.id
+    session.flush()
+    return match
+
+
+def commitment_for(session: Session, statement: CommitmentReport, agreement_id: int | None,
+                   published: date | None) -> Commitment:
+    """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new."""
     candidates = []
     if agreement_id is not None:
         candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)
@@ -121,15 +130,17 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
                            first_reported=published)
         session.add(match)
         session.flush()
-        session.add_all([CommitmentParty(commitment_id=match.id, country=c) for c in match.countries])
+        if match.countries:
+            session.execute(_INSERT_PARTY, [{"commitment_id": match.id, "country": c} for c in match.countries])
     else:
         if statement.due and (not match.due or len(statement.due) > len(match.due)):
             match.due, match.due_end = statement.due, due_end(statement.due)  # the more precise deadline
         if published and (match.first_reported is None or published < match.first_reported):
             match.first_reported = published
-    statement.commitment_id = match.id
-    session.flush()
     return match
+
+
+_INSERT_PARTY = insert(CommitmentParty.__table__)
 
 
 def check_fulfilment(session: Session, report: Report, published: date | None) -> list[Commitment]:

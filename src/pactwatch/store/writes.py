@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -40,9 +40,12 @@ def outlet_of(url: str | None, given: str | None) -> str | None:
     return None
 
 
-def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[Article, str, float] | None:
-    """The stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
-    existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
+_ARTICLE_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
+
+
+def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[int, str, float] | None:
+    """The id of the stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
+    existing = session.execute(_ARTICLE_BY_HASH, {"digest": digest}).scalar_one_or_none()
     if existing is not None:
         return existing, "exact", 1.0
     if signature is None:
@@ -64,35 +67,37 @@ def find_known(session: Session, digest: str, signature, near_duplicate: float) 
             value = dedup.similarity(signature, dedup.from_bytes(minhash))
             if value >= near_duplicate and (best is None or value > best[1]):
                 best = (article_id, value)
-    return (session.get(Article, best[0]), "near", best[1]) if best else None
+    return (best[0], "near", best[1]) if best else None
 
 
-def add_source(session: Session, article: Article, doc: InputDocument, outlet: str | None, relation: str,
+def add_source(session: Session, article_id: int, doc: InputDocument, outlet: str | None, relation: str,
                similarity: float) -> bool:
-    """Record that ``doc`` is a copy of ``article``; False when this very source is recorded already."""
+    """Record that ``doc`` is a copy of the article ``article_id``; False when this very source is recorded already."""
     url = doc.url or ""
-    known = session.execute(select(Source.id).where(Source.article_id == article.id, Source.doc_id == doc.id,
+    known = session.execute(select(Source.id).where(Source.article_id == article_id, Source.doc_id == doc.id,
                                                     Source.url == url)).first()
     if known:
         return False
-    session.add(Source(article_id=article.id, doc_id=doc.id, url=url, outlet=outlet_of(doc.url, outlet),
+    session.add(Source(article_id=article_id, doc_id=doc.id, url=url, outlet=outlet_of(doc.url, outlet),
                        relation=relation, similarity=round(similarity, 3), seen_at=now()))
     return True
 
 
+_INSERT_ARTICLE, _INSERT_SOURCE, _INSERT_BAND = (insert(model.__table__) for model in (Article, Source, MinhashBand))
+
+
 def insert_article(session: Session, doc: InputDocument, outlet: str | None, digest: str, signature,
-                   published: date | None, published_source: str, version: str) -> Article:
-    """The article row with its original source and its near-duplicate bands."""
-    article = Article(text_hash=digest, title=doc.title or first_line(doc.text), published=published,
-                      published_source=published_source, text=doc.text, minhash=dedup.to_bytes(signature),
-                      extractor_version=version, ingested_at=now())
-    session.add(article)
-    session.flush()
-    session.add(Source(article_id=article.id, doc_id=doc.id, url=doc.url or "", outlet=outlet_of(doc.url, outlet),
-                       relation="original", seen_at=now()))
-    session.execute(insert(MinhashBand), [{"article_id": article.id, "band": b, "value": v}
-                                          for b, v in dedup.bands(signature)])
-    return article
+                   published: date | None, published_source: str, version: str) -> int:
+    """The article row with its original source and its near-duplicate bands; the article's id."""
+    article_id = session.execute(_INSERT_ARTICLE, {
+        "text_hash": digest, "title": doc.title or first_line(doc.text), "published": published,
+        "published_source": published_source, "text": doc.text, "minhash": dedup.to_bytes(signature),
+        "extractor_version": version, "ingested_at": now()}).inserted_primary_key[0]
+    session.execute(_INSERT_SOURCE, {"article_id": article_id, "doc_id": doc.id, "url": doc.url or "",
+                                     "outlet": outlet_of(doc.url, outlet), "relation": "original",
+                                     "similarity": None, "seen_at": now()})
+    session.execute(_INSERT_BAND, [{"article_id": article_id, "band": b, "value": v} for b, v in dedup.bands(signature)])
+    return article_id
 
 
 def new_report(article_id: int, position: int, found: FoundAgreement) -> Report:
@@ -115,14 +120,22 @@ def insert_report(session: Session, report: Report) -> int:
     return report.id
 
 
-def insert_commitment(session: Session, article, position: int, found: FoundCommitment,
-                      holder: Report | None) -> CommitmentReport:
-    statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
-                                 action=found.action, due=found.due, evidence=[e.to_dict() for e in found.evidence],
-                                 report_id=holder.id if holder else None)
-    session.add(statement)
-    session.flush()
-    return statement
+def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
+    """The row of a commitment statement, not added to any session: see :func:`insert_commitment`."""
+    return CommitmentReport(article_id=article_id, position=position, countries=found.countries, action=found.action,
+                            due=found.due, evidence=[e.to_dict() for e in found.evidence],
+                            report_id=holder.id if holder else None)
+
+
+_STATEMENT_COLUMNS = tuple(column.key for column in CommitmentReport.__table__.columns if column.key != "id")
+_INSERT_STATEMENT = insert(CommitmentReport.__table__)
+
+
+def insert_commitment(session: Session, statement: CommitmentReport) -> int:
+    """Write a statement made by :func:`new_commitment` (its commitment found) in one INSERT; its id, set on it."""
+    result = session.execute(_INSERT_STATEMENT, {key: getattr(statement, key) for key in _STATEMENT_COLUMNS})
+    statement.id = result.inserted_primary_key[0]
+    return statement.id
 
 
 def ensure_countries(session: Session, names: dict[str, str]) -> None:
