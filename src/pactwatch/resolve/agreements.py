@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections import defaultdict, namedtuple
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
@@ -104,21 +105,24 @@ class ProfileCache:
         self.known[profile.report] = (profile.article, profile)
 
 
+_latest = select(Report.id, Report.agreement_id, Report.article_id,
+                 func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
+    .where(Report.agreement_id.in_(bindparam("ids", expanding=True))).subquery()
+_LATEST_MEMBERS = select(_latest.c.id, _latest.c.agreement_id, _latest.c.article_id) \
+    .where(_latest.c.n <= MEMBERS_WEIGHED).order_by(_latest.c.id)
+_STORED_PROFILES = select(Report.id, Report.profile).where(Report.id.in_(bindparam("ids", expanding=True)))
+
+
 def _members(session: Session, ids: list[int], cache: ProfileCache | None) -> dict[int, list[Profile]]:
     """The profiles of the reports of these canonical agreements, the latest MEMBERS_WEIGHED of each (a profile
     column read only when not cached)."""
     out: dict[int, list[Profile]] = defaultdict(list)
     if not ids:
         return out
-    latest = select(Report.id, Report.agreement_id, Report.article_id,
-                    func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
-        .where(Report.agreement_id.in_(ids)).subquery()
-    rows = session.execute(select(latest.c.id, latest.c.agreement_id, latest.c.article_id)
-                           .where(latest.c.n <= MEMBERS_WEIGHED).order_by(latest.c.id)).all()
+    rows = session.execute(_LATEST_MEMBERS, {"ids": ids}).all()
     cached = {r.id: cache.get(r.id, r.article_id) for r in rows} if cache is not None else {}
     missing = [r.id for r in rows if cached.get(r.id) is None]
-    stored = dict(session.execute(select(Report.id, Report.profile).where(Report.id.in_(missing))).all()) \
-        if missing else {}
+    stored = dict(session.execute(_STORED_PROFILES, {"ids": missing}).all()) if missing else {}
     for report_id, agreement_id, article_id in rows:
         profile = cached.get(report_id)
         if profile is None:
@@ -240,15 +244,11 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
             cache: ProfileCache | None) -> tuple[int | None, float | None, dict]:
     """Where ``report`` goes: the canonical agreement it joins (None: a new one), its merge score and reason."""
     countries = sorted(set(report.countries))
-    need = min(2, len(countries))
     dates: dict[int, str | None] = {}
     kinds: dict[int, str] = {}
     if countries:
-        ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries)) \
-            .group_by(AgreementParty.agreement_id).having(func.count() >= need)
-        for agreement_id, kind, when in session.execute(select(Agreement.id, Agreement.kind, Agreement.date)
-                                                        .where(Agreement.id.in_(ids), *_near(profile, options))
-                                                        .order_by(Agreement.id)):
+        params = {"countries": countries, "need": min(2, len(countries))}
+        for agreement_id, kind, when in session.execute(_weighed(_near(profile, options, params)), params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
     members = _members(session, candidates, cache)
@@ -283,24 +283,44 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
     return None, None, why
 
 
-def _near(profile: Profile, options: MergeOptions) -> list:
-    """The conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties
-    (none when the report tells of no time, or is a background mention without a date of its own)."""
+def _near(profile: Profile, options: MergeOptions, params: dict) -> tuple[bool, bool] | None:
+    """Which conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties, their
+    values put in ``params``: None (none: the report tells of no time, or is a background mention without a date
+    of its own), else its days, and (named alike, a pledge of its kind) whether those count too."""
     if not profile.date and profile.status == "existing":
-        return []
+        return None
     days = _days_told(profile.date, date.fromisoformat(profile.published) if profile.published else None)
     if days is None:
-        return []
+        return None
     reach = timedelta(days=max(NEAR_DAYS, options.max_days) + CROWD_DAYS)
-    near = or_(Agreement.span_start.is_(None),
-               and_(Agreement.span_start <= days[1] + reach, Agreement.span_end >= days[0] - reach))
+    params["last"], params["first"] = days[1] + reach, days[0] - reach
     if profile.tokens:
-        near = or_(near, Agreement.id.in_(select(AgreementToken.agreement_id)
-                                          .where(AgreementToken.token.in_(sorted(profile.tokens)))))
+        params["tokens"] = sorted(profile.tokens)
     if profile.status == "concluded":  # a pledge of the same kind made in the years before, carried out now?
-        near = or_(near, and_(Agreement.kind == profile.kind, Agreement.pledged <= days[1],
-                              Agreement.pledged >= days[0] - timedelta(days=PLEDGE_DAYS)))
-    return [near]
+        params.update(kind=profile.kind, pledged_last=days[1], pledged_first=days[0] - timedelta(days=PLEDGE_DAYS))
+    return bool(profile.tokens), profile.status == "concluded"
+
+
+@lru_cache(maxsize=None)
+def _weighed(near: tuple[bool, bool] | None):
+    """The query for the canonical agreements weighed against a report (see :func:`_near`), made once per shape."""
+    ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(bindparam("countries", expanding=True))) \
+        .group_by(AgreementParty.agreement_id).having(func.count() >= bindparam("need"))
+    conditions = []
+    if near is not None:
+        named, pledged = near
+        condition = or_(Agreement.span_start.is_(None), and_(Agreement.span_start <= bindparam("last"),
+                                                             Agreement.span_end >= bindparam("first")))
+        if named:
+            condition = or_(condition, Agreement.id.in_(select(AgreementToken.agreement_id).where(
+                AgreementToken.token.in_(bindparam("tokens", expanding=True)))))
+        if pledged:
+            condition = or_(condition, and_(Agreement.kind == bindparam("kind"),
+                                            Agreement.pledged <= bindparam("pledged_last"),
+                                            Agreement.pledged >= bindparam("pledged_first")))
+        conditions.append(condition)
+    return select(Agreement.id, Agreement.kind, Agreement.date).where(Agreement.id.in_(ids), *conditions) \
+        .order_by(Agreement.id)
 
 
 def _days_told(own: str | None, published: date | None) -> tuple[date, date] | None:
@@ -315,7 +335,7 @@ def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
         known = set(session.execute(select(AgreementToken.token).where(
             AgreementToken.agreement_id == agreement_id, AgreementToken.token.in_(sorted(tokens)))).scalars())
         if tokens - known:
-            session.execute(insert(AgreementToken),
+            session.execute(insert(AgreementToken.__table__),
                             [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
 
 
@@ -418,12 +438,14 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
-        session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
+        session.execute(insert(AgreementParty.__table__), [{"agreement_id": agreement.id, "country": c}
+                                                          for c in countries])
     if sectors_changed:
         if not first:
             session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
         if sectors:
-            session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
+            session.execute(insert(AgreementSector.__table__), [{"agreement_id": agreement.id, "sector": s}
+                                                                for s in sectors])
     session.flush()
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import case, func, insert, or_, select
+from sqlalchemy import bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -108,15 +108,13 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
     """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new."""
     candidates = []
     if agreement_id is not None:
-        candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)
-                                         .order_by(Commitment.id)).scalars())
+        candidates = list(session.execute(_OF_AGREEMENT, {"agreement": agreement_id}).scalars())
     if not candidates and statement.due:  # the same parties' promises with a compatible deadline
         codes = sorted(set(statement.countries))
         due = statement.due
-        candidates = [c for c in session.execute(select(Commitment).where(
-            or_(Commitment.due.in_([due[:n] for n in range(1, len(due) + 1)]),
-                Commitment.due.startswith(due, autoescape=True)),
-            Commitment.id.in_(_with_parties(codes))).order_by(Commitment.id)).scalars()]
+        params = {"prefixes": [due[:n] for n in range(1, len(due) + 1)], "longer": _escaped(due),
+                  "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
+        candidates = list(session.execute(_COMPATIBLE[bool(codes)], params).scalars())
     match = None
     for candidate in candidates:
         if _compatible(candidate.due, statement.due) and (
@@ -141,6 +139,33 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
 
 
 _INSERT_PARTY = insert(CommitmentParty.__table__)
+_OF_AGREEMENT = select(Commitment).where(Commitment.agreement_id == bindparam("agreement")).order_by(Commitment.id)
+
+
+def _compatible_query(parties: bool):
+    """The commitments whose deadline may be a statement's (a prefix of it, or it a prefix of theirs) and whose
+    parties are exactly its (none, with ``parties`` false): the statement made once per shape, its values bound."""
+    if parties:
+        first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == bindparam("first"))
+        exact = (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(first))
+                 .group_by(CommitmentParty.commitment_id)
+                 .having(func.count() == bindparam("n"),
+                         func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
+                                       else_=0)) == bindparam("n")))
+    else:
+        exact = _with_parties([])
+    return select(Commitment).where(
+        or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
+            Commitment.due.startswith(bindparam("longer"), escape="/")),
+        Commitment.id.in_(exact)).order_by(Commitment.id)
+
+
+_COMPATIBLE = {parties: _compatible_query(parties) for parties in (False, True)}
+
+
+def _escaped(value: str) -> str:
+    """``value`` for a LIKE with "/" as escape character (what ``autoescape`` does to a literal)."""
+    return value.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 def check_fulfilment(session: Session, report: Report, published: date | None) -> list[Commitment]:

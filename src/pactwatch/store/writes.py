@@ -41,6 +41,14 @@ def outlet_of(url: str | None, given: str | None) -> str | None:
 
 
 _ARTICLE_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
+# a near-copy shares many bands (at 0.8 similarity, 13 of 32 on average): the articles sharing the most are
+# compared, however many articles on the same topic share a band or two
+_shared = func.count().label("shared")
+_SHARING_BANDS = select(MinhashBand.article_id).where(MinhashBand.value.in_(bindparam("values", expanding=True))) \
+    .group_by(MinhashBand.article_id).having(_shared >= bindparam("least")) \
+    .order_by(_shared.desc(), MinhashBand.article_id).limit(dedup.MAX_CANDIDATES)
+_SIGNATURES = select(Article.id, Article.minhash).where(Article.id.in_(bindparam("ids", expanding=True))) \
+    .order_by(Article.id)
 
 
 def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[int, str, float] | None:
@@ -51,17 +59,11 @@ def find_known(session: Session, digest: str, signature, near_duplicate: float) 
     if signature is None:
         return None
     values = [value for _, value in dedup.bands(signature)]
-    # a near-copy shares many bands (at 0.8 similarity, 13 of 32 on average): the articles sharing the most are
-    # compared, however many articles on the same topic share a band or two
-    shared = func.count().label("shared")
-    candidates = session.execute(select(MinhashBand.article_id).where(MinhashBand.value.in_(values))
-                                 .group_by(MinhashBand.article_id).having(shared >= dedup.min_shared_bands(near_duplicate))
-                                 .order_by(shared.desc(), MinhashBand.article_id).limit(dedup.MAX_CANDIDATES)
+    candidates = session.execute(_SHARING_BANDS, {"values": values, "least": dedup.min_shared_bands(near_duplicate)}
                                  ).scalars().all()
     best = None
     if candidates:
-        for article_id, minhash in session.execute(select(Article.id, Article.minhash)
-                                                   .where(Article.id.in_(candidates)).order_by(Article.id)).all():
+        for article_id, minhash in session.execute(_SIGNATURES, {"ids": candidates}).all():
             if minhash is None:
                 continue
             value = dedup.similarity(signature, dedup.from_bytes(minhash))
