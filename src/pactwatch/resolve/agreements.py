@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
-from ..store.writes import insert_report
+from ..store.writes import insert_report, link_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -215,8 +215,9 @@ def merge_new_report(session: Session, report: Report, facts: tuple, options: Me
                            quantity=report.quantity, organizations=report.organizations, evidence=report.evidence,
                            people=people)
     joined, score, why = _decide(session, profile, report, options, cache)
-    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report)
-    report.agreement_id, report.merge_score, report.merge_reason = agreement.id, score, why
+    # a new agreement is summed up before it is written (one INSERT), so the report goes first and is then linked
+    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report, add=False)
+    report.agreement_id, report.merge_score, report.merge_reason = joined, score, why
     report.profile = profile.to_json()
     profile.report = insert_report(session, report)
     if cache is not None:
@@ -224,6 +225,9 @@ def merge_new_report(session: Session, report: Report, facts: tuple, options: Me
     refresh(session, agreement, report, told=_Told(report.id, report.kind, report.name, report.countries,
                                                    report.sectors, report.status, report.date, report.quantity,
                                                    report.amounts, report.organizations, published))
+    if joined is None:
+        link_report(session, report.id, agreement.id)
+        report.agreement_id = agreement.id
     _add_tokens(session, agreement.id, profile.tokens)
     return agreement
 
@@ -232,11 +236,13 @@ def merge_new_report(session: Session, report: Report, facts: tuple, options: Me
 _Told = namedtuple("_Told", "id kind name countries sectors status date quantity amounts organizations published")
 
 
-def _new_agreement(session: Session, report: Report) -> Agreement:
+def _new_agreement(session: Session, report: Report, add: bool = True) -> Agreement:
+    """A new canonical agreement for ``report``, written now (``add``) or by :func:`refresh`, once summed up."""
     agreement = Agreement(kind=report.kind, countries=sorted(set(report.countries)), sectors=[], status=report.status,
                           amounts=[], report_count=0, organizations=[], statuses=[])
-    session.add(agreement)
-    session.flush()
+    if add:
+        session.add(agreement)
+        session.flush()
     return agreement
 
 
@@ -435,6 +441,9 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     sectors = sorted(sectors)
     parties_changed, sectors_changed = countries != agreement.countries or first, sectors != agreement.sectors or first
     agreement.countries, agreement.sectors = countries, sectors  # before the statements below flush it: one UPDATE
+    if agreement.id is None:  # new, not written yet (merge_new_report): one INSERT, whole
+        session.add(agreement)
+        session.flush()
     if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))

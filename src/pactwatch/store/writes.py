@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -120,6 +120,15 @@ def insert_report(session: Session, report: Report) -> int:
     result = session.execute(_INSERT_REPORT, {key: getattr(report, key) for key in _REPORT_COLUMNS})
     report.id = result.inserted_primary_key[0]
     return report.id
+
+
+_LINK_REPORT = update(Report.__table__).where(Report.__table__.c.id == bindparam("report")) \
+    .values(agreement_id=bindparam("agreement"))
+
+
+def link_report(session: Session, report_id: int, agreement_id: int) -> None:
+    """Point a report written by :func:`insert_report` at the canonical agreement made for it after it."""
+    session.execute(_LINK_REPORT, {"report": report_id, "agreement": agreement_id})
 
 
 def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
