@@ -142,25 +142,34 @@ _INSERT_PARTY = insert(CommitmentParty.__table__)
 _OF_AGREEMENT = select(Commitment).where(Commitment.agreement_id == bindparam("agreement")).order_by(Commitment.id)
 
 
+# _with_parties(codes) with its values bound ("first": codes[0], "n": len(codes), "codes"), for codes not empty
+_first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == bindparam("first"))
+_EXACT_PARTIES = (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(_first))
+                  .group_by(CommitmentParty.commitment_id)
+                  .having(func.count() == bindparam("n"),
+                          func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
+                                        else_=0)) == bindparam("n")))
+
+
 def _compatible_query(parties: bool):
     """The commitments whose deadline may be a statement's (a prefix of it, or it a prefix of theirs) and whose
     parties are exactly its (none, with ``parties`` false): the statement made once per shape, its values bound."""
-    if parties:
-        first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == bindparam("first"))
-        exact = (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(first))
-                 .group_by(CommitmentParty.commitment_id)
-                 .having(func.count() == bindparam("n"),
-                         func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
-                                       else_=0)) == bindparam("n")))
-    else:
-        exact = _with_parties([])
     return select(Commitment).where(
         or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
             Commitment.due.startswith(bindparam("longer"), escape="/")),
-        Commitment.id.in_(exact)).order_by(Commitment.id)
+        Commitment.id.in_(_EXACT_PARTIES if parties else _with_parties([]))).order_by(Commitment.id)
+
+
+def _open_query(parties: bool):
+    """The open commitments promised by a day, of an agreement or (``parties``) of exactly these parties."""
+    mine = Commitment.agreement_id == bindparam("agreement")
+    return select(Commitment).where(
+        Commitment.fulfilled_by.is_(None), Commitment.first_reported <= bindparam("promised_before"),
+        or_(mine, Commitment.id.in_(_EXACT_PARTIES)) if parties else mine).order_by(Commitment.id)
 
 
 _COMPATIBLE = {parties: _compatible_query(parties) for parties in (False, True)}
+_OPEN = {parties: _open_query(parties) for parties in (False, True)}
 
 
 def _escaped(value: str) -> str:
@@ -178,10 +187,9 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     # a restatement days later is not the deed: the report must come well after the promise
     promised_before = published - timedelta(days=FOLLOW_UP_DAYS + 1)
     codes = sorted(set(report.countries))
-    open_ones = session.execute(select(Commitment).where(
-        Commitment.fulfilled_by.is_(None), Commitment.first_reported <= promised_before,
-        or_(Commitment.agreement_id == report.agreement_id, Commitment.id.in_(_with_parties(codes)))
-        if codes else Commitment.agreement_id == report.agreement_id).order_by(Commitment.id)).scalars().all()
+    open_ones = session.execute(_OPEN[bool(codes)], {
+        "agreement": report.agreement_id, "promised_before": promised_before, "codes": codes,
+        "first": codes[0] if codes else None, "n": len(codes)}).scalars().all()
     for commitment in open_ones:
         if commitment.agreement_id != report.agreement_id and not names_kind(commitment.action, report.kind):
             continue  # another instrument's promise (of the same parties), unless this report delivers what it names
