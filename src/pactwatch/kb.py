@@ -352,9 +352,9 @@ class Ingestor:
         reports = []
         for position, found in enumerate(result.agreements):
             report = writes.new_report(article_id, position, found)
-            started = time.thread_time()  # this thread's: the process's clock costs much more to read
+            started = time.process_time()
             merge_new_report(session, report, (published, people), self.options.merge, self.profiles)
-            self.merge_cpu += time.thread_time() - started
+            self.merge_cpu += time.process_time() - started
             self.merged += 1
             reports.append(report)
         for position, found in enumerate(result.commitments):
