@@ -30,8 +30,8 @@ from .ingest.batch import BatchSummary, failed, run_batch, triage
 from .ingest.published import date_from_url, head_of
 from .model import Extraction, InputDocument
 from .parallel import Prepared, WorkOptions, prepare, prepared_in_order, process_pool
-from .resolve.agreements import MergeOptions, ProfileCache, merge_report
-from .resolve.commitments import attach, check_fulfilment, names_kind
+from .resolve.agreements import MergeOptions, ProfileCache, merge_new_report
+from .resolve.commitments import check_fulfilment, commitment_for, names_kind
 from .resolve.entities import EntityResolver
 from .store import dedup, writes
 from .store.db import Database
@@ -181,12 +181,12 @@ class Ingestor:
             known = self._known(session, doc, outlet, digest, signature)
             if known is not None:
                 return known
-            article = self._store(session, doc, outlet, result or self._nothing(doc), digest, signature)
-            return IngestOutcome(doc.id, "irrelevant", article.id)
+            article_id = self._store(session, doc, outlet, result or self._nothing(doc), digest, signature)
+            return IngestOutcome(doc.id, "irrelevant", article_id)
         found = writes.find_known(session, digest, None, self.options.near_duplicate)
         if found is not None:  # stored whole before (by an earlier run that kept it): a copy
             added = writes.add_source(session, found[0], doc, outlet, "exact", 1.0)
-            return IngestOutcome(doc.id, "source_added" if added else "unchanged", found[0].id)
+            return IngestOutcome(doc.id, "source_added" if added else "unchanged", found[0])
         new = writes.remember_fingerprint(session, digest, doc, outlet)
         return IngestOutcome(doc.id, "irrelevant" if new else "irrelevant_seen", None)
 
@@ -205,8 +205,8 @@ class Ingestor:
         known = self._known(session, doc, outlet, digest, signature)  # another writer may have stored it
         if known is not None:
             return known
-        article = self._store(session, doc, outlet, result, digest, signature)
-        return IngestOutcome(doc.id, "new", article.id, agreements=len(result.agreements))
+        article_id = self._store(session, doc, outlet, result, digest, signature)
+        return IngestOutcome(doc.id, "new", article_id, agreements=len(result.agreements))
 
     def _known(self, session: Session, doc: InputDocument, outlet: str | None, digest: str,
                signature) -> IngestOutcome | None:
@@ -214,11 +214,11 @@ class Ingestor:
         found = writes.find_known(session, digest, signature, self.options.near_duplicate)
         if found is None:
             return None
-        article, relation, similarity = found
-        added = writes.add_source(session, article, doc, outlet, relation, similarity)
+        article_id, relation, similarity = found
+        added = writes.add_source(session, article_id, doc, outlet, relation, similarity)
         if relation == "exact":
-            return IngestOutcome(doc.id, "source_added" if added else "unchanged", article.id)
-        return IngestOutcome(doc.id, "near_duplicate" if added else "unchanged", article.id,
+            return IngestOutcome(doc.id, "source_added" if added else "unchanged", article_id)
+        return IngestOutcome(doc.id, "near_duplicate" if added else "unchanged", article_id,
                              similarity=round(similarity, 3))
 
     def ingest_all(self, items: Iterable[InputDocument | InputError],
@@ -341,45 +341,51 @@ class Ingestor:
     # ------------------------------------------------------------------ steps
 
     def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
-               digest: str, signature):
+               digest: str, signature) -> int:
         published = datetime.strptime(result.published, "%Y-%m-%d").date() if result.published else None
         if doc.published is not None:
             source = doc.published_from or "input"
         else:
             source = text_source(doc.text, published) if published else "none"
-        article = writes.insert_article(session, doc, outlet, digest, signature, published, source, __version__)
-        self._store_mentions(session, article, result)
+        article_id = writes.insert_article(session, doc, outlet, digest, signature, published, source, __version__)
+        people = self._store_mentions(session, article_id, result)
         reports = []
         for position, found in enumerate(result.agreements):
-            report = writes.insert_report(session, article, position, found)
+            report = writes.new_report(article_id, position, found)
             started = time.process_time()
-            merge_report(session, report, self.options.merge, self.profiles)
+            merge_new_report(session, report, (published, people), self.options.merge, self.profiles)
             self.merge_cpu += time.process_time() - started
             self.merged += 1
             reports.append(report)
         for position, found in enumerate(result.commitments):
             holder = _holder(found, reports)
-            statement = writes.insert_commitment(session, article, position, found, holder)
-            attach(session, statement, holder.agreement_id if holder else None, published)
+            statement = writes.new_commitment(article_id, position, found, holder)
+            statement.commitment_id = commitment_for(session, statement, holder.agreement_id if holder else None,
+                                                     published).id
+            writes.insert_commitment(session, statement)
         for report in reports:
             check_fulfilment(session, report, published)
-        return article
+        return article_id
 
-    def _store_mentions(self, session: Session, article, result: Extraction) -> None:
+    def _store_mentions(self, session: Session, article_id: int, result: Extraction) -> list[tuple]:
+        """Store the article's mentions of entities; return its people (start, end, name, role), in mention order."""
         if not self._countries_known:
             writes.ensure_countries(session, self.extractor.lexicons.country_names)
             self._countries_known = True
         rows = []
         for org in result.organizations:
             entity_id = self.entities.organization(session, org)
-            rows += [{"article_id": article.id, "entity_type": "organization", "entity_id": str(entity_id),
+            rows += [{"article_id": article_id, "entity_type": "organization", "entity_id": str(entity_id),
                       "start": m.start, "end": m.end, "text": m.text[:500]} for m in org.mentions]
+        named = []
         for person in result.people:
             entity = self.entities.person(session, person)
-            rows += [{"article_id": article.id, "entity_type": "person", "entity_id": str(entity.id),
+            rows += [{"article_id": article_id, "entity_type": "person", "entity_id": str(entity.id),
                       "start": m.start, "end": m.end, "text": m.text[:300]} for m in person.mentions]
+            named += [(m, entity) for m in person.mentions]
         if rows:
-            session.execute(insert(Mention), rows)
+            session.execute(insert(Mention.__table__), rows)
+        return [(m.start, m.end, entity.name, entity.role) for m, entity in named]  # roles as they end up
 
 
 def _dated(item):

@@ -13,15 +13,17 @@ merges, in the order the reports were stored, with other thresholds.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
+from ..store.writes import insert_report, link_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -103,21 +105,24 @@ class ProfileCache:
         self.known[profile.report] = (profile.article, profile)
 
 
+_latest = select(Report.id, Report.agreement_id, Report.article_id,
+                 func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
+    .where(Report.agreement_id.in_(bindparam("ids", expanding=True))).subquery()
+_LATEST_MEMBERS = select(_latest.c.id, _latest.c.agreement_id, _latest.c.article_id) \
+    .where(_latest.c.n <= MEMBERS_WEIGHED).order_by(_latest.c.id)
+_STORED_PROFILES = select(Report.id, Report.profile).where(Report.id.in_(bindparam("ids", expanding=True)))
+
+
 def _members(session: Session, ids: list[int], cache: ProfileCache | None) -> dict[int, list[Profile]]:
     """The profiles of the reports of these canonical agreements, the latest MEMBERS_WEIGHED of each (a profile
     column read only when not cached)."""
     out: dict[int, list[Profile]] = defaultdict(list)
     if not ids:
         return out
-    latest = select(Report.id, Report.agreement_id, Report.article_id,
-                    func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
-        .where(Report.agreement_id.in_(ids)).subquery()
-    rows = session.execute(select(latest.c.id, latest.c.agreement_id, latest.c.article_id)
-                           .where(latest.c.n <= MEMBERS_WEIGHED).order_by(latest.c.id)).all()
+    rows = session.execute(_LATEST_MEMBERS, {"ids": ids}).all()
     cached = {r.id: cache.get(r.id, r.article_id) for r in rows} if cache is not None else {}
     missing = [r.id for r in rows if cached.get(r.id) is None]
-    stored = dict(session.execute(select(Report.id, Report.profile).where(Report.id.in_(missing))).all()) \
-        if missing else {}
+    stored = dict(session.execute(_STORED_PROFILES, {"ids": missing}).all()) if missing else {}
     for report_id, agreement_id, article_id in rows:
         profile = cached.get(report_id)
         if profile is None:
@@ -189,16 +194,67 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
     profile = profile_for(session, report)
     if cache is not None:
         cache.put(profile)
+    joined, score, why = _decide(session, profile, report, options, cache)
+    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report)
+    report.agreement_id, report.merge_score, report.merge_reason = agreement.id, score, why
+    session.flush()
+    refresh(session, agreement, report)
+    _add_tokens(session, agreement.id, profile.tokens)
+    return agreement
+
+
+def merge_new_report(session: Session, report: Report, facts: tuple, options: MergeOptions,
+                     cache: ProfileCache | None = None) -> Agreement:
+    """:func:`merge_report` for a report not stored yet (a transient row, without id): its profile and its merge
+    are decided first, so that it is written once, whole (``writes.insert_report``). ``facts``: its article's
+    publication day and people (start, end, name, role), as :func:`_article_facts` would read them."""
+    published, people = facts
+    profile = make_profile(report=0, article=report.article_id, kind=report.kind, name=report.name,
+                           countries=report.countries, sectors=report.sectors, status=report.status,
+                           date_value=report.date, published=published, amounts=report.amounts,
+                           quantity=report.quantity, organizations=report.organizations, evidence=report.evidence,
+                           people=people)
+    joined, score, why = _decide(session, profile, report, options, cache)
+    # a new agreement is summed up before it is written (one INSERT), so the report goes first and is then linked
+    agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report, add=False)
+    report.agreement_id, report.merge_score, report.merge_reason = joined, score, why
+    report.profile = profile.to_json()
+    profile.report = insert_report(session, report)
+    if cache is not None:
+        cache.put(profile)
+    refresh(session, agreement, report, told=_Told(report.id, report.kind, report.name, report.countries,
+                                                   report.sectors, report.status, report.date, report.quantity,
+                                                   report.amounts, report.organizations, published))
+    if joined is None:
+        link_report(session, report.id, agreement.id)
+        report.agreement_id = agreement.id
+    _add_tokens(session, agreement.id, profile.tokens)
+    return agreement
+
+
+# a report's fields as refresh reads them back (_SUMMARY_FIELDS and its article's day)
+_Told = namedtuple("_Told", "id kind name countries sectors status date quantity amounts organizations published")
+
+
+def _new_agreement(session: Session, report: Report, add: bool = True) -> Agreement:
+    """A new canonical agreement for ``report``, written now (``add``) or by :func:`refresh`, once summed up."""
+    agreement = Agreement(kind=report.kind, countries=sorted(set(report.countries)), sectors=[], status=report.status,
+                          amounts=[], report_count=0, organizations=[], statuses=[])
+    if add:
+        session.add(agreement)
+        session.flush()
+    return agreement
+
+
+def _decide(session: Session, profile: Profile, report: Report, options: MergeOptions,
+            cache: ProfileCache | None) -> tuple[int | None, float | None, dict]:
+    """Where ``report`` goes: the canonical agreement it joins (None: a new one), its merge score and reason."""
     countries = sorted(set(report.countries))
-    need = min(2, len(countries))
     dates: dict[int, str | None] = {}
     kinds: dict[int, str] = {}
     if countries:
-        ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(countries)) \
-            .group_by(AgreementParty.agreement_id).having(func.count() >= need)
-        for agreement_id, kind, when in session.execute(select(Agreement.id, Agreement.kind, Agreement.date)
-                                                        .where(Agreement.id.in_(ids), *_near(profile, options))
-                                                        .order_by(Agreement.id)):
+        params = {"countries": countries, "need": min(2, len(countries))}
+        for agreement_id, kind, when in session.execute(_weighed(_near(profile, options, params)), params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
     members = _members(session, candidates, cache)
@@ -222,49 +278,55 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
             ambiguous = second
     if fitting and fitting[0][1].total >= needed and ambiguous is None:
         candidate, verdict, member = fitting[0]
-        agreement = session.get(Agreement, candidate)
-        report.agreement_id = agreement.id
-        report.merge_score = score_of(verdict.total, options.weights)
-        report.merge_reason = {**_reason(verdict, member, options), "joined": True,
-                               "agreement": agreement.id, "candidates": others[1:]}
-    else:
-        agreement = Agreement(kind=report.kind, countries=countries, sectors=[], status=report.status,
-                              amounts=[], report_count=0, organizations=[], statuses=[])
-        session.add(agreement)
-        session.flush()
-        report.agreement_id = agreement.id
-        report.merge_score = None
-        why = {"joined": False, "threshold": options.threshold, "candidates": others}
-        if fitting:
-            why["best_candidate"] = others[0]
-        if ambiguous is not None:
-            why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
-                                "alike: it joins neither")
-        report.merge_reason = why
-    session.flush()
-    refresh(session, agreement, report)
-    _add_tokens(session, agreement.id, profile.tokens)
-    return agreement
+        return candidate, score_of(verdict.total, options.weights), {
+            **_reason(verdict, member, options), "joined": True, "agreement": candidate, "candidates": others[1:]}
+    why = {"joined": False, "threshold": options.threshold, "candidates": others}
+    if fitting:
+        why["best_candidate"] = others[0]
+    if ambiguous is not None:
+        why["ambiguous"] = (f"fits agreements {fitting[0][0]} and {ambiguous}, two instruments of one event, "
+                            "alike: it joins neither")
+    return None, None, why
 
 
-def _near(profile: Profile, options: MergeOptions) -> list:
-    """The conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties
-    (none when the report tells of no time, or is a background mention without a date of its own)."""
+def _near(profile: Profile, options: MergeOptions, params: dict) -> tuple[bool, bool] | None:
+    """Which conditions a canonical agreement must meet to be weighed against ``profile`` besides its parties, their
+    values put in ``params``: None (none: the report tells of no time, or is a background mention without a date
+    of its own), else its days, and (named alike, a pledge of its kind) whether those count too."""
     if not profile.date and profile.status == "existing":
-        return []
+        return None
     days = _days_told(profile.date, date.fromisoformat(profile.published) if profile.published else None)
     if days is None:
-        return []
+        return None
     reach = timedelta(days=max(NEAR_DAYS, options.max_days) + CROWD_DAYS)
-    near = or_(Agreement.span_start.is_(None),
-               and_(Agreement.span_start <= days[1] + reach, Agreement.span_end >= days[0] - reach))
+    params["last"], params["first"] = days[1] + reach, days[0] - reach
     if profile.tokens:
-        near = or_(near, Agreement.id.in_(select(AgreementToken.agreement_id)
-                                          .where(AgreementToken.token.in_(sorted(profile.tokens)))))
+        params["tokens"] = sorted(profile.tokens)
     if profile.status == "concluded":  # a pledge of the same kind made in the years before, carried out now?
-        near = or_(near, and_(Agreement.kind == profile.kind, Agreement.pledged <= days[1],
-                              Agreement.pledged >= days[0] - timedelta(days=PLEDGE_DAYS)))
-    return [near]
+        params.update(kind=profile.kind, pledged_last=days[1], pledged_first=days[0] - timedelta(days=PLEDGE_DAYS))
+    return bool(profile.tokens), profile.status == "concluded"
+
+
+@lru_cache(maxsize=None)
+def _weighed(near: tuple[bool, bool] | None):
+    """The query for the canonical agreements weighed against a report (see :func:`_near`), made once per shape."""
+    ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(bindparam("countries", expanding=True))) \
+        .group_by(AgreementParty.agreement_id).having(func.count() >= bindparam("need"))
+    conditions = []
+    if near is not None:
+        named, pledged = near
+        condition = or_(Agreement.span_start.is_(None), and_(Agreement.span_start <= bindparam("last"),
+                                                             Agreement.span_end >= bindparam("first")))
+        if named:
+            condition = or_(condition, Agreement.id.in_(select(AgreementToken.agreement_id).where(
+                AgreementToken.token.in_(bindparam("tokens", expanding=True)))))
+        if pledged:
+            condition = or_(condition, and_(Agreement.kind == bindparam("kind"),
+                                            Agreement.pledged <= bindparam("pledged_last"),
+                                            Agreement.pledged >= bindparam("pledged_first")))
+        conditions.append(condition)
+    return select(Agreement.id, Agreement.kind, Agreement.date).where(Agreement.id.in_(ids), *conditions) \
+        .order_by(Agreement.id)
 
 
 def _days_told(own: str | None, published: date | None) -> tuple[date, date] | None:
@@ -279,7 +341,7 @@ def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
         known = set(session.execute(select(AgreementToken.token).where(
             AgreementToken.agreement_id == agreement_id, AgreementToken.token.in_(sorted(tokens)))).scalars())
         if tokens - known:
-            session.execute(insert(AgreementToken),
+            session.execute(insert(AgreementToken.__table__),
                             [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
 
 
@@ -296,20 +358,23 @@ def _candidate(agreement: int, verdict: Verdict, member: int | None, options: Me
             **verdict.explain()}
 
 
-def refresh(session: Session, agreement: Agreement, report: Report | None = None) -> None:
+def refresh(session: Session, agreement: Agreement, report: Report | None = None, told: _Told | None = None) -> None:
     """Bring a canonical agreement's summary up to date; conflicting values are kept with their sources.
 
     With ``report`` (just added, the newest of its reports), the summary is updated from that report and the
     agreement's tally (counts of the values its reports give); otherwise, or when the tally is missing or
-    behind, it is recomputed from every report."""
+    behind, it is recomputed from every report. ``told``: ``report``'s row as it would be read back (not read)."""
     tally = agreement.tally
     if report is not None and tally and tally.get("n") == agreement.report_count and tally.get("last", 0) < report.id:
-        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
-                               .where(Report.id == report.id)).all()
+        rows = [told] if told is not None else session.execute(
+            select(*_SUMMARY_FIELDS, Article.published).join(Article).where(Report.id == report.id)).all()
         tally = {**tally, **{key: [list(entry) for entry in tally[key]] for key in _TALLIED}}
     else:
-        rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
-                               .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
+        if told is not None and not tally and not agreement.report_count:  # a new agreement: its one report
+            rows = [told]
+        else:
+            rows = session.execute(select(*_SUMMARY_FIELDS, Article.published).join(Article)
+                                   .where(Report.agreement_id == agreement.id).order_by(Report.id)).all()
         if not rows:
             session.execute(delete(AgreementToken).where(AgreementToken.agreement_id == agreement.id))
             session.delete(agreement)
@@ -374,16 +439,22 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     agreement.report_count = tally["n"]
     agreement.organizations, agreement.statuses, agreement.tally = organizations, statuses, tally
     sectors = sorted(sectors)
-    if countries != agreement.countries or first:
+    parties_changed, sectors_changed = countries != agreement.countries or first, sectors != agreement.sectors or first
+    agreement.countries, agreement.sectors = countries, sectors  # before the statements below flush it: one UPDATE
+    if agreement.id is None:  # new, not written yet (merge_new_report): one INSERT, whole
+        session.add(agreement)
+        session.flush()
+    if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
-        session.execute(insert(AgreementParty), [{"agreement_id": agreement.id, "country": c} for c in countries])
-    if sectors != agreement.sectors or first:
+        session.execute(insert(AgreementParty.__table__), [{"agreement_id": agreement.id, "country": c}
+                                                          for c in countries])
+    if sectors_changed:
         if not first:
             session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
         if sectors:
-            session.execute(insert(AgreementSector), [{"agreement_id": agreement.id, "sector": s} for s in sectors])
-    agreement.countries, agreement.sectors = countries, sectors
+            session.execute(insert(AgreementSector.__table__), [{"agreement_id": agreement.id, "sector": s}
+                                                                for s in sectors])
     session.flush()
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -97,17 +97,24 @@ def _with_parties(codes: list[str]):
 
 def attach(session: Session, statement: CommitmentReport, agreement_id: int | None, published: date | None) -> Commitment:
     """File a commitment statement under its canonical commitment (found or new)."""
+    match = commitment_for(session, statement, agreement_id, published)
+    statement.commitment_id = match.id
+    session.flush()
+    return match
+
+
+def commitment_for(session: Session, statement: CommitmentReport, agreement_id: int | None,
+                   published: date | None) -> Commitment:
+    """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new."""
     candidates = []
     if agreement_id is not None:
-        candidates = list(session.execute(select(Commitment).where(Commitment.agreement_id == agreement_id)
-                                         .order_by(Commitment.id)).scalars())
+        candidates = list(session.execute(_OF_AGREEMENT, {"agreement": agreement_id}).scalars())
     if not candidates and statement.due:  # the same parties' promises with a compatible deadline
         codes = sorted(set(statement.countries))
         due = statement.due
-        candidates = [c for c in session.execute(select(Commitment).where(
-            or_(Commitment.due.in_([due[:n] for n in range(1, len(due) + 1)]),
-                Commitment.due.startswith(due, autoescape=True)),
-            Commitment.id.in_(_with_parties(codes))).order_by(Commitment.id)).scalars()]
+        params = {"prefixes": [due[:n] for n in range(1, len(due) + 1)], "longer": _escaped(due),
+                  "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
+        candidates = list(session.execute(_COMPATIBLE[bool(codes)], params).scalars())
     match = None
     for candidate in candidates:
         if _compatible(candidate.due, statement.due) and (
@@ -121,15 +128,53 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
                            first_reported=published)
         session.add(match)
         session.flush()
-        session.add_all([CommitmentParty(commitment_id=match.id, country=c) for c in match.countries])
+        if match.countries:
+            session.execute(_INSERT_PARTY, [{"commitment_id": match.id, "country": c} for c in match.countries])
     else:
         if statement.due and (not match.due or len(statement.due) > len(match.due)):
             match.due, match.due_end = statement.due, due_end(statement.due)  # the more precise deadline
         if published and (match.first_reported is None or published < match.first_reported):
             match.first_reported = published
-    statement.commitment_id = match.id
-    session.flush()
     return match
+
+
+_INSERT_PARTY = insert(CommitmentParty.__table__)
+_OF_AGREEMENT = select(Commitment).where(Commitment.agreement_id == bindparam("agreement")).order_by(Commitment.id)
+
+
+# _with_parties(codes) with its values bound ("first": codes[0], "n": len(codes), "codes"), for codes not empty
+_first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == bindparam("first"))
+_EXACT_PARTIES = (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(_first))
+                  .group_by(CommitmentParty.commitment_id)
+                  .having(func.count() == bindparam("n"),
+                          func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
+                                        else_=0)) == bindparam("n")))
+
+
+def _compatible_query(parties: bool):
+    """The commitments whose deadline may be a statement's (a prefix of it, or it a prefix of theirs) and whose
+    parties are exactly its (none, with ``parties`` false): the statement made once per shape, its values bound."""
+    return select(Commitment).where(
+        or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
+            Commitment.due.startswith(bindparam("longer"), escape="/")),
+        Commitment.id.in_(_EXACT_PARTIES if parties else _with_parties([]))).order_by(Commitment.id)
+
+
+def _open_query(parties: bool):
+    """The open commitments promised by a day, of an agreement or (``parties``) of exactly these parties."""
+    mine = Commitment.agreement_id == bindparam("agreement")
+    return select(Commitment).where(
+        Commitment.fulfilled_by.is_(None), Commitment.first_reported <= bindparam("promised_before"),
+        or_(mine, Commitment.id.in_(_EXACT_PARTIES)) if parties else mine).order_by(Commitment.id)
+
+
+_COMPATIBLE = {parties: _compatible_query(parties) for parties in (False, True)}
+_OPEN = {parties: _open_query(parties) for parties in (False, True)}
+
+
+def _escaped(value: str) -> str:
+    """``value`` for a LIKE with "/" as escape character (what ``autoescape`` does to a literal)."""
+    return value.replace("/", "//").replace("%", "/%").replace("_", "/_")
 
 
 def check_fulfilment(session: Session, report: Report, published: date | None) -> list[Commitment]:
@@ -142,10 +187,9 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     # a restatement days later is not the deed: the report must come well after the promise
     promised_before = published - timedelta(days=FOLLOW_UP_DAYS + 1)
     codes = sorted(set(report.countries))
-    open_ones = session.execute(select(Commitment).where(
-        Commitment.fulfilled_by.is_(None), Commitment.first_reported <= promised_before,
-        or_(Commitment.agreement_id == report.agreement_id, Commitment.id.in_(_with_parties(codes)))
-        if codes else Commitment.agreement_id == report.agreement_id).order_by(Commitment.id)).scalars().all()
+    open_ones = session.execute(_OPEN[bool(codes)], {
+        "agreement": report.agreement_id, "promised_before": promised_before, "codes": codes,
+        "first": codes[0] if codes else None, "n": len(codes)}).scalars().all()
     for commitment in open_ones:
         if commitment.agreement_id != report.agreement_id and not names_kind(commitment.action, report.kind):
             continue  # another instrument's promise (of the same parties), unless this report delivers what it names

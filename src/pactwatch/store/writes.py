@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -40,80 +40,113 @@ def outlet_of(url: str | None, given: str | None) -> str | None:
     return None
 
 
-def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[Article, str, float] | None:
-    """The stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
-    existing = session.execute(select(Article).where(Article.text_hash == digest)).scalar_one_or_none()
+_ARTICLE_BY_HASH = select(Article.id).where(Article.text_hash == bindparam("digest"))
+# a near-copy shares many bands (at 0.8 similarity, 13 of 32 on average): the articles sharing the most are
+# compared, however many articles on the same topic share a band or two
+_shared = func.count().label("shared")
+_SHARING_BANDS = select(MinhashBand.article_id).where(MinhashBand.value.in_(bindparam("values", expanding=True))) \
+    .group_by(MinhashBand.article_id).having(_shared >= bindparam("least")) \
+    .order_by(_shared.desc(), MinhashBand.article_id).limit(dedup.MAX_CANDIDATES)
+_SIGNATURES = select(Article.id, Article.minhash).where(Article.id.in_(bindparam("ids", expanding=True))) \
+    .order_by(Article.id)
+
+
+def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[int, str, float] | None:
+    """The id of the stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
+    existing = session.execute(_ARTICLE_BY_HASH, {"digest": digest}).scalar_one_or_none()
     if existing is not None:
         return existing, "exact", 1.0
     if signature is None:
         return None
     values = [value for _, value in dedup.bands(signature)]
-    # a near-copy shares many bands (at 0.8 similarity, 13 of 32 on average): the articles sharing the most are
-    # compared, however many articles on the same topic share a band or two
-    shared = func.count().label("shared")
-    candidates = session.execute(select(MinhashBand.article_id).where(MinhashBand.value.in_(values))
-                                 .group_by(MinhashBand.article_id).having(shared >= dedup.min_shared_bands(near_duplicate))
-                                 .order_by(shared.desc(), MinhashBand.article_id).limit(dedup.MAX_CANDIDATES)
+    candidates = session.execute(_SHARING_BANDS, {"values": values, "least": dedup.min_shared_bands(near_duplicate)}
                                  ).scalars().all()
     best = None
     if candidates:
-        for article_id, minhash in session.execute(select(Article.id, Article.minhash)
-                                                   .where(Article.id.in_(candidates)).order_by(Article.id)).all():
+        for article_id, minhash in session.execute(_SIGNATURES, {"ids": candidates}).all():
             if minhash is None:
                 continue
             value = dedup.similarity(signature, dedup.from_bytes(minhash))
             if value >= near_duplicate and (best is None or value > best[1]):
                 best = (article_id, value)
-    return (session.get(Article, best[0]), "near", best[1]) if best else None
+    return (best[0], "near", best[1]) if best else None
 
 
-def add_source(session: Session, article: Article, doc: InputDocument, outlet: str | None, relation: str,
+def add_source(session: Session, article_id: int, doc: InputDocument, outlet: str | None, relation: str,
                similarity: float) -> bool:
-    """Record that ``doc`` is a copy of ``article``; False when this very source is recorded already."""
+    """Record that ``doc`` is a copy of the article ``article_id``; False when this very source is recorded already."""
     url = doc.url or ""
-    known = session.execute(select(Source.id).where(Source.article_id == article.id, Source.doc_id == doc.id,
+    known = session.execute(select(Source.id).where(Source.article_id == article_id, Source.doc_id == doc.id,
                                                     Source.url == url)).first()
     if known:
         return False
-    session.add(Source(article_id=article.id, doc_id=doc.id, url=url, outlet=outlet_of(doc.url, outlet),
+    session.add(Source(article_id=article_id, doc_id=doc.id, url=url, outlet=outlet_of(doc.url, outlet),
                        relation=relation, similarity=round(similarity, 3), seen_at=now()))
     return True
 
 
+_INSERT_ARTICLE, _INSERT_SOURCE, _INSERT_BAND = (insert(model.__table__) for model in (Article, Source, MinhashBand))
+
+
 def insert_article(session: Session, doc: InputDocument, outlet: str | None, digest: str, signature,
-                   published: date | None, published_source: str, version: str) -> Article:
-    """The article row with its original source and its near-duplicate bands."""
-    article = Article(text_hash=digest, title=doc.title or first_line(doc.text), published=published,
-                      published_source=published_source, text=doc.text, minhash=dedup.to_bytes(signature),
-                      extractor_version=version, ingested_at=now())
-    session.add(article)
-    session.flush()
-    session.add(Source(article_id=article.id, doc_id=doc.id, url=doc.url or "", outlet=outlet_of(doc.url, outlet),
-                       relation="original", seen_at=now()))
-    session.execute(insert(MinhashBand), [{"article_id": article.id, "band": b, "value": v}
-                                          for b, v in dedup.bands(signature)])
-    return article
+                   published: date | None, published_source: str, version: str) -> int:
+    """The article row with its original source and its near-duplicate bands; the article's id."""
+    article_id = session.execute(_INSERT_ARTICLE, {
+        "text_hash": digest, "title": doc.title or first_line(doc.text), "published": published,
+        "published_source": published_source, "text": doc.text, "minhash": dedup.to_bytes(signature),
+        "extractor_version": version, "ingested_at": now()}).inserted_primary_key[0]
+    session.execute(_INSERT_SOURCE, {"article_id": article_id, "doc_id": doc.id, "url": doc.url or "",
+                                     "outlet": outlet_of(doc.url, outlet), "relation": "original",
+                                     "similarity": None, "seen_at": now()})
+    session.execute(_INSERT_BAND, [{"article_id": article_id, "band": b, "value": v} for b, v in dedup.bands(signature)])
+    return article_id
 
 
-def insert_report(session: Session, article: Article, position: int, found: FoundAgreement) -> Report:
-    report = Report(article_id=article.id, position=position, kind=found.kind, name=found.name,
-                    countries=found.countries, organizations=found.organizations, sectors=found.sectors,
-                    status=found.status, date=found.date, quantity=found.quantity,
-                    amounts=[a.to_dict() for a in found.amounts],
-                    evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
-    session.add(report)
-    session.flush()
-    return report
+def new_report(article_id: int, position: int, found: FoundAgreement) -> Report:
+    """The row of a report, not added to any session: see :func:`insert_report`."""
+    return Report(article_id=article_id, position=position, kind=found.kind, name=found.name,
+                  countries=found.countries, organizations=found.organizations, sectors=found.sectors,
+                  status=found.status, date=found.date, quantity=found.quantity,
+                  amounts=[a.to_dict() for a in found.amounts],
+                  evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
 
 
-def insert_commitment(session: Session, article: Article, position: int, found: FoundCommitment,
-                      holder: Report | None) -> CommitmentReport:
-    statement = CommitmentReport(article_id=article.id, position=position, countries=found.countries,
-                                 action=found.action, due=found.due, evidence=[e.to_dict() for e in found.evidence],
-                                 report_id=holder.id if holder else None)
-    session.add(statement)
-    session.flush()
-    return statement
+_REPORT_COLUMNS = tuple(column.key for column in Report.__table__.columns if column.key != "id")
+_INSERT_REPORT = insert(Report.__table__)
+
+
+def insert_report(session: Session, report: Report) -> int:
+    """Write a report made by :func:`new_report` (its merge decided) in one INSERT; its id, set on it too."""
+    result = session.execute(_INSERT_REPORT, {key: getattr(report, key) for key in _REPORT_COLUMNS})
+    report.id = result.inserted_primary_key[0]
+    return report.id
+
+
+_LINK_REPORT = update(Report.__table__).where(Report.__table__.c.id == bindparam("report")) \
+    .values(agreement_id=bindparam("agreement"))
+
+
+def link_report(session: Session, report_id: int, agreement_id: int) -> None:
+    """Point a report written by :func:`insert_report` at the canonical agreement made for it after it."""
+    session.execute(_LINK_REPORT, {"report": report_id, "agreement": agreement_id})
+
+
+def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
+    """The row of a commitment statement, not added to any session: see :func:`insert_commitment`."""
+    return CommitmentReport(article_id=article_id, position=position, countries=found.countries, action=found.action,
+                            due=found.due, evidence=[e.to_dict() for e in found.evidence],
+                            report_id=holder.id if holder else None)
+
+
+_STATEMENT_COLUMNS = tuple(column.key for column in CommitmentReport.__table__.columns if column.key != "id")
+_INSERT_STATEMENT = insert(CommitmentReport.__table__)
+
+
+def insert_commitment(session: Session, statement: CommitmentReport) -> int:
+    """Write a statement made by :func:`new_commitment` (its commitment found) in one INSERT; its id, set on it."""
+    result = session.execute(_INSERT_STATEMENT, {key: getattr(statement, key) for key in _STATEMENT_COLUMNS})
+    statement.id = result.inserted_primary_key[0]
+    return statement.id
 
 
 def ensure_countries(session: Session, names: dict[str, str]) -> None:
