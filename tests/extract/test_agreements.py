@@ -2150,6 +2150,21 @@ def test_deals_each_signed_and_a_pair_of_them_are_the_deals_told(extractor):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == [("mou", ("CHL", "KOR"))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "an agreement with A, B and C, respectively": one with each, whatever stands between the partners, and the
+    # bodies listed there are partners, not instruments
+    ("Korea's space agency signed a cooperation agreement with the Italian space agency, ASI, the Norwegian space "
+     "centre, and the French space agency, CNES, respectively, on Monday.",
+     [("ITA", "KOR"), ("KOR", "NOR"), ("FRA", "KOR")]),
+    ("Chile signed an agreement with Peru, Bolivia and Ecuador, respectively.",
+     [("CHL", "PER"), ("BOL", "CHL"), ("CHL", "ECU")]),
+    # without "respectively": one text of them all
+    ("Chile signed an agreement with Peru and Bolivia on Monday.", [("BOL", "CHL", "PER")]),
+])
+def test_one_instrument_with_each_partner_respectively(extractor, text, expected):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_pair_of_instruments_is_two(extractor):
     assert [a.quantity for a in extractor("Korea and Chile signed a pair of lithium agreements on Monday.", P)
             .agreements] == [2]

@@ -203,6 +203,8 @@ _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|th
 
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
     text = doc.text
+    if any(start <= mention.start < end for start, end in doc.cache.get("partner_spans", ())):
+        return  # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]

@@ -16,7 +16,7 @@ from .lexicon import Lexicons
 from .status import _status_cues, date_of, status_of
 from .instruments import Mention, Record, name_key, topics_of
 from .text import number_value
-from .parties import organizations_of, parties_of
+from .parties import RESPECTIVELY, organizations_of, parties_of
 
 
 LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
@@ -317,6 +317,9 @@ def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record],
 def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], parties: list[str],
                     partners: list[str], before: str) -> None:
     """One instrument per listed partner: "partnerships with Israel, India and South Africa"."""
+    told = RESPECTIVELY.search(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if told:  # "with the Italian space agency, the Norwegian space centre and ..., respectively": partners, no
+        doc.cache.setdefault("partner_spans", []).append((mention.end, told.start()))  # instruments
     named = [c.code for c in doc.within("countries", mention.sentence) if c.end <= mention.start and not c.in_org
              and not c.locative and c.code not in partners]  # "Washington has signed similar deals with A and B"
     home = [c for c in named if c in parties] + [c for c in parties if c not in partners and c not in named]

@@ -155,8 +155,10 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
     """Partners listed after a plural instrument, one instrument each: "four MoUs on digital transformation
     with Saudi Arabia, Tanzania, the US and Italy", "three MoUs with IBM, Alibaba and Huawei"."""
     opening = _PARTNER_LIST.match(after)
-    if not is_plural(mention.head) or not opening:
+    if not opening:
         return []
+    if not is_plural(mention.head):
+        return respective_partners(doc, mention, after, mention.end + opening.end())
     pos = mention.end + opening.end()
     items = sorted([(c.start, c.end, c.code) for c in doc.within("countries", mention.sentence)
                     if c.start >= pos and not c.in_org] +
@@ -172,6 +174,25 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
             break
         codes.append(code)
         pos = end
+    return codes if len(codes) >= 2 else []
+
+
+RESPECTIVELY = fastre.compile(r",?\s+respectively\b")
+
+
+def respective_partners(doc: Document, mention: Mention, after: str, pos: int) -> list[str]:
+    """"signed an agreement with the Italian space agency, ASI, the Norwegian space centre and the French space
+    agency, respectively": one each, whatever stands between the partners."""
+    told = RESPECTIVELY.search(after)
+    if told is None:
+        return []
+    stop = mention.end + told.start()
+    codes: list[str] = []
+    for code in [c.code for c in doc.within("countries", mention.sentence) if pos <= c.start < stop and not c.in_org] + \
+            [o.entry.country for o in doc.within("organizations", mention.sentence) if pos <= o.start < stop
+             and o.entry.country]:
+        if code not in codes:
+            codes.append(code)
     return codes if len(codes) >= 2 else []
 
 
