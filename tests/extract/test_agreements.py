@@ -2165,6 +2165,20 @@ def test_one_instrument_with_each_partner_respectively(extractor, text, expected
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a named fund that lends or pays is a body acting, not an instrument between the parties
+    ("Egypt and Saudi Arabia signed a power plant deal on Monday. The station is jointly funded by the National Bank "
+     "of Egypt, the Kuwait Fund and the Arab Fund.", [("agreement", "concluded")]),
+    ("Kenya and Japan signed a geothermal deal on Monday, with financing from the Saudi Fund for Development.",
+     [("agreement", "concluded")]),
+    # ... but the two parties' own fund is theirs, and one launched is one
+    ("The project is funded by the Kenya-Japan Innovation Fund set up in 2023.", [("fund", "existing")]),
+    ("Kenya and Saudi Arabia launched the Nairobi Green Fund on Monday.", [("fund", "concluded")]),
+])
+def test_a_fund_that_lends_is_no_instrument(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_pair_of_instruments_is_two(extractor):
     assert [a.quantity for a in extractor("Korea and Chile signed a pair of lithium agreements on Monday.", P)
             .agreements] == [2]

@@ -30,7 +30,7 @@ from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import _status_cues, date_of, last_day, speculative, status_of
 from .forums import forum_told
-from .funds import assign_money
+from .funds import assign_money, lender
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
@@ -271,6 +271,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
+    if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
+        return  # "with financing from the Saudi Fund for Development": a lender acting, no instrument
     if mention.kind == "dialogue":
         told = forum_told(doc, mention, before, status)
         if told is None:
@@ -278,10 +280,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status, venue = told
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
-        including = next((m for m in reversed(list(INCLUDING.finditer(before)))
-                          if not _MAKING_VERB.search(before, m.end())), None)
-        # (with no verb of making after it: not "Korea, along with several firms, entered into two agreements and
-        # five MoUs")
+        including = next((m for m in reversed(list(INCLUDING.finditer(before)))  # (no verb of making after it:
+                          if not _MAKING_VERB.search(before, m.end())), None)  # not "along with firms, entered into")
     else:
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
@@ -331,9 +331,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         known = next((r for r in reversed(records) if r.kind == mention.kind and r.name is None and r.rule == "cue"
                       and _party_set(doc, lex, r.countries) == here and (r.quantity or 1) == 1
                       and mention.sentence - r.sentences[-1] <= 12), None)
-    if named and known is None and status in (None, "existing", "concluded"):
-        # "suspended a technology deal it struck with Britain" ... "In September both agreed to a 'Tech Prosperity
-        # Deal'": the one whose end is the news, named as its history is told
+    if named and known is None and status in (None, "existing", "concluded"):  # "suspended a technology deal it
+        # struck with Britain" ... "both agreed to a 'Tech Prosperity Deal'": the one ended, named as its history is told
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
         ended = [r for r in records if r.status == "ended" and r.name is None and r.kind == mention.kind
                  and (r.quantity or 1) == 1 and _party_set(doc, lex, r.countries) == here]

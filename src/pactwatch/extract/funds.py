@@ -140,3 +140,18 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
 
 def _same(a: Money, b: Money) -> bool:
     return a.currency == b.currency and abs(a.amount - b.amount) <= 0.005 * max(a.amount, b.amount)
+
+
+# "with financing from the Saudi Fund for Development", "jointly funded by the National Bank of Egypt, the Kuwait
+# Fund and the Arab Fund": a named fund that lends or pays is a body acting, not an instrument between the parties
+_LENDER_BEFORE = fastre.compile(r"(?:\b(?:financing|funding|loans?|grants?|credit|backing|money)\s+from|\b(?:funded|financed|"
+                                r"backed|co-funded|co-financed)\s+(?:jointly\s+)?by)\s+(?:[^.;:]{0,80}?(?:,|\band)\s+)?"
+                                r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def lender(doc: Document, mention: Mention, named_from: int) -> bool:
+    """Whether a named fund stands where a lender does ("funded by the Kuwait Fund")."""
+    sentence = doc.sentences[mention.sentence]
+    own = {c.code for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end}
+    return named_from >= 0 and len(own) <= 1 and bool(  # (but "the Kenya-Japan Innovation Fund" is theirs)
+        _LENDER_BEFORE.search(doc.text, max(sentence.start, named_from - 120), named_from))
