@@ -115,11 +115,16 @@ _REPORT_COLUMNS = tuple(column.key for column in Report.__table__.columns if col
 _INSERT_REPORT = insert(Report.__table__)
 
 
+def _insert_detached(session: Session, statement, columns: tuple[str, ...], row) -> int:
+    """Write a row object that is in no session in one INSERT; its new id, set on it too."""
+    result = session.execute(statement, {key: getattr(row, key) for key in columns})
+    row.id = result.inserted_primary_key[0]
+    return row.id
+
+
 def insert_report(session: Session, report: Report) -> int:
     """Write a report made by :func:`new_report` (its merge decided) in one INSERT; its id, set on it too."""
-    result = session.execute(_INSERT_REPORT, {key: getattr(report, key) for key in _REPORT_COLUMNS})
-    report.id = result.inserted_primary_key[0]
-    return report.id
+    return _insert_detached(session, _INSERT_REPORT, _REPORT_COLUMNS, report)
 
 
 _LINK_REPORT = update(Report.__table__).where(Report.__table__.c.id == bindparam("report")) \
@@ -144,9 +149,7 @@ _INSERT_STATEMENT = insert(CommitmentReport.__table__)
 
 def insert_commitment(session: Session, statement: CommitmentReport) -> int:
     """Write a statement made by :func:`new_commitment` (its commitment found) in one INSERT; its id, set on it."""
-    result = session.execute(_INSERT_STATEMENT, {key: getattr(statement, key) for key in _STATEMENT_COLUMNS})
-    statement.id = result.inserted_primary_key[0]
-    return statement.id
+    return _insert_detached(session, _INSERT_STATEMENT, _STATEMENT_COLUMNS, statement)
 
 
 def ensure_countries(session: Session, names: dict[str, str]) -> None:
