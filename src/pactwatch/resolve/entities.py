@@ -102,7 +102,7 @@ class EntityResolver:
             row.role = row.role or person.role
             row.country = row.country or person.country
         spellings = {alias.alias for alias in row.aliases}
-        for spelling in {person.name, *(m.text for m in person.mentions)}:
+        for spelling in dict.fromkeys([person.name, *(m.text for m in person.mentions)]):  # in reading order
             if spelling not in spellings:
                 row.aliases.append(PersonAlias(alias=spelling))
                 spellings.add(spelling)
