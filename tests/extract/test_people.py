@@ -515,3 +515,36 @@ def test_places_named_after_a_king_are_no_people(extractor, text):
 ])
 def test_particles_and_given_names_that_are_places(extractor, text, name):
     assert name in {p.name for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Ghana's Minister of Digital Affairs, Ama Boateng and Saudi Finance Minister, Khalid al-Otaibi, announced the "
+     "fund.", ("Ama Boateng", "Minister of Digital Affairs", "GHA"), ("Khalid al-Otaibi", "Finance Minister", "SAU")),
+    ("The accord was signed by Peru's Minister of Energy and Mines, Rosa Quispe and Japanese Trade Minister, "
+     "Kenji Sato.", ("Rosa Quispe", "Minister of Energy and Mines", "PER"), ("Kenji Sato", "Trade Minister", "JPN")),
+    ("Kenya's Cabinet Secretary for ICT, John Otieno and the Emirati Minister of State, Omar Saeed, signed it on "
+     "Monday.", ("John Otieno", "Cabinet Secretary for ICT", "KEN"), ("Omar Saeed", "Minister of State", "ARE")),
+])
+def test_titled_people_in_apposition_joined_by_and_without_a_closing_comma(extractor, text, first, second):
+    found = people(extractor, text)
+    for name, role, country in (first, second):
+        assert found.get(name) == (role, country), (name, found)
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text, father, son", [
+    ("Crown Prince Mohammed bin Salman signed the accord with France. King Salman called it historic.",
+     "Salman", "Mohammed bin Salman"),
+    ("Emir Tamim bin Hamad Al Thani opened the data centre built with Korea. His father, Emir Hamad, attended the signing.",
+     "Hamad", "Tamim bin Hamad Al Thani"),
+    ("The late Sultan Qaboos was remembered as Oman and India signed the pact. Sayyid Bilarab bin Qaboos spoke.",
+     "Qaboos", "Bilarab bin Qaboos"),
+])
+def test_a_name_after_bin_is_the_fathers_not_a_surname(extractor, text, father, son):
+    found = people(extractor, text)
+    assert father in found and son in found, found
+
+
+def test_a_single_name_after_a_title_is_still_a_later_mention_of_the_full_name(extractor):
+    found = people(extractor, "Emir Tamim bin Hamad Al Thani met the Korean delegation. Emir Tamim praised the deal.")
+    assert list(found) == ["Tamim bin Hamad Al Thani"]

@@ -217,15 +217,16 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
-                     re.match(r"\s+(?:[A-Z]|of\b|for\b)", text[m.end + r.end:m.end + r.end + 6])]  # not "... King on"
+                     re.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6])]  # not "King on"
             joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
-            listed = [j for j in re.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and re.fullmatch(
+            listed = [j for j in re.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[
+                0].start and re.fullmatch(
                 r"(?:[A-Z][\w’'-]*\s+){0,2}", text[m.end + j.end():m.end + later[0].start])]
             if listed:  # "... Tourism Ana Ruiz, Colombian Minister of ...": the next titled person of a list
                 role_end = m.end + listed[-1].start()
                 listed_end = role_end
-                pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if _plain_name(
-                    text[m.end + j.end():role_end], lex) and not any(
+                pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if "," not in text[
+                    m.end + j.end():role_end] and _plain_name(text[m.end + j.end():role_end], lex) and not any(
                     w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
                 if pair:  # "... Technology Ana Ruiz and Ali Khan, Scientific Advisor of ...": Ali Khan is apposed
                     role_end = listed_end = m.end + pair[-1].start()

@@ -15,6 +15,15 @@ def _NAME_CHAR(ch: str) -> bool:
     return ch.isalnum() or ch in "-’'"
 
 
+_SON_OF = frozenset({"bin", "ibn", "bint", "binti", "ould"})  # "Mohammed bin Salman": Salman is his father
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of a name that a later mention alone can stand for: not a father's name after "bin"."""
+    words = name.split()
+    return [w for i, w in enumerate(words) if not (i and words[i - 1].lower() in _SON_OF)]
+
+
 def surname_mentions(text: str, drafts: dict) -> None:
     """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
     by_surname: dict = {}
@@ -23,7 +32,7 @@ def surname_mentions(text: str, drafts: dict) -> None:
         if len(tokens) < 2:
             continue
         surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
-        if len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
+        if surname not in _own_words(draft.name) or len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
             continue  # two people share it: a surname alone cannot say which
         by_surname[surname] = draft
     if not by_surname:
@@ -80,7 +89,7 @@ def expand(single: str, drafts: dict):
     """The full name a surname-only mention shortens ("Lee" -> "Lee Jae-myung")."""
     best = None
     for draft in drafts.values():
-        tokens = [t.lower() for part in draft.name.split() for t in part.split("-")]
+        tokens = [t.lower() for part in _own_words(draft.name) for t in part.split("-")]
         if single.lower() in tokens:  # "Breton" of "Thierry BRETON"
             if best is None:
                 best = draft
