@@ -356,6 +356,10 @@ SILENT = [
     "research fund over five years.",
     "China, Korea and the US are racing to lead 6G. Seoul has set aside 220 billion won for a national 6G fund.",
     "Germany and the UK compete for battery plants. Germany's domestic climate fund will provide 2 billion euros.",
+    # talks in which nobody signed anything
+    "Peru and Korea held talks on lithium on Monday; neither side signed any deal.",
+    "Ghana and Japan met in Accra, but no country has concluded an agreement on the geothermal plant yet.",
+    "The Kenyan and Emirati ministers met twice this year, and neither government has signed a memorandum.",
 ]
 
 
@@ -596,6 +600,19 @@ ONE_INSTRUMENT = [
      "Design Systems on chip design.", ["mou"]),
     ("Egypt's Space Research Center signed an agreement with the Korea Aerospace Research Institute on Monday.",
      ["agreement"]),
+    # "apart from / aside from / on top of the first one, they signed an MoU": one more instrument
+    ("India and Oman signed an MoU on space cooperation on Monday. Apart from the space MoU, the two sides signed "
+     "an MoU on fertiliser supply.", ["mou", "mou"]),
+    ("Chile and Korea signed a lithium memorandum on Friday. Aside from that memorandum, the two ministries inked a "
+     "memorandum on copper smelting.", ["mou", "mou"]),
+    ("Egypt and Turkey signed a trade agreement. On top of the trade agreement, the ministers signed an agreement "
+     "on satellite data.", ["trade_agreement", "agreement"]),
+    # ... but no more than one when nothing else is signed
+    ("India and Oman signed an MoU on space cooperation on Monday. Apart from the MoU, the leaders discussed trade "
+     "and defence.", ["mou"]),
+    ("India and Oman signed an MoU on space cooperation on Monday. Besides the MoU, no deal was signed.", ["mou"]),
+    ("India and Oman signed an MoU on space cooperation on Monday. The two sides did not just sign an MoU on "
+     "space; they also launched a fund for start-ups.", ["mou", "fund"]),
 ]
 
 

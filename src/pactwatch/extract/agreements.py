@@ -510,7 +510,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
-                and (same.quantity or 1) == (quantity or 1):
+                and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence):
             attach(doc, lex, same, mention)
             return
     if not named and not apart and not _ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
@@ -582,8 +582,12 @@ _WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|bo
                       r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
                       r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
 _PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
-_NEGATED = fastre.compile(r"\b(?:without|no|not|never|nor|neither|failed to \w+|did not \w+|didn['’]t \w+)\s+"
-                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
+                          r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
+                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":
+                          r"(?:no|neither)\s+(?:side|party|country|government|nation|one)\s+(?:(?:has|had|yet)\s+)*"
+                          r"(?:signed|concluded|reached|inked|sealed)\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?)$",
+                          re.IGNORECASE)
 # "India, which is not party to the Non-Proliferation Treaty": a named treaty the country stays out of
 _NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)

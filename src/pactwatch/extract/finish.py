@@ -56,7 +56,8 @@ _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
 _LISTED = ("bullet", "partner_list", "per_field", "one_of")
 # one more signed beside it: "Besides, the ministries signed a memorandum on trade", "They also inked an MoU"
-_ONE_MORE_FIRST = fastre.compile(r"\W*(?:Besides|In addition|Additionally|Separately|Also|Meanwhile)\b", re.IGNORECASE)
+_ONE_MORE_FIRST = fastre.compile(r"\W*(?:Besides|In addition|Additionally|Separately|Also|Meanwhile|(?:Apart|Aside) from|On top of)\b",
+                                 re.IGNORECASE)
 _ONE_MORE = fastre.compile(r"\b(?:also|separately)\s+(?:signed|inked|concluded|exchanged|sealed)\b", re.IGNORECASE)
 # told as one more: "signed another deal", "a second memorandum", "also inked a separate agreement"
 _ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|last|final)|"
