@@ -966,6 +966,13 @@ def test_an_acronym_in_brackets_says_the_kind(extractor):
 @pytest.mark.parametrize("text,status", [
     ("Chile and Japan are partnering to strengthen the lithium supply chain, officials said on Monday.", "concluded"),
     ("Kenya and India will partner on digital public infrastructure, the ministries said.", "planned"),
+    # the partner after "with", and the other verbs of it: teamed up, joined hands, joined forces
+    ("Kenya has partnered with Korea to build a chip plant in Konza.", "concluded"),
+    ("Kenya's Safaricom has teamed up with Korea's Samsung to build a chip plant in Konza.", "concluded"),
+    ("India's Tata Electronics has teamed with Taiwan's Powerchip to found a chip fab in Gujarat.", "concluded"),
+    ("Taiwan and India have partnered up to carry out one of three chip projects.", "concluded"),
+    ("Ghana joined hands with Japan on Tuesday to train engineers in geothermal drilling.", "concluded"),
+    ("Chile and Korea will join forces to refine lithium in Antofagasta.", "planned"),
 ])
 def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("partnership", status)]
@@ -974,6 +981,8 @@ def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
 @pytest.mark.parametrize("text", [
     "Samsung and Nokia are partnering to build 6G test beds in Finland and Korea.",
     "Chile could partner with Japan on lithium, analysts said.",
+    "Kenya's police joined forces with the army to clear the road.",
+    "Samsung teamed up with Nokia to test 6G networks in Korea.",
 ])
 def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
     assert extractor(text, P).agreements == []

@@ -178,6 +178,14 @@ THINGS_TOLD = [
     # not a thing the instrument told of: one country's own plan
     ("Kenya and Japan signed a deal to build a geothermal plant in Naivasha. The ministry will open a new office "
      "in Nairobi by 2029.", []),
+    # a short noun, and a thing told of by a longer subject ("the first meeting of the group")
+    ("India's Tata and Taiwan's PSMC signed an agreement to build a chip fab in Gujarat. The fab will turn out "
+     "its first wafers in 2027.", ["2027"]),
+    ("Kenya and Korea agreed to open an ICT hub in Konza. The hub is expected to open in 2027.", ["2027"]),
+    ("The US and China agreed on Monday to set up a working group on export controls. The first meeting of the new "
+     "group will take place in Beijing in April.", ["2026-04"]),
+    ("Chile and Korea signed an agreement to build a lithium refinery. The first phase of the refinery is expected "
+     "to come online in 2028.", ["2028"]),
 ]
 
 
@@ -200,6 +208,13 @@ def test_time_frames_before_the_promise(extractor, text, expected):
 @pytest.mark.parametrize("text,due", [
     ("Brazil and China agreed to build the CBERS-6 satellite. CBERS-6 is expected to be launched in 2028.", "2028"),
     ("Kenya and Japan signed a deal to build the KJ-2 reactor. KJ-2 is due to start operating in 2031.", "2031"),
+    # a name and its number written apart, or set off by an apposition
+    ("China and Brazil agreed to add the CBERS 5 satellite to their joint programme. CBERS 5 is due to be "
+     "launched in 2028.", "2028"),
+    ("China and Brazil agreed to extend the CBERS programme with two more satellites. CBERS 5, the next of them, "
+     "is due to be launched on 7 December.", "2026-12-07"),
+    ("Kenya and Japan agreed to build the KJ-2 reactor near Mombasa. KJ-2, a 300-megawatt unit, is expected to "
+     "start operating in 2031.", "2031"),
 ])
 def test_the_thing_the_instrument_told_of_by_its_name(extractor, text, due):
     assert [c.due for c in extractor(text, date(2026, 3, 10)).commitments] == [due]

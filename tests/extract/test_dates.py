@@ -43,6 +43,10 @@ ABSOLUTE = [
     ("The lab opened on 2 March to visitors.", WED, "on 2 March", "2026-03-02"),
     ("Talks wrapped up December 30 in Hanoi.", date(2026, 1, 5), "December 30", "2025-12-30"),
     ("The pact takes effect January 5 in Hanoi.", date(2025, 12, 28), "January 5", "2026-01-05"),
+    # a day more than six months ahead is this year's when the sentence tells the future, else last year's
+    ("The probe is due to be launched on 7 December from Xichang.", MAR10, "on 7 December", "2026-12-07"),
+    ("The ministers will meet again on November 20 in Lima.", MAR10, "on November 20", "2026-11-20"),
+    ("The probe was launched on 7 December from Xichang.", MAR10, "on 7 December", "2025-12-07"),
     ("The leaders first met in August of 2023 at a retreat.", None, "in August of 2023", "2023-08"),
     ("A working group started in January 2024 with six members.", None, "in January 2024", "2024-01"),
     ("Tariffs rose sharply in 2024 across the region.", MAR10, "in 2024", "2024"),

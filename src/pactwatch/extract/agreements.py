@@ -36,7 +36,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
                           starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
-from .verbs import MAYBE_AGREED, agreed_to, ones_with, partnering, told_date
+from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
@@ -110,7 +110,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 # agencies": an item, no noun
             elif doc.search(MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
-            if "partner" in doc.text[sentence.start:sentence.end] and not is_heading(doc, index):
+            if may_partner(doc.text[sentence.start:sentence.end]) and not is_heading(doc, index):
                 partnering(doc, lex, index, records)
             continue
         text = sentence.text(doc.text)
@@ -142,7 +142,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             _take(doc, lex, mention, records, bullet_status if bullet else None)
         if not mentions and not heading:
             agreed_to(doc, lex, index, records)
-            if "partner" in text:
+            if may_partner(text):
                 partnering(doc, lex, index, records)
         assign_money(doc, lex, index, records, heading)
     for mention in headings:

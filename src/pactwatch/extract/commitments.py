@@ -543,23 +543,27 @@ def _forecast(head: str, actors: list[str]) -> bool:
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
 
 
-_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]{3,})"
+# "The fab", "The first meeting of the new group": the last noun of a definite subject
+_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
-_NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?:\s+(?:is|are|was|were|has|have))?\s*$")
+# "KJ-2", "CBERS 5", "CBERS 5, the next of them,": a name, its number, an apposition
+_NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?:\s+\d+[A-Za-z]?)?(?:,\s+[^,]{1,60},)?"
+                                r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
 def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
     a thing the instrument just told of, so the promise is the parties' own."""
-    found = _DEFINITE_SUBJECT.match(subject) or _NAMED_SUBJECT.match(subject)
+    named = _NAMED_SUBJECT.match(subject)
+    found = _DEFINITE_SUBJECT.match(subject) or named
     if not found:
         return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
     if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
         return True  # "The projects are expected to be launched in the third quarter" right after the deal
-    nouns = [found.group(1)] + [w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1)
-                                and w not in _NOT_THING]  # "The satellite development": the satellite told of
+    nouns = [found.group(1)] + ([] if found is named else [  # "The satellite development": the satellite told of
+        w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1) and w not in _NOT_THING])
     for word in nouns:
         noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)
         if any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)

@@ -194,8 +194,8 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
         return "date", None, None
     y = c.pub.year
     gap = (date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - c.pub).days
-    y += -1 if gap > 183 else 1 if gap < -183 else 0
-    return "date", _fmt(y, mon, d), None
+    y += -1 if gap > 183 and not c.future(m.start()) else 1 if gap < -183 else 0  # ("is due to be launched on 7
+    return "date", _fmt(y, mon, d), None  # December" in March: this December)
 
 
 def _h_month(m: re.Match, c: _Ctx) -> _Out:

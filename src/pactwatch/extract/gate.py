@@ -30,7 +30,9 @@ PARTY, GROUP, TELLS, ACTION, FUTURE, TIME = 1, 2, 4, 8, 16, 32
 _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded", "accession", "agree", "agreed",
             "agrees", "pledge", "pledged", "pledges", "vowed", "decided", "partner", "partners", "partnered",
             "partnering", "summit", "talks", "dialogue", "forum", "conference", "ceremony", "signing", "negotiation",
-            "negotiations", "consultation", "consultations", "roadmap", "road map", "fund")
+            "negotiations", "consultation", "consultations", "roadmap", "road map", "fund", "teamed", "teaming",
+            "team up", "teams up", *(f"{verb} {noun}" for verb in ("join", "joins", "joined", "joining")
+                                      for noun in ("hands", "forces")))
 # a commitment: one of its verbs (data/commitment_verbs.tsv, class action) in a sentence about the future
 _EVENTS = ("meeting", "session", "visit", "round", "council", "committee", "exercise", "mission", "plan", "strategy",
            "study", "centre", "center",

@@ -62,10 +62,19 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     records.append(record)
 
 
-# "The United States and Mexico are partnering to strengthen ...": a partnership told by its verb
-_PARTNERING = fastre.compile(r"\b(?P<aux>are|is|will|to|have|has|had|plan to|plans to|agreed to)\s+(?:also\s+)?"
-                             r"(?:be\s+)?(?P<verb>partnering|partnered|partner)\s+(?:with\s+[^,.;]{1,40}?\s+)?"
-                             r"(?:to|on|in)\b|\b(?P<past>partnered)\s+(?:to|on)\b", re.IGNORECASE)
+# "The United States and Mexico are partnering to strengthen ...", "Kenya has teamed up with Korea to build ...",
+# "joined hands with Japan on ...": a partnership told by its verb (the partner before it or after "with")
+_PARTNER_VERB = r"(?:partner(?:ing|ed|s)?(?:\s+up)?|team(?:ing|ed|s)?(?:\s+up)?(?=\s+(?:with|to)\b)|" \
+                r"join(?:ing|ed|s)?\s+(?:hands|forces))"
+_PARTNERING = fastre.compile(r"\b(?:(?P<aux>are|is|will|to|have|has|had|plan to|plans to|agreed to)\s+(?:also\s+)?"
+                             r"(?:be\s+)?" + _PARTNER_VERB + r"|(?P<past>partnered(?:\s+up)?|teamed(?:\s+up)?|joined\s+"
+                             r"(?:hands|forces)))(?P<with>\s+with\s+[^,.;]{1,60}?)?(?:\s+(?:on|last|this)\s+\w+day)?"
+                             r"\s+(?:to|on|in|for)\b", re.IGNORECASE)
+
+
+def may_partner(text: str) -> bool:
+    """Whether a sentence holds a word of :func:`partnering`'s verbs (a cheap test before its pattern)."""
+    return "partner" in text or "team" in text or "join" in text
 
 
 def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
@@ -74,7 +83,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
     if match is None:
         return
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < match.start()
+    partner_end = match.end("with") if match.group("with") else match.start()  # "teamed up with Korea's Samsung"
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < partner_end
                     and not c.locative and not c.in_org and not c.nonparty})
     if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
         return
