@@ -548,3 +548,24 @@ def test_a_name_after_bin_is_the_fathers_not_a_surname(extractor, text, father, 
 def test_a_single_name_after_a_title_is_still_a_later_mention_of_the_full_name(extractor):
     found = people(extractor, "Emir Tamim bin Hamad Al Thani met the Korean delegation. Emir Tamim praised the deal.")
     assert list(found) == ["Tamim bin Hamad Al Thani"]
+
+
+def test_a_long_name_chain_spelt_two_ways_is_one_person(extractor):
+    text = ("Sheikh Hamdan bin Mohamed bin Rashid Al Maktoum opened the AI centre built with Korea. The Crown Prince "
+            "of Dubai, Hamdan Bin Mohammed Bin Rashid Al Maktoum, then toured the labs.")
+    assert list(people(extractor, text)) == ["Hamdan bin Mohamed bin Rashid Al Maktoum"]
+
+
+def test_a_known_name_inside_a_longer_chain_is_not_a_second_person(extractor):
+    text = ("India and the UAE signed a nuclear MoU during the visit of Sheikh Khalid bin Mohamed bin Zayed Al Nahyan, "
+            "the Crown Prince of Abu Dhabi.")
+    assert list(people(extractor, text)) == ["Khalid bin Mohamed bin Zayed Al Nahyan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The UAE's Dr Sultan bin Ahmed Al Jaber welcomed the accord with Israel.", "Sultan bin Ahmed Al Jaber"),
+    ("Minister of Industry Sultan bin Ahmed Al Jaber signed for the UAE.", "Sultan bin Ahmed Al Jaber"),
+    ("Oman's Sultan Haitham bin Tarik received the Indian delegation.", "Haitham bin Tarik"),
+])
+def test_sultan_before_bin_is_a_given_name_not_a_title(extractor, text, name):
+    assert list(people(extractor, text)) == [name]

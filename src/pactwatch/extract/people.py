@@ -60,6 +60,7 @@ _APPOSITION = fastre.compile(
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
 )
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
+_SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
@@ -176,7 +177,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         words = name.split()
         title = lex.roles.find(name) if words and (words[0] in lex.roles or " ".join(words[:2]) in lex.roles) else []
         # "Senator Gary Peters, chairman of ...": the name without its title
-        if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip():
+        if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip() \
+                and not _SON_OF_NEXT.match(name, title[0].end):  # (but "Sultan bin Ahmed": his given name)
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
@@ -212,6 +214,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
+        if m.payload.value == "title" and _SON_OF_NEXT.match(text, m.end):
+            continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
         listed_end = -1
@@ -232,6 +236,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                     role_end = listed_end = m.end + pair[-1].start()
             elif joints:
                 role_end = m.end + joints[-1].start()
+        if after and _SON_OF_NEXT.match(text, role_end):  # "Minister of Industry Sultan bin Ahmed": the tail's last
+            given = text.rfind(" ", m.end, role_end)  # word is a given name
+            role_end = given if given > m.end else role_end
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = foreign.start() - 1
@@ -332,6 +339,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
                                                                                           m.start + 1)):
             continue  # "the Trump administration", "Mohamed bin Zayed University"
+        if re.search(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$", text[max(0, m.start - 5):m.start]) and any(
+                e.start < m.start and m.end <= e.end for d in drafts.values() for e in d.mentions):
+            continue  # "Khalid bin Mohamed bin Zayed Al Nahyan": a known name inside a longer one is his father's
         if len(m.text.split()) > 1:
             add(m.text, m.start, m.payload.surface, None if m.payload.extra in ("", "-") else m.payload.extra, "known")
         else:
