@@ -177,6 +177,13 @@ LISTS = [
      [("agreement", 1), ("agreement", 44), ("mou", 1)]),
     ("India and Japan signed eight pacts on Saturday covering clean energy and chips.", [("agreement", 8)]),
     ("A total of eleven agreements were signed between Greece and Egypt during the visit.", [("agreement", 11)]),
+    # "cooperation documents", as state media of several countries count what was signed
+    ("Vietnam and Korea exchanged 17 cooperation documents on Monday in Hanoi.", [("agreement", 17)]),
+    ("China and Pakistan signed eight documents on cooperation in science, trade and health.", [("agreement", 8)]),
+    # a total told as a floor or a round figure: the count it gives
+    ("Saudi Arabia and China signed more than 30 agreements during the visit.", [("agreement", 30)]),
+    ("Indonesia and China signed more than a dozen deals worth $10 billion on Sunday.", [("agreement", 12)]),
+    ("Over the two days, Peru and Korea inked more than twenty memorandums on mining and energy.", [("mou", 20)]),
     ("The two sides signed 14 agreements and MOUs during the visit to Prague by Korea and the Czech Republic.",
      [("mou", 14)]),
     ("Brazil and China signed 15 agreements, including one on satellite building and one on AI research.",
