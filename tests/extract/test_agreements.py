@@ -388,6 +388,11 @@ STATUS = [
     # proposed: still sought or talked about
     ("Australia and Japan are in talks on a critical minerals pact, officials said.", "agreement", "proposed"),
     ("Germany is nearing a deal with India to import green ammonia.", "agreement", "proposed"),
+    # a text still being written, and one settled
+    ("Japan and the EU are preparing an administrative arrangement on chip subsidies.", "agreement", "proposed"),
+    ("Officials of Chile and Korea are hammering out a lithium accord.", "agreement", "proposed"),
+    ("Negotiators from Peru and Japan are drafting a memorandum on copper smelting.", "mou", "proposed"),
+    ("India and the UK have firmed up a deal on critical minerals.", "agreement", "concluded"),
     ("The leaders of France and Nigeria expressed their desire to create a strategic partnership on AI.",
      "partnership", "proposed"),
     ("Early discussions have begun on a space cooperation agreement between Peru and Korea.", "agreement",
@@ -1169,6 +1174,17 @@ def test_new_before_one_instrument_tells_the_one_it_includes(extractor):
 ])
 def test_descriptive_instrument_words_make_no_record(extractor, text):
     assert records(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a security relationship is no instrument, but the security of a technology, energy or supply chain is a field
+    ("Japan and Australia deepened their security partnership on Monday.", []),
+    ("India and the UK launched a technology security initiative on Wednesday.", ["partnership"]),
+    ("Kenya and the US launched an energy security partnership to fund geothermal wells.", ["partnership"]),
+    ("Korea and Chile signed a supply chain security pact on lithium.", ["agreement"]),
+])
+def test_the_security_of_a_field_is_no_security_relationship(extractor, text, expected):
+    assert [k for k, _, _ in records(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
