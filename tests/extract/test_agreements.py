@@ -122,6 +122,25 @@ def test_parties(extractor, text, parties):
 
 
 @pytest.mark.parametrize("text, parties", [
+    # a capital that acts stands for its country, however many other things share its name
+    ("Washington suspended a technology deal with Britain on Monday.", ("GBR", "USA")),
+    ("Talks stalled over the summer. Washington then suspended its technology deal with Britain.", ("GBR", "USA")),
+    ("Washington and Seoul signed a memorandum on shipbuilding technology.", ("KOR", "USA")),
+    ("After months of talks, Washington has agreed a critical minerals deal with Tokyo.", ("JPN", "USA")),
+])
+def test_a_capital_that_acts_is_its_country(extractor, text, parties):
+    assert [c for _, c, _ in records(extractor, text)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post reported that Kenya signed a deal with its telecom regulator.",
+    "Actor Denzel Washington signed a film deal with Nigeria's Nollywood studios.",
+])
+def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
+    assert all("USA" not in c for _, c, _ in records(extractor, text))
+
+
+@pytest.mark.parametrize("text, parties", [
     ("Chile and Peru launched the Andean Lithium Alliance on Monday. Other countries involved in the alliance "
      "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),
     ("Japan and India launched a clean hydrogen partnership on Tuesday. The partnership also includes Australia "

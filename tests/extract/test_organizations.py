@@ -406,3 +406,20 @@ def test_a_portfolio_in_a_title_is_no_firm(extractor, text, not_an_org):
 def test_a_bodys_state_told_after_its_name(extractor, text, name, country):
     found = names(extractor, text)
     assert found.get(name, "missing") == country, found
+
+
+@pytest.mark.parametrize("text, expected, parties", [
+    # two bodies, each with its owner, the second defined by an acronym another country's body also has
+    ("Korea's Ministry of Science and ICT and Vietnam's Ministry of Science and Technology (MoST) signed an MoU on AI.",
+     {"Ministry of Science and ICT": "KOR", "Ministry of Science and Technology": "VNM"}, ["KOR", "VNM"]),
+    ("Chile's CORFO and Vietnam's Ministry of Science and Technology (MoST) signed a lithium memorandum. MoST will "
+     "fund the labs.", {"Ministry of Science and Technology": "VNM"}, ["CHL", "VNM"]),
+    # "RoK", as Vietnamese and Korean government releases write it
+    ("The RoK Ministry of Science and ICT and the Vietnamese Ministry of Science and Technology (MoST) signed an MoU "
+     "on AI.", {}, ["KOR", "VNM"]),
+])
+def test_a_body_defined_in_the_text_belongs_to_the_country_the_text_gives(extractor, text, expected, parties):
+    result = extractor(text)
+    found = {o.name: o.country for o in result.organizations}
+    assert expected.items() <= found.items(), found
+    assert [a.countries for a in result.agreements] == [parties]

@@ -97,6 +97,16 @@ def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14
     return start
 
 
+def _past_other_owner(text: str, start: int, end: int) -> int:
+    """Where a run of names begins once another owner's name before it is left out: "Korea's Ministry of ... and
+    Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
+    body, without its owner)."""
+    second = None
+    for second in _SECOND_OWNER.finditer(text, start, end):
+        pass
+    return second.end() if second else start
+
+
 def _headed_names(text: str):
     """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
     Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT"), and centres that act
@@ -107,7 +117,7 @@ def _headed_names(text: str):
         owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
-        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        start = _past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
         if start < head.start():
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
@@ -127,6 +137,7 @@ _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Off
 _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
+_SECOND_OWNER = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))\s*")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
 _CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
@@ -145,7 +156,7 @@ def _definitions(text: str):
         end = paren.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        start = _name_start(text, end, CONNECTORS)
+        start = _past_other_owner(text, _name_start(text, end, CONNECTORS), end)
         if start < end:
             yield start, end, match.group(1)
 
@@ -182,6 +193,8 @@ def _last_word(text: str, pos: int) -> str:
     return ""
 
 
+_ACTS_AFTER = fastre.compile(r"\s+(?:(?:also|then|now|later|[a-z]{3,}ly)\s+)?(?:has|have|had|will|would|is|was|said|says|(?:re)?signs|agrees|[a-z]{3,}ed)\b")
+_NAME_BEFORE = fastre.compile(r"[A-Z][\w’'-]*\s+$")  # "Denzel Washington signed": a person
 _CONTINENT_BEFORE = fastre.compile(r"\b(?:Latin|South|Central|North|Ibero|Pan|Afro)[\s-]$")
 
 
@@ -220,7 +233,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
         if cue_word in _NONPARTY_LAST:
             mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 60), m.start))
-        mention.in_org = "ambiguous" in entry.flags  # settled below
+        mention.in_org = "ambiguous" in entry.flags and not (  # settled below (but "Washington suspended the deal":
+            entry.type == "capital" and _ACTS_AFTER.match(text, m.end)  # a capital that acts is its country)
+            and not _NAME_BEFORE.search(text, max(0, m.start - 20), m.start))
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name
         mentions.append(mention)
@@ -323,7 +338,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   "organization", source="definition")
         if known is None:
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
-        acronyms.add(acronym, entry)
+        owner = _country_of(doc, lex, start, start + len(name)) if known is not None and known.country else None
+        if owner and owner != known.country:  # "Vietnam's Ministry of Science and Technology (MoST)": the acronym
+            entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
+        acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in _in_body(doc, acronyms.find(text))]
     for raw_start, raw_end, rule in _headed_names(flat):
