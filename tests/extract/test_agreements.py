@@ -524,6 +524,9 @@ DATES = [
     # weekdays resolved against the publication date (a Tuesday)
     ("Egypt and Korea signed a memorandum on AI on Monday.", "mou", "2026-03-09"),
     ("Kenya and Japan signed a geothermal partnership agreement in Nairobi on Tuesday.", "agreement", "2026-03-10"),
+    # the instrument its subject names ("an MoU on joint labs") does not take the day away
+    ("Malaysia and China signed an MoU on joint labs on Monday.", "mou", "2026-03-09"),
+    ("Chile and Korea signed a memorandum for a joint research centre yesterday.", "mou", "2026-03-09"),
     # a background instrument keeps its own date, never the article's
     ("South Korea and Israel signed an agreement on industrial technology in 1998.", "agreement", "1998"),
     # a deadline is never the date of conclusion

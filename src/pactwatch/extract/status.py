@@ -57,6 +57,7 @@ def future_time(doc: Document, index: int) -> bool:
 
 
 _ACRONYM_GAP = fastre.compile(r"\s*\(\s*")
+_ITS_SUBJECT = fastre.compile(r"\s+(?:on|for|about|regarding|concerning)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
@@ -437,7 +438,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
               and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
-              and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)]  # "Memorandum ... (MOU)": itself
+              and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
+              and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)]  # "an MoU on joint labs": its subject
     times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
              and not _in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
