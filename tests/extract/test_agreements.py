@@ -664,6 +664,18 @@ def test_a_total_whose_instruments_are_all_told_is_no_record_besides_them(extrac
 
 # ---------------------------------------------------------------- what it covers
 
+@pytest.mark.parametrize("text, expected", [
+    # items of a list set apart by semicolons each cover their own fields
+    ("Brazil and Norway signed three texts: a memorandum on satellite imagery between the two space agencies; a "
+     "memorandum on vaccine research between the health institutes; and a memorandum on hydrogen between the energy "
+     "ministries.", [["space"], ["biotech"], ["clean_energy"]]),
+    ("Kenya and Korea signed an agreement on 5G networks; an MoU on lithium refining; and a memorandum on AI "
+     "research.", [["telecom"], ["critical_minerals"], ["ai"]]),
+])
+def test_each_item_of_a_semicolon_list_covers_its_own_fields(extractor, text, expected):
+    found = sorted(extractor(text, P).agreements, key=lambda a: a.kind != "agreement")
+    assert [sorted(a.sectors) for a in found] == expected
+
 def sectors(extractor, text, kind):
     found = [a for a in extractor(text, P).agreements if a.kind == kind]
     assert len(found) == 1, found

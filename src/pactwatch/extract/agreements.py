@@ -41,7 +41,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
                     members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
-from .finish import APPROVED, finish, one_more, one_of_a_kind_a_day, years_span
+from .finish import APPROVED, finish, items_apart, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading, each_one, past_time, such_one
 
 
@@ -161,6 +161,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     one_of_the_total(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)
+    items_apart(doc, records)
     records = one_of_a_kind_a_day(doc, records)
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),

@@ -34,7 +34,8 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     sectors: dict[str, None] = {}
     for index in record.sentences[:3] + record.covered:
         for topic in sorted(topics_of(doc, index)):
-            if record.rule != "per_field" or topic in record.topics:  # one of a list by field: its own field
+            if record.rule != "per_field" and not (record.own_item and index == record.sentences[0]) or \
+                    topic in record.topics:  # one of a list by field, or an item of a list: its own fields
                 sectors.setdefault(topic, None)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
@@ -85,6 +86,25 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
            for i in later.sentences):
         return False
     return bool(first.topics & later.topics) or not first.topics or not later.topics
+
+
+def items_apart(doc: Document, records: list[Record]) -> None:
+    """"signed an agreement on 5G; an MoU on lithium refining; and a memorandum on AI research": when a sentence
+    set apart by semicolons tells as many instruments as it has parts, each covers the fields of its own part."""
+    starting: dict[int, list[Record]] = {}
+    for record in records:
+        starting.setdefault(record.sentences[0], []).append(record)
+    for index, told in starting.items():
+        sentence = doc.sentences[index]
+        if len(told) < 2 or ";" not in doc.text[sentence.start:sentence.end]:
+            continue
+        cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(";", doc.text[sentence.start:sentence.end])]
+        parts = list(zip(cuts, [*cuts[1:], sentence.end]))
+        if len(parts) != len(told):
+            continue
+        for record, (start, end) in zip(told, parts):
+            record.topics = {t.term.value for t in doc.sectors if start <= t.start < end}
+            record.own_item = True
 
 
 def one_more(doc: Document, index: int) -> bool:

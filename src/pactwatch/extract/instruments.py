@@ -57,6 +57,7 @@ class Record:
     words: list[frozenset[str]] = field(default_factory=list)  # the distinctive words of each of its names
     covered: list[int] = field(default_factory=list)  # sentences after it that tell what it covers
     parted: bool = False  # a total whose described ones were counted off it (what is left is the rest)
+    own_item: bool = False  # one item of a list set apart by semicolons: its first sentence's fields are its item's
 
 
 @dataclass
