@@ -1759,6 +1759,11 @@ def test_an_instrument_that_opens_prospects_is_still_made(extractor):
     ("Peru signed a memorandum of understanding with Korea for cooperation on battery research and recycling. "
      "Peru inked an MoU with Korea on the battery supply chain, the minister said. "
      "Peru and Korea signed a Memorandum of Cooperation for building a battery industry in Arequipa.", 1),
+    # told once with its day and again with none: the same memorandum, not one signed on the article's day
+    ("Indonesia signed a battery memorandum with a Korean consortium on Monday. Under an MoU signed in Jakarta, "
+     "the Korean firms will build cell plants.", 1),
+    ("Chile and Korea signed an MoU on lithium on 2 March. Under a memorandum signed with Korea, Chile will supply "
+     "ore to Korean refiners.", 1),
     # a story that tells one more, or a count, keeps them apart
     ("Peru signed a memorandum of understanding with Korea on battery research on Thursday. "
      "The two sides also signed a second memorandum on battery recycling.", 2),

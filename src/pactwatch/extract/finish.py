@@ -68,6 +68,20 @@ _ANOTHER = fastre.compile(r"\b(?:another|(?:a|the)\s+(?:second|third|fourth|fift
                           re.IGNORECASE)
 
 
+def _same_day(doc: Document, a: Record, b: Record) -> bool:
+    """Told as made the same day: the same date, or a memorandum told once with its day and once with none (so
+    given the article's date by default: "signed an MoU on Monday" ... "Under an MoU signed in Jakarta")."""
+    if a.date == b.date:
+        return True
+    today = doc.published.isoformat() if doc.published else None
+    undated = [r for r in (a, b) if r.date == today and not any(doc.within("times", i) for i in r.sentences)]
+    dated = [r for r in (a, b) if r not in undated]
+    if not (a.kind in _DOCUMENTS and len(undated) == 1 and dated and dated[0].date):
+        return False
+    told = dated[0].date  # (within the fortnight before the article, or its month)
+    return 0 <= (doc.published - date.fromisoformat(told)).days <= 14 if len(told) == 10 else today.startswith(told)
+
+
 def _compatible(a: Record, b: Record) -> bool:
     """Not told apart by what they cover: their fields meet (or one has none) and so do their "on ..." phrases."""
     return (bool(a.topics & b.topics) or not a.topics or not b.topics) and same_subject(a.subject, b.subject)
@@ -125,7 +139,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
     counted = {tuple(r.countries) for r in records if r.quantity != 1}  # "signed seven MoUs": several that day
     for record in records:
         same = next((r for r in out if r.kind == record.kind and r.countries == record.countries
-                     and r.status == record.status and r.date == record.date and (r.quantity or 1) == 1
+                     and r.status == record.status and _same_day(doc, r, record) and (r.quantity or 1) == 1
                      and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
                      and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record)
                           or record.kind in _DOCUMENTS and tuple(r.countries) not in counted
