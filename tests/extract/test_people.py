@@ -472,6 +472,20 @@ def test_an_official_in_a_story_about_one_country_serves_it(extractor):
     assert people(extractor, text)["Tom Reid"][1] == "AUS"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # filed from one country about its dealings with another: an official with no country word serves the first
+    ("NAIROBI, March 12 — Cabinet Secretary Jane Wanjiru met the visiting Chinese delegation and signed an MoU on "
+     "ICT with China.", "Jane Wanjiru", "KEN"),
+    ("ISLAMABAD: Caretaker Prime Minister Anwar Kakar signed 20 agreements with China on Friday.", "Anwar Kakar",
+     "PAK"),
+    # ... and the other country's official named as such keeps it
+    ("NAIROBI, March 12 — Chinese Vice Minister Li Wei and Cabinet Secretary Jane Wanjiru signed an MoU on ICT.",
+     "Li Wei", "CHN"),
+])
+def test_an_official_in_a_story_filed_from_home_about_one_partner(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
 def test_an_envoy_in_a_story_about_one_country_keeps_no_country(extractor):
     text = "Kenya will host the data centre, Ambassador Mary Jones said in Nairobi on Monday."
     assert people(extractor, text)["Mary Jones"][1] is None

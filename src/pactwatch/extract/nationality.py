@@ -13,6 +13,9 @@ says how in ``Person.country_rule``:
     (``data/name_origins.tsv``): "Pham" in a story about Vietnam and the United States, "External Affairs
     Minister" in one about India. Used only when exactly one of those countries fits, so "Lee" in a story
     about Korea and Singapore gives none.
+``story`` / ``dateline``
+    In a story about one country, an official with no country word serves it, unless the story is filed from
+    another country's capital ("NAIROBI — Cabinet Secretary ... signed an MoU with China"): then that one's.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import read_table
+from .text import dateline
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicons
     from .pipeline import Extractor
 
 # words of a role or a ministry's name that are not its portfolio
@@ -77,12 +82,23 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
     return fits.pop() if len(fits) == 1 else None
 
 
+def _filed_from(doc: Document, lex: "Lexicons", parties: set[str]) -> str | None:
+    """The country of the dateline's capital ("NAIROBI, March 12 —"), when it is not the story's one party."""
+    span = dateline(doc.text)
+    place = re.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) if span else None
+    entry = lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
+    if entry is None or entry.type != "capital" or entry.code in parties:
+        return None
+    return entry.code
+
+
 def assign_countries(ex: "Extractor", doc: Document) -> None:
     """Fill in ``country`` (and ``country_rule``) of the people the text leaves without one."""
     origins = ex.lexicons.derived.get("name_origins")
     if origins is None:
         origins = ex.lexicons.derived["name_origins"] = load_origins()
     parties = set(doc.focus) | {c.code for c in doc.countries if not (c.locative or c.nonparty)}
+    filed = _filed_from(doc, ex.lexicons, parties)
     told: dict[str, tuple[str, str]] = {}
     for i, person in enumerate(doc.people_records):
         if person.country is not None:
@@ -92,8 +108,9 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
             country, rule = _by_name(person.name, person.role, origins, parties), "name"
         if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
-                not _ABROAD.search(person.role):  # a story about one country: its officials serve it
-            country, rule = next(iter(parties)), "story"
+                not _ABROAD.search(person.role):  # a story about one country: its officials serve it (but one filed
+            country, rule = filed or next(iter(parties)), "dateline" if filed else "story"  # from home about it:
+            # "NAIROBI — Cabinet Secretary Jane Wanjiru signed an MoU with China": the home's)
         if country is not None:
             doc.people_records[i] = replace(person, country=country, country_rule=rule)
             told[person.name] = (country, rule)
