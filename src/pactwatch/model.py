@@ -113,7 +113,8 @@ class Person:
     country: str | None
     mentions: list[Evidence]
     rule: str = ""
-    country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), "portfolio" or "name"
+    country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), "portfolio", "name", "story" or
+    # "dateline"
     # (the last two: extract/nationality.py)
 
     def to_dict(self) -> dict:
