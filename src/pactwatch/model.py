@@ -113,9 +113,8 @@ class Person:
     country: str | None
     mentions: list[Evidence]
     rule: str = ""
-    country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), "portfolio", "name", "story" or
-    # "dateline"
-    # (the last two: extract/nationality.py)
+    country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), or from extract/nationality.py:
+    # "portfolio", "name", "story" or "dateline"
 
     def to_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "country": self.country, "rule": self.rule,
