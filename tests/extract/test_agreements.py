@@ -1211,6 +1211,19 @@ def test_descriptive_instrument_words_make_no_record(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a named initiative where the news happened is an event
+    ("The deal was announced at the Future Africa Investment Initiative in Riyadh by Kenya and Saudi Arabia.",
+     ["agreement"]),
+    ("On the sidelines of the Global Digital Initiative, Chile and Korea signed a memorandum on AI.", ["mou"]),
+    # ... but one of the two named by them, or launched there, is theirs
+    ("Kenya and Saudi Arabia launched the Kenya-Saudi Digital Initiative on Monday.", ["partnership"]),
+])
+def test_a_named_initiative_where_the_news_happened_is_an_event(extractor, text, expected):
+    assert sorted(k for k, _, _ in records(extractor, text)) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # a security relationship is no instrument, but the security of a technology, energy or supply chain is a field
     ("Japan and Australia deepened their security partnership on Monday.", []),
     ("India and the UK launched a technology security initiative on Wednesday.", ["partnership"]),

@@ -29,7 +29,7 @@ from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import _status_cues, date_of, last_day, speculative, status_of
-from .forums import forum_told
+from .forums import event_named, forum_told
 from .funds import assign_money, lender
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
@@ -274,6 +274,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
         return  # "with financing from the Saudi Fund for Development": a lender acting, no instrument
+    if mention.kind == "partnership" and named and event_named(doc, mention):
+        return  # "announced at the Future Africa Investment Initiative": where the news happened
     if mention.kind == "dialogue":
         told = forum_told(doc, mention, before, status)
         if told is None:

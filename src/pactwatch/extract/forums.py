@@ -49,3 +49,16 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
             return None  # "signed it as chair of the Ghana Nuclear Programme Inter-Agency Committee": one side's body
         status = "existing"  # "who heads the Ghana-Japan Joint Committee": a standing body, in place
     return status, venue
+
+
+_AT_EVENT = fastre.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+
+
+def event_named(doc: Document, mention: Mention) -> bool:
+    """"announced at the Future Africa Investment Initiative in Riyadh": a named initiative where the news
+    happened (no two countries in its name) is an event, not an instrument of the parties."""
+    start = name_start(doc, mention) if mention.name else -1
+    if start < 0 or not _AT_EVENT.search(doc.text, max(0, start - 40), start):
+        return False
+    return len({c.code for c in doc.within("countries", mention.sentence) if start <= c.start < mention.end}) <= 1
+
