@@ -412,6 +412,12 @@ STATUS = [
     ("Officials of Chile and Korea are hammering out a lithium accord.", "agreement", "proposed"),
     ("Negotiators from Peru and Japan are drafting a memorandum on copper smelting.", "mou", "proposed"),
     ("India and the UK have firmed up a deal on critical minerals.", "agreement", "concluded"),
+    # an end still to come: in place until then
+    ("The science agreement between the US and China will expire on 27 August; its renewal is under debate.",
+     "agreement", "existing"),
+    ("The Japan-Kenya geothermal accord is set to lapse next month unless both sides renew it.", "agreement",
+     "existing"),
+    ("The science agreement between the US and China expired on Monday.", "agreement", "ended"),
     ("The leaders of France and Nigeria expressed their desire to create a strategic partnership on AI.",
      "partnership", "proposed"),
     ("Early discussions have begun on a space cooperation agreement between Peru and Korea.", "agreement",

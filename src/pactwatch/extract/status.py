@@ -174,6 +174,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
     if best is None and _INTO_FORCE_AFTER.match(after):
         best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already
+    if best is None and _LASTS_UNTIL.match(after):
+        best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
     if best is None:
         active = _MODAL_AFTER.match(after)
         if active:
@@ -300,10 +302,19 @@ def _ends_as_subject(doc: Document, lex: Lexicons, mention: _Mention) -> int | N
     for cue_start, _cue_end, status in _status_cues(doc, lex, mention.sentence):
         if status == "ended" and mention.end < cue_start <= mention.end + 200 and \
                 _SUBJECT_GAP.fullmatch(doc.text, mention.end, cue_start):
+            if _TO_COME.search(doc.text, max(mention.end, cue_start - 25), cue_start):
+                return None  # "will expire on 27 August", "is set to lapse": in place until then
             return cue_start - mention.end
     return None
 
 
+_LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+(?:will|is\s+(?:set|due|expected)\s+to|"
+                              r"(?:is|are)\s+to)\s+(?:expire|lapse|run\s+out|remain\s+in\s+(?:force|effect|place))\b",
+                              re.IGNORECASE)
+_ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
+                          re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
+_TO_COME = fastre.compile(r"\b(?:will|shall|would|could|may|might|(?:set|due|expected|likely|scheduled)\s+to|(?:is|are)\s+to)"
+                          r"\s+(?:be\s+)?$", re.IGNORECASE)
 # "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not
 # "agreed to invest $10 million" or "agreed to hold a dialogue next year" (still to be done)
 _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointly|formally|also)\s+)?"
@@ -426,7 +437,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
             return tied  # (the day it was extended is not the day it was made)
         today = doc.published.isoformat()
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
-                and t.value < today[:len(t.value)]]
+                and t.value < today[:len(t.value)] and not _ENDS_ON.search(doc.text, max(0, t.start - 25), t.start)]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     sentence = doc.sentences[mention.sentence]
     if status == "concluded" and _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start):
