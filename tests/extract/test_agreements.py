@@ -417,6 +417,7 @@ STATUS = [
      "agreement", "existing"),
     ("The Japan-Kenya geothermal accord is set to lapse next month unless both sides renew it.", "agreement",
      "existing"),
+    ("The science agreement between the US and China expires next month.", "agreement", "existing"),
     ("The science agreement between the US and China expired on Monday.", "agreement", "ended"),
     ("The leaders of France and Nigeria expressed their desire to create a strategic partnership on AI.",
      "partnership", "proposed"),
@@ -1035,6 +1036,7 @@ def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
     "Chile could partner with Japan on lithium, analysts said.",
     "Kenya's police joined forces with the army to clear the road.",
     "Samsung teamed up with Nokia to test 6G networks in Korea.",
+    "India and Australia on Saturday joined hands in working towards investment in lithium.",
 ])
 def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
     assert extractor(text, P).agreements == []

@@ -302,15 +302,18 @@ def _ends_as_subject(doc: Document, lex: Lexicons, mention: _Mention) -> int | N
     for cue_start, _cue_end, status in _status_cues(doc, lex, mention.sentence):
         if status == "ended" and mention.end < cue_start <= mention.end + 200 and \
                 _SUBJECT_GAP.fullmatch(doc.text, mention.end, cue_start):
-            if _TO_COME.search(doc.text, max(mention.end, cue_start - 25), cue_start):
-                return None  # "will expire on 27 August", "is set to lapse": in place until then
+            if _TO_COME.search(doc.text, max(mention.end, cue_start - 25), cue_start) or _SOON.match(
+                    doc.text, _cue_end):  # "will expire on 27 August", "is set to lapse", "Expires in a Few Weeks":
+                return None  # in place until then
             return cue_start - mention.end
     return None
 
 
-_LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+(?:will|is\s+(?:set|due|expected)\s+to|"
-                              r"(?:is|are)\s+to)\s+(?:expire|lapse|run\s+out|remain\s+in\s+(?:force|effect|place))\b",
-                              re.IGNORECASE)
+_SOON = fastre.compile(r"\s+(?:(?:in|within)\s+(?:a\s+few|the\s+coming|the\s+next|a|\d+|two|three|four|five|six)\s+"
+                       r"(?:days?|weeks?|months?|years?)|next\s+(?:week|month|year)|later\s+this|soon)\b", re.IGNORECASE)
+_LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+(?:(?:will|is\s+(?:set|due|expected)\s+to|"
+                              r"(?:is|are)\s+to)\s+(?:expire|lapse|run\s+out|remain\s+in\s+(?:force|effect|place))\b|"
+                              r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern + r"))", re.IGNORECASE)
 _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
 _TO_COME = fastre.compile(r"\b(?:will|shall|would|could|may|might|(?:set|due|expected|likely|scheduled)\s+to|(?:is|are)\s+to)"

@@ -81,8 +81,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     """A partnership of two countries told as doing it: "are partnering to", "will partner on"."""
     sentence = doc.sentences[index]
     match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
-    if match is None:
-        return
+    if match is None or match.group(0).lower().endswith(" in") and not re.search(r"(?i)partner", match.group(0)):
+        return  # ("joined hands in working towards ...": a manner of cooperating, no partnership made)
     partner_end = match.end("with") if match.group("with") else match.start()  # "teamed up with Korea's Samsung"
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < partner_end
                     and not c.locative and not c.in_org and not c.nonparty})
