@@ -199,6 +199,11 @@ LISTS = [
     # "cooperation documents", as state media of several countries count what was signed
     ("Vietnam and Korea exchanged 17 cooperation documents on Monday in Hanoi.", [("agreement", 17)]),
     ("China and Pakistan signed eight documents on cooperation in science, trade and health.", [("agreement", 8)]),
+    ("Leaders of Vietnam and Korea witnessed the exchange of 17 cooperation documents between their agencies.",
+     [("agreement", 17)]),
+    # a count with several words of description before the noun
+    ("Chile and Korea signed five new lithium supply chain agreements.", [("agreement", 5)]),
+    ("Chile and Korea signed 11 new bilateral critical minerals memorandums on Tuesday.", [("mou", 11)]),
     # a total told as a floor or a round figure: the count it gives
     ("Saudi Arabia and China signed more than 30 agreements during the visit.", [("agreement", 30)]),
     ("Indonesia and China signed more than a dozen deals worth $10 billion on Sunday.", [("agreement", 12)]),

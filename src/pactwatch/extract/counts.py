@@ -16,6 +16,10 @@ _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|fou
                                   r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
                                   re.IGNORECASE)
 
+_QUALIFIED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                  r"a dozen)\s+(?:(?!(?:of|in|on|for|with|and|or|to|the|by|at|from|years?|months?|"
+                                  r"days?|weeks?|per|percent|million|billion)\b)[a-z][\w-]*\s+){4,5}$", re.IGNORECASE)
+
 
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
     """How many instruments one mention stands for: "seven MOUs" is 7, "several MOUs" unknown, "an MOU" 1."""
@@ -41,7 +45,8 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
             return value
     if plural and _PAIR.search(before[-40:]):
         return 2  # "the pair of battery agreements", "a couple of memoranda" (a number told wins)
-    described = _DESCRIBED_COUNT.search(before[-80:])  # "37 new trade and business agreements"
+    described = _DESCRIBED_COUNT.search(before[-80:]) or _QUALIFIED_COUNT.search(before[-80:])
+    # "37 new trade and business agreements", "11 new bilateral critical minerals frameworks"
     if described and plural:
         value = number_value(described.group(1))
         if value is not None and 1 < value < 1000:
