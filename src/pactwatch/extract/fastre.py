@@ -296,7 +296,12 @@ class Scanner:
 
     def starts(self, string: str, pos: int, endpos: int, folded: str | None = None) -> list[int]:
         """Where a word of :func:`prefixes` starts in ``string[pos:endpos]`` (every match starts at one of them);
-        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded)."""
+        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded). A long text is read once
+        for every scanner that reads long texts: those found past ``endpos`` or running over it are kept too (no
+        match starts there, as every match begins with a word inside it)."""
+        if endpos - pos >= _LONG:
+            found = _SHARED[self.folds].starts(self, string, folded)
+            return found[bisect.bisect_left(found, pos):bisect.bisect_left(found, endpos)]
         if self._automaton is None:
             self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
         if not self.folds:
@@ -331,6 +336,53 @@ class Scanner:
             found = match(string, hit.start(), endpos)
             yield found
             pos = found.end()
+
+
+class _SharedStarts:
+    """One Aho-Corasick pass over a long text for all the scanners that read long texts, the text folded or as
+    written: the starts of each are those its own automaton finds (an automaton read once per document is slow,
+    its memory out of the processor's caches by then; one pass for a dozen costs little more than one)."""
+
+    def __init__(self) -> None:
+        self._members: dict[Scanner, int] = {}
+        self._owners: list[list[int]] = []
+        self._automaton: Any = None
+        self._last: list[tuple[str, list[list[int]], dict[int, list[int]]]] = []  # the last two texts read
+
+    def _build(self) -> None:
+        words: dict[str, list[int]] = {}
+        for scanner, number in self._members.items():
+            for word in scanner.words:
+                words.setdefault(word, []).append(number)
+        self._owners = list(words.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
+            list(words), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        self._last = []
+
+    def starts(self, scanner: Scanner, string: str, folded: str | None) -> list[int]:
+        """The sorted offsets in ``string`` where a word of ``scanner`` starts."""
+        number = self._members.get(scanner)
+        if number is None:  # a scanner reading its first long text joins
+            number = self._members[scanner] = len(self._members)
+            self._build()
+        for text, found, done in self._last:
+            if text is string:
+                break
+        else:
+            found = [[] for _ in self._members]
+            haystack = string if not scanner.folds else folded if folded is not None else fold(string)
+            owners = self._owners
+            for index, start, _end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+                for owner in owners[index]:
+                    found[owner].append(start)
+            done = {}
+            self._last = [(string, found, done), *self._last[:1]]
+        if number not in done:
+            done[number] = sorted(set(found[number]))
+        return done[number]
+
+
+_SHARED = {True: _SharedStarts(), False: _SharedStarts()}  # by whether the scanners' words are folded
 
 
 def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):
