@@ -436,7 +436,12 @@ _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
 
 
 def is_bullet(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start."""
+    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start
+    (memoised: every step over the sentences asks)."""
+    return doc.memo("is_bullet", index, lambda: _is_bullet(doc, index))
+
+
+def _is_bullet(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
     marker = _BULLET.match(doc.text, line_start)
