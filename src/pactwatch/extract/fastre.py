@@ -303,7 +303,8 @@ class Scanner:
             found = _SHARED[self.folds].starts(self, string, folded)
             return found[bisect.bisect_left(found, pos):bisect.bisect_left(found, endpos)]
         if self._automaton is None:
-            self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+            self._automaton = ahocorasick_rs.AhoCorasick(
+                self.words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         if not self.folds:
             haystack = string[pos:endpos]
         else:
