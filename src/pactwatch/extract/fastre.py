@@ -290,6 +290,7 @@ class Scanner:
         self.words = words
         self.folds = folds  # the words are folded: so must the text be
         self._automaton: Any = None
+        self._slot: int | None = None  # in the shared pass over long texts
 
     def __getattr__(self, name: str):
         return getattr(self.plain, name)
@@ -300,7 +301,10 @@ class Scanner:
         for every scanner that reads long texts: those found past ``endpos`` or running over it are kept too (no
         match starts there, as every match begins with a word inside it)."""
         if endpos - pos >= _LONG:
-            found = _SHARED[self.folds].starts(self, string, folded)
+            if self._slot is None:
+                self._slot = SHARED[self.folds].join(self.words)
+            haystack = string if not self.folds else folded if folded is not None else fold(string)
+            found = sorted({start for _index, start, _end in SHARED[self.folds].matches(self._slot, haystack)})
             return found[bisect.bisect_left(found, pos):bisect.bisect_left(found, endpos)]
         if self._automaton is None:
             self._automaton = ahocorasick_rs.AhoCorasick(
@@ -339,51 +343,53 @@ class Scanner:
             pos = found.end()
 
 
-class _SharedStarts:
-    """One Aho-Corasick pass over a long text for all the scanners that read long texts, the text folded or as
-    written: the starts of each are those its own automaton finds (an automaton read once per document is slow,
-    its memory out of the processor's caches by then; one pass for a dozen costs little more than one)."""
+class SharedPass:
+    """One Aho-Corasick pass over a text for all that read it whole: the gazetteers and the scanners that read a
+    document (as written, or folded) each get the overlapping matches their own automaton would find there (an
+    automaton read once per document is slow, its memory out of the processor's caches by then; one pass for all
+    costs little more than one). A reader is known by its list of words; readers of one list share a slot."""
 
     def __init__(self) -> None:
-        self._members: dict[Scanner, int] = {}
-        self._owners: list[list[int]] = []
+        self._slots: dict[tuple[str, ...], int] = {}
+        self._owners: list[list[tuple[int, int]]] = []  # by word of the automaton: (slot, index of the word there)
         self._automaton: Any = None
-        self._last: list[tuple[str, list[list[int]], dict[int, list[int]]]] = []  # the last two texts read
+        self._last: list[tuple[str, list[list[tuple[int, int, int]]]]] = []  # the last two texts read
+
+    def join(self, words: list[str]) -> int:
+        """The slot of a reader of ``words`` (its matches tell the index of the word in this list)."""
+        slot = self._slots.get(tuple(words))
+        if slot is None:
+            slot = self._slots[tuple(words)] = len(self._slots)
+            self._automaton = None
+        return slot
 
     def _build(self) -> None:
-        words: dict[str, list[int]] = {}
-        for scanner, number in self._members.items():
-            for word in scanner.words:
-                words.setdefault(word, []).append(number)
-        self._owners = list(words.values())
+        owners: dict[str, list[tuple[int, int]]] = {}
+        for words, slot in self._slots.items():
+            for index, word in enumerate(words):
+                owners.setdefault(word, []).append((slot, index))
+        self._owners = list(owners.values())
         self._automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
-            list(words), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+            list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         self._last = []
 
-    def starts(self, scanner: Scanner, string: str, folded: str | None) -> list[int]:
-        """The sorted offsets in ``string`` where a word of ``scanner`` starts."""
-        number = self._members.get(scanner)
-        if number is None:  # a scanner reading its first long text joins
-            number = self._members[scanner] = len(self._members)
+    def matches(self, slot: int, haystack: str) -> list[tuple[int, int, int]]:
+        """The overlapping matches of the words of ``slot`` in ``haystack``: (index of the word, start, end)."""
+        if self._automaton is None:
             self._build()
-        for text, found, done in self._last:
-            if text is string:
-                break
-        else:
-            found = [[] for _ in self._members]
-            haystack = string if not scanner.folds else folded if folded is not None else fold(string)
-            owners = self._owners
-            for index, start, _end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-                for owner in owners[index]:
-                    found[owner].append(start)
-            done = {}
-            self._last = [(string, found, done), *self._last[:1]]
-        if number not in done:
-            done[number] = sorted(set(found[number]))
-        return done[number]
+        for text, split in self._last:
+            if text is haystack or text == haystack:
+                return split[slot]
+        split = [[] for _ in self._slots]
+        owners = self._owners
+        for index, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            for owner, own_index in owners[index]:
+                split[owner].append((own_index, start, end))
+        self._last = [(haystack, split), *self._last[:1]]
+        return split[slot]
 
 
-_SHARED = {True: _SharedStarts(), False: _SharedStarts()}  # by whether the scanners' words are folded
+SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded
 
 
 def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):

@@ -56,14 +56,14 @@ class Gazetteer(Generic[P]):
             self.add(surface, payload)
         self._automaton: Any = None
         self._keys: list[str] = []
-        self._shared: SharedPass | None = None
+        self._slot: int | None = None  # in the shared pass over whole documents (see :meth:`share`)
 
     def add(self, surface: str, payload: P) -> None:
         key = surface.lower() if self.fold else surface
         if key and key not in self._entries:
             self._entries[key] = payload
             self._automaton = None
-            self._shared = None  # (a gazetteer that grows reads texts alone again)
+            self._slot = None  # (a gazetteer that grows reads texts alone again)
 
     def __contains__(self, surface: str) -> bool:
         return (surface.lower() if self.fold else surface) in self._entries
@@ -85,6 +85,12 @@ class Gazetteer(Generic[P]):
             self._keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         return self._automaton
 
+    def share(self) -> None:
+        """Read long texts in the shared pass (:class:`fastre.SharedPass`) with the others that read them."""
+        if self._automaton is None:
+            self._build()  # (its keys listed in the order of its automaton)
+        self._slot = fastre.SHARED[self.fold].join(self._keys)
+
     def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
         """Leftmost-longest whole-word matches, not overlapping.
 
@@ -101,8 +107,8 @@ class Gazetteer(Generic[P]):
         found = []
         size = len(text)
         keys = self._keys
-        if self._shared is not None and size >= _SHARED_FROM:
-            hits = self._shared.matches(self, haystack)
+        if self._slot is not None and size >= _SHARED_FROM:
+            hits = fastre.SHARED[self.fold].matches(self._slot, haystack)
         else:
             hits = automaton.find_matches_as_indexes(haystack, overlapping=True)
         for index, start, end in hits:
@@ -119,39 +125,6 @@ class Gazetteer(Generic[P]):
 
 
 _SHARED_FROM = 500  # texts this long are read once for all the gazetteers of a shared pass
-
-
-class SharedPass:
-    """One Aho-Corasick pass over a text for several gazetteers that read the same texts (a document's): each
-    finds the same overlapping matches as its own automaton would, in a fraction of the time (an automaton read
-    for the first time in a while is slow: its memory is out of the processor's caches by then)."""
-
-    def __init__(self, *gazetteers: Gazetteer):
-        self._owners: dict[str, list[tuple[Gazetteer, int]]] = {}
-        for gazetteer in gazetteers:
-            if gazetteer._automaton is None:
-                gazetteer._build()  # (its keys listed in the order of its automaton)
-            for index, key in enumerate(gazetteer._keys):
-                self._owners.setdefault(key, []).append((gazetteer, index))
-            gazetteer._shared = self
-        self._keys = list(self._owners)
-        self._owned = [self._owners[key] for key in self._keys]
-        self._automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
-            self._keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-        self._last: list[tuple[str, dict[int, list[tuple[int, int, int]]]]] = []  # the last two texts read
-
-    def matches(self, gazetteer: Gazetteer, haystack: str) -> list[tuple[int, int, int]]:
-        """``gazetteer``'s automaton's overlapping matches in ``haystack``, as (index of its key, start, end)."""
-        for text, split in self._last:
-            if text is haystack or text == haystack:
-                return split.get(id(gazetteer), [])
-        split = {}
-        owned = self._owned
-        for index, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
-            for owner, own_index in owned[index]:
-                split.setdefault(id(owner), []).append((own_index, start, end))
-        self._last = [(haystack, split), *self._last[:1]]
-        return split.get(id(gazetteer), [])
 
 
 _OCCURRENCES: dict[tuple[str, ...], Any] = {}  # automata of the word lists asked about (a few, made once)
@@ -323,8 +296,9 @@ class Lexicons:
             irregular = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else []
             for form in (*verb_forms(row[1]), *irregular):
                 lex.verbs.setdefault(form, term)
-        SharedPass(lex.countries, lex.organizations, lex.roles, lex.people)  # the gazetteers that read a document
-        SharedPass(lex.sectors, lex.instruments, lex.status_cues)  # whole, as written and lower-cased
+        for gazetteer in (lex.countries, lex.organizations, lex.roles, lex.people, lex.sectors, lex.instruments,
+                          lex.status_cues):  # the gazetteers that read a document whole
+            gazetteer.share()
         return lex
 
 
