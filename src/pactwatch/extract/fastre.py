@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+import threading
 from typing import Any
 
 import ahocorasick_rs
@@ -351,41 +352,43 @@ class SharedPass:
 
     def __init__(self) -> None:
         self._slots: dict[tuple[str, ...], int] = {}
-        self._owners: list[list[tuple[int, int]]] = []  # by word of the automaton: (slot, index of the word there)
-        self._automaton: Any = None
-        self._last: list[tuple[str, list[list[tuple[int, int, int]]]]] = []  # the last two texts read
+        self._lock = threading.Lock()  # (readers join while the first documents are read: maybe in several threads)
+        # the automaton, by word of it the (slot, index of the word there) of its readers, and how many slots
+        self._built: tuple[Any, list[list[tuple[int, int]]], int] | None = None
+        self._last: list[tuple[str, Any, list[list[tuple[int, int, int]]]]] = []  # the last two texts read
 
     def join(self, words: list[str]) -> int:
         """The slot of a reader of ``words`` (its matches tell the index of the word in this list)."""
-        slot = self._slots.get(tuple(words))
-        if slot is None:
-            slot = self._slots[tuple(words)] = len(self._slots)
-            self._automaton = None
-        return slot
+        with self._lock:
+            slot = self._slots.get(tuple(words))
+            if slot is None:
+                slot = self._slots[tuple(words)] = len(self._slots)
+                self._built = None
+            return slot
 
-    def _build(self) -> None:
-        owners: dict[str, list[tuple[int, int]]] = {}
-        for words, slot in self._slots.items():
-            for index, word in enumerate(words):
-                owners.setdefault(word, []).append((slot, index))
-        self._owners = list(owners.values())
-        self._automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
-            list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-        self._last = []
+    def _build(self) -> tuple[Any, list[list[tuple[int, int]]], int]:
+        with self._lock:
+            owners: dict[str, list[tuple[int, int]]] = {}
+            for words, slot in self._slots.items():
+                for index, word in enumerate(words):
+                    owners.setdefault(word, []).append((slot, index))
+            automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
+                list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+            built = self._built = (automaton, list(owners.values()), len(self._slots))
+            return built
 
     def matches(self, slot: int, haystack: str) -> list[tuple[int, int, int]]:
         """The overlapping matches of the words of ``slot`` in ``haystack``: (index of the word, start, end)."""
-        if self._automaton is None:
-            self._build()
-        for text, split in self._last:
-            if text is haystack or text == haystack:
+        built = self._built or self._build()
+        for text, made, split in self._last:
+            if made is built and (text is haystack or text == haystack):
                 return split[slot]
-        split = [[] for _ in self._slots]
-        owners = self._owners
-        for index, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+        automaton, owners, count = built
+        split = [[] for _ in range(count)]
+        for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
             for owner, own_index in owners[index]:
                 split[owner].append((own_index, start, end))
-        self._last = [(haystack, split), *self._last[:1]]
+        self._last = [(haystack, built, split), *self._last[:1]]
         return split[slot]
 
 
