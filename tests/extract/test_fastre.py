@@ -174,13 +174,14 @@ def test_prefixes_as_written_where_case_counts():
                        max_size=5, unique=True))
 def test_occurrences_are_what_find_finds(text, words):
     from pactwatch.extract.lexicon import occurrences
-    expected = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            expected.append(at)
-            at = text.find(word, at + 1)
-    assert occurrences(text, tuple(words)) == sorted(expected)
+    for text, words, shared in ((text, words, False), ("x " * 300 + text, ["chief", "chi", "ead", "aab", "İ"], True)):
+        expected = []  # (a long text read in the shared pass, for one list of words)
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(word, at + 1)
+        assert occurrences(text, tuple(words), shared) == sorted(expected)
 
 
 _GAZETTEER_PARTS = st.sampled_from(["AI", "ai", "AI chip", "AI chips", "chips", "Korea", "South Korea", "KOREA", "-", " ",

@@ -130,16 +130,21 @@ _SHARED_FROM = 500  # texts this long are read once for all the gazetteers of a 
 _OCCURRENCES: dict[tuple[str, ...], Any] = {}  # automata of the word lists asked about (a few, made once)
 
 
-def occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+def occurrences(text: str, words: tuple[str, ...], shared: bool = False) -> list[int]:
     """Sorted offsets of every occurrence of every one of ``words`` in ``text``, overlapping ones too (what
-    ``str.find`` from each offset + 1 finds, word by word), in one Aho-Corasick pass."""
+    ``str.find`` from each offset + 1 finds, word by word), in one Aho-Corasick pass; ``shared``: a long text is
+    a document lower-cased, read in the shared pass over it (for a few word lists, asked about every document)."""
     automaton = _OCCURRENCES.get(words)
     if automaton is None:
         if len(set(words)) < len(words) or "" in words:
             raise ValueError("occurrences: words must be distinct and not empty")
         automaton = _OCCURRENCES[words] = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA)
-    return sorted(start for _index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True))
+    if shared and len(text) >= _SHARED_FROM:
+        hits = fastre.SHARED[True].matches(fastre.SHARED[True].join(list(words)), text)
+    else:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    return sorted(start for _index, start, _end in hits)
 
 
 def _leftmost_longest(text: str, found: list[tuple[int, int, str]], entries: dict[str, P]) -> list[Match[P]]:
