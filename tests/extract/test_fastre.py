@@ -174,10 +174,30 @@ def test_prefixes_as_written_where_case_counts():
                        max_size=5, unique=True))
 def test_occurrences_are_what_find_finds(text, words):
     from pactwatch.extract.lexicon import occurrences
-    expected = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            expected.append(at)
-            at = text.find(word, at + 1)
-    assert occurrences(text, tuple(words)) == sorted(expected)
+    for text, words, shared in ((text, words, False), ("x " * 300 + text, ["chief", "chi", "ead", "aab", "İ"], True)):
+        expected = []  # (a long text read in the shared pass, for one list of words)
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(word, at + 1)
+        assert occurrences(text, tuple(words), shared) == sorted(expected)
+
+
+_GAZETTEER_PARTS = st.sampled_from(["AI", "ai", "AI chip", "AI chips", "chips", "Korea", "South Korea", "KOREA", "-", " ",
+                                    ", ", "x", "İ", "é", "_", "U.S.", "U.S", "the U.S. side", "\n"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_GAZETTEER_PARTS, max_size=300).map("".join))
+def test_gazetteers_read_long_texts_in_the_shared_pass_as_alone(tail):
+    """A gazetteer that reads long texts in the shared pass (with the others that read them) finds what it finds
+    with its own automaton: whole words, leftmost-longest."""
+    from pactwatch.extract.lexicon import Gazetteer
+    text = "Korea x " * 70 + tail  # long enough for the shared pass
+    entries = {"AI": 1, "AI chip": 2, "chips": 3, "Korea": 4, "South Korea": 5, "U.S.": 6, "U.S": 7, "the U.S. side": 8}
+    for fold in (False, True):
+        alone, shared = Gazetteer(entries, fold=fold), Gazetteer(entries, fold=fold)
+        shared.share()
+        assert [(m.start, m.end, m.payload) for m in shared.find(text)] == \
+            [(m.start, m.end, m.payload) for m in alone.find(text)]

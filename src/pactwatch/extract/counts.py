@@ -12,6 +12,8 @@ from .text import number_value
 _PAIR = re.compile(r"\b(?:pair|couple)\s+of\s+(?:[a-z][\w’'-]*\s+){0,2}$", re.IGNORECASE)
 _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
+_SEVERAL = fastre.compile(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
+                          re.IGNORECASE)
 _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
                                   re.IGNORECASE)
@@ -51,7 +53,6 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         value = number_value(described.group(1))
         if value is not None and 1 < value < 1000:
             return value
-    if re.search(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
-                 before[-50:], re.IGNORECASE):
+    if _SEVERAL.search(before[-50:]):
         return None
     return None if plural else 1

@@ -117,6 +117,13 @@ class Document:
         starts, items = ordered
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
+    def memo(self, name: str, key, make):
+        """``make()``, kept under ``key`` in the document's table ``name`` (asked again: the kept value)."""
+        table = self.cache.setdefault(name, {})
+        if key not in table:
+            table[key] = make()
+        return table[key]
+
     def finditer(self, pattern, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(self.text, start, end)``; a :func:`~pactwatch.extract.fastre.scanner` with words
         reads the whole text once (the sentences asked about share the positions found)."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+import threading
 from typing import Any
 
 import ahocorasick_rs
@@ -290,15 +291,25 @@ class Scanner:
         self.words = words
         self.folds = folds  # the words are folded: so must the text be
         self._automaton: Any = None
+        self._slot: int | None = None  # in the shared pass over long texts
 
     def __getattr__(self, name: str):
         return getattr(self.plain, name)
 
     def starts(self, string: str, pos: int, endpos: int, folded: str | None = None) -> list[int]:
         """Where a word of :func:`prefixes` starts in ``string[pos:endpos]`` (every match starts at one of them);
-        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded)."""
+        ``folded`` is ``fold(string)`` when the caller has it (and the words are folded). A long text is read once
+        for every scanner that reads long texts: those found past ``endpos`` or running over it are kept too (no
+        match starts there, as every match begins with a word inside it)."""
+        if endpos - pos >= _LONG:
+            if self._slot is None:
+                self._slot = SHARED[self.folds].join(self.words)
+            haystack = string if not self.folds else folded if folded is not None else fold(string)
+            found = sorted({start for _index, start, _end in SHARED[self.folds].matches(self._slot, haystack)})
+            return found[bisect.bisect_left(found, pos):bisect.bisect_left(found, endpos)]
         if self._automaton is None:
-            self._automaton = ahocorasick_rs.AhoCorasick(self.words, implementation=ahocorasick_rs.Implementation.DFA)
+            self._automaton = ahocorasick_rs.AhoCorasick(
+                self.words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         if not self.folds:
             haystack = string[pos:endpos]
         else:
@@ -331,6 +342,57 @@ class Scanner:
             found = match(string, hit.start(), endpos)
             yield found
             pos = found.end()
+
+
+class SharedPass:
+    """One Aho-Corasick pass over a text for all that read it whole: the gazetteers and the scanners that read a
+    document (as written, or folded) each get the overlapping matches their own automaton would find there (an
+    automaton read once per document is slow, its memory out of the processor's caches by then; one pass for all
+    costs little more than one). A reader is known by its list of words; readers of one list share a slot."""
+
+    def __init__(self) -> None:
+        self._slots: dict[tuple[str, ...], int] = {}
+        self._lock = threading.Lock()  # (readers join while the first documents are read: maybe in several threads)
+        # the automaton, by word of it the (slot, index of the word there) of its readers, and how many slots
+        self._built: tuple[Any, list[list[tuple[int, int]]], int] | None = None
+        self._last: list[tuple[str, Any, list[list[tuple[int, int, int]]]]] = []  # the last two texts read
+
+    def join(self, words: list[str]) -> int:
+        """The slot of a reader of ``words`` (its matches tell the index of the word in this list)."""
+        with self._lock:
+            slot = self._slots.get(tuple(words))
+            if slot is None:
+                slot = self._slots[tuple(words)] = len(self._slots)
+                self._built = None
+            return slot
+
+    def _build(self) -> tuple[Any, list[list[tuple[int, int]]], int]:
+        with self._lock:
+            owners: dict[str, list[tuple[int, int]]] = {}
+            for words, slot in self._slots.items():
+                for index, word in enumerate(words):
+                    owners.setdefault(word, []).append((slot, index))
+            automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
+                list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+            built = self._built = (automaton, list(owners.values()), len(self._slots))
+            return built
+
+    def matches(self, slot: int, haystack: str) -> list[tuple[int, int, int]]:
+        """The overlapping matches of the words of ``slot`` in ``haystack``: (index of the word, start, end)."""
+        built = self._built or self._build()
+        for text, made, split in self._last:
+            if made is built and (text is haystack or text == haystack):
+                return split[slot]
+        automaton, owners, count = built
+        split = [[] for _ in range(count)]
+        for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
+            for owner, own_index in owners[index]:
+                split[owner].append((own_index, start, end))
+        self._last = [(haystack, built, split), *self._last[:1]]
+        return split[slot]
+
+
+SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded
 
 
 def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):

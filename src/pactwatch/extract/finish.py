@@ -17,9 +17,12 @@ from .lexicon import Lexicons
 from .status import older
 
 
+_YEARS = fastre.compile(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b")
+
+
 def years_span(text: str) -> str | None:
     """"2024-2026" in a text, as a key that tells two instruments of one name apart."""
-    match = re.search(r"\b(20\d\d)\s*[-–]\s*(20\d\d)\b", text)
+    match = _YEARS.search(text)
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 

@@ -36,6 +36,7 @@ def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December".split())
+_DATED = re.compile(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:" + "|".join(_CALENDAR) + r")\b")
 
 
 @dataclass
@@ -382,7 +383,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
                         r"(?:\s+(?:(?:and|&|in|of|for|on)\s+(?:the\s+)?)?"
                         r"[A-Z][\w&-]*)*", text[end:])
         told = tail.group(0) if tail else ""
-        dated = re.search(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:" + "|".join(_CALENDAR) + r")\b", told)
+        dated = _DATED.search(told)
         told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
         if told and not any(w in _CALENDAR for w in told.split()):
             end += len(told)
@@ -438,7 +439,12 @@ _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
 
 
 def is_bullet(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start."""
+    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start
+    (memoised: every step over the sentences asks)."""
+    return doc.memo("is_bullet", index, lambda: _is_bullet(doc, index))
+
+
+def _is_bullet(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     line_start = doc.text.rfind("\n", 0, sentence.start) + 1
     marker = _BULLET.match(doc.text, line_start)
@@ -527,13 +533,18 @@ _NAME_FILLER = frozenset({"the", "of", "for", "on", "and", "a", "an", "new", "bi
                           "arrangement", "between", "in", "to", "&"})
 
 
+_NAME_SPLIT = re.compile(r"[\s\-–/]+")
+_NUMBERED = re.compile(r"\d+[-\w]*")
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
 def name_words(name: str, lex: Lexicons) -> frozenset[str]:
     """The distinctive words of a name, spelling and parties aside: "U.S.-India Defense Framework" and
     "India-US Defence Framework Agreement" both give {"defence", "framework"}."""
     words = set()
-    for raw in re.split(r"[\s\-–/]+", name):
+    for raw in _NAME_SPLIT.split(name):
         word = raw.strip("‘’'\"“”(),.")
-        if not word or word in lex.countries or word.rstrip(".") in lex.countries or re.fullmatch(r"\d+[-\w]*", word):
+        if not word or word in lex.countries or word.rstrip(".") in lex.countries or _NUMBERED.fullmatch(word):
             continue
         low = word.lower()
         low = _SPELLING.get(low, low)
@@ -550,7 +561,7 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def name_key(name: str) -> str:
     """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
-    return re.sub(r"[^a-z0-9]", "", _ORDINAL_PREFIX.sub("", name).lower())
+    return _NOT_KEY.sub("", _ORDINAL_PREFIX.sub("", name).lower())
 
 
 def in_quote(doc: Document, offset: int) -> bool:

@@ -56,12 +56,14 @@ class Gazetteer(Generic[P]):
             self.add(surface, payload)
         self._automaton: Any = None
         self._keys: list[str] = []
+        self._slot: int | None = None  # in the shared pass over whole documents (see :meth:`share`)
 
     def add(self, surface: str, payload: P) -> None:
         key = surface.lower() if self.fold else surface
         if key and key not in self._entries:
             self._entries[key] = payload
             self._automaton = None
+            self._slot = None  # (a gazetteer that grows reads texts alone again)
 
     def __contains__(self, surface: str) -> bool:
         return (surface.lower() if self.fold else surface) in self._entries
@@ -78,9 +80,16 @@ class Gazetteer(Generic[P]):
 
     def _build(self) -> Any:
         self._keys = list(self._entries)
-        self._automaton = ahocorasick_rs.AhoCorasick(  # every match, overlapping: filtered below (a DFA: 2-3x faster)
-            self._keys, implementation=ahocorasick_rs.Implementation.DFA)
+        self._automaton = ahocorasick_rs.AhoCorasick(  # every match, overlapping: filtered below (a compact automaton:
+            # the organisations' as a DFA takes 19 MB, and a lookup in a short text that misses the caches is slow)
+            self._keys, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         return self._automaton
+
+    def share(self) -> None:
+        """Read long texts in the shared pass (:class:`fastre.SharedPass`) with the others that read them."""
+        if self._automaton is None:
+            self._build()  # (its keys listed in the order of its automaton)
+        self._slot = fastre.SHARED[self.fold].join(self._keys)
 
     def find(self, text: str, haystack: str | None = None) -> list[Match[P]]:
         """Leftmost-longest whole-word matches, not overlapping.
@@ -98,7 +107,11 @@ class Gazetteer(Generic[P]):
         found = []
         size = len(text)
         keys = self._keys
-        for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
+        if self._slot is not None and size >= _SHARED_FROM:
+            hits = fastre.SHARED[self.fold].matches(self._slot, haystack)
+        else:
+            hits = automaton.find_matches_as_indexes(haystack, overlapping=True)
+        for index, start, end in hits:
             if start > 0:  # hot loop: the word-boundary test inlined
                 before = text[start - 1]
                 if before.isalnum() or before == "_":
@@ -111,19 +124,27 @@ class Gazetteer(Generic[P]):
         return _leftmost_longest(text, found, self._entries)
 
 
+_SHARED_FROM = 500  # texts this long are read once for all the gazetteers of a shared pass
+
+
 _OCCURRENCES: dict[tuple[str, ...], Any] = {}  # automata of the word lists asked about (a few, made once)
 
 
-def occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+def occurrences(text: str, words: tuple[str, ...], shared: bool = False) -> list[int]:
     """Sorted offsets of every occurrence of every one of ``words`` in ``text``, overlapping ones too (what
-    ``str.find`` from each offset + 1 finds, word by word), in one Aho-Corasick pass."""
+    ``str.find`` from each offset + 1 finds, word by word), in one Aho-Corasick pass; ``shared``: a long text is
+    a document lower-cased, read in the shared pass over it (for a few word lists, asked about every document)."""
     automaton = _OCCURRENCES.get(words)
     if automaton is None:
         if len(set(words)) < len(words) or "" in words:
             raise ValueError("occurrences: words must be distinct and not empty")
         automaton = _OCCURRENCES[words] = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA)
-    return sorted(start for _index, start, _end in automaton.find_matches_as_indexes(text, overlapping=True))
+    if shared and len(text) >= _SHARED_FROM:
+        hits = fastre.SHARED[True].matches(fastre.SHARED[True].join(list(words)), text)
+    else:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    return sorted(start for _index, start, _end in hits)
 
 
 def _leftmost_longest(text: str, found: list[tuple[int, int, str]], entries: dict[str, P]) -> list[Match[P]]:
@@ -280,6 +301,9 @@ class Lexicons:
             irregular = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else []
             for form in (*verb_forms(row[1]), *irregular):
                 lex.verbs.setdefault(form, term)
+        for gazetteer in (lex.countries, lex.organizations, lex.roles, lex.people, lex.sectors, lex.instruments,
+                          lex.status_cues):  # the gazetteers that read a document whole
+            gazetteer.share()
         return lex
 
 

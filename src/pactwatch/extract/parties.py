@@ -43,6 +43,15 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
 
 
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
+    """:func:`_parties_of`, memoised per mention (a record's steps ask about one mention several times); a new list
+    each time, as callers keep and extend theirs."""
+    listed = doc.cache.get("list_parties")
+    key = (mention.sentence, mention.start, mention.end, mention.name, mention.head, getattr(mention, "kind", None),
+           fill, tuple(listed) if listed else None)
+    return list(doc.memo("parties_of", key, lambda: _parties_of(doc, lex, mention, fill)))
+
+
+def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
     """Countries that are parties: named before the instrument word or in its name, or right after it
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
     sentence = doc.sentences[mention.sentence]

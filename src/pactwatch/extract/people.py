@@ -296,7 +296,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 _country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
-    heads = occurrences(text.lower(), _ROLE_WORDS)  # appositions hold a role word: test only commas near one
+    heads = occurrences(text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
         near = bisect.bisect_left(heads, comma.start())
         if near == len(heads) or heads[near] - comma.start() > 160:

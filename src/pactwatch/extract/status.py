@@ -83,7 +83,7 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
     if index not in cache:
         sentence = doc.sentences[index]
         low = doc.text[sentence.start:sentence.end].lower()
-        cache[index] = any(hint in low for hint in _SPECULATIVE_HINTS) and bool(
+        cache[index] = _SPECULATIVE_HINT.search(low) is not None and bool(
             lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
     return cache[index]
 
@@ -91,6 +91,7 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
 # every speculative cue (data/cues.tsv) holds one of these: a cheap test before the pattern runs
 _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "potential", "possib", "expect to",
                       "ripe", "hypothet", "emerging", "if", "whether", "predict", "forecast", "speculat")
+_SPECULATIVE_HINT = re.compile("|".join(map(re.escape, _SPECULATIVE_HINTS)))  # any of them, in one pass
 
 
 def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
@@ -383,17 +384,17 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
     last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014"."""
     if doc.published is None:
         return None
+    times = [t for t in doc.within("times", mention.sentence)
+             if t.value and t.kind in ("date", "range") and older(t.value, doc.published)]
+    if not times:
+        return None  # (most sentences tell no time well before the article: nothing more to read)
     sentence = doc.sentences[mention.sentence]
     text = doc.text
-    clause_start = max([sentence.start] + [m.end() for m in re.finditer(r";|:\s|\s(?:but|while|whereas)\s",
-                                                                          text[sentence.start:mention.start])]
-                       and [sentence.start])
-    for t in doc.within("times", mention.sentence):
-        if not t.value or t.kind not in ("date", "range"):
-            continue
+    # (the clause is the whole sentence: the clause breaks read before, "max([start] + [breaks...] and [start])",
+    # always came to [start], so they are no longer looked for; reading them would change which times count)
+    clause_start = sentence.start
+    for t in times:
         value = t.value
-        if not older(value, doc.published):
-            continue
         if t.start >= mention.end and t.start - mention.end <= 70:
             gap = text[mention.end:t.start]
             prepositional = re.search(r"\b(?:in|on|from|since)\s*$", gap) or re.match(r"(?:in|on|from|since|back)\b",
