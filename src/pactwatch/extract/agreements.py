@@ -42,7 +42,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
 from .finish import APPROVED, finish, items_apart, one_more, one_of_a_kind_a_day, years_span
-from .references import antecedent, attach, attach_heading, each_one, past_time, such_one
+from .references import antecedent, attach, attach_heading, each_one, past_time, quote_tells_made, such_one
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -462,9 +462,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # foresees ...": the pair's instrument, in place
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
-    if in_quote(doc, mention.start) and not (named and status == "concluded" and _WE_MADE.search(
-            text, sentence.start, max(sentence.start, name_start(doc, mention)))
-            and not _PAST.search(after)) and not _quoted_text_of_parties(doc, lex, mention, status, plural):
+    if in_quote(doc, mention.start) and not quote_tells_made(doc, lex, mention, status, plural, named, after):
         if status == "concluded" and (mention.kind in DOCUMENT_KINDS or named):
             # the quoted text names what was just told: "signed a deal on chips" ... "A newly signed Memorandum of
             # Cooperation on ..." (a deal word); "launched a minerals partnership" ... "we have announced the
@@ -566,25 +564,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     records.append(record)
 
 
-# speech that tells of a named instrument the speaker's side made: '"we launched the Data Flow Principles"'
-_THERE_WAS = fastre.compile(r"\b(?:there\s+(?:was|is|has\s+been)|we\s+(?:signed|have\s+signed|inked|concluded))\s+"
-                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _quoted_text_of_parties(doc: Document, lex: Lexicons, mention: Mention, status: str | None, plural: bool) -> bool:
-    """"There was a memorandum of cooperation between Quad countries ...", said inside a quote: a text the
-    speaker says was made, between parties the quote names (not talk of ties)."""
-    if mention.kind not in DOCUMENT_KINDS or plural or status in ("planned", "proposed"):
-        return False
-    if not _THERE_WAS.search(doc.text, max(doc.sentences[mention.sentence].start, mention.start - 40), mention.start):
-        return False
-    return len(parties_of(doc, lex, mention, fill=False)) >= 2
-
-
-_WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|both (?:sides|countries))\s+(?:have\s+|had\s+|"
-                      r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
-                      r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
-_PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
 _NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
                           r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
                           r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":

@@ -19,7 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
-from .orgnames import CONNECTORS, initials_fit, name_stems, shares_words
+from .orgnames import CONNECTORS, initials_fit, name_stems, past_other_owner, shares_words
 from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
@@ -97,16 +97,6 @@ def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14
     return start
 
 
-def _past_other_owner(text: str, start: int, end: int) -> int:
-    """Where a run of names begins once another owner's name before it is left out: "Korea's Ministry of ... and
-    Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
-    body, without its owner)."""
-    second = None
-    for second in _SECOND_OWNER.finditer(text, start, end):
-        pass
-    return second.end() if second else start
-
-
 def _headed_names(text: str):
     """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
     Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT"), and centres that act
@@ -117,7 +107,7 @@ def _headed_names(text: str):
         owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
-        start = _past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
         if start < head.start():
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
@@ -137,7 +127,6 @@ _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Off
 _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
-_SECOND_OWNER = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))\s*")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
 _CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
@@ -156,7 +145,7 @@ def _definitions(text: str):
         end = paren.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        start = _past_other_owner(text, _name_start(text, end, CONNECTORS), end)
+        start = past_other_owner(text, _name_start(text, end, CONNECTORS), end)
         if start < end:
             yield start, end, match.group(1)
 

@@ -31,3 +31,16 @@ def initials_fit(name: str, acronym: str) -> bool:
             return "".join(letters) in name.upper().replace(" ", "")
         pos += 1
     return len(letters) >= 2
+
+
+_SECOND_OWNER = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))\s*")
+
+
+def past_other_owner(text: str, start: int, end: int) -> int:
+    """Where a run of names begins once another owner's name before it is left out: "Korea's Ministry of ... and
+    Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
+    body, without its owner)."""
+    second = None
+    for second in _SECOND_OWNER.finditer(text, start, end):
+        pass
+    return second.end() if second else start

@@ -15,7 +15,7 @@ from datetime import date
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, Record, is_heading, is_plural, name_key, name_words, topics_of
+from .instruments import Mention, Record, is_heading, is_plural, name_key, name_start, name_words, topics_of
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
 from .status import date_of, status_of
@@ -165,3 +165,35 @@ def each_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Recor
     told = [r for r in records if r.quantity != 1 and mention.sentence - r.sentences[-1] <= 3
             and lex.member_set(r.countries, doc.published) == here]
     return told[-1] if told else None
+
+
+# speech that tells of a named instrument the speaker's side made: '"we launched the Data Flow Principles"'
+_THERE_WAS = fastre.compile(r"\b(?:there\s+(?:was|is|has\s+been)|we\s+(?:signed|have\s+signed|inked|concluded))\s+"
+                            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _quoted_text_of_parties(doc: Document, lex: Lexicons, mention: Mention, status: str | None, plural: bool) -> bool:
+    """"There was a memorandum of cooperation between Quad countries ...", said inside a quote: a text the
+    speaker says was made, between parties the quote names (not talk of ties)."""
+    if mention.kind not in DOCUMENT_KINDS or plural or status in ("planned", "proposed"):
+        return False
+    if not _THERE_WAS.search(doc.text, max(doc.sentences[mention.sentence].start, mention.start - 40), mention.start):
+        return False
+    return len(parties_of(doc, lex, mention, fill=False)) >= 2
+
+
+_WE_MADE = fastre.compile(r"\b(?:we|our two (?:countries|governments|nations)|both (?:sides|countries))\s+(?:have\s+|had\s+|"
+                      r"today\s+|also\s+|jointly\s+)*(?:launched|signed|adopted|concluded|established|unveiled|inked|"
+                      r"announced|set up|created)\s+(?:(?:the|a|an|our|this|new|set|of|first)\s+)*$", re.IGNORECASE)
+_PAST = fastre.compile(r"\b(?:ago|in (?:19|20)\d\d|back in|previously|earlier)\b", re.IGNORECASE)
+
+def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str | None, plural: bool, named: bool,
+                     after: str) -> bool:
+    """Whether a quote tells of an instrument made, not talk of ties: '"we launched the Data Flow Principles"' (a
+    named one the speaker's side made, not long ago), '"There was a memorandum of cooperation between Quad
+    countries"'. ``after``: the sentence's text after the mention."""
+    sentence = doc.sentences[mention.sentence]
+    if named and status == "concluded" and _WE_MADE.search(doc.text, sentence.start, max(
+            sentence.start, name_start(doc, mention))) and not _PAST.search(after):
+        return True
+    return _quoted_text_of_parties(doc, lex, mention, status, plural)
