@@ -583,3 +583,15 @@ def test_a_known_name_inside_a_longer_chain_is_not_a_second_person(extractor):
 ])
 def test_sultan_before_bin_is_a_given_name_not_a_title(extractor, text, name):
     assert list(people(extractor, text)) == [name]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lower-case portfolio before a lower-case title is part of the role
+    ("EU trade chief Valdis Ozols met the Chinese delegation.", "Valdis Ozols", "trade chief"),
+    ("Kenya's trade minister John Otieno signed the pact with Japan.", "John Otieno", "trade minister"),
+    ("EU foreign policy chief Anna Kask met Chinese officials.", "Anna Kask", "foreign policy chief"),
+    # ... but no other word before it
+    ("The visiting minister John Otieno signed the pact with Japan.", "John Otieno", "minister"),
+])
+def test_a_lower_case_portfolio_before_a_lower_case_title(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role

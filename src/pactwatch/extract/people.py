@@ -465,14 +465,20 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     text = doc.text
     start = head_start
     country = None
+    lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
     while True:
-        word = re.search(r"([A-Z][\w’'&-]*,?|and|&)\s+$", text[max(0, start - 40):start])
+        word = re.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
         if not word:
             break
         candidate_start = start - len(word.group(0))
         if any(s <= candidate_start < e for s, e in names[-3:]):
             break
         token = word.group(1).rstrip(",").strip("’'")
+        if token[:1].islower() and token not in ("and", "&"):
+            if lower_head and token.capitalize() in _PORTFOLIO:
+                start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
+                continue
+            break
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             if not joined or joined.group(1) not in _PORTFOLIO:
