@@ -595,3 +595,9 @@ def test_sultan_before_bin_is_a_given_name_not_a_title(extractor, text, name):
 ])
 def test_a_lower_case_portfolio_before_a_lower_case_title(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+def test_a_list_of_names_each_with_its_title_after_it(extractor):
+    found = people(extractor, "Present were Ali Hassan, Deputy Governor, Sara Lee, Chief Economist, and Tom Reyes.")
+    assert found["Ali Hassan"][0] == "Deputy Governor"
+    assert found["Sara Lee"][0] == "Chief Economist"

@@ -60,6 +60,8 @@ _APPOSITION = fastre.compile(
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
 )
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
+_NAMED_BEFORE = fastre.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")  # "Ali Hassan, Deputy ":
+# a name set off before the title
 _SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -121,24 +123,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
     return made
 
 
-_NOT_NAME = frozenset(
-    """The A An This That These Those It Its In On At By For From With And But Or As Also If When While
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Korea Korean Summit Forum Dialogue Ministry Office Agency
-    President Minister Secretary Chairman Chair Director Vice Prime Advisor Adviser Science Technology
-    Innovation AI Trade Industry Energy Industries Association Institute University National Security Foreign
-    Affairs Commerce Global Council State Federation Group Deal MOU Framework Accord Partnership Alliance
-    Seoul Washington Tokyo Beijing London Rome Singapore Brussels Yonhap News Government Republic United
-    Kingdom States Under Earlier Later Meanwhile However Moreover Furthermore Visiting Speaking Today
-    Royal Duchess Duke Prince Princess Camp Blue House Bank Chamber Commission Department Asia Europe Pacific
-    Meeting Conference Center Centre Semiconductor Digital Quantum Space Economic Research Development
-    Industrial Cooperation Joint Both Two Three Several Many Tech Bilateral Key Next Strategic Senior Executive
-    Committee Steering Task Force Working Board Authority Parliament Cabinet Senate Assembly Congress Initiative
-    Agreement Memorandum Treaty Declaration Statement Programme Program Fund Road Belt Corridor Roadmap Plan
-    Administration Financing Engages Prosecutor Deputy Party Directors Officer Chief Ambassador Governor
-    Commissioner Administrator Representative Spokesperson Spokesman Spokeswoman CEO Responsible Designer
-    Designate Concerned Emeritus Elect Bureau Design Laboratory Corporation Company Holdings""".split()
-)
+_NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
 
 
 @dataclass
@@ -274,6 +259,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
+        if "," in text[role_end:name_match.start(1)] and _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
+            continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
@@ -474,6 +461,8 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         if any(s <= candidate_start < e for s, e in names[-3:]):
             break
         token = word.group(1).rstrip(",").strip("’'")
+        if word.group(1).endswith(",") and token not in _PORTFOLIO:
+            break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
         if token[:1].islower() and token not in ("and", "&"):
             if lower_head and token.capitalize() in _PORTFOLIO:
                 start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
