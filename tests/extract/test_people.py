@@ -601,3 +601,14 @@ def test_a_list_of_names_each_with_its_title_after_it(extractor):
     found = people(extractor, "Present were Ali Hassan, Deputy Governor, Sara Lee, Chief Economist, and Tom Reyes.")
     assert found["Ali Hassan"][0] == "Deputy Governor"
     assert found["Sara Lee"][0] == "Chief Economist"
+
+
+@pytest.mark.parametrize("text, name", [
+    # what the person did after the name is no title of theirs
+    ("In Accra, Minister for Communications, Ama Owusu, met the Korean delegation.", "Ama Owusu"),
+    ("In Nairobi, the Cabinet Secretary for ICT, John Otieno, told reporters about the minister's visit.",
+     "John Otieno"),
+])
+def test_a_verb_after_an_apposed_name_is_no_role(extractor, text, name):
+    role = people(extractor, text)[name][0] or ""
+    assert not role.startswith(("met", "told")), role

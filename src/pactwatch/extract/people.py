@@ -49,7 +49,9 @@ _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:count
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
-    r",\s+(?!(?!acting\b)[a-z-]+(?:ed|ing)\b|(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
+    r",\s+(?!(?!acting\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
+    r"gave|made|sent|saw|won|left|came|became|began|brought|sought|visited)\b|"
+    r"(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
     r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
@@ -60,8 +62,9 @@ _APPOSITION = fastre.compile(
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
 )
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
-_NAMED_BEFORE = fastre.compile(r"\b[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")  # "Ali Hassan, Deputy ":
-# a name set off before the title
+# "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
+_NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
+                               r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
