@@ -695,6 +695,11 @@ def sectors(extractor, text, kind):
 
 
 COVERS = [
+    # fields in the words news uses for them
+    ("Saudi Arabia and China signed an agreement on microchips and electric cars.", "agreement",
+     ["mobility", "semiconductors"]),
+    ("Russia and Belarus signed a memorandum on communication technologies and e-mobility.", "mou",
+     ["mobility", "telecom"]),
     # the fields listed in the next sentence, however it opens
     ("Japan and the United States are to sign a cooperation memorandum covering seven fields of technology next week. "
      "The specific areas of cooperation are AI, quantum technology, nuclear fusion and space.",
