@@ -700,6 +700,9 @@ COVERS = [
      ["mobility", "semiconductors"]),
     ("Russia and Belarus signed a memorandum on communication technologies and e-mobility.", "mou",
      ["mobility", "telecom"]),
+    # a statement signed or adopted is a text, not one side's words
+    ("Russia and Belarus signed a statement on communication technologies.", "joint_statement", ["telecom"]),
+    ("Chile and Peru adopted a statement on lithium cooperation on Monday.", "joint_statement", ["critical_minerals"]),
     # the fields listed in the next sentence, however it opens
     ("Japan and the United States are to sign a cooperation memorandum covering seven fields of technology next week. "
      "The specific areas of cooperation are AI, quantum technology, nuclear fusion and space.",

@@ -100,6 +100,9 @@ def name_start(doc: Document, mention: Mention) -> int:
                          min(sentence.end, mention.start + len(mention.name)))
 
 
+_SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
     blocked += [(o.start, o.end) for o in doc.within("organizations", index)
@@ -157,8 +160,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 not term.text.lower().startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
-        if term.text.lower() == "statement" and not (term.text[0].isupper() and name):
-            continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation" is a text
+        if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
+                doc.text, max(0, term.start - 40), term.start):  # "said in a statement": what one side said; "the
+            continue  # Tokyo Statement on Quantum Cooperation", "signed a statement on AI" are texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
