@@ -125,6 +125,7 @@ def test_parties(extractor, text, parties):
     # a capital that acts stands for its country, however many other things share its name
     ("Washington suspended a technology deal with Britain on Monday.", ("GBR", "USA")),
     ("Talks stalled over the summer. Washington then suspended its technology deal with Britain.", ("GBR", "USA")),
+    ("Talks stalled. But Washington suspended its technology deal with Britain.", ("GBR", "USA")),
     ("Washington and Seoul signed a memorandum on shipbuilding technology.", ("KOR", "USA")),
     ("After months of talks, Washington has agreed a critical minerals deal with Tokyo.", ("JPN", "USA")),
 ])
@@ -133,8 +134,9 @@ def test_a_capital_that_acts_is_its_country(extractor, text, parties):
 
 
 @pytest.mark.parametrize("text", [
-    "The Washington Post reported that Kenya signed a deal with its telecom regulator.",
+    "The Washington Post reported that Kenya signed a chip deal with Britain.",
     "Actor Denzel Washington signed a film deal with Nigeria's Nollywood studios.",
+    "Dr. Washington said Kenya and Britain signed a chip deal.",
 ])
 def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
     assert all("USA" not in c for _, c, _ in records(extractor, text))
@@ -203,6 +205,8 @@ LISTS = [
      [("agreement", 17)]),
     # a count with several words of description before the noun
     ("Chile and Korea signed five new lithium supply chain agreements.", [("agreement", 5)]),
+    ("Executives of 12 Indian technology firms signed agreements with Japanese partners on Monday.",
+     [("agreement", None)]),
     ("Chile and Korea signed 11 new bilateral critical minerals memorandums on Tuesday.", [("mou", 11)]),
     # a total told as a floor or a round figure: the count it gives
     ("Saudi Arabia and China signed more than 30 agreements during the visit.", [("agreement", 30)]),
@@ -417,6 +421,8 @@ STATUS = [
     ("Officials of Chile and Korea are hammering out a lithium accord.", "agreement", "proposed"),
     ("Negotiators from Peru and Japan are drafting a memorandum on copper smelting.", "mou", "proposed"),
     ("India and the UK have firmed up a deal on critical minerals.", "agreement", "concluded"),
+    ("India and Japan signed a semiconductor agreement on Monday and are now drafting rules for it.", "agreement",
+     "concluded"),
     # an end still to come: in place until then
     ("The science agreement between the US and China will expire on 27 August; its renewal is under debate.",
      "agreement", "existing"),
@@ -687,6 +693,12 @@ def test_a_total_whose_instruments_are_all_told_is_no_record_besides_them(extrac
 def test_each_item_of_a_semicolon_list_covers_its_own_fields(extractor, text, expected):
     found = sorted(extractor(text, P).agreements, key=lambda a: a.kind != "agreement")
     assert [sorted(a.sectors) for a in found] == expected
+
+
+def test_a_semicolon_part_with_no_instrument_is_no_item(extractor):
+    text = "Peru and Korea signed an MoU on semiconductors and an agreement on AI research; both were welcomed."
+    assert all(a.sectors for a in extractor(text, P).agreements)
+
 
 def sectors(extractor, text, kind):
     found = [a for a in extractor(text, P).agreements if a.kind == kind]
@@ -1050,6 +1062,10 @@ def test_partnering_as_a_verb_is_a_partnership(extractor, text, status):
     "Kenya's police joined forces with the army to clear the road.",
     "Samsung teamed up with Nokia to test 6G networks in Korea.",
     "India and Australia on Saturday joined hands in working towards investment in lithium.",
+    # two countries, but no field of technology: a rescue, a match, fans
+    "Rescue teams from Turkey and Greece joined forces to search the rubble after the quake.",
+    "Britain's Andy Murray teamed up with Canada's Vasek Pospisil to win the doubles title.",
+    "Indian and Pakistani fans joined hands outside the stadium before the final.",
 ])
 def test_partnering_needs_two_countries_told_as_doing_it(extractor, text):
     assert extractor(text, P).agreements == []
@@ -1238,6 +1254,7 @@ def test_descriptive_instrument_words_make_no_record(extractor, text):
     ("On the sidelines of the Global Digital Initiative, Chile and Korea signed a memorandum on AI.", ["mou"]),
     # ... but one of the two named by them, or launched there, is theirs
     ("Kenya and Saudi Arabia launched the Kenya-Saudi Digital Initiative on Monday.", ["partnership"]),
+    ("Japan and India signed an MoU aimed at the Quad Critical Minerals Initiative.", ["mou", "partnership"]),
 ])
 def test_a_named_initiative_where_the_news_happened_is_an_event(extractor, text, expected):
     assert sorted(k for k, _, _ in records(extractor, text)) == expected
@@ -2371,3 +2388,10 @@ def test_a_list_of_what_an_instrument_covers_holds_no_instruments(extractor):
 ])
 def test_an_instrument_expected_or_due_is_still_to_come(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [expected]
+
+
+def test_an_undated_article_keeps_a_dated_and_an_undated_telling_apart(extractor):
+    # with no publication date, an undated telling cannot be said to be the one of 2023 (and reading it must not fail)
+    text = ("Indonesia and Korea signed a memorandum on battery supply chains in 2023. The ministers met again. "
+            "Under an MoU signed in Jakarta, Korean firms will build cell plants.")
+    assert [(a.kind, a.date) for a in extractor(text, None).agreements] == [("mou", "2023"), ("mou", None)]

@@ -47,6 +47,7 @@ ABSOLUTE = [
     ("The probe is due to be launched on 7 December from Xichang.", MAR10, "on 7 December", "2026-12-07"),
     ("The ministers will meet again on November 20 in Lima.", MAR10, "on November 20", "2026-11-20"),
     ("The probe was launched on 7 December from Xichang.", MAR10, "on 7 December", "2025-12-07"),
+    ("The pact, first discussed on 7 December, will be signed in Lima.", MAR10, "on 7 December", "2025-12-07"),
     ("The leaders first met in August of 2023 at a retreat.", None, "in August of 2023", "2023-08"),
     ("A working group started in January 2024 with six members.", None, "in January 2024", "2024-01"),
     ("Tariffs rose sharply in 2024 across the region.", MAR10, "in 2024", "2024"),

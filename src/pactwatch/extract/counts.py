@@ -20,7 +20,9 @@ _DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|fou
 
 _QUALIFIED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                                   r"a dozen)\s+(?:(?!(?:of|in|on|for|with|and|or|to|the|by|at|from|years?|months?|"
-                                  r"days?|weeks?|per|percent|million|billion)\b)[a-z][\w-]*\s+){4,5}$", re.IGNORECASE)
+                                  r"days?|weeks?|per|percent|million|billion|firms|companies|countries|nations|states|members|executives|"
+                                  r"officials|ministers|people|delegates|leaders|partners)\b)(?![a-z]+ed\b)[a-z][\w-]*\s+){4,5}$",
+                                  re.IGNORECASE)
 
 
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:

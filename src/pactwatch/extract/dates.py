@@ -180,6 +180,10 @@ def _span_after(pub: date, n: int, unit: str) -> str:
     return (pub + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
 
 
+_DONE_JUST_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+(?:on\s+)?$")  # "first discussed on 7 December":
+# the past (but "is due to be launched on 7 December")
+
+
 def _past_month_year(c: _Ctx, mon: int, pos: int) -> int:
     return c.pub.year - (mon > c.pub.month and not c.future(pos))
 
@@ -194,7 +198,9 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
         return "date", None, None
     y = c.pub.year
     gap = (date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - c.pub).days
-    y += -1 if gap > 183 and not c.future(m.start()) else 1 if gap < -183 else 0  # ("is due to be launched on 7
+    y += -1 if gap > 183 and not (c.future(m.start()) and not _DONE_JUST_BEFORE.search(c.text, max(0, m.start() - 20),
+                                                                                     m.start())) \
+        else 1 if gap < -183 else 0  # ("is due to be launched on 7
     return "date", _fmt(y, mon, d), None  # December" in March: this December)
 
 

@@ -183,7 +183,9 @@ def _last_word(text: str, pos: int) -> str:
 
 
 _ACTS_AFTER = fastre.compile(r"\s+(?:(?:also|then|now|later|[a-z]{3,}ly)\s+)?(?:has|have|had|will|would|is|was|said|says|(?:re)?signs|agrees|[a-z]{3,}ed)\b")
-_NAME_BEFORE = fastre.compile(r"[A-Z][\w’'-]*\s+$")  # "Denzel Washington signed": a person
+# "Denzel Washington signed", "Dr. Washington said": a person (not "But Washington suspended")
+_NAME_BEFORE = fastre.compile(r"(?:\b(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However|Still|Instead|Also|In|On|At)\b)"
+                              r"[A-Z][\w’'-]*|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|St)\.)\s+$")
 _CONTINENT_BEFORE = fastre.compile(r"\b(?:Latin|South|Central|North|Ibero|Pan|Afro)[\s-]$")
 
 
@@ -223,7 +225,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         if cue_word in _NONPARTY_LAST:
             mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 60), m.start))
         mention.in_org = "ambiguous" in entry.flags and not (  # settled below (but "Washington suspended the deal":
-            entry.type == "capital" and _ACTS_AFTER.match(text, m.end)  # a capital that acts is its country)
+            m.text == "Washington" and _ACTS_AFTER.match(text, m.end)  # the capital news names for its state)
             and not _NAME_BEFORE.search(text, max(0, m.start - 20), m.start))
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name

@@ -76,12 +76,14 @@ def _same_day(doc: Document, a: Record, b: Record) -> bool:
     given the article's date by default: "signed an MoU on Monday" ... "Under an MoU signed in Jakarta")."""
     if a.date == b.date:
         return True
-    today = doc.published.isoformat() if doc.published else None
+    if doc.published is None:
+        return False
+    today = doc.published.isoformat()
     undated = [r for r in (a, b) if r.date == today and not any(doc.within("times", i) for i in r.sentences)]
     dated = [r for r in (a, b) if r not in undated]
     if not (a.kind in _DOCUMENTS and len(undated) == 1 and dated and dated[0].date):
         return False
-    told = dated[0].date  # (within the fortnight before the article, or its month)
+    told = dated[0].date  # (within the fortnight before the article, or its month or year)
     return 0 <= (doc.published - date.fromisoformat(told)).days <= 14 if len(told) == 10 else today.startswith(told)
 
 
@@ -105,6 +107,9 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
     return bool(first.topics & later.topics) or not first.topics or not later.topics
 
 
+_ANOTHER_ITEM = fastre.compile(r"\s*(?:and\s+)?(?:another|one)\b", re.IGNORECASE)
+
+
 def items_apart(doc: Document, records: list[Record]) -> None:
     """"signed an agreement on 5G; an MoU on lithium refining; and a memorandum on AI research": when a sentence
     set apart by semicolons tells as many instruments as it has parts, each covers the fields of its own part."""
@@ -117,8 +122,9 @@ def items_apart(doc: Document, records: list[Record]) -> None:
             continue
         cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(";", doc.text[sentence.start:sentence.end])]
         parts = list(zip(cuts, [*cuts[1:], sentence.end]))
-        if len(parts) != len(told):
-            continue
+        if len(parts) != len(told) or not all(
+                doc.between("instruments", start, end) or _ANOTHER_ITEM.match(doc.text, start) for start, end in parts):
+            continue  # (every part tells one: "an MoU on chips and an agreement on AI; both were welcomed" does not)
         for record, (start, end) in zip(told, parts):
             record.topics = {t.term.value for t in doc.sectors if start <= t.start < end}
             record.own_item = True

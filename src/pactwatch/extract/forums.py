@@ -51,7 +51,8 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
     return status, venue
 
 
-_AT_EVENT = fastre.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
+_AT_EVENT = fastre.compile(r"\b(?:(?<!aimed )(?<!targeted )(?<!directed )(?<!looked )(?<!look )(?<!progress )(?<!efforts )at|"
+                           r"during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 
 
 def event_named(doc: Document, mention: Mention) -> bool:

@@ -286,8 +286,8 @@ FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create
                          re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
                            r"on the lines of|in the mould of|in the mold of|(?:goes|go|went|going|reach\w*) (?:far )?beyond|"
-                           r"(?:better|more|deeper|broader|further) than(?!\s+(?:\d+|a\s+dozen|dozens|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\b))\s+"
+                           r"(?:better|deeper|broader|further) than|more than(?!\s+(?:\d+|a\s+dozen|dozens|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred)\b))\s+"
                            r"(?:(?:a|an|the|its|their|existing)\s+)?"  # (but "signed more than 30 agreements": a count)
                            r"(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){0,4}$",
                            re.IGNORECASE)

@@ -92,6 +92,18 @@ def _filed_from(doc: Document, lex: "Lexicons", parties: set[str]) -> str | None
     return entry.code
 
 
+def _dealing_with(doc: Document, person, code: str) -> bool:
+    """Whether the person's sentence tells the other country as the one dealt with ("with China", "the visiting
+    Chinese delegation"), so a wire's dateline abroad ("TOKYO (Reuters) - Trade Minister ... Australia") is not read
+    as the official's home."""
+    index = doc.sentence_index(person.mentions[0].start) if person.mentions else None
+    return index is not None and any(c.code == code and _WITH_BEFORE.search(doc.text, max(0, c.start - 15), c.start)
+                                     for c in doc.within("countries", index))
+
+
+_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def assign_countries(ex: "Extractor", doc: Document) -> None:
     """Fill in ``country`` (and ``country_rule``) of the people the text leaves without one."""
     origins = ex.lexicons.derived.get("name_origins")
@@ -109,8 +121,9 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             country, rule = _by_name(person.name, person.role, origins, parties), "name"
         if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
                 not _ABROAD.search(person.role):  # a story about one country: its officials serve it (but one filed
-            country, rule = filed or next(iter(parties)), "dateline" if filed else "story"  # from home about it:
-            # "NAIROBI — Cabinet Secretary Jane Wanjiru signed an MoU with China": the home's)
+            other = next(iter(parties))  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
+            home = filed if filed and _dealing_with(doc, person, other) else None  # Wanjiru signed an MoU with China")
+            country, rule = home or other, "dateline" if home else "story"
         if country is not None:
             doc.people_records[i] = replace(person, country=country, country_rule=rule)
             told[person.name] = (country, rule)

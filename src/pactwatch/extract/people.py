@@ -65,6 +65,7 @@ _APPOSITION = fastre.compile(
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -166,7 +167,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         title = lex.roles.find(name) if words and (words[0] in lex.roles or " ".join(words[:2]) in lex.roles) else []
         # "Senator Gary Peters, chairman of ...": the name without its title
         if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip() \
-                and not _SON_OF_NEXT.match(name, title[0].end):  # (but "Sultan bin Ahmed": his given name)
+                and not (title[0].text in _GIVEN_TITLES and _SON_OF_NEXT.match(name, title[0].end)):  # ("Sultan bin
+            # Ahmed": his given name)
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
@@ -202,8 +204,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
-        if m.payload.value == "title" and _SON_OF_NEXT.match(text, m.end):
-            continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title
+        if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
+            continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         role_end = after.end() if after else m.end
         listed_end = -1
@@ -224,9 +226,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                     role_end = listed_end = m.end + pair[-1].start()
             elif joints:
                 role_end = m.end + joints[-1].start()
-        if after and _SON_OF_NEXT.match(text, role_end):  # "Minister of Industry Sultan bin Ahmed": the tail's last
-            given = text.rfind(" ", m.end, role_end)  # word is a given name
-            role_end = given if given > m.end else role_end
+        if after and _SON_OF_NEXT.match(text, role_end) and text[text.rfind(" ", m.end, role_end) + 1:role_end] \
+                in _GIVEN_TITLES:  # "Minister of Industry Sultan bin Ahmed": the tail's last word is a given name
+            role_end = text.rfind(" ", m.end, role_end)
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = foreign.start() - 1

@@ -137,6 +137,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
             ended = best if status == "ended" else ended
+    if _WRITING.search(before):
+        best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
     if best is not None and best[1] == "existing" and ended is not None:
         best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
     past_year = _PAST_YEAR.search(before)
@@ -317,6 +319,8 @@ _LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)
                               r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern + r"))", re.IGNORECASE)
 _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
+_WRITING = fastre.compile(r"\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
+                          r"firming\s+up)\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TO_COME = fastre.compile(r"\b(?:will|shall|would|could|may|might|(?:set|due|expected|likely|scheduled)\s+to|(?:is|are)\s+to)"
                           r"\s+(?:be\s+)?$", re.IGNORECASE)
 # "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not

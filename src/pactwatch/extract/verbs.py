@@ -81,8 +81,10 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     """A partnership of two countries told as doing it: "are partnering to", "will partner on"."""
     sentence = doc.sentences[index]
     match = _PARTNERING.search(doc.text, sentence.start, sentence.end)
-    if match is None or match.group(0).lower().endswith(" in") and not re.search(r"(?i)partner", match.group(0)):
-        return  # ("joined hands in working towards ...": a manner of cooperating, no partnership made)
+    if match is None or not re.search(r"(?i)partner", match.group(0)) and (
+            match.group(0).lower().endswith(" in") or not topics_of(doc, index)):
+        return  # ("joined hands in working towards ...": a manner of cooperating; "teamed up", "joined forces" with no
+        # field of technology: a rescue, a match, fans)
     partner_end = match.end("with") if match.group("with") else match.start()  # "teamed up with Korea's Samsung"
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < partner_end
                     and not c.locative and not c.in_org and not c.nonparty})
