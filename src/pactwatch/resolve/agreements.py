@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 
-from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import and_, any_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
@@ -254,7 +254,8 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
     kinds: dict[int, str] = {}
     if countries:
         params = {"countries": countries, "need": min(2, len(countries))}
-        for agreement_id, kind, when in session.execute(_weighed(_near(profile, options, params)), params):
+        query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql")
+        for agreement_id, kind, when in session.execute(query, params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
     members = _members(session, candidates, cache)
@@ -308,10 +309,13 @@ def _near(profile: Profile, options: MergeOptions, params: dict) -> tuple[bool, 
 
 
 @lru_cache(maxsize=None)
-def _weighed(near: tuple[bool, bool] | None):
+def _weighed(near: tuple[bool, bool] | None, postgres: bool = False):
     """The query for the canonical agreements weighed against a report (see :func:`_near`), made once per shape."""
     ids = select(AgreementParty.agreement_id).where(AgreementParty.country.in_(bindparam("countries", expanding=True))) \
         .group_by(AgreementParty.agreement_id).having(func.count() >= bindparam("need"))
+    # PostgreSQL: the parties' agreements gathered first, then read by id; given IN (subquery), its planner reads
+    # the whole agreements table for every report (a hash join), slower as the knowledge base grows
+    among = Agreement.id == any_(func.array(ids.scalar_subquery())) if postgres else Agreement.id.in_(ids)
     conditions = []
     if near is not None:
         named, pledged = near
@@ -325,8 +329,7 @@ def _weighed(near: tuple[bool, bool] | None):
                                             Agreement.pledged <= bindparam("pledged_last"),
                                             Agreement.pledged >= bindparam("pledged_first")))
         conditions.append(condition)
-    return select(Agreement.id, Agreement.kind, Agreement.date).where(Agreement.id.in_(ids), *conditions) \
-        .order_by(Agreement.id)
+    return select(Agreement.id, Agreement.kind, Agreement.date).where(among, *conditions).order_by(Agreement.id)
 
 
 def _days_told(own: str | None, published: date | None) -> tuple[date, date] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import bindparam, case, func, insert, or_, select
+from sqlalchemy import any_, bindparam, case, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
@@ -114,7 +114,7 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         due = statement.due
         params = {"prefixes": [due[:n] for n in range(1, len(due) + 1)], "longer": _escaped(due),
                   "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
-        candidates = list(session.execute(_COMPATIBLE[bool(codes)], params).scalars())
+        candidates = list(session.execute(_COMPATIBLE[bool(codes), _postgres(session)], params).scalars())
     match = None
     for candidate in candidates:
         if _compatible(candidate.due, statement.due) and (
@@ -144,32 +144,44 @@ _OF_AGREEMENT = select(Commitment).where(Commitment.agreement_id == bindparam("a
 
 # _with_parties(codes) with its values bound ("first": codes[0], "n": len(codes), "codes"), for codes not empty
 _first = select(CommitmentParty.commitment_id).where(CommitmentParty.country == bindparam("first"))
-_EXACT_PARTIES = (select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id.in_(_first))
-                  .group_by(CommitmentParty.commitment_id)
-                  .having(func.count() == bindparam("n"),
-                          func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
-                                        else_=0)) == bindparam("n")))
 
 
-def _compatible_query(parties: bool):
+def _exact_parties(postgres: bool):
+    # PostgreSQL: the commitments of the first party gathered first, then their parties read by id; given
+    # IN (subquery), its planner reads the whole commitment_parties table for every statement (a hash join)
+    mine = CommitmentParty.commitment_id == any_(func.array(_first.scalar_subquery())) if postgres \
+        else CommitmentParty.commitment_id.in_(_first)
+    return (select(CommitmentParty.commitment_id).where(mine).group_by(CommitmentParty.commitment_id)
+            .having(func.count() == bindparam("n"),
+                    func.sum(case((CommitmentParty.country.in_(bindparam("codes", expanding=True)), 1),
+                                  else_=0)) == bindparam("n")))
+
+
+def _compatible_query(parties: bool, postgres: bool):
     """The commitments whose deadline may be a statement's (a prefix of it, or it a prefix of theirs) and whose
     parties are exactly its (none, with ``parties`` false): the statement made once per shape, its values bound."""
     return select(Commitment).where(
         or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
             Commitment.due.startswith(bindparam("longer"), escape="/")),
-        Commitment.id.in_(_EXACT_PARTIES if parties else _with_parties([]))).order_by(Commitment.id)
+        Commitment.id.in_(_exact_parties(postgres) if parties else _with_parties([]))).order_by(Commitment.id)
 
 
-def _open_query(parties: bool):
+def _open_query(parties: bool, postgres: bool):
     """The open commitments promised by a day, of an agreement or (``parties``) of exactly these parties."""
     mine = Commitment.agreement_id == bindparam("agreement")
     return select(Commitment).where(
         Commitment.fulfilled_by.is_(None), Commitment.first_reported <= bindparam("promised_before"),
-        or_(mine, Commitment.id.in_(_EXACT_PARTIES)) if parties else mine).order_by(Commitment.id)
+        or_(mine, Commitment.id.in_(_exact_parties(postgres))) if parties else mine).order_by(Commitment.id)
 
 
-_COMPATIBLE = {parties: _compatible_query(parties) for parties in (False, True)}
-_OPEN = {parties: _open_query(parties) for parties in (False, True)}
+# by (parties, PostgreSQL)
+_SHAPES = [(parties, postgres) for parties in (False, True) for postgres in (False, True)]
+_COMPATIBLE = {shape: _compatible_query(*shape) for shape in _SHAPES}
+_OPEN = {shape: _open_query(*shape) for shape in _SHAPES}
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def _escaped(value: str) -> str:
@@ -187,7 +199,7 @@ def check_fulfilment(session: Session, report: Report, published: date | None) -
     # a restatement days later is not the deed: the report must come well after the promise
     promised_before = published - timedelta(days=FOLLOW_UP_DAYS + 1)
     codes = sorted(set(report.countries))
-    open_ones = session.execute(_OPEN[bool(codes)], {
+    open_ones = session.execute(_OPEN[bool(codes), _postgres(session)], {
         "agreement": report.agreement_id, "promised_before": promised_before, "codes": codes,
         "first": codes[0] if codes else None, "n": len(codes)}).scalars().all()
     for commitment in open_ones:
