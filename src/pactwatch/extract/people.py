@@ -61,12 +61,12 @@ _APPOSITION = fastre.compile(
     r"(?:[^,.;:\"“”]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
 )
-# a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
+# a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
