@@ -423,3 +423,9 @@ def test_a_body_defined_in_the_text_belongs_to_the_country_the_text_gives(extrac
     found = {o.name: o.country for o in result.organizations}
     assert expected.items() <= found.items(), found
     assert [a.countries for a in result.agreements] == [parties]
+
+
+def test_energy_and_materials_firms_of_cooperation_news_are_known_with_their_countries(extractor):
+    result = extractor("Germany's RWE and Norway's Equinor signed a hydrogen partnership with Vattenfall and JERA.")
+    found = {o.name: o.country for o in result.organizations}
+    assert {"RWE": "DEU", "Equinor": "NOR", "Vattenfall": "SWE", "JERA": "JPN"}.items() <= found.items()
