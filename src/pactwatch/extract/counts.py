@@ -14,15 +14,16 @@ _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _SEVERAL = fastre.compile(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
-_DESCRIBED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                  r"a dozen)\s+(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
+# a count standing alone (not part of a sum, a figure or a code): "37", "seven", "a dozen"
+_COUNT = r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+"
+_DESCRIBED_COUNT = fastre.compile(_COUNT + r"(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
                                   re.IGNORECASE)
-
-_QUALIFIED_COUNT = fastre.compile(r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                  r"a dozen)\s+(?:(?!(?:of|in|on|for|with|and|or|to|the|by|at|from|years?|months?|"
-                                  r"days?|weeks?|per|percent|million|billion|firms|companies|countries|nations|states|members|executives|"
-                                  r"officials|ministers|people|delegates|leaders|partners)\b)(?![a-z]+ed\b)[a-z][\w-]*\s+){4,5}$",
-                                  re.IGNORECASE)
+# four or five words of description, none a verb or a counted thing other than instruments ("12 Indian technology
+# firms signed"): "11 new bilateral critical minerals memorandums"
+_QUALIFIED_COUNT = fastre.compile(_COUNT + r"(?:(?!(?:of|in|on|for|with|and|or|to|the|by|at|from|years?|months?|days?|"
+                                  r"weeks?|per|percent|million|billion|firms|companies|countries|nations|states|members|"
+                                  r"executives|officials|ministers|people|delegates|leaders|partners)\b)(?![a-z]+ed\b)"
+                                  r"[a-z][\w-]*\s+){4,5}$", re.IGNORECASE)
 
 
 def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> int | None:
