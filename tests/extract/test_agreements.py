@@ -147,6 +147,16 @@ def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
      "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),
     ("Japan and India launched a clean hydrogen partnership on Tuesday. The partnership also includes Australia "
      "and Korea.", ("AUS", "IND", "JPN", "KOR")),
+    ("Ghana and Togo joined the West African Solar Alliance on Friday. The alliance currently has Benin, Niger "
+     "and Senegal as its members.", ("BEN", "GHA", "NER", "SEN", "TGO")),
+    ("Brazil and Chile set up a lithium research partnership in March. Its other members include Argentina "
+     "and Bolivia.", ("ARG", "BOL", "BRA", "CHL")),
+    ("Vietnam and Laos signed a digital trade framework on Monday, a pact whose founding members were Thailand "
+     "and Cambodia.", ("KHM", "LAO", "THA", "VNM")),
+    ("Norway and Iceland formed a geothermal alliance last week. Denmark, Finland and Sweden are also members of "
+     "the alliance.", ("DNK", "FIN", "ISL", "NOR", "SWE")),
+    ("Exclusive: Kenya and Rwanda to join East African Data Alliance. The EADA currently counts Uganda and Tanzania "
+     "as its members.", ("KEN", "RWA", "TZA", "UGA")),
 ])
 def test_members_told_in_a_sentence_of_their_own_are_parties(extractor, text, parties):
     assert [c for _, c, _ in records(extractor, text)] == [parties]

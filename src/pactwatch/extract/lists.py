@@ -13,6 +13,7 @@ import re
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
+from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
 from .instruments import Mention, Record, name_key, topics_of
 from .text import number_value
@@ -361,7 +362,16 @@ _MEMBERS_TOLD = fastre.scanner(
     r"framework)\s+(?:also\s+)?(?:includes|included|comprises|brings\s+together|is\s+made\s+up\s+of)\b"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<c>convention|treaty|agreement|declaration|framework|pact|accord|charter|"
     r"statement|communiqu[eé])\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?(?:signed|"
-    r"endorsed|adopted)\s+by\b", re.IGNORECASE)  # "the Framework Convention was signed by Andorra, Georgia, ..."
+    r"endorsed|adopted)\s+by\b"  # "the Framework Convention was signed by Andorra, Georgia, ..."
+    r"|\b(?:its|their|whose)\s+(?:(?:other|founding|current|full|original|fellow)\s+)?(?P<d>members|member\s+states|"
+    r"signatories|participants)\s+(?:now\s+|also\s+|currently\s+)?(?:include|includes|included|are|were|comprise)\b"
+    r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<e>partnership|alliance|initiative|pact|coalition|consortium|framework|"
+    r"(?-i:[A-Z]{2,8}))"
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts)\s+[^.;]{3,150}?\s+as\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?members\b"  # "The alliance currently has Benin, Niger and Senegal as its members"
+    r"|\b(?:are|were)\s+(?:also\s+|now\s+)?(?:members|signatories|partners|parties)\s+(?:of|to)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<f>partnership|alliance|initiative|pact|coalition|consortium|framework|agreement)\b",
+    re.IGNORECASE)  # "Denmark and Finland are also members of the coalition"
 
 
 # every match of _MEMBERS_TOLD holds one of these
@@ -381,15 +391,25 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
-        word = (found.group("a") or found.group("b") or found.group("c")).lower()
-        term = lex.instruments.get(word)
-        told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (
-            term and r.kind == term.value or r.name and word in r.name.lower()
-            or term is None and r.kind in ("agreement", "framework", "joint_statement"))]  # "the convention"
+        if found.group("d"):  # "Its members include ...": the instrument just told, whatever its kind
+            told = [r for r in records if index in r.sentences or index - 3 <= r.sentences[-1] < index]
+        else:
+            word = next(found.group(g) for g in "abcef" if found.group(g)).lower()
+            term = lex.instruments.get(word)
+            acronym = found.group("e") if found.group("e") and found.group("e").isupper() else None
+            told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (
+                term and r.kind == term.value or r.name and word in r.name.lower()
+                or acronym and r.name and initials_fit(r.name, acronym)
+                or term is None and r.kind in ("agreement", "framework", "joint_statement"))]  # "the convention"
         if not told:
             continue
-        codes = {c.code for c in doc.within("countries", index) if c.start >= found.end() and not c.nonparty and not c.in_org}
-        codes |= {"EU" for o in doc.within("organizations", index) if o.start >= found.end()
+        # the members follow the words ("... include A and B"), stand inside them ("has A and B as its members") or
+        # come before them ("A and B are also members of the coalition")
+        start, end = ((sentence.start, found.start()) if found.group("f") else (found.start("e"), found.end())
+                      if found.group("e") else (found.end(), sentence.end))
+        codes = {c.code for c in doc.within("countries", index) if start <= c.start < end and not c.nonparty
+                 and not c.in_org}
+        codes |= {"EU" for o in doc.within("organizations", index) if start <= o.start < end
                   and o.entry.name == "European Commission"}
         if len(codes) >= 2:
             target = told[-1]
