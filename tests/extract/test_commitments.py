@@ -342,8 +342,20 @@ WORK_SUBJECTS = [
      [("2028", ["BRA", "CHN"])]),
     ("A Taiwanese and a Dutch chipmaker signed a joint venture deal to build a foundry in Singapore. The plant is "
      "projected to start commercial production by 2027.", [("2027", ["NLD", "TWN"])]),
-    # a figure projected to grow is a forecast
+    # the first of a flow the instrument sets going, as its start: shipments, exports, production beginning
+    ("Germany and Chile signed a memorandum on green hydrogen. The first shipments are expected to begin in 2028.",
+     [("2028", ["CHL", "DEU"])]),
+    ("Australia and Japan inked a hydrogen supply deal on Monday. Exports will start in the second half of 2027.",
+     [("2027-12", ["AUS", "JPN"])]),
+    ("Vietnam and Korea signed a rare earths agreement. Production at the refinery is slated to commence in 2029.",
+     [("2029", ["KOR", "VNM"])]),
+    # the first of the things it told of ("the first of them")
+    ("Brazil and China agreed to build two more earth observation satellites. The first of them is due to be "
+     "launched in December 2027.", [("2027-12", ["BRA", "CHN"])]),
+    # a figure projected to grow is a forecast, and so is one that starts to grow or fall
     ("India and Japan signed a chip pact. Their chip trade is projected to reach $5 billion by 2027.", []),
+    ("India and Japan signed a chip pact. Exports are expected to start growing again in 2027.", []),
+    ("Chile and Korea signed a lithium deal. Shipments are set to begin to fall from 2028.", []),
     # work nobody's instrument told of: no promise
     ("Kenya launched a national data strategy. Construction of a new data centre is expected to commence in 2027.",
      []),

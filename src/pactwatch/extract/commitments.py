@@ -142,7 +142,7 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
-                               r"[Ss]hipments|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
+                               r"[Ss]hipments|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r"))(?:\s+(?:on|of|at|for|in|"
@@ -328,7 +328,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             actors = _actors(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
-            if item.verb and _forecast(head, countries):
+            if item.verb and _forecast(head, countries) and not _flow_starts(doc.text, item):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
@@ -543,6 +543,21 @@ def _forecast(head: str, actors: list[str]) -> bool:
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
 
 
+_ASPECT = frozenset({"begin", "start", "commence"})
+_GOING_ON = fastre.compile(r"\s+(?:to\b|[a-z]+ing\b|again\s+[a-z]+ing\b)")
+
+
+def _flow_starts(text: str, item: _Promise) -> bool:
+    """"Shipments are expected to begin in 2028": a flow the instrument sets going starts, which is no forecast of a
+    figure (unlike "exports are expected to start growing")."""
+    return item.verb in _ASPECT and not _GOING_ON.match(text, item.verb_end)
+
+
+# "The first of them is due to be launched": one of the things just told of
+_FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|last|initial|earliest)\s+(?:of\s+(?:them|these|"
+                           r"those)|one)(?:\s*,\s*[^,]{1,60},)?(?:\s+(?:is|are|was|were))?\s*$")
+
+
 # "The fab", "The first meeting of the new group": the last noun of a definite subject
 _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
@@ -556,6 +571,8 @@ _NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?
 def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
     a thing the instrument just told of, so the promise is the parties' own."""
+    if _FIRST_OF.match(subject):
+        return bool(agreement_sentences & {index - 2, index - 1})
     named = _NAMED_SUBJECT.match(subject)
     found = _DEFINITE_SUBJECT.match(subject) or named
     if not found:
