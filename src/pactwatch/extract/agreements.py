@@ -172,6 +172,19 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# "their earlier agreement", "an existing accord", "the countries' previous MoU", "a 2019 accord": an adjective of an
+# earlier time, or a year, inside the noun phrase tells an older instrument than the one just reported
+_OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['’]s?)\s+(?:(?!of\b|for\b|to\b)[\w-]+\s+){0,2}?"
+                        r"(?:(?P<word>earlier|previous|prior|existing|former|original|older)|(?P<year>(?:19|20)\d\d))\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _older(doc: Document, before: str) -> bool:
+    found = _OLDER.search(before[-50:])
+    return found is not None and (found.group("word") is not None or doc.published is not None
+                                  and int(found.group("year")) < doc.published.year)
+
+
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
@@ -375,7 +388,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = False  # told as another instrument than the one just reported
+    apart = not named and _older(doc, before)  # told as another instrument than the one just reported
+    if apart and status in (None, "concluded") and not is_plural(mention.head):
+        status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
     list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
     if definite and not is_plural(mention.head) and re.match(r"\s+with\s+", after):
@@ -397,7 +412,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 listed.date = told
             return
     if definite and not proper:
-        target = antecedent(doc, mention, records)
+        target = None if apart else antecedent(doc, mention, records)
         if target is not None and not named_parties(doc, mention) <= set(target.countries):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
         if target is not None and mention.sentence in target.sentences and list_item:

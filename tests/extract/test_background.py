@@ -1,0 +1,51 @@
+"""Background instruments: an older text told beside the new one is another record, in place before the news.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)
+
+
+def told(extractor, text, published=P):
+    return [(a.kind, a.status, a.date) for a in extractor(text, published).agreements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective of an earlier time inside the noun phrase: another instrument, never a restatement
+    ("Korea and Japan signed a chip pact on Monday. It builds on their earlier agreement on science.",
+     [("agreement", "concluded", "2026-03-09"), ("agreement", "existing", None)]),
+    ("Peru and Chile inked a lithium deal on Friday. The deal replaces an existing agreement from 2015.",
+     [("agreement", "concluded", "2026-03-06"), ("agreement", "existing", "2015")]),
+    ("Ghana and Canada launched a clean energy partnership this week, which extends the countries' previous "
+     "accord on solar research.", [("partnership", "concluded", "2026-03-10"), ("agreement", "existing", None)]),
+    # a year before the news names an older one
+    ("Egypt and Italy signed a hydrogen memorandum on Monday, adding to a 2019 accord on science cooperation.",
+     [("mou", "concluded", "2026-03-09"), ("agreement", "existing", "2019")]),
+    ("Vietnam and Korea signed a chip pact on Monday. It builds on their earlier agreements, including a 2019 accord "
+     "on science cooperation and a 2021 joint statement on clean energy.",
+     [("agreement", "concluded", "2026-03-09"), ("agreement", "existing", "2019"),
+      ("joint_statement", "existing", "2021")]),
+    # told in a clause of its own, with a verb of the past: in place before the news all the same
+    ("Kenya and the UAE are likely to sign a data pact next week. Their 2019 joint statement had raised hopes of "
+     "closer ties.", [("agreement", "planned", "2026-03-10"), ("joint_statement", "existing", "2019")]),
+    ("India and the UAE are to sign a nuclear pact this week. The 2015 joint statement had made clear that both "
+     "sides had given full support to it.", [("agreement", "planned", "2026-03-10"),
+                                             ("joint_statement", "existing", "2015")]),
+])
+def test_an_older_instrument_told_beside_the_new_one(extractor, text, expected):
+    assert sorted(told(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same instrument told again, with words of time that are no adjective of its noun
+    ("Korea and Japan signed a chip pact on Monday. The pact, signed earlier in the day, covers design tools.",
+     [("agreement", "concluded", "2026-03-09")]),
+    ("Korea and Japan signed a chip pact on Monday. Earlier, the pact had been approved by both cabinets.",
+     [("agreement", "concluded", "2026-03-09")]),
+])
+def test_the_new_instrument_told_again_is_still_one(extractor, text, expected):
+    assert told(extractor, text) == expected
