@@ -44,6 +44,11 @@ KINDS = [
     # declarations of intent and understandings as memoranda
     ("Germany and Egypt signed a declaration of intent on green hydrogen in Cairo.", "mou", ("DEU", "EGY")),
     ("Norway and Chile signed a letter of intent on battery recycling.", "mou", ("CHL", "NOR")),
+    # letters exchanged between governments as agreements
+    ("Nepal and India signed a letter of exchange on the cross-border transmission line.", "agreement",
+     ("IND", "NPL")),
+    ("An exchange of letters on satellite data was signed by Laos and China on Tuesday.", "agreement",
+     ("CHN", "LAO")),
 ]
 
 
@@ -192,6 +197,7 @@ def quantities(extractor, text, published=P):
 
 
 LISTS = [
+    ("Pakistan and China signed two MoUs and four letters of exchange on Tuesday.", [("agreement", 4), ("mou", 2)]),
     ("Egypt and South Korea exchanged the following documents on Monday:\n"
      "1. A memorandum of understanding on artificial intelligence\n"
      "2. An agreement on satellite data sharing\n"
