@@ -620,3 +620,20 @@ def test_a_verb_after_an_apposed_name_is_no_role(extractor, text, name):
 def test_a_royal_title_before_bin_stays_a_title(extractor):
     found = people(extractor, "Saudi Arabia and France signed an AI pact witnessed by Crown Prince bin Salman.")
     assert "bin Salman" in found or "Salman" in found, found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an executive's post after the name: "managing director", "MD", "general manager"
+    ("Peter Grant, managing director of Gulf Capital, attended the signing.", "Peter Grant",
+     "managing director of Gulf Capital"),
+    ("Vincent Lee, MD of Huawei Kenya, said the data centre would open in May.", "Vincent Lee", "MD of Huawei Kenya"),
+    ("The deal was signed by Maria Costa, the MD of Lisbon Chips, and a Korean official.", "Maria Costa",
+     "MD of Lisbon Chips"),
+    # a lower-case portfolio after a lower-case title, then the name
+    ("Indonesia's coordinating minister for maritime affairs and investment Luhut Pandjaitan said it was a first.",
+     "Luhut Pandjaitan", "coordinating minister for maritime affairs and investment"),
+    ("Kenya's principal secretary for broadband and digital economy Irene Wambui said the plan would be ready.",
+     "Irene Wambui", "principal secretary for broadband and digital economy"),
+])
+def test_executives_and_long_lower_case_titles(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role

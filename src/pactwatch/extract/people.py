@@ -39,6 +39,10 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos J
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in _PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
+# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
+_LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{_PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
+                             rf"(?:{_PORTFOLIO_LOWER})(?=\s+[A-Z])")
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
 # Economy": a title's portfolio or body, up to the name
 _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
@@ -49,7 +53,7 @@ _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:count
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
-    r",\s+(?!(?!acting\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
+    r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
     r"gave|made|sent|saw|won|left|came|became|began|brought|sought|visited)\b|"
     r"(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
     r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
@@ -57,7 +61,8 @@ _APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer)\b"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
+    r"MD(?=\s+of\b))\b"
     r"(?:[^,.;:\"“”]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
 )
@@ -79,7 +84,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
                "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy",
-               "administrator", "consul", "officer")
+               "administrator", "consul", "officer", "md of")
 
 
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -207,6 +212,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
+        if after is None and m.payload.value == "title" and m.text[:1].islower():
+            after = _LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else m.end
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
