@@ -637,3 +637,30 @@ def test_a_royal_title_before_bin_stays_a_title(extractor):
 ])
 def test_executives_and_long_lower_case_titles(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a compound executive title: "Chief <Word> Officer" before the name
+    ("Acme Vice President and Chief Acceleration Officer Laura Gandini said the pact mattered.", "Acceleration"),
+    ("The firm's Chief Sustainability Officer Ken Ito joined the Japanese delegation.", "Sustainability"),
+    # a body's name after a military-looking title word
+    ("Brazil and Chile signed the declaration with the Ibero-American General Secretariat.", "Secretariat"),
+    ("The text was drafted with the General Directorate of Customs of both countries.", "Directorate"),
+])
+def test_titles_and_bodies_that_read_like_a_title_and_a_name(extractor, text, not_a_person):
+    assert not_a_person not in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country of two words closing a title's portfolio is not the start of the name
+    ("The MoUs were witnessed by Crown Prince and Prime Minister of Saudi Arabia Mohammed bin Salman Al Saud.",
+     "Mohammed bin Salman Al Saud"),
+    ("The pact was signed by the Foreign Minister of South Africa Naledi Mokoena.", "Naledi Mokoena"),
+    # a given name that is also a title, after an honorific
+    ("The UAE and Israel signed an MoU. Dr. Sultan Ahmad Al Hamed, Minister of Industry, said it was historic.",
+     "Sultan Ahmad Al Hamed"),
+])
+def test_where_the_name_starts_after_a_title(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert not [other for other in found if other != name and name in other]

@@ -77,6 +77,8 @@ _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
                         r"Hospital|Airport|Centre|Center|College|School|Academy|Prize|Award|Fund|Stadium|Port|Bridge|"
                         r"Road|Street|City|Palace|Mosque|Park|Hall|Library|Museum)\b")
+_OFFICER_AFTER = fastre.compile(r"\s+(?:Officer|Executive|Scientist|Engineer|Economist|Counsel|Strategist|Architect|"
+                                r"Technologist|Evangelist)\b")
 # "King Abdulaziz International Airport", "King Abdulaziz City for Science": a place or body named after a person
 _PLACE_IN_NAME = fastre.compile(r"\b(?:International|University|Airport|City|Stadium|Palace|Mosque|Museum|Library|Institute|"
                                 r"Foundation|Hospital|College|School|Academy)\b")
@@ -172,8 +174,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         title = lex.roles.find(name) if words and (words[0] in lex.roles or " ".join(words[:2]) in lex.roles) else []
         # "Senator Gary Peters, chairman of ...": the name without its title
         if title and title[0].start == 0 and title[0].payload.value == "title" and " " in name[title[0].end:].strip() \
-                and not (title[0].text in _GIVEN_TITLES and _SON_OF_NEXT.match(name, title[0].end)):  # ("Sultan bin
-            # Ahmed": his given name)
+                and not (title[0].text in _GIVEN_TITLES and (_SON_OF_NEXT.match(name, title[0].end) or rule == "honorific")):
+            # ("Sultan bin Ahmed", "Dr. Sultan Ahmad": his given name)
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
@@ -250,8 +252,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
                 given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
                 if not given or given.group(1) in _PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
-                        lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4:
-                    break
+                        lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4 or any(
+                        c.end == role_end - m.end for c in lex.countries.find(text[m.end:role_end])):
+                    break  # (nor the last word of a country's name: "Prime Minister of Saudi Arabia Mohammed bin")
                 role_end = m.end + given.start()
                 name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
@@ -263,6 +266,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
+        if " " not in name and _OFFICER_AFTER.match(text, name_match.start(1) + len(name)):
+            continue  # "Chief Acceleration Officer Laura Gandini": a word of a compound title, not a name
         ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
         if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
                 and any(r.payload.value == "title" and r.start >= len(name) and not (  # "Col. A B Chief Executive
