@@ -429,3 +429,22 @@ def test_energy_and_materials_firms_of_cooperation_news_are_known_with_their_cou
     result = extractor("Germany's RWE and Norway's Equinor signed a hydrogen partnership with Vattenfall and JERA.")
     found = {o.name: o.country for o in result.organizations}
     assert {"RWE": "DEU", "Equinor": "NOR", "Vattenfall": "SWE", "JERA": "JPN"}.items() <= found.items()
+
+
+@pytest.mark.parametrize("text", [
+    # the stages of making chips are no bodies, with or without an acronym
+    "India and Japan signed an MoC on chips. It covers Semiconductor Assembly, Testing, Marking, and Packaging (ATMP) "
+    "and Outsourced Semiconductor Assembly and Test (OSAT) units.",
+    "The Malaysian and Korean firms will share Final Assembly and Test lines in Penang.",
+])
+def test_assembly_of_products_is_no_body(extractor, text):
+    assert not names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an assembly of people is
+    ("Kuwait's National Assembly approved the accord with Korea.", "National Assembly"),
+    ("The Legislative Assembly of Ontario debated the battery deal with Japan.", "Legislative Assembly of Ontario"),
+])
+def test_an_assembly_of_people_is_a_body(extractor, text, name):
+    assert any(name in n for n in names(extractor, text))

@@ -49,7 +49,9 @@ _ORG_HEADS = (
     "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
     "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
-    "Party|Parliament|Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
+    "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
+    "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
+    "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
     "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
 )
@@ -321,8 +323,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or lex.organizations.get(acronym)
-        if known is None and not (_HEAD.search(name) or _COMPANY_WORDS.search(name)):
-            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)": a thing, not a body
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name)):
+            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
+            # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
         entry = known or OrgEntry(name, (acronym,), _country_of(doc, lex, start, start + len(name)),
@@ -476,8 +479,9 @@ def _clean_name(raw: str) -> str:
     return name if "\n" not in name else ""
 
 
-_COMPANY_WORDS = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
-                            r"Partners|Capital|Investment|Investments|Bank|Airlines|Telecom|Semiconductor|Labs)\b")
+_COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
+                              r"Partners|Capital|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Solutions|"
+                              r"Networks|Robotics|Aerospace)$")
 _BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
                          r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
 _JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
