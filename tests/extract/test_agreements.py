@@ -72,6 +72,11 @@ NO_FUND = [
     # a figure that grew is a measure, not a pledge
     "Citing a decade in which investments between Chile and Korea grew four-fold to $20 billion, the leaders met.",
     "Trade between Vietnam and Japan jumped to $50 billion last year, officials of both countries said.",
+    # a fund that names an investor, not an instrument: "fund <Name>", "<Name>, a ... fund"
+    "Investment in the French AI campus will flow through the Abu Dhabi state-controlled fund Mubadala, France and "
+    "the UAE said.",
+    "Korea and Saudi Arabia signed a chip deal, and sovereign wealth fund PIF will take part in the venture.",
+    "Japan and Singapore agreed on chips; Temasek, Singapore's state investment fund, will take a stake.",
 ]
 
 

@@ -30,7 +30,7 @@ from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import _status_cues, date_of, last_day, speculative, status_of
 from .forums import event_named, forum_told
-from .funds import assign_money, lender
+from .funds import assign_money, investor, lender
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
@@ -42,7 +42,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
                       partner_list)
 from .finish import APPROVED, finish, items_apart, one_more, one_of_a_kind_a_day, years_span
-from .references import antecedent, attach, attach_heading, each_one, past_time, quote_tells_made, such_one
+from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -172,19 +172,6 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-# "their earlier agreement", "an existing accord", "the countries' previous MoU", "a 2019 accord": an adjective of an
-# earlier time, or a year, inside the noun phrase tells an older instrument than the one just reported
-_OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['’]s?)\s+(?:(?!of\b|for\b|to\b)[\w-]+\s+){0,2}?"
-                        r"(?:(?P<word>earlier|previous|prior|existing|former|original|older)|(?P<year>(?:19|20)\d\d))\s+"
-                        r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _older(doc: Document, before: str) -> bool:
-    found = _OLDER.search(before[-50:])
-    return found is not None and (found.group("word") is not None or doc.published is not None
-                                  and int(found.group("year")) < doc.published.year)
-
-
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
@@ -287,6 +274,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
         return  # "with financing from the Saudi Fund for Development": a lender acting, no instrument
+    if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
+        return  # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,": an investor
     if mention.kind == "partnership" and named and event_named(doc, mention):
         return  # "announced at the Future Africa Investment Initiative": where the news happened
     if mention.kind == "dialogue":
@@ -388,7 +377,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = not named and _older(doc, before)  # told as another instrument than the one just reported
+    apart = not named and older(doc, before)  # told as another instrument than the one just reported
     if apart and status in (None, "concluded") and not is_plural(mention.head):
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument

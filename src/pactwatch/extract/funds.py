@@ -155,3 +155,20 @@ def lender(doc: Document, mention: Mention, named_from: int) -> bool:
     own = {c.code for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end}
     return named_from >= 0 and len(own) <= 1 and bool(  # (but "the Kenya-Japan Innovation Fund" is theirs)
         _LENDER_BEFORE.search(doc.text, max(sentence.start, named_from - 120), named_from))
+
+
+# "sovereign wealth fund PIF", "the state-controlled fund Mubadala": the fund word describes the investor named after it
+_INVESTOR_AFTER = fastre.compile(r"\s+[“\"]?(?!(?:The|A|An|In|On|For|To|By|With|And|Under|This|That)\b)[A-Z][\w&.’'-]*")
+# "Temasek, Singapore's state investment fund,": the investor named before, the fund word its apposition
+_INVESTOR_BEFORE = fastre.compile(r"\b[A-Z][\w&.’'-]*,\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def investor(doc: Document, mention: Mention) -> bool:
+    """Whether an unnamed fund word describes an organisation that invests, not an instrument."""
+    sentence = doc.sentences[mention.sentence]
+    after = _INVESTOR_AFTER.match(doc.text, mention.end, sentence.end)
+    if after and not doc.between("countries", mention.end, after.end()):  # (not "a fund Korea will manage")
+        return True
+    return bool(_INVESTOR_BEFORE.search(doc.text, max(sentence.start, mention.start - 80), mention.start)) and \
+        doc.text.startswith(",", mention.end)
+

@@ -2,7 +2,8 @@
 
 A definite mention ("the pact", "the joint declaration") joins the latest record of its kind sharing its head word
 and topic (:func:`antecedent`); a restatement adds its sentence, its name and its organisations to that record and
-may tell what the first mention did not: its status, or the day it was signed (:func:`attach`). A headline joins the
+may tell what the first mention did not: its status, or the day it was signed (:func:`attach`). "Their earlier
+agreement" or "a 2019 accord" is never a restatement of the news (:func:`older`). A headline joins the
 record of the news it announces, or starts one (:func:`attach_heading`). "Such an agreement" counts among its kind the
 one just told (:func:`such_one`).
 """
@@ -197,3 +198,17 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
             sentence.start, name_start(doc, mention))) and not _PAST.search(after):
         return True
     return _quoted_text_of_parties(doc, lex, mention, status, plural)
+
+
+# "their earlier agreement", "an existing accord", "the countries' previous MoU", "a 2019 accord": an adjective of an
+# earlier time, or a year, inside the noun phrase tells an older instrument than the one just reported
+_OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['’]s?)\s+(?:(?!of\b|for\b|to\b)[\w-]+\s+){0,2}?"
+                        r"(?:(?P<word>earlier|previous|prior|existing|former|original|older)|(?P<year>(?:19|20)\d\d))\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def older(doc: Document, before: str) -> bool:
+    """Whether the words before a mention tell an older instrument than the news (not a restatement of it)."""
+    found = _OLDER.search(before[-50:])
+    return found is not None and (found.group("word") is not None or doc.published is not None
+                                  and int(found.group("year")) < doc.published.year)
