@@ -41,6 +41,7 @@ from .entities import is_bloc
 from .dates import counted_from, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .instruments import is_bullet
+from .subjects import flow_starts, forecast, shared, told_thing
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -112,25 +113,9 @@ _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
-# a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
-_FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
-                      r"production|economy|economies|gdp|growth|volume|figure|figures|spending|shipments|capacity|"
-                      r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b",
-                      re.IGNORECASE)
-_ACTORS = fastre.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
-                     r"the governments|the leaders|the ministers|the ministry|the agency|the company|the firm|"
-                     r"the government|officials|ministers|leaders|sides|partners|it)\b", re.IGNORECASE)
-# words that tie a sentence to cooperation between parties
-_TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
-                       r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
-                       r"the two|each other|mutual\w*)\b", re.IGNORECASE)
-_DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework|Act|Law|Bill)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$",
                                re.IGNORECASE)  # ("the CHIPS Act of 2022": a law's name)
-# what an instrument sets going: "the projects", "the programme" told right after it are its own
-_JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
-                         "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})
 _STARTING = fastre.compile(r"\s+(?:from|since|starting|beginning)\b", re.IGNORECASE)  # "over eight years from March 2018"
 _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
 # acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
@@ -328,12 +313,12 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             actors = _actors(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
-            if item.verb and _forecast(head, countries) and not _flow_starts(doc.text, item):
+            if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end):
                 continue
             named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
-            if intro is None and not _shared(doc, index, named_actors, agreement_sentences, cooperation) and \
-                    not _told_thing(doc, index, head, agreement_sentences) and not (
+            if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
+                    not told_thing(doc, index, head, agreement_sentences) and not (
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
@@ -437,7 +422,6 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
 
 # "The MoU says that over the coming year the two sides will ...": a time opening a reported clause
 _THAT_BEFORE = fastre.compile(r"\b(?:that|under which|whereby)\s*,?\s*$", re.IGNORECASE)
-_SAID_BY = fastre.compile(r",\s*(?:[\w.’'-]+\s+){1,5}(?:said|says|told\s+\w+|reported|announced|added|noted)\s*[.!]?\s*$")
 _SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|added|noted|stated)\b")
 _OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)
 _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signing|signature|entry\s+into\s+force|"
@@ -529,87 +513,3 @@ _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|runnin
 _INSTRUMENT_FRAME = fastre.compile(r"(?:agreements?|deals?|pacts?|memorand\w*|mous?|accords?|letters?|declarations?)\b")
 _SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
                             re.IGNORECASE)
-_REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
-                              r"estimates?|projections?|outlook|research)\b", re.IGNORECASE)
-
-
-def _forecast(head: str, actors: list[str]) -> bool:
-    """A figure's future, not someone's promise: "bilateral trade is expected to reach ...", or what a report
-    foresees ("According to a report from PwC, AI is set to contribute $135 billion ... in 2030")."""
-    if _REPORT_SAYS.search(head):
-        return True
-    words = head.split()
-    tail = " ".join(words[-4:])
-    return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
-
-
-_ASPECT = frozenset({"begin", "start", "commence"})
-_GOING_ON = fastre.compile(r"\s+(?:to\b|[a-z]+ing\b|again\s+[a-z]+ing\b)")
-
-
-def _flow_starts(text: str, item: _Promise) -> bool:
-    """"Shipments are expected to begin in 2028": a flow the instrument sets going starts, which is no forecast of a
-    figure (unlike "exports are expected to start growing")."""
-    return item.verb in _ASPECT and not _GOING_ON.match(text, item.verb_end)
-
-
-# "The first of them is due to be launched": one of the things just told of
-_FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|last|initial|earliest)\s+(?:of\s+(?:them|these|"
-                           r"those)|one)(?:\s*,\s*[^,]{1,60},)?(?:\s+(?:is|are|was|were))?\s*$")
-
-
-# "The fab", "The first meeting of the new group": the last noun of a definite subject
-_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
-                                   r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
-
-
-# "KJ-2", "CBERS 5", "CBERS 5, the next of them,": a name, its number, an apposition
-_NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?:\s+\d+[A-Za-z]?)?(?:,\s+[^,]{1,60},)?"
-                                r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
-
-
-def _told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
-    """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
-    a thing the instrument just told of, so the promise is the parties' own."""
-    if _FIRST_OF.match(subject):
-        return bool(agreement_sentences & {index - 2, index - 1})
-    named = _NAMED_SUBJECT.match(subject)
-    found = _DEFINITE_SUBJECT.match(subject) or named
-    if not found:
-        return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
-    if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
-        return True  # "The projects are expected to be launched in the third quarter" right after the deal
-    nouns = [found.group(1)] + ([] if found is named else [  # "The satellite development": the satellite told of
-        w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1) and w not in _NOT_THING])
-    for word in nouns:
-        noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)
-        if any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
-               for i in range(max(0, index - 6), index)):
-            return True
-    return False
-
-
-_NOT_THING = frozenset({"this", "that", "these", "those", "their", "first", "second", "next", "new", "joint", "both",
-                        "have", "were", "been", "will", "also", "such", "other"})
-
-
-def _shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
-    """Whether the promise is between parties of two countries: not one country's own plan."""
-    sentence = doc.sentences[index]
-    said = _SAID_BY.search(doc.text, sentence.start, sentence.end)  # "..., US officials said.": who told it, not who acts
-    cut = said.start() if said else sentence.end
-    named = {c.code for c in doc.within("countries", index) if not c.nonparty and c.start < cut}
-    named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
-    if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
-        return True  # two parties, or a bloc of many
-    if index in agreement_sentences:
-        return True
-    if not cooperation:
-        return False
-    text = doc.text[sentence.start:sentence.end]
-    if _TOGETHER.search(text) or doc.within("instruments", index) and doc.agreements:
-        return True  # (an instrument word where the story told an instrument: "a 6G fund" of one side alone is not)
-    # "Canberra will commit A$20 million to three lithium projects": money from a party of the article's instrument
-    parties = {c for a in doc.agreements for c in a.countries}
-    return bool(set(actors) & parties) and bool(doc.within("money", index)) \
-        and not _DOMESTIC.search(text)

@@ -1,0 +1,117 @@
+"""The subject of a promise: whose act it is, and whether it is a promise at all.
+
+A future sentence right after an instrument speaks for its parties when its subject is a thing the instrument told of
+("The satellite will be launched in 2028", "The first of them is due ..."), or the flow it sets going ("Shipments
+are expected to begin in 2028"); a figure's future ("bilateral trade is expected to reach ...") is a forecast, and
+one country's own plan is not shared between parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .entities import is_bloc
+
+# a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
+_FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
+                      r"production|economy|economies|gdp|growth|volume|figure|figures|spending|shipments|capacity|"
+                      r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b",
+                      re.IGNORECASE)
+_ACTORS = fastre.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
+                     r"the governments|the leaders|the ministers|the ministry|the agency|the company|the firm|"
+                     r"the government|officials|ministers|leaders|sides|partners|it)\b", re.IGNORECASE)
+# words that tie a sentence to cooperation between parties
+_TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
+                       r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
+                       r"the two|each other|mutual\w*)\b", re.IGNORECASE)
+_DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
+# what an instrument sets going: "the projects", "the programme" told right after it are its own
+_JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
+                         "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})
+_SAID_BY = fastre.compile(r",\s*(?:[\w.’'-]+\s+){1,5}(?:said|says|told\s+\w+|reported|announced|added|noted)\s*[.!]?\s*$")
+_REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|study|survey|forecast|analysis|"
+                              r"estimates?|projections?|outlook|research)\b", re.IGNORECASE)
+
+
+def forecast(head: str, actors: list[str]) -> bool:
+    """A figure's future, not someone's promise: "bilateral trade is expected to reach ...", or what a report
+    foresees ("According to a report from PwC, AI is set to contribute $135 billion ... in 2030")."""
+    if _REPORT_SAYS.search(head):
+        return True
+    words = head.split()
+    tail = " ".join(words[-4:])
+    return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
+
+
+_ASPECT = frozenset({"begin", "start", "commence"})
+_GOING_ON = fastre.compile(r"\s+(?:to\b|[a-z]+ing\b|again\s+[a-z]+ing\b)")
+
+
+def flow_starts(text: str, verb: str, verb_end: int) -> bool:
+    """"Shipments are expected to begin in 2028": a flow the instrument sets going starts, which is no forecast of a
+    figure (unlike "exports are expected to start growing")."""
+    return verb in _ASPECT and not _GOING_ON.match(text, verb_end)
+
+
+# "The first of them is due to be launched": one of the things just told of
+_FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|last|initial|earliest)\s+(?:of\s+(?:them|these|"
+                           r"those)|one)(?:\s*,\s*[^,]{1,60},)?(?:\s+(?:is|are|was|were))?\s*$")
+
+
+# "The fab", "The first meeting of the new group": the last noun of a definite subject
+_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
+                                   r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
+
+
+# "KJ-2", "CBERS 5", "CBERS 5, the next of them,": a name, its number, an apposition
+_NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?:\s+\d+[A-Za-z]?)?(?:,\s+[^,]{1,60},)?"
+                                r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
+
+
+def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
+    """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
+    a thing the instrument just told of, so the promise is the parties' own."""
+    if _FIRST_OF.match(subject):
+        return bool(agreement_sentences & {index - 2, index - 1})
+    named = _NAMED_SUBJECT.match(subject)
+    found = _DEFINITE_SUBJECT.match(subject) or named
+    if not found:
+        return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
+    if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
+        return True  # "The projects are expected to be launched in the third quarter" right after the deal
+    nouns = [found.group(1)] + ([] if found is named else [  # "The satellite development": the satellite told of
+        w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1) and w not in _NOT_THING])
+    for word in nouns:
+        noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)
+        if any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+               for i in range(max(0, index - 6), index)):
+            return True
+    return False
+
+
+_NOT_THING = frozenset({"this", "that", "these", "those", "their", "first", "second", "next", "new", "joint", "both",
+                        "have", "were", "been", "will", "also", "such", "other"})
+
+
+def shared(doc: Document, index: int, actors: list[str], agreement_sentences: set[int], cooperation: bool) -> bool:
+    """Whether the promise is between parties of two countries: not one country's own plan."""
+    sentence = doc.sentences[index]
+    said = _SAID_BY.search(doc.text, sentence.start, sentence.end)  # "..., US officials said.": who told it, not who acts
+    cut = said.start() if said else sentence.end
+    named = {c.code for c in doc.within("countries", index) if not c.nonparty and c.start < cut}
+    named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
+    if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
+        return True  # two parties, or a bloc of many
+    if index in agreement_sentences:
+        return True
+    if not cooperation:
+        return False
+    text = doc.text[sentence.start:sentence.end]
+    if _TOGETHER.search(text) or doc.within("instruments", index) and doc.agreements:
+        return True  # (an instrument word where the story told an instrument: "a 6G fund" of one side alone is not)
+    # "Canberra will commit A$20 million to three lithium projects": money from a party of the article's instrument
+    parties = {c for a in doc.agreements for c in a.countries}
+    return bool(set(actors) & parties) and bool(doc.within("money", index)) \
+        and not _DOMESTIC.search(text)
