@@ -16,6 +16,9 @@ says how in ``Person.country_rule``:
 ``story`` / ``dateline``
     In a story about one country, an official with no country word serves it, unless the story is filed from
     another country's capital ("NAIROBI — Cabinet Secretary ... signed an MoU with China"): then that one's.
+
+It also reads the countries a role names beside the name while people are found (``of Peru`` after the role, the
+body a role is held at, a country word inside the role), for people.py.
 """
 
 from __future__ import annotations
@@ -130,3 +133,60 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
     if told:
         doc.people = [replace(m, country=told[m.name][0]) if m.country is None and m.name in told else m
                       for m in doc.people]
+
+
+# the countries a role names beside the name (people.py reads them while it finds people)
+_OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
+
+
+def org_before(doc: Document, start: int) -> str | None:
+    """The country of a known body that the role's capitalised words follow directly."""
+    for o in reversed(doc.between("organizations", start - 50, start + 1)):
+        if o.end <= start and o.entry.country and re.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+                                                                r"deputy|chief|senior|vice|project|programme|program))*\s*",
+                                                                doc.text[o.end:start]):
+            return o.entry.country
+    return None
+
+
+def country_at(doc: Document, offset: int) -> str | None:
+    for c in doc.between("countries", offset - 60, offset + 1):
+        if c.start <= offset < c.end:
+            return c.code
+    return None
+
+
+def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
+    if after_name:  # "President Donald Trump of the United States"
+        segment = doc.text[start:end]
+        of = re.search(r"^\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?", segment)
+        if not of:
+            return None
+        start, end = start + of.end(), start + of.end() + 20
+    for c in doc.between("countries", start, end):
+        if not c.locative:
+            return c.code
+    for o in doc.between("organizations", start, end):
+        if o.entry.country:
+            return o.entry.country
+    return None
+
+
+def of_country(doc: Document, end: int) -> tuple[int, int] | None:
+    """"... of Peru", "... of the host country" after a role: the span, before the name comes."""
+    of = _OF_COUNTRY.match(doc.text, end)
+    if of is None:
+        return None
+    if of.group(0).rstrip().endswith(("country", "nation")):
+        return end, of.end()
+    country = next((c for c in doc.between("countries", of.end(), of.end() + 1) if c.start == of.end()), None)
+    return (end, country.end) if country else None
+
+
+def org_after(doc: Document, end: int) -> str | None:
+    """"<name>, Chairman, Indian Space Research Organisation;": the body a role in apposition is held at."""
+    gap = re.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
+    if not gap:
+        return None
+    at = end + gap.end()
+    return next((o.entry.country for o in doc.between("organizations", at, at + 1) if o.start == at), None)

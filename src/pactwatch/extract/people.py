@@ -23,6 +23,7 @@ from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
+from .nationality import country_at, country_in, of_country, org_after, org_before
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -90,7 +91,6 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
 
 
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
-_OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?=,))?")
 _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
                            rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
 # ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
@@ -261,7 +261,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
         whose = None
         if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
-            whose = _of_country(doc, role_end)
+            whose = of_country(doc, role_end)
             name_match = pat.name_after.match(text, whose[1]) if whose else None
         if not name_match:
             continue
@@ -285,19 +285,19 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         titled.append((m.start, name_match.start(1)))
         role, country = _role_before(doc, lex, m.start, role_end, taken[:-1])
         if whose:
-            country = country or _country_in(doc, whose[0], whose[1])
+            country = country or country_in(doc, whose[0], whose[1])
         plural = m.text.endswith("s") and (m.text[:-1] in lex.roles or m.text.split()[-1][:-1] in lex.roles)
         if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
             role = role[:-1]
         second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
         if second and second.group("of"):  # "Foreign Ministers A of Chile and B of Argentina": A's own country
-            country = _country_in(doc, second.start("of"), second.end("of")) or country
+            country = country_in(doc, second.start("of"), second.end("of")) or country
         add(name, name_match.start(1), role, country, "title")
         if second and (_plain_name(_trim_name(second.group(2), lex), lex) or _joined_name(second.group(2), lex)):
             # "Presidents A and B": B holds it too ("... and Santiago Cafiero of Argentina": a given name that is a city)
             after = _OF_PLACE.match(text, second.end(2))
             add(_trim_name(second.group(2), lex), second.start(2), role,
-                _country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
+                country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
     heads = occurrences(text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
@@ -328,7 +328,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 role_end = tail.start(1) + joint.start()
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
-            country = _country_in(doc, tail.start(1), role_end) or _org_after(doc, role_end)
+            country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
             add(name, start, role, country, "apposition")
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
@@ -489,7 +489,7 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             if not joined or joined.group(1) not in _PORTFOLIO:
                 break
-        code = _country_at(doc, candidate_start)
+        code = country_at(doc, candidate_start)
         org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
                     if candidate_start < o.end), None)
         if code or org or token in _NOT_NAME and token not in ("Science", "Technology", "Innovation", "Trade",
@@ -507,69 +507,16 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     if place and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
-        country = _country_in(doc, head_start, role_end)
+        country = country_in(doc, head_start, role_end)
     if country is None:
-        country = _country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
+        country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
-        country = _org_before(doc, start)
+        country = org_before(doc, start)
     if country is None:  # "Colombia's leading presidential candidate"
         owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
                       re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
         country = owner.code if owner else None
     return role, country
-
-
-def _org_before(doc: Document, start: int) -> str | None:
-    """The country of a known body that the role's capitalised words follow directly."""
-    for o in reversed(doc.between("organizations", start - 50, start + 1)):
-        if o.end <= start and o.entry.country and re.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
-                                                                r"deputy|chief|senior|vice|project|programme|program))*\s*",
-                                                                doc.text[o.end:start]):
-            return o.entry.country
-    return None
-
-
-def _country_at(doc: Document, offset: int) -> str | None:
-    for c in doc.between("countries", offset - 60, offset + 1):
-        if c.start <= offset < c.end:
-            return c.code
-    return None
-
-
-def _country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
-    if after_name:  # "President Donald Trump of the United States"
-        segment = doc.text[start:end]
-        of = re.search(r"^\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?", segment)
-        if not of:
-            return None
-        start, end = start + of.end(), start + of.end() + 20
-    for c in doc.between("countries", start, end):
-        if not c.locative:
-            return c.code
-    for o in doc.between("organizations", start, end):
-        if o.entry.country:
-            return o.entry.country
-    return None
-
-
-def _of_country(doc: Document, end: int) -> tuple[int, int] | None:
-    """"... of Peru", "... of the host country" after a role: the span, before the name comes."""
-    of = _OF_COUNTRY.match(doc.text, end)
-    if of is None:
-        return None
-    if of.group(0).rstrip().endswith(("country", "nation")):
-        return end, of.end()
-    country = next((c for c in doc.between("countries", of.end(), of.end() + 1) if c.start == of.end()), None)
-    return (end, country.end) if country else None
-
-
-def _org_after(doc: Document, end: int) -> str | None:
-    """"<name>, Chairman, Indian Space Research Organisation;": the body a role in apposition is held at."""
-    gap = re.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
-    if not gap:
-        return None
-    at = end + gap.end()
-    return next((o.entry.country for o in doc.between("organizations", at, at + 1) if o.start == at), None)
 
 
 def _plain_name(name: str, lex: Lexicons) -> bool:
