@@ -160,6 +160,11 @@ def one_sides(doc: Document, index: int) -> bool:
     return len(named) == 1 and not _JOINT_WORDS.search(doc.text, sentence.start, sentence.end)
 
 
+# the words around partners told as someone's counterparts: "her counterparts from", "counterpart, <name>, and his"
+_COUNTERPART_GAP = re.compile(r"^(?:counterparts?(?:\s*,\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?=,))?)?|"
+                              r"(?:\b(?:his|her|their|its)\s*)?(?:counterparts?\s+(?:from|of|in)\s*)?$")
+
+
 def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
     """Partners listed after a plural instrument, one instrument each: "four MoUs on digital transformation
     with Saudi Arabia, Tanzania, the US and Italy", "three MoUs with IBM, Alibaba and Huawei"."""
@@ -179,6 +184,7 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
             continue  # a country inside an organisation's name
         gap = doc.text[pos:start].strip()
         gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
+        gap = _COUNTERPART_GAP.sub("", gap)  # "with his Palestinian counterpart, <name>, and his Somali counterpart"
         if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:(?:with|separately with)\b)?\s*(?:the\b)?", "", gap).strip():
             break
         codes.append(code)
