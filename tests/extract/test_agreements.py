@@ -165,6 +165,9 @@ def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
      "and Cambodia.", ("KHM", "LAO", "THA", "VNM")),
     ("Norway and Iceland formed a geothermal alliance last week. Denmark, Finland and Sweden are also members of "
      "the alliance.", ("DNK", "FIN", "ISL", "NOR", "SWE")),
+    ("The US, China and 20 other nations adopted a joint statement on AI safety on Wednesday. Signatories to the "
+     "statement, including Kenya, Chile and the European Union, vowed to work together.",
+     ("CHL", "CHN", "EU", "KEN", "USA")),
     ("Exclusive: Kenya and Rwanda to join East African Data Alliance. The EADA currently counts Uganda and Tanzania "
      "as its members.", ("KEN", "RWA", "TZA", "UGA")),
 ])

@@ -49,3 +49,16 @@ def test_an_older_instrument_told_beside_the_new_one(extractor, text, expected):
 ])
 def test_the_new_instrument_told_again_is_still_one(extractor, text, expected):
     assert told(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "agreed to cooperate", then the text that records it named in the next sentence: one instrument of that kind
+    ("Oslo and Hanoi agreed on Monday to cooperate on offshore wind. The letter of intent also covers green hydrogen.",
+     [("mou", "concluded", "2026-03-09")]),
+    ("Chile and Korea agreed to work together on lithium refining. The memorandum of understanding, signed in "
+     "Seoul, runs for five years.", [("mou", "concluded", "2026-03-10")]),
+    ("Peru and Japan agreed to cooperate on satellites on Friday. The joint statement lists six projects.",
+     [("joint_statement", "concluded", "2026-03-06")]),
+])
+def test_an_agreement_to_cooperate_and_the_text_that_records_it(extractor, text, expected):
+    assert told(extractor, text) == expected

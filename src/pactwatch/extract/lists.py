@@ -355,10 +355,10 @@ def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -
 # "Other countries involved in the partnership include Australia, Finland, ...", "The alliance also includes Japan
 # and Korea", "members of the initiative are ...": the rest of an instrument's parties, told in a sentence of their own
 _MEMBERS_TOLD = fastre.scanner(
-    r"\b(?:countries|nations|members|partners|parties|signatories|governments)\s+(?:involved\s+in|of|in|taking\s+part\s+"
+    r"\b(?:countries|nations|members|partners|parties|signatories|governments)\s+(?:involved\s+in|of|in|to|taking\s+part\s+"
     r"in|participating\s+in|joining)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<a>partnership|alliance|agreement|initiative|"
-    r"pact|framework|coalition|group|consortium|declaration)\s+(?:also\s+)?(?:include|includes|included|are|were|"
-    r"comprise)\b|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<b>partnership|alliance|initiative|pact|coalition|consortium|"
+    r"pact|framework|coalition|group|consortium|declaration|statement)(?:\s+(?:also\s+)?(?:include|includes|included|are|"
+    r"were|comprise)\b|,\s+(?:including|among\s+them)\b)|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<b>partnership|alliance|initiative|pact|coalition|consortium|"
     r"framework)\s+(?:also\s+)?(?:includes|included|comprises|brings\s+together|is\s+made\s+up\s+of)\b"
     r"|\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?P<c>convention|treaty|agreement|declaration|framework|pact|accord|charter|"
     r"statement|communiqu[eé])\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?(?:signed|"

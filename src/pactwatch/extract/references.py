@@ -43,6 +43,9 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     shortened = [r for r in near if r.kind != mention.kind and _longer_name(r, head)]
     pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
              [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
+             # "agreed on Monday to cooperate on wind" ... "The letter of intent also covers": the text recording it
+             [r for r in near if r.rule == "agreed_to" and mention.kind in ("mou", "joint_statement")
+              and mention.sentence - r.sentences[-1] <= 2 and (r.quantity or 1) == 1],
              near if mention.head in _GENERIC_HEADS else [])
     for pool in pools:
         if not pool:
@@ -79,8 +82,10 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> No
         record.words.append(name_words(mention.name, lex))
         if record.name is None:
             record.name = mention.name
-    if record.kind == "agreement" and record.rule != "agreed_to" and mention.kind not in ("agreement", "partnership"):
-        record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins
+    if record.kind == "agreement" and mention.kind not in ("agreement", "partnership") and (
+            record.rule != "agreed_to" or mention.kind in ("mou", "joint_statement")):
+        record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins (and
+        # "agreed to cooperate on wind. The letter of intent covers ...": the text that records what they agreed)
     for org in organizations_of(doc, mention, record.countries):
         if org not in record.organizations:
             record.organizations.append(org)
