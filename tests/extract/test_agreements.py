@@ -1985,6 +1985,14 @@ def test_an_implementing_arrangement_is_an_agreement_however_worded(extractor):
     # told in the next sentence, with their own words: the rest is one more record
     ("Chile and India signed 12 agreements on Friday. They include a memorandum on lithium and an accord on space.",
      [("agreement", 1), ("agreement", 10), ("mou", 1)]),
+    # the next sentence lists the fields of all of them, bare: one each
+    ("Kenya and Egypt signed four memoranda of understanding on Thursday. Among the MoUs signed were maritime "
+     "affairs, renewable energy, tourism and the fine arts.", [("mou", 1), ("mou", 1), ("mou", 1), ("mou", 1)]),
+    ("Ghana and India inked three agreements on Monday. The agreements cover solar power, digital payments and "
+     "health.", [("agreement", 1), ("agreement", 1), ("agreement", 1)]),
+    # ... but fields fewer than the total, or words that are no fields, leave the total whole
+    ("Ghana and India inked five agreements on Monday. The agreements cover solar power and health.",
+     [("agreement", 5)]),
 ])
 def test_a_total_described_in_part_adds_up(extractor, text, expected):
     assert quantities(extractor, text) == expected

@@ -59,8 +59,11 @@ _FIELD_ITEMS = fastre.compile(r"^(?:(?P<word>deals|agreements|pacts|accords|trea
 _ONE_BEGINS = fastre.compile(r"(?:one|an?|another)\b", re.IGNORECASE)
 # the sentence after a total that tells some of them: "They include ...", "Among them were ..."
 _THEY_INCLUDE = fastre.compile(r"^\W*(?:they|these|those|the (?:agreements|deals|documents|pacts|memorand\w+|MoUs|MOUs))\s+"
-                               r"(?:include|included|includes|cover|covered)\s+|^\W*among (?:them|these|those)\s+(?:are|were)\s+",
+                               r"(?:include|included|includes|cover|covered)\s+|^\W*among (?:them|these|those|the (?:agreements|"
+                               r"deals|documents|pacts|memorand\w+|MoUs|MOUs)(?:\s+signed)?)\s+(?:are|were|include|included)\s+",
                                re.IGNORECASE)
+# "... maritime affairs, renewable energy, tourism and the fine arts.": fields named bare, one to an instrument
+_BARE_FIELD = fastre.compile(r"(?:the\s+)?(?!(?:an?|one|another)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}")
 
 
 # items of "including A, B and C": split at commas and at "and" before a new item, not inside "safety and security"
@@ -85,7 +88,8 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                     break
             if kinds:
                 break
-        following = total.sentences[-1] + 1
+        following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and _THEY_INCLUDE.search(
+            doc.sentences[i + 1].text(doc.text))), total.sentences[-1] + 1)  # ("The agreements cover ..." restates it)
         if not kinds and following < len(doc.sentences):  # "... signed 15 agreements. They include ..."
             text = doc.sentences[following].text(doc.text)
             found = _THEY_INCLUDE.search(text)
@@ -94,6 +98,10 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                 rest(out, total, len(told))
                 continue
             kinds = _described_kinds(lex, total, text[found.end():]) if found else []
+            if found and not kinds:  # "Among the MoUs signed were maritime affairs, energy, tourism and the arts."
+                fields = [f.strip() for f in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[found.end():].strip().rstrip(".")) if f.strip()]
+                if len(fields) == total.quantity and all(_BARE_FIELD.fullmatch(f) for f in fields):
+                    kinds = [total.kind] * len(fields)
         if kinds:
             _add_described(total, out, kinds)
         else:
