@@ -312,6 +312,17 @@ def test_reaching_agreement_is_no_instrument(extractor):
     assert "agreement" not in [k for k, _, _ in records(extractor, text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a named partnership, then the body that carries it: one instrument, the last word its kind
+    ("Korea and Saudi Arabia met on Monday. The Korea-Saudi strategic partnership committee will meet in May.",
+     [("dialogue", ("KOR", "SAU"))]),
+    ("Officials said the India-Japan digital partnership council met for the third time in Tokyo.",
+     [("dialogue", ("IND", "JPN"))]),
+])
+def test_a_named_partnership_and_its_body_are_one_instrument(extractor, text, expected):
+    assert [(k, c) for k, c, _ in records(extractor, text)] == expected
+
+
 def test_deal_as_a_verb(extractor):
     text = "G7 digital ministers said the toolkit will help public sectors deal with AI risks, as Japan and Italy agreed."
     assert not records(extractor, text)

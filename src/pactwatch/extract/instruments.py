@@ -183,9 +183,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term), None,
                               previous.head)
             continue
-        if out and doc.text[out[-1].end:term.start].isspace() and not out[-1].name:
+        if out and doc.text[out[-1].end:term.start].isspace() and (not out[-1].name or term.text[:1].islower()):
             previous = out[-1]  # "a digital partnership agreement": one instrument, the last word its kind,
             kind = "framework" if previous.kind == "framework" else term.term.value  # but one called a framework is
+            if previous.name:  # "the Korea-Saudi strategic partnership committee": the body of the named partnership
+                name = previous.name + doc.text[previous.end:term.end]
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
                               name, term.text.lower())
             continue
