@@ -497,6 +497,11 @@ def test_sums_given_over_a_period_and_other_frames(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a quarter set off between commas after the verb, or named with its year the way trade news writes it
+    ("Chile and Korea signed a testing MoU. The two agencies aim to finalise, by the third quarter, a common "
+     "testing protocol.", P, [("2026-09", ["CHL", "KOR"])]),
+    ("Japan and India signed a chip pact on Monday. The joint fab will start volume output in Q4 2027.", P,
+     [("2027-12", ["IND", "JPN"])]),
     # a verb of joint or renewed action: "co-finance", "co-develop"
     ("Peru and Korea on Monday signed an agreement to co-finance joint research projects from 2027 to 2028.", P,
      [("2027", ["KOR", "PER"])]),

@@ -170,7 +170,24 @@ DEADLINES = [
     ("The line opens no later than 2028.", None, "no later than 2028", "2028"),
     ("Both aim to double trade in the next five years.", JAN19, "in the next five years", "2031"),
     ("The licence is valid until June.", MAR10, "until June", "2026-06"),
+    # a quarter with no year: this year's, or next year's once it has passed
+    ("The agencies aim to finalise, by the third quarter, a common protocol.", MAR10, "by the third quarter",
+     "2026-09"),
+    ("The plant must be ready before the first quarter.", date(2026, 11, 2), "before the first quarter", "2027-03"),
 ]
+
+QUARTERS = [
+    # a quarter named with its year, in the ways trade news writes it
+    ("First output is expected in Q3 2027.", MAR10, "in Q3 2027", "date", "2027-09"),
+    ("Shipments start in 2027 Q2, the firms said.", MAR10, "in 2027 Q2", "date", "2027-06"),
+    ("The fab should open in the fourth quarter, the ministry said.", MAR10, "in the fourth quarter", "date",
+     "2026-12"),
+]
+
+
+@pytest.mark.parametrize("text,published,span,kind,value", QUARTERS)
+def test_quarters(text, published, span, kind, value):
+    check(text, published, span, kind, value)
 
 
 @pytest.mark.parametrize("text,published,span,value", DEADLINES)

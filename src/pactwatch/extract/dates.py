@@ -25,6 +25,7 @@ supports; relative ones are None when P is None.
   April`` strictly after; ``April last|this|next year`` names the year.
 * ``mid-2026``/``the middle of the year`` = YYYY-06, ``the end of 2026``/
   ``year-end`` = YYYY-12, ``the third quarter of 2026`` = YYYY-09.
+* Quarters: ``by the third quarter`` = this year's (next year's once past), ``Q3 2027``, ``2027 Q2`` = YYYY-09/06.
 * Deadlines: ``by|before|until|no later than|ahead of`` + a year, a month (next
   one on/after P), ``next year`` or one of the periods above; ``within 12
   months|two years|90 days`` = P + span (month precision for months/years, day
@@ -311,6 +312,21 @@ def _target_value(m: re.Match, c: _Ctx, forward: bool) -> str | None:
     return _fmt(y, mo) if mo else _fmt(y)
 
 
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def _h_quarter(m: re.Match, c: _Ctx) -> _Out:
+    """"by the third quarter" (this year's, or next year's once it has passed), "Q3 2027", "2027 Q2": its last month."""
+    month = 3 * (int(m["qn"] or m["qn2"]) if m["qn"] or m["qn2"] else _QUARTERS[m["q"].lower()])
+    kind = "deadline" if _norm(m["pre"] or m["pre2"]) in _DEADLINE_PRE else "date"
+    if m["y"] or m["y2"]:
+        return kind, _fmt(int(m["y"] or m["y2"]), month), None
+    if c.pub is None:
+        return kind, None, None
+    ahead = month < c.pub.month and (kind == "deadline" or c.future(m.start()))
+    return kind, _fmt(c.pub.year + ahead, month), None
+
+
 def _h_period(m: re.Match, c: _Ctx) -> _Out:
     deadline, partless = _norm(m["pre"]) in _DEADLINE_PRE, not (m["part"] or m["part2"] or m["ye"])
     if partless and (not deadline or m["unit"] and _norm(m["rel"]) in ("", "the")):
@@ -420,6 +436,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          + _TGT, _h_period),
         ("deadline_day", r"\b(?i:by|before|no\s+later\s+than|not\s+later\s+than|until|till|ahead\s+of)\s+(?:(?i:the)\s+)?"
          rf"(?:{_DAY_MONTH.replace('(?P<', '(?P<a_')}|{_MONTH_DAY})", _h_deadline_day),
+        ("quarter", r"\b(?:(?P<pre>(?i:by|before|until|till|in|during|from|ahead\s+of))\s+(?i:the)\s+(?P<q>(?i:first|"
+         r"second|third|fourth|final))\s+(?i:quarter)\b(?!\s+(?i:of)\b)|(?:(?P<pre2>(?i:by|before|until|till|in|during|"
+         r"from|ahead\s+of))\s+)?(?:Q(?P<qn>[1-4])\s+(?:(?i:of)\s+)?(?P<y>" + _Y + r")|(?P<y2>" + _Y +
+         r")\s+Q(?P<qn2>[1-4])\b))", _h_quarter),
         ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("within", rf"\b(?i:in)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))['’]?\s+(?i:time)\b", _h_within),
@@ -467,6 +487,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: month and year,                                             # month_year
     lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
     lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
+    lambda w, low, year, month: "quarter" in low or year and "q" in low,                    # quarter
     lambda w, low, year, month: "within" in low,                                            # within
     lambda w, low, year, month: "time" in low,                                              # in N months' time
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
