@@ -62,3 +62,14 @@ def test_the_new_instrument_told_again_is_still_one(extractor, text, expected):
 ])
 def test_an_agreement_to_cooperate_and_the_text_that_records_it(extractor, text, expected):
     assert told(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # talks about founding something: put forward, not made
+    ("Israel and the UAE discussed the establishment of a joint fund for AI research.", "fund"),
+    ("Chile and Korea mulled the launch of a lithium partnership on Monday.", "partnership"),
+    ("Vietnamese and Indian officials discussed setting up a joint semiconductor centre in Hanoi.", "centre"),
+    ("Ghana and Brazil discussed the possibility of a space cooperation agreement.", "agreement"),
+])
+def test_talk_of_founding_something_puts_it_forward(extractor, text, kind):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "proposed")]

@@ -94,6 +94,12 @@ _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "pote
 _SPECULATIVE_HINT = re.compile("|".join(map(re.escape, _SPECULATIVE_HINTS)))  # any of them, in one pass
 
 
+# a verb of talking something over right before a cue of making it: "discussed setting up", "mulled the launch of"
+_PUT_FORWARD_BEFORE = fastre.compile(r"\b(?:discuss(?:ed|es|ing)?|mull(?:ed|s|ing)?|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|"
+                                     r"weigh(?:ed|s|ing)?|debat(?:ed|es|ing)|stud(?:ied|ies|ying))\s+(?:the\s+)?$",
+                                     re.IGNORECASE)
+
+
 def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     """The status a mention's sentence tells (memoised: several steps ask about one mention)."""
     cache = doc.cache.setdefault("status_of", {})
@@ -120,6 +126,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
                                           _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
+            elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 25), cue_start):
+                status = "proposed"  # "discussed setting up", "mulled the launch of": founding it is talked about
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
             cue_word = text[cue_start:cue_end].lower()
