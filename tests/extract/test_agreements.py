@@ -80,6 +80,12 @@ NO_FUND = [
 ]
 
 
+def test_a_facility_between_two_countries_bodies_is_a_fund(extractor):
+    text = ("Indonesia and Australia agreed on climate finance. Export Finance Australia would establish a A$200 "
+            "million financing facility with Perusahaan Listrik Negara.")
+    assert [(k, c) for k, c, _ in records(extractor, text) if k == "fund"] == [("fund", ("AUS", "IDN"))]
+
+
 @pytest.mark.parametrize("text", NO_FUND)
 def test_money_that_founds_no_fund(extractor, text):
     assert not [r for r in records(extractor, text) if r[0] == "fund"]

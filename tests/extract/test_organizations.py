@@ -448,3 +448,14 @@ def test_assembly_of_products_is_no_body(extractor, text):
 ])
 def test_an_assembly_of_people_is_a_body(extractor, text, name):
     assert any(name in n for n in names(extractor, text))
+
+
+def test_development_banks_and_state_firms_of_cooperation_news_are_known_with_their_countries(extractor):
+    result = extractor("KfW and GIZ will back the plant, while Geoscience Australia shares data with Pertamina and PLN; "
+                       "Export Finance Australia and the Silk Road Fund are in talks.")
+    found = {o.name: o.country for o in result.organizations}
+    assert {"KfW": "DEU", "Geoscience Australia": "AUS", "Pertamina": "IDN", "Export Finance Australia": "AUS",
+            "Silk Road Fund": "CHN"}.items() <= found.items()
+    # named by their acronyms only, they are known by their full names
+    assert {"Deutsche Gesellschaft für Internationale Zusammenarbeit", "Perusahaan Listrik Negara"} <= found.keys()
+

@@ -63,6 +63,10 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
             mention = Mention(index, amount.start, amount.end, "fund", False, None, "fund")
             parties = parties_of(doc, lex, mention)
             explicit = {c.code for c in doc.within("countries", index) if not c.in_org}
+            explicit |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country and (
+                o.end <= amount.start or _WITH_BEFORE.search(doc.text, max(amount.end, o.start - 30), o.start))}
+            # ("Export Finance Australia would establish a facility with Perusahaan Listrik Negara": two countries'
+            # bodies; not "to replace Huawei equipment", a firm the money is spent on)
             if len(parties) >= 2 and len(explicit) != 1:
                 told = status_of(doc, lex, mention)
                 target = Record("fund", told or ("planned" if is_heading else "concluded"),
@@ -84,6 +88,9 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
                 funds = [r for r in funds if r is not target] + [others[0]]
                 continue
             target.amounts.append(amount)
+
+
+_WITH_BEFORE = fastre.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 # A sum founds a fund when it is put into one ("a $300 million fund", "grants worth EUR 2 billion") or pledged
