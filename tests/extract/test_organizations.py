@@ -459,3 +459,19 @@ def test_development_banks_and_state_firms_of_cooperation_news_are_known_with_th
     # named by their acronyms only, they are known by their full names
     assert {"Deutsche Gesellschaft für Internationale Zusammenarbeit", "Perusahaan Listrik Negara"} <= found.keys()
 
+
+
+@pytest.mark.parametrize("text, body, country", [
+    # the counterpart of a signing, named with one country's possessive: a body, whatever its head word
+    ("The US Fuel Cell and Hydrogen Energy Association signed an MoU with Korea's Hydrogen Convergence Alliance "
+     "(H2Korea) on Monday.", "Hydrogen Convergence Alliance", "KOR"),
+    ("Hydrogen Europe inked a cooperation agreement with Japan's Clean Fuel Alliance in Tokyo.",
+     "Clean Fuel Alliance", "JPN"),
+    # or the body a signatory speaks for
+    ("Chairman Kim Dae-ho of Korea's Battery Industry Alliance and the head of a US association signed the MoU.",
+     "Battery Industry Alliance", "KOR"),
+])
+def test_a_signing_counterpart_named_with_a_possessive_is_a_body_not_an_instrument(extractor, text, body, country):
+    result = extractor(text)
+    assert {o.name: o.country for o in result.organizations}.get(body) == country
+    assert not [a for a in result.agreements if a.kind == "partnership"]

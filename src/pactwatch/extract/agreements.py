@@ -28,6 +28,7 @@ from ..model import Agreement
 from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
+from .orgnames import counterpart_body_at
 from .status import _status_cues, date_of, last_day, speculative, status_of
 from .forums import event_named, forum_told
 from .funds import assign_money, investor, lender
@@ -276,6 +277,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "with financing from the Saudi Fund for Development": a lender acting, no instrument
     if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
         return  # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,": an investor
+    if mention.kind == "partnership" and named and counterpart_body_at(text, name_start(doc, mention)):
+        return  # "signed an MoU with Korea's Hydrogen Convergence Alliance": a body that signed, not an instrument
     if mention.kind == "partnership" and named and event_named(doc, mention):
         return  # "announced at the Future Africa Investment Initiative": where the news happened
     if mention.kind == "dialogue":

@@ -17,6 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
+from .orgnames import COUNTERPART_BODY
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
@@ -156,6 +157,9 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 break
             add(*span, (span[0], span[1]), "listed")
             end = span[1]
+    for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
+        if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
+            add(*m.span("name"), m.span("owner"), "counterpart")
     for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
         if span and _TITLE_NEXT.match(text, span[1]):

@@ -44,3 +44,16 @@ def past_other_owner(text: str, start: int, end: int) -> int:
     for second in _SECOND_OWNER.finditer(text, start, end):
         pass
     return second.end() if second else start
+
+
+# "signed an MoU with Korea's Hydrogen Convergence Alliance": the counterpart of a signing, named with one owner's
+# possessive, is a body (an association of that country), not an instrument between countries
+COUNTERPART_BODY = re.compile(r"\b(?:with|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+"
+                              r"(?P<name>(?:[A-Z][\w&-]*\s+){1,5}(?:Alliance|Coalition|Consortium|Platform|Network))\b")
+
+
+def counterpart_body_at(text: str, start: int) -> re.Match | None:
+    """The counterpart body whose name starts at ``start``, if the words before it make it one."""
+    found = COUNTERPART_BODY.search(text, max(0, start - 60), start + 120)
+    return found if found is not None and found.start("name") == start else None
+
