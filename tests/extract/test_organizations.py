@@ -475,3 +475,9 @@ def test_a_signing_counterpart_named_with_a_possessive_is_a_body_not_an_instrume
     result = extractor(text)
     assert {o.name: o.country for o in result.organizations}.get(body) == country
     assert not [a for a in result.agreements if a.kind == "partnership"]
+
+
+def test_a_word_before_a_nationality_in_a_list_of_bodies_is_no_body(extractor):
+    result = extractor("Indonesia's business lobby Kadin and the Western Australian government inked an action plan.")
+    assert "Western" not in {o.name for o in result.organizations}
+

@@ -90,6 +90,9 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons) -> bool:
     if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
             or "'" in name or words[0] in lex.countries:
         return False
+    after = re.match(r"\s+([A-Z][\w’'-]*)", text[span[1]:span[1] + 40])
+    if after and after.group(1) in lex.countries:
+        return False  # "Kadin and the Western Australian government": a word before a nationality modifies it
     return len(words) == 1 and len(name) >= 2 or bool(_COMPANY_END.search(name))  # "KfW", "Huayou Cobalt Co."
 
 
