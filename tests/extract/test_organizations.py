@@ -481,3 +481,12 @@ def test_a_word_before_a_nationality_in_a_list_of_bodies_is_no_body(extractor):
     result = extractor("Indonesia's business lobby Kadin and the Western Australian government inked an action plan.")
     assert "Western" not in {o.name for o in result.organizations}
 
+
+@pytest.mark.parametrize("text", [
+    "Brazil and China will use satellite data to monitor the Amazon.",
+    "The satellites will watch over the Amazon, the Congo basin and Borneo.",
+    "The radar will improve monitoring of the Amazon because it sees through clouds.",
+])
+def test_a_company_named_like_a_place_is_the_place_after_the(extractor, text):
+    assert "Amazon" not in {o.name for o in extractor(text).organizations}
+

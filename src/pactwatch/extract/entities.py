@@ -504,6 +504,8 @@ _CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-
 # "CBC-Nano", "NIXI-CSC": an acronym inside a hyphenated name is part of that name
 _HYPHEN_NAME_AFTER = fastre.compile(r"-[A-Z]")
 _HYPHEN_NAME_BEFORE = fastre.compile(r"\b[A-Z][A-Za-z]*-$")
+_THE_BEFORE = fastre.compile(r"(?<![\w’'])the\s+$")
+_CLAUSE_END_AFTER = fastre.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|which|and|or|but|as)\b")
 _PLACE_AFTER = fastre.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
@@ -512,7 +514,9 @@ def _not_the_org(text: str, match) -> bool:
                 (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
                                            _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
-                _PLACE_AFTER.match(text, match.end))
+                _PLACE_AFTER.match(text, match.end) or
+                (" " not in match.text and match.text[1:].islower() and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
+                 and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
 
 
 _GIVEN_BEFORE = fastre.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,14})[ \t]+$")
