@@ -269,37 +269,9 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
         print_rows(rows, ["report", "article", "published", "kind", "status", "date", "amounts", "merge_score",
                           "sources", "evidence"], fmt)
         return
-    console = Console(highlight=False)
-    console.rule(f"[bold]Agreement {data['id']}[/bold]: {data['kind']} {'-'.join(data['countries'])}")
-    for key in ("name", "status", "date", "quantity", "sectors", "amounts", "usd", "reports"):
-        console.print(f"  {key:<9} {data[key]}")
-    for field, values in data["conflicts"].items():
-        console.print(f"  [yellow]reports disagree on {field}:[/yellow] " + "; ".join(
-            f"{v['value']} (report {', '.join(map(str, v['reports']))})" for v in values))
-    for report in data["reports_detail"]:
-        merge = report["merge"] or {}
-        if merge.get("joined"):
-            how = f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + (
-                "; ".join(f"{f} {w:+g} {why}" for f, w, why in merge["why"]) if merge.get("why") else "; ".join(
-                    f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts")))
-        elif merge.get("best_candidate"):
-            best = merge["best_candidate"]
-            how = (f"first report of this agreement: the closest, agreement {best['agreement']}, scored "
-                   f"{best.get('score')} < {merge.get('threshold')}")
-        else:
-            how = "first report of this agreement"
-        console.print(f"\n  [bold]report {report['report']}[/bold] from article {report['article']} "
-                      f"({report['published'] or 'undated'}): {report['title']}")
-        for source in report["sources"]:
-            console.print(f"    source: {source['outlet'] or ''} {source['url'] or source['doc_id']} "
-                          f"({source['relation']})")
-        console.print(f"    {report['kind']} {report['status']} {report['date'] or ''} {report['amounts'] or ''}")
-        console.print(f"    [dim]{how}[/dim]")
-        for evidence in report["evidence"]:
-            console.print(f"    “{evidence['text']}”")
-    for commitment in data["commitments"]:
-        state = f"fulfilled {commitment['fulfilled_on']}" if commitment["fulfilled_on"] else "open"
-        console.print(f"\n  commitment {commitment['id']} due {commitment['due']} ({state}): {commitment['action']}")
+    from .views import print_agreement
+
+    print_agreement(Console(highlight=False), data)
 
 
 @app.command("stats")
