@@ -306,7 +306,8 @@ def search_cli(words: Annotated[str, typer.Argument(help="Words to find in store
 
     with _database(db) as database, database.session() as session:
         rows = queries.search(session, words, limit)
-    print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}")
+    print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}",
+               marks={"snippet": "highlights"})
 
 
 @app.command("export")

@@ -47,9 +47,20 @@ def _shown(row: dict, column: str) -> str:
     return text.replace("_", " ") if column in WORDS else text
 
 
+def _styled(row: dict, column: str, text: str, marks: dict[str, str]) -> Text:
+    """The cell as rich Text (never markup), its marked spans (``marks``: column -> key of the spans) bold."""
+    styled = Text(text)
+    for start, end in row.get(marks.get(column, ""), None) or []:
+        styled.stylize("bold reverse", start, end)
+    return styled
+
+
 def print_rows(rows: list[dict], columns: list[str], fmt: RowFormat, title: str | None = None,
-               out: TextIO | None = None) -> None:
+               out: TextIO | None = None, marks: dict[str, str] | None = None) -> None:
+    """Rows as JSON, CSV or a table; ``marks`` names, for a column, the row key whose [start, end] spans to
+    show bold in a table (search hits)."""
     out = out or sys.stdout
+    marks = marks or {}
     if fmt is RowFormat.json:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
     elif fmt is RowFormat.csv:
@@ -68,10 +79,11 @@ def print_rows(rows: list[dict], columns: list[str], fmt: RowFormat, title: str 
         long = {c for i, c in enumerate(columns) if c in TEXTS and max(len(r[i]) for r in cells) > LONG_WIDTH}
         needs = _needs(cells, columns, long)
         spare = console.width - sum(needs) - (len(columns) - 1)
+        styled = [[_styled(row, c, text, marks) for c, text in zip(columns, texts)] for row, texts in zip(rows, cells)]
         if spare >= 0:
-            console.print(_table(cells, columns, _widths(cells, needs, spare)))
+            console.print(_table(styled, columns, _widths(cells, needs, spare)))
         else:
-            _cards(console, cells, columns, long)
+            _cards(console, styled, columns, long)
 
 
 def _needs(cells: list[list[str]], columns: list[str], long: set[str]) -> list[int]:
@@ -97,7 +109,7 @@ def _widths(cells: list[list[str]], needs: list[int], spare: int) -> list[int]:
     return [need + want * spare // total for need, want in zip(needs, wants)]
 
 
-def _table(cells: list[list[str]], columns: list[str], widths: list[int]) -> Table:
+def _table(cells: list[list[Text]], columns: list[str], widths: list[int]) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 0))
     for column, width in zip(columns, widths):
         if column in WHOLE:
@@ -109,16 +121,15 @@ def _table(cells: list[list[str]], columns: list[str], widths: list[int]) -> Tab
     return table
 
 
-def _cards(console: Console, cells: list[list[str]], columns: list[str], long: set[str]) -> None:
+def _cards(console: Console, cells: list[list[Text]], columns: list[str], long: set[str]) -> None:
     """Each row as a card: the short values on one line (numbers named), then each long value indented."""
     for row in cells:
         head = []
         for column, value in zip(columns, row):
-            if value and column in WHOLE:
-                head.append(value if column == columns[0] or column not in LABELLED else f"{column} {value}")
-            elif value and column not in long:
-                head.append(value if column not in LABELLED else f"{column} {value}")
-        console.print(Text(" · ".join(head), style="bold"), overflow="fold")
+            if value.plain and column not in long:
+                named = column != columns[0] and column in LABELLED
+                head.append(Text.assemble(f"{column} " if named else "", value))
+        console.print(Text(" · ").join(head), style="bold", overflow="fold")
         for column, value in zip(columns, row):
-            if value and column in long:
-                console.print(Padding(Text(f"{column}: {value}", overflow="fold"), (0, 0, 0, 2)))
+            if value.plain and column in long:
+                console.print(Padding(Text.assemble(f"{column}: ", value, overflow="fold"), (0, 0, 0, 2), expand=False))
