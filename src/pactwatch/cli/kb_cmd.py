@@ -274,6 +274,30 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
     print_agreement(Console(highlight=False), data)
 
 
+@app.command("open")
+def open_cli(article: Annotated[str, typer.Argument(help="Article id, or the id or URL of one of its sources.")],
+             db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
+    """Read an article with every record extracted from it marked where its evidence is.
+
+    Each span of evidence is put between ⟦ and ⟧ with the tags of its records: A1, A2... for agreement
+    reports, C1... for commitments; what each tag is follows the text (-f json: the text and the spans)."""
+    from ..analyze.reading import article_records, find_article
+    from .views import print_article
+
+    with _database(db) as database, database.session() as session:
+        article_id = find_article(session, article)
+        data = article_records(session, article_id) if article_id is not None else None
+    if data is None:
+        fail(f"no article {article!r} (give an article id, or a source's id or URL)", 1)
+    if fmt is RowFormat.table:
+        print_article(Console(highlight=False), data)
+    elif fmt is RowFormat.json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:  # one row per mark
+        print_rows([{"article": data["id"], **m} for m in data["marks"]],
+                   ["article", "tag", "record", "start", "end", "label", "text"], fmt)
+
+
 @app.command("stats")
 def stats_cli(db: DbOption = None, fmt: FormatOption = RowFormat.table):
     """Counts: articles, reports, agreements; agreements by year, sector, kind and country."""

@@ -59,3 +59,45 @@ def print_agreement(console: Console, data: dict) -> None:
         state = f"fulfilled {commitment['fulfilled_on']}" if commitment["fulfilled_on"] else "open"
         console.print()
         say(console, f"commitment {commitment['id']} due {commitment['due']} ({state}): {commitment['action']}", 2)
+
+
+MARK_STYLES = {"agreement": "bold yellow", "commitment": "bold cyan"}
+
+
+def print_article(console: Console, data: dict) -> None:
+    """``pactwatch open``: the article's text with each evidence span between ⟦TAGS and ⟧, then what each tag is."""
+    console.rule(Text(f"Article {data['id']}", style="bold"))
+    say(console, data["title"] or "(no title)", style="bold")
+    say(console, f"published {data['published'] or 'undated'}")
+    for source in data["sources"]:
+        where = " ".join(p for p in (source["outlet"], source["url"] or source["doc_id"]) if p)
+        say(console, f"source: {where} ({source['relation']})")
+    console.print()
+    for paragraph in _marked_text(data):
+        say(console, paragraph)
+        console.print()
+    console.rule(Text("records", style="bold"))
+    seen = set()
+    for mark in sorted(data["marks"], key=lambda m: (m["tag"][0], int(m["tag"][1:]))):
+        if mark["tag"] not in seen:
+            seen.add(mark["tag"])
+            say(console, Text.assemble((mark["tag"], MARK_STYLES[mark["record"]]), f" {mark['label']}"))
+
+
+def _marked_text(data: dict) -> list[Text]:
+    """The text as paragraphs, each span of evidence opened by ⟦ and its records' tags and closed by ⟧."""
+    spans: dict[tuple[int, int], list[dict]] = {}
+    for mark in data["marks"]:
+        spans.setdefault((mark["start"], mark["end"]), []).append(mark)
+    events = []  # (offset, order, text, style): closings before openings at one offset
+    for (start, end), marks in spans.items():
+        record = marks[0]["record"]
+        events.append((start, 1, "⟦" + " ".join(m["tag"] for m in marks) + " ", MARK_STYLES[record]))
+        events.append((end, 0, "⟧", MARK_STYLES[record]))
+    text, out, at = data["text"], Text(), 0
+    for offset, _, tag, style in sorted(events, key=lambda e: (e[0], e[1])):
+        out.append(text[at:offset])
+        out.append(tag, style=style)
+        at = offset
+    out.append(text[at:])
+    return [paragraph for paragraph in out.split("\n") if paragraph.plain.strip()]
