@@ -63,3 +63,21 @@ def article_records(session: Session, article_id: int) -> dict | None:
 
 def _span(span: dict) -> dict:
     return {"start": span["start"], "end": span["end"], "text": span["text"]}
+
+
+def commitment_evidence(session: Session, commitment_id: int) -> dict:
+    """What a commitment rests on: the sentences of its statements (``evidence``) and where they were read
+    (``sources``: each statement's articles' URLs, or document ids), first seen first."""
+    evidence: list[str] = []
+    articles: list[int] = []
+    for statement in session.execute(select(CommitmentReport).where(CommitmentReport.commitment_id == commitment_id)
+                                     .order_by(CommitmentReport.article_id, CommitmentReport.position)).scalars():
+        evidence += [span["text"] for span in statement.evidence or [] if span["text"] not in evidence]
+        if statement.article_id not in articles:
+            articles.append(statement.article_id)
+    sources: list[str] = []
+    for source in session.execute(select(Source).where(Source.article_id.in_(articles)).order_by(Source.id)).scalars():
+        where = source.url or source.doc_id
+        if where not in sources:
+            sources.append(where)
+    return {"evidence": evidence, "sources": sources}
