@@ -279,7 +279,8 @@ def search(session: Session, words: str, limit: int = 20) -> list[dict]:
     elif dialect == "postgresql":
         rows = session.execute(text(
             "SELECT id, title, published, ts_headline('english', text, to_tsquery('english', :q), "
-            f"'StartSel={START}, StopSel={STOP}, MaxWords=24, MinWords=10') FROM articles "
+            f"'StartSel={START}, StopSel={STOP}, MaxFragments=2, MaxWords=24, MinWords=10, "
+            "FragmentDelimiter=\" … \"') FROM articles "
             "WHERE search @@ to_tsquery('english', :q) "
             "ORDER BY ts_rank(search, to_tsquery('english', :q)) DESC LIMIT :n"), {"q": tsquery(words), "n": limit}).all()
     else:  # any other database: every word somewhere in the text
