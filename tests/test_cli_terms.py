@@ -116,3 +116,10 @@ def test_partners_and_commitments_read_names_too(kb):
     assert bad.exit_code == 2 and "--due-before" in bad.stderr
     bad = cli("partners", "Atlantis", "--db", kb)
     assert bad.exit_code == 2 and "COUNTRY: 'Atlantis' is not a known country" in bad.stderr
+
+
+@pytest.mark.parametrize("args", [["agreements", "--limit", "0"], ["search", "hydrogen", "--limit", "-3"],
+                                  ["commitments", "--due-within", "-1"]])
+def test_counts_below_their_range_are_refused(kb, args):
+    result = cli(*args, "--db", kb)
+    assert result.exit_code == 2 and args[-2] in result.stderr and "greater than or equal to" in result.stderr

@@ -188,7 +188,7 @@ def agreements_cli(
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the name or the evidence.")] = None,
     sort: Annotated[str, typer.Option(help="date, reports, usd or id.")] = "date",
-    limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many.")] = None,
     db: DbOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -231,7 +231,7 @@ def commitments_cli(
     overdue: Annotated[bool, typer.Option(help="Only overdue ones.")] = False,
     status: Annotated[Optional[str], typer.Option(help="pending, due, overdue or fulfilled")] = None,
     as_of: Annotated[Optional[str], typer.Option(help="Status as of this date (default today).")] = None,
-    due_within: Annotated[int, typer.Option(help="'due' means due within this many days.")] = 90,
+    due_within: Annotated[int, typer.Option(min=0, help="'due' means due within this many days.")] = 90,
     db: DbOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
@@ -323,7 +323,7 @@ def stats_cli(db: DbOption = None, fmt: FormatOption = RowFormat.table):
 
 @app.command("search")
 def search_cli(words: Annotated[str, typer.Argument(help="Words to find in stored articles.")],
-               limit: Annotated[int, typer.Option(help="At most this many.")] = 20,
+               limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 20,
                db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """Full-text search over stored articles."""
     from ..analyze import queries

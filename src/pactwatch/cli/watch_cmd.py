@@ -27,7 +27,7 @@ def watch_cli(
         help="Alert only for these parties: codes, names or aliases, e.g. KOR,Singapore.")] = None,
     sectors: Annotated[Optional[str], typer.Option(help="Alert only for these sectors, e.g. ai,chips.")] = None,
     organizations: Annotated[Optional[str], typer.Option(help="Alert only when one of these is a party.")] = None,
-    due_within: Annotated[int, typer.Option(help="Alert for commitments due within this many days.")] = 30,
+    due_within: Annotated[int, typer.Option(min=0, help="Alert for commitments due within this many days.")] = 30,
     alert_file: Annotated[Optional[Path], typer.Option(help="Append alerts (JSON Lines) to this file.")] = None,
     webhook: Annotated[Optional[str], typer.Option(help="POST each alert (JSON) to this URL.")] = None,
     state: Annotated[Optional[Path], typer.Option(
