@@ -14,7 +14,8 @@ _WORD = re.compile(r"\w+")
 
 
 def terms(words: str) -> list[tuple[str, bool]]:
-    """The words to find, each with whether it is a prefix: ``semicond* chips`` -> [(semicond, True), (chips, False)]."""
+    """The words to find, each with whether it is a prefix: ``semicond* chips`` -> [(semicond, True),
+    (chips, False)]."""
     out = []
     for raw in words.split():
         prefix = raw.endswith("*")

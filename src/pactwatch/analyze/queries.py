@@ -282,7 +282,8 @@ def search(session: Session, words: str, limit: int = 20) -> list[dict]:
             f"'StartSel={START}, StopSel={STOP}, MaxFragments=2, MaxWords=24, MinWords=10, "
             "FragmentDelimiter=\" … \"') FROM articles "
             "WHERE search @@ to_tsquery('english', :q) "
-            "ORDER BY ts_rank(search, to_tsquery('english', :q)) DESC LIMIT :n"), {"q": tsquery(words), "n": limit}).all()
+            "ORDER BY ts_rank(search, to_tsquery('english', :q)) DESC LIMIT :n"),
+            {"q": tsquery(words), "n": limit}).all()
     else:  # any other database: every word somewhere in the text
         rows = [(a.id, a.title, a.published, a.text[:160]) for a in session.execute(
             select(Article).where(and_(*[Article.text.ilike(f"%{w}%") for w, _ in fulltext_terms(words)]))

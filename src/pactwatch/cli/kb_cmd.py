@@ -240,7 +240,8 @@ def commitments_cli(
 
     with clear_errors():
         query = queries.CommitmentQuery(
-            country=country and terms.country(country), due_before=due_before and terms.period(due_before, "--due-before"),
+            country=country and terms.country(country),
+            due_before=due_before and terms.period(due_before, "--due-before"),
             overdue=overdue, status=status and terms.choice(status, terms.COMMITMENT_STATUSES, "--status"),
             as_of=_parse_date(as_of, "--as-of"), due_within_days=due_within)
     with _database(db) as database, database.session() as session:
