@@ -4,8 +4,9 @@ An alert is sent for each new canonical agreement, and for each commitment
 that falls due, that matches the watch list (countries, sectors,
 organizations; an empty list matches everything). Alerts are JSON objects
 written to standard output, appended to a file, or POSTed to a webhook.
-What was already alerted is remembered in a small state file, so a restart
-does not repeat alerts. An alert counts as sent on a channel only once that
+What was already alerted is remembered in the watched database itself (table
+``watch_state``; or in a state file, when one is given), so a restart does not
+repeat alerts and a new database is a new watch. An alert counts as sent on a channel only once that
 channel confirmed it (the file written, the webhook answering 2xx); one that
 failed is tried again at the next poll, and never marked sent before then.
 """
@@ -24,16 +25,19 @@ from pathlib import Path
 from typing import TextIO
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from .analyze import queries
+from .analyze.reading import commitment_evidence
 from .errors import PactwatchError
 from .ingest.fetch import Fetcher
 from .ingest.readers import ReadOptions, iter_documents
 from .kb import Ingestor
 from .store.db import Database
-from .store.models import Agreement, Commitment
+from .store.models import Agreement, Commitment, WatchState
+
+SEEN = "@seen"  # the watch_state row holding the newest agreement id already considered
 
 
 class WatchError(PactwatchError):
@@ -62,7 +66,7 @@ class WatchOptions:
     due_within_days: int = 30
     alert_file: Path | None = None
     webhook: str | None = None
-    state_file: Path | None = None
+    state_file: Path | None = None  # None: the state lives in the watched database
     follow: bool = False
 
 
@@ -94,8 +98,9 @@ class Watcher:
         self.db, self.sources, self.fetcher, self.options = database, sources, fetcher, options
         self.out = out or sys.stdout
         self.ingestor = Ingestor(database)
-        self.seen = 0  # the newest agreement id considered for an alert (kept in the state file)
+        self.seen = 0  # the newest agreement id considered for an alert (kept with the state)
         self.state = self._load_state()
+        self._saved = set(self.state)
 
     def poll(self, today: date | None = None) -> PollResult:
         """One round: fetch every source, ingest, alert on what is new or falling due."""
@@ -167,7 +172,8 @@ class Watcher:
         if key in self.state or not self.options.watch_list.matches(countries, sectors, organizations):
             return
         self._send({"type": "commitment_due", "id": row["id"], "due": row["due"], "countries": row["countries"],
-                    "action": row["action"], "agreement": row["agreement"]}, key, result)
+                    "action": row["action"], "agreement": row["agreement"],
+                    **commitment_evidence(session, row["id"])}, key, result)
 
     def _send(self, alert: dict, key: str, result: PollResult) -> None:
         """Deliver ``alert`` on every channel that has not confirmed it yet; remember each confirmation."""
@@ -230,7 +236,12 @@ class Watcher:
 
     def _load_state(self) -> set[str]:
         path = self.options.state_file
-        if path is None or not path.exists():
+        if path is None:
+            with self.db.session() as session:
+                rows = dict(session.execute(select(WatchState.key, WatchState.value)).all())
+            self.seen = int(rows.pop(SEEN, None) or 0)
+            return set(rows)
+        if not path.exists():
             return set()
         try:
             data = json.loads(path.read_text())
@@ -241,7 +252,14 @@ class Watcher:
 
     def _save_state(self) -> None:
         path = self.options.state_file
-        if path is None:
+        if path is None:  # in the database: only what changed, in one transaction
+            with self.db.session(write=True) as session:
+                gone = sorted(self._saved - self.state)
+                for start in range(0, len(gone), 500):
+                    session.execute(delete(WatchState).where(WatchState.key.in_(gone[start:start + 500])))
+                session.add_all(WatchState(key=key) for key in sorted(self.state - self._saved))
+                session.merge(WatchState(key=SEEN, value=str(self.seen)))
+            self._saved = set(self.state)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")

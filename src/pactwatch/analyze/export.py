@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import PactwatchError
 from ..store.models import Agreement, AgreementParty, AgreementSector, Country, Organization, Person
 from .cache import kept
+from .cells import cell
 from .queries import AgreementQuery, _filtered, agreements
 from .records import agreements_with_reports, report_rows
 
@@ -78,18 +79,18 @@ def _entities(session: Session) -> list[dict]:
             for code, name in session.execute(select(Country.code, Country.name)).all()]
     for org in session.execute(select(Organization)).scalars():
         rows.append({"type": "organization", "id": str(org.id), "name": org.name, "country": org.country or "",
-                     "aliases": "|".join(a.alias for a in org.aliases if a.alias != org.name)})
+                     "aliases": cell([a.alias for a in org.aliases if a.alias != org.name])})
     for person in session.execute(select(Person)).scalars():
         rows.append({"type": "person", "id": str(person.id), "name": person.name, "country": person.country or "",
-                     "aliases": "|".join(a.alias for a in person.aliases if a.alias != person.name)})
+                     "aliases": cell([a.alias for a in person.aliases if a.alias != person.name])})
     return rows
 
 
 def _flat(row: dict) -> dict:
+    """An agreement row with its lists as text (one separator everywhere, raw numbers: see analyze.cells)."""
     out = dict(row)
-    for key in ("countries", "sectors"):
-        out[key] = ",".join(out.get(key) or [])
-    out["amounts"] = ";".join(f"{a['amount']:g} {a['currency']}" for a in out.get("amounts") or [])
+    for key in ("countries", "sectors", "amounts"):
+        out[key] = cell(out.get(key) or [])
     return out
 
 
@@ -153,7 +154,7 @@ def export(session: Session, fmt: str, target: Path) -> dict:
                 writer.writeheader()
                 for chunk in _chunks(session):
                     for row in report_rows(chunk):
-                        writer.writerow({k: " | ".join(map(str, v)) if isinstance(v, list) else v
+                        writer.writerow({k: cell(json.loads(v) if k == "amounts" and v else v)
                                          for k, v in row.items()})
                         count += 1
         else:

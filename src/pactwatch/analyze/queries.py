@@ -261,25 +261,40 @@ def _stats(session: Session) -> dict:
 
 
 def search(session: Session, words: str, limit: int = 20) -> list[dict]:
-    """Full-text search over stored articles (SQLite FTS5 or PostgreSQL text search), best first."""
+    """Full-text search over stored articles (SQLite FTS5 or PostgreSQL text search), best first.
+
+    Every word is a word (never query syntax); ``semicond*`` finds words that begin so. Each hit's snippet is
+    plain text; ``highlights`` are the [start, end] offsets of the words matched in it."""
+    from .fulltext import START, STOP, fts5_query, marked, terms as fulltext_terms, tsquery
+
     dialect = session.get_bind().dialect.name
+    if not fulltext_terms(words):
+        return []
     if dialect == "sqlite":
-        terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
         rows = session.execute(text(
-            "SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '[', ']', ' … ', 12) "
+            f"SELECT a.id, a.title, a.published, snippet(articles_fts, 1, '{START}', '{STOP}', ' … ', 16) "
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"), {"q": terms, "n": limit}).all()
+            "WHERE articles_fts MATCH :q ORDER BY bm25(articles_fts) LIMIT :n"),
+            {"q": fts5_query(words), "n": limit}).all()
     elif dialect == "postgresql":
         rows = session.execute(text(
-            "SELECT id, title, published, ts_headline('english', text, plainto_tsquery('english', :q), "
-            "'StartSel=[, StopSel=], MaxWords=20, MinWords=8') FROM articles "
-            "WHERE search @@ plainto_tsquery('english', :q) "
-            "ORDER BY ts_rank(search, plainto_tsquery('english', :q)) DESC LIMIT :n"), {"q": words, "n": limit}).all()
+            "SELECT id, title, published, ts_headline('english', text, to_tsquery('english', :q), "
+            f"'StartSel={START}, StopSel={STOP}, MaxFragments=2, MaxWords=24, MinWords=10, "
+            "FragmentDelimiter=\" … \"') FROM articles "
+            "WHERE search @@ to_tsquery('english', :q) "
+            "ORDER BY ts_rank(search, to_tsquery('english', :q)) DESC LIMIT :n"),
+            {"q": tsquery(words), "n": limit}).all()
     else:  # any other database: every word somewhere in the text
         rows = [(a.id, a.title, a.published, a.text[:160]) for a in session.execute(
-            select(Article).where(and_(*[Article.text.ilike(f"%{w}%") for w in words.split()])).limit(limit)).scalars()]
-    return [{"article": r[0], "title": r[1], "published": r[2].isoformat() if hasattr(r[2], "isoformat") else r[2],
-             "snippet": " ".join(str(r[3]).split())} for r in rows]
+            select(Article).where(and_(*[Article.text.ilike(f"%{w}%") for w, _ in fulltext_terms(words)]))
+            .limit(limit)).scalars()]
+    out = []
+    for article_id, title, published, snippet in rows:
+        plain, spans = marked(str(snippet))
+        out.append({"article": article_id, "title": title,
+                    "published": published.isoformat() if hasattr(published, "isoformat") else published,
+                    "snippet": plain, "highlights": spans})
+    return out
 
 
 def countries(session: Session) -> list[dict]:

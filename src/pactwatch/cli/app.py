@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .. import __version__
+from ..errors import PactwatchError
 
 app = typer.Typer(
     help="pactwatch: technology-cooperation agreements between countries, from news, with evidence.",
@@ -17,6 +21,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, status: int = 2) -> NoReturn:
+    """Print ``error: message`` (its text as written, never read as markup) and exit with ``status``."""
+    err.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(status)
+
+
+@contextmanager
+def clear_errors(status: int = 2) -> Iterator[None]:
+    """The one place library errors become messages: a :class:`PactwatchError` inside is printed, then exit."""
+    try:
+        yield
+    except PactwatchError as error:
+        fail(str(error), status)
 
 
 class Format(str, Enum):
@@ -37,8 +56,6 @@ def main(
                                                     help="Print the version and exit.")] = None,
 ) -> None:
     """Turn news about technology cooperation into a structured, evidence-linked record."""
-
-
 
 
 def format_options(text_column: str | None, id_column: str | None, date_column: str | None, all_languages: bool):

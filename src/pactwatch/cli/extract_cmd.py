@@ -11,7 +11,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
-from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, Format, IdColumnOption, Rate,
+from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, Format, IdColumnOption, Rate, fail,
                   TextColumnOption, Workers, app, err, fetcher, format_options, worker_count)
 
 
@@ -42,8 +42,7 @@ def extract_cli(
     try:
         handle = output.open("w", encoding="utf-8") if output else sys.stdout
     except OSError as error:
-        err.print(f"[red]error:[/red] cannot write {output}: {error.strerror}")
-        raise typer.Exit(2)
+        fail(f"cannot write {output}: {error.strerror}")
     show_progress = err.is_terminal if progress is None else progress
     from ..kb import extract_documents
     from ..extract.pipeline import ExtractOptions, Extractor
@@ -68,8 +67,7 @@ def extract_cli(
                                         workers=worker_count(workers))
         writer.close()
     except PactwatchError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2)
+        fail(str(error))
     finally:
         if output:
             handle.close()

@@ -13,10 +13,9 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..errors import PactwatchError
 from ..ingest.readers import DEFAULT_MAX_BYTES, ReadOptions, iter_documents
 from .app import (AllLanguages, AllowPrivate, Cache, DateColumnOption, Follow, IdColumnOption, Rate,
-                  TextColumnOption, Workers, app, err, fetcher, format_options, worker_count)
+                  TextColumnOption, Workers, app, clear_errors, err, fail, fetcher, format_options, worker_count)
 from .render import RowFormat, print_rows
 
 if TYPE_CHECKING:
@@ -40,11 +39,8 @@ def _database(url: str | None, *, write: bool = False, check: bool = True):
     at an older schema is only upgraded by ``pactwatch db upgrade``."""
     from ..store import open_database
 
-    try:
+    with clear_errors():
         database = open_database(url, create=write, check=check)
-    except PactwatchError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2)
     try:
         yield database
     finally:
@@ -63,8 +59,7 @@ def _cluster(address: str | None, workers: int):
         with dask_pool(address, workers) as pool:
             yield pool
     except ClusterError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2)
+        fail(str(error))
 
 
 def _parse_date(value: str | None, option: str) -> date | None:
@@ -73,8 +68,18 @@ def _parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        err.print(f"[red]error:[/red] {option} {value!r} is not a date (YYYY-MM-DD)")
-        raise typer.Exit(2)
+        fail(f"{option}: {value!r} is not a date (YYYY-MM-DD)")
+
+
+def _merge_options(threshold: float, max_days: int):
+    """The merge options, each checked against its real range (a score threshold lies strictly inside 0-1)."""
+    from ..analyze import terms
+    from ..resolve.agreements import MergeOptions
+
+    with clear_errors():
+        terms.between(threshold, 0, 1, "--threshold", exclusive=True)
+        terms.between(max_days, 0, 36_500, "--max-days")
+    return MergeOptions(threshold=threshold, max_days=max_days)
 
 
 def ingest_into(database, inputs: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -131,9 +136,8 @@ def ingest_cli(
     agreement or a promise) are counted and kept only as a fingerprint of their text, unless --keep-irrelevant.
     """
     from ..kb import IngestOptions
-    from ..resolve.agreements import MergeOptions
 
-    options = IngestOptions(merge=MergeOptions(threshold=threshold, max_days=max_days), gate=gate,
+    options = IngestOptions(merge=_merge_options(threshold, max_days), gate=gate,
                             keep_irrelevant=keep_irrelevant)
     with _database(db, write=True) as database, _cluster(dask, worker_count(workers)) as pool:
         summary = ingest_into(database, inputs, max_bytes=max_bytes, options=options,
@@ -150,23 +154,20 @@ def ingest_cli(
 @db_app.command("upgrade")
 def db_upgrade_cli(db: DbOption = None) -> None:
     """Create the database or bring its schema to the newest version (in one transaction)."""
-    with _database(db, check=False) as database:
-        try:
-            revision = database.upgrade()
-        except PactwatchError as error:
-            err.print(f"[red]error:[/red] {error}")
-            raise typer.Exit(2)
+    with _database(db, check=False) as database, clear_errors():
+        revision = database.upgrade()
     err.print(f"database schema at revision {revision}")
 
 
 @db_app.command("remerge")
 def db_remerge_cli(db: DbOption = None, threshold: ThresholdOption = 0.6, max_days: MaxDaysOption = 45) -> None:
     """Redo every merge of reports into agreements with these thresholds (reports themselves are kept)."""
-    from ..resolve.agreements import MergeOptions, rebuild
+    from ..resolve.agreements import rebuild
     from ..resolve.commitments import relink
 
+    options = _merge_options(threshold, max_days)
     with _database(db, write=True) as database, database.session(write=True) as session:
-        count = rebuild(session, MergeOptions(threshold=threshold, max_days=max_days))
+        count = rebuild(session, options)
         relink(session)
     err.print(f"{count} agreements after merging with threshold {threshold} and max {max_days} days")
 
@@ -176,34 +177,46 @@ AGREEMENT_COLUMNS = ["id", "kind", "countries", "status", "date", "usd", "sector
 
 @app.command("agreements")
 def agreements_cli(
-    country: Annotated[Optional[str], typer.Option(help="A party, as ISO3 (KOR) or bloc (EU).")] = None,
-    with_: Annotated[Optional[str], typer.Option("--with", help="Another party.")] = None,
-    sector: Annotated[Optional[str], typer.Option(help="ai, semiconductors, quantum, ...")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="mou, agreement, framework, fund, ...")] = None,
-    status: Annotated[Optional[str], typer.Option(help="concluded, planned, proposed, existing")] = None,
+    country: Annotated[Optional[str], typer.Option(
+        help="A party: code (KOR, EU), name or alias (South Korea, Korea, UK).")] = None,
+    with_: Annotated[Optional[str], typer.Option("--with", help="Another party, written the same ways.")] = None,
+    sector: Annotated[Optional[str], typer.Option(help="ai, semiconductors (or chips), quantum, ...")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="mou (or memorandum), agreement, framework, fund, ...")] = None,
+    status: Annotated[Optional[str], typer.Option(
+        help="concluded (or signed), planned, proposed, existing")] = None,
     since: Annotated[Optional[str], typer.Option(help="From this date on (2024, 2024-01, 2024-01-15).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the name or the evidence.")] = None,
     sort: Annotated[str, typer.Option(help="date, reports, usd or id.")] = "date",
-    limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many.")] = None,
     db: DbOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """List canonical agreements, filtered."""
     from ..analyze import queries
 
-    query = queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind, status=status,
-                                   since=since, until=until, text=text, sort=sort, limit=limit)
+    from ..analyze import terms
+
+    with clear_errors():
+        query = queries.AgreementQuery(
+            country=country and terms.country(country), with_=with_ and terms.country(with_, "--with"),
+            sector=sector and terms.sector(sector), kind=kind and terms.kind(kind),
+            status=status and terms.status(status), since=since and terms.period(since, "--since"),
+            until=until and terms.period(until, "--until"), text=text, sort=terms.choice(sort, terms.SORTS, "--sort"),
+            limit=limit)
     with _database(db) as database, database.session() as session:
         rows = queries.agreements(session, query)
     print_rows(rows, AGREEMENT_COLUMNS, fmt, title="Agreements")
 
 
 @app.command("partners")
-def partners_cli(country: Annotated[str, typer.Argument(help="ISO3 code or bloc, e.g. KOR.")],
+def partners_cli(country: Annotated[str, typer.Argument(help="Code, name or alias: KOR, South Korea, Korea.")],
                  db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
-    from ..analyze import queries
+    from ..analyze import queries, terms
+
+    with clear_errors():
+        country = terms.country(country, "COUNTRY")
 
     with _database(db) as database, database.session() as session:
         rows = queries.partners(session, country)
@@ -213,20 +226,24 @@ def partners_cli(country: Annotated[str, typer.Argument(help="ISO3 code or bloc,
 
 @app.command("commitments")
 def commitments_cli(
-    country: Annotated[Optional[str], typer.Option(help="Who is to act (ISO3).")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Who is to act: code, name or alias (KOR, Korea).")] = None,
     due_before: Annotated[Optional[str], typer.Option(help="Due before this (2027, 2027-06).")] = None,
     overdue: Annotated[bool, typer.Option(help="Only overdue ones.")] = False,
     status: Annotated[Optional[str], typer.Option(help="pending, due, overdue or fulfilled")] = None,
     as_of: Annotated[Optional[str], typer.Option(help="Status as of this date (default today).")] = None,
-    due_within: Annotated[int, typer.Option(help="'due' means due within this many days.")] = 90,
+    due_within: Annotated[int, typer.Option(min=0, help="'due' means due within this many days.")] = 90,
     db: DbOption = None,
     fmt: FormatOption = RowFormat.table,
 ) -> None:
     """Commitments and their status as of a date: pending, due soon, overdue, fulfilled."""
-    from ..analyze import queries
+    from ..analyze import queries, terms
 
-    query = queries.CommitmentQuery(country=country, due_before=due_before, overdue=overdue, status=status,
-                                    as_of=_parse_date(as_of, "--as-of"), due_within_days=due_within)
+    with clear_errors():
+        query = queries.CommitmentQuery(
+            country=country and terms.country(country),
+            due_before=due_before and terms.period(due_before, "--due-before"),
+            overdue=overdue, status=status and terms.choice(status, terms.COMMITMENT_STATUSES, "--status"),
+            as_of=_parse_date(as_of, "--as-of"), due_within_days=due_within)
     with _database(db) as database, database.session() as session:
         rows = queries.commitments(session, query)
     print_rows(rows, ["id", "due", "status", "countries", "action", "agreement", "fulfilled_on"], fmt,
@@ -242,8 +259,7 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
     with _database(db) as database, database.session() as session:
         data = queries.show(session, agreement_id)
     if data is None:
-        err.print(f"[red]error:[/red] no agreement {agreement_id}")
-        raise typer.Exit(1)
+        fail(f"no agreement {agreement_id}", 1)
     if fmt is RowFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
         return
@@ -254,37 +270,33 @@ def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")],
         print_rows(rows, ["report", "article", "published", "kind", "status", "date", "amounts", "merge_score",
                           "sources", "evidence"], fmt)
         return
-    console = Console(highlight=False)
-    console.rule(f"[bold]Agreement {data['id']}[/bold]: {data['kind']} {'-'.join(data['countries'])}")
-    for key in ("name", "status", "date", "quantity", "sectors", "amounts", "usd", "reports"):
-        console.print(f"  {key:<9} {data[key]}")
-    for field, values in data["conflicts"].items():
-        console.print(f"  [yellow]reports disagree on {field}:[/yellow] " + "; ".join(
-            f"{v['value']} (report {', '.join(map(str, v['reports']))})" for v in values))
-    for report in data["reports_detail"]:
-        merge = report["merge"] or {}
-        if merge.get("joined"):
-            how = f"joined with score {merge.get('score')} ≥ {merge.get('threshold')}: " + (
-                "; ".join(f"{f} {w:+g} {why}" for f, w, why in merge["why"]) if merge.get("why") else "; ".join(
-                    f"{k} {v}" for k, v in merge.items() if k in ("parties", "kind", "date", "name", "sectors", "amounts")))
-        elif merge.get("best_candidate"):
-            best = merge["best_candidate"]
-            how = (f"first report of this agreement: the closest, agreement {best['agreement']}, scored "
-                   f"{best.get('score')} < {merge.get('threshold')}")
-        else:
-            how = "first report of this agreement"
-        console.print(f"\n  [bold]report {report['report']}[/bold] from article {report['article']} "
-                      f"({report['published'] or 'undated'}): {report['title']}")
-        for source in report["sources"]:
-            console.print(f"    source: {source['outlet'] or ''} {source['url'] or source['doc_id']} "
-                          f"({source['relation']})")
-        console.print(f"    {report['kind']} {report['status']} {report['date'] or ''} {report['amounts'] or ''}")
-        console.print(f"    [dim]{how}[/dim]")
-        for evidence in report["evidence"]:
-            console.print(f"    “{evidence['text']}”")
-    for commitment in data["commitments"]:
-        state = f"fulfilled {commitment['fulfilled_on']}" if commitment["fulfilled_on"] else "open"
-        console.print(f"\n  commitment {commitment['id']} due {commitment['due']} ({state}): {commitment['action']}")
+    from .views import print_agreement
+
+    print_agreement(Console(highlight=False), data)
+
+
+@app.command("open")
+def open_cli(article: Annotated[str, typer.Argument(help="Article id, or the id or URL of one of its sources.")],
+             db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
+    """Read an article with every record extracted from it marked where its evidence is.
+
+    Each span of evidence is put between ⟦ and ⟧ with the tags of its records: A1, A2... for agreement
+    reports, C1... for commitments; what each tag is follows the text (-f json: the text and the spans)."""
+    from ..analyze.reading import article_records, find_article
+    from .views import print_article
+
+    with _database(db) as database, database.session() as session:
+        article_id = find_article(session, article)
+        data = article_records(session, article_id) if article_id is not None else None
+    if data is None:
+        fail(f"no article {article!r} (give an article id, or a source's id or URL)", 1)
+    if fmt is RowFormat.table:
+        print_article(Console(highlight=False), data)
+    elif fmt is RowFormat.json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:  # one row per mark
+        print_rows([{"article": data["id"], **m} for m in data["marks"]],
+                   ["article", "tag", "record", "start", "end", "label", "text"], fmt)
 
 
 @app.command("stats")
@@ -312,14 +324,15 @@ def stats_cli(db: DbOption = None, fmt: FormatOption = RowFormat.table):
 
 @app.command("search")
 def search_cli(words: Annotated[str, typer.Argument(help="Words to find in stored articles.")],
-               limit: Annotated[int, typer.Option(help="At most this many.")] = 20,
+               limit: Annotated[int, typer.Option(min=1, help="At most this many.")] = 20,
                db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """Full-text search over stored articles."""
     from ..analyze import queries
 
     with _database(db) as database, database.session() as session:
         rows = queries.search(session, words, limit)
-    print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}")
+    print_rows(rows, ["article", "published", "title", "snippet"], fmt, title=f"Articles matching {words!r}",
+               marks={"snippet": "highlights"})
 
 
 @app.command("export")
@@ -335,11 +348,8 @@ def export_cli(to: Annotated[str, typer.Option("--to", help="json, jsonl, parque
     from ..analyze.export import export
 
     with _database(db) as database, database.session() as session:
-        try:
+        with clear_errors():
             written = export(session, to, path)
-        except PactwatchError as error:
-            err.print(f"[red]error:[/red] {error}")
-            raise typer.Exit(2)
     err.print("wrote " + ", ".join(written.pop("files")) + " (" + ", ".join(f"{v} {k}" for k, v in written.items()) + ")")
 
 
@@ -365,12 +375,13 @@ def demo_cli(db: Annotated[Optional[str], typer.Option(
     import shlex
 
     from .. import samples_folder
-    from ..analyze import queries
+    from ..analyze import queries, terms
 
+    with clear_errors():
+        country = terms.country(country)
     folder = samples or samples_folder()
     if not folder.is_dir():
-        err.print(f"[red]error:[/red] no samples folder at {folder}; pass --samples PATH")
-        raise typer.Exit(2)
+        fail(f"no samples folder at {folder}; pass --samples PATH")
     as_of_date = _parse_date(as_of, "--as-of")
     url = db or demo_url()
     with _database(url, write=True) as database:
@@ -440,71 +451,3 @@ def serve_cli(db: DbOption = None,
         # each process builds its own application from the environment: the database this one opened
         os.environ["PACTWATCH_DB"] = database.engine.url.render_as_string(hide_password=False)
         uvicorn.run("pactwatch.api:app_from_env", factory=True, workers=workers, **options)
-
-
-@app.command("watch")
-def watch_cli(
-    sources: Annotated[Path, typer.Argument(help="A file of feed and page URLs, one a line (# for comments).")],
-    every: Annotated[str, typer.Option(help="How often to poll: 30m, 2h, 90s.")] = "30m",
-    once: Annotated[bool, typer.Option(help="Poll once and stop (for cron).")] = False,
-    countries: Annotated[Optional[str], typer.Option(help="Alert only for these parties, e.g. KOR,SGP.")] = None,
-    sectors: Annotated[Optional[str], typer.Option(help="Alert only for these sectors, e.g. ai,quantum.")] = None,
-    organizations: Annotated[Optional[str], typer.Option(help="Alert only when one of these is a party.")] = None,
-    due_within: Annotated[int, typer.Option(help="Alert for commitments due within this many days.")] = 30,
-    alert_file: Annotated[Optional[Path], typer.Option(help="Append alerts (JSON Lines) to this file.")] = None,
-    webhook: Annotated[Optional[str], typer.Option(help="POST each alert (JSON) to this URL.")] = None,
-    state: Annotated[Optional[Path], typer.Option(help="Where to remember what was alerted.")] = None,
-    db: DbOption = None,
-    follow: Follow = False,
-    allow_private: AllowPrivate = False,
-    rate: Rate = 1.0,
-) -> None:
-    """Poll feeds and pages, ingest what is new, and alert on new agreements and commitments falling due.
-
-    Alerts go to standard output unless --alert-file or --webhook is given.
-    """
-    from platformdirs import user_state_dir
-
-    from ..ingest.fetch import Fetcher, FetchOptions
-    from ..watch import (
-        Watcher,
-        WatchError,
-        WatchList,
-        WatchOptions,
-        parse_every,
-        read_sources,
-    )
-
-    def split(value: str | None, upper: bool = False) -> set[str]:
-        return {(v.strip().upper() if upper else v.strip().lower()) for v in (value or "").split(",") if v.strip()}
-
-    try:
-        urls = read_sources(sources)
-        seconds = parse_every(every)
-    except WatchError as error:
-        err.print(f"[red]error:[/red] {error}")
-        raise typer.Exit(2)
-    options = WatchOptions(
-        watch_list=WatchList(split(countries, upper=True), split(sectors), split(organizations)),
-        due_within_days=due_within, alert_file=alert_file, webhook=webhook, follow=follow,
-        state_file=state or Path(user_state_dir("pactwatch", appauthor=False)) / "watch-state.json")
-    fetch = Fetcher(FetchOptions(allow_private=allow_private, per_host_interval=rate, cache_dir=None))
-    with _database(db, write=True) as database:
-        try:
-            watcher = Watcher(database, urls, fetch, options)
-        except WatchError as error:
-            err.print(f"[red]error:[/red] {error}")
-            raise typer.Exit(2)
-
-        def report(result) -> None:
-            for problem in result.problems:
-                err.print(problem, markup=False)
-            err.print(f"polled {len(urls)} sources: {result.documents} documents, {result.new_articles} new, "
-                      f"{len(result.alerts)} alerts")
-
-        try:
-            watcher.run(seconds, rounds=1 if once else None, on_round=report)
-        except KeyboardInterrupt:
-            err.print("stopped")
-        finally:
-            fetch.close()

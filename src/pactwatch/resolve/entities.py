@@ -3,29 +3,73 @@
 Organizations are keyed by their normalised name; a new spelling joins an
 existing record when its name, acronym or an alias matches one already known
 (an acronym alone only when the countries agree, since acronyms collide).
+A name is keyed without its legal form ("Co., Ltd.", "AG", "Company"), with
+"for" read as "of"; a government body's name preceded by its own country's
+name ("German Federal Ministry ...", "Germany's Federal Ministry ...") is
+also known without it, so the variants are one body.
 People are keyed by the letters of their name ("Lee Jae-myung" and "Lee Jae
 Myung" are one key); a surname alone joins the one known person of that
-country who bears it.
+country who bears it or, when several do, the one whose role fits ("President
+Lee" beside Lee Jae-myung, President, and Lee Jong-ho, minister).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .. import model
+from ..extract.lexicon import read_table
 from ..store.models import Organization, OrganizationAlias, Person, PersonAlias
 
-_CORPORATE = re.compile(r"\b(?:the|inc|corp|corporation|co|ltd|limited|plc|llc|group)\b")
+_CORPORATE = re.compile(r"\b(?:the|inc|corp|corporation|co|company|ltd|limited|plc|llc|group|ag|se|gmbh|sa|nv|"
+                        r"spa|kk|pte|pty|bv)\b")
+_FOR = re.compile(r"\bfor\b")
+# words of a government body: only before these is a country's name a prefix, not part of the name ("Korean Air")
+_BODY = re.compile(r"\b(?:ministry|department|agency|office|embassy|government|commission|council|federal)\b",
+                   re.IGNORECASE)
+_ROLE_NOISE = frozenset({"the", "of", "and", "for", "s", "former"})
 
 
 def org_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).lower().replace("&", " and ")
-    text = _CORPORATE.sub(" ", re.sub(r"[^\w\s&]", " ", text))
+    text = _FOR.sub("of", _CORPORATE.sub(" ", re.sub(r"[^\w\s&]", " ", text)))
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """Per country code, its names, aliases and demonyms (longest first), from the extractor's table."""
+    words: dict[str, set[str]] = {}
+    for row in read_table("countries.tsv"):
+        if row[1] in ("name", "alias", "demonym"):
+            words.setdefault(row[0], set()).add(row[2])
+    return {code: tuple(sorted(surfaces, key=len, reverse=True)) for code, surfaces in words.items()}
+
+
+def without_country(name: str, country: str | None) -> str | None:
+    """A government body's name without its own country's name before it: "German Federal Ministry for X" or
+    "Germany's Federal Ministry for X" (in DEU) -> "Federal Ministry for X"; None when there is none."""
+    for surface in _country_words().get(country or "", ()):
+        for prefix in (f"{surface}'s ", f"{surface}’s ", f"{surface} "):
+            if name.startswith(prefix):
+                rest = name[len(prefix):].strip()
+                return rest if rest and _BODY.search(rest) else None
+    return None
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (role or "").lower()) if w not in _ROLE_NOISE}
+
+
+def _role_fits(role: str | None, other: str | None) -> bool:
+    """Roles that may be one title: the words of one within the other ("President", "South Korean President")."""
+    mine, theirs = _role_words(role), _role_words(other)
+    return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
 
 def person_key(name: str) -> str:
@@ -42,7 +86,8 @@ class EntityResolver:
     def organization(self, session: Session, org: model.Organization) -> int:
         """The id of the organization record for ``org`` (found or created), its new spellings added."""
         names = [org.name, *([org.acronym] if org.acronym else []), *org.aliases]
-        keys = {org_key(n): n for n in names if org_key(n)}
+        bare = without_country(org.name, org.country)
+        keys = {org_key(n): n for n in names + ([bare] if bare else []) if org_key(n)}
         main = org_key(org.name)
         cached = self._orgs.get((main, org.country))
         if cached is not None and set(keys) <= self._alias_keys.get(cached, set()):
@@ -92,6 +137,8 @@ class EntityResolver:
                                                                   .order_by(Person.id)).scalars()
                        if person.name.strip() in re.split(r"[\s-]+", p.name)
                        and (not person.country or p.country in (None, person.country))]
+            if len(matches) > 1:  # several bear it: the one whose role fits, if only one does
+                matches = [p for p in matches if _role_fits(person.role, p.role)]
             if len(matches) == 1:
                 row = matches[0]
         if row is None:

@@ -288,3 +288,12 @@ class KbState(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
+
+
+class WatchState(Base):
+    """What ``pactwatch watch`` has alerted from this database: one row per alert key, and ``@seen``."""
+
+    __tablename__ = "watch_state"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
