@@ -664,3 +664,25 @@ def test_where_the_name_starts_after_a_title(extractor, text, name):
     found = people(extractor, text)
     assert name in found
     assert not [other for other in found if other != name and name in other]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a portfolio "for" another after the first ("of Commerce for Industry and Security")
+    ("The rules are tough, said Under Secretary of Commerce for Industry and Security Alan Estes.", "Alan Estes",
+     "Under Secretary of Commerce for Industry and Security"),
+    ("Deputy Minister of Economy for Digital Affairs Ana Lupu signed for Moldova.", "Ana Lupu",
+     "Deputy Minister of Economy for Digital Affairs"),
+])
+def test_a_portfolio_for_another_in_a_title(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NASA announced the assignment of astronaut Kate Rubins to the Soyuz mission.", "Kate Rubins"),
+    ("The pact was not concluded during the visit of Crown Prince and Deputy Supreme Commander of the UAE Armed "
+     "Forces Mohamed Bin Zayed Al Nahyan.", "Mohamed Bin Zayed Al Nahyan"),
+])
+def test_an_astronaut_and_a_commander_are_named_by_their_titles(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found and not [other for other in found if other != name and name in other]
+

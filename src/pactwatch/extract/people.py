@@ -51,7 +51,8 @@ _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:count
                         r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
                         + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
                         + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+&\s+|\s+to\s+|"
-                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|\s+)"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
+                        r"\s+for\s+(?=(?:" + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b)|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 _APPOSITION = fastre.compile(
     r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
