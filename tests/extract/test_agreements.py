@@ -77,6 +77,9 @@ NO_FUND = [
     "the UAE said.",
     "Korea and Saudi Arabia signed a chip deal, and sovereign wealth fund PIF will take part in the venture.",
     "Japan and Singapore agreed on chips; Temasek, Singapore's state investment fund, will take a stake.",
+    # a named lender of one country as the subject of lending
+    "Egypt and Saudi Arabia signed a power link deal. The Kuwait Fund and the Arab Fund will finance the line.",
+    "Egypt and Jordan agreed on a grid link. The Saudi Fund for Development has lent $100 million for it.",
 ]
 
 

@@ -490,3 +490,12 @@ def test_a_word_before_a_nationality_in_a_list_of_bodies_is_no_body(extractor):
 def test_a_company_named_like_a_place_is_the_place_after_the(extractor, text):
     assert "Amazon" not in {o.name for o in extractor(text).organizations}
 
+
+def test_development_funds_that_lend_are_organisations(extractor):
+    result = extractor("The station was jointly funded by the National Bank of Egypt, the Kuwait Fund, the Arab Fund "
+                       "and the Saudi Fund for Development.")
+    assert {"National Bank of Egypt", "Kuwait Fund for Arab Economic Development",
+            "Arab Fund for Economic and Social Development", "Saudi Fund for Development"} <= {
+        o.name for o in result.organizations}
+    assert not result.agreements
+

@@ -161,7 +161,15 @@ def lender(doc: Document, mention: Mention, named_from: int) -> bool:
     sentence = doc.sentences[mention.sentence]
     own = {c.code for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end}
     return named_from >= 0 and len(own) <= 1 and bool(  # (but "the Kenya-Japan Innovation Fund" is theirs)
-        _LENDER_BEFORE.search(doc.text, max(sentence.start, named_from - 120), named_from))
+        _LENDER_BEFORE.search(doc.text, max(sentence.start, named_from - 120), named_from)
+        or _LENDS_AFTER.match(doc.text, mention.end, sentence.end))  # "The Kuwait Fund ... will finance the line"
+
+
+# the fund as the subject of lending: "The Kuwait Fund and the Arab Fund will finance the line", "has lent $100 million"
+_LENDS_AFTER = fastre.compile(r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s*){1,4})?(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?"
+                              r"[A-Z][^.;,]{0,50}?)?\s+(?:will|would|has|have|had|is|are|was|were|also|to|jointly|\s)*"
+                              r"(?:financ\w*|co-financ\w*|lend\w*|lent|loan\w*|disburs\w*|(?:provid|extend)\w*\s+(?:a\s+|an\s+)?"
+                              r"(?:[\w$.,-]+\s+){0,3}?(?:loans?|credit|financing|grants?))\b", re.IGNORECASE)
 
 
 # "sovereign wealth fund PIF", "the state-controlled fund Mubadala": the fund word describes the investor named after it
