@@ -7,7 +7,9 @@ session and an options object and returns JSON-ready data.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -15,12 +17,30 @@ from datetime import date
 from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from ..errors import PactwatchError
+from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Mention, Organization, Person, Report, Source)
 from .cache import kept
 
-SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id}
+# each sort with the column it orders by and the order a first click asks for (most first for quantities and dates)
+SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id,
+         "name": Agreement.name, "kind": Agreement.kind, "status": Agreement.status}
+FIRST_ORDER = {"date": "desc", "reports": "desc", "usd": "desc", "id": "asc", "name": "asc", "kind": "asc",
+               "status": "asc"}
+SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
+           "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
+           "science")
+_DAY = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?")
+
+
+class QueryError(PactwatchError):
+    """A filter or sort that cannot be applied; ``field`` names the parameter, the message says why."""
+
+    def __init__(self, field: str, reason: str):
+        super().__init__(reason)
+        self.field = field
 
 
 @dataclass
@@ -37,6 +57,28 @@ class AgreementQuery:
     descending: bool = True
     limit: int | None = None
     offset: int = 0
+
+
+def checked(query: AgreementQuery) -> AgreementQuery:
+    """``query`` if every value in it names something that exists (a known kind, status, sector, sort, and
+    dates as YYYY, YYYY-MM or YYYY-MM-DD); else a :class:`QueryError` naming the parameter and what it accepts."""
+    for field, allowed in (("kind", KINDS), ("status", STATUSES), ("sector", SECTORS), ("sort", tuple(SORTS))):
+        value = getattr(query, field)
+        if value is not None and value not in allowed:
+            raise QueryError(field, f"{field} must be one of {', '.join(allowed)}, not {value!r}")
+    for field in ("since", "until"):
+        value = getattr(query, field)
+        if value is None:
+            continue
+        good = _DAY.fullmatch(value)
+        if good and len(value) == 10:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                good = None
+        if not good:
+            raise QueryError(field, f"{field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return query
 
 
 def agreement_row(agreement: Agreement) -> dict:
@@ -118,6 +160,46 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
     return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
+
+
+FACETS = ("country", "partner", "sector", "kind", "status", "year")
+
+
+def facets(session: Session, query: AgreementQuery, size: int = 15) -> dict[str, list[dict]]:
+    """The values of each facet among the agreements ``query`` selects, most frequent first (at most ``size``
+    each), counted in the database: ``{"kind": [{"value": "mou", "label": "mou", "count": 12}, ...], ...}``.
+
+    ``partner`` (the other parties) is there when ``query`` names one party and not yet a second; ``year``
+    counts dated agreements by the year of their date. Kept until a write."""
+    plain = dataclasses.replace(query, sort="date", descending=True, limit=None, offset=0)
+    return copy.deepcopy(kept(session, "facets", (repr(plain), size), lambda: _facets(session, plain, size)))
+
+
+def _facets(session: Session, query: AgreementQuery, size: int) -> dict[str, list[dict]]:
+    selected = _filtered(query, _dialect(session))
+    ids = select(selected.with_only_columns(Agreement.id).subquery().c.id)
+    year = func.substr(Agreement.date, 1, 4)
+    columns = {
+        "country": (AgreementParty.country, [AgreementParty.agreement_id.in_(ids)]),
+        "partner": (AgreementParty.country, [AgreementParty.agreement_id.in_(ids),
+                                             AgreementParty.country != (query.country or "").upper()]),
+        "sector": (AgreementSector.sector, [AgreementSector.agreement_id.in_(ids)]),
+    }
+    names = dict(session.execute(select(Country.code, Country.name)).all())
+    out = {}
+    for name in FACETS:
+        if name == "partner" and (not query.country or query.with_):
+            continue
+        if name in columns:
+            column, where = columns[name]
+            statement = select(column, func.count()).where(*where)
+        else:  # a column of the agreement itself: counted over the selection as it is
+            column = {"kind": Agreement.kind, "status": Agreement.status, "year": year}[name]
+            statement = selected.with_only_columns(column, func.count()).where(column.is_not(None))
+        rows = session.execute(statement.group_by(column).order_by(func.count().desc(), column).limit(size)).all()
+        out[name] = [{"value": value, "label": names.get(value, value) if name in ("country", "partner") else value,
+                      "count": count} for value, count in rows]
+    return out
 
 
 def partners(session: Session, code: str) -> list[dict]:

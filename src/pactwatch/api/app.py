@@ -41,9 +41,6 @@ def max_id(dialect: str) -> int:
     return 2**31 - 1 if dialect == "postgresql" else 2**53
 
 log = logging.getLogger("pactwatch.api")
-KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
-         "centre", "trade_agreement")
-STATUSES = ("concluded", "planned", "proposed", "existing")
 
 
 @dataclass
@@ -126,23 +123,24 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     # ------------------------------------------------------------------ reading
 
     def agreement_query(country: str | None = None, with_: str | None = Query(None, alias="with"),
-                        sector: str | None = None, kind: str | None = None, status: str | None = None,
+                        sector: Annotated[str | None, Query(description=", ".join(queries.SECTORS))] = None,
+                        kind: Annotated[str | None, Query(description=", ".join(queries.KINDS))] = None,
+                        status: Annotated[str | None, Query(description=", ".join(queries.STATUSES))] = None,
                         since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
                         until: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
                         text: str | None = Query(None, max_length=200)) -> queries.AgreementQuery:
-        if kind and kind not in KINDS:
-            raise HTTPException(422, f"kind must be one of {', '.join(KINDS)}")
-        if status and status not in STATUSES:
-            raise HTTPException(422, f"status must be one of {', '.join(STATUSES)}")
-        return queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind, status=status,
-                                      since=since, until=until, text=text)
+        try:
+            return queries.checked(queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind,
+                                                          status=status, since=since, until=until, text=text))
+        except queries.QueryError as error:
+            raise HTTPException(422, str(error)) from None
 
     QueryDep = Annotated[queries.AgreementQuery, Depends(agreement_query)]
 
     @app.get("/api/agreements", response_model=AgreementPage, tags=["agreements"])
     def list_agreements(s: SessionDep, q: QueryDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
                         per_page: Annotated[int, Query(ge=1, le=500)] = 50,
-                        sort: Annotated[str, Query(pattern="^(date|reports|usd|id)$")] = "date",
+                        sort: Annotated[str, Query(pattern=f"^({'|'.join(queries.SORTS)})$")] = "date",
                         order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc"):
         """Canonical agreements, filtered, sorted and paginated."""
         q.sort, q.descending, q.limit, q.offset = sort, order == "desc", per_page, (page - 1) * per_page

@@ -47,7 +47,7 @@ class IngestResult(BaseModel):
 
 
 class Amount(BaseModel):
-    amount: float
+    amount: int | float
     currency: str
 
 
@@ -60,7 +60,7 @@ class AgreementOut(BaseModel):
     status: str
     date: str | None
     quantity: int | None
-    usd: float | None
+    usd: int | None = Field(description="money committed, in USD (the largest reported figure, rounded)")
     amounts: list[Amount]
     reports: int
     first_reported: str | None

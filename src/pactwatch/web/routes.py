@@ -15,17 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
+from ..analyze.queries import KINDS, SECTORS, STATUSES
 from ..analyze.export import network
 from ..store.models import Article, Country, Report
-from . import charts
+from . import charts, lists
 from .security import safe_url
 
-PageNumber = Annotated[int, Query(alias="page", ge=1, le=100_000)]
-SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
-           "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
-           "science")
-KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
-         "centre", "trade_agreement")
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
@@ -69,19 +64,23 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         return page(request, "overview.html", stats=stats, latest=latest, money_sector=money_sector,
                     money_year=money_year)
 
+    ListingDep = Annotated[lists.Listing, Depends(lists.listing)]
+
     @app.get("/agreements", response_class=HTMLResponse, include_in_schema=False)
-    def agreement_list(request: Request, s: SessionDep, country: str | None = None,
-                       with_: Annotated[str | None, Query(alias="with")] = None, sector: str | None = None,
-                       kind: str | None = None, since: str | None = None, until: str | None = None,
-                       text: str | None = None, page_number: PageNumber = 1):
-        per_page = 50
-        q = queries.AgreementQuery(country=country or None, with_=with_ or None, sector=sector or None,
-                                   kind=kind or None, since=since or None, until=until or None, text=text or None,
-                                   limit=per_page, offset=(page_number - 1) * per_page)
-        rows = queries.agreements(s, q)
-        total = queries.count_agreements(s, q)
-        return page(request, "agreements.html", rows=rows, total=total, page_number=page_number,
-                    pages=max(1, -(-total // per_page)), filters=request.query_params)
+    def agreement_list(request: Request, s: SessionDep, listing: ListingDep):
+        q = listing.query
+        rows, total = queries.agreements(s, q), queries.count_agreements(s, q)
+        return page(request, "agreements.html", rows=rows, total=total, listing=listing, q=None,
+                    pages=max(1, -(-total // listing.per_page)), facets=queries.facets(s, q), statuses=STATUSES)
+
+    @app.get("/agreements.json", include_in_schema=False)
+    def agreement_list_json(s: SessionDep, listing: ListingDep):
+        q = listing.query
+        return lists.envelope(queries.agreements(s, q), queries.count_agreements(s, q), listing, "/agreements.json")
+
+    @app.get("/agreements.csv", include_in_schema=False)
+    def agreement_list_csv(s: SessionDep, listing: ListingDep):
+        return lists.csv_response(queries.agreements(s, listing.query), "agreements.csv")
 
     @app.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
     def agreement_page(request: Request, s: SessionDep, agreement_id: Id):
