@@ -245,23 +245,35 @@ def commitments(session: Session, query: CommitmentQuery) -> list[dict]:
     if query.due_before:
         statement = statement.where(func.substr(Commitment.due, 1, len(query.due_before)) < query.due_before)
     statement = statement.order_by(Commitment.due_end.is_(None), Commitment.due_end, Commitment.id)
-    out = []
+    chosen = []
     for commitment in session.execute(statement).scalars():
         state = commitment_status(commitment, options)
         if query.overdue and state != "overdue":
             continue
         if query.status and state != query.status:
             continue
-        statements = session.execute(select(CommitmentReport.article_id)
-                                     .where(CommitmentReport.commitment_id == commitment.id)).scalars().all()
+        chosen.append((commitment, state))
+    reports = _report_counts(session, [c.id for c, _ in chosen])
+    out = []
+    for commitment, state in chosen:
         out.append({
             "id": commitment.id, "countries": commitment.countries, "action": commitment.action,
             "due": commitment.due, "status": state, "agreement": commitment.agreement_id,
-            "reports": len(statements),
+            "reports": reports.get(commitment.id, 0),
             "fulfilled_on": commitment.fulfilled_on.isoformat() if commitment.fulfilled_on else None,
             "fulfilled_by_article": commitment.fulfilled_by,
         })
     return out
+
+
+def _report_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    """How many statements each of these commitments has, in one query per thousand ids."""
+    counts: dict[int, int] = {}
+    for start in range(0, len(ids), 1000):
+        counts.update(session.execute(select(CommitmentReport.commitment_id, func.count())
+                                      .where(CommitmentReport.commitment_id.in_(ids[start:start + 1000]))
+                                      .group_by(CommitmentReport.commitment_id)).all())
+    return counts
 
 
 def show(session: Session, agreement_id: int) -> dict | None:
@@ -270,10 +282,15 @@ def show(session: Session, agreement_id: int) -> dict | None:
     if agreement is None:
         return None
     out = agreement_row(agreement)
+    found = session.execute(select(Report, Article).join(Article, Article.id == Report.article_id)
+                            .where(Report.agreement_id == agreement_id).order_by(Report.id)).all()
+    by_article = defaultdict(list)  # every source of every article, in one query
+    for source in session.execute(select(Source).where(Source.article_id.in_({a.id for _, a in found}))
+                                  .order_by(Source.id)).scalars():
+        by_article[source.article_id].append(source)
     reports = []
-    for report in sorted(agreement.reports, key=lambda r: r.id):
-        article = session.get(Article, report.article_id)
-        sources = session.execute(select(Source).where(Source.article_id == article.id).order_by(Source.id)).scalars()
+    for report, article in found:
+        sources = by_article[article.id]
         reports.append({
             "report": report.id, "article": article.id, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
@@ -372,20 +389,28 @@ def countries(session: Session) -> list[dict]:
     return [{"code": code, "name": names.get(code, code), "agreements": n} for code, n in rows]
 
 
-def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    statement = select(Organization).order_by(Organization.name)
+def _named(model, name: str | None):
+    """Organizations or people (``model``) whose name contains ``name`` (all without one), by name."""
+    statement = select(model).order_by(model.name, model.id)
     if name:
-        statement = statement.where(func.lower(Organization.name).like(like_pattern(name), escape="\\"))
+        statement = statement.where(func.lower(model.name).like(like_pattern(name), escape="\\"))
+    return statement
+
+
+def count_named(session: Session, model, name: str | None = None) -> int:
+    """How many organizations or people (``model``: Organization or Person) :func:`organizations` or
+    :func:`people` would list in all."""
+    return session.execute(select(func.count()).select_from(_named(model, name).subquery())).scalar_one()
+
+
+def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
     return [{"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country, "type": o.type}
-            for o in session.execute(statement.limit(limit).offset(offset)).scalars()]
+            for o in session.execute(_named(Organization, name).limit(limit).offset(offset)).scalars()]
 
 
 def people(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    statement = select(Person).order_by(Person.name)
-    if name:
-        statement = statement.where(func.lower(Person.name).like(like_pattern(name), escape="\\"))
     return [{"id": p.id, "name": p.name, "role": p.role, "country": p.country}
-            for p in session.execute(statement.limit(limit).offset(offset)).scalars()]
+            for p in session.execute(_named(Person, name).limit(limit).offset(offset)).scalars()]
 
 
 def entity(session: Session, kind: str, entity_id: int) -> dict | None:

@@ -72,13 +72,6 @@ def listing(request: Request) -> Listing:
     return Listing(query=query, page=page, per_page=per_page, params=kept)
 
 
-def envelope(rows: list[dict], total: int, listing_: Listing, path: str) -> dict:
-    """The one pagination envelope: ``items``, ``total``, ``page``, ``per_page`` and ``next`` (a link or null)."""
-    more = listing_.page * listing_.per_page < total
-    return {"items": rows, "total": total, "page": listing_.page, "per_page": listing_.per_page,
-            "next": listing_.link(path, page=listing_.page + 1) if more else None}
-
-
 def raw_number(value: float | int | None) -> str:
     """A number as a spreadsheet reads it: all its digits, no thousands separators, no exponent."""
     if value is None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from ..analyze import queries
 from ..analyze.queries import KINDS, SECTORS, STATUSES
 from ..analyze.export import network
+from ..api.reading import Paging, envelope
 from ..store.models import Article, Country, Report
 from . import charts, lists
 from .security import safe_url
@@ -74,9 +75,10 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                     pages=max(1, -(-total // listing.per_page)), facets=queries.facets(s, q), statuses=STATUSES)
 
     @app.get("/agreements.json", include_in_schema=False)
-    def agreement_list_json(s: SessionDep, listing: ListingDep):
-        q = listing.query
-        return lists.envelope(queries.agreements(s, q), queries.count_agreements(s, q), listing, "/agreements.json")
+    def agreement_list_json(request: Request, s: SessionDep, listing: ListingDep):
+        q = listing.query  # the API's envelope, its next link to this list's next page
+        return envelope(request, queries.agreements(s, q), queries.count_agreements(s, q),
+                        Paging(listing.page, listing.per_page))
 
     @app.get("/agreements.csv", include_in_schema=False)
     def agreement_list_csv(s: SessionDep, listing: ListingDep):
