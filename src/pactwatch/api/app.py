@@ -29,6 +29,7 @@ from ..model import InputDocument
 from ..errors import QueryTimeout
 from ..store import Database, open_database
 from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
+from .docs import docs
 from .reading import register_reading
 from .schemas import ArticleIn, ErrorOut, IngestResult
 
@@ -68,7 +69,7 @@ def app_from_env() -> FastAPI:
 def create_app(settings: ApiSettings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or ApiSettings.from_env()
     db = database or open_database(settings.database_url)
-    app = FastAPI(title="pactwatch", version=__version__, openapi_url="/api/openapi.json", docs_url="/api/docs",
+    app = FastAPI(title="pactwatch", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description=__doc__,
                   responses={422: {"model": ErrorOut}, 404: {"model": ErrorOut}})
     app.state.db = db
@@ -121,6 +122,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     # ------------------------------------------------------------------ reading
 
     register_reading(app, SessionDep, Id)
+    docs(app)
 
     # ------------------------------------------------------------------ writing
 
