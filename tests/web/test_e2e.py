@@ -10,7 +10,9 @@ def test_overview(server, page):
     page.goto(server + "/")
     assert page.locator("h1").inner_text() == "Technology cooperation at a glance"
     assert page.locator(".counts li").count() == 5
-    assert page.locator("svg.chart").count() == 2
+    assert page.locator("svg.chart").count() == 3  # concluded by sector and by year; planned or proposed apart
+    assert "concluded agreements" in page.locator(".money-note").inner_text()
+    assert not page.locator("td.name a", has_text="#").count()
     assert page.locator("table tbody tr").count() >= 5
     shot(page, "overview")
 

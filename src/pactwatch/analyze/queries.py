@@ -157,6 +157,41 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
     return [agreement_row(a) for a in session.execute(statement).scalars()]
 
 
+# the words that tell of each kind of instrument, to pick the evidence sentence that names an unnamed one
+_KIND_WORDS = {
+    "mou": r"memorand|\bmou\b|\bmoc\b", "fund": r"\bfund|facility|invest|award", "dialogue": r"dialogue|working group|forum",
+    "centre": r"cent(?:re|er)\b|institute|hub", "action_plan": r"action plan|roadmap|plan\b",
+    "joint_statement": r"statement|declaration", "partnership": r"partnership|alliance",
+    "framework": r"framework", "agreement": r"agreement|deal|accord", "trade_agreement": r"trade|\bfta\b"}
+LABEL_LENGTH = 80
+
+
+def labelled(session: Session, rows: list[dict]) -> list[dict]:
+    """``rows`` (agreement rows), each with a ``label``: its name, else the words of its evidence that tell of
+    it (the first sentence naming its kind, else its first sentence), in quotes, cut at a word to about
+    80 characters. One query for all of them."""
+    unnamed = [r["id"] for r in rows if not r["name"]]
+    evidence: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(unnamed), 1000):
+        for agreement_id, found in session.execute(
+                select(Report.agreement_id, Report.evidence)
+                .where(Report.agreement_id.in_(unnamed[start:start + 1000])).order_by(Report.id)).all():
+            evidence[agreement_id] += [e["text"] for e in found or [] if e.get("text")]
+    for row in rows:
+        row["label"] = row["name"] or _quote(evidence.get(row["id"], []), row["kind"])
+    return rows
+
+
+def _quote(sentences: list[str], kind: str) -> str:
+    if not sentences:
+        return kind.replace("_", " ")
+    words = re.compile(_KIND_WORDS.get(kind, re.escape(kind)), re.IGNORECASE)
+    chosen = " ".join(next((s for s in sentences if words.search(s)), sentences[0]).split())
+    if len(chosen) > LABEL_LENGTH:
+        chosen = chosen[:LABEL_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"“{chosen}”"
+
+
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
     return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
@@ -454,24 +489,30 @@ def article(session: Session, article_id: int) -> dict | None:
                         for r in reports]}
 
 
-def money(session: Session) -> dict[str, list[tuple[str, float]]]:
-    """Money committed (USD) by sector (an agreement's sum shared among its sectors) and by year (kept until a
-    write)."""
-    return copy.deepcopy(kept(session, "money", (), lambda: _money(session)))
+CONCLUDED = ("concluded",)
+PLEDGED = ("planned", "proposed")
 
 
-def _money(session: Session) -> dict[str, list[tuple[str, float]]]:
-    shares = select(AgreementSector.agreement_id, func.count().label("n")).group_by(
-        AgreementSector.agreement_id).subquery()
+def money(session: Session, statuses: tuple[str, ...] = CONCLUDED) -> dict:
+    """Money (USD) of the agreements with one of ``statuses`` (concluded ones by default; ``PLEDGED`` for the
+    planned and proposed): ``total`` and ``agreements`` (how many have a sum), ``by_year``, and ``by_sector``
+    where each agreement's sum counts whole under every sector it names ("unspecified" for none), so the
+    sectors can add up to more than the total. Kept until a write."""
+    return copy.deepcopy(kept(session, "money", statuses, lambda: _money(session, statuses)))
+
+
+def _money(session: Session, statuses: tuple[str, ...]) -> dict:
+    chosen = and_(Agreement.usd.is_not(None), Agreement.status.in_(statuses))
+    usd = func.round(Agreement.usd)  # each sum as an agreement shows it (whole dollars), so the totals add up
     by_sector = session.execute(
-        select(AgreementSector.sector, func.sum(Agreement.usd / shares.c.n))
+        select(AgreementSector.sector, func.sum(usd))
         .join(Agreement, Agreement.id == AgreementSector.agreement_id)
-        .join(shares, shares.c.agreement_id == AgreementSector.agreement_id)
-        .where(Agreement.usd.is_not(None)).group_by(AgreementSector.sector)).all()
-    unspecified = session.execute(select(func.sum(Agreement.usd)).where(
-        Agreement.usd.is_not(None), ~Agreement.id.in_(select(AgreementSector.agreement_id)))).scalar()
+        .where(chosen).group_by(AgreementSector.sector)).all()
+    unspecified = session.execute(select(func.sum(usd)).where(
+        chosen, ~Agreement.id.in_(select(AgreementSector.agreement_id)))).scalar()
     year = func.coalesce(func.substr(Agreement.date, 1, 4), "undated")
-    by_year = session.execute(select(year, func.sum(Agreement.usd)).where(Agreement.usd.is_not(None))
-                              .group_by(year).order_by(year)).all()
+    by_year = session.execute(select(year, func.sum(usd)).where(chosen).group_by(year).order_by(year)).all()
+    total, count = session.execute(select(func.sum(usd), func.count()).where(chosen)).one()
     sectors = [(s, float(v)) for s, v in by_sector if v] + ([("unspecified", float(unspecified))] if unspecified else [])
-    return {"by_sector": sorted(sectors, key=lambda kv: -kv[1]), "by_year": [(y, float(v)) for y, v in by_year if v]}
+    return {"total": float(total or 0), "agreements": count, "by_sector": sorted(sectors, key=lambda kv: -kv[1]),
+            "by_year": [(y, float(v)) for y, v in by_year if v]}

@@ -31,7 +31,8 @@ def bars(items: list[tuple[str, float]], title: str, money: bool = False, width:
         w = max(2, (width - label_w - 90) * value / top)
         shown = _money(value) if money else f"{value:,.0f}"
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="label">{escape(label)}</text>'
-                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 8}" '
+                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 8}" data-label="{escape(label)}" '
+                     f'data-value="{value:.0f}" '
                      f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(label)}: {shown}</title></rect>'
                      f'<text x="{label_w + w + 6:.1f}" y="{y + 15}" class="value">{shown}</text>')
     parts.append("</svg>")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
-from ..analyze.queries import KINDS, SECTORS, STATUSES
+from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..analyze.export import network
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country, Report
@@ -58,19 +58,24 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request, s: SessionDep):
         stats = queries.stats(s)
-        latest = queries.agreements(s, queries.AgreementQuery(sort="date", limit=10))
-        money = queries.money(s)
-        money_sector = charts.bars(money["by_sector"][:10], "Money committed by sector (USD)", money=True)
-        money_year = charts.bars(money["by_year"][-15:], "Money committed by year (USD)", money=True)
-        return page(request, "overview.html", stats=stats, latest=latest, money_sector=money_sector,
-                    money_year=money_year)
+        # the latest agreements dated up to today: a deadline or a date to come is not news of an agreement
+        latest = labelled(s, queries.agreements(s, queries.AgreementQuery(sort="date", until=date.today().isoformat(),
+                                                                          limit=10)))
+        concluded, pledged = queries.money(s), queries.money(s, queries.PLEDGED)
+        return page(request, "overview.html", stats=stats, latest=latest, concluded=concluded, pledged=pledged,
+                    money_sector=Markup(charts.bars(concluded["by_sector"], "Concluded agreements' money by sector "
+                                                    "(USD, each sum whole under every sector it names)", money=True)),
+                    money_year=Markup(charts.bars(concluded["by_year"], "Concluded agreements' money by year (USD)",
+                                                  money=True)),
+                    money_planned=Markup(charts.bars(pledged["by_year"], "Planned or proposed agreements' money by "
+                                                     "year (USD)", money=True)))
 
     ListingDep = Annotated[lists.Listing, Depends(lists.listing)]
 
     @app.get("/agreements", response_class=HTMLResponse, include_in_schema=False)
     def agreement_list(request: Request, s: SessionDep, listing: ListingDep):
         q = listing.query
-        rows, total = queries.agreements(s, q), queries.count_agreements(s, q)
+        rows, total = labelled(s, queries.agreements(s, q)), queries.count_agreements(s, q)
         return page(request, "agreements.html", rows=rows, total=total, listing=listing, q=None,
                     pages=max(1, -(-total // listing.per_page)), facets=queries.facets(s, q), statuses=STATUSES)
 
@@ -89,6 +94,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         data = queries.show(s, agreement_id)
         if data is None:
             raise HTTPException(404, f"no agreement {agreement_id}")
+        labelled(s, [data])
         articles = []
         for report in data["reports_detail"]:
             article = s.get(Article, report["article"])
@@ -111,15 +117,15 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         if pair and "-" in pair:
             a, b = pair.split("-", 1)
             q.country, q.with_ = a, b
-            listed = queries.agreements(s, q)
+            listed = labelled(s, queries.agreements(s, q))
         return page(request, "network.html", svg=Markup(charts.network_svg(graph, link)), pair=pair,
                     listed=listed, filters=request.query_params, edges=graph.number_of_edges())
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request, s: SessionDep, country: str = "KOR",
                  with_: Annotated[str | None, Query(alias="with")] = None):
-        rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_ or None, sort="date",
-                                                            descending=False))
+        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=country, with_=with_ or None,
+                                                                        sort="date", descending=False)))
         return page(request, "timeline.html", svg=Markup(charts.timeline_svg(rows)), rows=rows,
                     country=country.upper(), with_=(with_ or "").upper(), names=names(s))
 
@@ -144,7 +150,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         if code not in known:
             raise HTTPException(404, f"no country {code}")
         partners = queries.partners(s, code)
-        rows = queries.agreements(s, queries.AgreementQuery(country=code, limit=100))
+        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=code, limit=100)))
         chart = charts.bars([(p["partner"], p["agreements"]) for p in partners[:12]], f"Partners of {code}")
         return page(request, "country.html", code=code, name=known[code], partners=partners, rows=rows,
                     chart=Markup(chart))
@@ -154,6 +160,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         data = queries.entity(s, "organization", org_id)
         if data is None:
             raise HTTPException(404, f"no organization {org_id}")
+        labelled(s, data["agreements"])
         return page(request, "entity.html", e=data, kind="organization")
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -174,5 +181,5 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         for hit in hits:
             hit["agreements"] = sorted({r for r in s.execute(select(Report.agreement_id).where(
                 Report.article_id == hit["article"])).scalars() if r})
-        agreements = queries.agreements(s, queries.AgreementQuery(text=q, limit=20)) if q.strip() else []
+        agreements = labelled(s, queries.agreements(s, queries.AgreementQuery(text=q, limit=20))) if q.strip() else []
         return page(request, "search.html", q=q, hits=hits, agreements=agreements)
