@@ -19,7 +19,7 @@ from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..analyze.export import network
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country, Report
-from . import charts, lists
+from . import charts, lists, timeline
 from .security import safe_url
 
 
@@ -122,12 +122,34 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                     listed=listed, filters=request.query_params, edges=graph.number_of_edges())
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline(request: Request, s: SessionDep, country: str = "KOR",
-                 with_: Annotated[str | None, Query(alias="with")] = None):
-        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=country, with_=with_ or None,
-                                                                        sort="date", descending=False)))
-        return page(request, "timeline.html", svg=Markup(charts.timeline_svg(rows)), rows=rows,
-                    country=country.upper(), with_=(with_ or "").upper(), names=names(s))
+    def timeline_page(request: Request, s: SessionDep, country: str = "KOR",
+                      with_: Annotated[str | None, Query(alias="with")] = None,
+                      start: Annotated[str | None, Query(alias="from")] = None,
+                      end: Annotated[str | None, Query(alias="to")] = None):
+        start, end = timeline.checked_period(start, end)
+        country, with_ = country.upper(), (with_ or "").upper() or None
+        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=country, with_=with_, sort="date",
+                                                                        descending=False)))
+        deadlines = [c for c in queries.commitments(s, queries.CommitmentQuery(country=country))
+                     if c["due"] and (not with_ or with_ in c["countries"])]
+        dates = [r["date"] for r in rows if r["date"]] + [c["due"] for c in deadlines]
+        default = timeline.default_period(dates) or (str(date.today().year),) * 2
+        period = timeline.Period(start or default[0], end or default[1])
+        shown = [r for r in rows if r["date"] and period.holds(r["date"])]
+        due = [c for c in deadlines if period.holds(c["due"])]
+        years = sorted({d[:4] for d in dates})
+        outside = {"before": sum(1 for r in rows if r["date"] and r["date"][:len(period.start)] < period.start),
+                   "after": sum(1 for r in rows if r["date"] and r["date"][:len(period.end)] > period.end),
+                   "undated": sum(1 for r in rows if not r["date"]),
+                   "deadlines": len(deadlines) - len(due)}
+        here = {"country": country, **({"with": with_} if with_ else {})}
+        periods = [("all", "All years", years[0] if years else None, years[-1] if years else None),
+                   ("default", "Busiest years", None, None)] + [(y, y, y, y) for y in years]
+        links = [(key, label, "/timeline?" + urlencode({**here, **({"from": a, "to": b} if a else {})}))
+                 for key, label, a, b in periods]
+        return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period)), rows=shown,
+                    deadlines=due, period=period, outside=outside, links=links, country=country,
+                    with_=with_ or "", names=names(s), start=start or "", end=end or "")
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, s: SessionDep, as_of: date | None = None,
