@@ -32,3 +32,29 @@ def test_timeline_at_phone_width(server, phone):
     box = phone.locator("svg.timeline").bounding_box()
     assert box["width"] <= 390
     shot(phone, "timeline-phone", full_page=False)
+
+
+def test_article_page_from_a_search_hit_highlights_its_records(server, page):
+    page.goto(server + "/search?q=hydrogen")
+    page.locator("ol.hits a[href^='/articles/']").first.click()
+    page.wait_for_url("**/articles/*")
+    marks = page.locator(".article-text mark")
+    legend = page.locator("ol.legend li")
+    assert marks.count() >= legend.count() >= 1
+    colours = {m.evaluate("m => getComputedStyle(m).backgroundColor") for m in marks.all()}
+    assert len(colours) >= min(2, legend.count()) and "rgba(0, 0, 0, 0)" not in colours
+    agreement = legend.locator("a[href^='/agreements/']").first
+    label = agreement.inner_text()
+    assert label and "#" not in label
+    shot(page, "article")
+    agreement.click()
+    page.wait_for_url("**/agreements/*")
+    assert page.locator("h1").inner_text() == label
+
+
+def test_article_page_at_phone_width(server, phone):
+    phone.goto(server + "/articles/1")
+    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the article scrolls sideways by {overflow}px"
+    assert phone.locator(".article-text mark").count() >= 3
+    shot(phone, "article-phone", full_page=False)

@@ -192,6 +192,12 @@ def _quote(sentences: list[str], kind: str) -> str:
     return f"“{chosen}”"
 
 
+def agreements_by_id(session: Session, ids: list[int]) -> list[dict]:
+    """The rows of these agreements (those that exist), by id."""
+    return [agreement_row(a) for a in session.execute(
+        select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)).scalars()]
+
+
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
     return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
@@ -475,7 +481,7 @@ def entity(session: Session, kind: str, entity_id: int) -> dict | None:
 
 
 def article(session: Session, article_id: int) -> dict | None:
-    """A stored article with its text, sources and the evidence spans of its reports."""
+    """A stored article with its text, sources and the evidence spans of its reports and commitments."""
     row = session.get(Article, article_id)
     if row is None:
         return None
@@ -486,7 +492,12 @@ def article(session: Session, article_id: int) -> dict | None:
             "sources": [{"url": s.url or None, "outlet": s.outlet, "doc_id": s.doc_id, "relation": s.relation}
                         for s in sources],
             "reports": [{"id": r.id, "agreement": r.agreement_id, "kind": r.kind, "evidence": r.evidence}
-                        for r in reports]}
+                        for r in reports],
+            "commitments": [{"id": c.id, "commitment": c.commitment_id, "action": c.action, "due": c.due,
+                             "evidence": c.evidence}
+                            for c in session.execute(select(CommitmentReport).where(
+                                CommitmentReport.article_id == article_id).order_by(CommitmentReport.position))
+                            .scalars()]}
 
 
 CONCLUDED = ("concluded",)

@@ -144,6 +144,14 @@ class ArticleSource(BaseModel):
     relation: str
 
 
+class ArticleCommitment(BaseModel):
+    id: int
+    commitment: int | None = Field(description="the canonical commitment this statement is part of")
+    action: str
+    due: str | None
+    evidence: list[Evidence]
+
+
 class ArticleOut(BaseModel):
     id: int
     title: str | None
@@ -152,6 +160,7 @@ class ArticleOut(BaseModel):
     text: str
     sources: list[ArticleSource]
     reports: list[ArticleReport]
+    commitments: list[ArticleCommitment]
 
 
 class CountryOut(BaseModel):

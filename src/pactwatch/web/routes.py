@@ -19,7 +19,7 @@ from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..analyze.export import network
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country, Report
-from . import charts, lists, timeline
+from . import articles, charts, lists, timeline
 from .security import safe_url
 
 
@@ -101,6 +101,17 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
             spans = [(e["start"], e["end"], f"report {report['report']}") for e in report["evidence"]]
             articles.append({"report": report, "html": highlight(article.text, spans)})
         return page(request, "agreement.html", a=data, articles=articles, names=names(s))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, s: SessionDep, article_id: Id):
+        data = queries.article(s, article_id)
+        if data is None:
+            raise HTTPException(404, f"no article {article_id}")
+        ids = sorted({r["agreement"] for r in data["reports"] if r["agreement"]})
+        agreements = {a["id"]: a for a in labelled(s, queries.agreements_by_id(s, ids))}
+        found = articles.records(data, {i: a["label"] for i, a in agreements.items()})
+        return page(request, "article.html", a=data, records=found, agreements=agreements,
+                    html=articles.marked(data["text"], found))
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
