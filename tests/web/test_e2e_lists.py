@@ -50,3 +50,24 @@ def test_cards_at_phone_width(server, phone):
     assert "Status" in label
     first.scroll_into_view_if_needed()
     shot(phone, "agreements-phone", full_page=False)
+
+
+def test_every_list_page_is_cards_at_phone_width(server, phone):
+    """No page scrolls sideways and no table hides a column in a scrolling box: every cell of every row is
+    on screen."""
+    for path, name in [("/commitments?as_of=2026-11-22", "commitments-phone"), ("/countries/KOR", "country-phone"),
+                       ("/search?q=hydrogen", "search-phone"), ("/network?pair=KOR-SGP", "network-pair-phone"),
+                       ("/", "overview-cards-phone")]:
+        phone.goto(server + path)
+        overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} scrolls sideways by {overflow}px"
+        hidden = phone.evaluate("""() => [...document.querySelectorAll('table tbody tr')].flatMap(tr =>
+            [...tr.children].filter(td => td.textContent.trim()).filter(td => {
+                const box = td.getBoundingClientRect();
+                return box.left < 0 || box.right > window.innerWidth + 1;
+            }).map(td => td.textContent.trim().slice(0, 30)))""")
+        assert not hidden, f"{path}: cells off screen: {hidden[:5]}"
+        labelled = phone.evaluate("""() => [...document.querySelectorAll('table tbody td')]
+            .filter(td => td.textContent.trim() && getComputedStyle(td).display !== 'none').length""")
+        assert labelled, path
+        shot(phone, name, full_page=False)

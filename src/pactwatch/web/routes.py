@@ -173,8 +173,10 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
             if row["fulfilled_by_article"]:
                 article = s.get(Article, row["fulfilled_by_article"])
                 sources[row["id"]] = article.title if article else None
+        ids = sorted({r["agreement"] for r in rows if r["agreement"]})
+        labels = {a["id"]: a["label"] for a in labelled(s, queries.agreements_by_id(s, ids))}
         return page(request, "commitments.html", groups=groups, as_of=as_of or date.today(),
-                    due_within_days=due_within_days, sources=sources)
+                    due_within_days=due_within_days, sources=sources, labels=labels)
 
     @app.get("/countries/{code}", response_class=HTMLResponse, include_in_schema=False)
     def country_page(request: Request, s: SessionDep, code: str):
