@@ -69,3 +69,20 @@ def test_deadlines_share_the_axis_in_their_own_lane(client):
 def test_a_bad_period_is_a_400_naming_it(client):
     response = client.get("/timeline?country=KOR&from=2024-13")
     assert response.status_code == 400 and "from" in response.text
+
+
+def test_many_agreements_are_drawn_as_counts_per_month_not_thousands_of_dots():
+    from pactwatch.web import timeline
+
+    rows = [{"id": i, "kind": ("mou", "fund")[i % 2], "date": f"{2020 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             "name": None, "countries": ["KOR", "USA"]} for i in range(3000)]
+    drawn = html.fromstring(timeline.svg(rows, [], timeline.Period("2020", "2024"), link="/agreements?country=KOR"))
+    circles = drawn.xpath("//*[local-name()='circle']")
+    assert len(circles) <= 2 * 5 * 12
+    counts = [int(c.get("data-count")) for c in circles]
+    assert sum(counts) == 3000
+    first = drawn.xpath("//*[local-name()='a'][*[local-name()='circle']]")[0].get("href")
+    assert first.startswith("/agreements?country=KOR&kind=") and "since=" in first and "until=" in first
+    few = html.fromstring(timeline.svg(rows[:50], [], timeline.Period("2020", "2024"), link="/agreements"))
+    assert len(few.xpath("//*[local-name()='circle'][@data-id]")) == 50  # few enough: one dot each
+

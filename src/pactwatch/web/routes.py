@@ -139,8 +139,8 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                       end: Annotated[str | None, Query(alias="to")] = None):
         start, end = timeline.checked_period(start, end)
         country, with_ = country.upper(), (with_ or "").upper() or None
-        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=country, with_=with_, sort="date",
-                                                                        descending=False)))
+        rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_, sort="date",
+                                                            descending=False))
         deadlines = [c for c in queries.commitments(s, queries.CommitmentQuery(country=country))
                      if c["due"] and (not with_ or with_ in c["countries"])]
         dates = [r["date"] for r in rows if r["date"]] + [c["due"] for c in deadlines]
@@ -158,9 +158,11 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                    ("default", "Busiest years", None, None)] + [(y, y, y, y) for y in years]
         links = [(key, label, "/timeline?" + urlencode({**here, **({"from": a, "to": b} if a else {})}))
                  for key, label, a, b in periods]
-        return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period)), rows=shown,
-                    deadlines=due, period=period, outside=outside, links=links, country=country,
-                    with_=with_ or "", names=names(s), start=start or "", end=end or "")
+        listed = "/agreements?" + urlencode({**here, "since": period.start, "until": period.end})
+        table = labelled(s, shown[-timeline.TABLE_ROWS:][::-1])  # the latest, newest first
+        return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period, listed)), rows=shown,
+                    table=table, listed=listed, deadlines=due, period=period, outside=outside, links=links,
+                    country=country, with_=with_ or "", names=names(s), start=start or "", end=end or "")
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, s: SessionDep, as_of: date | None = None,

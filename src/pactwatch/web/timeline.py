@@ -2,8 +2,10 @@
 lane of their own on the same axis. The default period leaves out lone early or late records (a 1990 treaty
 would squeeze twenty busy months into a sliver) and says what it left out; a period selector zooms in."""
 
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
+from urllib.parse import urlencode
 
 from fastapi import HTTPException
 
@@ -13,6 +15,8 @@ from .charts import PALETTE
 GAP = 5  # years between a lone record and the rest that make it an outlier
 LONE = 0.1  # outliers are at most this share of the records
 WIDTH, LEFT, RIGHT = 760, 130, 30
+TABLE_ROWS = 200  # agreements listed under the timeline (the latest; the list page has them all)
+DOTS = 300  # past this many agreements in a period, each lane shows a circle per month sized by its count
 
 
 def _year(value: str, end: bool = False) -> float:
@@ -74,8 +78,10 @@ def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     return [(float(y), str(y)) for y in range(int(lo), int(hi) + 1, step)]
 
 
-def svg(rows: list[dict], deadlines: list[dict], period: Period) -> str:
-    """Agreements as dots in one lane per kind, deadlines as diamonds in the last lane, on one axis."""
+def svg(rows: list[dict], deadlines: list[dict], period: Period, link: str = "/agreements") -> str:
+    """Agreements as dots in one lane per kind, deadlines as diamonds in the last lane, on one axis. With more
+    than ``DOTS`` agreements, a lane has one circle a month, as large as its count, linking to that month's
+    agreements of the kind (``link``: the list of the selection)."""
     lo, hi = _year(period.start), _year(period.end, end=True)
     span = max(hi - lo, 1 / 12)
     kinds = sorted({r["kind"] for r in rows})
@@ -107,6 +113,16 @@ def svg(rows: list[dict], deadlines: list[dict], period: Period) -> str:
                              f'd="M{xx:.1f} {y - 7} l7 7 l-7 7 l-7 -7 z"><title>due {escape(d["due"])} '
                              f'({escape(d["status"])}): {escape("-".join(d["countries"]))} '
                              f'{escape(d["action"][:120])}</title></path></a>')
+            continue
+        if len(rows) > DOTS:
+            months = Counter(r["date"][:7] for r in rows if r["kind"] == lane)
+            for month, count in sorted(months.items()):
+                href = f"{link}{'&' if '?' in link else '?'}" + urlencode({"kind": lane, "since": month,
+                                                                           "until": month})
+                parts.append(f'<a href="{escape(href)}"><circle data-count="{count}" cx="{x(month):.1f}" cy="{y}" '
+                             f'r="{min(11, 2.5 + count ** 0.5):.1f}" fill="{PALETTE[i % len(PALETTE)]}" '
+                             f'fill-opacity="0.7"><title>{escape(month)}: {count} {escape(lane)} agreements'
+                             f'</title></circle></a>')
             continue
         for r in (r for r in rows if r["kind"] == lane):
             parts.append(f'<a href="/agreements/{r["id"]}"><circle data-id="{r["id"]}" cx="{x(r["date"]):.1f}" '
