@@ -2,6 +2,8 @@
 apart) and never split a sum among sectors; agreements are named from their own words, not "fund #58";
 "latest agreements" are never future dates."""
 
+import csv
+import io
 import re
 from collections import defaultdict
 from datetime import date
@@ -63,3 +65,19 @@ def test_agreements_are_named_from_their_own_words(client):
     assert names[named["id"]] == "Korea-Singapore AI Alliance"
     page = html.fromstring(client.get(f"/agreements/{unnamed[0]['id']}").text)
     assert page.xpath("//h1")[0].text_content().strip() == names[unnamed[0]["id"]]
+
+
+def test_no_page_names_an_agreement_by_its_number(client):
+    for path in ["/search?q=hydrogen", "/commitments?as_of=2026-11-22", "/network?pair=KOR-SGP", "/countries/KOR",
+                 "/timeline?country=KOR", "/articles/1"]:
+        tree = html.fromstring(client.get(path).text)
+        numbered = [a.text_content() for a in tree.xpath("//main//a[starts-with(@href, '/agreements/')]")
+                    if re.search(r"#\d+|^\s*\d+\s*$", a.text_content())]
+        assert not numbered, (path, numbered[:3])
+
+
+def test_the_csv_carries_the_label_shown(client):
+    tree = html.fromstring(client.get("/agreements?country=KOR&per_page=20").text)
+    shown = [a.text_content().strip() for a in tree.xpath(f"//td[{cls('name')}]//a")]
+    rows = list(csv.DictReader(io.StringIO(client.get("/agreements.csv?country=KOR&per_page=20").text)))
+    assert [r["label"] for r in rows] == shown

@@ -198,6 +198,17 @@ def agreements_by_id(session: Session, ids: list[int]) -> list[dict]:
         select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)).scalars()]
 
 
+def agreements_of_articles(session: Session, article_ids: list[int]) -> dict[int, list[int]]:
+    """The agreements each of these articles reports, by article (one query)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for article_id, agreement_id in session.execute(
+            select(Report.article_id, Report.agreement_id).distinct()
+            .where(Report.article_id.in_(article_ids), Report.agreement_id.is_not(None))
+            .order_by(Report.article_id, Report.agreement_id)).all():
+        out[article_id].append(agreement_id)
+    return out
+
+
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
     return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()

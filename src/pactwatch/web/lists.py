@@ -16,7 +16,7 @@ from ..analyze import queries
 FILTERS = ("country", "with", "sector", "kind", "status", "since", "until", "text")
 PER_PAGE = 50
 LIST_SEPARATOR = ";"  # one separator for every list in a CSV cell
-CSV_COLUMNS = ("id", "date", "kind", "name", "countries", "sectors", "status", "usd", "quantity", "amounts",
+CSV_COLUMNS = ("id", "date", "kind", "name", "label", "countries", "sectors", "status", "usd", "quantity", "amounts",
                "reports", "first_reported")
 
 
@@ -82,13 +82,14 @@ def raw_number(value: float | int | None) -> str:
 
 
 def csv_response(rows: list[dict], filename: str) -> Response:
-    """Agreement rows as CSV: numbers raw, every list joined with one separator (``;``)."""
+    """Agreement rows (labelled) as CSV: numbers raw, every list joined with one separator (``;``)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow([
-            row["id"], row["date"] or "", row["kind"], row["name"] or "", LIST_SEPARATOR.join(row["countries"]),
+            row["id"], row["date"] or "", row["kind"], row["name"] or "", row["label"],
+            LIST_SEPARATOR.join(row["countries"]),
             LIST_SEPARATOR.join(row["sectors"]), row["status"], raw_number(row["usd"]), raw_number(row["quantity"]),
             LIST_SEPARATOR.join(f"{raw_number(a['amount'])} {a['currency']}" for a in row["amounts"]),
             row["reports"], row["first_reported"] or ""])

@@ -18,7 +18,7 @@ from ..analyze import queries
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..analyze.export import network
 from ..api.reading import Paging, envelope
-from ..store.models import Article, Country, Report
+from ..store.models import Article, Country
 from . import articles, charts, lists, timeline
 from .security import safe_url
 
@@ -39,6 +39,11 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
         pos = end
     out.append(escape(text[pos:]))
     return Markup("").join(out).replace("\n", Markup("<br>\n"))
+
+
+def agreement_labels(session: Session, ids: list[int]) -> dict[int, str]:
+    """The label of each of these agreements (its name, else its own quoted words)."""
+    return {a["id"]: a["label"] for a in labelled(session, queries.agreements_by_id(session, ids))}
 
 
 def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2**53)]) -> None:
@@ -87,7 +92,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
 
     @app.get("/agreements.csv", include_in_schema=False)
     def agreement_list_csv(s: SessionDep, listing: ListingDep):
-        return lists.csv_response(queries.agreements(s, listing.query), "agreements.csv")
+        return lists.csv_response(labelled(s, queries.agreements(s, listing.query)), "agreements.csv")
 
     @app.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
     def agreement_page(request: Request, s: SessionDep, agreement_id: Id):
@@ -108,7 +113,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         if data is None:
             raise HTTPException(404, f"no article {article_id}")
         ids = sorted({r["agreement"] for r in data["reports"] if r["agreement"]})
-        agreements = {a["id"]: a for a in labelled(s, queries.agreements_by_id(s, ids))}
+        agreements = {a["id"]: a for a in labelled(s, queries.agreements_by_id(s, ids))}  # labels and statuses
         found = articles.records(data, {i: a["label"] for i, a in agreements.items()})
         return page(request, "article.html", a=data, records=found, agreements=agreements,
                     html=articles.marked(data["text"], found))
@@ -175,8 +180,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
             if row["fulfilled_by_article"]:
                 article = s.get(Article, row["fulfilled_by_article"])
                 sources[row["id"]] = article.title if article else None
-        ids = sorted({r["agreement"] for r in rows if r["agreement"]})
-        labels = {a["id"]: a["label"] for a in labelled(s, queries.agreements_by_id(s, ids))}
+        labels = agreement_labels(s, sorted({r["agreement"] for r in rows if r["agreement"]}))
         return page(request, "commitments.html", groups=groups, as_of=as_of or date.today(),
                     due_within_days=due_within_days, sources=sources, labels=labels)
 
@@ -215,8 +219,9 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, s: SessionDep, q: Annotated[str, Query(max_length=200)] = ""):
         hits = queries.search(s, q) if q.strip() else []
+        reported = queries.agreements_of_articles(s, [hit["article"] for hit in hits])
         for hit in hits:
-            hit["agreements"] = sorted({r for r in s.execute(select(Report.agreement_id).where(
-                Report.article_id == hit["article"])).scalars() if r})
+            hit["agreements"] = reported.get(hit["article"], [])
+        labels = agreement_labels(s, sorted({i for ids in reported.values() for i in ids}))
         agreements = labelled(s, queries.agreements(s, queries.AgreementQuery(text=q, limit=20))) if q.strip() else []
-        return page(request, "search.html", q=q, hits=hits, agreements=agreements)
+        return page(request, "search.html", q=q, hits=hits, agreements=agreements, labels=labels)
