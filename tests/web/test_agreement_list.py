@@ -80,7 +80,9 @@ def test_a_bad_parameter_is_a_clear_400_naming_it(client, query, words):
 
 def test_the_api_refuses_an_unknown_sort_too(client):
     response = client.get("/api/agreements?sort=foo")
-    assert response.status_code == 422 and "sort" in response.json()["error"]["message"]
+    message = response.json()["error"]["message"]
+    assert response.status_code == 422 and "sort" in message and "'usd'" in message and "'name'" in message
+    assert client.get("/api/agreements?sort=name&order=asc").status_code == 200
 
 
 def _facets(tree) -> dict[str, dict[str, tuple[int, str]]]:

@@ -3,7 +3,7 @@
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 
@@ -69,8 +69,8 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
 
     @app.get("/api/agreements", response_model=Page[AgreementOut], tags=["agreements"])
     def list_agreements(request: Request, s: SessionDep, q: QueryDep, paged: PagingDep,
-                        sort: Annotated[str, Query(pattern=f"^({'|'.join(queries.SORTS)})$")] = "date",
-                        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc"):
+                        sort: Annotated[Literal[tuple(queries.SORTS)], Query()] = "date",
+                        order: Literal["asc", "desc"] = "desc"):
         """Canonical agreements, filtered, sorted and paginated."""
         q.sort, q.descending, q.limit, q.offset = sort, order == "desc", paged.per_page, paged.offset
         return envelope(request, queries.agreements(s, q), queries.count_agreements(s, q), paged)
