@@ -28,6 +28,6 @@ def test_aggregates_are_kept_until_a_write_from_anywhere(tmp_path):
         stats, money, graph = queries.stats(s), queries.money(s), network(s)
     assert stats["agreements"] >= 1 and stats["articles"] == 1
     assert graph.has_edge("CHL", "NOR") and money["by_year"]
-    assert first_money == {"by_sector": [], "by_year": []}
+    assert first_money == {"total": 0.0, "agreements": 0, "by_sector": [], "by_year": []}
     reader.close()
     writer.close()

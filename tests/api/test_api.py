@@ -35,17 +35,17 @@ def test_agreement_detail_has_reports_evidence_and_sources(client):
 
 
 def test_entities_partners_commitments_stats_search_network(client):
-    assert any(c["code"] == "KOR" for c in client.get("/api/countries").json())
-    orgs = client.get("/api/organizations", params={"name": "semiconductor"}).json()
+    assert any(c["code"] == "KOR" for c in client.get("/api/countries").json()["items"])
+    orgs = client.get("/api/organizations", params={"name": "semiconductor"}).json()["items"]
     assert orgs and client.get(f"/api/organizations/{orgs[0]['id']}").json()["aliases"]
-    people = client.get("/api/people", params={"name": "lee"}).json()
+    people = client.get("/api/people", params={"name": "lee"}).json()["items"]
     assert people and client.get(f"/api/people/{people[0]['id']}").json()["articles"]
-    partners = client.get("/api/partners/KOR").json()
+    partners = client.get("/api/partners/KOR").json()["items"]
     assert partners[0]["agreements"] >= partners[-1]["agreements"]
-    overdue = client.get("/api/commitments", params={"status": "overdue", "as_of": "2028-01-01"}).json()
+    overdue = client.get("/api/commitments", params={"status": "overdue", "as_of": "2028-01-01"}).json()["items"]
     assert overdue and all(c["status"] == "overdue" for c in overdue)
     assert client.get("/api/stats").json()["articles"] == 25
-    assert client.get("/api/search", params={"q": "hydrogen"}).json()
+    assert client.get("/api/search", params={"q": "hydrogen"}).json()["items"]
     net = client.get("/api/network", params={"sector": "quantum"}).json()
     assert net["nodes"] and all(e["weight"] >= 1 for e in net["edges"])
 

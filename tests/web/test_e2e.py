@@ -1,90 +1,18 @@
-"""End to end: `pactwatch serve` on a database filled from the samples, driven in Debian's headless Chromium.
+"""End to end: `pactwatch serve` on a database filled from the samples, driven in Debian's headless Chromium
+(the fixtures are in conftest.py)."""
 
-Screenshots of every page looked at are saved to $PACTWATCH_SCREENSHOTS (default build/screenshots/).
-"""
+from .conftest import needs_chromium, shot
 
-import os
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-import httpx
-import pytest
-
-from pactwatch import samples_folder
-from pactwatch.ingest.readers import iter_documents
-from pactwatch.store import open_database
-from pactwatch.kb import Ingestor
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("PACTWATCH_CHROMIUM", "/usr/bin/chromium")
-SHOTS = Path(os.environ.get("PACTWATCH_SCREENSHOTS", ROOT / "build" / "screenshots"))
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'kb.db'}"
-    database = open_database(url)
-    assert Ingestor(database).ingest_all(iter_documents([str(samples_folder())])).ok
-    database.close()
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "pactwatch.cli", "serve", "--db", url, "--port", str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            if httpx.get(base + "/api/stats", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError("pactwatch serve did not start: " + process.stderr.read().decode()[-2000:])
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+pytestmark = needs_chromium
 
 
 def test_overview(server, page):
     page.goto(server + "/")
     assert page.locator("h1").inner_text() == "Technology cooperation at a glance"
     assert page.locator(".counts li").count() == 5
-    assert page.locator("svg.chart").count() == 2
+    assert page.locator("svg.chart").count() == 3  # concluded by sector and by year; planned or proposed apart
+    assert "concluded agreements" in page.locator(".money-note").inner_text()
+    assert not page.locator("td.name a", has_text="#").count()
     assert page.locator("table tbody tr").count() >= 5
     shot(page, "overview")
 

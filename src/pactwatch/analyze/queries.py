@@ -7,7 +7,9 @@ session and an options object and returns JSON-ready data.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -15,12 +17,30 @@ from datetime import date
 from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
+from ..errors import PactwatchError
+from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Mention, Organization, Person, Report, Source)
 from .cache import kept
 
-SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id}
+# each sort with the column it orders by and the order a first click asks for (most first for quantities and dates)
+SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id,
+         "name": Agreement.name, "kind": Agreement.kind, "status": Agreement.status}
+FIRST_ORDER = {"date": "desc", "reports": "desc", "usd": "desc", "id": "asc", "name": "asc", "kind": "asc",
+               "status": "asc"}
+SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
+           "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
+           "science")
+_DAY = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?")
+
+
+class QueryError(PactwatchError):
+    """A filter or sort that cannot be applied; ``field`` names the parameter, the message says why."""
+
+    def __init__(self, field: str, reason: str):
+        super().__init__(reason)
+        self.field = field
 
 
 @dataclass
@@ -37,6 +57,28 @@ class AgreementQuery:
     descending: bool = True
     limit: int | None = None
     offset: int = 0
+
+
+def checked(query: AgreementQuery) -> AgreementQuery:
+    """``query`` if every value in it names something that exists (a known kind, status, sector, sort, and
+    dates as YYYY, YYYY-MM or YYYY-MM-DD); else a :class:`QueryError` naming the parameter and what it accepts."""
+    for field, allowed in (("kind", KINDS), ("status", STATUSES), ("sector", SECTORS), ("sort", tuple(SORTS))):
+        value = getattr(query, field)
+        if value is not None and value not in allowed:
+            raise QueryError(field, f"{field} must be one of {', '.join(allowed)}, not {value!r}")
+    for field in ("since", "until"):
+        value = getattr(query, field)
+        if value is None:
+            continue
+        good = _DAY.fullmatch(value)
+        if good and len(value) == 10:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                good = None
+        if not good:
+            raise QueryError(field, f"{field} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+    return query
 
 
 def agreement_row(agreement: Agreement) -> dict:
@@ -115,9 +157,101 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
     return [agreement_row(a) for a in session.execute(statement).scalars()]
 
 
+# the words that tell of each kind of instrument, to pick the evidence sentence that names an unnamed one
+_KIND_WORDS = {
+    "mou": r"memorand|\bmou\b|\bmoc\b", "fund": r"\bfund|facility|invest|award", "dialogue": r"dialogue|working group|forum",
+    "centre": r"cent(?:re|er)\b|institute|hub", "action_plan": r"action plan|roadmap|plan\b",
+    "joint_statement": r"statement|declaration", "partnership": r"partnership|alliance",
+    "framework": r"framework", "agreement": r"agreement|deal|accord", "trade_agreement": r"trade|\bfta\b"}
+LABEL_LENGTH = 80
+
+
+def labelled(session: Session, rows: list[dict]) -> list[dict]:
+    """``rows`` (agreement rows), each with a ``label``: its name, else the words of its evidence that tell of
+    it (the first sentence naming its kind, else its first sentence), in quotes, cut at a word to about
+    80 characters. One query for all of them."""
+    unnamed = [r["id"] for r in rows if not r["name"]]
+    evidence: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(unnamed), 1000):
+        for agreement_id, found in session.execute(
+                select(Report.agreement_id, Report.evidence)
+                .where(Report.agreement_id.in_(unnamed[start:start + 1000])).order_by(Report.id)).all():
+            evidence[agreement_id] += [e["text"] for e in found or [] if e.get("text")]
+    for row in rows:
+        row["label"] = row["name"] or _quote(evidence.get(row["id"], []), row["kind"])
+    return rows
+
+
+def _quote(sentences: list[str], kind: str) -> str:
+    if not sentences:
+        return kind.replace("_", " ")
+    words = re.compile(_KIND_WORDS.get(kind, re.escape(kind)), re.IGNORECASE)
+    chosen = " ".join(next((s for s in sentences if words.search(s)), sentences[0]).split())
+    if len(chosen) > LABEL_LENGTH:
+        chosen = chosen[:LABEL_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"“{chosen}”"
+
+
+def agreements_by_id(session: Session, ids: list[int]) -> list[dict]:
+    """The rows of these agreements (those that exist), by id."""
+    return [agreement_row(a) for a in session.execute(
+        select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)).scalars()]
+
+
+def agreements_of_articles(session: Session, article_ids: list[int]) -> dict[int, list[int]]:
+    """The agreements each of these articles reports, by article (one query)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for article_id, agreement_id in session.execute(
+            select(Report.article_id, Report.agreement_id).distinct()
+            .where(Report.article_id.in_(article_ids), Report.agreement_id.is_not(None))
+            .order_by(Report.article_id, Report.agreement_id)).all():
+        out[article_id].append(agreement_id)
+    return out
+
+
 def count_agreements(session: Session, query: AgreementQuery) -> int:
     """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
     return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
+
+
+FACETS = ("country", "partner", "sector", "kind", "status", "year")
+
+
+def facets(session: Session, query: AgreementQuery, size: int = 15) -> dict[str, list[dict]]:
+    """The values of each facet among the agreements ``query`` selects, most frequent first (at most ``size``
+    each), counted in the database: ``{"kind": [{"value": "mou", "label": "mou", "count": 12}, ...], ...}``.
+
+    ``partner`` (the other parties) is there when ``query`` names one party and not yet a second; ``year``
+    counts dated agreements by the year of their date. Kept until a write."""
+    plain = dataclasses.replace(query, sort="date", descending=True, limit=None, offset=0)
+    return copy.deepcopy(kept(session, "facets", (repr(plain), size), lambda: _facets(session, plain, size)))
+
+
+def _facets(session: Session, query: AgreementQuery, size: int) -> dict[str, list[dict]]:
+    selected = _filtered(query, _dialect(session))
+    ids = select(selected.with_only_columns(Agreement.id).subquery().c.id)
+    year = func.substr(Agreement.date, 1, 4)
+    columns = {
+        "country": (AgreementParty.country, [AgreementParty.agreement_id.in_(ids)]),
+        "partner": (AgreementParty.country, [AgreementParty.agreement_id.in_(ids),
+                                             AgreementParty.country != (query.country or "").upper()]),
+        "sector": (AgreementSector.sector, [AgreementSector.agreement_id.in_(ids)]),
+    }
+    names = dict(session.execute(select(Country.code, Country.name)).all())
+    out = {}
+    for name in FACETS:
+        if name == "partner" and (not query.country or query.with_):
+            continue
+        if name in columns:
+            column, where = columns[name]
+            statement = select(column, func.count()).where(*where)
+        else:  # a column of the agreement itself: counted over the selection as it is
+            column = {"kind": Agreement.kind, "status": Agreement.status, "year": year}[name]
+            statement = selected.with_only_columns(column, func.count()).where(column.is_not(None))
+        rows = session.execute(statement.group_by(column).order_by(func.count().desc(), column).limit(size)).all()
+        out[name] = [{"value": value, "label": names.get(value, value) if name in ("country", "partner") else value,
+                      "count": count} for value, count in rows]
+    return out
 
 
 def partners(session: Session, code: str) -> list[dict]:
@@ -163,23 +297,35 @@ def commitments(session: Session, query: CommitmentQuery) -> list[dict]:
     if query.due_before:
         statement = statement.where(func.substr(Commitment.due, 1, len(query.due_before)) < query.due_before)
     statement = statement.order_by(Commitment.due_end.is_(None), Commitment.due_end, Commitment.id)
-    out = []
+    chosen = []
     for commitment in session.execute(statement).scalars():
         state = commitment_status(commitment, options)
         if query.overdue and state != "overdue":
             continue
         if query.status and state != query.status:
             continue
-        statements = session.execute(select(CommitmentReport.article_id)
-                                     .where(CommitmentReport.commitment_id == commitment.id)).scalars().all()
+        chosen.append((commitment, state))
+    reports = _report_counts(session, [c.id for c, _ in chosen])
+    out = []
+    for commitment, state in chosen:
         out.append({
             "id": commitment.id, "countries": commitment.countries, "action": commitment.action,
             "due": commitment.due, "status": state, "agreement": commitment.agreement_id,
-            "reports": len(statements),
+            "reports": reports.get(commitment.id, 0),
             "fulfilled_on": commitment.fulfilled_on.isoformat() if commitment.fulfilled_on else None,
             "fulfilled_by_article": commitment.fulfilled_by,
         })
     return out
+
+
+def _report_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    """How many statements each of these commitments has, in one query per thousand ids."""
+    counts: dict[int, int] = {}
+    for start in range(0, len(ids), 1000):
+        counts.update(session.execute(select(CommitmentReport.commitment_id, func.count())
+                                      .where(CommitmentReport.commitment_id.in_(ids[start:start + 1000]))
+                                      .group_by(CommitmentReport.commitment_id)).all())
+    return counts
 
 
 def show(session: Session, agreement_id: int) -> dict | None:
@@ -188,10 +334,15 @@ def show(session: Session, agreement_id: int) -> dict | None:
     if agreement is None:
         return None
     out = agreement_row(agreement)
+    found = session.execute(select(Report, Article).join(Article, Article.id == Report.article_id)
+                            .where(Report.agreement_id == agreement_id).order_by(Report.id)).all()
+    by_article = defaultdict(list)  # every source of every article, in one query
+    for source in session.execute(select(Source).where(Source.article_id.in_({a.id for _, a in found}))
+                                  .order_by(Source.id)).scalars():
+        by_article[source.article_id].append(source)
     reports = []
-    for report in sorted(agreement.reports, key=lambda r: r.id):
-        article = session.get(Article, report.article_id)
-        sources = session.execute(select(Source).where(Source.article_id == article.id).order_by(Source.id)).scalars()
+    for report, article in found:
+        sources = by_article[article.id]
         reports.append({
             "report": report.id, "article": article.id, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
@@ -305,20 +456,28 @@ def countries(session: Session) -> list[dict]:
     return [{"code": code, "name": names.get(code, code), "agreements": n} for code, n in rows]
 
 
-def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    statement = select(Organization).order_by(Organization.name)
+def _named(model, name: str | None):
+    """Organizations or people (``model``) whose name contains ``name`` (all without one), by name."""
+    statement = select(model).order_by(model.name, model.id)
     if name:
-        statement = statement.where(func.lower(Organization.name).like(like_pattern(name), escape="\\"))
+        statement = statement.where(func.lower(model.name).like(like_pattern(name), escape="\\"))
+    return statement
+
+
+def count_named(session: Session, model, name: str | None = None) -> int:
+    """How many organizations or people (``model``: Organization or Person) :func:`organizations` or
+    :func:`people` would list in all."""
+    return session.execute(select(func.count()).select_from(_named(model, name).subquery())).scalar_one()
+
+
+def organizations(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
     return [{"id": o.id, "name": o.name, "acronym": o.acronym, "country": o.country, "type": o.type}
-            for o in session.execute(statement.limit(limit).offset(offset)).scalars()]
+            for o in session.execute(_named(Organization, name).limit(limit).offset(offset)).scalars()]
 
 
 def people(session: Session, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
-    statement = select(Person).order_by(Person.name)
-    if name:
-        statement = statement.where(func.lower(Person.name).like(like_pattern(name), escape="\\"))
     return [{"id": p.id, "name": p.name, "role": p.role, "country": p.country}
-            for p in session.execute(statement.limit(limit).offset(offset)).scalars()]
+            for p in session.execute(_named(Person, name).limit(limit).offset(offset)).scalars()]
 
 
 def entity(session: Session, kind: str, entity_id: int) -> dict | None:
@@ -348,7 +507,7 @@ def entity(session: Session, kind: str, entity_id: int) -> dict | None:
 
 
 def article(session: Session, article_id: int) -> dict | None:
-    """A stored article with its text, sources and the evidence spans of its reports."""
+    """A stored article with its text, sources and the evidence spans of its reports and commitments."""
     row = session.get(Article, article_id)
     if row is None:
         return None
@@ -359,27 +518,38 @@ def article(session: Session, article_id: int) -> dict | None:
             "sources": [{"url": s.url or None, "outlet": s.outlet, "doc_id": s.doc_id, "relation": s.relation}
                         for s in sources],
             "reports": [{"id": r.id, "agreement": r.agreement_id, "kind": r.kind, "evidence": r.evidence}
-                        for r in reports]}
+                        for r in reports],
+            "commitments": [{"id": c.id, "commitment": c.commitment_id, "action": c.action, "due": c.due,
+                             "evidence": c.evidence}
+                            for c in session.execute(select(CommitmentReport).where(
+                                CommitmentReport.article_id == article_id).order_by(CommitmentReport.position))
+                            .scalars()]}
 
 
-def money(session: Session) -> dict[str, list[tuple[str, float]]]:
-    """Money committed (USD) by sector (an agreement's sum shared among its sectors) and by year (kept until a
-    write)."""
-    return copy.deepcopy(kept(session, "money", (), lambda: _money(session)))
+CONCLUDED = ("concluded",)
+PLEDGED = ("planned", "proposed")
 
 
-def _money(session: Session) -> dict[str, list[tuple[str, float]]]:
-    shares = select(AgreementSector.agreement_id, func.count().label("n")).group_by(
-        AgreementSector.agreement_id).subquery()
+def money(session: Session, statuses: tuple[str, ...] = CONCLUDED) -> dict:
+    """Money (USD) of the agreements with one of ``statuses`` (concluded ones by default; ``PLEDGED`` for the
+    planned and proposed): ``total`` and ``agreements`` (how many have a sum), ``by_year``, and ``by_sector``
+    where each agreement's sum counts whole under every sector it names ("unspecified" for none), so the
+    sectors can add up to more than the total. Kept until a write."""
+    return copy.deepcopy(kept(session, "money", statuses, lambda: _money(session, statuses)))
+
+
+def _money(session: Session, statuses: tuple[str, ...]) -> dict:
+    chosen = and_(Agreement.usd.is_not(None), Agreement.status.in_(statuses))
+    usd = func.round(Agreement.usd)  # each sum as an agreement shows it (whole dollars), so the totals add up
     by_sector = session.execute(
-        select(AgreementSector.sector, func.sum(Agreement.usd / shares.c.n))
+        select(AgreementSector.sector, func.sum(usd))
         .join(Agreement, Agreement.id == AgreementSector.agreement_id)
-        .join(shares, shares.c.agreement_id == AgreementSector.agreement_id)
-        .where(Agreement.usd.is_not(None)).group_by(AgreementSector.sector)).all()
-    unspecified = session.execute(select(func.sum(Agreement.usd)).where(
-        Agreement.usd.is_not(None), ~Agreement.id.in_(select(AgreementSector.agreement_id)))).scalar()
+        .where(chosen).group_by(AgreementSector.sector)).all()
+    unspecified = session.execute(select(func.sum(usd)).where(
+        chosen, ~Agreement.id.in_(select(AgreementSector.agreement_id)))).scalar()
     year = func.coalesce(func.substr(Agreement.date, 1, 4), "undated")
-    by_year = session.execute(select(year, func.sum(Agreement.usd)).where(Agreement.usd.is_not(None))
-                              .group_by(year).order_by(year)).all()
+    by_year = session.execute(select(year, func.sum(usd)).where(chosen).group_by(year).order_by(year)).all()
+    total, count = session.execute(select(func.sum(usd), func.count()).where(chosen)).one()
     sectors = [(s, float(v)) for s, v in by_sector if v] + ([("unspecified", float(unspecified))] if unspecified else [])
-    return {"by_sector": sorted(sectors, key=lambda kv: -kv[1]), "by_year": [(y, float(v)) for y, v in by_year if v]}
+    return {"total": float(total or 0), "agreements": count, "by_sector": sorted(sectors, key=lambda kv: -kv[1]),
+            "by_year": [(y, float(v)) for y, v in by_year if v]}

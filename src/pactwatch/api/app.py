@@ -15,24 +15,23 @@ import logging
 import os
 import threading
 from dataclasses import dataclass
-from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..analyze import queries
-from ..analyze.export import network
 from ..kb import Ingestor
 from ..model import InputDocument
 from ..errors import QueryTimeout
 from ..store import Database, open_database
 from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
-from .schemas import AgreementPage, ArticleIn, ErrorOut, IngestResult
+from .docs import docs
+from .reading import register_reading
+from .schemas import ArticleIn, ErrorOut, IngestResult
 
 
 def max_id(dialect: str) -> int:
@@ -41,9 +40,6 @@ def max_id(dialect: str) -> int:
     return 2**31 - 1 if dialect == "postgresql" else 2**53
 
 log = logging.getLogger("pactwatch.api")
-KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
-         "centre", "trade_agreement")
-STATUSES = ("concluded", "planned", "proposed", "existing")
 
 
 @dataclass
@@ -73,7 +69,7 @@ def app_from_env() -> FastAPI:
 def create_app(settings: ApiSettings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or ApiSettings.from_env()
     db = database or open_database(settings.database_url)
-    app = FastAPI(title="pactwatch", version=__version__, openapi_url="/api/openapi.json", docs_url="/api/docs",
+    app = FastAPI(title="pactwatch", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description=__doc__,
                   responses={422: {"model": ErrorOut}, 404: {"model": ErrorOut}})
     app.state.db = db
@@ -125,111 +121,8 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
 
     # ------------------------------------------------------------------ reading
 
-    def agreement_query(country: str | None = None, with_: str | None = Query(None, alias="with"),
-                        sector: str | None = None, kind: str | None = None, status: str | None = None,
-                        since: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-                        until: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-                        text: str | None = Query(None, max_length=200)) -> queries.AgreementQuery:
-        if kind and kind not in KINDS:
-            raise HTTPException(422, f"kind must be one of {', '.join(KINDS)}")
-        if status and status not in STATUSES:
-            raise HTTPException(422, f"status must be one of {', '.join(STATUSES)}")
-        return queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind, status=status,
-                                      since=since, until=until, text=text)
-
-    QueryDep = Annotated[queries.AgreementQuery, Depends(agreement_query)]
-
-    @app.get("/api/agreements", response_model=AgreementPage, tags=["agreements"])
-    def list_agreements(s: SessionDep, q: QueryDep, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                        per_page: Annotated[int, Query(ge=1, le=500)] = 50,
-                        sort: Annotated[str, Query(pattern="^(date|reports|usd|id)$")] = "date",
-                        order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc"):
-        """Canonical agreements, filtered, sorted and paginated."""
-        q.sort, q.descending, q.limit, q.offset = sort, order == "desc", per_page, (page - 1) * per_page
-        return {"items": queries.agreements(s, q), "total": queries.count_agreements(s, q), "page": page,
-                "per_page": per_page}
-
-    @app.get("/api/agreements/{agreement_id}", tags=["agreements"])
-    def get_agreement(s: SessionDep, agreement_id: Id):
-        """An agreement with every report, its evidence and sources, why they merged, and disagreements."""
-        data = queries.show(s, agreement_id)
-        if data is None:
-            raise HTTPException(404, f"no agreement {agreement_id}")
-        return data
-
-    @app.get("/api/articles/{article_id}", tags=["articles"])
-    def get_article(s: SessionDep, article_id: Id):
-        """A stored article: text, sources, and the evidence spans of its reports."""
-        data = queries.article(s, article_id)
-        if data is None:
-            raise HTTPException(404, f"no article {article_id}")
-        return data
-
-    @app.get("/api/countries", tags=["entities"])
-    def list_countries(s: SessionDep):
-        return queries.countries(s)
-
-    @app.get("/api/partners/{code}", tags=["entities"])
-    def partners(s: SessionDep, code: str):
-        """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
-        if not 2 <= len(code) <= 8:
-            raise HTTPException(422, "code must be an ISO3 code or a bloc")
-        return queries.partners(s, code)
-
-    @app.get("/api/organizations", tags=["entities"])
-    def list_organizations(s: SessionDep, name: Annotated[str | None, Query(max_length=200)] = None,
-                           limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                           offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0):
-        return queries.organizations(s, name, limit, offset)
-
-    @app.get("/api/organizations/{org_id}", tags=["entities"])
-    def get_organization(s: SessionDep, org_id: Id):
-        data = queries.entity(s, "organization", org_id)
-        if data is None:
-            raise HTTPException(404, f"no organization {org_id}")
-        return data
-
-    @app.get("/api/people", tags=["entities"])
-    def list_people(s: SessionDep, name: Annotated[str | None, Query(max_length=200)] = None,
-                    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0):
-        return queries.people(s, name, limit, offset)
-
-    @app.get("/api/people/{person_id}", tags=["entities"])
-    def get_person(s: SessionDep, person_id: Id):
-        data = queries.entity(s, "person", person_id)
-        if data is None:
-            raise HTTPException(404, f"no person {person_id}")
-        return data
-
-    @app.get("/api/commitments", tags=["commitments"])
-    def list_commitments(s: SessionDep, country: str | None = None,
-                         status: Annotated[str | None, Query(pattern="^(pending|due|overdue|fulfilled)$")] = None,
-                         as_of: date | None = None, due_within_days: Annotated[int, Query(ge=0, le=3650)] = 90,
-                         due_before: Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")] = None):
-        """Commitments with their status as of a date (default today)."""
-        return queries.commitments(s, queries.CommitmentQuery(country=country, status=status, as_of=as_of,
-                                                              due_within_days=due_within_days,
-                                                              due_before=due_before))
-
-    @app.get("/api/stats", tags=["stats"])
-    def stats(s: SessionDep):
-        return queries.stats(s)
-
-    @app.get("/api/search", tags=["search"])
-    def search(s: SessionDep, q: Annotated[str, Query(min_length=1, max_length=200)],
-               limit: Annotated[int, Query(ge=1, le=100)] = 20):
-        """Full-text search over stored articles."""
-        if not q.strip():
-            raise HTTPException(422, "q must contain a word")
-        return queries.search(s, q, limit)
-
-    @app.get("/api/network", tags=["stats"])
-    def get_network(s: SessionDep, q: QueryDep):
-        """The country network: nodes with agreement counts, edges weighted by agreements between two parties."""
-        graph = network(s, q)
-        return {"nodes": [{"id": n, **graph.nodes[n]} for n in graph.nodes],
-                "edges": [{"source": a, "target": b, **graph.edges[a, b]} for a, b in graph.edges]}
+    register_reading(app, SessionDep, Id)
+    docs(app)
 
     # ------------------------------------------------------------------ writing
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -47,7 +48,7 @@ class IngestResult(BaseModel):
 
 
 class Amount(BaseModel):
-    amount: float
+    amount: int | float
     currency: str
 
 
@@ -60,17 +61,209 @@ class AgreementOut(BaseModel):
     status: str
     date: str | None
     quantity: int | None
-    usd: float | None
+    usd: int | None = Field(description="money committed, in USD (the largest reported figure, rounded)")
     amounts: list[Amount]
     reports: int
     first_reported: str | None
 
 
-class AgreementPage(BaseModel):
-    items: list[AgreementOut]
-    total: int
-    page: int
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """The envelope of every list: one page of items, how many there are in all, and the next page's link."""
+
+    items: list[T]
+    total: int = Field(description="items matching the request, on every page")
+    page: int = Field(description="this page's number, from 1")
     per_page: int
+    next: str | None = Field(description="the URL of the next page; null on the last")
+
+
+class Evidence(BaseModel):
+    start: int = Field(description="offset of the sentence in the article text")
+    end: int
+    text: str
+
+
+class SourceOut(BaseModel):
+    doc_id: str
+    url: str | None
+    outlet: str | None
+    relation: str = Field(description="original | exact | near")
+    similarity: float | None = None
+
+
+class ReportDetail(BaseModel):
+    report: int
+    article: int
+    title: str | None
+    published: str | None
+    published_source: str
+    sources: list[SourceOut]
+    kind: str
+    name: str | None
+    status: str
+    date: str | None
+    countries: list[str]
+    quantity: int | None
+    amounts: list[Amount]
+    evidence: list[Evidence]
+    merge: dict | None = Field(description="why the merge joined this report to the agreement (or did not)")
+
+
+class ConflictValue(BaseModel):
+    value: str | int | float
+    reports: list[int]
+
+
+class CommitmentBrief(BaseModel):
+    id: int
+    action: str
+    due: str | None
+    fulfilled_on: str | None
+
+
+class AgreementDetail(AgreementOut):
+    reports_detail: list[ReportDetail]
+    conflicts: dict[str, list[ConflictValue]] = Field(description="details the reports disagree on")
+    commitments: list[CommitmentBrief]
+
+
+class ArticleReport(BaseModel):
+    id: int
+    agreement: int | None
+    kind: str
+    evidence: list[Evidence]
+
+
+class ArticleSource(BaseModel):
+    url: str | None
+    outlet: str | None
+    doc_id: str
+    relation: str
+
+
+class ArticleCommitment(BaseModel):
+    id: int
+    commitment: int | None = Field(description="the canonical commitment this statement is part of")
+    action: str
+    due: str | None
+    evidence: list[Evidence]
+
+
+class ArticleOut(BaseModel):
+    id: int
+    title: str | None
+    published: str | None
+    published_source: str
+    text: str
+    sources: list[ArticleSource]
+    reports: list[ArticleReport]
+    commitments: list[ArticleCommitment]
+
+
+class CountryOut(BaseModel):
+    code: str
+    name: str
+    agreements: int
+
+
+class PartnerOut(BaseModel):
+    partner: str
+    name: str
+    agreements: int
+    usd: int | None
+    sectors: list[str]
+    first: str | None
+    latest: str | None
+
+
+class OrganizationOut(BaseModel):
+    id: int
+    name: str
+    acronym: str | None
+    country: str | None
+    type: str | None
+
+
+class PersonOut(BaseModel):
+    id: int
+    name: str
+    role: str | None
+    country: str | None
+
+
+class ArticleBrief(BaseModel):
+    id: int
+    title: str | None
+    published: str | None
+
+
+class EntityOut(BaseModel):
+    id: int
+    name: str
+    country: str | None
+    aliases: list[str]
+    mentions: int
+    articles: list[ArticleBrief]
+    acronym: str | None = None
+    type: str | None = None
+    role: str | None = None
+    agreements: list[AgreementOut] | None = Field(default=None, description="an organization's agreements")
+
+
+class CommitmentOut(BaseModel):
+    id: int
+    countries: list[str]
+    action: str
+    due: str | None
+    status: str = Field(description="pending | due | overdue | fulfilled, as of the date asked")
+    agreement: int | None
+    reports: int
+    fulfilled_on: str | None
+    fulfilled_by_article: int | None
+
+
+class StatsOut(BaseModel):
+    articles: int
+    sources: int
+    reports: int
+    agreements: int
+    commitments: int
+    organizations: int
+    people: int
+    by_year: dict[str, int]
+    by_kind: dict[str, int]
+    by_sector: dict[str, int]
+    by_country: dict[str, int]
+
+
+class SearchHit(BaseModel):
+    article: int
+    title: str | None
+    published: str | None
+    snippet: str
+
+
+class NetworkNode(BaseModel):
+    id: str
+    label: str
+    agreements: int
+
+
+class NetworkEdge(BaseModel):
+    source: str
+    target: str
+    weight: int = Field(description="agreements between the two")
+    usd: float
+    sectors: str
+    agreement_ids: list[int]
+
+
+class NetworkOut(BaseModel):
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
 
 
 class ErrorBody(BaseModel):

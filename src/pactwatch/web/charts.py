@@ -1,4 +1,5 @@
-"""Charts as inline SVG: bars, the country network and a timeline. Accessible (titles, roles) and offline."""
+"""Charts as inline SVG: bars and the country network (the timeline: timeline.py). Accessible (titles, roles)
+and offline."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def bars(items: list[tuple[str, float]], title: str, money: bool = False, width:
         w = max(2, (width - label_w - 90) * value / top)
         shown = _money(value) if money else f"{value:,.0f}"
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="label">{escape(label)}</text>'
-                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 8}" '
+                     f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 8}" data-label="{escape(label)}" '
+                     f'data-value="{value:.0f}" '
                      f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(label)}: {shown}</title></rect>'
                      f'<text x="{label_w + w + 6:.1f}" y="{y + 15}" class="value">{shown}</text>')
     parts.append("</svg>")
@@ -68,42 +70,5 @@ def network_svg(graph: nx.Graph, link: Callable[[str], str], size: int = 640) ->
                      f'<title>{escape(graph.nodes[node].get("label", node))}: {graph.nodes[node]["agreements"]} '
                      f'agreements</title></circle><text x="{x:.1f}" y="{y + 4:.1f}" text-anchor="middle">'
                      f'{escape(node)}</text></a>')
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def timeline_svg(rows: list[dict], width: int = 760) -> str:
-    """Agreements on a time axis by date, one dot each, linking to the agreement."""
-    dated = [r for r in rows if r.get("date")]
-    if not dated:
-        return '<p class="empty">No dated agreements.</p>'
-    years = sorted({int(r["date"][:4]) for r in dated})
-    first, last = years[0], years[-1] + 1
-    span = max(1, last - first)
-
-    left, right = 130, 30  # room for the kind labels on the left
-
-    def x(value: str) -> float:
-        parts = [int(p) for p in value.split("-")]
-        year = parts[0] + ((parts[1] - 1) / 12 if len(parts) > 1 else 0.5) + \
-            ((parts[2] - 1) / 365 if len(parts) > 2 else 0)
-        return left + (width - left - right) * (year - first) / span
-
-    kinds = sorted({r["kind"] for r in dated})
-    height = 70 + 22 * len(kinds)
-    step = max(1, span // 8)
-    parts = [f'<svg role="img" aria-labelledby="tl-title" viewBox="0 0 {width} {height}" class="timeline">',
-             '<title id="tl-title">Agreements over time</title>',
-             f'<line x1="{left}" y1="{height - 30}" x2="{width - right}" y2="{height - 30}" class="axis"/>']
-    for year in range(first, last + 1, step):
-        xx = left + (width - left - right) * (year - first) / span
-        parts.append(f'<text x="{xx:.1f}" y="{height - 12}" text-anchor="middle" class="label">{year}</text>')
-    for i, kind in enumerate(kinds):
-        y = 20 + 22 * i
-        parts.append(f'<text x="{left - 10}" y="{y + 4}" text-anchor="end" class="label">{escape(kind)}</text>')
-        for r in (r for r in dated if r["kind"] == kind):
-            parts.append(f'<a href="/agreements/{r["id"]}"><circle cx="{x(r["date"]):.1f}" cy="{y}" r="6" '
-                         f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(r["date"])}: {escape(r["name"] or kind)} '
-                         f'({"-".join(r["countries"])})</title></circle></a>')
     parts.append("</svg>")
     return "".join(parts)

@@ -15,17 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
+from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..analyze.export import network
-from ..store.models import Article, Country, Report
-from . import charts
+from ..api.reading import Paging, envelope
+from ..store.models import Article, Country
+from . import articles, charts, lists, timeline
 from .security import safe_url
 
-PageNumber = Annotated[int, Query(alias="page", ge=1, le=100_000)]
-SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",
-           "critical_minerals", "cybersecurity", "digital", "robotics", "mobility", "advanced_manufacturing",
-           "science")
-KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
-         "centre", "trade_agreement")
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
@@ -45,6 +41,11 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
     return Markup("").join(out).replace("\n", Markup("<br>\n"))
 
 
+def agreement_labels(session: Session, ids: list[int]) -> dict[int, str]:
+    """The label of each of these agreements (its name, else its own quoted words)."""
+    return {a["id"]: a["label"] for a in labelled(session, queries.agreements_by_id(session, ids))}
+
+
 def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2**53)]) -> None:
     templates = Jinja2Templates(directory=str(resources.files("pactwatch.web") / "templates"))
     templates.env.globals.update(sectors=SECTORS, kinds=KINDS)
@@ -62,38 +63,60 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request, s: SessionDep):
         stats = queries.stats(s)
-        latest = queries.agreements(s, queries.AgreementQuery(sort="date", limit=10))
-        money = queries.money(s)
-        money_sector = charts.bars(money["by_sector"][:10], "Money committed by sector (USD)", money=True)
-        money_year = charts.bars(money["by_year"][-15:], "Money committed by year (USD)", money=True)
-        return page(request, "overview.html", stats=stats, latest=latest, money_sector=money_sector,
-                    money_year=money_year)
+        # the latest agreements dated up to today: a deadline or a date to come is not news of an agreement
+        latest = labelled(s, queries.agreements(s, queries.AgreementQuery(sort="date", until=date.today().isoformat(),
+                                                                          limit=10)))
+        concluded, pledged = queries.money(s), queries.money(s, queries.PLEDGED)
+        return page(request, "overview.html", stats=stats, latest=latest, concluded=concluded, pledged=pledged,
+                    money_sector=Markup(charts.bars(concluded["by_sector"], "Concluded agreements' money by sector "
+                                                    "(USD, each sum whole under every sector it names)", money=True)),
+                    money_year=Markup(charts.bars(concluded["by_year"], "Concluded agreements' money by year (USD)",
+                                                  money=True)),
+                    money_planned=Markup(charts.bars(pledged["by_year"], "Planned or proposed agreements' money by "
+                                                     "year (USD)", money=True)))
+
+    ListingDep = Annotated[lists.Listing, Depends(lists.listing)]
 
     @app.get("/agreements", response_class=HTMLResponse, include_in_schema=False)
-    def agreement_list(request: Request, s: SessionDep, country: str | None = None,
-                       with_: Annotated[str | None, Query(alias="with")] = None, sector: str | None = None,
-                       kind: str | None = None, since: str | None = None, until: str | None = None,
-                       text: str | None = None, page_number: PageNumber = 1):
-        per_page = 50
-        q = queries.AgreementQuery(country=country or None, with_=with_ or None, sector=sector or None,
-                                   kind=kind or None, since=since or None, until=until or None, text=text or None,
-                                   limit=per_page, offset=(page_number - 1) * per_page)
-        rows = queries.agreements(s, q)
-        total = queries.count_agreements(s, q)
-        return page(request, "agreements.html", rows=rows, total=total, page_number=page_number,
-                    pages=max(1, -(-total // per_page)), filters=request.query_params)
+    def agreement_list(request: Request, s: SessionDep, listing: ListingDep):
+        q = listing.query
+        rows, total = labelled(s, queries.agreements(s, q)), queries.count_agreements(s, q)
+        return page(request, "agreements.html", rows=rows, total=total, listing=listing, q=None,
+                    pages=max(1, -(-total // listing.per_page)), facets=queries.facets(s, q), statuses=STATUSES)
+
+    @app.get("/agreements.json", include_in_schema=False)
+    def agreement_list_json(request: Request, s: SessionDep, listing: ListingDep):
+        q = listing.query  # the API's envelope, its next link to this list's next page
+        return envelope(request, queries.agreements(s, q), queries.count_agreements(s, q),
+                        Paging(listing.page, listing.per_page))
+
+    @app.get("/agreements.csv", include_in_schema=False)
+    def agreement_list_csv(s: SessionDep, listing: ListingDep):
+        return lists.csv_response(labelled(s, queries.agreements(s, listing.query)), "agreements.csv")
 
     @app.get("/agreements/{agreement_id}", response_class=HTMLResponse, include_in_schema=False)
     def agreement_page(request: Request, s: SessionDep, agreement_id: Id):
         data = queries.show(s, agreement_id)
         if data is None:
             raise HTTPException(404, f"no agreement {agreement_id}")
+        labelled(s, [data])
         articles = []
         for report in data["reports_detail"]:
             article = s.get(Article, report["article"])
             spans = [(e["start"], e["end"], f"report {report['report']}") for e in report["evidence"]]
             articles.append({"report": report, "html": highlight(article.text, spans)})
         return page(request, "agreement.html", a=data, articles=articles, names=names(s))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, s: SessionDep, article_id: Id):
+        data = queries.article(s, article_id)
+        if data is None:
+            raise HTTPException(404, f"no article {article_id}")
+        ids = sorted({r["agreement"] for r in data["reports"] if r["agreement"]})
+        agreements = {a["id"]: a for a in labelled(s, queries.agreements_by_id(s, ids))}  # labels and statuses
+        found = articles.records(data, {i: a["label"] for i, a in agreements.items()})
+        return page(request, "article.html", a=data, records=found, agreements=agreements,
+                    html=articles.marked(data["text"], found))
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
@@ -110,17 +133,41 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         if pair and "-" in pair:
             a, b = pair.split("-", 1)
             q.country, q.with_ = a, b
-            listed = queries.agreements(s, q)
+            listed = labelled(s, queries.agreements(s, q))
         return page(request, "network.html", svg=Markup(charts.network_svg(graph, link)), pair=pair,
                     listed=listed, filters=request.query_params, edges=graph.number_of_edges())
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline(request: Request, s: SessionDep, country: str = "KOR",
-                 with_: Annotated[str | None, Query(alias="with")] = None):
-        rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_ or None, sort="date",
+    def timeline_page(request: Request, s: SessionDep, country: str = "KOR",
+                      with_: Annotated[str | None, Query(alias="with")] = None,
+                      start: Annotated[str | None, Query(alias="from")] = None,
+                      end: Annotated[str | None, Query(alias="to")] = None):
+        start, end = timeline.checked_period(start, end)
+        country, with_ = country.upper(), (with_ or "").upper() or None
+        rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_, sort="date",
                                                             descending=False))
-        return page(request, "timeline.html", svg=Markup(charts.timeline_svg(rows)), rows=rows,
-                    country=country.upper(), with_=(with_ or "").upper(), names=names(s))
+        deadlines = [c for c in queries.commitments(s, queries.CommitmentQuery(country=country))
+                     if c["due"] and (not with_ or with_ in c["countries"])]
+        dates = [r["date"] for r in rows if r["date"]] + [c["due"] for c in deadlines]
+        default = timeline.default_period(dates) or (str(date.today().year),) * 2
+        period = timeline.Period(start or default[0], end or default[1])
+        shown = [r for r in rows if r["date"] and period.holds(r["date"])]
+        due = [c for c in deadlines if period.holds(c["due"])]
+        years = sorted({d[:4] for d in dates})
+        outside = {"before": sum(1 for r in rows if r["date"] and r["date"][:len(period.start)] < period.start),
+                   "after": sum(1 for r in rows if r["date"] and r["date"][:len(period.end)] > period.end),
+                   "undated": sum(1 for r in rows if not r["date"]),
+                   "deadlines": len(deadlines) - len(due)}
+        here = {"country": country, **({"with": with_} if with_ else {})}
+        periods = [("all", "All years", years[0] if years else None, years[-1] if years else None),
+                   ("default", "Busiest years", None, None)] + [(y, y, y, y) for y in years]
+        links = [(key, label, "/timeline?" + urlencode({**here, **({"from": a, "to": b} if a else {})}))
+                 for key, label, a, b in periods]
+        listed = "/agreements?" + urlencode({**here, "since": period.start, "until": period.end})
+        table = labelled(s, shown[-timeline.TABLE_ROWS:][::-1])  # the latest, newest first
+        return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period, listed)), rows=shown,
+                    table=table, listed=listed, deadlines=due, period=period, outside=outside, links=links,
+                    country=country, with_=with_ or "", names=names(s), start=start or "", end=end or "")
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, s: SessionDep, as_of: date | None = None,
@@ -133,8 +180,9 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
             if row["fulfilled_by_article"]:
                 article = s.get(Article, row["fulfilled_by_article"])
                 sources[row["id"]] = article.title if article else None
+        labels = agreement_labels(s, sorted({r["agreement"] for r in rows if r["agreement"]}))
         return page(request, "commitments.html", groups=groups, as_of=as_of or date.today(),
-                    due_within_days=due_within_days, sources=sources)
+                    due_within_days=due_within_days, sources=sources, labels=labels)
 
     @app.get("/countries/{code}", response_class=HTMLResponse, include_in_schema=False)
     def country_page(request: Request, s: SessionDep, code: str):
@@ -143,7 +191,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         if code not in known:
             raise HTTPException(404, f"no country {code}")
         partners = queries.partners(s, code)
-        rows = queries.agreements(s, queries.AgreementQuery(country=code, limit=100))
+        rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=code, limit=100)))
         chart = charts.bars([(p["partner"], p["agreements"]) for p in partners[:12]], f"Partners of {code}")
         return page(request, "country.html", code=code, name=known[code], partners=partners, rows=rows,
                     chart=Markup(chart))
@@ -153,6 +201,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         data = queries.entity(s, "organization", org_id)
         if data is None:
             raise HTTPException(404, f"no organization {org_id}")
+        labelled(s, data["agreements"])
         return page(request, "entity.html", e=data, kind="organization")
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -170,8 +219,9 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, s: SessionDep, q: Annotated[str, Query(max_length=200)] = ""):
         hits = queries.search(s, q) if q.strip() else []
+        reported = queries.agreements_of_articles(s, [hit["article"] for hit in hits])
         for hit in hits:
-            hit["agreements"] = sorted({r for r in s.execute(select(Report.agreement_id).where(
-                Report.article_id == hit["article"])).scalars() if r})
-        agreements = queries.agreements(s, queries.AgreementQuery(text=q, limit=20)) if q.strip() else []
-        return page(request, "search.html", q=q, hits=hits, agreements=agreements)
+            hit["agreements"] = reported.get(hit["article"], [])
+        labels = agreement_labels(s, sorted({i for ids in reported.values() for i in ids}))
+        agreements = labelled(s, queries.agreements(s, queries.AgreementQuery(text=q, limit=20))) if q.strip() else []
+        return page(request, "search.html", q=q, hits=hits, agreements=agreements, labels=labels)
