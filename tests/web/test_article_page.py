@@ -47,3 +47,14 @@ def test_article_links_from_search_and_agreement_pages(client):
 def test_a_missing_article_is_a_404_page(client):
     response = client.get("/articles/999999")
     assert response.status_code == 404 and "no article 999999" in response.text
+
+
+def test_search_hits_mark_the_matched_words_and_keep_the_text_whole(client):
+    hits = client.get("/api/search?q=hydrogen").json()["items"]
+    tree = _page(client, "/search?q=hydrogen")
+    items = tree.xpath("//ol[contains(@class, 'hits')]/li")
+    assert items and len(items) == len(hits)
+    for item, hit in zip(items, hits):
+        marked = [m.text_content().lower() for m in item.xpath(".//mark")]
+        assert marked and all("hydrogen" in m for m in marked), marked
+        assert " ".join(hit["snippet"].split()) in " ".join(item.text_content().split())

@@ -222,6 +222,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         reported = queries.agreements_of_articles(s, [hit["article"] for hit in hits])
         for hit in hits:
             hit["agreements"] = reported.get(hit["article"], [])
+            hit["marked"] = highlight(hit["snippet"], [(start, end, q) for start, end in hit.get("highlights", [])])
         labels = agreement_labels(s, sorted({i for ids in reported.values() for i in ids}))
         agreements = labelled(s, queries.agreements(s, queries.AgreementQuery(text=q, limit=20))) if q.strip() else []
         return page(request, "search.html", q=q, hits=hits, agreements=agreements, labels=labels)
