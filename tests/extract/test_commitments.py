@@ -114,6 +114,19 @@ NOT_COMMITMENTS = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    # what there will be is a forecast, not an act
+    "The EU and China signed a 5G declaration. By 2030 there will be more than 30 times as much mobile traffic as "
+    "there was in 2020, the EU said.",
+    "Japan and India signed a chip pact. By 2032 there will be more fabs in Asia than in Europe, Tokyo said.",
+    # and so is what everybody will do
+    "The EU and China signed a 5G declaration. In the future everybody and everything will use 5G by 2030, the EU "
+    "said.",
+])
+def test_what_there_will_be_is_a_forecast(extractor, text):
+    assert extractor(text, P).commitments == []
+
+
 @pytest.mark.parametrize("text", NOT_COMMITMENTS)
 def test_not_commitments(extractor, text):
     assert dues(extractor, text) == []

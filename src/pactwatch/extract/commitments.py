@@ -137,6 +137,7 @@ _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|thro
                             re.IGNORECASE)  # "in the 2027 budget year": a time after all
 _NOUN_NEXT = fastre.compile(r"\s+(?!and\b|or\b|to\b|through\b|onwards?\b)[a-z][\w-]*")
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
+_BE_BEFORE = fastre.compile(r"\bbe\s+(?:[a-z]+ly\s+|also\s+)*$")
 _PAST_RULES = frozenset({"ago"})
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
 
@@ -226,7 +227,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
-        guessed = cls is None and frame in ("will", "shall") and PLAIN_VERB.fullmatch(verb) and verb not in NOT_ACTS
+        guessed = cls is None and frame in ("will", "shall") and PLAIN_VERB.fullmatch(verb) and verb not in NOT_ACTS \
+            and not (_BE_BEFORE.search(text, start, match.start("verb")) and not verb.endswith(("ed", "en", "wn", "ne")))
+        # ("there will be more than 30 times as much traffic": after "be" only a participle is an act)
         if cls != "action" and not guessed:  # ("we will integrate quantum sensors in trials over three years": a verb
             continue                          # the table lacks)
         clause = _clause_start(text, start, sentence.start)

@@ -42,7 +42,13 @@ def forecast(head: str, actors: list[str]) -> bool:
         return True
     words = head.split()
     tail = " ".join(words[-4:])
+    if _EVERYONE.search(tail):
+        return True  # "in the future everybody and everything will use 5G": what people at large will do
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
+
+
+_EVERYONE = fastre.compile(r"\b(?:everybody|everyone|everything|consumers|users|households|citizens|the\s+public)\b",
+                           re.IGNORECASE)
 
 
 _ASPECT = frozenset({"begin", "start", "commence"})
