@@ -73,3 +73,15 @@ def test_an_agreement_to_cooperate_and_the_text_that_records_it(extractor, text,
 ])
 def test_talk_of_founding_something_puts_it_forward(extractor, text, kind):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "proposed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # approved now, signed before: concluded, dated when it was signed
+    ("The memorandum between India and Japan, signed last September, won cabinet approval on Wednesday.",
+     [("mou", "concluded", "2025-09")]),
+    ("The agreement with Brazil, signed in Brasilia in May 2025, was ratified by Peru's congress on Friday.",
+     [("agreement", "concluded", "2025-05")]),
+])
+def test_an_instrument_approved_now_signed_before(extractor, text, expected):
+    assert told(extractor, text) == expected
+

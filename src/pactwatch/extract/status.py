@@ -249,7 +249,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     return status
 
 
-_DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|inked|sealed|"
+_DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?(?:,\s*|\s+)(?:which\s+was\s+|"
+                             r"that\s+was\s+)?(?:signed|inked|sealed|"
                              r"concluded|adopted)\s+(?:on|in|at|by|with|between|during|last|this|yesterday|today|earlier)\b")
 _IN_FORCE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?,?\s+(?:which|that)\s+"
                                  r"(?:has\s+been\s+in\s+(?:force|effect|place)|entered\s+into\s+force|came\s+into\s+"
