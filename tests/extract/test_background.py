@@ -85,3 +85,42 @@ def test_talk_of_founding_something_puts_it_forward(extractor, text, kind):
 def test_an_instrument_approved_now_signed_before(extractor, text, expected):
     assert told(extractor, text) == expected
 
+
+
+# ---------------------------------------------------------------- rules kept to what they say (review of 2026-12-03)
+
+def kinds_parties(extractor, text):
+    return sorted((a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fund set up to finance something is the instrument, not a lender
+    ("Tokyo and Jakarta launched the Japan-Indonesia Digital Fund to finance 5G projects.",
+     [("fund", ("IDN", "JPN"), "concluded")]),
+    # a weekday or a firm after "fund" is no investor's name
+    ("Korea and Singapore agreed on Tuesday to create a joint fund Samsung and Grab will manage.",
+     [("fund", ("KOR", "SGP"), "concluded")]),
+    # parties to another, named agreement do not join this one
+    ("South Korea and Japan signed a chip agreement on Monday. The United States and China, which are parties to "
+     "the Paris agreement, were not involved.", [("agreement", ("JPN", "KOR"), "concluded")]),
+    # a participle before the noun is no founding talked about
+    ("Korea and Japan on Monday discussed the signed semiconductor agreement and its implementation.",
+     [("agreement", ("JPN", "KOR"), "concluded")]),
+    # "earlier" as an adverb of the verb
+    ("South Korea and Japan held talks in Seoul on Monday. The two sides earlier signed an MoU on semiconductors.",
+     [("mou", ("JPN", "KOR"), "concluded")]),
+    ("South Korea and Japan signed an MoU on semiconductors on Monday. The ministers' original MoU text was revised "
+     "twice before signing.", [("mou", ("JPN", "KOR"), "concluded")]),
+    # a multilateral lender belongs to no country
+    ("The OPEC Fund and Kenya signed a $50 million loan agreement for solar power.", []),
+    # firms or places are no fields
+    ("South Korea and Saudi Arabia signed three MoUs on Monday. Among the MoUs signed were Samsung, LG and SK Hynix.",
+     [("mou", ("KOR", "SAU"), "concluded")]),
+])
+def test_rules_keep_to_what_they_say(extractor, text, expected):
+    assert kinds_parties(extractor, text) == expected
+
+
+def test_an_organisation_after_the_at_a_clause_end_stays(extractor):
+    result = extractor("Japan and Korea signed a chip deal with the backing of the Pentagon.", P)
+    assert "Department of Defense" in {o.name for o in result.organizations}

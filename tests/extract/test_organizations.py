@@ -499,3 +499,13 @@ def test_development_funds_that_lend_are_organisations(extractor):
         o.name for o in result.organizations}
     assert not result.agreements
 
+
+
+def test_firms_listed_with_their_countries_in_brackets(extractor):
+    text = ("Egypt signed seven hydrogen memoranda with developers. Partner companies include Northwind Power (Canada), "
+            "Bastide Construction and Meridian consortium (France), Tollgate Energy (UK), Kestrel Green and Han River "
+            "consortium (South Korea and China) and Alpenstrom (Switzerland).")
+    found = {o.name: o.country for o in extractor(text).organizations}
+    assert {"Northwind Power": "CAN", "Bastide Construction": "FRA", "Meridian": "FRA", "Tollgate Energy": "GBR",
+            "Alpenstrom": "CHE"}.items() <= found.items()
+    assert {"Kestrel Green", "Han River"} <= found.keys()

@@ -515,7 +515,8 @@ def _not_the_org(text: str, match) -> bool:
                                            _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
                 _PLACE_AFTER.match(text, match.end) or
-                (" " not in match.text and match.text[1:].islower() and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
+                (" " not in match.text and match.text[1:].islower() and match.payload.type == "company"
+                 and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
                  and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
 
 

@@ -167,9 +167,9 @@ def lender(doc: Document, mention: Mention, named_from: int) -> bool:
 
 # the fund as the subject of lending: "The Kuwait Fund and the Arab Fund will finance the line", "has lent $100 million"
 _LENDS_AFTER = fastre.compile(r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s*){1,4})?(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?"
-                              r"[A-Z][^.;,]{0,50}?)?\s+(?:will|would|has|have|had|is|are|was|were|also|to|jointly|\s)*"
+                              r"[A-Z][^.;,]{0,50}?)?\s+(?:will|would|has|have|had|is|are|was|were|also|jointly|\s)*"
                               r"(?:financ\w*|co-financ\w*|lend\w*|lent|loan\w*|disburs\w*|(?:provid|extend)\w*\s+(?:a\s+|an\s+)?"
-                              r"(?:[\w$.,-]+\s+){0,3}?(?:loans?|credit|financing|grants?))\b", re.IGNORECASE)
+                              r"(?:[\w$.,-]+\s+){0,3}?(?:loans?|credit|financing|grants?))\b")
 
 
 # "sovereign wealth fund PIF", "the state-controlled fund Mubadala": the fund word describes the investor named after it
@@ -178,11 +178,18 @@ _INVESTOR_AFTER = fastre.compile(r"\s+[“\"]?(?!(?:The|A|An|In|On|For|To|By|Wit
 _INVESTOR_BEFORE = fastre.compile(r"\b[A-Z][\w&.’'-]*,\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# the words that make a fund an investor's description: "sovereign wealth fund", "state-controlled fund"
+_INVESTOR_KIND = fastre.compile(r"\b(?:sovereign|wealth|state|state-owned|state-controlled|state-backed|state-run|"
+                                r"government-controlled|government-owned|government-backed|investment|pension|equity|"
+                                r"venture|hedge)\s+$", re.IGNORECASE)
+
+
 def investor(doc: Document, mention: Mention) -> bool:
     """Whether an unnamed fund word describes an organisation that invests, not an instrument."""
     sentence = doc.sentences[mention.sentence]
     after = _INVESTOR_AFTER.match(doc.text, mention.end, sentence.end)
-    if after and not doc.between("countries", mention.end, after.end()):  # (not "a fund Korea will manage")
+    if after and _INVESTOR_KIND.search(doc.text, max(sentence.start, mention.start - 30), mention.start) and \
+            not doc.between("countries", mention.end, after.end()):  # (not "a joint fund Samsung will manage")
         return True
     return bool(_INVESTOR_BEFORE.search(doc.text, max(sentence.start, mention.start - 80), mention.start)) and \
         doc.text.startswith(",", mention.end)

@@ -100,7 +100,8 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             kinds = _described_kinds(lex, total, text[found.end():]) if found else []
             if found and not kinds:  # "Among the MoUs signed were maritime affairs, energy, tourism and the arts."
                 fields = [f.strip() for f in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[found.end():].strip().rstrip(".")) if f.strip()]
-                if len(fields) == total.quantity and all(_BARE_FIELD.fullmatch(f) for f in fields):
+                if len(fields) == total.quantity and all(_BARE_FIELD.fullmatch(f) and (f[:1].islower() or lex.sectors.find(
+                        f.lower())) for f in fields):  # (not "Samsung, LG and SK Hynix": firms are no fields)
                     kinds = [total.kind] * len(fields)
         if kinds:
             _add_described(total, out, kinds)
@@ -378,7 +379,7 @@ _MEMBERS_TOLD = fastre.scanner(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts)\s+[^.;]{3,150}?\s+as\s+(?:its|their)\s+"
     r"(?:[\w-]+\s+)?members\b"  # "The alliance currently has Benin, Niger and Senegal as its members"
     r"|\b(?:are|were)\s+(?:also\s+|now\s+)?(?:members|signatories|partners|parties)\s+(?:of|to)\s+(?:the|this)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<f>partnership|alliance|initiative|pact|coalition|consortium|framework|agreement)\b",
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?P<f>partnership|alliance|initiative|pact|coalition|consortium|framework|agreement)\b",
     re.IGNORECASE)  # "Denmark and Finland are also members of the coalition"
 
 

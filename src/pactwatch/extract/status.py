@@ -126,7 +126,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
                                           _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
-            elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 25), cue_start):
+            elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 25), cue_start) and (
+                    text[cue_start:cue_end].lower().endswith(("ing", "ing up")) or text.startswith(" of ", cue_end)):
                 status = "proposed"  # "discussed setting up", "mulled the launch of": founding it is talked about
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
