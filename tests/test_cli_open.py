@@ -50,3 +50,15 @@ def test_open_by_url_and_a_missing_article(kb):
     assert json.loads(cli("open", url, "--db", kb, "-f", "json").stdout)["id"] == data["id"]
     missing = cli("open", "99999", "--db", kb, code=1)
     assert "no article '99999'" in missing.stderr
+
+
+@pytest.mark.parametrize("ref", ["²", "99999999999999999999999", "", "  "])
+def test_a_reference_that_names_no_article_is_a_clear_error(kb, ref):
+    result = cli("open", ref, "--db", kb, code=1)
+    assert "no article" in result.stderr and "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("ref", ["99999999999999999999999", "0"])
+def test_show_refuses_an_id_out_of_range(kb, ref):
+    result = cli("show", ref, "--db", kb, code=2)
+    assert "Traceback" not in result.stderr + result.stdout

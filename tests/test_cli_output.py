@@ -91,3 +91,10 @@ def test_export_csv_writes_the_same_way(kb, tmp_path):
     assert not any(" | " in value for r in reports for value in r.values() if value)
     for name in ("kb.csv", "kb.reports.csv"):
         assert not re.search(r"\d(\.\d+)?e[+-]\d", (tmp_path / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("value, shown", [(999_600_000, "1B"), (999_950_000_000, "1T"), (33_500_000, "33.5M"),
+                                          (1_070_000_000, "1.07B"), (4_500, "4,500")])
+def test_skimmable_numbers_never_use_exponents(value, shown):
+    from pactwatch.analyze.cells import short_number
+    assert short_number(value) == shown

@@ -123,3 +123,9 @@ def test_partners_and_commitments_read_names_too(kb):
 def test_counts_below_their_range_are_refused(kb, args):
     result = cli(*args, "--db", kb)
     assert result.exit_code == 2 and args[-2] in result.stderr and "greater than or equal to" in result.stderr
+
+
+def test_every_status_the_extractor_writes_is_a_status_filters_accept(kb):
+    # "ended" (suspended, scrapped, collapsed) is one of GUIDELINES' statuses: asking for it is no error
+    assert cli("agreements", "--db", kb, "--status", "ended").exit_code == 0
+    assert ids(kb, "--status", "suspended") == ids(kb, "--status", "ended")

@@ -149,8 +149,8 @@ def test_csv_numbers_are_raw_and_lists_have_one_separator(client):
     for row in rows:
         api = by_id[int(row["id"])]
         assert row["usd"] == (str(api["usd"]) if api["usd"] is not None else "")
-        assert row["countries"] == ";".join(api["countries"]) and row["sectors"] == ";".join(api["sectors"])
+        assert row["countries"] == "; ".join(api["countries"]) and row["sectors"] == "; ".join(api["sectors"])
         for cell in (row["usd"], row["amounts"], row["quantity"]):
             assert "e+" not in cell and not re.search(r"\d,\d", cell), row
     yen = next(r for r in rows if "150000000000 JPY" in r["amounts"])  # the India-Japan fund, whole
-    assert yen["amounts"] == "100000000000 INR;150000000000 JPY"
+    assert yen["amounts"] == "100000000000 INR; 150000000000 JPY"  # the separator of every CSV pactwatch writes

@@ -24,11 +24,14 @@ def number(value: int | float) -> str:
 
 
 def short_number(value: int | float) -> str:
-    """A number as people skim it: 33.5M, 1.07B, 4,500."""
-    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
-        if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:,.0f}" if abs(value) >= 1000 else number(value)
+    """A number as people skim it: 33.5M, 1.07B, 4,500 (999,600,000 is 1B, never "1e+03M")."""
+    if abs(value) < 999_500:
+        return f"{value:,.0f}" if abs(value) >= 1000 else number(value)
+    for size, suffix in ((1e6, "M"), (1e9, "B"), (1e12, "T")):
+        shown = float(f"{value / size:.3g}")  # rounded first: the scale is the one the rounded figure fits
+        if abs(shown) < 1000 or suffix == "T":
+            return f"{shown:g}{suffix}" if abs(shown) < 1e6 else f"{number(shown)}{suffix}"
+    return number(value)
 
 
 def cell(value, human: bool = False) -> str:

@@ -16,8 +16,11 @@ from .cells import cell
 
 def find_article(session: Session, ref: str) -> int | None:
     """The id of the article ``ref`` names: its id, or the id or URL of one of its sources."""
-    if ref.isdigit() and session.get(Article, int(ref)) is not None:
-        return int(ref)
+    ref = ref.strip()
+    if not ref:
+        return None  # (an empty reference would match every source stored without a URL)
+    if ref.isascii() and ref.isdigit():
+        return int(ref) if int(ref) <= 2**63 - 1 and session.get(Article, int(ref)) is not None else None
     return session.execute(select(Source.article_id).where((Source.doc_id == ref) | (Source.url == ref))
                            .order_by(Source.id).limit(1)).scalar()
 

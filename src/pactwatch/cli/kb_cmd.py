@@ -183,7 +183,7 @@ def agreements_cli(
     sector: Annotated[Optional[str], typer.Option(help="ai, semiconductors (or chips), quantum, ...")] = None,
     kind: Annotated[Optional[str], typer.Option(help="mou (or memorandum), agreement, framework, fund, ...")] = None,
     status: Annotated[Optional[str], typer.Option(
-        help="concluded (or signed), planned, proposed, existing")] = None,
+        help="concluded (or signed), planned, proposed, existing, ended (or suspended)")] = None,
     since: Annotated[Optional[str], typer.Option(help="From this date on (2024, 2024-01, 2024-01-15).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the name or the evidence.")] = None,
@@ -251,7 +251,8 @@ def commitments_cli(
 
 
 @app.command("show")
-def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.")], db: DbOption = None,
+def show_cli(agreement_id: Annotated[int, typer.Argument(help="Agreement id.", min=1, max=2**63 - 1)],
+             db: DbOption = None,
              fmt: FormatOption = RowFormat.table) -> None:
     """An agreement with every report, evidence sentence and source, and why the reports were joined."""
     from ..analyze import queries

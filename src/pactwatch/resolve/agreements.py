@@ -27,7 +27,7 @@ from ..store.writes import insert_report, link_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
-STATUS_ORDER = ("concluded", "planned", "proposed", "existing")
+STATUS_ORDER = ("concluded", "planned", "proposed", "existing", "ended")  # the first present is the canonical one
 KINDS = ("mou", "agreement", "framework", "joint_statement", "action_plan", "partnership", "fund", "dialogue",
          "centre", "trade_agreement")
 CROWD_DAYS = 2  # canonical agreements of the same parties this close in time were made at one event

@@ -12,10 +12,10 @@ from fastapi import HTTPException, Request
 from fastapi.responses import Response
 
 from ..analyze import queries
+from ..analyze.cells import LIST_SEPARATOR, number
 
 FILTERS = ("country", "with", "sector", "kind", "status", "since", "until", "text")
 PER_PAGE = 50
-LIST_SEPARATOR = ";"  # one separator for every list in a CSV cell
 CSV_COLUMNS = ("id", "date", "kind", "name", "label", "countries", "sectors", "status", "usd", "quantity", "amounts",
                "reports", "first_reported")
 
@@ -73,16 +73,12 @@ def listing(request: Request) -> Listing:
 
 
 def raw_number(value: float | int | None) -> str:
-    """A number as a spreadsheet reads it: all its digits, no thousands separators, no exponent."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:f}".rstrip("0").rstrip(".")
+    """A number as a spreadsheet reads it (the CLI's way: :func:`pactwatch.analyze.cells.number`)."""
+    return "" if value is None else number(value)
 
 
 def csv_response(rows: list[dict], filename: str) -> Response:
-    """Agreement rows (labelled) as CSV: numbers raw, every list joined with one separator (``;``)."""
+    """Agreement rows (labelled) as CSV: numbers raw, every list joined with the one separator the CLI uses."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
