@@ -154,3 +154,20 @@ def test_csv_numbers_are_raw_and_lists_have_one_separator(client):
             assert "e+" not in cell and not re.search(r"\d,\d", cell), row
     yen = next(r for r in rows if "150000000000 JPY" in r["amounts"])  # the India-Japan fund, whole
     assert yen["amounts"] == "100000000000 INR; 150000000000 JPY"  # the separator of every CSV pactwatch writes
+
+
+@pytest.mark.parametrize("spellings", [["KOR", "Korea", "South Korea", "kor"], ["GBR", "UK", "United Kingdom"]])
+def test_countries_read_as_people_write_them_on_the_api_and_the_pages(client, spellings):
+    by_code = [a["id"] for a in _everything(client, country=spellings[0])]
+    for spelling in spellings[1:]:
+        assert [a["id"] for a in _everything(client, country=spelling)] == by_code
+        shown = client.get("/agreements.json", params={"country": spelling, "per_page": 500}).json()
+        rows = shown["items"] if isinstance(shown, dict) else shown
+        assert sorted(r["id"] for r in rows) == sorted(by_code)
+
+
+def test_an_unknown_country_is_a_clear_error_with_close_matches(client):
+    api = client.get("/api/agreements", params={"country": "Koreaa"})
+    assert api.status_code == 422 and "Korea" in api.text
+    page = client.get("/agreements", params={"with": "Singapur"})
+    assert page.status_code == 400 and "Singapore" in page.text

@@ -11,7 +11,7 @@ import dataclasses
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
@@ -22,6 +22,7 @@ from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Mention, Organization, Person, Report, Source)
+from . import terms
 from .cache import kept
 
 # each sort with the column it orders by and the order a first click asks for (most first for quantities and dates)
@@ -61,11 +62,21 @@ class AgreementQuery:
 
 def checked(query: AgreementQuery) -> AgreementQuery:
     """``query`` if every value in it names something that exists (a known kind, status, sector, sort, and
-    dates as YYYY, YYYY-MM or YYYY-MM-DD); else a :class:`QueryError` naming the parameter and what it accepts."""
+    dates as YYYY, YYYY-MM or YYYY-MM-DD), its countries as codes ("Korea" -> KOR); else a :class:`QueryError`
+    naming the parameter and what it accepts."""
     for field, allowed in (("kind", KINDS), ("status", STATUSES), ("sector", SECTORS), ("sort", tuple(SORTS))):
         value = getattr(query, field)
         if value is not None and value not in allowed:
             raise QueryError(field, f"{field} must be one of {', '.join(allowed)}, not {value!r}")
+    parties = {}
+    for field, item in (("country", "country"), ("with_", "with")):  # "Korea", "UK", "kor": the vocabulary's code
+        value = getattr(query, field)
+        if value is not None:
+            try:
+                parties[field] = terms.country(value, item)
+            except terms.TermError as error:
+                raise QueryError(item, str(error)) from None
+    query = replace(query, **parties) if parties else query
     for field in ("since", "until"):
         value = getattr(query, field)
         if value is None:

@@ -65,7 +65,7 @@ def listing(request: Request) -> Listing:
         status=given.get("status"), since=given.get("since"), until=given.get("until"), text=given.get("text"),
         sort=given.get("sort", "date"), descending=order == "desc", limit=per_page, offset=(page - 1) * per_page)
     try:
-        queries.checked(query)
+        query = queries.checked(query)
     except queries.QueryError as error:
         raise HTTPException(400, str(error)) from None
     kept = {k: v for k, v in given.items() if k in (*FILTERS, "sort", "order", "page", "per_page")}
