@@ -79,7 +79,7 @@ class IngestSummary(BatchSummary):
 
 def text_source(text: str, published: date) -> str:
     """``dateline`` when the day read from the text stands at its head, else ``text``."""
-    from .extract.dates import infer_published
+    from .extract.published import infer_published
 
     head = head_of(text)
     return "dateline" if head and infer_published(head) == published else "text"

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pactwatch.extract.dates import add_months, find_dates, infer_published
+from pactwatch.extract.dates import add_months, find_dates
+from pactwatch.extract.published import infer_published
 
 # Reference dates used throughout.
 JAN19 = date(2026, 1, 19)  # a Monday

@@ -51,7 +51,7 @@ from pactwatch.model import TimeExpr
 from . import fastre
 from .text import windows_around
 
-__all__ = ["add_months", "counted_from", "find_dates", "infer_published"]
+__all__ = ["add_months", "counted_from", "find_dates"]
 
 _MONTH_NAMES = ("january february march april may june july august september "
                 "october november december").split()
@@ -105,7 +105,6 @@ _NOT_YEAR_AFTER = fastre.compile(
     r"participants|delegates|researchers|engineers|patents|pages|hours)\b)")
 _NOT_YEAR_BEFORE = fastre.compile(r"(?:[$€£¥₩]|(?i:no\.|level|number|#|version|model|room))\s*$")
 _YEAR_IN_NAME = fastre.compile(r"\b(?:Vision|Horizon|Agenda|Expo|EXPO|Mission|Viksit Bharat)\s+$")
-_HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
 # a capitalised word inside a sentence right before the month: "Long March", "Arab Spring" (a name goes on); not a
 # sentence's first word ("Starting March, ...") nor a determiner or preposition
 _NAME_BEFORE = fastre.compile(r"(?<=[\w,;] )(?!(?:The|This|That|Last|Next|Early|Late|Mid|Since|Until|From|During|In|"
@@ -113,11 +112,6 @@ _NAME_BEFORE = fastre.compile(r"(?<=[\w,;] )(?!(?:The|This|That|Last|Next|Early|
 _CAP_NEXT = fastre.compile(r"\s+[A-Z]")
 _CAP_BEFORE = fastre.compile(r"[A-Z]\w*\s+$")
 _OPEN_GAP, _COMMA_GAP, _CLOSE = fastre.compile(r"[ \t]*\([ \t]*"), fastre.compile(r",?[ \t]+"), fastre.compile(r"[ \t]*\)")
-_LINE_NOISE = fastre.compile(
-    r"(?i:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+\s*min(?:ute)?s?\s+read|"
-    r"\b(?:am|pm|a\.m\.|p\.m\.|kst|gmt|utc|est|edt|pst|cet|jst|sgt|ist|updated|published|posted|on|at)\b|"
-    + _WD + r"|[+-][0-9]{2}:?[0-9]{2})"
-    r"|[\s|,.:;·•\-–—()/]")
 
 
 def add_months(d: date, n: int) -> date:
@@ -585,36 +579,3 @@ def find_dates(text: str, published: date | None,
                 continue
         out.append(TimeExpr(s, e, text[s:e], kind, value, end_value, rule))
     return out
-
-
-# A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
-_FULL_DATE_HINT = fastre.scanner(r"\b(?:19|20)\d\d\b")
-
-
-def _full_dates(text: str) -> list[TimeExpr]:
-    spans = [(max(0, m.start() - 30), m.end() + 12) for m in _FULL_DATE_HINT.finditer(text)]
-    if not spans:
-        return []
-    return [t for t in find_dates(text, None, within=spans) if t.value is not None and len(t.value) == 10]
-
-
-def infer_published(text: str) -> date | None:
-    """The publication date stated in ``text``: a metadata or dateline line near the
-    top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
-    else the first full day-month-year date anywhere, else None."""
-    full = _full_dates(text[:8000])  # the first full date, if no dateline: no need to read a long text whole
-    if not full:
-        return None
-    top = text[:2000]
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
-    head_dates = [t for t in full if t.end <= len(top)]
-    for line_start, line_end in lines:
-        line = top[line_start:line_end]
-        for t in head_dates:
-            if not (line_start <= t.start and t.end <= line_end):
-                continue
-            start, end = t.start - line_start, t.end - line_start
-            rest = line[:start] + line[end:]
-            if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
-                return date.fromisoformat(t.value)
-    return date.fromisoformat(full[0].value)

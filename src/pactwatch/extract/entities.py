@@ -19,7 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
-from .orgnames import CONNECTORS, initials_fit, name_stems, past_other_owner, shares_words
+from .orgnames import CONNECTORS, initials_fit, name_stems, not_the_org, past_other_owner, shares_words
 from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
@@ -302,7 +302,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
-                               for m in _in_body(doc, lex.organizations.find(flat)) if not _not_the_org(text, m)
+                               for m in _in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
                                and not _a_persons_surname(text, m, lex)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
@@ -498,26 +498,7 @@ def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
         re.search(r"\b(?:Quad|G7|G20|ASEAN|BRICS|AUKUS)\b", name))
 
 
-# "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
-_TICKER_BEFORE = fastre.compile(r"[\^:]$")
 _CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-]*){0,4}\s*\(([A-Z][A-Za-z&]{1,9})\)")
-# "CBC-Nano", "NIXI-CSC": an acronym inside a hyphenated name is part of that name
-_HYPHEN_NAME_AFTER = fastre.compile(r"-[A-Z]")
-_HYPHEN_NAME_BEFORE = fastre.compile(r"\b[A-Z][A-Za-z]*-$")
-_THE_BEFORE = fastre.compile(r"(?<![\w’'])the\s+$")
-_CLAUSE_END_AFTER = fastre.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|which|and|or|but|as)\b")
-_PLACE_AFTER = fastre.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
-
-
-def _not_the_org(text: str, match) -> bool:
-    return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
-                (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
-                                           _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
-                (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
-                _PLACE_AFTER.match(text, match.end) or
-                (" " not in match.text and match.text[1:].islower() and match.payload.type == "company"
-                 and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
-                 and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
 
 
 _GIVEN_BEFORE = fastre.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,14})[ \t]+$")

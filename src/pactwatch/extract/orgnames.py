@@ -57,3 +57,24 @@ def counterpart_body_at(text: str, start: int) -> re.Match | None:
     found = COUNTERPART_BODY.search(text, max(0, start - 60), start + 120)
     return found if found is not None and found.start("name") == start else None
 
+
+# "^DJI" and "LSE:BAG" are tickers, "the Amazon rainforest" a forest
+_TICKER_BEFORE = re.compile(r"[\^:]$")
+# "CBC-Nano", "NIXI-CSC": an acronym inside a hyphenated name is part of that name
+_HYPHEN_NAME_AFTER = re.compile(r"-[A-Z]")
+_HYPHEN_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
+_THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|which|and|or|but|as)\b")
+_PLACE_AFTER = re.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
+
+
+def not_the_org(text: str, match) -> bool:
+    """Whether a gazetteer match is no mention of that organisation: a ticker, part of a hyphenated name, a place."""
+    return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
+                (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
+                                           _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
+                (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
+                _PLACE_AFTER.match(text, match.end) or
+                (" " not in match.text and match.text[1:].islower() and match.payload.type == "company"
+                 and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
+                 and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place

@@ -21,7 +21,8 @@ from .acts import GERUND
 from .agreements import find_agreements
 from .chrome import ChromeRules
 from .commitments import find_commitments
-from .dates import find_dates, infer_published
+from .dates import find_dates
+from .published import infer_published
 from .doc import Document
 from .bodies import merge_ministries
 from .entities import find_countries, find_organizations, find_sector_and_instrument_words

@@ -1,0 +1,57 @@
+"""The publication date an article states about itself: a metadata or dateline line near its top ("Published: 3
+March 2026", "date 2026-03-02", "August 21, 2023 13:33"), else its first full day-month-year date.
+
+Dates are read by :func:`pactwatch.extract.dates.find_dates`; this module only picks the one that dates the article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pactwatch.model import TimeExpr
+
+from . import fastre
+from .dates import _WD, find_dates
+
+__all__ = ["infer_published"]
+
+_HEAD_META = fastre.compile(r"\b(?i:date|dated|published|posted|updated|released|issued)(?:\s+on)?\s*[:|\-]?\s*$")
+_LINE_NOISE = fastre.compile(
+    r"(?i:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]+\s*min(?:ute)?s?\s+read|"
+    r"\b(?:am|pm|a\.m\.|p\.m\.|kst|gmt|utc|est|edt|pst|cet|jst|sgt|ist|updated|published|posted|on|at)\b|"
+    + _WD + r"|[+-][0-9]{2}:?[0-9]{2})"
+    r"|[\s|,.:;·•\-–—()/]")
+
+
+# A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
+_FULL_DATE_HINT = fastre.scanner(r"\b(?:19|20)\d\d\b")
+
+
+def _full_dates(text: str) -> list[TimeExpr]:
+    spans = [(max(0, m.start() - 30), m.end() + 12) for m in _FULL_DATE_HINT.finditer(text)]
+    if not spans:
+        return []
+    return [t for t in find_dates(text, None, within=spans) if t.value is not None and len(t.value) == 10]
+
+
+def infer_published(text: str) -> date | None:
+    """The publication date stated in ``text``: a metadata or dateline line near the
+    top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
+    else the first full day-month-year date anywhere, else None."""
+    full = _full_dates(text[:8000])  # the first full date, if no dateline: no need to read a long text whole
+    if not full:
+        return None
+    top = text[:2000]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
+    head_dates = [t for t in full if t.end <= len(top)]
+    for line_start, line_end in lines:
+        line = top[line_start:line_end]
+        for t in head_dates:
+            if not (line_start <= t.start and t.end <= line_end):
+                continue
+            start, end = t.start - line_start, t.end - line_start
+            rest = line[:start] + line[end:]
+            if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
+                return date.fromisoformat(t.value)
+    return date.fromisoformat(full[0].value)
