@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from datetime import date
 
+import pytest
 from lxml import html
 
 from .test_agreement_list import cls
@@ -81,3 +82,17 @@ def test_the_csv_carries_the_label_shown(client):
     shown = [a.text_content().strip() for a in tree.xpath(f"//td[{cls('name')}]//a")]
     rows = list(csv.DictReader(io.StringIO(client.get("/agreements.csv?country=KOR&per_page=20").text)))
     assert [r["label"] for r in rows] == shown
+
+
+@pytest.mark.parametrize("sentences, kind, label", [
+    # the sentence that names the instrument's kind, as the extractor's word list has it, word for word
+    (["According to the ministry, talks in Seoul went well on Monday.", "The two sides signed a pact on AI."],
+     "agreement", "“The two sides signed a pact on AI.”"),
+    (["The dealers said prices rose.", "Korea and Japan signed a chip accord."], "agreement",
+     "“Korea and Japan signed a chip accord.”"),
+    (["Investors cheered the award.", "The sides set up a joint fund for start-ups."], "fund",
+     "“The sides set up a joint fund for start-ups.”"),
+])
+def test_an_unnamed_agreement_is_labelled_by_the_sentence_naming_its_kind(sentences, kind, label):
+    from pactwatch.analyze.queries import _quote
+    assert _quote(sentences, kind) == label

@@ -10,6 +10,7 @@ import copy
 import dataclasses
 import json
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,6 +23,7 @@ from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
 from ..resolve.commitments import StatusOptions, status as commitment_status
 from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Mention, Organization, Person, Report, Source)
+from ..extract.lexicon import read_table
 from . import terms
 from .cache import kept
 
@@ -168,12 +170,15 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
     return [agreement_row(a) for a in session.execute(statement).scalars()]
 
 
-# the words that tell of each kind of instrument, to pick the evidence sentence that names an unnamed one
-_KIND_WORDS = {
-    "mou": r"memorand|\bmou\b|\bmoc\b", "fund": r"\bfund|facility|invest|award", "dialogue": r"dialogue|working group|forum",
-    "centre": r"cent(?:re|er)\b|institute|hub", "action_plan": r"action plan|roadmap|plan\b",
-    "joint_statement": r"statement|declaration", "partnership": r"partnership|alliance",
-    "framework": r"framework", "agreement": r"agreement|deal|accord", "trade_agreement": r"trade|\bfta\b"}
+@lru_cache(maxsize=None)
+def _kind_words(kind: str) -> re.Pattern:
+    """The words that tell of a kind of instrument (the extractor's word list, data/instruments.tsv), whole words
+    only: to pick the evidence sentence that names an unnamed one."""
+    surfaces = {row[1] for row in read_table("instruments.tsv") if row[0] == kind} | {kind.replace("_", " ")}
+    alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b", re.IGNORECASE)
+
+
 LABEL_LENGTH = 80
 
 
@@ -196,7 +201,7 @@ def labelled(session: Session, rows: list[dict]) -> list[dict]:
 def _quote(sentences: list[str], kind: str) -> str:
     if not sentences:
         return kind.replace("_", " ")
-    words = re.compile(_KIND_WORDS.get(kind, re.escape(kind)), re.IGNORECASE)
+    words = _kind_words(kind)
     chosen = " ".join(next((s for s in sentences if words.search(s)), sentences[0]).split())
     if len(chosen) > LABEL_LENGTH:
         chosen = chosen[:LABEL_LENGTH].rsplit(" ", 1)[0].rstrip(",;:") + "…"
