@@ -90,3 +90,18 @@ def test_people_count(db):
     people(db, person("Lee Jae-myung", "President"), person("Lee", "President"))
     with db.session() as session:
         assert session.execute(select(func.count(Person.id))).scalar_one() == 1
+
+
+def test_a_bare_ministry_name_with_no_country_is_not_any_countrys_ministry(db):
+    ids = orgs(db, org("Korean Ministry of Foreign Affairs", "KOR"), org("Ministry of Foreign Affairs", None))
+    assert ids[0] != ids[1]
+    # ... but the same body of the same country, named without its country word, is
+    ids = orgs(db, org("German Federal Ministry of Finance", "DEU"), org("Federal Ministry of Finance", "DEU"))
+    assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize("name, other", [("SE Asia Group", "Asia Group"), ("Sa Pa Company", "Pa Company")])
+def test_legal_forms_are_dropped_only_at_the_end_of_a_name(name, other):
+    from pactwatch.resolve.entities import org_key
+    assert org_key(name) != org_key(other)
+    assert org_key("Samsung Electronics Co. Ltd") == org_key("Samsung Electronics")

@@ -26,8 +26,9 @@ from .. import model
 from ..extract.lexicon import read_table
 from ..store.models import Organization, OrganizationAlias, Person, PersonAlias
 
-_CORPORATE = re.compile(r"\b(?:the|inc|corp|corporation|co|company|ltd|limited|plc|llc|group|ag|se|gmbh|sa|nv|"
-                        r"spa|kk|pte|pty|bv)\b")
+# legal forms, dropped only where they end a name ("Samsung Electronics Co. Ltd"; not "SE Asia Group"'s "SE")
+_LEGAL_FORMS = r"(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|group|ag|se|gmbh|sa|nv|spa|kk|pte|pty|bv)"
+_CORPORATE = re.compile(rf"\bthe\b|(?:\s+{_LEGAL_FORMS}\b)+\s*$")
 _FOR = re.compile(r"\bfor\b")
 # words of a government body: only before these is a country's name a prefix, not part of the name ("Korean Air")
 _BODY = re.compile(r"\b(?:ministry|department|agency|office|embassy|government|commission|council|federal)\b",
@@ -60,6 +61,11 @@ def without_country(name: str, country: str | None) -> str | None:
                 rest = name[len(prefix):].strip()
                 return rest if rest and _BODY.search(rest) else None
     return None
+
+
+def _bare_key(row: Organization) -> str | None:
+    bare = without_country(row.name, row.country)
+    return org_key(bare) if bare else None
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -103,6 +109,8 @@ class EntityResolver:
                 countries_agree = not candidate.country or not org.country or candidate.country == org.country
                 if key == acronym_key and key != main and not countries_agree:
                     continue  # "MTI" in Singapore is not "MTI" in Cambridge
+                if candidate.country != org.country and (bare and key == org_key(bare) or key == _bare_key(candidate)):
+                    continue  # "Ministry of Foreign Affairs" with no country is not Korea's, whose name it is bare
                 if countries_agree:
                     row = candidate
                     break
