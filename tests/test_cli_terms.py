@@ -129,3 +129,8 @@ def test_every_status_the_extractor_writes_is_a_status_filters_accept(kb):
     # "ended" (suspended, scrapped, collapsed) is one of GUIDELINES' statuses: asking for it is no error
     assert cli("agreements", "--db", kb, "--status", "ended").exit_code == 0
     assert ids(kb, "--status", "suspended") == ids(kb, "--status", "ended")
+
+
+@pytest.mark.parametrize("column", ["name", "kind", "status", "usd"])
+def test_the_cli_sorts_by_every_column_the_dashboard_and_api_sort_by(kb, column):
+    assert cli("agreements", "--db", kb, "--sort", column).exit_code == 0

@@ -30,6 +30,7 @@ from .cache import kept
 # each sort with the column it orders by and the order a first click asks for (most first for quantities and dates)
 SORTS = {"date": Agreement.date, "reports": Agreement.report_count, "usd": Agreement.usd, "id": Agreement.id,
          "name": Agreement.name, "kind": Agreement.kind, "status": Agreement.status}
+assert tuple(SORTS) == terms.SORTS  # the CLI checks --sort against the same names
 FIRST_ORDER = {"date": "desc", "reports": "desc", "usd": "desc", "id": "asc", "name": "asc", "kind": "asc",
                "status": "asc"}
 SECTORS = ("ai", "semiconductors", "quantum", "space", "telecom", "biotech", "batteries", "clean_energy", "nuclear",

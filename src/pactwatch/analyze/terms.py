@@ -19,7 +19,7 @@ from ..extract.lexicon import read_table
 from ..resolve.agreements import KINDS, STATUS_ORDER
 
 COMMITMENT_STATUSES = ("pending", "due", "overdue", "fulfilled")
-SORTS = ("date", "reports", "usd", "id")
+SORTS = ("date", "reports", "usd", "id", "name", "kind", "status")  # the columns analyze.queries sorts by
 _COUNTRY_TYPES = ("name", "alias", "bloc", "demonym")  # not capitals ("Washington") nor prefixes ("Anglo")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

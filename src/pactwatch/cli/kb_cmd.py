@@ -187,7 +187,7 @@ def agreements_cli(
     since: Annotated[Optional[str], typer.Option(help="From this date on (2024, 2024-01, 2024-01-15).")] = None,
     until: Annotated[Optional[str], typer.Option(help="Up to this date.")] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the name or the evidence.")] = None,
-    sort: Annotated[str, typer.Option(help="date, reports, usd or id.")] = "date",
+    sort: Annotated[str, typer.Option(help="date, reports, usd, id, name, kind or status.")] = "date",
     limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many.")] = None,
     db: DbOption = None,
     fmt: FormatOption = RowFormat.table,
