@@ -41,8 +41,18 @@ _STOP = frozenset("The A An This That These Those It Its In On At By For From Wi
 
 
 # "Pash Global (UK)", "Gama Construction and Meridiam consortium (France)": firms with their countries in brackets
-_COUNTRY_IN_BRACKETS = fastre.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w&.’'-]*(?:[ \t]+(?:[A-Z][\w&.’'-]*|and|&))*?)"
-                                      r"(?:[ \t]+(?:consortium|group|joint[ \t]+venture))?[ \t]+\((?P<where>[A-Z][^()\n]{1,40})\)")
+_BRACKETED = fastre.scanner(r"[ \t]\((?P<where>[A-Z][^()\n]{1,40})\)")  # looked for first: cheap, and rare
+_NAMES_BEFORE = fastre.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w&.’'-]*(?:[ \t]+(?:[A-Z][\w&.’'-]*|and|&))*?)"
+                               r"(?:[ \t]+(?:consortium|group|joint[ \t]+venture))?[ \t]*$")
+
+
+def _country_in_brackets(text: str):
+    """(names start, names, bracket start, bracket end) of every "Pash Global (UK)": names just before brackets."""
+    for bracket in _BRACKETED.finditer(text):
+        floor = max(0, bracket.start() - 150)
+        names = _NAMES_BEFORE.search(text, floor, bracket.start())
+        if names:
+            yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where")
 
 
 def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
@@ -165,20 +175,21 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 break
             add(*span, (span[0], span[1]), "listed")
             end = span[1]
-    for m in _COUNTRY_IN_BRACKETS.finditer(text):  # "Partner companies include Pash Global (UK), SK Eco Plant and ..."
-        found = lex.countries.find(m.group("where"))
-        rest = m.group("where")
+    for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
+        where = text[where_start:where_end]
+        found = lex.countries.find(where)
+        rest = where
         for c in found:
             rest = rest.replace(c.text, " ")
         if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
-                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found) or m.group("names") in lex.countries:
+                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found) or names in lex.countries:
             continue  # the brackets hold country names only (not "My (South Korean) counterpart", "(OECD)", "(UAE)")
         one = len({c.payload.code for c in found}) == 1
-        at = m.start("names")
-        for part in re.split(r"(\s+(?:and|&)\s+)", m.group("names")):
+        at = names_start
+        for part in re.split(r"(\s+(?:and|&)\s+)", names):
             span = _name_at(text, at, lex) if part.strip() and part.strip() not in ("and", "&") else None
             if span and span[1] <= at + len(part) and text[span[0]:span[1]].split()[0] not in lex.given_names:
-                add(*span, m.span("where") if one else (m.start("where"), m.start("where")), "bracketed_country")
+                add(*span, (where_start, where_end) if one else (where_start, where_start), "bracketed_country")
             at += len(part)
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
+
 # little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
@@ -48,7 +50,7 @@ def past_other_owner(text: str, start: int, end: int) -> int:
 
 # "signed an MoU with Korea's Hydrogen Convergence Alliance": the counterpart of a signing, named with one owner's
 # possessive, is a body (an association of that country), not an instrument between countries
-COUNTERPART_BODY = re.compile(r"\b(?:with|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+"
+COUNTERPART_BODY = fastre.scanner(r"\b(?:with|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+"
                               r"(?P<name>(?:[A-Z][\w&-]*\s+){1,5}(?:Alliance|Coalition|Consortium|Platform|Network))\b")
 
 
