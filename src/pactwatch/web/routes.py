@@ -18,7 +18,7 @@ from ..analyze import queries
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country
-from . import articles, charts, explore, lists, timeline
+from . import articles, charts, explore, lists, timeline, worldmap
 from .security import safe_url
 
 
@@ -119,6 +119,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                     html=articles.marked(data["text"], found))
 
     explore.register(app, page, SessionDep, ListingDep)
+    worldmap.register(app, page, SessionDep, ListingDep)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
