@@ -97,6 +97,21 @@ def phone(browser):
     context.close()
 
 
+def only_the_server(page, server: str) -> list[str]:
+    """Let ``page`` reach ``server`` only: every other request is refused and listed in the list returned."""
+    outside: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith(server):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    return outside
+
+
 def shot(page, name: str, full_page: bool = True) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)

@@ -3,7 +3,7 @@ of operations from assets served by pactwatch itself."""
 
 import re
 
-from .conftest import needs_chromium, shot
+from .conftest import needs_chromium, only_the_server, shot
 
 pytestmark = needs_chromium
 
@@ -19,16 +19,7 @@ def test_the_docs_page_names_only_its_own_assets(client):
 
 
 def test_swagger_ui_renders_offline(server, page):
-    outside = []
-
-    def only_the_server(route):
-        if route.request.url.startswith(server):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_the_server)
+    outside = only_the_server(page, server)
     page.goto(server + "/api/docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=15_000)
     operations = page.locator(".swagger-ui .opblock").count()

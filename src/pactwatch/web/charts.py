@@ -11,7 +11,7 @@ import networkx as nx
 PALETTE = ["#2563eb", "#059669", "#d97706", "#dc2626", "#7c3aed", "#0891b2", "#65a30d", "#db2777", "#475569"]
 
 
-def _money(value: float) -> str:
+def dollars(value: float) -> str:
     for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if value >= scale:
             return f"${value / scale:.1f}{suffix}"
@@ -30,7 +30,7 @@ def bars(items: list[tuple[str, float]], title: str, money: bool = False, width:
     for i, (label, value) in enumerate(items):
         y = i * row + 4
         w = max(2, (width - label_w - 90) * value / top)
-        shown = _money(value) if money else f"{value:,.0f}"
+        shown = dollars(value) if money else f"{value:,.0f}"
         parts.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="label">{escape(label)}</text>'
                      f'<rect x="{label_w}" y="{y}" width="{w:.1f}" height="{row - 8}" data-label="{escape(label)}" '
                      f'data-value="{value:.0f}" '

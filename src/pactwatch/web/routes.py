@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 
 from ..analyze import queries
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
-from ..analyze.export import network
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country
-from . import articles, charts, lists, timeline
+from . import articles, charts, explore, lists, timeline, worldmap
 from .security import safe_url
 
 
@@ -51,6 +50,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     templates.env.globals.update(sectors=SECTORS, kinds=KINDS)
     templates.env.filters["safe_url"] = safe_url  # only http(s) URLs become links
     app.state.templates = templates
+    explore.mount_assets(app)
     app.mount("/static", StaticFiles(directory=str(resources.files("pactwatch.web") / "static")), name="static")
     SessionDep = Annotated[Session, Depends(session_dependency)]
 
@@ -118,24 +118,15 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         return page(request, "article.html", a=data, records=found, agreements=agreements,
                     html=articles.marked(data["text"], found))
 
+    explore.register(app, page, SessionDep, ListingDep)
+    worldmap.register(app, page, SessionDep, ListingDep)
+
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
                      since: str | None = None, until: str | None = None, pair: str | None = None):
         q = queries.AgreementQuery(sector=sector or None, kind=kind or None, since=since or None,
                                    until=until or None)
-        graph = network(s, q)
-        base = {k: v for k, v in request.query_params.items() if k != "pair" and v}
-
-        def link(pair_: str) -> str:  # the user's filters are data in a query string, never a template
-            return "/network?" + urlencode({**base, "pair": pair_}) + "#pair"
-
-        listed = []
-        if pair and "-" in pair:
-            a, b = pair.split("-", 1)
-            q.country, q.with_ = a, b
-            listed = labelled(s, queries.agreements(s, q))
-        return page(request, "network.html", svg=Markup(charts.network_svg(graph, link)), pair=pair,
-                    listed=listed, filters=request.query_params, edges=graph.number_of_edges())
+        return page(request, "network.html", **explore.drawing(request, s, q, pair, "/network"))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, s: SessionDep, country: str = "KOR",

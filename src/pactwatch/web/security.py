@@ -6,8 +6,8 @@
 - :class:`RejectNul` answers 422 to a path or query string carrying a NUL character, which no database
   column stores and no parameter needs.
 - :class:`SecurityHeaders` adds a strict Content-Security-Policy (no scripts, no inline styles, nothing from
-  elsewhere; the API docs page alone may load Swagger UI), ``X-Content-Type-Options: nosniff``, a frame
-  policy and a referrer policy to every response, errors included.
+  elsewhere; the API docs page may load Swagger UI, the interactive network its own scripts from this server),
+  ``X-Content-Type-Options: nosniff``, a frame policy and a referrer policy to every response, errors included.
 - :class:`CatchAll` turns an unexpected exception into a JSON 500 answered on the same connection (the
   server's last-resort handler would close it).
 - :func:`safe_url`: only ``http`` and ``https`` URLs are links; anything else (``javascript:``, ``data:``,
@@ -28,6 +28,10 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 # Swagger UI (assets served from the package, pactwatch.api.docs) starts with an inline script
 DOCS_CSP = ("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
             "img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'")
+# the interactive network (pactwatch.web.explore) runs its own scripts, served from here, and nothing inline
+SCRIPTED_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+                "base-uri 'none'; frame-ancestors 'none'")
+POLICIES = {"/api/docs": DOCS_CSP, "/network/explore": SCRIPTED_CSP}
 HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
            (b"referrer-policy", b"no-referrer"), (b"cross-origin-opener-policy", b"same-origin")]
 
@@ -99,7 +103,7 @@ class SecurityHeaders:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        policy = (DOCS_CSP if scope.get("path") == "/api/docs" else CSP).encode()
+        policy = POLICIES.get(scope.get("path"), CSP).encode()
 
         async def with_headers(message):
             if message["type"] == "http.response.start":
