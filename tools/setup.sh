@@ -11,6 +11,7 @@ python="${PYTHON:-python3}"
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
   || { echo "setup.sh: pactwatch needs Python 3.11 or newer; $("$python" --version 2>&1) found (set PYTHON)" >&2; exit 2; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
+tools/pip_from_lock.sh .venv/bin/python  # the locked pip first: venv's own can mis-resolve the lock's extras
 pip_quiet .venv/bin/python -m pip install --require-hashes -r requirements-dev.lock
 pip_quiet .venv/bin/python -m pip install --no-deps --no-build-isolation -e .
 echo "set up: $(.venv/bin/pactwatch --version) in .venv with the locked dependencies (. .venv/bin/activate)"

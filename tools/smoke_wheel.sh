@@ -12,6 +12,7 @@ pip_quiet python -m pip wheel --no-deps --no-build-isolation --wheel-dir "$work/
 wheel=$(ls "$work"/dist/pactwatch-*.whl)
 echo "smoke: built $(basename "$wheel")"
 python3 -m venv "$work/venv"
+tools/pip_from_lock.sh "$work/venv/bin/python"  # the locked pip first, as tools/setup.sh does
 pip_quiet "$work/venv/bin/python" -m pip install --require-hashes -r requirements.lock
 pip_quiet "$work/venv/bin/python" -m pip install --no-deps "$wheel"
 "$work/venv/bin/python" -m pip check
