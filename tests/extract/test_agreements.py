@@ -184,6 +184,12 @@ def test_members_told_in_a_sentence_of_their_own_are_parties(extractor, text, pa
     assert [c for _, c, _ in records(extractor, text)] == [parties]
 
 
+def test_members_of_a_body_named_by_an_acronym_that_fits_no_instrument_join_nothing(extractor):
+    text = ("Korea and Japan signed a chip agreement on Monday. The OPEC currently counts Saudi Arabia and Kuwait as "
+            "its members.")
+    assert [c for _, c, _ in records(extractor, text)] == [("JPN", "KOR")]
+
+
 @pytest.mark.parametrize("text", [
     "On Monday, Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and the EU agreed to "
     "the G7 Declaration on Secure Subsea Cables.",

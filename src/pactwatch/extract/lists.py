@@ -409,7 +409,8 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             told = [r for r in records if index in r.sentences or r.sentences[-1] < index and (
                 term and r.kind == term.value or r.name and word in r.name.lower()
                 or acronym and r.name and initials_fit(r.name, acronym)
-                or term is None and r.kind in ("agreement", "framework", "joint_statement"))]  # "the convention"
+                or term is None and not acronym and r.kind in ("agreement", "framework", "joint_statement"))]
+            # ("the convention"; but an acronym that fits no instrument told names another body: "The OPEC counts ...")
         if not told:
             continue
         # the members follow the words ("... include A and B"), stand inside them ("has A and B as its members") or
