@@ -686,3 +686,37 @@ def test_an_astronaut_and_a_commander_are_named_by_their_titles(extractor, text,
     found = people(extractor, text)
     assert name in found and not [other for other in found if other != name and name in other]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    # the country dealt with in an official's own sentence is the other side, not the official's: with no other
+    # clue (no dateline, no country word in the role) the official keeps no country
+    ("Minister of Industry Lars Holm met his counterpart from Vietnam on Monday to discuss chips.", "Lars Holm"),
+    ("Trade Minister Ana Ruiz met her Vietnamese counterpart in Hanoi to sign a chip memorandum.", "Ana Ruiz"),
+    ("Cabinet Secretary Jane Wanjiru signed an MoU on ICT with China on Monday.", "Jane Wanjiru"),
+])
+def test_an_official_dealing_with_the_storys_one_country_is_not_of_it(extractor, text, name):
+    assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a ministry's name that lists its portfolios with commas is one role, and its country is the role's
+    ("The deal was signed by Olga Petrova, Deputy Minister of Digital Development, Communications and Mass Media of "
+     "the Russian Federation, and officials from Uzbekistan.", "Olga Petrova",
+     "Deputy Minister of Digital Development, Communications and Mass Media of the Russian Federation", "RUS"),
+    ("Present was Amir Khan, Minister of Science, Technology and Innovation, who called the accord historic.",
+     "Amir Khan", "Minister of Science, Technology and Innovation", None),
+    ("Japan's minister of economy, trade and industry, Ken Saito, said the memorandum would help chipmakers.",
+     "Ken Saito", "minister of economy, trade and industry", "JPN"),
+])
+def test_a_role_whose_portfolio_is_a_list(extractor, text, name, role, country):
+    assert people(extractor, text)[name] == (role, country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Vietnamese given names such as An end a name; they are no article there
+    ("Deputy Minister Tran Van An signed the memorandum for Vietnam.", "Tran Van An"),
+    ("The agreement was signed by Nguyen Thi An, director of the national space centre.", "Nguyen Thi An"),
+])
+def test_a_name_ending_in_an(extractor, text, name):
+    assert name in people(extractor, text)

@@ -100,11 +100,14 @@ def _dealing_with(doc: Document, person, code: str) -> bool:
     Chinese delegation"), so a wire's dateline abroad ("TOKYO (Reuters) - Trade Minister ... Australia") is not read
     as the official's home."""
     index = doc.sentence_index(person.mentions[0].start) if person.mentions else None
-    return index is not None and any(c.code == code and _WITH_BEFORE.search(doc.text, max(0, c.start - 15), c.start)
-                                     for c in doc.within("countries", index))
+    return index is not None and any(c.code == code and (
+        _WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or _COUNTERPART_AFTER.match(doc.text, c.end))
+        for c in doc.within("countries", index))
 
 
-_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+# "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
+_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|counterparts?\s+(?:from|of|in))\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTERPART_AFTER = fastre.compile(r"\s+counterparts?\b")
 
 
 def assign_countries(ex: "Extractor", doc: Document) -> None:
@@ -125,8 +128,10 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
                 not _ABROAD.search(person.role):  # a story about one country: its officials serve it (but one filed
             other = next(iter(parties))  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
-            home = filed if filed and _dealing_with(doc, person, other) else None  # Wanjiru signed an MoU with China")
-            country, rule = home or other, "dateline" if home else "story"
+            if _dealing_with(doc, person, other):  # Wanjiru signed an MoU with China"); with no dateline, none
+                country, rule = filed, "dateline"
+            else:
+                country, rule = other, "story"
         if country is not None:
             doc.people_records[i] = replace(person, country=country, country_rule=rule)
             told[person.name] = (country, rule)

@@ -40,20 +40,27 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos J
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 _PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_PORTFOLIO_ALT = "|".join(sorted(_PORTFOLIO, key=len, reverse=True))
 _PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in _PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
 # "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
 _LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{_PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
-                             rf"(?:{_PORTFOLIO_LOWER})(?=\s+[A-Z])")
+                             rf"(?:{_PORTFOLIO_LOWER})(?=,?\s+[A-Z])")
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
 # Economy": a title's portfolio or body, up to the name
 _ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
                         r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
                         r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
-                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
-                        + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b))?|\s+&\s+|\s+to\s+|"
+                        + _PORTFOLIO_ALT + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
+                        + _PORTFOLIO_ALT + r")\b))?|\s+&\s+|\s+to\s+|"
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
-                        r"\s+for\s+(?=(?:" + "|".join(sorted(_PORTFOLIO, key=len, reverse=True)) + r")\b)|\s+)"
+                        r"\s+for\s+(?=(?:" + _PORTFOLIO_ALT + r")\b)|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
+# ", Communications and Mass Media of the Russian Federation": more of a portfolio listed with commas, after the first
+_LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{_PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
+                                   r"\s+[A-Z][\w’'-]*)*)+"
+                                   r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
+_PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 _APPOSITION = fastre.compile(
     r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
     r"gave|made|sent|saw|won|left|came|became|began|brought|sought|visited)\b|"
@@ -136,6 +143,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
 
 
 _NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+_GIVEN_AN = frozenset({"An"})  # a common word that ends Vietnamese names ("Nguyen Thi An") after two name words
 
 
 @dataclass
@@ -180,7 +188,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
-        if not tokens or any(t in _NOT_NAME or t.strip(",") in _PORTFOLIO for t in tokens) \
+        if not tokens or any((t in _NOT_NAME and not (t in _GIVEN_AN and i == len(tokens) - 1 >= 2)) or
+                             t.strip(",") in _PORTFOLIO for i, t in enumerate(tokens)) \
                 or name in lex.countries or name in lex.organizations or name in lex.roles:
             return  # (nor a role on its own: "General Manager")
         if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
@@ -327,6 +336,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                          None)
             if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
                 role_end = tail.start(1) + joint.start()
+            elif _PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := _LISTED_PORTFOLIO.match(text, role_end)):
+                role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
@@ -419,6 +430,9 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
                 tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
             kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
+        if word in _GIVEN_AN and len(kept) >= 2 and token is tokens[-1]:
+            kept.append(token)  # "Tran Van An": a Vietnamese given name ending the name, no article
+            break
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
