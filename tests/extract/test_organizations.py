@@ -486,6 +486,8 @@ def test_a_word_before_a_nationality_in_a_list_of_bodies_is_no_body(extractor):
     "Brazil and China will use satellite data to monitor the Amazon.",
     "The satellites will watch over the Amazon, the Congo basin and Borneo.",
     "The radar will improve monitoring of the Amazon because it sees through clouds.",
+    "Satellite images of the Amazon under the new accord will be shared with Norway.",
+    "Deforestation in the Amazon in 2025 fell, the two agencies said.",
 ])
 def test_a_company_named_like_a_place_is_the_place_after_the(extractor, text):
     assert "Amazon" not in {o.name for o in extractor(text).organizations}
@@ -509,3 +511,16 @@ def test_firms_listed_with_their_countries_in_brackets(extractor):
     assert {"Northwind Power": "CAN", "Bastide Construction": "FRA", "Meridian": "FRA", "Tollgate Energy": "GBR",
             "Alpenstrom": "CHE"}.items() <= found.items()
     assert {"Kestrel Green", "Han River"} <= found.keys()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "On the X side," before a list of bodies: the bodies are X's
+    ("On the Peruvian side, the Energy Ministry and the Geological Institute will take part.",
+     {"Energy Ministry": "PER", "Geological Institute": "PER"}),
+    ("From the Kenyan side, the memorandum was signed by the ICT Authority on Monday.", {"ICT Authority": "KEN"}),
+    ("For the Brazilian side, the Space Agency and the Development Ministry joined the talks with China.",
+     {"Space Agency": "BRA", "Development Ministry": "BRA"}),
+])
+def test_bodies_told_for_one_side(extractor, text, wanted):
+    found = names(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

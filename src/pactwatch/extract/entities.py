@@ -543,12 +543,19 @@ def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
         return owner.code
+    index = doc.sentence_index(start)
+    side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
+    if side is not None:  # "On the Peruvian side, the Energy Ministry and ...": that side's bodies
+        told = next((c for c in doc.between("countries", side.start(1), side.end(1)) if c.end <= side.end(1)), None)
+        if told is not None:
+            return told.code
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
     return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
 
 
+_SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
 _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
 _OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
                                r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"

@@ -66,7 +66,8 @@ _TICKER_BEFORE = re.compile(r"[\^:]$")
 _HYPHEN_NAME_AFTER = re.compile(r"-[A-Z]")
 _HYPHEN_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*-$")
 _THE_BEFORE = re.compile(r"(?<![\w’'])the\s+$")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|which|and|or|but|as)\b")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|which|and|or|but|as|under|in|on|at|"
+                               r"with|from|to|by|for|of|into|across|through)\b")
 _PLACE_AFTER = re.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
