@@ -583,6 +583,9 @@ def test_a_known_name_inside_a_longer_chain_is_not_a_second_person(extractor):
     ("The UAE's Dr Sultan bin Ahmed Al Jaber welcomed the accord with Israel.", "Sultan bin Ahmed Al Jaber"),
     ("Minister of Industry Sultan bin Ahmed Al Jaber signed for the UAE.", "Sultan bin Ahmed Al Jaber"),
     ("Oman's Sultan Haitham bin Tarik received the Indian delegation.", "Haitham bin Tarik"),
+    # ... and before a family name opened by Al
+    ("UAE industry minister Sultan Al Mansoori said the deal with India was a milestone.", "Sultan Al Mansoori"),
+    ("The accord was welcomed by Sultan Al-Hameli, the UAE's envoy for climate.", "Sultan Al-Hameli"),
 ])
 def test_sultan_before_bin_is_a_given_name_not_a_title(extractor, text, name):
     assert list(people(extractor, text)) == [name]
@@ -720,3 +723,15 @@ def test_a_role_whose_portfolio_is_a_list(extractor, text, name, role, country):
 ])
 def test_a_name_ending_in_an(extractor, text, name):
     assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "Presidents of A X and B Y": each president of his own country
+    ("Presidents of Chile Ana Soto and Peru Luis Vega opened the forum on lithium.",
+     {"Ana Soto": ("President of Chile", "CHL"), "Luis Vega": ("President of Peru", "PER")}),
+    ("Foreign Ministers of Kenya Mary Otieno and Ghana Kwame Mensah signed the memorandum.",
+     {"Mary Otieno": ("Foreign Minister of Kenya", "KEN"), "Kwame Mensah": ("Foreign Minister of Ghana", "GHA")}),
+])
+def test_a_plural_title_of_two_countries_each_with_a_name(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

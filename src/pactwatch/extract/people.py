@@ -79,7 +79,7 @@ _APPOSITION = fastre.compile(
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
-_SON_OF_NEXT = fastre.compile(r"\s+(?:bin|ibn|bint)\s+[A-Z]")
+_SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
@@ -223,6 +223,13 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
+        pair = _each_of_two(doc, lex, pat, m) if m.payload.value == "title" else None
+        if pair:  # "Presidents of Chile Ana Soto and Peru Luis Vega": each of his own country
+            for name, start, role, country in pair:
+                taken.append((start, start + len(name)))
+                titled.append((m.start, start))
+                add(name, start, role, country, "title")
+            continue
         after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         if after is None and m.payload.value == "title" and m.text[:1].islower():
             after = _LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
@@ -408,6 +415,29 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
         if _trim_name(candidate, lex) == candidate:
             return start, candidate
     return None
+
+
+_OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
+_AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
+
+
+def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[str, int, str, str]] | None:
+    """"Presidents of Chile Ana Soto and Peru Luis Vega": the (name, start, role, country) of each of the two."""
+    singular = m.text[:-1]
+    if not m.text.endswith("s") or not (singular in lex.roles or singular.split()[-1] in lex.roles):
+        return None
+    at, out = m.end, []
+    for joint in (_OF_THE, _AND_THE):
+        gap = joint.match(doc.text, at)
+        country = next((c for c in doc.between("countries", gap.end(), gap.end() + 1) if c.start == gap.end()),
+                       None) if gap else None
+        found = pat.name_after_any.match(doc.text, country.end) if country else None
+        name = _trim_name(found.group(1), lex) if found else ""
+        if " " not in name:
+            return None
+        out.append((name, found.start(1), f"{singular} of {country.text}", country.code))
+        at = found.start(1) + len(name)
+    return out
 
 
 def _key(name: str) -> str:
