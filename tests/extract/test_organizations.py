@@ -287,6 +287,16 @@ def test_a_similar_name_of_another_country_is_not_the_known_body(extractor):
     assert names(extractor, text).get("Economic Development Board") == "BHR"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # a body another country's gazetteer entry is known by, owned here by another country: that country's own
+    ("Mexico's Congress approved the accord with Canada on Tuesday.", "Congress", "MEX"),
+    ("The deal still needs the approval of Peru's Congress, the minister said.", "Congress", "PER"),
+])
+def test_a_generic_name_of_a_known_body_owned_by_another_country(extractor, text, name, country):
+    found = names(extractor, text)
+    assert found.get(name) == country and "United States Congress" not in found
+
+
 def test_a_known_body_in_quotes_after_its_description(extractor):
     text = "The deal was signed by Ivan Petrov, Director General, State Space Corporation “Roscosmos” on Monday."
     assert list(names(extractor, text)) == ["Roscosmos"]

@@ -375,8 +375,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   mention.rule)
         elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
                 (owner := _country_of(doc, lex, mention.start, mention.end)) not in (None, entry.country):
-            found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Bahrain's Economic Development
-                                  OrgEntry(entry.name, entry.acronyms, owner, entry.type, (), "owner"),  # Board"
+            own = mention.text == entry.name or mention.text in entry.acronyms  # (as "Mexico's Congress" is
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # no US Congress) "Bahrain's Economic
+                                  OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),
+                                           owner, entry.type, (), "owner"),  # Development Board"
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and home and (
                 _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ")):  # a ministry or a
