@@ -407,6 +407,11 @@ def test_a_portfolio_in_a_title_is_no_firm(extractor, text, not_an_org):
     # a portfolio list with its article, in one name
     ("Malaysia's Ministry of Information, Communications and the Digital Economy hosted the talks with Japan.",
      "Ministry of Information, Communications and the Digital Economy", "MYS"),
+    # ... and without it, the last portfolio of two words
+    ("Sierra Leone's Ministry of Communications, Innovation and Digital Economy signed the MoU with India.",
+     "Ministry of Communications, Innovation and Digital Economy", "SLE"),
+    ("Bolivia's Ministry of Energy, Mines and Renewable Energy will lead the project with Chile.",
+     "Ministry of Energy, Mines and Renewable Energy", "BOL"),
     # the state a body belongs to, told after its name
     ("The Agency for Innovation under the President of the Republic of Tajikistan signed it with Korea.",
      "Agency for Innovation", "TJK"),

@@ -61,7 +61,8 @@ _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 _PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 _PORTFOLIO_WORD = "(?:" + "|".join(sorted(map(re.escape, _PORTFOLIO_WORDS), key=len, reverse=True)) + ")"
 _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
-                   rf"(?:(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}"
+                   rf"(?:(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}\s+{_NAME_WORD}(?!\s+[A-Z])"
+                   rf"|(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}"
                    rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?!\s+[A-Z]))?")
 # ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article;
 # not "the Ministry of Finance, Microsoft and the European Investment Bank")
