@@ -2460,3 +2460,29 @@ def test_an_undated_article_keeps_a_dated_and_an_undated_telling_apart(extractor
     text = ("Indonesia and Korea signed a memorandum on battery supply chains in 2023. The ministers met again. "
             "Under an MoU signed in Jakarta, Korean firms will build cell plants.")
     assert [(a.kind, a.date) for a in extractor(text, None).agreements] == [("mou", "2023"), ("mou", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "documents" counted is a total of instruments: the described ones, and one record for the rest
+    ("Russia and Vietnam signed 12 documents on Monday, including an agreement on geology and a memorandum on 5G.",
+     [("agreement", 1), ("agreement", 10), ("mou", 1)]),
+    ("Twelve documents were signed by Russia and Vietnam, among them an agreement on geology and a memorandum on 5G.",
+     [("agreement", 1), ("agreement", 10), ("mou", 1)]),
+    ("Laos and China exchanged five cooperation documents in Vientiane on Monday.", [("agreement", 5)]),
+    # ... but documents that are no instruments made give none
+    ("Documents seen by reporters show that Japan and India plan a chip fund.", [("fund", 1)]),
+    ("Officials of Chile and Peru reviewed documents on trade in Lima on Monday.", []),
+])
+def test_counted_documents_are_a_total(extractor, text, expected):
+    assert quantities(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # described items of a total each take the fields of their own words
+    ("Russia and Vietnam signed 12 agreements on Monday, including an accord on geology and a memorandum on 5G.",
+     [("agreement", 1, []), ("agreement", 10, []), ("mou", 1, ["telecom"])]),
+    ("Chile and India signed 12 agreements on Friday, including deals on lithium and space.",
+     [("agreement", 1, ["critical_minerals"]), ("agreement", 1, ["space"]), ("agreement", 10, [])]),
+])
+def test_described_items_keep_their_own_fields(extractor, text, expected):
+    assert sorted((a.kind, a.quantity, sorted(a.sectors)) for a in extractor(text, P).agreements) == expected

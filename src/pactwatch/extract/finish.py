@@ -37,7 +37,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     sectors: dict[str, None] = {}
     for index in record.sentences[:3] + record.covered:
         for topic in sorted(topics_of(doc, index)):
-            if record.rule != "per_field" and not (record.own_item and index == record.sentences[0]) or \
+            if not record.own_fields and not (record.own_item and index == record.sentences[0]) or \
                     topic in record.topics:  # one of a list by field, or an item of a list: its own fields
                 sectors.setdefault(topic, None)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))

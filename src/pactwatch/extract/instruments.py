@@ -59,6 +59,8 @@ class Record:
     covered: list[int] = field(default_factory=list)  # sentences after it that tell what it covers
     parted: bool = False  # a total whose described ones were counted off it (what is left is the rest)
     own_item: bool = False  # one item of a list set apart by semicolons: its first sentence's fields are its item's
+    own_fields: bool = False  # one of a total told with its own fields ("12 agreements, including one on AI"): its
+    # sectors are its topics alone
 
 
 @dataclass
@@ -149,6 +151,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
                 doc.text, max(0, term.start - 40), term.start)):
             continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
+        if term.text.lower() == "documents" and not _COUNTED_DOCUMENTS.search(doc.text, max(0, term.start - 40),
+                                                                              term.start):
+            continue  # "documents seen by reporters": papers; "signed 12 documents" are instruments
         if term.text.lower() == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start):
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
@@ -255,6 +260,9 @@ def _own_facility(doc: Document, term: TermMention) -> bool:
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_COUNTED_DOCUMENTS = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                                    r"twenty|thirty|forty|fifty|\d+|several|multiple|a\s+number\s+of|a\s+(?:package|"
+                                    r"series|set|raft|slew|host)\s+of|following)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with|founded on|rooted in|grounded in|"
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"

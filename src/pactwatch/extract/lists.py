@@ -76,7 +76,8 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     for total in records:
         if not total.quantity or total.quantity < 2 or total not in out:
             continue
-        kinds: list[str] = []
+        kinds: list[tuple[str, int, int]] = []  # each described one's kind and words (from ``base``)
+        base, intro = None, None  # where the items start, and the words before them (None: not told)
         for index in total.sentences:  # the sentence that gives the total (a headline may come first)
             sentence = doc.sentences[index]
             text = doc.text[sentence.start:sentence.end]
@@ -85,6 +86,7 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                     continue  # "six agreements with the Philippines at a summit in Manila": the partner, no item
                 kinds = _described_kinds(lex, total, text[found.end():])  # one that goes on to describe them
                 if kinds:
+                    base, intro = sentence.start + found.end(), (sentence.start, sentence.start + found.start())
                     break
             if kinds:
                 break
@@ -98,47 +100,67 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                 rest(out, total, len(told))
                 continue
             kinds = _described_kinds(lex, total, text[found.end():]) if found else []
+            base = doc.sentences[following].start + found.end() if found else None
             if found and not kinds:  # "Among the MoUs signed were maritime affairs, energy, tourism and the arts."
                 fields = [f.strip() for f in re.split(r",\s*(?:and\s+)?|\s+and\s+", text[found.end():].strip().rstrip(".")) if f.strip()]
                 if len(fields) == total.quantity and all(_BARE_FIELD.fullmatch(f) and (f[:1].islower() or lex.sectors.find(
                         f.lower())) for f in fields):  # (not "Samsung, LG and SK Hynix": firms are no fields)
-                    kinds = [total.kind] * len(fields)
+                    kinds, base = [(total.kind, 0, 0)] * len(fields), None
         if kinds:
-            _add_described(total, out, kinds)
+            _add_described(doc, total, out, kinds, base, intro)
         else:
             _one_per_field(doc, total, out)
     return out
 
 
-def _described_kinds(lex: Lexicons, total: Record, tail: str) -> list[str]:
-    """The kinds of the instruments a total's "including ..." describes, one each; [] when it describes none."""
-    fields = _FIELD_ITEMS.match(tail.strip())
+def _parts(text: str, split: re.Pattern[str], offset: int = 0) -> list[tuple[str, int, int]]:
+    """The non-empty parts of ``text`` between the matches of ``split``, each with its span (from ``offset``)."""
+    cuts = [0, *(x for m in split.finditer(text) for x in m.span()), len(text)]
+    return [(text[a:b], offset + a, offset + b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
+
+
+_FIELD_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+")
+
+
+def _described_kinds(lex: Lexicons, total: Record, tail: str) -> list[tuple[str, int, int]]:
+    """The kind and words (span in ``tail``) of each instrument a total's "including ..." describes; [] when it
+    describes none."""
+    fields = _FIELD_ITEMS.match(tail)
     if fields:  # "including deals on satellites and 5G": one a field
-        listed = [f for f in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", fields.group("list")) if f.strip()]
+        listed = _parts(fields.group("list"), _FIELD_SPLIT, fields.start("list"))
         word = (fields.group("word") or "").lower()
         term = (lex.instruments.get(word) or lex.instruments.get(word.rstrip("s"))) if word else None
-        if 2 <= len(listed) < (total.quantity or 0) and all(len(f.split()) <= 5 for f in listed):
-            return [term.value if term else total.kind] * len(listed)
+        if 2 <= len(listed) < (total.quantity or 0) and all(len(f.split()) <= 5 for f, _, _ in listed):
+            return [(term.value if term else total.kind, start, end) for _, start, end in listed]
         return []
     described = []
-    for item in (p for p in _ITEM_SPLIT.split(tail) if p.strip()):
+    for item, start, end in _parts(tail, _ITEM_SPLIT):
         match = _DESCRIBED.match(item.strip())
         named = lex.instruments.find(item) if match is None and _ARTICLE.match(item.strip()) else []
         if match is None and not named:
             break  # "a climate accord", "a separate security MoU between ...": an item with its own word
         word = (match.group("word") or "").lower() if match else ""
         term = lex.instruments.get(word) if word else None
-        described.append(term.value if term else named[0].payload.value if named else total.kind)
+        described.append((term.value if term else named[0].payload.value if named else total.kind, start, end))
     return described
 
 
-def _add_described(total: Record, out: list[Record], kinds: list[str]) -> None:
-    """One record for each described instrument of a total, and one for the rest."""
-    for kind in kinds:
+def _add_described(doc: Document, total: Record, out: list[Record], kinds: list[tuple[str, int, int]],
+                   base: int | None, intro: tuple[int, int] | None) -> None:
+    """One record for each described instrument of a total, and one for the rest. Where the words of each are
+    known (``base``), each takes the fields of its own words, and the rest those told before them ("signed 12
+    agreements on trade and AI, including ...")."""
+    def fields(start: int, end: int) -> set[str]:
+        return {t.term.value for t in doc.sectors if start <= t.start < end}
+
+    for kind, start, end in kinds:
         record = Record(kind, total.status, list(total.sentences), list(total.countries), rule="described",
-                        topics=set(total.topics))
+                        topics=set(total.topics) if base is None else fields(base + start, base + end),
+                        own_fields=base is not None)
         record.date, record.organizations = total.date, list(total.organizations)
         out.append(record)
+    if base is not None and intro is not None:
+        total.topics, total.own_fields = fields(*intro), True
     rest(out, total, len(kinds))
 
 
@@ -170,7 +192,7 @@ def _one_per_field(doc: Document, total: Record, out: list[Record]) -> None:
         at = doc.text.find(field_words, list_start)
         own = {t.term.value for t in doc.sectors if at >= 0 and at <= t.start < at + len(field_words)}
         record = Record(total.kind, total.status, list(total.sentences), list(total.countries), name=name,
-                        rule="per_field", topics=own)
+                        rule="per_field", topics=own, own_fields=True)
         record.names.add(name_key(name))
         record.date, record.organizations = total.date, list(total.organizations)
         out.append(record)
@@ -260,7 +282,7 @@ def _fields_left(doc: Document, out: list[Record], umbrella: Record, parts: list
     for field_words, own in left:
         name = f"{_KIND_WORD.get(kind, kind)} on {field_words}"
         record = Record(kind, umbrella.status, [index], list(umbrella.countries), name=name,  # the sentence naming it
-                        rule="per_field", topics=own)
+                        rule="per_field", topics=own, own_fields=True)
         record.names.add(name_key(name))
         record.date, record.organizations = umbrella.date, list(umbrella.organizations)
         out.insert(out.index(umbrella), record)
