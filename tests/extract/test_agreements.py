@@ -2135,9 +2135,18 @@ def test_a_count_of_other_instruments(extractor, text, expected):
      "intelligence.", [("agreement", 19), ("mou", 1)]),
     ("Peru and Korea signed 12 agreements on Monday; one of the 12 agreements is a memorandum on lithium refining.",
      [("agreement", 11), ("mou", 1)]),
+    # "of the four pacts, the key one was ...": one singled out of the total told with it
+    ("Of the four pacts sealed by India and Japan, the key one was a letter of intent on hydrogen.",
+     [("agreement", 3), ("mou", 1)]),
+    ("India and Japan sealed four pacts on Friday; the most important was a letter of intent on hydrogen.",
+     [("agreement", 3), ("mou", 1)]),
+    ("Out of the five documents inked by Chile and Korea, the most striking one was a memorandum on lithium.",
+     [("agreement", 4), ("mou", 1)]),
 ])
 def test_one_of_the_total_told_is_taken_from_it(extractor, text, expected):
-    assert [(a.kind, a.quantity) for a in extractor(text, P).agreements] == expected
+    agreements = extractor(text, P).agreements
+    assert [(a.kind, a.quantity) for a in agreements] == expected
+    assert all(not a.sectors for a in agreements if a.quantity > 1)  # the fields told are the one's
 
 
 @pytest.mark.parametrize("text", [

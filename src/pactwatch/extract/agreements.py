@@ -70,6 +70,7 @@ _MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s
                               r"drafted|prepared|developed)\b", re.IGNORECASE)
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
+_OF_THE_COUNT = fastre.compile(r"\W*(?:Out\s+of|Of|Among)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$")
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -215,7 +216,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
     definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
-        or bool(_THE_COUNT.search(before[-30:]))  # "the two frameworks": two of those told before
+        or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
+            _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
+    # pacts sealed, the key one ..." opening the story tells the total)
     if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end) \
             and not re.match(r"\s+(?:on|for|with|between)\s", after) and status_of(doc, lex, mention) is None:
         definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back

@@ -219,14 +219,22 @@ def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+([\w-]+)\s+", re.IGNORECASE)
 
 
+# "Of the four pacts, the key one was ...", "...; the most important was ...": one of the total told singled out
+_SINGLED_OUT = fastre.compile(r"\bthe\s+(?:key|main|most\s+[a-z]+|biggest|largest|chief|principal|centrepiece|"
+                              r"centerpiece|highlight|standout|flagship)(?:\s+one)?\s+(?:was|is|being)\b", re.IGNORECASE)
+
+
 def one_of_the_total(doc: Document, records: list[Record]) -> None:
     """"One of the twenty agreements signed ... was an MoU on AI": the one told is a record, the total the rest."""
     for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue"]:
         index = total.sentences[0]
         sentence = doc.sentences[index]
         found = _ONE_OF_THE.search(doc.text, sentence.start, sentence.end)
-        if found and number_value(found.group(1)) == total.quantity and any(
-                r is not total and r.quantity == 1 and r.sentences[0] == index for r in records):
+        if not (found and number_value(found.group(1)) == total.quantity):
+            found = _SINGLED_OUT.search(doc.text, sentence.start, sentence.end)
+        if found and any(r is not total and r.quantity == 1 and r.sentences[0] == index for r in records):
+            total.topics = {t.term.value for t in doc.sectors if sentence.start <= t.start < found.start()}
+            total.own_fields = True  # (the fields of the one singled out are its own, not the rest's)
             rest(records, total, 1)
 
 
