@@ -2495,3 +2495,15 @@ def test_counted_documents_are_a_total(extractor, text, expected):
 ])
 def test_described_items_keep_their_own_fields(extractor, text, expected):
     assert sorted((a.kind, a.quantity, sorted(a.sectors)) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a named instrument told again by the start of its name, the words after left out, is that one
+    "The Lima Statement on Space was signed today by Peru and Chile. The Lima Statement reaffirms long-standing ties.",
+    "Peru and Chile signed the Andes Space Cooperation Agreement on Monday. The Andes Agreement sets up a joint "
+    "satellite office.",
+    "Kenya and Japan adopted the Nairobi Declaration on Digital Trade on Friday. Under the Nairobi Declaration, data "
+    "will flow freely.",
+])
+def test_a_named_instrument_told_again_by_a_shorter_name(extractor, text):
+    assert len(extractor(text, P).agreements) == 1

@@ -35,7 +35,7 @@ from .funds import assign_money, investor, lender
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
                           name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
-                          starts_line, subject_words, topics_of)
+                          shortened, starts_line, subject_words, topics_of)
 from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
@@ -335,6 +335,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if named and known is None:
         words = name_words(mention.name, lex)  # "U.S.-India Defense Framework" = "Defence Framework Agreement"
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
+        known = known or next((r for r in reversed(records) if r.kind == mention.kind and r.name
+                               and shortened(mention.name, r.name)), None)  # "the Lima Statement" told again
     if named and known is None and name_words(mention.name, lex) <= name_words(mention.head, lex):
         # "a roadmap on AI infrastructure" ... "a US-India roadmap on AI infrastructure": parties and a kind word
         # name nothing more than the roadmap already told

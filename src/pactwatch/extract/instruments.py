@@ -573,6 +573,19 @@ def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(small) >= 2 and small <= large
 
 
+def shortened(name: str, longer: str) -> bool:
+    """``name`` is ``longer`` told short: its words, in order, begin as it begins and leave some out ("the Lima
+    Statement" for "the Lima Statement on Space", "the Andes Agreement" for "the Andes Space Cooperation
+    Agreement")."""
+    short, full = name.lower().split(), longer.lower().split()
+    if short[:1] == ["the"] and full[:1] != ["the"]:
+        short = short[1:]
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
+        return False
+    rest = iter(full[1:])
+    return all(word in rest for word in short[1:])
+
+
 def name_key(name: str) -> str:
     """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
     return _NOT_KEY.sub("", _ORDINAL_PREFIX.sub("", name).lower())
