@@ -124,3 +124,19 @@ def test_rules_keep_to_what_they_say(extractor, text, expected):
 def test_an_organisation_after_the_at_a_clause_end_stays(extractor):
     result = extractor("Japan and Korea signed a chip deal with the backing of the Pentagon.", P)
     assert "Department of Defense" in {o.name for o in result.organizations}
+
+
+@pytest.mark.parametrize("text", [
+    # an instrument told by its age is in place before the news
+    "Tensions are putting at risk a 30-year-old research accord between Peru and Japan.",
+    "Peru and Japan said their decades-old science agreement would be reviewed.",
+    "The decade-old partnership between Kenya and Korea on ICT was praised by both sides on Monday.",
+])
+def test_an_instrument_told_by_its_age_is_existing(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["existing"]
+
+
+def test_an_instrument_set_up_in_an_earlier_year_is_existing(extractor):
+    text = ("The first ministerial session of the Canada-Chile Innovation Council, set up last year, took place in "
+            "Ottawa on Monday.")
+    assert [(a.status, a.date) for a in extractor(text, P).agreements] == [("existing", str(P.year - 1))]

@@ -162,7 +162,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
         aux, verb = passive.group(1).lower(), passive.group(2)
-        if aux in ("will be", "would be", "to be", "is to be", "are to be"):
+        making = getattr(lex.status_cues.get(verb), "value", None) == "concluded"
+        if best is not None and best[1] == "existing" and not making:
+            pass  # "their decades-old agreement would be reviewed": what befalls one in place
+        elif aux in ("will be", "would be", "to be", "is to be", "are to be"):
             best = (passive.start(), "planned")
         else:
             cue = lex.status_cues.get(verb)
@@ -378,8 +381,11 @@ def last_day(value: str):
 
 
 def older(value: str, published) -> bool:
-    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``."""
+    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``, or is a year
+    before the article's ("set up last year": told as past, not as the news)."""
     try:
+        if len(value) == 4 and int(value) < published.year:
+            return True
         return (published - last_day(value)).days > BACKGROUND_DAYS
     except ValueError:
         return False
