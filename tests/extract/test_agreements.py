@@ -477,6 +477,11 @@ STATUS = [
     ("Japan and the EU are preparing an administrative arrangement on chip subsidies.", "agreement", "proposed"),
     ("Officials of Chile and Korea are hammering out a lithium accord.", "agreement", "proposed"),
     ("Negotiators from Peru and Japan are drafting a memorandum on copper smelting.", "mou", "proposed"),
+    # ... and one talks or efforts are under way to conclude
+    ("Chile and Peru kicked off a process to finalise a joint declaration on lithium.", "joint_statement", "proposed"),
+    ("Chile and Peru are working to finalise an MoU on lithium.", "mou", "proposed"),
+    ("Efforts to seal a chip pact between Chile and Peru continued on Monday.", "agreement", "proposed"),
+    ("Chile and Peru launched talks to conclude a quantum cooperation agreement.", "agreement", "proposed"),
     ("India and the UK have firmed up a deal on critical minerals.", "agreement", "concluded"),
     ("India and Japan signed a semiconductor agreement on Monday and are now drafting rules for it.", "agreement",
      "concluded"),

@@ -332,8 +332,12 @@ _LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)
                               r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern + r"))", re.IGNORECASE)
 _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
-_WRITING = fastre.compile(r"\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
-                          r"firming\s+up)\s+(?:a|an|the|their|its|new)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_WRITING = fastre.compile(r"(?:\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
+                          r"firming\s+up)|\b(?:talks|negotiations|process|efforts?|working|work|push(?:ing)?|bid|drive|"
+                          r"strive|striving|seeking|seek|seeks|moves?|steps?)\s+(?:\w+\s+)?to\s+(?:finali[sz]e|conclude|seal|"
+                          r"clinch|complete|wrap\s+up|hammer\s+out|strike|reach))\s+(?:a|an|the|their|its|new)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("launched talks to conclude a ...": still being
+# written)
 _TO_COME = fastre.compile(r"\b(?:will|shall|would|could|may|might|(?:set|due|expected|likely|scheduled)\s+to|(?:is|are)\s+to)"
                           r"\s+(?:be\s+)?$", re.IGNORECASE)
 # "agreed to create a platform" (the agreement founds it); "agreed on Thursday to a framework accord"; not
