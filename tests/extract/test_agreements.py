@@ -2512,3 +2512,18 @@ def test_described_items_keep_their_own_fields(extractor, text, expected):
 ])
 def test_a_named_instrument_told_again_by_a_shorter_name(extractor, text):
     assert len(extractor(text, P).agreements) == 1
+
+
+@pytest.mark.parametrize("text, day", [
+    # an instrument told right after the meeting it came out of, with no day of its own, is dated by that meeting
+    ("The ministers of Peru and Chile met on Monday in Lima. At the meeting they signed a joint statement on AI.",
+     "2026-03-09"),
+    ("Japanese and US trade officials held a series of meetings on Friday. A joint statement released after the "
+     "meetings pledged cooperation on chips.", "2026-03-06"),
+    ("On Saturday, the Japanese prime minister ended his visit to Washington. Japan and the US issued a joint "
+     "statement on quantum technology.", "2026-03-07"),
+    # ... but not from a sentence about something else, nor a day long before the article
+    ("Prices of lithium fell on Monday. Peru and Chile signed a joint statement on AI.", "2026-03-10"),
+])
+def test_an_instrument_dated_by_the_meeting_told_before_it(extractor, text, day):
+    assert [a.date for a in extractor(text, P).agreements] == [day]

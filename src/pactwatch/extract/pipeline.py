@@ -23,6 +23,7 @@ from .chrome import ChromeRules
 from .commitments import find_commitments
 from .dates import find_dates
 from .published import infer_published
+from .status import MEETING
 from .doc import Document
 from .bodies import merge_ministries
 from .entities import find_countries, find_organizations, find_sector_and_instrument_words
@@ -95,6 +96,8 @@ _MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|to be|is to|are to|
 def _times(ex: "Extractor", doc: Document) -> None:
     """Dates in the sentences that can use one: those with an instrument, money or a promise."""
     wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
+    wanted |= {i - 1 for i in wanted if i and doc.search(MEETING, doc.sentences[i - 1].start,
+                                                           doc.sentences[i - 1].end)}  # (the meeting it came out of)
     spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
              if i in wanted or doc.search(_MAY_PROMISE, s.start, s.end)
              or GERUND.match(doc.text, s.start)]  # "- Developing a joint pilot by 2026": an item of a plan

@@ -10,6 +10,7 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from . import fastre
@@ -497,8 +498,28 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
         return nearest.value
+    if status == "concluded" and doc.published and (day := _meeting_day(doc, mention.sentence)):
+        return day  # "The ministers met on Monday. At the meeting they signed ...": that Monday
     if status in ("concluded", "planned") and doc.published:
         return doc.published.isoformat()
     return None
+
+
+# a sentence that tells a meeting or a visit (the time of the texts it gave)
+MEETING = fastre.scanner(r"\b(?:met|meet(?:ing|ings)?|talks|visit|visited|summit|held|hosted|ended|concluded|"
+                         r"ceremony|conference|forum|session)\b", re.IGNORECASE)
+_MEETING_DAYS = 10  # how long before the article a meeting's day can be the day of what it gave
+
+
+def _meeting_day(doc: Document, index: int) -> str | None:
+    """The day of the meeting told in the sentence before ``index`` (its only time, of a day shortly before
+    the article), for an instrument its sentence gives no time of its own."""
+    if index == 0 or not doc.search(MEETING, doc.sentences[index - 1].start, doc.sentences[index - 1].end):
+        return None
+    times = [t for t in doc.within("times", index - 1) if t.value]
+    if len(times) != 1 or times[0].kind != "date" or len(times[0].value) != 10:
+        return None
+    days = (doc.published - date.fromisoformat(times[0].value)).days
+    return times[0].value if 0 <= days <= _MEETING_DAYS else None
 
 
