@@ -2527,3 +2527,14 @@ def test_a_named_instrument_told_again_by_a_shorter_name(extractor, text):
 ])
 def test_an_instrument_dated_by_the_meeting_told_before_it(extractor, text, day):
     assert [a.date for a in extractor(text, P).agreements] == [day]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a headline's unnamed partnership over the one instrument the story tells is that instrument
+    ("Nigeria, Sierra Leone Forge Digital Partnership\n\nNigeria and Sierra Leone signed a memorandum of "
+     "understanding on digital economy cooperation on Tuesday.", "mou"),
+    ("Chile and Japan deepen lithium partnership\n\nChile and Japan signed an agreement on lithium refining in "
+     "Tokyo on Monday.", "agreement"),
+])
+def test_a_headline_partnership_over_the_one_instrument_told(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]

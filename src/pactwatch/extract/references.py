@@ -102,6 +102,9 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     fresh = [r for r in records if r.status != "existing"]
     if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
         same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
+    single = [r for r in fresh if r.quantity == 1]
+    if not name and mention.kind == "partnership" and not same and (count or 1) == 1 and len(single) == 1:
+        same = single  # "Nigeria, Sierra Leone Forge Digital Partnership" over the one MoU told: the ties it makes
     if same:
         same[0].sentences.append(mention.sentence)
         if status_of(doc, lex, mention) == "ended":
