@@ -384,6 +384,31 @@ def test_the_others_of_a_list_of_bodies(extractor, text, names):
     assert names <= {o.name for o in extractor(text).organizations}
 
 
+@pytest.mark.parametrize("text, wanted", [
+    # every name of a list a noun for firms introduces, with the country of its nationality word
+    ("Leading Nigerian tech firms, including IHS Towers, Flutterwave, CcHUB and Awarri, took part in talks with "
+     "Sierra Leone.", {"IHS Towers": "NGA", "Flutterwave": "NGA", "CcHUB": "NGA", "Awarri": "NGA"}),
+    ("Leading Nigerian tech firms—including IHS Towers, Flutterwave and Awarri—took part in talks with Ghana.",
+     {"IHS Towers": "NGA", "Flutterwave": "NGA", "Awarri": "NGA"}),
+    ("Kenyan start-ups, among them Kobo Labs, Zuri Pay and Tano Analytics, met investors from Ghana.",
+     {"Kobo Labs": "KEN", "Zuri Pay": "KEN", "Tano Analytics": "KEN"}),
+    ("The consortium comprises Korea Electric Power, Korea National Oil and Korea Southern Power.",
+     {"Korea Electric Power": "KOR", "Korea National Oil": "KOR", "Korea Southern Power": "KOR"}),
+])
+def test_every_firm_of_an_introduced_list(extractor, text, wanted):
+    found = names(extractor, text)
+    assert {name: found.get(name, "missing") for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    # ... but no person, place or field of such a list
+    ("Firms such as Flutterwave met President Bola Tinubu and Ghana's trade minister.", "President Bola Tinubu"),
+    ("Companies like Safaricom work in fields such as Fintech, Health and Energy.", "Health"),
+])
+def test_a_firm_list_holds_no_people_or_fields(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
 @pytest.mark.parametrize("text, not_an_org", [
     # a person, a title or a month after a body is no body
     ("Nvidia and Jensen Huang met Samsung and President Yoon in March.", "President Yoon"),

@@ -55,7 +55,9 @@ def _country_in_brackets(text: str):
             yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where")
 
 
-def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
+def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[int, int] | None:
+    """The name that starts at ``at``; ``listed``: in a list of firms, where a country word may open it ("Korea
+    Electric Power")."""
     match = _NAME.match(text, at)
     if not match:
         return None
@@ -71,6 +73,9 @@ def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
         if token in lex.countries and len(kept) >= 2 and w is words[-1]:
             kept.append(w)  # "Khanij Bidesh India": a country word closing a firm's name
             break
+        if listed and not kept and token in lex.countries and w is not words[-1]:
+            kept.append(w)
+            continue
         if token in _STOP and kept or token in lex.countries or (token in lex.roles and kept):
             break
         if token in _STOP:
@@ -88,9 +93,12 @@ def _name_at(text: str, at: int, lex: Lexicons) -> tuple[int, int] | None:
     return start, end
 
 
-_FIRMS_INCLUDING = fastre.scanner(r"\b(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
+_FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
-                                  r"miners|producers)\s+(?:including|such\s+as|like|led\s+by|from)\s+(?:the\s+)?(?=[A-Z])")
+                                  r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
+                                  r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
+                                  r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
+_LIST_GOES_ON = fastre.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:the\s+)?(?=[A-Z])")
 _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"
@@ -98,13 +106,16 @@ _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Comm
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
-def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons) -> bool:
-    """A name in a list of bodies that is no person, month, role or place."""
+def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: bool = False) -> bool:
+    """A name in a list of bodies that is no person, month, role or place (``listed``: one of a list a noun for
+    firms introduces, a name of up to four words)."""
     name = text[span[0]:span[1]]
     words = name.split()
     if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
-            or "'" in name or words[0] in lex.countries:
+            or "'" in name or words[0] in lex.countries and not (listed and len(words) > 1):
         return False
+    if listed:
+        return len(words) <= 4 and name not in lex.countries
     after = re.match(r"\s+([A-Z][\w’'-]*)", text[span[1]:span[1] + 40])
     if after and after.group(1) in lex.countries:
         return False  # "Kadin and the Western Australian government": a word before a nationality modifies it
@@ -161,10 +172,17 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             span = _name_at(text, amp.end(), lex)
             if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):
                 add(*span, (span[0], span[1]), "ampersand")
-    for m in _FIRMS_INCLUDING.finditer(text):  # "firms including PT Vale Indonesia and Huayou Cobalt"
-        span = _name_at(text, m.end(), lex)
-        if span and _looks_like_a_body(text, span, lex):
-            add(*span, (span[0], span[1]), "listed")
+    for m in _FIRMS_INCLUDING.finditer(text):  # "Nigerian tech firms, including IHS Towers, Flutterwave and Awarri":
+        at, nationality = m.end(), (max(0, m.start() - 40), m.start())  # each firm, of the nationality told
+        for _ in range(12):
+            span = _name_at(text, at, lex, listed=True)
+            if not span or not _looks_like_a_body(text, span, lex, listed=True):
+                break
+            add(*span, nationality, "listed")
+            more = _LIST_GOES_ON.match(text, span[1])
+            if more is None:
+                break
+            at = more.end()
     listed = sorted((*known, *out), key=lambda o: o.start)
     for org in listed:  # "from the EIB and KfW, as well as Softbank": the others of a list of bodies
         end = org.end
