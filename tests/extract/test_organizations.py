@@ -564,3 +564,14 @@ def test_firms_listed_with_their_countries_in_brackets(extractor):
 def test_bodies_told_for_one_side(extractor, text, wanted):
     found = names(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a university's or a firm's acronym names that one body, wherever the story is
+    ("Prof. Tony Chan, President of KAUST, said the accord with China was a milestone.",
+     "King Abdullah University of Science and Technology", "SAU"),
+    ("Engineers from ISRO will train Kenyan staff under the accord, officials in Nairobi said.",
+     "Indian Space Research Organisation", "IND"),
+])
+def test_a_distinctive_acronym_keeps_its_bodys_country(extractor, text, name, country):
+    assert names(extractor, text).get(name, "missing") == country

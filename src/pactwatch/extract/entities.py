@@ -369,7 +369,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
-                (mention.text in entry.acronyms and mention.text != entry.name or generic):  # "Ministry of Defence"
+                (mention.text in entry.acronyms and mention.text != entry.name and _shared_acronym(entry, mention.text)
+                 or generic):  # "Ministry of Defence"
             country = _country_of(doc, lex, mention.start, mention.end) or (home if generic else None)
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
@@ -392,6 +393,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for country in doc.countries:
         i = bisect.bisect_right(starts, country.start) - 1
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
+
+
+def _shared_acronym(entry: OrgEntry, acronym: str) -> bool:
+    """Whether an acronym may stand for another country's body of the same kind ("MOFA", "NIA"): a government's
+    ministries, offices and short agency acronyms; a university's, a firm's or "ISRO" name one body."""
+    return entry.type in ("ministry", "government_office", "legislature") or entry.type == "agency" and len(acronym) <= 3
 
 
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
