@@ -735,3 +735,15 @@ def test_a_name_ending_in_an(extractor, text, name):
 def test_a_plural_title_of_two_countries_each_with_a_name(extractor, text, wanted):
     found = people(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an academic title before the name is no role when the role is told after it
+    ("Prof. Tony Chan, President of KAUST, said the accord with China was a milestone.", "Tony Chan",
+     "President of KAUST"),
+    # a "tsar" or "czar" is a public role
+    ("White House AI tsar David Sacks welcomed the deal with the UAE.", "David Sacks", "tsar"),
+    ("The EU's digital czar Anna Berg met Japanese officials.", "Anna Berg", "czar"),
+])
+def test_roles_told_around_an_academic_title_and_tsars(extractor, text, name, role):
+    assert people(extractor, text)[name][0].endswith(role)

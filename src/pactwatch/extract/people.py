@@ -143,6 +143,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
 
 
 _NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+_ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
 _GIVEN_AN = frozenset({"An"})  # a common word that ends Vietnamese names ("Nguyen Thi An") after two name words
 
 
@@ -209,7 +210,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 country = country or (None if known.extra in ("", "-") else known.extra)
             drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""))
         else:
-            draft.role = draft.role or role
+            draft.role = role if role and draft.role in _ACADEMIC_ONLY else draft.role or role  # ("Prof. A, President
+            # of KAUST": the office told after the academic title)
             if draft.country is None and country:
                 draft.country, draft.country_rule = country, "lexicon" if rule == "known" else "text"
         if not any(e.start == start for e in draft.mentions):  # found by its title and by the lexicon: once
