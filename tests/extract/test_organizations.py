@@ -575,3 +575,27 @@ def test_bodies_told_for_one_side(extractor, text, wanted):
 ])
 def test_a_distinctive_acronym_keeps_its_bodys_country(extractor, text, name, country):
     assert names(extractor, text).get(name, "missing") == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # an instrument's title naming its parties is no organisation: the parties in it are
+    ("The Protocol Between the China National Space Administration and the Brazilian Space Agency on satellites "
+     "was signed on Monday.", "China National Space Administration"),
+    ("The Memorandum of Understanding between the Korea Institute of Energy Research and Chile's Lithium Institute "
+     "was signed in Santiago.", "Korea Institute of Energy Research"),
+    ("The Protocol Between China National Space Administration and Brazilian Space Agency on satellites was signed "
+     "on Monday.", "China National Space Administration"),
+    ("An Agreement Between Kenya Space Agency and Japan Aerospace Exploration Agency was signed in Tokyo.",
+     "Kenya Space Agency"),
+])
+def test_an_instruments_title_is_no_organisation(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and not any(n.startswith(("Protocol", "Memorandum")) for n in found)
+
+
+def test_two_bodies_each_closed_by_its_head_word_are_two(extractor):
+    text = ("He is a member of the Political Bureau of the Party Central Committee and Secretary of the CPC "
+            "Chongqing Municipal Committee, and met the Kenya Space Agency and Japan Aerospace Exploration Agency.")
+    found = names(extractor, text)
+    assert "CPC Chongqing Municipal Committee" in found
+    assert not any(n.startswith("Secretary") or " and Japan" in n for n in found)

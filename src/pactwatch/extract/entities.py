@@ -111,6 +111,9 @@ def _headed_names(text: str):
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
         start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        title = _TITLE_LEAD.match(text, start)
+        if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
+            start = title.end()  # the instrument's title names the body, it is none
         if start < head.start():
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
@@ -123,6 +126,9 @@ def _headed_names(text: str):
             yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
 
 
+_TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Memorandum|MoU|MOU|Treaty|Accord|"
+                             r"Convention|Arrangement|Declaration|Statement|Charter)(?:\s+of\s+(?:Understanding|"
+                             r"Cooperation|Intent))?\s+(?:Between|Among|between|among)\s+(?:the\s+)?")
 # "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
 _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for|on)\s+"
                                r"(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
@@ -434,13 +440,19 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
                                               or right.split(" and ")[0] in lex.countries):
             continue  # "Ministry of Education and Training": the known name goes on
-        if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)):
+        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
+        # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
+        if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)) \
+                or both:
             if left not in lex.countries:
                 pieces.append((start + offset, left))
             offset = joint.end()
     pieces.append((start + offset, name[offset:]))
     out = []
     for piece_start, piece in pieces:
+        holder = _HOLDER_OF.match(piece)  # "... and Secretary of the CPC Chongqing Municipal Committee": the body
+        if holder:
+            piece_start, piece = piece_start + holder.end(), piece[holder.end():]
         owner = _OWNER.match(piece)
         if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
             piece_start, piece = piece_start + owner.end(), piece[owner.end():]
@@ -449,6 +461,9 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     return out
 
 
+_HOLDER_OF = fastre.compile(r"(?:(?:Deputy|Vice|Executive|General|Permanent|Party)\s+)?(?:Secretary|Minister|Director|"
+                            r"Chairman|Chairwoman|Chair|President|Head|Member|Governor|Ambassador)(?:[- ]General)?\s+"
+                            r"(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 _ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 
 
