@@ -140,3 +140,15 @@ def test_an_instrument_set_up_in_an_earlier_year_is_existing(extractor):
     text = ("The first ministerial session of the Canada-Chile Innovation Council, set up last year, took place in "
             "Ottawa on Monday.")
     assert [(a.status, a.date) for a in extractor(text, P).agreements] == [("existing", str(P.year - 1))]
+
+
+@pytest.mark.parametrize("text, status, day", [
+    # "dated" ties a day to the instrument, its subject told between them
+    ("Ukraine cancelled the agreement with Russia on military and technical cooperation dated May 26, 1993.",
+     "ended", "1993-05-26"),
+    ("The new accord replaces the agreement between Chile and Peru on satellite data dated 4 June 2001.",
+     "existing", "2001-06-04"),
+])
+def test_an_instrument_dated_with_its_subject_between(extractor, text, status, day):
+    found = [(a.status, a.date) for a in extractor(text, P).agreements]
+    assert (status, day) in found

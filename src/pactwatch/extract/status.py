@@ -368,7 +368,8 @@ _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|f
 _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
                          r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$|^[\s,]*(?:(?:that|which)\s+)?dat(?:es|ing|ed)\s+"
-                         r"(?:back\s+)?(?:(?:to|from)\s+)?$", re.IGNORECASE)
+                         r"(?:back\s+)?(?:(?:to|from)\s+)?$|^[^,;:.]{1,80}?\s+dated\s+$", re.IGNORECASE)  # (its subject
+# between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
 _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
                           r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
                           r"(?:in\s+)?$", re.IGNORECASE)
