@@ -440,6 +440,9 @@ SILENT = [
     "Chile and Vietnam have agreed to enhance cooperation in the field of information technology, their ministers "
     "said after talks in Hanoi.",
     "The two leaders agreed to further strengthen bilateral ties in chips and AI, Kenya and Japan said.",
+    "Chile and Korea agreed to deepen their common work on batteries.",
+    "Kenya and Japan pledged to step up joint efforts on digital skills, their ministers said.",
+    "Peru and Korea vowed to intensify exchanges in science, the two sides said after the talks.",
     # "within the framework of", a hub a country wants to become: no instrument
     "Japan and Kazakhstan exchanged views on cooperation within the framework of international organisations.",
     "Korea's minister told his US counterpart that Korea aims at becoming a global semiconductor hub by 2030.",

@@ -22,8 +22,9 @@ _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore
 _CLOSER_TIES = fastre.compile(r"(?:(?:further|also|jointly)\s+)?(?:enhance|strengthen|deepen|intensify|broaden|further|"
                               r"step\s+up|bolster|advance|elevate|upgrade|widen)(?:\s+and\s+[a-z]+)?\s+"
                               r"(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
-                              r"close|closer)\s+)*(?:cooperation|co-operation|ties|relations|relationship|collaboration|"
-                              r"engagement|partnership)\b(?!\s+(?:agreement|framework|programme|program))", re.IGNORECASE)
+                              r"close|closer|common|joint|shared|strategic)\s+)*(?:cooperation|co-operation|ties|relations|"
+                              r"relationship|collaboration|engagement|partnership|work|efforts|exchanges|coordination|links|"
+                              r"bonds)\b(?!\s+(?:agreement|framework|programme|program))", re.IGNORECASE)
 _HOLD_TALKS = fastre.compile(r"(?:hold|holding|launch|start|open|resume)\s+(?:regular\s+|annual\s+|further\s+|formal\s+|"
                              r"new\s+|bilateral\s+)*(?:talks|consultations|dialogues?|meetings)\b", re.IGNORECASE)
 _TWO_SIDES = fastre.compile(r"\b(?:both (?:countries|sides|nations)|the two (?:countries|sides|nations|governments)|"
