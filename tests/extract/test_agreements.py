@@ -2541,3 +2541,13 @@ def test_an_instrument_dated_by_the_meeting_told_before_it(extractor, text, day)
 ])
 def test_a_headline_partnership_over_the_one_instrument_told(extractor, text, kind):
     assert [a.kind for a in extractor(text, P).agreements] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a grouping's forum someone takes part in is the event of the news, no instrument of its members
+    "The minister took part in the BRICS Forum on Energy in Moscow on Tuesday.",
+    "Back home, the secretary took part in the BRICS High-Level Forum on Artificial Intelligence, on Tuesday.",
+    "Kenya's minister spoke at the G20 Digital Economy Forum in Rio on Monday.",
+])
+def test_a_groupings_forum_attended_is_no_instrument(extractor, text):
+    assert extractor(text, P).agreements == []

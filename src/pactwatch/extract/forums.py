@@ -32,9 +32,12 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
         if mention.name is None:
             return None  # "signed 46 agreements at the forum": where it happened, not what was made
         named_from = name_start(doc, mention)
-        if named_from >= 0 and len({c.code for c in doc.within("countries", mention.sentence)
-                                    if named_from <= c.start < mention.end}) <= 1 and _YEAR.search(mention.name):
-            return None  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event
+        inside = [c for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end] \
+            if named_from >= 0 else []
+        if named_from >= 0 and len({c.code for c in inside}) <= 1 and (_YEAR.search(mention.name) or (
+                inside and inside[0].type in ("bloc", "alias") and not LAUNCHED.search(before[-60:]))):
+            return None  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event;
+            # "took part in the BRICS Forum on Energy": a grouping's event
         if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
                 named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
                 for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
