@@ -844,6 +844,12 @@ def test_the_officials_who_sign_make_their_side_a_party(extractor, text, parties
     assert parties in [c for _, c, _ in records(extractor, text)]
 
 
+def test_a_national_commissioner_makes_no_eu_party(extractor):
+    text = ("As Ministerial Commissioner for Science Diplomacy Anna Kovacs told reporters on Tuesday, members of the "
+            "Visegrad Group and Japan signed a cooperation agreement on research in Bratislava the same day.")
+    assert [c for _, c, _ in records(extractor, text)] == [("CZE", "HUN", "JPN", "POL", "SVK")]
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Norway and Chile signed a new partnership on critical minerals on Monday. The two ministers signed a joint "
      "declaration of intent that sets out work on lithium refining.", "mou"),

@@ -33,7 +33,8 @@ _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
                           r"Meteorological) Organization|International Maritime Organization)")
 _IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?$")
-_EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union|Commissioner)\b")
+# (a commissioner alone is the EU's: "Commissioner Breton"; not "Ministerial Commissioner", "High Commissioner")
+_EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union)\b|^(?:Vice-President and\s+)?Commissioner\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU on co-operation in schooling between the Qatari and Nigerian governments": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
