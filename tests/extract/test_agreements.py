@@ -2557,3 +2557,23 @@ def test_a_headline_partnership_over_the_one_instrument_told(extractor, text, ki
 ])
 def test_a_groupings_forum_attended_is_no_instrument(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners left unnamed where the instrument is told, then listed in a sentence of their own
+    ("Egypt signed seven green hydrogen memoranda of understanding with international developers on Monday. The "
+     "memoranda cover ammonia plants. Partner companies include AmmPower (Canada), Pash Global (UK) and Smartenergy "
+     "(Switzerland).", [("mou", ("CAN", "CHE", "EGY", "GBR"), 7)]),
+    ("Ministers adopted the Lima Declaration on Science on Friday. Representatives from four countries took part in "
+     "the meeting: Chile, Colombia, Peru and Mexico.", [("joint_statement", ("CHL", "COL", "MEX", "PER"), 1)]),
+    ("The declaration on open data was signed on Tuesday in Quito. The signatories are Ecuador, Peru and Bolivia.",
+     [("joint_statement", ("BOL", "ECU", "PER"), 1)]),
+])
+def test_partners_listed_after_the_instrument(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.quantity) for a in extractor(text, P).agreements] == expected
+
+
+def test_a_list_of_countries_far_from_a_one_party_story_is_no_partner_list(extractor):
+    text = ("Egypt signed a memorandum with international developers on Monday. Prices rose. Costs fell. Demand grew. "
+            "Exporters include Chile, Peru and Bolivia.")
+    assert extractor(text, P).agreements == []

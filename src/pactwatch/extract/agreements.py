@@ -40,8 +40,8 @@ from .accession import join_pacts, joined
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
-from .parties import (is_domestic, named_parties, one_sides, organizations_of, pair_after, parties_of,
-                      partner_list)
+from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
+                      parties_of, partner_list)
 from .finish import APPROVED, finish, items_apart, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
@@ -199,7 +199,7 @@ _UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several
                                    r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
                                    r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
                                    r"private|foreign)\s+(?:organi[sz]ations|institutions|bodies|companies|firms|"
-                                   r"universities|partners|actors))\b(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
+                                   r"universities|partners|actors|developers|investors))\b(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
                                    re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
@@ -323,7 +323,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the
         # relationship the instrument after it formalises
     if _UNNAMED_PARTNERS.match(after):
-        return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
+        later = listed_later(doc, mention.sentence)
+        if not later:
+            return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
+        parties = sorted(set(parties) | later)  # "... with international developers. Partner companies include"
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:
@@ -555,7 +558,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
         status = "existing" if named and not mention.strong else "concluded"
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
-        return
+        later = listed_later(doc, mention.sentence) if told else set()
+        if len(set(parties) | later) < 2:
+            return
+        parties = sorted(set(parties) | later)  # "Egypt signed seven MoUs ... Partner companies include X (Canada)"
     period = years_span(text[sentence.start:sentence.end])
     if period and not apart:
         same = next((r for r in records if r.kind == mention.kind and period in r.names), None)

@@ -267,3 +267,23 @@ def named_parties(doc: Document, mention: Mention) -> set[str]:
         return set()
     inside = {c.code for c in doc.within("countries", mention.sentence) if start <= c.start < start + len(mention.name)}
     return inside if len(inside) >= 2 else set()
+
+
+# "Partner companies include AmmPower (Canada), Pash Global (UK) and ...": the partners a story left unnamed where it
+# told the instrument ("signed seven MoUs with international developers"), listed a little later
+_LISTED_LATER = fastre.compile(r"\W*(?:(?:The\s+)?(?:partner|participating|signatory|foreign)\s+(?:companies|firms|"
+                               r"developers|investors|countries|nations|states|parties|governments)|(?:The\s+)?"
+                               r"(?:partners|signatories|developers|investors)(?:\s+involved)?)\s+(?:include|included|"
+                               r"are|were|comprise|comprised)\b", re.IGNORECASE)
+
+
+def listed_later(doc: Document, index: int, reach: int = 6) -> set[str]:
+    """The countries of the partners listed in one of the ``reach`` sentences after sentence ``index`` (at least
+    two), or none."""
+    for later in range(index + 1, min(len(doc.sentences), index + 1 + reach)):
+        sentence = doc.sentences[later]
+        if _LISTED_LATER.match(doc.text, sentence.start, sentence.end):
+            codes = {c.code for c in doc.within("countries", later) if not c.in_org} | {
+                o.entry.country for o in doc.within("organizations", later) if o.entry.country}
+            return codes if len(codes) >= 2 else set()
+    return set()
