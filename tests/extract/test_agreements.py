@@ -2577,3 +2577,14 @@ def test_a_list_of_countries_far_from_a_one_party_story_is_no_partner_list(extra
     text = ("Egypt signed a memorandum with international developers on Monday. Prices rose. Costs fell. Demand grew. "
             "Exporters include Chile, Peru and Bolivia.")
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    # every party of a list after "endorsed by", "signed by", however many
+    ("The declaration on AI was endorsed by Japan, Korea, Australia, Chile and Canada on Monday.",
+     ("AUS", "CAN", "CHL", "JPN", "KOR")),
+    ("The charter on open science was signed by Peru, Chile, Colombia, Ecuador, Bolivia and Paraguay on Monday.",
+     ("BOL", "CHL", "COL", "ECU", "PER", "PRY")),
+])
+def test_every_party_of_a_long_list_after_the_instrument(extractor, text, parties):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [parties]

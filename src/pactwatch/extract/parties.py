@@ -40,7 +40,10 @@ _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) nam
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
 _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"
-                            r"including|involving|linking|links)\s", re.IGNORECASE)
+                            r"including|involving|linking|links)\s|"
+                                r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"
+                                r"(?:(?:jointly|formally)\s+)?(?:endorsed|signed|adopted|backed|initialled|ratified|"
+                                r"co-sponsored)\s+by\s", re.IGNORECASE)  # "The declaration on AI was endorsed by A, B, ..."
 
 
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
