@@ -599,3 +599,18 @@ def test_items_worded_as_gerunds_under_no_instrument_promise_nothing(extractor):
     text = ("Latvia published a national AI plan on Friday. The plan lists these steps:\n"
             "- Developing at least two pilot projects on digital identity by the end of 2027.")
     assert extractor(text, P).commitments == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target the parties set themselves, with its year, is a commitment of theirs
+    ("India and the UAE signed a CEPA on Monday. India and the UAE aim for USD 200 billion in annual trade by 2032.",
+     ["2032"]),
+    ("India and the UAE signed four pacts on Monday. They set a target of $100 billion in two-way trade by 2030.",
+     ["2030"]),
+    ("Chile and Korea signed a lithium accord. The two leaders set a $50 billion annual trade target by 2031.",
+     ["2031"]),
+    # ... but a figure others foresee is none
+    ("Chile and Korea signed a lithium accord. Bilateral trade could reach $50 billion by 2030, analysts said.", []),
+])
+def test_targets_the_parties_set(extractor, text, expected):
+    assert dues(extractor, text) == expected

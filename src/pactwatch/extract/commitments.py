@@ -192,6 +192,12 @@ def _seen_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, str,
     return None
 
 
+# a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
+_TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
+                             r"{0,6}?(?:target|goal)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+(?:[\w$€£.,-]+\s+)"
+                             r"{0,6}?(?:target|goal))\b", re.IGNORECASE)
+
+
 def _clause_start(text: str, offset: int, floor: int) -> int:
     """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
     cut = floor
@@ -267,6 +273,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         subject = text[clause:match.start()]
         if _EVENTS.search(subject) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
+    for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
+        if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            clause = _clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
