@@ -2588,3 +2588,22 @@ def test_a_list_of_countries_far_from_a_one_party_story_is_no_partner_list(extra
 ])
 def test_every_party_of_a_long_list_after_the_instrument(extractor, text, parties):
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite instrument told with its making in a relative clause is one in place
+    ("Officials recalled the research pact Chile and Peru signed in 2009.", [("agreement", "existing", "2009")]),
+    ("The minister praised the agreement that the two countries, Chile and Peru, signed in 2015.",
+     [("agreement", "existing", "2015")]),
+])
+def test_a_definite_instrument_with_its_making_told_after_it(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an office whose title ends in an instrument word is no instrument
+    "The EU Commissioner for International Partnerships opened the session with Kenya.",
+    "Japan's Minister for Economic Partnerships met Chile's trade minister in Santiago.",
+])
+def test_an_office_named_by_an_instrument_word_is_none(extractor, text):
+    assert extractor(text, P).agreements == []

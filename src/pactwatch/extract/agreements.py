@@ -29,7 +29,7 @@ from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .orgnames import counterpart_body_at
-from .status import _status_cues, date_of, last_day, speculative, status_of
+from .status import MADE_AFTER, _status_cues, date_of, last_day, speculative, status_of
 from .forums import event_named, forum_told
 from .funds import assign_money, investor, lender
 from .counts import quantity_of
@@ -475,6 +475,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                                           and len(pair_after(doc, mention.sentence, mention.end)) >= 2):
             status = "existing"  # "goes further than the EU-Japan deal", "the accord between Ghana and Japan
             # foresees ...": the pair's instrument, in place
+        made = MADE_AFTER.match(text, mention.end) if not status and not plural else None
+        if made and len({c.code for c in doc.between("countries", mention.end, made.end())} |
+                        (set(parties_of(doc, lex, mention)) if "two" in made.group(0) else set())) >= 2:
+            status = "existing"  # "the research pact Chile and Peru signed in 2009": one in place, told by its making
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not quote_tells_made(doc, lex, mention, status, plural, named, after):

@@ -151,6 +151,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
                 doc.text, max(0, term.start - 40), term.start)):
             continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
+        if term.text[:1].isupper() and _OFFICE_TITLE.search(doc.text, max(0, term.start - 70), term.start):
+            continue  # "the EU Commissioner for International Partnerships": an office, not an instrument
         if term.text.lower() == "documents" and not _COUNTED_DOCUMENTS.search(doc.text, max(0, term.start - 40),
                                                                               term.start):
             continue  # "documents seen by reporters": papers; "signed 12 documents" are instruments
@@ -260,6 +262,9 @@ def _own_facility(doc: Document, term: TermMention) -> bool:
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OFFICE_TITLE = fastre.compile(r"\b(?:Commissioner|Minister|Secretary|Director|Directorate|Department|Office|Bureau|"
+                               r"Ministry|Envoy|Ambassador)(?:[- ]General)?\s+(?:for|of|on)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}$")
 _COUNTED_DOCUMENTS = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                     r"twenty|thirty|forty|fifty|\d+|several|multiple|a\s+number\s+of|a\s+(?:package|"
                                     r"series|set|raft|slew|host)\s+of|following)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

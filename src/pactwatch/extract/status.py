@@ -370,6 +370,11 @@ _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s
                          r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$|^[\s,]*(?:(?:that|which)\s+)?dat(?:es|ing|ed)\s+"
                          r"(?:back\s+)?(?:(?:to|from)\s+)?$|^[^,;:.]{1,80}?\s+dated\s+$", re.IGNORECASE)  # (its subject
 # between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
+# "the research pact Chile and Peru signed in 2009": the parties and the making told right after it
+MADE_AFTER = fastre.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|sides|nations|governments)(?:,\s+[^,;.]{3,40},)?|"
+                            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                            r"(?:\s+[A-Z][\w.’'-]*)?)?)\s+(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed)"
+                            r"\s+(?:back\s+)?(?:in\s+)?")
 _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
                           r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
                           r"(?:in\s+)?$", re.IGNORECASE)
@@ -425,7 +430,8 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
             gap = text[mention.end:t.start]
             prepositional = re.search(r"\b(?:in|on|from|since)\s*$", gap) or re.match(r"(?:in|on|from|since|back)\b",
                                                                                       t.text, re.IGNORECASE)
-            if _TIED_AFTER.match(gap) or _TIED_CLAUSE.match(gap) or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
+            made = MADE_AFTER.match(doc.text, mention.end)
+            if _TIED_AFTER.match(gap) or _TIED_CLAUSE.match(gap) or made and made.end() == t.start or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
                     not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap) and prepositional):
                 return value  # "an agreement on X in 1998", "the MoU that India and the EU signed back in 2023"
         elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
