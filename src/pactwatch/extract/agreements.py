@@ -33,10 +33,12 @@ from .status import MADE_AFTER, _status_cues, date_of, last_day, speculative, st
 from .forums import event_named, forum_told
 from .funds import assign_money, investor, lender
 from .counts import quantity_of
-from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural, name_is_proper,
-                          name_key, name_start, name_words, plural_umbrella, same_head, same_name, same_subject,
-                          shortened, starts_line, subject_words, topics_of)
+from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
+                          name_is_proper, name_start, plural_umbrella, same_head, same_subject, starts_line, subject_words,
+                          topics_of)
+from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
+from .unmade import COMMERCIAL, DECLINED, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
@@ -185,22 +187,6 @@ _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:sig
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
-# "Brazil declined to join China's Belt and Road Initiative": no instrument between them
-_DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
-                           r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in effect|tantamount to|akin to|similar to|"
-                          r"equivalent of|as good as|the equivalent to)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an|the)\s+"
-                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
-                            r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
-                             re.IGNORECASE)
-_UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
-                                   r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
-                                   r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
-                                   r"private|foreign)\s+(?:organi[sz]ations|institutions|bodies|companies|firms|"
-                                   r"universities|partners|actors|developers|investors))\b(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
-                                   re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
@@ -246,14 +232,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif _QUESTION.search(sentence_text) or _NEGATED.search(before[-50:]) or _DECLINED.search(before[-70:]) \
-            or named and _NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
+    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or DECLINED.search(before[-70:]) \
+            or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return  # a question, or "the meeting ended without a joint statement"
-    likened = _LIKENED.search(before[-80:]) if not named else None
+    likened = LIKENED.search(before[-80:]) if not named else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
-    if not named and is_plural(mention.head) and _PROSPECTS.search(before[-60:]):
+    if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
@@ -316,13 +302,13 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
         # story that told no instrument between two
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
-            and _COMMERCIAL.match(after):
+            and COMMERCIAL.match(after):
         return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
     if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
             and _FORMALISING.search(before[-80:]):
         return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the
         # relationship the instrument after it formalises
-    if _UNNAMED_PARTNERS.match(after):
+    if UNNAMED_PARTNERS.match(after):
         later = listed_later(doc, mention.sentence)
         if not later:
             return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
@@ -586,15 +572,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     records.append(record)
 
 
-_NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
-                          r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
-                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":
-                          r"(?:no|neither)\s+(?:side|party|country|government|nation|one)\s+(?:(?:has|had|yet)\s+)*"
-                          r"(?:signed|concluded|reached|inked|sealed)\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?)$",
-                          re.IGNORECASE)
-# "India, which is not party to the Non-Proliferation Treaty": a named treaty the country stays out of
-_NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
-                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

@@ -18,6 +18,7 @@ from . import fastre
 from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
+from .orgcountry import org_country
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import CONNECTORS, initials_fit, name_stems, not_the_org, past_other_owner, shares_words
 from .text import dateline, number_value
@@ -335,11 +336,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
-        entry = known or OrgEntry(name, (acronym,), _country_of(doc, lex, start, start + len(name)),
+        entry = known or OrgEntry(name, (acronym,), org_country(doc, lex, start, start + len(name)),
                                   "organization", source="definition")
         if known is None:
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
-        owner = _country_of(doc, lex, start, start + len(name)) if known is not None and known.country else None
+        owner = org_country(doc, lex, start, start + len(name)) if known is not None and known.country else None
         if owner and owner != known.country:  # "Vietnam's Ministry of Science and Technology (MoST)": the acronym
             entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
@@ -363,7 +364,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
-                name, (), _country_of(doc, lex, start, end), "organization", source=rule)
+                name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex)
     found += described_organizations(doc, lex, found)
@@ -377,12 +378,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and _shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
-            country = _country_of(doc, lex, mention.start, mention.end) or (home if generic else None)
+            country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
                                   mention.rule)
         elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
-                (owner := _country_of(doc, lex, mention.start, mention.end)) not in (None, entry.country):
+                (owner := org_country(doc, lex, mention.start, mention.end)) not in (None, entry.country):
             own = mention.text == entry.name or mention.text in entry.acronyms  # (as "Mexico's Congress" is
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # no US Congress) "Bahrain's Economic
                                   OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),
@@ -553,42 +554,6 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 
 
-def _country_of(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
-    """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
-    inside = [c for c in doc.between("countries", start, end) if c.end <= end]
-    if inside:
-        return inside[0].code
-    before = doc.text[max(0, start - 30):start]
-    for c in doc.between("countries", start - 60, start):
-        if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
-            return c.code  # "Japan's X", "Argentina's state-owned X"
-        if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
-            return c.code
-    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias")
-                  and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
-    if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
-        return owner.code
-    index = doc.sentence_index(start)
-    side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
-    if side is not None:  # "On the Peruvian side, the Energy Ministry and ...": that side's bodies
-        told = next((c for c in doc.between("countries", side.start(1), side.end(1)) if c.end <= side.end(1)), None)
-        if told is not None:
-            return told.code
-    if not _ACADEMIC.search(doc.text, start, end):
-        return None
-    after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
-    return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
-
-
-_SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
-_IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
-_OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
-                               r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"
-                               r"(?:the\s+)?)?")
-_ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
-
-
-_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _in_body(doc: Document, matches: list) -> list:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
+from .instnames import name_key
 from .lexicon import Lexicons, read_table
 
 
@@ -541,59 +542,6 @@ def covered_in(doc: Document, records: list[Record]) -> None:
 def name_is_proper(mention: Mention) -> bool:
     words = (mention.name or "").split()
     return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 2 and mention.head[0:1].isalpha()
-
-
-_ORDINAL_PREFIX = fastre.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|inaugural|new)\s+", re.IGNORECASE)
-
-
-_SPELLING = {"defense": "defence", "center": "centre", "program": "programme", "organization": "organisation",
-             "cooperation": "co-operation", "dialog": "dialogue", "labor": "labour"}
-_NAME_FILLER = frozenset({"the", "of", "for", "on", "and", "a", "an", "new", "bilateral", "joint", "year", "agreement",
-                          "arrangement", "between", "in", "to", "&"})
-
-
-_NAME_SPLIT = re.compile(r"[\s\-–/]+")
-_NUMBERED = re.compile(r"\d+[-\w]*")
-_NOT_KEY = re.compile(r"[^a-z0-9]")
-
-
-def name_words(name: str, lex: Lexicons) -> frozenset[str]:
-    """The distinctive words of a name, spelling and parties aside: "U.S.-India Defense Framework" and
-    "India-US Defence Framework Agreement" both give {"defence", "framework"}."""
-    words = set()
-    for raw in _NAME_SPLIT.split(name):
-        word = raw.strip("‘’'\"“”(),.")
-        if not word or word in lex.countries or word.rstrip(".") in lex.countries or _NUMBERED.fullmatch(word):
-            continue
-        low = word.lower()
-        low = _SPELLING.get(low, low)
-        if low not in _NAME_FILLER:
-            words.add(low)
-    return frozenset(words)
-
-
-def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two names of one instrument: the words of one are all in the other, and there are at least two."""
-    small, large = sorted((a, b), key=len)
-    return len(small) >= 2 and small <= large
-
-
-def shortened(name: str, longer: str) -> bool:
-    """``name`` is ``longer`` told short: its words, in order, begin as it begins and leave some out ("the Lima
-    Statement" for "the Lima Statement on Space", "the Andes Agreement" for "the Andes Space Cooperation
-    Agreement")."""
-    short, full = name.lower().split(), longer.lower().split()
-    if short[:1] == ["the"] and full[:1] != ["the"]:
-        short = short[1:]
-    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0]:
-        return False
-    rest = iter(full[1:])
-    return all(word in rest for word in short[1:])
-
-
-def name_key(name: str) -> str:
-    """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
-    return _NOT_KEY.sub("", _ORDINAL_PREFIX.sub("", name).lower())
 
 
 def in_quote(doc: Document, offset: int) -> bool:

@@ -15,7 +15,8 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, name_key, topics_of
+from .instruments import Mention, Record, topics_of
+from .instnames import name_key
 from .text import number_value
 from .parties import RESPECTIVELY, organizations_of, parties_of
 

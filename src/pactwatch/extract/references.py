@@ -16,7 +16,8 @@ from datetime import date
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, Record, is_heading, is_plural, name_key, name_start, name_words, topics_of
+from .instruments import Mention, Record, is_heading, is_plural, name_start, topics_of
+from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
 from .status import date_of, status_of

@@ -1,0 +1,47 @@
+"""The country an organisation the gazetteer does not know belongs to, as the text tells it: a country in its name,
+a possessive before it ("Japan's X"), "of the State of Israel" after it, "On the Peruvian side," opening its
+sentence, or "in Finland" after a university's name."""
+
+from __future__ import annotations
+
+from . import fastre
+from .doc import Document
+from .lexicon import Lexicons
+
+
+def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
+    """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
+    inside = [c for c in doc.between("countries", start, end) if c.end <= end]
+    if inside:
+        return inside[0].code
+    before = doc.text[max(0, start - 30):start]
+    for c in doc.between("countries", start - 60, start):
+        if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
+            return c.code  # "Japan's X", "Argentina's state-owned X"
+        if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
+            return c.code
+    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias")
+                  and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
+    if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
+        return owner.code
+    index = doc.sentence_index(start)
+    side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
+    if side is not None:  # "On the Peruvian side, the Energy Ministry and ...": that side's bodies
+        told = next((c for c in doc.between("countries", side.start(1), side.end(1)) if c.end <= side.end(1)), None)
+        if told is not None:
+            return told.code
+    if not _ACADEMIC.search(doc.text, start, end):
+        return None
+    after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
+    return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
+
+
+_SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
+_IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
+_OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
+                               r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"
+                               r"(?:the\s+)?)?")
+_ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
+
+
+_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")

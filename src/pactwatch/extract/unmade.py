@@ -1,0 +1,37 @@
+"""Wordings around an instrument word that tell of no instrument made between the parties: a refusal ("declined
+to join"), a likeness ("effectively a free trade agreement"), prospects ("opportunities for new partnerships"), a
+sale ("a deal with Boeing to buy 50 airliners"), partners nobody names ("trade pacts with other nations"), a
+negation ("ended without a joint statement") and a treaty a country stays out of. agreements.py reads them."""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+
+# "Brazil declined to join China's Belt and Road Initiative": no instrument between them
+DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
+                          r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in effect|tantamount to|akin to|similar to|"
+                         r"equivalent of|as good as|the equivalent to)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an|the)\s+"
+                         r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
+                           r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
+                            re.IGNORECASE)
+UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
+                                  r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
+                                  r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
+                                  r"private|foreign)\s+(?:organi[sz]ations|institutions|bodies|companies|firms|"
+                                  r"universities|partners|actors|developers|investors))\b"
+                                  r"(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
+                                  re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
+NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
+                         r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
+                         r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":
+                         r"(?:no|neither)\s+(?:side|party|country|government|nation|one)\s+(?:(?:has|had|yet)\s+)*"
+                         r"(?:signed|concluded|reached|inked|sealed)\s+(?:(?:a|an|any)\s+)?(?:[\w-]+\s+)?)$",
+                         re.IGNORECASE)
+# "India, which is not party to the Non-Proliferation Treaty": a named treaty the country stays out of
+NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
