@@ -2607,3 +2607,16 @@ def test_a_definite_instrument_with_its_making_told_after_it(extractor, text, ex
 ])
 def test_an_office_named_by_an_instrument_word_is_none(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words news uses for a field, beyond its name
+    ("Chile and Peru signed an MoU on the digitalization of customs.", ["digital"]),
+    ("Chile and Peru signed an MoU to set up a shared technology park near Lima.", ["science"]),
+    ("Chile and Peru signed an accord on high technologies and innovation.", ["science"]),
+    ("Chile and Peru signed an accord to roll out 4G towers, Wi-Fi hotspots and LTE networks.", ["telecom"]),
+    # ... and "the AI space" is a field of business, not outer space
+    ("Chile and Peru signed an AI memorandum; start-ups in the AI space welcomed it.", ["ai"]),
+])
+def test_field_words_of_news(extractor, text, expected):
+    assert [sorted(a.sectors) for a in extractor(text, P).agreements] == [expected]

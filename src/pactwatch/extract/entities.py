@@ -297,11 +297,16 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
                    for m in _in_body(doc, lex.sectors.find(doc.text, lowered))
                    if not any(s <= m.start and m.end <= e for s, e in portfolios)  # "Ministry of Science and ICT"
-                   and not (m.text[:1].isupper() and _TITLE_BEFORE.search(doc.text, max(0, m.start - 90), m.start))]
+                   and not (m.text[:1].isupper() and _TITLE_BEFORE.search(doc.text, max(0, m.start - 90), m.start))
+                   and not (m.payload.value == "space" and _A_FIELDS_SPACE.search(doc.text, max(0, m.start - 30), m.start))]
     doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
 
+# "start-ups in the AI space", "the quantum space": a field of business, not outer space
+_A_FIELDS_SPACE = fastre.compile(r"\b(?:the|this|that|a)\s+(?:[\w-]+\s+)?(?:AI|quantum|fintech|tech|technology|digital|crypto|"
+                                 r"EV|chip|semiconductor|climate|health|energy|data|cloud|cyber|biotech|robotics)\s+$",
+                                 re.IGNORECASE)
 _WRAPPED = fastre.compile(r"(?:(?<=[,&])|(?<=\bof)|(?<=\band)|(?<=\bfor))\n(?=[A-Z&])")  # a name goes on past the break
 
 
