@@ -167,6 +167,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         listed = "/agreements?" + urlencode({**here, "since": period.start, "until": period.end})
         table = labelled(s, shown[-timeline.TABLE_ROWS:][::-1])  # the latest, newest first
         return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period, listed)), rows=shown,
+                    narrow=Markup(timeline.svg(shown, due, period, listed, timeline.NARROW)),
                     table=table, listed=listed, deadlines=due, period=period, outside=outside, links=links,
                     country=country, with_=with_ or "", names=names(s), start=start or "", end=end or "")
 
