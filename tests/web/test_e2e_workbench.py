@@ -12,15 +12,22 @@ from .conftest import PHONE, SHOTS, needs_chromium, only_the_server, shot
 pytestmark = needs_chromium
 
 
+def _narrowed(page, url: str, items: str, choose, expected: str) -> tuple[int, int]:
+    """How many ``items`` the page at ``url`` shows, then after ``choose`` and Show (some, and fewer)."""
+    page.goto(url)
+    every = page.locator(items).count()
+    choose()
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_url(f"**{expected}**")
+    chosen = page.locator(items).count()
+    assert 0 < chosen < every
+    return every, chosen
+
+
 def test_the_network_by_status_in_chromium(server, client, page, phone):
     outside = only_the_server(page, server)
-    page.goto(server + "/network")
-    every = page.locator("svg line[data-pair]").count()
-    page.select_option("select[name=status]", "planned")
-    page.get_by_role("button", name="Show").click()
-    page.wait_for_url("**status=planned**")
-    planned = page.locator("svg line[data-pair]").count()
-    assert 0 < planned < every
+    every, planned = _narrowed(page, server + "/network", "svg line[data-pair]",
+                               lambda: page.select_option("select[name=status]", "planned"), "status=planned")
     assert planned == len(client.get("/api/network", params={"status": "planned"}).json()["edges"])
     shot(page, "network-planned")
     page.locator("svg line[data-pair]").first.click()
@@ -63,13 +70,8 @@ def test_a_country_by_name_and_its_money_in_chromium(server, page, phone):
 
 def test_commitments_of_a_country_named_as_people_write_it(server, page, phone):
     outside = only_the_server(page, server)
-    page.goto(server + "/commitments?due_within_days=3650")
-    every = page.locator("tr[data-commitment]").count()
-    page.fill("input[name=country]", "UK")
-    page.get_by_role("button", name="Show").click()
-    page.wait_for_url("**country=UK**")
-    uk = page.locator("tr[data-commitment]").count()
-    assert 0 < uk < every
+    every, uk = _narrowed(page, server + "/commitments?due_within_days=3650", "tr[data-commitment]",
+                          lambda: page.fill("input[name=country]", "UK"), "country=UK")
     assert "United Kingdom" in page.locator("h1").inner_text()
     shot(page, "commitments-uk")
     phone.goto(server + "/commitments?due_within_days=3650&country=United+Kingdom")
