@@ -1,0 +1,34 @@
+"""`pactwatch partners` says what its money counts, as the dashboard's country page does: concluded agreements'
+sums, planned or proposed ones apart, each sum whole for every partner (never all statuses in one column)."""
+
+import json
+from collections import defaultdict
+
+from .test_cli_terms import cli, kb  # noqa: F401 - the samples' knowledge base, shared
+
+
+def test_partners_money_is_concluded_with_planned_apart(kb):  # noqa: F811
+    result = cli("partners", "Korea", "--db", kb, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    partners = {p["partner"]: p for p in json.loads(result.stdout)}
+    agreements = json.loads(cli("agreements", "--country", "KOR", "--db", kb, "-f", "json", "--limit", "1000").stdout)
+    concluded, planned = defaultdict(int), defaultdict(int)
+    for a in agreements:
+        for party in a["countries"]:
+            if party != "KOR" and a["usd"]:
+                if a["status"] == "concluded":
+                    concluded[party] += a["usd"]
+                elif a["status"] in ("planned", "proposed"):
+                    planned[party] += a["usd"]
+    assert planned and concluded
+    for code, row in partners.items():
+        assert "usd" not in row  # no column mixing statuses
+        assert (row["usd_concluded"] or 0) == concluded.get(code, 0), code
+        assert (row["usd_planned"] or 0) == planned.get(code, 0), code
+    table = cli("partners", "KOR", "--db", kb).stdout
+    assert "concluded" in table and "planned" in table
+
+
+def test_each_sum_is_named_on_a_narrow_terminal(kb):  # noqa: F811
+    table = cli("partners", "KOR", "--db", kb).stdout  # 80 columns: a card per partner
+    assert "usd_planned 15.7M" in " ".join(table.split()) and "usd_concluded 300M" in " ".join(table.split())
