@@ -49,6 +49,12 @@ def test_the_static_network_keeps_the_status_in_its_form_and_links(client):
     assert "status=planned" in tree.xpath("//a[contains(@href, '/network/explore')]/@href")[0]
 
 
+def test_a_bad_sector_on_the_network_is_a_400_shown_as_text_never_formatted(client):
+    response = client.get("/network?sector={pair.__class__.__mro__}")
+    assert response.status_code == 400 and "sector must be one of" in response.text
+    assert "class &#39;object&#39;" not in response.text and "class 'object'" not in response.text
+
+
 @pytest.mark.parametrize("status", ["someday", "signed"])
 def test_an_unknown_status_on_the_network_is_a_400_naming_it(client, status):
     # as on every list page and the API: the canonical statuses only ('signed' is 'concluded' there)
