@@ -2,9 +2,9 @@
 sums, planned or proposed ones apart, each sum whole for every partner (never all statuses in one column)."""
 
 import json
-from collections import defaultdict
 
 from .test_cli_terms import cli, kb  # noqa: F401 - the samples' knowledge base, shared
+from .web import tally
 
 
 def test_partners_money_is_concluded_with_planned_apart(kb):  # noqa: F811
@@ -12,14 +12,9 @@ def test_partners_money_is_concluded_with_planned_apart(kb):  # noqa: F811
     assert result.exit_code == 0, result.stderr
     partners = {p["partner"]: p for p in json.loads(result.stdout)}
     agreements = json.loads(cli("agreements", "--country", "KOR", "--db", kb, "-f", "json", "--limit", "1000").stdout)
-    concluded, planned = defaultdict(int), defaultdict(int)
-    for a in agreements:
-        for party in a["countries"]:
-            if party != "KOR" and a["usd"]:
-                if a["status"] == "concluded":
-                    concluded[party] += a["usd"]
-                elif a["status"] in ("planned", "proposed"):
-                    planned[party] += a["usd"]
+    sums = tally.money(agreements, "KOR")
+    concluded = {k: v["concluded"] for k, v in sums.items() if v["concluded"]}
+    planned = {k: v["pledged"] for k, v in sums.items() if v["pledged"]}
     assert planned and concluded
     for code, row in partners.items():
         assert "usd" not in row  # no column mixing statuses

@@ -2,11 +2,10 @@
 planned or proposed money listed apart, each agreement's sum whole for every party to it and never split among
 its sectors, and the page says so. The tables beside the map give both sums whatever the shading."""
 
-from collections import defaultdict
-
 import pytest
 from lxml import html
 
+from . import tally
 from .conftest import PHONE, needs_chromium, only_the_server, shot
 
 
@@ -22,15 +21,7 @@ def _agreements(client, **params) -> list[dict]:
 
 def _expected(client, me: str | None = None, **filters) -> dict[str, dict[str, int]]:
     """Concluded and pledged (planned or proposed) USD per party, or with ``me`` per partner of ``me``."""
-    sums = defaultdict(lambda: {"concluded": 0, "pledged": 0})
-    for row in _agreements(client, **({"country": me} if me else {}), **filters):
-        group = {"concluded": "concluded", "planned": "pledged", "proposed": "pledged"}.get(row["status"])
-        if not row["usd"] or not group:
-            continue
-        for party in row["countries"]:
-            if party != me:
-                sums[party][group] += row["usd"]
-    return {k: v for k, v in sums.items()}
+    return tally.money(_agreements(client, **({"country": me} if me else {}), **filters), me)
 
 
 def _tree(client, **params):

@@ -3,10 +3,10 @@ the country, commitments and timeline pages take country names and aliases throu
 filters use ('UK', 'Korea', 'South Korea'), and an unknown value is a 400 naming it with close matches. The
 country page's partner money counts concluded agreements, planned and proposed apart, and says so."""
 
-from collections import defaultdict
-
 import pytest
 from lxml import html
+
+from . import tally
 
 
 def _tree(client, path, **params):
@@ -113,14 +113,9 @@ def test_an_unknown_country_is_a_clear_error_with_close_matches(client, path, pa
 def test_country_page_money_counts_concluded_agreements_and_planned_apart(client):
     tree = _tree(client, "/countries/KOR")
     rows = client.get("/api/agreements", params={"country": "KOR", "per_page": 500}).json()["items"]
-    concluded, planned = defaultdict(int), defaultdict(int)
-    for row in rows:
-        for partner in row["countries"]:
-            if partner != "KOR" and row["usd"]:
-                if row["status"] == "concluded":
-                    concluded[partner] += row["usd"]
-                elif row["status"] in ("planned", "proposed"):
-                    planned[partner] += row["usd"]
+    sums = tally.money(rows, "KOR")
+    concluded = {k: v["concluded"] for k, v in sums.items() if v["concluded"]}
+    planned = {k: v["pledged"] for k, v in sums.items() if v["pledged"]}
     cells = {}
     for tr in tree.xpath("//table[@id='partners']/tbody/tr"):
         cells[tr.get("data-partner")] = (tr.get("data-usd-concluded"), tr.get("data-usd-planned"))
