@@ -70,7 +70,7 @@ def test_csv_has_raw_numbers_and_one_list_separator(kb):
     several = [r for r in rows if ";" in r["sectors"]]
     assert several and all(re.fullmatch(r"[a-z_]+(; [a-z_]+)+", r["sectors"]) for r in several)
     partners = list(csv.DictReader(io.StringIO(cli("partners", "KOR", "--db", kb, "-f", "csv"))))
-    assert any(re.fullmatch(r"\d+", p["usd"]) for p in partners)
+    assert any(re.fullmatch(r"\d+", p["usd_concluded"]) for p in partners)
     shown = list(csv.DictReader(io.StringIO(cli("show", "1", "--db", kb, "-f", "csv"))))
     amounts = [r["amounts"] for r in shown if r["amounts"]]
     assert amounts and all(re.fullmatch(r"\d+(\.\d+)? [A-Z]{3}(; \d+(\.\d+)? [A-Z]{3})*", a) for a in amounts)

@@ -38,6 +38,8 @@ from .store.db import Database
 from .store.models import Agreement, Commitment, WatchState
 
 SEEN = "@seen"  # the watch_state row holding the newest agreement id already considered
+CLAIMED = "claimed at "  # the value of a channel's row while a watch sends the alert on it (then None)
+CLAIM_LEASE = 600.0  # seconds after which a claim whose watch never confirmed it may be taken over
 
 
 class WatchError(PactwatchError):
@@ -185,25 +187,33 @@ class Watcher:
             channels.append(("webhook", self._to_webhook))
         if not channels:
             channels.append(("stdout", self._to_stdout))
-        missing = 0
+        missing, delivered = 0, False
         for name, deliver in channels:
             if f"{name}>{key}" in self.state:
                 continue  # this channel has it from an earlier poll
+            claim = self._claim(f"{name}>{key}", key)
+            if claim == "done":
+                return  # another watch of this database sent it on every channel
+            if claim == "taken":
+                return  # another watch is sending it now: its to confirm, or to try again
+            if claim == "sent":
+                self.state.add(f"{name}>{key}")
+                continue
             problem = deliver(alert, line)
             if problem is None:
-                self.state.add(f"{name}>{key}")
+                self._settle(f"{name}>{key}", sent=True)
+                delivered = True
             else:
+                self._settle(f"{name}>{key}", sent=False)
                 result.problems.append(f"alert {key} not delivered ({problem}): it will be tried again")
                 missing += 1
         if missing:
             self.state.add(f"pending:{key}")
             result.undelivered += 1
             return
-        for name, _ in channels:
-            self.state.discard(f"{name}>{key}")
-        self.state.discard(f"pending:{key}")
-        self.state.add(key)
-        result.alerts.append(alert)
+        self._done(key, [f"{name}>{key}" for name, _ in channels])
+        if delivered:  # not when another watch of this database confirmed it on every channel
+            result.alerts.append(alert)
 
     def _to_file(self, alert: dict, line: str) -> str | None:
         try:
@@ -234,13 +244,65 @@ class Watcher:
 
     # ------------------------------------------------------------------ state
 
+    # Two watches of one database may poll at once (overlapping cron runs): each alert is claimed in
+    # watch_state under the database's write lock (SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock)
+    # before it is sent, so one of them sends it; the other sees the claim, or the alert done, and skips it.
+    # A claim left by a watch that died mid-send is taken over after CLAIM_LEASE seconds. With a state file
+    # (no database state) there is no such guard: one watch per state file.
+
+    def _claim(self, channel: str, key: str) -> str:
+        """Claim sending ``key`` on ``channel``: "yours" to send it, "sent" when that channel confirmed it
+        already, "taken" when another watch is sending it now, "done" when the alert went out everywhere."""
+        if self.options.state_file is not None:
+            return "yours"
+        with self.db.session(write=True) as session:
+            rows = dict(session.execute(select(WatchState.key, WatchState.value)
+                                        .where(WatchState.key.in_([key, channel]))).all())
+            if key in rows:
+                self.state.add(key)
+                return "done"
+            if channel in rows:
+                held = rows[channel] or ""
+                if not held.startswith(CLAIMED):
+                    return "sent"
+                if time.time() - float(held[len(CLAIMED):] or 0) < CLAIM_LEASE:
+                    return "taken"
+            session.merge(WatchState(key=channel, value=f"{CLAIMED}{time.time():.3f}"))
+        return "yours"
+
+    def _settle(self, channel: str, sent: bool) -> None:
+        """A claimed channel's outcome: confirmed (kept), or failed (the claim given up, to try again)."""
+        if sent:
+            self.state.add(channel)
+        if self.options.state_file is not None:
+            return
+        with self.db.session(write=True) as session:
+            if sent:
+                session.merge(WatchState(key=channel, value=None))
+            else:
+                session.execute(delete(WatchState).where(WatchState.key == channel))
+
+    def _done(self, key: str, channels: list[str]) -> None:
+        """``key`` went out on every channel: remembered as alerted, its per-channel marks and pending gone."""
+        for channel in channels:
+            self.state.discard(channel)
+        self.state.discard(f"pending:{key}")
+        self.state.add(key)
+        if self.options.state_file is not None:
+            return
+        with self.db.session(write=True) as session:
+            session.execute(delete(WatchState).where(WatchState.key.in_([*channels, f"pending:{key}"])))
+            session.merge(WatchState(key=key, value=None))
+        self._saved |= {key}
+        self._saved -= {*channels, f"pending:{key}"}
+
     def _load_state(self) -> set[str]:
         path = self.options.state_file
         if path is None:
             with self.db.session() as session:
                 rows = dict(session.execute(select(WatchState.key, WatchState.value)).all())
             self.seen = int(rows.pop(SEEN, None) or 0)
-            return set(rows)
+            return _settled(rows)
         if not path.exists():
             return set()
         try:
@@ -252,13 +314,19 @@ class Watcher:
 
     def _save_state(self) -> None:
         path = self.options.state_file
-        if path is None:  # in the database: only what changed, in one transaction
+        if path is None:  # in the database: only what changed, in one transaction under the write lock
             with self.db.session(write=True) as session:
                 gone = sorted(self._saved - self.state)
                 for start in range(0, len(gone), 500):
                     session.execute(delete(WatchState).where(WatchState.key.in_(gone[start:start + 500])))
-                session.add_all(WatchState(key=key) for key in sorted(self.state - self._saved))
+                for key in sorted(self.state - self._saved):  # another watch may have written one already
+                    session.merge(WatchState(key=key))
+                # never backwards: another watch may have seen further since this one read the state
+                stored = session.execute(select(WatchState.value).where(WatchState.key == SEEN)).scalar()
+                self.seen = max(self.seen, int(stored or 0))
                 session.merge(WatchState(key=SEEN, value=str(self.seen)))
+                self.state = _settled(dict(session.execute(select(WatchState.key, WatchState.value)
+                                                           .where(WatchState.key != SEEN)).all()))
             self._saved = set(self.state)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -268,6 +336,11 @@ class Watcher:
             handle.flush()
             os.fsync(handle.fileno())
         temporary.replace(path)  # a crash mid-write leaves the old state, not half of the new
+
+
+def _settled(rows: dict[str, str | None]) -> set[str]:
+    """The keys of watch_state rows that record something done (not a watch's claim of an alert it sends)."""
+    return {key for key, value in rows.items() if not (value or "").startswith(CLAIMED)}
 
 
 MIN_EVERY, MAX_EVERY = 1.0, 366 * 86400.0

@@ -26,7 +26,9 @@ def test_every_answer_has_the_security_headers(client, path):
     assert response.headers["x-frame-options"] == "DENY" and response.headers["referrer-policy"] == "no-referrer"
 
 
-@pytest.mark.parametrize("query", ["foo={0}", "foo={pair.__class__.__mro__}", "sector={pair}&x=%7B0%7D"])
+# a sector is checked since /network reads the lists' filters: 'sector={pair}' is a 400
+# (tests/web/test_workbench_filters)
+@pytest.mark.parametrize("query", ["foo={0}", "foo={pair.__class__.__mro__}", "foo={pair}&x=%7B0%7D"])
 def test_the_query_is_never_a_format_string(client, query):
     response = client.get("/network?" + query)
     assert response.status_code == 200

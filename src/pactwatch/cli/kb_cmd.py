@@ -212,16 +212,36 @@ def agreements_cli(
 @app.command("partners")
 def partners_cli(country: Annotated[str, typer.Argument(help="Code, name or alias: KOR, South Korea, Korea.")],
                  db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
-    """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
+    """A country's partners, ranked: agreements, money (USD) of concluded and apart of planned or proposed
+    agreements, sectors, first and latest date."""
     from ..analyze import queries, terms
 
     with clear_errors():
         country = terms.country(country, "COUNTRY")
 
     with _database(db) as database, database.session() as session:
-        rows = queries.partners(session, country)
-    print_rows(rows, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], fmt,
-               title=f"Partners of {country.upper()}")
+        rows = partner_rows(session, country)
+    print_rows(rows, PARTNER_COLUMNS, fmt, title=f"Partners of {country.upper()} (USD: concluded agreements, "
+                                                 "planned or proposed apart, each sum whole per partner)")
+
+
+PARTNER_COLUMNS = ["partner", "name", "agreements", "usd_concluded", "usd_planned", "sectors", "first", "latest"]
+
+
+def partner_rows(session, country: str) -> list[dict]:
+    """A country's partners with their money said as counted: ``usd_concluded`` (concluded agreements) and
+    ``usd_planned`` (planned or proposed), each agreement's sum whole for every partner to it."""
+    from ..analyze import queries
+    from ..analyze.money import money_by_party
+
+    money = money_by_party(session, partner_of=country)
+    rows = queries.partners(session, country)
+    for row in rows:
+        del row["usd"]  # every status in one sum: not said
+        sums = money.get(row["partner"], {})
+        row["usd_concluded"] = round(sums["concluded"]) if sums.get("concluded") else None
+        row["usd_planned"] = round(sums["pledged"]) if sums.get("pledged") else None
+    return rows
 
 
 @app.command("commitments")
@@ -390,11 +410,10 @@ def demo_cli(db: Annotated[Optional[str], typer.Option(
         err.print(f"ingested {summary.documents} documents ({summary.new} new, {summary.duplicates} already stored "
                   f"or near-copies), {summary.agreements} agreement reports, {len(summary.failed)} failed")
         with database.session() as session:
-            partners = queries.partners(session, country)
+            partners = partner_rows(session, country)
             rows = queries.agreements(session, queries.AgreementQuery(sort="date"))
             due = queries.commitments(session, queries.CommitmentQuery(as_of=as_of_date))
-    print_rows(partners, ["partner", "name", "agreements", "usd", "sectors", "first", "latest"], RowFormat.table,
-               title=f"Partner network of {country.upper()}")
+    print_rows(partners, PARTNER_COLUMNS, RowFormat.table, title=f"Partner network of {country.upper()}")
     print_rows(rows, AGREEMENT_COLUMNS, RowFormat.table, title="Agreements")
     print_rows(due, ["id", "due", "status", "countries", "action"], RowFormat.table,
                title=f"Commitments as of {as_of or date.today()}")

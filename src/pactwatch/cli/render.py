@@ -27,9 +27,9 @@ from ..analyze.cells import cell
 # columns whose values are short and read whole: never wrapped
 WHOLE = frozenset({"id", "date", "published", "due", "status", "usd", "reports", "agreements", "first", "latest",
                    "partner", "article", "report", "agreement", "fulfilled_on", "count", "merge_score", "key",
-                   "group", "quantity"})
+                   "group", "quantity", "usd_concluded", "usd_planned"})
 NUMBERS = frozenset({"id", "usd", "reports", "agreements", "article", "report", "agreement", "count",
-                     "merge_score", "quantity"})
+                     "merge_score", "quantity", "usd_concluded", "usd_planned"})
 TEXTS = frozenset({"name", "action", "title", "snippet", "evidence", "sources"})  # long ones need room to be read
 LONG_WIDTH = 24
 LABELLED = NUMBERS | {"first", "latest", "due", "published", "fulfilled_on", "sectors"}  # named on a card

@@ -48,7 +48,7 @@ def drawing(request: Request, s: Session, query: queries.AgreementQuery, pair: s
         a, b = pair.split("-", 1)
         listed = labelled(s, queries.agreements(s, replace(query, country=a, with_=b)))
     return {"svg": Markup(charts.network_svg(graph, link)), "pair": pair, "listed": listed,
-            "filters": request.query_params, "edges": graph.number_of_edges(), "graph": graph,
+            "filters": request.query_params, "status": query.status, "edges": graph.number_of_edges(), "graph": graph,
             "explore": "/network/explore" + ("?" + urlencode(base) if base else "")}
 
 

@@ -1,13 +1,14 @@
 """Dashboard pages: overview, network, timeline, agreements, commitments, countries, organizations, people, search."""
 
 
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
+from ..analyze.money import money_by_party
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..api.reading import Paging, envelope
 from ..store.models import Article, Country
@@ -43,6 +45,16 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
 def agreement_labels(session: Session, ids: list[int]) -> dict[int, str]:
     """The label of each of these agreements (its name, else its own quoted words)."""
     return {a["id"]: a["label"] for a in labelled(session, queries.agreements_by_id(session, ids))}
+
+
+def parties(country: str, with_: str | None = None) -> tuple[str, str | None]:
+    """A country and another party as codes, read as every list filter reads them ("Korea", "UK", "kor");
+    an unknown one is a 400 naming it with the closest known names."""
+    try:
+        q = queries.checked(queries.AgreementQuery(country=country.strip(), with_=(with_ or "").strip() or None))
+    except queries.QueryError as error:
+        raise HTTPException(400, str(error)) from None
+    return q.country, q.with_
 
 
 def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2**53)]) -> None:
@@ -122,11 +134,9 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     worldmap.register(app, page, SessionDep, ListingDep)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network_page(request: Request, s: SessionDep, sector: str | None = None, kind: str | None = None,
-                     since: str | None = None, until: str | None = None, pair: str | None = None):
-        q = queries.AgreementQuery(sector=sector or None, kind=kind or None, since=since or None,
-                                   until=until or None)
-        return page(request, "network.html", **explore.drawing(request, s, q, pair, "/network"))
+    def network_page(request: Request, s: SessionDep, listing: ListingDep, pair: str | None = None):
+        q = replace(listing.query, limit=None, offset=0)  # the filters the lists take, status words too
+        return page(request, "network.html", statuses=STATUSES, **explore.drawing(request, s, q, pair, "/network"))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, s: SessionDep, country: str = "KOR",
@@ -134,7 +144,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                       start: Annotated[str | None, Query(alias="from")] = None,
                       end: Annotated[str | None, Query(alias="to")] = None):
         start, end = timeline.checked_period(start, end)
-        country, with_ = country.upper(), (with_ or "").upper() or None
+        country, with_ = parties(country, with_)
         rows = queries.agreements(s, queries.AgreementQuery(country=country, with_=with_, sort="date",
                                                             descending=False))
         deadlines = [c for c in queries.commitments(s, queries.CommitmentQuery(country=country))
@@ -157,13 +167,16 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
         listed = "/agreements?" + urlencode({**here, "since": period.start, "until": period.end})
         table = labelled(s, shown[-timeline.TABLE_ROWS:][::-1])  # the latest, newest first
         return page(request, "timeline.html", svg=Markup(timeline.svg(shown, due, period, listed)), rows=shown,
+                    narrow=Markup(timeline.svg(shown, due, period, listed, timeline.NARROW)),
                     table=table, listed=listed, deadlines=due, period=period, outside=outside, links=links,
                     country=country, with_=with_ or "", names=names(s), start=start or "", end=end or "")
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, s: SessionDep, as_of: date | None = None,
-                         due_within_days: Annotated[int, Query(ge=0, le=3650)] = 90):
-        rows = queries.commitments(s, queries.CommitmentQuery(as_of=as_of, due_within_days=due_within_days))
+                         due_within_days: Annotated[int, Query(ge=0, le=3650)] = 90, country: str | None = None):
+        country = parties(country)[0] if country and country.strip() else None
+        rows = queries.commitments(s, queries.CommitmentQuery(country=country, as_of=as_of,
+                                                              due_within_days=due_within_days))
         groups = {state: [r for r in rows if r["status"] == state] for state in ("due", "overdue", "pending",
                                                                                "fulfilled")}
         sources = {}
@@ -173,15 +186,24 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
                 sources[row["id"]] = article.title if article else None
         labels = agreement_labels(s, sorted({r["agreement"] for r in rows if r["agreement"]}))
         return page(request, "commitments.html", groups=groups, as_of=as_of or date.today(),
-                    due_within_days=due_within_days, sources=sources, labels=labels)
+                    due_within_days=due_within_days, sources=sources, labels=labels, country=country or "",
+                    names=names(s))
 
     @app.get("/countries/{code}", response_class=HTMLResponse, include_in_schema=False)
     def country_page(request: Request, s: SessionDep, code: str):
-        code = code.upper()
+        try:
+            found = parties(code)[0]
+        except HTTPException as error:
+            raise HTTPException(404, error.detail) from None
+        if found != code:  # "UK", "Korea", "kor": the page of the code
+            return RedirectResponse(f"/countries/{found}", status_code=307)
         known = names(s)
         if code not in known:
-            raise HTTPException(404, f"no country {code}")
+            raise HTTPException(404, f"no country {code} in the knowledge base")
         partners = queries.partners(s, code)
+        pledges = money_by_party(s, partner_of=code)
+        for p in partners:
+            p["money"] = pledges.get(p["partner"], {"concluded": 0.0, "pledged": 0.0})
         rows = labelled(s, queries.agreements(s, queries.AgreementQuery(country=code, limit=100)))
         chart = charts.bars([(p["partner"], p["agreements"]) for p in partners[:12]], f"Partners of {code}")
         return page(request, "country.html", code=code, name=known[code], partners=partners, rows=rows,

@@ -78,7 +78,26 @@ def _ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     return [(float(y), str(y)) for y in range(int(lo), int(hi) + 1, step)]
 
 
-def svg(rows: list[dict], deadlines: list[dict], period: Period, link: str = "/agreements") -> str:
+@dataclass(frozen=True)
+class Layout:
+    """Where a drawing puts things: the wide one names each lane at its left; the narrow one (a phone's width,
+    drawn near 1:1 so its words keep their size) names each lane above it and uses fewer ticks."""
+
+    name: str  # the svg's class: "timeline" or "timeline-narrow"
+    width: int
+    left: int
+    right: int
+    lane: int  # px between lanes
+    ticks: int  # at most this many axis labels
+    names_above: bool
+
+
+WIDE = Layout("timeline", WIDTH, LEFT, RIGHT, 24, 12, False)
+NARROW = Layout("timeline-narrow", 360, 10, 16, 40, 5, True)
+
+
+def svg(rows: list[dict], deadlines: list[dict], period: Period, link: str = "/agreements",
+        layout: Layout = WIDE) -> str:
     """Agreements as dots in one lane per kind, deadlines as diamonds in the last lane, on one axis. With more
     than ``DOTS`` agreements, a lane has one circle a month, as large as its count, linking to that month's
     agreements of the kind (``link``: the list of the selection)."""
@@ -86,32 +105,43 @@ def svg(rows: list[dict], deadlines: list[dict], period: Period, link: str = "/a
     span = max(hi - lo, 1 / 12)
     kinds = sorted({r["kind"] for r in rows})
     lanes = kinds + ["deadlines"]
-    height = 60 + 24 * len(lanes)
+    top = 30 if layout.names_above else 24
+    height = top + 36 + layout.lane * len(lanes)
     axis_y = height - 32
+    left, right, width = layout.left, layout.right, layout.width
+    # the narrow drawing's own classes, so that a page (and its tests) can tell the two apart
+    n = "-n" if layout.names_above else ""
 
     def x(value: str) -> float:
         middle = (_year(value) + _year(value, end=True)) / 2
-        return LEFT + (WIDTH - LEFT - RIGHT) * (middle - lo) / span
+        return left + (width - left - right) * (middle - lo) / span
 
-    parts = [f'<svg role="img" aria-labelledby="tl-title" viewBox="0 0 {WIDTH} {height}" class="timeline">',
-             f'<title id="tl-title">Agreements and commitment deadlines, {escape(period.start)} to '
+    parts = [f'<svg role="img" aria-labelledby="tl-title{n}" viewBox="0 0 {width} {height}" class="{layout.name}">',
+             f'<title id="tl-title{n}">Agreements and commitment deadlines, {escape(period.start)} to '
              f'{escape(period.end)}</title>',
-             f'<line x1="{LEFT}" y1="{axis_y}" x2="{WIDTH - RIGHT}" y2="{axis_y}" class="axis"/>']
-    for at, label in _ticks(lo, hi):
-        xx = LEFT + (WIDTH - LEFT - RIGHT) * (at - lo) / span
+             f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" class="axis{n}"/>']
+    ticks = _ticks(lo, hi)
+    ticks = ticks[::-(-len(ticks) // layout.ticks)] if ticks else ticks
+    for at, label in ticks:
+        xx = left + (width - left - right) * (at - lo) / span
+        anchor = "start" if xx - left < 20 and n else "end" if width - right - xx < 20 and n else "middle"
         parts.append(f'<line x1="{xx:.1f}" y1="12" x2="{xx:.1f}" y2="{axis_y}" class="grid"/>'
-                     f'<text x="{xx:.1f}" y="{height - 12}" text-anchor="middle" class="label tick">{label}</text>')
+                     f'<text x="{xx:.1f}" y="{height - 12}" text-anchor="{anchor}" class="label tick{n}">'
+                     f'{label}</text>')
     for i, lane in enumerate(lanes):
-        y = 24 + 24 * i
-        parts.append(f'<text x="{LEFT - 10}" y="{y + 4}" text-anchor="end" class="label lane">'
-                     f'{escape(lane.replace("_", " "))}</text>')
+        y = top + layout.lane * i
+        name = escape(lane.replace("_", " "))
+        if layout.names_above:
+            parts.append(f'<text x="{left}" y="{y - 11}" class="label lane{n}">{name}</text>')
+        else:
+            parts.append(f'<text x="{left - 10}" y="{y + 4}" text-anchor="end" class="label lane">{name}</text>')
         if lane == "deadlines":
             for d in deadlines:
                 xx = x(d["due"])
-                link = f'/agreements/{d["agreement"]}' if d["agreement"] else "/commitments"
-                parts.append(f'<a href="{link}"><path class="deadline" data-due="{escape(d["due"])}" '
-                             f'd="M{xx:.1f} {y - 7} l7 7 l-7 7 l-7 -7 z"><title>due {escape(d["due"])} '
-                             f'({escape(d["status"])}): {escape("-".join(d["countries"]))} '
+                target = f'/agreements/{d["agreement"]}' if d["agreement"] else "/commitments"
+                parts.append(f'<a href="{target}"><path class="{"due" if n else "deadline"}" '
+                             f'data-due="{escape(d["due"])}" d="M{xx:.1f} {y - 7} l7 7 l-7 7 l-7 -7 z"><title>due '
+                             f'{escape(d["due"])} ({escape(d["status"])}): {escape("-".join(d["countries"]))} '
                              f'{escape(d["action"][:120])}</title></path></a>')
             continue
         if len(rows) > DOTS:
