@@ -485,6 +485,12 @@ STATUS = [
     ("Chile and Peru are working to finalise an MoU on lithium.", "mou", "proposed"),
     ("Efforts to seal a chip pact between Chile and Peru continued on Monday.", "agreement", "proposed"),
     ("Chile and Peru launched talks to conclude a quantum cooperation agreement.", "agreement", "proposed"),
+    ("Chile and Peru moved towards reaching a quantum cooperation agreement on Monday.", "agreement", "proposed"),
+    # a text agreed, its signing to come
+    ("Negotiators of Chile and Peru have agreed on the text of the treaty, which may be signed within a week.",
+     "agreement", "planned"),
+    ("Chile and Peru finalised the wording of a space cooperation agreement that ministers will sign in May.",
+     "agreement", "planned"),
     ("India and the UK have firmed up a deal on critical minerals.", "agreement", "concluded"),
     ("India and Japan signed a semiconductor agreement on Monday and are now drafting rules for it.", "agreement",
      "concluded"),
@@ -2620,3 +2626,9 @@ def test_an_office_named_by_an_instrument_word_is_none(extractor, text):
 ])
 def test_field_words_of_news(extractor, text, expected):
     assert [sorted(a.sectors) for a in extractor(text, P).agreements] == [expected]
+
+
+def test_a_statement_issued_that_tells_a_plan_is_itself_made(extractor):
+    text = "Chile and Peru plan to sign a lithium memorandum next month, said a joint statement issued on Monday."
+    found = {a.kind: a.status for a in extractor(text, P).agreements}
+    assert found == {"mou": "planned", "joint_statement": "concluded"}

@@ -29,7 +29,7 @@ from .doc import Document, TermMention
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .orgnames import counterpart_body_at
-from .status import MADE_AFTER, _status_cues, date_of, last_day, speculative, status_of
+from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
 from .forums import event_named, forum_told
 from .funds import assign_money, investor, lender
 from .counts import quantity_of
@@ -220,7 +220,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     put_forward = bool(_MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
-    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing") and not put_forward:
+    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing") and not put_forward \
+            and not TEXT_SETTLED.search(before[-80:]):  # ("agreed on the text of the treaty, which may be signed")
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place

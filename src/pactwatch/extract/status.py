@@ -36,7 +36,12 @@ _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is
                               r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)"
                               r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
-_CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas))\s+")
+_CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas)|,\s+(?:said|says|according\s+to))\s+")
+# the text of an instrument settled, its signing still to come: "agreed on the text of the treaty", "finalised the
+# wording of a space agreement"
+TEXT_SETTLED = fastre.compile(r"\b(?:agreed(?:\s+on|\s+upon)?|finali[sz]ed|settled|initial(?:l)?ed|approved)\s+the\s+"
+                               r"(?:final\s+)?(?:text|wording|draft)\s+of\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,3}$",
+                               re.IGNORECASE)
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
@@ -149,6 +154,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             ended = best if status == "ended" else ended
     if _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
+    elif TEXT_SETTLED.search(before[-80:]):
+        best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
     if best is not None and best[1] == "existing" and ended is not None:
         best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
     past_year = _PAST_YEAR.search(before)
@@ -336,7 +343,8 @@ _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|
 _WRITING = fastre.compile(r"(?:\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
                           r"firming\s+up)|\b(?:talks|negotiations|process|efforts?|working|work|push(?:ing)?|bid|drive|"
                           r"strive|striving|seeking|seek|seeks|moves?|steps?)\s+(?:\w+\s+)?to\s+(?:finali[sz]e|conclude|seal|"
-                          r"clinch|complete|wrap\s+up|hammer\s+out|strike|reach))\s+(?:a|an|the|their|its|new)\s+"
+                          r"clinch|complete|wrap\s+up|hammer\s+out|strike|reach)|\b(?:towards?|closer\s+to)\s+"
+                          r"(?:reaching|concluding|signing|sealing|finali[sz]ing|striking))\s+(?:a|an|the|their|its|new)\s+"
                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("launched talks to conclude a ...": still being
 # written)
 _TO_COME = fastre.compile(r"\b(?:will|shall|would|could|may|might|(?:set|due|expected|likely|scheduled)\s+to|(?:is|are)\s+to)"
