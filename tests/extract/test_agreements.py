@@ -2632,3 +2632,12 @@ def test_a_statement_issued_that_tells_a_plan_is_itself_made(extractor):
     text = "Chile and Peru plan to sign a lithium memorandum next month, said a joint statement issued on Monday."
     found = {a.kind: a.status for a in extractor(text, P).agreements}
     assert found == {"mou": "planned", "joint_statement": "concluded"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a country that only welcomes or praises an instrument is no party to it
+    ("Thailand welcomed Japan's pledge of $2 billion to a Mekong digital fund.", ("JPN",)),
+    ("Kenya hailed the memorandum Japan and Ghana signed on Monday.", ("GHA", "JPN")),
+])
+def test_a_country_that_welcomes_an_instrument_is_no_party(extractor, text, parties):
+    assert all(tuple(a.countries) == parties for a in extractor(text, P).agreements)

@@ -465,7 +465,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         made = MADE_AFTER.match(text, mention.end) if not status and not plural else None
         if made and len({c.code for c in doc.between("countries", mention.end, made.end())} |
                         (set(parties_of(doc, lex, mention)) if "two" in made.group(0) else set())) >= 2:
-            status = "existing"  # "the research pact Chile and Peru signed in 2009": one in place, told by its making
+            status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
+            # its date, if that is long before the article)
         if not status or plural:
             return  # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not quote_tells_made(doc, lex, mention, status, plural, named, after):

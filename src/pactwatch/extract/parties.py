@@ -15,6 +15,7 @@ from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
 from .instruments import Mention, is_plural, name_start
+from .status import MADE_AFTER
 
 
 _POSSESSED = fastre.compile(r"['’]s\s+(?:(?:new|own|national|global|domestic|federal|state|sovereign)\s+)*"
@@ -29,6 +30,9 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
                                r"countries|nations|partners|economies|governments)\s*,?\s+(?:including|such\s+as|like|"
                                r"notably|among\s+them)\s+)?"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
+# a country that only reacts to an instrument: "Thailand welcomed Japan's pledge", "Kenya hailed the memorandum"
+_REACTS = fastre.compile(r"\s+(?:(?:has|have|had|also|warmly)\s+)*(?:welcomed|welcomes|hailed|hails|praised|praises|lauded|"
+                         r"applauded|commended|criticized|criticised|condemned|questioned)\b")
 _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
                           r"Meteorological) Organization|International Maritime Organization)")
@@ -80,12 +84,17 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
+    made = MADE_AFTER.match(doc.text, mention.end)
+    if made and limit == mention.end:
+        limit = made.end()  # "the memorandum Japan and Ghana signed on Monday": its makers
     codes: list[str] = []
+    reacting = {c.code for c in doc.within("countries", mention.sentence)
+                if c.end <= mention.start and _REACTS.match(doc.text, c.end)}
     for country in doc.within("countries", mention.sentence):
         if not (country.start < limit) or country.in_org or country.locative:
             continue
-        if country.nonparty:
-            continue
+        if country.nonparty or country.end <= mention.start and _REACTS.match(doc.text, country.end):
+            continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it)
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
@@ -119,7 +128,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
                                  or _BETWEEN_AFTER.match(after))):
-        codes += [c for c in doc.focus if c not in codes]  # "a trilateral dialogue with India": with us (but
+        codes += [c for c in doc.focus if c not in codes and c not in reacting]  # "a trilateral dialogue with India": with us (but
         # "an MoU between Qatar and Nigeria" names both)
     if codes in (["G7"], ["G20"]):
         return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
@@ -128,7 +137,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         codes += [c for c in listed if c not in codes]
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
-            codes += [c for c in doc.focus if c not in codes]
+            codes += [c for c in doc.focus if c not in codes and c not in reacting]
         else:
             codes += [c for c in doc.focus[:1] if c not in codes]
     return sorted(codes)
