@@ -747,3 +747,14 @@ def test_a_plural_title_of_two_countries_each_with_a_name(extractor, text, wante
 ])
 def test_roles_told_around_an_academic_title_and_tsars(extractor, text, name, role):
     assert people(extractor, text)[name][0].endswith(role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a Vietnamese middle name "The" is part of the name
+    ("Vietnam's Deputy Minister Bui The Duy signed the MoU with Korea.", "Bui The Duy", "Deputy Minister"),
+    # every portfolio word of a title written before it
+    ("Kazakhstan's Digital Development and Transport Minister Ivan Petrov signed it with Korea.", "Ivan Petrov",
+     "Digital Development and Transport Minister"),
+])
+def test_vietnamese_middle_names_and_long_portfolios_before_a_title(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role

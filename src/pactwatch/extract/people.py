@@ -23,6 +23,7 @@ from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
+from .roletails import LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, ROLE_TAIL
 from .nationality import country_at, country_in, of_country, org_after, org_before
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
@@ -38,29 +39,6 @@ _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[D
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
-# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
-_PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
-_PORTFOLIO_ALT = "|".join(sorted(_PORTFOLIO, key=len, reverse=True))
-_PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in _PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
-# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
-_LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{_PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
-                             rf"(?:{_PORTFOLIO_LOWER})(?=,?\s+[A-Z])")
-# "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
-# Economy": a title's portfolio or body, up to the name
-_ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
-                        r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
-                        r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
-                        + _PORTFOLIO_ALT + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
-                        + _PORTFOLIO_ALT + r")\b))?|\s+&\s+|\s+to\s+|"
-                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
-                        r"\s+for\s+(?=(?:" + _PORTFOLIO_ALT + r")\b)|\s+)"
-                        r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
-# ", Communications and Mass Media of the Russian Federation": more of a portfolio listed with commas, after the first
-_LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{_PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
-                                   r"\s+[A-Z][\w’'-]*)*)+"
-                                   r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
-_PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 _APPOSITION = fastre.compile(
     r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
     r"gave|made|sent|saw|won|left|came|became|began|brought|sought|visited)\b|"
@@ -189,8 +167,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
-        if not tokens or any((t in _NOT_NAME and not (t in _GIVEN_AN and i == len(tokens) - 1 >= 2)) or
-                             t.strip(",") in _PORTFOLIO for i, t in enumerate(tokens)) \
+        if not tokens or any((t in _NOT_NAME and not (t in _GIVEN_AN and i == len(tokens) - 1 >= 2)
+                              and not (t == "The" and 0 < i < len(tokens) - 1)) or
+                             t.strip(",") in PORTFOLIO for i, t in enumerate(tokens)) \
                 or name in lex.countries or name in lex.organizations or name in lex.roles:
             return  # (nor a role on its own: "General Manager")
         if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
@@ -232,9 +211,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 titled.append((m.start, start))
                 add(name, start, role, country, "title")
             continue
-        after = _ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
+        after = ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         if after is None and m.payload.value == "title" and m.text[:1].islower():
-            after = _LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
+            after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else m.end
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
@@ -249,7 +228,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 listed_end = role_end
                 pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if "," not in text[
                     m.end + j.end():role_end] and _plain_name(text[m.end + j.end():role_end], lex) and not any(
-                    w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
+                    w in PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
                 if pair:  # "... Technology Ana Ruiz and Ali Khan, Scientific Advisor of ...": Ali Khan is apposed
                     role_end = listed_end = m.end + pair[-1].start()
             elif joints:
@@ -270,7 +249,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
             for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
                 given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
-                if not given or given.group(1) in _PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
+                if not given or given.group(1) in PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
                         lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4 or any(
                         c.end == role_end - m.end for c in lex.countries.find(text[m.end:role_end])):
                     break  # (nor the last word of a country's name: "Prime Minister of Saudi Arabia Mohammed bin")
@@ -341,11 +320,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
             joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
                           if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
-                              w in _PORTFOLIO or _ABSTRACT.match(w) for w in text[tail.start(1) + j.end():role_end].split())),
+                              w in PORTFOLIO or _ABSTRACT.match(w) for w in text[tail.start(1) + j.end():role_end].split())),
                          None)
             if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
                 role_end = tail.start(1) + joint.start()
-            elif _PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := _LISTED_PORTFOLIO.match(text, role_end)):
+            elif PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := LISTED_PORTFOLIO.match(text, role_end)):
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
@@ -462,6 +441,10 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
                 tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
             kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
+        if word == "The" and kept and token is not tokens[-1] and tokens[tokens.index(token) + 1].group(0)[:1].isupper() \
+                and tokens[tokens.index(token) + 1].group(0) not in _NOT_NAME:
+            kept.append(token)  # "Bui The Duy": a Vietnamese middle name
+            continue
         if word in _GIVEN_AN and len(kept) >= 2 and token is tokens[-1]:
             kept.append(token)  # "Tran Van An": a Vietnamese given name ending the name, no article
             break
@@ -489,7 +472,7 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
         if found and found.end(1) == tail_end and " " in found.group(1) and _plain_name(found.group(1), lex):
             return comma, found
     words = list(re.finditer(r"\S+", text[head_end:tail_end]))
-    last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in _PORTFOLIO or w.group(0) in _CONNECTING
+    last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in PORTFOLIO or w.group(0) in _CONNECTING
                 or w.group(0) == "in"
                 or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))
                 or w.group(0).strip(",") in _NOT_NAME), default=-1)
@@ -525,24 +508,23 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         if any(s <= candidate_start < e for s, e in names[-3:]):
             break
         token = word.group(1).rstrip(",").strip("’'")
-        if word.group(1).endswith(",") and token not in _PORTFOLIO:
+        if word.group(1).endswith(",") and token not in PORTFOLIO:
             break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
         if token[:1].islower() and token not in ("and", "&"):
-            if lower_head and token.capitalize() in _PORTFOLIO:
+            if lower_head and token.capitalize() in PORTFOLIO:
                 start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
                 continue
             break
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
-            if not joined or joined.group(1) not in _PORTFOLIO:
+            if not joined or joined.group(1) not in PORTFOLIO:
                 break
         code = country_at(doc, candidate_start)
         org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
                     if candidate_start < o.end), None)
-        if code or org or token in _NOT_NAME and token not in ("Science", "Technology", "Innovation", "Trade",
-                                                               "Industry", "Energy", "Foreign", "Affairs",
-                                                               "Commerce", "National", "Security", "Vice",
-                                                               "Executive", "Senior", "Deputy"):
+        if code or org or token in _NOT_NAME and token not in PORTFOLIO and token not in (
+                "Science", "Technology", "Innovation", "Trade", "Industry", "Energy", "Foreign", "Affairs", "Commerce",
+                "National", "Security", "Vice", "Executive", "Senior", "Deputy"):
             if code:
                 country = code
             elif org:

@@ -1,0 +1,32 @@
+"""The tail of a title: its portfolio or body, up to the name after it ("Minister of Trade, Industry and Energy
+Bang Moon-kyu", "principal secretary for broadband and digital economy Irene Wambui", "Deputy Minister of Digital
+Development, Communications, and Mass Media of the Russian Federation"). people.py reads them."""
+
+from __future__ import annotations
+
+from . import fastre
+from .lexicon import read_table
+
+# Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
+PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
+PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
+# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
+LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
+                             rf"(?:{PORTFOLIO_LOWER})(?=,?\s+[A-Z])")
+# "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
+# Economy": a title's portfolio or body, up to the name
+ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:country|state|nation)['’]s\s+)?|"
+                        r",\s+(?=(?:Ministry|Department|State\s+Department)\s+(?:of|for)\s))"
+                        r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
+                        + PORTFOLIO_ALT + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
+                        + PORTFOLIO_ALT + r")\b))?|\s+&\s+|\s+to\s+|"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
+                        r"\s+for\s+(?=(?:" + PORTFOLIO_ALT + r")\b)|\s+)"
+                        r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
+# ", Communications and Mass Media of the Russian Federation": more of a portfolio listed with commas, after the first
+LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
+                                   r"\s+[A-Z][\w’'-]*)*)+"
+                                   r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
+PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
