@@ -2641,3 +2641,19 @@ def test_a_statement_issued_that_tells_a_plan_is_itself_made(extractor):
 ])
 def test_a_country_that_welcomes_an_instrument_is_no_party(extractor, text, parties):
     assert all(tuple(a.countries) == parties for a in extractor(text, P).agreements)
+
+
+@pytest.mark.parametrize("text", [
+    # a joint technology or science park set up under an instrument is a centre
+    "Chile and Peru signed an MoU on the establishment of a joint technology park.",
+    "Under the accord signed on Monday, Kenya and Korea will build a joint science park near Nairobi.",
+])
+def test_a_joint_technology_park_is_a_centre(extractor, text):
+    assert ("centre", "planned") in [(a.kind, a.status) for a in extractor(text, P).agreements]
+
+
+def test_a_centre_founded_by_an_instrument_with_its_parties_between(extractor):
+    text = ("An MoU was signed between the Ministry of Transport of Azerbaijan and the Ministry of Industry of Turkey "
+            "on the establishment of a joint technology park.")
+    assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == [("centre", "planned"),
+                                                                                 ("mou", "concluded")]

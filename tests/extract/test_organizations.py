@@ -599,3 +599,15 @@ def test_two_bodies_each_closed_by_its_head_word_are_two(extractor):
     found = names(extractor, text)
     assert "CPC Chongqing Municipal Committee" in found
     assert not any(n.startswith("Secretary") or " and Japan" in n for n in found)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a name that is also a common word is the country when a body or an office is told as its own
+    ("A memorandum was signed between Azerbaijan's Ministry of Transport and Turkey's Ministry of Industry.",
+     {"Ministry of Transport": "AZE", "Ministry of Industry": "TUR"}),
+    ("An MoU was signed between the Ministry of Transport of Azerbaijan and the Ministry of Industry of Turkey.",
+     {"Ministry of Transport of Azerbaijan": "AZE", "Ministry of Industry of Turkey": "TUR"}),
+])
+def test_an_ambiguous_country_name_owning_a_body(extractor, text, wanted):
+    found = names(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

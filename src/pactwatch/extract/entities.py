@@ -236,7 +236,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 60), m.start))
         mention.in_org = "ambiguous" in entry.flags and not (  # settled below (but "Washington suspended the deal":
             m.text == "Washington" and _ACTS_AFTER.match(text, m.end)  # the capital news names for its state)
-            and not _NAME_BEFORE.search(text, max(0, m.start - 20), m.start))
+            and not _NAME_BEFORE.search(text, max(0, m.start - 20), m.start)) and not (
+            entry.type == "name" and (_STATE_BODY_AFTER.match(text, m.end) or _STATE_BODY_BEFORE.search(
+                text, max(0, m.start - 60), m.start)))  # "Turkey's Ministry of Industry", "President of Georgia"
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name
         mentions.append(mention)
@@ -303,6 +305,13 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
                        for m in _in_body(doc, lex.instruments.find(doc.text, lowered))]
 
 
+# a country's own body or office named with it: "Turkey's Ministry of ...", "the Ministry of Industry of Turkey"
+_STATE_BODY_AFTER = fastre.compile(r"['’]s\s+(?:(?:Foreign|Trade|Energy|Industry|Finance|Economy|Defence|Defense|Interior|"
+                                   r"Digital|Science)\s+)?(?:Ministry|Ministers?|Government|President|Prime\s+Minister|"
+                                   r"Parliament|Cabinet|Embassy|Central\s+Bank|Agency|King|Emir)\b")
+_STATE_BODY_BEFORE = fastre.compile(r"\b(?:Ministry|Minister|Government|President|Prime\s+Minister|Parliament|Embassy|"
+                                    r"Republic|King|Kingdom|Ambassador)\b(?:\s+(?:of|for)\s+[A-Z][\w&,-]*(?:\s+(?:and\s+)?"
+                                    r"[A-Z][\w&,-]*){0,4})?\s+of\s+(?:the\s+)?$")
 # "start-ups in the AI space", "the quantum space": a field of business, not outer space
 _A_FIELDS_SPACE = fastre.compile(r"\b(?:the|this|that|a)\s+(?:[\w-]+\s+)?(?:AI|quantum|fintech|tech|technology|digital|crypto|"
                                  r"EV|chip|semiconductor|climate|health|energy|data|cloud|cyber|biotech|robotics)\s+$",

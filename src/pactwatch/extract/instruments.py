@@ -146,7 +146,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \
                 and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):
             continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
-        founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start))
+        founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start) or _FOUNDING_OF.search(
+            doc.text, max(out[-1].end, term.start - 60), term.start))  # ("an MoU between A and B on the
+        # establishment of a joint technology park": its parties between)
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
@@ -300,6 +302,8 @@ _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
                          re.IGNORECASE)
+_FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
+                              r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
                            r"on the lines of|in the mould of|in the mold of|(?:goes|go|went|going|reach\w*) (?:far )?beyond|"
                            r"(?:better|deeper|broader|further) than|more than(?!\s+(?:\d+|a\s+dozen|dozens|two|three|four|five|"
