@@ -614,3 +614,14 @@ def test_items_worded_as_gerunds_under_no_instrument_promise_nothing(extractor):
 ])
 def test_targets_the_parties_set(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thing an instrument is about, told again shortly or after "Under it,", is the parties' promise
+    ("Chile and Korea signed a satellite accord on Monday. Under it, the satellite will be launched by 2027.",
+     ["2027"]),
+    ("Chile's state firm has teamed with Korea's chipmaker to found a chip fabrication plant near Santiago. The fab "
+     "will produce 28-nanometre chips beginning in 2028.", ["2028"]),
+])
+def test_the_thing_an_instrument_is_about(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -67,7 +67,8 @@ _FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|l
 
 
 # "The fab", "The first meeting of the new group": the last noun of a definite subject
-_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:The|This|These|That|Those|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
+_DEFINITE_SUBJECT = fastre.compile(r"\W*(?:(?:Under|Through|Via|As\s+part\s+of)\s+(?:it|them|(?:the|this|that)\s+[\w-]+)\s*,\s*"
+                                   r")?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
@@ -90,7 +91,8 @@ def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set
     nouns = [found.group(1)] + ([] if found is named else [  # "The satellite development": the satellite told of
         w for w in re.findall(r"\b[a-z][\w-]{3,}", found.group(0)) if w != found.group(1) and w not in _NOT_THING])
     for word in nouns:
-        noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)
+        noun = re.compile(rf"\b{re.escape(word.rstrip('s'))}(?:s?\b|\w*)" if len(word) <= 4 else
+                          rf"\b{re.escape(word.rstrip('s'))}s?\b", re.IGNORECASE)  # ("the fab": its fabrication plant)
         if any(i in agreement_sentences and noun.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
                for i in range(max(0, index - 6), index)):
             return True
