@@ -108,6 +108,8 @@ class Database:
         and raises :class:`QueryTimeout`, so a request nobody waits for any more stops costing."""
         factory = self.writers if write and self.writers is not None else self.sessions
         with factory() as session, session.begin():
+            if write:  # what it reads may include its own changes: never kept as the version's (analyze.cache)
+                session.info["pactwatch_write"] = True
             if write and self.dialect == "postgresql":
                 session.execute(text(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})"))
             if timeout is None:
@@ -278,12 +280,15 @@ def _time_limit(session: Session, dialect: str, seconds: float) -> Iterator[None
             raw.set_progress_handler(None, 0)
 
 
-def open_database(url: str | None = None, *, create: bool = True, check: bool = True) -> Database:
+def open_database(url: str | None = None, *, create: bool = True, check: bool = True,
+                  connections: int | None = None) -> Database:
     """Open the knowledge base at ``url``.
 
     With ``check`` (the default) the schema must be current: an empty database gets it when ``create`` is
     true; anything else raises :class:`StoreError` saying what to do. A read with ``create=False`` never
-    creates a SQLite file. ``check=False`` opens whatever is there (``pactwatch db upgrade``)."""
+    creates a SQLite file. ``check=False`` opens whatever is there (``pactwatch db upgrade``).
+    ``connections``: the connections kept open (a server: one for each of its threads, so that no request waits
+    for one; SQLAlchemy's default otherwise)."""
     url = normalise_url(url or default_url())
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         path = Path(url[len("sqlite:///"):].split("?", 1)[0])
@@ -295,7 +300,9 @@ def open_database(url: str | None = None, *, create: bool = True, check: bool = 
         except OSError as error:
             raise StoreError(f"cannot create the folder for {path}: {error.strerror}") from None
     try:
-        engine = create_engine(url, future=True, pool_pre_ping=True)
+        # a SQLite file cannot drop a connection: no test query before each use there
+        pool = {"pool_size": connections, "max_overflow": 2} if connections else {}
+        engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"), **pool)
     except Exception as error:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url!r}: {error}") from None
     # a reading transaction sees one snapshot throughout (SQLite: from its explicit BEGIN; PostgreSQL: REPEATABLE
