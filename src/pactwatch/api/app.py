@@ -90,7 +90,9 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     write_lock = threading.Lock()
     ingestor: list[Ingestor] = []  # made on first write: loading the extractor takes a moment
 
-    def session():
+    async def session():
+        # opened and closed in the event loop (a transaction's BEGIN and COMMIT; no request waits for a
+        # connection, see serving.Admission), so that a request costs one trip to a worker thread, not three
         with db.session(timeout=settings.timeout) as s:
             yield s
 
