@@ -104,3 +104,14 @@ def test_a_page_short_of_its_limit_is_answered_without_counting(url):
         page = client.get("/api/agreements?country=KOR&per_page=500").json()
     assert 0 < len(page["items"]) == page["total"] < 500
     assert not [s for s in statements if "count(" in s.lower()], statements
+
+
+def test_the_network_drawing_shows_a_write_at_once(url):
+    with TestClient(create_app(ApiSettings(database_url=url))) as client:
+        before = client.get("/network")
+        assert before.status_code == 200 and client.get("/network").text == before.text  # kept
+        writer = open_database(url)
+        Ingestor(writer).ingest(InputDocument(id="chile-norway", text=TEXT, published=None))
+        writer.close()
+        after = client.get("/network").text
+    assert "CHL-NOR" not in before.text and "CHL-NOR" in after  # the new edge's link
