@@ -4,10 +4,12 @@ Fills a database as ``bench/api_latency.py`` does, starts ``pactwatch serve --wo
 page runs C concurrent clients (each sending its next request as soon as the last is answered) for
 ``--seconds``; it prints requests/s, the 50th, 95th and 99th percentile latency and the errors (answers other
 than 200 and client timeouts) for every page, C and W. Requests that time out on the client are abandoned,
-as a browser does.
+as a browser does. Each run is preceded by ``--warmup`` seconds of the same load, not counted: the server
+answers as soon as one of its processes is up, and each process makes its kept aggregates on its first
+requests (the cost of the first visitors after a write, which ``--warmup 0`` shows).
 
     python bench/api_load.py [--agreements 100000] [--clients 1,10,50] [--workers 1,2] [--seconds 10]
-                             [--sqlite FILE] [--pg postgresql://...]
+                             [--warmup 1] [--sqlite FILE] [--pg postgresql://...]
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ def main() -> None:
     parser.add_argument("--clients", default="1,10,50")
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--warmup", type=float, default=1.0, help="seconds of load before each run, not counted")
     parser.add_argument("--sqlite", help="SQLite file to use (default: a new temporary one)")
     parser.add_argument("--pg", help="an empty PostgreSQL database to measure too")
     args = parser.parse_args()
@@ -90,6 +93,8 @@ def main() -> None:
             try:
                 for page, make in pages(args.agreements, random.Random(5)).items():
                     for clients in map(int, args.clients.split(",")):
+                        if args.warmup > 0:
+                            asyncio.run(load(base, make, clients, args.warmup))
                         r = asyncio.run(load(base, make, clients, args.seconds))
                         print(f"{name:<10} workers {workers}  {page:<28} {clients:>3} clients  {r['rate']:7.1f} req/s  "
                               f"p50 {r['p50']:7.1f}  p95 {r['p95']:7.1f}  p99 {r['p99']:7.1f} ms  "

@@ -11,10 +11,10 @@ from ..store.conftest import BACKENDS, PG, SAMPLES, _fresh_postgres
 TOKEN = "test-token-123"
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def kb_url(request, tmp_path_factory):
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'kb.db'}"
+def samples_kb(backend: str, folder) -> str:
+    """A knowledge base of the samples (a SQLite file in ``folder``, or the test PostgreSQL emptied first)."""
+    if backend == "sqlite":
+        url = f"sqlite:///{folder / 'kb.db'}"
     else:
         _fresh_postgres(PG)
         url = PG
@@ -22,6 +22,11 @@ def kb_url(request, tmp_path_factory):
     assert Ingestor(database).ingest_all(iter_documents([str(SAMPLES)])).ok
     database.close()
     return url
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def kb_url(request, tmp_path_factory):
+    return samples_kb(request.param, tmp_path_factory.mktemp("api"))
 
 
 @pytest.fixture(scope="module")

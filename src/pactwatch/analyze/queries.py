@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, load_only
 
 from ..errors import PactwatchError
 from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
@@ -95,6 +95,12 @@ def checked(query: AgreementQuery) -> AgreementQuery:
     return query
 
 
+# what a row of a list shows: a list loads these columns only (not the merge's summaries: tally, statuses, ...)
+ROW_COLUMNS = (Agreement.id, Agreement.kind, Agreement.name, Agreement.countries, Agreement.sectors, Agreement.status,
+               Agreement.date, Agreement.quantity, Agreement.usd, Agreement.amounts, Agreement.report_count,
+               Agreement.first_reported)
+
+
 def agreement_row(agreement: Agreement) -> dict:
     return {
         "id": agreement.id, "kind": agreement.kind, "name": agreement.name, "countries": agreement.countries,
@@ -104,10 +110,6 @@ def agreement_row(agreement: Agreement) -> dict:
         "reports": agreement.report_count,
         "first_reported": agreement.first_reported.isoformat() if agreement.first_reported else None,
     }
-
-
-def _party(code: str):
-    return select(AgreementParty.agreement_id).where(AgreementParty.country == code.upper())
 
 
 def like_pattern(words: str) -> str:
@@ -127,15 +129,30 @@ _EVIDENCE_SQL = {
 }
 
 
+def _members(query: AgreementQuery):
+    """The ids of the agreements with every party and the sector ``query`` names, or None when it names none: one
+    join over the (country, agreement) and (sector, agreement) indexes, so that the database intersects them
+    there (a pair and a sector: a few thousand index entries read, none of the agreements' rows), rather than
+    collecting each list whole and checking every agreement of the first against the others."""
+    wanted = [(AgreementParty, AgreementParty.country, code.upper()) for code in (query.country, query.with_) if code]
+    if query.sector:
+        wanted.append((AgreementSector, AgreementSector.sector, query.sector))
+    if not wanted:
+        return None
+    tables = [aliased(model) for model, _, _ in wanted]
+    first = tables[0]
+    statement = select(first.agreement_id).where(getattr(first, wanted[0][1].key) == wanted[0][2])
+    for table, (_, field, value) in zip(tables[1:], wanted[1:]):
+        statement = statement.join(table, and_(table.agreement_id == first.agreement_id,
+                                               getattr(table, field.key) == value))
+    return statement
+
+
 def _filtered(query: AgreementQuery, dialect: str = "sqlite"):
     statement = select(Agreement)
-    if query.country:
-        statement = statement.where(Agreement.id.in_(_party(query.country)))
-    if query.with_:
-        statement = statement.where(Agreement.id.in_(_party(query.with_)))
-    if query.sector:
-        statement = statement.where(Agreement.id.in_(
-            select(AgreementSector.agreement_id).where(AgreementSector.sector == query.sector)))
+    members = _members(query)
+    if members is not None:
+        statement = statement.where(Agreement.id.in_(members))
     if query.kind:
         statement = statement.where(Agreement.kind == query.kind)
     if query.status:
@@ -168,7 +185,7 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
         statement = statement.limit(query.limit)
     if query.offset:
         statement = statement.offset(query.offset)
-    return [agreement_row(a) for a in session.execute(statement).scalars()]
+    return [agreement_row(a) for a in session.execute(statement.options(load_only(*ROW_COLUMNS))).scalars()]
 
 
 @lru_cache(maxsize=None)
@@ -212,7 +229,8 @@ def _quote(sentences: list[str], kind: str) -> str:
 def agreements_by_id(session: Session, ids: list[int]) -> list[dict]:
     """The rows of these agreements (those that exist), by id."""
     return [agreement_row(a) for a in session.execute(
-        select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id)).scalars()]
+        select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id).options(load_only(*ROW_COLUMNS)))
+        .scalars()]
 
 
 def agreements_of_articles(session: Session, article_ids: list[int]) -> dict[int, list[int]]:
@@ -226,9 +244,23 @@ def agreements_of_articles(session: Session, article_ids: list[int]) -> dict[int
     return out
 
 
-def count_agreements(session: Session, query: AgreementQuery) -> int:
-    """How many agreements the filters of ``query`` select (ignoring its limit and offset)."""
-    return session.execute(select(func.count()).select_from(_filtered(query, _dialect(session)).subquery())).scalar_one()
+def count_agreements(session: Session, query: AgreementQuery, shown: int | None = None) -> int:
+    """How many agreements the filters of ``query`` select (ignoring its limit and offset).
+
+    ``shown``: how many rows its page had. A page short of its limit (and not past the end) ends the list,
+    which tells the count without asking; any other count is kept until a write (a filtered total reads as
+    many index entries as it counts)."""
+    if shown is not None and query.limit and shown < query.limit and (shown or not query.offset):
+        return query.offset + shown
+    plain = dataclasses.replace(query, sort="date", descending=True, limit=None, offset=0)
+    return kept(session, "count", repr(plain), lambda: _count(session, plain))
+
+
+def _count(session: Session, query: AgreementQuery) -> int:
+    statement = _filtered(query, _dialect(session))
+    if statement.whereclause is None:
+        return session.execute(select(func.count(Agreement.id))).scalar_one()
+    return session.execute(statement.with_only_columns(func.count(Agreement.id))).scalar_one()
 
 
 FACETS = ("country", "partner", "sector", "kind", "status", "year")

@@ -31,6 +31,7 @@ from ..store import Database, open_database
 from ..web.security import BodyLimit, CatchAll, RejectNul, SecurityHeaders
 from .docs import docs
 from .reading import register_reading
+from .serving import Admission
 from .schemas import ArticleIn, ErrorOut, IngestResult
 
 
@@ -48,12 +49,16 @@ class ApiSettings:
     token: str | None = None  # PACTWATCH_TOKEN; None: writing is off
     max_body: int = 2_000_000  # bytes
     timeout: float = 30.0  # seconds of SQL a request may take before it is cancelled (PACTWATCH_TIMEOUT)
+    # requests a server process works on at once, each with a database connection of its own
+    # (PACTWATCH_THREADS); the others wait their turn in order of arrival, rather than all slowing down together
+    threads: int = 8
 
     @classmethod
     def from_env(cls, database_url: str | None = None) -> "ApiSettings":
         return cls(database_url=database_url, token=os.environ.get("PACTWATCH_TOKEN") or None,
                    max_body=int(os.environ.get("PACTWATCH_MAX_BODY", 2_000_000)),
-                   timeout=float(os.environ.get("PACTWATCH_TIMEOUT", 30.0)))
+                   timeout=float(os.environ.get("PACTWATCH_TIMEOUT", 30.0)),
+                   threads=int(os.environ.get("PACTWATCH_THREADS", "8")))
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -68,7 +73,8 @@ def app_from_env() -> FastAPI:
 
 def create_app(settings: ApiSettings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or ApiSettings.from_env()
-    db = database or open_database(settings.database_url)
+    db = database or open_database(settings.database_url, connections=settings.threads)
+
     app = FastAPI(title="pactwatch", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
                   redoc_url=None, description=__doc__,
                   responses={422: {"model": ErrorOut}, 404: {"model": ErrorOut}})
@@ -76,6 +82,7 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     app.state.settings = settings
     Id = Annotated[int, Path(ge=1, le=max_id(db.dialect), description="A record id")]
     # outermost first: headers on every answer, then the body cap before anything reads the body, then NUL
+    app.add_middleware(Admission, limit=settings.threads, wait=settings.timeout)
     app.add_middleware(CatchAll)
     app.add_middleware(RejectNul)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
@@ -83,7 +90,9 @@ def create_app(settings: ApiSettings | None = None, database: Database | None = 
     write_lock = threading.Lock()
     ingestor: list[Ingestor] = []  # made on first write: loading the extractor takes a moment
 
-    def session():
+    async def session():
+        # opened and closed in the event loop (a transaction's BEGIN and COMMIT; no request waits for a
+        # connection, see serving.Admission), so that a request costs one trip to a worker thread, not three
         with db.session(timeout=settings.timeout) as s:
             yield s
 

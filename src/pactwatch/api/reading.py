@@ -73,7 +73,8 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
                         order: Literal["asc", "desc"] = "desc"):
         """Canonical agreements, filtered, sorted and paginated."""
         q.sort, q.descending, q.limit, q.offset = sort, order == "desc", paged.per_page, paged.offset
-        return envelope(request, queries.agreements(s, q), queries.count_agreements(s, q), paged)
+        rows = queries.agreements(s, q)
+        return envelope(request, rows, queries.count_agreements(s, q, shown=len(rows)), paged)
 
     @app.get("/api/agreements/{agreement_id}", response_model=AgreementDetail, tags=["agreements"])
     def get_agreement(s: SessionDep, agreement_id: Id):

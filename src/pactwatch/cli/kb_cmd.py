@@ -440,7 +440,7 @@ def serve_cli(db: DbOption = None,
     """
     import uvicorn
 
-    from ..api import ApiSettings, create_app
+    from ..api import ApiSettings, create_app, serving
 
     import ipaddress
 
@@ -462,12 +462,11 @@ def serve_cli(db: DbOption = None,
             else:
                 err.print(f"[yellow]warning:[/yellow] listening {where}: the bearer token travels in clear text "
                           "unless a reverse proxy adds TLS")
-        # SIGTERM or Ctrl-C: stop accepting, give requests in flight a few seconds, then exit
-        options = {"host": host.strip("[]"), "port": port, "log_level": "warning", "timeout_graceful_shutdown": 3,
-                   "timeout_keep_alive": 5}
-        if workers == 1:
-            uvicorn.run(create_app(settings, database), **options)
+        options = serving.uvicorn_options(host.strip("[]"), port)
+        settings.database_url = database.engine.url.render_as_string(hide_password=False)
+        if workers == 1:  # the application opens its own connections, as many as it answers requests at once
+            uvicorn.run(create_app(settings), **options)
             return
         # each process builds its own application from the environment: the database this one opened
-        os.environ["PACTWATCH_DB"] = database.engine.url.render_as_string(hide_password=False)
+        os.environ["PACTWATCH_DB"] = settings.database_url
         uvicorn.run("pactwatch.api:app_from_env", factory=True, workers=workers, **options)

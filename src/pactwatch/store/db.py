@@ -108,6 +108,8 @@ class Database:
         and raises :class:`QueryTimeout`, so a request nobody waits for any more stops costing."""
         factory = self.writers if write and self.writers is not None else self.sessions
         with factory() as session, session.begin():
+            if write:  # what it reads may include its own changes: never kept as the version's (analyze.cache)
+                session.info["pactwatch_write"] = True
             if write and self.dialect == "postgresql":
                 session.execute(text(f"SELECT pg_advisory_xact_lock({_WRITE_LOCK})"))
             if timeout is None:
@@ -116,7 +118,8 @@ class Database:
                 with _time_limit(session, self.dialect, timeout):
                     yield session
             if write and self.current:  # readers keeping aggregates know something may have changed
-                session.execute(text("UPDATE kb_state SET version = version + 1 WHERE id = 1"))
+                step = _STEP.get(self.dialect, "0")
+                session.execute(text(f"UPDATE kb_state SET version = version + 1 + {step} WHERE id = 1"))
 
     def schema(self) -> SchemaState:
         head = _scripts(self.engine).get_current_head() or ""
@@ -198,6 +201,11 @@ class Database:
         self.engine.dispose()
 
 
+# how much a write raises the version besides 1: a random amount below 2**31, so that a database made again at
+# the same URL (dropped and filled anew, a backup restored) never runs through the same versions as the one a
+# server process kept values of (seen when each test made a new PostgreSQL database: a remerge's version was
+# the previous database's after its ingest, and its kept totals were served)
+_STEP = {"sqlite": "abs(random() % 2147483648)", "postgresql": "floor(random() * 2147483647)::bigint"}
 _UPGRADE_LOCK = 0x70616374  # "pact": the advisory lock key that serialises schema upgrades on PostgreSQL
 _WRITE_LOCK = 0x70616375  # and the one that makes writers take turns
 
@@ -278,12 +286,15 @@ def _time_limit(session: Session, dialect: str, seconds: float) -> Iterator[None
             raw.set_progress_handler(None, 0)
 
 
-def open_database(url: str | None = None, *, create: bool = True, check: bool = True) -> Database:
+def open_database(url: str | None = None, *, create: bool = True, check: bool = True,
+                  connections: int | None = None) -> Database:
     """Open the knowledge base at ``url``.
 
     With ``check`` (the default) the schema must be current: an empty database gets it when ``create`` is
     true; anything else raises :class:`StoreError` saying what to do. A read with ``create=False`` never
-    creates a SQLite file. ``check=False`` opens whatever is there (``pactwatch db upgrade``)."""
+    creates a SQLite file. ``check=False`` opens whatever is there (``pactwatch db upgrade``).
+    ``connections``: the connections kept open (a server: one for each of its threads, so that no request waits
+    for one; SQLAlchemy's default otherwise)."""
     url = normalise_url(url or default_url())
     if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
         path = Path(url[len("sqlite:///"):].split("?", 1)[0])
@@ -295,7 +306,9 @@ def open_database(url: str | None = None, *, create: bool = True, check: bool = 
         except OSError as error:
             raise StoreError(f"cannot create the folder for {path}: {error.strerror}") from None
     try:
-        engine = create_engine(url, future=True, pool_pre_ping=True)
+        # a SQLite file cannot drop a connection: no test query before each use there
+        pool = {"pool_size": connections, "max_overflow": 2} if connections else {}
+        engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"), **pool)
     except Exception as error:  # bad URL, missing driver
         raise StoreError(f"cannot open database {url!r}: {error}") from None
     # a reading transaction sees one snapshot throughout (SQLite: from its explicit BEGIN; PostgreSQL: REPEATABLE

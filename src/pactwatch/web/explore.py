@@ -20,6 +20,7 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
+from ..analyze.cache import kept
 from ..analyze.export import network
 from ..analyze.queries import SECTORS, labelled
 from . import charts
@@ -47,7 +48,9 @@ def drawing(request: Request, s: Session, query: queries.AgreementQuery, pair: s
     if pair and "-" in pair:
         a, b = pair.split("-", 1)
         listed = labelled(s, queries.agreements(s, replace(query, country=a, with_=b)))
-    return {"svg": Markup(charts.network_svg(graph, link)), "pair": pair, "listed": listed,
+    # the drawing (its layout is most of the page's cost) is kept with the network until a write
+    svg = kept(s, "network_svg", (repr(query), path, urlencode(base)), lambda: charts.network_svg(graph, link))
+    return {"svg": Markup(svg), "pair": pair, "listed": listed,
             "filters": request.query_params, "status": query.status, "edges": graph.number_of_edges(), "graph": graph,
             "explore": "/network/explore" + ("?" + urlencode(base) if base else "")}
 
