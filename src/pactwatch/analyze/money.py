@@ -39,3 +39,19 @@ def money_by_party(session: Session, query: AgreementQuery | None = None,
         if total:
             out[party][GROUPS[status]] += float(total)
     return dict(out)
+
+
+def partners_counted(session: Session, country: str) -> list[dict]:
+    """A country's partners (:func:`queries.partners`) with their money said as counted: ``usd_concluded``
+    (concluded agreements) and ``usd_planned`` (planned or proposed), each agreement's sum whole for every partner
+    to it, in place of one ``usd`` over every status."""
+    from . import queries
+
+    money = money_by_party(session, partner_of=country)
+    rows = queries.partners(session, country)
+    for row in rows:
+        del row["usd"]
+        sums = money.get(row["partner"], {})
+        row["usd_concluded"] = round(sums["concluded"]) if sums.get("concluded") else None
+        row["usd_planned"] = round(sums["pledged"]) if sums.get("pledged") else None
+    return rows

@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 
-from ..analyze import queries
+from ..analyze import queries, terms
+from ..analyze.money import partners_counted
 from ..analyze.export import network
 from ..store.models import Organization, Person
 from .schemas import (AgreementDetail, AgreementOut, ArticleOut, CommitmentOut, CountryOut, EntityOut, NetworkOut,
@@ -45,6 +46,14 @@ def envelope(request: Request, items: list, total: int, paging_: Paging) -> dict
 def cut(request: Request, items: list, paging_: Paging) -> dict:
     """The envelope of one page of a list read whole (the short lists: countries, partners, commitments)."""
     return envelope(request, items[paging_.offset:paging_.offset + paging_.per_page], len(items), paging_)
+
+
+def party(value: str, item: str) -> str:
+    """The code of a country or bloc written as a code, name or alias; a 422 naming close matches if none."""
+    try:
+        return terms.country(value, item)
+    except terms.TermError as error:
+        raise HTTPException(422, str(error)) from None
 
 
 def register_reading(app: FastAPI, SessionDep, Id) -> None:
@@ -93,10 +102,9 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
 
     @app.get("/api/partners/{code}", response_model=Page[PartnerOut], tags=["entities"])
     def partners(request: Request, s: SessionDep, code: str, paged: PagingDep):
-        """A country's partners, ranked: agreements, money committed (USD), sectors, first and latest date."""
-        if not 2 <= len(code) <= 8:
-            raise HTTPException(422, "code must be an ISO3 code or a bloc")
-        return cut(request, queries.partners(s, code), paged)
+        """A country's partners (``code``: a code, name or alias: KOR, Korea), ranked: agreements, money of
+        concluded agreements and of planned or proposed ones apart (USD), sectors, first and latest date."""
+        return cut(request, partners_counted(s, party(code, "code")), paged)
 
     for kind, plural, model, schema, lister in (
             ("organization", "organizations", Organization, OrganizationOut, queries.organizations),
@@ -110,7 +118,7 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
                          due_before: Annotated[str | None, Query(pattern=DAY)] = None):
         """Commitments with their status as of a date (default today), soonest deadline first."""
         return cut(request, queries.commitments(s, queries.CommitmentQuery(
-            country=country, status=status, as_of=as_of, due_within_days=due_within_days, due_before=due_before)),
+            country=party(country, "country") if country else None, status=status, as_of=as_of, due_within_days=due_within_days, due_before=due_before)),
             paged)
 
     @app.get("/api/stats", response_model=StatsOut, tags=["stats"])

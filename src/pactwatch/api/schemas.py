@@ -173,7 +173,8 @@ class PartnerOut(BaseModel):
     partner: str
     name: str
     agreements: int
-    usd: int | None
+    usd_concluded: int | None  # concluded agreements' money, each sum whole for every partner to it
+    usd_planned: int | None  # planned or proposed agreements' money
     sectors: list[str]
     first: str | None
     latest: str | None

@@ -229,19 +229,9 @@ PARTNER_COLUMNS = ["partner", "name", "agreements", "usd_concluded", "usd_planne
 
 
 def partner_rows(session, country: str) -> list[dict]:
-    """A country's partners with their money said as counted: ``usd_concluded`` (concluded agreements) and
-    ``usd_planned`` (planned or proposed), each agreement's sum whole for every partner to it."""
-    from ..analyze import queries
-    from ..analyze.money import money_by_party
+    from ..analyze.money import partners_counted
 
-    money = money_by_party(session, partner_of=country)
-    rows = queries.partners(session, country)
-    for row in rows:
-        del row["usd"]  # every status in one sum: not said
-        sums = money.get(row["partner"], {})
-        row["usd_concluded"] = round(sums["concluded"]) if sums.get("concluded") else None
-        row["usd_planned"] = round(sums["pledged"]) if sums.get("pledged") else None
-    return rows
+    return partners_counted(session, country)
 
 
 @app.command("commitments")
