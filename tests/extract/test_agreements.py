@@ -2657,3 +2657,24 @@ def test_a_centre_founded_by_an_instrument_with_its_parties_between(extractor):
             "on the establishment of a joint technology park.")
     assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == [("centre", "planned"),
                                                                                  ("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named agenda of two parties is a plan of theirs, a named package of money a fund
+    ("The forum reviewed the billion-euro AU-EU Innovation Agenda launched in July 2023.",
+     ("action_plan", "existing", "2023-07")),
+    ("The EU-ASEAN Sustainable Connectivity Package, launched in 2022, will fund 5G links.",
+     ("fund", "existing", "2022")),
+])
+def test_named_agendas_and_packages(extractor, text, expected):
+    assert expected in [(a.kind, a.status, a.date) for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but the agenda of a meeting and a package in general are none
+    "Chips topped the agenda when the leaders of Chile and Peru met in Lima on Monday.",
+    "Chile and Peru discussed a stimulus package for their economies on Monday.",
+    "Kenya and the UAE signed an MoU in line with the government's Bottom-Up Economic Transformation Agenda.",
+])
+def test_an_agenda_or_a_package_in_general_is_none(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements if a.kind in ("action_plan", "fund")] == []

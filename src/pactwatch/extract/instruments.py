@@ -170,6 +170,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 not term.text.lower().startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
+        if term.text.lower() in ("agenda", "package", "agendas", "packages") and not (
+                term.text[:1].isupper() and name and name_start is not None and len({
+                    c.code for c in doc.within("countries", index) if name_start <= c.start < term.end}) >= 2):
+            continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
+            # parties name as theirs ("the AU-EU Innovation Agenda")
         if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
                 doc.text, max(0, term.start - 40), term.start):  # "said in a statement": what one side said; "the
             continue  # Tokyo Statement on Quantum Cooperation", "signed a statement on AI" are texts
