@@ -486,6 +486,9 @@ STATUS = [
     ("Efforts to seal a chip pact between Chile and Peru continued on Monday.", "agreement", "proposed"),
     ("Chile and Peru launched talks to conclude a quantum cooperation agreement.", "agreement", "proposed"),
     ("Chile and Peru moved towards reaching a quantum cooperation agreement on Monday.", "agreement", "proposed"),
+    # a text to come that will formalise what is agreed now
+    ("India and Singapore will work towards formalising the partnership through a memorandum of understanding on a "
+     "green shipping corridor.", "mou", "planned"),
     # a text agreed, its signing to come
     ("Negotiators of Chile and Peru have agreed on the text of the treaty, which may be signed within a week.",
      "agreement", "planned"),

@@ -37,6 +37,9 @@ _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is
                               r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas)|,\s+(?:said|says|according\s+to))\s+")
+# "working towards formalising the partnership through a memorandum": the memorandum is to come
+_TO_FORMALISE = fastre.compile(r"\b(?:towards|to)\s+formali[sz]\w*\s+(?:[\w-]+\s+){0,4}?(?:through|with|via|by|in)\s+"
+                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # the text of an instrument settled, its signing still to come: "agreed on the text of the treaty", "finalised the
 # wording of a space agreement"
 TEXT_SETTLED = fastre.compile(r"\b(?:agreed(?:\s+on|\s+upon)?|finali[sz]ed|settled|initial(?:l)?ed|approved)\s+the\s+"
@@ -154,7 +157,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             ended = best if status == "ended" else ended
     if _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
-    elif TEXT_SETTLED.search(before[-80:]):
+    elif TEXT_SETTLED.search(before[-80:]) or _TO_FORMALISE.search(before[-100:]):
         best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
     if best is not None and best[1] == "existing" and ended is not None:
         best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
