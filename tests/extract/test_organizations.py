@@ -611,3 +611,18 @@ def test_two_bodies_each_closed_by_its_head_word_are_two(extractor):
 def test_an_ambiguous_country_name_owning_a_body(extractor, text, wanted):
     found = names(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # two blocs joined by a hyphen name a meeting of parties, no body
+    ("The European Union-African Union summit opened in Brussels on Monday.", set(),
+     {"European Union-African Union"}),
+    # a surname before "and" is no part of the body after it
+    ("The summit was chaired by Ursula von der Leyen and African Union Commission head Musa Ali.",
+     {"African Union Commission"}, {"Leyen and African Union Commission"}),
+    # "Co., Ltd" ends one firm's name
+    ("Nordic Wind Co., Ltd signed the deal with Korea's Gale Systems.", {"Nordic Wind Co., Ltd"}, {"Ltd"}),
+])
+def test_bloc_pairs_surnames_and_company_suffixes(extractor, text, wanted, unwanted):
+    found = set(names(extractor, text))
+    assert wanted <= found and not unwanted & found

@@ -20,7 +20,8 @@ from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
-from .orgnames import CONNECTORS, initials_fit, name_stems, not_the_org, past_other_owner, shares_words
+from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
+                       shared_acronym, shares_words)
 from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
@@ -370,8 +371,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
             end = start + len(name)
             if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
-                    doc.sentence_index(start) is None:
-                continue
+                    doc.sentence_index(start) is None or all(p in lex.countries for p in name.split("-")):
+                continue  # (nor "European Union-African Union": two blocs, the parties of a meeting)
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
@@ -390,7 +391,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
-                (mention.text in entry.acronyms and mention.text != entry.name and _shared_acronym(entry, mention.text)
+                (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
             country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
@@ -409,17 +410,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
+    found = company_suffixes(text, found)
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
         i = bisect.bisect_right(starts, country.start) - 1
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
-
-
-def _shared_acronym(entry: OrgEntry, acronym: str) -> bool:
-    """Whether an acronym may stand for another country's body of the same kind ("MOFA", "NIA"): a government's
-    ministries, offices and short agency acronyms; a university's, a firm's or "ISRO" name one body."""
-    return entry.type in ("ministry", "government_office", "legislature") or entry.type == "agency" and len(acronym) <= 3
 
 
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
@@ -457,6 +453,10 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
             continue  # "Ministry of Education and Training": the known name goes on
         both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
         # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
+        if " " not in left and offset == 0 and _HEAD.search(right) and left not in _PORTFOLIO_WORDS and (
+                left in lex.surnames or _PARTICLE_BEFORE.search(doc.text, max(0, start - 6), start)):
+            offset = joint.end()  # "... von der Leyen and African Union Commission": a surname, then the body
+            continue
         if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)) \
                 or both:
             if left not in lex.countries:
@@ -574,6 +574,7 @@ def _in_body(doc: Document, matches: list) -> list:
     return [m for m in matches if doc.sentence_index(m.start) is not None]
 
 
+_PARTICLE_BEFORE = fastre.compile(r"\b(?:von|van|der|den|de|da|du|bin|al|el)\s+$")
 def _leftmost_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule != "gazetteer"))
     out: list[OrgMention] = []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .doc import OrgMention
+from .lexicon import OrgEntry
 
 # little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
@@ -81,3 +83,27 @@ def not_the_org(text: str, match) -> bool:
                 (" " not in match.text and match.text[1:].islower() and match.payload.type == "company"
                  and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
                  and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
+
+
+def shared_acronym(entry: OrgEntry, acronym: str) -> bool:
+    """Whether an acronym may stand for another country's body of the same kind ("MOFA", "NIA"): a government's
+    ministries, offices and short agency acronyms; a university's, a firm's or "ISRO" name one body."""
+    return entry.type in ("ministry", "government_office", "legislature") or entry.type == "agency" and len(acronym) <= 3
+
+
+_MORE_SUFFIX = fastre.compile(r",\s*(?:Ltd|LTD|Limited|LIMITED|Inc|INC)\.?")
+
+
+def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """"Nordic Wind Co., Ltd": one firm whose name ends in both suffixes, not "Nordic Wind Co." and "Ltd"."""
+    out = []
+    for mention in found:
+        more = _MORE_SUFFIX.match(text, mention.end) if mention.text.endswith("Co.") else None
+        if more and mention.entry.source != "gazetteer":
+            name = text[mention.start:more.end()].rstrip(".")
+            mention = OrgMention(mention.start, mention.start + len(name), name,
+                                 OrgEntry(name, mention.entry.acronyms, mention.entry.country, mention.entry.type,
+                                          mention.entry.aliases, mention.entry.source), mention.rule)
+        out.append(mention)
+    return [m for m in out if not (m.text.rstrip(".").upper() in ("LTD", "LIMITED", "INC") and any(
+        o.start < m.start < o.end for o in out))]
