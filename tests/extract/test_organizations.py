@@ -626,3 +626,16 @@ def test_an_ambiguous_country_name_owning_a_body(extractor, text, wanted):
 def test_bloc_pairs_surnames_and_company_suffixes(extractor, text, wanted, unwanted):
     found = set(names(extractor, text))
     assert wanted <= found and not unwanted & found
+
+
+def test_a_body_named_with_its_country_ends_where_a_persons_name_starts(extractor):
+    text = ("The MoU was signed by Head of the Digital Transformation Office of the Presidency of Turkiye Ali Taha Koc "
+            "and Azerbaijan's minister.")
+    found = names(extractor, text)
+    assert "Digital Transformation Office of the Presidency of Turkiye" in found
+    assert not any("Ali" in name for name in found)
+
+
+def test_a_firm_named_for_its_founder_in_a_list_of_partners(extractor):
+    text = "Egypt signed two memoranda with Masdar and Hassan Allam Utilities on Monday."
+    assert "Hassan Allam Utilities" in names(extractor, text)

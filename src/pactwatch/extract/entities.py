@@ -489,6 +489,11 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
                 not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
+    words = list(re.finditer(r"[\w’'-]+", raw))
+    country = max((i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2), default=-1)
+    if 0 <= country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
+            len(words) - country - 1 <= 4:  # "... Office of the Presidency of Turkiye Ali Taha Koc": his name
+        return raw[:words[country].end()]
     if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
         words = list(re.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
