@@ -758,3 +758,14 @@ def test_roles_told_around_an_academic_title_and_tsars(extractor, text, name, ro
 ])
 def test_vietnamese_middle_names_and_long_portfolios_before_a_title(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role of a body told first, then the name set off by commas
+    ("The head of Telefonica's Mexico unit, Juan Abellan, signed the roaming accord with Guatemala.", "Juan Abellan",
+     "head of Telefonica's Mexico unit"),
+    ("AT&T's vice president for external affairs for Mexico, Monica Aspe, welcomed the deal.", "Monica Aspe",
+     "vice president for external affairs for Mexico"),
+])
+def test_a_role_told_before_a_name_set_off_by_commas(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role

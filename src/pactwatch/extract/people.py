@@ -98,6 +98,7 @@ class _Patterns:
     said: re.Pattern[str]  # "said Kim Chang-wook"
     name_at_end: re.Pattern[str]  # a name that ends where the search ends
     honorifics: re.Pattern[str]  # a run of honorifics ("His Highness Sheikh", "Dato' Sri", "Dr")
+    role_then_name: re.Pattern[str]  # "The head of Telefonica's Mexico unit, Juan Abellan,"
 
 
 def _patterns(lex: Lexicons) -> _Patterns:
@@ -116,6 +117,9 @@ def _patterns(lex: Lexicons) -> _Patterns:
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
+            role_then_name=fastre.scanner(rf"\b(?P<role>(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
+                                          rf"director|chairman|chairwoman|managing\s+director|general\s+manager)\s+(?:of|for|"
+                                          rf"at)\s+[^,;.()]{{3,70}}?),\s+(?P<name>{name}),"),
         )
     return made
 
@@ -330,6 +334,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
             add(name, start, role, country, "apposition")
+    for m in pat.role_then_name.finditer(text):  # "The head of Telefonica's Mexico unit, Juan Abellan,"
+        name = _trim_name(m.group("name"), lex)
+        if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
+            add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
