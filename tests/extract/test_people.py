@@ -769,3 +769,10 @@ def test_vietnamese_middle_names_and_long_portfolios_before_a_title(extractor, t
 ])
 def test_a_role_told_before_a_name_set_off_by_commas(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+def test_a_list_of_officials_labelled_by_country(extractor):
+    text = ("Chile and Peru signed the pact. Attending were:\nChile – Energy Minister Rosa Vidal;\n"
+            "Peru – Mines Minister Hugo Paz.")
+    found = people(extractor, text)
+    assert (found["Rosa Vidal"][1], found["Hugo Paz"][1]) == ("CHL", "PER")

@@ -406,6 +406,7 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     return None
 
 
+_LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 _OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
 _AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
@@ -553,6 +554,10 @@ def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
                       re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
         country = owner.code if owner else None
+    if country is None:  # "Chile – Energy Minister Rosa Vidal;": a list of officials labelled by country
+        label = next((c for c in doc.between("countries", start - 45, start) if _LABEL_DASH.fullmatch(text, c.end, start)),
+                     None)
+        country = label.code if label else None
     return role, country
 
 
