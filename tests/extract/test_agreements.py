@@ -2604,6 +2604,7 @@ def test_every_party_of_a_long_list_after_the_instrument(extractor, text, partie
     ("Officials recalled the research pact Chile and Peru signed in 2009.", [("agreement", "existing", "2009")]),
     ("The minister praised the agreement that the two countries, Chile and Peru, signed in 2015.",
      [("agreement", "existing", "2015")]),
+    ("Chile and Peru praised the accord they signed on Monday.", [("agreement", "concluded", "2026-03-09")]),
 ])
 def test_a_definite_instrument_with_its_making_told_after_it(extractor, text, expected):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected

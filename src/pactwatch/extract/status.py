@@ -383,6 +383,7 @@ _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s
 # between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
 # "the research pact Chile and Peru signed in 2009": the parties and the making told right after it
 MADE_AFTER = fastre.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|sides|nations|governments)(?:,\s+[^,;.]{3,40},)?|"
+                            r"they|both\s+(?:sides|countries)|"
                             r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)?)?)\s+(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed)"
                             r"\s+(?:back\s+)?(?:in\s+)?")
