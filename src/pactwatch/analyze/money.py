@@ -10,7 +10,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..store.models import Agreement, AgreementParty
-from .queries import CONCLUDED, PLEDGED, AgreementQuery, _dialect, _filtered
+from .queries import CONCLUDED, PLEDGED, AgreementQuery, _dialect, _filtered, partners
 
 GROUPS = {**{s: "concluded" for s in CONCLUDED}, **{s: "pledged" for s in PLEDGED}}
 
@@ -45,10 +45,8 @@ def partners_counted(session: Session, country: str) -> list[dict]:
     """A country's partners (:func:`queries.partners`) with their money said as counted: ``usd_concluded``
     (concluded agreements) and ``usd_planned`` (planned or proposed), each agreement's sum whole for every partner
     to it, in place of one ``usd`` over every status."""
-    from . import queries
-
     money = money_by_party(session, partner_of=country)
-    rows = queries.partners(session, country)
+    rows = partners(session, country)
     for row in rows:
         del row["usd"]
         sums = money.get(row["partner"], {})

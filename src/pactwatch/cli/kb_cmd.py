@@ -214,7 +214,7 @@ def partners_cli(country: Annotated[str, typer.Argument(help="Code, name or alia
                  db: DbOption = None, fmt: FormatOption = RowFormat.table) -> None:
     """A country's partners, ranked: agreements, money (USD) of concluded and apart of planned or proposed
     agreements, sectors, first and latest date."""
-    from ..analyze import queries, terms
+    from ..analyze import terms
 
     with clear_errors():
         country = terms.country(country, "COUNTRY")

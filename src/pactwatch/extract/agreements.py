@@ -464,8 +464,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # foresees ...": the pair's instrument, in place
         made = MADE_AFTER.match(text, mention.end) if not status and not plural else None
         if made and len({c.code for c in doc.between("countries", mention.end, made.end())} |
-                        (set(parties_of(doc, lex, mention)) if re.search(r"\b(?:two|they|both)\b", made.group(0))
-                         else set())) >= 2:
+                        (set(parties_of(doc, lex, mention)) if made.group("they") else set())) >= 2:
             status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
             # its date, if that is long before the article)
         if not status or plural:

@@ -90,7 +90,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     codes: list[str] = []
     reacting = {c.code for c in doc.within("countries", mention.sentence)  # (but "praised the accord they signed":
                 if c.end <= mention.start and _REACTS.match(doc.text, c.end)} if not (  # its makers)
-        made and re.search(r"\b(?:they|both|two)\b", made.group(0))) else set()
+        made and made.group("they")) else set()
     for country in doc.within("countries", mention.sentence):
         if not (country.start < limit) or country.in_org or country.locative:
             continue

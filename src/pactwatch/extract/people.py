@@ -126,7 +126,15 @@ def _patterns(lex: Lexicons) -> _Patterns:
 
 _NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
 _ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
-_GIVEN_AN = frozenset({"An"})  # a common word that ends Vietnamese names ("Nguyen Thi An") after two name words
+
+
+def _vietnamese_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a common word elsewhere, is a name word here: "An" ending a name of three or more
+    ("Nguyen Thi An"), "The" between two name words ("Bui The Duy")."""
+    word = words[i]
+    if word == "An":
+        return i == len(words) - 1 and i >= 2
+    return word == "The" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper() and words[i + 1] not in _NOT_NAME
 
 
 @dataclass
@@ -171,9 +179,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
-        if not tokens or any((t in _NOT_NAME and not (t in _GIVEN_AN and i == len(tokens) - 1 >= 2)
-                              and not (t == "The" and 0 < i < len(tokens) - 1)) or
-                             t.strip(",") in PORTFOLIO for i, t in enumerate(tokens)) \
+        if not tokens or any(t in _NOT_NAME and not _vietnamese_word(tokens, i) or t.strip(",") in PORTFOLIO
+                             for i, t in enumerate(tokens)) \
                 or name in lex.countries or name in lex.organizations or name in lex.roles:
             return  # (nor a role on its own: "General Manager")
         if all(t.isupper() or len(t) <= 2 and not t[1:].islower() for t in tokens):  # ("Ha Vi" is a name)
@@ -438,6 +445,7 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     """The longest prefix of ``raw`` made of name tokens (stops at a country, an organisation, a common word)."""
     end = 0
     tokens = list(re.finditer(r"\S+", raw))
+    words = [t.group(0) for t in tokens]
     kept = []
     for token in tokens:
         word = token.group(0)
@@ -450,13 +458,9 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
                 tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
             kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
-        if word == "The" and kept and token is not tokens[-1] and tokens[tokens.index(token) + 1].group(0)[:1].isupper() \
-                and tokens[tokens.index(token) + 1].group(0) not in _NOT_NAME:
-            kept.append(token)  # "Bui The Duy": a Vietnamese middle name
+        if _vietnamese_word(words, len(kept)):
+            kept.append(token)  # "Bui The Duy", "Tran Van An": a name word, no article
             continue
-        if word in _GIVEN_AN and len(kept) >= 2 and token is tokens[-1]:
-            kept.append(token)  # "Tran Van An": a Vietnamese given name ending the name, no article
-            break
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"

@@ -382,8 +382,9 @@ _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s
                          r"(?:back\s+)?(?:(?:to|from)\s+)?$|^[^,;:.]{1,80}?\s+dated\s+$", re.IGNORECASE)  # (its subject
 # between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
 # "the research pact Chile and Peru signed in 2009": the parties and the making told right after it
-MADE_AFTER = fastre.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+two\s+(?:countries|sides|nations|governments)(?:,\s+[^,;.]{3,40},)?|"
-                            r"they|both\s+(?:sides|countries)|"
+# (group "they": the makers told by a pronoun or "the two countries", to be found among the story's parties)
+MADE_AFTER = fastre.compile(r"\s+(?:that\s+|which\s+)?(?:(?P<they>the\s+two\s+(?:countries|sides|nations|governments)"
+                            r"(?:,\s+[^,;.]{3,40},)?|they|both\s+(?:sides|countries))|"
                             r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)?)?)\s+(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed)"
                             r"\s+(?:back\s+)?(?:in\s+)?")
@@ -436,13 +437,13 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
     # (the clause is the whole sentence: the clause breaks read before, "max([start] + [breaks...] and [start])",
     # always came to [start], so they are no longer looked for; reading them would change which times count)
     clause_start = sentence.start
+    made = MADE_AFTER.match(text, mention.end)  # "the MoU that India and the EU signed back in 2023"
     for t in times:
         value = t.value
         if t.start >= mention.end and t.start - mention.end <= 70:
             gap = text[mention.end:t.start]
             prepositional = re.search(r"\b(?:in|on|from|since)\s*$", gap) or re.match(r"(?:in|on|from|since|back)\b",
                                                                                       t.text, re.IGNORECASE)
-            made = MADE_AFTER.match(doc.text, mention.end)
             if _TIED_AFTER.match(gap) or _TIED_CLAUSE.match(gap) or made and made.end() == t.start or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
                     not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap) and prepositional):
                 return value  # "an agreement on X in 1998", "the MoU that India and the EU signed back in 2023"
