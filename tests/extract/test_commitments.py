@@ -625,3 +625,36 @@ def test_targets_the_parties_set(extractor, text, expected):
 ])
 def test_the_thing_an_instrument_is_about(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parties named again by a plural noun ("the companies", "both firms") right after their instrument
+    ("Toyota and India's Tata signed a battery accord on Monday. The companies aim to finish the plant by the end "
+     "of 2027.", ["2027-12"]),
+    ("Airbus and Brazil's Embraer inked a pact on drones this week. Both firms will open a joint test site in 2028.",
+     ["2028"]),
+    ("Nigeria's space agency and its Indian counterpart agreed on Monday to share satellite data. The agencies plan "
+     "to launch a joint platform next year.", ["2027"]),
+    ("Kenya and Japan signed a digital ID memorandum on Friday. The signatories are to set up a steering group "
+     "within three months.", ["2026-06"]),
+    # ... but not a plural noun of others
+    ("Toyota and India's Tata signed a battery accord on Monday. Rival companies aim to finish their own plants by "
+     "2028.", []),
+])
+def test_the_parties_named_again_by_a_plural_noun(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility the instrument is about, put on the calendar
+    ("Japan and India signed a deal on Monday to build a chip plant in Gujarat. The plant is planned for 2028.",
+     ["2028"]),
+    ("Egypt and the UAE agreed to build a green hydrogen facility. The facility is scheduled for 2029, officials "
+     "said.", ["2029"]),
+    ("Chile and China signed an accord to set up a lithium refinery. The refinery is expected by 2030.", ["2030"]),
+    # ... but not a thing the instrument did not tell of
+    ("Japan and India signed a deal on Monday to build a chip plant in Gujarat. A new stadium is planned for 2028.",
+     []),
+])
+def test_a_facility_put_on_the_calendar(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -100,6 +100,9 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
                      r"construction|completion|deliver(?:y|ie)|operation|production)s?\b",
                      re.IGNORECASE)
+# "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
+_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]) for row in read_table("built_things.tsv")), key=len,
+                                                    reverse=True)) + r")\s*$", re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*)\b")  # case matters: "May 14" is a date
@@ -122,7 +125,9 @@ _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
-                                r"governments|departments|officials|teams|experts|regulators|institutes))\s+"
+                                r"governments|departments|officials|teams|experts|regulators|institutes)|(?:[Tt]he|[Bb]oth)"
+                                r"\s+(?:two\s+|three\s+)?(?:companies|firms|partners|parties|signatories|agencies|ministries|"
+                                r"governments|institutes|institutions|universities|operators|groups))\s+"
                                 r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
@@ -271,7 +276,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end):
         clause = _clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
-        if _EVENTS.search(subject) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+        if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
     for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
