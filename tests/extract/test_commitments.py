@@ -658,3 +658,41 @@ def test_the_parties_named_again_by_a_plural_noun(extractor, text, expected):
 ])
 def test_a_facility_put_on_the_calendar(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present tense of a schedule: "begins next year", "opens in June", "enters into force in July"
+    ("Japan and India signed a chip pact on Monday. Construction of the joint plant begins next year.", ["2027"]),
+    ("Spain and Morocco agreed on Friday to build a solar research hub. The hub opens in September.", ["2026-09"]),
+    ("Chile and the EU signed a raw materials pact in Brussels. The pact enters into force in July.", ["2026-07"]),
+    ("Canada and Korea signed a battery supply accord on Monday. Deliveries under the accord start in 2028.",
+     ["2028"]),
+    # ... a present tense of what is so now, or of a time gone by, is none
+    ("Japan and India signed a chip pact on Monday. The joint plant opens a new chapter in their ties.", []),
+    ("Japan and India signed a chip pact on Monday. Construction of the plant began in 2024.", []),
+])
+def test_the_present_tense_of_a_schedule(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the instrument provides for, calls for or envisages, with its time
+    ("Japan and India signed a chip pact on Monday. The pact calls for the two sides to set up a joint fund by 2027.",
+     ["2027"]),
+    ("Ghana and Turkey signed a defence industry memorandum. It provides for the partners to open a drone plant "
+     "within two years.", ["2028-03"]),
+    ("Japan and India signed a chip pact on Monday. The deal envisages a joint research centre by 2027.", ["2027"]),
+    ("Oman and Korea inked a hydrogen accord, which foresees the launch of a pilot plant in 2028.", ["2028"]),
+    # the first things the instrument sets going, due at a time
+    ("Japan and India signed a chip pact on Monday. The first shipment of wafers under the pact is due in June.",
+     ["2026-06"]),
+    ("Japan and India signed a chip pact on Monday. Talks on a second phase are to start in April.", ["2026-04"]),
+])
+def test_what_the_instrument_provides_for(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+def test_what_begins_today_is_going_on_not_due(extractor):
+    text = ("Korea and the UK signed a science accord during the Korean leader's state visit to Britain, which begins "
+            "today.")
+    assert dues(extractor, text) == []

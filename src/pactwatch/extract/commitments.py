@@ -52,7 +52,8 @@ _FRAME = fastre.scanner(
     r"(?P<frame>"
     r"\b(?:will|shall|would|should)\b|['’]ll\b"
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
-    r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?)\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to"
+    r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|(?:calls?|called|provides?|provided)\s+for)"
+    r"\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to"
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
@@ -91,6 +92,19 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
                                 re.IGNORECASE)
+# the present tense of a schedule, its subject a thing or an event: "The hub opens in September", "The pact enters
+# into force in July", "Deliveries under the accord start in 2028"
+_PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
+                          r"(?:enters|comes)\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
+                          r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
+                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b")  # (a plural subject's plain form, no modal)
+_PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
+# what an instrument provides for: "The deal envisages a joint research centre by 2027", "which foresees the launch of"
+_PROVIDES = fastre.compile(r"\b(?:envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|(?:calls?|called|calling|"
+                           r"provides?|provided|providing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>"
+                           + "|".join(sorted({*map(re.escape, _ACT_NOUNS), *(re.escape(row[0]) for row in read_table(
+                               "built_things.tsv")), "centre", "center", "centres", "centers", "fund", "office", "institute"},
+                               key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SEEN_NOUN = fastre.compile(r"\s+(?:(?:a|an|the|further|new|fresh|joint|total|combined|initial|first|major)\s+){0,3}"
                             rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
                             re.IGNORECASE)
@@ -98,7 +112,8 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
-                     r"construction|completion|deliver(?:y|ie)|operation|production)s?\b",
+                     r"construction|completion|deliver(?:y|ie)|operation|production|shipment|batch|consignment|"
+                     r"pact|accord)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
 _BUILT = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]) for row in read_table("built_things.tsv")), key=len,
@@ -132,7 +147,7 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
-                               r"[Ss]hipments|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
+                               r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r"))(?:\s+(?:on|of|at|for|in|"
@@ -167,6 +182,7 @@ class _Promise:
     guessed: bool = False  # its verb is not in the table: only a time frame of months or years makes it a promise
     purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
+    present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
 
 
 @dataclass
@@ -278,6 +294,21 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         subject = text[clause:match.start()]
         if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
+    for match in _PRESENT.finditer(text, sentence.start, sentence.end):  # "Construction begins next year"
+        clause = _clause_start(text, match.start(), sentence.start)
+        subject = text[clause:match.start()]
+        word = match.group("verb").split()[0].lower()
+        term = lex.verbs.get(_PRESENT_LEMMAS.get(word, word))
+        if term is not None and term.value == "action" and (_EVENTS.search(subject) or _BUILT.search(subject) or
+                                                            _WORK_SUBJECT.match(subject)) and \
+                not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            out.append(_Promise(match.start(), term.surface, match.end(), subject, clause, present=True))
+    for match in _PROVIDES.finditer(text, sentence.start, sentence.end):  # "The deal envisages a joint centre by 2027"
+        noun = match.group("noun").lower()
+        term = lex.verbs.get(_ACT_NOUNS.get(noun, "establish"))
+        if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            clause = _clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
     for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = _clause_start(text, match.start(), sentence.start)
@@ -392,8 +423,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if since and t.kind in ("deadline", "duration"):  # "within six months of signing": from the signing's day
             signed = _signing_day(doc, index)
             value = counted_from(t, signed) if signed else value
-        if value is None and not (today is None and _unresolved(t)):
-            continue
+        if value is None and not (today is None and _unresolved(t)) or item.present and (
+                t.rule == "relative_day" or value == today):
+            continue  # (a visit "which begins today" is going on, not due)
         if value is not None and doc.published and int(value[:4]) > doc.published.year + 30 or _OUTLOOK.search(t.text):
             continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
         if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:

@@ -88,7 +88,9 @@ _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
 
 _FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
                      r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|going\s+to|poised\s+to|"
-                     r"due\s+to\s+(?:sign|be|hold|meet|visit|launch|start|begin|open|ink|conclude|adopt|finali[sz]e))\b")
+                     r"due\s+to\s+(?:sign|be|hold|meet|visit|launch|start|begin|open|ink|conclude|adopt|finali[sz]e)|"
+                     r"(?:is|are)\s+due\s+(?:in|on|by|for)|(?:begins|starts|opens|commences)\s+(?:in|on)|"
+                     r"(?:enters|comes|goes)\s+into\s+(?:force|effect)|takes\s+effect)\b")
 _REPORTED = fastre.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
                        r"confirmed|revealed|disclosed)\s*,?\s*$")
 # a verb in the past right before the time: "signed an MOU on Monday", "met in Seoul on Friday"

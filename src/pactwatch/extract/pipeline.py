@@ -90,7 +90,9 @@ _MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|to be|is to|are to|
                           r"slated|due|set|expect(?:s|ed)?|projected|anticipates?|likely|aims?|aimed|intends?|agreed|pledged?|"
                           r"vowed?|commit(?:s|ted)?|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
                           r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"
-                          r"poised|seeks?|hopes?|promised|ready|resolved|forward)\b|['’]ll\b", re.IGNORECASE)
+                          r"poised|seeks?|hopes?|promised|ready|resolved|forward|begins?|starts?|opens?|commences?|"
+                          r"kicks\s+off|under\s*way|takes\s+effect|into\s+(?:force|effect)|envisag\w*|fores(?:ee|aw)\w*|"
+                          r"(?:calls?|called|calling|provides?|provided|providing)\s+for)\b|['’]ll\b", re.IGNORECASE)
 
 
 def _times(ex: "Extractor", doc: Document) -> None:
