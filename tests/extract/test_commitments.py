@@ -696,3 +696,15 @@ def test_what_begins_today_is_going_on_not_due(extractor):
     text = ("Korea and the UK signed a science accord during the Korean leader's state visit to Britain, which begins "
             "today.")
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time counted from now: "in three weeks", "in about two months"
+    ("Mexico and the US signed a spectrum accord on Monday. The accord will take effect in three weeks.",
+     ["2026-03-31"]),
+    ("Peru and Korea agreed to open a joint lithium lab in about two years, their ministers said.", ["2028"]),
+    # ... how long it took is none
+    ("Peru and Korea signed a lithium memorandum, which was negotiated in two months.", []),
+])
+def test_a_time_counted_from_now(extractor, text, expected):
+    assert dues(extractor, text) == expected

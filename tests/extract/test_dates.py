@@ -343,3 +343,25 @@ def test_a_year_inside_a_name_is_no_date(text):
 def test_a_deadline_on_a_day(text, value):
     found = [t for t in find_dates(text, date(2026, 3, 10)) if t.kind == "deadline"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "in three weeks", "in about two months" told of what is to come: that far from the publication date
+    ("The accord will take effect in three weeks.", "2026-03-31"),
+    ("The pact takes effect in about two weeks.", "2026-03-24"),
+    ("The two sides are to meet again in approximately two months.", "2026-05"),
+    ("The first plant is expected to open in two years.", "2028"),
+])
+def test_a_time_from_now_told_of_the_future(text, value):
+    t = one(text, MAR10)
+    assert (t.kind, t.value) == ("deadline", value)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not how long something took, nor a count of units of something
+    "The agreement was negotiated in three weeks.",
+    "It was the first visit in two years.",
+    "The talks will build on progress made in two years of talks.",
+])
+def test_a_time_taken_is_no_time_from_now(text):
+    assert find_dates(text, MAR10) == []

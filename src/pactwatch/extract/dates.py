@@ -373,6 +373,17 @@ def _h_within(m: re.Match, c: _Ctx) -> _Out:
     return "deadline", None if p is None else _span_after(p, n, unit), None
 
 
+def _h_in(m: re.Match, c: _Ctx) -> _Out:
+    """"in six months' time"; "in three weeks" told of the future ("will take effect in three weeks"), not how long
+    something took ("was negotiated in three weeks")."""
+    meant = _MEANT_TO.search(c.text, max(0, m.start() - 90), m.start())  # ("agreed to open a lab in two years")
+    return _h_within(m, c) if m["time"] or meant or c.future(m.start()) else None
+
+
+_MEANT_TO = fastre.compile(r"\b(?:agree[sd]?|pledge[sd]?|vow(?:s|ed)?|promise[sd]?|decide[sd]?|commit(?:s|ted)?)\s+to\s+"
+                           r"[a-z]+\b[^.;]*$", re.IGNORECASE)
+
+
 def _h_fiscal(m: re.Match, c: _Ctx) -> _Out:
     kind = "deadline" if _norm(m["pre"]) in ("from", "starting", "beginning", "by") else "date"
     off = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(m["rel"].lower(), 0)
@@ -438,7 +449,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r")\s+Q(?P<qn2>[1-4])\b))", _h_quarter),
         ("within", rf"\b(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
-        ("within", rf"\b(?i:in)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))['’]?\s+(?i:time)\b", _h_within),
+        ("within", rf"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:in)\s+(?:(?i:about|approximately|around|roughly|some|"
+         rf"another|just|only)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))(?P<time>['’]?\s+(?i:time))?\b"
+         r"(?!\s+(?i:of|ago)\b)", _h_in),
         ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
@@ -485,7 +498,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
     lambda w, low, year, month: "quarter" in low or year and "q" in low,                    # quarter
     lambda w, low, year, month: "within" in low,                                            # within
-    lambda w, low, year, month: "time" in low,                                              # in N months' time
+    lambda w, low, year, month: "in " in low and any(u in low for u in _UNIT_HINTS),         # in N months (' time)
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
