@@ -504,6 +504,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
              and not _in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
+             and not (t.start > mention.end and _side_clause(doc.text, max(mention.end, t.start - 90), t.start))
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "proposed":
         return None
@@ -523,6 +524,18 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status in ("concluded", "planned") and doc.published:
         return doc.published.isoformat()
     return None
+
+
+# "..., who arrived in the republic on Tuesday": a side clause with a verb of its own, its time not the making's
+_SIDE_CLAUSE = fastre.compile(r",\s*(?:who|whom|which|where|after|when|as|before)\s+(?:had\s+|has\s+|have\s+|was\s+|"
+                              r"were\s+)?(?P<verb>[a-z]+)\b[^,;]*$", re.IGNORECASE)
+_MAKING = fastre.compile(r"(?:signed|inked|concluded|sealed|agreed|adopted|struck|reached|initial(?:l)?ed|exchanged|"
+                         r"launched|established|formali[sz]ed|finali[sz]ed)$", re.IGNORECASE)
+
+
+def _side_clause(text: str, start: int, end: int) -> bool:
+    clause = _SIDE_CLAUSE.search(text, start, end)
+    return clause is not None and not _MAKING.match(clause.group("verb"))
 
 
 # a sentence that tells a meeting or a visit (the time of the texts it gave)

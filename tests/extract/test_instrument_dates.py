@@ -1,0 +1,30 @@
+"""When an instrument was made: which of the times near it is its own.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+def dated(extractor, text, published=P):
+    return [(a.kind, a.status, a.date) for a in extractor(text, published).agreements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time of a side clause with a verb of its own ("who arrived ... Tuesday") is not the signing's
+    ("Officials of Malaysia and Turkey on Thursday signed seven MoUs in various fields. The MoUs were signed during "
+     "the visit by the premier, who arrived in the republic on Tuesday.", "2026-03-12"),
+    ("Ghana and India signed a digital memorandum on Wednesday during the visit of the minister, who landed in Accra "
+     "on Monday.", "2026-03-11"),
+    ("Peru and Japan inked a lithium accord on Thursday, after their ministers, who met in Lima on Tuesday, settled "
+     "the text.", "2026-03-12"),
+    # ... but a relative clause of the making itself gives its day
+    ("Peru and Japan have a new lithium accord. The accord, which was signed on Tuesday, covers refining.",
+     "2026-03-10"),
+])
+def test_the_time_of_a_side_clause_is_not_the_signing(extractor, text, expected):
+    assert [d for _, _, d in dated(extractor, text)] == [expected]
