@@ -28,3 +28,23 @@ def dated(extractor, text, published=P):
 ])
 def test_the_time_of_a_side_clause_is_not_the_signing(extractor, text, expected):
     assert [d for _, _, d in dated(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # instruments of one event, the day told once: the later ones, with no time of their own, share it
+    ("Vietnam's innovation agency on Tuesday signed an MoU with Nvidia on AI. The agency also signed an MoU with "
+     "Synopsys on chip design.", ["2026-03-10", "2026-03-10"]),
+    ("Egypt and China signed a space memorandum on Wednesday in Cairo. China's space agency and its Egyptian "
+     "counterpart also inked an agreement on the lunar station.", ["2026-03-11", "2026-03-11"]),
+    # ... but one with a day of its own keeps it
+    ("Chile and Peru signed a lithium memorandum on Monday. On Wednesday, Chile and Bolivia signed a battery accord.",
+     ["2026-03-09", "2026-03-11"]),
+])
+def test_instruments_of_one_event_share_the_day_told_once(extractor, text, expected):
+    assert [d for _, _, d in dated(extractor, text)] == expected
+
+
+def test_a_dash_in_a_list_item_makes_no_dateline(extractor):
+    text = ("Pakistan and China signed two memoranda on Monday. They are:\n"
+            "• Ministry of IT with ZTE – fibre networks\n• Telecom Authority with Huawei – 5G skills\n")
+    assert [d for _, _, d in dated(extractor, text)] == ["2026-03-09", "2026-03-09"]

@@ -41,10 +41,10 @@ from .accession import join_pacts, joined
 from .unmade import COMMERCIAL, DECLINED, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
-                    members_told, objective, one_of_the_total, partner_records, rest, told_one_by_one)
+                    members_told, objective, one_of_the_total, partner_records, told_one_by_one, umbrellas_listed)
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
                       parties_of, partner_list)
-from .finish import APPROVED, finish, items_apart, one_more, one_of_a_kind_a_day, years_span
+from .finish import APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
 
@@ -98,14 +98,18 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if bullet_status and not bullet and starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
             doc.cache.pop("list_parties", None)
+            doc.cache.pop("list_kind", None)
         if doc.text[sentence.start:sentence.end].rstrip().endswith(":") and LIST_INTRO.search(
                 sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
             contents = bool(CONTENTS_INTRO.search(sentence.text(doc.text)))
+            doc.cache.pop("list_kind", None)
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
             list_totals[index] = total
+            if total is not None and not contents:  # "signed two memoranda on Monday. They are:": items of the total
+                doc.cache["list_kind"] = total.kind
         if index not in terms and index not in money:
             if not is_heading(doc, index):
                 join_pacts(doc, lex, index, records)
@@ -127,10 +131,14 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if text.rstrip().endswith(":") and mentions:
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
             contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
-            umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None)
+            umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None) \
+                or next((r for r in reversed(records) if r.quantity is None and len(r.countries) >= 2
+                         and index - r.sentences[-1] <= 2), None)  # ("signed several MoUs. The key MoUs include:")
             if umbrella is not None and plural_umbrella(mentions[0]):  # "These agreements ... are:" after "signed
                 doc.cache["list_parties"] = list(umbrella.countries)  # seven agreements between X and Y": theirs
             if plural_umbrella(mentions[0]):
+                if not contents:  # "The key MoUs include:": each item one of them, told by its signatories or not
+                    doc.cache["list_kind"] = mentions[0].kind
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
             if objective(doc, index) or contents and not instrument_item(doc, index):
@@ -151,22 +159,14 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         assign_money(doc, lex, index, records, heading)
     for mention in headings:
         attach_heading(doc, lex, mention, records)
-    listed = [r for r in records if r.rule == "bullet"]
-    if len(listed) >= 2:  # "witnessed the exchange of several memoranda and agreements", then the list of them
-        first = min(r.sentences[0] for r in listed)
-        records = [r for r in records if not (r.quantity is None and r.name is None and r.rule == "cue"
-                                              and r.sentences[0] < first)]
-    for intro, total in list_totals.items():  # "signed 46 agreements. Among them: ▲ ... ▲ ...": the rest is one
-        items = [r for r in listed if r.sentences[0] > intro and all(
-            is_bullet(doc, i) or not starts_line(doc, i) for i in range(intro + 1, r.sentences[0] + 1))]
-        if total is not None and total in records and items:
-            rest(records, total, len(items))
+    records = umbrellas_listed(doc, records, list_totals)
     records = told_one_by_one(doc, described(doc, lex, records))
     one_of_the_total(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)
     records = one_of_a_kind_a_day(doc, records)
+    one_event_day(doc, records)
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
                                              key=last_day, default=None)

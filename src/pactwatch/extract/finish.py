@@ -166,3 +166,34 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
         same.organizations += [o for o in record.organizations if o not in same.organizations]
     return out
 
+
+
+_EVENT_DAYS = 7  # how long before the story the day of its event can be
+
+
+def inherit_day(doc: Document, source: Record, record: Record) -> None:
+    """``record`` told with no day of its own (so dated the story's day) takes ``source``'s day: a day shortly
+    before the story, of the event both come from."""
+    if doc.published is None or not source.date or len(source.date) != 10 or record.date != doc.published.isoformat():
+        return
+    if not 0 < (doc.published - date.fromisoformat(source.date)).days <= _EVENT_DAYS:
+        return
+    today = doc.published.isoformat()
+    if any(t.kind == "date" and t.value and t.value <= today[:len(t.value)]
+           for i in record.sentences for t in doc.within("times", i)):
+        return  # a time of its own it was not dated by: not sure it is the same event's
+    record.date = source.date
+
+
+def one_event_day(doc: Document, records: list[Record]) -> None:
+    """Instruments of one event whose day the story tells once ("on Tuesday signed an MoU with Nvidia ... also
+    signed an MoU with Synopsys"): one told within a few sentences after a dated one, with no time of its own,
+    shares its day."""
+    dated: Record | None = None
+    for record in sorted(records, key=lambda r: r.sentences[0]):
+        if record.status != "concluded" or not record.date:
+            continue
+        if dated is not None and record.sentences[0] - dated.sentences[-1] <= 3:
+            inherit_day(doc, dated, record)
+        if doc.published and record.date != doc.published.isoformat():
+            dated = record

@@ -15,7 +15,8 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, topics_of
+from .instruments import Mention, Record, is_bullet, starts_line, topics_of
+from .finish import inherit_day
 from .instnames import name_key
 from .text import number_value
 from .parties import RESPECTIVELY, organizations_of, parties_of
@@ -340,15 +341,17 @@ def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record],
     the UAE Space Agency and KASA"): an agreement of the list's parties."""
     sentence = doc.sentences[index]
     head = doc.text[sentence.start:min(sentence.end, sentence.start + 120)].split(":")[0]
-    if not _ITEM_WORDS.search(head):
+    kind = doc.cache.get("list_kind")  # under "The MoUs signed were:", "- Ministry of IT & ZTE: fibre" is one of them
+    if kind is None and not _ITEM_WORDS.search(head):
         return
     if objective(doc, index):
         return
-    mention = Mention(index, sentence.start, sentence.start + len(head), "agreement", False, None, "agreement")
+    mention = Mention(index, sentence.start, sentence.start + len(head), kind or "agreement", False, None,
+                      kind or "agreement")
     parties = parties_of(doc, lex, mention)
     if len(parties) < 2:
         return
-    record = Record("agreement", status, [index], parties, name=head.strip(" -–•*0123456789.)(")[:120] or None,
+    record = Record(kind or "agreement", status, [index], parties, name=head.strip(" -–•*0123456789.)(")[:120] or None,
                      rule="bullet", topics=topics_of(doc, index))
     record.organizations = organizations_of(doc, mention, parties)
     record.date = date_of(doc, mention, status)
@@ -457,3 +460,26 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             target.countries = sorted(set(target.countries) | codes)
             if index not in target.sentences:
                 target.sentences.append(index)
+
+
+def umbrellas_listed(doc: Document, records: list[Record], list_totals: dict[int, Record | None]) -> list[Record]:
+    """The umbrellas of lists told item by item: an uncounted one ("witnessed the exchange of several memoranda",
+    then the list of them) is no instrument besides its items; a total ("signed 46 agreements. Among them: ▲ ...")
+    keeps one record for the rest. The items share the umbrella's day when they tell none of their own."""
+    listed = [r for r in records if r.rule == "bullet"]
+    if len(listed) >= 2:  # "witnessed the exchange of several memoranda and agreements", then the list of them
+        first = min(r.sentences[0] for r in listed)
+        umbrellas = [r for r in records if r.quantity is None and r.name is None and r.rule == "cue"
+                     and r.sentences[0] < first]
+        for item in listed:  # ("signed several MoUs on Monday. They include: - ...": each that Monday's)
+            for umbrella in umbrellas[-1:]:
+                inherit_day(doc, umbrella, item)
+        records = [r for r in records if r not in umbrellas]
+    for intro, total in list_totals.items():  # "signed 46 agreements. Among them: ▲ ... ▲ ...": the rest is one
+        items = [r for r in listed if r.sentences[0] > intro and all(
+            is_bullet(doc, i) or not starts_line(doc, i) for i in range(intro + 1, r.sentences[0] + 1))]
+        if total is not None and total in records and items:
+            for item in items:
+                inherit_day(doc, total, item)  # (the day the total was signed, told once)
+            rest(records, total, len(items))
+    return records

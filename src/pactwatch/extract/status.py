@@ -464,7 +464,11 @@ def _in_dateline(doc: Document, offset: int) -> bool:
     if offset > 200:
         return False
     end = _DATELINE_END.search(doc.text, 0, 220)
-    return bool(end) and offset < end.start()
+    if end is None or offset >= end.start():
+        return False
+    line = doc.text.rfind("\n", 0, end.start()) + 1  # the dateline opens its line, a short head with no sentence
+    head = doc.text[line:end.start()]           # end in it (not "... on Monday. The MoUs were:\n- A & B – AI")
+    return offset >= line and len(head.split()) <= 12 and not re.search(r"[.!?]\s", head)
 
 
 _JOINED = fastre.compile(r"(?:\s+(?:on|for|in)\s+[\w -]{1,40}?)?,?\s+(?:and|&|as well as)\s+(?:(?:a|an|the|one|two|three|four|five|\d+|joint|new)\s+)*(?:[\w-]+\s+){0,2}",

@@ -1,0 +1,35 @@
+"""Lists of instruments: each item under an intro that counts or names instruments is a record of its own.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+def items(extractor, text, published=P):
+    return [(a.kind, tuple(a.countries), a.date, a.quantity) for a in extractor(text, published).agreements]
+
+
+@pytest.mark.parametrize("text", [
+    # items told only by who signed them ("A & B: topic") under "the MoUs include:"
+    "Pakistan and China signed several MoUs on Monday. The key MoUs include:\n"
+    "- Ministry of IT & ZTE: fibre network rollout\n"
+    "- Pakistan Telecom Authority & Huawei: 5G skills training\n"
+    "- National Cable Company & China Cable Group: a submarine cable\n",
+    "Pakistan and China exchanged memoranda of understanding in Beijing on Monday. The memoranda signed were:\n"
+    "• Ministry of IT and Telecom with ZTE – fibre networks\n"
+    "• Pakistan Telecom Authority with Huawei – 5G skills\n"
+    "• National Cable Company with China Cable Group – submarine cables\n",
+])
+def test_items_told_by_their_signatories_are_instruments(extractor, text):
+    assert items(extractor, text) == [("mou", ("CHN", "PAK"), "2026-03-09", 1)] * 3
+
+
+def test_items_of_a_list_of_topics_are_no_instruments(extractor):
+    text = ("Pakistan and China signed an MoU on Monday. The MoU covers the following areas:\n"
+            "- Fibre network rollout\n- 5G skills training\n- Submarine cables\n")
+    assert [(k, q) for k, _, _, q in items(extractor, text)] == [("mou", 1)]
