@@ -48,3 +48,13 @@ def test_a_dash_in_a_list_item_makes_no_dateline(extractor):
     text = ("Pakistan and China signed two memoranda on Monday. They are:\n"
             "• Ministry of IT with ZTE – fibre networks\n• Telecom Authority with Huawei – 5G skills\n")
     assert [d for _, _, d in dated(extractor, text)] == ["2026-03-09", "2026-03-09"]
+
+
+@pytest.mark.parametrize("text", [
+    # an instrument told first by what its makers did with it: "The MoU, which X and Y signed on Monday, ..."
+    "The MoU, which Kenya and the UAE signed on Monday, covers data centres.",
+    "The memorandum on AI that Kenya and the UAE signed on Monday covers data centres.",
+    "The memorandum for cloud services which Kenya and the UAE inked on Monday runs for five years.",
+])
+def test_an_instrument_told_first_by_its_making(extractor, text):
+    assert dated(extractor, text) == [("mou", "concluded", "2026-03-09")]

@@ -185,6 +185,16 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+_THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
+                         re.IGNORECASE)
+# (what is to be grown: "agreed to foster ...", "will deepen ..."; "The deal strengthens the partnership between the
+# two institutes" tells a partnership in place)
+_GROWING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:further\s+|jointly\s+|continue\s+to\s+)?(?:foster|deepen|"
+                          r"strengthen|enhance|advance|promote|bolster|boost|consolidate|nurture|broaden|reinforce)\s+"
+                          r"(?:the|their|a|an|its|our|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|signall?ed|cementing|cements|cemented|"
+                          r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores)\s+(?:a|an|the|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -240,6 +250,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
+    if _THEMED.search(before[-70:]):
+        return  # "a forum themed 'Building Partnerships for Growth'": a slogan, no instrument
+    if mention.kind == "partnership" and not named and _GROWING.search(before[-60:]):
+        return  # "agreed to foster a comprehensive strategic partnership": the relationship growing, no new text
+    if mention.kind == "partnership" and not named and records and _MARKING.search(before[-60:]) and \
+            mention.sentence - records[-1].sentences[-1] <= 1:
+        attach(doc, lex, records[-1], mention)  # "signed an MoU on Monday, marking a strategic partnership": the
+        return                                    # MoU is what marks it
     if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (

@@ -383,7 +383,8 @@ _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s
 # between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
 # "the research pact Chile and Peru signed in 2009": the parties and the making told right after it
 # (group "they": the makers told by a pronoun or "the two countries", to be found among the story's parties)
-MADE_AFTER = fastre.compile(r"\s+(?:that\s+|which\s+)?(?:(?P<they>the\s+two\s+(?:countries|sides|nations|governments)"
+MADE_AFTER = fastre.compile(r"(?:\s+(?:on|for|about|covering)(?:\s+[\w-]+){1,3}?(?=\s+(?:that|which)\s))?,?"
+                            r"\s+(?:that\s+|which\s+)?(?:(?P<they>the\s+two\s+(?:countries|sides|nations|governments)"
                             r"(?:,\s+[^,;.]{3,40},)?|they|both\s+(?:sides|countries))|"
                             r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*"
                             r"(?:\s+[A-Z][\w.’'-]*)?)?)\s+(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed)"
@@ -532,7 +533,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
 
 # "..., who arrived in the republic on Tuesday": a side clause with a verb of its own, its time not the making's
 _SIDE_CLAUSE = fastre.compile(r",\s*(?:who|whom|which|where|after|when|as|before)\s+(?:had\s+|has\s+|have\s+|was\s+|"
-                              r"were\s+)?(?P<verb>[a-z]+)\b[^,;]*$", re.IGNORECASE)
+                              r"were\s+)?(?P<verb>(?-i:[a-z]+))\b[^,;]*$", re.IGNORECASE)
 _MAKING = fastre.compile(r"(?:signed|inked|concluded|sealed|agreed|adopted|struck|reached|initial(?:l)?ed|exchanged|"
                          r"launched|established|formali[sz]ed|finali[sz]ed)$", re.IGNORECASE)
 

@@ -1,0 +1,58 @@
+"""A relationship is no instrument: what an instrument marks, a partnership being deepened, a slogan.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+def kinds(extractor, text, published=P):
+    return [(a.kind, a.status) for a in extractor(text, published).agreements]
+
+
+@pytest.mark.parametrize("text", [
+    # what the instrument marks, signals or cements is the instrument itself
+    "Kenya and the UAE signed an MoU on data centres on Monday, marking a strategic partnership between the two "
+    "ministries.",
+    "Kenya and the UAE inked a memorandum on cloud services, signalling a new partnership in the digital economy.",
+    "The memorandum on AI that Kenya and the UAE signed on Monday cements a long-term partnership, officials said.",
+])
+def test_what_an_instrument_marks_is_that_instrument(extractor, text):
+    assert kinds(extractor, text) == [("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # a partnership being fostered, deepened or strengthened is the relationship growing, no new instrument
+    "Kenya and the UAE signed an MoU on data centres on Monday. The two sides agreed to foster a comprehensive "
+    "strategic partnership.",
+    "Kenya and the UAE signed an MoU on data centres on Monday. Both leaders pledged to deepen their strategic "
+    "partnership in technology.",
+    "Kenya and the UAE signed an MoU on data centres on Monday to further strengthen the partnership between them.",
+])
+def test_a_partnership_being_deepened_is_no_new_instrument(extractor, text):
+    assert kinds(extractor, text) == [("mou", "concluded")]
+
+
+def test_a_partnership_raised_to_a_new_level_is_declared(extractor):
+    text = "Kenya and the UAE on Monday elevated their ties to a comprehensive strategic partnership."
+    assert kinds(extractor, text) == [("partnership", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # a theme or slogan in quotes names no instrument
+    "Kenya and the UAE signed an MoU on Monday during Africa Tech Week, themed 'Building Partnerships for Growth'.",
+    "Kenya and the UAE signed an MoU on Monday at a forum held under the theme \u201cForging Digital Partnerships\u201d.",
+])
+def test_a_theme_in_quotes_is_no_instrument(extractor, text):
+    assert kinds(extractor, text) == [("mou", "concluded")]
+
+
+def test_a_partnership_in_place_that_a_deal_strengthens_is_told(extractor):
+    text = ("Britain and the US signed a technology deal on Monday. The deal strengthens the partnership between the "
+            "US AI Standards Center and the UK AI Security Institute.")
+    found = extractor(text, P).agreements
+    assert len(found) == 2 and any(len(a.evidence) == 1 and "strengthens" in a.evidence[0].text for a in found)
