@@ -22,6 +22,10 @@ def told(extractor, text, published=P):
      [("agreement", "concluded", "2026-03-06"), ("agreement", "existing", "2015")]),
     ("Ghana and Canada launched a clean energy partnership this week, which extends the countries' previous "
      "accord on solar research.", [("partnership", "concluded", "2026-03-10"), ("agreement", "existing", None)]),
+    ("Kenya and Japan signed a new AI agreement on Monday. The original agreement between the two was signed in "
+     "2017.", [("agreement", "concluded", "2026-03-09"), ("agreement", "existing", "2017")]),
+    ("Kenya and Japan signed a space pact on Monday. The old accord has expired.",
+     [("agreement", "concluded", "2026-03-09"), ("agreement", "ended", None)]),
     # a year before the news names an older one
     ("Egypt and Italy signed a hydrogen memorandum on Monday, adding to a 2019 accord on science cooperation.",
      [("mou", "concluded", "2026-03-09"), ("agreement", "existing", "2019")]),

@@ -185,6 +185,7 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+_ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
                          re.IGNORECASE)
 # (what is to be grown: "agreed to foster ...", "will deepen ..."; "The deal strengthens the partnership between the
@@ -393,7 +394,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = not named and older(doc, before)  # told as another instrument than the one just reported
+    apart = not named and older(doc, before) and not _ITS_TEXT.match(after)  # told as another instrument than the
+    # one just reported (but "the original MoU text was revised": the wording of this one)
     if apart and status in (None, "concluded") and not is_plural(mention.head):
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument

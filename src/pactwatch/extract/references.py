@@ -212,7 +212,8 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
 # "their earlier agreement", "an existing accord", "the countries' previous MoU", "a 2019 accord": an adjective of an
 # earlier time, or a year, inside the noun phrase tells an older instrument than the one just reported
 _OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['’]s?)\s+(?:(?!of\b|for\b|to\b)[\w-]+\s+){0,2}?"
-                        r"(?:(?P<word>earlier|previous|prior|existing|former|older)|(?P<year>(?:19|20)\d\d))\s+"
+                        r"(?:(?P<word>earlier|previous|prior|existing|former|older|original|old|expired|lapsed)|"
+                        r"(?P<year>(?:19|20)\d\d))\s+"
                         r"(?:(?!(?:a|an|the|their|its|this|that)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # ("The two sides earlier signed an MoU": an adverb of the verb, the noun phrase starts after it)
 
