@@ -33,3 +33,14 @@ def test_items_of_a_list_of_topics_are_no_instruments(extractor):
     text = ("Pakistan and China signed an MoU on Monday. The MoU covers the following areas:\n"
             "- Fibre network rollout\n- 5G skills training\n- Submarine cables\n")
     assert [(k, q) for k, _, _, q in items(extractor, text)] == [("mou", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "One of the deals, an MoU on X, ...": one of the total told on its own, the total the rest
+    ("The UK has signed two collaboration agreements with Canada. One of the deals, an MoU on compute, will focus "
+     "on AI research.", [("agreement", 1), ("mou", 1)]),
+    ("Chile and Korea signed three agreements on Monday. One of them, a memorandum on lithium refining, covers "
+     "recycling.", [("agreement", 2), ("mou", 1)]),
+])
+def test_one_of_the_total_apposed(extractor, text, expected):
+    assert sorted((k, q) for k, _, _, q in items(extractor, text)) == expected

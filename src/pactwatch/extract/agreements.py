@@ -185,6 +185,9 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+_ONE_OF_APPOSED = fastre.compile(r"\b(?:one|the\s+(?:first|second|third|other|last)|another)\s+of\s+(?:them|these|those|"
+                                 r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|pacts|accords|"
+                                 r"memorand\w+|MoUs|MOUs|documents|instruments))\s*[,:–—-]\s*(?:a|an|the)?\s*$", re.IGNORECASE)
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
                          re.IGNORECASE)
@@ -216,6 +219,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
             _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
     # pacts sealed, the key one ..." opening the story tells the total)
+    if not definite and records and _ONE_OF_APPOSED.search(before[-70:]):
+        definite = True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
     if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end) \
             and not re.match(r"\s+(?:on|for|with|between)\s", after) and status_of(doc, lex, mention) is None:
         definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back

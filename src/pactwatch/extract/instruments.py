@@ -208,6 +208,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue
         if out and not name and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
                 _LIST_GOES_ON.match(doc.text, term.end):
+            if is_plural(out[-1].head) and _ONE_OF.search(doc.text, max(0, out[-1].start - 25), out[-1].start):
+                out[-1] = Mention(index, term.start, term.end, term.term.value, _strong(term), None, term.text.lower())
+                continue  # "One of the deals, an MoU on compute, ...": the one told, not the plural
             continue  # "a partnership agreement (CEPA), an accord that ...": what it is, said again
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
@@ -316,6 +319,8 @@ _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:
                            r"(?:(?:a|an|the|its|their|existing)\s+)?"  # (but "signed more than 30 agreements": a count)
                            r"(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){0,4}$",
                            re.IGNORECASE)
+_ONE_OF = fastre.compile(r"\b(?:one|another|the\s+(?:first|second|third|other|last))\s+of\s+(?:the|these|those|its|their)\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
