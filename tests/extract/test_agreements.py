@@ -32,6 +32,9 @@ KINDS = [
      ("EU", "JPN")),
     ("The two countries established a Joint Quantum Coordination Mechanism, officials from Canada and Finland said.",
      "dialogue", ("CAN", "FIN")),
+    ("Kenya and Japan will set up a joint steering body to pick AI pilot projects.", "dialogue", ("JPN", "KEN")),
+    ("Peru and Korea formed a coordination committee on lithium on Tuesday.", "dialogue", ("KOR", "PER")),
+    ("Ghana and Brazil agreed to create a steering group on biofuels.", "dialogue", ("BRA", "GHA")),
     # initiatives and platforms as partnerships
     ("France and India launched a defence start-up initiative in New Delhi on Monday.", "partnership",
      ("FRA", "IND")),
