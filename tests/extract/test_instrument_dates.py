@@ -58,3 +58,24 @@ def test_a_dash_in_a_list_item_makes_no_dateline(extractor):
 ])
 def test_an_instrument_told_first_by_its_making(extractor, text):
     assert dated(extractor, text) == [("mou", "concluded", "2026-03-09")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # approved now, signed before: the signing's day, also when it comes after the instrument's description
+    ("The Union Cabinet on Wednesday approved an MoU between India and Nigeria on space cooperation, signed at "
+     "Abuja on August 13, 2020.", date(2020, 10, 22), "2020-08-13"),
+    # signed in two places on two days: made with the last signature
+    ("The Union Cabinet on Wednesday approved an MoU between India and Nigeria on space cooperation. The MoU was "
+     "signed at Bengaluru in June 2020 and at Abuja on August 13, 2020.", date(2020, 10, 22), "2020-08-13"),
+    ("Ghana's cabinet approved a memorandum with Japan on AI on Tuesday. The memorandum was signed in Accra in May "
+     "and in Tokyo on 2 July.", date(2026, 9, 16), "2026-07-02"),
+])
+def test_an_approval_dates_the_signing_told_after(extractor, text, published, expected):
+    assert [d for _, _, d in dated(extractor, text, published)] == [expected]
+
+
+def test_the_signing_of_another_instrument_told_after_is_not_its_own(extractor):
+    text = ("The EU and Singapore signed a digital trade agreement on Monday. The digital trade agreement builds on "
+            "their free trade agreement signed in 2018.")
+    assert sorted(dated(extractor, text)) == [("trade_agreement", "concluded", "2026-03-09"),
+                                              ("trade_agreement", "existing", "2018")]

@@ -495,7 +495,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     sentence = doc.sentences[mention.sentence]
     if status == "concluded" and _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start):
-        tied = _background_time(doc, mention)  # "approved on Wednesday the memorandum signed in July": signed then
+        tied = _background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
+        # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied
     founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
@@ -541,6 +542,39 @@ _MAKING = fastre.compile(r"(?:signed|inked|concluded|sealed|agreed|adopted|struc
 def _side_clause(text: str, start: int, end: int) -> bool:
     clause = _SIDE_CLAUSE.search(text, start, end)
     return clause is not None and not _MAKING.match(clause.group("verb"))
+
+
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
+                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
+
+
+_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
+                           r"(?=on\s|in\s|last\s|this\s|\d)")
+
+
+def told_date(doc: Document, mention: Mention) -> str | None:
+    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
+    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if signed is None or any(mention.end < t.start < signed.end() for t in doc.within("instruments", mention.sentence)):
+        return None  # ("the DTA builds on the FTA signed in 2018": another instrument's signing)
+    times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
+    for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
+        when = next((t for t in times if end - 4 <= t.start <= end + 3), None)  # (it may start with its "in")
+        if when is not None:
+            later = next((t for t in times if t.start > when.end and _AND_THEN_AT.fullmatch(doc.text, when.end, t.start)
+                          and t.value and t.value > when.value), None)  # "signed at Bengaluru in June 2020 and at
+            return (later or when).value  # Abuja on August 13, 2020": made with the last signature
+    return None
+
+
+def _past_place(text: str, end: int) -> int:
+    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
+    place = _AT_PLACE.match(text, end)
+    return place.end() if place else end
+
+
+_AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
 
 
 # a sentence that tells a meeting or a visit (the time of the texts it gave)

@@ -13,7 +13,7 @@ from . import fastre
 from .doc import Document
 from .instruments import Mention, Record, topics_of
 from .lexicon import Lexicons
-from .status import date_of
+from .status import date_of, told_date  # noqa: F401  (told_date: read here by others before)
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain",
@@ -100,34 +100,6 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     record.names.add("partnership")
     record.date = date_of(doc, mention, status)
     records.append(record)
-
-
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,40}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
-                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
-
-
-_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
-                           r"(?=on\s|in\s|last\s|this\s|\d)")
-
-
-def told_date(doc: Document, mention: Mention) -> str | None:
-    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
-    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if signed is None:
-        return None
-    times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
-    for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
-        when = next((t for t in times if end - 4 <= t.start <= end + 3), None)  # (it may start with its "in")
-        if when is not None:
-            return when.value
-    return None
-
-
-def _past_place(text: str, end: int) -> int:
-    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
-    place = _AT_PLACE.match(text, end)
-    return place.end() if place else end
 
 
 # a cheap test before agreed_to runs
