@@ -44,3 +44,17 @@ def test_items_of_a_list_of_topics_are_no_instruments(extractor):
 ])
 def test_one_of_the_total_apposed(extractor, text, expected):
     assert sorted((k, q) for k, _, _, q in items(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total, then its instruments told by who signed each, pair by pair
+    ("Malaysia and Turkey signed five memorandums of understanding on Thursday. Among the signatories were the "
+     "health ministries of both countries; Malaysia's Ministry of Digital with Turkey's Directorate of "
+     "Communications; and Malaysia's Space Agency with Turkish Aerospace.",
+     [("mou", 1), ("mou", 1), ("mou", 1), ("mou", 2)]),
+    ("Chile and Korea exchanged four agreements on Monday. The agreements were signed by Codelco and Korea Zinc; "
+     "ENAP and KOGAS; and Chile's Economy Ministry with Korea's Trade Ministry.",
+     [("agreement", 1), ("agreement", 1), ("agreement", 1), ("agreement", 1)]),
+])
+def test_a_total_told_by_its_signatory_pairs(extractor, text, expected):
+    assert sorted((k, q) for k, _, _, q in items(extractor, text)) == expected

@@ -41,7 +41,8 @@ from .accession import join_pacts, joined
 from .unmade import COMMERCIAL, DECLINED, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
-                    members_told, objective, one_of_the_total, partner_records, told_one_by_one, umbrellas_listed)
+                    members_told, objective, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
+                    umbrellas_listed)
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
                       parties_of, partner_list)
 from .finish import APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, years_span
@@ -160,6 +161,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     for mention in headings:
         attach_heading(doc, lex, mention, records)
     records = umbrellas_listed(doc, records, list_totals)
+    signatory_pairs(doc, records)
     records = told_one_by_one(doc, described(doc, lex, records))
     one_of_the_total(doc, records)
     members_told(doc, lex, records)

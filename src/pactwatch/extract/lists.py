@@ -483,3 +483,49 @@ def umbrellas_listed(doc: Document, records: list[Record], list_totals: dict[int
                 inherit_day(doc, total, item)  # (the day the total was signed, told once)
             rest(records, total, len(items))
     return records
+
+
+# "Among the signatories were A with B; C with D", "The agreements were signed by A and B; C and D; ...", "...,
+# followed by A with B; C with D": a total told by who signed each of its instruments
+_SIGNATORIES = fastre.compile(r"\b(?:signatories\s+(?:were|included|include|are)|(?:were|was)\s+(?:signed|inked|exchanged)\s+"
+                              r"(?:respectively\s+)?(?:by|between)|followed\s+by)\b\s*:?", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?")
+_PAIRED = re.compile(r"\s(?:with|and|&)\s|\b(?:both|each|two)\b")
+
+
+def signatory_pairs(doc: Document, records: list[Record]) -> None:
+    """Each pair of signatories told after a total is one of its instruments ("signed five memorandums ... Among
+    the signatories were the health ministries of both countries; A with B; and C with D"): described records, the
+    total keeps the rest."""
+    for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue"]:
+        first = total.sentences[0]
+        pairs: list[tuple[int, int, int]] = []  # (sentence, start, end) of each pair
+        for index in range(first, min(first + 6, len(doc.sentences))):
+            sentence = doc.sentences[index]
+            cue = _SIGNATORIES.search(doc.text, sentence.start, sentence.end)
+            if cue is None:
+                continue
+            parts, start = [], cue.end()
+            for brk in _ITEM_BREAK.finditer(doc.text, cue.end(), sentence.end):
+                parts.append((start, brk.start()))
+                start = brk.end()
+            parts.append((start, sentence.end))
+            if len(parts) < 2:
+                continue  # one pair alone is no list ("signed by the two ministers")
+            for start, end in parts:
+                part = doc.text[start:end]
+                if not _PAIRED.search(part):
+                    continue
+                withs = len(re.findall(r"\swith\s", part))  # "A with B and C with D": two pairs
+                pairs += [(index, start, end)] * max(1, withs)
+        if not 2 <= len(pairs) <= total.quantity:
+            continue
+        for index, start, end in pairs:
+            record = Record(total.kind, total.status, sorted({first, index}), list(total.countries),
+                            rule="signatory_pair", topics={t.term.value for t in doc.sectors if start <= t.start < end},
+                            told=total.told, own_fields=True)
+            record.date = total.date
+            record.organizations = [o.entry.name for o in doc.within("organizations", index)
+                                    if start <= o.start < end and o.entry.type not in ("media", "research_firm")]
+            records.append(record)
+        rest(records, total, len(pairs))
