@@ -41,10 +41,11 @@ from .accession import join_pacts, joined
 from .unmade import COMMERCIAL, DECLINED, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
-                    members_told, objective, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
+                    members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
                     umbrellas_listed)
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
                       parties_of, partner_list)
+from .relations import marked_by, slogan, ties_growing
 from .finish import APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, years_span
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
@@ -187,20 +188,7 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
-_ONE_OF_APPOSED = fastre.compile(r"\b(?:one|the\s+(?:first|second|third|other|last)|another)\s+of\s+(?:them|these|those|"
-                                 r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|pacts|accords|"
-                                 r"memorand\w+|MoUs|MOUs|documents|instruments))\s*[,:–—-]\s*(?:a|an|the)?\s*$", re.IGNORECASE)
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
-_THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
-                         re.IGNORECASE)
-# (what is to be grown: "agreed to foster ...", "will deepen ..."; "The deal strengthens the partnership between the
-# two institutes" tells a partnership in place)
-_GROWING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:further\s+|jointly\s+|continue\s+to\s+)?(?:foster|deepen|"
-                          r"strengthen|enhance|advance|promote|bolster|boost|consolidate|nurture|broaden|reinforce)\s+"
-                          r"(?:the|their|a|an|its|our|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|signall?ed|cementing|cements|cemented|"
-                          r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores)\s+(?:a|an|the|their)\s+"
-                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -221,7 +209,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
             _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
     # pacts sealed, the key one ..." opening the story tells the total)
-    if not definite and records and _ONE_OF_APPOSED.search(before[-70:]):
+    if not definite and records and one_of_apposed(before):
         definite = True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
     if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end) \
             and not re.match(r"\s+(?:on|for|with|between)\s", after) and status_of(doc, lex, mention) is None:
@@ -258,14 +246,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
-    if _THEMED.search(before[-70:]):
-        return  # "a forum themed 'Building Partnerships for Growth'": a slogan, no instrument
-    if mention.kind == "partnership" and not named and _GROWING.search(before[-60:]):
-        return  # "agreed to foster a comprehensive strategic partnership": the relationship growing, no new text
-    if mention.kind == "partnership" and not named and records and _MARKING.search(before[-60:]) and \
-            mention.sentence - records[-1].sentences[-1] <= 1:
-        attach(doc, lex, records[-1], mention)  # "signed an MoU on Monday, marking a strategic partnership": the
-        return                                    # MoU is what marks it
+    if slogan(before) or not named and ties_growing(mention, before):
+        return  # a theme in quotes; "agreed to foster a comprehensive strategic partnership": ties growing
+    marker = None if named else marked_by(mention, before, records)
+    if marker is not None:
+        attach(doc, lex, marker, mention)  # "signed an MoU on Monday, marking a strategic partnership": the MoU
+        return
     if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (

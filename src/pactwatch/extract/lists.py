@@ -226,6 +226,17 @@ _SINGLED_OUT = fastre.compile(r"\bthe\s+(?:key|main|most\s+[a-z]+|biggest|larges
                               r"centerpiece|highlight|standout|flagship)(?:\s+one)?\s+(?:was|is|being)\b", re.IGNORECASE)
 
 
+# "One of the deals, an MoU on compute, ...", "One of them, a memorandum on ...": one of a total, told on its own
+_ONE_OF_APPOSED = fastre.compile(r"\b(?:one|the\s+(?:first|second|third|other|last)|another)\s+of\s+(?:them|these|those|"
+                                 r"(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deals|agreements|pacts|accords|"
+                                 r"memorand\w+|MoUs|MOUs|documents|instruments))\s*[,:–—-]\s*(?:a|an|the)?\s*$", re.IGNORECASE)
+
+
+def one_of_apposed(before: str) -> bool:
+    """The words before a mention set it in apposition to one of a total told before."""
+    return bool(_ONE_OF_APPOSED.search(before[-70:]))
+
+
 def one_of_the_total(doc: Document, records: list[Record]) -> None:
     """"One of the twenty agreements signed ... was an MoU on AI": the one told is a record, the total the rest."""
     for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue"]:

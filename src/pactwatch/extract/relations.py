@@ -1,0 +1,41 @@
+"""Relationships told beside instruments, which are no instruments of their own.
+
+A partnership an instrument marks is that instrument ("signed an MoU, marking a strategic partnership"); one the
+parties mean to foster or deepen is their ties growing ("agreed to foster a comprehensive strategic partnership");
+a theme or slogan in quotes names none ("a forum themed 'Building Partnerships for Growth'").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .instruments import Mention, Record
+
+_THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
+                         re.IGNORECASE)
+# (what is to be grown: "agreed to foster ...", "will deepen ..."; "The deal strengthens the partnership between the
+# two institutes" tells a partnership in place)
+_GROWING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:further\s+|jointly\s+|continue\s+to\s+)?(?:foster|deepen|"
+                          r"strengthen|enhance|advance|promote|bolster|boost|consolidate|nurture|broaden|reinforce)\s+"
+                          r"(?:the|their|a|an|its|our|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|signall?ed|cementing|cements|cemented|"
+                          r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores)\s+(?:a|an|the|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def slogan(before: str) -> bool:
+    """The mention lies in a quoted theme, slogan or title ("themed 'Forging Digital Partnerships'")."""
+    return bool(_THEMED.search(before[-70:]))
+
+
+def ties_growing(mention: Mention, before: str) -> bool:
+    """An unnamed partnership the parties are to foster, deepen or strengthen: their relationship."""
+    return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]))
+
+
+def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | None:
+    """The instrument just told that an unnamed partnership is said to mark, signal or cement, or None."""
+    if mention.kind != "partnership" or not records or not _MARKING.search(before[-60:]):
+        return None
+    return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
