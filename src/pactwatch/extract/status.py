@@ -553,7 +553,7 @@ _AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|
                            r"(?=on\s|in\s|last\s|this\s|\d)")
 
 
-def told_date(doc: Document, mention: Mention) -> str | None:
+def told_date(doc: Document, mention: _Mention) -> str | None:
     """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
     signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
     if signed is None or any(mention.end < t.start < signed.end() for t in doc.within("instruments", mention.sentence)):
