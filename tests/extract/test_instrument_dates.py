@@ -79,3 +79,4 @@ def test_the_signing_of_another_instrument_told_after_is_not_its_own(extractor):
             "their free trade agreement signed in 2018.")
     assert sorted(dated(extractor, text)) == [("trade_agreement", "concluded", "2026-03-09"),
                                               ("trade_agreement", "existing", "2018")]
+

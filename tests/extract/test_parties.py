@@ -1,0 +1,24 @@
+"""Parties: who an instrument is between, and who is only where it happened.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+@pytest.mark.parametrize("text", [
+    # a place set off before the subject is no "City, Country" of the first party
+    "At the G20 ministerial in Rio, Japan and Mexico signed an MoU on hydrogen.",
+    "During a meeting in Geneva, Japan and Mexico signed an MoU on hydrogen.",
+])
+def test_a_place_before_the_subject_leaves_its_parties(extractor, text):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("JPN", "MEX")]
+
+
+def test_a_city_and_its_country_is_a_place(extractor):
+    text = "Officials met in Tokyo, Japan, where Mexico and Chile signed an MoU on hydrogen."
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("CHL", "MEX")]
