@@ -785,6 +785,10 @@ def sectors(extractor, text, kind):
 
 COVERS = [
     # fields in the words news uses for them
+    ("Japan and Mexico signed an accord on cooperation in the peaceful uses of atomic energy.", "agreement",
+     ["nuclear"]),
+    ("Japan and Mexico signed an accord on orbital launch services.", "agreement", ["space"]),
+    ("Japan and Mexico signed an accord on drug development and vaccine research.", "agreement", ["biotech"]),
     ("Saudi Arabia and China signed an agreement on microchips and electric cars.", "agreement",
      ["mobility", "semiconductors"]),
     ("Russia and Belarus signed a memorandum on communication technologies and e-mobility.", "mou",
