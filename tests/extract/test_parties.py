@@ -22,3 +22,9 @@ def test_a_place_before_the_subject_leaves_its_parties(extractor, text):
 def test_a_city_and_its_country_is_a_place(extractor):
     text = "Officials met in Tokyo, Japan, where Mexico and Chile signed an MoU on hydrogen."
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("CHL", "MEX")]
+
+
+def test_a_grouping_by_its_leaders_in_a_headline_is_its_members(extractor):
+    text = ("Joint Statement by the Nordic Prime Ministers on AI\n\nWe, the Prime Ministers of Denmark, Finland, "
+            "Iceland, Norway and Sweden, will collaborate on artificial intelligence.")
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("DNK", "FIN", "ISL", "NOR", "SWE")]

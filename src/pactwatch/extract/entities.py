@@ -283,7 +283,8 @@ def _counted_groups(doc: Document, lex: Lexicons) -> None:
 _MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+|prime\s+)?(?:leaders|ministers|countries|nations|partners|"
                             r"heads\s+of\s+(?:state|government)|premiers|presidents|"
                             r"members|member states|states|governments|officials|summit|allies|group|grouping|"
-                            r"partnership|initiative)\b")
+                            r"partnership|initiative)\b|\s+(?i:prime\s+ministers|foreign\s+ministers|leaders|"
+                            r"heads\s+of\s+(?:state|government)|premiers|presidents)\b")  # ("Nordic Prime Ministers")
 _JOINER = fastre.compile(r"\s*(?:,|and|&|-|–|/|,\s*and)\s*(?:the\s+)?$")
 
 

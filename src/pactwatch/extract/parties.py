@@ -47,7 +47,10 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
                             r"including|involving|linking|links)\s|"
                                 r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"
                                 r"(?:(?:jointly|formally)\s+)?(?:endorsed|signed|adopted|backed|initialled|ratified|"
-                                r"co-sponsored)\s+by\s", re.IGNORECASE)  # "The declaration on AI was endorsed by A, B, ..."
+                                r"co-sponsored)\s+by\s|"  # "The declaration on AI was endorsed by A, B, ..."
+                                r"^\s+(?:issued\s+|adopted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:prime\s+ministers|leaders|"
+                                r"ministers|heads\s+of\s+(?:state|government)|presidents|premiers|governments)\b",
+                                re.IGNORECASE)  # "Joint Statement by the Nordic Prime Ministers on AI"
 
 
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
