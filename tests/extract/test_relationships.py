@@ -56,3 +56,18 @@ def test_a_partnership_in_place_that_a_deal_strengthens_is_told(extractor):
             "US AI Standards Center and the UK AI Security Institute.")
     found = extractor(text, P).agreements
     assert len(found) == 2 and any(len(a.evidence) == 1 and "strengthens" in a.evidence[0].text for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    # one firm buying another is no cooperation between countries
+    "Intel walked away from its $5.4 billion acquisition deal with Israel's Tower Semiconductor on Wednesday.",
+    "Japan's Nidec and Germany's Siemens signed a merger agreement on Monday.",
+    "Toyota sealed a takeover deal for Korea's Daewoo Batteries this week.",
+])
+def test_a_takeover_is_no_instrument(extractor, text):
+    assert kinds(extractor, text) == []
+
+
+def test_a_strategic_document_signed_is_an_instrument(extractor):
+    text = "Argentina and Russia signed a strategic document on nuclear power on Monday."
+    assert kinds(extractor, text) == [("agreement", "concluded")]

@@ -38,7 +38,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           topics_of)
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .unmade import COMMERCIAL, DECLINED, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
+from .unmade import COMMERCIAL, DECLINED, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
@@ -315,8 +315,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
         # story that told no instrument between two
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
-            and COMMERCIAL.match(after):
-        return  # "a $7.8 billion deal with Boeing to buy 50 airliners": a sale, not cooperation
+            and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
+        return  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal for Tower": a sale
     if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
             and _FORMALISING.search(before[-80:]):
         return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the

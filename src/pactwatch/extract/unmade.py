@@ -19,6 +19,9 @@ PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|
                            r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                             re.IGNORECASE)
+# "its $5.4 billion acquisition deal with Tower", "the merger agreement": one firm buying another, no cooperation
+TAKEOVER = fastre.compile(r"\b(?:acquisition|takeover|take-over|merger|buyout|buy-out|purchase)\s+(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
 UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|various|many|new|foreign|other\s+"
                                   r"foreign|like-minded)\s+)+(?:nations|countries|partners|economies|states|governments)|"
                                   r"(?:(?:other|several|various|many|leading|key)\s+)?(?:international|global|regional|"
