@@ -687,6 +687,8 @@ def test_the_present_tense_of_a_schedule(extractor, text, expected):
     ("Japan and India signed a chip pact on Monday. The first shipment of wafers under the pact is due in June.",
      ["2026-06"]),
     ("Japan and India signed a chip pact on Monday. Talks on a second phase are to start in April.", ["2026-04"]),
+    ("Chile and the US signed a critical minerals statement on Monday. The first meeting will take place within the "
+     "next two weeks.", ["2026-03-24"]),
 ])
 def test_what_the_instrument_provides_for(extractor, text, expected):
     assert dues(extractor, text) == expected
