@@ -156,3 +156,9 @@ def test_an_instrument_set_up_in_an_earlier_year_is_existing(extractor):
 def test_an_instrument_dated_with_its_subject_between(extractor, text, status, day):
     found = [(a.status, a.date) for a in extractor(text, P).agreements]
     assert (status, day) in found
+
+
+def test_a_named_instrument_another_is_modelled_on_is_in_place(extractor):
+    text = ("Japan and India set up a chip talent exchange on Monday, modelled on their existing SAKURA-X platform for "
+            "start-ups.")
+    assert [(kind, status) for kind, status, _ in told(extractor, text)] == [("partnership", "existing")]

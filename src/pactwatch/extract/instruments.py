@@ -188,7 +188,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
         compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
         if compared and len({c.code for c in doc.within("countries", index)
-                             if compared.start() <= c.start < term.start}) < 2:
+                             if compared.start() <= c.start < term.start}) < 2 and not (
+                name and _THE_MODEL.search(doc.text, max(0, name_start - 60), name_start)):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument (but "beyond
             # the EU-Japan deal" names one of two other parties, in place)
         if out and not out[-1].name and not name and _COORDINATED.fullmatch(doc.text, out[-1].end, term.start) and \
@@ -312,6 +313,9 @@ FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create
                          re.IGNORECASE)
 _FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
                               r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "modelled after the successful INDUS-X platform": a named one in place, the model
+_THE_MODEL = fastre.compile(r"\b(?:modell?ed\s+(?:on|after)|in\s+the\s+mou?ld\s+of)\s+(?:the|their|its)\s+(?:(?:successful|"
+                            r"existing|earlier|current|flagship)\s+)?$", re.IGNORECASE)
 _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:on|after)|resembling|along the lines of|"
                            r"on the lines of|in the mould of|in the mold of|(?:goes|go|went|going|reach\w*) (?:far )?beyond|"
                            r"(?:better|deeper|broader|further) than|more than(?!\s+(?:\d+|a\s+dozen|dozens|two|three|four|five|"
