@@ -71,3 +71,14 @@ def test_a_takeover_is_no_instrument(extractor, text):
 def test_a_strategic_document_signed_is_an_instrument(extractor):
     text = "Argentina and Russia signed a strategic document on nuclear power on Monday."
     assert kinds(extractor, text) == [("agreement", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # what someone hopes a meeting would yield, or doubts it will, is no instrument told
+    "The leaders of the US and North Korea met in Hanoi as Washington tamped down expectations that the talks would "
+    "yield an agreement on nuclear arms.",
+    "Officials in Seoul and Tokyo voiced hopes that the visit could produce a deal on chip exports.",
+    "There is little chance that the summit between Brazil and China will bring about a new space accord.",
+])
+def test_what_someone_hopes_for_is_no_instrument(extractor, text):
+    assert kinds(extractor, text) == []

@@ -38,7 +38,7 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           topics_of)
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .unmade import COMMERCIAL, DECLINED, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
+from .unmade import COMMERCIAL, DECLINED, HOPED_FOR, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
                     members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
@@ -240,6 +240,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or DECLINED.search(before[-70:]) \
+            or HOPED_FOR.search(before[-140:]) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return  # a question, or "the meeting ended without a joint statement"
     likened = LIKENED.search(before[-80:]) if not named else None

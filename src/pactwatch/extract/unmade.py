@@ -29,6 +29,12 @@ UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|
                                   r"universities|partners|actors|developers|investors))\b"
                                   r"(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
                                   re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
+# "tamped down expectations that their talks would yield an agreement", "hopes the visit could produce a deal": what
+# someone hopes for or doubts, no instrument told
+HOPED_FOR = fastre.compile(r"\b(?:expectations?|expected|hopes?|hoped|hoping|prospects?|chances?|likelihood|optimism|"
+                           r"hopeful|doubts?|speculation)\b[^.;]{0,80}?\b(?:would|could|might|will|may|to)\s+(?:yield|"
+                           r"produce|lead\s+to|result\s+in|bring(?:\s+about)?|deliver)\s+(?:(?:a|an|any)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
                          r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":
