@@ -365,3 +365,13 @@ def test_a_time_from_now_told_of_the_future(text, value):
 ])
 def test_a_time_taken_is_no_time_from_now(text):
     assert find_dates(text, MAR10) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # a day of a month with "last/next/this year" after it: that year's day
+    ("Earlier, on May 13 last year, the two sides signed a memorandum.", "2025-05-13"),
+    ("On 13 May last year the two sides signed a memorandum.", "2025-05-13"),
+    ("The ministers will meet on 2 June next year.", "2027-06-02"),
+])
+def test_a_day_of_last_or_next_year(text, value):
+    assert one(text, MAR10).value == value

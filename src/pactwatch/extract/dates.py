@@ -194,6 +194,9 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
     if c.pub is None:
         return "date", None, None
     y = c.pub.year
+    rely = m.groupdict().get("rely")
+    if rely:
+        return "date", _fmt(y + _REL_OFFSET[rely.lower()], mon, d), None
     gap = (date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - c.pub).days
     y += -1 if gap > 183 and not (c.future(m.start()) and not _DONE_JUST_BEFORE.search(c.text, max(0, m.start() - 20),
                                                                                      m.start())) \
@@ -422,9 +425,10 @@ def _endpoint(i: int) -> str:
 
 
 _DURATION = lambda m, c: ("duration", None, None)  # noqa: E731
-_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON_ANY})(?:,?\s+(?P<y>{_Y}))?"
+_REL_YEAR = r"|,?\s+(?:(?i:of)\s+)?(?P<rely>(?i:last|next|this))\s+(?i:year)\b"  # "on May 13 last year"
+_DAY_MONTH = rf"(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON_ANY})(?:,?\s+(?P<y>{_Y}){_REL_YEAR})?"
 _MONTH_DAY = (rf"(?P<mon>{_MON_ANY})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?\b(?![.:][0-9]|,[0-9]{{3}}|\s*%)"
-              rf"(?:,?\s+(?P<y>{_Y}))?")
+              rf"(?:,?\s+(?P<y>{_Y}){_REL_YEAR})?")
 _DAY_MONTH_RE, _MONTH_DAY_RE = fastre.compile(_DAY_MONTH), fastre.compile(_MONTH_DAY)
 _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...] = tuple(
     (name, fastre.scanner(pattern), handler) for name, pattern, handler in (
