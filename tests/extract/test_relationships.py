@@ -20,6 +20,9 @@ def kinds(extractor, text, published=P):
     "ministries.",
     "Kenya and the UAE inked a memorandum on cloud services, signalling a new partnership in the digital economy.",
     "The memorandum on AI that Kenya and the UAE signed on Monday cements a long-term partnership, officials said.",
+    "Kenya and the UAE have signed a memorandum of understanding (MoU) outlining a comprehensive framework for "
+    "cooperation in digital services.",
+    "Kenya and the UAE inked an MoU on Monday that sets out a broad framework for work on data centres.",
 ])
 def test_what_an_instrument_marks_is_that_instrument(extractor, text):
     assert kinds(extractor, text) == [("mou", "concluded")]

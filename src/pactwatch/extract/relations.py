@@ -20,7 +20,8 @@ _GROWING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:further\s+|jointly\s+
                           r"strengthen|enhance|advance|promote|bolster|boost|consolidate|nurture|broaden|reinforce)\s+"
                           r"(?:the|their|a|an|its|our|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|signall?ed|cementing|cements|cemented|"
-                          r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores)\s+(?:a|an|the|their)\s+"
+                          r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores|outlin(?:es|ed|ing)|"
+                          r"set(?:s|ting)?\s+out|lay(?:s|ing)?\s+out|laid\s+out|provid(?:es|ing)\s+for)\s+(?:a|an|the|their)\s+"
                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -35,7 +36,8 @@ def ties_growing(mention: Mention, before: str) -> bool:
 
 
 def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | None:
-    """The instrument just told that an unnamed partnership is said to mark, signal or cement, or None."""
-    if mention.kind != "partnership" or not records or not _MARKING.search(before[-60:]):
+    """The instrument just told that an unnamed partnership or framework is said to mark, signal, cement or outline
+    ("an MoU outlining a comprehensive framework for cooperation"), or None."""
+    if mention.kind not in ("partnership", "framework") or not records or not _MARKING.search(before[-60:]):
         return None
     return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
