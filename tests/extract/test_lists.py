@@ -58,3 +58,13 @@ def test_one_of_the_total_apposed(extractor, text, expected):
 ])
 def test_a_total_told_by_its_signatory_pairs(extractor, text, expected):
     assert sorted((k, q) for k, _, _, q in items(extractor, text)) == expected
+
+
+def test_items_under_a_heading_that_names_the_instruments(extractor):
+    text = ("Kenya and Korea sign digital MoUs\n\nKenya and Korea signed several MoUs in Seoul on Monday.\n\n"
+            "MoUs Signed\n\n"
+            "  • Kenya ICT Authority & KT Corp: Fibre networks (G2B)\n"
+            "  • Konza Technopolis & Naver: Data centres (G2B)\n"
+            "  • Ministry of ICT & Ministry of Science: AI research (G2G)\n"
+            "  • Safaricom & Samsung: Strategic partnership on 5G (B2B)\n")
+    assert items(extractor, text) == [("mou", ("KEN", "KOR"), "2026-03-09", 1)] * 4

@@ -85,3 +85,7 @@ def test_a_strategic_document_signed_is_an_instrument(extractor):
 ])
 def test_what_someone_hopes_for_is_no_instrument(extractor, text):
     assert kinds(extractor, text) == []
+
+
+def test_work_done_in_partnership_with_another_is_no_instrument(extractor):
+    assert kinds(extractor, "Pakistan will build the cable in close partnership with China, the ministry said.") == []

@@ -130,15 +130,17 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if not heading:
             join_pacts(doc, lex, index, records)
         mentions = find_mentions(doc, lex, index, terms.get(index, []))
-        if text.rstrip().endswith(":") and mentions:
+        plural = bool(mentions) and (plural_umbrella(mentions[0]) or heading and is_plural(mentions[0].head))
+        if mentions and (text.rstrip().endswith(":") or heading and index > 0 and plural
+                         and index + 1 < len(doc.sentences) and is_bullet(doc, index + 1)):  # (or "Key MoUs Signed")
             bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
             contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
             umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None) \
                 or next((r for r in reversed(records) if r.quantity is None and len(r.countries) >= 2
                          and index - r.sentences[-1] <= 2), None)  # ("signed several MoUs. The key MoUs include:")
-            if umbrella is not None and plural_umbrella(mentions[0]):  # "These agreements ... are:" after "signed
+            if umbrella is not None and plural:  # "These agreements ... are:" after "signed
                 doc.cache["list_parties"] = list(umbrella.countries)  # seven agreements between X and Y": theirs
-            if plural_umbrella(mentions[0]):
+            if plural:
                 if not contents:  # "The key MoUs include:": each item one of them, told by its signatories or not
                     doc.cache["list_kind"] = mentions[0].kind
                 continue  # "included the following:": the items are the instruments, not the umbrella
@@ -247,8 +249,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
-    if slogan(before) or not named and ties_growing(mention, before):
-        return  # a theme in quotes; "agreed to foster a comprehensive strategic partnership": ties growing
+    if slogan(before) or not named and ties_growing(mention, before, after):
+        return  # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties
     marker = None if named else marked_by(mention, before, records)
     if marker is not None:
         kind = marker.kind
@@ -304,7 +306,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
         own = "planned" if founding_item(doc, mention.sentence) else (  # "- Setting up a joint centre": to come
             status_of(doc, lex, mention) or bullet_status)  # "- X is nearing a deal": the item's own word wins
-        record = Record(mention.kind, own, [mention.sentence], parties, name=mention.name,
+        kind = "mou" if doc.cache.get("list_kind") == "mou" and mention.kind in ("agreement", "partnership") else \
+            mention.kind  # ("MoUs signed: - A & B: Strategic partnership": one of the MoUs, its topic)
+        record = Record(kind, own, [mention.sentence], parties, name=mention.name,
                          rule="bullet", topics=topics_of(doc, mention.sentence))
         record.names.add(name_key(mention.name) if mention.name else name_key(mention.head))
         if mention.name:

@@ -30,9 +30,14 @@ def slogan(before: str) -> bool:
     return bool(_THEMED.search(before[-70:]))
 
 
-def ties_growing(mention: Mention, before: str) -> bool:
-    """An unnamed partnership the parties are to foster, deepen or strengthen: their relationship."""
-    return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]))
+def ties_growing(mention: Mention, before: str, after: str = "") -> bool:
+    """An unnamed partnership the parties are to foster, deepen or strengthen, or work done "in partnership with"
+    another: their relationship."""
+    return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _IN_PARTNERSHIP.search(before[-25:])
+                                                  and after.startswith(" with "))
+
+
+_IN_PARTNERSHIP = fastre.compile(r"\bin\s+(?:close\s+|strategic\s+|full\s+)?$", re.IGNORECASE)
 
 
 def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | None:
