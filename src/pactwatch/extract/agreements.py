@@ -34,13 +34,14 @@ from .forums import event_named, forum_told
 from .funds import assign_money, investor, lender
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
-                          name_is_proper, name_start, plural_umbrella, same_head, same_subject, starts_line, subject_words,
+                          name_is_proper, name_start, same_head, same_subject, starts_line, subject_words,
                           topics_of)
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import COMMERCIAL, DECLINED, HOPED_FOR, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, listed_item,
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, list_intro,
+                    listed_item,
                     members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
                     umbrellas_listed)
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
@@ -130,19 +131,10 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         if not heading:
             join_pacts(doc, lex, index, records)
         mentions = find_mentions(doc, lex, index, terms.get(index, []))
-        plural = bool(mentions) and (plural_umbrella(mentions[0]) or heading and is_plural(mentions[0].head))
-        if mentions and (text.rstrip().endswith(":") or heading and index > 0 and plural
-                         and index + 1 < len(doc.sentences) and is_bullet(doc, index + 1)):  # (or "Key MoUs Signed")
-            bullet_status = status_of(doc, lex, mentions[0]) or "concluded"
-            contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
-            umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None) \
-                or next((r for r in reversed(records) if r.quantity is None and len(r.countries) >= 2
-                         and index - r.sentences[-1] <= 2), None)  # ("signed several MoUs. The key MoUs include:")
-            if umbrella is not None and plural:  # "These agreements ... are:" after "signed
-                doc.cache["list_parties"] = list(umbrella.countries)  # seven agreements between X and Y": theirs
-            if plural:
-                if not contents:  # "The key MoUs include:": each item one of them, told by its signatories or not
-                    doc.cache["list_kind"] = mentions[0].kind
+        intro = list_intro(doc, lex, index, mentions, records, heading)
+        if intro is not None:
+            bullet_status, contents, umbrella_told = intro
+            if umbrella_told:
                 continue  # "included the following:": the items are the instruments, not the umbrella
         if bullet and bullet_status:
             if objective(doc, index) or contents and not instrument_item(doc, index):

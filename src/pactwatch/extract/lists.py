@@ -15,7 +15,7 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, is_bullet, starts_line, topics_of
+from .instruments import Mention, Record, is_bullet, is_plural, plural_umbrella, starts_line, topics_of
 from .finish import inherit_day
 from .instnames import name_key
 from .text import number_value
@@ -345,6 +345,30 @@ def objective(doc: Document, index: int) -> bool:
         return False
     first = next(iter(doc.within("instruments", index)), None)
     return first is None or len(re.findall(r"\S+", doc.text[sentence.start:first.start])) > 2
+
+
+def list_intro(doc: Document, lex: Lexicons, index: int, mentions: list[Mention], records: list[Record],
+               heading: bool) -> tuple[str, bool, bool] | None:
+    """A sentence that opens a list of instruments or of what one covers: one ending in a colon that names an
+    instrument ("The MoUs signed were:", "The MoU covers the following areas:"), or a heading naming them in plural
+    over bullets ("Key MoUs Signed"). Returns the items' status, whether the items are contents, and whether the
+    intro's instrument word is only their umbrella (then the items' kind and parties are noted for them); else
+    None."""
+    text = doc.sentences[index].text(doc.text)
+    plural = bool(mentions) and (plural_umbrella(mentions[0]) or heading and is_plural(mentions[0].head))
+    if not mentions or not (text.rstrip().endswith(":") or heading and index > 0 and plural and index + 1 < len(
+            doc.sentences) and is_bullet(doc, index + 1)):
+        return None
+    status = status_of(doc, lex, mentions[0]) or "concluded"
+    contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
+    umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None) \
+        or next((r for r in reversed(records) if r.quantity is None and len(r.countries) >= 2
+                 and index - r.sentences[-1] <= 2), None)  # ("signed several MoUs. The key MoUs include:")
+    if umbrella is not None and plural:  # "These agreements ... are:" after "signed seven agreements between X and
+        doc.cache["list_parties"] = list(umbrella.countries)  # Y": theirs
+    if plural and not contents:  # "The key MoUs include:": each item one of them, told by its signatories or not
+        doc.cache["list_kind"] = mentions[0].kind
+    return status, contents, plural
 
 
 def listed_item(doc: Document, lex: Lexicons, index: int, records: list[Record], status: str) -> None:
