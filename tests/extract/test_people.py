@@ -776,3 +776,36 @@ def test_a_list_of_officials_labelled_by_country(extractor):
             "Peru – Mines Minister Hugo Paz.")
     found = people(extractor, text)
     assert (found["Rosa Vidal"][1], found["Hugo Paz"][1]) == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the home official named plainly beside a foreign one told with a country word serves the other country
+    ("The accord between Chile and Peru was signed by Energy Minister Rosa Vidal and Peruvian Mines Minister "
+     "Hugo Paz.", "Rosa Vidal", "CHL"),
+    ("Science Minister Dana Ruiz, who flew to Seoul on Monday, and her Korean counterpart Park Min-jun inked the "
+     "memorandum between the Philippines and South Korea.", "Dana Ruiz", "PHL"),
+    ("Digital Minister Kaja Tamm and Canadian Treasury chief Paul Roy put their names to an e-governance pact "
+     "linking Estonia and Canada.", "Kaja Tamm", "EST"),
+    ("Trade Secretary Ana Lim met with Japanese Economy Minister Sato Kenji in Tokyo, where Manila and Tokyo "
+     "agreed a chip road map.", "Ana Lim", "PHL"),
+    # the other order, when the first one's country is told after his title with "of"
+    ("President of the Treasury Board of Canada Paul Martin and Minister of Digital Affairs Kaja Tamm signed an "
+     "agreement between Canada and Estonia.", "Kaja Tamm", "EST"),
+])
+def test_the_official_beside_a_foreign_one_serves_the_other_country(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country word before the first name covers the second one too
+    ("US President John Smith and Trade Representative Mary Jones met Israel's leaders to sign a technology "
+     "agreement between Israel and the United States.", "Mary Jones"),
+    # more than two countries: no telling which one
+    ("Energy Minister Rosa Vidal and Peruvian Mines Minister Hugo Paz signed the accord, which Chile, Peru and "
+     "Bolivia negotiated with Brazil and Ecuador.", "Rosa Vidal"),
+    # a bloc's officer serves none
+    ("The council was co-chaired by EU High Representative Ana Costa and the Philippines' Foreign Secretary Jose "
+     "Reyes.", "Ana Costa"),
+])
+def test_no_country_from_the_official_beside_when_it_is_not_sure(extractor, text, name):
+    assert people(extractor, text)[name][1] is None

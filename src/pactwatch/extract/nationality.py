@@ -7,6 +7,8 @@ says how in ``Person.country_rule``:
     The role names a portfolio ("Minister of Planning and Investment", "Investment, Trade and Industry
     Minister") and the article names the ministry that holds it ("Ministry of Planning and Investment"),
     whose country is known.
+``pairing``
+    Named beside a foreign official in a story about two countries, he serves the other one (personcountry.py).
 ``name``
     For someone in a public office: a family name, name particle or title common in one of the countries
     the article names as actors
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import read_table
+from .personcountry import by_pairing
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -123,6 +126,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             continue
         country = _by_portfolio(doc, person.role) if person.role else None
         rule = "portfolio"
+        if country is None:  # "Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two
+            country, rule = by_pairing(doc, person.name), "pairing"
         if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
             country, rule = _by_name(person.name, person.role, origins, parties), "name"
         if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \

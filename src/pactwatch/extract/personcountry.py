@@ -1,0 +1,86 @@
+"""The country of a person read from the person named beside him, in a story about two countries.
+
+News that reports a signing between two countries names the home official plainly and the foreign one with a
+country word: "Energy Minister Rosa Vidal and Peruvian Mines Minister Hugo Paz signed the accord", "Minister
+Ana Soto met her Korean counterpart Park Min-jun". The plain one then serves the other of the two countries.
+Read only when the article is about exactly two countries and the foreign one's country word sits in his own
+role (so "US President A and Secretary of State B", where the word before the first name covers both, is never
+read this way). The other order is read only when the first name's country is told after his title, with
+"of": "President of the Board of Canada A and Minister of Digital Affairs B" (B serves the other country).
+nationality.py calls :func:`by_pairing` (``country_rule`` "pairing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .lexicon import BLOCS
+
+# what joins two people named side by side: "A and B", "A and his Korean counterpart B", "A met with B" (with an
+# aside about A between them: "A, who flew in on Monday, and B")
+_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
+                       r"received|hosted|welcomed)\s+(?:(?:his|her|their|the)\s+)?")
+_COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
+_OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _two_countries(doc: Document, index: int | None) -> list[str]:
+    """The two countries the story is about: its focus when that is two, else the two its sentence names, else
+    the two the whole article names (blocs aside: a bloc's officer serves no country)."""
+    def named(mentions) -> list[str]:
+        return sorted({c.code for c in mentions if not (c.locative or c.nonparty) and c.code not in BLOCS})
+    for pair in (list(doc.focus), named(doc.within("countries", index)) if index is not None else [],
+                 named(doc.countries)):
+        if len(pair) == 2 and not BLOCS & set(pair):
+            return pair
+    return []
+
+
+def _told_in(doc: Document, start: int, end: int) -> str | None:
+    """The one country a role's own words name (a country word, "of Canada"), with no other beside it."""
+    codes = {c.code for c in doc.between("countries", start, end) if not c.locative and start <= c.start < end}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def by_pairing(doc: Document, name: str) -> str | None:
+    """The country of ``name`` (who has none) from the person named beside him, or None."""
+    text = doc.text
+    mentions = sorted(doc.people, key=lambda m: m.start)
+    for i, mine in enumerate(mentions):
+        if mine.name != name:
+            continue
+        index = doc.sentence_index(mine.start)
+        pair = _two_countries(doc, index)
+        at = _role_start(text, mine)
+        if not pair or any(re.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
+                           for c in doc.between("countries", max(0, at - 20), mine.start)):
+            continue  # ("EU High Representative A": a word before the role tells whom he serves)
+        # "Minister Ana Soto and Peruvian Minister Hugo Paz": the next name, its role told with a country word
+        nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
+        if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
+            join = _JOIN.match(text, mine.end)
+            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", text[join.end():nxt.start]):
+                between = (join.end(), nxt.start)
+                if _told_in(doc, *between) == nxt.country or _COUNTERPART.search(text, *between):
+                    return next(c for c in pair if c != nxt.country)
+        # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
+        before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
+                before.role and _JOIN.fullmatch(text, before.end, _role_start(text, mine)):
+            role_at = _role_start(text, before)
+            country = next((c for c in doc.between("countries", role_at, before.start)
+                            if c.code == before.country and not c.locative), None)
+            if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
+                return next(c for c in pair if c != before.country)
+    return None
+
+
+def _role_start(text: str, mention) -> int:
+    """Where the title before a name starts ("Minister of Digital Affairs Kaja Tamm"), or the name's start."""
+    if mention.role:
+        at = text.rfind(mention.role, max(0, mention.start - len(mention.role) - 12), mention.start)
+        if at >= 0:
+            return at
+    return mention.start
