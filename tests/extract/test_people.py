@@ -809,3 +809,16 @@ def test_the_official_beside_a_foreign_one_serves_the_other_country(extractor, t
 ])
 def test_no_country_from_the_official_beside_when_it_is_not_sure(extractor, text, name):
     assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # two people joined by "and" who sign "on behalf of X and Y" serve X and Y in that order
+    ("After the council met, Minister Paul Roy and Executive Vice-President Anna Berg signed two memoranda on "
+     "behalf of the Government of Canada and the European Union.", "Paul Roy", "CAN"),
+    ("Minister Ana Ruiz and Minister Hugo Paz signed for Chile and Peru respectively at the summit Brazil hosted.",
+     "Hugo Paz", "PER"),
+    ("Ministers Ana Ruiz and Hugo Paz, representing Chile and Peru, initialled the text while Brazil watched.",
+     "Ana Ruiz", "CHL"),
+])
+def test_two_people_signing_on_behalf_of_two_countries(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country

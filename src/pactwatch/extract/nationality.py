@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import read_table
-from .personcountry import by_pairing
+from .personcountry import by_behalf, by_pairing
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -127,6 +127,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         country = _by_portfolio(doc, person.role) if person.role else None
         rule = "portfolio"
         if country is None:  # "Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two
+            country, rule = by_behalf(doc, person.name), "pairing"
+        if country is None:
             country, rule = by_pairing(doc, person.name), "pairing"
         if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
             country, rule = _by_name(person.name, person.role, origins, parties), "name"

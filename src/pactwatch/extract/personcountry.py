@@ -22,6 +22,8 @@ from .lexicon import BLOCS
 # aside about A between them: "A, who flew in on Monday, and B")
 _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
                        r"received|hosted|welcomed)\s+(?:(?:his|her|their|the)\s+)?")
+# "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
+_AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
 _OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -44,14 +46,18 @@ def _told_in(doc: Document, start: int, end: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _mentions_of(doc: Document, name: str):
+    """Each mention of ``name``: (its place among all people's mentions, the mention, all of them, its sentence)."""
+    mentions = sorted(doc.people, key=lambda m: m.start)
+    for i, mine in enumerate(mentions):
+        if mine.name == name:
+            yield i, mine, mentions, doc.sentence_index(mine.start)
+
+
 def by_pairing(doc: Document, name: str) -> str | None:
     """The country of ``name`` (who has none) from the person named beside him, or None."""
     text = doc.text
-    mentions = sorted(doc.people, key=lambda m: m.start)
-    for i, mine in enumerate(mentions):
-        if mine.name != name:
-            continue
-        index = doc.sentence_index(mine.start)
+    for i, mine, mentions, index in _mentions_of(doc, name):
         pair = _two_countries(doc, index)
         at = _role_start(text, mine)
         if not pair or any(re.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
@@ -74,6 +80,43 @@ def by_pairing(doc: Document, name: str) -> str | None:
                             if c.code == before.country and not c.locative), None)
             if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
                 return next(c for c in pair if c != before.country)
+    return None
+
+
+# "... signed on behalf of the Government of Canada and the European Union", "for Chile and Peru respectively"
+_ON_BEHALF = fastre.compile(r"\b(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Rr]epublic|"
+                            r"[Kk]ingdom|[Ss]tate)\s+of\s+)?(?P<first>[^,;.]{2,40}?)\s+and\s+(?:the\s+)?"
+                            r"(?:(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+)?(?P<second>[^,;.]{2,40}?)"
+                            r"(?P<respectively>,?\s+respectively)?(?=[,;.]|\s|$)")
+
+
+def by_behalf(doc: Document, name: str) -> str | None:
+    """"Minister A and Vice-President B signed on behalf of Canada and the EU": A serves the first, B the second
+    (each of two people joined by "and", in the order of the two countries that follow)."""
+    text = doc.text
+    for _, mine, mentions, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        sentence = doc.sentences[index]
+        others = [m for m in mentions if m.name != name and doc.sentence_index(m.start) == index]
+        before = next((m for m in reversed(others) if m.end <= mine.start), None)
+        after = next((m for m in others if m.start >= mine.end), None)
+        if after and _AND_TITLED.fullmatch(text, mine.end, after.start):
+            first, last = True, after  # "A and B ... on behalf of X and Y": A serves X
+        elif before and _AND_TITLED.fullmatch(text, before.end, mine.start):
+            first, last = False, mine
+        else:
+            continue
+        behalf = _ON_BEHALF.search(text, last.end, sentence.end)
+        if behalf is None:
+            continue
+        codes = []
+        for group in ("first", "second"):
+            found = [c for c in doc.between("countries", behalf.start(group), behalf.end(group)) if not c.locative]
+            codes.append(found[0].code if len(found) == 1 else None)
+        code = codes[0] if first else codes[1]
+        if code and code not in BLOCS and codes[0] != codes[1] and None not in codes:
+            return code
     return None
 
 
