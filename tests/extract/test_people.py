@@ -791,8 +791,25 @@ def test_a_list_of_officials_labelled_by_country(extractor):
     # the other order, when the first one's country is told after his title with "of"
     ("President of the Treasury Board of Canada Paul Martin and Minister of Digital Affairs Kaja Tamm signed an "
      "agreement between Canada and Estonia.", "Kaja Tamm", "EST"),
+    # two people joined by "and" who sign "on behalf of X and Y" serve X and Y in that order
+    ("After the council met, Minister Paul Roy and Executive Vice-President Anna Berg signed two memoranda on "
+     "behalf of the Government of Canada and the European Union.", "Paul Roy", "CAN"),
+    ("Minister Ana Ruiz and Minister Hugo Paz signed for Chile and Peru respectively at the summit Brazil hosted.",
+     "Hugo Paz", "PER"),
+    ("Ministers Ana Ruiz and Hugo Paz, representing Chile and Peru, initialled the text while Brazil watched.",
+     "Ana Ruiz", "CHL"),
+    # a story about two countries filed from one's capital: its officials go unnamed by country
+    ("MANILA (AP) — The Philippines and Japan will sign a chip pact when Foreign Secretary Ana Lim flies to Tokyo "
+     "next week.", "Ana Lim", "PHL"),
+    ("Dhaka: Bangladesh and Russia could ink a reactor deal this month, Science Minister Karim Uddin told "
+     "lawmakers.", "Karim Uddin", "BGD"),
+    ("JAKARTA: Indonesia signed a battery deal with Korean firms on Monday. It was signed by Investment Minister "
+     "Budi Santoso as well as South Korean executives.", "Budi Santoso", "IDN"),
+    # "U.S." between the two names is no clause end
+    ("The 123 Agreement was signed by Energy Secretary Ana Lim and U.S. Secretary of State Mark Hill, linking "
+     "the Philippines and the United States.", "Ana Lim", "PHL"),
 ])
-def test_the_official_beside_a_foreign_one_serves_the_other_country(extractor, text, name, country):
+def test_a_country_told_by_the_person_beside_or_the_dateline(extractor, text, name, country):
     assert people(extractor, text)[name][1] == country
 
 
@@ -811,14 +828,12 @@ def test_no_country_from_the_official_beside_when_it_is_not_sure(extractor, text
     assert people(extractor, text)[name][1] is None
 
 
-@pytest.mark.parametrize("text, name, country", [
-    # two people joined by "and" who sign "on behalf of X and Y" serve X and Y in that order
-    ("After the council met, Minister Paul Roy and Executive Vice-President Anna Berg signed two memoranda on "
-     "behalf of the Government of Canada and the European Union.", "Paul Roy", "CAN"),
-    ("Minister Ana Ruiz and Minister Hugo Paz signed for Chile and Peru respectively at the summit Brazil hosted.",
-     "Hugo Paz", "PER"),
-    ("Ministers Ana Ruiz and Hugo Paz, representing Chile and Peru, initialled the text while Brazil watched.",
-     "Ana Ruiz", "CHL"),
-])
-def test_two_people_signing_on_behalf_of_two_countries(extractor, text, name, country):
-    assert people(extractor, text)[name][1] == country
+def test_an_official_whose_title_ends_in_another_country_is_not_the_datelines(extractor):
+    text = ("NEW DELHI: India and Singapore signed a letter of intent on Tuesday. It was witnessed by Mei Ling Tan, "
+            "Senior Minister of State, Ministry of Transport Singapore, and Ravi Kumar, Minister of Ports of India.")
+    assert people(extractor, text)["Mei Ling Tan"][1] != "IND"
+
+
+def test_a_new_office_holder_from_the_lexicon(extractor):
+    text = "Canada and Germany signed an AI pact, Evan Solomon said at the G7 meeting in Montreal."
+    assert people(extractor, text)["Evan Solomon"][1] == "CAN"

@@ -24,6 +24,7 @@ _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:an
                        r"received|hosted|welcomed)\s+(?:(?:his|her|their|the)\s+)?")
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
+_INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
 _COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
 _OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -67,7 +68,7 @@ def by_pairing(doc: Document, name: str) -> str | None:
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
             join = _JOIN.match(text, mine.end)
-            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", text[join.end():nxt.start]):
+            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _INITIALISM.sub("", text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
                 if _told_in(doc, *between) == nxt.country or _COUNTERPART.search(text, *between):
                     return next(c for c in pair if c != nxt.country)
