@@ -837,3 +837,30 @@ def test_an_official_whose_title_ends_in_another_country_is_not_the_datelines(ex
 def test_a_new_office_holder_from_the_lexicon(extractor):
     text = "Canada and Germany signed an AI pact, Evan Solomon said at the G7 meeting in Montreal."
     assert people(extractor, text)["Evan Solomon"][1] == "CAN"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a body described in lower case, then its name, then the person's
+    ("The deal was signed by the head of the national power utility KEPCO Kim Dong-su on Monday.", "Kim Dong-su",
+     "head of the national power utility KEPCO"),
+    ("Talks were led by director general of Brazilian state oil firm Petrobras Joana Ferreira Souza.",
+     "Joana Ferreira Souza", "director general of Brazilian state oil firm Petrobras"),
+    # a portfolio listed with commas after "for", then the name set off by a comma
+    ("Co-chaired by Executive Vice-President of the European Commission for Competition, Growth and Jobs, Maria "
+     "Rossi, the council met in Ottawa.", "Maria Rossi",
+     "Executive Vice-President of the European Commission for Competition, Growth and Jobs"),
+    # a portfolio written bare after the title
+    ("The draft was cleared by Federal Secretary IT Tariq Ahmad Qureshi on Monday.", "Tariq Ahmad Qureshi",
+     "Federal Secretary IT"),
+    ("It was approved last week by Secretary Commerce Ali Khan Qureshi.", "Ali Khan Qureshi", "Secretary Commerce"),
+])
+def test_a_name_after_a_long_or_odd_title(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text", [
+    "The director general of the state oil firm Petrobras Brazil said output would rise.",
+    "The Minister for Trade, Industry and Energy, Science said the talks would go on.",
+])
+def test_no_name_after_a_long_title_when_none_is_there(extractor, text):
+    assert people(extractor, text) == {}

@@ -130,6 +130,14 @@ def _other_after(doc: Document, person, code: str) -> bool:
     return any(c.code != code and not c.locative for c in doc.between("countries", first.end, end))
 
 
+def _dealt_with(doc: Document, code: str) -> bool:
+    """Whether the story names its one country only as the one dealt with ("with its Chinese counterpart", "with
+    China"): the home country goes unnamed, so its officials are not that one's."""
+    mentions = [c for c in doc.countries if c.code == code and not c.locative]
+    return bool(mentions) and all(_WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or
+                                  _COUNTERPART_AFTER.match(doc.text, c.end) for c in mentions)
+
+
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
 _WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|counterparts?\s+(?:from|of|in))\s+(?:the\s+)?$", re.IGNORECASE)
 _COUNTERPART_AFTER = fastre.compile(r"\s+counterparts?\b")
@@ -176,8 +184,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
             return country, "name"
     if len(parties) == 1 and office:  # a story about one country: its officials serve it (but one filed
         other = next(iter(parties))  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
-        if _dealing_with(doc, person, other):  # Wanjiru signed an MoU with China"); with no dateline, none
-            return filed, "dateline"
+        if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
+            return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
         return other, "story"
     if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):
         return home, "dateline"  # "DHAKA: ... when Foreign Minister A goes to Moscow": the capital's own

@@ -24,6 +24,7 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, ROLE_TAIL
+from .titlegaps import bare_portfolio_end, name_past_the_tail
 from .nationality import country_at, country_in, of_country, org_after, org_before
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
@@ -225,7 +226,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         after = ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         if after is None and m.payload.value == "title" and m.text[:1].islower():
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
-        role_end = after.end() if after else m.end
+        role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
@@ -272,6 +273,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
             whose = of_country(doc, role_end)
             name_match = pat.name_after.match(text, whose[1]) if whose else None
+        if not name_match and m.payload.value == "title":  # "director general of Kazakh state firm Zorya A B"
+            role_end, name_match = name_past_the_tail(doc, lex, pat, m.end, role_end)
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)

@@ -1,0 +1,78 @@
+"""Names that come after a long title the role tail does not reach (people.py asks when no name follows the tail).
+
+- a portfolio after "for", listed with commas, then the name set off by a comma: "Executive Vice-President of
+  the Commission for Competition, Growth and Jobs, Maria Rossi, said";
+- a body described in lower case, then its name, then the person's: "director general of Kazakh state uranium
+  company Kazatomprom Erlan Sadykov", "head of the national power utility KEPCO Kim Dong-su";
+- a portfolio written bare after the title, as South Asian officialdom does: "Federal Secretary IT Tariq Malik",
+  "Secretary Commerce Ana Khan".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .roletails import PORTFOLIO
+
+_CAPWORD = r"[A-Z][\w’'&-]*"
+# "for Competition, Growth and Jobs, Maria Rossi": a portfolio listed with commas, the name among its last words
+_LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on)\s+(?:the\s+)?{_CAPWORD}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|"
+                             rf"\s+(?:of|for|on|the)\s+|\s+){_CAPWORD})*")
+_NAME_ENDS = fastre.compile(r"\s*[,;.]|\s+(?:said|says|told|added|noted|who|has|had|was|is|will|and)\b|\s*$")
+# "of Kazakh state uranium company ", "at the national power utility ": a body described in lower case
+_DESCRIBED_BODY = fastre.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
+_BARE = fastre.compile(r"\s+([A-Z]{2,5}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce"
+
+
+def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
+    """(role end, name match) for a name after a title's long or odd tail, or (role_end, None)."""
+    text = doc.text
+    listed = _LISTED_FOR.match(text, role_end)
+    for comma in re.finditer(r",\s+", listed.group(0)) if listed else ():  # "... and Jobs, Maria Rossi,"
+        found = pat.name_after_any.match(text, listed.start() + comma.end())
+        if found and _NAME_ENDS.match(text, found.end(1)) and _whole_name(found.group(1), lex):
+            return listed.start() + comma.start(), found
+    body = _DESCRIBED_BODY.match(text, head_end)
+    if body and not re.search(r"[,;.]", body.group(0)):  # "director general of Russian state firm Zorya Ivan Petrov"
+        found = _after_body(doc, lex, pat, body.end())
+        if found:
+            return found
+    return role_end, None
+
+
+def bare_portfolio_end(text: str, lex, pat, head_end: int) -> int:
+    """Where a portfolio written bare after the title ends when a name follows it ("Federal Secretary IT Tariq
+    Malik"), or ``head_end``."""
+    at = head_end
+    while (bare := _BARE.match(text, at)) and bare.group(1) in PORTFOLIO:
+        at = bare.end()
+    found = pat.name_after.match(text, at) if at > head_end else None
+    return at if found and _whole_name(found.group(1), lex) else head_end
+
+
+def _after_body(doc: Document, lex, pat, at: int):
+    """The body's name, then the person's: the name starts where a known body ends, or at a known given name."""
+    text = doc.text
+    words = list(re.finditer(r"[A-Z][\w’'.-]*", text[at:at + 80]))
+    run = [words[0]] if words and words[0].start() == 0 else []
+    for word in words[1:]:  # the run of capitalised words right after the description
+        if not re.fullmatch(r"\s+", text[at + run[-1].end():at + word.start()]):
+            break
+        run.append(word)
+    for k in range(1, len(run) - 1):
+        cut = at + run[k].start()
+        org_ends = any(o.end == cut - 1 or o.end == cut for o in doc.between("organizations", at, cut))
+        if org_ends or run[k].group(0) in lex.given_names:
+            found = pat.name_after_any.match(text, cut)
+            if found and _whole_name(found.group(1), lex):
+                return cut - 1, found
+    return None
+
+
+def _whole_name(name: str, lex) -> bool:
+    """Two to four capitalised words, none a country, a body, a role or a portfolio."""
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and not any(t in lex.countries or t in lex.organizations or t in lex.roles or
+                                             t in PORTFOLIO for t in tokens)
