@@ -864,3 +864,32 @@ def test_a_name_after_a_long_or_odd_title(extractor, text, name, role):
 ])
 def test_no_name_after_a_long_title_when_none_is_there(extractor, text):
     assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific between the title and the name belongs to neither
+    ("The pact was signed by Minister of Energy MK Dana Levi and her Greek counterpart.", "Dana Levi",
+     "Minister of Energy"),
+    ("The MoU was inked by Minister of Digital, Trade and Industry Tengku Datuk Seri Amir Hamzah Aziz in Abu Dhabi.",
+     "Tengku Amir Hamzah Aziz", "Minister of Digital, Trade and Industry"),
+    ("The Director-General of the Federation of Ghanaian Industries (FGI), Mr. Kofi Mensah Owusu, welcomed the "
+     "delegation.", "Kofi Mensah Owusu", "Director-General of the Federation of Ghanaian Industries (FGI)"),
+    ("The chairman of the chamber of commerce, Dr. Hamid Sohail Rana, spoke.", "Hamid Sohail Rana",
+     "chairman of the chamber of commerce"),
+    # a lower-case portfolio listed with commas is one role
+    ("Ana Dubois, minister of digital transformation, public works and procurement, noted the plan.", "Ana Dubois",
+     "minister of digital transformation, public works and procurement"),
+    # the role ends where the clause about the saying starts
+    ("The deal is overdue, said Dr. Karim Uddin, State Minister for Science and ICT to journalists after the "
+     "cabinet meeting on Sunday.", "Karim Uddin", "State Minister for Science and ICT"),
+    ("This was written by Li Wenbo, Professor at Chongqing University of Technology in an op-ed.", "Li Wenbo",
+     "Professor at Chongqing University of Technology"),
+])
+def test_role_text_with_honorifics_lists_and_clauses(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+def test_a_lower_case_qualifier_before_a_lower_case_title(extractor):
+    # "press" is part of the title; the body before it tells the country
+    assert people(extractor, "White House press secretary Dana Cole said the talks went well.")["Dana Cole"] == (
+        "press secretary", "USA")

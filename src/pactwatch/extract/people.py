@@ -23,9 +23,12 @@ from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
-from .roletails import LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, ROLE_TAIL
+from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
+                        ROLE_TAIL)
+from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
+from .roletails import NOT_NAME as _NOT_NAME
 from .titlegaps import bare_portfolio_end, name_past_the_tail
-from .nationality import country_at, country_in, of_country, org_after, org_before
+from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -52,8 +55,10 @@ _APPOSITION = fastre.compile(
     r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b))\b"
     r"(?:[^,.;:\"“”]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
-    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
-)
+    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
+    .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
+             r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b")
+)  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...")
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
@@ -77,12 +82,13 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "administrator", "consul", "officer", "md of")
 
 
+_VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
+_KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
                            rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
 # ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
 _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
-_LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _SAID_AFTER = fastre.scanner(r"\s+(?:said|says|added|noted|told)\b")
@@ -118,14 +124,16 @@ def _patterns(lex: Lexicons) -> _Patterns:
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
-            role_then_name=fastre.scanner(rf"\b(?P<role>(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
-                                          rf"director|chairman|chairwoman|managing\s+director|general\s+manager)\s+(?:of|for|"
-                                          rf"at)\s+[^,;.()]{{3,70}}?),\s+(?P<name>{name}),"),
+            role_then_name=fastre.scanner(rf"\b(?P<role>(?i:(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
+                                          rf"director(?:[\s-]general)?|chairman|chairwoman|chairperson|managing\s+director|"
+                                          rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?))"
+                                          rf"\s+(?:of|for|at)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
+                                          rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name}),"),
         )
     return made
 
 
-_NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+_BORN_TITLES = frozenset(row[0] for row in read_table("name_titles.tsv"))
 _ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
 
 
@@ -163,6 +171,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if role and _RELATION_ONLY.fullmatch(role):
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
+        if lead is None and _KNESSET.match(name):  # "MK Dana Levi": a member of the Knesset (not "MK Stalin")
+            lead = _KNESSET.match(" " + name)
         if lead:
             rest = name[lead.end() - 1:]
             start += lead.end() - 1 + len(rest) - len(rest.lstrip())
@@ -254,6 +264,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
+            born = re.search(r"\s(\S+)\s*$", text[m.end:role_end])
+            if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
+                role_end = m.end + born.start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if name_match and role_end == listed_end:
@@ -327,8 +340,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         start, name = found
         if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
-        if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
-            role_end = tail.end(1)
+        if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
+            role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
             if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
                     r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
@@ -340,6 +353,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 role_end = tail.start(1) + joint.start()
             elif PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := LISTED_PORTFOLIO.match(text, role_end)):
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
+            elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):
+                role_end = more.end()  # "A, minister of digital transformation, public works and procurement,"
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
@@ -416,7 +431,6 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     return None
 
 
-_LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 _OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
 _AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
@@ -506,66 +520,6 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             cut = head_end + word.start()
             return cut, pat.name_after_any.match(text, cut)
     return tail_end, None
-
-
-def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
-                 names: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
-    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
-    stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
-    text = doc.text
-    start = head_start
-    country = None
-    lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
-    while True:
-        word = re.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
-        if not word:
-            break
-        candidate_start = start - len(word.group(0))
-        if any(s <= candidate_start < e for s, e in names[-3:]):
-            break
-        token = word.group(1).rstrip(",").strip("’'")
-        if word.group(1).endswith(",") and token not in PORTFOLIO:
-            break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
-        if token[:1].islower() and token not in ("and", "&"):
-            if lower_head and token.capitalize() in PORTFOLIO:
-                start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
-                continue
-            break
-        if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
-            joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
-            if not joined or joined.group(1) not in PORTFOLIO:
-                break
-        code = country_at(doc, candidate_start)
-        org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
-                    if candidate_start < o.end), None)
-        if code or org or token in _NOT_NAME and token not in PORTFOLIO and token not in (
-                "Science", "Technology", "Innovation", "Trade", "Industry", "Energy", "Foreign", "Affairs", "Commerce",
-                "National", "Security", "Vice", "Executive", "Senior", "Deputy"):
-            if code:
-                country = code
-            elif org:
-                country = org.entry.country
-            break
-        start = candidate_start
-    role = text[start:role_end].strip(" ,")
-    place = re.match(r"[^,]+,\s+", role)
-    if place and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
-        role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
-    if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
-        country = country_in(doc, head_start, role_end)
-    if country is None:
-        country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
-    if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
-        country = org_before(doc, start)
-    if country is None:  # "Colombia's leading presidential candidate"
-        owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
-                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
-        country = owner.code if owner else None
-    if country is None:  # "Chile – Energy Minister Rosa Vidal;": a list of officials labelled by country
-        label = next((c for c in doc.between("countries", start - 45, start) if _LABEL_DASH.fullmatch(text, c.end, start)),
-                     None)
-        country = label.code if label else None
-    return role, country
 
 
 def _plain_name(name: str, lex: Lexicons) -> bool:
