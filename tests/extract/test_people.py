@@ -893,3 +893,17 @@ def test_a_lower_case_qualifier_before_a_lower_case_title(extractor):
     # "press" is part of the title; the body before it tells the country
     assert people(extractor, "White House press secretary Dana Cole said the talks went well.")["Dana Cole"] == (
         "press secretary", "USA")
+
+
+def test_a_role_set_off_after_an_honorific_and_a_name(extractor):
+    text = ("Exchanged by His Excellency Omar Khalid Al Hashimi, Chairman of the Planning Authority, and Her "
+            "Excellency Kim Min-ji, Minister of Oceans of the Republic of Korea, in Abu Dhabi, linking the UAE and "
+            "Korea.")
+    found = people(extractor, text)
+    assert found["Omar Khalid Al Hashimi"] == ("Chairman of the Planning Authority", "ARE")
+
+
+def test_an_apposition_does_not_run_onto_the_next_line(extractor):
+    text = ("Ministers attending:\n- Oman – the Minister of Trade Said Al Harthy, Minister of State for Trade\n"
+            "- Kuwait – Foreign minister Ali Al Sabah")
+    assert people(extractor, text)["Said Al Harthy"][1] != "KWT"

@@ -54,7 +54,7 @@ _APPOSITION = fastre.compile(
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
     r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b))\b"
-    r"(?:[^,.;:\"“”]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
+    r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
     .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
              r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b")
@@ -426,6 +426,10 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     for token in tokens[:-1]:  # drop leading words that are not names ("Visiting", "Director")
         start = match.start(1) + token.start()
         candidate = text[start:match.end(1)]
+        lead = pat.honorifics.match(" " + candidate)
+        if lead and " " in candidate[lead.end():].strip():  # "His Excellency Omar Al Hashimi, Chairman of ...":
+            start += lead.end() - 1 + len(candidate[lead.end() - 1:]) - len(candidate[lead.end() - 1:].lstrip())
+            candidate = text[start:match.end(1)]  # the name after the honorific
         if _trim_name(candidate, lex) == candidate:
             return start, candidate
     return None

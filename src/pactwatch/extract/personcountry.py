@@ -67,11 +67,13 @@ def by_pairing(doc: Document, name: str) -> str | None:
         # "Minister Ana Soto and Peruvian Minister Hugo Paz": the next name, its role told with a country word
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
-            join = _JOIN.match(text, mine.end)
+            join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
             if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _INITIALISM.sub("", text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
-                if _told_in(doc, *between) == nxt.country or _COUNTERPART.search(text, *between):
-                    return next(c for c in pair if c != nxt.country)
+                if _COUNTERPART.search(text, *between) or nxt.country in (
+                        _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
+                    return next(c for c in pair if c != nxt.country)  # (B's country told before his name or in
+                    # his apposition: "and B, Minister of Science of Korea")
         # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
         before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
@@ -119,6 +121,12 @@ def by_behalf(doc: Document, name: str) -> str | None:
         if code and code not in BLOCS and codes[0] != codes[1] and None not in codes:
             return code
     return None
+
+
+def _past_apposition(text: str, mention) -> int:
+    """The end of the role set off after a name ("A, Chairman of the Authority"), or the name's end."""
+    role = mention.role
+    return mention.end + 2 + len(role) if role and text.startswith(", " + role, mention.end) else mention.end
 
 
 def _role_start(text: str, mention) -> int:
