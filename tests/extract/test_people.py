@@ -853,8 +853,16 @@ def test_a_new_office_holder_from_the_lexicon(extractor):
     ("The draft was cleared by Federal Secretary IT Tariq Ahmad Qureshi on Monday.", "Tariq Ahmad Qureshi",
      "Federal Secretary IT"),
     ("It was approved last week by Secretary Commerce Ali Khan Qureshi.", "Ali Khan Qureshi", "Secretary Commerce"),
+    # a bare title first, the fuller office later: the fuller one
+    ("The deals were signed by Secretary of State Jane Hill and Korea's minister. Later, Science, Innovation and "
+     "Technology Secretary Jane Hill said the UK and Korea were partners.", "Jane Hill",
+     "Science, Innovation and Technology Secretary"),
+    ("President Ana Soto spoke first. President of the Republic of Chile Ana Soto then met Peru's leader.", "Ana Soto",
+     "President of the Republic of Chile"),
+    # but not a later role that runs on or holds the next person
+    ("President Ana Soto spoke first. Ana Soto, President Luis Vega of Peru and others met.", "Ana Soto", "President"),
 ])
-def test_a_name_after_a_long_or_odd_title(extractor, text, name, role):
+def test_a_name_after_a_long_or_odd_title_and_the_fuller_of_two(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
 
 

@@ -211,8 +211,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 country = country or (None if known.extra in ("", "-") else known.extra)
             drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""))
         else:
-            draft.role = role if role and draft.role in _ACADEMIC_ONLY else draft.role or role  # ("Prof. A, President
-            # of KAUST": the office told after the academic title)
+            draft.role = role if role and (draft.role in _ACADEMIC_ONLY or _fuller(draft.role, role, lex)) else \
+                draft.role or role  # ("Prof. A, President of KAUST": the office told after the academic title)
             if draft.country is None and country:
                 draft.country, draft.country_rule = country, "lexicon" if rule == "known" else "text"
         if not any(e.start == start for e in draft.mentions):  # found by its title and by the lexicon: once
@@ -456,6 +456,17 @@ def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[
         out.append((name, found.start(1), f"{singular} of {country.text}", country.code))
         at = found.start(1) + len(name)
     return out
+
+
+def _fuller(old: str | None, new: str, lex: Lexicons) -> bool:
+    """Whether ``new`` tells more of the office than ``old``, a bare title ("Secretary of State", then "Science,
+    Innovation and Technology Secretary"; "President", then "President of the Republic of Chile")."""
+    if not (old and old in lex.roles and len(new) > len(old) and old.split()[0].lower() in new.lower().split()):
+        return False
+    last = new.split()[-1]  # not a run-on ("adviser here") nor one with the next person in it ("President Luis Arce")
+    return not (last[:1].islower() and last.capitalize() not in PORTFOLIO and last not in lex.roles) and not any(
+        r.payload.value == "title" and re.match(r"\s+[A-Z]", new[r.end:]) and new[r.end:].split()[0] not in PORTFOLIO
+        for r in lex.roles.find(new))
 
 
 def _key(name: str) -> str:
