@@ -915,3 +915,23 @@ def test_an_apposition_does_not_run_onto_the_next_line(extractor):
     text = ("Ministers attending:\n- Oman – the Minister of Trade Said Al Harthy, Minister of State for Trade\n"
             "- Kuwait – Foreign minister Ali Al Sabah")
     assert people(extractor, text)["Said Al Harthy"][1] != "KWT"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the step that gave the office tells the role
+    ("The pact was endorsed by Sadia Rahman, who took office as premier on Monday.", "Sadia Rahman",
+     ("premier", None)),
+    ("Marco Antonio Ruiz was sworn in as president on Tuesday, days before the pact with Peru was signed.",
+     "Marco Antonio Ruiz", ("president", None)),
+    # a firm's officer named after "whose" serves the firm's country
+    ("The chips come from Nvidia, whose founder, Jensen Huang, joined the panel in Riyadh.", "Jensen Huang",
+     ("founder", "USA")),
+    ("Parts will come from Samsung, whose chief executive, Lee Jae-yong, toured the plant.", "Lee Jae-yong",
+     ("chief executive", "KOR")),
+])
+def test_roles_told_by_the_step_or_after_whose(extractor, text, name, expected):
+    assert people(extractor, text)[name] == expected
+
+
+def test_became_without_an_office_is_no_role(extractor):
+    assert "Ana Ruiz" not in people(extractor, "Ana Ruiz became the first woman to lead the firm.")

@@ -27,7 +27,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
                         ROLE_TAIL)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import NOT_NAME as _NOT_NAME
-from .titlegaps import bare_portfolio_end, name_past_the_tail
+from .titlegaps import bare_portfolio_end, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
@@ -363,6 +363,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = _trim_name(m.group("name"), lex)
         if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
             add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
+    for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
+        add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):

@@ -76,3 +76,31 @@ def _whole_name(name: str, lex) -> bool:
     tokens = name.split()
     return 2 <= len(tokens) <= 4 and not any(t in lex.countries or t in lex.organizations or t in lex.roles or
                                              t in PORTFOLIO for t in tokens)
+
+
+# "A B was sworn in as president", "A B, who took office as premier on Monday": the role after the name, by the
+# step that gave it
+_TOOK_OFFICE = fastre.compile(r"(?:,\s+who)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:sworn\s+in\s+as|took\s+(?:office|over)"
+                              r"\s+as|(?:elected|appointed|named)\s+as|became)\s+(?:the\s+)?(?:(?:new|country['’]s|"
+                              r"nation['’]s|first|next)\s+)?")
+# "Nvidia, whose founder, Jensen Huang, ...", "Acme, whose chief executive Ana Ruiz said ...": the firm's person
+_WHOSE = fastre.compile(r",\s+whose\s+((?:[a-z][\w-]*\s+){0,3}(?:founder|chief(?:\s+executive(?:\s+officer)?)?|"
+                        r"president|chairman|chairwoman|chair|head|director|CEO|owner|boss)),?\s+")
+
+
+def roles_after_steps(doc: Document, lex, name_before, pat):
+    """(name, start, role, country) of people given a role by the step that made them ("A B was sworn in as
+    president") or named as a body's officer after "whose" ("Nvidia, whose founder, Jensen Huang,")."""
+    text = doc.text
+    for took in _TOOK_OFFICE.finditer(text):
+        role = next((r for r in lex.roles.find(text[took.end():took.end() + 40]) if r.start == 0 and
+                     r.payload.value == "title"), None)
+        found = name_before(took.start()) if role else None
+        if found and _whole_name(found[1], lex):
+            yield found[1], found[0], text[took.end():took.end() + role.end], None
+    for whose in _WHOSE.finditer(text):
+        org = next((o for o in doc.between("organizations", whose.start() - 80, whose.start() + 1)
+                    if o.end == whose.start()), None)
+        found = pat.name_after_any.match(text, whose.end()) if org else None
+        if found and _whole_name(found.group(1), lex) and _NAME_ENDS.match(text, found.end(1)):
+            yield found.group(1), found.start(1), whose.group(1), org.entry.country
