@@ -805,6 +805,10 @@ def test_a_list_of_officials_labelled_by_country(extractor):
      "lawmakers.", "Karim Uddin", "BGD"),
     ("JAKARTA: Indonesia signed a battery deal with Korean firms on Monday. It was signed by Investment Minister "
      "Budi Santoso as well as South Korean executives.", "Budi Santoso", "IDN"),
+    # a story about one country that names another in passing
+    ("Canada and the Toronto firm Maplebyte agreed to bring AI to Canadian public services. Canada will fund "
+     "pilots, said Ana Roy, minister of digital government, adding that Canada's lead matters and that an "
+     "Australian firm had also bid.", "Ana Roy", "CAN"),
     # "U.S." between the two names is no clause end
     ("The 123 Agreement was signed by Energy Secretary Ana Lim and U.S. Secretary of State Mark Hill, linking "
      "the Philippines and the United States.", "Ana Lim", "PHL"),

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .lexicon import read_table
+from .lexicon import BLOCS, read_table
 from .personcountry import by_behalf, by_pairing
 from .text import dateline
 
@@ -151,6 +151,7 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
     parties = set(doc.focus) | {c.code for c in doc.countries if not (c.locative or c.nonparty)}
     filed = _filed_from(doc, ex.lexicons, parties)
     home = _filed_from(doc, ex.lexicons, parties, home=True) if len(parties) > 1 else None
+    story = _story_country(doc, parties)
     for pairing_only in (False, True):  # then again by the person beside, now that more of them have a country
         told: dict[str, tuple[str, str]] = {}
         for i, person in enumerate(doc.people_records):
@@ -160,7 +161,7 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if country is None:
                 country, rule = _pairing(doc, person.name)
             if not pairing_only and country is None:
-                country, rule = _by_reading(doc, person, origins, parties, filed, home)
+                country, rule = _by_reading(doc, person, origins, parties, filed, home, story)
             if country is not None:
                 doc.people_records[i] = replace(person, country=country, country_rule=rule)
                 told[person.name] = (country, rule)
@@ -169,21 +170,33 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
                           for m in doc.people]
 
 
+def _story_country(doc: Document, parties: set[str]) -> str | None:
+    """The one country the story is about: its only one, or its focus when that is one and the others are named in
+    passing (at least four in five mentions are of it: "Canada ... Canadian ... Canada ... a Canberra firm")."""
+    if len(parties) == 1:
+        return next(iter(parties))
+    if len(doc.focus) != 1:
+        return None
+    codes = [c.code for c in doc.countries if not (c.locative or c.nonparty) and c.code not in BLOCS]
+    share = codes.count(doc.focus[0])
+    return doc.focus[0] if share >= 4 and share >= 0.8 * len(codes) else None
+
+
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
     return by_behalf(doc, name) or by_pairing(doc, name), "pairing"
 
 
 def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,
-                home: str | None) -> tuple[str | None, str]:
+                home: str | None, story: str | None) -> tuple[str | None, str]:
     """The country the name, the story or its dateline tells, with the rule that read it."""
     office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role))
     if parties and (person.role is None or _OFFICE.search(person.role)):
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
             return country, "name"
-    if len(parties) == 1 and office:  # a story about one country: its officials serve it (but one filed
-        other = next(iter(parties))  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
+    if story and office:  # a story about one country: its officials serve it (but one filed
+        other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
         if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
             return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
         return other, "story"
