@@ -857,6 +857,9 @@ def test_a_new_office_holder_from_the_lexicon(extractor):
     ("The draft was cleared by Federal Secretary IT Tariq Ahmad Qureshi on Monday.", "Tariq Ahmad Qureshi",
      "Federal Secretary IT"),
     ("It was approved last week by Secretary Commerce Ali Khan Qureshi.", "Ali Khan Qureshi", "Secretary Commerce"),
+    # a tail that runs on past the name to the place visited
+    ("During the visit of President of Ukraine Olena Petrenko to Poland, two memoranda were signed.",
+     "Olena Petrenko", "President of Ukraine"),
     # a bare title first, the fuller office later: the fuller one
     ("The deals were signed by Secretary of State Jane Hill and Korea's minister. Later, Science, Innovation and "
      "Technology Secretary Jane Hill said the UK and Korea were partners.", "Jane Hill",

@@ -282,6 +282,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
+            to = text.rfind(" to ", m.end, role_end)
+            if not name_match and to > 0:  # "President of Ukraine A B to Turkey": the tail ran on past the name
+                role_end, name_match = _split_tail_name(text, m.end, to, lex, pat)
         whose = None
         if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
             whose = of_country(doc, role_end)
