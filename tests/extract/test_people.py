@@ -809,6 +809,11 @@ def test_a_list_of_officials_labelled_by_country(extractor):
     ("Canada and the Toronto firm Maplebyte agreed to bring AI to Canadian public services. Canada will fund "
      "pilots, said Ana Roy, minister of digital government, adding that Canada's lead matters and that an "
      "Australian firm had also bid.", "Ana Roy", "CAN"),
+    # a later "the <country word> <title>" names the one holder of that title
+    ("Science Minister Dana Levi signed the pact with Britain on Monday. The Israeli minister said it would fund "
+     "joint labs.", "Dana Levi", "ISR"),
+    ("Ambassador Piotr Nowak attended the signing with Japan. Afterwards the Polish ambassador told reporters the "
+     "deal was a first.", "Piotr Nowak", "POL"),
     # "U.S." between the two names is no clause end
     ("The 123 Agreement was signed by Energy Secretary Ana Lim and U.S. Secretary of State Mark Hill, linking "
      "the Philippines and the United States.", "Ana Lim", "PHL"),
@@ -824,6 +829,9 @@ def test_a_country_told_by_the_person_beside_or_the_dateline(extractor, text, na
     # more than two countries: no telling which one
     ("Energy Minister Rosa Vidal and Peruvian Mines Minister Hugo Paz signed the accord, which Chile, Peru and "
      "Bolivia negotiated with Brazil and Ecuador.", "Rosa Vidal"),
+    # two ministers before "the Israeli minister": no telling which
+    ("Science Minister Dana Levi met Trade Minister Ron Ashe of Britain and Germany. The Israeli minister said it "
+     "would fund joint labs.", "Dana Levi"),
     # a bloc's officer serves none
     ("The council was co-chaired by EU High Representative Ana Costa and the Philippines' Foreign Secretary Jose "
      "Reyes.", "Ana Costa"),

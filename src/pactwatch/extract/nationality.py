@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import by_behalf, by_pairing
+from .personcountry import by_behalf, by_later_mention, by_pairing
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -160,6 +160,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
             if country is None:
                 country, rule = _pairing(doc, person.name)
+            if country is None and not pairing_only:
+                country, rule = _later(doc, person)
             if not pairing_only and country is None:
                 country, rule = _by_reading(doc, person, origins, parties, filed, home, story)
             if country is not None:
@@ -185,6 +187,11 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
     return by_behalf(doc, name) or by_pairing(doc, name), "pairing"
+
+
+def _later(doc: Document, person) -> tuple[str | None, str]:
+    """"... The Israeli minister said": the country word of a later mention by title (personcountry.py)."""
+    return by_later_mention(doc, person.name, person.role), "text"
 
 
 def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,

@@ -136,3 +136,28 @@ def _role_start(text: str, mention) -> int:
         if at >= 0:
             return at
     return mention.start
+
+
+_THE_DEMONYM = fastre.compile(r"\b[Tt]he\s+$")
+
+
+def by_later_mention(doc: Document, name: str, role: str | None) -> str | None:
+    """"Minister A B signed the pact. The Israeli minister said ...": a later "the <country word> <title>" within
+    two sentences names his country, when no one else with that title is named in his sentence or after it."""
+    head = role.split()[-1].lower() if role else ""
+    if not head.isalpha() or len(head) < 4:
+        return None
+    text = doc.text
+    for _, mine, mentions, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        last = min(index + 2, len(doc.sentences) - 1)
+        for c in doc.between("countries", mine.end, doc.sentences[last].end):
+            if c.locative or not _THE_DEMONYM.search(text, max(0, c.start - 5), c.start) or not re.match(
+                    rf"\s+{head}\b", text[c.end:c.end + len(head) + 2], re.IGNORECASE):
+                continue
+            rivals = [m for m in mentions if m.name != name and doc.sentences[index].start <= m.start < c.start and
+                      m.role and m.role.split()[-1].lower() == head]  # ("A met Minister B. The Israeli minister")
+            if not rivals and c.code not in BLOCS:
+                return c.code
+    return None
