@@ -788,6 +788,8 @@ def test_a_list_of_officials_labelled_by_country(extractor):
      "linking Estonia and Canada.", "Kaja Tamm", "EST"),
     ("Trade Secretary Ana Lim met with Japanese Economy Minister Sato Kenji in Tokyo, where Manila and Tokyo "
      "agreed a chip road map.", "Ana Lim", "PHL"),
+    ("Speaking to reporters, Minister Omar Saleh praised the talks held in Seoul last week, where he met his South "
+     "Korean counterpart to discuss ICT ties between Egypt and Korea.", "Omar Saleh", "EGY"),
     # the other order, when the first one's country is told after his title with "of"
     ("President of the Treasury Board of Canada Paul Martin and Minister of Digital Affairs Kaja Tamm signed an "
      "agreement between Canada and Estonia.", "Kaja Tamm", "EST"),

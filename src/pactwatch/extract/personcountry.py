@@ -25,6 +25,7 @@ _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:an
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
+_HIS_COUNTERPART = fastre.compile(r"\b(?:his|her)\s+(?:[A-Z][\w.-]*\s+){1,2}counterparts?\b")
 _COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
 _OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
 
@@ -74,6 +75,12 @@ def by_pairing(doc: Document, name: str) -> str | None:
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
                     return next(c for c in pair if c != nxt.country)  # (B's country told before his name or in
                     # his apposition: "and B, Minister of Science of Korea")
+        # "Minister A spoke of the summit where he met his Korean counterpart": A is not of that country
+        own = _HIS_COUNTERPART.search(text, mine.end, doc.sentences[index].end) if index is not None else None
+        if own and not any(mine.end <= m.start < own.start() and m.name != name for m in mentions):
+            told = _told_in(doc, own.start(), own.end())
+            if told in pair:
+                return next(c for c in pair if c != told)
         # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
         before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
