@@ -131,6 +131,7 @@ NOT_PEOPLE = [
     "The deal was signed by Ana Pop, General Manager of the utility and Dan Ilie, General Manager and CEO of the firm.",
     "The Ministers Responsible for Trade of Chile and Peru met in Lima on Monday.",
     "Chief Designer of the Yuzhnoye Design Bureau presented the rocket to Kenyan officials.",
+    "The accord enters into force once printed in the EU's Official Journal next month.",
 ]
 
 
@@ -867,6 +868,9 @@ def test_a_new_office_holder_from_the_lexicon(extractor):
     ("The draft was cleared by Federal Secretary IT Tariq Ahmad Qureshi on Monday.", "Tariq Ahmad Qureshi",
      "Federal Secretary IT"),
     ("It was approved last week by Secretary Commerce Ali Khan Qureshi.", "Ali Khan Qureshi", "Secretary Commerce"),
+    # "official" as a title before the name, with what qualifies it
+    ("The deal matters, ministry official Lee Min-woo told reporters.", "Lee Min-woo", "ministry official"),
+    ("Senior government official Park Ji-hoon attended the signing.", "Park Ji-hoon", "Senior government official"),
     # a tail that runs on past the name to the place visited
     ("During the visit of President of Ukraine Olena Petrenko to Poland, two memoranda were signed.",
      "Olena Petrenko", "President of Ukraine"),

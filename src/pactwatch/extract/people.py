@@ -224,6 +224,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
+        if m.text == "Official":
+            continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         pair = _each_of_two(doc, lex, pat, m) if m.payload.value == "title" else None
