@@ -132,6 +132,7 @@ NOT_PEOPLE = [
     "The Ministers Responsible for Trade of Chile and Peru met in Lima on Monday.",
     "Chief Designer of the Yuzhnoye Design Bureau presented the rocket to Kenyan officials.",
     "The accord enters into force once printed in the EU's Official Journal next month.",
+    "Two Premier League clubs signed the sponsorship with a Saudi fund.",
 ]
 
 
@@ -949,8 +950,13 @@ def test_an_apposition_does_not_run_onto_the_next_line(extractor):
      ("founder", "USA")),
     ("Parts will come from Samsung, whose chief executive, Lee Jae-yong, toured the plant.", "Lee Jae-yong",
      ("chief executive", "KOR")),
+    # a counterpart holds the first person's title (not his portfolio, not his country)
+    ("Minister of Trade and Energy Ana Ruiz and her Czech counterpart Jan Novak initialled the deal.", "Jan Novak",
+     ("Minister", "CZE")),
+    ("Indian Prime Minister Ravi Rao will meet his Canadian counterpart Mark Doyle in Ottawa.", "Mark Doyle",
+     ("Prime Minister", "CAN")),
 ])
-def test_roles_told_by_the_step_or_after_whose(extractor, text, name, expected):
+def test_roles_told_by_the_step_after_whose_or_as_a_counterpart(extractor, text, name, expected):
     assert people(extractor, text)[name] == expected
 
 

@@ -27,7 +27,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
                         ROLE_TAIL)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import NOT_NAME as _NOT_NAME
-from .titlegaps import bare_portfolio_end, name_past_the_tail, roles_after_steps
+from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
@@ -412,8 +412,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     _surname_mentions(text, drafts)
 
     people = []
+    titled_at = [(e.start, d.role) for d in drafts.values() for e in d.mentions]
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
+        if draft.role is None:  # "foreign minister A and his Jordanian counterpart B": B's office is A's
+            draft.role = counterpart_role(doc, lex, draft.mentions[0].start, titled_at)
         if draft.country in BLOCS:  # "ASEAN Secretary-General": a bloc's officer serves no country
             draft.country, draft.country_rule = None, ""
         people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule, draft.country_rule))

@@ -104,3 +104,21 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
         found = pat.name_after_any.match(text, whose.end()) if org else None
         if found and _whole_name(found.group(1), lex) and _NAME_ENDS.match(text, found.end(1)):
             yield found.group(1), found.start(1), whose.group(1), org.entry.country
+
+
+# "... and his Jordanian counterpart A B", "met her counterpart, A B": the office is the first person's
+_COUNTERPART_BEFORE = fastre.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}counterparts?,?\s+$")
+
+
+def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]]) -> str | None:
+    """The office of a name told as someone's counterpart: the title (not the portfolio, which is the first one's
+    government's) of the titled person before him in the sentence ("Argentine foreign minister A and his
+    Jordanian counterpart B" -> "foreign minister"; "Minister of Trade, Industry and Energy A and his Czech
+    counterpart B" -> "Minister"). ``roles``: (name start, role) of the people found."""
+    if not _COUNTERPART_BEFORE.search(doc.text, max(0, start - 60), start):
+        return None
+    index = doc.sentence_index(start)
+    sentence_start = doc.sentences[index].start if index is not None else start - 200
+    before = [(at, role) for at, role in roles if sentence_start <= at < start and role]
+    titles = [t for t in lex.roles.find(max(before)[1]) if t.payload.value == "title"] if before else []
+    return max(titles, key=lambda t: len(t.text)).text if titles else None
