@@ -962,3 +962,10 @@ def test_roles_told_by_the_step_after_whose_or_as_a_counterpart(extractor, text,
 
 def test_became_without_an_office_is_no_role(extractor):
     assert "Ana Ruiz" not in people(extractor, "Ana Ruiz became the first woman to lead the firm.")
+
+
+def test_the_role_the_article_tells_replaces_the_listed_one(extractor):
+    text = ("Sheikh Tahnoon bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and Chairman of the Space Council, opened "
+            "the campus with Korean partners.")
+    assert people(extractor, text)["Tahnoon bin Zayed Al Nahyan"][0] == (
+        "Deputy Ruler of Abu Dhabi and Chairman of the Space Council")

@@ -154,6 +154,7 @@ class _Draft:
     rule: str
     mentions: list[Evidence] = field(default_factory=list)
     country_rule: str = ""  # "text" when the article says it, "lexicon" when people.tsv does
+    listed_role: bool = False  # the role is people.tsv's, not the article's (which replaces it when told)
 
     def __post_init__(self) -> None:
         if self.country and not self.country_rule:
@@ -206,10 +207,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if draft is None:
             told = "text" if country else ""
             known = lex.people.get(name)
+            listed = known is not None and not role and rule != "known"
             if known is not None:
                 role = role or known.surface
                 country = country or (None if known.extra in ("", "-") else known.extra)
-            drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""))
+            drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""),
+                                         listed_role=listed)
+        elif role and rule != "known" and draft.listed_role and _clean_role(role, lex):  # "Sheikh A, Deputy Ruler
+            # of Abu Dhabi": the role as told
+            draft.role, draft.listed_role = role, False
         else:
             draft.role = role if role and (draft.role in _ACADEMIC_ONLY or _fuller(draft.role, role, lex)) else \
                 draft.role or role  # ("Prof. A, President of KAUST": the office told after the academic title)
@@ -471,12 +477,18 @@ def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[
 def _fuller(old: str | None, new: str, lex: Lexicons) -> bool:
     """Whether ``new`` tells more of the office than ``old``, a bare title ("Secretary of State", then "Science,
     Innovation and Technology Secretary"; "President", then "President of the Republic of Chile")."""
-    if not (old and old in lex.roles and len(new) > len(old) and old.split()[0].lower() in new.lower().split()):
-        return False
-    last = new.split()[-1]  # not a run-on ("adviser here") nor one with the next person in it ("President Luis Arce")
-    return not (last[:1].islower() and last.capitalize() not in PORTFOLIO and last not in lex.roles) and not any(
-        r.payload.value == "title" and re.match(r"\s+[A-Z]", new[r.end:]) and new[r.end:].split()[0] not in PORTFOLIO
-        for r in lex.roles.find(new))
+    return bool(old and old in lex.roles and len(new) > len(old) and old.split()[0].lower() in new.lower().split()
+                and _clean_role(new, lex))
+
+
+def _clean_role(new: str, lex: Lexicons) -> bool:
+    """Not a run-on ("adviser here", "Commissioner presented from the EU side") nor one with the next person in it
+    ("President Luis Arce")."""
+    last = new.split()[-1]
+    run_on = re.search(r"\s[a-z]+ed\s", new) or last[:1].islower() and last.capitalize() not in PORTFOLIO and \
+        last not in lex.roles
+    return not run_on and not any(r.payload.value == "title" and re.match(r"\s+[A-Z]", new[r.end:]) and
+                                  new[r.end:].split()[0] not in PORTFOLIO for r in lex.roles.find(new))
 
 
 def _key(name: str) -> str:
