@@ -807,6 +807,8 @@ def test_a_list_of_officials_labelled_by_country(extractor):
      "next week.", "Ana Lim", "PHL"),
     ("Dhaka: Bangladesh and Russia could ink a reactor deal this month, Science Minister Karim Uddin told "
      "lawmakers.", "Karim Uddin", "BGD"),
+    (" date 2024-05-02 TOKYO, May 2 (Kyodo) -- Japan and Brazil agreed on a chip road map, ministry official Haru "
+     "Tanabe told reporters.", "Haru Tanabe", "JPN"),
     ("JAKARTA: Indonesia signed a battery deal with Korean firms on Monday. It was signed by Investment Minister "
      "Budi Santoso as well as South Korean executives.", "Budi Santoso", "IDN"),
     # a story about one country that names another in passing

@@ -94,7 +94,8 @@ def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = 
     with ``home``, when it is one of them)."""
     span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
     span = span.span(1) if isinstance(span, re.Match) else span
-    place = re.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) if span else None
+    place = re.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
+        if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)
     entry = lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
     if entry is None or entry.type != "capital" or (entry.code in parties) != home:
         return None
@@ -102,7 +103,7 @@ def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = 
 
 
 # "Dhaka: Bangladesh and Russia ...": a city set before a colon to open a paragraph (a dateline in any case)
-_CITY_COLON = fastre.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):[ \t]+(?=[A-Z])")
+_CITY_COLON = fastre.compile(r"(?m)^[ \t]*(?:date\s+[\d-]+\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):[ \t]+(?=[A-Z])")
 
 
 def _dealing_with(doc: Document, person, code: str) -> bool:
