@@ -131,6 +131,8 @@ NOT_PEOPLE = [
     "The deal was signed by Ana Pop, General Manager of the utility and Dan Ilie, General Manager and CEO of the firm.",
     "The Ministers Responsible for Trade of Chile and Peru met in Lima on Monday.",
     "Chief Designer of the Yuzhnoye Design Bureau presented the rocket to Kenyan officials.",
+    "The accord enters into force once printed in the EU's Official Journal next month.",
+    "Two Premier League clubs signed the sponsorship with a Saudi fund.",
 ]
 
 
@@ -776,3 +778,196 @@ def test_a_list_of_officials_labelled_by_country(extractor):
             "Peru – Mines Minister Hugo Paz.")
     found = people(extractor, text)
     assert (found["Rosa Vidal"][1], found["Hugo Paz"][1]) == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the home official named plainly beside a foreign one told with a country word serves the other country
+    ("The accord between Chile and Peru was signed by Energy Minister Rosa Vidal and Peruvian Mines Minister "
+     "Hugo Paz.", "Rosa Vidal", "CHL"),
+    ("Science Minister Dana Ruiz, who flew to Seoul on Monday, and her Korean counterpart Park Min-jun inked the "
+     "memorandum between the Philippines and South Korea.", "Dana Ruiz", "PHL"),
+    ("Digital Minister Kaja Tamm and Canadian Treasury chief Paul Roy put their names to an e-governance pact "
+     "linking Estonia and Canada.", "Kaja Tamm", "EST"),
+    ("Trade Secretary Ana Lim met with Japanese Economy Minister Sato Kenji in Tokyo, where Manila and Tokyo "
+     "agreed a chip road map.", "Ana Lim", "PHL"),
+    ("Speaking to reporters, Minister Omar Saleh praised the talks held in Seoul last week, where he met his South "
+     "Korean counterpart to discuss ICT ties between Egypt and Korea.", "Omar Saleh", "EGY"),
+    # the other order, when the first one's country is told after his title with "of"
+    ("President of the Treasury Board of Canada Paul Martin and Minister of Digital Affairs Kaja Tamm signed an "
+     "agreement between Canada and Estonia.", "Kaja Tamm", "EST"),
+    # two people joined by "and" who sign "on behalf of X and Y" serve X and Y in that order
+    ("After the council met, Minister Paul Roy and Executive Vice-President Anna Berg signed two memoranda on "
+     "behalf of the Government of Canada and the European Union.", "Paul Roy", "CAN"),
+    ("Minister Ana Ruiz and Minister Hugo Paz signed for Chile and Peru respectively at the summit Brazil hosted.",
+     "Hugo Paz", "PER"),
+    ("Ministers Ana Ruiz and Hugo Paz, representing Chile and Peru, initialled the text while Brazil watched.",
+     "Ana Ruiz", "CHL"),
+    # a story about two countries filed from one's capital: its officials go unnamed by country
+    ("MANILA (AP) — The Philippines and Japan will sign a chip pact when Foreign Secretary Ana Lim flies to Tokyo "
+     "next week.", "Ana Lim", "PHL"),
+    ("Dhaka: Bangladesh and Russia could ink a reactor deal this month, Science Minister Karim Uddin told "
+     "lawmakers.", "Karim Uddin", "BGD"),
+    (" date 2024-05-02 TOKYO, May 2 (Kyodo) -- Japan and Brazil agreed on a chip road map, ministry official Haru "
+     "Tanabe told reporters.", "Haru Tanabe", "JPN"),
+    ("JAKARTA: Indonesia signed a battery deal with Korean firms on Monday. It was signed by Investment Minister "
+     "Budi Santoso as well as South Korean executives.", "Budi Santoso", "IDN"),
+    # a story about one country that names another in passing
+    ("Canada and the Toronto firm Maplebyte agreed to bring AI to Canadian public services. Canada will fund "
+     "pilots, said Ana Roy, minister of digital government, adding that Canada's lead matters and that an "
+     "Australian firm had also bid.", "Ana Roy", "CAN"),
+    # a later "the <country word> <title>" names the one holder of that title
+    ("Science Minister Dana Levi signed the pact with Britain on Monday. The Israeli minister said it would fund "
+     "joint labs.", "Dana Levi", "ISR"),
+    ("Ambassador Piotr Nowak attended the signing with Japan. Afterwards the Polish ambassador told reporters the "
+     "deal was a first.", "Piotr Nowak", "POL"),
+    # "U.S." between the two names is no clause end
+    ("The 123 Agreement was signed by Energy Secretary Ana Lim and U.S. Secretary of State Mark Hill, linking "
+     "the Philippines and the United States.", "Ana Lim", "PHL"),
+])
+def test_a_country_told_by_the_person_beside_or_the_dateline(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country word before the first name covers the second one too
+    ("US President John Smith and Trade Representative Mary Jones met Israel's leaders to sign a technology "
+     "agreement between Israel and the United States.", "Mary Jones"),
+    # more than two countries: no telling which one
+    ("Energy Minister Rosa Vidal and Peruvian Mines Minister Hugo Paz signed the accord, which Chile, Peru and "
+     "Bolivia negotiated with Brazil and Ecuador.", "Rosa Vidal"),
+    # two ministers before "the Israeli minister": no telling which
+    ("Science Minister Dana Levi met Trade Minister Ron Ashe of Britain and Germany. The Israeli minister said it "
+     "would fund joint labs.", "Dana Levi"),
+    # a bloc's officer serves none
+    ("The council was co-chaired by EU High Representative Ana Costa and the Philippines' Foreign Secretary Jose "
+     "Reyes.", "Ana Costa"),
+])
+def test_no_country_from_the_official_beside_when_it_is_not_sure(extractor, text, name):
+    assert people(extractor, text)[name][1] is None
+
+
+def test_an_official_whose_title_ends_in_another_country_is_not_the_datelines(extractor):
+    text = ("NEW DELHI: India and Singapore signed a letter of intent on Tuesday. It was witnessed by Mei Ling Tan, "
+            "Senior Minister of State, Ministry of Transport Singapore, and Ravi Kumar, Minister of Ports of India.")
+    assert people(extractor, text)["Mei Ling Tan"][1] != "IND"
+
+
+def test_a_new_office_holder_from_the_lexicon(extractor):
+    text = "Canada and Germany signed an AI pact, Evan Solomon said at the G7 meeting in Montreal."
+    assert people(extractor, text)["Evan Solomon"][1] == "CAN"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a body described in lower case, then its name, then the person's
+    ("The deal was signed by the head of the national power utility KEPCO Kim Dong-su on Monday.", "Kim Dong-su",
+     "head of the national power utility KEPCO"),
+    ("Talks were led by director general of Brazilian state oil firm Petrobras Joana Ferreira Souza.",
+     "Joana Ferreira Souza", "director general of Brazilian state oil firm Petrobras"),
+    # a portfolio listed with commas after "for", then the name set off by a comma
+    ("Co-chaired by Executive Vice-President of the European Commission for Competition, Growth and Jobs, Maria "
+     "Rossi, the council met in Ottawa.", "Maria Rossi",
+     "Executive Vice-President of the European Commission for Competition, Growth and Jobs"),
+    # a portfolio written bare after the title
+    ("The draft was cleared by Federal Secretary IT Tariq Ahmad Qureshi on Monday.", "Tariq Ahmad Qureshi",
+     "Federal Secretary IT"),
+    ("It was approved last week by Secretary Commerce Ali Khan Qureshi.", "Ali Khan Qureshi", "Secretary Commerce"),
+    # "official" as a title before the name, with what qualifies it
+    ("The deal matters, ministry official Lee Min-woo told reporters.", "Lee Min-woo", "ministry official"),
+    ("Senior government official Park Ji-hoon attended the signing.", "Park Ji-hoon", "Senior government official"),
+    # a tail that runs on past the name to the place visited
+    ("During the visit of President of Ukraine Olena Petrenko to Poland, two memoranda were signed.",
+     "Olena Petrenko", "President of Ukraine"),
+    # a bare title first, the fuller office later: the fuller one
+    ("The deals were signed by Secretary of State Jane Hill and Korea's minister. Later, Science, Innovation and "
+     "Technology Secretary Jane Hill said the UK and Korea were partners.", "Jane Hill",
+     "Science, Innovation and Technology Secretary"),
+    ("President Ana Soto spoke first. President of the Republic of Chile Ana Soto then met Peru's leader.", "Ana Soto",
+     "President of the Republic of Chile"),
+    # but not a later role that runs on or holds the next person
+    ("President Ana Soto spoke first. Ana Soto, President Luis Vega of Peru and others met.", "Ana Soto", "President"),
+])
+def test_a_name_after_a_long_or_odd_title_and_the_fuller_of_two(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text", [
+    "The director general of the state oil firm Petrobras Brazil said output would rise.",
+    "The Minister for Trade, Industry and Energy, Science said the talks would go on.",
+])
+def test_no_name_after_a_long_title_when_none_is_there(extractor, text):
+    assert people(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific between the title and the name belongs to neither
+    ("The pact was signed by Minister of Energy MK Dana Levi and her Greek counterpart.", "Dana Levi",
+     "Minister of Energy"),
+    ("The MoU was inked by Minister of Digital, Trade and Industry Tengku Datuk Seri Amir Hamzah Aziz in Abu Dhabi.",
+     "Tengku Amir Hamzah Aziz", "Minister of Digital, Trade and Industry"),
+    ("The Director-General of the Federation of Ghanaian Industries (FGI), Mr. Kofi Mensah Owusu, welcomed the "
+     "delegation.", "Kofi Mensah Owusu", "Director-General of the Federation of Ghanaian Industries (FGI)"),
+    ("The chairman of the chamber of commerce, Dr. Hamid Sohail Rana, spoke.", "Hamid Sohail Rana",
+     "chairman of the chamber of commerce"),
+    # a lower-case portfolio listed with commas is one role
+    ("Ana Dubois, minister of digital transformation, public works and procurement, noted the plan.", "Ana Dubois",
+     "minister of digital transformation, public works and procurement"),
+    # the role ends where the clause about the saying starts
+    ("The deal is overdue, said Dr. Karim Uddin, State Minister for Science and ICT to journalists after the "
+     "cabinet meeting on Sunday.", "Karim Uddin", "State Minister for Science and ICT"),
+    ("This was written by Li Wenbo, Professor at Chongqing University of Technology in an op-ed.", "Li Wenbo",
+     "Professor at Chongqing University of Technology"),
+])
+def test_role_text_with_honorifics_lists_and_clauses(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+def test_a_lower_case_qualifier_before_a_lower_case_title(extractor):
+    # "press" is part of the title; the body before it tells the country
+    assert people(extractor, "White House press secretary Dana Cole said the talks went well.")["Dana Cole"] == (
+        "press secretary", "USA")
+
+
+def test_a_role_set_off_after_an_honorific_and_a_name(extractor):
+    text = ("Exchanged by His Excellency Omar Khalid Al Hashimi, Chairman of the Planning Authority, and Her "
+            "Excellency Kim Min-ji, Minister of Oceans of the Republic of Korea, in Abu Dhabi, linking the UAE and "
+            "Korea.")
+    found = people(extractor, text)
+    assert found["Omar Khalid Al Hashimi"] == ("Chairman of the Planning Authority", "ARE")
+
+
+def test_an_apposition_does_not_run_onto_the_next_line(extractor):
+    text = ("Ministers attending:\n- Oman – the Minister of Trade Said Al Harthy, Minister of State for Trade\n"
+            "- Kuwait – Foreign minister Ali Al Sabah")
+    assert people(extractor, text)["Said Al Harthy"][1] != "KWT"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the step that gave the office tells the role
+    ("The pact was endorsed by Sadia Rahman, who took office as premier on Monday.", "Sadia Rahman",
+     ("premier", None)),
+    ("Marco Antonio Ruiz was sworn in as president on Tuesday, days before the pact with Peru was signed.",
+     "Marco Antonio Ruiz", ("president", None)),
+    # a firm's officer named after "whose" serves the firm's country
+    ("The chips come from Nvidia, whose founder, Jensen Huang, joined the panel in Riyadh.", "Jensen Huang",
+     ("founder", "USA")),
+    ("Parts will come from Samsung, whose chief executive, Lee Jae-yong, toured the plant.", "Lee Jae-yong",
+     ("chief executive", "KOR")),
+    # a counterpart holds the first person's title (not his portfolio, not his country)
+    ("Minister of Trade and Energy Ana Ruiz and her Czech counterpart Jan Novak initialled the deal.", "Jan Novak",
+     ("Minister", "CZE")),
+    ("Indian Prime Minister Ravi Rao will meet his Canadian counterpart Mark Doyle in Ottawa.", "Mark Doyle",
+     ("Prime Minister", "CAN")),
+])
+def test_roles_told_by_the_step_after_whose_or_as_a_counterpart(extractor, text, name, expected):
+    assert people(extractor, text)[name] == expected
+
+
+def test_became_without_an_office_is_no_role(extractor):
+    assert "Ana Ruiz" not in people(extractor, "Ana Ruiz became the first woman to lead the firm.")
+
+
+def test_the_role_the_article_tells_replaces_the_listed_one(extractor):
+    text = ("Sheikh Tahnoon bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and Chairman of the Space Council, opened "
+            "the campus with Korean partners.")
+    assert people(extractor, text)["Tahnoon bin Zayed Al Nahyan"][0] == (
+        "Deputy Ruler of Abu Dhabi and Chairman of the Space Council")

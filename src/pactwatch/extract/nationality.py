@@ -7,6 +7,8 @@ says how in ``Person.country_rule``:
     The role names a portfolio ("Minister of Planning and Investment", "Investment, Trade and Industry
     Minister") and the article names the ministry that holds it ("Ministry of Planning and Investment"),
     whose country is known.
+``pairing``
+    Named beside a foreign official in a story about two countries, he serves the other one (personcountry.py).
 ``name``
     For someone in a public office: a family name, name particle or title common in one of the countries
     the article names as actors
@@ -15,7 +17,8 @@ says how in ``Person.country_rule``:
     about Korea and Singapore gives none.
 ``story`` / ``dateline``
     In a story about one country, an official with no country word serves it, unless the story is filed from
-    another country's capital ("NAIROBI — Cabinet Secretary ... signed an MoU with China"): then that one's.
+    another country's capital ("NAIROBI — Cabinet Secretary ... signed an MoU with China"): then that one's. In a
+    story about several, filed from one's capital ("DHAKA: ... Foreign Minister A will go to Moscow"), that one's.
 
 It also reads the countries a role names beside the name while people are found (``of Peru`` after the role, the
 body a role is held at, a country word inside the role), for people.py.
@@ -29,7 +32,8 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .lexicon import read_table
+from .lexicon import BLOCS, read_table
+from .personcountry import by_behalf, by_later_mention, by_pairing
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -85,14 +89,21 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
     return fits.pop() if len(fits) == 1 else None
 
 
-def _filed_from(doc: Document, lex: "Lexicons", parties: set[str]) -> str | None:
-    """The country of the dateline's capital ("NAIROBI, March 12 —"), when it is not the story's one party."""
-    span = dateline(doc.text)
-    place = re.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) if span else None
+def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = False) -> str | None:
+    """The country of the dateline's capital ("NAIROBI, March 12 —"), when it is not the story's one party (or,
+    with ``home``, when it is one of them)."""
+    span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
+    span = span.span(1) if isinstance(span, re.Match) else span
+    place = re.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
+        if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)
     entry = lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
-    if entry is None or entry.type != "capital" or entry.code in parties:
+    if entry is None or entry.type != "capital" or (entry.code in parties) != home:
         return None
     return entry.code
+
+
+# "Dhaka: Bangladesh and Russia ...": a city set before a colon to open a paragraph (a dateline in any case)
+_CITY_COLON = fastre.compile(r"(?m)^[ \t]*(?:date\s+[\d-]+\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):[ \t]+(?=[A-Z])")
 
 
 def _dealing_with(doc: Document, person, code: str) -> bool:
@@ -103,6 +114,29 @@ def _dealing_with(doc: Document, person, code: str) -> bool:
     return index is not None and any(c.code == code and (
         _WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or _COUNTERPART_AFTER.match(doc.text, c.end))
         for c in doc.within("countries", index))
+
+
+_CLAUSE_ON = fastre.compile(r"\b(?:as\s+well\s+as|with|said|says|told|signed|met|who|which)\b")
+
+
+def _other_after(doc: Document, person, code: str) -> bool:
+    """Whether another country is told after the name before the next person's ("A, Senior Minister of State,
+    Ministry of Transport Singapore, and B"): his title's own tail may name his country."""
+    first = person.mentions[0]
+    index = doc.sentence_index(first.start)
+    end = doc.sentences[index].end if index is not None else first.end + 150
+    end = min([end] + [m.start for m in doc.people if m.start > first.end and m.name != person.name])
+    stop = _CLAUSE_ON.search(doc.text, first.end, end)  # ("A as well as South Korean firms": not his title)
+    end = stop.start() if stop else end
+    return any(c.code != code and not c.locative for c in doc.between("countries", first.end, end))
+
+
+def _dealt_with(doc: Document, code: str) -> bool:
+    """Whether the story names its one country only as the one dealt with ("with its Chinese counterpart", "with
+    China"): the home country goes unnamed, so its officials are not that one's."""
+    mentions = [c for c in doc.countries if c.code == code and not c.locative]
+    return bool(mentions) and all(_WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or
+                                  _COUNTERPART_AFTER.match(doc.text, c.end) for c in mentions)
 
 
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
@@ -117,27 +151,67 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
         origins = ex.lexicons.derived["name_origins"] = load_origins()
     parties = set(doc.focus) | {c.code for c in doc.countries if not (c.locative or c.nonparty)}
     filed = _filed_from(doc, ex.lexicons, parties)
-    told: dict[str, tuple[str, str]] = {}
-    for i, person in enumerate(doc.people_records):
-        if person.country is not None:
-            continue
-        country = _by_portfolio(doc, person.role) if person.role else None
-        rule = "portfolio"
-        if country is None and parties and (person.role is None or _OFFICE.search(person.role)):
-            country, rule = _by_name(person.name, person.role, origins, parties), "name"
-        if country is None and len(parties) == 1 and person.role and _OFFICE.search(person.role) and \
-                not _ABROAD.search(person.role):  # a story about one country: its officials serve it (but one filed
-            other = next(iter(parties))  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
-            if _dealing_with(doc, person, other):  # Wanjiru signed an MoU with China"); with no dateline, none
-                country, rule = filed, "dateline"
-            else:
-                country, rule = other, "story"
+    home = _filed_from(doc, ex.lexicons, parties, home=True) if len(parties) > 1 else None
+    story = _story_country(doc, parties)
+    for pairing_only in (False, True):  # then again by the person beside, now that more of them have a country
+        told: dict[str, tuple[str, str]] = {}
+        for i, person in enumerate(doc.people_records):
+            if person.country is not None:
+                continue
+            country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is None:
+                country, rule = _pairing(doc, person.name)
+            if country is None and not pairing_only:
+                country, rule = _later(doc, person)
+            if not pairing_only and country is None:
+                country, rule = _by_reading(doc, person, origins, parties, filed, home, story)
+            if country is not None:
+                doc.people_records[i] = replace(person, country=country, country_rule=rule)
+                told[person.name] = (country, rule)
+        if told:
+            doc.people = [replace(m, country=told[m.name][0]) if m.country is None and m.name in told else m
+                          for m in doc.people]
+
+
+def _story_country(doc: Document, parties: set[str]) -> str | None:
+    """The one country the story is about: its only one, or its focus when that is one and the others are named in
+    passing (at least four in five mentions are of it: "Canada ... Canadian ... Canada ... a Canberra firm")."""
+    if len(parties) == 1:
+        return next(iter(parties))
+    if len(doc.focus) != 1:
+        return None
+    codes = [c.code for c in doc.countries if not (c.locative or c.nonparty) and c.code not in BLOCS]
+    share = codes.count(doc.focus[0])
+    return doc.focus[0] if share >= 4 and share >= 0.8 * len(codes) else None
+
+
+def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
+    """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
+    return by_behalf(doc, name) or by_pairing(doc, name), "pairing"
+
+
+def _later(doc: Document, person) -> tuple[str | None, str]:
+    """"... The Israeli minister said": the country word of a later mention by title (personcountry.py)."""
+    return by_later_mention(doc, person.name, person.role), "text"
+
+
+def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,
+                home: str | None, story: str | None) -> tuple[str | None, str]:
+    """The country the name, the story or its dateline tells, with the rule that read it."""
+    office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role))
+    if parties and (person.role is None or _OFFICE.search(person.role)):
+        country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
-            doc.people_records[i] = replace(person, country=country, country_rule=rule)
-            told[person.name] = (country, rule)
-    if told:
-        doc.people = [replace(m, country=told[m.name][0]) if m.country is None and m.name in told else m
-                      for m in doc.people]
+            return country, "name"
+    if story and office:  # a story about one country: its officials serve it (but one filed
+        other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
+        if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
+            return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
+        return other, "story"
+    if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):
+        return home, "dateline"  # "DHAKA: ... when Foreign Minister A goes to Moscow": the capital's own
+        # officials go unnamed by country (not "TOKYO - Trade Minister A signed with Japan")
+    return None, ""
 
 
 # the countries a role names beside the name (people.py reads them while it finds people)

@@ -23,8 +23,12 @@ from . import fastre
 from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
-from .roletails import LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, ROLE_TAIL
-from .nationality import country_at, country_in, of_country, org_after, org_before
+from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
+                        ROLE_TAIL)
+from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
+from .roletails import NOT_NAME as _NOT_NAME
+from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
+from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -50,9 +54,11 @@ _APPOSITION = fastre.compile(
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
     r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b))\b"
-    r"(?:[^,.;:\"“”]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
-    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
-)
+    r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
+    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
+    .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
+             r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b")
+)  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...")
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
@@ -76,12 +82,13 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "administrator", "consul", "officer", "md of")
 
 
+_VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
+_KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
                            rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
 # ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
 _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
-_LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _SAID_AFTER = fastre.scanner(r"\s+(?:said|says|added|noted|told)\b")
@@ -117,14 +124,16 @@ def _patterns(lex: Lexicons) -> _Patterns:
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
             name_at_end=fastre.compile(rf"(?<![\w’'.-])({name})$"),
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
-            role_then_name=fastre.scanner(rf"\b(?P<role>(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
-                                          rf"director|chairman|chairwoman|managing\s+director|general\s+manager)\s+(?:of|for|"
-                                          rf"at)\s+[^,;.()]{{3,70}}?),\s+(?P<name>{name}),"),
+            role_then_name=fastre.scanner(rf"\b(?P<role>(?i:(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
+                                          rf"director(?:[\s-]general)?|chairman|chairwoman|chairperson|managing\s+director|"
+                                          rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?))"
+                                          rf"\s+(?:of|for|at)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
+                                          rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name}),"),
         )
     return made
 
 
-_NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+_BORN_TITLES = frozenset(row[0] for row in read_table("name_titles.tsv"))
 _ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
 
 
@@ -145,6 +154,7 @@ class _Draft:
     rule: str
     mentions: list[Evidence] = field(default_factory=list)
     country_rule: str = ""  # "text" when the article says it, "lexicon" when people.tsv does
+    listed_role: bool = False  # the role is people.tsv's, not the article's (which replaces it when told)
 
     def __post_init__(self) -> None:
         if self.country and not self.country_rule:
@@ -162,6 +172,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if role and _RELATION_ONLY.fullmatch(role):
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
+        if lead is None and _KNESSET.match(name):  # "MK Dana Levi": a member of the Knesset (not "MK Stalin")
+            lead = _KNESSET.match(" " + name)
         if lead:
             rest = name[lead.end() - 1:]
             start += lead.end() - 1 + len(rest) - len(rest.lstrip())
@@ -195,13 +207,18 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if draft is None:
             told = "text" if country else ""
             known = lex.people.get(name)
+            listed = known is not None and not role and rule != "known"
             if known is not None:
                 role = role or known.surface
                 country = country or (None if known.extra in ("", "-") else known.extra)
-            drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""))
+            drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""),
+                                         listed_role=listed)
+        elif role and rule != "known" and draft.listed_role and _clean_role(role, lex):  # "Sheikh A, Deputy Ruler
+            # of Abu Dhabi": the role as told
+            draft.role, draft.listed_role = role, False
         else:
-            draft.role = role if role and draft.role in _ACADEMIC_ONLY else draft.role or role  # ("Prof. A, President
-            # of KAUST": the office told after the academic title)
+            draft.role = role if role and (draft.role in _ACADEMIC_ONLY or _fuller(draft.role, role, lex)) else \
+                draft.role or role  # ("Prof. A, President of KAUST": the office told after the academic title)
             if draft.country is None and country:
                 draft.country, draft.country_rule = country, "lexicon" if rule == "known" else "text"
         if not any(e.start == start for e in draft.mentions):  # found by its title and by the lexicon: once
@@ -213,6 +230,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
+        if m.text == "Official":
+            continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         pair = _each_of_two(doc, lex, pat, m) if m.payload.value == "title" else None
@@ -225,7 +244,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         after = ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
         if after is None and m.payload.value == "title" and m.text[:1].islower():
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
-        role_end = after.end() if after else m.end
+        role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
@@ -253,6 +272,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
+            born = re.search(r"\s(\S+)\s*$", text[m.end:role_end])
+            if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
+                role_end = m.end + born.start()
         honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if name_match and role_end == listed_end:
@@ -268,10 +290,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 name_match = pat.name_after.match(text, role_end)
         if after and not name_match:  # "Minister of Trade, Industry and Energy Bang Moon-kyu": tail took the name
             role_end, name_match = _split_tail_name(text, m.end, role_end, lex, pat)
+            to = text.rfind(" to ", m.end, role_end)
+            if not name_match and to > 0:  # "President of Ukraine A B to Turkey": the tail ran on past the name
+                role_end, name_match = _split_tail_name(text, m.end, to, lex, pat)
         whose = None
         if not name_match:  # "the Minister of Science and Innovation of Peru, Ana Ruiz,": the country, then the name
             whose = of_country(doc, role_end)
             name_match = pat.name_after.match(text, whose[1]) if whose else None
+        if not name_match and m.payload.value == "title":  # "director general of Kazakh state firm Zorya A B"
+            role_end, name_match = name_past_the_tail(doc, lex, pat, m.end, role_end)
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
@@ -324,8 +351,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         start, name = found
         if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
-        if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
-            role_end = tail.end(1)
+        if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
+            role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
             if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
                     r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
@@ -337,6 +364,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 role_end = tail.start(1) + joint.start()
             elif PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := LISTED_PORTFOLIO.match(text, role_end)):
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
+            elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):
+                role_end = more.end()  # "A, minister of digital transformation, public works and procurement,"
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
@@ -345,6 +374,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = _trim_name(m.group("name"), lex)
         if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
             add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
+    for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
+        add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
@@ -387,8 +418,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     _surname_mentions(text, drafts)
 
     people = []
+    titled_at = [(e.start, d.role) for d in drafts.values() for e in d.mentions]
     for draft in drafts.values():
         draft.mentions.sort(key=lambda e: e.start)
+        if draft.role is None:  # "foreign minister A and his Jordanian counterpart B": B's office is A's
+            draft.role = counterpart_role(doc, lex, draft.mentions[0].start, titled_at)
         if draft.country in BLOCS:  # "ASEAN Secretary-General": a bloc's officer serves no country
             draft.country, draft.country_rule = None, ""
         people.append(Person(draft.name, draft.role, draft.country, draft.mentions, draft.rule, draft.country_rule))
@@ -408,12 +442,15 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     for token in tokens[:-1]:  # drop leading words that are not names ("Visiting", "Director")
         start = match.start(1) + token.start()
         candidate = text[start:match.end(1)]
+        lead = pat.honorifics.match(" " + candidate)
+        if lead and " " in candidate[lead.end():].strip():  # "His Excellency Omar Al Hashimi, Chairman of ...":
+            start += lead.end() - 1 + len(candidate[lead.end() - 1:]) - len(candidate[lead.end() - 1:].lstrip())
+            candidate = text[start:match.end(1)]  # the name after the honorific
         if _trim_name(candidate, lex) == candidate:
             return start, candidate
     return None
 
 
-_LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 _OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
 _AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
 
@@ -435,6 +472,23 @@ def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[
         out.append((name, found.start(1), f"{singular} of {country.text}", country.code))
         at = found.start(1) + len(name)
     return out
+
+
+def _fuller(old: str | None, new: str, lex: Lexicons) -> bool:
+    """Whether ``new`` tells more of the office than ``old``, a bare title ("Secretary of State", then "Science,
+    Innovation and Technology Secretary"; "President", then "President of the Republic of Chile")."""
+    return bool(old and old in lex.roles and len(new) > len(old) and old.split()[0].lower() in new.lower().split()
+                and _clean_role(new, lex))
+
+
+def _clean_role(new: str, lex: Lexicons) -> bool:
+    """Not a run-on ("adviser here", "Commissioner presented from the EU side") nor one with the next person in it
+    ("President Luis Arce")."""
+    last = new.split()[-1]
+    run_on = re.search(r"\s[a-z]+ed\s", new) or last[:1].islower() and last.capitalize() not in PORTFOLIO and \
+        last not in lex.roles
+    return not run_on and not any(r.payload.value == "title" and re.match(r"\s+[A-Z]", new[r.end:]) and
+                                  new[r.end:].split()[0] not in PORTFOLIO for r in lex.roles.find(new))
 
 
 def _key(name: str) -> str:
@@ -503,66 +557,6 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             cut = head_end + word.start()
             return cut, pat.name_after_any.match(text, cut)
     return tail_end, None
-
-
-def _role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
-                 names: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
-    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
-    stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
-    text = doc.text
-    start = head_start
-    country = None
-    lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
-    while True:
-        word = re.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
-        if not word:
-            break
-        candidate_start = start - len(word.group(0))
-        if any(s <= candidate_start < e for s, e in names[-3:]):
-            break
-        token = word.group(1).rstrip(",").strip("’'")
-        if word.group(1).endswith(",") and token not in PORTFOLIO:
-            break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
-        if token[:1].islower() and token not in ("and", "&"):
-            if lower_head and token.capitalize() in PORTFOLIO:
-                start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
-                continue
-            break
-        if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
-            joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
-            if not joined or joined.group(1) not in PORTFOLIO:
-                break
-        code = country_at(doc, candidate_start)
-        org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
-                    if candidate_start < o.end), None)
-        if code or org or token in _NOT_NAME and token not in PORTFOLIO and token not in (
-                "Science", "Technology", "Innovation", "Trade", "Industry", "Energy", "Foreign", "Affairs", "Commerce",
-                "National", "Security", "Vice", "Executive", "Senior", "Deputy"):
-            if code:
-                country = code
-            elif org:
-                country = org.entry.country
-            break
-        start = candidate_start
-    role = text[start:role_end].strip(" ,")
-    place = re.match(r"[^,]+,\s+", role)
-    if place and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
-        role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
-    if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
-        country = country_in(doc, head_start, role_end)
-    if country is None:
-        country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
-    if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
-        country = org_before(doc, start)
-    if country is None:  # "Colombia's leading presidential candidate"
-        owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
-                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
-        country = owner.code if owner else None
-    if country is None:  # "Chile – Energy Minister Rosa Vidal;": a list of officials labelled by country
-        label = next((c for c in doc.between("countries", start - 45, start) if _LABEL_DASH.fullmatch(text, c.end, start)),
-                     None)
-        country = label.code if label else None
-    return role, country
 
 
 def _plain_name(name: str, lex: Lexicons) -> bool:

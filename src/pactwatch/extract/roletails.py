@@ -7,6 +7,8 @@ from __future__ import annotations
 from . import fastre
 from .lexicon import read_table
 
+# common words that are never part of a person's name
+NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
@@ -30,3 +32,8 @@ LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\
                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
                                    r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
 PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
+# "minister of government transformation, public works and procurement, said": a lower-case portfolio listed with
+# commas, each item opening with a portfolio word
+PORTFOLIO_ROLE_LOWER = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[a-z]")
+LISTED_LOWER = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_LOWER})\b(?:\s+(?:and|&)\s+[a-z][\w-]*|\s+[a-z][\w-]*){{0,3}})+"
+                              r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|noted|added|who|at|in)\b)")

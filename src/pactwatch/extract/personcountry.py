@@ -1,0 +1,170 @@
+"""The country of a person read from the person named beside him, in a story about two countries.
+
+News that reports a signing between two countries names the home official plainly and the foreign one with a
+country word: "Energy Minister Rosa Vidal and Peruvian Mines Minister Hugo Paz signed the accord", "Minister
+Ana Soto met her Korean counterpart Park Min-jun". The plain one then serves the other of the two countries.
+Read only when the article is about exactly two countries and the foreign one's country word sits in his own
+role (so "US President A and Secretary of State B", where the word before the first name covers both, is never
+read this way). The other order is read only when the first name's country is told after his title, with
+"of": "President of the Board of Canada A and Minister of Digital Affairs B" (B serves the other country).
+nationality.py calls :func:`by_pairing` (``country_rule`` "pairing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .lexicon import BLOCS
+
+# what joins two people named side by side: "A and B", "A and his Korean counterpart B", "A met with B" (with an
+# aside about A between them: "A, who flew in on Monday, and B")
+_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
+                       r"received|hosted|welcomed)\s+(?:(?:his|her|their|the)\s+)?")
+# "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
+_AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
+_INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
+_HIS_COUNTERPART = fastre.compile(r"\b(?:his|her)\s+(?:[A-Z][\w.-]*\s+){1,2}counterparts?\b")
+_COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
+_OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _two_countries(doc: Document, index: int | None) -> list[str]:
+    """The two countries the story is about: its focus when that is two, else the two its sentence names, else
+    the two the whole article names (blocs aside: a bloc's officer serves no country)."""
+    def named(mentions) -> list[str]:
+        return sorted({c.code for c in mentions if not (c.locative or c.nonparty) and c.code not in BLOCS})
+    for pair in (list(doc.focus), named(doc.within("countries", index)) if index is not None else [],
+                 named(doc.countries)):
+        if len(pair) == 2 and not BLOCS & set(pair):
+            return pair
+    return []
+
+
+def _told_in(doc: Document, start: int, end: int) -> str | None:
+    """The one country a role's own words name (a country word, "of Canada"), with no other beside it."""
+    codes = {c.code for c in doc.between("countries", start, end) if not c.locative and start <= c.start < end}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _mentions_of(doc: Document, name: str):
+    """Each mention of ``name``: (its place among all people's mentions, the mention, all of them, its sentence)."""
+    mentions = sorted(doc.people, key=lambda m: m.start)
+    for i, mine in enumerate(mentions):
+        if mine.name == name:
+            yield i, mine, mentions, doc.sentence_index(mine.start)
+
+
+def by_pairing(doc: Document, name: str) -> str | None:
+    """The country of ``name`` (who has none) from the person named beside him, or None."""
+    text = doc.text
+    for i, mine, mentions, index in _mentions_of(doc, name):
+        pair = _two_countries(doc, index)
+        at = _role_start(text, mine)
+        if not pair or any(re.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
+                           for c in doc.between("countries", max(0, at - 20), mine.start)):
+            continue  # ("EU High Representative A": a word before the role tells whom he serves)
+        # "Minister Ana Soto and Peruvian Minister Hugo Paz": the next name, its role told with a country word
+        nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
+        if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
+            join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
+            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _INITIALISM.sub("", text[join.end():nxt.start])):
+                between = (join.end(), nxt.start)
+                if _COUNTERPART.search(text, *between) or nxt.country in (
+                        _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
+                    return next(c for c in pair if c != nxt.country)  # (B's country told before his name or in
+                    # his apposition: "and B, Minister of Science of Korea")
+        # "Minister A spoke of the summit where he met his Korean counterpart": A is not of that country
+        own = _HIS_COUNTERPART.search(text, mine.end, doc.sentences[index].end) if index is not None else None
+        if own and not any(mine.end <= m.start < own.start() and m.name != name for m in mentions):
+            told = _told_in(doc, own.start(), own.end())
+            if told in pair:
+                return next(c for c in pair if c != told)
+        # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
+        before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
+                before.role and _JOIN.fullmatch(text, before.end, _role_start(text, mine)):
+            role_at = _role_start(text, before)
+            country = next((c for c in doc.between("countries", role_at, before.start)
+                            if c.code == before.country and not c.locative), None)
+            if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
+                return next(c for c in pair if c != before.country)
+    return None
+
+
+# "... signed on behalf of the Government of Canada and the European Union", "for Chile and Peru respectively"
+_ON_BEHALF = fastre.compile(r"\b(?:on\s+behalf\s+of|representing|for)\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Rr]epublic|"
+                            r"[Kk]ingdom|[Ss]tate)\s+of\s+)?(?P<first>[^,;.]{2,40}?)\s+and\s+(?:the\s+)?"
+                            r"(?:(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+)?(?P<second>[^,;.]{2,40}?)"
+                            r"(?P<respectively>,?\s+respectively)?(?=[,;.]|\s|$)")
+
+
+def by_behalf(doc: Document, name: str) -> str | None:
+    """"Minister A and Vice-President B signed on behalf of Canada and the EU": A serves the first, B the second
+    (each of two people joined by "and", in the order of the two countries that follow)."""
+    text = doc.text
+    for _, mine, mentions, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        sentence = doc.sentences[index]
+        others = [m for m in mentions if m.name != name and doc.sentence_index(m.start) == index]
+        before = next((m for m in reversed(others) if m.end <= mine.start), None)
+        after = next((m for m in others if m.start >= mine.end), None)
+        if after and _AND_TITLED.fullmatch(text, mine.end, after.start):
+            first, last = True, after  # "A and B ... on behalf of X and Y": A serves X
+        elif before and _AND_TITLED.fullmatch(text, before.end, mine.start):
+            first, last = False, mine
+        else:
+            continue
+        behalf = _ON_BEHALF.search(text, last.end, sentence.end)
+        if behalf is None:
+            continue
+        codes = []
+        for group in ("first", "second"):
+            found = [c for c in doc.between("countries", behalf.start(group), behalf.end(group)) if not c.locative]
+            codes.append(found[0].code if len(found) == 1 else None)
+        code = codes[0] if first else codes[1]
+        if code and code not in BLOCS and codes[0] != codes[1] and None not in codes:
+            return code
+    return None
+
+
+def _past_apposition(text: str, mention) -> int:
+    """The end of the role set off after a name ("A, Chairman of the Authority"), or the name's end."""
+    role = mention.role
+    return mention.end + 2 + len(role) if role and text.startswith(", " + role, mention.end) else mention.end
+
+
+def _role_start(text: str, mention) -> int:
+    """Where the title before a name starts ("Minister of Digital Affairs Kaja Tamm"), or the name's start."""
+    if mention.role:
+        at = text.rfind(mention.role, max(0, mention.start - len(mention.role) - 12), mention.start)
+        if at >= 0:
+            return at
+    return mention.start
+
+
+_THE_DEMONYM = fastre.compile(r"\b[Tt]he\s+$")
+
+
+def by_later_mention(doc: Document, name: str, role: str | None) -> str | None:
+    """"Minister A B signed the pact. The Israeli minister said ...": a later "the <country word> <title>" within
+    two sentences names his country, when no one else with that title is named in his sentence or after it."""
+    head = role.split()[-1].lower() if role else ""
+    if not head.isalpha() or len(head) < 4:
+        return None
+    text = doc.text
+    for _, mine, mentions, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        last = min(index + 2, len(doc.sentences) - 1)
+        for c in doc.between("countries", mine.end, doc.sentences[last].end):
+            if c.locative or not _THE_DEMONYM.search(text, max(0, c.start - 5), c.start) or not re.match(
+                    rf"\s+{head}\b", text[c.end:c.end + len(head) + 2], re.IGNORECASE):
+                continue
+            rivals = [m for m in mentions if m.name != name and doc.sentences[index].start <= m.start < c.start and
+                      m.role and m.role.split()[-1].lower() == head]  # ("A met Minister B. The Israeli minister")
+            if not rivals and c.code not in BLOCS:
+                return c.code
+    return None

@@ -1,0 +1,77 @@
+"""The full role before a name: the capitalised (or lower-case portfolio) words before the title's head
+("Foreign Affairs Minister", "EU trade chief", "White House press secretary"), and the country they or the words
+around them tell. people.py reads it for every name found after a title."""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .lexicon import Lexicons, read_table
+from .nationality import country_at, country_in, org_before
+from .roletails import NOT_NAME as _NOT_NAME, PORTFOLIO
+
+LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
+_LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
+_QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
+
+
+def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
+                 names: list[tuple[int, int]] = ()) -> tuple[str, str | None]:
+    """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
+    stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
+    text = doc.text
+    start = head_start
+    country = None
+    lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
+    while True:
+        word = re.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
+        if not word:
+            break
+        candidate_start = start - len(word.group(0))
+        if any(s <= candidate_start < e for s, e in names[-3:]):
+            break
+        token = word.group(1).rstrip(",").strip("’'")
+        if word.group(1).endswith(",") and token not in PORTFOLIO:
+            break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
+        if token[:1].islower() and token not in ("and", "&"):
+            if lower_head and (token.capitalize() in PORTFOLIO or token in _QUALIFIERS):  # ("press secretary")
+                start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
+                continue
+            break
+        if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
+            joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
+            if not joined or joined.group(1) not in PORTFOLIO:
+                break
+        code = country_at(doc, candidate_start)
+        org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
+                    if candidate_start < o.end), None)
+        if code or org or token in _NOT_NAME and token not in PORTFOLIO and token not in (
+                "Science", "Technology", "Innovation", "Trade", "Industry", "Energy", "Foreign", "Affairs", "Commerce",
+                "National", "Security", "Vice", "Executive", "Senior", "Deputy"):
+            if code:
+                country = code
+            elif org:
+                country = org.entry.country
+            break
+        start = candidate_start
+    role = text[start:role_end].strip(" ,")
+    place = re.match(r"[^,]+,\s+", role)
+    if place and LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+        role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
+    if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
+        country = country_in(doc, head_start, role_end)
+    if country is None:
+        country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
+    if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
+        country = org_before(doc, start)
+    if country is None:  # "Colombia's leading presidential candidate"
+        owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
+                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
+        country = owner.code if owner else None
+    if country is None:  # "Chile – Energy Minister Rosa Vidal;": a list of officials labelled by country
+        label = next((c for c in doc.between("countries", start - 45, start) if _LABEL_DASH.fullmatch(text, c.end, start)),
+                     None)
+        country = label.code if label else None
+    return role, country
