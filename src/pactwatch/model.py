@@ -114,7 +114,7 @@ class Person:
     mentions: list[Evidence]
     rule: str = ""
     country_rule: str = ""  # "text" (the article says it), "lexicon" (people.tsv), or from extract/nationality.py:
-    # "portfolio", "name", "story" or "dateline"
+    # "portfolio", "name", "story", "dateline" or "pairing" (the official beside, extract/personcountry.py)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "role": self.role, "country": self.country, "rule": self.rule,
