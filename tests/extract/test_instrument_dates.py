@@ -80,3 +80,17 @@ def test_the_signing_of_another_instrument_told_after_is_not_its_own(extractor):
     assert sorted(dated(extractor, text)) == [("trade_agreement", "concluded", "2026-03-09"),
                                               ("trade_agreement", "existing", "2018")]
 
+
+
+@pytest.mark.parametrize("text", [
+    # what is done under an instrument made this week: made now, not in place before
+    "Under the accord Chile and Korea signed on Monday, the two will build a lithium refinery.",
+    "Under the memorandum that Japan and Peru inked on Monday, Peru will ship copper to Japan.",
+])
+def test_under_an_instrument_made_this_week(extractor, text):
+    assert [(s, d) for _, s, d in dated(extractor, text)] == [("concluded", "2026-03-09")]
+
+
+def test_under_an_instrument_in_place(extractor):
+    text = "Under the accord Chile and Korea signed in 2019, the two will build a lithium refinery."
+    assert [(s, d) for _, s, d in dated(extractor, text)] == [("existing", "2019")]

@@ -39,7 +39,8 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import COMMERCIAL, DECLINED, HOPED_FOR, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
-from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering, told_date
+from .signing import told_date
+from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, list_intro,
                     listed_item,
                     members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,

@@ -21,7 +21,7 @@ from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
 from .status import date_of, status_of
-from .verbs import told_date
+from .signing import told_date
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})

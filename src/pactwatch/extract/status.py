@@ -17,6 +17,7 @@ from . import fastre
 from .doc import Document
 from .instruments import FOUNDS, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
+from .signing import told_date
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -211,11 +212,14 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
+    if best is not None and best[1] == "existing" and MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention):
+        best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday": made this week
     in_place = _IN_PLACE.search(before[-60:]) or (
         _PART_OF.search(before[-60:]) if not is_plural(getattr(mention, "head", "") or "") else None)
-    if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()):
+    if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()) \
+            and not (MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention)):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
-        # is carried out under it was in place already
+        # is carried out under it was in place already (but "Under the accord they signed on Monday": made now)
     background = _background_time(doc, mention)
     if background is not None and best is not None and best[1] == "concluded" and _APPROVING.search(before[-60:]):
         return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
@@ -416,6 +420,16 @@ def older(value: str, published) -> bool:
         return False
 
 
+def _made_lately(doc: Document, mention: _Mention) -> bool:
+    """The making told right after the mention ("the accord Chile and Korea signed on Monday") is no longer ago
+    than a week before the article."""
+    made = MADE_AFTER.match(doc.text, mention.end)
+    when = next((t for t in doc.within("times", mention.sentence) if made and 0 <= t.start - made.end() <= 3), None)
+    if when is None or not when.value or doc.published is None:
+        return False
+    return len(when.value) == 10 and 0 <= (doc.published - date.fromisoformat(when.value)).days <= 7
+
+
 def _background_time(doc: Document, mention: _Mention) -> str | None:
     cache = doc.cache.setdefault("background", {})
     key = (mention.sentence, mention.start, mention.end)
@@ -542,39 +556,6 @@ _MAKING = fastre.compile(r"(?:signed|inked|concluded|sealed|agreed|adopted|struc
 def _side_clause(text: str, start: int, end: int) -> bool:
     clause = _SIDE_CLAUSE.search(text, start, end)
     return clause is not None and not _MAKING.match(clause.group("verb"))
-
-
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
-                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
-
-
-_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
-                           r"(?=on\s|in\s|last\s|this\s|\d)")
-
-
-def told_date(doc: Document, mention: _Mention) -> str | None:
-    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
-    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if signed is None or any(mention.end < t.start < signed.end() for t in doc.within("instruments", mention.sentence)):
-        return None  # ("the DTA builds on the FTA signed in 2018": another instrument's signing)
-    times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
-    for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
-        when = next((t for t in times if end - 4 <= t.start <= end + 3), None)  # (it may start with its "in")
-        if when is not None:
-            later = next((t for t in times if t.start > when.end and _AND_THEN_AT.fullmatch(doc.text, when.end, t.start)
-                          and t.value and t.value > when.value), None)  # "signed at Bengaluru in June 2020 and at
-            return (later or when).value  # Abuja on August 13, 2020": made with the last signature
-    return None
-
-
-def _past_place(text: str, end: int) -> int:
-    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
-    place = _AT_PLACE.match(text, end)
-    return place.end() if place else end
-
-
-_AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
 
 
 # a sentence that tells a meeting or a visit (the time of the texts it gave)

@@ -13,7 +13,7 @@ from . import fastre
 from .doc import Document
 from .instruments import Mention, Record, topics_of
 from .lexicon import Lexicons
-from .status import date_of, told_date  # noqa: F401  (told_date: read here by others before)
+from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain",

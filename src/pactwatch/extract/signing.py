@@ -1,0 +1,46 @@
+"""When an instrument's own clause says it was signed: "The MoU with Tanzania, signed in October, ...", "was signed
+at Bengaluru in June 2020 and at Abuja on August 13, 2020" (made with the last signature)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import fastre
+from .doc import Document
+
+if TYPE_CHECKING:
+    from .instruments import Mention
+
+
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
+                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
+
+
+_AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
+                           r"(?=on\s|in\s|last\s|this\s|\d)")
+
+
+def told_date(doc: Document, mention: Mention) -> str | None:
+    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
+    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if signed is None or any(mention.end < t.start < signed.end() for t in doc.within("instruments", mention.sentence)):
+        return None  # ("the DTA builds on the FTA signed in 2018": another instrument's signing)
+    times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
+    for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
+        when = next((t for t in times if end - 4 <= t.start <= end + 3), None)  # (it may start with its "in")
+        if when is not None:
+            later = next((t for t in times if t.start > when.end and _AND_THEN_AT.fullmatch(doc.text, when.end, t.start)
+                          and t.value and t.value > when.value), None)  # "signed at Bengaluru in June 2020 and at
+            return (later or when).value  # Abuja on August 13, 2020": made with the last signature
+    return None
+
+
+def _past_place(text: str, end: int) -> int:
+    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
+    place = _AT_PLACE.match(text, end)
+    return place.end() if place else end
+
+
+_AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
