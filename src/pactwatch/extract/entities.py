@@ -19,6 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
+from .orgspans import glosses, known_before_portfolio, sentence_end, shared_head_bodies, two_bodies
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym, shares_words)
@@ -91,6 +92,8 @@ def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14
         if not word:
             break
         if _NAME_TOKEN.match(word):
+            if start < end and sentence_end(word):
+                break  # "... giant Equinix. The Thailand Board of Investment": the full stop ends a sentence
             if pending != start and text[pending:start].split()[0] in ("and", "&") and word.rstrip(".,") in _FIRM_ENDS:
                 break  # "Weda Bay Ltd and Harita Nickel Co.": the first firm's name is whole, a second one begins
             start = pending = pos
@@ -381,7 +384,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
-    found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex)
+    found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
+        doc, lex, lambda s, e: org_country(doc, lex, s, e))  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
     counts = Counter(c.code for c in doc.countries).most_common(2)
@@ -405,12 +409,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                            owner, entry.type, (), "owner"),  # Development Board"
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and home and (
-                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ")):  # a ministry or a
+                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):  # a ministry or a
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = company_suffixes(text, found)
+    gloss = glosses(text, found)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
+    found = [m for i, m in enumerate(found) if i not in gloss]
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
@@ -458,7 +464,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
             offset = joint.end()  # "... von der Leyen and African Union Commission": a surname, then the body
             continue
         if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)) \
-                or both:
+                or both or two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex):
             if left not in lex.countries:
                 pieces.append((start + offset, left))
             offset = joint.end()
@@ -471,6 +477,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         owner = _OWNER.match(piece)
         if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
             piece_start, piece = piece_start + owner.end(), piece[owner.end():]
+        piece = known_before_portfolio(piece, lex)
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out

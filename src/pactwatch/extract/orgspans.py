@@ -1,0 +1,133 @@
+"""Where an organisation's name begins and ends when news joins, glosses or qualifies it.
+
+- two bodies joined by "and" or "&" ("Ministry of ICT & Huawei Technologies", "Kenya Airways and Emirates
+  Group") are two, while a portfolio goes on inside one name ("Ministry of Science and ICT");
+- a known body followed by its portfolio ("European Commission for Competition") is the known body;
+- a head noun shared by portfolios ("the Culture and Education Ministries") belongs to each;
+- a gloss after a name ("Invest Ghana, Ghana's National Investment Promotion Agency,") describes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .lexicon import Lexicons, read_table
+
+PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+# what closes a body's own name: a head word or a firm's legal suffix
+_CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Association|Bank|Board|Bureau|Commission|"
+                         r"Company|Corporation|Council|Department|Directorate|Foundation|Group|Holdings|Institute|"
+                         r"Ministry|Office|Organi[sz]ation|Secretariat|Society|University|Academy|Federation|"
+                         r"Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|AG|SE|GmbH|plc|PLC|LLC|Bhd|Berhad|JSC|PJSC)$")
+
+# the last word of a firm's name ("Kenya Airways", "Nokia Bell Labs", "Acme Technologies")
+_FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|"
+                           r"Semiconductors?|Robotics|Aerospace|Cloud|Pharmaceuticals|Industries|Partners|Capital)$")
+
+# a body named by its head word first: "Ministry of ICT", "Uganda's Department for Trade"
+_LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate)\s+(?:of|for)\s")
+
+
+def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
+    """Whether "<left> and|& <right>" names two organisations, not one name with "and" inside it.
+
+    "Ministry of ICT & Huawei Technologies", "Radio Kenya and Xinhua News Agency", "Kenya Airways and Emirates
+    Group": the right side is a body of its own (a known one, or closed by a head word) and does not open with a
+    portfolio word; not "Ministry of Science and ICT", "Korea Trade and Investment Promotion Agency" or
+    "Science and Technology Agency" (one word before "and": a portfolio)."""
+    words, after = left.split(), right.split()
+    if len(words) < 2 and not (left.isupper() and len(left) >= 2) or not after:
+        return False
+    if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
+        return False
+    if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left) or words[-1] in lex.countries
+            or left.isupper()):
+        return False  # "Market Intelligence & Consulting Institute": one institute's name
+    return _starts_known(right, lex) or bool(_CLOSED.search(right))
+
+
+def _starts_known(name: str, lex: Lexicons) -> bool:
+    known = lex.organizations.find(name)
+    return bool(known) and known[0].start == 0
+
+
+# abbreviations that a name may hold before more of it: "Acme Co. Ltd", "St. Petersburg State University"
+_ABBREVIATIONS = frozenset("Co Inc Corp Ltd Bhd Pvt Pte Dept St Mt Jr Sr No Intl Int'l Univ Govt Nat Assn Bros".split())
+_INITIALS = fastre.compile(r"(?:[A-Z]\.)+|[A-Za-z]+\.[A-Za-z.]+")
+
+
+def sentence_end(word: str) -> bool:
+    """Whether a word's full stop ends a sentence ("Equinix."), not an abbreviation ("Co.", "U.S.", "St.")."""
+    return word.endswith(".") and word[:-1] not in _ABBREVIATIONS and not _INITIALS.fullmatch(word) and len(word) > 2
+
+
+def known_before_portfolio(name: str, lex: Lexicons) -> str:
+    """"European Commission for Competition and Markets" (a commissioner's portfolio after the body, read from
+    "Vice-President of the European Commission for ..."): the known body alone, when the gazetteer knows the
+    words before "for" and not the whole."""
+    if lex.organizations.get(name) is not None:
+        return name
+    known = lex.organizations.find(name)
+    if known and known[0].start == 0 and re.match(r"\s+for\s+[A-Z]", name[known[0].end:]) and \
+            known[0].text == known[0].payload.name:
+        return known[0].text
+    return name
+
+
+# "the Culture and Education Ministries", "Finance, Trade & Energy Departments": portfolios sharing a plural head
+_SHARED_HEAD = fastre.scanner(r"\b(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)"
+                              r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})+)\s+(?P<head>Ministries|Departments)\b")
+_PORTFOLIO_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+_NOT_PORTFOLIO = frozenset("The Both Two All Its Their Our Other Federal State National Union Several".split())
+_SINGULAR = {"Ministries": "Ministry", "Departments": "Department"}
+
+
+def shared_head_bodies(doc, lex: Lexicons, country_of) -> list:
+    """Each body of "the Health and Environmental Protection Ministries": "Health Ministry" and "Environmental
+    Protection Ministry" (never "Health" alone); ``country_of(start, end)`` tells the owner of the whole phrase."""
+    from .doc import OrgMention  # noqa: PLC0415 (kept local: doc imports nothing of this module)
+    from .lexicon import OrgEntry  # noqa: PLC0415
+    out = []
+    text = doc.text
+    for m in _SHARED_HEAD.finditer(text):
+        if doc.sentence_index(m.start()) is None:
+            continue
+        parts, at = [], m.start("list")
+        for piece in _PORTFOLIO_JOINT.split(m.group("list")):
+            at = text.index(piece, at)
+            parts.append((at, piece))
+            at += len(piece)
+        if parts and parts[0][1].split()[0] in _NOT_PORTFOLIO:  # "The Health and ...": the article opens it
+            first = parts[0][1].split(maxsplit=1)
+            if len(first) < 2:
+                continue
+            parts[0] = (parts[0][0] + len(parts[0][1]) - len(first[1]), first[1])
+        if len(parts) < 2 or any(p.split()[0] in _NOT_PORTFOLIO or p in lex.countries or lex.countries.find(p)
+                                 for _, p in parts):
+            continue
+        country = country_of(m.start(), m.end())
+        for start, piece in parts:
+            name = f"{piece} {_SINGULAR[m.group('head')]}"
+            entry = OrgEntry(name, (), country, "ministry", source="shared_head")
+            out.append(OrgMention(start, start + len(piece), piece, entry, "shared_head"))
+    return out
+
+
+# "Invest Ghana, Ghana's National Investment Promotion Agency, signed": a gloss that says what the body before it
+# is, closed by a clause going on ("," and a lower-case word, "which", a full stop), not one of a list of bodies
+_GLOSS_BEFORE = fastre.compile(r",\s+(?:the\s+(?:country|nation|state|government)['’]s\s+|its\s+|"
+                               r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)$")
+_GLOSS_AFTER = fastre.compile(r"\s*(?:,\s+(?!and\b|or\b|as\s+well\b|the\b|an?\b|its\b)[a-z]|;|\.(?:\s+[A-Z]|\s*$)|\s+(?:which|that|who)\b)")
+
+
+def glosses(text: str, found: list) -> set[int]:
+    """Indexes of the mentions in ``found`` that only describe the organisation named just before them."""
+    ends = {m.end for m in found}
+    out = set()
+    for i, m in enumerate(found):
+        before = _GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before and text[:before.start()].rstrip() and before.start() in ends and _GLOSS_AFTER.match(text, m.end) \
+                and not any(o.start == m.start and o.end > m.end for o in found):
+            out.add(i)
+    return out
