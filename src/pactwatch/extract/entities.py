@@ -19,7 +19,7 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
-from .orgspans import glosses, known_before_portfolio, sentence_end, shared_head_bodies, two_bodies
+from .orgspans import glosses, known_before_portfolio, last_body, sentence_end, shared_head_bodies, two_bodies
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym, shares_words)
@@ -334,7 +334,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
-        name = _clean_name(raw)
+        name = last_body(_clean_name(raw), lex)
         other = lex.organizations.get(acronym)
         if other is not None and other.name not in text and not shares_words(name, other.name) and initials_fit(
                 " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
@@ -385,7 +385,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
-        doc, lex, lambda s, e: org_country(doc, lex, s, e))  # "the Culture and Education Ministries"
+        doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
     counts = Counter(c.code for c in doc.countries).most_common(2)
@@ -505,8 +505,8 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         words = list(re.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
                     or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
-        if 2 <= len(words) - last - 1 <= 4 and last >= 2:
-            return raw[:words[last].end()]
+        if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):
+            return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
     return raw
 
 

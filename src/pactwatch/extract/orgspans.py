@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .lexicon import Lexicons, read_table
+from .doc import Document, OrgMention
+from .lexicon import Lexicons, OrgEntry, read_table
 
 PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # what closes a body's own name: a head word or a firm's legal suffix
@@ -80,14 +81,15 @@ _SHARED_HEAD = fastre.scanner(r"\b(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:
                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})+)\s+(?P<head>Ministries|Departments)\b")
 _PORTFOLIO_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NOT_PORTFOLIO = frozenset("The Both Two All Its Their Our Other Federal State National Union Several".split())
+_PORTFOLIO_HEAD = fastre.compile(r"\b(?:Ministry|Department)\b")
+_SIBLINGS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?|\s*,\s+(?:the\s+)?")
 _SINGULAR = {"Ministries": "Ministry", "Departments": "Department"}
 
 
-def shared_head_bodies(doc, lex: Lexicons, country_of) -> list:
+def shared_head_bodies(doc: Document, lex: Lexicons, country_of, found: list[OrgMention]) -> list[OrgMention]:
     """Each body of "the Health and Environmental Protection Ministries": "Health Ministry" and "Environmental
-    Protection Ministry" (never "Health" alone); ``country_of(start, end)`` tells the owner of the whole phrase."""
-    from .doc import OrgMention  # noqa: PLC0415 (kept local: doc imports nothing of this module)
-    from .lexicon import OrgEntry  # noqa: PLC0415
+    Protection Ministry" (never "Health" alone); ``country_of(start, end)`` tells the owner of the whole phrase,
+    else a ministry of ``found`` joined to it ("Israel's Science Ministry and the Health and ... Ministries")."""
     out = []
     text = doc.text
     for m in _SHARED_HEAD.finditer(text):
@@ -106,7 +108,9 @@ def shared_head_bodies(doc, lex: Lexicons, country_of) -> list:
         if len(parts) < 2 or any(p.split()[0] in _NOT_PORTFOLIO or p in lex.countries or lex.countries.find(p)
                                  for _, p in parts):
             continue
-        country = country_of(m.start(), m.end())
+        country = country_of(m.start(), m.end()) or next(
+            (o.entry.country for o in found if o.entry.country and _PORTFOLIO_HEAD.search(o.entry.name)
+             and _SIBLINGS.fullmatch(text, o.end, parts[0][0])), None)
         for start, piece in parts:
             name = f"{piece} {_SINGULAR[m.group('head')]}"
             entry = OrgEntry(name, (), country, "ministry", source="shared_head")
@@ -131,3 +135,16 @@ def glosses(text: str, found: list) -> set[int]:
                 and not any(o.start == m.start and o.end > m.end for o in found):
             out.add(i)
     return out
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def last_body(name: str, lex: Lexicons) -> str:
+    """The body an acronym in brackets defines when other bodies come before it: "Ministry of Planning and Housing &
+    Acme Investment Company Limited (AICL)" defines the company."""
+    offset = 0
+    for joint in _JOINED.finditer(name):
+        if two_bodies(name[offset:joint.start()], _JOINED.split(name[joint.end():])[0], lex):
+            offset = joint.end()
+    return name[offset:]
