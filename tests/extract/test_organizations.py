@@ -800,3 +800,25 @@ def test_the_us_department_stays_american(extractor):
 def test_an_acronym_defines_the_last_of_two_joined_bodies(extractor, text):
     found = names(extractor, text)
     assert "Volta Investment Company Limited" in found and "Ministry of Planning and Housing" in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Orbex has signed an agreement with Electrica Peru SA and Peru's Nuclear Energy Institute (NEI) on reactors.",
+     "Nuclear Energy Institute", "PER"),
+    ("Chile’s Space Agency (CSA) and Japan agreed to share satellite data.", "Space Agency", "CHL"),
+])
+def test_an_owner_before_a_defined_acronym_is_not_in_the_name(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, body, other", [
+    ("President of the Treasury Board of Canada John Smith and Minister of Entrepreneurship and Information "
+     "Technology Mari Tamm (SDE) have signed a digital agreement between Canada and Estonia.",
+     "Treasury Board of Canada", None),
+    ("Chairman of the Export Promotion Council of Kenya James Mwangi and Director of the Trade Office of Chile "
+     "Ana Rojas signed the memorandum.", "Export Promotion Council of Kenya", "Trade Office of Chile"),
+])
+def test_titles_and_names_after_a_body_are_not_its_name(extractor, text, body, other):
+    found = names(extractor, text)
+    assert body in found and (other is None or other in found)
+    assert not any("Minister" in n or "Director" in n for n in found)

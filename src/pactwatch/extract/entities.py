@@ -19,7 +19,8 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
-from .orgspans import glosses, known_before_portfolio, last_body, sentence_end, shared_head_bodies, two_bodies
+from .orgspans import (glosses, known_before_portfolio, last_body, sentence_end, shared_head_bodies, two_bodies,
+                       without_owner, OWNER)
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym, shares_words)
@@ -334,7 +335,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
-        name = last_body(_clean_name(raw), lex)
+        if _before_a_person(raw, lex) != raw:
+            continue  # "... Board of Canada John Smith and Minister of ... Mari Tamm (SDE)": her party, no body
+        name = without_owner(last_body(_clean_name(raw), lex), lex)
         other = lex.organizations.get(acronym)
         if other is not None and other.name not in text and not shares_words(name, other.name) and initials_fit(
                 " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
@@ -433,7 +436,6 @@ _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
-_OWNER = fastre.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
 
 
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
@@ -450,7 +452,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     offset = 0
     for joint in _AND_SPLIT.finditer(name):
         left, right = name[offset:joint.start()], name[joint.end():]
-        fresh = joint.group(0).rstrip().endswith("the") or _OWNER.match(right)  # "... and the X", "... and Y's X"
+        fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
         if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
             name = name[:joint.start()]  # the country starts what follows
             break
@@ -474,9 +476,8 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         holder = _HOLDER_OF.match(piece)  # "... and Secretary of the CPC Chongqing Municipal Committee": the body
         if holder:
             piece_start, piece = piece_start + holder.end(), piece[holder.end():]
-        owner = _OWNER.match(piece)
-        if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
-            piece_start, piece = piece_start + owner.end(), piece[owner.end():]
+        owned, piece = piece, without_owner(piece, lex)
+        piece_start += len(owned) - len(piece)
         piece = known_before_portfolio(piece, lex)
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
@@ -497,10 +498,10 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
                 not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
     words = list(re.finditer(r"[\w’'-]+", raw))
-    country = max((i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2), default=-1)
-    if 0 <= country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
-            len(words) - country - 1 <= 4:  # "... Office of the Presidency of Turkiye Ali Taha Koc": his name
-        return raw[:words[country].end()]
+    for country in (i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2):
+        if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
+                words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
+            return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
     if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
         words = list(re.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries

@@ -148,3 +148,14 @@ def last_body(name: str, lex: Lexicons) -> str:
         if two_bodies(name[offset:joint.start()], _JOINED.split(name[joint.end():])[0], lex):
             offset = joint.end()
     return name[offset:]
+
+
+OWNER = fastre.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+")
+
+
+def without_owner(name: str, lex: Lexicons) -> str:
+    """"Argentina's National Atomic Energy Commission" is the Commission; its country comes from the owner."""
+    owner = OWNER.match(name)
+    if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
+        return name[owner.end():]
+    return name
