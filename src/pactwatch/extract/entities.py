@@ -19,8 +19,8 @@ from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
-from .orgspans import (glosses, known_before_portfolio, last_body, sentence_end, shared_head_bodies, two_bodies,
-                       without_owner, OWNER)
+from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
+                       shared_head_bodies, two_bodies, without_owner)
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym, shares_words)
@@ -339,10 +339,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "... Board of Canada John Smith and Minister of ... Mari Tamm (SDE)": her party, no body
         name = without_owner(last_body(_clean_name(raw), lex), lex)
         other = lex.organizations.get(acronym)
-        if other is not None and other.name not in text and not shares_words(name, other.name) and initials_fit(
+        if other is not None and other.name not in text and not same_body(name, other) and initials_fit(
                 " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
-            redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT
-            continue
+            redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
+            if not (_HEAD.search(name) or _COMPANY_END.search(name)):
+                continue  # nor is "Egyptian Space Agency (ESA)" the European one: the name written out wins
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
@@ -351,7 +352,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
-        known = lex.organizations.get(name) or lex.organizations.get(acronym)
+        known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
         if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name)):
             continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
             # Assembly and Test (OSAT)": a thing, not a body

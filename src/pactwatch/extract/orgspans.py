@@ -14,6 +14,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
+from .orgnames import name_stems
 
 PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # what closes a body's own name: a head word or a firm's legal suffix
@@ -159,3 +160,11 @@ def without_owner(name: str, lex: Lexicons) -> str:
     if owner and (owner.group(1) in lex.countries or owner.group(1) in lex.organizations):
         return name[owner.end():]
     return name
+
+
+def same_body(name: str, known: OrgEntry) -> bool:
+    """Whether a name written out before an acronym is the gazetteer's body for it, spelt another way: its content
+    words hold the other's, or the other way round ("US Department of Energy (DOE)", "Chinese National Space
+    Administration (CNSA)"); "Egyptian Space Agency (ESA)" is not the European Space Agency."""
+    mine = name_stems(name)
+    return any(mine <= name_stems(other) or name_stems(other) <= mine for other in (known.name, *known.aliases))
