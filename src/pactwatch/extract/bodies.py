@@ -8,6 +8,7 @@ Industry" of one country are one organisation (``merge_ministries``, on the extr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import fastre
 from .doc import Document, OrgMention
@@ -41,9 +42,9 @@ def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
+_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
                          r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
+                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
@@ -54,12 +55,18 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
     if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
         return []
     out = []
+    counts = Counter(c.code for c in doc.countries).most_common(2)
+    home = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
     for match in _STATE_BODY.finditer(doc.text):
         start = match.start("name")
         if doc.sentence_index(start) is None:
             continue
+        owner = [c for c in doc.countries if c.end <= start and start - c.end <= 12 and (
+            c.possessive or c.type == "demonym" or start - c.end <= 1)]  # "Japan's Cabinet", "the Indian Cabinet"
         before = [c for c in doc.countries if c.end <= start and start - c.end <= 40]
-        code = before[-1].code if before else (doc.countries[0].code if doc.countries else None)
+        code = owner[-1].code if owner else home or (before[-1].code if before else doc.countries[0].code)
+        # (else the story's own country: "the protocol between Russia and Bangladesh. The Cabinet approved it",
+        # in a story about Bangladesh, is Bangladesh's cabinet)
         name = match.group("name")
         entry = lex.organizations.get(name) or OrgEntry(name, (), code, "legislature", source="state_body")
         out.append(OrgMention(start, match.end("name"), name, entry, "state_body"))

@@ -20,7 +20,7 @@ from .described import described_organizations, unit_named
 from .doc import CountryMention, Document, OrgMention, TermMention
 from .orgcountry import org_country
 from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
-                       shared_head_bodies, two_bodies, without_owner)
+                       shared_head_bodies, slash_partner, two_bodies, without_owner)
 from .lexicon import BLOCS, Gazetteer, Lexicons, OrgEntry, read_table
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym, shares_words)
@@ -412,6 +412,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),
                                            owner, entry.type, (), "owner"),  # Development Board"
                                   mention.rule)
+        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and home and (
                 _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):  # a ministry or a
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)

@@ -44,4 +44,7 @@ _OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|
 _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
 
 
-_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+# "Japan's state-owned X": up to three describing words; not "Nigeria's membership of the X" (a preposition: the
+# country takes part in a body it does not own)
+_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:(?!(?:in|of|with|to|for|at|on|by|from|into|within|and|or|the|an?)\b)"
+                            r"[a-z][\w-]*\s+){0,3}")

@@ -168,3 +168,15 @@ def same_body(name: str, known: OrgEntry) -> bool:
     Administration (CNSA)"); "Egyptian Space Agency (ESA)" is not the European Space Agency."""
     mine = name_stems(name)
     return any(mine <= name_stems(other) or name_stems(other) <= mine for other in (known.name, *known.aliases))
+
+
+_SLASH = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*/\s*")
+
+
+def slash_partner(text: str, mention: OrgMention, found: list[OrgMention]) -> str | None:
+    """The country of a body written with another one across a slash, as one side's pair: "the Department of
+    Space (DOS)/ISRO" is India's, as ISRO is."""
+    after = _SLASH.match(text, mention.end)
+    if after is None:
+        return None
+    return next((o.entry.country for o in found if o.start == after.end() and o.entry.country), None)
