@@ -850,3 +850,18 @@ def test_a_body_joined_by_a_slash_shares_its_country(extractor):
     text = ("India and Nigeria will set up a working group with members from the Department of Space (DOS)/ISRO and "
             "the Nigerian space agency. Nigeria welcomed it, and Nigeria will host it. Nigeria said so.")
     assert names(extractor, text).get("Department of Space") == "IND"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya's agency also signed with Orchid Analytics Sdn Bhd on drone mapping.", "Orchid Analytics Sdn Bhd", "MYS"),
+    ("The satellite deal includes Bluewave Systems Pte Ltd, which will build the antenna for Chile.",
+     "Bluewave Systems Pte Ltd", "SGP"),
+])
+def test_a_firms_legal_form_tells_its_country(extractor, text, name, country):
+    found = names(extractor, text)
+    assert any(n.startswith(name) and c == country for n, c in found.items())
+
+
+def test_a_shared_legal_form_tells_no_country(extractor):
+    found = names(extractor, "The deal includes Bluewave Systems GmbH, which will build the antenna for Chile.")
+    assert found.get("Bluewave Systems GmbH", "missing") in (None, "missing")

@@ -22,7 +22,7 @@ from .orgcountry import org_country
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
 from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
-                       shared_head_bodies, slash_partner, two_bodies, without_owner)
+                       shared_head_bodies, slash_partner, suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -226,10 +226,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),
                                            owner, entry.type, (), "owner"),  # Development Board"
                                   mention.rule)
+        elif mention.rule != "gazetteer" and entry.country is None and (firm := suffix_country(entry.name)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and home and (
-                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):  # a ministry or a
+        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry or a
+                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too

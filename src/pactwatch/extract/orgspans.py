@@ -43,8 +43,8 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
         return False
     if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
         return False
-    if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left) or words[-1] in lex.countries
-            or left.isupper()):
+    if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
+            or words[-1] in lex.countries or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name
     return _starts_known(right, lex) or bool(_CLOSED.search(right))
 
@@ -180,3 +180,14 @@ def slash_partner(text: str, mention: OrgMention, found: list[OrgMention]) -> st
     if after is None:
         return None
     return next((o.entry.country for o in found if o.start == after.end() and o.entry.country), None)
+
+
+_SUFFIX_COUNTRY = {row[0]: row[1] for row in read_table("org_suffix_countries.tsv")}
+_SUFFIX = fastre.compile(r"(?<![\w.])(" + "|".join(re.escape(s) for s in sorted(_SUFFIX_COUNTRY, key=len, reverse=True))
+                         + r")\.?$")
+
+
+def suffix_country(name: str) -> str | None:
+    """The country a firm's legal form tells: "MA Analytics Sdn Bhd" is Malaysian, "Acme Pte Ltd" Singaporean."""
+    found = _SUFFIX.search(name)
+    return _SUFFIX_COUNTRY[found.group(1)] if found else None
