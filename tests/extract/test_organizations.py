@@ -865,3 +865,16 @@ def test_a_firms_legal_form_tells_its_country(extractor, text, name, country):
 def test_a_shared_legal_form_tells_no_country(extractor):
     found = names(extractor, "The deal includes Bluewave Systems GmbH, which will build the antenna for Chile.")
     assert found.get("Bluewave Systems GmbH", "missing") in (None, "missing")
+
+
+def test_a_government_named_by_no_country_is_the_storys_home(extractor):
+    text = ("The Federal Government has signed a memorandum with the Government of Norway on digital skills. "
+            "The pact was signed through the Ministry of Digital Economy and Innovation in Abuja. Norway will "
+            "send experts, Norway's envoy said, and Norway will fund training. Nigeria hosted the event.")
+    assert names(extractor, text).get("Ministry of Digital Economy and Innovation") == "NGA"
+
+
+def test_without_an_unnamed_government_the_story_named_most_is_home(extractor):
+    text = ("Norway signed a memorandum with the Government of Nigeria on digital skills. The Ministry of Digital "
+            "Economy and Innovation will lead it. Norway will send experts, Norway's envoy said.")
+    assert names(extractor, text).get("Ministry of Digital Economy and Innovation") == "NOR"

@@ -8,11 +8,11 @@ Industry" of one country are one organisation (``merge_ministries``, on the extr
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
+from .orgcountry import story_home
 
 
 # "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
@@ -55,8 +55,7 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
     if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
         return []
     out = []
-    counts = Counter(c.code for c in doc.countries).most_common(2)
-    home = counts[0][0] if len(counts) == 1 or counts[0][1] > counts[1][1] else None
+    home = story_home(doc)
     for match in _STATE_BODY.finditer(doc.text):
         start = match.start("name")
         if doc.sentence_index(start) is None:

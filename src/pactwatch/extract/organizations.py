@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 
 from . import fastre
 from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry, read_table
-from .orgcountry import org_country
+from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
 from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
@@ -206,8 +205,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
     named = {c.code for c in doc.countries}
-    counts = Counter(c.code for c in doc.countries).most_common(2)
-    home = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    home = story_home(doc)
     homed: dict[str, OrgEntry] = {}
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry

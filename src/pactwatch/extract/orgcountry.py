@@ -4,6 +4,8 @@ sentence, or "in Finland" after a university's name."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
@@ -48,3 +50,20 @@ _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laborator
 # country takes part in a body it does not own)
 _OWNER_GAP = fastre.compile(r"['’]s?\s+(?:(?!(?:in|of|with|to|for|at|on|by|from|into|within|and|or|the|an?)\b)"
                             r"[a-z][\w-]*\s+){0,3}")
+
+
+# "The Federal Government has signed an MoU with the Government of Denmark": a government the story names by no
+# country deals with a foreign one; the story is that government's, however often the other country is named
+_UNNAMED_GOVERNMENT = fastre.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
+                                     r"Government(?!\s+of\b)")
+_COUNTERPART = fastre.compile(r"\bwith\s+the\s+[Gg]overnments?\s+of\s+(?:the\s+)?$")
+
+
+def story_home(doc: Document) -> str | None:
+    """The country whose story it is: the one named most (strictly), leaving out a foreign government that a
+    government named by no country deals with ("The Federal Government ... with the Government of Denmark")."""
+    ranked = Counter(c.code for c in doc.countries).most_common()
+    if len(ranked) > 1 and _UNNAMED_GOVERNMENT.search(doc.text):
+        foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
+        ranked = [r for r in ranked if r[0] not in foreign] or ranked
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
