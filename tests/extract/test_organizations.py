@@ -794,6 +794,19 @@ def test_the_gazetteers_body_stays_when_its_name_is_written(extractor):
     assert found.get("European Space Agency", "missing") is None
 
 
+def test_a_shared_department_name_in_a_home_story_is_home(extractor):
+    text = ("The Philippines and the United States signed a nuclear deal in Manila. Philippine officials said the "
+            "Department of Energy (DOE) will draft the rules. The Philippines hopes to build reactors, and the "
+            "Philippines will train engineers, Philippine officials said. DOE will report in May.")
+    assert names(extractor, text).get("Department of Energy") == "PHL"
+
+
+def test_a_shared_name_is_not_given_to_a_country_without_such_a_body(extractor):
+    text = ("Japan and the United States will study fusion. The Department of Energy will fund the work, "
+            "Japan said, and Japan will host the lab. Japan said it was pleased.")
+    assert names(extractor, text).get("Department of Energy") == "USA"
+
+
 def test_the_us_department_stays_american(extractor):
     text = ("Japan and the United States will study fusion. The U.S. Department of Energy will fund the work, "
             "Japan said, and Japan will host the lab. Japan said it was pleased.")

@@ -21,7 +21,8 @@ from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
 from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
-                       shared_head_bodies, slash_partner, suffix_country, two_bodies, without_owner)
+                       shared_head_bodies, shared_name_home, slash_partner, suffix_country, two_bodies,
+                       without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -216,6 +217,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
+                                  mention.rule)
+        elif mention.rule == "gazetteer" and (country := shared_name_home(doc, mention, home)):
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Department of Energy" in Manila
+                                  OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, "home"),
                                   mention.rule)
         elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
                 (owner := org_country(doc, lex, mention.start, mention.end)) not in (None, entry.country):

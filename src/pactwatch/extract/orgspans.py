@@ -191,3 +191,15 @@ def suffix_country(name: str) -> str | None:
     """The country a firm's legal form tells: "MA Analytics Sdn Bhd" is Malaysian, "Acme Pte Ltd" Singaporean."""
     found = _SUFFIX.search(name)
     return _SUFFIX_COUNTRY[found.group(1)] if found else None
+
+
+_SHARED_NAMES = {row[0]: frozenset(row[1].split()) for row in read_table("shared_body_names.tsv")}
+
+
+def shared_name_home(doc: Document, mention: OrgMention, home: str | None) -> str | None:
+    """The story's country for a body whose bare name it shares with the gazetteer's country ("the Department of
+    Energy" in a Philippine story with the US in it), when nothing just before the name says whose it is."""
+    users = _SHARED_NAMES.get(mention.text)
+    if not users or home is None or home == mention.entry.country or home not in users:
+        return None
+    return None if doc.between("countries", mention.start - 15, mention.start) else home
