@@ -651,6 +651,10 @@ def test_a_firm_named_for_its_founder_in_a_list_of_partners(extractor):
      "Xinhua News Agency"),
     ("Zambia's Energy Regulation Board & Siemens Energy AG will study a grid link with Namibia.",
      "Energy Regulation Board", "Siemens Energy AG"),
+    ("Officials of the Korea Institute of Energy Research and Hanwha Solutions met Chile's delegation.",
+     "Korea Institute of Energy Research", "Hanwha Solutions"),
+    ("The Council for Scientific and Industrial Research and Ghana Airways signed with Ghana.",
+     "Council for Scientific and Industrial Research", "Ghana Airways"),
 ])
 def test_two_bodies_joined_by_and_or_ampersand_are_two(extractor, text, first, second):
     found = names(extractor, text)
@@ -663,6 +667,10 @@ def test_two_bodies_joined_by_and_or_ampersand_are_two(extractor, text, first, s
     ("Kenya will work with the Korea Institute of Science and Technology on batteries.",
      "Korea Institute of Science and Technology"),
     ("Ghana's Ministry of Trade & Industry will host the delegation from Chile.", "Ministry of Trade & Industry"),
+    ("Indonesia's Ministry of Energy and Mineral Resources and Japan signed a hydrogen memorandum.",
+     "Ministry of Energy and Mineral Resources"),
+    ("Chile's Institute of Space Science and Technology will train engineers with Italy.",
+     "Institute of Space Science and Technology"),
 ])
 def test_a_name_with_and_inside_stays_whole(extractor, text, name):
     assert name in names(extractor, text)

@@ -274,8 +274,10 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
             name = name[:joint.start()]  # the country starts what follows
             break
+        # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
+        two = two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
-                                              or right.split(" and ")[0] in lex.countries):
+                                              or right.split(" and ")[0] in lex.countries or two):
             continue  # "Ministry of Education and Training": the known name goes on
         both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
         # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
@@ -284,7 +286,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
             offset = joint.end()  # "... von der Leyen and African Union Commission": a surname, then the body
             continue
         if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)) \
-                or both or two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex):
+                or both or two:
             if left not in lex.countries:
                 pieces.append((start + offset, left))
             offset = joint.end()

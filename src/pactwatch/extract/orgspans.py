@@ -24,19 +24,21 @@ _CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Associa
                          r"Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|AG|SE|GmbH|plc|PLC|LLC|Bhd|Berhad|JSC|PJSC)$")
 
 # the last word of a firm's name ("Kenya Airways", "Nokia Bell Labs", "Acme Technologies")
-_FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|"
+_FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|Solutions|"
                            r"Semiconductors?|Robotics|Aerospace|Cloud|Pharmaceuticals|Industries|Partners|Capital)$")
 
 # a body named by its head word first: "Ministry of ICT", "Uganda's Department for Trade"
-_LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate)\s+(?:of|for)\s")
+_LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate|Institute|"
+                          r"Council|Commission|Academy|Authority|Administration|Corporation|Foundation)\s+(?:of|for)\s")
 
 
 def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     """Whether "<left> and|& <right>" names two organisations, not one name with "and" inside it.
 
-    "Ministry of ICT & Huawei Technologies", "Radio Kenya and Xinhua News Agency", "Kenya Airways and Emirates
-    Group": the right side is a body of its own (a known one, or closed by a head word) and does not open with a
-    portfolio word; not "Ministry of Science and ICT", "Korea Trade and Investment Promotion Agency" or
+    "Ministry of ICT & Huawei Technologies", "Korea Institute of Energy Research and Hanwha Solutions", "Radio Kenya
+    and Xinhua News Agency", "Kenya Airways and Emirates Group": the left side is a whole name (known, closed by a
+    head word or a firm's last word, or a ministry's head and portfolio), the right side a body of its own (known,
+    or closed likewise) that does not open with a portfolio word; not "Ministry of Science and ICT", "Korea Trade and Investment Promotion Agency" or
     "Science and Technology Agency" (one word before "and": a portfolio)."""
     words, after = left.split(), right.split()
     if len(words) < 2 and not (left.isupper() and len(left) >= 2) or not after:
@@ -46,7 +48,7 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
             or words[-1] in lex.countries or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name
-    return _starts_known(right, lex) or bool(_CLOSED.search(right))
+    return _starts_known(right, lex) or bool(_CLOSED.search(right) or _FIRM_END.search(right))
 
 
 def _starts_known(name: str, lex: Lexicons) -> bool:
