@@ -741,6 +741,8 @@ def test_shared_head_ministries_are_of_the_ministry_listed_with_them(extractor):
      "Business Finland", "Innovation Funding Agency"),
     ("Chile's pact is with Austrade, the country's Trade and Investment Commission, which helps firms abroad.",
      "Austrade", "Trade and Investment Commission"),
+    ("Chile's pact is with Business Finland, the Finnish Innovation Funding Agency, which backs startups.",
+     "Business Finland", "Finnish Innovation Funding Agency"),
 ])
 def test_an_appositive_gloss_is_no_second_organization(extractor, text, name, gloss):
     found = names(extractor, text)
@@ -755,6 +757,7 @@ def aliases(extractor, text):
     ("The memorandum was signed by Microsoft, India’s Electronics Export Council, and Kenya’s ICT Authority.",
      "Electronics Export Council"),
     ("The plant is funded by KfW, the World Bank and Japan.", "World Bank"),
+    ("The memorandum was signed by Microsoft, the Kenyan ICT Authority and Safaricom.", "Kenyan ICT Authority"),
     ("Loans came from Business Finland, the Nordic Investment Bank, the EIB and Sweden.", "Nordic Investment Bank"),
 ])
 def test_a_list_of_bodies_after_commas_is_kept(extractor, text, name):

@@ -240,7 +240,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = company_suffixes(text, found)
-    gloss = glosses(text, found)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
+    gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     found = [m for i, m in enumerate(found) if i not in gloss]
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping

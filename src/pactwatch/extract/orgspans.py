@@ -128,12 +128,17 @@ _GLOSS_BEFORE = fastre.compile(r",\s+(?:the\s+(?:country|nation|state|government
 _GLOSS_AFTER = fastre.compile(r"\s*(?:,\s+(?!and\b|or\b|as\s+well\b|the\b|an?\b|its\b)[a-z]|;|\.(?:\s+[A-Z]|\s*$)|\s+(?:which|that|who)\b)")
 
 
-def glosses(text: str, found: list) -> set[int]:
-    """Indexes of the mentions in ``found`` that only describe the organisation named just before them."""
+_THE_BEFORE = fastre.compile(r",\s+the\s+$")
+
+
+def glosses(text: str, found: list[OrgMention], lex: Lexicons) -> set[int]:
+    """Indexes of the mentions in ``found`` that only describe the organisation named just before them (also
+    "Business Finland, the Finnish Innovation Funding Agency, which ...": a nationality opening the gloss)."""
     ends = {m.end for m in found}
     out = set()
     for i, m in enumerate(found):
-        before = _GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before = _GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start) or (
+            _THE_BEFORE.search(text, max(0, m.start - 8), m.start) if m.text.split()[0] in lex.countries else None)
         if before and text[:before.start()].rstrip() and before.start() in ends and _GLOSS_AFTER.match(text, m.end) \
                 and not any(o.start == m.start and o.end > m.end for o in found):
             out.add(i)
