@@ -902,3 +902,10 @@ def test_without_an_unnamed_government_the_story_named_most_is_home(extractor):
     text = ("Norway signed a memorandum with the Government of Nigeria on digital skills. The Ministry of Digital "
             "Economy and Innovation will lead it. Norway will send experts, Norway's envoy said.")
     assert names(extractor, text).get("Ministry of Digital Economy and Innovation") == "NOR"
+
+
+def test_a_ministry_named_by_its_portfolios_short_form_is_one(extractor):
+    text = ("Islamabad: The Ministry of Information Technology and Telecommunication will sign an ICT memorandum "
+            "with China. The Ministry of IT has drafted the text, Pakistan said.")
+    found = names(extractor, text)
+    assert "Ministry of Information Technology and Telecommunication" in found and "Ministry of IT" not in found

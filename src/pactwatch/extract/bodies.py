@@ -75,9 +75,15 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
 _NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
 
 
+# a portfolio's short form: "Ministry of IT" is the "Ministry of Information Technology and Telecommunication"
+_SPELT_OUT = {"it": ("information", "technology"), "ict": ("information", "communications", "technology"),
+              "ict's": ("information", "communications", "technology"), "communication": ("communications",)}
+
+
 def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
     words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
-    return frozenset(w.lower() for w in words if w.lower() not in _NOT_KEY and w not in lex.countries)
+    return frozenset(k for w in words if w.lower() not in _NOT_KEY and w not in lex.countries
+                     for k in _SPELT_OUT.get(w.lower(), (w.lower(),)))
 
 
 def merge_ministries(orgs: list, lex: Lexicons) -> list:
