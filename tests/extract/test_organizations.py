@@ -909,3 +909,18 @@ def test_a_ministry_named_by_its_portfolios_short_form_is_one(extractor):
             "with China. The Ministry of IT has drafted the text, Pakistan said.")
     found = names(extractor, text)
     assert "Ministry of Information Technology and Telecommunication" in found and "Ministry of IT" not in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Department of Trade (DTI) in Manila signed the chip memorandum with Tokyo's METI.", "Department of Trade",
+     "PHL"),
+    ("Japan's JICA and the Water Resources Authority in Nairobi agreed on a sensor network.",
+     "Water Resources Authority", "KEN"),
+])
+def test_a_government_body_at_a_capital_is_that_countrys(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+def test_a_foreign_post_at_a_capital_is_not_that_countrys(extractor):
+    found = names(extractor, "Chile and Japan agreed on lithium. The Trade Office of Chile in Tokyo will run it.")
+    assert found.get("Trade Office of Chile") == "CHL"

@@ -32,12 +32,21 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         told = next((c for c in doc.between("countries", side.start(1), side.end(1)) if c.end <= side.end(1)), None)
         if told is not None:
             return told.code
+    if _SEATED.match(doc.text, start, end) and not _FOREIGN_POST.search(doc.text, start, end):
+        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila": a government's body at
+        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital
+                     if c.start == seat.end() and c.type == "capital"), None) if seat else None
+        if city is not None:
+            return city.code
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
     return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
 
 
+_SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
+_FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
+_ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
 _SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
 _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
 _OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
