@@ -924,3 +924,14 @@ def test_a_government_body_at_a_capital_is_that_countrys(extractor, text, name, 
 def test_a_foreign_post_at_a_capital_is_not_that_countrys(extractor):
     found = names(extractor, "Chile and Japan agreed on lithium. The Trade Office of Chile in Tokyo will run it.")
     assert found.get("Trade Office of Chile") == "CHL"
+
+
+@pytest.mark.parametrize("text, name, country, famous", [
+    ("Egypt and China signed a satellite deal. Egypt's Space Agency (ESA) will run the centre, and ESA "
+     "engineers will train there.", "Space Agency", "EGY", "European Space Agency"),
+    ("Kenya's Space Agency (KSA) signed with Italy. KSA will host the ground station.", "Space Agency", "KEN",
+     "Kenya's Space Agency"),
+])
+def test_an_owned_name_before_an_acronym_is_the_owners_body(extractor, text, name, country, famous):
+    found = names(extractor, text)
+    assert found.get(name) == country and famous not in found

@@ -17,7 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
-from .orgnames import COUNTERPART_BODY
+from .orgnames import COUNTERPART_BODY, initials_fit
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
@@ -201,6 +201,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             end = span[1]
     for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
         where = text[where_start:where_end]
+        if where.isupper() and initials_fit(names, where):
+            continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
         found = lex.countries.find(where)
         rest = where
         for c in found:

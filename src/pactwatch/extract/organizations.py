@@ -153,15 +153,18 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "... Board of Canada John Smith and Minister of ... Mari Tamm (SDE)": her party, no body
         name = without_owner(last_body(_clean_name(raw), lex), lex)
         other = lex.organizations.get(acronym)
-        if other is not None and other.name not in text and not same_body(name, other) and initials_fit(
+        at = raw_start + raw.find(name)
+        if other is not None and other.name not in text and (not same_body(name, other) or (
+                org_country(doc, lex, at, at + len(name)) or other.country) != other.country) and initials_fit(
                 " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
             redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
             if not (_HEAD.search(name) or _COMPANY_END.search(name)):
-                continue  # nor is "Egyptian Space Agency (ESA)" the European one: the name written out wins
+                continue  # nor is "Egyptian Space Agency (ESA)" or "Egypt's Space Agency (ESA)" the European one
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
-        if name in lex.countries or acronym in lex.countries or name.lower() in lex.instruments:
-            continue
+        if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
+                or name.lower() in lex.instruments:
+            continue  # (but "Kenya's Space Agency (KSA)" is no Saudi Arabia: its letters are the name's)
         if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
                 _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
