@@ -935,3 +935,9 @@ def test_a_foreign_post_at_a_capital_is_not_that_countrys(extractor):
 def test_an_owned_name_before_an_acronym_is_the_owners_body(extractor, text, name, country, famous):
     found = names(extractor, text)
     assert found.get(name) == country and famous not in found
+
+
+def test_a_bare_acronym_is_the_storys_body_with_those_initials(extractor):
+    text = "Egypt and China signed a satellite deal. The Egyptian Space Agency, or ESA, will run the centre."
+    found = names(extractor, text)
+    assert "Egyptian Space Agency" in found and "European Space Agency" not in found

@@ -20,8 +20,8 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry, read_table
 from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
-from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, same_body, sentence_end,
-                       shared_head_bodies, shared_name_home, slash_partner, suffix_country, two_bodies,
+from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, relink_acronyms, same_body,
+                       sentence_end, shared_head_bodies, shared_name_home, slash_partner, suffix_country, two_bodies,
                        without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
@@ -208,6 +208,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
+    found = relink_acronyms(text, found)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
     homed: dict[str, OrgEntry] = {}

@@ -24,11 +24,13 @@ _CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Associa
                          r"Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|AG|SE|GmbH|plc|PLC|LLC|Bhd|Berhad|JSC|PJSC)$")
 
 # the last word of a firm's name ("Kenya Airways", "Nokia Bell Labs", "Acme Technologies")
-_FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|Solutions|"
+_FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|"
+                           r"Solutions|"
                            r"Semiconductors?|Robotics|Aerospace|Cloud|Pharmaceuticals|Industries|Partners|Capital)$")
 
 # a body named by its head word first: "Ministry of ICT", "Uganda's Department for Trade"
-_LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate|Institute|"
+_LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate|"
+                          r"Institute|"
                           r"Council|Commission|Academy|Authority|Administration|Corporation|Foundation)\s+(?:of|for)\s")
 
 
@@ -38,8 +40,8 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     "Ministry of ICT & Huawei Technologies", "Korea Institute of Energy Research and Hanwha Solutions", "Radio Kenya
     and Xinhua News Agency", "Kenya Airways and Emirates Group": the left side is a whole name (known, closed by a
     head word or a firm's last word, or a ministry's head and portfolio), the right side a body of its own (known,
-    or closed likewise) that does not open with a portfolio word; not "Ministry of Science and ICT", "Korea Trade and Investment Promotion Agency" or
-    "Science and Technology Agency" (one word before "and": a portfolio)."""
+    or closed likewise) that does not open with a portfolio word; not "Ministry of Science and ICT", "Korea Trade and
+    Investment Promotion Agency" or "Science and Technology Agency" (one word before "and": a portfolio)."""
     words, after = left.split(), right.split()
     if len(words) < 2 and not (left.isupper() and len(left) >= 2) or not after:
         return False
@@ -80,7 +82,8 @@ def known_before_portfolio(name: str, lex: Lexicons) -> str:
 
 
 # "the Culture and Education Ministries", "Finance, Trade & Energy Departments": portfolios sharing a plural head
-_SHARED_HEAD = fastre.scanner(r"\b(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)"
+_SHARED_HEAD = fastre.scanner(r"\b(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                              r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|,\s+and\s+)"
                               r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})+)\s+(?P<head>Ministries|Departments)\b")
 _PORTFOLIO_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _NOT_PORTFOLIO = frozenset("The Both Two All Its Their Our Other Federal State National Union Several".split())
@@ -125,7 +128,8 @@ def shared_head_bodies(doc: Document, lex: Lexicons, country_of, found: list[Org
 # is, closed by a clause going on ("," and a lower-case word, "which", a full stop), not one of a list of bodies
 _GLOSS_BEFORE = fastre.compile(r",\s+(?:the\s+(?:country|nation|state|government)['’]s\s+|its\s+|"
                                r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)$")
-_GLOSS_AFTER = fastre.compile(r"\s*(?:,\s+(?!and\b|or\b|as\s+well\b|the\b|an?\b|its\b)[a-z]|;|\.(?:\s+[A-Z]|\s*$)|\s+(?:which|that|who)\b)")
+_GLOSS_AFTER = fastre.compile(r"\s*(?:,\s+(?!and\b|or\b|as\s+well\b|the\b|an?\b|its\b)[a-z]|;|\.(?:\s+[A-Z]|\s*$)"
+                              r"|\s+(?:which|that|who)\b)")
 
 
 _THE_BEFORE = fastre.compile(r",\s+the\s+$")
@@ -210,3 +214,23 @@ def shared_name_home(doc: Document, mention: OrgMention, home: str | None) -> st
     if not users or home is None or home == mention.entry.country or home not in users:
         return None
     return None if doc.between("countries", mention.start - 15, mention.start) else home
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def relink_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """A bare acronym the gazetteer gives a body the story never names is the story's body with those initials:
+    "The Egyptian Space Agency, or ESA, ..." and then "ESA" are the Egyptian agency, not the European one."""
+    out = []
+    for m in found:
+        entry = m.entry
+        if m.rule == "gazetteer" and m.text in entry.acronyms and m.text.isupper() and f"({m.text})" not in text \
+                and not any(n in text for n in (entry.name, *entry.aliases)):  # (a bracketed one: see definitions)
+            others = {o.entry.name: o.entry for o in found if o.entry.name != entry.name and o.rule != "acronym"
+                      and _initials(o.entry.name) == m.text}
+            if len(others) == 1:
+                m = OrgMention(m.start, m.end, m.text, next(iter(others.values())), "acronym")
+        out.append(m)
+    return out
