@@ -941,3 +941,19 @@ def test_a_bare_acronym_is_the_storys_body_with_those_initials(extractor):
     text = "Egypt and China signed a satellite deal. The Egyptian Space Agency, or ESA, will run the centre."
     found = names(extractor, text)
     assert "Egyptian Space Agency" in found and "European Space Agency" not in found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("It also sets up a research programme between the U.S. Departments of Energy, Commerce, and the National "
+     "Science Foundation and British agencies on AI.", {"Department of Energy": "USA", "Department of Commerce": "USA"}),
+    ("Kenya's Ministries of Energy, Mining and Water will join the talks with Japan.",
+     {"Ministry of Energy": "KEN", "Ministry of Mining": "KEN", "Ministry of Water": "KEN"}),
+])
+def test_a_plural_head_before_its_portfolios_belongs_to_each(extractor, text, wanted):
+    found = names(extractor, text)
+    assert all(found.get(n) == c for n, c in wanted.items())
+
+
+def test_one_portfolio_under_a_plural_head_is_not_split(extractor):
+    found = names(extractor, "The Ministries of Science and Technology of both countries will meet in Seoul.")
+    assert "Ministry of Science" not in found and "Ministry of Technology" not in found

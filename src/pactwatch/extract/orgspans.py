@@ -96,7 +96,7 @@ def shared_head_bodies(doc: Document, lex: Lexicons, country_of, found: list[Org
     """Each body of "the Health and Environmental Protection Ministries": "Health Ministry" and "Environmental
     Protection Ministry" (never "Health" alone); ``country_of(start, end)`` tells the owner of the whole phrase,
     else a ministry of ``found`` joined to it ("Israel's Science Ministry and the Health and ... Ministries")."""
-    out = []
+    out = _heads_first(doc, lex, country_of)
     text = doc.text
     for m in _SHARED_HEAD.finditer(text):
         if doc.sentence_index(m.start()) is None:
@@ -234,3 +234,36 @@ def relink_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
                 m = OrgMention(m.start, m.end, m.text, next(iter(others.values())), "acronym")
         out.append(m)
     return out
+
+
+# "the U.S. Departments of Energy, Health, and ...": the plural head first, a list of portfolios (with a comma:
+# "the Ministries of Science and Technology of both countries" is one portfolio, twice)
+_HEADS_FIRST = fastre.compile(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+                              r"(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+(?:,?\s+and\s+(?!the\b)[A-Z][\w-]*"
+                              r"(?:\s+[A-Z][\w-]*)?)?)")
+
+
+def _heads_first(doc: Document, lex: Lexicons, country_of) -> list[OrgMention]:
+    out = []
+    for m in _HEADS_FIRST.finditer(doc.text):
+        if doc.sentence_index(m.start()) is None:
+            continue
+        country = country_of(m.start(), m.end("head"))
+        at = m.start("list")
+        for piece in _PORTFOLIO_JOINT.split(m.group("list")):
+            at = doc.text.index(piece, at)
+            name = f"{_SINGULAR[m.group('head')]} of {piece}"
+            entry = lex.organizations.get(name) or _known_longer(name, country, lex) or OrgEntry(
+                name, (), country, "ministry", source="shared_head")
+            out.append(OrgMention(at, at + len(piece), piece, entry, "shared_head"))
+            at += len(piece)
+    return out
+
+
+def _known_longer(name: str, country: str | None, lex: Lexicons) -> OrgEntry | None:
+    """"Department of Health" of the US: the gazetteer's one "Department of Health and Human Services"."""
+    if country is None:
+        return None
+    found = {e.name: e for key, e in lex.organizations.items() if e.country == country
+             and e.name.startswith(name + " and ")}
+    return next(iter(found.values())) if len(found) == 1 else None
