@@ -957,3 +957,17 @@ def test_a_plural_head_before_its_portfolios_belongs_to_each(extractor, text, wa
 def test_one_portfolio_under_a_plural_head_is_not_split(extractor):
     found = names(extractor, "The Ministries of Science and Technology of both countries will meet in Seoul.")
     assert "Ministry of Science" not in found and "Ministry of Technology" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the pact, a Future Technology Group will be formed to fund joint research between Chile and Korea.",
+     "Future Technology Group"),
+    ("Chile and Korea agreed to set up a Joint Steering Committee on lithium research.", "Joint Steering Committee"),
+])
+def test_a_group_the_instrument_will_form_is_no_organization(extractor, text, name):
+    assert name not in names(extractor, text)
+
+
+def test_an_existing_group_is_an_organization(extractor):
+    found = names(extractor, "The Volta Energy Group will build the plant with Chile, Ghana said.")
+    assert "Volta Energy Group" in found

@@ -20,9 +20,9 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry, read_table
 from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
-from .orgspans import (OWNER, glosses, known_before_portfolio, last_body, relink_acronyms, same_body,
-                       sentence_end, shared_head_bodies, shared_name_home, slash_partner, suffix_country, two_bodies,
-                       without_owner)
+from .orgspans import (OWNER, bodies_to_be_formed, glosses, known_before_portfolio, last_body, relink_acronyms,
+                       same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner, suffix_country,
+                       two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -245,6 +245,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = company_suffixes(text, found)
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
+    gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping

@@ -238,9 +238,9 @@ def relink_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
 
 # "the U.S. Departments of Energy, Health, and ...": the plural head first, a list of portfolios (with a comma:
 # "the Ministries of Science and Technology of both countries" is one portfolio, twice)
-_HEADS_FIRST = fastre.compile(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-                              r"(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+(?:,?\s+and\s+(?!the\b)[A-Z][\w-]*"
-                              r"(?:\s+[A-Z][\w-]*)?)?)")
+_HEADS_FIRST = fastre.compile(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?"
+                              r"(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+"
+                              r"(?:,?\s+and\s+(?!the\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
 
 
 def _heads_first(doc: Document, lex: Lexicons, country_of) -> list[OrgMention]:
@@ -267,3 +267,18 @@ def _known_longer(name: str, country: str | None, lex: Lexicons) -> OrgEntry | N
     found = {e.name: e for key, e in lex.organizations.items() if e.country == country
              and e.name.startswith(name + " and ")}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# "a Future Strategy Group will be formed to ...", "agreed to set up a Joint Steering Committee": a group the
+# instrument creates is part of that instrument (a dialogue), no organisation of its own
+_GROUP_HEAD = fastre.compile(r"\b(?:Group|Committee|Council|Task\s+Force|Commission|Forum|Mechanism|Board)$")
+_TO_BE_FORMED = fastre.compile(r"\s+(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:jointly\s+)?(?:formed|set\s+up|"
+                               r"established|created|constituted|launched|convened)\b")
+_FORMING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:jointly\s+)?(?:form|set\s+up|establish|create|constitute|"
+                          r"launch)\s+(?:a|an)\s+(?:new\s+)?$")  # (not "The city set up a ... Task Force": it exists)
+
+
+def bodies_to_be_formed(text: str, found: list[OrgMention]) -> set[int]:
+    """Indexes of the groups, committees and councils that the story says will be formed (not existing bodies)."""
+    return {i for i, m in enumerate(found) if m.rule != "gazetteer" and _GROUP_HEAD.search(m.text) and (
+        _TO_BE_FORMED.match(text, m.end) or _FORMING.search(text, max(0, m.start - 30), m.start))}
