@@ -971,3 +971,17 @@ def test_a_group_the_instrument_will_form_is_no_organization(extractor, text, na
 def test_an_existing_group_is_an_organization(extractor):
     found = names(extractor, "The Volta Energy Group will build the plant with Chile, Ghana said.")
     assert "Volta Energy Group" in found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Korea and Czechia signed the reactor deal, which the Czech senate must still ratify.", "Czech Senate", "CZE"),
+    ("Japan and India signed the chip pact, which the Indian parliament must still approve.", "Indian Parliament",
+     "IND"),
+])
+def test_a_nationalitys_chamber_in_lower_case_is_an_organization(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+def test_a_chamber_in_general_is_no_organization(extractor):
+    found = names(extractor, "Japan and India signed the chip pact; parliament must still approve it in Japan.")
+    assert not any("Parliament" in n for n in found)

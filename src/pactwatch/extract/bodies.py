@@ -51,9 +51,30 @@ _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembl
                 "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
 
 
+# "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
+_LOWER_CHAMBER = fastre.scanner(r"\b(?P<body>senate|parliament)\b(?!\s+(?:house|building|member|speaker))")
+
+
+def _lower_chambers(doc: Document) -> list[OrgMention]:
+    out = []
+    for match in _LOWER_CHAMBER.finditer(doc.text):
+        start = match.start("body")
+        nation = next((c for c in doc.between("countries", start - 30, start)
+                       if c.type == "demonym" and doc.text[c.end:start] == " "), None)
+        if nation is None or doc.sentence_index(start) is None:
+            continue
+        name = f"{nation.text} {match.group('body').capitalize()}"
+        out.append(OrgMention(nation.start, match.end("body"), doc.text[nation.start:match.end("body")],
+                              OrgEntry(name, (), nation.code, "legislature", source="state_body"), "state_body"))
+    return out
+
+
 def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
-    if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
+    if not doc.countries:
         return []
+    lower = _lower_chambers(doc) if "senate" in doc.text or "parliament" in doc.text else []
+    if not any(word in doc.text for word in _STATE_WORDS):
+        return lower
     out = []
     home = story_home(doc)
     for match in _STATE_BODY.finditer(doc.text):
@@ -69,7 +90,7 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
         name = match.group("name")
         entry = lex.organizations.get(name) or OrgEntry(name, (), code, "legislature", source="state_body")
         out.append(OrgMention(start, match.end("name"), name, entry, "state_body"))
-    return out
+    return out + lower
 
 
 _NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
