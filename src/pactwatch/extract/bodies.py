@@ -42,9 +42,10 @@ def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
-                         r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
+_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
+                             r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
+                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
+                             r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
