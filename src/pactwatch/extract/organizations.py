@@ -16,13 +16,13 @@ from . import fastre
 from .bodies import bodies_of_state, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
-from .lexicon import Gazetteer, Lexicons, OrgEntry, read_table
+from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
                        shared_acronym)
-from .orgspans import (OWNER, bodies_to_be_formed, glosses, known_before_portfolio, last_body, relink_acronyms,
-                       same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner, suffix_country,
-                       two_bodies, without_owner)
+from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, glosses, known_before_portfolio, last_body,
+                       relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner,
+                       suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -40,7 +40,7 @@ _ORG_HEADS = (
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
-_PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_PORTFOLIO_WORDS = PORTFOLIO_WORDS
 _PORTFOLIO_WORD = "(?:" + "|".join(sorted(map(re.escape, _PORTFOLIO_WORDS), key=len, reverse=True)) + ")"
 _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
                    rf"(?:(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}\s+{_NAME_WORD}(?!\s+[A-Z])"

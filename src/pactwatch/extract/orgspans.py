@@ -4,7 +4,13 @@
   Group") are two, while a portfolio goes on inside one name ("Ministry of Science and ICT");
 - a known body followed by its portfolio ("European Commission for Competition") is the known body;
 - a head noun shared by portfolios ("the Culture and Education Ministries") belongs to each;
-- a gloss after a name ("Invest Ghana, Ghana's National Investment Promotion Agency,") describes it.
+- a gloss after a name ("Invest Ghana, Ghana's National Investment Promotion Agency,") describes it;
+- a full stop ends a name ("... giant Equinix. The Thailand Board of Investment");
+- a group the instrument will form ("a Future Technology Group will be formed") is part of that instrument.
+
+And what a name tells of whose and which body it is: a legal form only one country gives ("Sdn Bhd"), a bare
+name several governments share ("Department of Energy"), a body written across a slash with another ("DOS/ISRO"),
+an acronym spelt out in the story rather than the gazetteer's reading of it ("Egyptian Space Agency (ESA)").
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ _CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Associa
 
 # the last word of a firm's name ("Kenya Airways", "Nokia Bell Labs", "Acme Technologies")
 _FIRM_END = fastre.compile(r"\b(?:Airways|Airlines|Labs|Technologies|Telecom|Motors|Electronics|Systems|Networks|"
-                           r"Solutions|"
-                           r"Semiconductors?|Robotics|Aerospace|Cloud|Pharmaceuticals|Industries|Partners|Capital)$")
+                           r"Solutions|Semiconductors?|Robotics|Aerospace|Cloud|Pharmaceuticals|Industries|Partners|"
+                           r"Capital)$")
 
 # a body named by its head word first: "Ministry of ICT", "Uganda's Department for Trade"
 _LEADING = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Ministry|Department|Office|Agency|Bureau|Directorate|"
