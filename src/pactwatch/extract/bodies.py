@@ -12,6 +12,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
+from .orgcountry import story_home
 
 
 # "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
@@ -41,37 +42,70 @@ def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\bthe\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|Senate|Congress|"
-                         r"National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|Lok Sabha|Rajya Sabha|"
-                         r"Majlis|Politburo))\b(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|member))")
+_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
+                             r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
+                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
+                             r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
                 "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
 
 
-def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
-    if not doc.countries or not any(word in doc.text for word in _STATE_WORDS):
-        return []
+# "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
+_LOWER_CHAMBER = fastre.scanner(r"\b(?P<body>senate|parliament)\b(?!\s+(?:house|building|member|speaker))")
+
+
+def _lower_chambers(doc: Document) -> list[OrgMention]:
     out = []
+    for match in _LOWER_CHAMBER.finditer(doc.text):
+        start = match.start("body")
+        nation = next((c for c in doc.between("countries", start - 30, start)
+                       if c.type == "demonym" and doc.text[c.end:start] == " "), None)
+        if nation is None or doc.sentence_index(start) is None:
+            continue
+        name = f"{nation.text} {match.group('body').capitalize()}"
+        out.append(OrgMention(nation.start, match.end("body"), doc.text[nation.start:match.end("body")],
+                              OrgEntry(name, (), nation.code, "legislature", source="state_body"), "state_body"))
+    return out
+
+
+def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
+    if not doc.countries:
+        return []
+    lower = _lower_chambers(doc) if "senate" in doc.text or "parliament" in doc.text else []
+    if not any(word in doc.text for word in _STATE_WORDS):
+        return lower
+    out = []
+    home = story_home(doc)
     for match in _STATE_BODY.finditer(doc.text):
         start = match.start("name")
         if doc.sentence_index(start) is None:
             continue
+        owner = [c for c in doc.countries if c.end <= start and start - c.end <= 12 and (
+            c.possessive or c.type == "demonym" or start - c.end <= 1)]  # "Japan's Cabinet", "the Indian Cabinet"
         before = [c for c in doc.countries if c.end <= start and start - c.end <= 40]
-        code = before[-1].code if before else (doc.countries[0].code if doc.countries else None)
+        code = owner[-1].code if owner else home or (before[-1].code if before else doc.countries[0].code)
+        # (else the story's own country: "the protocol between Russia and Bangladesh. The Cabinet approved it",
+        # in a story about Bangladesh, is Bangladesh's cabinet)
         name = match.group("name")
         entry = lex.organizations.get(name) or OrgEntry(name, (), code, "legislature", source="state_body")
         out.append(OrgMention(start, match.end("name"), name, entry, "state_body"))
-    return out
+    return out + lower
 
 
 _NOT_KEY = frozenset({"ministry", "ministries", "of", "the", "and", "for", "&", "federal", "national", "state"})
 
 
+# a portfolio's short form: "Ministry of IT" is the "Ministry of Information Technology and Telecommunication"
+_SPELT_OUT = {"it": ("information", "technology"), "ict": ("information", "communications", "technology"),
+              "ict's": ("information", "communications", "technology"), "communication": ("communications",)}
+
+
 def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
     words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
-    return frozenset(w.lower() for w in words if w.lower() not in _NOT_KEY and w not in lex.countries)
+    return frozenset(k for w in words if w.lower() not in _NOT_KEY and w not in lex.countries
+                     for k in _SPELT_OUT.get(w.lower(), (w.lower(),)))
 
 
 def merge_ministries(orgs: list, lex: Lexicons) -> list:

@@ -17,7 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
-from .orgnames import COUNTERPART_BODY
+from .orgnames import COUNTERPART_BODY, initials_fit
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
@@ -70,8 +70,8 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
         if token.endswith(".") and token not in _STOP and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Inc\.|Corp\.|Ltd\.", token):
             kept.append(w)  # "Nilesat. Four": the sentence ends with it
             break
-        if token in lex.countries and len(kept) >= 2 and w is words[-1]:
-            kept.append(w)  # "Khanij Bidesh India": a country word closing a firm's name
+        if token in lex.countries and kept and w is words[-1]:
+            kept.append(w)  # "Khanij Bidesh India", "Radio Pakistan": a country word closing a firm's name
             break
         if listed and not kept and token in lex.countries and w is not words[-1]:
             kept.append(w)
@@ -103,6 +103,9 @@ _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|a
                           r"(?:the\s+)?(?=[A-Z])")
 _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"
                              r"Ministers)\b")
+# "the Researchers and Engineers Support Fund": the word before "and" opens a longer name, it is no body of its own
+_NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|Foundation|Council|Association|Society|"
+                               r"Agency|Institute|Organi[sz]ation|Federation|Union|Board)\b")
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -191,12 +194,15 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         for _ in range(6):
             joint = _SIBLING.match(text, end)
             span = _name_at(text, joint.end(), lex) if joint else None
-            if not span or span[1] - span[0] > 60 or not _looks_like_a_body(text, span, lex):
+            if not span or span[1] - span[0] > 60 or not _looks_like_a_body(text, span, lex) or \
+                    _NAME_GOES_ON.match(text, span[1]):
                 break
             add(*span, (span[0], span[1]), "listed")
             end = span[1]
     for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
         where = text[where_start:where_end]
+        if where.isupper() and initials_fit(names, where):
+            continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
         found = lex.countries.find(where)
         rest = where
         for c in found:

@@ -4,6 +4,8 @@ sentence, or "in Finland" after a university's name."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons
@@ -30,12 +32,21 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         told = next((c for c in doc.between("countries", side.start(1), side.end(1)) if c.end <= side.end(1)), None)
         if told is not None:
             return told.code
+    if _SEATED.match(doc.text, start, end) and not _FOREIGN_POST.search(doc.text, start, end):
+        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila": a government's body at
+        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital
+                     if c.start == seat.end() and c.type == "capital"), None) if seat else None
+        if city is not None:
+            return city.code
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
     return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
 
 
+_SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
+_FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
+_ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
 _SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
 _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
 _OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
@@ -44,4 +55,24 @@ _OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|
 _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
 
 
-_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+# "Japan's state-owned X": up to three describing words; not "Nigeria's membership of the X" (a preposition: the
+# country takes part in a body it does not own)
+_OWNER_GAP = fastre.compile(r"['’]s?\s+(?:(?!(?:in|of|with|to|for|at|on|by|from|into|within|and|or|the|an?)\b)"
+                            r"[a-z][\w-]*\s+){0,3}")
+
+
+# "The Federal Government has signed an MoU with the Government of Denmark": a government the story names by no
+# country deals with a foreign one; the story is that government's, however often the other country is named
+_UNNAMED_GOVERNMENT = fastre.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
+                                     r"Government(?!\s+of\b)")
+_COUNTERPART = fastre.compile(r"\bwith\s+the\s+[Gg]overnments?\s+of\s+(?:the\s+)?$")
+
+
+def story_home(doc: Document) -> str | None:
+    """The country whose story it is: the one named most (strictly), leaving out a foreign government that a
+    government named by no country deals with ("The Federal Government ... with the Government of Denmark")."""
+    ranked = Counter(c.code for c in doc.countries).most_common()
+    if len(ranked) > 1 and _UNNAMED_GOVERNMENT.search(doc.text):
+        foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
+        ranked = [r for r in ranked if r[0] not in foreign] or ranked
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -1,0 +1,397 @@
+"""Organisations in a document.
+
+Known organisations come from the gazetteer in ``data/organizations.tsv``. Organisations missing from it are
+found by the patterns news uses to introduce them: a definition with its acronym ("Home Team Science and
+Technology Agency (HTX)"), after which the bare acronym refers to it, and a capitalised name ending in a head
+word such as Association, Institute or Ministry ("Global Foresight Institute"); where such a name begins and ends
+is settled in ``orgspans.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import fastre
+from .bodies import bodies_of_state, ministry_phrases
+from .described import described_organizations, unit_named
+from .doc import Document, OrgMention
+from .lexicon import Gazetteer, Lexicons, OrgEntry
+from .orgcountry import org_country, story_home
+from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
+                       shared_acronym)
+from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, glosses, known_before_portfolio, last_body,
+                       relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner,
+                       suffix_country, two_bodies, without_owner)
+
+# Words that end an organisation's name, and words that end an event or an
+# instrument's name (which are not organisations).
+_ORG_HEADS = (
+    "Association|Associations|Institute|Institutes|Ministry|Agency|Foundation|University|Council|Federation|Office|"
+    "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
+    "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
+    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
+    "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
+    "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
+    "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
+    "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
+)
+_NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
+_NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
+# "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
+_PORTFOLIO_WORDS = PORTFOLIO_WORDS
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(map(re.escape, _PORTFOLIO_WORDS), key=len, reverse=True)) + ")"
+_TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
+                   rf"(?:(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}\s+{_NAME_WORD}(?!\s+[A-Z])"
+                   rf"|(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}"
+                   rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?!\s+[A-Z]))?")
+# ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article;
+# not "the Ministry of Finance, Microsoft and the European Investment Bank")
+_HEAD = fastre.scanner(rf"\b(?:{_ORG_HEADS})(?![\w-])")
+_LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
+                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
+_ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
+_FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
+                        "NV", "BV", "Pte", "Tbk"})
+def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14) -> int:
+    """Start of the run of capitalised words ending at ``end`` (connectors allowed between them)."""
+    start = end
+    pos = end
+    pending = start
+    for _ in range(limit):
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        word_end = pos
+        while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "(),;:“”\"":
+            pos -= 1
+        word = text[pos:word_end]
+        if not word:
+            break
+        if _NAME_TOKEN.match(word):
+            if start < end and sentence_end(word):
+                break  # "... giant Equinix. The Thailand Board of Investment": the full stop ends a sentence
+            if pending != start and text[pending:start].split()[0] in ("and", "&") and word.rstrip(".,") in _FIRM_ENDS:
+                break  # "Weda Bay Ltd and Harita Nickel Co.": the first firm's name is whole, a second one begins
+            start = pending = pos
+        elif word in connectors and pending == start:
+            pending = pos  # a connector counts only if a name word comes before it
+            continue
+        else:
+            break
+    return start
+def _headed_names(text: str):
+    """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
+    Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT"), and centres that act
+    ("the National Innovation Centre (NIC) signed ...": a body, where a centre is otherwise an instrument)."""
+    for head in _HEAD.finditer(text):
+        tail = _TAIL.match(text, head.end())
+        end = tail.end() if tail else head.end()
+        owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
+        if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
+            end = owner.start()
+        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        title = _TITLE_LEAD.match(text, start)
+        if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
+            start = title.end()  # the instrument's title names the body, it is none
+        if start < head.start():
+            yield start, end, "head_word"
+        elif tail and head.group(0) in _LEADING_HEADS:
+            yield head.start(), end, "leading_head"
+    for head in _CENTRE.finditer(text):
+        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        if _ACTS.match(text, head.end()) and start < head.start():
+            yield start, head.end(), "acting_centre"
+        elif re.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
+            yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
+_TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Memorandum|MoU|MOU|Treaty|Accord|"
+                             r"Convention|Arrangement|Declaration|Statement|Charter)(?:\s+of\s+(?:Understanding|"
+                             r"Cooperation|Intent))?\s+(?:Between|Among|between|among)\s+(?:the\s+)?")
+_OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
+                                r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
+_OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
+# after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
+_ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+                       r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|will|jointly|formally|on\s+[A-Z]\w+)\s+)*"
+                       r"(?:signed|signs|sign|inked|inks|agreed|agrees|said|says|announced|announces|exchanged|"
+                       r"concluded|concludes|partnered|teamed)\b")
+def _definitions(text: str):
+    """"Home Team Science and Technology Agency (HTX)": the name before a bracketed acronym, and the acronym."""
+    for paren in re.finditer(r"\(", text):
+        match = _ACRONYM_IN_PARENS.match(text, paren.start() - (1 if paren.start() and text[paren.start() - 1] == " " else 0))
+        if not match:
+            continue
+        end = paren.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        start = past_other_owner(text, _name_start(text, end, CONNECTORS), end)
+        if start < end:
+            yield start, end, match.group(1)
+_NOT_ACRONYMS = frozenset({"AI", "MOU", "MOUS", "MOUs", "MoU", "MoUs", "ICT", "R&D", "IT", "CEO", "GDP", "FTA", "EV",
+                           "EVS", "EVs", "HBM", "DRAM", "IP", "LOI", "UK", "US", "EU", "ROK", "AM", "PM", "CNN"})
+_NOT_NAME_START = frozenset({"The", "A", "An", "This", "These", "That", "Its", "Their", "Our", "His", "Her", "Both",
+                             "Under", "With", "And", "In", "At", "On", "For", "From", "By", "As", "Also", "Meanwhile",
+                             "Furthermore", "Moreover", "Additionally", "According", "Consequently", "However",
+                             "Visiting", "Earlier", "Later", "Former", "Then", "Mr", "Dr"})
+_EVENT_WORDS = fastre.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partnership|Fund|Alliance|Framework|"
+                          r"Agreement|Accord|Act|Plan|Programme|Program|Initiative|Awards?|Centres?|Centers?|Week|"
+                          r"Expo|Statement|Declaration|Memorandum|Report)\b")
+_WRAPPED = fastre.compile(r"(?:(?<=[,&])|(?<=\bof)|(?<=\band)|(?<=\bfor))\n(?=[A-Z&])")  # a name goes on past the break
+def find_organizations(doc: Document, lex: Lexicons) -> None:
+    text = doc.text
+    # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
+    flat = _WRAPPED.sub(" ", text) if "\n" in text else text
+    found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
+                               for m in in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
+                               and not _a_persons_surname(text, m, lex)]
+    acronyms: Gazetteer[OrgEntry] = Gazetteer()
+    redefined = set()
+    for raw_start, raw_end, acronym in _definitions(text):
+        raw = text[raw_start:raw_end]
+        if _before_a_person(raw, lex) != raw:
+            continue  # "... Board of Canada John Smith and Minister of ... Mari Tamm (SDE)": her party, no body
+        name = without_owner(last_body(_clean_name(raw), lex), lex)
+        other = lex.organizations.get(acronym)
+        at = raw_start + raw.find(name)
+        if other is not None and other.name not in text and (not same_body(name, other) or (
+                org_country(doc, lex, at, at + len(name)) or other.country) != other.country) and initials_fit(
+                " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
+            redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
+            if not (_HEAD.search(name) or _COMPANY_END.search(name)):
+                continue  # nor is "Egyptian Space Agency (ESA)" or "Egypt's Space Agency (ESA)" the European one
+        if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
+            continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
+        if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
+                or name.lower() in lex.instruments:
+            continue  # (but "Kenya's Space Agency (KSA)" is no Saudi Arabia: its letters are the name's)
+        if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
+                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
+            continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
+        start = raw_start + raw.index(name)
+        known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name)):
+            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
+            # Assembly and Test (OSAT)": a thing, not a body
+        if known is None and _bilateral_body(doc, lex, name):
+            continue
+        entry = known or OrgEntry(name, (acronym,), org_country(doc, lex, start, start + len(name)),
+                                  "organization", source="definition")
+        if known is None:
+            found.append(OrgMention(start, start + len(name), name, entry, "definition"))
+        owner = org_country(doc, lex, start, start + len(name)) if known is not None and known.country else None
+        if owner and owner != known.country:  # "Vietnam's Ministry of Science and Technology (MoST)": the acronym
+            entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
+        acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
+    found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
+    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
+    for raw_start, raw_end, rule in _headed_names(flat):
+        raw = _before_a_person(text[raw_start:raw_end], lex)
+        name = _clean_name(raw)
+        if _unit_of_known(name, lex):
+            continue  # "Samsung Board of Directors": the firm itself, found by the gazetteer
+        if not name or " " not in name and "-" not in name:
+            continue
+        for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
+            end = start + len(name)
+            if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
+                    doc.sentence_index(start) is None or all(p in lex.countries for p in name.split("-")):
+                continue  # (nor "European Union-African Union": two blocs, the parties of a meeting)
+            longer = _CONTINUED.match(text, end)
+            if longer and longer.group(1)[0] == name.split()[-1][0]:
+                continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
+            if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
+                continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
+            entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
+                name, (), org_country(doc, lex, start, end), "organization", source=rule)
+            found.append(OrgMention(start, end, name, entry, rule))
+    found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
+        doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
+    found += described_organizations(doc, lex, found)
+    found = relink_acronyms(text, found)  # "The Egyptian Space Agency, or ESA, ...": not the European one
+    named = {c.code for c in doc.countries}
+    home = story_home(doc)
+    homed: dict[str, OrgEntry] = {}
+    for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
+        entry = mention.entry
+        generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
+        if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
+                (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
+                 or generic):  # "Ministry of Defence"
+            country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
+                                  OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
+                                  mention.rule)
+        elif mention.rule == "gazetteer" and (country := shared_name_home(doc, mention, home)):
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Department of Energy" in Manila
+                                  OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, "home"),
+                                  mention.rule)
+        elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
+                (owner := org_country(doc, lex, mention.start, mention.end)) not in (None, entry.country):
+            own = mention.text == entry.name or mention.text in entry.acronyms  # (as "Mexico's Congress" is
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # no US Congress) "Bahrain's Economic
+                                  OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),
+                                           owner, entry.type, (), "owner"),  # Development Board"
+                                  mention.rule)
+        elif mention.rule != "gazetteer" and entry.country is None and (firm := suffix_country(entry.name)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry or a
+                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+    for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
+        if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
+            found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
+    found = company_suffixes(text, found)
+    gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
+    gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
+    found = [m for i, m in enumerate(found) if i not in gloss]
+    doc.organizations = _leftmost_longest(found)
+    starts = [o.start for o in doc.organizations]  # sorted, not overlapping
+    for country in doc.countries:
+        i = bisect.bisect_right(starts, country.start) - 1
+        country.in_org = i >= 0 and country.end <= doc.organizations[i].end
+# a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
+_GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
+_ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
+_SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+                               r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs
+_CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December)\b")
+_AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
+    """A head-word name as the organisations it really names: cut at a sentence end, split where two
+    organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
+    without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
+    cut = _SENTENCE_CUT.search(name)
+    if cut:
+        name = name[:cut.start()]
+    cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
+    if cut:
+        name = name[:cut.start()]
+    pieces: list[tuple[int, str]] = []
+    offset = 0
+    for joint in _AND_SPLIT.finditer(name):
+        left, right = name[offset:joint.start()], name[joint.end():]
+        fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
+        if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
+            name = name[:joint.start()]  # the country starts what follows
+            break
+        # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
+        two = two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex)
+        if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
+                                              or right.split(" and ")[0] in lex.countries or two):
+            continue  # "Ministry of Education and Training": the known name goes on
+        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
+        # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
+        if " " not in left and offset == 0 and _HEAD.search(right) and left not in _PORTFOLIO_WORDS and (
+                left in lex.surnames or _PARTICLE_BEFORE.search(doc.text, max(0, start - 6), start)):
+            offset = joint.end()  # "... von der Leyen and African Union Commission": a surname, then the body
+            continue
+        if left in lex.countries or left in lex.organizations or (fresh and _HEAD.search(left) and _HEAD.search(right)) \
+                or both or two:
+            if left not in lex.countries:
+                pieces.append((start + offset, left))
+            offset = joint.end()
+    pieces.append((start + offset, name[offset:]))
+    out = []
+    for piece_start, piece in pieces:
+        holder = _HOLDER_OF.match(piece)  # "... and Secretary of the CPC Chongqing Municipal Committee": the body
+        if holder:
+            piece_start, piece = piece_start + holder.end(), piece[holder.end():]
+        owned, piece = piece, without_owner(piece, lex)
+        piece_start += len(owned) - len(piece)
+        piece = known_before_portfolio(piece, lex)
+        if " " in piece or "-" in piece:
+            out.append((piece_start, piece))
+    return out
+_HOLDER_OF = fastre.compile(r"(?:(?:Deputy|Vice|Executive|General|Permanent|Party)\s+)?(?:Secretary|Minister|Director|"
+                            r"Chairman|Chairwoman|Chair|President|Head|Member|Governor|Ambassador)(?:[- ]General)?\s+"
+                            r"(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
+_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
+def _before_a_person(raw: str, lex: Lexicons) -> str:
+    """A name cut where a title opens a person's name ("Huawei Board Chairman Liang Wei" is "Huawei Board"), or
+    where a ministry's portfolio ends and a name follows ("Ministry of Defence Jaan Tamm" is the ministry)."""
+    for m in lex.roles.find(raw):
+        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
+                not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
+            return raw[:m.start].rstrip()
+    words = list(re.finditer(r"[\w’'-]+", raw))
+    for country in (i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2):
+        if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
+                words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
+            return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
+    if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
+        words = list(re.finditer(r"[\w’'-]+", raw))
+        last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
+                    or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
+        if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):
+            return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
+    return raw
+def _unit_of_known(name: str, lex: Lexicons) -> bool:
+    known = lex.organizations.find(name)
+    return bool(known) and known[0].start == 0 and bool(re.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
+                                                                     name[known[0].end:]))
+def _clean_name(raw: str) -> str:
+    """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
+    tokens = list(re.finditer(r"\S+", raw))
+    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower()):
+        tokens.pop(0)
+    while tokens and (tokens[-1].group(0).islower() or tokens[-1].group(0) in ("&", ",")):
+        tokens.pop()
+    if not tokens:
+        return ""
+    name = raw[tokens[0].start():tokens[-1].end()].rstrip(" ,")
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
+        name = name[:-1]  # a full stop ends the sentence, not the name
+    return name if "\n" not in name else ""
+_COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
+                              r"Partners|Capital|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Solutions|"
+                              r"Networks|Robotics|Aerospace)$")
+_BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
+                         r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
+_JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
+def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
+    """A council, commission or working group of two parties is an instrument (a dialogue), not an organisation:
+    "EU-India Trade and Technology Council", "Joint Working Group on AI", "German-South African Commission"."""
+    if not _BODY_HEADS.search(name):
+        return False
+    if _JOINT_WORDS.search(name):
+        return True
+    return len({m.payload.code for m in lex.countries.find(name)}) >= 2 or bool(
+        re.search(r"\b(?:Quad|G7|G20|ASEAN|BRICS|AUKUS)\b", name))
+_CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-]*){0,4}\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_GIVEN_BEFORE = fastre.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,14})[ \t]+$")
+_NOT_GIVEN = frozenset("The A An On In At By For And Of To With From Monday Tuesday Wednesday Thursday Friday Saturday "
+                       "Sunday January February March April May June July August September October November "
+                       "December".split())
+def _a_persons_surname(text: str, match, lex: Lexicons) -> bool:
+    """"his Japanese counterpart, Kenji Takeda": a one-word company name after a given name is a surname."""
+    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text else None
+    return bool(given) and given.group(1) not in _NOT_GIVEN and given.group(1) not in lex.countries and \
+        given.group(1) not in lex.organizations and not lex.roles.get(given.group(1).lower())
+def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
+    """"Chinese National Space Administration (CNSA)": a known body, its name spelt another way, or "State Space
+    Corporation “Roscosmos”": a known body, named after its description."""
+    acronym = _ACRONYM_IN_PARENS.match(text, end)
+    known = lex.organizations.get(acronym.group(1)) if acronym else None
+    if known is not None and name_stems(name) == name_stems(known.name):
+        return known
+    quoted = _QUOTED_NAME.match(text, end)
+    return lex.organizations.get(quoted.group(1)) if quoted else None
+_QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
+def in_body(doc: Document, matches: list) -> list:
+    """The matches in the article's body (not in its chrome: headline, bylines, links)."""
+    return [m for m in matches if doc.sentence_index(m.start) is not None]
+_PARTICLE_BEFORE = fastre.compile(r"\b(?:von|van|der|den|de|da|du|bin|al|el)\s+$")
+def _leftmost_longest(mentions: list[OrgMention]) -> list[OrgMention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule != "gazetteer"))
+    out: list[OrgMention] = []
+    last_end = -1
+    for m in mentions:
+        if m.start >= last_end:
+            out.append(m)
+            last_end = m.end
+    return out
