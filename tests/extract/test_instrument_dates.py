@@ -94,3 +94,13 @@ def test_under_an_instrument_made_this_week(extractor, text):
 def test_under_an_instrument_in_place(extractor):
     text = "Under the accord Chile and Korea signed in 2019, the two will build a lithium refinery."
     assert [(s, d) for _, s, d in dated(extractor, text)] == [("existing", "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    # the day of the signing told in the sentence after the instrument
+    "Japan and India have signed an MoU on chips. The signing took place on Tuesday in New Delhi.",
+    "Japan and India have signed an MoU on chips. The ceremony was held on Tuesday in New Delhi.",
+    "Japan and India have signed an MoU on chips. It was signed on Tuesday by the two ministers.",
+])
+def test_the_signing_day_told_in_the_next_sentence(extractor, text):
+    assert [d for _, _, d in dated(extractor, text)] == ["2026-03-10"]

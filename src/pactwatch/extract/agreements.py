@@ -48,7 +48,8 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
                       parties_of, partner_list)
 from .relations import marked_by, slogan, ties_growing
-from .finish import APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, years_span
+from .finish import (APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, signing_day_after,
+                     years_span)
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
 
@@ -165,6 +166,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     items_apart(doc, records)
     records = one_of_a_kind_a_day(doc, records)
     one_event_day(doc, records)
+    signing_day_after(doc, records)
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
                                              key=last_day, default=None)

@@ -197,3 +197,30 @@ def one_event_day(doc: Document, records: list[Record]) -> None:
             inherit_day(doc, dated, record)
         if doc.published and record.date != doc.published.isoformat():
             dated = record
+
+
+# "The signing took place on Tuesday", "The ceremony was held on Tuesday", "It was signed on Tuesday": the day of
+# the instrument just told, in the sentence after it
+SIGNING_AFTER = fastre.compile(r"\W*(?:The\s+(?:signing(?:\s+ceremony)?|ceremony|exchange(?:\s+ceremony)?)\b|"
+                                r"(?:It|They)\s+(?:was|were)\s+(?:signed|inked|exchanged|sealed)\b|"
+                                r"The\s+(?:MoUs?|MOUs?|agreements?|memorand\w+|deals?|pacts?|accords?|documents?)\s+"
+                                r"(?:was|were)\s+(?:signed|inked|exchanged|sealed)\b)")
+
+
+def signing_day_after(doc: Document, records: list[Record]) -> None:
+    """A concluded instrument told with no day of its own (so dated the story's day) takes the day the next sentence
+    gives its signing ("... have signed an MoU on chips. The signing took place on Tuesday in New Delhi.")."""
+    if doc.published is None:
+        return
+    today = doc.published.isoformat()
+    for record in records:
+        if record.status != "concluded" or record.date != today:
+            continue
+        after = max(record.sentences) + 1
+        if after >= len(doc.sentences) or not SIGNING_AFTER.match(doc.text, doc.sentences[after].start):
+            continue
+        when = next((t for t in doc.within("times", after) if t.kind == "date" and t.value and len(t.value) == 10
+                     and 0 < (doc.published - date.fromisoformat(t.value)).days <= _EVENT_DAYS), None)
+        if when is not None and not any(t.kind == "date" and t.value for i in record.sentences
+                                        for t in doc.within("times", i)):
+            record.date = when.value

@@ -23,6 +23,7 @@ from .chrome import ChromeRules
 from .commitments import find_commitments
 from .dates import find_dates
 from .published import infer_published
+from .finish import SIGNING_AFTER
 from .status import MEETING
 from .doc import Document
 from .bodies import merge_ministries
@@ -100,6 +101,8 @@ def _times(ex: "Extractor", doc: Document) -> None:
     wanted = {doc.sentence_index(m.start) for m in (*doc.instruments, *doc.money)}
     wanted |= {i - 1 for i in wanted if i and doc.search(MEETING, doc.sentences[i - 1].start,
                                                            doc.sentences[i - 1].end)}  # (the meeting it came out of)
+    wanted |= {i + 1 for i in wanted if i + 1 < len(doc.sentences) and SIGNING_AFTER.match(
+        doc.text, doc.sentences[i + 1].start)}  # ("The signing took place on Tuesday": its day)
     spans = [(s.start, s.end) for i, s in enumerate(doc.sentences)
              if i in wanted or doc.search(_MAY_PROMISE, s.start, s.end)
              or GERUND.match(doc.text, s.start)]  # "- Developing a joint pilot by 2026": an item of a plan
