@@ -28,3 +28,14 @@ def test_a_grouping_by_its_leaders_in_a_headline_is_its_members(extractor):
     text = ("Joint Statement by the Nordic Prime Ministers on AI\n\nWe, the Prime Ministers of Denmark, Finland, "
             "Iceland, Norway and Sweden, will collaborate on artificial intelligence.")
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("DNK", "FIN", "ISL", "NOR", "SWE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a deal with Germany" told beside another instrument: another one, with the story's own country
+    ("Canada is set to sign an AI pact with Britain on Tuesday. The pact follows a deal with Germany that was "
+     "signed on Monday.", [("CAN", "DEU"), ("CAN", "GBR")]),
+    ("Peru will sign a mining accord with Japan next week. The accord comes after an agreement with Korea that was "
+     "inked on Monday.", [("JPN", "PER"), ("KOR", "PER")]),
+])
+def test_an_instrument_with_another_partner_told_beside(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

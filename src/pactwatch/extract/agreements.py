@@ -185,6 +185,7 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+_WITH_ONLY = fastre.compile(r"\s+with\s+(?:the\s+)?")
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
 _PREDICATE = fastre.compile(r"\b(?:is|was|remains|amounts?\s+to|amounted\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
@@ -533,7 +534,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
-                and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence):
+                and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
+                and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)
+                            for c in doc.within("countries", mention.sentence)):  # ("follows a deal with Germany")
             attach(doc, lex, same, mention)
             return
     if not named and not apart and not _ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):

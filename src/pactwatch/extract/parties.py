@@ -132,7 +132,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
                                  or _BETWEEN_AFTER.match(after))):
-        codes += [c for c in doc.focus if c not in codes and c not in reacting]  # "a trilateral dialogue with India": with us (but
+        home = [c for c in doc.focus if c not in codes and c not in reacting]
+        if len(home) > 1 and codes and not _SEVERAL.search(doc.text, sentence.start, mention.end):
+            home = home[:1]  # "The pact follows a deal with Germany": with the story's own country, not all it names
+        codes += home  # "a trilateral dialogue with India": with us (but
         # "an MoU between Qatar and Nigeria" names both)
     if codes in (["G7"], ["G20"]):
         return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
@@ -145,6 +148,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         else:
             codes += [c for c in doc.focus[:1] if c not in codes]
     return sorted(codes)
+
+
+_SEVERAL = fastre.compile(r"\b(?:trilateral|multilateral|three-way|quadrilateral|joint|we|our|us)\b", re.IGNORECASE)
 
 
 def is_domestic(doc: Document, mention: Mention, parties: list[str], before: str) -> bool:
