@@ -710,3 +710,13 @@ def test_what_begins_today_is_going_on_not_due(extractor):
 ])
 def test_a_time_counted_from_now(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one country's own plan told beside an instrument with another is no commitment of theirs
+    "India and the UAE are likely to sign a civil nuclear pact. UAE has plans to produce 5.6 GW of nuclear power by "
+    "2030.",
+    "Chile and the US signed a lithium accord on Monday. US plans to double its battery output by 2030.",
+])
+def test_one_countrys_own_plan_beside_an_instrument(extractor, text):
+    assert dues(extractor, text) == []

@@ -83,6 +83,8 @@ def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set
     if _FIRST_OF.match(subject):
         return bool(agreement_sentences & {index - 2, index - 1})
     named = _NAMED_SUBJECT.match(subject)
+    if named and any(c.text == named.group(1) for c in doc.within("countries", index)):
+        named = None  # "UAE has plans to ...": a country, no thing told of
     found = _DEFINITE_SUBJECT.match(subject) or named
     if not found:
         return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
