@@ -720,3 +720,14 @@ def test_a_time_counted_from_now(extractor, text, expected):
 ])
 def test_one_countrys_own_plan_beside_an_instrument(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what follows an instrument on the calendar: the next event, the first phase
+    ("Japan and India signed a chip pact on Monday. Follow-up meetings will be held twice a year, with the next "
+     "event planned for 2027.", ["2027"]),
+    ("Johnson Matthey and Plug Power signed a partnership on Monday. First phase of the US plant is expected to "
+     "begin production in 2027.", ["2027"]),
+])
+def test_what_follows_an_instrument_on_the_calendar(extractor, text, expected):
+    assert dues(extractor, text) == expected

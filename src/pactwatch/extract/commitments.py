@@ -113,7 +113,7 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
                      r"construction|completion|deliver(?:y|ie)|operation|production|shipment|batch|consignment|"
-                     r"pact|accord)s?\b",
+                     r"pact|accord|event|phase|stage)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
 _BUILT = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]) for row in read_table("built_things.tsv")), key=len,
@@ -146,11 +146,12 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
                                 r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
-_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
+_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext|[Ii]nitial|"
+                               r"[Ff]inal)\s+(?:[Pp]hase|[Ss]tage)|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
-                               r"))(?:\s+(?:on|of|at|for|in|"
+                               r")))(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -368,7 +369,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
-                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head))) and not (
+                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or not item.verb and
+                                   _EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
