@@ -971,3 +971,9 @@ def test_the_role_the_article_tells_replaces_the_listed_one(extractor):
             "the campus with Korean partners.")
     assert people(extractor, text)["Tahnoon bin Zayed Al Nahyan"][0] == (
         "Deputy Ruler of Abu Dhabi and Chairman of the Space Council")
+
+
+def test_a_known_surname_as_another_persons_given_name(extractor):
+    text = ("The pact was signed in Brasilia by Brazilian ministers Ana Souza, Foreign Affairs, and Marcos Pontes, "
+            "Science and Technology.")
+    assert all(p.country != "PHL" for p in extractor(text).people)

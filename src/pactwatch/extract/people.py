@@ -407,6 +407,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 target.country, target.country_rule = country, "lexicon" if rule == "known" else "text"
         elif rule == "known":  # "RISHI Sunak": the office holder the lexicon knows, as the article spells him
             full = lex.people.get(name).value
+            after = _NEXT_NAME_WORD.match(text, end)
+            if after and f"{name} {after.group(1)}".lower() not in full.lower():
+                continue  # "Marcos Pontes": another person, whose given name is the known one's surname
             given = full[:-len(name)].strip() if full.endswith(" " + name) else ""
             if given and text[max(0, start - len(given) - 1):start].strip().lower() == given.lower():
                 start -= len(given) + 1
@@ -493,6 +496,9 @@ def _clean_role(new: str, lex: Lexicons) -> bool:
 
 def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.lower())
+
+
+_NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 
 
 def _trim_name(raw: str, lex: Lexicons) -> str:
