@@ -731,3 +731,9 @@ def test_one_countrys_own_plan_beside_an_instrument(extractor, text):
 ])
 def test_what_follows_an_instrument_on_the_calendar(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+def test_a_hope_no_one_holds_is_no_promise(extractor):
+    text = ("Chile and Korea signed a lithium accord on Monday. It is hoped that the accord will help both reach net "
+            "zero by 2050.")
+    assert dues(extractor, text) == []

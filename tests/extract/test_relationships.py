@@ -89,3 +89,12 @@ def test_what_someone_hopes_for_is_no_instrument(extractor, text):
 
 def test_work_done_in_partnership_with_another_is_no_instrument(extractor):
     assert kinds(extractor, "Pakistan will build the cable in close partnership with China, the ministry said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an instrument whose conclusion the parties seek, or work towards, is only put forward
+    "Japan and Jordan agreed to seek the swift conclusion of a science agreement.",
+    "Japan and Jordan are working towards a science agreement, officials said.",
+])
+def test_an_instrument_sought_is_put_forward(extractor, text):
+    assert kinds(extractor, text) == [("agreement", "proposed")]

@@ -120,7 +120,8 @@ _BUILT = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]) for row in
                                                     reverse=True)) + r")\s*$", re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
-                    r"consider\w*)\b")  # case matters: "May 14" is a date
+                    r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
+# ("It is hoped that the accord will help both reach net zero by 2050": a wish, no one's promise)
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
