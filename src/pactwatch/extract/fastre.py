@@ -196,6 +196,8 @@ def fold(text: str) -> str:
     """``text`` lower-cased character by character (offsets stay), the odd cases of ASCII letters made ASCII: a
     character that matches an ASCII letter or a caseless character when case is ignored folds as that does."""
     low = text.lower()
+    if low.isascii():  # (told at once: no odd case in it)
+        return low
     if len(low) != len(text):  # "İ" lowers to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low.translate(_ODD_TO_ASCII) if _ODD.search(low) else low
