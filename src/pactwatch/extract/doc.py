@@ -131,6 +131,8 @@ class Document:
 
     def search(self, pattern, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``pattern.search(self.text, start, end)``, as :meth:`finditer` reads it."""
+        if getattr(pattern, "words", None) is None:  # (no shared positions: the pattern's own search, no generator)
+            return pattern.search(self.text, start, len(self.text) if end is None else end)
         return next(iter(self.finditer(pattern, start, end)), None)
 
     def in_sentence(self, items: list, index: int) -> list:

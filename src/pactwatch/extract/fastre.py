@@ -196,6 +196,8 @@ def fold(text: str) -> str:
     """``text`` lower-cased character by character (offsets stay), the odd cases of ASCII letters made ASCII: a
     character that matches an ASCII letter or a caseless character when case is ignored folds as that does."""
     low = text.lower()
+    if low.isascii():  # (told at once: no odd case in it)
+        return low
     if len(low) != len(text):  # "İ" lowers to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low.translate(_ODD_TO_ASCII) if _ODD.search(low) else low
@@ -329,10 +331,8 @@ class Scanner:
         pos, endpos = max(0, pos), min(endpos, len(string))
         if starts is None and self.words is not None and endpos - pos >= _LONG:
             starts = self.starts(string, pos, endpos)
-        if starts is not None:
-            for start in starts[bisect.bisect_left(starts, pos):]:
-                if start >= endpos:
-                    return
+        if starts is not None:  # (only those in the stretch: no copy of the rest of a long document's)
+            for start in starts[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, endpos)]:
                 if start >= pos and (found := match(string, start, endpos)) is not None:
                     yield found
                     pos = found.end()  # never empty: every match consumes its first character
@@ -385,9 +385,10 @@ class SharedPass:
                 return split[slot]
         automaton, owners, count = built
         split = [[] for _ in range(count)]
+        appends = [own.append for own in split]
         for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
             for owner, own_index in owners[index]:
-                split[owner].append((own_index, start, end))
+                appends[owner]((own_index, start, end))
         self._last = [(haystack, built, split), *self._last[:1]]
         return split[slot]
 

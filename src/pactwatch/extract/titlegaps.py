@@ -83,6 +83,8 @@ def _whole_name(name: str, lex) -> bool:
 _TOOK_OFFICE = fastre.compile(r"(?:,\s+who)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:sworn\s+in\s+as|took\s+(?:office|over)"
                               r"\s+as|(?:elected|appointed|named)\s+as|became)\s+(?:the\s+)?(?:(?:new|country['’]s|"
                               r"nation['’]s|first|next)\s+)?")
+_TOOK_OFFICE_WORDS = ("sworn", "took", "elected", "appointed", "named", "became")  # one is in every match: a text
+# without any is not read with the pattern (most stories)
 # "Nvidia, whose founder, Jensen Huang, ...", "Acme, whose chief executive Ana Ruiz said ...": the firm's person
 _WHOSE = fastre.compile(r",\s+whose\s+((?:[a-z][\w-]*\s+){0,3}(?:founder|chief(?:\s+executive(?:\s+officer)?)?|"
                         r"president|chairman|chairwoman|chair|head|director|CEO|owner|boss)),?\s+")
@@ -92,7 +94,7 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
     """(name, start, role, country) of people given a role by the step that made them ("A B was sworn in as
     president") or named as a body's officer after "whose" ("Nvidia, whose founder, Jensen Huang,")."""
     text = doc.text
-    for took in _TOOK_OFFICE.finditer(text):
+    for took in _TOOK_OFFICE.finditer(text) if any(word in text for word in _TOOK_OFFICE_WORDS) else ():
         role = next((r for r in lex.roles.find(text[took.end():took.end() + 40]) if r.start == 0 and
                      r.payload.value == "title"), None)
         found = name_before(took.start()) if role else None
