@@ -162,3 +162,10 @@ def test_a_named_instrument_another_is_modelled_on_is_in_place(extractor):
     text = ("Japan and India set up a chip talent exchange on Monday, modelled on their existing SAKURA-X platform for "
             "start-ups.")
     assert [(kind, status) for kind, status, _ in told(extractor, text)] == [("partnership", "existing")]
+
+
+def test_a_named_model_is_not_the_new_one_told_before(extractor):
+    text = ("Japan and India launched the SAKURA Bridge platform on Monday. The leaders described it as a bridge "
+            "modelled on the successful SAKURA-X platform.")
+    assert sorted((a.name, a.status) for a in extractor(text, P).agreements) == [
+        ("SAKURA Bridge platform", "concluded"), ("SAKURA-X platform", "existing")]

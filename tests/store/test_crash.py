@@ -34,10 +34,13 @@ def snapshot(url):
             "empty_agreements": empty}
 
 
+TOTAL = 480  # long enough that the kill lands mid-run on a loaded machine (the writer stores 64 at a time)
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_run_is_consistent_and_a_rerun_finishes(db_url, tmp_path):
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(a) + "\n" for a in articles(160, seed=7)))
+    feed.write_text("".join(json.dumps(a) + "\n" for a in articles(TOTAL, seed=7)))
     open_database(db_url).close()  # schema first, so the kill lands in the middle of ingesting
     process = ingest([str(feed), "--db", db_url])
     deadline = time.time() + 120
@@ -48,7 +51,7 @@ def test_killed_run_is_consistent_and_a_rerun_finishes(db_url, tmp_path):
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     partial = snapshot(db_url)
-    assert 0 < partial["articles"] < 160, "the kill should land mid-run"
+    assert 0 < partial["articles"] < TOTAL, "the kill should land mid-run"
     assert partial["originals"] == partial["articles"]  # every stored article is whole
     assert partial["orphans"] == 0 and partial["empty_agreements"] == 0
     rerun = ingest([str(feed), "--db", db_url])
@@ -59,4 +62,4 @@ def test_killed_run_is_consistent_and_a_rerun_finishes(db_url, tmp_path):
     clean = ingest([str(feed), "--db", clean_url])
     clean.communicate(timeout=600)
     assert finished == snapshot(clean_url)
-    assert finished["articles"] == 160
+    assert finished["articles"] == TOTAL

@@ -416,8 +416,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if definite and not proper:
         target = None if apart else antecedent(doc, mention, records)
-        if target is not None and not named_parties(doc, mention) <= set(target.countries):
-            target = None  # "the Japan-EU trade agreement" after the UK-Japan one: another instrument, compared
+        if target is not None and (not named_parties(doc, mention) <= set(target.countries) or named and target.name
+                                   and not same_name(name_words(mention.name, lex), name_words(target.name, lex))
+                                   and name_key(mention.name) not in target.names):
+            target = None  # "the Japan-EU trade agreement" after the UK-Japan one, "the INDUS-X platform" after the
+            # INDUS Innovation platform: another instrument
         if target is not None and mention.sentence in target.sentences and list_item:
             target, apart = None, True
         if target is not None and status == "existing" and target.status == "concluded" \
