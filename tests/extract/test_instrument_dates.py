@@ -101,6 +101,9 @@ def test_under_an_instrument_in_place(extractor):
     "Japan and India have signed an MoU on chips. The signing took place on Tuesday in New Delhi.",
     "Japan and India have signed an MoU on chips. The ceremony was held on Tuesday in New Delhi.",
     "Japan and India have signed an MoU on chips. It was signed on Tuesday by the two ministers.",
+    # ... after the first sentence that tells it, whatever later ones restate it
+    "Firms of Japan and India have signed 23 MoUs. The signing ceremony was held Tuesday at a forum. The MoUs cover "
+    "chips and batteries.",
 ])
 def test_the_signing_day_told_in_the_next_sentence(extractor, text):
     assert [d for _, _, d in dated(extractor, text)] == ["2026-03-10"]

@@ -216,9 +216,10 @@ def signing_day_after(doc: Document, records: list[Record]) -> None:
     for record in records:
         if record.status != "concluded" or record.date != today:
             continue
-        after = max(record.sentences) + 1
-        if after >= len(doc.sentences) or not SIGNING_AFTER.match(doc.text, doc.sentences[after].start):
-            continue
+        after = next((i + 1 for i in sorted(record.sentences) if i + 1 < len(doc.sentences)
+                      and SIGNING_AFTER.match(doc.text, doc.sentences[i + 1].start)), None)
+        if after is None:
+            continue  # (the sentence right after one that tells it: "... signed 23 MoUs. The signing ceremony ...")
         when = next((t for t in doc.within("times", after) if t.kind == "date" and t.value and len(t.value) == 10
                      and 0 < (doc.published - date.fromisoformat(t.value)).days <= _EVENT_DAYS), None)
         if when is not None and not any(t.kind == "date" and t.value for i in record.sentences
