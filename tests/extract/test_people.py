@@ -967,10 +967,8 @@ def test_became_without_an_office_is_no_role(extractor):
 
 
 def test_the_role_the_article_tells_replaces_the_listed_one(extractor):
-    text = ("Sheikh Tahnoon bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and Chairman of the Space Council, opened "
-            "the campus with Korean partners.")
-    assert people(extractor, text)["Tahnoon bin Zayed Al Nahyan"][0] == (
-        "Deputy Ruler of Abu Dhabi and Chairman of the Space Council")
+    text = "Sheikh Tahnoon bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi, opened a campus built with Korean partners."
+    assert people(extractor, text)["Tahnoon bin Zayed Al Nahyan"][0] == "Deputy Ruler of Abu Dhabi"
 
 
 def test_a_known_surname_as_another_persons_given_name(extractor):
