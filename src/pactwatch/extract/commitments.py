@@ -99,12 +99,14 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
                           r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
                           r"(?<=[a-z]\s)(?:begin|start|open|commence))\b")  # (a plural subject's plain form, no modal)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
+# things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
+_BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
 # what an instrument provides for: "The deal envisages a joint research centre by 2027", "which foresees the launch of"
 _PROVIDES = fastre.compile(r"\b(?:envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|(?:calls?|called|calling|"
                            r"provides?|provided|providing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>"
-                           + "|".join(sorted({*map(re.escape, _ACT_NOUNS), *(re.escape(row[0]) for row in read_table(
-                               "built_things.tsv")), "centre", "center", "centres", "centers", "fund", "office", "institute"},
-                               key=len, reverse=True)) + r")\b", re.IGNORECASE)
+                           + "|".join(sorted(map(re.escape, {*_ACT_NOUNS, *_BUILT_WORDS, "centre", "center", "centres",
+                                                             "centers", "fund", "office", "institute"}),
+                                             key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SEEN_NOUN = fastre.compile(r"\s+(?:(?:a|an|the|further|new|fresh|joint|total|combined|initial|first|major)\s+){0,3}"
                             rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
                             re.IGNORECASE)
@@ -116,8 +118,8 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"pact|accord|event|phase|stage)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
-_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]) for row in read_table("built_things.tsv")), key=len,
-                                                    reverse=True)) + r")\s*$", re.IGNORECASE)
+_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
+                        re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
