@@ -49,6 +49,15 @@ ABSOLUTE = [
     ("The ministers will meet again on November 20 in Lima.", MAR10, "on November 20", "2026-11-20"),
     ("The probe was launched on 7 December from Xichang.", MAR10, "on 7 December", "2025-12-07"),
     ("The pact, first discussed on 7 December, will be signed in Lima.", MAR10, "on 7 December", "2025-12-07"),
+    # a day already gone this year, told of what is still to come, is next year's
+    ("The two sides will sign the roadmap on 3 February in Paris.", MAR10, "on 3 February", "2027-02-03"),
+    ("Both presidents are expected to seal the deal when they meet on January 20.", MAR10, "on January 20",
+     "2027-01-20"),
+    ("The charter is to be adopted at the summit on 14 November.", date(2026, 12, 20), "on 14 November", "2027-11-14"),
+    ("The pact, signed on 3 February, will take effect later.", MAR10, "on 3 February", "2026-02-03"),
+    ("The ministers met on 3 February and will meet again soon.", MAR10, "on 3 February", "2026-02-03"),
+    # a day just gone may be a late report of what was to happen: its own year
+    ("Talks will resume on 2 March, officials had said.", MAR10, "on 2 March", "2026-03-02"),
     ("The leaders first met in August of 2023 at a retreat.", None, "in August of 2023", "2023-08"),
     ("A working group started in January 2024 with six members.", None, "in January 2024", "2024-01"),
     ("Tariffs rose sharply in 2024 across the region.", MAR10, "in 2024", "2024"),

@@ -181,6 +181,9 @@ _DONE_JUST_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+(?:on\s+
 # the past (but "is due to be launched on 7 December")
 
 
+_LATE_DAYS = 31  # a day gone by less than this, told of the future, may be a late report of a plan: its own year
+
+
 def _past_month_year(c: _Ctx, mon: int, pos: int) -> int:
     return c.pub.year - (mon > c.pub.month and not c.future(pos))
 
@@ -198,10 +201,9 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
     if rely:
         return "date", _fmt(y + _REL_OFFSET[rely.lower()], mon, d), None
     gap = (date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - c.pub).days
-    y += -1 if gap > 183 and not (c.future(m.start()) and not _DONE_JUST_BEFORE.search(c.text, max(0, m.start() - 20),
-                                                                                     m.start())) \
-        else 1 if gap < -183 else 0  # ("is due to be launched on 7
-    return "date", _fmt(y, mon, d), None  # December" in March: this December)
+    ahead = c.future(m.start()) and not _DONE_JUST_BEFORE.search(c.text, max(0, m.start() - 20), m.start())
+    y += -1 if gap > 183 and not ahead else 1 if gap < -183 or (gap < -_LATE_DAYS and ahead) else 0
+    return "date", _fmt(y, mon, d), None  # "is due to launch on 7 December" in March: this year; "will sign on 3 Feb": next
 
 
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
