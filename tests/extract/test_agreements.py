@@ -514,6 +514,14 @@ STATUS = [
     ("The principles are a first step towards a digital trade agreement between Chile and the EU.",
      "trade_agreement", "proposed"),
     ("Ghana and Japan are working towards a memorandum on battery minerals, officials said.", "mou", "proposed"),
+    # "new" before the noun describes it; the verb after it tells its status
+    ("A new pact on chips between Taiwan and the Philippines is set to be signed later this year.", "agreement",
+     "planned"),
+    ("A new framework on quantum research between Canada and Finland will be adopted at the summit.", "framework",
+     "planned"),
+    ("A new memorandum on hydrogen between Chile and Japan is expected to be inked during the visit.", "mou",
+     "planned"),
+    ("A new deal on satellite data between Peru and France was signed on Monday.", "agreement", "concluded"),
     # ended: the news is its end
     ("China suspended its strategic economic dialogue with Australia on Thursday.", "dialogue", "ended"),
     ("Italy pulled out of the Belt and Road Initiative with China, officials in Rome confirmed.", "partnership",

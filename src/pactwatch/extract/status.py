@@ -49,7 +49,7 @@ TEXT_SETTLED = fastre.compile(r"\b(?:agreed(?:\s+on|\s+upon)?|finali[sz]ed|settl
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
-_PASSIVE = fastre.scanner(r"\b(is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+_PASSIVE = fastre.scanner(r"\b((?:is|are)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
 
@@ -129,6 +129,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
+    weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
     ended: tuple[int, str] | None = None
     window_start = mention.start - len(before)
     for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
@@ -155,6 +156,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                     cue_end <= t.start and t.end <= mention.start for t in doc.within("instruments", mention.sentence)):
                 continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
+            weak_best = weak
             ended = best if status == "ended" else ended
     if _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
@@ -170,14 +172,14 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
     passive = next((p for p in _PASSIVE.finditer(after[:200]) if not p.group(2)[:1].isupper()), None)
     reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
-    if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]) and not (
+    if passive and (best is None or (passive.start() < reach or weak_best) and "," not in after[:passive.start()]) and not (
             passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
-        aux, verb = passive.group(1).lower(), passive.group(2)
+        aux, verb = " ".join(passive.group(1).lower().split()), passive.group(2)
         making = getattr(lex.status_cues.get(verb), "value", None) == "concluded"
         if best is not None and best[1] == "existing" and not making:
             pass  # "their decades-old agreement would be reviewed": what befalls one in place
-        elif aux in ("will be", "would be", "to be", "is to be", "are to be"):
+        elif aux in ("will be", "would be", "to be", "is to be", "are to be") or aux.endswith(" to be"):
             best = (passive.start(), "planned")
         else:
             cue = lex.status_cues.get(verb)
