@@ -39,3 +39,14 @@ def test_a_grouping_by_its_leaders_in_a_headline_is_its_members(extractor):
 ])
 def test_an_instrument_with_another_partner_told_beside(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # countries of a continent are no bloc: the African Union is a party only when the text names the Union
+    ("The EU will provide grants worth EUR 2 billion to African countries for fibre networks.", []),
+    ("Japan signed deals on data centres with several African nations on Monday.", []),
+    ("The African Union and the EU adopted a joint statement on digital skills.", [("AU", "EU")]),
+    ("The AU and Japan launched a partnership on space science.", [("AU", "JPN")]),
+])
+def test_a_continent_is_no_bloc(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

@@ -131,8 +131,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     sure = {m.code for m in mentions if not m.in_org}
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
         if m.in_org and m.code not in sure and (_among_countries(text, mentions, i) or (
-                is_bloc(m.code) and _MEMBERS_AFTER.match(text, m.end))):
-            sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states": a grouping by its members
+                is_bloc(m.code) and m.type != "demonym" and _MEMBERS_AFTER.match(text, m.end))):
+            sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states": a grouping by its members (but
+            # "African countries" are a continent's, no bloc)
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
     for m in doc.countries:
         m.in_org = False
