@@ -538,7 +538,7 @@ STATUS = [
     ("A 2015 satellite data accord (SDA) between Kenya and Italy was quietly terminated this week.", "agreement",
      "ended"),
     # a tally of what is in place is no news
-    ("China has signed memorandums on digital trade with more than ten African countries.", "mou",
+    ("China has signed memorandums on digital trade with more than ten countries, among them Kenya.", "mou",
      "existing"),
     ("Over the years, Peru and Korea have signed 12 agreements on science and technology.", "agreement", "existing"),
     ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was called off in "
