@@ -59,6 +59,9 @@ class PersonMention:
     rule: str
 
 
+EVENT_DAYS = 7  # how long before a story the day of the event it reports can be
+
+
 @dataclass
 class Document:
     id: str
@@ -82,6 +85,14 @@ class Document:
     commitments: list = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)  # per-document memo for components (cleared with it)
     _starts: list[int] = field(default_factory=list, repr=False)
+
+    def shortly_before(self, day: str | None, days: int = EVENT_DAYS, today: bool = False) -> bool:
+        """Whether ``day`` (ISO) is a full day at most ``days`` before publication (the publication day itself only
+        with ``today``): the day of the event a story reports."""
+        if self.published is None or not day or len(day) != 10:
+            return False
+        gone = (self.published - date.fromisoformat(day)).days
+        return (0 <= gone if today else 0 < gone) and gone <= days
 
     def index_sentences(self) -> None:
         self._starts = [s.start for s in self.sentences]

@@ -84,7 +84,7 @@ def _same_day(doc: Document, a: Record, b: Record) -> bool:
     if not (a.kind in _DOCUMENTS and len(undated) == 1 and dated and dated[0].date):
         return False
     told = dated[0].date  # (within the fortnight before the article, or its month or year)
-    return 0 <= (doc.published - date.fromisoformat(told)).days <= 14 if len(told) == 10 else today.startswith(told)
+    return doc.shortly_before(told, 14, today=True) if len(told) == 10 else today.startswith(told)
 
 
 def _compatible(a: Record, b: Record) -> bool:
@@ -168,15 +168,12 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
 
 
 
-_EVENT_DAYS = 7  # how long before the story the day of its event can be
-
-
 def inherit_day(doc: Document, source: Record, record: Record) -> None:
     """``record`` told with no day of its own (so dated the story's day) takes ``source``'s day: a day shortly
     before the story, of the event both come from."""
     if doc.published is None or not source.date or len(source.date) != 10 or record.date != doc.published.isoformat():
         return
-    if not 0 < (doc.published - date.fromisoformat(source.date)).days <= _EVENT_DAYS:
+    if not doc.shortly_before(source.date):
         return
     today = doc.published.isoformat()
     if any(t.kind == "date" and t.value and t.value <= today[:len(t.value)]
@@ -220,8 +217,7 @@ def signing_day_after(doc: Document, records: list[Record]) -> None:
                       and SIGNING_AFTER.match(doc.text, doc.sentences[i + 1].start)), None)
         if after is None:
             continue  # (the sentence right after one that tells it: "... signed 23 MoUs. The signing ceremony ...")
-        when = next((t for t in doc.within("times", after) if t.kind == "date" and t.value and len(t.value) == 10
-                     and 0 < (doc.published - date.fromisoformat(t.value)).days <= _EVENT_DAYS), None)
+        when = next((t for t in doc.within("times", after) if t.kind == "date" and doc.shortly_before(t.value)), None)
         if when is not None and not any(t.kind == "date" and t.value for i in record.sentences
                                         for t in doc.within("times", i)):
             record.date = when.value

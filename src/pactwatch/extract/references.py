@@ -11,7 +11,6 @@ one just told (:func:`such_one`).
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from . import fastre
 from .doc import Document
@@ -76,7 +75,7 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> No
             record.date = signed
         elif doc.published and record.date == doc.published.isoformat() and status_of(doc, lex, mention) == "concluded":
             told = date_of(doc, mention, "concluded")  # "India, Germany sign six pacts" ... "on Thursday inked six
-            if told and len(told) == 10 and told < record.date and (doc.published - date.fromisoformat(told)).days <= 7:
+            if doc.shortly_before(told):
                 record.date = told  # MoUs": the day the body tells, not the story's own
     if mention.name:
         record.names.add(name_key(mention.name))

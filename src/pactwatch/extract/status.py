@@ -429,7 +429,7 @@ def _made_lately(doc: Document, mention: _Mention) -> bool:
     when = next((t for t in doc.within("times", mention.sentence) if made and 0 <= t.start - made.end() <= 3), None)
     if when is None or not when.value or doc.published is None:
         return False
-    return len(when.value) == 10 and 0 <= (doc.published - date.fromisoformat(when.value)).days <= 7
+    return doc.shortly_before(when.value, today=True)
 
 
 def _background_time(doc: Document, mention: _Mention) -> str | None:
@@ -574,7 +574,6 @@ def _meeting_day(doc: Document, index: int) -> str | None:
     times = [t for t in doc.within("times", index - 1) if t.value]
     if len(times) != 1 or times[0].kind != "date" or len(times[0].value) != 10:
         return None
-    days = (doc.published - date.fromisoformat(times[0].value)).days
-    return times[0].value if 0 <= days <= _MEETING_DAYS else None
+    return times[0].value if doc.shortly_before(times[0].value, _MEETING_DAYS, today=True) else None
 
 
