@@ -249,9 +249,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return  # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties
     marker = None if named else marked_by(mention, before, records)
     if marker is not None:
-        kind = marker.kind
-        attach(doc, lex, marker, mention)  # "signed an MoU on Monday, marking a strategic partnership": the MoU
-        marker.kind = kind  # (what it outlines or marks does not name its kind)
+        attach(doc, lex, marker, mention, keep_kind=True)  # "signed an MoU on Monday, marking a strategic
+        # partnership": the MoU (what it outlines or marks does not name its kind)
         return
     if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made

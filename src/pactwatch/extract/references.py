@@ -57,7 +57,9 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     return None
 
 
-def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> None:
+def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_kind: bool = False) -> None:
+    """``mention`` tells ``record`` again: its sentence, status, date, name and parties join the record (and, unless
+    ``keep_kind``, a more precise instrument word gives its kind)."""
     if mention.sentence not in record.sentences:
         record.sentences.append(mention.sentence)
     if not record.told and not is_heading(doc, mention.sentence):  # a later sentence tells what the first did not
@@ -82,7 +84,7 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention) -> No
         record.words.append(name_words(mention.name, lex))
         if record.name is None:
             record.name = mention.name
-    if record.kind == "agreement" and mention.kind not in ("agreement", "partnership") and (
+    if not keep_kind and record.kind == "agreement" and mention.kind not in ("agreement", "partnership") and (
             record.rule != "agreed_to" or mention.kind in ("mou", "joint_statement")):
         record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins (and
         # "agreed to cooperate on wind. The letter of intent covers ...": the text that records what they agreed)
