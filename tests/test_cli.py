@@ -111,3 +111,20 @@ def test_a_50_mb_text_is_refused_by_name_and_the_rest_runs(tmp_path):
     assert result.returncode == 1
     assert "big.txt: 52.4 MB is over the 5.0 MB limit for one document (--max-bytes)" in result.stderr.decode()
     assert [r["id"] for r in records(result.stdout)] == ["small"]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_explain_lists_what_was_left_out_and_why(tmp_path, workers):
+    lines = [{"id": f"d{i}", "published": "2026-03-12",
+              "text": "Kenya and Japan exchanged views on prospects for new partnerships. "
+                      "Peru and Chile signed an MoU on lithium on Monday."} for i in range(40)]  # (more than
+    # two chunks of 16: the workers, not the main process, extract)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    explained = records(run("extract", str(source), "--explain", "--workers", workers).stdout)
+    assert [r["id"] for r in explained] == [f"d{i}" for i in range(40)]
+    for r in explained:
+        assert [a["kind"] for a in r["agreements"]] == ["mou"]
+        assert [(x["text"], x["why"]) for x in r["rejected"]] == [("partnerships", "prospects of what might come")]
+    plain = records(run("extract", str(source), "--workers", workers).stdout)
+    assert all("rejected" not in r for r in plain)

@@ -102,7 +102,8 @@ def extract_documents(items: Iterable[InputDocument | InputError], extractor: Ex
             emit(result)
 
         return run_batch(items, step, summary, "extraction failed", on_problem, on_progress)
-    work = WorkOptions(gate=False, convert_usd=extractor.options.convert_usd, signatures=False)
+    work = WorkOptions(gate=False, convert_usd=extractor.options.convert_usd, signatures=False,
+                       explain=extractor.options.explain)
     for item, prepared in prepared_in_order(items, work, pool or process_pool(workers),
                                             local=lambda doc: prepare(doc, work, tools=(extractor, None))):
         doc = triage(item, summary, on_problem)

@@ -151,9 +151,10 @@ class Extraction:
     countries: list[str]
     title: str | None = None
     url: str | None = None
+    rejected: list[dict] | None = None  # with ExtractOptions(explain=True): instrument words left out, and why
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "id": self.id, "title": self.title, "url": self.url, "published": self.published,
             "countries": self.countries,
             "agreements": [a.to_dict() for a in self.agreements],
@@ -162,6 +163,9 @@ class Extraction:
             "people": [p.to_dict() for p in self.people],
             "organizations": [o.to_dict() for o in self.organizations],
         }
+        if self.rejected is not None:
+            out["rejected"] = self.rejected
+        return out
 
 
 @dataclass

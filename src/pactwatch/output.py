@@ -84,4 +84,8 @@ def render_table(console: Console, result: Extraction) -> None:
         console.print("  [bold]Organizations:[/bold] " + "; ".join(
             f"{o.name}" + (f" [{o.acronym}]" if o.acronym else "") + (f" ({o.country})" if o.country else "")
             for o in result.organizations))
+    if result.rejected:
+        console.print("  [bold]Left out:[/bold]")
+        for r in result.rejected:
+            console.print(Text(f"    “{r['text']}” at {r['start']}: {r['why']}", style="dim"))
     console.print()

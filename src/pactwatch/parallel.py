@@ -38,6 +38,7 @@ class WorkOptions:
     gate: bool = True  # run the relevance gate, and extract only what passes
     convert_usd: bool = True
     signatures: bool = True  # MinHash signatures for the near-duplicate check (ingest; not extract)
+    explain: bool = False  # list the instrument words that made no agreement, and why
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _tools(options: WorkOptions):
         from .extract import ExtractOptions, Extractor
         from .extract.gate import RelevanceGate
 
-        _WORKER.tools = (Extractor(ExtractOptions(convert_usd=options.convert_usd)),
+        _WORKER.tools = (Extractor(ExtractOptions(convert_usd=options.convert_usd, explain=options.explain)),
                          RelevanceGate() if options.gate else None)
         _WORKER.options = options
     return _WORKER.tools

@@ -33,6 +33,8 @@ def extract_cli(
     rate: Rate = 1.0,
     cache: Cache = True,
     workers: Workers = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Also list the instrument words that made no agreement, each with why (key 'rejected').")] = False,
 ) -> None:
     """Extract agreements, commitments, money, people and organizations from articles.
 
@@ -49,7 +51,7 @@ def extract_cli(
     from ..output import Writer
 
     try:
-        extractor = Extractor(ExtractOptions(convert_usd=usd))
+        extractor = Extractor(ExtractOptions(convert_usd=usd, explain=explain))
         writer = Writer(handle, fmt.value)
         formats = format_options(text_column, id_column, date_column, all_languages)
         items = iter_documents(inputs, ReadOptions(max_bytes=max_bytes, formats=formats, follow=follow,

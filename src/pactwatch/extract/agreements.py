@@ -25,7 +25,7 @@ import re
 
 from . import fastre
 from ..model import Agreement
-from .doc import Document, TermMention
+from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .orgnames import counterpart_body_at
@@ -195,7 +195,8 @@ _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|th
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
     text = doc.text
     if any(start <= mention.start < end for start, end in doc.cache.get("partner_spans", ())):
-        return  # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
+        return reject(doc, mention, "a partner in a list of bodies, not an instrument")
+        # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
@@ -231,33 +232,39 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place
             status = "existing"
         elif not definite or not records:
-            return
+            return reject(doc, mention, "told as a possibility (could, may, if)")
     pact = joined(doc, lex, mention, records)
     if pact is not None:
-        return  # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
+        return reject(doc, mention, "a pact a country joins, told already")
+        # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or DECLINED.search(before[-70:]) \
             or HOPED_FOR.search(before[-140:]) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
-        return  # a question, or "the meeting ended without a joint statement"
+        return reject(doc, mention, "a question, negated, declined or only hoped for")
+        # a question, or "the meeting ended without a joint statement"
     likened = LIKENED.search(before[-80:]) if not named else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
-        return  # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
+        return reject(doc, mention, "a comparison, not an instrument")
+        # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
     if slogan(before) or not named and ties_growing(mention, before, after):
-        return  # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties
+        return reject(doc, mention, "a theme or growing ties, not an instrument")
+        # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties
     marker = None if named else marked_by(mention, before, records)
     if marker is not None:
         attach(doc, lex, marker, mention, keep_kind=True)  # "signed an MoU on Monday, marking a strategic
         # partnership": the MoU (what it outlines or marks does not name its kind)
         return
     if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
-        return  # "exchanged views on prospects for new partnerships": what might come, none of them made
+        return reject(doc, mention, "prospects of what might come")
+        # "exchanged views on prospects for new partnerships": what might come, none of them made
     if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
-        return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
+        return reject(doc, mention, "a relationship, not a text")
+        # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
     if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
                                   and records[-1].quantity == 1) and records[-1].rule != "partner_list" and not (
@@ -276,17 +283,22 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
-        return  # "with financing from the Saudi Fund for Development": a lender acting, no instrument
+        return reject(doc, mention, "a lender acting")
+        # "with financing from the Saudi Fund for Development": a lender acting, no instrument
     if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
-        return  # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,": an investor
+        return reject(doc, mention, "an investor")
+        # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,": an investor
     if mention.kind == "partnership" and named and counterpart_body_at(text, name_start(doc, mention)):
-        return  # "signed an MoU with Korea's Hydrogen Convergence Alliance": a body that signed, not an instrument
+        return reject(doc, mention, "a body that signed, not an instrument")
+        # "signed an MoU with Korea's Hydrogen Convergence Alliance": a body that signed, not an instrument
     if mention.kind == "partnership" and named and event_named(doc, mention):
-        return  # "announced at the Future Africa Investment Initiative": where the news happened
+        return reject(doc, mention, "the event where the news happened")
+        # "announced at the Future Africa Investment Initiative": where the news happened
     if mention.kind == "dialogue":
         told = forum_told(doc, mention, before, status)
         if told is None:
-            return  # a forum that is only the place of the news, or an institution in someone's role
+            return reject(doc, mention, "a forum that is only a place or someone's institution")
+            # a forum that is only the place of the news, or an institution in someone's role
         status, venue = told
     if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
             or " with " in before or ":" in before:
@@ -296,7 +308,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
                                          for r in records):
-        return  # "12 MOUs, including an MOU on batteries": a described one, counted with its total
+        return reject(doc, mention, "a described one, counted with its total")
+        # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
         own = "planned" if founding_item(doc, mention.sentence) else (  # "- Setting up a joint centre": to come
@@ -314,19 +327,23 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and one_sides(
             doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
-        return  # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
+        return reject(doc, mention, "one side's own plan or money")
+        # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
         # story that told no instrument between two
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
-        return  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal for Tower": a sale
+        return reject(doc, mention, "a sale or takeover")
+        # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal for Tower": a sale
     if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
             and _FORMALISING.search(before[-80:]):
-        return  # "the formalisation of their quantum partnership with the signing of a letter of intent": the
+        return reject(doc, mention, "the relationship a text formalises")
+        # "the formalisation of their quantum partnership with the signing of a letter of intent": the
         # relationship the instrument after it formalises
     if UNNAMED_PARTNERS.match(after):
         later = listed_later(doc, mention.sentence)
         if not later:
-            return  # "trade pacts with other nations": partners nobody names, no instrument of known parties
+            return reject(doc, mention, "partners nobody names")
+            # "trade pacts with other nations": partners nobody names, no instrument of known parties
         parties = sorted(set(parties) | later)  # "... with international developers. Partner companies include"
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
@@ -486,7 +503,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
             # its date, if that is long before the article)
         if not status or plural:
-            return  # "the accord", "these agreements" with nothing to refer to: no new instrument
+            return reject(doc, mention, "a definite mention with nothing told before to refer to")
+            # "the accord", "these agreements" with nothing to refer to: no new instrument
     if in_quote(doc, mention.start) and not quote_tells_made(doc, lex, mention, status, plural, named, after):
         if status == "concluded" and (mention.kind in DOCUMENT_KINDS or named):
             # the quoted text names what was just told: "signed a deal on chips" ... "A newly signed Memorandum of
@@ -499,9 +517,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                     and (r.quantity or 1) == 1 and _party_set(doc, lex, r.countries) == here and 0 <= mention.sentence - r.sentences[-1] <= 5]
             if told:
                 attach(doc, lex, told[-1], mention)
-        return  # speech: "a partnership that is already bearing fruit"
+        return reject(doc, mention, "in a quotation that tells nothing made")
+        # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
-        return  # "the UK's partnership with ...": a relationship
+        return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
     if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
         # "have signed a new partnership ..." then "X and Y signed a Joint Declaration of Intent": the text signed
@@ -561,18 +580,19 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             restated[-1].quantity = max(restated[-1].quantity or 0, quantity or 0) or None  # the fuller count wins
             return
     if not status and plural and not named:
-        return  # "MOUs are non-binding": talk about the kind of thing
+        return reject(doc, mention, "talk about the kind of thing")
+        # "MOUs are non-binding": talk about the kind of thing
     told = bool(status)
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
-            return
+            return reject(doc, mention, "no status told and no instrument word strong enough")
         if named and not mention.strong and not bullet_status and not name_is_proper(mention):
-            return
+            return reject(doc, mention, "a name that is no proper name, with no status told")
         status = "existing" if named and not mention.strong else "concluded"
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
         later = listed_later(doc, mention.sentence) if told else set()
         if len(set(parties) | later) < 2:
-            return
+            return reject(doc, mention, "fewer than two parties")
         parties = sorted(set(parties) | later)  # "Egypt signed seven MoUs ... Partner companies include X (Canada)"
     period = years_span(text[sentence.start:sentence.end])
     if period and not apart:

@@ -59,6 +59,12 @@ class PersonMention:
     rule: str
 
 
+def reject(doc: "Document", mention, why: str) -> None:
+    """Note that ``mention`` (an instrument word) makes no agreement, and why (``pactwatch extract --explain``)."""
+    doc.rejected.append({"text": doc.text[mention.start:mention.end], "start": mention.start, "end": mention.end,
+                         "kind": getattr(mention, "kind", None), "why": why})
+
+
 EVENT_DAYS = 7  # how long before a story the day of the event it reports can be
 
 
@@ -84,6 +90,7 @@ class Document:
     agreements: list = field(default_factory=list)
     commitments: list = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)  # per-document memo for components (cleared with it)
+    rejected: list[dict] = field(default_factory=list)  # instrument words not made into agreements, each with why
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def shortly_before(self, day: str | None, days: int = EVENT_DAYS, today: bool = False) -> bool:

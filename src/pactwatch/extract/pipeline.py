@@ -50,6 +50,7 @@ class ExtractOptions:
     convert_usd: bool = True  # add a USD value to each amount (ECB rates at the article's date)
     trim_chrome: bool = True  # drop page furniture (share buttons, "You may also like", ...)
     max_chars: int = 2_000_000  # longer texts are cut here (with a warning in the result)
+    explain: bool = False  # also list the instrument words that made no agreement, each with why
 
 
 def _body(ex: "Extractor", doc: Document) -> None:
@@ -239,6 +240,7 @@ class Extractor:
             countries=sorted({m.code for m in doc.countries}),
             title=doc.title,
             url=doc.url,
+            rejected=list(doc.rejected) if self.options.explain else None,
         )
 
 
