@@ -185,6 +185,11 @@ def test_a_family_name_says_nothing_about_a_consultant(extractor):
     ("Ambassador Extraordinary and Plenipotentiary of Peru to China Luis Quispe attended the signing.",
      "Luis Quispe", "Ambassador Extraordinary and Plenipotentiary of Peru to China"),
     ("Kenya's Cabinet Secretary for ICT, Amos Kiprono, signed the deal.", "Amos Kiprono", "Cabinet Secretary for ICT"),
+    # a minister delegate, as France and Belgium title junior ministers
+    ("The deal was witnessed by Minister Delegate for Digital Affairs Claire Morel.", "Claire Morel",
+     "Minister Delegate for Digital Affairs"),
+    ("Delegate Minister for Foreign Trade Paul Girard signed for France.", "Paul Girard",
+     "Delegate Minister for Foreign Trade"),
 ])
 def test_long_titles_ranks_and_portfolios(extractor, text, name, role):
     people = {p.name: p.role for p in extractor(text).people}
