@@ -780,6 +780,26 @@ def test_each_item_of_a_semicolon_list_covers_its_own_fields(extractor, text, ex
     assert [sorted(a.sectors) for a in found] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two instruments of one kind joined by "and a": two records, each covering its own part
+    ("Japan and Vietnam signed a memorandum on AI and a memorandum on semiconductors on Monday.",
+     [["ai"], ["semiconductors"]]),
+    ("Peru and Chile inked an MoU on lithium mining as well as an MoU on space research.",
+     [["critical_minerals"], ["space"]]),
+    ("Kenya and Japan signed an agreement on geothermal power and a second agreement on satellite launches.",
+     [["clean_energy"], ["space"]]),
+    ("Brazil and India signed an AI memorandum and a quantum memorandum.", [["ai"], ["quantum"]]),
+])
+def test_two_instruments_joined_by_and_cover_their_own_fields(extractor, text, expected):
+    found = extractor(text, P).agreements
+    assert sorted(sorted(a.sectors) for a in found) == expected
+
+
+def test_a_part_with_no_field_of_its_own_leaves_the_sentence_fields(extractor):
+    text = "Peru and Korea signed an MoU and a joint statement on semiconductors."
+    assert all(a.sectors == ["semiconductors"] for a in extractor(text, P).agreements)
+
+
 def test_a_semicolon_part_with_no_instrument_is_no_item(extractor):
     text = "Peru and Korea signed an MoU on semiconductors and an agreement on AI research; both were welcomed."
     assert all(a.sectors for a in extractor(text, P).agreements)

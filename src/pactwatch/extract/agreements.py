@@ -48,7 +48,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_i
 from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
                       parties_of, partner_list)
 from .relations import marked_by, slogan, ties_growing
-from .finish import (APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, signing_day_after,
+from .finish import (AND_ANOTHER, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, signing_day_after,
                      years_span)
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
@@ -564,8 +564,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)
+        joined_on = bool(AND_ANOTHER.search(before[-50:]))  # "a memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
-                    and r.rule != "partner_list"
+                    and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
                     and (same_subject(r.subject, subject) and (quantity or 1) == (r.quantity or 1)
                          or plural and r.quantity is None and quantity and r.status == status

@@ -108,25 +108,52 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
 
 
 _ANOTHER_ITEM = fastre.compile(r"\s*(?:and\s+)?(?:another|one)\b", re.IGNORECASE)
+# the joint before the next instrument of a pair: "a memorandum on AI and a memorandum on chips", "an AI memorandum
+# as well as a second one on ..."
+AND_ANOTHER = fastre.compile(r"(?:\band|\bas\s+well\s+as|\bplus)\s+(?:also\s+)?(?:an?|another|one\s+more)\s+"
+                             r"(?:(?:second|third|separate|further|new)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _parts(doc: Document, index: int, count: int) -> list[tuple[int, int]] | None:
+    """The parts of sentence ``index`` that tell ``count`` instruments one each: set apart by semicolons, or
+    joined by "and a" ("signed a memorandum on AI and a memorandum on chips")."""
+    sentence = doc.sentences[index]
+    text = doc.text
+    if ";" in text[sentence.start:sentence.end]:
+        cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(";", text[sentence.start:sentence.end])]
+    else:
+        terms = doc.between("instruments", sentence.start, sentence.end)
+        if len(terms) != count:
+            return None
+        cuts = [sentence.start]
+        for before, term in zip(terms, terms[1:]):
+            joint = AND_ANOTHER.search(text, before.end, term.start)
+            if joint is None:
+                return None
+            cuts.append(joint.start())
+    return list(zip(cuts, [*cuts[1:], sentence.end]))
 
 
 def items_apart(doc: Document, records: list[Record]) -> None:
-    """"signed an agreement on 5G; an MoU on lithium refining; and a memorandum on AI research": when a sentence
-    set apart by semicolons tells as many instruments as it has parts, each covers the fields of its own part."""
+    """"signed an agreement on 5G; an MoU on lithium refining; and a memorandum on AI research", "a memorandum on
+    AI and a memorandum on chips": when a sentence tells as many instruments as it has parts, set apart by
+    semicolons or joined by "and a", each covers the fields of its own part (joined ones only when each part has
+    some: "an MoU and a joint statement on chips" both cover chips)."""
     starting: dict[int, list[Record]] = {}
     for record in records:
         starting.setdefault(record.sentences[0], []).append(record)
     for index, told in starting.items():
-        sentence = doc.sentences[index]
-        if len(told) < 2 or ";" not in doc.text[sentence.start:sentence.end]:
+        if len(told) < 2:
             continue
-        cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(";", doc.text[sentence.start:sentence.end])]
-        parts = list(zip(cuts, [*cuts[1:], sentence.end]))
-        if len(parts) != len(told) or not all(
+        parts = _parts(doc, index, len(told))
+        if parts is None or len(parts) != len(told) or not all(
                 doc.between("instruments", start, end) or _ANOTHER_ITEM.match(doc.text, start) for start, end in parts):
             continue  # (every part tells one: "an MoU on chips and an agreement on AI; both were welcomed" does not)
-        for record, (start, end) in zip(told, parts):
-            record.topics = {t.term.value for t in doc.sectors if start <= t.start < end}
+        topics = [{t.term.value for t in doc.sectors if start <= t.start < end} for start, end in parts]
+        if ";" not in doc.sentences[index].text(doc.text) and not all(topics):
+            continue
+        for record, own in zip(told, topics):
+            record.topics = own
             record.own_item = True
 
 
