@@ -127,6 +127,29 @@ def test_what_there_will_be_is_a_forecast(extractor, text):
     assert extractor(text, P).commitments == []
 
 
+@pytest.mark.parametrize("text", [
+    # one side's own target or spending at home, told in a story of cooperation: no promise to the partner
+    "Japan and the EU agreed on Monday to cooperate on hydrogen. The EU aims to produce 10 million tonnes of "
+    "renewable hydrogen by 2030.",
+    "Chile and the EU signed a raw materials pact. The EU wants to refine 40% of the lithium it uses by 2030.",
+    "Japan and the EU agreed on Monday to cooperate on hydrogen. Japan plans to spend 3 trillion yen over the next "
+    "15 years to subsidise hydrogen makers.",
+])
+def test_one_sides_own_target_is_no_commitment(extractor, text):
+    assert extractor(text, P).commitments == []
+
+
+@pytest.mark.parametrize("text, countries", [
+    # ... but what one side gives the other is
+    ("Kenya and Japan signed an MoU on undersea cables. Japan will provide 50 billion yen in loans over five years.",
+     ["JPN"]),
+    ("Chile and the EU signed a raw materials pact. The EU will fund two lithium refineries in Chile by 2028.",
+     ["EU"]),
+])
+def test_what_one_side_gives_is_a_commitment(extractor, text, countries):
+    assert [c.countries for c in extractor(text, P).commitments] == [countries]
+
+
 @pytest.mark.parametrize("text", NOT_COMMITMENTS)
 def test_not_commitments(extractor, text):
     assert dues(extractor, text) == []

@@ -26,7 +26,7 @@ _ACTORS = fastre.compile(r"\b(?:they|we|both|the two|the three|the four|the side
 _TOGETHER = fastre.compile(r"\b(?:jointly|joint|together|bilateral|trilateral|cooperat\w*|co-operat\w*|collaborat\w*|"
                        r"partner\w*|counterparts?|two countries|two sides|two nations|both countries|both sides|"
                        r"the two|each other|mutual\w*)\b", re.IGNORECASE)
-_DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown)\b")
+_DOMESTIC = fastre.compile(r"\b(?:[Nn]ational|domestic|nationwide|its own|home-grown|homegrown|subsidi[sz]\w*|at home)\b")
 # what an instrument sets going: "the projects", "the programme" told right after it are its own
 _JOINT_WORK = frozenset({"project", "projects", "programme", "programmes", "program", "programs", "centre", "center",
                          "hub", "facility", "laboratory", "lab", "initiative", "pilot", "pilots", "plant", "cooperation"})
@@ -112,8 +112,9 @@ def shared(doc: Document, index: int, actors: list[str], agreement_sentences: se
     cut = said.start() if said else sentence.end
     named = {c.code for c in doc.within("countries", index) if not c.nonparty and c.start < cut}
     named |= {o.entry.country for o in doc.within("organizations", index) if o.entry.country}
-    if len(named | set(actors)) >= 2 or any(is_bloc(code) for code in named | set(actors)):
-        return True  # two parties, or a bloc of many
+    if len(named | set(actors)) >= 2 or any(is_bloc(code) and code != "EU" for code in named | set(actors)):
+        return True  # two parties, or a grouping of many (the EU alone acts as one party: "The EU aims to
+        # produce 10 million tonnes by 2030" is its own target)
     if index in agreement_sentences:
         return True
     if not cooperation:
