@@ -169,3 +169,20 @@ def test_a_named_model_is_not_the_new_one_told_before(extractor):
             "modelled on the successful SAKURA-X platform.")
     assert sorted((a.name, a.status) for a in extractor(text, P).agreements) == [
         ("SAKURA Bridge platform", "concluded"), ("SAKURA-X platform", "existing")]
+
+
+def parties(extractor, text, published=P):
+    return sorted((a.kind, a.status, tuple(a.countries)) for a in extractor(text, published).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the news comes after or follows: an instrument already in place, between the parties its clause names
+    ("Egypt's space agency signed an MoU with Poland's on Tuesday. The pact follows a cooperation agreement Egypt "
+     "signed with Brazil last month.", [("agreement", "existing", ("BRA", "EGY")), ("mou", "concluded", ("EGY", "POL"))]),
+    ("Qatar and Oman signed a chips MoU on Monday. The deal came three months after Qatar and Turkey sealed a "
+     "defence pact.", [("agreement", "existing", ("QAT", "TUR")), ("mou", "concluded", ("OMN", "QAT"))]),
+    ("Chile and Peru signed an MoU on lithium on Monday. The MoU comes after Chile signed a similar deal with "
+     "Argentina in January.", [("agreement", "existing", ("ARG", "CHL")), ("mou", "concluded", ("CHL", "PER"))]),
+])
+def test_what_the_news_follows_is_in_place_between_its_own_parties(extractor, text, expected):
+    assert parties(extractor, text, date(2026, 5, 15)) == expected

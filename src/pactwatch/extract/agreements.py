@@ -185,6 +185,9 @@ _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", r
 _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+# what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
+_IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
+                              r"[^.;:,()]{0,80}?\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 _WITH_ONLY = fastre.compile(r"\s+with\s+(?:the\s+)?")
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
@@ -406,8 +409,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = not named and older(doc, before) and not _ITS_TEXT.match(after)  # told as another instrument than the
-    # one just reported (but "the original MoU text was revised": the wording of this one)
+    apart = not named and (older(doc, before) or records and bool(_IN_THE_WAKE.search(before[-120:]))) and not \
+        _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
+    # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
     if apart and status in (None, "concluded") and not is_plural(mention.head):
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
@@ -557,7 +561,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
                 and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
                 and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)
-                            for c in doc.within("countries", mention.sentence)):  # ("follows a deal with Germany")
+                            for c in doc.within("countries", mention.sentence)) \
+                and set(parties_of(doc, lex, mention, fill=False)) <= set(same.countries):  # ("follows a deal with Germany",
+            # "came after Qatar and Turkey sealed a pact": another one)
             attach(doc, lex, same, mention)
             return
     if not named and not apart and not _ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):

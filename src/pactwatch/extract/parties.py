@@ -89,7 +89,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         limit = mention.end + (20 + clause.start() if clause else len(after))
     made = MADE_AFTER.match(doc.text, mention.end)
     if made and limit == mention.end:
-        limit = made.end()  # "the memorandum Japan and Ghana signed on Monday": its makers
+        limit = made.end()  # "the memorandum Japan and Ghana signed on Monday": its makers (and "a deal Egypt
+        partner = next((c for c in doc.within("countries", mention.sentence)  # signed with Brazil": both)
+                        if c.start >= limit and _MADE_WITH.fullmatch(doc.text, limit, c.start)), None)
+        limit = partner.end if partner is not None else limit
     codes: list[str] = []
     reacting = {c.code for c in doc.within("countries", mention.sentence)  # (but "praised the accord they signed":
                 if c.end <= mention.start and _REACTS.match(doc.text, c.end)} if not (  # its makers)
@@ -130,6 +133,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
+            len(codes) >= 2 and made) and not (  # ("a cooperation agreement Egypt signed with Brazil": its makers)
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
                                  or _BETWEEN_AFTER.match(after))):
         home = [c for c in doc.focus if c not in codes and c not in reacting]
@@ -150,6 +154,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     return sorted(codes)
 
 
+_MADE_WITH = fastre.compile(r"\s*with\s+(?:the\s+)?")
 _SEVERAL = fastre.compile(r"\b(?:trilateral|multilateral|three-way|quadrilateral|joint|we|our|us)\b", re.IGNORECASE)
 
 
