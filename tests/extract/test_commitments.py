@@ -35,6 +35,10 @@ TIME_FRAMES = [
      "$40 million in AI research within the next four years.", ["2030-03"]),
     ("France and India will build six joint research labs within a decade, the two leaders said.", ["2036-03"]),
     ("Vietnam and Korea will sign the implementation protocol within a month, officials said.", ["2026-04"]),
+    # a signing set for a day, in other words for making it formal
+    ("Ghana and Norway will formalise the accord on Thursday.", ["2026-03-12"]),
+    ("The partnership between Kenya and the UAE will be formalized on Friday during the president's visit.",
+     ["2026-03-13"]),
     ("Poland and the US aim to conclude talks on the nuclear cooperation deal within 90 days.", ["2026-06-08"]),
     # vague and relative times
     ("Argentina and Italy set up a space dialogue on Monday. The two governments will launch the dialogue's "
