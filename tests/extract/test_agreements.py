@@ -1341,6 +1341,18 @@ def test_money_an_instrument_delivers_stays_with_it(extractor):
     assert [[(m.amount, m.currency) for m in a.amounts] for a in extractor(text, P).agreements] == [[(137e6, "USD")]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what the instruments are worth is money under them
+    ("Kenya and Germany have signed agreements worth about EUR 50 million to expand geothermal power.",
+     [(50e6, "EUR")]),
+    ("Chile and Spain signed an agreement worth some $600 million on lithium refining on Monday.", [(600e6, "USD")]),
+    ("Ghana and the UK inked deals valued at over £24 million for solar research.", [(24e6, "GBP")]),
+])
+def test_what_an_instrument_is_worth_is_money_under_it(extractor, text, expected):
+    found = extractor(text, P).agreements
+    assert [[(m.amount, m.currency) for m in a.amounts] for a in found] == [expected]
+
+
 def test_new_before_one_instrument_tells_the_one_it_includes(extractor):
     text = "The new partnership includes an agreement on semiconductors, officials from Vietnam and the US said."
     assert {r[2] for r in records(extractor, text)} == {"concluded"}

@@ -34,6 +34,9 @@ PREFIX_CASES = [
     ("$10 Million Boost For Quantum Lab", "$10 Million", 10e6, "USD"),
     ("They paid $500,000 for the licence.", "$500,000", 500_000, "USD"),
     ("It costs $5bn in total.", "$5bn", 5e9, "USD"),
+    # Malaysian and Singaporean papers write "bil" and "mil"
+    ("Deals worth US$10bil would be signed.", "US$10bil", 10e9, "USD"),
+    ("The state set aside RM500mil for chip design.", "RM500mil", 500e6, "MYR"),
     ("A $7 bn package was unveiled.", "$7 bn", 7e9, "USD"),
     ("Seed rounds of $250k are common.", "$250k", 250_000, "USD"),
     ("A $3.4-billion plant is planned.", "$3.4-billion", 3.4e9, "USD"),

@@ -116,12 +116,19 @@ _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "ove
                             "from", "through", "via", "within", "the"})
 
 
+_WORTH = fastre.compile(r"\s+(?:worth|valued\s+at|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|almost|"
+                        r"roughly|approximately|an\s+estimated|up\s+to|over|more\s+than|in\s+excess\s+of)\s+)?")
+
+
 def _held_by(doc: Document, amount: Money, floor: int, here: list[Record]) -> bool:
     """Whether the sum belongs to the instrument its sentence reports, not to a fund of its own: no fund word
     around it ("a $300 million fund", "grants worth"), and an instrument of the sentence told before it."""
     if not any(r.kind != "fund" for r in here):
         return False
     text = doc.text
+    told = [t for t in doc.between("instruments", floor, amount.start) if t.start < amount.start]
+    if told and told[-1].term.value != "fund" and _WORTH.fullmatch(text, told[-1].end, amount.start):
+        return True  # "signed agreements worth about EUR 50 million": what they are worth
     near = text[max(floor, amount.start - 30):amount.start] + " " + text[amount.end:amount.end + 40]
     if _FUND_NOUN.search(near) or _MEASURE.search(text[max(floor, amount.start - 40):amount.start]):
         return False  # "could increase trade by £15 billion": what the deal is expected to bring, not money under it

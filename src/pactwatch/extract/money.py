@@ -108,7 +108,7 @@ _RATE_NOTE = fastre.compile(r"\([^()=]{0,12}=[^()=]{0,24}\)")
 
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12,
+    "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "mil": 1e6, "trillion": 1e12,
     "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5, "lac": 1e5,
     "lakh crore": 1e12,
 }
@@ -138,7 +138,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
     scale = (
         rf"(?:(?:{_SP}*|-)(?P<sw_{tag}>(?i:lakh{_SP}+crores?|lakhs?|lacs?|crores?|"
         rf"thousand|million|billion|trillion))(?![A-Za-z])"
-        rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn))(?![A-Za-z0-9])"
+        rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn|bil|mil))(?![A-Za-z0-9])"
         rf"|(?P<sg_{tag}>[kmbKMB])(?![A-Za-z0-9]))"
     )
     return rf"(?P<n_{tag}>{_NUM})\+?{rng}?{scale}?"  # "$100+ billion": at least that much
