@@ -1342,6 +1342,20 @@ def test_money_an_instrument_delivers_stays_with_it(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a subject with "the" and a verb of issuing: the texts it issued are told here, not referred back to
+    ("The G7 issued joint statements on AI, quantum and critical minerals.", [("joint_statement", "concluded")]),
+    ("The Quad released a joint statement on undersea cables on Monday.", [("joint_statement", "concluded")]),
+    ("The EU and Japan endorsed a roadmap on chips.", [("action_plan", "concluded")]),
+    # what a summit produced
+    ("The summit in Rome produced a series of joint statements on AI and quantum, signed by France, Italy and "
+     "Egypt.", [("joint_statement", "concluded")]),
+    ("Talks between Chile and Peru yielded a memorandum on lithium.", [("mou", "concluded")]),
+])
+def test_texts_issued_or_produced_are_told_here(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # what the instruments are worth is money under them
     ("Kenya and Germany have signed agreements worth about EUR 50 million to expand geothermal power.",
      [(50e6, "EUR")]),

@@ -50,3 +50,9 @@ def test_an_instrument_with_another_partner_told_beside(extractor, text, expecte
 ])
 def test_a_continent_is_no_bloc(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+def test_texts_a_summit_of_the_g7_produced_are_the_g7s(extractor):
+    text = ("G7 leaders met in Canada on Monday as Russia pressed its war in Ukraine. The summit produced a series of "
+            "joint statements on AI and quantum computing.")
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("G7",)]

@@ -69,7 +69,8 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
                              re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!\bthe\s)\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
                                r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
-                               r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes)\b", re.IGNORECASE)
+                               r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes|issued|released|"
+                               r"produced|yielded|endorsed|approved|exchanged|sealed|struck)\b", re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
 _MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
