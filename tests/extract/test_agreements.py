@@ -838,6 +838,15 @@ COVERS = [
      "computing and cybersecurity.", "partnership", ["cybersecurity", "digital", "quantum", "semiconductors"]),
     ("Chile and Korea signed a memorandum on Monday. The MoU covers lithium refining and battery recycling.",
      "mou", ["batteries", "critical_minerals"]),
+    # "science" in a body's name or in whom it names is not the field covered
+    ("UK Research and Innovation and India's Department of Science and Technology announced a GBP 7 million fund "
+     "for telecoms research.", "fund", ["telecom"]),
+    ("The MoU on AI governance was signed by Korea's Science and Technology Policy Institute and Canada's Asia "
+     "Pacific Foundation.", "mou", ["ai"]),
+    ("Senior science officials from Japan and the US will sign a memorandum on quantum computing.", "mou",
+     ["quantum"]),
+    ("Chile and Peru agreed to broaden cooperation in scientific fields, including AI and quantum, in a new accord.",
+     "agreement", ["ai", "quantum"]),
 ]
 
 

@@ -47,6 +47,8 @@ _GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w
 _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for|on)\s+"
                                r"(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
 # a government body whose name lists its portfolio: the fields it names are not what an instrument covers
+_SCIENCE_PEOPLE = fastre.compile(r"\s+(?:officials?|ministers?|ministry|ministries|advis[eo]rs?|agenc(?:y|ies)|councils?|"
+                                 r"attach[ée]s?|envoys?|chiefs?|heads?|leaders?|diplomats?)\b", re.IGNORECASE)
 _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
 
 
@@ -184,9 +186,13 @@ def _among_countries(text: str, mentions: list[CountryMention], i: int) -> bool:
 def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
     lowered = doc.text.lower()
     portfolios = [(o.start, o.end) for o in doc.organizations if _PORTFOLIO.search(o.text)]
+    bodies = [(o.start, o.end) for o in doc.organizations]
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
                    for m in in_body(doc, lex.sectors.find(doc.text, lowered))
                    if not any(s <= m.start and m.end <= e for s, e in portfolios)  # "Ministry of Science and ICT"
+                   and not (m.payload.value == "science" and (  # "UK Research and Innovation", "science officials":
+                       any(s <= m.start and m.end <= e for s, e in bodies)  # who acts, not the field covered
+                       or _SCIENCE_PEOPLE.match(doc.text, m.end)))
                    and not (m.text[:1].isupper() and _TITLE_BEFORE.search(doc.text, max(0, m.start - 90), m.start))
                    and not (m.payload.value == "space" and _A_FIELDS_SPACE.search(doc.text, max(0, m.start - 30), m.start))]
     doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
