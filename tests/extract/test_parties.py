@@ -56,3 +56,13 @@ def test_texts_a_summit_of_the_g7_produced_are_the_g7s(extractor):
     text = ("G7 leaders met in Canada on Monday as Russia pressed its war in Ukraine. The summit produced a series of "
             "joint statements on AI and quantum computing.")
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("G7",)]
+
+
+@pytest.mark.parametrize("text", [
+    # a grouping's own instrument ("its"), whoever speaks of it
+    "ASEAN concluded talks on its digital economy framework agreement, said Indonesia's economy minister.",
+    "The G20 adopted its AI principles on Monday, Brazil's president said.",
+    "ASEAN leaders signed the bloc's power grid agreement, Malaysia's prime minister announced.",
+])
+def test_a_groupings_own_instrument_is_its_alone(extractor, text):
+    assert [len(a.countries) for a in extractor(text, P).agreements] == [1]

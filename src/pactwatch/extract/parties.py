@@ -143,6 +143,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         # "an MoU between Qatar and Nigeria" names both)
     if codes in (["G7"], ["G20"]):
         return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
+    if len(codes) == 1 and is_bloc(codes[0]) and codes[0] != "EU" and _ITS_OWN.search(
+            doc.text, max(sentence.start, mention.start - 40), mention.start):
+        return codes  # "ASEAN concluded talks on its digital economy agreement, said Indonesia's minister": its own
     listed = doc.cache.get("list_parties")  # an item of a list whose umbrella told its parties
     if len(codes) < 2 and fill and listed and (not codes or codes[0] in listed):
         codes += [c for c in listed if c not in codes]
@@ -156,6 +159,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     return sorted(codes)
 
 
+_ITS_OWN = fastre.compile(r"\b(?:its|the\s+(?:bloc|group|grouping|club|union|alliance)['’]s)\s+(?:[\w-]+\s+){0,5}$",
+                          re.IGNORECASE)
 _MADE_WITH = fastre.compile(r"\s*with\s+(?:the\s+)?")
 _SEVERAL = fastre.compile(r"\b(?:trilateral|multilateral|three-way|quadrilateral|joint|we|our|us)\b", re.IGNORECASE)
 
