@@ -66,3 +66,13 @@ def test_texts_a_summit_of_the_g7_produced_are_the_g7s(extractor):
 ])
 def test_a_groupings_own_instrument_is_its_alone(extractor, text):
     assert [len(a.countries) for a in extractor(text, P).agreements] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    # a grouping's own centre, or one of a member's, is no cooperation between parties
+    "The Cabinet established the International Centre for AI Ethics, to be based in Riyadh. It also praised the "
+    "outcomes of the GCC summit, which strengthen joint Gulf action.",
+    "ASEAN opened its regional cyber security centre in Singapore on Monday.",
+])
+def test_a_groupings_own_centre_is_no_instrument(extractor, text):
+    assert extractor(text, P).agreements == []

@@ -171,7 +171,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
                                              key=last_day, default=None)
-    return [finish(doc, lex, r, last_day(latest) if latest else None) for r in records]
+    done = [finish(doc, lex, r, last_day(latest) if latest else None) for r in records]
+    return [a for a in done if not (len(a.countries) == 1 and a.kind == "centre")]  # a bloc's own centre ("the
+    # Cabinet set up a centre in Riyadh", in a story that praises the GCC summit): no cooperation between parties
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"

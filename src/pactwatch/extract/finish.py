@@ -43,7 +43,8 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
-    countries = sorted(lex.member_set(record.countries, doc.published))  # the Quad: its four
+    countries = sorted(lex.member_set(lex.own_bloc(record.countries, doc.published), doc.published))  # the Quad: its
+    # four; ASEAN with one of its members: ASEAN's own
     status = record.status
     now = doc.published or reference
     if status == "concluded" and record.date and now and older(record.date, now) and not any(

@@ -221,6 +221,7 @@ class Lexicons:
     derived: dict[str, Any] = field(default_factory=dict)  # patterns components build from these lexicons, once
     groupings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (member, since)
     trade_pacts: set[str] = field(default_factory=set)  # blocs countries join as a trade pact (flag trade_pact)
+    bloc_members: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # data/bloc_members.tsv
 
     def members(self, code: str, on: "date | None" = None) -> list[str]:
         """The members a grouping stands for on a day (data/groupings.tsv); a plain party stands for itself."""
@@ -228,6 +229,15 @@ class Lexicons:
             return [code]
         day = on.isoformat() if on else "9999"
         return [member for member, since in self.groupings[code] if since <= day]
+
+    def own_bloc(self, codes, on: "date | None" = None) -> list[str]:
+        """Parties that are a bloc and only its own members are the bloc's own (``["ASEAN", "IDN"]`` is ASEAN)."""
+        day = on.isoformat() if on else "9999"
+        for bloc in codes:
+            members = {m for m, since in self.bloc_members.get(bloc, ()) if since <= day}
+            if members and len(codes) > 1 and all(c == bloc or c in members for c in codes):
+                return [bloc]
+        return list(codes)
 
     def member_set(self, codes, on: "date | None" = None) -> set[str]:
         """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""
@@ -256,9 +266,9 @@ class Lexicons:
             )
             for surface in (name, *entry.acronyms, *entry.aliases):
                 lex.organizations.add(surface, entry)
-        for row in read_table("groupings.tsv"):
-            lex.groupings[row[0]] = tuple((m.split("@")[0], m.split("@")[1] if "@" in m else "")
-                                          for m in row[1].split(","))
+        for table, into in (("groupings.tsv", lex.groupings), ("bloc_members.tsv", lex.bloc_members)):
+            for row in read_table(table):
+                into[row[0]] = tuple((m.split("@")[0], m.split("@")[1] if "@" in m else "") for m in row[1].split(","))
         for row in read_table("news_agencies.tsv"):
             row += [""] * (3 - len(row))
             entry = OrgEntry(name=row[0], acronyms=tuple(a for a in row[1].split("|") if a),
