@@ -76,3 +76,17 @@ def test_a_groupings_own_instrument_is_its_alone(extractor, text):
 ])
 def test_a_groupings_own_centre_is_no_instrument(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country whose name is also a word or a first name, acting or acted with as a state
+    ("Turkey signed an MoU with Japan on AI on Monday.", [("JPN", "TUR")]),
+    ("Japan signed an MoU with Jordan on AI on Monday.", [("JOR", "JPN")]),
+    ("Jordan's digital ministry signed an MoU with Japan on AI.", [("JOR", "JPN")]),
+    ("Japan will sign a memorandum on space with Georgia next week.", [("GEO", "JPN")]),
+    # ... but not a person of that name
+    ("Michael Jordan signed a deal with Japan's Sony on Monday.", []),
+    ("Chad Miller, an analyst, said Japan and Korea signed an MoU on AI.", [("JPN", "KOR")]),
+])
+def test_a_country_whose_name_is_also_a_word(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

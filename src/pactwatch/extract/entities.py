@@ -78,6 +78,24 @@ def _last_word(text: str, pos: int) -> str:
 
 
 _ACTS_AFTER = fastre.compile(r"\s+(?:(?:also|then|now|later|[a-z]{3,}ly)\s+)?(?:has|have|had|will|would|is|was|said|says|(?:re)?signs|agrees|[a-z]{3,}ed)\b")
+# what a state does or is done with: "Jordan's digital ministry", "with Georgia next week"
+_STATE_OWNS = fastre.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:ministry|government|agency|authorities|cabinet|parliament|"
+                             r"embassy|president|prime\s+minister|foreign\s+minister|minister|officials|delegation|"
+                             r"ambassador|regulator|central\s+bank)\b")
+_STATE_WITH = fastre.compile(r"\b(?:with|between|signed\s+by|visit\s+to|visited)\s+$")
+_NOT_A_NAME_AFTER = fastre.compile(r"\s*(?:[.,;:)]|\s(?:[a-z]|\d))")
+
+
+def _as_state(text: str, start: int, end: int) -> bool:
+    """Whether a country name that is also a word or a given name ("Turkey", "Jordan", "Chad") is used as a state:
+    it acts ("Turkey signed"), owns a state body ("Jordan's digital ministry") or is acted with ("with Georgia
+    next week"), and no name stands before it ("Michael Jordan signed")."""
+    if _NAME_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    return bool(_ACTS_AFTER.match(text, end) or _STATE_OWNS.match(text, end) or (
+        _STATE_WITH.search(text, max(0, start - 20), start) and _NOT_A_NAME_AFTER.match(text, end)))
+
+
 # "Denzel Washington signed", "Dr. Washington said": a person (not "But Washington suspended")
 _NAME_BEFORE = fastre.compile(r"(?:\b(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However|Still|Instead|Also|In|On|At)\b)"
                               r"[A-Z][\w’'-]*|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|St)\.)\s+$")
@@ -126,7 +144,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             m.text == "Washington" and _ACTS_AFTER.match(text, m.end)  # the capital news names for its state)
             and not _NAME_BEFORE.search(text, max(0, m.start - 20), m.start)) and not (
             entry.type == "name" and (_STATE_BODY_AFTER.match(text, m.end) or _STATE_BODY_BEFORE.search(
-                text, max(0, m.start - 60), m.start)))  # "Turkey's Ministry of Industry", "President of Georgia"
+                text, max(0, m.start - 60), m.start))) and not (  # "Turkey's Ministry of Industry", "President of
+            entry.type == "name" and _as_state(text, m.start, m.end))  # Georgia"; "Turkey signed", "with Jordan on"
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name
         mentions.append(mention)
