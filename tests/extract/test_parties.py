@@ -90,3 +90,16 @@ def test_a_groupings_own_centre_is_no_instrument(extractor, text):
 ])
 def test_a_country_whose_name_is_also_a_word(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners named after what they are: one instrument each
+    ("The Saudi Data and AI Authority signed three strategic agreements with IT giants Huawei, Alibaba Cloud and "
+     "Oracle.", [("CHN", "SAU"), ("CHN", "SAU"), ("SAU", "USA")]),
+    ("Egypt's ICT ministry signed three MoUs with global tech companies Microsoft, Baidu and Ericsson on Monday.",
+     [("CHN", "EGY"), ("EGY", "SWE"), ("EGY", "USA")]),
+    ("Egypt's ICT ministry on Monday inked three deals with tech majors — Microsoft, Baidu, and Ericsson — at a "
+     "forum in Cairo.", [("CHN", "EGY"), ("EGY", "SWE"), ("EGY", "USA")]),
+])
+def test_partners_named_after_what_they_are(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

@@ -29,6 +29,10 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
                                r"(?:(?:(?:other|several|many|various|some|like-minded|key|major|partner)\s+)+(?:states|"
                                r"countries|nations|partners|economies|governments)\s*,?\s+(?:including|such\s+as|like|"
                                r"notably|among\s+them)\s+)?"
+                               r"(?:(?:(?:global|international|leading|major|big|top|foreign|tech|technology|IT|cloud|chip|"
+                               r"telecoms?|energy|mining|US|Chinese|European|American)\s+){1,3}(?:giants|firms|companies|"
+                               r"majors|players|providers|makers|operators|groups)\s*[,:—–-]?\s+(?:including\s+|such\s+as\s+|"
+                               r"like\s+)?)?"  # "with IT giants Huawei, Alibaba Cloud and Oracle"
                                r"(?:the\s+)?(?:(?:governments?|leaders|counterparts|countries|ministries)\s+of\s+(?:the\s+)?)?")
 # a country that only reacts to an instrument: "Thailand welcomed Japan's pledge", "Kenya hailed the memorandum"
 _REACTS = fastre.compile(r"\s+(?:(?:has|have|had|also|warmly)\s+)*(?:welcomed|welcomes|hailed|hails|praised|praises|lauded|"
