@@ -159,6 +159,19 @@ def test_not_commitments(extractor, text):
     assert dues(extractor, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two acts of one sentence, each with its own time frame, are two commitments (even when the times agree)
+    ("The G7 adopted an AI plan. G7 members will publish a joint report on AI adoption by the end of the year and "
+     "will release a toolkit for public services by the end of the year.", ["2026-12", "2026-12"]),
+    ("Kenya and Japan signed a geothermal pact. They will drill two test wells by 2027 and will open a training "
+     "centre in Nairobi by 2028.", ["2027", "2028"]),
+    # ... but one act with one time stays one
+    ("Kenya and Japan signed a geothermal pact. They will drill and test two wells by 2027.", ["2027"]),
+])
+def test_each_act_with_its_own_time_is_a_commitment(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
 def test_a_restated_commitment_is_one_record_with_all_its_evidence(extractor):
     text = ("Spain and Korea will open a joint AI centre in Madrid by 2027.\n"
             "The ministry said the centre will open by 2027 and host 200 researchers.\n"

@@ -353,7 +353,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue
-        for item in _promises(doc, lex, index):
+        promises = _promises(doc, lex, index)
+        for k, item in enumerate(promises):
             found = _due(doc, index, item, timed[index])
             if found is None:
                 continue
@@ -388,8 +389,13 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     same.due, same.vague = due, False
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
-            for later in _second_times(doc, index, item, timed[index], due):
+            laters = _second_times(doc, index, item, timed[index], due)
+            for later in laters:
                 drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
+            for act, act_due in _second_act(doc, index, item, promises[k + 1:], timed[index]):
+                if act_due not in laters:
+                    drafts.append(_Draft(countries, doc.text[act.start:sentence.end].strip().rstrip(" ."), act_due,
+                                         [index], key | {act.verb}, False))
             break  # one commitment per sentence: the first promise with its time (and a second act's own)
     # with no publication date, "next month" or "on Friday" is still a stated time frame: the commitment stands, its
     # due date unknown (None), as GUIDELINES' annotators record it
@@ -516,6 +522,24 @@ def _second_times(doc: Document, index: int, item: _Promise, times: list[TimeExp
         out.append(t.value)
         first = t
     return out
+
+
+_AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
+
+
+def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise],
+                times: list[TimeExpr]) -> list[tuple[_Promise, str]]:
+    """A second act of the sentence with a time frame of its own, after the first's ("will publish a report by
+    the end of the year and will release a toolkit by the end of the year"): its own commitment."""
+    own = sorted((t for t in times if t.start >= item.verb_end and t.kind == "deadline"), key=lambda t: t.start)
+    if len(own) < 2:
+        return []
+    act = next((o for o in others if o.verb and o.start >= own[0].end and _AND_THEN.search(
+        doc.text, own[0].end, o.start) and o.start - own[0].end <= 12), None)
+    if act is None or not any(t.start >= act.verb_end for t in own):
+        return []
+    found = _due(doc, index, act, [t for t in times if t.start >= act.verb_end])
+    return [(act, found[0])] if found and found[0] else []
 
 
 def _close(a: str | None, b: str | None) -> bool:
