@@ -186,3 +186,13 @@ def parties(extractor, text, published=P):
 ])
 def test_what_the_news_follows_is_in_place_between_its_own_parties(extractor, text, expected):
     assert parties(extractor, text, date(2026, 5, 15)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a standing body whose meeting is numbered beyond the first is in place, whatever its meeting's tense
+    "Trade Minister Cheon will attend the 45th Korea-Australia Economic Cooperation Committee meeting next week.",
+    "The 12th session of the Vietnam-Chile Intergovernmental Committee will be held in Hanoi on Friday.",
+    "Officials of Peru and Japan will hold the third meeting of their Joint Committee on Mining in Lima.",
+])
+def test_a_body_meeting_for_the_nth_time_is_in_place(extractor, text):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [("dialogue", "existing", None)]

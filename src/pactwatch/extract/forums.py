@@ -51,7 +51,19 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
         if len(inside) == 1:
             return None  # "signed it as chair of the Ghana Nuclear Programme Inter-Agency Committee": one side's body
         status = "existing"  # "who heads the Ghana-Japan Joint Committee": a standing body, in place
+    if named_from >= 0 and (_NTH_BEFORE.search(doc.text, max(sentence.start, named_from - 50), named_from)
+                            or _NTH_NAME.match(mention.name)):
+        status = "existing"  # "will attend the 45th Korea-Australia Economic Cooperation Committee meeting", "the
+        # 12th session of the Vietnam-Chile Intergovernmental Committee": a body that has met before, in place
     return status, venue
+
+
+# an ordinal beyond the first before a body's name: its meeting is one of many
+_NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:[2-9]1st|2nd|3rd)|"
+        r"\d+th)\s+")
+_NTH_NAME = fastre.compile(_NTH, re.IGNORECASE)
+_NTH_BEFORE = fastre.compile(r"\b" + _NTH + r"(?:(?:annual|ministerial|plenary|joint|high-level|"
+                             r"(?:meeting|session|round|edition)\s+of(?:\s+(?:the|their|its))?)\s+)*$", re.IGNORECASE)
 
 
 _AT_EVENT = fastre.compile(r"\b(?:(?<!aimed )(?<!targeted )(?<!directed )(?<!looked )(?<!look )(?<!progress )(?<!efforts )at|"
