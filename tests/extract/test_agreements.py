@@ -1350,6 +1350,18 @@ def test_money_an_instrument_delivers_stays_with_it(extractor):
     assert [[(m.amount, m.currency) for m in a.amounts] for a in extractor(text, P).agreements] == [[(137e6, "USD")]]
 
 
+@pytest.mark.parametrize("text", [
+    # a body the instrument sets up, told after a phrase that opens the sentence: no apposition of the instrument
+    "Kazakhstan and Turkey signed a space agreement on Monday. Under the agreement, a joint working group will be set "
+    "up by the end of the year.",
+    "Chile and Korea inked a lithium pact. According to the pact, a technical committee will be formed next month.",
+    "Chile and Korea inked a lithium pact. As part of the deal, a joint task force on refining will be created.",
+])
+def test_a_body_set_up_under_an_instrument_is_its_own(extractor, text):
+    assert sorted((a.kind, a.status) for a in extractor(text, P).agreements if a.kind == "dialogue") == [
+        ("dialogue", "planned")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a subject with "the" and a verb of issuing: the texts it issued are told here, not referred back to
     ("The G7 issued joint statements on AI, quantum and critical minerals.", [("joint_statement", "concluded")]),

@@ -208,7 +208,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                               name, term.text.lower())
             continue
         if out and not name and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
-                _LIST_GOES_ON.match(doc.text, term.end):
+                _LIST_GOES_ON.match(doc.text, term.end) and not OPENING_PHRASE.fullmatch(
+                    doc.text, doc.sentences[index].start, out[-1].start):  # ("Under the agreement, a committee
+            # will be formed": the phrase opening the sentence ends at the comma)
             if is_plural(out[-1].head) and _ONE_OF.search(doc.text, max(0, out[-1].start - 25), out[-1].start):
                 out[-1] = Mention(index, term.start, term.end, term.term.value, _strong(term), None, term.text.lower())
                 continue  # "One of the deals, an MoU on compute, ...": the one told, not the plural
@@ -326,6 +328,9 @@ _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:
 _ONE_OF = fastre.compile(r"\b(?:one|another|the\s+(?:first|second|third|other|last))\s+of\s+(?:the|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
+# a phrase that opens a sentence and names an instrument: "Under the agreement, ...", "As part of the deal, ..."
+OPENING_PHRASE = fastre.compile(r"\W*(?:Under|According\s+to|As\s+part\s+of|In\s+line\s+with|Through|Pursuant\s+to|"
+                                r"Following|After|With|Within|Per|Via)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}")
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .instruments import FOUNDS, is_plural
+from .instruments import FOUNDS, OPENING_PHRASE, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
 
@@ -110,6 +110,9 @@ _PUT_FORWARD_BEFORE = fastre.compile(r"\b(?:discuss(?:ed|es|ing)?|mull(?:ed|s|in
                                      re.IGNORECASE)
 
 
+_OPENS = fastre.compile(r"(?P<phrase>[^,;.]{3,60}),\s+")
+
+
 def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     """The status a mention's sentence tells (memoised: several steps ask about one mention)."""
     cache = doc.cache.setdefault("status_of", {})
@@ -127,6 +130,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     before = text[max(sentence.start, mention.start - 120):mention.start]
     # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
     before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+    opening = _OPENS.match(text, sentence.start, mention.start)
+    if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
+        before = text[max(opening.end(), mention.start - len(before)):mention.start]  # "Under the agreement, a
+        # committee will be formed": the phrase's instrument is not the committee
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
