@@ -1922,6 +1922,17 @@ def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
     assert "fund" not in [a.kind for a in extractor(text, P).agreements]
 
 
+@pytest.mark.parametrize("text", [
+    # money set aside for work under the instrument is the instrument's
+    "Germany and Namibia launched a hydrogen alliance on Monday. Berlin's research ministry has set aside as much as "
+    "EUR 40 million for joint work under the new alliance.",
+    "Chile and Korea signed a lithium agreement. Seoul earmarked EUR 40 million for projects within the agreement.",
+])
+def test_money_for_work_under_the_instrument_is_the_instruments(extractor, text):
+    found = extractor(text, P).agreements
+    assert [[(m.amount, m.currency) for m in a.amounts] for a in found] == [[(40e6, "EUR")]]
+
+
 @pytest.mark.parametrize("text, status", [
     # a participle used as an adjective ("an upgraded pact") does not undo the modal before it
     ("Peru and China will sign an upgraded trade pact during a state visit next month.", "planned"),

@@ -110,8 +110,10 @@ _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports
                       r"increas\w*|rising|rose|grew|growing|jump\w*|climb\w*|doubl\w*|tripl\w*|[\w-]*fold)\b(?:[^.;]|\.\d){0,25}$",
                       re.IGNORECASE)  # "investments increasing three-fold to $160 billion": a figure, not a pledge
 _LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
-_PUT_INTO = fastre.compile(r"(?:[a-z]+\s+){0,2}?(?:to|for|into|towards?)\s+(?:the|its|their|this|that)\s+"
-                           r"(?!(?:to|for|into|in|under|with|of|by|and|the)\b)(?:[\w-]+\s+){0,5}$")
+_PUT_INTO = fastre.compile(r"(?:[a-z]+\s+){0,2}?(?:(?:to|for|into|towards?)|(?:for|to)\s+(?:[a-z-]+\s+){1,3}?(?:under|within|"
+                           r"through|as\s+part\s+of))\s+(?:the|its|their|this|that)\s+"
+                           r"(?!(?:to|for|into|in|under|with|of|by|and|the)\b)(?:[\w-]+\s+){0,5}$")  # ("for joint work
+# under the new alliance")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})
 
