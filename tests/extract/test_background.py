@@ -196,3 +196,16 @@ def test_what_the_news_follows_is_in_place_between_its_own_parties(extractor, te
 ])
 def test_a_body_meeting_for_the_nth_time_is_in_place(extractor, text):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == [("dialogue", "existing", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deals like the news one, signed before with other partners: in place, one each
+    ("Argentina and the US signed a lithium MoU on Monday. Washington has already signed similar deals on minerals "
+     "with other countries in the region, such as Peru and Chile.",
+     [("agreement", "existing", ("CHL", "USA")), ("agreement", "existing", ("PER", "USA")),
+      ("mou", "concluded", ("ARG", "USA"))]),
+    ("Canada has signed comparable accords with other partners, such as Peru and Ecuador.",
+     [("agreement", "existing", ("CAN", "ECU")), ("agreement", "existing", ("CAN", "PER"))]),
+])
+def test_deals_like_the_news_one_with_other_partners_are_in_place(extractor, text, expected):
+    assert parties(extractor, text) == expected

@@ -412,6 +412,9 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
     clause = re.split(r",\s+(?:which|that|including|and)\b", before)[-1]  # the partners' own clause
     listed = (status_of(doc, lex, mention) if _status_cues_in(doc, lex, mention, len(clause)) else None) or (
         umbrella.status if umbrella else "existing")
+    if listed == "concluded" and not umbrella and _ALIKE.search(before[-40:]):
+        listed = "existing"  # "has already signed similar deals with other partners, such as Peru and Chile": like the
+        # news one, signed before
     kind = umbrella.kind if umbrella and mention.kind == "agreement" else mention.kind
     for code in partners:
         if not home or home[0] == code:
@@ -422,6 +425,10 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
         records.append(record)
     if umbrella is not None and len(partners) >= 2:
         records.remove(umbrella)  # told one by one: the plural is no instrument besides them
+
+
+_ALIKE = fastre.compile(r"\b(?:similar|comparable|such|like-minded|parallel|equivalent)\s+(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
 
 
 def _status_cues_in(doc: Document, lex: Lexicons, mention: Mention, span: int) -> bool:
