@@ -220,7 +220,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
-    for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
+    # (only a possessive right after a country mention adds one: none such, no need to read the text for them)
+    owners = any(text.startswith(("'s", "’s"), c.end) for c in doc.countries)
+    for m in _POSSESSIVE.finditer(text) if owners else ():  # "Singapore's SLG Capital": a country's firm, told by
+        # its last word
         span = _name_at(text, m.end(), lex)
         if span and _TITLE_NEXT.match(text, span[1]):
             continue  # "Saudi Arabia's Energy Minister": a portfolio in a title, not a firm

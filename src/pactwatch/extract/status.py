@@ -126,7 +126,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
     # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
-    before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+    if ";" in before or "," in before:  # (every break holds one of them)
+        before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+    low = fastre.fold(before)  # cheap tests on it: the words a pattern below needs, before the pattern runs
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     ended: tuple[int, str] | None = None
@@ -156,20 +158,22 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 continue  # "the new pact matches the EU-Japan agreement": "new" qualifies the word it stands before
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
             ended = best if status == "ended" else ended
-    if _WRITING.search(before):
+    if any(map(low.__contains__, _WRITING_WORDS)) and _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
-    elif TEXT_SETTLED.search(before[-80:]) or _TO_FORMALISE.search(before[-100:]):
+    elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
+            "formali" in low and _TO_FORMALISE.search(before[-100:]):
         best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
     if best is not None and best[1] == "existing" and ended is not None:
         best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
-    past_year = _PAST_YEAR.search(before)
+    past_year = _PAST_YEAR.search(before) if "19" in before or "20" in before or "18" in before else None
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
             past_year and not doc.published and int(past_year.group(1)) < 2000):
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
     passive = next((p for p in _PASSIVE.finditer(after[:200]) if not p.group(2)[:1].isupper()), None)
-    reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
+    sum_noun = _NOUN_AFTER_SUM.match(after) if passive and best is not None else None
+    reach = 30 + (len(sum_noun.group(0)) if sum_noun else 0)
     if passive and (best is None or passive.start() < reach and "," not in after[:passive.start()]) and not (
             passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
@@ -214,8 +218,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 best = (0, "concluded")
     if best is not None and best[1] == "existing" and MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention):
         best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday": made this week
-    in_place = _IN_PLACE.search(before[-60:]) or (
-        _PART_OF.search(before[-60:]) if not is_plural(getattr(mention, "head", "") or "") else None)
+    in_place = ("implement" in low or "under" in low or "pursuant" in low) and _IN_PLACE.search(before[-60:]) or (
+        _PART_OF.search(before[-60:]) if "part" in low and not is_plural(getattr(mention, "head", "") or "") else None)
     if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()) \
             and not (MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention)):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
@@ -234,15 +238,16 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
                                                                     + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
-    raised = _RAISED_TO.search(before[-100:])
+    raised = _RAISED_TO.search(before[-100:]) if any(map(low.__contains__, ("elevat", "upgrad", "rais", "lift"))) \
+        else None
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
-    if _DONE_TALKS_BEFORE.search(before[-80:]):
+    if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
-    if _SAID_IN.search(before[-30:]) and getattr(mention, "kind", None) == "joint_statement":
+    if getattr(mention, "kind", None) == "joint_statement" and _SAID_IN.search(before[-30:]):
         return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
-    if _EXTENDED.search(before[-60:]):
+    if any(map(low.__contains__, _EXTENDED_WORDS)) and _EXTENDED.search(before[-60:]):
         return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
     if best is not None and best[1] == "concluded" and is_plural(getattr(mention, "head", "") or "") and (
             _TALLY.search(doc.text, sentence.start, sentence.end)):
@@ -257,7 +262,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     status = best[1]
     if status == "concluded" and "gree" in before and _AGREED_TO_DO.search(before):
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
-    if status in ("planned", "concluded") and _WISHED.search(before[-60:]):
+    if status in ("planned", "concluded") and any(map(low.__contains__, _WISHED_WORDS)) and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and \
             not future_time(doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre"):
@@ -373,6 +378,12 @@ _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\
 _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration|propose|proposes|proposed|proposing|suggested|suggests|"
                      r"suggesting|readiness|willingness|willing)\s+(?:to|in)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# a word one of which every match of the pattern of the same name holds (folded): tested before it runs
+_WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "working", "thrashing", "firming", "conclu",
+                  "seal", "clinch", "complet", "wrap", "strik", "reach", "signing")
+_EXTENDED_WORDS = ("exten", "renew", "amend", "revis", "updat", "prolong")
+_WISHED_WORDS = ("desire", "hope", "want", "wish", "keen", "seek", "sought", "interest", "aspiration", "propos",
+                 "suggest", "readiness", "willing")
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
