@@ -529,6 +529,12 @@ _ANCHOR = fastre.scanner(
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
+# _ANCHOR found where one of the words its matches begin with starts (its ordinals' digits as ASCII: a text with
+# other decimal digits is read by the pattern itself)
+_ANCHOR_WORDS = fastre.Scanner(_ANCHOR.plain, _ANCHOR.finder, fastre.prefixes(_ANCHOR.pattern.split(r"|\b\d{1,2}")[0],
+                               exact=True) + [f"{n}{s}" for n in range(100) for s in ("st", "nd", "rd", "th")]
+                               + [f"0{n}{s}" for n in range(10) for s in ("st", "nd", "rd", "th")], folds=False)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -557,8 +563,12 @@ def find_dates(text: str, published: date | None,
         windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
     else:  # anchors looked for only inside the spans asked about
         windows = []
+        anchor, starts = _ANCHOR, None
+        if within and (text.isascii() or not _OTHER_DIGIT.search(text)):  # the words it begins with, in one pass
+            anchor = _ANCHOR_WORDS
+            starts = anchor.starts(text, 0, len(text))
         for span_start, span_end in sorted(within):
-            for m in _ANCHOR.finditer(text, span_start, span_end):
+            for m in anchor.finditer(text, span_start, span_end, starts):
                 start, end = max(span_start, m.start() - _WINDOW_BEFORE), min(span_end, m.end() + _WINDOW_AFTER)
                 if windows and start <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
