@@ -93,7 +93,7 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
     if index not in cache:
         sentence = doc.sentences[index]
         low = doc.text[sentence.start:sentence.end].lower()
-        cache[index] = _SPECULATIVE_HINT.search(low) is not None and bool(
+        cache[index] = any(map(low.__contains__, _SPECULATIVE_HINTS)) and bool(
             lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
     return cache[index]
 
@@ -101,7 +101,6 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
 # every speculative cue (data/cues.tsv) holds one of these: a cheap test before the pattern runs
 _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "potential", "possib", "expect to",
                       "ripe", "hypothet", "emerging", "if", "whether", "predict", "forecast", "speculat")
-_SPECULATIVE_HINT = re.compile("|".join(map(re.escape, _SPECULATIVE_HINTS)))  # any of them, in one pass
 
 
 # a verb of talking something over right before a cue of making it: "discussed setting up", "mulled the launch of"
