@@ -258,7 +258,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and is_plural(mention.head) and any(map(low.__contains__, PROSPECTS_WORDS)) \
             and PROSPECTS.search(before[-60:]):
         return  # "exchanged views on prospects for new partnerships": what might come, none of them made
-    if not named and lex.cues["generic"].search(before[-40:]) and mention.kind not in DOCUMENT_KINDS and not (
+    if not named and mention.kind not in DOCUMENT_KINDS and lex.cues["generic"].search(before[-40:]) and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
         return  # "a security alliance", "their partnership": a relationship (but a security agreement is a text,

@@ -9,6 +9,7 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -186,7 +187,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb)
             if cue is not None and cue.value != "planned":
                 best = (passive.start(), cue.value)
-    if best is None and _LISTED.match(after):
+    if best is None and ("," in after or "as well as" in after) and _LISTED.match(after):
         # "The Agreement on health, the Programme for 2022-2024, as well as memorandums on ... were signed in
         # the presence of the leaders": items of one list share its verb
         verb = _LIST_VERB.search(after)
@@ -197,14 +198,17 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
-    if best is None and _IN_FORCE_AFTER.match(after):
+    low_after = fastre.fold(after) if best is None else ""  # (cheap tests of the words the patterns below need)
+    if best is None and any(map(low_after.__contains__, ("force", "effect", "place"))) and _IN_FORCE_AFTER.match(after):
         best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
-    if best is None and _DONE_AFTER.match(after):
+    if best is None and any(map(after.__contains__, ("signed", "inked", "sealed", "concluded", "adopted"))) \
+            and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
-    if best is None and _INTO_FORCE_AFTER.match(after):
+    if best is None and ("force" in low_after or "effect" in low_after) and _INTO_FORCE_AFTER.match(after):
         best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already
-    if best is None and _LASTS_UNTIL.match(after):
+    if best is None and any(map(low_after.__contains__, ("expire", "lapse", "run", "remain"))) \
+            and _LASTS_UNTIL.match(after):
         best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
     if best is None:
         active = _MODAL_AFTER.match(after)
@@ -228,12 +232,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
-    ordinal = _ORDINAL_MEETING.search(before[-60:])
+    ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
+        any(map(low.__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before)) else None
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
         return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
-    counted = _COUNTED_BODY.search(before[-40:])
+    counted = _COUNTED_BODY.search(before[-40:]) if getattr(mention, "kind", None) == "dialogue" else None
     if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
                                                                     + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
@@ -380,6 +385,9 @@ _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|k
 # a word one of which every match of the pattern of the same name holds (folded): tested before it runs
 _WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "working", "thrashing", "firming", "conclu",
                   "seal", "clinch", "complet", "wrap", "strik", "reach", "signing")
+_ORDINAL_WORDS = ("first", "inaugural", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")  # (or a digit: "1st", "4th")
+_DIGIT = re.compile(r"\d")
 _EXTENDED_WORDS = ("exten", "renew", "amend", "revis", "updat", "prolong")
 _WISHED_WORDS = ("desire", "hope", "want", "wish", "keen", "seek", "sought", "interest", "aspiration", "propos",
                  "suggest", "readiness", "willing")
@@ -411,6 +419,7 @@ _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNOR
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
+@functools.lru_cache(maxsize=4096)  # (asked again and again of a document's few dates)
 def last_day(value: str):
     """The last day (the 28th at most) of a date told at its own precision: "2009" -> 2009-12-28."""
     from datetime import date
@@ -419,6 +428,7 @@ def last_day(value: str):
     return date(year, month, min(day, 28))
 
 
+@functools.lru_cache(maxsize=4096)
 def older(value: str, published) -> bool:
     """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``, or is a year
     before the article's ("set up last year": told as past, not as the news)."""
