@@ -489,7 +489,8 @@ _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 # rule at the same index of _RULES needs: a rule that cannot match is not run there.
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 _YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
+_MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
 _UNIT_HINTS = ("year", "month", "week", "day", "decade")
 _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: bool(_ISO_HINT.search(w)),                                  # iso
@@ -506,14 +507,15 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
-    lambda w, low, year, month: year or month or "year" in low or "month" in low,           # period
+    lambda w, low, year, month: year or "year" in low or "month" in low or month and any(map(w.__contains__,
+                                                                                            _MONTH_NAMES)),  # period
     lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
     lambda w, low, year, month: "weeks" in low or "months" in low,                          # coming weeks/months
     lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
     lambda w, low, year, month: "ago" in low,                                               # ago
     lambda w, low, year, month: "day" in low,                                               # weekday
     lambda w, low, year, month: "on" in low,                                                # day_of_month
-    lambda w, low, year, month: month,                                                      # month
+    lambda w, low, year, month: month and any(map(w.__contains__, _MONTH_NAMES)),           # month
     lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
     lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
     lambda w, low, year, month: year,                                                       # year
@@ -578,7 +580,7 @@ def find_dates(text: str, published: date | None,
     for start, end in windows:
         w = text[start:end]
         low = w.lower()
-        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(h in low for h in _MONTH_HINTS)))
+        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(map(w.__contains__, _MONTH_HINTS))))
     for idx, (rule, pattern, handler) in enumerate(_RULES):
         check = _PRECHECKS[idx]
         for start, end, w, low, year, month in facts:
