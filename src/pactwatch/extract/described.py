@@ -220,10 +220,9 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
-    # (only a possessive right after a country mention adds one: none such, no need to read the text for them)
-    owners = any(text.startswith(("'s", "’s"), c.end) for c in doc.countries)
-    for m in _POSSESSIVE.finditer(text) if owners else ():  # "Singapore's SLG Capital": a country's firm, told by
-        # its last word
+    # (only a possessive right after a country mention adds one: those are read, not every possessive of the text)
+    for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)})):
+        # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
         if span and _TITLE_NEXT.match(text, span[1]):
             continue  # "Saudi Arabia's Energy Minister": a portfolio in a title, not a firm
@@ -231,6 +230,19 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
             add(*span, (m.start(1), m.end(1)), "possessive")
     return out
+
+
+def _possessives_at(text: str, ends: list[int]):
+    """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
+    word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
+    at the first capital there where the pattern matches."""
+    for end in ends:
+        at = end
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-" or text[at - 1].isspace()):
+            at -= 1
+        found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
+        if found is not None and found.end(1) == end:
+            yield found
 
 
 # a group's unit named by one more word of a line of business: "HD Hyundai Oilbank", "Lotte Chem", "Toyota Tsusho"
