@@ -46,13 +46,21 @@ _NAMES_BEFORE = fastre.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w&.’'-]*(?:[ \
                                r"(?:[ \t]+(?:consortium|group|joint[ \t]+venture))?[ \t]*$")
 
 
-def _country_in_brackets(text: str):
-    """(names start, names, bracket start, bracket end) of every "Pash Global (UK)": names just before brackets."""
+def _country_in_brackets(text: str, lex: Lexicons):
+    """(names start, names, bracket start, bracket end, countries found there) of every "Pash Global (UK)": names
+    just before brackets that hold country names only (not "My (South Korean) counterpart", "(OECD)", "(UAE)")."""
     for bracket in _BRACKETED.finditer(text):
-        floor = max(0, bracket.start() - 150)
-        names = _NAMES_BEFORE.search(text, floor, bracket.start())
+        where = bracket.group("where")
+        found = lex.countries.find(where)  # (the brackets first: the names before them are read only if they pass)
+        rest = where
+        for c in found:
+            rest = rest.replace(c.text, " ")
+        if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
+                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found):
+            continue
+        names = _NAMES_BEFORE.search(text, max(0, bracket.start() - 150), bracket.start())
         if names:
-            yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where")
+            yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where"), found
 
 
 def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[int, int] | None:
@@ -199,17 +207,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 break
             add(*span, (span[0], span[1]), "listed")
             end = span[1]
-    for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
-        where = text[where_start:where_end]
-        if where.isupper() and initials_fit(names, where):
+    for names_start, names, where_start, where_end, found in _country_in_brackets(text, lex):  # "... include Pash
+        where = text[where_start:where_end]                                                    # Global (UK),"
+        if where.isupper() and initials_fit(names, where) or names in lex.countries:
             continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
-        found = lex.countries.find(where)
-        rest = where
-        for c in found:
-            rest = rest.replace(c.text, " ")
-        if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
-                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found) or names in lex.countries:
-            continue  # the brackets hold country names only (not "My (South Korean) counterpart", "(OECD)", "(UAE)")
         one = len({c.payload.code for c in found}) == 1
         at = names_start
         for part in re.split(r"(\s+(?:and|&)\s+)", names):
