@@ -225,7 +225,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     put_forward = bool(_MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
-    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing") and not put_forward \
+    if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
             and not TEXT_SETTLED.search(before[-80:]):  # ("agreed on the text of the treaty, which may be signed")
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
