@@ -335,7 +335,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
-    heads = occurrences(text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
+    heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
         near = bisect.bisect_left(heads, comma.start())
         if near == len(heads) or heads[near] - comma.start() > 160:

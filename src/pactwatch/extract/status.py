@@ -82,7 +82,7 @@ def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, in
     cache = doc.cache.get("status_cues")
     if cache is None:  # one Aho-Corasick pass over the document, kept by sentence
         cache = doc.cache["status_cues"] = {}
-        for m in lex.status_cues.find(doc.text):
+        for m in lex.status_cues.find(doc.text, doc.cache.get("lowered")):
             i = doc.sentence_index(m.start)
             if i is not None and m.end <= doc.sentences[i].end:
                 cache.setdefault(i, []).append((m.start, m.end, m.payload.value))
