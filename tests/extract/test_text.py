@@ -96,3 +96,25 @@ def test_word_before_reads_as_the_search_from_the_start(text, data):
     end = data.draw(st.integers(start, len(text)), label="end")
     a, b = _WORD_BEFORE.search(text, start, end), _word_before(text, start, end)
     assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "says", "added", "noted", "told", "toldx", "un", " ", "  ", "\n", "\u00a0",
+                                 ",", "Ann"]), max_size=30).map("".join))
+def test_said_after_finds_what_the_pattern_finds(text):
+    """The verbs of saying found from their words are the matches the pattern's own scan of the text finds."""
+    from pactwatch.extract.roletails import SAID_AFTER, said_after
+    assert [m.span() for m in said_after(text)] == [m.span() for m in SAID_AFTER.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Korea", "U.S.", "'s", "’s", " ", "\n", "Acme", "the", ",", "A-B", "Big", "(", "é"]),
+                max_size=30).map("".join), st.data())
+def test_possessives_at_owners_are_those_of_the_scan(text, data):
+    """The possessives read at chosen owner ends are the whole-text scan's matches that end their owner there."""
+    from pactwatch.extract.described import _POSSESSIVE, _possessives_at
+    ends = sorted(data.draw(st.sets(st.sampled_from([i for i in range(len(text)) if text.startswith(("'s", "’s"), i)]
+                                                    or [0])), label="ends"))
+    ends = [e for e in ends if text.startswith(("'s", "’s"), e)]
+    assert [m.span() for m in _possessives_at(text, ends)] == [
+        m.span() for m in _POSSESSIVE.finditer(text) if m.end(1) in ends]

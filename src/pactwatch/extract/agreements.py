@@ -38,7 +38,8 @@ from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, 
                           topics_of)
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .unmade import COMMERCIAL, DECLINED, HOPED_FOR, TAKEOVER, LIKENED, NEGATED, NOT_PARTY, PROSPECTS, UNNAMED_PARTNERS
+from .unmade import (COMMERCIAL, DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, TAKEOVER, LIKENED, LIKENED_WORDS,
+                     NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, list_intro,
@@ -231,7 +232,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     put_forward = bool(_MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
-    if speculative(doc, lex, mention.sentence) and status not in ("concluded", "existing") and not put_forward \
+    if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
             and not TEXT_SETTLED.search(before[-80:]):  # ("agreed on the text of the treaty, which may be signed")
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
@@ -243,14 +244,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if pact is not None:
         return reject(doc, mention, "a pact a country joins, told already")
         # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
-    if _FAILED_TALKS.search(before[-50:]) and mention.kind in ("agreement", "trade_agreement"):
+    low = fastre.fold(before)  # cheap tests on it: a word a pattern below needs, before the pattern runs
+    if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or DECLINED.search(before[-70:]) \
-            or HOPED_FOR.search(before[-140:]) \
+    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or any(map(low.__contains__, DECLINED_WORDS)) \
+            and DECLINED.search(before[-70:]) or any(map(low.__contains__, HOPED_WORDS)) and HOPED_FOR.search(before[-140:]) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return reject(doc, mention, "a question, negated, declined or only hoped for")
         # a question, or "the meeting ended without a joint statement"
-    likened = LIKENED.search(before[-80:]) if not named else None
+    likened = LIKENED.search(before[-80:]) if not named and any(map(low.__contains__, LIKENED_WORDS)) else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return reject(doc, mention, "a comparison, not an instrument")
         # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
@@ -263,11 +265,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         attach(doc, lex, marker, mention, keep_kind=True)  # "signed an MoU on Monday, marking a strategic
         # partnership": the MoU (what it outlines or marks does not name its kind)
         return
-    if not named and is_plural(mention.head) and PROSPECTS.search(before[-60:]):
+    if not named and is_plural(mention.head) and any(map(low.__contains__, PROSPECTS_WORDS)) \
+            and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
-    if not named and not mention.founded and lex.cues["generic"].search(before[-40:]) and \
-            mention.kind not in DOCUMENT_KINDS and not (
+    if not named and not mention.founded and mention.kind not in DOCUMENT_KINDS and \
+            lex.cues["generic"].search(before[-40:]) and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
         return reject(doc, mention, "a relationship, not a text")
@@ -278,15 +281,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
-    if not named and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
+    if not named and "by" in low and _COVERED_BY.search(before[-60:]):  # "the project is covered by a five-year agreement": the
         here = _party_set(doc, lex, parties_of(doc, lex, mention))      # instrument the story is about, named by what it does
         told = [r for r in records if r.rule != "partner_list" and _party_set(doc, lex, r.countries) == here
                 and mention.sentence - r.sentences[-1] <= 4 and (r.quantity or 1) == 1]
         if told:
             attach(doc, lex, told[-1], mention)
             return
-    restating = _APPOSED.search(before[-90:])
-    if restating and not named and records and records[-1].name and mention.sentence in records[-1].sentences:
+    if not named and records and records[-1].name and mention.sentence in records[-1].sentences \
+            and _APPOSED.search(before[-90:]):
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):

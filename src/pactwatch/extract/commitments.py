@@ -98,6 +98,10 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
                           r"(?:enters|comes)\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
                           r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
                           r"(?<=[a-z]\s)(?:begin|start|open|commence))\b")  # (a plural subject's plain form, no modal)
+_PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
+                 "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
+_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
+_PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
 # things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
 _BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
@@ -267,7 +271,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
-    for match in _PAYING.finditer(text, sentence.start, sentence.end):
+    said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
+    low = fastre.fold(said)
+    for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():
         if not any(0 <= m.start - match.end() <= 40 for m in doc.within("money", index)) or any(
                 p.start <= match.start() < p.verb_end for p in out):
             continue  # the progressive of a sum given, not "is providing support"
@@ -290,15 +296,18 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                     text[match.start("owner"):match.end()], match.start("owner")))
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
-    for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end):
+    for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
+            map(low.__contains__, _SCHEDULED_WORDS)) else ():
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
-    for match in _SCHEDULED.finditer(text, sentence.start, sentence.end):
+    for match in _SCHEDULED.finditer(text, sentence.start, sentence.end) if any(
+            map(low.__contains__, _SCHEDULED_WORDS)) else ():
         clause = _clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
-    for match in _PRESENT.finditer(text, sentence.start, sentence.end):  # "Construction begins next year"
+    for match in _PRESENT.finditer(text, sentence.start, sentence.end) if any(  # "Construction begins next year"
+            map(said.__contains__, _PRESENT_WORDS)) else ():
         clause = _clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         word = match.group("verb").split()[0].lower()
@@ -307,7 +316,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                                             _WORK_SUBJECT.match(subject)) and \
                 not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), term.surface, match.end(), subject, clause, present=True))
-    for match in _PROVIDES.finditer(text, sentence.start, sentence.end):  # "The deal envisages a joint centre by 2027"
+    for match in _PROVIDES.finditer(text, sentence.start, sentence.end) if any(  # "The deal envisages a joint centre
+            map(low.__contains__, ("envisag", "forese", "foresaw", "call", "provid"))) else ():  # by 2027"
         noun = match.group("noun").lower()
         term = lex.verbs.get(_ACT_NOUNS.get(noun, "establish"))
         if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):

@@ -50,12 +50,8 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
             return value
     if plural and _PAIR.search(before[-40:]):
         return 2  # "the pair of battery agreements", "a couple of memoranda" (a number told wins)
-    described = _DESCRIBED_COUNT.search(before[-80:]) or _QUALIFIED_COUNT.search(before[-80:])
-    # "37 new trade and business agreements", "11 new bilateral critical minerals frameworks"
-    if described and plural:
-        value = number_value(described.group(1))
-        if value is not None and 1 < value < 1000:
-            return value
-    if _SEVERAL.search(before[-50:]):
-        return None
-    return None if plural else 1
+    if plural:  # "37 new trade and business agreements", "11 new bilateral critical minerals frameworks"
+        described = _DESCRIBED_COUNT.search(before[-80:]) or _QUALIFIED_COUNT.search(before[-80:])
+        value = number_value(described.group(1)) if described else None
+        return value if value is not None and 1 < value < 1000 else None
+    return None if _SEVERAL.search(before[-50:]) else 1  # ("several MOUs" tells no count)

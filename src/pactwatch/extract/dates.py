@@ -491,7 +491,8 @@ _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 # rule at the same index of _RULES needs: a rule that cannot match is not run there.
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 _YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
+_MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
 _UNIT_HINTS = ("year", "month", "week", "day", "decade")
 _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: bool(_ISO_HINT.search(w)),                                  # iso
@@ -508,14 +509,15 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
-    lambda w, low, year, month: year or month or "year" in low or "month" in low,           # period
+    lambda w, low, year, month: year or "year" in low or "month" in low or month and any(map(w.__contains__,
+                                                                                            _MONTH_NAMES)),  # period
     lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
     lambda w, low, year, month: "weeks" in low or "months" in low,                          # coming weeks/months
     lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
     lambda w, low, year, month: "ago" in low,                                               # ago
     lambda w, low, year, month: "day" in low,                                               # weekday
     lambda w, low, year, month: "on" in low,                                                # day_of_month
-    lambda w, low, year, month: month,                                                      # month
+    lambda w, low, year, month: month and any(map(w.__contains__, _MONTH_NAMES)),           # month
     lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
     lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
     lambda w, low, year, month: year,                                                       # year
@@ -531,6 +533,12 @@ _ANCHOR = fastre.scanner(
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
+# _ANCHOR found where one of the words its matches begin with starts (its ordinals' digits as ASCII: a text with
+# other decimal digits is read by the pattern itself)
+_ANCHOR_WORDS = fastre.Scanner(_ANCHOR.plain, _ANCHOR.finder, fastre.prefixes(_ANCHOR.pattern.split(r"|\b\d{1,2}")[0],
+                               exact=True) + [f"{n}{s}" for n in range(100) for s in ("st", "nd", "rd", "th")]
+                               + [f"0{n}{s}" for n in range(10) for s in ("st", "nd", "rd", "th")], folds=False)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -559,8 +567,12 @@ def find_dates(text: str, published: date | None,
         windows = windows_around(_ANCHOR, text, _WINDOW_BEFORE, _WINDOW_AFTER)
     else:  # anchors looked for only inside the spans asked about
         windows = []
+        anchor, starts = _ANCHOR, None
+        if within and (text.isascii() or not _OTHER_DIGIT.search(text)):  # the words it begins with, in one pass
+            anchor = _ANCHOR_WORDS
+            starts = anchor.starts(text, 0, len(text))
         for span_start, span_end in sorted(within):
-            for m in _ANCHOR.finditer(text, span_start, span_end):
+            for m in anchor.finditer(text, span_start, span_end, starts):
                 start, end = max(span_start, m.start() - _WINDOW_BEFORE), min(span_end, m.end() + _WINDOW_AFTER)
                 if windows and start <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
@@ -570,7 +582,7 @@ def find_dates(text: str, published: date | None,
     for start, end in windows:
         w = text[start:end]
         low = w.lower()
-        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(h in low for h in _MONTH_HINTS)))
+        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(map(w.__contains__, _MONTH_HINTS))))
     for idx, (rule, pattern, handler) in enumerate(_RULES):
         check = _PRECHECKS[idx]
         for start, end, w, low, year, month in facts:

@@ -46,13 +46,21 @@ _NAMES_BEFORE = fastre.compile(r"(?<![\w’'-])(?P<names>[A-Z][\w&.’'-]*(?:[ \
                                r"(?:[ \t]+(?:consortium|group|joint[ \t]+venture))?[ \t]*$")
 
 
-def _country_in_brackets(text: str):
-    """(names start, names, bracket start, bracket end) of every "Pash Global (UK)": names just before brackets."""
+def _country_in_brackets(text: str, lex: Lexicons):
+    """(names start, names, bracket start, bracket end, countries found there) of every "Pash Global (UK)": names
+    just before brackets that hold country names only (not "My (South Korean) counterpart", "(OECD)", "(UAE)")."""
     for bracket in _BRACKETED.finditer(text):
-        floor = max(0, bracket.start() - 150)
-        names = _NAMES_BEFORE.search(text, floor, bracket.start())
+        where = bracket.group("where")
+        found = lex.countries.find(where)  # (the brackets first: the names before them are read only if they pass)
+        rest = where
+        for c in found:
+            rest = rest.replace(c.text, " ")
+        if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
+                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found):
+            continue
+        names = _NAMES_BEFORE.search(text, max(0, bracket.start() - 150), bracket.start())
         if names:
-            yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where")
+            yield names.start("names"), names.group("names"), bracket.start("where"), bracket.end("where"), found
 
 
 def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[int, int] | None:
@@ -199,17 +207,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 break
             add(*span, (span[0], span[1]), "listed")
             end = span[1]
-    for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
-        where = text[where_start:where_end]
-        if where.isupper() and initials_fit(names, where):
+    for names_start, names, where_start, where_end, found in _country_in_brackets(text, lex):  # "... include Pash
+        where = text[where_start:where_end]                                                    # Global (UK),"
+        if where.isupper() and initials_fit(names, where) or names in lex.countries:
             continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
-        found = lex.countries.find(where)
-        rest = where
-        for c in found:
-            rest = rest.replace(c.text, " ")
-        if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
-                c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found) or names in lex.countries:
-            continue  # the brackets hold country names only (not "My (South Korean) counterpart", "(OECD)", "(UAE)")
         one = len({c.payload.code for c in found}) == 1
         at = names_start
         for part in re.split(r"(\s+(?:and|&)\s+)", names):
@@ -220,7 +221,9 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
-    for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
+    # (only a possessive right after a country mention adds one: those are read, not every possessive of the text)
+    for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)})):
+        # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
         if span and _TITLE_NEXT.match(text, span[1]):
             continue  # "Saudi Arabia's Energy Minister": a portfolio in a title, not a firm
@@ -228,6 +231,19 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
             add(*span, (m.start(1), m.end(1)), "possessive")
     return out
+
+
+def _possessives_at(text: str, ends: list[int]):
+    """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
+    word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
+    at the first capital there where the pattern matches."""
+    for end in ends:
+        at = end
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-" or text[at - 1].isspace()):
+            at -= 1
+        found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
+        if found is not None and found.end(1) == end:
+            yield found
 
 
 # a group's unit named by one more word of a line of business: "HD Hyundai Oilbank", "Lotte Chem", "Toyota Tsusho"

@@ -203,7 +203,7 @@ def _among_countries(text: str, mentions: list[CountryMention], i: int) -> bool:
 
 
 def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
-    lowered = doc.text.lower()
+    lowered = doc.cache["lowered"] = doc.text.lower()  # (kept: later steps read the document lower-cased too)
     portfolios = [(o.start, o.end) for o in doc.organizations if _PORTFOLIO.search(o.text)]
     bodies = [(o.start, o.end) for o in doc.organizations]
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)

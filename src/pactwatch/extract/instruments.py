@@ -186,7 +186,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "a centre for joint projects with Kenya": work done together; a fund only where money is
         if name and term.term.value == "dialogue" and _HOUSE.search(name):
             continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
-        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start)
+        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start) if any(map(fastre.fold(
+            doc.text[max(0, term.start - 60):term.start]).__contains__, _COMPARED_WORDS)) else None
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2 and not (
                 name and _THE_MODEL.search(doc.text, max(0, name_start - 60), name_start)):
@@ -325,6 +326,8 @@ _COMPARED = fastre.compile(r"\b(?:similar to|akin to|comparable to|modell?ed (?:
                            r"(?:(?:a|an|the|its|their|existing)\s+)?"  # (but "signed more than 30 agreements": a count)
                            r"(?:[\w’'-]+\s+|\([A-Z]{2,6}\)\s+){0,4}$",
                            re.IGNORECASE)
+_COMPARED_WORDS = ("similar", "akin", "comparable", "model", "resembl", "lines", "mould", "mold", "beyond", "than")
+# (one of them is in every match: tested first)
 _ONE_OF = fastre.compile(r"\b(?:one|another|the\s+(?:first|second|third|other|last))\s+of\s+(?:the|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")

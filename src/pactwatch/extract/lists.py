@@ -467,9 +467,13 @@ _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties
 def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
     """Countries listed as the members of an instrument already told join its parties."""
     seen: set[int] = set()
+    if not records:
+        return  # (no instrument told: none to join)
+    first = min(min(r.sentences) if r.sentences else 0 for r in records)  # (a sentence before every instrument
+    # tells none of theirs)
     for verb in _MEMBERS_VERB.finditer(doc.text):  # a cheap look for the verbs first, then the sentence read whole
         index = doc.sentence_index(verb.start())
-        if index is None or index in seen:
+        if index is None or index in seen or index < first:
             continue
         seen.add(index)
         sentence = doc.sentences[index]

@@ -137,7 +137,8 @@ _NOT_NAME_START = frozenset({"The", "A", "An", "This", "These", "That", "Its", "
 _EVENT_WORDS = fastre.compile(r"\b(?:Forum|Dialogue|Summit|Conference|Meeting|Partnership|Fund|Alliance|Framework|"
                           r"Agreement|Accord|Act|Plan|Programme|Program|Initiative|Awards?|Centres?|Centers?|Week|"
                           r"Expo|Statement|Declaration|Memorandum|Report)\b")
-_WRAPPED = fastre.compile(r"(?:(?<=[,&])|(?<=\bof)|(?<=\band)|(?<=\bfor))\n(?=[A-Z&])")  # a name goes on past the break
+_WRAPPED = fastre.compile(r"\n(?:(?<=[,&]\n)|(?<=\bof\n)|(?<=\band\n)|(?<=\bfor\n))(?=[A-Z&])")  # a name goes on past the
+# break (the line break first: the engine looks for it fast, then tests what is before it)
 def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one

@@ -72,7 +72,7 @@ def story_home(doc: Document) -> str | None:
     """The country whose story it is: the one named most (strictly), leaving out a foreign government that a
     government named by no country deals with ("The Federal Government ... with the Government of Denmark")."""
     ranked = Counter(c.code for c in doc.countries).most_common()
-    if len(ranked) > 1 and _UNNAMED_GOVERNMENT.search(doc.text):
+    if len(ranked) > 1 and "Government" in doc.text and _UNNAMED_GOVERNMENT.search(doc.text):
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
         ranked = [r for r in ranked if r[0] not in foreign] or ranked
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -102,8 +102,10 @@ def shared_head_bodies(doc: Document, lex: Lexicons, country_of, found: list[Org
     """Each body of "the Health and Environmental Protection Ministries": "Health Ministry" and "Environmental
     Protection Ministry" (never "Health" alone); ``country_of(start, end)`` tells the owner of the whole phrase,
     else a ministry of ``found`` joined to it ("Israel's Science Ministry and the Health and ... Ministries")."""
-    out = _heads_first(doc, lex, country_of)
     text = doc.text
+    if "Ministries" not in text and "Departments" not in text:
+        return []  # every match of both patterns holds a plural head: a cheap test before two scans of the text
+    out = _heads_first(doc, lex, country_of)
     for m in _SHARED_HEAD.finditer(text):
         if doc.sentence_index(m.start()) is None:
             continue

@@ -121,11 +121,13 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             codes.append(side)
     for person in doc.within("people", mention.sentence):  # "Commissioner Breton and Minister Nishimura signed"
         serves = person.country or ("EU" if person.role and _EU_OFFICE.search(person.role) else None)
+        if not (person.start < limit and serves and serves not in codes):
+            continue  # (nothing to add: the signing around it need not be read)
         signed_after = _SIGNS.search(doc.text, person.end, min(sentence.end, person.end + 200))
         # "... signed Digital Trade Principles with European Commissioner for Trade Valdis Dombrovskis"
         signed_with = person.start > mention.end and re.match(r"\s+with\s+[^,;.]{0,60}$", doc.text[mention.end:person.start]) \
             and _SIGNS.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
-        if person.start < limit and serves and serves not in codes and (signed_after or signed_with):
+        if signed_after or signed_with:
             codes.append(serves)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
         host = next((c for c in doc.within("countries", mention.sentence) if c.locative and not c.in_org

@@ -24,7 +24,7 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
-                        ROLE_TAIL)
+                        ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import NOT_NAME as _NOT_NAME
 from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
@@ -91,7 +91,6 @@ _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-
 _OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
-_SAID_AFTER = fastre.scanner(r"\s+(?:said|says|added|noted|told)\b")
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
 # "the Trump administration", "Biden's government": a name that stands for a government, not a person named
 _FOR_GOVERNMENT = fastre.compile(r"(?:['’]s)?\s+(?:administration|government|era|cabinet|camp|tariffs?|White House)\b")
@@ -336,7 +335,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
                 "title")
 
-    heads = occurrences(text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
+    heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
     for comma in re.finditer(",", text):
         near = bisect.bisect_left(heads, comma.start())
         if near == len(heads) or heads[near] - comma.start() > 160:
@@ -380,7 +379,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
             add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
-    for match in _SAID_AFTER.finditer(text):
+    for match in said_after(text):
         found = _name_ending_at(text, match.start(), lex, pat)
         if found is not None and (_looks_like_person(found[1], lex, drafts) or _plain_name(found[1], lex) and
                                   _AFTER_QUOTE.search(text, max(0, found[0] - 4), found[0])):

@@ -9,6 +9,7 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -81,7 +82,7 @@ def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, in
     cache = doc.cache.get("status_cues")
     if cache is None:  # one Aho-Corasick pass over the document, kept by sentence
         cache = doc.cache["status_cues"] = {}
-        for m in lex.status_cues.find(doc.text):
+        for m in lex.status_cues.find(doc.text, doc.cache.get("lowered")):
             i = doc.sentence_index(m.start)
             if i is not None and m.end <= doc.sentences[i].end:
                 cache.setdefault(i, []).append((m.start, m.end, m.payload.value))
@@ -93,7 +94,7 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
     if index not in cache:
         sentence = doc.sentences[index]
         low = doc.text[sentence.start:sentence.end].lower()
-        cache[index] = _SPECULATIVE_HINT.search(low) is not None and bool(
+        cache[index] = any(map(low.__contains__, _SPECULATIVE_HINTS)) and bool(
             lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
     return cache[index]
 
@@ -101,7 +102,6 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
 # every speculative cue (data/cues.tsv) holds one of these: a cheap test before the pattern runs
 _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "potential", "possib", "expect to",
                       "ripe", "hypothet", "emerging", "if", "whether", "predict", "forecast", "speculat")
-_SPECULATIVE_HINT = re.compile("|".join(map(re.escape, _SPECULATIVE_HINTS)))  # any of them, in one pass
 
 
 # a verb of talking something over right before a cue of making it: "discussed setting up", "mulled the launch of"
@@ -129,11 +129,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
     # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
-    before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+    if ";" in before or "," in before:  # (every break holds one of them)
+        before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     opening = _OPENS.match(text, sentence.start, mention.start)
     if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
         before = text[max(opening.end(), mention.start - len(before)):mention.start]  # "Under the agreement, a
         # committee will be formed": the phrase's instrument is not the committee
+    low = fastre.fold(before)  # cheap tests on it: the words a pattern below needs, before the pattern runs
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
@@ -165,20 +167,22 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
             weak_best = weak
             ended = best if status == "ended" else ended
-    if _WRITING.search(before):
+    if any(map(low.__contains__, _WRITING_WORDS)) and _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
-    elif TEXT_SETTLED.search(before[-80:]) or _TO_FORMALISE.search(before[-100:]):
+    elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
+            "formali" in low and _TO_FORMALISE.search(before[-100:]):
         best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
     if best is not None and best[1] == "existing" and ended is not None:
         best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
-    past_year = _PAST_YEAR.search(before)
+    past_year = _PAST_YEAR.search(before) if "19" in before or "20" in before or "18" in before else None
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
             past_year and not doc.published and int(past_year.group(1)) < 2000):
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
     passive = next((p for p in _PASSIVE.finditer(after[:200]) if not p.group(2)[:1].isupper()), None)
-    reach = 30 + (len(_NOUN_AFTER_SUM.match(after).group(0)) if _NOUN_AFTER_SUM.match(after) else 0)
+    sum_noun = _NOUN_AFTER_SUM.match(after) if passive and best is not None else None
+    reach = 30 + (len(sum_noun.group(0)) if sum_noun else 0)
     if passive and (best is None or (passive.start() < reach or weak_best) and "," not in after[:passive.start()]) and not (
             passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
@@ -192,7 +196,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb)
             if cue is not None and cue.value != "planned":
                 best = (passive.start(), cue.value)
-    if best is None and _LISTED.match(after):
+    if best is None and ("," in after or "as well as" in after) and _LISTED.match(after):
         # "The Agreement on health, the Programme for 2022-2024, as well as memorandums on ... were signed in
         # the presence of the leaders": items of one list share its verb
         verb = _LIST_VERB.search(after)
@@ -203,14 +207,17 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
-    if best is None and _IN_FORCE_AFTER.match(after):
+    low_after = fastre.fold(after) if best is None else ""  # (cheap tests of the words the patterns below need)
+    if best is None and any(map(low_after.__contains__, ("force", "effect", "place"))) and _IN_FORCE_AFTER.match(after):
         best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
-    if best is None and _DONE_AFTER.match(after):
+    if best is None and any(map(after.__contains__, ("signed", "inked", "sealed", "concluded", "adopted"))) \
+            and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
-    if best is None and _INTO_FORCE_AFTER.match(after):
+    if best is None and ("force" in low_after or "effect" in low_after) and _INTO_FORCE_AFTER.match(after):
         best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already
-    if best is None and _LASTS_UNTIL.match(after):
+    if best is None and any(map(low_after.__contains__, ("expire", "lapse", "run", "remain"))) \
+            and _LASTS_UNTIL.match(after):
         best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
     if best is None:
         active = _MODAL_AFTER.match(after)
@@ -223,8 +230,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
                 best = (0, "concluded")
     if best is not None and best[1] == "existing" and MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention):
         best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday": made this week
-    in_place = _IN_PLACE.search(before[-60:]) or (
-        _PART_OF.search(before[-60:]) if not is_plural(getattr(mention, "head", "") or "") else None)
+    in_place = ("implement" in low or "under" in low or "pursuant" in low) and _IN_PLACE.search(before[-60:]) or (
+        _PART_OF.search(before[-60:]) if "part" in low and not is_plural(getattr(mention, "head", "") or "") else None)
     if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()) \
             and not (MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention)):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
@@ -234,24 +241,26 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
-    ordinal = _ORDINAL_MEETING.search(before[-60:])
+    ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
+        any(map(low.__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before)) else None
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
         return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
-    counted = _COUNTED_BODY.search(before[-40:])
+    counted = _COUNTED_BODY.search(before[-40:]) if getattr(mention, "kind", None) == "dialogue" else None
     if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
                                                                     + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
-    raised = _RAISED_TO.search(before[-100:])
+    raised = _RAISED_TO.search(before[-100:]) if any(map(low.__contains__, ("elevat", "upgrad", "rais", "lift"))) \
+        else None
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
-    if _DONE_TALKS_BEFORE.search(before[-80:]):
+    if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
-    if _SAID_IN.search(before[-30:]) and getattr(mention, "kind", None) == "joint_statement":
+    if getattr(mention, "kind", None) == "joint_statement" and _SAID_IN.search(before[-30:]):
         return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
-    if _EXTENDED.search(before[-60:]):
+    if any(map(low.__contains__, _EXTENDED_WORDS)) and _EXTENDED.search(before[-60:]):
         return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
     if best is not None and best[1] == "concluded" and is_plural(getattr(mention, "head", "") or "") and (
             _TALLY.search(doc.text, sentence.start, sentence.end)):
@@ -266,7 +275,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     status = best[1]
     if status == "concluded" and "gree" in before and _AGREED_TO_DO.search(before):
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
-    if status in ("planned", "concluded") and _WISHED.search(before[-60:]):
+    if status in ("planned", "concluded") and any(map(low.__contains__, _WISHED_WORDS)) and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and \
             not future_time(doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre"):
@@ -382,6 +391,15 @@ _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\
 _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration|propose|proposes|proposed|proposing|suggested|suggests|"
                      r"suggesting|readiness|willingness|willing)\s+(?:to|in)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+# a word one of which every match of the pattern of the same name holds (folded): tested before it runs
+_WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "working", "thrashing", "firming", "conclu",
+                  "seal", "clinch", "complet", "wrap", "strik", "reach", "signing")
+_ORDINAL_WORDS = ("first", "inaugural", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth")  # (or a digit: "1st", "4th")
+_DIGIT = re.compile(r"\d")
+_EXTENDED_WORDS = ("exten", "renew", "amend", "revis", "updat", "prolong")
+_WISHED_WORDS = ("desire", "hope", "want", "wish", "keen", "seek", "sought", "interest", "aspiration", "propos",
+                 "suggest", "readiness", "willing")
 # "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
 _ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                               r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
@@ -410,6 +428,7 @@ _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNOR
 BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
 
 
+@functools.lru_cache(maxsize=4096)  # (asked again and again of a document's few dates)
 def last_day(value: str):
     """The last day (the 28th at most) of a date told at its own precision: "2009" -> 2009-12-28."""
     from datetime import date
@@ -418,6 +437,7 @@ def last_day(value: str):
     return date(year, month, min(day, 28))
 
 
+@functools.lru_cache(maxsize=4096)
 def older(value: str, published) -> bool:
     """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``, or is a year
     before the article's ("set up last year": told as past, not as the news)."""

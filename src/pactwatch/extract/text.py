@@ -128,7 +128,19 @@ def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
     near = max(start, end - 40)
     if near > start and (text[near - 1] == "." or text[near - 1].isascii() and text[near - 1].isalpha()):
         near = start
-    return _WORD_BEFORE.search(text, near, end)
+    if text[end - 1:end] == "\n":  # ("$" may match before a last newline: the pattern's own search then)
+        return _WORD_BEFORE.search(text, near, end)
+    # the match the search finds begins at the first letter of the letters and dots that end the stretch: one try
+    # there, not one at every position (each reading its word to the end)
+    at = end
+    while at > near and text[at - 1] in _WORDISH:
+        at -= 1
+    while at < end and text[at] == ".":
+        at += 1
+    return _WORD_BEFORE.match(text, at, end) if at < end else None
+
+
+_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:

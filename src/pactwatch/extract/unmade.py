@@ -44,3 +44,10 @@ NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|n
 # "India, which is not party to the Non-Proliferation Treaty": a named treaty the country stays out of
 NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|member)\s+(?:to|of)|non-signatory\s+(?:to|of))\s+"
                            r"(?:the\s+)?$", re.IGNORECASE)
+
+# a word one of which every match of the pattern of that name holds (folded, see fastre.fold): agreements.py tests
+# for them before it runs the pattern
+DECLINED_WORDS = ("declined", "refused", "chose", "opted", "decided", "stayed")
+HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver")
+LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
+PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential")
