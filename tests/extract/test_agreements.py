@@ -795,6 +795,13 @@ def test_two_instruments_joined_by_and_cover_their_own_fields(extractor, text, e
     assert sorted(sorted(a.sectors) for a in found) == expected
 
 
+def test_two_joined_instruments_beside_a_named_body_cover_their_own_fields(extractor):
+    text = ("The leaders welcomed the signing of a memorandum of cooperation on undersea cables and a memorandum of "
+            "cooperation on chips at the first Japan-EU Digital Partnership Council on Monday.")
+    found = [a for a in extractor(text, P).agreements if a.kind == "mou"]
+    assert sorted(sorted(a.sectors) for a in found) == [["semiconductors"], ["telecom"]]
+
+
 def test_a_part_with_no_field_of_its_own_leaves_the_sentence_fields(extractor):
     text = "Peru and Korea signed an MoU and a joint statement on semiconductors."
     assert all(a.sectors == ["semiconductors"] for a in extractor(text, P).agreements)

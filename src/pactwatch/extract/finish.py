@@ -115,24 +115,34 @@ AND_ANOTHER = fastre.compile(r"(?:\band|\bas\s+well\s+as|\bplus)\s+(?:also\s+)?(
                              r"(?:(?:second|third|separate|further|new)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _parts(doc: Document, index: int, count: int) -> list[tuple[int, int]] | None:
-    """The parts of sentence ``index`` that tell ``count`` instruments one each: set apart by semicolons, or
-    joined by "and a" ("signed a memorandum on AI and a memorandum on chips")."""
+def _parts(doc: Document, index: int, kinds: list[str]) -> list[tuple[int, int]] | None:
+    """The parts of sentence ``index`` that tell instruments of ``kinds`` one each: set apart by semicolons, or
+    joined by "and a" ("signed a memorandum on AI and a memorandum on chips"; a body of another kind after them,
+    where they were signed, is no part of the last: "... at the Digital Partnership Council")."""
     sentence = doc.sentences[index]
     text = doc.text
     if ";" in text[sentence.start:sentence.end]:
         cuts = [sentence.start] + [sentence.start + m.end() for m in re.finditer(";", text[sentence.start:sentence.end])]
-    else:
-        terms = doc.between("instruments", sentence.start, sentence.end)
-        if len(terms) != count:
+        return list(zip(cuts, [*cuts[1:], sentence.end]))
+    every = doc.between("instruments", sentence.start, sentence.end)
+    terms = every if len(every) == len(kinds) else [t for t in every if t.term.value in kinds]
+    if len(terms) != len(kinds):
+        return None
+    cuts = [sentence.start]
+    for before, term in zip(terms, terms[1:]):
+        joint = AND_ANOTHER.search(text, before.end, term.start)
+        if joint is None:
             return None
-        cuts = [sentence.start]
-        for before, term in zip(terms, terms[1:]):
-            joint = AND_ANOTHER.search(text, before.end, term.start)
-            if joint is None:
-                return None
-            cuts.append(joint.start())
-    return list(zip(cuts, [*cuts[1:], sentence.end]))
+        cuts.append(joint.start())
+    end = sentence.end
+    later = [t for t in every if t.start > terms[-1].end and t not in terms]
+    if later:
+        venue = _AT_VENUE.search(text, terms[-1].end, later[0].start)
+        end = venue.start() if venue else end
+    return list(zip(cuts, [*cuts[1:], end]))
+
+
+_AT_VENUE = fastre.compile(r"\s(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s")
 
 
 def items_apart(doc: Document, records: list[Record]) -> None:
@@ -146,7 +156,7 @@ def items_apart(doc: Document, records: list[Record]) -> None:
     for index, told in starting.items():
         if len(told) < 2:
             continue
-        parts = _parts(doc, index, len(told))
+        parts = _parts(doc, index, [r.kind for r in told])
         if parts is None or len(parts) != len(told) or not all(
                 doc.between("instruments", start, end) or _ANOTHER_ITEM.match(doc.text, start) for start, end in parts):
             continue  # (every part tells one: "an MoU on chips and an agreement on AI; both were welcomed" does not)
