@@ -132,6 +132,16 @@ def test_what_there_will_be_is_a_forecast(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a party holding its own body's meeting: its own affair, no promise to a partner
+    "The African Union is scheduled to convene its Executive Council in Accra from July 18 to 19.",
+    "ASEAN will hold its annual summit in Kuala Lumpur in October, officials said.",
+    "The G7 will host its foreign ministers' meeting in Canada next month.",
+])
+def test_a_party_meeting_its_own_body_is_no_commitment(extractor, text):
+    assert extractor(text, P).commitments == []
+
+
+@pytest.mark.parametrize("text", [
     # one side's own target or spending at home, told in a story of cooperation: no promise to the partner
     "Japan and the EU agreed on Monday to cooperate on hydrogen. The EU aims to produce 10 million tonnes of "
     "renewable hydrogen by 2030.",

@@ -41,7 +41,7 @@ from .entities import is_bloc
 from .dates import counted_from, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .instruments import is_bullet
-from .subjects import flow_starts, forecast, shared, told_thing
+from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -372,14 +372,16 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = doc.text[item.subject_start:item.start]
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
+            if item.verb in _GATHERING and _ITS_OWN_BODY.match(doc.text, item.verb_end):
+                continue  # "The African Union is scheduled to convene its Executive Council": its own affair
             intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
-            actors = _actors(doc, intro if intro is not None else index, item)
+            actors = who_acts(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
             if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end):
                 continue
-            named_actors = countries if item.explicit or any(is_bloc(c) for c in _actors(doc, index, item)) else []
+            named_actors = countries if item.explicit or any(is_bloc(c) for c in who_acts(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
@@ -534,6 +536,9 @@ def _second_times(doc: Document, index: int, item: _Promise, times: list[TimeExp
     return out
 
 
+_GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
+_ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
+                               r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
 _AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
 
 
@@ -564,41 +569,8 @@ def _close(a: str | None, b: str | None) -> bool:
         return False
 
 
-def _actors(doc: Document, index: int, item: _Promise) -> list[str]:
-    """Who is to act: the countries (or their organisations) in the clause before the frame, else the
-    parties of the instrument the sentence reports, else the document's main parties.
-    ``item.explicit`` says whether the clause named them."""
-    codes: list[str] = []
-    said = [m.end() for m in _SAID_THAT.finditer(doc.text, item.subject_start, item.start)]
-    floor = said[-1] if said else item.subject_start  # "The White House said the three countries would": not the teller
-    for country in doc.within("countries", index):
-        if floor <= country.start < item.start and not country.locative and not country.nonparty:
-            if country.code not in codes:
-                codes.append(country.code)
-    for org in doc.within("organizations", index):
-        if floor <= org.start < item.start and org.entry.country and org.entry.country not in codes:
-            if org.entry.type not in ("media", "research_firm"):
-                codes.append(org.entry.country)
-    for person in doc.within("people", index):
-        if floor <= person.start < item.start and person.country and person.country not in codes:
-            codes.append(person.country)
-    item.explicit = bool(codes)
-    if codes:
-        return sorted(codes)
-    for back in range(3):  # the instrument the sentence reports, else the one told just before ("They will ...")
-        if index - back < 0:
-            break
-        sentence = doc.sentences[index - back]
-        for agreement in doc.agreements:
-            if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
-                return sorted(agreement.countries)
-    return sorted(doc.focus[:2])
-
-
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
                             r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _INSTRUMENT_FRAME = fastre.compile(r"(?:agreements?|deals?|pacts?|memorand\w*|mous?|accords?|letters?|declarations?)\b")
-_SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
-                            re.IGNORECASE)

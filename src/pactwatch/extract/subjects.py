@@ -126,3 +126,38 @@ def shared(doc: Document, index: int, actors: list[str], agreement_sentences: se
     parties = {c for a in doc.agreements for c in a.countries}
     return bool(set(actors) & parties) and bool(doc.within("money", index)) \
         and not _DOMESTIC.search(text)
+
+
+_SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1,30}?|added|noted|confirmed)\s+(?:that\s+)?",
+                            re.IGNORECASE)
+
+
+def who_acts(doc: Document, index: int, item) -> list[str]:
+    """Who is to act: the countries (or their organisations) in the clause before the frame, else the
+    parties of the instrument the sentence reports, else the document's main parties.
+    ``item.explicit`` says whether the clause named them."""
+    codes: list[str] = []
+    said = [m.end() for m in _SAID_THAT.finditer(doc.text, item.subject_start, item.start)]
+    floor = said[-1] if said else item.subject_start  # "The White House said the three countries would": not the teller
+    for country in doc.within("countries", index):
+        if floor <= country.start < item.start and not country.locative and not country.nonparty:
+            if country.code not in codes:
+                codes.append(country.code)
+    for org in doc.within("organizations", index):
+        if floor <= org.start < item.start and org.entry.country and org.entry.country not in codes:
+            if org.entry.type not in ("media", "research_firm"):
+                codes.append(org.entry.country)
+    for person in doc.within("people", index):
+        if floor <= person.start < item.start and person.country and person.country not in codes:
+            codes.append(person.country)
+    item.explicit = bool(codes)
+    if codes:
+        return sorted(codes)
+    for back in range(3):  # the instrument the sentence reports, else the one told just before ("They will ...")
+        if index - back < 0:
+            break
+        sentence = doc.sentences[index - back]
+        for agreement in doc.agreements:
+            if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
+                return sorted(agreement.countries)
+    return sorted(doc.focus[:2])
