@@ -28,29 +28,26 @@ from ..model import Agreement
 from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .orgnames import counterpart_body_at
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
-from .forums import event_named, forum_told
-from .funds import assign_money, investor, lender
+from .forums import forum_told
+from .funds import assign_money
+from .leftout import kind_left_out, told_left_out
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
-                          name_is_proper, name_start, same_head, same_subject, starts_line, subject_words,
-                          topics_of)
+                          name_is_proper, name_start, same_head, same_subject, starts_line, subject_words, topics_of)
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .unmade import (COMMERCIAL, DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, TAKEOVER, LIKENED, LIKENED_WORDS,
-                     NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
+from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
+                     PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, described, founding_item, instrument_item, list_intro,
-                    listed_item,
-                    members_told, objective, one_of_apposed, one_of_the_total, partner_records, signatory_pairs, told_one_by_one,
-                    umbrellas_listed)
-from .parties import (is_domestic, listed_later, named_parties, one_sides, organizations_of, pair_after,
-                      parties_of, partner_list)
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, described, instrument_item, list_intro,
+                    listed_item, members_told, objective, one_of_apposed, one_of_the_total, partner_records,
+                    signatory_pairs, told_one_by_one, umbrellas_listed)
+from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day, signing_day_after,
-                     years_span)
+from .finish import (AND_ANOTHER, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
+                     signing_day_after, years_span)
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
 
@@ -185,9 +182,6 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
-_FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", re.IGNORECASE)
-_FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
-                                r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
@@ -292,18 +286,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             and _APPOSED.search(before[-90:]):
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
-    if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
-        return reject(doc, mention, "a lender acting")
-        # "with financing from the Saudi Fund for Development": a lender acting, no instrument
-    if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
-        return reject(doc, mention, "an investor")
-        # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,": an investor
-    if mention.kind == "partnership" and named and counterpart_body_at(text, name_start(doc, mention)):
-        return reject(doc, mention, "a body that signed, not an instrument")
-        # "signed an MoU with Korea's Hydrogen Convergence Alliance": a body that signed, not an instrument
-    if mention.kind == "partnership" and named and event_named(doc, mention):
-        return reject(doc, mention, "the event where the news happened")
-        # "announced at the Future Africa Investment Initiative": where the news happened
+    why = kind_left_out(doc, mention, named)
+    if why:
+        return reject(doc, mention, why)
     if mention.kind == "dialogue":
         told = forum_told(doc, mention, before, status)
         if told is None:
@@ -322,33 +307,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
-        own = "planned" if founding_item(doc, mention.sentence) else (  # "- Setting up a joint centre": to come
-            status_of(doc, lex, mention) or bullet_status)  # "- X is nearing a deal": the item's own word wins
-        kind = "mou" if doc.cache.get("list_kind") == "mou" and mention.kind in ("agreement", "partnership") else \
-            mention.kind  # ("MoUs signed: - A & B: Strategic partnership": one of the MoUs, its topic)
-        record = Record(kind, own, [mention.sentence], parties, name=mention.name,
-                         rule="bullet", topics=topics_of(doc, mention.sentence))
-        record.names.add(name_key(mention.name) if mention.name else name_key(mention.head))
-        if mention.name:
-            record.words.append(name_words(mention.name, lex))
-        record.organizations = organizations_of(doc, mention, parties)
-        record.date = date_of(doc, mention, own)
-        records.append(record)
+        records.append(bullet_record(doc, lex, mention, parties, bullet_status))
         return
-    if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and one_sides(
-            doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
-        return reject(doc, mention, "one side's own plan or money")
-        # "The Korean government will spend 220 billion won on a 6G research fund": one side's money, in a
-        # story that told no instrument between two
-    if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
-            and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
-        return reject(doc, mention, "a sale or takeover")
-        # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal for Tower": a sale
-    if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
-            and _FORMALISING.search(before[-80:]):
-        return reject(doc, mention, "the relationship a text formalises")
-        # "the formalisation of their quantum partnership with the signing of a letter of intent": the
-        # relationship the instrument after it formalises
+    why = told_left_out(doc, mention, parties, records, named, before, after)
+    if why:
+        return reject(doc, mention, why)
     if UNNAMED_PARTNERS.match(after):
         later = listed_later(doc, mention.sentence)
         if not later:
@@ -626,8 +589,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     record.organizations = organizations_of(doc, mention, parties)
     record.date = None if venue else date_of(doc, mention, status)
     records.append(record)
-
-
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

@@ -17,7 +17,7 @@ from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
 from .instruments import Mention, Record, is_bullet, is_plural, plural_umbrella, starts_line, topics_of
 from .finish import inherit_day
-from .instnames import name_key
+from .instnames import name_key, name_words
 from .text import number_value
 from .parties import RESPECTIVELY, organizations_of, parties_of
 
@@ -322,6 +322,23 @@ def founding_item(doc: Document, index: int) -> bool:
     """A list item that opens with a gerund of founding: "- Setting up a joint cybersecurity centre": still to do."""
     word = re.match(r"[A-Za-z]+", doc.text[doc.sentences[index].start:doc.sentences[index].start + 20])
     return bool(word) and word.group(0).lower() in _FOUNDING
+
+
+def bullet_record(doc: Document, lex: Lexicons, mention: Mention, parties: list[str], bullet_status: str) -> Record:
+    """A list item is its own instrument, never a restatement: "- Setting up a joint centre" is to come, "- X is
+    nearing a deal" takes its own word, and under "MoUs signed:" an item "A & B: Strategic partnership" is one of
+    the MoUs (its topic)."""
+    own = "planned" if founding_item(doc, mention.sentence) else (status_of(doc, lex, mention) or bullet_status)
+    kind = "mou" if doc.cache.get("list_kind") == "mou" and mention.kind in ("agreement", "partnership") else \
+        mention.kind
+    record = Record(kind, own, [mention.sentence], parties, name=mention.name, rule="bullet",
+                    topics=topics_of(doc, mention.sentence))
+    record.names.add(name_key(mention.name) if mention.name else name_key(mention.head))
+    if mention.name:
+        record.words.append(name_words(mention.name, lex))
+    record.organizations = organizations_of(doc, mention, parties)
+    record.date = date_of(doc, mention, own)
+    return record
 
 
 def instrument_item(doc: Document, index: int) -> bool:

@@ -1,0 +1,50 @@
+"""Instrument words that make no agreement where they stand, and why (the reasons ``pactwatch extract --explain``
+lists): a lender, an investor or a body that signs, an event, one side's own plan, a sale, a relationship that a
+text formalises."""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .forums import event_named
+from .funds import investor, lender
+from .instruments import Mention, Record, is_plural, name_start
+from .orgnames import counterpart_body_at
+from .parties import is_domestic, one_sides
+from .unmade import COMMERCIAL, TAKEOVER
+
+_FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", re.IGNORECASE)
+_FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:signing|signature|conclusion|adoption|exchange)\s+"
+                                r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
+
+
+def kind_left_out(doc: Document, mention: Mention, named: bool) -> str | None:
+    """Why a fund or partnership word names no instrument of the parties, or None."""
+    if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
+        return "a lender acting"  # "with financing from the Saudi Fund for Development"
+    if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
+        return "an investor"  # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,"
+    if mention.kind == "partnership" and named and counterpart_body_at(doc.text, name_start(doc, mention)):
+        return "a body that signed, not an instrument"  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
+    if mention.kind == "partnership" and named and event_named(doc, mention):
+        return "the event where the news happened"  # "announced at the Future Africa Investment Initiative"
+    return None
+
+
+def told_left_out(doc: Document, mention: Mention, parties: list[str], records: list[Record], named: bool,
+                  before: str, after: str) -> str | None:
+    """Why an instrument word with its parties names no instrument between them, or None."""
+    if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and one_sides(
+            doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
+        return "one side's own plan or money"  # "The Korean government will spend 220 billion won on a 6G
+        # research fund", in a story that told no instrument between two
+    if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
+            and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
+        return "a sale or takeover"  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal"
+    if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
+            and _FORMALISING.search(before[-80:]):
+        return "the relationship a text formalises"  # "the formalisation of their quantum partnership with the
+        # signing of a letter of intent"
+    return None
