@@ -51,7 +51,7 @@ from pactwatch.model import TimeExpr
 from . import fastre
 from .text import windows_around
 
-__all__ = ["add_months", "counted_from", "find_dates"]
+__all__ = ["add_months", "find_dates"]
 
 _MONTH_NAMES = ("january february march april may june july august september "
                 "october november december").split()
@@ -333,31 +333,6 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
     if partless and (not deadline or m["unit"] and _norm(m["rel"]) in ("", "the")):
         return None  # "by year" is no period; plain years and months belong to other rules
     return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
-
-
-_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the(?:\s+next)?|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
-_FOR = fastre.compile(rf"(?i:for)\s+(?:(?i:a\s+period\s+of|the\s+next|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
-
-
-def period_end(t: TimeExpr, published: date | None, paid: bool = False) -> str | None:
-    """When a period that starts now ends: "over five years" told of a promise is due in five years; so is
-    "for five years" told of a sum (``paid``: "will contribute $2 million a year for five years")."""
-    m = (_OVER.match(t.text) or (_FOR.match(t.text) if paid else None)) if t.kind == "duration" and published else None
-    if m is None or _num(m["num"]) * (10 if m["unit"][0] in "dD" else 1) > 30:
-        return None  # "a tradition of over 60 years": more than, not a time to come
-    return _h_within(m, _Ctx(t.text, published))[1]
-
-
-_WITHIN = fastre.compile(rf"(?i:within)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
-
-
-def counted_from(t: TimeExpr, start: date) -> str | None:
-    """A span told from another day than the article's: "within six months of signing" is six months after the
-    signing; "over 15 years" from it, fifteen years after. None for any other time."""
-    m = _WITHIN.match(t.text) or _OVER.match(t.text)
-    if m is None:
-        return None
-    return _span_after(start, _num(m["num"]), m["unit"])
 
 
 def _h_deadline_day(m: re.Match, c: _Ctx) -> _Out:

@@ -9,7 +9,6 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from .doc import Document
 from .instruments import FOUNDS, OPENING_PHRASE, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
+from .periods import last_day, older
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -425,30 +425,6 @@ _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[
                           r"(?:in\s+)?$", re.IGNORECASE)
 _YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
 _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
-BACKGROUND_DAYS = 90  # an instrument dated this long before the article is background to its news
-
-
-@functools.lru_cache(maxsize=4096)  # (asked again and again of a document's few dates)
-def last_day(value: str):
-    """The last day (the 28th at most) of a date told at its own precision: "2009" -> 2009-12-28."""
-    from datetime import date
-
-    year, month, day = (list(map(int, value.split("-"))) + [12, 28])[:3]
-    return date(year, month, min(day, 28))
-
-
-@functools.lru_cache(maxsize=4096)
-def older(value: str, published) -> bool:
-    """Whether a date at its own precision lies more than BACKGROUND_DAYS before ``published``, or is a year
-    before the article's ("set up last year": told as past, not as the news)."""
-    try:
-        if len(value) == 4 and int(value) < published.year:
-            return True
-        return (published - last_day(value)).days > BACKGROUND_DAYS
-    except ValueError:
-        return False
-
-
 def _made_lately(doc: Document, mention: _Mention) -> bool:
     """The making told right after the mention ("the accord Chile and Korea signed on Monday") is no longer ago
     than a week before the article."""
