@@ -39,3 +39,20 @@ def test_what_was_made_is_not_listed_as_left_out(explaining):
 def test_only_when_asked(extractor):
     result = extractor("Kenya and Japan exchanged views on prospects for new partnerships.", P)
     assert result.rejected is None and "rejected" not in result.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    # a named centre or fund with no status and no two countries named is an institution or a prize
+    "Romanian director Ana Pop and American actor Tom Reed won top prizes at the Lisbon Film Festival awards on "
+    "Saturday.",
+    "Japanese chipmaker Kioxia and Korean rival SK Hynix both sponsor the Riverside Science Center in Ohio.",
+])
+def test_an_institution_or_a_prize_is_no_instrument(explaining, text):
+    result = explaining(text, P)
+    assert result.agreements == []
+    assert any("named centre or fund" in r["why"] for r in result.rejected), result.rejected
+
+
+def test_a_named_centre_of_two_countries_stays(explaining):
+    text = "Germany and Namibia run the Hydrogen Research Centre in Windhoek."
+    assert [a.kind for a in explaining(text, P).agreements] == ["centre"]

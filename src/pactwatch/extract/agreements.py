@@ -31,7 +31,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
 from .forums import forum_told
 from .funds import assign_money
-from .leftout import kind_left_out, told_left_out
+from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
                           name_is_proper, name_start, same_head, same_subject, starts_line, subject_words, topics_of)
@@ -565,6 +565,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return reject(doc, mention, "no status told and no instrument word strong enough")
         if named and not mention.strong and not bullet_status and not name_is_proper(mention):
             return reject(doc, mention, "a name that is no proper name, with no status told")
+        if named and not mention.strong and not bullet_status and institution(doc, mention, before):
+            return reject(doc, mention, "a named centre or fund with no status told and no two countries named")
         status = "existing" if named and not mention.strong else "concluded"
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
         later = listed_later(doc, mention.sentence) if told else set()

@@ -12,7 +12,7 @@ from .forums import event_named
 from .funds import investor, lender
 from .instruments import Mention, Record, is_plural, name_start
 from .orgnames import counterpart_body_at
-from .parties import is_domestic, one_sides
+from .parties import is_domestic, named_parties, one_sides
 from .unmade import COMMERCIAL, TAKEOVER
 
 _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", re.IGNORECASE)
@@ -48,3 +48,17 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
         return "the relationship a text formalises"  # "the formalisation of their quantum partnership with the
         # signing of a letter of intent"
     return None
+
+
+_FOUNDING_BEFORE = fastre.compile(r"\b(?:establish\w*|creat\w*|set(?:ting)?\s+up|launch\w*|open\w*|build\w*|"
+                                  r"found\w*)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def institution(doc: Document, mention: Mention, before: str) -> bool:
+    """A named centre or fund told with no status, no founding and no two countries named around it is an
+    institution or a prize ("was taken to UC Medical Center", "won at the San Sebastian Film Festival awards"),
+    whatever countries its people and firms give the sentence."""
+    if mention.kind not in ("centre", "fund") or _FOUNDING_BEFORE.search(before[-60:]):
+        return False
+    named = {c.code for c in doc.within("countries", mention.sentence) if c.type != "demonym"}
+    return len(named | named_parties(doc, mention)) < 2
