@@ -209,3 +209,16 @@ def test_a_body_meeting_for_the_nth_time_is_in_place(extractor, text):
 ])
 def test_deals_like_the_news_one_with_other_partners_are_in_place(extractor, text, expected):
     assert parties(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what its signatories are named for gives an instrument's parties; "back in" a month tells one in place
+    ("Brazil and China signed 15 agreements on Friday. The number dwarfs the single joint statement signed by "
+     "Presidents Lula and Joe Biden back in February.",
+     [("agreement", "concluded", ("BRA", "CHN")), ("joint_statement", "existing", ("BRA", "USA"))]),
+    ("Peru and Japan signed a mining pact on Monday. It follows a memorandum inked by Prime Minister Kishida and "
+     "President Boluarte back in January.",
+     [("agreement", "concluded", ("JPN", "PER")), ("mou", "existing", ("JPN", "PER"))]),
+])
+def test_signatories_give_the_parties_and_back_in_tells_the_past(extractor, text, expected):
+    assert parties(extractor, text, date(2023, 4, 14)) == sorted(expected)

@@ -51,12 +51,17 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
+    elif status == "concluded" and record.date and any(
+            t.value == record.date and _BACK_IN.search(doc.text, max(0, t.start - 16), t.start)
+            for i in record.sentences[:1] for t in doc.within("times", i)):
+        status = "existing"  # "the joint statement signed by Lula and Biden back in February": told as the past
     return Agreement(kind=record.kind, name=record.name, countries=countries,
                      organizations=record.organizations, sectors=list(sectors), status=status,
                      date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
                      rule=record.rule)
 
 
+_BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
 _LISTED = ("bullet", "partner_list", "per_field", "one_of")

@@ -92,6 +92,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
+    made_by = _MADE_BY.match(after)
+    if made_by:  # "the joint statement signed by Presidents Lula and Joe Biden": its signatories' countries
+        end = re.search(r"[,;.]|\s(?:in|on|at|back|last|during|after|before|when|while)\s", after[made_by.end():])
+        limit = max(limit, mention.end + made_by.end() + (end.start() if end else len(after) - made_by.end()))
     made = MADE_AFTER.match(doc.text, mention.end)
     if made and limit == mention.end:
         limit = made.end()  # "the memorandum Japan and Ghana signed on Monday": its makers (and "a deal Egypt
@@ -127,7 +131,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         # "... signed Digital Trade Principles with European Commissioner for Trade Valdis Dombrovskis"
         signed_with = person.start > mention.end and re.match(r"\s+with\s+[^,;.]{0,60}$", doc.text[mention.end:person.start]) \
             and _SIGNS.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
-        if signed_after or signed_with:
+        if signed_after or signed_with or made_by and person.start >= mention.end + made_by.end():
             codes.append(serves)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
         host = next((c for c in doc.within("countries", mention.sentence) if c.locative and not c.in_org
@@ -140,7 +144,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
                        for c in doc.within("countries", mention.sentence))
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
-            len(codes) >= 2 and made) and not (  # ("a cooperation agreement Egypt signed with Brazil": its makers)
+            len(codes) >= 2 and (made or made_by)) and not (  # ("a cooperation agreement Egypt signed with Brazil",
+            # "signed by Presidents Lula and Joe Biden": its makers)
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
                                  or _BETWEEN_AFTER.match(after))):
         home = [c for c in doc.focus if c not in codes and c not in reacting]
@@ -168,6 +173,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
 
 _ITS_OWN = fastre.compile(r"\b(?:its|the\s+(?:bloc|group|grouping|club|union|alliance)['’]s)\s+(?:[\w-]+\s+){0,5}$",
                           re.IGNORECASE)
+_MADE_BY = fastre.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|inked|adopted|issued|sealed|"
+                          r"concluded|agreed)\s+by\s+")
 _MADE_WITH = fastre.compile(r"\s*with\s+(?:the\s+)?")
 _SEVERAL = fastre.compile(r"\b(?:trilateral|multilateral|three-way|quadrilateral|joint|we|our|us)\b", re.IGNORECASE)
 
