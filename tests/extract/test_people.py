@@ -980,3 +980,48 @@ def test_a_known_surname_as_another_persons_given_name(extractor):
     text = ("The pact was signed in Brasilia by Brazilian ministers Ana Souza, Foreign Affairs, and Marcos Pontes, "
             "Science and Technology.")
     assert all(p.country != "PHL" for p in extractor(text).people)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "A signed the accord with <country>'s B": A serves the other of the two
+    ("Resources Minister Tom Hale signed the accord with Japan's Minister of Economy Kenji Sato in Perth, tying "
+     "Australia and Japan closer.", "Tom Hale", "AUS"),
+    ("Digital Minister Ola Berg signed a data pact with the Korean Science Minister Park Ji-ho, as Norway and "
+     "Korea agreed.", "Ola Berg", "NOR"),
+    # two set off by commas, the first with a country word in his apposition
+    ("At the ceremony both Ms. Anne Roux, the French Minister of Trade, and Mr. Tunde Bello, the Minister of "
+     "Innovation, praised the deal between Nigeria and France.", "Tunde Bello", "NGA"),
+    # a plural title before two names: one for each side
+    ("Canada and Britain signed a quantum pact; the text was signed by ministers Mélanie Joly and Peter Hart "
+     "in London.", "Peter Hart", "GBR"),
+    ("Japan and India signed the accord, and foreign ministers Hayashi Yoshimasa and Tom Ruiz shook hands.",
+     "Tom Ruiz", "IND"),
+])
+def test_the_other_side_of_a_signing_pair(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, names, country", [
+    # a country frame that opens a list covers every name in it
+    ("The MoU was signed for the EU by Commissioner Ana Costa. The signatories for Australia were Resources "
+     "Minister Jane Hill, and Minister for Trade Paul Grant.", ("Jane Hill", "Paul Grant"), "AUS"),
+    ("Ghana was represented by Energy Minister Kofi Mensah and Trade Minister Ama Owusu at the talks with "
+     "Germany.", ("Kofi Mensah", "Ama Owusu"), "GHA"),
+    ("Signing on behalf of Chile were Mining Minister Rosa Vidal and Science Minister Luis Soto, with Japan's "
+     "envoy Taro Ito.", ("Rosa Vidal", "Luis Soto"), "CHL"),
+])
+def test_a_country_frame_covers_the_names_it_lists(extractor, text, names, country):
+    found = people(extractor, text)
+    assert [found[n][1] for n in names] == [country] * len(names)
+
+
+def test_the_other_side_named_after_a_portfolio_list(extractor):
+    text = ("Mining Minister Tom Hale signed the accord with the Republic of Korea's Minister for Trade, Industry and "
+            "Energy, Kim Do-yun, as Australia and Korea marked sixty years of ties.")
+    assert people(extractor, text)["Tom Hale"][1] == "AUS"
+
+
+def test_a_bloc_officer_beside_a_national_one_serves_no_country(extractor):
+    text = ("The accord was signed by the European Commissioner for Trade, Ana Costa, and the Minister of Mines of "
+            "Peru, Luis Vega, while Spain and Peru looked on.")
+    assert people(extractor, text)["Ana Costa"][1] is None
