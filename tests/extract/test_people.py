@@ -1025,3 +1025,30 @@ def test_a_bloc_officer_beside_a_national_one_serves_no_country(extractor):
     text = ("The accord was signed by the European Commissioner for Trade, Ana Costa, and the Minister of Mines of "
             "Peru, Luis Vega, while Spain and Peru looked on.")
     assert people(extractor, text)["Ana Costa"][1] is None
+
+
+ROSTER = ("The forum was opened by Ms. Leyla Aliyeva, Head of the National Space Board and joined by Mr. Ruslan Bekov, "
+          "Chairman of the Board of the Azerbaijan Space Agency, Mr. Daulet Sarsen, Vice-Minister of Digital "
+          "Development, Innovations and Aerospace Industry of the Republic of Kazakhstan, Mr. Timur Yusupov, Director "
+          "of the Uzbek Space Agency and Dr. Peter Nagy, Head of Department of Space Affairs of Hungary.")
+
+
+@pytest.mark.parametrize("name, role, country", [
+    # each title in a roster belongs to the name before it, not to the next name
+    ("Peter Nagy", "Head of Department of Space Affairs of Hungary", "HUN"),
+    ("Timur Yusupov", "Director of the Uzbek Space Agency", "UZB"),
+    # a portfolio listed with commas runs to the country after it
+    ("Daulet Sarsen", "Vice-Minister of Digital Development, Innovations and Aerospace Industry of the Republic of "
+     "Kazakhstan", "KAZ"),
+    # the roster's next clause is not the first one's role
+    ("Leyla Aliyeva", "Head of the National Space Board", None),
+])
+def test_a_roster_of_officials_each_with_his_own_title(extractor, name, role, country):
+    assert people(extractor, ROSTER)[name] == (role, country)
+
+
+def test_a_roster_with_commas_between_every_entry(extractor):
+    text = ("Present were Mr. Omar Haddad, Director of the Jordan Space Agency, Mr. Karl Berg, Head of Unit of the "
+            "Ministry of Economy of Austria, and Ms. Sara Lind, Adviser of the Swedish Space Board.")
+    found = people(extractor, text)
+    assert found["Karl Berg"][1] == "AUT" and found["Karl Berg"][0].startswith("Head of Unit")

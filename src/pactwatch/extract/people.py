@@ -62,6 +62,7 @@ _APPOSITION = fastre.compile(
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_RUN_ON = fastre.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ed\s+by\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE)\.?)?\s*$")
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
@@ -312,8 +313,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
-        if "," in text[role_end:name_match.start(1)] and _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
-            continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's
+        if re.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
+                _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
+            continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's (also
+            # with an honorific: "Mr. A, Director of X, Mr. B, Head of Y")
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
@@ -354,7 +357,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
             if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
-                    r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
+                    r",?(?:\s+and)?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
             joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
                           if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
@@ -366,6 +369,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):
                 role_end = more.end()  # "A, minister of digital transformation, public works and procurement,"
+            run_on = _RUN_ON.search(text, tail.start(1), role_end)
+            if run_on:  # "A, President of X and attended by Mr B": the next clause of a roster, not the role
+                role_end = run_on.start()
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
