@@ -1052,3 +1052,19 @@ def test_a_roster_with_commas_between_every_entry(extractor):
             "Ministry of Economy of Austria, and Ms. Sara Lind, Adviser of the Swedish Space Board.")
     found = people(extractor, text)
     assert found["Karl Berg"][1] == "AUT" and found["Karl Berg"][0].startswith("Head of Unit")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's department or market inside a company role is not whom the person serves
+    ("Nigeria and France signed a loan deal, said Ade Okafor, head of the France desk at Zenith Bank.",
+     "Ade Okafor", None),
+    ("The chip deal between Germany and India will help, said Lena Vogt, head of India sales at Siemens.",
+     "Lena Vogt", "DEU"),
+    # a federal minister in a story about a federal and a unitary state
+    ("Germany and Namibia agreed on hydrogen. Federal Economy Minister Lars Weber said Namibia had wind.",
+     "Lars Weber", "DEU"),
+    ("Nigeria and Ghana will share a data centre, Federal Digital Economy Minister Musa Bello told reporters.",
+     "Musa Bello", "NGA"),
+])
+def test_company_units_and_federal_titles(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country

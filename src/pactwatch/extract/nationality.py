@@ -235,6 +235,12 @@ def country_at(doc: Document, offset: int) -> str | None:
     return None
 
 
+# a country naming a firm's unit or market inside a role ("head of the France desk at Zenith Bank", "Telefonica's
+# Mexico unit"): the person serves the firm's country, not that one
+_UNIT_AFTER = fastre.compile(r"\s+(?:desk|department|division|units?|sales|business|operations|office|arm|subsidiary|"
+                             r"team|branch|market|practice|country\s+office)\b")
+
+
 def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
     if after_name:  # "President Donald Trump of the United States"
         segment = doc.text[start:end]
@@ -243,7 +249,7 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
             return None
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
-        if not c.locative:
+        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end):
             return c.code
     for o in doc.between("organizations", start, end):
         if o.entry.country:
