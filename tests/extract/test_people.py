@@ -1068,3 +1068,35 @@ def test_a_roster_with_commas_between_every_entry(extractor):
 ])
 def test_company_units_and_federal_titles(extractor, text, name, country):
     assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a market strategist quoted by name
+    ("Shares may climb further, said Kenji Mori, a senior strategist at Mizuho Securities.", "Kenji Mori",
+     "senior strategist at Mizuho Securities"),
+    ("Ana Lopez, chief investment strategist at BBVA, expects rates to fall.", "Ana Lopez",
+     "chief investment strategist at BBVA"),
+    # a surname that is also a title, when the next sentence opens with it
+    ("Chile and Peru will share lithium data, Chile's mining minister Rosa King said. King added that talks go on.",
+     "Rosa King", "mining minister"),
+    # a title, a comma and an honorific before the name
+    ("The bloc's Secretary-General, Dr. Lim Boon Heng, who opened the talks, welcomed the pact.", "Lim Boon Heng",
+     "Secretary-General"),
+    ("Trade Commissioner, Dr. Ana Ruiz, signed for the region.", "Ana Ruiz", "Trade Commissioner"),
+    # "Minister Delegate in charge of ..." set before the name
+    ("In Abuja the Minister Delegate in charge of French foreign trade, Paul Roux, met local banks.", "Paul Roux",
+     "Minister Delegate in charge of French foreign trade"),
+    ("The minister in charge of the digital economy, Awa Diop, opened the hub in Dakar.", "Awa Diop",
+     "minister in charge of the digital economy"),
+])
+def test_more_ways_news_names_people(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # a name cut off at the very end of an excerpt
+    ("Paul Roux is the third French envoy to reach Abuja since President Bola T", "Bola"),
+    ("The deal was hailed by Minister Delegate Anne", "Anne"),
+])
+def test_no_person_from_a_name_cut_at_the_end(extractor, text, not_a_name):
+    assert not_a_name not in people(extractor, text)
