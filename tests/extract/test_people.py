@@ -1100,3 +1100,22 @@ def test_more_ways_news_names_people(extractor, text, name, role):
 ])
 def test_no_person_from_a_name_cut_at_the_end(extractor, text, not_a_name):
     assert not_a_name not in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # two titles joined by "and" before one name
+    ("The council, chaired by Crown Prince and Prime Minister Faisal bin Nasser, approved the AI centre in Riyadh, "
+     "the Saudi news agency said.", "Faisal bin Nasser", "Crown Prince and Prime Minister", "SAU"),
+    ("Acme's Chairman and CEO John Hart toured the plant in Ohio.", "John Hart", "Chairman and CEO", None),
+    # a royal style only one country uses
+    ("Custodian of the Two Holy Mosques King Fahd bin Ali received the envoys, the Saudi news agency said.",
+     "Fahd bin Ali", None, "SAU"),
+    # Korean given names, joined or not, in a story of Korea and a country of English names
+    ("Britain and Korea signed five deals, witnessed by Minister of Science and ICT Choi Jong Hyun.",
+     "Choi Jong Hyun", "Minister of Science and ICT", "KOR"),
+    ("Britain and Korea signed five deals, witnessed by Minister of Science and ICT Lee Jae-seok.",
+     "Lee Jae-seok", "Minister of Science and ICT", "KOR"),
+])
+def test_joint_titles_and_names_that_tell_a_country(extractor, text, name, role, country):
+    found = people(extractor, text)[name]
+    assert (found[0] if role else None, found[1]) == (role, country)

@@ -80,6 +80,9 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
     fits: set[str] = set()
     for word in name.lower().split():
         fits |= origins.get(word, frozenset()) & parties
+        if "-" in word and not word.startswith("al-"):  # "Lee Jong-ho": each part of a joined given name
+            for part in word.split("-"):
+                fits |= origins.get(part, frozenset()) & parties
         if word.startswith("al-"):
             fits |= origins.get(word[3:], frozenset()) & parties
     low = " " + _PUNCT.sub(" ", role.lower()) + " " if role else ""  # "Cabinet Secretary, Ministry of ..."
