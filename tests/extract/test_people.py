@@ -980,3 +980,142 @@ def test_a_known_surname_as_another_persons_given_name(extractor):
     text = ("The pact was signed in Brasilia by Brazilian ministers Ana Souza, Foreign Affairs, and Marcos Pontes, "
             "Science and Technology.")
     assert all(p.country != "PHL" for p in extractor(text).people)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "A signed the accord with <country>'s B": A serves the other of the two
+    ("Resources Minister Tom Hale signed the accord with Japan's Minister of Economy Kenji Sato in Perth, tying "
+     "Australia and Japan closer.", "Tom Hale", "AUS"),
+    ("Digital Minister Ola Berg signed a data pact with the Korean Science Minister Park Ji-ho, as Norway and "
+     "Korea agreed.", "Ola Berg", "NOR"),
+    # two set off by commas, the first with a country word in his apposition
+    ("At the ceremony both Ms. Anne Roux, the French Minister of Trade, and Mr. Tunde Bello, the Minister of "
+     "Innovation, praised the deal between Nigeria and France.", "Tunde Bello", "NGA"),
+    # a plural title before two names: one for each side
+    ("Canada and Britain signed a quantum pact; the text was signed by ministers Mélanie Joly and Peter Hart "
+     "in London.", "Peter Hart", "GBR"),
+    ("Japan and India signed the accord, and foreign ministers Hayashi Yoshimasa and Tom Ruiz shook hands.",
+     "Tom Ruiz", "IND"),
+])
+def test_the_other_side_of_a_signing_pair(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, names, country", [
+    # a country frame that opens a list covers every name in it
+    ("The MoU was signed for the EU by Commissioner Ana Costa. The signatories for Australia were Resources "
+     "Minister Jane Hill, and Minister for Trade Paul Grant.", ("Jane Hill", "Paul Grant"), "AUS"),
+    ("Ghana was represented by Energy Minister Kofi Mensah and Trade Minister Ama Owusu at the talks with "
+     "Germany.", ("Kofi Mensah", "Ama Owusu"), "GHA"),
+    ("Signing on behalf of Chile were Mining Minister Rosa Vidal and Science Minister Luis Soto, with Japan's "
+     "envoy Taro Ito.", ("Rosa Vidal", "Luis Soto"), "CHL"),
+])
+def test_a_country_frame_covers_the_names_it_lists(extractor, text, names, country):
+    found = people(extractor, text)
+    assert [found[n][1] for n in names] == [country] * len(names)
+
+
+def test_the_other_side_named_after_a_portfolio_list(extractor):
+    text = ("Mining Minister Tom Hale signed the accord with the Republic of Korea's Minister for Trade, Industry and "
+            "Energy, Kim Do-yun, as Australia and Korea marked sixty years of ties.")
+    assert people(extractor, text)["Tom Hale"][1] == "AUS"
+
+
+def test_a_bloc_officer_beside_a_national_one_serves_no_country(extractor):
+    text = ("The accord was signed by the European Commissioner for Trade, Ana Costa, and the Minister of Mines of "
+            "Peru, Luis Vega, while Spain and Peru looked on.")
+    assert people(extractor, text)["Ana Costa"][1] is None
+
+
+ROSTER = ("The forum was opened by Ms. Leyla Aliyeva, Head of the National Space Board and joined by Mr. Ruslan Bekov, "
+          "Chairman of the Board of the Azerbaijan Space Agency, Mr. Daulet Sarsen, Vice-Minister of Digital "
+          "Development, Innovations and Aerospace Industry of the Republic of Kazakhstan, Mr. Timur Yusupov, Director "
+          "of the Uzbek Space Agency and Dr. Peter Nagy, Head of Department of Space Affairs of Hungary.")
+
+
+@pytest.mark.parametrize("name, role, country", [
+    # each title in a roster belongs to the name before it, not to the next name
+    ("Peter Nagy", "Head of Department of Space Affairs of Hungary", "HUN"),
+    ("Timur Yusupov", "Director of the Uzbek Space Agency", "UZB"),
+    # a portfolio listed with commas runs to the country after it
+    ("Daulet Sarsen", "Vice-Minister of Digital Development, Innovations and Aerospace Industry of the Republic of "
+     "Kazakhstan", "KAZ"),
+    # the roster's next clause is not the first one's role
+    ("Leyla Aliyeva", "Head of the National Space Board", None),
+])
+def test_a_roster_of_officials_each_with_his_own_title(extractor, name, role, country):
+    assert people(extractor, ROSTER)[name] == (role, country)
+
+
+def test_a_roster_with_commas_between_every_entry(extractor):
+    text = ("Present were Mr. Omar Haddad, Director of the Jordan Space Agency, Mr. Karl Berg, Head of Unit of the "
+            "Ministry of Economy of Austria, and Ms. Sara Lind, Adviser of the Swedish Space Board.")
+    found = people(extractor, text)
+    assert found["Karl Berg"][1] == "AUT" and found["Karl Berg"][0].startswith("Head of Unit")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's department or market inside a company role is not whom the person serves
+    ("Nigeria and France signed a loan deal, said Ade Okafor, head of the France desk at Zenith Bank.",
+     "Ade Okafor", None),
+    ("The chip deal between Germany and India will help, said Lena Vogt, head of India sales at Siemens.",
+     "Lena Vogt", "DEU"),
+    # a federal minister in a story about a federal and a unitary state
+    ("Germany and Namibia agreed on hydrogen. Federal Economy Minister Lars Weber said Namibia had wind.",
+     "Lars Weber", "DEU"),
+    ("Nigeria and Ghana will share a data centre, Federal Digital Economy Minister Musa Bello told reporters.",
+     "Musa Bello", "NGA"),
+])
+def test_company_units_and_federal_titles(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a market strategist quoted by name
+    ("Shares may climb further, said Kenji Mori, a senior strategist at Mizuho Securities.", "Kenji Mori",
+     "senior strategist at Mizuho Securities"),
+    ("Ana Lopez, chief investment strategist at BBVA, expects rates to fall.", "Ana Lopez",
+     "chief investment strategist at BBVA"),
+    # a surname that is also a title, when the next sentence opens with it
+    ("Chile and Peru will share lithium data, Chile's mining minister Rosa King said. King added that talks go on.",
+     "Rosa King", "mining minister"),
+    # a title, a comma and an honorific before the name
+    ("The bloc's Secretary-General, Dr. Lim Boon Heng, who opened the talks, welcomed the pact.", "Lim Boon Heng",
+     "Secretary-General"),
+    ("Trade Commissioner, Dr. Ana Ruiz, signed for the region.", "Ana Ruiz", "Trade Commissioner"),
+    # "Minister Delegate in charge of ..." set before the name
+    ("In Abuja the Minister Delegate in charge of French foreign trade, Paul Roux, met local banks.", "Paul Roux",
+     "Minister Delegate in charge of French foreign trade"),
+    ("The minister in charge of the digital economy, Awa Diop, opened the hub in Dakar.", "Awa Diop",
+     "minister in charge of the digital economy"),
+])
+def test_more_ways_news_names_people(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    # a name cut off at the very end of an excerpt
+    ("Paul Roux is the third French envoy to reach Abuja since President Bola T", "Bola"),
+    ("The deal was hailed by Minister Delegate Anne", "Anne"),
+])
+def test_no_person_from_a_name_cut_at_the_end(extractor, text, not_a_name):
+    assert not_a_name not in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # two titles joined by "and" before one name
+    ("The council, chaired by Crown Prince and Prime Minister Faisal bin Nasser, approved the AI centre in Riyadh, "
+     "the Saudi news agency said.", "Faisal bin Nasser", "Crown Prince and Prime Minister", "SAU"),
+    ("Acme's Chairman and CEO John Hart toured the plant in Ohio.", "John Hart", "Chairman and CEO", None),
+    # a royal style only one country uses
+    ("Custodian of the Two Holy Mosques King Fahd bin Ali received the envoys, the Saudi news agency said.",
+     "Fahd bin Ali", None, "SAU"),
+    # Korean given names, joined or not, in a story of Korea and a country of English names
+    ("Britain and Korea signed five deals, witnessed by Minister of Science and ICT Choi Jong Hyun.",
+     "Choi Jong Hyun", "Minister of Science and ICT", "KOR"),
+    ("Britain and Korea signed five deals, witnessed by Minister of Science and ICT Lee Jae-seok.",
+     "Lee Jae-seok", "Minister of Science and ICT", "KOR"),
+])
+def test_joint_titles_and_names_that_tell_a_country(extractor, text, name, role, country):
+    found = people(extractor, text)[name]
+    assert (found[0] if role else None, found[1]) == (role, country)

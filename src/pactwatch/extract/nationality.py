@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import by_behalf, by_later_mention, by_pairing
+from .personcountry import by_behalf, by_frame, by_later_mention, by_pairing
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -80,6 +80,9 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
     fits: set[str] = set()
     for word in name.lower().split():
         fits |= origins.get(word, frozenset()) & parties
+        if "-" in word and not word.startswith("al-"):  # "Lee Jong-ho": each part of a joined given name
+            for part in word.split("-"):
+                fits |= origins.get(part, frozenset()) & parties
         if word.startswith("al-"):
             fits |= origins.get(word[3:], frozenset()) & parties
     low = " " + _PUNCT.sub(" ", role.lower()) + " " if role else ""  # "Cabinet Secretary, Ministry of ..."
@@ -187,7 +190,7 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
 
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
-    return by_behalf(doc, name) or by_pairing(doc, name), "pairing"
+    return by_frame(doc, name) or by_behalf(doc, name) or by_pairing(doc, name), "pairing"
 
 
 def _later(doc: Document, person) -> tuple[str | None, str]:
@@ -235,6 +238,12 @@ def country_at(doc: Document, offset: int) -> str | None:
     return None
 
 
+# a country naming a firm's unit or market inside a role ("head of the France desk at Zenith Bank", "Telefonica's
+# Mexico unit"): the person serves the firm's country, not that one
+_UNIT_AFTER = fastre.compile(r"\s+(?:desk|department|division|units?|sales|business|operations|office|arm|subsidiary|"
+                             r"team|branch|market|practice|country\s+office)\b")
+
+
 def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
     if after_name:  # "President Donald Trump of the United States"
         segment = doc.text[start:end]
@@ -243,7 +252,7 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
             return None
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
-        if not c.locative:
+        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end):
             return c.code
     for o in doc.between("organizations", start, end):
         if o.entry.country:

@@ -26,7 +26,7 @@ from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
-from .roletails import NOT_NAME as _NOT_NAME
+from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
@@ -43,22 +43,6 @@ _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[D
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
-_APPOSITION = fastre.compile(
-    r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
-    r"gave|made|sent|saw|won|left|came|became|began|brought|sought|visited)\b|"
-    r"(?:by|where|which|who|whom|whose|when|while|as|and|but|after|before|said|says|"
-    r"with|from|including|for|to|in|on|at)\b)((?:(?:a|an|the)\s+)?(?:[\w’'.&-]+\s+){0,4}?"
-    r"(?:[\w’'.&]+-)?(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Aa]dvis[eo]r|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Hh]ead|"
-    r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
-    r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
-    r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
-    r"MD(?=\s+of\b))\b"
-    r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
-    r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
-    .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
-             r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b")
-)  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...")
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
@@ -77,9 +61,9 @@ _PLACE_IN_NAME = fastre.compile(r"\b(?:International|University|Airport|City|Sta
                                 r"Foundation|Hospital|College|School|Academy)\b")
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
-               "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "dean",
-               "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal", "deputy",
-               "administrator", "consul", "officer", "md of")
+               "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
+               "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal",
+               "deputy", "administrator", "consul", "officer", "md of")
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
@@ -125,8 +109,9 @@ def _patterns(lex: Lexicons) -> _Patterns:
             honorifics=fastre.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+"),
             role_then_name=fastre.scanner(rf"\b(?P<role>(?i:(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
                                           rf"director(?:[\s-]general)?|chairman|chairwoman|chairperson|managing\s+director|"
-                                          rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?))"
-                                          rf"\s+(?:of|for|at)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
+                                          rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?|"
+                                          rf"minister(?:[\s-]delegate)?|secretary\s+of\s+state))"
+                                          rf"\s+(?:of|for|at|in\s+charge\s+of)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
                                           rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name}),"),
         )
     return made
@@ -274,7 +259,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             born = re.search(r"\s(\S+)\s*$", text[m.end:role_end])
             if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
                 role_end = m.end + born.start()
-        honorifics = pat.honorifics.match(text, role_end)  # "President His Highness Sheikh Mohamed ..."
+        honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end))  # "President His Highness
+        # Sheikh Mohamed ...", "Secretary General, Dr. A B, who ..."
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if name_match and role_end == listed_end:
             name_match = None  # the name is inside the tail, before the next person of the list
@@ -301,9 +287,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if not name_match:
             continue
         name = _trim_name(name_match.group(1), lex)
+        if " " not in name and _CUT_AT_END.fullmatch(text, name_match.start(1) + len(name)):
+            continue  # "... since President Bola T" at the end of an excerpt: the name is cut, not a one-word name
         if " " not in name and _OFFICER_AFTER.match(text, name_match.start(1) + len(name)):
             continue  # "Chief Acceleration Officer Laura Gandini": a word of a compound title, not a name
-        ahead = text[name_match.start(1):name_match.end(1) + 12].split(",")[0]
+        ahead = re.split(r",|(?<=[a-z]{3})[.!?;:]\s", text[name_match.start(1):name_match.end(1) + 12])[0]  # (not past
+        # the sentence: "minister Mary King said. King said ...")
         if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
                 and any(r.payload.value == "title" and r.start >= len(name) and not (  # "Col. A B Chief Executive
                     " " in name and re.match(r"\s+of\b", ahead[r.end:])) for r in lex.roles.find(ahead)):  # Officer of
@@ -311,8 +300,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
-        if "," in text[role_end:name_match.start(1)] and _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
-            continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's
+        if re.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
+                _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
+            continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's (also
+            # with an honorific: "Mr. A, Director of X, Mr. B, Head of Y")
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
         if m.payload.value == "honorific":
             add(name, name_match.start(1), None, None, "honorific")
@@ -353,7 +344,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
             if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
-                    r",?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
+                    r",?(?:\s+and)?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
             joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
                           if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
@@ -365,6 +356,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):
                 role_end = more.end()  # "A, minister of digital transformation, public works and procurement,"
+            run_on = _RUN_ON.search(text, tail.start(1), role_end)
+            if run_on:  # "A, President of X and attended by Mr B": the next clause of a roster, not the role
+                role_end = run_on.start()
             role = text[tail.start(1):role_end].strip()
             role = re.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)

@@ -6,8 +6,12 @@ Ana Soto met her Korean counterpart Park Min-jun". The plain one then serves the
 Read only when the article is about exactly two countries and the foreign one's country word sits in his own
 role (so "US President A and Secretary of State B", where the word before the first name covers both, is never
 read this way). The other order is read only when the first name's country is told after his title, with
-"of": "President of the Board of Canada A and Minister of Digital Affairs B" (B serves the other country).
-nationality.py calls :func:`by_pairing` (``country_rule`` "pairing").
+"of": "President of the Board of Canada A and Minister of Digital Affairs B" (B serves the other country), or in his
+apposition ("A, the French Minister of Trade, and B, the Minister of Innovation"). "A signed the pact with Japan's
+Minister B" and a plural title over two names ("signed by ministers A and B", one of them known) read the same way;
+a bloc's or an international body's officer serves no country. A country frame that opens a list of names ("The
+signatories for Australia were A and B", "Ghana was represented by A and B") gives each of them that country.
+nationality.py calls :func:`by_frame`, :func:`by_behalf` and :func:`by_pairing` (``country_rule`` "pairing").
 """
 
 from __future__ import annotations
@@ -21,13 +25,17 @@ from .lexicon import BLOCS
 # what joins two people named side by side: "A and B", "A and his Korean counterpart B", "A met with B" (with an
 # aside about A between them: "A, who flew in on Monday, and B")
 _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
-                       r"received|hosted|welcomed)\s+(?:(?:his|her|their|the)\s+)?")
+                       r"received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)\s+"
+                       r"(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B")
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
 _HIS_COUNTERPART = fastre.compile(r"\b(?:his|her)\s+(?:[A-Z][\w.-]*\s+){1,2}counterparts?\b")
 _COUNTERPART = fastre.compile(r"\b(?:counterparts?|opposite\s+numbers?)\b", re.IGNORECASE)
 _OF_BEFORE = fastre.compile(r"\bof\s+(?:the\s+)?$")
+# the office of a bloc or an international body, whose holder serves no country
+_BLOC_OFFICE = fastre.compile(r"\b(?:European|EU|UN|United\s+Nations|Commission(?:er)?|Secretary[- ][Gg]eneral|World|"
+                              r"International|NATO|ASEAN|African\s+Union|OECD|G7|G20)\b")
 
 
 def _two_countries(doc: Document, index: int | None) -> list[str]:
@@ -60,6 +68,8 @@ def by_pairing(doc: Document, name: str) -> str | None:
     """The country of ``name`` (who has none) from the person named beside him, or None."""
     text = doc.text
     for i, mine, mentions, index in _mentions_of(doc, name):
+        if mine.role and _BLOC_OFFICE.search(mine.role):
+            continue  # ("the European Commissioner A and the Minister of Chile B": A serves no country)
         pair = _two_countries(doc, index)
         at = _role_start(text, mine)
         if not pair or any(re.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
@@ -69,7 +79,7 @@ def by_pairing(doc: Document, name: str) -> str | None:
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
             join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
-            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _INITIALISM.sub("", text[join.end():nxt.start])):
+            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
                 if _COUNTERPART.search(text, *between) or nxt.country in (
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
@@ -81,6 +91,10 @@ def by_pairing(doc: Document, name: str) -> str | None:
             told = _told_in(doc, own.start(), own.end())
             if told in pair:
                 return next(c for c in pair if c != told)
+        # "ministers A and B" (a plural title for both): one for each side
+        other = _plural_pair(doc, mentions, i, index, pair)
+        if other:
+            return other
         # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
         before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
@@ -90,6 +104,71 @@ def by_pairing(doc: Document, name: str) -> str | None:
                             if c.code == before.country and not c.locative), None)
             if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
                 return next(c for c in pair if c != before.country)
+        # "A, the French Minister of Trade, and B, the Minister of Innovation": the first's country word in his
+        # apposition, none in the second's
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
+                _JOIN.fullmatch(text, _past_apposition(text, before), _role_start(text, mine)) and \
+                _told_in(doc, before.end, _past_apposition(text, before)) == before.country and \
+                _past_apposition(text, mine) > mine.end and _told_in(doc, mine.end, _past_apposition(text, mine)) is None:
+            return next(c for c in pair if c != before.country)
+    return None
+
+
+_PLURAL_TITLE = fastre.compile(r"\b(?:ministers|secretaries|leaders|signatories|counterparts|envoys|ambassadors|"
+                               r"heads\s+of\s+(?:state|government))\s+$", re.IGNORECASE)
+
+
+def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[str]) -> str | None:
+    """"signed by ministers A and B", "foreign ministers A and B": in a story about two countries, the one of the
+    two whose country is known serves one side and the other the other (not "Korean ministers A and B")."""
+    text, mine = doc.text, mentions[i]
+    for first, second, known in ((mentions[i - 1] if i else None, mine, 0), (mine, mentions[i + 1] if i + 1 < len(
+            mentions) else None, 1)):
+        if first is None or second is None or first.name == second.name or \
+                not re.fullmatch(r"\s+(?:and|&)\s+", text[first.end:second.start]):
+            continue
+        title = _PLURAL_TITLE.search(text, max(0, first.start - 40), first.start)
+        other = (first, second)[known]
+        if title is None or other.country not in pair or doc.sentence_index(first.start) != index or any(
+                not c.locative for c in doc.between("countries", max(0, title.start() - 25), first.start)):
+            continue
+        return next(c for c in pair if c != other.country)
+    return None
+
+
+def _plain(between: str) -> str:
+    """The words between two names without initialisms' stops ("U.S.") or the commas of a portfolio list or before
+    a name ("Minister for Trade, Industry and Energy, B")."""
+    return re.sub(r",(?=\s+[A-Z])|,\s*$", "", _INITIALISM.sub("", between))
+
+
+# a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented
+# by A and B", "Signing on behalf of Chile were A and B" (the country in group "c")
+_FRAME = fastre.compile(r"\b(?:(?:[Ss]ignator(?:y|ies)|[Ss]igners?|[Ss]igning|[Rr]epresentatives?|[Dd]elegates?|"
+                        r"[Dd]elegation)\s+(?:for|of|from|on\s+behalf\s+of)\s+(?:the\s+)?(?P<c>[A-Z][^,;.]{1,40}?)\s+"
+                        r"(?:were|was|are|is|included|includes)|(?P<c2>[A-Z][^,;.]{1,40}?)\s+(?:was|were|is|will\s+be)\s+"
+                        r"represented\s+by)\s+")
+# what ends the list a frame opens: a clause or another side ("..., with Japan's envoy C")
+_FRAME_END = fastre.compile(r";|[,\s]\s*(?:with|while|whereas|alongside|as|who|which|against|and\s+for)\s")
+
+
+def by_frame(doc: Document, name: str) -> str | None:
+    """The country of a frame that opens the list ``name`` stands in, when no other country is told in the list
+    before his name."""
+    text = doc.text
+    for _, mine, mentions, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        sentence = doc.sentences[index]
+        for frame in _FRAME.finditer(text, sentence.start, mine.start):
+            group = "c" if frame.group("c") else "c2"
+            codes = {c.code for c in doc.between("countries", frame.start(group), frame.end(group)) if not c.locative}
+            stop = _FRAME_END.search(text, frame.end(), mine.start)
+            if len(codes) != 1 or stop or codes & BLOCS:
+                continue
+            code = codes.pop()
+            if all(c.code == code for c in doc.between("countries", frame.end(), mine.end) if not c.locative):
+                return code
     return None
 
 
@@ -133,7 +212,11 @@ def by_behalf(doc: Document, name: str) -> str | None:
 def _past_apposition(text: str, mention) -> int:
     """The end of the role set off after a name ("A, Chairman of the Authority"), or the name's end."""
     role = mention.role
-    return mention.end + 2 + len(role) if role and text.startswith(", " + role, mention.end) else mention.end
+    if role:
+        lead = re.match(r",\s+(?:(?:the|an?)\s+)?", text[mention.end:mention.end + 8])
+        if lead and text.startswith(role, mention.end + lead.end()):
+            return mention.end + lead.end() + len(role)
+    return mention.end
 
 
 def _role_start(text: str, mention) -> int:

@@ -14,6 +14,10 @@ from .roletails import NOT_NAME as _NOT_NAME, PORTFOLIO
 
 LOCATIVE_BEFORE = fastre.compile(r"\b(?:in|at|near)\s+$")
 _LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
+# a title joined by "and" to the one before a name
+# (not "the President and First Lady A": two people)
+_TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<![\w’'-])(?:Chairman|Chairwoman|Chairperson|"
+                             r"President|Founder))\s+$")
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
 
@@ -42,6 +46,10 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
             break
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
+            two = _TWO_TITLES.search(text, max(0, candidate_start - 40), candidate_start)
+            if two:  # "Crown Prince and Prime Minister A", "Chairman and CEO A": two titles he holds
+                start = two.start()
+                break
             if not joined or joined.group(1) not in PORTFOLIO:
                 break
         code = country_at(doc, candidate_start)
