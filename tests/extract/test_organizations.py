@@ -985,3 +985,46 @@ def test_a_nationalitys_chamber_in_lower_case_is_an_organization(extractor, text
 def test_a_chamber_in_general_is_no_organization(extractor):
     found = names(extractor, "Japan and India signed the chip pact; parliament must still approve it in Japan.")
     assert not any("Parliament" in n for n in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The mines are run by Rio Tinto, South Korea's Posco, Chile's Andes Minerales and Canada's Northwind Lithium.",
+     "Northwind Lithium", "CAN"),
+    ("Buyers include Rio Tinto, Japan's Sakura Metals and Peru's Condor Andina, the ministry said.",
+     "Condor Andina", "PER"),
+    ("Shares of Toyota Motor, Japan's Hanabi Steel and Korea's Daehan Securities rose after the pact.",
+     "Hanabi Steel", "JPN"),
+])
+def test_a_list_of_firms_each_with_its_countrys_possessive(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister met executives of Kaito Gas, Tokyo Kogyo, Marubeni and Sanwa Denki in Riyadh.",
+     {"Kaito Gas", "Tokyo Kogyo", "Sanwa Denki"}),
+    ("Chief executives from Velta, Orsen Labs and Kirano joined the delegation to Nairobi.",
+     {"Velta", "Orsen Labs", "Kirano"}),
+    ("He held talks with the heads of Bravia Energy, Sunmark and Lotus Ventures on Tuesday.",
+     {"Bravia Energy", "Sunmark", "Lotus Ventures"}),
+])
+def test_firms_listed_after_their_executives(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("The minister met executives of the two countries' largest firms in Riyadh.", set()),
+    ("Officials from Japan, Korea and Chile attended the talks in Lima.", {"Japan", "Korea", "Chile"}),
+    ("He met the heads of state of Kenya and Ghana on Monday.", {"Kenya", "Ghana"}),
+])
+def test_executives_of_no_named_firm(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))
+
+
+def test_a_gloss_with_a_countrys_possessive_is_no_list_of_firms(extractor):
+    found = names(extractor, "The lab is shared by Biolyx, the UK's Discovery and Design Centre for biology, and Seoul.")
+    assert "Discovery" not in found
+
+
+def test_firms_listed_after_their_executives_take_no_nationality_from_before(extractor):
+    found = names(extractor, "A Japan-EU business forum drew executives of Kaito Gas, Marubeni and Sanwa Denki.")
+    assert found.get("Sanwa Denki") is None

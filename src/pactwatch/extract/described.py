@@ -31,7 +31,8 @@ _AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[
 _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
                               r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
                               r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
-                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding)$")
+                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
+                              r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
@@ -93,19 +94,21 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     return start, end
 
 
-_FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
+_FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives|CEOs|heads|chiefs)\s+(?:of|from|at)|"
+                                  r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
                                   r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
                                   r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
+_EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs")
 _LIST_GOES_ON = fastre.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-                          r"(?:the\s+)?(?=[A-Z])")
+                          r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?(?=[A-Z])")
 _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"
                              r"Ministers)\b")
 # "the Researchers and Engineers Support Fund": the word before "and" opens a longer name, it is no body of its own
 _NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|Foundation|Council|Association|Society|"
-                               r"Agency|Institute|Organi[sz]ation|Federation|Union|Board)\b")
+                               r"Agency|Institute|Organi[sz]ation|Federation|Union|Board|Centre|Center)\b")
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -179,6 +182,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 add(*span, (span[0], span[1]), "ampersand")
     for m in _FIRMS_INCLUDING.finditer(text):  # "Nigerian tech firms, including IHS Towers, Flutterwave and Awarri":
         at, nationality = m.end(), (max(0, m.start() - 40), m.start())  # each firm, of the nationality told
+        if _EXECUTIVES.match(text, m.start()):  # ("a Japan-EU forum attended by executives of Jera, ...": no
+            nationality = (m.start(), m.start())  # nationality of theirs)
         for _ in range(12):
             span = _name_at(text, at, lex, listed=True)
             if not span or not _looks_like_a_body(text, span, lex, listed=True):
@@ -194,10 +199,14 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         for _ in range(6):
             joint = _SIBLING.match(text, end)
             span = _name_at(text, joint.end(), lex) if joint else None
-            if not span or span[1] - span[0] > 60 or not _looks_like_a_body(text, span, lex) or \
-                    _NAME_GOES_ON.match(text, span[1]):
+            # ", Canada's Northwind Lithium": a firm of the list, its country the owner's
+            owned = span and joint.group("owner") and any(c.start == joint.start("owner") and c.end == joint.end("owner")
+                                                          for c in doc.between("countries", *joint.span("owner")))
+            owned = owned and not re.search(r"\bthe\s", joint.group(0))  # (", the UK's X Centre": a gloss)
+            if not span or span[1] - span[0] > 60 or joint.group("owner") and not owned or not _looks_like_a_body(
+                    text, span, lex, listed=bool(owned)) or _NAME_GOES_ON.match(text, span[1]):
                 break
-            add(*span, (span[0], span[1]), "listed")
+            add(*span, joint.span("owner") if owned else (span[0], span[1]), "listed")
             end = span[1]
     for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
         where = text[where_start:where_end]
