@@ -1028,3 +1028,36 @@ def test_a_gloss_with_a_countrys_possessive_is_no_list_of_firms(extractor):
 def test_firms_listed_after_their_executives_take_no_nationality_from_before(extractor):
     found = names(extractor, "A Japan-EU business forum drew executives of Kaito Gas, Marubeni and Sanwa Denki.")
     assert found.get("Sanwa Denki") is None
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Brazilian president signed a short statement when he visited the White House last year.", "White House"),
+    ("The two leaders met at the Kremlin on Friday to sign the space accord.", "Kremlin"),
+    ("Macron hosted the Indian delegation at the Elysee Palace before the signing.", "Élysée Palace"),
+])
+def test_a_seat_of_government_as_a_venue_is_no_organization(extractor, text, venue):
+    assert venue not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The White House said the chip pact with India would be signed next week.", "White House"),
+    ("A fact sheet released by the White House lists the critical minerals deals.", "White House"),
+    ("The Kremlin welcomed the nuclear deal with Hungary, its spokesman said.", "Kremlin"),
+    ("According to the White House, the quantum pact will be signed in Tokyo.", "White House"),
+])
+def test_a_seat_of_government_that_acts_is_an_organization(extractor, text, body):
+    assert body in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump met Poland's leader. The Trump Administration backs nuclear power there, an envoy said.",
+    "Joe Biden spoke to Lula; the Biden Administration later signed a battery pact with Brazil.",
+    "Warsaw will buy American reactors, which the Trump Administration sees as a boost to energy security.",
+])
+def test_a_leaders_administration_is_a_government_not_an_organization(extractor, text):
+    assert not any(n.endswith("Administration") for n in names(extractor, text))
+
+
+def test_a_single_word_administration_of_no_leader_is_an_organization(extractor):
+    found = names(extractor, "The Maritime Administration of Korea signed a port memorandum with Chile.")
+    assert any(n.startswith("Maritime Administration") for n in found)

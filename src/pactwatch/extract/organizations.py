@@ -144,7 +144,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
-                               and not _a_persons_surname(text, m, lex)]
+                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
@@ -202,6 +202,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
+            if _a_leaders_government(text, lex, name):
+                continue  # "the Trump Administration": a government, named by its leader
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
@@ -372,6 +374,28 @@ def _a_persons_surname(text: str, match, lex: Lexicons) -> bool:
     given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text else None
     return bool(given) and given.group(1) not in _NOT_GIVEN and given.group(1) not in lex.countries and \
         given.group(1) not in lex.organizations and not lex.roles.get(given.group(1).lower())
+# "visited the White House", "met at the Kremlin": a seat of government as the place where things happen
+_VENUE_BEFORE = fastre.compile(r"\b(?:at|(?<!according )to|in|inside|outside|into|visited|visiting|toured|touring|hosted\s+\w+\s+at)"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_venue(text: str, match) -> bool:
+    return match.payload.type == "government_office" and bool(
+        _VENUE_BEFORE.search(text, max(0, match.start - 30), match.start)) and not re.match(
+        r"\s+(?:said|says|announced|stated|confirmed|official)", text[match.end:match.end + 20])
+
+
+def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
+    """"Trump Administration", "Biden Administration": a leader's surname (known, or the story names the leader)
+    before the head word is the government of the day, not an organisation (a "Maritime Administration" is one)."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in ("Administration", "Government") or words[0] in lex.countries:
+        return False
+    return lex.people.get(words[0]) is not None or any(
+        m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
+        for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
+
+
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
     """"Chinese National Space Administration (CNSA)": a known body, its name spelt another way, or "State Space
     Corporation “Roscosmos”": a known body, named after its description."""
