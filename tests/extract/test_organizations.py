@@ -1061,3 +1061,26 @@ def test_a_leaders_administration_is_a_government_not_an_organization(extractor,
 def test_a_single_word_administration_of_no_leader_is_an_organization(extractor):
     found = names(extractor, "The Maritime Administration of Korea signed a port memorandum with Chile.")
     assert any(n.startswith("Maritime Administration") for n in found)
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("By Reuters   May 2, 2024 | 06:10 am ET", "Reuters"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "Thomson Reuters"),
+    ("Asahi Shimbun file photo", "Asahi Shimbun"),
+    ("The two leaders shook hands after the talks in Tokyo [AFP/Getty Images]", "Agence France-Presse"),
+])
+def test_bylines_footers_and_photo_credits_are_no_organizations(extractor, credit, outlet):
+    text = f"Japan and Kenya signed a geothermal memorandum on Monday.\n{credit}\nThe deal covers two plants.\n"
+    assert outlet not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Nikkei share average rose 2% on Tuesday after the chip pact. The Nikkei closed at a record.",
+    "Chip shares lifted the Nikkei index, and the Nikkei ended higher after Japan and India agreed on chips.",
+])
+def test_a_stock_index_named_after_a_newspaper_is_no_organization(extractor, text):
+    assert "Nihon Keizai Shimbun" not in names(extractor, text)
+
+
+def test_the_newspaper_itself_is_still_an_organization(extractor):
+    assert "Nihon Keizai Shimbun" in names(extractor, "Japan and India will sign a chip pact, the Nikkei reported.")

@@ -18,8 +18,8 @@ from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
-from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
-                       shared_acronym)
+from .orgnames import (CONNECTORS, company_suffixes, index_names, initials_fit, name_stems, not_the_org,
+                       past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, glosses, known_before_portfolio, last_body,
                        relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner,
                        suffix_country, two_bodies, without_owner)
@@ -145,6 +145,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
                                and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)]
+    indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
+    found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):

@@ -107,3 +107,14 @@ def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
         out.append(mention)
     return [m for m in out if not (m.text.rstrip(".").upper() in ("LTD", "LIMITED", "INC") and any(
         o.start < m.start < o.end for o in out))]
+
+
+# "the Nikkei share average", "the Hang Seng index": a stock index named after a paper or a bank
+_INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
+                          r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
+
+
+def index_names(text: str) -> frozenset[str]:
+    """Short names the story gives a stock index: its other bare mentions ("the Nikkei closed higher") are the
+    index too, not the organisation whose name the index bears."""
+    return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
