@@ -1084,3 +1084,72 @@ def test_a_stock_index_named_after_a_newspaper_is_no_organization(extractor, tex
 
 def test_the_newspaper_itself_is_still_an_organization(extractor):
     assert "Nihon Keizai Shimbun" in names(extractor, "Japan and India will sign a chip pact, the Nikkei reported.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The study will be run with the Secretariat of Economy of Mexico and two universities.",
+     "Secretariat of Economy of Mexico"),
+    ("Officials of the Secretariat of Energy of Argentina signed the lithium memorandum.",
+     "Secretariat of Energy of Argentina"),
+    ("Chile will take part, with the support of the Secretariat of Energy of Argentina.\n\n\nThe work starts soon.",
+     "Secretariat of Energy of Argentina"),
+])
+def test_a_secretariat_named_head_first_is_a_ministry(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union Development Agency-NEPAD will host the AI forum with Kenya.",
+     "African Union Development Agency-NEPAD"),
+    ("Ghana signed the memorandum with the Regional Energy Authority-REA on Monday.", "Regional Energy Authority-REA"),
+])
+def test_a_body_with_its_acronym_glued_on(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+def test_an_acronym_the_story_spells_out_is_not_the_gazetteers(extractor):
+    text = ("The grants will be shared by the National Research Council of Canada and Innovate UK. "
+            "Work the NRC has already done on vaccines will be built on.")
+    found = names(extractor, text)
+    assert "Nuclear Regulatory Commission" not in found and "National Research Council Canada" in found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The U.S. Department of State and the Government of Chile will map the chip supply chain.",
+     "Department of State", "Government of Chile"),
+])
+def test_a_body_and_a_government_joined_by_and_are_not_one_name(extractor, text, first, second):
+    found = names(extractor, text)
+    assert not any(first in n and second in n for n in found) and "Government" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Industry, as the Implementing Agency, will run the fund with France.",
+    "Kenya Power will act as the Executing Agency for the grid project with Japan.",
+])
+def test_a_role_a_body_plays_is_no_organization(extractor, text):
+    found = names(extractor, text)
+    assert "Implementing Agency" not in found and "Executing Agency" not in found
+
+
+def test_a_known_body_named_in_another_word_order_is_one(extractor):
+    text = ("The French Development Agency (AFD) will lend EUR 100 million to Nigeria. "
+            "We are pleased the French Agency for Development is joining, the minister said.")
+    assert "French Agency for Development" not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union Development Agency will host the AI forum with Kenya and Meta.",
+     "African Union Development Agency"),
+    ("Meta signed the memorandum with the African Union Scientific Research Commission in Nairobi.",
+     "African Union Scientific Research Commission"),
+])
+def test_a_blocs_body_has_no_country(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and found[name] is None
+
+
+def test_where_a_bodys_delegation_went_is_not_part_of_its_name(extractor):
+    found = names(extractor, "The deal was signed during a visit by a delegation from Qatar's Ministry of ICT to Kigali.\n\n"
+                             "More visits will follow.")
+    assert found.get("Ministry of ICT") == "QAT"

@@ -38,7 +38,7 @@ _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|af
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
 _BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
 _STOP = frozenset("The A An This That These Those It Its In On At By For From With And But Or As Also If When While "
-                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ltd. Inc. said says".split())
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ltd. Inc. said says Government Governments".split())
 
 
 # "Pash Global (UK)", "Gama Construction and Meridiam consortium (France)": firms with their countries in brackets
@@ -131,7 +131,8 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
 
 
 def _country_near(doc: Document, start: int, end: int, where: bool = False) -> str | None:
-    found = [c for c in doc.between("countries", start, end) if where or not c.locative]
+    found = [c for c in doc.between("countries", start, end) if (where or not c.locative) and c.type != "bloc"
+             and len(c.code) == 3 and c.code.isupper()]  # (no bloc: "a Japan-EU forum" names no firm's country)
     return found[-1].code if found else None
 
 

@@ -50,7 +50,8 @@ _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:
 # not "the Ministry of Finance, Microsoft and the European Investment Bank")
 _HEAD = fastre.scanner(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
-                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
+                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union",
+                            "Secretariat"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
 _FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
                         "NV", "BV", "Pte", "Tbk"})
@@ -90,6 +91,8 @@ def _headed_names(text: str):
         owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
+        if "\n" in text[head.end():end]:  # "... of Mexico.\n\nThe": a paragraph's end ends the name
+            end = text.index("\n", head.end())
         start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
         title = _TITLE_LEAD.match(text, start)
         if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
@@ -98,6 +101,10 @@ def _headed_names(text: str):
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
+    for head in _GLUED_ACRONYM.finditer(text):  # "African Union Development Agency-NEPAD": the acronym glued on
+        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        if start < head.start():
+            yield start, head.end(), "head_word"
     for head in _CENTRE.finditer(text):
         start = _name_start(text, head.start(), frozenset({"and", "&"}))
         if _ACTS.match(text, head.end()) and start < head.start():
@@ -110,7 +117,10 @@ _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Mem
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_ROLE_PLAYED = fastre.compile(r"\bas\s+(?:the|an?|its)\s+$")
+_GERUND_HEAD = fastre.compile(r"[A-Z][a-z]+ing\s+(?:Agency|Agencies|Authority|Institution|Body|Entity|Partner|Office)")
 _CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
+_GLUED_ACRONYM = fastre.scanner(rf"\b(?:{_ORG_HEADS})-[A-Z][A-Z&]{{1,8}}\b(?![\w-])")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
 _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
                        r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|will|jointly|formally|on\s+[A-Z]\w+)\s+)*"
@@ -204,15 +214,16 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
-            if _a_leaders_government(text, lex, name):
-                continue  # "the Trump Administration": a government, named by its leader
+            if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
+                    _GERUND_HEAD.fullmatch(name):
+                continue  # "the Trump Administration": a government; "as the Implementing Agency": a role played
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
-    found = relink_acronyms(text, found)  # "The Egyptian Space Agency, or ESA, ...": not the European one
+    found = relink_acronyms(text, found, lex)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
     homed: dict[str, OrgEntry] = {}
@@ -247,7 +258,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
-    found = company_suffixes(text, found)
+    found = _same_words_as_known(company_suffixes(text, found))
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]
@@ -264,6 +275,7 @@ _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bB
 _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
+_PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -275,14 +287,17 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
     if cut:
         name = name[:cut.start()]
+    cut = _PLACE_TAIL.search(name)  # "a delegation from Qatar's Ministry of ICT to Kigali": where it went
+    if cut and cut.group(1) in lex.countries:
+        name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
     offset = 0
     for joint in _AND_SPLIT.finditer(name):
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
-        if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
-            name = name[:joint.start()]  # the country starts what follows
-            break
+        if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):
+            name = name[:joint.start()]  # "Ministry of Education and Training and US ...": the country starts what
+            break  # follows; "Department of State and the Government of Mexico": a government, no organisation
         # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
         two = two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
@@ -311,6 +326,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
+_GOVERNMENT_OF = fastre.compile(r"Governments?\s+of\s")
 _HOLDER_OF = fastre.compile(r"(?:(?:Deputy|Vice|Executive|General|Permanent|Party)\s+)?(?:Secretary|Minister|Director|"
                             r"Chairman|Chairwoman|Chair|President|Head|Member|Governor|Ambassador)(?:[- ]General)?\s+"
                             r"(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
@@ -396,6 +412,20 @@ def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
+
+
+def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
+    """"French Agency for Development" beside the known "French Development Agency (AFD)": the same words in
+    another order name the known body (of the same country, or of none told)."""
+    known = {name_stems(n): m.entry for m in found if m.entry.source == "gazetteer"
+             for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
+    out = []
+    for m in found:
+        other = known.get(name_stems(m.entry.name)) if m.entry.source != "gazetteer" else None
+        if other is not None and m.entry.country in (None, other.country):
+            m = OrgMention(m.start, m.end, m.text, other, m.rule)
+        out.append(m)
+    return out
 
 
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
