@@ -1153,3 +1153,23 @@ def test_where_a_bodys_delegation_went_is_not_part_of_its_name(extractor):
     found = names(extractor, "The deal was signed during a visit by a delegation from Qatar's Ministry of ICT to Kigali.\n\n"
                              "More visits will follow.")
     assert found.get("Ministry of ICT") == "QAT"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Students will come from the Zayed Institute of Applied Computing in Abu Dhabi and from Korea.",
+     "Zayed Institute of Applied Computing", "ARE"),
+    ("Germany and Japan agreed on chips, Germany's chancellor said. The Central Transport Ministry will help.",
+     "Central Transport Ministry", "DEU"),
+    ("Nigeria and France signed the fund. The Bank of Industry will run it in Nigeria with Nigerian banks.",
+     "Bank of Industry", "NGA"),
+    ("Russia and Iran signed a space pact, in a photo released by Roscosmos Space Agency.",
+     "Roscosmos Space Agency", "RUS"),
+])
+def test_an_unknown_bodys_country_from_where_it_sits_or_whose_story_it_is(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+def test_a_body_of_no_country_in_a_blocs_story_is_not_the_blocs(extractor):
+    text = ("The EU and Canada signed an AI pact. The EU said the EU would fund it, and the National Ontario Research "
+            "Agency will help.")
+    assert names(extractor, text).get("National Ontario Research Agency") is None

@@ -226,6 +226,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found = relink_acronyms(text, found, lex)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
+    if home and any(c.code == home and c.type == "bloc" or len(home) != 3 for c in doc.countries):
+        home = None  # a story about the EU or the AU: a body of no country told is not the bloc's "own"
     homed: dict[str, OrgEntry] = {}
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
@@ -252,8 +254,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry or a
-                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):
+        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry, a "Federal Research
+                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"):
+            # Ministry", a "Bank of Industry" or a "National ..." body named by no country: the story's own
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
@@ -269,6 +274,16 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
+_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
+
+
+def _known_first(name: str, lex: Lexicons) -> str | None:
+    """"Roscosmos Space Agency", "Huawei Foundation": a known body's name opening a longer one tells its country."""
+    known = lex.organizations.find(name)
+    return known[0].payload.country if known and known[0].start == 0 and known[0].end < len(name) and \
+        known[0].payload.type in ("company", "agency") and not lex.countries.find(name) else None
+
+
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
                                r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs

@@ -43,7 +43,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
-    return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
+    return after.code if after is not None and after.type in ("name", "alias", "capital") else None  # "University of
+    # Oulu in Finland", "... University of Artificial Intelligence in Abu Dhabi"
 
 
 def _bloc(c) -> bool:
