@@ -1173,3 +1173,32 @@ def test_a_body_of_no_country_in_a_blocs_story_is_not_the_blocs(extractor):
     text = ("The EU and Canada signed an AI pact. The EU said the EU would fund it, and the National Ontario Research "
             "Agency will help.")
     assert names(extractor, text).get("National Ontario Research Agency") is None
+
+
+def test_an_acronym_after_a_capitalised_word_is_no_persons_surname(extractor):
+    found = names(extractor, "Like TSMC and Intel, smaller chip makers are adding capacity in Japan and Korea.")
+    assert "Taiwan Semiconductor Manufacturing Company" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four agreements with the companies Orvane/Kessa Holdings, Belmar/Tundra and Lisko/Amara Bank were signed in Lagos.",
+     {"Orvane", "Kessa Holdings", "Belmar", "Tundra", "Lisko", "Amara Bank"}),
+    ("Three deals between the firms Velto/Norra Energy and Quill/Marlin were signed in Nairobi on Friday.",
+     {"Velto", "Norra Energy", "Quill", "Marlin"}),
+    ("Deals with the companies Maison Verte/Kano Farms and Lumen/Sahel Power were signed in Abuja.",
+     {"Maison Verte", "Kano Farms", "Lumen", "Sahel Power"}),
+])
+def test_firms_paired_across_slashes_in_a_list(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The order is unlikely to include the newest chips, said Kim Dae-ho, an analyst at Hanul Investment & Securities.",
+     "Hanul Investment & Securities"),
+    ("Demand will stay strong, said Maria Lopez, chief economist at Norvia Capital Markets, after the Chile deal.",
+     "Norvia Capital Markets"),
+    ("Argentina mined 54,000 tonnes of lithium last year, according to estimates from S&P Global Market Intelligence.",
+     "S&P Global Market Intelligence"),
+])
+def test_research_firms_quoted_as_sources(extractor, text, name):
+    assert name in names(extractor, text)

@@ -95,13 +95,15 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
 
 
 _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives|CEOs|heads|chiefs)\s+(?:of|from|at)|"
+                                  r"(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with)|"
+                                  r"(?<=\bthe\s)(?:companies|firms)(?=\s+(?:[A-Z][^\s/,]*\s+){0,3}[A-Z][^\s/,]*/[A-Z])|"
                                   r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
                                   r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
                                   r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
-_EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs")
-_LIST_GOES_ON = fastre.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+_EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs|analyst|economist|strategist|researcher")
+_LIST_GOES_ON = fastre.compile(r"/(?=[A-Z])|\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?(?=[A-Z])")
 _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"

@@ -404,7 +404,8 @@ _NOT_GIVEN = frozenset("The A An On In At By For And Of To With From Monday Tues
                        "December".split())
 def _a_persons_surname(text: str, match, lex: Lexicons) -> bool:
     """"his Japanese counterpart, Kenji Takeda": a one-word company name after a given name is a surname."""
-    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text else None
+    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text and not \
+        match.text.isupper() else None  # ("Like TSMC and Intel": an acronym is no surname)
     return bool(given) and given.group(1) not in _NOT_GIVEN and given.group(1) not in lex.countries and \
         given.group(1) not in lex.organizations and not lex.roles.get(given.group(1).lower())
 # "visited the White House", "met at the Kremlin": a seat of government as the place where things happen
