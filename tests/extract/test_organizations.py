@@ -1202,3 +1202,15 @@ def test_firms_paired_across_slashes_in_a_list(extractor, text, expected):
 ])
 def test_research_firms_quoted_as_sources(extractor, text, name):
     assert name in names(extractor, text)
+
+
+def test_a_firm_of_no_country_told_is_of_the_storys_country(extractor):
+    text = ("Japan will import hydrogen from Chile. Japan's minister met executives of Kaito Gas, Marubeni and "
+            "Sanwa Denki, and Japan will fund the pilot.")
+    assert names(extractor, text).get("Sanwa Denki") == "JPN"
+
+
+def test_a_firm_quoted_for_its_analysis_keeps_no_country(extractor):
+    text = ("China's phone makers gained, and China's exports rose, China's customs said. Demand will stay strong, "
+            "said Jo Warner, an analyst at Tarn Capital.")
+    assert names(extractor, text).get("Tarn Capital") is None

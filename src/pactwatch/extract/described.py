@@ -103,6 +103,7 @@ _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives
                                   r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
 _EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs|analyst|economist|strategist|researcher")
+_QUOTED = fastre.compile(r"analyst|economist|strategist|researcher")
 _LIST_GOES_ON = fastre.compile(r"/(?=[A-Z])|\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
                           r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?(?=[A-Z])")
@@ -187,11 +188,12 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         at, nationality = m.end(), (max(0, m.start() - 40), m.start())  # each firm, of the nationality told
         if _EXECUTIVES.match(text, m.start()):  # ("a Japan-EU forum attended by executives of Jera, ...": no
             nationality = (m.start(), m.start())  # nationality of theirs)
+        rule = "quoted" if _QUOTED.match(text, m.start()) else "listed"  # "an analyst at Gain Capital": a source
         for _ in range(12):
             span = _name_at(text, at, lex, listed=True)
             if not span or not _looks_like_a_body(text, span, lex, listed=True):
                 break
-            add(*span, nationality, "listed")
+            add(*span, nationality, rule)
             more = _LIST_GOES_ON.match(text, span[1])
             if more is None:
                 break

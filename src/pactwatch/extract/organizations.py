@@ -229,6 +229,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     if home and any(c.code == home and c.type == "bloc" or len(home) != 3 for c in doc.countries):
         home = None  # a story about the EU or the AU: a body of no country told is not the bloc's "own"
     homed: dict[str, OrgEntry] = {}
+    told_twice = home if sum(c.code == home for c in doc.countries) >= 2 else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
@@ -260,6 +261,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"):
             # Ministry", a "Bank of Industry" or a "National ..." body named by no country: the story's own
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+        elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
+                told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases,  # research
+                                         entry.source)  # firm quoted: "an analyst at Gain Capital")
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
