@@ -1214,3 +1214,22 @@ def test_a_firm_quoted_for_its_analysis_keeps_no_country(extractor):
     text = ("China's phone makers gained, and China's exports rose, China's customs said. Demand will stay strong, "
             "said Jo Warner, an analyst at Tarn Capital.")
     assert names(extractor, text).get("Tarn Capital") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The firm, a venture of three state companies under the ministry of mines, signed with Australia. India "
+     "and India's partners welcomed it.", "Ministry of Mines", "IND"),
+    ("“Japan's trade minister and our ministry of electronics and information technology signed it,” the Indian "
+     "minister said in Delhi, India.", "Ministry of Electronics and Information Technology", "IND"),
+    ("Kenya's ministry of energy and petroleum will host the Japanese team.", "Ministry of Energy and Petroleum", "KEN"),
+])
+def test_a_ministry_named_head_first_in_lower_case(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry of the interior of the new state was not named in the memorandum with Japan.",
+    "Officials said the ministry of course had a say in the pact between Kenya and Japan.",
+])
+def test_a_lower_case_ministry_without_a_portfolio_is_none(extractor, text):
+    assert not any(n.startswith("Ministry of") for n in names(extractor, text))

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from . import fastre
-from .bodies import bodies_of_state, ministry_phrases
+from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
@@ -220,6 +220,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
+    found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
