@@ -1233,3 +1233,29 @@ def test_a_ministry_named_head_first_in_lower_case(extractor, text, name, countr
 ])
 def test_a_lower_case_ministry_without_a_portfolio_is_none(extractor, text):
     assert not any(n.startswith("Ministry of") for n in names(extractor, text))
+
+
+def test_a_groups_bare_name_after_its_one_named_unit_is_that_unit(extractor):
+    text = ("Samsung Electronics said it had won a chip order from a US firm. Samsung has struggled to win "
+            "customers, and Samsung shares rose in Seoul, Korea.")
+    found = names(extractor, text)
+    assert "Samsung Electronics" in found and "Samsung" not in found
+
+
+def test_a_groups_bare_name_beside_two_units_stays(extractor):
+    text = "Hyundai Motor and Hyundai Rotem signed with Poland. Hyundai said more deals would follow."
+    found = names(extractor, text)
+    assert {"Hyundai Motor", "Hyundai Rotem"} <= set(found)
+
+
+def test_one_acronym_defined_twice_with_and_without_its_country_is_one_body(extractor):
+    text = ("India's KABIL signed with the Critical Minerals Facilitation Office of Australia (CMFO) in May. "
+            "The minister will build on the MoU between KABIL and Critical Minerals Facilitation Office (CMFO), of "
+            "the Australian government.")
+    found = names(extractor, text)
+    assert len([n for n in found if n.startswith("Critical Minerals Facilitation Office")]) == 1
+
+
+def test_a_groups_bare_name_beside_a_unit_of_its_own_stays(extractor):
+    text = "Alibaba Cloud will host the data, and Alibaba signed a second deal with Malaysia on Monday."
+    assert {"Alibaba Cloud", "Alibaba"} <= set(names(extractor, text))

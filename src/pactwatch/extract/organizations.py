@@ -269,7 +269,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
-    found = _same_words_as_known(company_suffixes(text, found))
+    found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]
@@ -434,6 +434,45 @@ def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
+
+
+def _one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
+    """"Samsung Electronics said ... Samsung has struggled": a group's bare name after its flagship firm, where the
+    story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
+    "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
+    out = []
+    for m in found:
+        if m.entry.type == "company" and m.text == m.entry.name:
+            units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
+                     and o.entry.name.startswith(m.entry.name + " ")}
+            units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
+                          and o.entry.name.startswith(m.entry.name + " ") and o.entry.name not in units})
+            if len(units) == 1 and _FLAGSHIP.fullmatch(next(iter(units))[len(m.entry.name) + 1:]) and any(
+                    o.start < m.start and o.entry.name in units for o in found):
+                m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
+        out.append(m)
+    return out
+
+
+_FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
+                           r"Limited)")
+
+
+def _one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
+    """"... Office of Australia (CMFO)" and later "... Office (CMFO)": one body, named without its country."""
+    defined: dict[str, list[OrgEntry]] = {}
+    for m in found:
+        if m.rule == "definition" and m.entry.acronyms:
+            defined.setdefault(m.entry.acronyms[0], []).append(m.entry)
+    merged: dict[str, OrgEntry] = {}
+    for entries in defined.values():
+        shortest = min(entries, key=lambda e: len(e.name))
+        if all(name_stems(shortest.name) <= name_stems(e.name) for e in entries):
+            country = shortest.country or next((e.country for e in entries if e.country), None)
+            one = OrgEntry(shortest.name, shortest.acronyms, country, shortest.type, shortest.aliases, shortest.source)
+            merged.update({e.name: one for e in entries})
+    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
+            for m in found]
 
 
 def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
