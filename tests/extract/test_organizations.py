@@ -1259,3 +1259,13 @@ def test_one_acronym_defined_twice_with_and_without_its_country_is_one_body(extr
 def test_a_groups_bare_name_beside_a_unit_of_its_own_stays(extractor):
     text = "Alibaba Cloud will host the data, and Alibaba signed a second deal with Malaysia on Monday."
     assert {"Alibaba Cloud", "Alibaba"} <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the deal, Huawei will help Oman's National Center for Quantum Computing (NCQC) train engineers.",
+     "National Center for Quantum Computing"),
+    ("The National Centre for Space Research (NCSR) of Kenya will host the Japanese team.",
+     "National Centre for Space Research"),
+])
+def test_a_countrys_national_centre_defined_with_its_acronym_is_an_organization(extractor, text, name):
+    assert name in names(extractor, text)

@@ -177,12 +177,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
                 or name.lower() in lex.instruments:
             continue  # (but "Kenya's Space Agency (KSA)" is no Saudi Arabia: its letters are the name's)
+        national = name.startswith("National ") and _CENTRE.search(name) and not _EVENT_WORDS.search(
+            name.replace("Centre", "").replace("Center", ""))  # "Saudi Arabia's National Center for AI (NCAI)"
         if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
-                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
+                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end) or national):
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
-        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name)):
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national):
             continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
