@@ -1269,3 +1269,19 @@ def test_a_groups_bare_name_beside_a_unit_of_its_own_stays(extractor):
 ])
 def test_a_countrys_national_centre_defined_with_its_acronym_is_an_organization(extractor, text, name):
     assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veltria (formed by a merger of Australia's Orkam and US' Livanta) will build the plant.", {"Orkam", "Livanta"}),
+    ("The venture pairs Japan's Kitaro Denki and Chile's Andesol in the Atacama.", {"Kitaro Denki", "Andesol"}),
+])
+def test_two_firms_each_with_its_countrys_possessive(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("The summit paired China's Xi and America's Trump for the first time.", {"Xi", "Trump"}),
+    ("The talks paired Japan's Foreign Minister and India's Trade Minister in Delhi.", {"Foreign", "Trade"}),
+])
+def test_two_people_or_titles_with_possessives_are_no_firms(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))

@@ -18,6 +18,7 @@ from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
 from .orgnames import COUNTERPART_BODY, initials_fit
+from .orgspans import PORTFOLIO_WORDS as PORTFOLIO
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
@@ -34,6 +35,23 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
                               r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+                             r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
+                             r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+                             r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+
+
+def _owned_firm(doc: Document, text: str, lex: Lexicons, span, owner: tuple[int, int]) -> bool:
+    """A name after a country's possessive that is no person, title or portfolio ("China's Xi", "Japan's Foreign
+    Minister")."""
+    if span is None or not any(c.start == owner[0] and c.end == owner[1] for c in doc.between("countries", *owner)):
+        return False
+    words = text[span[0]:span[1]].split()
+    return not (_TITLE_NEXT.match(text, span[1]) or lex.people.get(words[0]) or any(
+        w in lex.given_names or w in lex.surnames or w in lex.roles or w.lower() in lex.roles or w in PORTFOLIO
+        for w in words))
+
+
 _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
 _BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
@@ -234,6 +252,11 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
+    for m in _OWNED_PAIR.finditer(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
+        spans = [(_name_at(text, m.start(f"name{i}"), lex), m.span(f"owner{i}")) for i in (1, 2)]
+        if all(_owned_firm(doc, text, lex, span, owner) for span, owner in spans):
+            for span, owner in spans:
+                add(*span, owner, "possessive")
     for m in _POSSESSIVE.finditer(text):  # "Singapore's SLG Capital": a country's firm, told by its last word
         span = _name_at(text, m.end(), lex)
         if span and _TITLE_NEXT.match(text, span[1]):
