@@ -1285,3 +1285,11 @@ def test_two_firms_each_with_its_countrys_possessive(extractor, text, expected):
 ])
 def test_two_people_or_titles_with_possessives_are_no_firms(extractor, text, not_orgs):
     assert not not_orgs & set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Battery maker Sinoled signed a nickel deal with PT Tambang Sulawesi on Friday.", "PT Tambang Sulawesi"),
+    ("The smelter will be built by PT Nusantara Baterai Tbk and a Korean partner.", "PT Nusantara Baterai Tbk"),
+])
+def test_an_indonesian_firm_named_with_its_legal_form_first(extractor, text, name):
+    assert names(extractor, text).get(name) == "IDN"

@@ -35,6 +35,7 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
                               r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+_LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
 _OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
                              r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
                              r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
@@ -173,6 +174,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             owner = _OWNER.search(text, max(0, start - 60), start)
             country = next((o.entry.country for o in (*known, *out) if o.entry.country and owner and
                             text[max(0, owner.start() - len(o.text)):owner.start()] == o.text), None)
+        if rule == "legal_form":
+            country = country or "IDN"
         entry = lex.organizations.get(name) or OrgEntry(name, (), country, "company", source=rule)
         out.append(OrgMention(start, end, name, entry, rule))
 
@@ -252,6 +255,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
+    for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
+        span = _name_at(text, m.start(), lex)
+        if span and span[1] > m.end() - 1:
+            add(*span, (span[0], span[0]), "legal_form")
     for m in _OWNED_PAIR.finditer(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
         spans = [(_name_at(text, m.start(f"name{i}"), lex), m.span(f"owner{i}")) for i in (1, 2)]
         if all(_owned_firm(doc, text, lex, span, owner) for span, owner in spans):
