@@ -1293,3 +1293,11 @@ def test_two_people_or_titles_with_possessives_are_no_firms(extractor, text, not
 ])
 def test_an_indonesian_firm_named_with_its_legal_form_first(extractor, text, name):
     assert names(extractor, text).get(name) == "IDN"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The plan to annex parts of the occupied West Bank strained ties with the UAE.", "West Bank"),
+    ("The new campus on the city's South Bank will host the UK-Japan lab.", "South Bank"),
+])
+def test_a_bank_of_a_river_is_a_place(extractor, text, place):
+    assert place not in names(extractor, text)

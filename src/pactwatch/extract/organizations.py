@@ -117,6 +117,7 @@ _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Mem
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_RIVER_BANK = fastre.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")  # a place ("the occupied West Bank")
 _ROLE_PLAYED = fastre.compile(r"\bas\s+(?:the|an?|its)\s+$")
 _GERUND_HEAD = fastre.compile(r"[A-Z][a-z]+ing\s+(?:Agency|Agencies|Authority|Institution|Body|Entity|Partner|Office)")
 _CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
@@ -209,7 +210,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
             end = start + len(name)
             if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
-                    doc.sentence_index(start) is None or all(p in lex.countries for p in name.split("-")):
+                    _RIVER_BANK.fullmatch(name) or doc.sentence_index(start) is None or \
+                    all(p in lex.countries for p in name.split("-")):
                 continue  # (nor "European Union-African Union": two blocs, the parties of a meeting)
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
