@@ -1301,3 +1301,13 @@ def test_an_indonesian_firm_named_with_its_legal_form_first(extractor, text, nam
 ])
 def test_a_bank_of_a_river_is_a_place(extractor, text, place):
     assert place not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("It was signed by the Permanent Secretary of the Ministry of Communications, Information Technology, and "
+     "Innovation of Rwanda.", {"Information Technology", "Innovation"}),
+    ("The head of Huawei Technologies Co., Ltd, Mr. Trevor Liu, signed for the firm in Abuja, Nigeria.", {"Ltd"}),
+    ("France's envoy to the OECD, Amelie de Montchalin, said India and France would work on AI.", {"Amelie"}),
+])
+def test_portfolios_legal_forms_and_people_are_no_firms_of_a_list(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))

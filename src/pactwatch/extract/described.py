@@ -131,6 +131,7 @@ _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Comm
 # "the Researchers and Engineers Support Fund": the word before "and" opens a longer name, it is no body of its own
 _NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|Foundation|Council|Association|Society|"
                                r"Agency|Institute|Organi[sz]ation|Federation|Union|Board|Centre|Center)\b")
+_LEGAL_FORMS = frozenset("Ltd Limited Inc Co Corp LLC PLC plc LTD INC".split())
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -139,6 +140,8 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
     firms introduces, a name of up to four words)."""
     name = text[span[0]:span[1]]
     words = name.split()
+    if all(w in PORTFOLIO or w in ("and", "&") for w in words) or name.rstrip(".") in _LEGAL_FORMS:
+        return False  # "Ministry of Communications, Information Technology, and Innovation"; "Co., Ltd"
     if len(words) >= 2 and _COMPANY_END.search(name) and words[0] not in lex.roles:
         return True  # "Hassan Allam Utilities": a founder's name, then what the firm is
     if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
