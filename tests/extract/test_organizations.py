@@ -1311,3 +1311,25 @@ def test_a_bank_of_a_river_is_a_place(extractor, text, place):
 ])
 def test_portfolios_legal_forms_and_people_are_no_firms_of_a_list(extractor, text, not_orgs):
     assert not not_orgs & set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Abu Dhabi firm signed a partnership with Orvana and Israel Aerospace Industries (IAI) on drones.", "Orvana"),
+    ("The satellites will be built by Skyra and Airbus under the deal with Kenya.", "Skyra"),
+])
+def test_a_one_word_firm_joined_to_a_known_one(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("The pact was signed with Modi and Airbus officials present in Delhi.", "Modi"),
+    ("Kenya signed with Japan and Airbus on Monday.", "Japan"),
+    ("The deal was agreed with Ministers and Airbus executives in Paris.", "Ministers"),
+])
+def test_a_person_country_or_common_word_joined_to_a_known_firm_is_none(extractor, text, not_org):
+    assert not_org not in names(extractor, text)
+
+
+def test_a_firm_named_like_a_given_name_joined_to_a_known_one(extractor):
+    text = "The Abu Dhabi firm signed a partnership with Rafael and Israel Aerospace Industries (IAI) on drones."
+    assert names(extractor, text).get("Rafael") == "ISR"

@@ -131,6 +131,8 @@ _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Comm
 # "the Researchers and Engineers Support Fund": the word before "and" opens a longer name, it is no body of its own
 _NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|Foundation|Council|Association|Society|"
                                r"Agency|Institute|Organi[sz]ation|Federation|Union|Board|Centre|Center)\b")
+_JOINED_BEFORE = fastre.compile(r"\b(?:with|by|between|from)\s+(?P<name>[A-Z][\w&.-]*[a-z][\w&.-]*)\s+(?:and|&)\s+"
+                                r"(?:the\s+)?$")
 _LEGAL_FORMS = frozenset("Ltd Limited Inc Co Corp LLC PLC plc LTD INC".split())
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
@@ -237,6 +239,17 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 break
             add(*span, joint.span("owner") if owned else (span[0], span[1]), "listed")
             end = span[1]
+    for org in known:  # "a partnership with Rafael and Israel Aerospace Industries": a firm joined to a known one
+        before = _JOINED_BEFORE.search(text, max(0, org.start - 60), org.start)
+        span = _name_at(text, before.start("name"), lex) if before else None
+        word = text[span[0]:span[1]] if span else ""  # (a given name alone names no person: "with Rafael and IAI")
+        if span and span[1] == before.end("name") and org.entry.type == "company" and not (
+                lex.people.get(word) or word in lex.surnames or word in lex.countries or word in lex.roles
+                or word.lower() in lex.roles or word in _CALENDAR or word in PORTFOLIO):
+            add(*span, (span[0], span[1]), "joined")
+            if out and out[-1].start == span[0] and out[-1].entry.country is None and org.entry.country:
+                out[-1] = OrgMention(out[-1].start, out[-1].end, word, OrgEntry(  # one side of the deal: of the
+                    word, (), org.entry.country, "company", source="joined"), "joined")  # known firm's country
     for names_start, names, where_start, where_end in _country_in_brackets(text):  # "... include Pash Global (UK),"
         where = text[where_start:where_end]
         if where.isupper() and initials_fit(names, where):
