@@ -486,7 +486,8 @@ def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
              for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
     out = []
     for m in found:
-        other = known.get(name_stems(m.entry.name)) if m.entry.source != "gazetteer" else None
+        stems = name_stems(m.entry.name)  # (three content words at least: two say too little of which body)
+        other = known.get(stems) if m.entry.source != "gazetteer" and len(stems) >= 3 else None
         if other is not None and m.entry.country in (None, other.country):
             m = OrgMention(m.start, m.end, m.text, other, m.rule)
         out.append(m)
