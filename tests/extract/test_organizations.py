@@ -1333,3 +1333,9 @@ def test_a_person_country_or_common_word_joined_to_a_known_firm_is_none(extracto
 def test_a_firm_named_like_a_given_name_joined_to_a_known_one(extractor):
     text = "The Abu Dhabi firm signed a partnership with Rafael and Israel Aerospace Industries (IAI) on drones."
     assert names(extractor, text).get("Rafael") == "ISR"
+
+
+def test_a_subsidiary_named_after_its_parent_in_the_sentence_is_of_the_parents_country(extractor):
+    text = ("Uzbekistan and Egypt joined the forum. Uzbekistan signed twice. Rosatom also said that its engineering "
+            "subsidiary Tsniimet and Egypt's builder Petrojet signed a memorandum.")
+    assert names(extractor, text).get("Tsniimet") == "RUS"

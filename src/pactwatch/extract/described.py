@@ -133,6 +133,7 @@ _NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|F
                                r"Agency|Institute|Organi[sz]ation|Federation|Union|Board|Centre|Center)\b")
 _JOINED_BEFORE = fastre.compile(r"\b(?:with|by|between|from)\s+(?P<name>[A-Z][\w&.-]*[a-z][\w&.-]*)\s+(?:and|&)\s+"
                                 r"(?:the\s+)?$")
+_SUBSIDIARY = fastre.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+[“\"]?$")
 _LEGAL_FORMS = frozenset("Ltd Limited Inc Co Corp LLC PLC plc LTD INC".split())
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
@@ -179,6 +180,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             owner = _OWNER.search(text, max(0, start - 60), start)
             country = next((o.entry.country for o in (*known, *out) if o.entry.country and owner and
                             text[max(0, owner.start() - len(o.text)):owner.start()] == o.text), None)
+        if country is None and rule == "descriptor" and _SUBSIDIARY.search(text, max(0, start - 40), start):
+            sentence = doc.sentence_index(start)  # "Rosatom also said that its engineering subsidiary Tsniitmash":
+            country = next((o.entry.country for o in reversed(known) if o.end <= start and o.entry.country  # the
+                            and o.entry.type == "company" and doc.sentence_index(o.start) == sentence), None)  # parent's
         if rule == "legal_form":
             country = country or "IDN"
         entry = lex.organizations.get(name) or OrgEntry(name, (), country, "company", source=rule)
