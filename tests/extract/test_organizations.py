@@ -985,3 +985,357 @@ def test_a_nationalitys_chamber_in_lower_case_is_an_organization(extractor, text
 def test_a_chamber_in_general_is_no_organization(extractor):
     found = names(extractor, "Japan and India signed the chip pact; parliament must still approve it in Japan.")
     assert not any("Parliament" in n for n in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The mines are run by Rio Tinto, South Korea's Posco, Chile's Andes Minerales and Canada's Northwind Lithium.",
+     "Northwind Lithium", "CAN"),
+    ("Buyers include Rio Tinto, Japan's Sakura Metals and Peru's Condor Andina, the ministry said.",
+     "Condor Andina", "PER"),
+    ("Shares of Toyota Motor, Japan's Hanabi Steel and Korea's Daehan Securities rose after the pact.",
+     "Hanabi Steel", "JPN"),
+])
+def test_a_list_of_firms_each_with_its_countrys_possessive(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister met executives of Kaito Gas, Tokyo Kogyo, Marubeni and Sanwa Denki in Riyadh.",
+     {"Kaito Gas", "Tokyo Kogyo", "Sanwa Denki"}),
+    ("Chief executives from Velta, Orsen Labs and Kirano joined the delegation to Nairobi.",
+     {"Velta", "Orsen Labs", "Kirano"}),
+    ("He held talks with the heads of Bravia Energy, Sunmark and Lotus Ventures on Tuesday.",
+     {"Bravia Energy", "Sunmark", "Lotus Ventures"}),
+])
+def test_firms_listed_after_their_executives(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("The minister met executives of the two countries' largest firms in Riyadh.", set()),
+    ("Officials from Japan, Korea and Chile attended the talks in Lima.", {"Japan", "Korea", "Chile"}),
+    ("He met the heads of state of Kenya and Ghana on Monday.", {"Kenya", "Ghana"}),
+])
+def test_executives_of_no_named_firm(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))
+
+
+def test_a_gloss_with_a_countrys_possessive_is_no_list_of_firms(extractor):
+    found = names(extractor, "The lab is shared by Biolyx, the UK's Discovery and Design Centre for biology, and Seoul.")
+    assert "Discovery" not in found
+
+
+def test_firms_listed_after_their_executives_take_no_nationality_from_before(extractor):
+    found = names(extractor, "A Japan-EU business forum drew executives of Kaito Gas, Marubeni and Sanwa Denki.")
+    assert found.get("Sanwa Denki") is None
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Brazilian president signed a short statement when he visited the White House last year.", "White House"),
+    ("The two leaders met at the Kremlin on Friday to sign the space accord.", "Kremlin"),
+    ("Macron hosted the Indian delegation at the Elysee Palace before the signing.", "Élysée Palace"),
+])
+def test_a_seat_of_government_as_a_venue_is_no_organization(extractor, text, venue):
+    assert venue not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The White House said the chip pact with India would be signed next week.", "White House"),
+    ("A fact sheet released by the White House lists the critical minerals deals.", "White House"),
+    ("The Kremlin welcomed the nuclear deal with Hungary, its spokesman said.", "Kremlin"),
+    ("According to the White House, the quantum pact will be signed in Tokyo.", "White House"),
+])
+def test_a_seat_of_government_that_acts_is_an_organization(extractor, text, body):
+    assert body in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump met Poland's leader. The Trump Administration backs nuclear power there, an envoy said.",
+    "Joe Biden spoke to Lula; the Biden Administration later signed a battery pact with Brazil.",
+    "Warsaw will buy American reactors, which the Trump Administration sees as a boost to energy security.",
+])
+def test_a_leaders_administration_is_a_government_not_an_organization(extractor, text):
+    assert not any(n.endswith("Administration") for n in names(extractor, text))
+
+
+def test_a_single_word_administration_of_no_leader_is_an_organization(extractor):
+    found = names(extractor, "The Maritime Administration of Korea signed a port memorandum with Chile.")
+    assert any(n.startswith("Maritime Administration") for n in found)
+
+
+@pytest.mark.parametrize("credit, outlet", [
+    ("By Reuters   May 2, 2024 | 06:10 am ET", "Reuters"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "Thomson Reuters"),
+    ("Asahi Shimbun file photo", "Asahi Shimbun"),
+    ("The two leaders shook hands after the talks in Tokyo [AFP/Getty Images]", "Agence France-Presse"),
+])
+def test_bylines_footers_and_photo_credits_are_no_organizations(extractor, credit, outlet):
+    text = f"Japan and Kenya signed a geothermal memorandum on Monday.\n{credit}\nThe deal covers two plants.\n"
+    assert outlet not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Nikkei share average rose 2% on Tuesday after the chip pact. The Nikkei closed at a record.",
+    "Chip shares lifted the Nikkei index, and the Nikkei ended higher after Japan and India agreed on chips.",
+])
+def test_a_stock_index_named_after_a_newspaper_is_no_organization(extractor, text):
+    assert "Nihon Keizai Shimbun" not in names(extractor, text)
+
+
+def test_the_newspaper_itself_is_still_an_organization(extractor):
+    assert "Nihon Keizai Shimbun" in names(extractor, "Japan and India will sign a chip pact, the Nikkei reported.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The study will be run with the Secretariat of Economy of Mexico and two universities.",
+     "Secretariat of Economy of Mexico"),
+    ("Officials of the Secretariat of Energy of Argentina signed the lithium memorandum.",
+     "Secretariat of Energy of Argentina"),
+    ("Chile will take part, with the support of the Secretariat of Energy of Argentina.\n\n\nThe work starts soon.",
+     "Secretariat of Energy of Argentina"),
+])
+def test_a_secretariat_named_head_first_is_a_ministry(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union Development Agency-NEPAD will host the AI forum with Kenya.",
+     "African Union Development Agency-NEPAD"),
+    ("Ghana signed the memorandum with the Regional Energy Authority-REA on Monday.", "Regional Energy Authority-REA"),
+])
+def test_a_body_with_its_acronym_glued_on(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+def test_an_acronym_the_story_spells_out_is_not_the_gazetteers(extractor):
+    text = ("The grants will be shared by the National Research Council of Canada and Innovate UK. "
+            "Work the NRC has already done on vaccines will be built on.")
+    found = names(extractor, text)
+    assert "Nuclear Regulatory Commission" not in found and "National Research Council Canada" in found
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The U.S. Department of State and the Government of Chile will map the chip supply chain.",
+     "Department of State", "Government of Chile"),
+])
+def test_a_body_and_a_government_joined_by_and_are_not_one_name(extractor, text, first, second):
+    found = names(extractor, text)
+    assert not any(first in n and second in n for n in found) and "Government" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bank of Industry, as the Implementing Agency, will run the fund with France.",
+    "Kenya Power will act as the Executing Agency for the grid project with Japan.",
+])
+def test_a_role_a_body_plays_is_no_organization(extractor, text):
+    found = names(extractor, text)
+    assert "Implementing Agency" not in found and "Executing Agency" not in found
+
+
+def test_a_known_body_named_in_another_word_order_is_one(extractor):
+    text = ("The French Development Agency (AFD) will lend EUR 100 million to Nigeria. "
+            "We are pleased the French Agency for Development is joining, the minister said.")
+    assert "French Agency for Development" not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The African Union Development Agency will host the AI forum with Kenya and Meta.",
+     "African Union Development Agency"),
+    ("Meta signed the memorandum with the African Union Scientific Research Commission in Nairobi.",
+     "African Union Scientific Research Commission"),
+])
+def test_a_blocs_body_has_no_country(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and found[name] is None
+
+
+def test_where_a_bodys_delegation_went_is_not_part_of_its_name(extractor):
+    found = names(extractor, "The deal was signed during a visit by a delegation from Qatar's Ministry of ICT to Kigali.\n\n"
+                             "More visits will follow.")
+    assert found.get("Ministry of ICT") == "QAT"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Students will come from the Zayed Institute of Applied Computing in Abu Dhabi and from Korea.",
+     "Zayed Institute of Applied Computing", "ARE"),
+    ("Germany and Japan agreed on chips, Germany's chancellor said. The Central Transport Ministry will help.",
+     "Central Transport Ministry", "DEU"),
+    ("Nigeria and France signed the fund. The Bank of Industry will run it in Nigeria with Nigerian banks.",
+     "Bank of Industry", "NGA"),
+    ("Russia and Iran signed a space pact, in a photo released by Roscosmos Space Agency.",
+     "Roscosmos Space Agency", "RUS"),
+])
+def test_an_unknown_bodys_country_from_where_it_sits_or_whose_story_it_is(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+def test_a_body_of_no_country_in_a_blocs_story_is_not_the_blocs(extractor):
+    text = ("The EU and Canada signed an AI pact. The EU said the EU would fund it, and the National Ontario Research "
+            "Agency will help.")
+    assert names(extractor, text).get("National Ontario Research Agency") is None
+
+
+def test_an_acronym_after_a_capitalised_word_is_no_persons_surname(extractor):
+    found = names(extractor, "Like TSMC and Intel, smaller chip makers are adding capacity in Japan and Korea.")
+    assert "Taiwan Semiconductor Manufacturing Company" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four agreements with the companies Orvane/Kessa Holdings, Belmar/Tundra and Lisko/Amara Bank were signed in Lagos.",
+     {"Orvane", "Kessa Holdings", "Belmar", "Tundra", "Lisko", "Amara Bank"}),
+    ("Three deals between the firms Velto/Norra Energy and Quill/Marlin were signed in Nairobi on Friday.",
+     {"Velto", "Norra Energy", "Quill", "Marlin"}),
+    ("Deals with the companies Maison Verte/Kano Farms and Lumen/Sahel Power were signed in Abuja.",
+     {"Maison Verte", "Kano Farms", "Lumen", "Sahel Power"}),
+])
+def test_firms_paired_across_slashes_in_a_list(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The order is unlikely to include the newest chips, said Kim Dae-ho, an analyst at Hanul Investment & Securities.",
+     "Hanul Investment & Securities"),
+    ("Demand will stay strong, said Maria Lopez, chief economist at Norvia Capital Markets, after the Chile deal.",
+     "Norvia Capital Markets"),
+    ("Argentina mined 54,000 tonnes of lithium last year, according to estimates from S&P Global Market Intelligence.",
+     "S&P Global Market Intelligence"),
+])
+def test_research_firms_quoted_as_sources(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+def test_a_firm_of_no_country_told_is_of_the_storys_country(extractor):
+    text = ("Japan will import hydrogen from Chile. Japan's minister met executives of Kaito Gas, Marubeni and "
+            "Sanwa Denki, and Japan will fund the pilot.")
+    assert names(extractor, text).get("Sanwa Denki") == "JPN"
+
+
+def test_a_firm_quoted_for_its_analysis_keeps_no_country(extractor):
+    text = ("China's phone makers gained, and China's exports rose, China's customs said. Demand will stay strong, "
+            "said Jo Warner, an analyst at Tarn Capital.")
+    assert names(extractor, text).get("Tarn Capital") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The firm, a venture of three state companies under the ministry of mines, signed with Australia. India "
+     "and India's partners welcomed it.", "Ministry of Mines", "IND"),
+    ("“Japan's trade minister and our ministry of electronics and information technology signed it,” the Indian "
+     "minister said in Delhi, India.", "Ministry of Electronics and Information Technology", "IND"),
+    ("Kenya's ministry of energy and petroleum will host the Japanese team.", "Ministry of Energy and Petroleum", "KEN"),
+])
+def test_a_ministry_named_head_first_in_lower_case(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry of the interior of the new state was not named in the memorandum with Japan.",
+    "Officials said the ministry of course had a say in the pact between Kenya and Japan.",
+])
+def test_a_lower_case_ministry_without_a_portfolio_is_none(extractor, text):
+    assert not any(n.startswith("Ministry of") for n in names(extractor, text))
+
+
+def test_a_groups_bare_name_after_its_one_named_unit_is_that_unit(extractor):
+    text = ("Samsung Electronics said it had won a chip order from a US firm. Samsung has struggled to win "
+            "customers, and Samsung shares rose in Seoul, Korea.")
+    found = names(extractor, text)
+    assert "Samsung Electronics" in found and "Samsung" not in found
+
+
+def test_a_groups_bare_name_beside_two_units_stays(extractor):
+    text = "Hyundai Motor and Hyundai Rotem signed with Poland. Hyundai said more deals would follow."
+    found = names(extractor, text)
+    assert {"Hyundai Motor", "Hyundai Rotem"} <= set(found)
+
+
+def test_one_acronym_defined_twice_with_and_without_its_country_is_one_body(extractor):
+    text = ("India's KABIL signed with the Critical Minerals Facilitation Office of Australia (CMFO) in May. "
+            "The minister will build on the MoU between KABIL and Critical Minerals Facilitation Office (CMFO), of "
+            "the Australian government.")
+    found = names(extractor, text)
+    assert len([n for n in found if n.startswith("Critical Minerals Facilitation Office")]) == 1
+
+
+def test_a_groups_bare_name_beside_a_unit_of_its_own_stays(extractor):
+    text = "Alibaba Cloud will host the data, and Alibaba signed a second deal with Malaysia on Monday."
+    assert {"Alibaba Cloud", "Alibaba"} <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Under the deal, Huawei will help Oman's National Center for Quantum Computing (NCQC) train engineers.",
+     "National Center for Quantum Computing"),
+    ("The National Centre for Space Research (NCSR) of Kenya will host the Japanese team.",
+     "National Centre for Space Research"),
+])
+def test_a_countrys_national_centre_defined_with_its_acronym_is_an_organization(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Veltria (formed by a merger of Australia's Orkam and US' Livanta) will build the plant.", {"Orkam", "Livanta"}),
+    ("The venture pairs Japan's Kitaro Denki and Chile's Andesol in the Atacama.", {"Kitaro Denki", "Andesol"}),
+])
+def test_two_firms_each_with_its_countrys_possessive(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("The summit paired China's Xi and America's Trump for the first time.", {"Xi", "Trump"}),
+    ("The talks paired Japan's Foreign Minister and India's Trade Minister in Delhi.", {"Foreign", "Trade"}),
+])
+def test_two_people_or_titles_with_possessives_are_no_firms(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Battery maker Sinoled signed a nickel deal with PT Tambang Sulawesi on Friday.", "PT Tambang Sulawesi"),
+    ("The smelter will be built by PT Nusantara Baterai Tbk and a Korean partner.", "PT Nusantara Baterai Tbk"),
+])
+def test_an_indonesian_firm_named_with_its_legal_form_first(extractor, text, name):
+    assert names(extractor, text).get(name) == "IDN"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The plan to annex parts of the occupied West Bank strained ties with the UAE.", "West Bank"),
+    ("The new campus on the city's South Bank will host the UK-Japan lab.", "South Bank"),
+])
+def test_a_bank_of_a_river_is_a_place(extractor, text, place):
+    assert place not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_orgs", [
+    ("It was signed by the Permanent Secretary of the Ministry of Communications, Information Technology, and "
+     "Innovation of Rwanda.", {"Information Technology", "Innovation"}),
+    ("The head of Huawei Technologies Co., Ltd, Mr. Trevor Liu, signed for the firm in Abuja, Nigeria.", {"Ltd"}),
+    ("France's envoy to the OECD, Amelie de Montchalin, said India and France would work on AI.", {"Amelie"}),
+])
+def test_portfolios_legal_forms_and_people_are_no_firms_of_a_list(extractor, text, not_orgs):
+    assert not not_orgs & set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Abu Dhabi firm signed a partnership with Orvana and Israel Aerospace Industries (IAI) on drones.", "Orvana"),
+    ("The satellites will be built by Skyra and Airbus under the deal with Kenya.", "Skyra"),
+])
+def test_a_one_word_firm_joined_to_a_known_one(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_org", [
+    ("The pact was signed with Modi and Airbus officials present in Delhi.", "Modi"),
+    ("Kenya signed with Japan and Airbus on Monday.", "Japan"),
+    ("The deal was agreed with Ministers and Airbus executives in Paris.", "Ministers"),
+])
+def test_a_person_country_or_common_word_joined_to_a_known_firm_is_none(extractor, text, not_org):
+    assert not_org not in names(extractor, text)
+
+
+def test_a_firm_named_like_a_given_name_joined_to_a_known_one(extractor):
+    text = "The Abu Dhabi firm signed a partnership with Rafael and Israel Aerospace Industries (IAI) on drones."
+    assert names(extractor, text).get("Rafael") == "ISR"
+
+
+def test_a_subsidiary_named_after_its_parent_in_the_sentence_is_of_the_parents_country(extractor):
+    text = ("Uzbekistan and Egypt joined the forum. Uzbekistan signed twice. Rosatom also said that its engineering "
+            "subsidiary Tsniimet and Egypt's builder Petrojet signed a memorandum.")
+    assert names(extractor, text).get("Tsniimet") == "RUS"

@@ -41,6 +41,39 @@ def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
     return out
 
 
+# "the ministry of mines", "our ministry of electronics and information technology": a ministry named head first in
+# lower case, its portfolio of known portfolio words
+_LOWER_MINISTRY = fastre.scanner(r"\b(?:the|our|its|their|[A-Z][\w.-]*['’]s)\s+(?P<head>ministry|department)\s+of\s+"
+                                 r"(?P<words>[a-z]+(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)[a-z]+){0,5})")
+
+
+def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], country_of) -> list[OrgMention]:
+    """Each "ministry of <portfolio>" in lower case, as the known ministry of that name or a ministry of the owner
+    (``country_of(start, end)``), else of no country said (the story's own is given later)."""
+    out = []
+    for m in _LOWER_MINISTRY.finditer(doc.text):
+        if doc.sentence_index(m.start()) is None:
+            continue
+        words = list(re.finditer(r"[a-z]+", m.group("words")))
+        kept = 0
+        for i, w in enumerate(words):  # the portfolio goes on while its words are portfolio words
+            if w.group(0).capitalize() in portfolio:
+                kept = i + 1
+            elif w.group(0) != "and":
+                break
+        if kept == 0:
+            continue
+        end = m.start("words") + words[kept - 1].end()
+        start = m.start("head")
+        raw = doc.text[start:end]
+        name = " ".join(w if w in ("of", "and") else w.capitalize() for w in re.sub(r",", "", raw).split())
+        name = name.replace(" And ", " and ")
+        entry = lex.organizations.get(name) or OrgEntry(name, (), country_of(m.start(), end), "ministry",
+                                                        source="lower_ministry")
+        out.append(OrgMention(start, end, raw, entry, "lower_ministry"))  # (a name of its own, to keep)
+    return out
+
+
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
 _STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
                              r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"

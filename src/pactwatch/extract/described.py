@@ -18,6 +18,7 @@ from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
 from .orgnames import COUNTERPART_BODY, initials_fit
+from .orgspans import PORTFOLIO_WORDS as PORTFOLIO
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
@@ -31,13 +32,32 @@ _AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[
 _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
                               r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
                               r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
-                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding)$")
+                              r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
+                              r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
+_LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
+_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+                             r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
+                             r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+                             r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+
+
+def _owned_firm(doc: Document, text: str, lex: Lexicons, span, owner: tuple[int, int]) -> bool:
+    """A name after a country's possessive that is no person, title or portfolio ("China's Xi", "Japan's Foreign
+    Minister")."""
+    if span is None or not any(c.start == owner[0] and c.end == owner[1] for c in doc.between("countries", *owner)):
+        return False
+    words = text[span[0]:span[1]].split()
+    return not (_TITLE_NEXT.match(text, span[1]) or lex.people.get(words[0]) or any(
+        w in lex.given_names or w in lex.surnames or w in lex.roles or w.lower() in lex.roles or w in PORTFOLIO
+        for w in words))
+
+
 _OWNER = fastre.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:unit|arm|subsidiary|affiliate)\s+[“\"]?$")
 _BASED_BEFORE = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered)\s+$")
 _BASED = fastre.compile(r"[A-Z][\w.-]*-(?:based|headquartered|owned|listed)")
 _STOP = frozenset("The A An This That These Those It Its In On At By For From With And But Or As Also If When While "
-                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ltd. Inc. said says".split())
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Ltd. Inc. said says Government Governments".split())
 
 
 # "Pash Global (UK)", "Gama Construction and Meridiam consortium (France)": firms with their countries in brackets
@@ -101,19 +121,28 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     return start, end
 
 
-_FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
+_FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives|CEOs|heads|chiefs)\s+(?:of|from|at)|"
+                                  r"(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with)|"
+                                  r"(?<=\bthe\s)(?:companies|firms)(?=\s+(?:[A-Z][^\s/,]*\s+){0,3}[A-Z][^\s/,]*/[A-Z])|"
+                                  r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
                                   r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
                                   r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
-_LIST_GOES_ON = fastre.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+_EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs|analyst|economist|strategist|researcher")
+_QUOTED = fastre.compile(r"analyst|economist|strategist|researcher")
+_LIST_GOES_ON = fastre.compile(r"/(?=[A-Z])|\s*,\s*(?:and\s+)?(?:the\s+)?(?=[A-Z])|\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 _SIBLING = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)"
-                          r"(?:the\s+)?(?=[A-Z])")
+                          r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=s)['’])\s+)?(?=[A-Z])")
 _TITLE_NEXT = fastre.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Adviser|Advisor|Envoy|"
                              r"Ministers)\b")
 # "the Researchers and Engineers Support Fund": the word before "and" opens a longer name, it is no body of its own
 _NAME_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}(?:Fund|Foundation|Council|Association|Society|"
-                               r"Agency|Institute|Organi[sz]ation|Federation|Union|Board)\b")
+                               r"Agency|Institute|Organi[sz]ation|Federation|Union|Board|Centre|Center)\b")
+_JOINED_BEFORE = fastre.compile(r"\b(?:with|by|between|from)\s+(?P<name>[A-Z][\w&.-]*[a-z][\w&.-]*)\s+(?:and|&)\s+"
+                                r"(?:the\s+)?$")
+_SUBSIDIARY = fastre.compile(r"\b(?:subsidiary|unit|arm|affiliate)\s+[“\"]?$")
+_LEGAL_FORMS = frozenset("Ltd Limited Inc Co Corp LLC PLC plc LTD INC".split())
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
@@ -122,6 +151,8 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
     firms introduces, a name of up to four words)."""
     name = text[span[0]:span[1]]
     words = name.split()
+    if all(w in PORTFOLIO or w in ("and", "&") for w in words) or name.rstrip(".") in _LEGAL_FORMS:
+        return False  # "Ministry of Communications, Information Technology, and Innovation"; "Co., Ltd"
     if len(words) >= 2 and _COMPANY_END.search(name) and words[0] not in lex.roles:
         return True  # "Hassan Allam Utilities": a founder's name, then what the firm is
     if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
@@ -136,7 +167,8 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
 
 
 def _country_near(doc: Document, start: int, end: int, where: bool = False) -> str | None:
-    found = [c for c in doc.between("countries", start, end) if where or not c.locative]
+    found = [c for c in doc.between("countries", start, end) if (where or not c.locative) and c.type != "bloc"
+             and len(c.code) == 3 and c.code.isupper()]  # (no bloc: "a Japan-EU forum" names no firm's country)
     return found[-1].code if found else None
 
 
@@ -156,6 +188,12 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             owner = _OWNER.search(text, max(0, start - 60), start)
             country = next((o.entry.country for o in (*known, *out) if o.entry.country and owner and
                             text[max(0, owner.start() - len(o.text)):owner.start()] == o.text), None)
+        if country is None and rule == "descriptor" and _SUBSIDIARY.search(text, max(0, start - 40), start):
+            sentence = doc.sentence_index(start)  # "Rosatom also said that its engineering subsidiary Tsniitmash":
+            country = next((o.entry.country for o in reversed(known) if o.end <= start and o.entry.country  # the
+                            and o.entry.type == "company" and doc.sentence_index(o.start) == sentence), None)  # parent's
+        if rule == "legal_form":
+            country = country or "IDN"
         entry = lex.organizations.get(name) or OrgEntry(name, (), country, "company", source=rule)
         out.append(OrgMention(start, end, name, entry, rule))
 
@@ -187,11 +225,14 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 add(*span, (span[0], span[1]), "ampersand")
     for m in _FIRMS_INCLUDING.finditer(text):  # "Nigerian tech firms, including IHS Towers, Flutterwave and Awarri":
         at, nationality = m.end(), (max(0, m.start() - 40), m.start())  # each firm, of the nationality told
+        if _EXECUTIVES.match(text, m.start()):  # ("a Japan-EU forum attended by executives of Jera, ...": no
+            nationality = (m.start(), m.start())  # nationality of theirs)
+        rule = "quoted" if _QUOTED.match(text, m.start()) else "listed"  # "an analyst at Gain Capital": a source
         for _ in range(12):
             span = _name_at(text, at, lex, listed=True)
             if not span or not _looks_like_a_body(text, span, lex, listed=True):
                 break
-            add(*span, nationality, "listed")
+            add(*span, nationality, rule)
             more = _LIST_GOES_ON.match(text, span[1])
             if more is None:
                 break
@@ -202,11 +243,26 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         for _ in range(6):
             joint = _SIBLING.match(text, end)
             span = _name_at(text, joint.end(), lex) if joint else None
-            if not span or span[1] - span[0] > 60 or not _looks_like_a_body(text, span, lex) or \
-                    _NAME_GOES_ON.match(text, span[1]):
+            # ", Canada's Northwind Lithium": a firm of the list, its country the owner's
+            owned = span and joint.group("owner") and any(c.start == joint.start("owner") and c.end == joint.end("owner")
+                                                          for c in doc.between("countries", *joint.span("owner")))
+            owned = owned and not re.search(r"\bthe\s", joint.group(0))  # (", the UK's X Centre": a gloss)
+            if not span or span[1] - span[0] > 60 or joint.group("owner") and not owned or not _looks_like_a_body(
+                    text, span, lex, listed=bool(owned)) or _NAME_GOES_ON.match(text, span[1]):
                 break
-            add(*span, (span[0], span[1]), "listed")
+            add(*span, joint.span("owner") if owned else (span[0], span[1]), "listed")
             end = span[1]
+    for org in known:  # "a partnership with Rafael and Israel Aerospace Industries": a firm joined to a known one
+        before = _JOINED_BEFORE.search(text, max(0, org.start - 60), org.start)
+        span = _name_at(text, before.start("name"), lex) if before else None
+        word = text[span[0]:span[1]] if span else ""  # (a given name alone names no person: "with Rafael and IAI")
+        if span and span[1] == before.end("name") and org.entry.type == "company" and not (
+                lex.people.get(word) or word in lex.surnames or word in lex.countries or word in lex.roles
+                or word.lower() in lex.roles or word in _CALENDAR or word in PORTFOLIO):
+            add(*span, (span[0], span[1]), "joined")
+            if out and out[-1].start == span[0] and out[-1].entry.country is None and org.entry.country:
+                out[-1] = OrgMention(out[-1].start, out[-1].end, word, OrgEntry(  # one side of the deal: of the
+                    word, (), org.entry.country, "company", source="joined"), "joined")  # known firm's country
     for names_start, names, where_start, where_end, found in _country_in_brackets(text, lex):  # "... include Pash
         where = text[where_start:where_end]                                                    # Global (UK),"
         if where.isupper() and initials_fit(names, where) or names in lex.countries:
@@ -221,6 +277,15 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
+    for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
+        span = _name_at(text, m.start(), lex)
+        if span and span[1] > m.end() - 1:
+            add(*span, (span[0], span[0]), "legal_form")
+    for m in _OWNED_PAIR.finditer(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
+        spans = [(_name_at(text, m.start(f"name{i}"), lex), m.span(f"owner{i}")) for i in (1, 2)]
+        if all(_owned_firm(doc, text, lex, span, owner) for span, owner in spans):
+            for span, owner in spans:
+                add(*span, owner, "possessive")
     # (only a possessive right after a country mention adds one: those are read, not every possessive of the text)
     for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)})):
         # "Singapore's SLG Capital": a country's firm, told by its last word

@@ -13,13 +13,13 @@ import bisect
 import re
 
 from . import fastre
-from .bodies import bodies_of_state, ministry_phrases
+from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
-from .orgnames import (CONNECTORS, company_suffixes, initials_fit, name_stems, not_the_org, past_other_owner,
-                       shared_acronym)
+from .orgnames import (CONNECTORS, company_suffixes, index_names, initials_fit, name_stems, not_the_org,
+                       past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, glosses, known_before_portfolio, last_body,
                        relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner,
                        suffix_country, two_bodies, without_owner)
@@ -50,7 +50,8 @@ _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:
 # not "the Ministry of Finance, Microsoft and the European Investment Bank")
 _HEAD = fastre.scanner(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
-                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union"})
+                            "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union",
+                            "Secretariat"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
 _FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
                         "NV", "BV", "Pte", "Tbk"})
@@ -90,6 +91,8 @@ def _headed_names(text: str):
         owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
+        if "\n" in text[head.end():end]:  # "... of Mexico.\n\nThe": a paragraph's end ends the name
+            end = text.index("\n", head.end())
         start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
         title = _TITLE_LEAD.match(text, start)
         if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
@@ -98,6 +101,10 @@ def _headed_names(text: str):
             yield start, end, "head_word"
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
+    for head in _GLUED_ACRONYM.finditer(text):  # "African Union Development Agency-NEPAD": the acronym glued on
+        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        if start < head.start():
+            yield start, head.end(), "head_word"
     for head in _CENTRE.finditer(text):
         start = _name_start(text, head.start(), frozenset({"and", "&"}))
         if _ACTS.match(text, head.end()) and start < head.start():
@@ -110,7 +117,11 @@ _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Mem
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_RIVER_BANK = fastre.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")  # a place ("the occupied West Bank")
+_ROLE_PLAYED = fastre.compile(r"\bas\s+(?:the|an?|its)\s+$")
+_GERUND_HEAD = fastre.compile(r"[A-Z][a-z]+ing\s+(?:Agency|Agencies|Authority|Institution|Body|Entity|Partner|Office)")
 _CENTRE = fastre.scanner(r"\b(?:Centre|Center)\b")
+_GLUED_ACRONYM = fastre.scanner(rf"\b(?:{_ORG_HEADS})-[A-Z][A-Z&]{{1,8}}\b(?![\w-])")
 # after a body's name, what it does: "(NIC), under the Ministry of Planning, signed", "of Egypt has inked"
 _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
                        r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|have|had|also|will|jointly|formally|on\s+[A-Z]\w+)\s+)*"
@@ -145,7 +156,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
-                               and not _a_persons_surname(text, m, lex)]
+                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)]
+    indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
+    found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
     redefined = set()
     for raw_start, raw_end, acronym in _definitions(text):
@@ -166,12 +179,14 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
                 or name.lower() in lex.instruments:
             continue  # (but "Kenya's Space Agency (KSA)" is no Saudi Arabia: its letters are the name's)
+        national = name.startswith("National ") and _CENTRE.search(name) and not _EVENT_WORDS.search(
+            name.replace("Centre", "").replace("Center", ""))  # "Saudi Arabia's National Center for AI (NCAI)"
         if _EVENT_WORDS.search(name) and not lex.organizations.get(name) and not (
-                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end)):
+                _CENTRE.search(name[-7:]) and _ACTS.match(text, raw_end) or national):
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
-        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name)):
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national):
             continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
@@ -196,23 +211,31 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         for start, name in _separate(doc, lex, raw_start + raw.index(name), name):
             end = start + len(name)
             if _EVENT_WORDS.search(name) and rule != "acting_centre" or name in lex.countries or \
-                    doc.sentence_index(start) is None or all(p in lex.countries for p in name.split("-")):
+                    _RIVER_BANK.fullmatch(name) or doc.sentence_index(start) is None or \
+                    all(p in lex.countries for p in name.split("-")):
                 continue  # (nor "European Union-African Union": two blocs, the parties of a meeting)
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
             if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
+            if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
+                    _GERUND_HEAD.fullmatch(name):
+                continue  # "the Trump Administration": a government; "as the Implementing Agency": a role played
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
+    found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
-    found = relink_acronyms(text, found)  # "The Egyptian Space Agency, or ESA, ...": not the European one
+    found = relink_acronyms(text, found, lex)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
+    if home and any(c.code == home and c.type == "bloc" or len(home) != 3 for c in doc.countries):
+        home = None  # a story about the EU or the AU: a body of no country told is not the bloc's "own"
     homed: dict[str, OrgEntry] = {}
+    told_twice = home if sum(c.code == home for c in doc.countries) >= 2 else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
         generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
@@ -238,13 +261,20 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry or a
-                _GENERIC_BODY.match(entry.name) or entry.name.startswith("National ") or mention.rule == "shared_head"):
+        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry, a "Federal Research
+                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"):
+            # Ministry", a "Bank of Industry" or a "National ..." body named by no country: the story's own
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+        elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
+                told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases,  # research
+                                         entry.source)  # firm quoted: "an analyst at Gain Capital")
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
-    found = company_suffixes(text, found)
+    found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]
@@ -255,12 +285,23 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
+_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
+
+
+def _known_first(name: str, lex: Lexicons) -> str | None:
+    """"Roscosmos Space Agency", "Huawei Foundation": a known body's name opening a longer one tells its country."""
+    known = lex.organizations.find(name)
+    return known[0].payload.country if known and known[0].start == 0 and known[0].end < len(name) and \
+        known[0].payload.type in ("company", "agency") and not lex.countries.find(name) else None
+
+
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
                                r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs
 _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:\d{1,2}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
+_PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -272,14 +313,17 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
     if cut:
         name = name[:cut.start()]
+    cut = _PLACE_TAIL.search(name)  # "a delegation from Qatar's Ministry of ICT to Kigali": where it went
+    if cut and cut.group(1) in lex.countries:
+        name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
     offset = 0
     for joint in _AND_SPLIT.finditer(name):
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
-        if right in lex.countries and left not in lex.countries:  # "Ministry of Education and Training and US ...":
-            name = name[:joint.start()]  # the country starts what follows
-            break
+        if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):
+            name = name[:joint.start()]  # "Ministry of Education and Training and US ...": the country starts what
+            break  # follows; "Department of State and the Government of Mexico": a government, no organisation
         # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
         two = two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
@@ -308,6 +352,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
+_GOVERNMENT_OF = fastre.compile(r"Governments?\s+of\s")
 _HOLDER_OF = fastre.compile(r"(?:(?:Deputy|Vice|Executive|General|Permanent|Party)\s+)?(?:Secretary|Minister|Director|"
                             r"Chairman|Chairwoman|Chair|President|Head|Member|Governor|Ambassador)(?:[- ]General)?\s+"
                             r"(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
@@ -370,9 +415,86 @@ _NOT_GIVEN = frozenset("The A An On In At By For And Of To With From Monday Tues
                        "December".split())
 def _a_persons_surname(text: str, match, lex: Lexicons) -> bool:
     """"his Japanese counterpart, Kenji Takeda": a one-word company name after a given name is a surname."""
-    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text else None
+    given = _GIVEN_BEFORE.search(text, max(0, match.start - 16), match.start) if " " not in match.text and not \
+        match.text.isupper() else None  # ("Like TSMC and Intel": an acronym is no surname)
     return bool(given) and given.group(1) not in _NOT_GIVEN and given.group(1) not in lex.countries and \
         given.group(1) not in lex.organizations and not lex.roles.get(given.group(1).lower())
+# "visited the White House", "met at the Kremlin": a seat of government as the place where things happen
+_VENUE_BEFORE = fastre.compile(r"\b(?:at|(?<!according )to|in|inside|outside|into|visited|visiting|toured|touring|hosted\s+\w+\s+at)"
+                               r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _a_venue(text: str, match) -> bool:
+    return match.payload.type == "government_office" and bool(
+        _VENUE_BEFORE.search(text, max(0, match.start - 30), match.start)) and not re.match(
+        r"\s+(?:said|says|announced|stated|confirmed|official)", text[match.end:match.end + 20])
+
+
+def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
+    """"Trump Administration", "Biden Administration": a leader's surname (known, or the story names the leader)
+    before the head word is the government of the day, not an organisation (a "Maritime Administration" is one)."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in ("Administration", "Government") or words[0] in lex.countries:
+        return False
+    return lex.people.get(words[0]) is not None or any(
+        m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
+        for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
+
+
+def _one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
+    """"Samsung Electronics said ... Samsung has struggled": a group's bare name after its flagship firm, where the
+    story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
+    "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
+    out = []
+    for m in found:
+        if m.entry.type == "company" and m.text == m.entry.name:
+            units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
+                     and o.entry.name.startswith(m.entry.name + " ")}
+            units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
+                          and o.entry.name.startswith(m.entry.name + " ") and o.entry.name not in units})
+            if len(units) == 1 and _FLAGSHIP.fullmatch(next(iter(units))[len(m.entry.name) + 1:]) and any(
+                    o.start < m.start and o.entry.name in units for o in found):
+                m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
+        out.append(m)
+    return out
+
+
+_FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
+                           r"Limited)")
+
+
+def _one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
+    """"... Office of Australia (CMFO)" and later "... Office (CMFO)": one body, named without its country."""
+    defined: dict[str, list[OrgEntry]] = {}
+    for m in found:
+        if m.rule == "definition" and m.entry.acronyms:
+            defined.setdefault(m.entry.acronyms[0], []).append(m.entry)
+    merged: dict[str, OrgEntry] = {}
+    for entries in defined.values():
+        shortest = min(entries, key=lambda e: len(e.name))
+        if all(name_stems(shortest.name) <= name_stems(e.name) for e in entries):
+            country = shortest.country or next((e.country for e in entries if e.country), None)
+            one = OrgEntry(shortest.name, shortest.acronyms, country, shortest.type, shortest.aliases, shortest.source)
+            merged.update({e.name: one for e in entries})
+    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
+            for m in found]
+
+
+def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
+    """"French Agency for Development" beside the known "French Development Agency (AFD)": the same words in
+    another order name the known body (of the same country, or of none told)."""
+    known = {name_stems(n): m.entry for m in found if m.entry.source == "gazetteer"
+             for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
+    out = []
+    for m in found:
+        stems = name_stems(m.entry.name)  # (three content words at least: two say too little of which body)
+        other = known.get(stems) if m.entry.source != "gazetteer" and len(stems) >= 3 else None
+        if other is not None and m.entry.country in (None, other.country):
+            m = OrgMention(m.start, m.end, m.text, other, m.rule)
+        out.append(m)
+    return out
+
+
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
     """"Chinese National Space Administration (CNSA)": a known body, its name spelt another way, or "State Space
     Corporation “Roscosmos”": a known body, named after its description."""

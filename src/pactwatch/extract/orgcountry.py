@@ -14,15 +14,17 @@ from .lexicon import Lexicons
 def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
     """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
     inside = [c for c in doc.between("countries", start, end) if c.end <= end]
-    if inside:
-        return inside[0].code
+    if inside:  # ("African Union Development Agency", "United Nations Economic and Social Council": a bloc's body
+        return None if _bloc(inside[0]) else inside[0].code  # is international: no country)
     before = doc.text[max(0, start - 30):start]
     for c in doc.between("countries", start - 60, start):
+        if _bloc(c):
+            continue
         if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
             return c.code  # "Japan's X", "Argentina's state-owned X"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
-    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias")
+    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
         return owner.code
@@ -41,7 +43,13 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     if not _ACADEMIC.search(doc.text, start, end):
         return None
     after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
-    return after.code if after is not None and after.type in ("name", "alias") else None  # "University of Oulu in Finland"
+    return after.code if after is not None and after.type in ("name", "alias", "capital") else None  # "University of
+    # Oulu in Finland", "... University of Artificial Intelligence in Abu Dhabi"
+
+
+def _bloc(c) -> bool:
+    """A bloc or a union of states (AU, EU, UN, ASEAN, GCC), whose bodies belong to no one country."""
+    return c.type == "bloc" or not (len(c.code) == 3 and c.code.isalpha() and c.code.isupper())
 
 
 _SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")

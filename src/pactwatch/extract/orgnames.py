@@ -73,9 +73,21 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:because|while|where|whic
 _PLACE_AFTER = re.compile(r"\s+(?:rainforest|river|basin|forest|region|delta)\b", re.IGNORECASE)
 
 
+# "... with the UAE [AFP/Getty Images]": a picture's credit in square brackets
+_BRACKET_OPEN = re.compile(r"\[[^\]\[\n]{0,40}$")
+_BRACKET_CLOSE = re.compile(r"[^\]\[\n]{0,40}\]")
+
+
+def _in_bracket_credit(text: str, match) -> bool:
+    opening = _BRACKET_OPEN.search(text, max(0, match.start - 41), match.start)
+    closing = _BRACKET_CLOSE.match(text, match.end)
+    return bool(opening and closing) and "/" in text[opening.start():closing.end()] or \
+        bool(opening and closing and re.search(r"(?i)photo|image|getty|file", text[opening.start():closing.end()]))
+
+
 def not_the_org(text: str, match) -> bool:
     """Whether a gazetteer match is no mention of that organisation: a ticker, part of a hyphenated name, a place."""
-    return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or
+    return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or _in_bracket_credit(text, match) or
                 (match.text.isupper() and (_HYPHEN_NAME_AFTER.match(text, match.end) or
                                            _HYPHEN_NAME_BEFORE.search(text, max(0, match.start - 12), match.start))) or
                 (match.end < len(text) and text[match.end] == ":" and match.text.isupper()) or
@@ -107,3 +119,14 @@ def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
         out.append(mention)
     return [m for m in out if not (m.text.rstrip(".").upper() in ("LTD", "LIMITED", "INC") and any(
         o.start < m.start < o.end for o in out))]
+
+
+# "the Nikkei share average", "the Hang Seng index": a stock index named after a paper or a bank
+_INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
+                          r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
+
+
+def index_names(text: str) -> frozenset[str]:
+    """Short names the story gives a stock index: its other bare mentions ("the Nikkei closed higher") are the
+    index too, not the organisation whose name the index bears."""
+    return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))

@@ -224,20 +224,27 @@ def shared_name_home(doc: Document, mention: OrgMention, home: str | None) -> st
     return None if doc.between("countries", mention.start - 15, mention.start) else home
 
 
+def _without_country(name: str, lex: Lexicons) -> str:
+    """"National Research Council of Canada", "National Research Council Canada": the name without its country."""
+    words = re.match(r"(.+?)(?:\s+of)?(?:\s+the)?\s+(\S+)$", name)
+    return words.group(1) if words and words.group(2) in lex.countries else name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
-def relink_acronyms(text: str, found: list[OrgMention]) -> list[OrgMention]:
+def relink_acronyms(text: str, found: list[OrgMention], lex: Lexicons) -> list[OrgMention]:
     """A bare acronym the gazetteer gives a body the story never names is the story's body with those initials:
-    "The Egyptian Space Agency, or ESA, ..." and then "ESA" are the Egyptian agency, not the European one."""
+    "The Egyptian Space Agency, or ESA, ..." and then "ESA" are the Egyptian agency, not the European one; "National
+    Research Council of Canada ... the NRC": the Canadian council (its country's name is no letter of the acronym)."""
     out = []
     for m in found:
         entry = m.entry
         if m.rule == "gazetteer" and m.text in entry.acronyms and m.text.isupper() and f"({m.text})" not in text \
                 and not any(n in text for n in (entry.name, *entry.aliases)):  # (a bracketed one: see definitions)
             others = {o.entry.name: o.entry for o in found if o.entry.name != entry.name and o.rule != "acronym"
-                      and _initials(o.entry.name) == m.text}
+                      and m.text in (_initials(o.entry.name), _initials(_without_country(o.entry.name, lex)))}
             if len(others) == 1:
                 m = OrgMention(m.start, m.end, m.text, next(iter(others.values())), "acronym")
         out.append(m)
