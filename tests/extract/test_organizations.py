@@ -1339,3 +1339,10 @@ def test_a_subsidiary_named_after_its_parent_in_the_sentence_is_of_the_parents_c
     text = ("Uzbekistan and Egypt joined the forum. Uzbekistan signed twice. Rosatom also said that its engineering "
             "subsidiary Tsniimet and Egypt's builder Petrojet signed a memorandum.")
     assert names(extractor, text).get("Tsniimet") == "RUS"
+
+
+def test_a_ministry_a_person_comes_from_is_listed(extractor):
+    text = ("Kazakhstan and Turkey signed the space pact. Aigerim Sadykova, Head of Department from the Ministry of "
+            "Digital Development of Kazakhstan, attended the signing.")
+    assert any(name.startswith("Ministry of Digital Development") for name in names(extractor, text)), \
+        names(extractor, text)

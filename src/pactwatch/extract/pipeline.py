@@ -367,7 +367,7 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
     in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
                                                            or _GOVERNMENT_BODY.search(m.entry.name))
                and any(m.start < e and s < m.end for s, e in roles)
-               and not re.search(r"\bat\s+(?:the\s+)?$", doc.text[max(0, m.start - 8):m.start])}  # ("Minister
+               and not re.search(r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start])}  # ("Minister
     # of State at the Ministry of Foreign Affairs": the body he works at is named, not only his title)
     in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
     for mention in doc.organizations:
