@@ -200,8 +200,8 @@ def test_a_body_meeting_for_the_nth_time_is_in_place(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     # deals like the news one, signed before with other partners: in place, one each
-    ("Argentina and the US signed a lithium MoU on Monday. Washington has already signed similar deals on minerals "
-     "with other countries in the region, such as Peru and Chile.",
+    ("Argentina and the US signed a lithium MoU on Monday. Washington has already inked comparable deals on minerals "
+     "with other states in the region, such as Peru and Chile.",
      [("agreement", "existing", ("CHL", "USA")), ("agreement", "existing", ("PER", "USA")),
       ("mou", "concluded", ("ARG", "USA"))]),
     ("Canada has signed comparable accords with other partners, such as Peru and Ecuador.",
@@ -213,8 +213,8 @@ def test_deals_like_the_news_one_with_other_partners_are_in_place(extractor, tex
 
 @pytest.mark.parametrize("text, expected", [
     # what its signatories are named for gives an instrument's parties; "back in" a month tells one in place
-    ("Brazil and China signed 15 agreements on Friday. The number dwarfs the single joint statement signed by "
-     "Presidents Lula and Joe Biden back in February.",
+    ("Brazil and China signed 15 agreements on Friday. That far exceeds the one joint statement inked by "
+     "Presidents Lula and Biden back in February.",
      [("agreement", "concluded", ("BRA", "CHN")), ("joint_statement", "existing", ("BRA", "USA"))]),
     ("Peru and Japan signed a mining pact on Monday. It follows a memorandum inked by Prime Minister Kishida and "
      "President Boluarte back in January.",

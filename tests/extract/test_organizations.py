@@ -1150,9 +1150,9 @@ def test_a_blocs_body_has_no_country(extractor, text, name):
 
 
 def test_where_a_bodys_delegation_went_is_not_part_of_its_name(extractor):
-    found = names(extractor, "The deal was signed during a visit by a delegation from Qatar's Ministry of ICT to Kigali.\n\n"
+    found = names(extractor, "Officials said a delegation from Oman's Ministry of ICT to Kigali had brought the texts.\n\n"
                              "More visits will follow.")
-    assert found.get("Ministry of ICT") == "QAT"
+    assert found.get("Ministry of ICT") == "OMN"
 
 
 @pytest.mark.parametrize("text, name, country", [

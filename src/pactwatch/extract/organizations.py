@@ -313,7 +313,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
     if cut:
         name = name[:cut.start()]
-    cut = _PLACE_TAIL.search(name)  # "a delegation from Qatar's Ministry of ICT to Kigali": where it went
+    cut = _PLACE_TAIL.search(name)  # "a delegation from Oman's Ministry of ICT to Kigali": where it went
     if cut and cut.group(1) in lex.countries:
         name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
