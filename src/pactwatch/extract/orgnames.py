@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import fastre
@@ -12,6 +13,7 @@ from .lexicon import OrgEntry
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
 
 
+@functools.lru_cache(maxsize=8192)  # (asked of the same few names again and again)
 def name_stems(name: str) -> frozenset[str]:
     """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
     return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in CONNECTORS)
