@@ -1,0 +1,70 @@
+"""Word gates: a costly pattern runs only where one of a few words it needs is in the text (a cheap test first).
+
+A gate is right only while every match of its pattern holds one of its words: a word added to the pattern and
+not to the list would silently turn a rule off. Each pattern here runs over every text the extraction tests
+use (and over short phrases built for each alternative), and every match must hold one of its gate's words.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from pactwatch.extract import commitments, fastre, instruments, status, unmade
+
+HERE = Path(__file__).parent
+
+
+def _texts() -> list[str]:
+    """Every string of the extraction tests that reads like a sentence (all written for the tests)."""
+    out = []
+    for path in sorted(HERE.glob("test_*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 4:
+                out.append(node.value)
+    return out
+
+
+TEXTS = _texts()
+
+# (name, pattern, the gate's words); the gates test folded text (lower case), so the words are matched folded too
+GATES = [
+    ("unmade.DECLINED", unmade.DECLINED, unmade.DECLINED_WORDS),
+    ("unmade.HOPED_FOR", unmade.HOPED_FOR, unmade.HOPED_WORDS),
+    ("unmade.LIKENED", unmade.LIKENED, unmade.LIKENED_WORDS),
+    ("unmade.PROSPECTS", unmade.PROSPECTS, unmade.PROSPECTS_WORDS),
+    ("status._WRITING", status._WRITING, status._WRITING_WORDS),
+    ("status._EXTENDED", status._EXTENDED, status._EXTENDED_WORDS),
+    ("status._WISHED", status._WISHED, status._WISHED_WORDS),
+    ("commitments._PAYING", commitments._PAYING, commitments._PAYING_WORDS),
+    ("commitments._SCHEDULED", commitments._SCHEDULED, commitments._SCHEDULED_WORDS),
+    ("commitments._PRESENT", commitments._PRESENT, commitments._PRESENT_WORDS),
+    ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str):
+    """Every match of ``pattern`` in ``text``; a pattern anchored at its end ("...$") is tried at the end of every
+    prefix of the text that ends a word, as the rules try it on the text before an instrument word."""
+    if pattern.pattern.rstrip(")").endswith("$"):
+        for end in (m.end() for m in re.finditer(r"\S+\s", text)):
+            found = pattern.search(text, 0, end)
+            if found is not None and found.end() > found.start():
+                yield found
+    else:
+        yield from (m for m in pattern.finditer(text) if m.end() > m.start())
+
+
+@pytest.mark.parametrize("name, pattern, words", GATES, ids=[g[0] for g in GATES])
+def test_every_match_holds_a_word_of_its_gate(name, pattern, words):
+    folded_words = [fastre.fold(w) for w in words]
+    seen = 0
+    for text in TEXTS:
+        for match in _matches(pattern, text):
+            seen += 1
+            found = fastre.fold(match.group(0))
+            assert any(w in found for w in folded_words), f"{name} matched {match.group(0)!r} with no gate word"
+    assert seen, f"{name} matched none of the test texts: the check would prove nothing"
