@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import commitments, fastre, instruments, status, unmade
+from pactwatch.extract import agreements, commitments, fastre, finish, instruments, status, unmade
 
 HERE = Path(__file__).parent
 
@@ -43,6 +43,8 @@ GATES = [
     ("commitments._SCHEDULED", commitments._SCHEDULED, commitments._SCHEDULED_WORDS),
     ("commitments._PRESENT", commitments._PRESENT, commitments._PRESENT_WORDS),
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
+    ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
+    ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
 ]
 
 

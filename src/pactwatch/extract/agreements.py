@@ -46,7 +46,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, descri
                     signatory_pairs, told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
+from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
 from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
 
@@ -184,6 +184,7 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
+IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
                               r"[^.;:,()]{0,80}?\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 _WITH_ONLY = fastre.compile(r"\s+with\s+(?:the\s+)?")
@@ -379,7 +380,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = not named and (older(doc, before) or records and bool(_IN_THE_WAKE.search(before[-120:]))) and not \
+    apart = not named and (older(doc, before) or records and any(map(low.__contains__, IN_THE_WAKE_WORDS)) and bool(
+        _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
     if apart and status in (None, "concluded") and not is_plural(mention.head):
@@ -540,7 +542,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)
-        joined_on = bool(AND_ANOTHER.search(before[-50:]))  # "a memorandum on AI and a memorandum on chips"
+        joined_on = any(map(low.__contains__, AND_ANOTHER_WORDS)) and bool(AND_ANOTHER.search(before[-50:]))  # "a
+        # memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)
                     and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)

@@ -116,6 +116,7 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
 _ANOTHER_ITEM = fastre.compile(r"\s*(?:and\s+)?(?:another|one)\b", re.IGNORECASE)
 # the joint before the next instrument of a pair: "a memorandum on AI and a memorandum on chips", "an AI memorandum
 # as well as a second one on ..."
+AND_ANOTHER_WORDS = ("and", "as well as", "plus")  # (one is in every match: tested first)
 AND_ANOTHER = fastre.compile(r"(?:\band|\bas\s+well\s+as|\bplus)\s+(?:also\s+)?(?:an?|another|one\s+more)\s+"
                              r"(?:(?:second|third|separate|further|new)\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
