@@ -125,7 +125,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
                     r"separate|multiple|similar|comparable|such|other|earlier|previous|bilateral|\d+|[\w-]+['’]s|\w+-\w+|"
-                    r"signed|struck|inked|sealed|clinched|concluded)\s+"
+                    r"signed|struck|inked|sealed|clinched|concluded|sign|signs|ink|inks|seal|seals|strike|strikes|"
+                    r"clinch|clinches|reach|reaches|eye|eyes|seek|seeks|forge|forges|agree|agrees)\s+"  # headline
+                    # style, no article: "Chile to sign lithium deal with Japan"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
@@ -428,7 +430,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         tail = re.match(r"\s+(?:for|on|of|[Rr]elating\s+to|Concerning|Regarding|Between)\s+(?:the\s+)?[A-Z][\w&-]*"
                         r"(?:\s+(?:(?:and|&|in|of|for|on)\s+(?:the\s+)?)?"
                         r"[A-Z][\w&-]*)*", text[end:])
-        told = tail.group(0) if tail else ""
+        told = (tail.group(0) if tail else "")[:max(0, sentence.end - end)]  # a name ends with its line
         dated = _DATED.search(told)
         told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
         if told and not any(w in _CALENDAR for w in told.split()):
@@ -444,9 +446,14 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         return None, None
     if words == 0 and not proper:
         return None, None
-    name = text[start:end].strip(" ‘“\"'")
     if text[start:term.start].strip().isdigit():
         return None, None  # "14 agreements": a count, not a name
+    sum_word = _SUM_WORD.match(text, start)
+    if sum_word and sum_word.end() < term.start:
+        start, words = sum_word.end(), words - 1  # "$328m ICT Infrastructure Agreement": a sum, then the name
+        if words == 0 and not proper:
+            return None, None
+    name = text[start:end].strip(" ‘“\"'")
     if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
         return None, None  # "Memorandum of Cooperation" alone names no particular instrument
     if words == 1 and term.text.islower() and end == term.end and any(
@@ -456,6 +463,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     return name, start
 
 
+_SUM_WORD = re.compile(r"\d[\d.,]*(?:m|bn|b|k|tn|trn|mn)\s+")
 _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 

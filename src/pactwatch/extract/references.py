@@ -19,7 +19,7 @@ from .instruments import Mention, Record, is_heading, is_plural, name_start, top
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
-from .status import date_of, status_of
+from .status import _status_cues, date_of, status_of
 from .signing import told_date
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
@@ -116,15 +116,38 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     if lex.cues["speculative"].search(sentence_text):
         return
     status = status_of(doc, lex, mention)
-    if not mention.strong:
-        return
+    if not mention.strong and not _made_in_headline(doc, lex, mention, status):
+        return  # "Canada's pact with Germany under strain" names one; "Canada inks pact with Germany" tells it made
     parties = parties_of(doc, lex, mention)
+    if not mention.strong:
+        told = [r for r in fresh if len(set(r.countries) & set(parties)) >= 2 and r.status == (status or "concluded")]
+        if told:  # "Peru and Korea sign tech deal" over the MoU the body tells: that MoU, said in other words
+            told[0].sentences.append(mention.sentence)
+            return
     if len(parties) >= 2:
         record = Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
                          rule="headline", topics=topics_of(doc, mention.sentence))
         record.names.add(name_key(mention.head))
         record.date = date_of(doc, mention, record.status)
         records.append(record)
+
+
+# a participle as an attribute ("for the Korea-US Established Technology Center"): what it is, not news of its making
+_ATTRIBUTE_CUE = fastre.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _made_in_headline(doc: Document, lex: Lexicons, mention: Mention, status: str | None) -> bool:
+    """Whether a headline tells an instrument made, planned or put forward by a verb before it ("Canada inks pact
+    with Germany", "Chile to sign lithium deal"), not only names one ("Canada's pact with Germany under strain")."""
+    if not status:
+        return False
+    cues = [c for c in _status_cues(doc, lex, mention.sentence) if c[1] <= mention.start]
+    if not cues:
+        return True  # a passive after it: "Lithium pact signed"
+    cue_start, cue_end, _ = cues[-1]
+    start = doc.sentences[mention.sentence].start
+    return not (doc.text[cue_start:cue_end].lower().endswith("ed")
+                and _ATTRIBUTE_CUE.search(doc.text, max(start, cue_start - 40), cue_start))
 
 
 # "Chile becomes the first country in the region to conclude a next generation agreement with the EU": the one told

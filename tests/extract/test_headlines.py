@@ -1,0 +1,88 @@
+"""Instruments told only by the headline: the body goes on in other words ("agreed to", "the two countries
+will"), so the headline's verb of making is the only cue. Texts in our own words."""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 11)
+
+
+def _told(extractor, text):
+    return [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text, kind, countries", [
+    ("Canada inks pact with Germany on hydrogen exports\n\nThe two countries will ship green hydrogen across the "
+     "Atlantic from 2028, officials said.", "agreement", ("CAN", "DEU")),
+    ("Chile, Japan seal deal on lithium refining\n\nRefiners from both sides are to share processing know-how, the "
+     "trade ministry in Santiago said.", "agreement", ("CHL", "JPN")),
+    ("Vietnam signs chip accord with South Korea\n\nHanoi hopes to train tens of thousands of engineers with help from "
+     "Seoul, its planning ministry said.", "agreement", ("KOR", "VNM")),
+    ("Kenya and India strike digital payments pact\n\nKenyan shoppers will be able to pay with Indian apps, the "
+     "central bank governor said.", "agreement", ("IND", "KEN")),
+    ("Brazil, China forge space partnership\n\nThe countries plan to launch two more satellites together, officials "
+     "said in Beijing.", "partnership", ("BRA", "CHN")),
+    ("Kenya and the EU sign space pact\n\nKenyan engineers are to train in Europe, officials in Nairobi said.",
+     "agreement", ("EU", "KEN")),
+])
+def test_a_headline_that_tells_the_making_is_the_instrument(extractor, text, kind, countries):
+    assert _told(extractor, text) == [(kind, countries, "concluded", "2026-03-11")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # what the headline puts forward or plans keeps its status
+    ("Canada eyes pact with Germany on hydrogen exports\n\nOttawa wants to ship green hydrogen across the Atlantic, "
+     "officials said.", "proposed"),
+    ("Chile to sign lithium deal with Japan\n\nRefiners from both sides would share processing know-how, the trade "
+     "ministry in Santiago said.", "planned"),
+])
+def test_a_headline_that_plans_or_proposes_keeps_that_status(extractor, text, status):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("agreement", status)]
+
+
+@pytest.mark.parametrize("text", [
+    # no verb of making in the headline: the pact is the topic, not news of one made
+    "Canada's hydrogen pact with Germany under strain\n\nCosts for green hydrogen rose again, officials said.",
+    "What the Chile-Japan lithium deal means for refiners\n\nRefiners weighed the costs, analysts said.",
+    # speculation stays none
+    "Canada could ink pact with Germany on hydrogen\n\nOfficials weighed the costs, analysts said.",
+])
+def test_a_headline_that_only_names_a_pact_starts_none(extractor, text):
+    assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the headline restates the one instrument the body tells, under another word
+    ("Peru and Korea sign tech deal\n\nPeru and South Korea signed a memorandum of understanding on digital "
+     "government in Lima on Tuesday.", "mou"),
+    ("Space agencies of Italy and Japan ink agreement on cooperation\n\nThe Italian and Japanese space agencies signed a "
+     "memorandum on lunar exploration on Monday.", "mou"),
+    ("Ghana, UAE seal AI pact\n\nGhana and the United Arab Emirates adopted a joint statement on artificial "
+     "intelligence on Tuesday.", "joint_statement"),
+])
+def test_a_headline_pact_over_the_one_instrument_the_body_tells(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a link to another story is no news of this one
+    "Read more: Canada signs quantum deal with Britain\n\nThe two countries met in Ottawa on Monday to talk about "
+    "research.",
+    "Also read: Chile inks pact with Japan on lithium\n\nCopper prices rose on Monday.",
+    # a participle before a name is what the centre is, not news of its making
+    "Exploring Cooperation for the Peru-Chile Established Lithium Centre\n\nOfficials met in Lima on Monday.",
+])
+def test_a_link_or_an_attribute_in_a_headline_starts_none(extractor, text):
+    assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name stays in its own line, and a sum before it is no part of it
+    ("Agencies of Kenya and the EU Sign Agreement on Cooperation\n\nLaunch Day at the Coast\n\nThe agencies signed "
+     "the text on Monday.", "Agreement on Cooperation"),
+    ("Nigeria, China to sign $328m ICT Infrastructure Agreement\n\nThe two governments will sign it next week, the "
+     "presidency said.", "ICT Infrastructure Agreement"),
+])
+def test_a_headline_name_stays_in_its_line_and_holds_no_sum(extractor, text, name):
+    assert [a.name for a in extractor(text, P).agreements] == [name]
