@@ -2792,3 +2792,23 @@ def test_named_agendas_and_packages(extractor, text, expected):
 ])
 def test_an_agenda_or_a_package_in_general_is_none(extractor, text):
     assert [a.kind for a in extractor(text, P).agreements if a.kind in ("action_plan", "fund")] == []
+
+
+@pytest.mark.parametrize("text, countries", [
+    # the partner told after "agreed with": the same agreement with no noun for it
+    ("Kenya said on Monday it had agreed with China to expand 5G networks across the country.", ("CHN", "KEN")),
+    ("Japan agreed with Vietnam on Tuesday to jointly develop a rare earths refinery.", ("JPN", "VNM")),
+    ("Chile has agreed with the European Union to set up a hydrogen certification scheme.", ("CHL", "EU")),
+    ("Ottawa agreed with Berlin to build a hydrogen supply chain, the two ministers said.", ("CAN", "DEU")),
+])
+def test_an_agreement_told_by_agreeing_with_a_partner(extractor, text, countries):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == [("agreement", countries)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya agreed with China's view that the talks had been useful.",
+    "Kenya agreed with China to promote cooperation in many fields.",
+    "Ghana's minister agreed with the reporters that prices rose too fast.",
+])
+def test_agreeing_with_someone_on_a_view_or_on_ties_is_no_agreement(extractor, text):
+    assert extractor(text, P).agreements == []

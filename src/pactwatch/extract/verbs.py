@@ -15,7 +15,9 @@ from .instruments import Mention, Record, topics_of
 from .lexicon import Lexicons
 from .status import date_of
 
-_AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)\s+(?:on\s+[^,.]{0,30}\s+)?to\s+(\w+)", re.IGNORECASE)
+_AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)(?P<with>\s+with\s+(?:the\s+)?[A-Z][^,.;]{1,40}?)?"
+                            r"(?:\s+on\s+[^,.]{0,30})?\s+to\s+(\w+)", re.IGNORECASE)  # ("agreed with Vietnam on
+# Tuesday to develop": the partner told after the verb)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain",
                    # an order or a cause to uphold, no arrangement: "pledged to reconstruct a rules-based order"
                    "reconstruct", "rebuild", "uphold", "defend", "preserve", "protect", "counter", "oppose", "resist"})
@@ -36,12 +38,13 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     sentence = doc.sentences[index]
     text = sentence.text(doc.text)
     match = _AGREED_TO.search(text)
-    if not match or lex.cues["speculative"].search(text[:match.start()]) or match.group(1).lower() in _TALK or \
-            _CLOSER_TIES.match(text, match.start(1)):
+    if not match or lex.cues["speculative"].search(text[:match.start()]) or match.group(2).lower() in _TALK or \
+            _CLOSER_TIES.match(text, match.start(2)):
         return  # "agreed to promote cooperation", "agreed to support law enforcement", "agreed to enhance cooperation
         # in IT": talk of ties, no arrangement
     subject = text[:match.start()]
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + match.start()
+    told_by = match.end("with") if match.group("with") else match.start()  # the partner after "agreed with"
+    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
                     and not c.locative and not c.in_org})
     if len(codes) < 2 and not _TWO_SIDES.search(subject):
         return
@@ -55,7 +58,7 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
         return
     mention = Mention(index, sentence.start + match.start(), sentence.start + match.end(), "agreement", False,
                        None, "agreement")
-    talks = _HOLD_TALKS.match(text, match.start(1))  # "agreed to hold talks on AI": a dialogue to come
+    talks = _HOLD_TALKS.match(text, match.start(2))  # "agreed to hold talks on AI": a dialogue to come
     kind, status = ("dialogue", "planned") if talks else ("agreement", "concluded")
     record = Record(kind, status, [index], codes, rule="agreed_to", topics=topics_of(doc, index))
     record.names.add(kind)
