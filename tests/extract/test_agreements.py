@@ -2812,3 +2812,13 @@ def test_an_agreement_told_by_agreeing_with_a_partner(extractor, text, countries
 ])
 def test_agreeing_with_someone_on_a_view_or_on_ties_is_no_agreement(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    # an intention announced is a plan, whatever verb announces it
+    "Chile and Japan announced their intention to speed up joint efforts toward a Partnership on lithium.",
+    "Peru and Korea announced their intent to pursue a battery alliance.",
+    "Kenya and Ghana made public their intentions to set up a joint AI centre.",
+])
+def test_an_intention_announced_is_a_plan(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["planned"]

@@ -787,3 +787,15 @@ def test_a_hope_no_one_holds_is_no_promise(extractor):
     text = ("Chile and Korea signed a lithium accord on Monday. It is hoped that the accord will help both reach net "
             "zero by 2050.")
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise told as a noun, with who made it or when it falls due between the noun and its verb
+    ("Chile and Japan made a commitment within the next 30 days to conclude a memorandum of understanding on "
+     "lithium.", [("2026-04-09", ("CHL", "JPN"))]),
+    ("The plan includes a commitment by Chile and Japan to sign a memorandum on lithium within 30 days.",
+     [("2026-04-09", ("CHL", "JPN"))]),
+    ("Kenya welcomed a pledge from the UAE to build a data centre in Nairobi by 2028.", [("2028", ("ARE", "KEN"))]),
+])
+def test_a_promise_told_as_a_noun(extractor, text, expected):
+    assert [(c.due, tuple(c.countries)) for c in extractor(text, P).commitments] == expected

@@ -341,3 +341,18 @@ def test_a_bare_figure_in_a_list_takes_the_currency_before_it():
 ])
 def test_a_bare_figure_of_something_else_is_no_money(text):
     assert len(find_money(text)) == 1
+
+
+@pytest.mark.parametrize("text, sums", [
+    # what the ground or the output is worth is no money committed under the instrument
+    ("Chile and Japan will invest $3 billion in lithium mines over the next year, with the value of the reserves "
+     "estimated at $50 billion.", [3e9]),
+    ("Peru and Korea signed a $500 million battery deal on Monday; the copper deposits in the area are valued at about "
+     "$20 billion.", [5e8]),
+    ("Ghana and the UAE agreed a $1 billion fund for mines whose resources are estimated at some $12 billion.", [1e9]),
+    # ... but a deal valued at a sum holds it
+    ("Peru and Korea signed a battery deal valued at $500 million on Monday.", [5e8]),
+    ("Chile and Japan signed a lithium deal estimated at $2 billion on Monday.", [2e9]),
+])
+def test_the_estimated_worth_of_resources_is_no_sum_of_the_instrument(extractor, text, sums):
+    assert [m.amount for a in extractor(text).agreements for m in a.amounts] == sums

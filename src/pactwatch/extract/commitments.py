@@ -64,6 +64,9 @@ _FRAME = fastre.scanner(
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
+    r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
+    r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B to
+    # sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
     r")"
     r"(?P<aside>\s*,\s*[^,;.]{2,40}?,"  # "will, within 12 months, name", "are determined to, by 2027, build"
     r"|\s+(?:in|by|before|around)\s+(?:early\s+|mid-|late\s+|the\s+(?:first|second)\s+half\s+of\s+)?"
@@ -270,7 +273,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         clause = _clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
-                            aside=match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
+                            aside=match.span("within") if match.group("within") else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
     for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():

@@ -24,6 +24,13 @@ _FUND_WORDS = fastre.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contr
                          re.IGNORECASE)
 
 
+# the worth of the ground or of what it yields, told beside the money: "the value of the reserves estimated at",
+# "mines whose resources are estimated at some", "deposits valued at about"
+_WORTH_OF_GOODS = fastre.compile(r"\b(?:value|worth|reserves?|resources?|deposits?|output|production)\b[^,;.()]{0,60}?"
+                                 r"\b(?:estimated|valued|put|assessed|appraised)\s+at\s+(?:about\s+|around\s+|some\s+|"
+                                 r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+
+
 def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record], is_heading: bool) -> None:
     """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
     sentence = doc.sentences[index]
@@ -34,6 +41,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
     here = [r for r in records if index in r.sentences]
     funds = [r for r in here if r.kind == "fund"]
     for amount in sums:
+        if _WORTH_OF_GOODS.search(doc.text, max(sentence.start, amount.start - 100), amount.start):
+            continue  # "with the value of the reserves estimated at $50 billion": what the ground is worth
         target = next((r for r in funds), None)
         if target is None:
             for r in here:  # "a new $100 million quantum partnership": the sum names the instrument

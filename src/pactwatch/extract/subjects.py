@@ -132,6 +132,9 @@ _SAID_THAT = fastre.compile(r"\b(?:said|says|say|announced|stated|told\s+[\w ]{1
                             re.IGNORECASE)
 
 
+_PROMISE_BY = re.compile(r"(?:commitments?|pledges?|promises?|undertakings?)\s+(?:by|from)\s", re.IGNORECASE)
+
+
 def who_acts(doc: Document, index: int, item) -> list[str]:
     """Who is to act: the countries (or their organisations) in the clause before the frame, else the
     parties of the instrument the sentence reports, else the document's main parties.
@@ -139,16 +142,19 @@ def who_acts(doc: Document, index: int, item) -> list[str]:
     codes: list[str] = []
     said = [m.end() for m in _SAID_THAT.finditer(doc.text, item.subject_start, item.start)]
     floor = said[-1] if said else item.subject_start  # "The White House said the three countries would": not the teller
+    upto = item.start
+    if _PROMISE_BY.match(doc.text, item.start):  # "a pledge from the UAE to build": who promised, after the noun
+        upto = max(upto, doc.text.rfind(" to ", item.start, item.verb_end))
     for country in doc.within("countries", index):
-        if floor <= country.start < item.start and not country.locative and not country.nonparty:
+        if floor <= country.start < upto and not country.locative and not country.nonparty:
             if country.code not in codes:
                 codes.append(country.code)
     for org in doc.within("organizations", index):
-        if floor <= org.start < item.start and org.entry.country and org.entry.country not in codes:
+        if floor <= org.start < upto and org.entry.country and org.entry.country not in codes:
             if org.entry.type not in ("media", "research_firm"):
                 codes.append(org.entry.country)
     for person in doc.within("people", index):
-        if floor <= person.start < item.start and person.country and person.country not in codes:
+        if floor <= person.start < upto and person.country and person.country not in codes:
             codes.append(person.country)
     item.explicit = bool(codes)
     if codes:
