@@ -799,3 +799,18 @@ def test_a_hope_no_one_holds_is_no_promise(extractor):
 ])
 def test_a_promise_told_as_a_noun(extractor, text, expected):
     assert [(c.due, tuple(c.countries)) for c in extractor(text, P).commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year that closes the name of a plan names it, and is no time of the promise
+    ("Kenya and Germany signed a hydrogen deal on Monday. Officials said the two sides will develop projects under "
+     "the Kenya Energy Sector Roadmap 2040.", []),
+    ("Saudi Arabia and Korea signed an MoU on Monday. The two countries will build smart factories in line with Saudi Vision 2030.",
+     []),
+    ("Ghana and the AU signed a charter on Monday. The two sides will train engineers as part of Agenda 2063.", []),
+    # ... but a year after a preposition is a time
+    ("Saudi Arabia and Korea signed an MoU on Monday. The two countries will build smart factories by 2030.", ["2030"]),
+    ("Saudi Arabia and Korea signed an MoU on Monday. By 2030, the two countries will build smart factories.", ["2030"]),
+])
+def test_a_year_that_names_a_plan_is_no_time_frame(extractor, text, expected):
+    assert dues(extractor, text) == expected

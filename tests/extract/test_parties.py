@@ -103,3 +103,16 @@ def test_a_country_whose_name_is_also_a_word(extractor, text, expected):
 ])
 def test_partners_named_after_what_they_are(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the EU's own bodies sign for the EU
+    ("The European Investment Bank and Chile signed a roadmap on hydrogen.", [("CHL", "EU")]),
+    ("An agreement between the EIB and Morocco's energy ministry on solar power was inked in Rabat on Monday.",
+     [("EU", "MAR")]),
+    ("EUSPA concluded a working arrangement on satellite navigation with Ukraine's space agency.", [("EU", "UKR")]),
+    # and a country written without its article is still that country
+    ("Zambia and the Democratic Republic of Congo signed an MoU on battery precursors.", [("COD", "ZMB")]),
+])
+def test_eu_bodies_and_country_names_as_written(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

@@ -163,6 +163,10 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
+_NAME_BEFORE = fastre.compile(r"\b(?!(?:By|In|From|Until|Before|Since|Through|After|Over|Within|During|Spring|Summer|"
+                             r"Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Early|Late|Mid|End)\b)"
+                             r"[A-Z][a-z]+[A-Za-z-]*\s+$")  # ("Roadmap 2040", "Vision 2030"; not "By 2030", "Summer 2027")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
                             re.IGNORECASE)  # "in the 2027 budget year": a time after all
@@ -462,6 +466,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
+        if t.rule == "year" and t.text[:1].isdigit() and _NAME_BEFORE.search(doc.text, max(sentence.start, t.start - 30),
+                                                                             t.start):
+            continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):

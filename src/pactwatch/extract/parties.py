@@ -38,7 +38,9 @@ _PARTNER_LIST = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|for|in|cove
 # a country that only reacts to an instrument: "Thailand welcomed Japan's pledge", "Kenya hailed the memorandum"
 _REACTS = fastre.compile(r"\s+(?:(?:has|have|had|also|warmly)\s+)*(?:welcomed|welcomes|hailed|hails|praised|praises|lauded|"
                          r"applauded|commended|criticized|criticised|condemned|questioned)\b")
-_EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union)\b")
+_EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union|European Union|EU\s|European "
+                          r"(?:Investment Bank|Parliament|Council|External Action Service|Defence Agency|Research Council|"
+                          r"Innovation Council|Chips Joint Undertaking))\b")  # (not the European Space Agency: not the EU's)
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
                           r"Meteorological) Organization|International Maritime Organization)")
 _IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?$")
