@@ -45,6 +45,9 @@ def test_a_headline_that_plans_or_proposes_keeps_that_status(extractor, text, st
     # no verb of making in the headline: the pact is the topic, not news of one made
     "Canada's hydrogen pact with Germany under strain\n\nCosts for green hydrogen rose again, officials said.",
     "What the Chile-Japan lithium deal means for refiners\n\nRefiners weighed the costs, analysts said.",
+    # one in place, renewed: the body tells it if it matters
+    "India and Chile renewing their critical minerals partnership\n\nOfficials met in Delhi on Monday to talk about "
+    "prices.",
     # speculation stays none
     "Canada could ink pact with Germany on hydrogen\n\nOfficials weighed the costs, analysts said.",
 ])

@@ -139,8 +139,8 @@ _ATTRIBUTE_CUE = fastre.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0
 def _made_in_headline(doc: Document, lex: Lexicons, mention: Mention, status: str | None) -> bool:
     """Whether a headline tells an instrument made, planned or put forward by a verb before it ("Canada inks pact
     with Germany", "Chile to sign lithium deal"), not only names one ("Canada's pact with Germany under strain")."""
-    if not status:
-        return False
+    if not status or status == "existing":
+        return False  # ("renewing their cyber partnership": one in place, told by the body if it matters)
     cues = [c for c in _status_cues(doc, lex, mention.sentence) if c[1] <= mention.start]
     if not cues:
         return True  # a passive after it: "Lithium pact signed"
