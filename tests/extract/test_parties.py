@@ -116,3 +116,21 @@ def test_partners_named_after_what_they_are(extractor, text, expected):
 ])
 def test_eu_bodies_and_country_names_as_written(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members named to say what a bloc is are no parties beside it
+    ("Japan and the GCC, which includes Saudi Arabia, the UAE, Qatar, Kuwait, Oman and Bahrain, signed a joint "
+     "statement on Monday.", [("GCC", "JPN")]),
+    ("ASEAN, a ten-nation bloc that includes Vietnam and Indonesia, signed a digital framework with Japan on Monday.",
+     [("ASEAN", "JPN")]),
+    ("Korea signed a hydrogen MoU with the EU, whose members include France and Germany, on Tuesday.", [("EU", "KOR")]),
+    ("India and the Gulf Cooperation Council (GCC), which comprises Saudi Arabia, Qatar and Oman, adopted a joint "
+     "statement on Monday.", [("GCC", "IND")]),
+    ("Japan agreed on Monday to start talks on a trade pact with the GCC, made up of Saudi Arabia and five other "
+     "states.", [("GCC", "JPN")]),
+    # ... but members told as parties of their own stay
+    ("The EU and France signed a space MoU with India on Monday.", [("EU", "FRA", "IND")]),
+])
+def test_members_that_say_what_a_bloc_is_are_no_parties(extractor, text, expected):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected

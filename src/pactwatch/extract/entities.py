@@ -152,13 +152,42 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     sure = {m.code for m in mentions if not m.in_org}
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
         if m.in_org and m.code not in sure and (_among_countries(text, mentions, i) or (
-                is_bloc(m.code) and m.type != "demonym" and _MEMBERS_AFTER.match(text, m.end))):
-            sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states": a grouping by its members (but
-            # "African countries" are a continent's, no bloc)
+                is_bloc(m.code) and m.type != "demonym" and (_MEMBERS_AFTER.match(text, m.end)
+                                                             or _MEMBERSHIP_AFTER.match(text, m.end)))):
+            sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states", "the GCC, made up of ...": a
+            # grouping by its members (but "African countries" are a continent's, no bloc)
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
     for m in doc.countries:
         m.in_org = False
+    _members_told(text, doc.countries)
     _counted_groups(doc, lex)
+
+
+# what a bloc is, told by its members: "the GCC, which includes Saudi Arabia, ...", "ASEAN, a ten-nation bloc that
+# includes Vietnam", "the EU, whose members include France", "the GCC, made up of Saudi Arabia and five others"
+_MEMBERSHIP_AFTER = fastre.compile(
+    r"\)?(?:\s*\([A-Z]{2,8}\))?\s*(?:,|\()\s*(?:(?:which|that)\s+(?:includes?|comprises?|groups|brings\s+together|is\s+made\s+up\s+of|"
+    r"consists\s+of)|whose\s+(?:members|member\s+states|membership)\s+(?:are|include|includes|comprise)|made\s+up\s+of|"
+    r"comprising|consisting\s+of|grouping|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:bloc|grouping|group|organi[sz]ation|"
+    r"alliance|union|club)\s+(?:that|which)\s+(?:includes?|comprises?|groups))\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_GAP = fastre.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def _members_told(text: str, countries: list[CountryMention]) -> None:
+    """Countries listed to say what a bloc is are no parties beside it."""
+    for i, bloc in enumerate(countries):
+        if not is_bloc(bloc.code):
+            continue
+        told = _MEMBERSHIP_AFTER.match(text, bloc.end)
+        if told is None:
+            continue
+        end = told.end()
+        for member in countries[i + 1:]:
+            if member.code == bloc.code and member.end <= end:
+                continue  # "the Gulf Cooperation Council (GCC), which includes ...": its acronym
+            if member.start != end and not _LIST_GAP.fullmatch(text, end, member.start):
+                break
+            member.nonparty, end = True, member.end
 
 
 _THE_N = fastre.compile(r"\b(?:the|all|with)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?:other\s+)?"
