@@ -2822,3 +2822,22 @@ def test_agreeing_with_someone_on_a_view_or_on_ties_is_no_agreement(extractor, t
 ])
 def test_an_intention_announced_is_a_plan(extractor, text):
     assert [a.status for a in extractor(text, P).agreements] == ["planned"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners listed in groups, each group closed by its own time: one instrument each, dated by its group
+    ("The EU signed a raw materials partnership with Serbia on Monday. Brussels has struck similar accords with Chile "
+     "and Peru in 2020, Ghana in 2022 and with Kenya and Egypt last year.",
+     [("EU", "SRB", None), ("CHL", "EU", "2020"), ("EU", "PER", "2020"), ("EU", "GHA", "2022"),
+      ("EU", "KEN", "2025"), ("EGY", "EU", "2025")]),
+    ("Japan signed a chip pact with India on Monday. Japan already has similar pacts with France and Italy (2019), "
+     "with Canada in 2021 and with Brazil and Mexico in 2023.",
+     [("IND", "JPN", None), ("FRA", "JPN", "2019"), ("ITA", "JPN", "2019"), ("CAN", "JPN", "2021"),
+      ("BRA", "JPN", "2023"), ("JPN", "MEX", "2023")]),
+    # one time for the whole list dates every partner
+    ("Japan signed a chip pact with India on Monday. Japan signed similar pacts with France and Italy in 2019.",
+     [("IND", "JPN", None), ("FRA", "JPN", "2019"), ("ITA", "JPN", "2019")]),
+])
+def test_partners_in_groups_each_dated_by_its_group(extractor, text, expected):
+    got = [(*a.countries, a.date if a.status == "existing" else None) for a in extractor(text, P).agreements]
+    assert got == expected

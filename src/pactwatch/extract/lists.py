@@ -19,7 +19,7 @@ from .instruments import Mention, Record, is_bullet, is_plural, plural_umbrella,
 from .finish import inherit_day
 from .instnames import name_key, name_words
 from .text import number_value
-from .parties import RESPECTIVELY, organizations_of, parties_of
+from .parties import RESPECTIVELY, group_times, organizations_of, parties_of
 
 
 LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
@@ -433,12 +433,13 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
         listed = "existing"  # "has already signed similar deals with other partners, such as Peru and Chile": like the
         # news one, signed before
     kind = umbrella.kind if umbrella and mention.kind == "agreement" else mention.kind
+    grouped = group_times(doc, mention, partners) if listed == "existing" and not umbrella else {}
     for code in partners:
         if not home or home[0] == code:
             continue  # a partner with nobody to partner: no instrument of two parties
         record = Record(kind, listed, [mention.sentence], sorted({*home[:1], code}),
                          rule="partner_list", topics=topics_of(doc, mention.sentence))
-        record.date = umbrella.date if umbrella else date_of(doc, mention, listed)
+        record.date = umbrella.date if umbrella else grouped.get(code) or date_of(doc, mention, listed)
         records.append(record)
     if umbrella is not None and len(partners) >= 2:
         records.remove(umbrella)  # told one by one: the plural is no instrument besides them

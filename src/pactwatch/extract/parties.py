@@ -236,6 +236,7 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
         gap = doc.text[pos:start].strip()
         gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
         gap = _COUNTERPART_GAP.sub("", gap)  # "with his Palestinian counterpart, <name>, and his Somali counterpart"
+        gap = _GROUP_TIME.sub("", gap) if codes else gap  # "with A and B in 2021, C in 2022 and with D last year"
         if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:(?:with|separately with)\b)?\s*(?:the\b)?", "", gap).strip():
             break
         codes.append(code)
@@ -243,6 +244,23 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+def group_times(doc: Document, mention: Mention, partners: list[str]) -> dict[str, str]:
+    """Partners listed in groups, each closed by its own time ("with Chile and Peru in 2020, Ghana in 2022 and with
+    Kenya last year"): each partner's date is the time that closes its group (none when one time serves them all)."""
+    sentence = doc.sentences[mention.sentence]
+    times = [t for t in doc.times if mention.end <= t.start < sentence.end and t.value]
+    dates: dict[str, str] = {}
+    for country in doc.within("countries", mention.sentence):
+        if country.start >= mention.end and country.code in partners and country.code not in dates:
+            after = next((t for t in times if t.start >= country.end), None)
+            if after is not None:
+                dates[country.code] = after.value
+    return dates if len(set(dates.values())) > 1 else {}
+
+
+# the time that closes one group of partners in a list of groups: "in 2021,", "(2019), with", "a year later, and"
+_GROUP_TIME = re.compile(r"^\(?\s*(?:in\s+|earlier\s+|later\s+)?(?:(?:19|20)\d\d|(?:earlier\s+|later\s+)?(?:this|last|"
+                         r"that|the\s+following|the\s+next)\s+year|a\s+year\s+(?:later|earlier))\s*\)?(?=\s*(?:,|and\b|with\b))")
 RESPECTIVELY = fastre.compile(r",?\s+respectively\b")
 
 
