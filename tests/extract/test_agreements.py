@@ -2841,3 +2841,18 @@ def test_an_intention_announced_is_a_plan(extractor, text):
 def test_partners_in_groups_each_dated_by_its_group(extractor, text, expected):
     got = [(*a.countries, a.date if a.status == "existing" else None) for a in extractor(text, P).agreements]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an early conclusion wished for is put forward, whoever wishes it
+    ("Japan's leader voiced his wish for an early conclusion of a free trade agreement with the GCC.",
+     [("trade_agreement", "proposed")]),
+    ("Kenya and India pushed for the early conclusion of an agreement on digital payments.", [("agreement", "proposed")]),
+    # "agreed Tuesday to": the day told without "on"
+    ("Chile and Korea agreed Tuesday to cooperate in building battery supply chains.", [("agreement", "concluded")]),
+    # an acronym used of the talks on it is the pact told before, not another
+    ("Japan and the GCC voiced hope for an early conclusion of a free trade agreement. The Saudi crown prince said he "
+     "welcomed the resumption of FTA negotiations.", [("trade_agreement", "proposed")]),
+])
+def test_wished_conclusions_days_without_on_and_acronyms_of_talks(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == expected

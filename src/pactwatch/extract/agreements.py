@@ -48,7 +48,8 @@ from .parties import listed_later, named_parties, organizations_of, pair_after, 
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
-from .references import antecedent, attach, attach_heading, each_one, older, past_time, quote_tells_made, such_one
+from .references import (acronym_refers_back, antecedent, attach, attach_heading, each_one, older, past_time,
+                         quote_tells_made, such_one)
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
@@ -182,7 +183,6 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}$")
 # "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
-_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
 IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
@@ -212,9 +212,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     # pacts sealed, the key one ..." opening the story tells the total)
     if not definite and records and one_of_apposed(before):
         definite = True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
-    if not definite and not before.strip(" \t\"“'‘(") and _ACRONYM.fullmatch(text, mention.start, mention.end) \
-            and not re.match(r"\s+(?:on|for|with|between)\s", after) and status_of(doc, lex, mention) is None:
-        definite = True  # "MoC envisages closer work": an acronym opening a sentence, headline style, refers back
+    if not definite:
+        definite = acronym_refers_back(doc, lex, mention, records, before, after)
     named = mention.name is not None
     such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
         if not named else None

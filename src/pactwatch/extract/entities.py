@@ -153,7 +153,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
         if m.in_org and m.code not in sure and (_among_countries(text, mentions, i) or (
                 is_bloc(m.code) and m.type != "demonym" and (_MEMBERS_AFTER.match(text, m.end)
-                                                             or _MEMBERSHIP_AFTER.match(text, m.end)))):
+                                                             or _MEMBERSHIP_AFTER.match(text, m.end)
+                                                             or _THE_BLOC.fullmatch(text, max(0, m.start - 4), m.end)
+                                                             and not _REGION_AFTER.match(text, m.end)))):
             sure.add(m.code)  # ... and "Quad foreign ministers", "GCC states", "the GCC, made up of ...": a
             # grouping by its members (but "African countries" are a continent's, no bloc)
     doc.countries = [m for m in mentions if not m.in_org or m.code in sure]
@@ -211,6 +213,8 @@ def _counted_groups(doc: Document, lex: Lexicons) -> None:
         doc.countries = sorted([*doc.countries, *added], key=lambda c: c.start)
 
 
+_THE_BLOC = re.compile(r"(?i:the)\s[A-Z]{2,6}")  # "an FTA with the GCC": the bloc, named by its acronym
+_REGION_AFTER = re.compile(r"\s+(?:region|market|markets|area|economies|economy)\b")  # "the GCC region": a place
 _MEMBERS_AFTER = fastre.compile(r"\s+(?:foreign\s+|trade\s+|defen[cs]e\s+|prime\s+)?(?:leaders|ministers|countries|nations|partners|"
                             r"heads\s+of\s+(?:state|government)|premiers|presidents|"
                             r"members|member states|states|governments|officials|summit|allies|group|grouping|"

@@ -247,3 +247,26 @@ def older(doc: Document, before: str) -> bool:
     found = _OLDER.search(before[-50:])
     return found is not None and (found.group("word") is not None or doc.published is not None
                                   and int(found.group("year")) < doc.published.year)
+
+
+_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+_TALKS_AFTER = re.compile(r"\s+(?:negotiations|talks|process)\b")
+
+
+def acronym_refers_back(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], before: str,
+                        after: str) -> bool:
+    """An instrument's acronym with no article that refers to the one told before: "MoC envisages closer work" (an
+    acronym opening a sentence, headline style), "the Saudi crown prince welcomed the resumption of FTA negotiations"
+    (the talks on the pact told before, no other party named)."""
+    if not _ACRONYM.fullmatch(doc.text, mention.start, mention.end):
+        return False
+    if not before.strip(" \t\"“'‘(") and not re.match(r"\s+(?:on|for|with|between)\s", after) \
+            and status_of(doc, lex, mention) is None:
+        return True
+    if not _TALKS_AFTER.match(after):
+        return False
+    told = next((r for r in reversed(records) if r.kind == mention.kind), None)
+    if told is None:
+        return False
+    sides = set(told.countries) | lex.member_set(told.countries, doc.published)
+    return all(c.locative or c.type == "demonym" or c.code in sides for c in doc.within("countries", mention.sentence))

@@ -16,7 +16,8 @@ from .lexicon import Lexicons
 from .status import date_of
 
 _AGREED_TO = fastre.compile(r"\b(?:agreed|agree|pledged|vowed|decided)(?P<with>\s+with\s+(?:the\s+)?[A-Z][^,.;]{1,40}?)?"
-                            r"(?:\s+on\s+[^,.]{0,30})?\s+to\s+(\w+)", re.IGNORECASE)  # ("agreed with Vietnam on
+                            r"(?:\s+on\s+[^,.]{0,30}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                            r"\s+to\s+(\w+)", re.IGNORECASE)  # ("agreed with Vietnam on
 # Tuesday to develop": the partner told after the verb)
 _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore", "discuss", "continue", "maintain",
                    # an order or a cause to uphold, no arrangement: "pledged to reconstruct a rules-based order"
