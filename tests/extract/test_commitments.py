@@ -814,3 +814,20 @@ def test_a_promise_told_as_a_noun(extractor, text, expected):
 ])
 def test_a_year_that_names_a_plan_is_no_time_frame(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month told without its year in a promise is the one to come
+    ("Kenya and Japan signed a chip MoU on Monday. The next leaders' meeting is set for June in Nairobi.", ["2026-06"]),
+    ("Kenya and Japan signed a chip MoU on Monday. They will open a joint lab in February.", ["2027-02"]),
+    ("Kenya and Japan signed a chip MoU on Monday. They will open a joint lab in early June.", ["2026-06"]),
+    # an event put on the calendar without "is": "a summit scheduled for December"
+    ("Japan and ASEAN signed an AI pact on Monday, ahead of a special summit scheduled for December in Tokyo.",
+     ["2026-12"]),
+    # "as early as" a time to come is its time ("as early as 2004", long past, is not)
+    ("Canada and Germany signed a hydrogen deal on Monday. The first shipments are to begin as early as 2027.",
+     ["2027"]),
+    ("Canada and Germany signed a hydrogen deal on Monday, with exports to start as soon as 2028.", ["2028"]),
+])
+def test_months_to_come_events_on_the_calendar_and_the_earliest_time(extractor, text, expected):
+    assert dues(extractor, text) == expected

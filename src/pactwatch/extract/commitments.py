@@ -64,6 +64,8 @@ _FRAME = fastre.scanner(
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
+    r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
+    r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
     r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B to
     # sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
@@ -80,7 +82,10 @@ _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s
                          r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:also\s+|jointly\s+)?)(?P<verb>providing|investing|contributing|"
                          r"committing|allocating|funding|spending|pledging|granting|lending|disbursing|mobili[sz]ing)\b")
 # "The next ministerial meeting is planned for early 2024": an event put on the calendar
-_SCHEDULED = fastre.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?(?:planned|scheduled|slated|set|"
+_SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?|"
+                        + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
+                                                                "conference", "forum", "round", "dialogue", "ceremony"))
+                        + r")(?:planned|scheduled|slated|set|"  # (or, reduced: "a special summit scheduled for December")
                         r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
 # "..., with implementation expected within one year": the work scheduled in an absolute clause
 _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
@@ -462,7 +467,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
-        if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start):
+        if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (
+                value and doc.published and value > doc.published.isoformat()[:len(value)]):  # ("as early as 2027")
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
@@ -487,6 +493,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
         if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
             continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
+        if value is not None and today and t.rule in ("month", "period") and len(value) == 7 and value < today[:7] \
+                and not _YEAR_OR_PAST.search(t.text) and 0 <= t.start - item.verb_end <= 60:
+            value = f"{int(value[:4]) + 1}{value[4:]}"  # "a meeting set for June", told in March: the June to come
         if value is None:
             if _PAST_WORDS.match(t.text):
                 continue  # "last month": past, whatever the day
@@ -503,6 +512,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     return value, best.rule in _VAGUE_RULES
 
 
+_YEAR_OR_PAST = re.compile(r"\d{4}|\b(?:last|past|previous|earlier|this)\b", re.IGNORECASE)
 # "The MoU says that over the coming year the two sides will ...": a time opening a reported clause
 _THAT_BEFORE = fastre.compile(r"\b(?:that|under which|whereby)\s*,?\s*$", re.IGNORECASE)
 _SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|added|noted|stated)\b")
