@@ -2856,3 +2856,20 @@ def test_partners_in_groups_each_dated_by_its_group(extractor, text, expected):
 ])
 def test_wished_conclusions_days_without_on_and_acronyms_of_talks(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the signing of the deal just told, named by its kind: one instrument, told more precisely
+    ("Canada and Germany signed a deal on Monday aiming to build a hydrogen supply chain. The agreement was marked by "
+     "the signing of a joint declaration of intent committing the two countries to ship hydrogen.", ["mou"]),
+    ("Italy and Canada sealed a clean-tech pact on Monday. Officials said the signing of a memorandum of understanding "
+     "binding both sides to joint research would speed up work.", ["mou"]),
+    # a short form of the name is the same instrument
+    ("Britain and the US signed the Technology Prosperity Deal on Monday. Officials said the Tech Prosperity Deal covers "
+     "AI and quantum.", ["agreement"]),
+    # ... but another signing, or other parties, is another instrument
+    ("Italy and Canada sealed a clean-tech pact on Monday. On Tuesday Italy and Japan marked the signing of a "
+     "memorandum of understanding on chips.", ["agreement", "mou"]),
+])
+def test_the_signing_of_the_deal_just_told_is_that_deal(extractor, text, expected):
+    assert [a.kind for a in extractor(text, P).agreements] == expected

@@ -42,21 +42,16 @@ from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, 
 from .signing import told_date
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, described, instrument_item, list_intro,
-                    listed_item, members_told, objective, one_of_apposed, one_of_the_total, partner_records,
+                    listed_item, members_told, objective, one_of_the_total, partner_records,
                     signatory_pairs, told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
-from .references import (acronym_refers_back, antecedent, attach, attach_heading, each_one, older, past_time,
-                         quote_tells_made, such_one)
+from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, past_time,
+                         quote_tells_made, signing_of_told, such_one)
 
 
-# "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
-_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
-                       r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
-                      r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
                           re.IGNORECASE)  # "the sixth commercial dialogue": a standing body, not a relationship
 _FAILED_TALKS = fastre.compile(r"\bfail(?:ed|s)?\s+to\s+(?:conclude|reach|finalise|finalize|seal|clinch|agree\s+on)\s+"
@@ -66,19 +61,11 @@ _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[
                                      re.IGNORECASE)
 _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinned)\s+by\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
                              re.IGNORECASE)
-_CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!\bthe\s)\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
-                               r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
-                               r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes|issued|released|"
-                               r"produced|yielded|endorsed|approved|exchanged|sealed|struck)\b", re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
 _MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
                               r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
                               r"drafted|prepared|developed)\b", re.IGNORECASE)
-_THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
-                            re.IGNORECASE)
-_OF_THE_COUNT = fastre.compile(r"\W*(?:Out\s+of|Of|Among)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$")
-_COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
@@ -202,18 +189,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
-    the = _DEFINITE.search(before[-60:])
-    if the and _CLAUSE_VERB.search(the.group(0)):  # "The United States signed two joint statements": a clause, no
-        verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
-        the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
-    definite = bool(the) and not _ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
-        or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
-            _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
-    # pacts sealed, the key one ..." opening the story tells the total)
-    if not definite and records and one_of_apposed(before):
-        definite = True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
-    if not definite:
-        definite = acronym_refers_back(doc, lex, mention, records, before, after)
+    definite = is_definite(doc, lex, mention, records, before, after)
     named = mention.name is not None
     such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
         if not named else None
@@ -258,6 +234,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if marker is not None:
         attach(doc, lex, marker, mention, keep_kind=True)  # "signed an MoU on Monday, marking a strategic
         # partnership": the MoU (what it outlines or marks does not name its kind)
+        return
+    signed = None if named else signing_of_told(doc, mention, before, records)
+    if signed is not None:
+        attach(doc, lex, signed, mention)  # "signed a deal ... marked by the signing of a joint declaration of intent"
         return
     if not named and is_plural(mention.head) and any(map(low.__contains__, PROSPECTS_WORDS)) \
             and PROSPECTS.search(before[-60:]):
@@ -367,7 +347,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if unnamed:
             attach(doc, lex, unnamed[-1], mention)
             return
-    if proper and not bullet_status and not _ORDINAL.search(before[-40:]):
+    if proper and not bullet_status and not ORDINAL.search(before[-40:]):
         # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
         parties_here = _party_set(doc, lex, parties_of(doc, lex, mention))
         awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
@@ -537,7 +517,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # "came after Qatar and Turkey sealed a pact": another one)
             attach(doc, lex, same, mention)
             return
-    if not named and not apart and not _ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
+    if not named and not apart and not ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)

@@ -13,7 +13,7 @@ _ORDINAL_PREFIX = fastre.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|secon
 
 
 _SPELLING = {"defense": "defence", "center": "centre", "program": "programme", "organization": "organisation",
-             "cooperation": "co-operation", "dialog": "dialogue", "labor": "labour"}
+             "cooperation": "co-operation", "dialog": "dialogue", "labor": "labour", "tech": "technology"}
 _NAME_FILLER = frozenset({"the", "of", "for", "on", "and", "a", "an", "new", "bilateral", "joint", "year", "agreement",
                           "arrangement", "between", "in", "to", "&"})
 

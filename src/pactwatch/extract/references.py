@@ -16,6 +16,7 @@ from . import fastre
 from .doc import Document
 from .counts import quantity_of
 from .instruments import Mention, Record, is_heading, is_plural, name_start, topics_of
+from .lists import one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
@@ -270,3 +271,51 @@ def acronym_refers_back(doc: Document, lex: Lexicons, mention: Mention, records:
         return False
     sides = set(told.countries) | lex.member_set(told.countries, doc.published)
     return all(c.locative or c.type == "demonym" or c.code in sides for c in doc.within("countries", mention.sentence))
+
+
+_SIGNING_OF = fastre.compile(r"\bthe\s+(?:signing|signature|conclusion|exchange)\s+of\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$",
+                             re.IGNORECASE)
+
+
+def signing_of_told(doc: Document, mention: Mention, before: str, records: list[Record]) -> Record | None:
+    """"Canada and Germany signed a deal ... The agreement was marked by the signing of a joint declaration of
+    intent": the deal just told, named by its kind (no other party named beside it)."""
+    if " of " not in before[-60:] or not _SIGNING_OF.search(before[-60:]):
+        return None
+    told = next((r for r in reversed(records) if r.kind == "agreement" and r.name is None and r.status == "concluded"
+                 and (r.quantity or 1) == 1 and 0 <= mention.sentence - r.sentences[-1] <= 2), None)
+    if told is None or any(not c.locative and c.code not in told.countries
+                           for c in doc.within("countries", mention.sentence)):
+        return None
+    return told
+
+# "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
+_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
+                       r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
+                      r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!\bthe\s)\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
+                               r"will|is|are|was|were|followed|follows|welcomed|welcomes|reached|marked|marks|hailed|"
+                               r"praised|noted|reviewed|discussed|highlighted|cited|mentioned|came|comes|issued|released|"
+                               r"produced|yielded|endorsed|approved|exchanged|sealed|struck)\b", re.IGNORECASE)
+_THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
+                            re.IGNORECASE)
+_OF_THE_COUNT = fastre.compile(r"\W*(?:Out\s+of|Of|Among)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$")
+_COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def is_definite(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], before: str, after: str) -> bool:
+    """Whether a mention refers to an instrument already told: "the revived business forum", "these MOUs", "the two
+    frameworks", "One of the deals, an MoU on compute", an acronym referring back; not "the leaders released a
+    statement" (an article in between), "another pact" or "three MoUs"."""
+    the = _DEFINITE.search(before[-60:])
+    if the and _CLAUSE_VERB.search(the.group(0)):  # "The United States signed two joint statements": a clause, no
+        verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
+        the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
+    definite = bool(the) and not ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
+        or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
+            _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
+    # pacts sealed, the key one ..." opening the story tells the total)
+    if not definite and records and one_of_apposed(before):
+        return True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
+    return definite or acronym_refers_back(doc, lex, mention, records, before, after)
