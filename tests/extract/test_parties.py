@@ -134,3 +134,21 @@ def test_eu_bodies_and_country_names_as_written(extractor, text, expected):
 ])
 def test_members_that_say_what_a_bloc_is_are_no_parties(extractor, text, expected):
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one instrument for each couple of parties told apart
+    ("MoUs were also signed between Vietnam and Japan, as well as Vietnam and Korea, on Monday.",
+     [("JPN", "VNM"), ("KOR", "VNM")]),
+    ("Agreements were signed between the trade ministries of India and Chile and between the space agencies of India "
+     "and Peru.", [("CHL", "IND"), ("IND", "PER")]),
+    # a count of instruments with one side and as many others
+    ("Two other deals between Australia and the governments of Iran and Syria were also cancelled on Monday.",
+     [("AUS", "IRN"), ("AUS", "SYR")]),
+    # two sides that each made one with a third
+    ("Brazil and Peru each signed an agreement on lithium with Japan on Monday.", [("BRA", "JPN"), ("JPN", "PER")]),
+    # ... but one instrument of three stays one
+    ("An agreement between Brazil, Peru and Japan on lithium was signed on Monday.", [("BRA", "JPN", "PER")]),
+])
+def test_one_instrument_for_each_couple_told_apart(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

@@ -40,6 +40,7 @@ from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
+from .couples import couples
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, described, instrument_item, list_intro,
                     listed_item, members_told, objective, one_of_the_total, partner_records,
@@ -298,6 +299,15 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return reject(doc, mention, "partners nobody names")
             # "trade pacts with other nations": partners nobody names, no instrument of known parties
         parties = sorted(set(parties) | later)  # "... with international developers. Partner companies include"
+    pairs = couples(doc, mention, before, after)
+    if pairs:  # "MoUs were signed between A and B, as well as A and C": one each
+        status = status or "concluded"
+        for pair in pairs:
+            record = Record(mention.kind, status, [mention.sentence], pair, rule="couples",
+                            topics=topics_of(doc, mention.sentence))
+            record.date = date_of(doc, mention, status)
+            records.append(record)
+        return
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:
