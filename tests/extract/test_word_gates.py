@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import agreements, commitments, fastre, finish, instruments, status, unmade
+from pactwatch.extract import agreements, commitments, fastre, finish, instruments, lists, status, unmade
 
 HERE = Path(__file__).parent
 
@@ -45,6 +45,11 @@ GATES = [
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
+    ("status._WRITING (its openers)", status._WRITING, status._WRITING_OPENERS),
+    ("instruments._RELATION_GROWS", instruments._RELATION_GROWS, instruments.RELATION_GROWS_WORDS),
+    ("instruments._PROVIDES", instruments._PROVIDES, instruments.PROVIDES_WORDS),
+    ("instruments._A_GOAL", instruments._A_GOAL, instruments.A_GOAL_WORDS),
+    ("lists._MEMBERS_TOLD", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_WORDS),
 ]
 
 

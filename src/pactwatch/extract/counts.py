@@ -43,9 +43,11 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
             continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))
+        if value is None or value <= 1:
+            continue  # (no count: where it stands need not be read)
         in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         in_time = any(t.start <= base + word.start() < t.end for t in doc.within("times", mention.sentence))
-        if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both" \
+        if not in_money and not in_time and word.group(0).lower() != "both" \
                 and (plural or value < 100):  # ("the 123 Agreement": a name)
             return value
     if plural and _PAIR.search(before[-40:]):

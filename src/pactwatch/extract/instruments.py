@@ -113,7 +113,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:
-        if any(s <= term.start and term.end <= e for s, e in blocked):
+        if blocked and any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
         if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                                                       r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
@@ -236,14 +236,17 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    if word.startswith(("partnership", "framework")) and _RELATION_GROWS.search(doc.text, floor, term.start):
+    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (the widest stretch read below, folded: a
+    # word a pattern needs is looked for before the pattern runs)
+    if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
+            _RELATION_GROWS.search(doc.text, floor, term.start):
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
     if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel", "principles", "guidelines") and \
-            _PROVIDES.search(doc.text, floor, term.start):  # "the alliance will provide a forum for ministers"
-        return True
-    if _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
+            any(map(low.__contains__, PROVIDES_WORDS)) and _PROVIDES.search(doc.text, floor, term.start):
+        return True  # "the alliance will provide a forum for ministers"
+    if any(map(low.__contains__, A_GOAL_WORDS)) and _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
         return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
     if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
@@ -300,6 +303,11 @@ _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|off
                            r"act(?:s|ed)?\s+as|"
                            r"constitutes?|forms?|puts?\s+in\s+place)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a word one of which every match of the pattern of that name holds (folded): tested before the pattern runs
+RELATION_GROWS_WORDS = ("strengthen", "deepen", "enhance", "boost", "reinforce", "consolidate", "broaden", "expand",
+                        "advance", "nurture", "cement")
+PROVIDES_WORDS = ("provid", "give", "giving", "offer", "serv", "act", "constitut", "form", "put")
+A_GOAL_WORDS = ("goal", "aim", "objective", "purpose")
 _A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
                          r"develop|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELIES_ON = fastre.compile(r"\b(?:rel(?:y|ies|ied|ying)\s+on|draw(?:s|ing)?\s+on|leverag(?:e|es|ed|ing)|tap(?:s|ped|ping)?\s+"

@@ -476,7 +476,11 @@ _MEMBERS_TOLD = fastre.scanner(
     re.IGNORECASE)  # "Denmark and Finland are also members of the coalition"
 
 
-# every match of _MEMBERS_TOLD holds one of these
+# every match of _MEMBERS_TOLD holds one of these (folded: its instrument words, or the members it names), and
+# of these
+MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pact", "framework", "coalition", "group",
+                      "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
+                      "member", "signator", "participant")
 _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
                                r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by)", re.IGNORECASE)
 
@@ -488,12 +492,14 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         return  # (no instrument told: none to join)
     first = min(min(r.sentences) if r.sentences else 0 for r in records)  # (a sentence before every instrument
     # tells none of theirs)
-    for verb in _MEMBERS_VERB.finditer(doc.text):  # a cheap look for the verbs first, then the sentence read whole
+    for verb in doc.finditer(_MEMBERS_VERB):  # a cheap look for the verbs first, then the sentence read whole
         index = doc.sentence_index(verb.start())
         if index is None or index in seen or index < first:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
+        if not any(map(fastre.fold(doc.text[sentence.start:sentence.end]).__contains__, MEMBERS_TOLD_WORDS)):
+            continue  # (no word the pattern needs: it need not run)
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
