@@ -74,6 +74,7 @@ _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|seale
 _MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
                               r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
                               r"drafted|prepared|developed)\b", re.IGNORECASE)
+MAY_BE_MADE_WORDS = ("can", "could", "may", "might")  # (one is in every match of it: tested first)
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _OF_THE_COUNT = fastre.compile(r"\W*(?:Out\s+of|Of|Among)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$")
@@ -224,7 +225,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = bool(_MAY_BE_MADE.match(after))
+    put_forward = any(map(fastre.fold(after).__contains__, MAY_BE_MADE_WORDS)) and bool(_MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \

@@ -14,6 +14,7 @@ _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _SEVERAL = fastre.compile(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
+SEVERAL_WORDS = ("several", "many", "some", "multiple", "various", "series", "raft")  # (one in every match)
 # a count standing alone (not part of a sum, a figure or a code): "37", "seven", "a dozen"
 _COUNT = r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+"
 _DESCRIBED_COUNT = fastre.compile(_COUNT + r"(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
@@ -56,4 +57,5 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         described = _DESCRIBED_COUNT.search(before[-80:]) or _QUALIFIED_COUNT.search(before[-80:])
         value = number_value(described.group(1)) if described else None
         return value if value is not None and 1 < value < 1000 else None
-    return None if _SEVERAL.search(before[-50:]) else 1  # ("several MOUs" tells no count)
+    several = any(map(fastre.fold(before[-50:]).__contains__, SEVERAL_WORDS)) and _SEVERAL.search(before[-50:])
+    return None if several else 1  # ("several MOUs" tells no count)

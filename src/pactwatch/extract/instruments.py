@@ -79,6 +79,7 @@ class Mention:
 _FACILITY_WORDS = frozenset(row[0] for row in read_table("facility_words.tsv"))
 _SOURCE_BEFORE = fastre.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:by|from)|cited\s+by)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,7}$", re.IGNORECASE)
+SOURCE_WORDS = ("according", "data", "figures", "estimates", "cited")  # (one in every match: tested first)
 _WITHIN_FRAMEWORK = fastre.compile(r"\b(?:within|in|under|through|outside)\s+(?:the|a|its|their)\s+(?:broader\s+|wider\s+)?$",
                                    re.IGNORECASE)
 _AS_A_HUB = fastre.compile(r"\b(?:becom\w*|become|be|as|into|remain\w*|establish\w*\s+itself\s+as|position\w*\s+(?:itself\s+)?as|"
@@ -131,7 +132,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
-        if term.term.value in ("partnership", "dialogue", "centre") and _SOURCE_BEFORE.search(
+        if term.term.value in ("partnership", "dialogue", "centre") and any(map(fastre.fold(doc.text[max(
+                0, term.start - 80):term.start]).__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
                 doc.text, max(0, term.start - 80), term.start):
             continue  # "according to the European Critical Raw Materials Alliance (CRMA)": a body cited as a source
         if term.text.lower() in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(

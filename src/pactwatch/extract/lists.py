@@ -232,9 +232,13 @@ _ONE_OF_APPOSED = fastre.compile(r"\b(?:one|the\s+(?:first|second|third|other|la
                                  r"memorand\w+|MoUs|MOUs|documents|instruments))\s*[,:–—-]\s*(?:a|an|the)?\s*$", re.IGNORECASE)
 
 
+ONE_OF_WORDS = ("one", "first", "second", "third", "other", "last")  # (one in every match, and "of")
+
+
 def one_of_apposed(before: str) -> bool:
     """The words before a mention set it in apposition to one of a total told before."""
-    return bool(_ONE_OF_APPOSED.search(before[-70:]))
+    low = fastre.fold(before[-70:])
+    return "of" in low and any(map(low.__contains__, ONE_OF_WORDS)) and bool(_ONE_OF_APPOSED.search(before[-70:]))
 
 
 def one_of_the_total(doc: Document, records: list[Record]) -> None:
@@ -476,8 +480,7 @@ _MEMBERS_TOLD = fastre.scanner(
     re.IGNORECASE)  # "Denmark and Finland are also members of the coalition"
 
 
-# every match of _MEMBERS_TOLD holds one of these (folded: its instrument words, or the members it names), and
-# of these
+# every match of _MEMBERS_TOLD holds one of these (folded: its instrument words, or the members it names); of these
 MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pact", "framework", "coalition", "group",
                       "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
                       "member", "signator", "participant")

@@ -219,8 +219,13 @@ _OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['
 # ("The two sides earlier signed an MoU": an adverb of the verb, the noun phrase starts after it)
 
 
+OLDER_WORDS = ("earlier", "previous", "prior", "existing", "former", "old", "original", "expired", "lapsed", "19",
+               "20")
+
+
 def older(doc: Document, before: str) -> bool:
     """Whether the words before a mention tell an older instrument than the news (not a restatement of it)."""
-    found = _OLDER.search(before[-50:])
+    low = fastre.fold(before[-50:])  # (a word or a year every match holds, looked for before the pattern runs)
+    found = _OLDER.search(before[-50:]) if any(map(low.__contains__, OLDER_WORDS)) else None
     return found is not None and (found.group("word") is not None or doc.published is not None
                                   and int(found.group("year")) < doc.published.year)
