@@ -60,6 +60,7 @@ GATES = [
     ("references._OLDER", references._OLDER, references.OLDER_WORDS),
     ("finish._ONE_MORE", finish._ONE_MORE, finish.ONE_MORE_WORDS),
     ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
+    ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
 ]
 
 

@@ -116,7 +116,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     for term in terms:
         if blocked and any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
-        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+        if term.text in ("centers", "centres", "centers\n", "centres\n") and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                                                       r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
                                                                       doc.text[term.end:term.end + 30]):
             continue  # "the deal centers on ...": a verb (but "opened nine centres on Monday")
@@ -238,8 +238,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (the widest stretch read below, folded: a
-    # word a pattern needs is looked for before the pattern runs)
+    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (folded: a pattern's gate words first)
     if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
             _RELATION_GROWS.search(doc.text, floor, term.start):
         return True
@@ -258,7 +257,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
         return True  # "green energy will take centre stage", "at the centre of the talks": an idiom
 
-    return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
+    return is_plural(word) and "explor" in low and bool(_EXPLORED.search(doc.text, floor, term.start))
 
 
 _TECHNICAL = fastre.compile(r"\b(?:security|safety|data|network|internet|communications?|encryption|testing|test|"
@@ -305,9 +304,8 @@ _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|off
                            r"act(?:s|ed)?\s+as|"
                            r"constitutes?|forms?|puts?\s+in\s+place)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# a word one of which every match of the pattern of that name holds (folded): tested before the pattern runs
 RELATION_GROWS_WORDS = ("strengthen", "deepen", "enhance", "boost", "reinforce", "consolidate", "broaden", "expand",
-                        "advance", "nurture", "cement")
+                        "advance", "nurture", "cement")  # (every match of the pattern so named holds one: tested first)
 PROVIDES_WORDS = ("provid", "give", "giving", "offer", "serv", "act", "constitut", "form", "put")
 A_GOAL_WORDS = ("goal", "aim", "objective", "purpose")
 _A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
@@ -443,9 +441,10 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
         if told and not any(w in _CALENDAR for w in told.split()):
             end += len(told)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    if words or proper:  # (a line longer than 200 characters is read no further: a newline is looked for that far)
+        line_start = text.rfind("\n", max(0, start - 201), start) + 1
+        line_end = text.find("\n", end, end + 201)
+        line_end = len(text) if line_end < 0 else line_end
     if (words or proper) and line_end - line_start <= 200 and (
             not text[line_start:start].strip() or _BULLET.fullmatch(text, line_start, start)) \
             and _SUBTITLE.match(text, end, line_end):  # an item on its own line, "Exchange of Notes on ODA
@@ -470,7 +469,11 @@ _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 
 def is_heading(doc: Document, index: int) -> bool:
-    """A headline or section heading: a short line of its own with no closing punctuation."""
+    """A headline or section heading: a short line of its own with no closing punctuation (memoised)."""
+    return doc.memo("is_heading", index, lambda: _is_heading(doc, index))
+
+
+def _is_heading(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     text = sentence.text(doc.text)
     if is_bullet(doc, index):
