@@ -470,7 +470,7 @@ _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 def is_heading(doc: Document, index: int) -> bool:
     """A headline or section heading: a short line of its own with no closing punctuation (memoised)."""
-    return doc.memo("is_heading", index, lambda: _is_heading(doc, index))
+    return _kept(doc, "is_heading", index, _is_heading)
 
 
 def _is_heading(doc: Document, index: int) -> bool:
@@ -500,7 +500,14 @@ _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
 def is_bullet(doc: Document, index: int) -> bool:
     """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start
     (memoised: every step over the sentences asks)."""
-    return doc.memo("is_bullet", index, lambda: _is_bullet(doc, index))
+    return _kept(doc, "is_bullet", index, _is_bullet)
+
+
+def _kept(doc: Document, name: str, index: int, read) -> bool:
+    """``read(doc, index)``, kept in the document's table ``name`` (doc.memo's, with no closure made per call)."""
+    table = doc.cache.get(name) or doc.cache.setdefault(name, {})
+    found = table.get(index)
+    return found if found is not None else table.setdefault(index, read(doc, index))
 
 
 def _is_bullet(doc: Document, index: int) -> bool:
