@@ -33,8 +33,9 @@ from .forums import forum_told
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
-                          name_is_proper, name_start, same_head, same_subject, starts_line, subject_words, topics_of)
+from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_plural, name_is_proper, name_start,
+                          same_head, same_subject, subject_words, topics_of)
+from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,

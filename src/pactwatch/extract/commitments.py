@@ -40,7 +40,7 @@ from .doc import Document
 from .entities import is_bloc
 from .periods import counted_from, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
-from .instruments import is_bullet
+from .layout import is_bullet
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 

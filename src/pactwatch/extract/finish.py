@@ -12,7 +12,8 @@ from datetime import date
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
+from .instruments import Record, same_subject, topics_of
+from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .status import older
 

@@ -3,7 +3,7 @@
 A *mention* is one instrument word (``data/instruments.tsv``) with its proper name if it has one ("UK-Republic
 of Korea Accord", "Framework for Semiconductor Cooperation"), whether it is strong (an MOU is always an
 instrument) and its head word. A *record* is one instrument of the article, built from its mentions.
-Helpers here read the shape of the text around a mention: headings and list items, quotes, quantities,
+Helpers here read the shape of the text around a mention (headings and list items: ``layout``), quotes, quantities,
 what an instrument is about ("on security of supply"), and the sector words of a sentence.
 """
 
@@ -16,6 +16,7 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .instnames import name_key
+from .layout import BULLET
 from .lexicon import Lexicons, read_table
 
 
@@ -446,7 +447,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         line_end = text.find("\n", end, end + 201)
         line_end = len(text) if line_end < 0 else line_end
     if (words or proper) and line_end - line_start <= 200 and (
-            not text[line_start:start].strip() or _BULLET.fullmatch(text, line_start, start)) \
+            not text[line_start:start].strip() or BULLET.fullmatch(text, line_start, start)) \
             and _SUBTITLE.match(text, end, line_end):  # an item on its own line, "Exchange of Notes on ODA
         end = len(text[:line_end].rstrip(" .;,"))  # Projects: Railway Extension (II)": its subtitle tells which
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
@@ -468,60 +469,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
 _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 
-def is_heading(doc: Document, index: int) -> bool:
-    """A headline or section heading: a short line of its own with no closing punctuation (memoised)."""
-    return _kept(doc, "is_heading", index, _is_heading)
-
-
-def _is_heading(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    text = sentence.text(doc.text)
-    if is_bullet(doc, index):
-        return False
-    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    line_end = doc.text.find("\n", sentence.end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    whole_line = doc.text[line_start:line_end].strip()
-    if whole_line != text or len(text) >= 140:
-        return False
-    if text[:1] in "\"“" and text[-1:] in "\"”":  # a headline in quotes: title case, no sentence inside
-        words = text[1:-1].split()
-        return len(words) >= 4 and not re.search(r"[.!?:]", text[1:-1]) and \
-            sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    return not re.search(r"[.!?:\"”]$", text)
-
-
-_BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
-
-
 _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
-
-
-def is_bullet(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start
-    (memoised: every step over the sentences asks)."""
-    return _kept(doc, "is_bullet", index, _is_bullet)
-
-
-def _kept(doc: Document, name: str, index: int, read) -> bool:
-    """``read(doc, index)``, kept in the document's table ``name`` (doc.memo's, with no closure made per call)."""
-    table = doc.cache.get(name) or doc.cache.setdefault(name, {})
-    found = table.get(index)
-    return found if found is not None else table.setdefault(index, read(doc, index))
-
-
-def _is_bullet(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    marker = _BULLET.match(doc.text, line_start)
-    if marker is None:
-        return False
-    return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
-
-
-def starts_line(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
 
 
 def is_plural(head: str) -> bool:

@@ -15,7 +15,8 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, is_bullet, is_plural, plural_umbrella, starts_line, topics_of
+from .instruments import Mention, Record, is_plural, plural_umbrella, topics_of
+from .layout import is_bullet, starts_line
 from .finish import inherit_day
 from .instnames import name_key, name_words
 from .text import number_value

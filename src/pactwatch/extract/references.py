@@ -15,7 +15,8 @@ import re
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, Record, is_heading, is_plural, name_start, topics_of
+from .instruments import Mention, Record, is_plural, name_start, topics_of
+from .layout import is_heading
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
