@@ -1265,6 +1265,14 @@ def test_what_an_instrument_offers_or_uses_is_no_instrument_of_its_own(extractor
     assert [a.kind for a in extractor(text, P).agreements] in (["mou"], ["agreement"])
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya and Japan signed a memorandum on Monday. The stated aim of the visit was to set up a joint platform for ports.",
+    "Peru and Korea signed an agreement on Friday. Their shared goal is to build a regional platform for battery research.",
+])
+def test_what_a_visit_aimed_to_set_up_is_no_instrument_of_its_own(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] in (["mou"], ["agreement"])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Japan signed two separate deals with Kenya and Ghana on geothermal power on Monday.",
      [("agreement", ("JPN", "KEN"), "concluded"), ("agreement", ("GHA", "JPN"), "concluded")]),

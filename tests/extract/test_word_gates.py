@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import agreements, commitments, fastre, finish, instruments, status, unmade
+from pactwatch.extract import (agreements, commitments, counts, fastre, finish, instruments, lists, references,
+                                relations, status, unmade)
 
 HERE = Path(__file__).parent
 
@@ -45,13 +46,34 @@ GATES = [
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
+    ("status._WRITING (its openers)", status._WRITING, status._WRITING_OPENERS),
+    ("instruments._RELATION_GROWS", instruments._RELATION_GROWS, instruments.RELATION_GROWS_WORDS),
+    ("instruments._PROVIDES", instruments._PROVIDES, instruments.PROVIDES_WORDS),
+    ("instruments._A_GOAL", instruments._A_GOAL, instruments.A_GOAL_WORDS),
+    ("lists._MEMBERS_TOLD", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_WORDS),
+    ("commitments._SCHEDULED_ACT", commitments._SCHEDULED_ACT, commitments.SCHEDULED_ACT_WORDS),
+    ("agreements._MAY_BE_MADE", agreements._MAY_BE_MADE, agreements.MAY_BE_MADE_WORDS),
+    ("counts._SEVERAL", counts._SEVERAL, counts.SEVERAL_WORDS),
+    ("lists._ONE_OF_APPOSED", lists._ONE_OF_APPOSED, lists.ONE_OF_WORDS),
+    ("lists._ONE_OF_APPOSED (of)", lists._ONE_OF_APPOSED, ("of",)),
+    ("relations._THEMED", relations._THEMED, relations.THEMED_WORDS),
+    ("references._OLDER", references._OLDER, references.OLDER_WORDS),
+    ("finish._ONE_MORE", finish._ONE_MORE, finish.ONE_MORE_WORDS),
+    ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
+    ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
 ]
 
 
 def _matches(pattern: re.Pattern[str], text: str):
     """Every match of ``pattern`` in ``text``; a pattern anchored at its end ("...$") is tried at the end of every
     prefix of the text that ends a word, as the rules try it on the text before an instrument word."""
-    if pattern.pattern.rstrip(")").endswith("$"):
+    if pattern.pattern.startswith("^"):  # anchored at its start: tried on the text after every space, as the rules
+        # try it on the text after an instrument word
+        for start in (m.start() for m in re.finditer(r"\s", text)):
+            found = pattern.match(text[start:])
+            if found is not None and found.end() > found.start():
+                yield found
+    elif pattern.pattern.rstrip(")").endswith("$"):
         for end in (m.end() for m in re.finditer(r"\S+\s", text)):
             found = pattern.search(text, 0, end)
             if found is not None and found.end() > found.start():

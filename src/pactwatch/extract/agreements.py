@@ -33,8 +33,9 @@ from .forums import forum_told
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_bullet, is_heading, is_plural,
-                          name_is_proper, name_start, same_head, same_subject, starts_line, subject_words, topics_of)
+from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_plural, name_is_proper, name_start,
+                          same_head, same_subject, subject_words, topics_of)
+from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
@@ -67,6 +68,7 @@ _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|seale
 _MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
                               r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
                               r"drafted|prepared|developed)\b", re.IGNORECASE)
+MAY_BE_MADE_WORDS = ("can", "could", "may", "might")  # (one is in every match of it: tested first)
 
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
@@ -200,7 +202,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = bool(_MAY_BE_MADE.match(after))
+    put_forward = any(map(fastre.fold(after).__contains__, MAY_BE_MADE_WORDS)) and bool(_MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \

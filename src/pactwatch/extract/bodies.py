@@ -43,6 +43,7 @@ def ministry_phrases(doc: Document, lex: Lexicons) -> list[OrgMention]:
 
 # "the ministry of mines", "our ministry of electronics and information technology": a ministry named head first in
 # lower case, its portfolio of known portfolio words
+_HEAD_OF = re.compile(r"(?:ministry|department)\s+of\s")
 _LOWER_MINISTRY = fastre.scanner(r"\b(?:the|our|its|their|[A-Z][\w.-]*['’]s)\s+(?P<head>ministry|department)\s+of\s+"
                                  r"(?P<words>[a-z]+(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)[a-z]+){0,5})")
 
@@ -51,6 +52,8 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
     """Each "ministry of <portfolio>" in lower case, as the known ministry of that name or a ministry of the owner
     (``country_of(start, end)``), else of no country said (the story's own is given later)."""
     out = []
+    if not ("ministry" in doc.text or "department" in doc.text) or not _HEAD_OF.search(doc.text):
+        return out  # (every match holds its head word and "of": most stories write none in lower case)
     for m in _LOWER_MINISTRY.finditer(doc.text):
         if doc.sentence_index(m.start()) is None:
             continue
@@ -83,6 +86,7 @@ _STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Uni
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
                 "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
+_STATE_WORD = re.compile("|".join(map(re.escape, _STATE_WORDS)))
 
 
 # "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
@@ -107,7 +111,7 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
     if not doc.countries:
         return []
     lower = _lower_chambers(doc) if "senate" in doc.text or "parliament" in doc.text else []
-    if not any(word in doc.text for word in _STATE_WORDS):
+    if not _STATE_WORD.search(doc.text):  # (one pass for all of them: no word of them, no body)
         return lower
     out = []
     home = story_home(doc)

@@ -40,7 +40,7 @@ from .doc import Document
 from .entities import is_bloc
 from .periods import counted_from, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
-from .instruments import is_bullet
+from .layout import is_bullet
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -100,6 +100,8 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
                                 re.IGNORECASE)
+SCHEDULED_ACT_WORDS = ("schedul", "slated", "set", "due", "plan", "earmarked", "expect", "ready", "anticipat", "target",
+                       "eyes", "aim")  # (one is in every match of it: tested first)
 # the present tense of a schedule, its subject a thing or an event: "The hub opens in September", "The pact enters
 # into force in July", "Deliveries under the accord start in 2028"
 _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
@@ -298,7 +300,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         else:
             clause = _clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
-    for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end):  # "projects scheduled for launch"
+    for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end) if any(  # "projects scheduled for launch"
+            map(low.__contains__, SCHEDULED_ACT_WORDS)) else ():
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
             clause = _clause_start(text, match.start(), sentence.start)

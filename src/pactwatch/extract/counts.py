@@ -14,6 +14,7 @@ _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 _SEVERAL = fastre.compile(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
+SEVERAL_WORDS = ("several", "many", "some", "multiple", "various", "series", "raft")  # (one in every match)
 # a count standing alone (not part of a sum, a figure or a code): "37", "seven", "a dozen"
 _COUNT = r"(?<![\w.,$€£¥+/-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+"
 _DESCRIBED_COUNT = fastre.compile(_COUNT + r"(?:new\s+)?(?:[a-z]+(?<!ed),?\s+){1,3}and\s+(?:[a-z]+\s+){0,2}$",
@@ -43,9 +44,11 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
             continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))
+        if value is None or value <= 1:
+            continue  # (no count: where it stands need not be read)
         in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         in_time = any(t.start <= base + word.start() < t.end for t in doc.within("times", mention.sentence))
-        if value is not None and value > 1 and not in_money and not in_time and word.group(0).lower() != "both" \
+        if not in_money and not in_time and word.group(0).lower() != "both" \
                 and (plural or value < 100):  # ("the 123 Agreement": a name)
             return value
     if plural and _PAIR.search(before[-40:]):
@@ -54,4 +57,5 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         described = _DESCRIBED_COUNT.search(before[-80:]) or _QUALIFIED_COUNT.search(before[-80:])
         value = number_value(described.group(1)) if described else None
         return value if value is not None and 1 < value < 1000 else None
-    return None if _SEVERAL.search(before[-50:]) else 1  # ("several MOUs" tells no count)
+    several = any(map(fastre.fold(before[-50:]).__contains__, SEVERAL_WORDS)) and _SEVERAL.search(before[-50:])
+    return None if several else 1  # ("several MOUs" tells no count)

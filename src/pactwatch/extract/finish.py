@@ -12,7 +12,8 @@ from datetime import date
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
+from .instruments import Record, same_subject, topics_of
+from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .status import older
 
@@ -174,11 +175,15 @@ def items_apart(doc: Document, records: list[Record]) -> None:
             record.own_item = True
 
 
+ONE_MORE_WORDS = ("also", "separately")  # (one is in every match of _ONE_MORE: tested first)
+
+
 def one_more(doc: Document, index: int) -> bool:
     """Sentence ``index`` tells of one more instrument signed: "Besides, ...", "They also inked ..."."""
     sentence = doc.sentences[index]
-    return bool(_ONE_MORE_FIRST.match(doc.text, sentence.start) or _ONE_MORE.search(doc.text, sentence.start,
-                                                                                     sentence.end))
+    return bool(_ONE_MORE_FIRST.match(doc.text, sentence.start) or any(map(fastre.fold(
+        doc.text[sentence.start:sentence.end]).__contains__, ONE_MORE_WORDS)) and _ONE_MORE.search(
+        doc.text, sentence.start, sentence.end))
 
 
 def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:

@@ -3,7 +3,7 @@
 A *mention* is one instrument word (``data/instruments.tsv``) with its proper name if it has one ("UK-Republic
 of Korea Accord", "Framework for Semiconductor Cooperation"), whether it is strong (an MOU is always an
 instrument) and its head word. A *record* is one instrument of the article, built from its mentions.
-Helpers here read the shape of the text around a mention: headings and list items, quotes, quantities,
+Helpers here read the shape of the text around a mention (headings and list items: ``layout``), quotes, quantities,
 what an instrument is about ("on security of supply"), and the sector words of a sentence.
 """
 
@@ -16,6 +16,7 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .instnames import name_key
+from .layout import BULLET
 from .lexicon import Lexicons, read_table
 
 
@@ -79,6 +80,7 @@ class Mention:
 _FACILITY_WORDS = frozenset(row[0] for row in read_table("facility_words.tsv"))
 _SOURCE_BEFORE = fastre.compile(r"\b(?:according\s+to|data\s+from|figures\s+from|estimates\s+(?:by|from)|cited\s+by)\s+"
                                 r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){1,7}$", re.IGNORECASE)
+SOURCE_WORDS = ("according", "data", "figures", "estimates", "cited")  # (one in every match: tested first)
 _WITHIN_FRAMEWORK = fastre.compile(r"\b(?:within|in|under|through|outside)\s+(?:the|a|its|their)\s+(?:broader\s+|wider\s+)?$",
                                    re.IGNORECASE)
 _AS_A_HUB = fastre.compile(r"\b(?:becom\w*|become|be|as|into|remain\w*|establish\w*\s+itself\s+as|position\w*\s+(?:itself\s+)?as|"
@@ -113,9 +115,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:
-        if any(s <= term.start and term.end <= e for s, e in blocked):
+        if blocked and any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
-        if re.match(r"(?:centers|centres)$", term.text) and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+        if term.text in ("centers", "centres", "centers\n", "centres\n") and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                                                       r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
                                                                       doc.text[term.end:term.end + 30]):
             continue  # "the deal centers on ...": a verb (but "opened nine centres on Monday")
@@ -133,7 +135,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
-        if term.term.value in ("partnership", "dialogue", "centre") and _SOURCE_BEFORE.search(
+        if term.term.value in ("partnership", "dialogue", "centre") and any(map(fastre.fold(doc.text[max(
+                0, term.start - 80):term.start]).__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
                 doc.text, max(0, term.start - 80), term.start):
             continue  # "according to the European Critical Raw Materials Alliance (CRMA)": a body cited as a source
         if term.text.lower() in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
@@ -238,14 +241,16 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    if word.startswith(("partnership", "framework")) and _RELATION_GROWS.search(doc.text, floor, term.start):
+    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (folded: a pattern's gate words first)
+    if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
+            _RELATION_GROWS.search(doc.text, floor, term.start):
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
     if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel", "principles", "guidelines") and \
-            _PROVIDES.search(doc.text, floor, term.start):  # "the alliance will provide a forum for ministers"
-        return True
-    if _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
+            any(map(low.__contains__, PROVIDES_WORDS)) and _PROVIDES.search(doc.text, floor, term.start):
+        return True  # "the alliance will provide a forum for ministers"
+    if any(map(low.__contains__, A_GOAL_WORDS)) and _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
         return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
     if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made
@@ -255,7 +260,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
                                          and doc.text[max(0, term.start - 4):term.start].lower() == "the "):
         return True  # "green energy will take centre stage", "at the centre of the talks": an idiom
 
-    return is_plural(word) and bool(_EXPLORED.search(doc.text, floor, term.start))
+    return is_plural(word) and "explor" in low and bool(_EXPLORED.search(doc.text, floor, term.start))
 
 
 _TECHNICAL = fastre.compile(r"\b(?:security|safety|data|network|internet|communications?|encryption|testing|test|"
@@ -302,6 +307,10 @@ _PROVIDES = fastre.compile(r"\b(?:provides?|provided|providing|gives?|giving|off
                            r"act(?:s|ed)?\s+as|"
                            r"constitutes?|forms?|puts?\s+in\s+place)\s+(?:both\s+(?:countries|sides|parties)\s+)?(?:(?:a|an|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+RELATION_GROWS_WORDS = ("strengthen", "deepen", "enhance", "boost", "reinforce", "consolidate", "broaden", "expand",
+                        "advance", "nurture", "cement")  # (every match of the pattern so named holds one: tested first)
+PROVIDES_WORDS = ("provid", "give", "giving", "offer", "serv", "act", "constitut", "form", "put")
+A_GOAL_WORDS = ("goal", "aim", "objective", "purpose")
 _A_GOAL = fastre.compile(r"\b(?:goal|aim|objective|purpose)\b[^.;]{0,40}?\b(?:was|is)\s+to\s+(?:establish|create|set\s+up|build|"
                          r"develop|form)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _RELIES_ON = fastre.compile(r"\b(?:rel(?:y|ies|ied|ying)\s+on|draw(?:s|ing)?\s+on|leverag(?:e|es|ed|ing)|tap(?:s|ped|ping)?\s+"
@@ -435,11 +444,12 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         told = told[:dated.start()] if dated and dated.start() > 0 else told  # "... Marine Science on Wednesday"
         if told and not any(w in _CALENDAR for w in told.split()):
             end += len(told)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    if words or proper:  # (a line longer than 200 characters is read no further: a newline is looked for that far)
+        line_start = text.rfind("\n", max(0, start - 201), start) + 1
+        line_end = text.find("\n", end, end + 201)
+        line_end = len(text) if line_end < 0 else line_end
     if (words or proper) and line_end - line_start <= 200 and (
-            not text[line_start:start].strip() or _BULLET.fullmatch(text, line_start, start)) \
+            not text[line_start:start].strip() or BULLET.fullmatch(text, line_start, start)) \
             and _SUBTITLE.match(text, end, line_end):  # an item on its own line, "Exchange of Notes on ODA
         end = len(text[:line_end].rstrip(" .;,"))  # Projects: Railway Extension (II)": its subtitle tells which
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
@@ -467,49 +477,7 @@ _SUM_WORD = re.compile(r"\d[\d.,]*(?:m|bn|b|k|tn|trn|mn)\s+")
 _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 
-def is_heading(doc: Document, index: int) -> bool:
-    """A headline or section heading: a short line of its own with no closing punctuation."""
-    sentence = doc.sentences[index]
-    text = sentence.text(doc.text)
-    if is_bullet(doc, index):
-        return False
-    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    line_end = doc.text.find("\n", sentence.end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    whole_line = doc.text[line_start:line_end].strip()
-    if whole_line != text or len(text) >= 140:
-        return False
-    if text[:1] in "\"“" and text[-1:] in "\"”":  # a headline in quotes: title case, no sentence inside
-        words = text[1:-1].split()
-        return len(words) >= 4 and not re.search(r"[.!?:]", text[1:-1]) and \
-            sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    return not re.search(r"[.!?:\"”]$", text)
-
-
-_BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
-
-
 _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
-
-
-def is_bullet(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` opens a list item: "1.", "2-", "(3)", "a)", "•", "▲", "-" at a line's start
-    (memoised: every step over the sentences asks)."""
-    return doc.memo("is_bullet", index, lambda: _is_bullet(doc, index))
-
-
-def _is_bullet(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-    marker = _BULLET.match(doc.text, line_start)
-    if marker is None:
-        return False
-    return marker.end() >= sentence.start or not doc.text[line_start:sentence.start].strip()
-
-
-def starts_line(doc: Document, index: int) -> bool:
-    sentence = doc.sentences[index]
-    return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
 
 
 def is_plural(head: str) -> bool:

@@ -15,7 +15,8 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, is_bullet, is_plural, plural_umbrella, starts_line, topics_of
+from .instruments import Mention, Record, is_plural, plural_umbrella, topics_of
+from .layout import is_bullet, starts_line
 from .finish import inherit_day
 from .instnames import name_key, name_words
 from .text import number_value
@@ -232,9 +233,13 @@ _ONE_OF_APPOSED = fastre.compile(r"\b(?:one|the\s+(?:first|second|third|other|la
                                  r"memorand\w+|MoUs|MOUs|documents|instruments))\s*[,:–—-]\s*(?:a|an|the)?\s*$", re.IGNORECASE)
 
 
+ONE_OF_WORDS = ("one", "first", "second", "third", "other", "last")  # (one in every match, and "of")
+
+
 def one_of_apposed(before: str) -> bool:
     """The words before a mention set it in apposition to one of a total told before."""
-    return bool(_ONE_OF_APPOSED.search(before[-70:]))
+    low = fastre.fold(before[-70:])
+    return "of" in low and any(map(low.__contains__, ONE_OF_WORDS)) and bool(_ONE_OF_APPOSED.search(before[-70:]))
 
 
 def one_of_the_total(doc: Document, records: list[Record]) -> None:
@@ -477,7 +482,10 @@ _MEMBERS_TOLD = fastre.scanner(
     re.IGNORECASE)  # "Denmark and Finland are also members of the coalition"
 
 
-# every match of _MEMBERS_TOLD holds one of these
+# every match of _MEMBERS_TOLD holds one of these (folded: its instrument words, or the members it names); of these
+MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pact", "framework", "coalition", "group",
+                      "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
+                      "member", "signator", "participant")
 _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
                                r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by)", re.IGNORECASE)
 
@@ -489,12 +497,14 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         return  # (no instrument told: none to join)
     first = min(min(r.sentences) if r.sentences else 0 for r in records)  # (a sentence before every instrument
     # tells none of theirs)
-    for verb in _MEMBERS_VERB.finditer(doc.text):  # a cheap look for the verbs first, then the sentence read whole
+    for verb in doc.finditer(_MEMBERS_VERB):  # a cheap look for the verbs first, then the sentence read whole
         index = doc.sentence_index(verb.start())
         if index is None or index in seen or index < first:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
+        if not any(map(fastre.fold(doc.text[sentence.start:sentence.end]).__contains__, MEMBERS_TOLD_WORDS)):
+            continue  # (no word the pattern needs: it need not run)
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue

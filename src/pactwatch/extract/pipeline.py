@@ -138,8 +138,9 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     if not weights:
         doc.focus = []
         return
-    top = weights.most_common(1)[0][1]
-    doc.focus = [code for code, weight in weights.most_common(4) if weight >= max(2, top * 0.5)]
+    ranked = sorted(weights.items(), key=lambda item: item[1], reverse=True)  # (most_common's order, for a few)
+    top = ranked[0][1]
+    doc.focus = [code for code, weight in ranked[:4] if weight >= max(2, top * 0.5)]
 
 
 def _home_dollars(ex: "Extractor", doc: Document) -> None:

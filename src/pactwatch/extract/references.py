@@ -15,7 +15,8 @@ import re
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, Record, is_heading, is_plural, name_start, topics_of
+from .instruments import Mention, Record, is_plural, name_start, topics_of
+from .layout import is_heading
 from .lists import one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
@@ -243,9 +244,14 @@ _OLDER = fastre.compile(r"\b(?:the|a|an|their|its|his|her|our|this|that|[\w-]+['
 # ("The two sides earlier signed an MoU": an adverb of the verb, the noun phrase starts after it)
 
 
+OLDER_WORDS = ("earlier", "previous", "prior", "existing", "former", "old", "original", "expired", "lapsed", "19",
+               "20")
+
+
 def older(doc: Document, before: str) -> bool:
     """Whether the words before a mention tell an older instrument than the news (not a restatement of it)."""
-    found = _OLDER.search(before[-50:])
+    low = fastre.fold(before[-50:])  # (a word or a year every match holds, looked for before the pattern runs)
+    found = _OLDER.search(before[-50:]) if any(map(low.__contains__, OLDER_WORDS)) else None
     return found is not None and (found.group("word") is not None or doc.published is not None
                                   and int(found.group("year")) < doc.published.year)
 
@@ -288,6 +294,7 @@ def signing_of_told(doc: Document, mention: Mention, before: str, records: list[
                            for c in doc.within("countries", mention.sentence)):
         return None
     return told
+
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
 _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"

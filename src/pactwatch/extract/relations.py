@@ -25,9 +25,12 @@ _MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|s
                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+THEMED_WORDS = ("theme", "slogan", "motto", "banner", "titled")  # (one is in every match of it: tested first)
+
+
 def slogan(before: str) -> bool:
     """The mention lies in a quoted theme, slogan or title ("themed 'Forging Digital Partnerships'")."""
-    return bool(_THEMED.search(before[-70:]))
+    return any(map(fastre.fold(before[-70:]).__contains__, THEMED_WORDS)) and bool(_THEMED.search(before[-70:]))
 
 
 def ties_growing(mention: Mention, before: str, after: str = "") -> bool:

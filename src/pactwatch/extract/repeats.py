@@ -59,13 +59,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _same_person(short: str, long: str) -> bool:
     """A name that begins or ends a longer one ("Mohamed bin Zayed", "Abdel Ghaffar" of "Khaled Abdel Ghaffar"),
     or the same words with one spelt a letter apart (one word in three of a long chain, whatever the case)."""
     if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2):
         return True
-    if " ".join(w for w in long.split() if not re.fullmatch(r"[A-Z]\.?", w)) == short:
-        return True  # "Monica P. Medina" and "Monica Medina"
+    if len(short) <= len(long) and " ".join(w for w in long.split() if not _INITIAL.fullmatch(w)) == short:
+        return True  # "Monica P. Medina" and "Monica Medina" (a name without its initials is no longer than with them)
     a, b = short.lower().split(), long.lower().split()  # "Khalid bin Mohamed ..." and "Khaled Bin Mohammed ...": a
     return len(a) == len(b) >= 2 and 1 <= sum(x != y for x, y in zip(a, b)) <= max(1, len(a) // 3) and all(
         x == y or _one_letter_apart(x, y) for x, y in zip(a, b))  # long chain may differ in a word in three

@@ -167,7 +167,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
             weak_best = weak
             ended = best if status == "ended" else ended
-    if any(map(low.__contains__, _WRITING_WORDS)) and _WRITING.search(before):
+    if any(map(low.__contains__, _WRITING_WORDS)) and any(map(low.__contains__, _WRITING_OPENERS)) and \
+            _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
     elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
             "formali" in low and _TO_FORMALISE.search(before[-100:]):
@@ -180,22 +181,28 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
-    passive = next((p for p in _PASSIVE.finditer(after[:200]) if not p.group(2)[:1].isupper()), None)
+    if not after or after[0].isspace():  # (the document's positions of the pattern's first words serve: no match
+        # starts at the word's end, as the text after it opens with a space)
+        found, shift = doc.finditer(_PASSIVE, mention.end, min(sentence.end, mention.end + 200)), mention.end
+    else:
+        found, shift = _PASSIVE.finditer(after[:200]), 0
+    passive = next((p for p in found if not p.group(2)[:1].isupper()), None)
+    passive_at = passive.start() - shift if passive else -1
     sum_noun = _NOUN_AFTER_SUM.match(after) if passive and best is not None else None
     reach = 30 + (len(sum_noun.group(0)) if sum_noun else 0)
-    if passive and (best is None or (passive.start() < reach or weak_best) and "," not in after[:passive.start()]) and not (
-            passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive.start())):
+    if passive and (best is None or (passive_at < reach or weak_best) and "," not in after[:passive_at]) and not (
+            passive.group(1).lower() == "to be" and _INFINITIVE.search(after, 0, passive_at)):
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
         aux, verb = " ".join(passive.group(1).lower().split()), passive.group(2)
         making = getattr(lex.status_cues.get(verb), "value", None) == "concluded"
         if best is not None and best[1] == "existing" and not making:
             pass  # "their decades-old agreement would be reviewed": what befalls one in place
         elif aux in ("will be", "would be", "to be", "is to be", "are to be") or aux.endswith(" to be"):
-            best = (passive.start(), "planned")
+            best = (passive_at, "planned")
         else:
             cue = lex.status_cues.get(verb)
             if cue is not None and cue.value != "planned":
-                best = (passive.start(), cue.value)
+                best = (passive_at, cue.value)
     if best is None and ("," in after or "as well as" in after) and _LISTED.match(after):
         # "The Agreement on health, the Programme for 2022-2024, as well as memorandums on ... were signed in
         # the presence of the leaders": items of one list share its verb
@@ -394,6 +401,10 @@ _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|k
 # a word one of which every match of the pattern of the same name holds (folded): tested before it runs
 _WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "working", "thrashing", "firming", "conclu",
                   "seal", "clinch", "complet", "wrap", "strik", "reach", "signing")
+# and one of these, the word that opens every match of it (both lists are tested before it runs)
+_WRITING_OPENERS = ("preparing", "drafting", "finali", "hammering", "crafting", "work", "thrashing", "firming", "talks",
+                    "negotiations", "process", "effort", "push", "bid", "drive", "striv", "seek", "move", "step", "toward",
+                    "closer")
 _ORDINAL_WORDS = ("first", "inaugural", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth")  # (or a digit: "1st", "4th")
 _DIGIT = re.compile(r"\d")
