@@ -41,11 +41,11 @@ from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
-from .couples import couples
+from .couples import couples, signatory_pairs
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, described, instrument_item, list_intro,
                     listed_item, members_told, objective, one_of_the_total, partner_records,
-                    signatory_pairs, told_one_by_one, umbrellas_listed)
+                    told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,

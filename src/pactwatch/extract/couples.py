@@ -4,7 +4,8 @@
 India and Chile and between the space agencies of India and Peru" are one instrument for each couple; "two deals
 between Australia and the governments of Iran and Syria" are one side with as many others as there are deals; "Brazil
 and Peru each signed an agreement with Japan" are each of the two with the third. One instrument of three ("an
-agreement between Brazil, Peru and Japan") stays one.
+agreement between Brazil, Peru and Japan") stays one. A total told pair by pair of signatories ("Among the signatories
+were A with B; C with D") is one record per pair and one for the rest (:func:`signatory_pairs`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, is_plural
+from .instruments import Mention, Record, is_plural
+from .lists import rest
 
 _BETWEEN = fastre.compile(r"\bbetween\s+")
 # what parts one couple from the next: "..., as well as ...", "... and between ...", "...; and ..."
@@ -67,3 +69,49 @@ def couples(doc: Document, mention: Mention, before: str, after: str) -> list[li
     if grouped or quantity_of(doc, mention, before, True) == len(codes) - 1:
         return [sorted({codes[0], other}) for other in codes[1:]]
     return []
+
+
+# "Among the signatories were A with B; C with D", "The agreements were signed by A and B; C and D; ...", "...,
+# followed by A with B; C with D": a total told by who signed each of its instruments
+_SIGNATORIES = fastre.compile(r"\b(?:signatories\s+(?:were|included|include|are)|(?:were|was)\s+(?:signed|inked|exchanged)\s+"
+                              r"(?:respectively\s+)?(?:by|between)|followed\s+by)\b\s*:?", re.IGNORECASE)
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?")
+_PAIRED = re.compile(r"\s(?:with|and|&)\s|\b(?:both|each|two)\b")
+
+
+def signatory_pairs(doc: Document, records: list[Record]) -> None:
+    """Each pair of signatories told after a total is one of its instruments ("signed five memorandums ... Among
+    the signatories were the health ministries of both countries; A with B; and C with D"): described records, the
+    total keeps the rest."""
+    for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue"]:
+        first = total.sentences[0]
+        pairs: list[tuple[int, int, int]] = []  # (sentence, start, end) of each pair
+        for index in range(first, min(first + 6, len(doc.sentences))):
+            sentence = doc.sentences[index]
+            cue = _SIGNATORIES.search(doc.text, sentence.start, sentence.end)
+            if cue is None:
+                continue
+            parts, start = [], cue.end()
+            for brk in _ITEM_BREAK.finditer(doc.text, cue.end(), sentence.end):
+                parts.append((start, brk.start()))
+                start = brk.end()
+            parts.append((start, sentence.end))
+            if len(parts) < 2:
+                continue  # one pair alone is no list ("signed by the two ministers")
+            for start, end in parts:
+                part = doc.text[start:end]
+                if not _PAIRED.search(part):
+                    continue
+                withs = len(re.findall(r"\swith\s", part))  # "A with B and C with D": two pairs
+                pairs += [(index, start, end)] * max(1, withs)
+        if not 2 <= len(pairs) <= total.quantity:
+            continue
+        for index, start, end in pairs:
+            record = Record(total.kind, total.status, sorted({first, index}), list(total.countries),
+                            rule="signatory_pair", topics={t.term.value for t in doc.sectors if start <= t.start < end},
+                            told=total.told, own_fields=True)
+            record.date = total.date
+            record.organizations = [o.entry.name for o in doc.within("organizations", index)
+                                    if start <= o.start < end and o.entry.type not in ("media", "research_firm")]
+            records.append(record)
+        rest(records, total, len(pairs))
