@@ -2881,3 +2881,18 @@ def test_wished_conclusions_days_without_on_and_acronyms_of_talks(extractor, tex
 ])
 def test_the_signing_of_the_deal_just_told_is_that_deal(extractor, text, expected):
     assert [a.kind for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement a grouping issues is its members' joint statement
+    ("G7 leaders issued a statement on AI governance on Monday.", [("joint_statement", ("G7",))]),
+    ("The G20 released a statement on digital public infrastructure after the summit.",
+     [("joint_statement", ("G20",))]),
+    ("In a statement from the leaders of the G7 on Monday, the group pledged to secure mineral supply chains.",
+     [("joint_statement", ("G7",))]),
+    # ... but what one side said in a statement is no instrument
+    ("Japan said in a statement on Monday that it would fund chip research.", []),
+    ("The ministry issued a statement on Monday about the chip fund.", []),
+])
+def test_a_statement_a_grouping_issues_is_a_joint_statement(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

@@ -17,7 +17,7 @@ from ..model import Money
 from .doc import Document, TermMention
 from .instnames import name_key
 from .layout import BULLET
-from .lexicon import Lexicons, read_table
+from .lexicon import BLOCS, Lexicons, read_table
 
 
 _NAME_WORD = fastre.compile(r"(?:[A-Z][\w&’'.-]*|\d[\w.]*|[&])$")
@@ -105,6 +105,25 @@ def name_start(doc: Document, mention: Mention) -> int:
                          min(sentence.end, mention.start + len(mention.name)))
 
 
+_ISSUED = fastre.compile(r"\b(?:issued|released|published|adopted|agreed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+_FROM_GROUPING = fastre.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state|ministers|members)\s+of\s+"
+                                r"(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _grouping_statement(doc: Document, index: int, term: TermMention) -> bool:
+    """A statement a grouping issues, its members' text: "G7 leaders issued a statement on AI", "a statement from the
+    leaders of the G7"."""
+    groupings = [c for c in doc.within("countries", index) if c.code in BLOCS]
+    if not groupings:
+        return False
+    issued = _ISSUED.search(doc.text, max(0, term.start - 40), term.start)
+    if issued and any(0 <= issued.start() - c.end <= 30 for c in groupings):
+        return True
+    told = _FROM_GROUPING.match(doc.text, term.end)
+    return told is not None and any(c.start == told.end() for c in groupings)
+
+
 _SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -181,8 +200,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
             # parties name as theirs ("the AU-EU Innovation Agenda")
         if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
-                doc.text, max(0, term.start - 40), term.start):  # "said in a statement": what one side said; "the
-            continue  # Tokyo Statement on Quantum Cooperation", "signed a statement on AI" are texts
+                doc.text, max(0, term.start - 40), term.start) and not _grouping_statement(doc, index, term):
+            continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation",
+            # "signed a statement on AI", "G7 leaders issued a statement" are texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not term.text.lower().startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
@@ -232,8 +252,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
-        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term), name, term.text.lower(),
-                           founded))
+        issued = term.text.lower() == "statement" and _grouping_statement(doc, index, term)  # a text on its own
+        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term) or issued, name,
+                           term.text.lower(), founded))
     return out
 
 
