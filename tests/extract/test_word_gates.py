@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import agreements, commitments, fastre, finish, instruments, status, unmade
+import random
+
+from pactwatch.extract import agreements, commitments, described, fastre, finish, instruments, orgnames, status, unmade
 
 HERE = Path(__file__).parent
 
@@ -45,6 +47,8 @@ GATES = [
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
+    ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
+    # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]
 
 
@@ -70,3 +74,31 @@ def test_every_match_holds_a_word_of_its_gate(name, pattern, words):
             found = fastre.fold(match.group(0))
             assert any(w in found for w in folded_words), f"{name} matched {match.group(0)!r} with no gate word"
     assert seen, f"{name} matched none of the test texts: the check would prove nothing"
+
+
+def _owned_pair_texts() -> list[str]:
+    """Runs of capitalised words, possessives ("'s", "’s", a bare apostrophe after s) and "and", put together at
+    random, with odd word characters in the words ("U.S.", "K-P", "A_b", "Éa")."""
+    rng = random.Random(7)
+    words = ["Ab", "Cde", "U.S.", "K-P", "xy", "Éa", "Ss", "A_b", "9", "Qs", "Bos"]
+    spaces = [" ", " ", " ", "  ", "\n"]
+    out = []
+    for _ in range(20000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            owner = rng.choice(spaces).join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            name = rng.choice(spaces).join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+            parts.append(owner + rng.choice(["'s", "’s", "'", "’", ""]) + rng.choice(spaces) + name
+                         + rng.choice([" and ", ", ", " "]))
+        out.append("".join(parts))
+    return out
+
+
+def test_owned_pairs_are_the_patterns_matches():
+    """The possessive pairs are looked for only before apostrophes: they must be what the pattern finds anywhere."""
+    seen = 0
+    for text in TEXTS + _owned_pair_texts():
+        expected = [m.span() for m in described._OWNED_PAIR.finditer(text)]
+        assert [m.span() for m in described.owned_pairs(text)] == expected, text
+        seen += len(expected)
+    assert seen > 100

@@ -128,7 +128,13 @@ _INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+
                           r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
 
 
+# every match holds one of these (as written): the pattern, tried at every capital letter, runs only then
+INDEX_WORDS = ("verage", "ndex", "225", "omposite")
+
+
 def index_names(text: str) -> frozenset[str]:
     """Short names the story gives a stock index: its other bare mentions ("the Nikkei closed higher") are the
     index too, not the organisation whose name the index bears."""
+    if not any(map(text.__contains__, INDEX_WORDS)):
+        return frozenset()
     return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
