@@ -17,7 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
-from .orgnames import COUNTERPART_BODY, initials_fit
+from .orgnames import COUNTERPART_BODY, COUNTERPART_WORDS, initials_fit
 from .orgspans import PORTFOLIO_WORDS as PORTFOLIO
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
@@ -308,7 +308,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             if span and span[1] <= at + len(part) and text[span[0]:span[1]].split()[0] not in lex.given_names:
                 add(*span, (where_start, where_end) if one else (where_start, where_start), "bracketed_country")
             at += len(part)
-    for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
+    counterparts = COUNTERPART_BODY.finditer(text) if any(map(text.__contains__, COUNTERPART_WORDS)) else ()
+    for m in counterparts:  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
     for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first

@@ -56,6 +56,7 @@ def past_other_owner(text: str, start: int, end: int) -> int:
 # possessive, is a body (an association of that country), not an instrument between countries
 COUNTERPART_BODY = fastre.scanner(r"\b(?:with|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+"
                               r"(?P<name>(?:[A-Z][\w&-]*\s+){1,5}(?:Alliance|Coalition|Consortium|Platform|Network))\b")
+COUNTERPART_WORDS = ("Alliance", "Coalition", "Consortium", "Platform", "Network")  # (every match ends in one)
 
 
 def counterpart_body_at(text: str, start: int) -> re.Match | None:
