@@ -384,3 +384,10 @@ def test_a_time_taken_is_no_time_from_now(text):
 ])
 def test_a_day_of_last_or_next_year(text, value):
     assert one(text, MAR10).value == value
+
+
+@pytest.mark.parametrize("text", ["Signed on 3 March 2026.", "Signed on ٣ March ٢٠٢٦ in Cairo.", "The ९ pacts, “signed”.",
+                                  "Café talks — 12 deals", "", "No digits here at all, only “quotes”."])
+def test_digits_of_other_scripts_are_told_as_the_pattern_tells_them(text):
+    from pactwatch.extract.dates import _OTHER_DIGIT, _only_ascii_digits
+    assert _only_ascii_digits(text) == (not _OTHER_DIGIT.search(text))

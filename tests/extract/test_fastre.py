@@ -201,3 +201,22 @@ def test_gazetteers_read_long_texts_in_the_shared_pass_as_alone(tail):
         shared.share()
         assert [(m.start, m.end, m.payload) for m in shared.find(text)] == \
             [(m.start, m.end, m.payload) for m in alone.find(text)]
+
+
+_TRIE_WORDS = st.lists(st.sampled_from(["a", "ab", "abc", "AB", "b", "ba", "a b", "a bc", "é", "É", "k", "K", "s",
+                                        "us dollar", "US dollars", "u.s. dollar"]), min_size=1, max_size=8, unique=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TRIE_WORDS, st.sampled_from(["", "(?![a-z])", "b", r"\b", " ?A", "s"]), st.booleans(),
+       st.lists(st.sampled_from(["a", "A", "b", "B", "c", " ", "\t", "  ", "é", "É", "k", "\u212a", "ſ", "s", ".",
+                                 "us", "U.S.", "dollar", "dollars"]), max_size=20).map("".join))
+def test_a_trie_matches_what_the_list_longest_first_matches(words, tail, fold, text):
+    """fastre.trie, as written and inside "(?i:...)" (with fold), against the alternation of the words longest
+    first, spaces standing for runs of blanks in both."""
+    space = r"[ \t]+"
+    listed = "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(words, key=len, reverse=True))
+    group = "(?i:" if fold else "(?:"
+    plain = re.compile(group + listed + ")" + tail)
+    made = re.compile(group + fastre.trie(words, space, fold) + ")" + tail)
+    assert _spans(made, text) == _spans(plain, text)

@@ -8,13 +8,14 @@ use (and over short phrases built for each alternative), and every match must ho
 from __future__ import annotations
 
 import ast
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import (agreements, commitments, counts, fastre, finish, instruments, lists, references,
-                                relations, status, unmade)
+from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
+                               orgnames, references, relations, status, unmade)
 
 HERE = Path(__file__).parent
 
@@ -61,6 +62,9 @@ GATES = [
     ("finish._ONE_MORE", finish._ONE_MORE, finish.ONE_MORE_WORDS),
     ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
     ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
+    ("orgnames.COUNTERPART_BODY", orgnames.COUNTERPART_BODY, orgnames.COUNTERPART_WORDS),
+    ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
+    # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]
 
 
@@ -92,3 +96,31 @@ def test_every_match_holds_a_word_of_its_gate(name, pattern, words):
             found = fastre.fold(match.group(0))
             assert any(w in found for w in folded_words), f"{name} matched {match.group(0)!r} with no gate word"
     assert seen, f"{name} matched none of the test texts: the check would prove nothing"
+
+
+def _owned_pair_texts() -> list[str]:
+    """Runs of capitalised words, possessives ("'s", "’s", a bare apostrophe after s) and "and", put together at
+    random, with odd word characters in the words ("U.S.", "K-P", "A_b", "Éa")."""
+    rng = random.Random(7)
+    words = ["Ab", "Cde", "U.S.", "K-P", "xy", "Éa", "Ss", "A_b", "9", "Qs", "Bos"]
+    spaces = [" ", " ", " ", "  ", "\n"]
+    out = []
+    for _ in range(20000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            owner = rng.choice(spaces).join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+            name = rng.choice(spaces).join(rng.choice(words) for _ in range(rng.randint(1, 4)))
+            parts.append(owner + rng.choice(["'s", "’s", "'", "’", ""]) + rng.choice(spaces) + name
+                         + rng.choice([" and ", ", ", " "]))
+        out.append("".join(parts))
+    return out
+
+
+def test_owned_pairs_are_the_patterns_matches():
+    """The possessive pairs are looked for only before apostrophes: they must be what the pattern finds anywhere."""
+    seen = 0
+    for text in TEXTS + _owned_pair_texts():
+        expected = [m.span() for m in described._OWNED_PAIR.finditer(text)]
+        assert [m.span() for m in described.owned_pairs(text)] == expected, text
+        seen += len(expected)
+    assert seen > 100

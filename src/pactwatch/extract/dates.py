@@ -514,6 +514,13 @@ _ANCHOR_WORDS = fastre.Scanner(_ANCHOR.plain, _ANCHOR.finder, fastre.prefixes(_A
                                exact=True) + [f"{n}{s}" for n in range(100) for s in ("st", "nd", "rd", "th")]
                                + [f"0{n}{s}" for n in range(10) for s in ("st", "nd", "rd", "th")], folds=False)
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def _only_ascii_digits(text: str) -> bool:
+    """Whether the only digits of ``text`` are 0-9 (one of another script is no ASCII character: it is looked for
+    among the others)."""
+    return text.isascii() or not _OTHER_DIGIT.search(_ASCII_RUNS.sub("", text))
 
 
 def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -543,7 +550,7 @@ def find_dates(text: str, published: date | None,
     else:  # anchors looked for only inside the spans asked about
         windows = []
         anchor, starts = _ANCHOR, None
-        if within and (text.isascii() or not _OTHER_DIGIT.search(text)):  # the words it begins with, in one pass
+        if within and _only_ascii_digits(text):  # the words it begins with, in one pass
             anchor = _ANCHOR_WORDS
             starts = anchor.starts(text, 0, len(text))
         for span_start, span_end in sorted(within):

@@ -17,7 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
-from .orgnames import COUNTERPART_BODY, initials_fit
+from .orgnames import COUNTERPART_BODY, COUNTERPART_WORDS, initials_fit
 from .orgspans import PORTFOLIO_WORDS as PORTFOLIO
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
@@ -40,6 +40,40 @@ _OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:
                              r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
                              r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
                              r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+
+
+def _places(text: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``text``."""
+    out, at = [], text.find(char)
+    while at >= 0:
+        out.append(at)
+        at = text.find(char, at + 1)
+    return out
+
+
+def owner_starts(text: str) -> list[int]:
+    """Every place an ``_OWNED_PAIR`` match can start: a capital letter in the two runs of word characters before
+    an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone."""
+    out: set[int] = set()
+    for at in _places(text, "'") + _places(text, "’"):
+        start = at
+        for run in (0, 1):  # the word before the apostrophe, then (past the spaces) the one before it
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+                start -= 1
+            if run == 0:
+                while start > 0 and text[start - 1].isspace():
+                    start -= 1
+        out.update(i for i in range(start, at) if "A" <= text[i] <= "Z")
+    return sorted(out)
+
+
+def owned_pairs(text: str):
+    """``_OWNED_PAIR.finditer(text)``, the pattern tried only where :func:`owner_starts` says a match can start."""
+    pos = 0
+    for start in owner_starts(text):
+        if start >= pos and (m := _OWNED_PAIR.match(text, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _owned_firm(doc: Document, text: str, lex: Lexicons, span, owner: tuple[int, int]) -> bool:
@@ -274,14 +308,15 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             if span and span[1] <= at + len(part) and text[span[0]:span[1]].split()[0] not in lex.given_names:
                 add(*span, (where_start, where_end) if one else (where_start, where_start), "bracketed_country")
             at += len(part)
-    for m in COUNTERPART_BODY.finditer(text):  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
+    counterparts = COUNTERPART_BODY.finditer(text) if any(map(text.__contains__, COUNTERPART_WORDS)) else ()
+    for m in counterparts:  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
     for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
         span = _name_at(text, m.start(), lex)
         if span and span[1] > m.end() - 1:
             add(*span, (span[0], span[0]), "legal_form")
-    for m in _OWNED_PAIR.finditer(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
+    for m in owned_pairs(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
         spans = [(_name_at(text, m.start(f"name{i}"), lex), m.span(f"owner{i}")) for i in (1, 2)]
         if all(_owned_firm(doc, text, lex, span, owner) for span, owner in spans):
             for span, owner in spans:

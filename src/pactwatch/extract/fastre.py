@@ -159,6 +159,32 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     return made
 
 
+def trie(words, space: str | None = None, fold: bool = False) -> str:
+    """An alternation of literal ``words`` that matches what ``"|".join(longest first)`` matches, written as a trie
+    ("(?:ab(?:c)?|b)"): the engine enters one branch per character instead of trying every word in turn (a list of
+    hundreds of words, run case-insensitively, is slow otherwise). At each step a longer word is tried before a word
+    that ends there, so the longest word that lets the rest of the pattern match is taken, as in the list.
+    ``space``: the pattern a space of a word stands for (as "[ \t]+"); ``fold``: for use inside "(?i:...)", where
+    words differing in the case of an ASCII letter are one word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            key = char.lower() if fold and char.isascii() else char
+            node = node.setdefault(key, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [(space if char == " " and space is not None else re.escape(char)) + emit(sub)
+                    for char, sub in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 # the characters outside ASCII that match an ASCII letter when case is ignored (tests/extract/test_fastre.py
 # checks every code point)
 ODD_CASES = "\u0130\u0131\u017f\u212a"  # İ ı ſ, Kelvin sign
@@ -307,7 +333,7 @@ class Scanner:
             if self._slot is None:
                 self._slot = SHARED[self.folds].join(self.words)
             haystack = string if not self.folds else folded if folded is not None else fold(string)
-            found = sorted({start for _index, start, _end in SHARED[self.folds].matches(self._slot, haystack)})
+            found = sorted({start for _index, start, _end in SHARED[self.folds].matches(self._slot, haystack)[0]})
             return found[bisect.bisect_left(found, pos):bisect.bisect_left(found, endpos)]
         if self._automaton is None:
             self._automaton = ahocorasick_rs.AhoCorasick(
@@ -346,19 +372,22 @@ class Scanner:
 
 class SharedPass:
     """One Aho-Corasick pass over a text for all that read it whole: the gazetteers and the scanners that read a
-    document (as written, or folded) each get the overlapping matches their own automaton would find there (an
-    automaton read once per document is slow, its memory out of the processor's caches by then; one pass for all
-    costs little more than one). A reader is known by its list of words; readers of one list share a slot."""
+    document (as written, or folded) each get the overlapping matches their own automaton would find there, a word
+    told by its index in the pass's list of words (an automaton read once per document is slow, its memory out of
+    the processor's caches by then; one pass for all costs little more than one). A reader is known by its list of
+    words; readers of one list share a slot."""
 
     def __init__(self) -> None:
         self._slots: dict[tuple[str, ...], int] = {}
         self._lock = threading.Lock()  # (readers join while the first documents are read: maybe in several threads)
-        # the automaton, by word of it the (slot, index of the word there) of its readers, and how many slots
-        self._built: tuple[Any, list[list[tuple[int, int]]], int] | None = None
+        # the automaton, its words, by word the slots of its readers (and the one reader of a word read by one or
+        # -1), and how many slots
+        self._built: tuple[Any, list[str], list[tuple[int, ...]], list[int], int] | None = None
         self._last: list[tuple[str, Any, list[list[tuple[int, int, int]]]]] = []  # the last two texts read
 
     def join(self, words: list[str]) -> int:
-        """The slot of a reader of ``words`` (its matches tell the index of the word in this list)."""
+        """The slot of a reader of ``words`` (its matches tell the index of the word in the pass's own list of words,
+        which :meth:`matches` gives with them)."""
         with self._lock:
             slot = self._slots.get(tuple(words))
             if slot is None:
@@ -366,31 +395,42 @@ class SharedPass:
                 self._built = None
             return slot
 
-    def _build(self) -> tuple[Any, list[list[tuple[int, int]]], int]:
+    def _build(self) -> tuple[Any, list[str], list[tuple[int, ...]], list[int], int]:
         with self._lock:
-            owners: dict[str, list[tuple[int, int]]] = {}
+            owners: dict[str, list[int]] = {}  # by word: the slots of its readers
             for words, slot in self._slots.items():
-                for index, word in enumerate(words):
-                    owners.setdefault(word, []).append((slot, index))
+                for word in words:
+                    slots = owners.setdefault(word, [])
+                    if slot not in slots:
+                        slots.append(slot)
+            words = list(owners)
             automaton = ahocorasick_rs.AhoCorasick(  # (compact: faster than a DFA when read once per document)
-                list(owners), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-            built = self._built = (automaton, list(owners.values()), len(self._slots))
+                words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+            readers = [tuple(slots) for slots in owners.values()]
+            alone = [slots[0] if len(slots) == 1 else -1 for slots in readers]  # (most words have one reader)
+            built = self._built = (automaton, words, readers, alone, len(self._slots))
             return built
 
-    def matches(self, slot: int, haystack: str) -> list[tuple[int, int, int]]:
-        """The overlapping matches of the words of ``slot`` in ``haystack``: (index of the word, start, end)."""
+    def matches(self, slot: int, haystack: str) -> tuple[list[tuple[int, int, int]], list[str]]:
+        """The overlapping matches of the words of ``slot`` in ``haystack``, (index of the word, start, end), and
+        the list of words those indexes are in (the automaton's: all readers' words, the matches as it gives them,
+        handed on with no copy)."""
         built = self._built or self._build()
         for text, made, split in self._last:
             if made is built and (text is haystack or text == haystack):
-                return split[slot]
-        automaton, owners, count = built
+                return split[slot], built[1]
+        automaton, _words, readers, alone, count = built
         split = [[] for _ in range(count)]
         appends = [own.append for own in split]
-        for index, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
-            for owner, own_index in owners[index]:
-                appends[owner]((own_index, start, end))
+        for hit in automaton.find_matches_as_indexes(haystack, overlapping=True):
+            owner = alone[hit[0]]
+            if owner >= 0:
+                appends[owner](hit)
+            else:
+                for owner in readers[hit[0]]:
+                    appends[owner](hit)
         self._last = [(haystack, built, split), *self._last[:1]]
-        return split[slot]
+        return split[slot], built[1]
 
 
 SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded

@@ -108,7 +108,7 @@ class Gazetteer(Generic[P]):
         size = len(text)
         keys = self._keys
         if self._slot is not None and size >= _SHARED_FROM:
-            hits = fastre.SHARED[self.fold].matches(self._slot, haystack)
+            hits, keys = fastre.SHARED[self.fold].matches(self._slot, haystack)  # (indexes into the pass's words)
         else:
             hits = automaton.find_matches_as_indexes(haystack, overlapping=True)
         for index, start, end in hits:
@@ -141,7 +141,7 @@ def occurrences(text: str, words: tuple[str, ...], shared: bool = False) -> list
         automaton = _OCCURRENCES[words] = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA)
     if shared and len(text) >= _SHARED_FROM:
-        hits = fastre.SHARED[True].matches(fastre.SHARED[True].join(list(words)), text)
+        hits = fastre.SHARED[True].matches(fastre.SHARED[True].join(list(words)), text)[0]
     else:
         hits = automaton.find_matches_as_indexes(text, overlapping=True)
     return sorted(start for _index, start, _end in hits)

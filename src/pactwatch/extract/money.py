@@ -121,14 +121,14 @@ _QUALIFIERS = (
 )
 
 
-def _alt(words) -> str:
-    """Regex alternation of literal words, longest first, spaces flexible."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", _SP + "+") for w in ordered)
+def _alt(words, fold: bool = False) -> str:
+    """Regex alternation of literal words, the longest that fits first, spaces flexible (a trie: see
+    :func:`fastre.trie`; ``fold`` where it runs inside "(?i:...)")."""
+    return "(?:" + fastre.trie(words, _SP + "+", fold) + ")"
 
 
 _PREFIX = rf"(?<![A-Za-z0-9])(?:{_alt(_PREFIXES)})"
-_SUFFIX = rf"(?:(?i:{_alt(_SUFFIXES)})|{_alt(_CODES)}|RMB)(?![A-Za-z])"
+_SUFFIX = rf"(?:(?i:{_alt(_SUFFIXES, fold=True)})|{_alt(_CODES)}|RMB)(?![A-Za-z])"
 
 
 def _amount_pattern(tag: str, joiner: str = "to") -> str:
@@ -155,7 +155,7 @@ _MONEY_RE = fastre.scanner(
     rf"|(?P<L>(?<![\w.,])(?P<n_L>{_NUM})(?P<r_L>{_SP}*[-–—]{_SP}*{_NUM})?"
     rf"{_SP}*(?P<sw_L>(?i:lakh{_SP}+crores?))(?![A-Za-z])))"
 )
-_QUAL_RE = fastre.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS)})){_SP}+$")
+_QUAL_RE = fastre.compile(rf"(?<![A-Za-z])(?P<q>(?i:{_alt(_QUALIFIERS, fold=True)})){_SP}+$")
 _YUAN_AFTER_RE = fastre.compile(rf"{_SP}+(?:(?i:yuan|renminbi)|RMB|CNY)(?![A-Za-z])")
 
 def _scale_of(m: re.Match, tag: str) -> float | None:
@@ -199,7 +199,7 @@ _TENS = {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ni
 # "three million pounds (about four million dollars)": a sum in words
 _WORDS_RE = fastre.scanner(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){_SP}+"
-                           rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES)})|"
+                           rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES, fold=True)})|"
                            rf"{_alt({c.upper(): c for c in _CODES_AFTER_WORDS})})(?![A-Za-z])")
 
 

@@ -56,6 +56,7 @@ def past_other_owner(text: str, start: int, end: int) -> int:
 # possessive, is a body (an association of that country), not an instrument between countries
 COUNTERPART_BODY = fastre.scanner(r"\b(?:with|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s\s+"
                               r"(?P<name>(?:[A-Z][\w&-]*\s+){1,5}(?:Alliance|Coalition|Consortium|Platform|Network))\b")
+COUNTERPART_WORDS = ("Alliance", "Coalition", "Consortium", "Platform", "Network")  # (every match ends in one)
 
 
 def counterpart_body_at(text: str, start: int) -> re.Match | None:
@@ -128,7 +129,13 @@ _INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+
                           r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
 
 
+# every match holds one of these (as written): the pattern, tried at every capital letter, runs only then
+INDEX_WORDS = ("verage", "ndex", "225", "omposite")
+
+
 def index_names(text: str) -> frozenset[str]:
     """Short names the story gives a stock index: its other bare mentions ("the Nikkei closed higher") are the
     index too, not the organisation whose name the index bears."""
+    if not any(map(text.__contains__, INDEX_WORDS)):
+        return frozenset()
     return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))

@@ -279,8 +279,13 @@ def _known_longer(name: str, country: str | None, lex: Lexicons) -> OrgEntry | N
     """"Department of Health" of the US: the gazetteer's one "Department of Health and Human Services"."""
     if country is None:
         return None
-    found = {e.name: e for key, e in lex.organizations.items() if e.country == country
-             and e.name.startswith(name + " and ")}
+    by_country = lex.derived.get("organizations by country")
+    if by_country is None:  # (the gazetteer's bodies grouped once by country, in its order)
+        by_country = {}
+        for _key, entry in lex.organizations.items():
+            by_country.setdefault(entry.country, []).append(entry)
+        lex.derived["organizations by country"] = by_country
+    found = {e.name: e for e in by_country.get(country, ()) if e.name.startswith(name + " and ")}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
