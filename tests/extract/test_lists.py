@@ -68,3 +68,15 @@ def test_items_under_a_heading_that_names_the_instruments(extractor):
             "  • Ministry of ICT & Ministry of Science: AI research (G2G)\n"
             "  • Safaricom & Samsung: Strategic partnership on 5G (B2B)\n")
     assert items(extractor, text) == [("mou", ("KEN", "KOR"), "2026-03-09", 1)] * 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named one said to be one of, or among, a total signed is one of them: made then, the total keeps the rest
+    ("The Green Economy Partnership was one of four agreements Singapore and Vietnam signed on Thursday.",
+     [("agreement", 3, "concluded"), ("partnership", 1, "concluded")]),
+    ("The Lima Space Accord is among the five pacts Peru and Chile sealed on Tuesday.",
+     [("agreement", 1, "concluded"), ("agreement", 4, "concluded")]),
+])
+def test_a_named_one_among_a_total_signed(extractor, text, expected):
+    got = sorted((a.kind, a.quantity, a.status) for a in extractor(text, P).agreements)
+    assert got == sorted(expected)

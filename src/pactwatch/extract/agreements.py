@@ -550,6 +550,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             attach(doc, lex, restated[-1], mention)
             restated[-1].quantity = max(restated[-1].quantity or 0, quantity or 0) or None  # the fuller count wins
             return
+    if not status and plural and (quantity or 0) > 1 and (made := MADE_AFTER.match(text, mention.end)) and len(
+            {c.code for c in doc.between("countries", mention.end, made.end())}) >= 2:
+        status = "concluded"  # "one of four agreements Singapore and Vietnam signed on Thursday": told by its making
     if not status and plural and not named:
         return reject(doc, mention, "talk about the kind of thing")
         # "MOUs are non-binding": talk about the kind of thing

@@ -219,7 +219,7 @@ def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
     return sentence.start + found.start("list"), fields
 
 
-_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|these|those|its|their)\s+([\w-]+)\s+", re.IGNORECASE)
+_ONE_OF_THE = re.compile(r"\b(?:one\s+of|among)\s+(?:(?:the|these|those|its|their)\s+)?([\w-]+)\s+", re.IGNORECASE)
 
 
 # "Of the four pacts, the key one was ...", "...; the most important was ...": one of the total told singled out
@@ -250,10 +250,13 @@ def one_of_the_total(doc: Document, records: list[Record]) -> None:
         found = _ONE_OF_THE.search(doc.text, sentence.start, sentence.end)
         if not (found and number_value(found.group(1)) == total.quantity):
             found = _SINGLED_OUT.search(doc.text, sentence.start, sentence.end)
-        if found and any(r is not total and r.quantity == 1 and r.sentences[0] == index for r in records):
+        one = next((r for r in records if r is not total and r.quantity == 1 and r.sentences[0] == index), None)
+        if found and one is not None:
             total.topics = {t.term.value for t in doc.sectors if sentence.start <= t.start < found.start()}
             total.own_fields = True  # (the fields of the one singled out are its own, not the rest's)
             rest(records, total, 1)
+            if one.status == "existing" and total.status != "existing":  # "X was one of four agreements signed on
+                one.status, one.date = total.status, total.date  # Thursday": made with them, not in place before
 
 
 def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:

@@ -308,6 +308,7 @@ _CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!
 _THE_COUNT = fastre.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$",
                             re.IGNORECASE)
 _OF_THE_COUNT = fastre.compile(r"\W*(?:Out\s+of|Of|Among)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$")
+_AMONG_THE_COUNT = fastre.compile(r"\b(?:among|one\s+of)\s+the\s+[\w-]+\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _COUNT_BEFORE = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -321,8 +322,9 @@ def is_definite(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
     definite = bool(the) and not ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
         or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
-            _OF_THE_COUNT.match(before) and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
-    # pacts sealed, the key one ..." opening the story tells the total)
+            (_OF_THE_COUNT.match(before) or _AMONG_THE_COUNT.search(before[-40:]))
+            and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
+    # pacts sealed, the key one ..." or "X is among the five pacts signed" tells the total)
     if not definite and records and one_of_apposed(before):
         return True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
     return definite or acronym_refers_back(doc, lex, mention, records, before, after)
