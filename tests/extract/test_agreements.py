@@ -2896,3 +2896,15 @@ def test_the_signing_of_the_deal_just_told_is_that_deal(extractor, text, expecte
 ])
 def test_a_statement_a_grouping_issues_is_a_joint_statement(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "de facto", "effectively" told of a person or a clause before is no likening of the instrument
+    ("Kishida and the de facto Saudi leader agreed to set up a joint council on AI.", [("dialogue", ("JPN", "SAU"))]),
+    ("Peru and the effectively ruling Chilean coalition signed an MoU on lithium on Monday.",
+     [("mou", ("CHL", "PER"))]),
+    # ... but an instrument likened stays none
+    ("Analysts said closer customs ties between Peru and Chile were tantamount to a free trade agreement.", []),
+])
+def test_a_likening_of_someone_else_leaves_the_instrument(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

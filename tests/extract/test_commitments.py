@@ -831,3 +831,17 @@ def test_a_year_that_names_a_plan_is_no_time_frame(extractor, text, expected):
 ])
 def test_months_to_come_events_on_the_calendar_and_the_earliest_time(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event called off or put off is no longer due
+    ("Kenya and Japan signed a chip MoU on Monday. Kenya called off the summit that was scheduled for June.", []),
+    ("Kenya and Japan signed a chip MoU on Monday. The summit, scheduled for June, was cancelled.", []),
+    ("Japan and Saudi Arabia signed a hydrogen MoU on Monday. The prince postponed his visit, which had been slated to "
+     "begin in May.", []),
+    # ... but one set again is due when it is set
+    ("Kenya and Japan signed a chip MoU on Monday. The two countries postponed their summit from March and will now "
+     "hold it in June.", ["2026-06"]),
+])
+def test_an_event_called_off_is_no_longer_due(extractor, text, expected):
+    assert dues(extractor, text) == expected
