@@ -13,7 +13,7 @@ from . import fastre
 DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
                           r"endorse)\s+(?:[\w’'-]+\s+){0,5}$|\bstayed out of\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in effect|tantamount to|akin to|similar to|"
-                         r"equivalent of|as good as|the equivalent to)\s+(?:(?!(?:to|agreed|agree|agrees|signed|sign|signs|"
+                         r"equivalent of|as good as|the equivalent to)\s+(?:(?!(?:agreed|agree|agrees|signed|sign|signs|"
                          r"inked|will|would|and|said)\b)[\w’'-]+\s+){0,6}?(?:a|an|the)\s+"  # (not "the de facto
                          # Saudi leader agreed to set up a council": the likening is of the leader, not the council)
                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
