@@ -540,10 +540,11 @@ def topics_of(doc: Document, index: int) -> set[str]:
 
 
 # a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
-# areas of cooperation are ...", and says what it covers
+# areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
 _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
-                          r"Sectors|Priority areas)\b")
+                          r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|"
+                          r"governments|leaders|partners|ministries|agencies))\b")
 _COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
                          r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
                          r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"

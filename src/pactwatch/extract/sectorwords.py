@@ -1,0 +1,67 @@
+"""Sector words that do not tell what an instrument covers, though they stand in its sentence.
+
+News tells the fields of a deal beside three other kinds of field words:
+- the background it is told against: "The deal comes amid a race for chips and batteries", "..., which came as
+  both sides sought secure supplies of minerals": everything after the cue is the setting, not the content (unless
+  the setting tells an instrument of its own: "comes after the two signed a hydrogen pact last month");
+- what a covered field serves: "critical minerals essential for the energy transition", "the importance of
+  semiconductors for ... digital technologies": once a field is named, what it is needed for is not covered too
+  (with no field before the cue, the words after it are the only ones told and stay);
+- the portfolio of whoever signs, written in lower case: "India's minister of electronics and information
+  technology", "the secretary of state for science, innovation and technology" (capitalised titles and named
+  ministries are handled where sector words are found, in ``entities.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document, TermMention
+
+# the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
+_BACKGROUND = fastre.compile(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
+                             r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
+# what a named field is needed for: "essential for", "vital to", "the importance of chips for"
+_PURPOSE = fastre.compile(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
+                          r"importance\s+of\s+[^.;:]{1,80}?\s+(?:for|to))\s", re.IGNORECASE)
+# a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
+_TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
+                              r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
+
+
+# a deal of its own told in the setting: "comes after the two signed a hydrogen pact", "came as Chile inked a deal"
+_SIGNED = fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreed|conclud(?:es|ed|ing)|struck|strikes|"
+                         r"launch(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _tells_a_deal(doc: Document, start: int, end: int) -> bool:
+    signed = _SIGNED.search(doc.text, start, end)
+    return bool(signed) and any(signed.end() <= i.start < end for i in doc.instruments)
+
+
+def aside(doc: Document, terms: list[TermMention]) -> set[int]:
+    """Starts of the sector words in ``terms`` (in text order) that tell no field an instrument covers."""
+    text = doc.text
+    out: set[int] = set()
+    by_sentence: dict[int, list[TermMention]] = {}
+    for term in terms:
+        index = doc.sentence_index(term.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(term)
+    for index, told in by_sentence.items():
+        sentence = doc.sentences[index]
+        background = _BACKGROUND.search(text, sentence.start, sentence.end)
+        if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
+            out.update(t.start for t in told if t.start >= background.start())
+
+        for purpose in _PURPOSE.finditer(text, sentence.start, sentence.end):
+            named = purpose.end() - 5 if purpose.group(0)[:1] in "Ii" else purpose.start()  # "importance of chips for"
+            if any(t.start < named for t in told):  # a field named first: what follows is what it serves
+                end = text.find(";", purpose.end(), sentence.end)
+                out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
+                break
+        for term in told:
+            if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
+                out.add(term.start)
+    return out

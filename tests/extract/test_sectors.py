@@ -1,0 +1,120 @@
+"""The sectors of an instrument as an analyst records them: the fields it covers, not the fields of the background
+it is told against, of what a covered thing is needed for, or of whoever signs it.
+
+Every text here is written for these tests (different outlets, tenses and word orders for each phenomenon).
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)  # a Tuesday
+
+
+def sectors_of(extractor, text, kind):
+    found = [a for a in extractor(text, P).agreements if a.kind == kind]
+    assert len(found) == 1, found
+    return sorted(found[0].sectors)
+
+
+# ---------------------------------------------------------------- background: "comes amid / as / after ..."
+
+BACKGROUND = [
+    ("Japan and Chile signed a memorandum on lithium mining on Monday. The memorandum comes as Tokyo looks for "
+     "steady supplies of chips and batteries.", "mou", ["critical_minerals"]),
+    ("Canada and Korea signed an agreement on AI safety research. The deal came amid a race among allies to secure "
+     "semiconductor and battery supply chains.", "agreement", ["ai"]),
+    ("Peru and Japan signed an MoU on lithium exploration on Friday. The accord comes after months of talks on "
+     "quantum computing and cloud services.", "mou", ["critical_minerals"]),
+    ("India and Japan signed a memorandum on chip supply chains, which comes at a time when both want secure "
+     "supplies of batteries and minerals.", "mou", ["semiconductors"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", BACKGROUND)
+def test_the_background_it_comes_against_is_not_what_it_covers(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_what_comes_with_it_is_covered(extractor):
+    text = "Japan and Chile signed an agreement on Monday that comes with funding for lithium refining."
+    assert sectors_of(extractor, text, "agreement") == ["critical_minerals"]
+
+
+# ---------------------------------------------------------------- what a covered thing is needed for
+
+PURPOSE = [
+    ("Argentina and the US signed an MoU to raise output of critical minerals essential for the energy transition.",
+     "mou", ["critical_minerals"]),
+    ("The EU and Chile signed a memorandum on lithium and copper, which are necessary for clean energy and the "
+     "digital transition.", "mou", ["critical_minerals"]),
+    ("India and Japan signed a memorandum on semiconductors. The memorandum stresses the importance of chips for "
+     "the advancement of industry and digital technologies.", "mou", ["semiconductors"]),
+    ("Canada and Peru signed an accord on rare earths, vital to electric vehicles and wind turbines.", "agreement",
+     ["critical_minerals"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", PURPOSE)
+def test_what_a_covered_field_serves_is_not_covered(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_a_purpose_with_no_field_before_it_is_what_is_covered(extractor):
+    text = "Kenya and Korea signed an agreement on skills needed for the hydrogen industry."
+    assert sectors_of(extractor, text, "agreement") == ["clean_energy"]
+
+
+# ---------------------------------------------------------------- "space science" is space
+
+SPACE_SCIENCE = [
+    ("China and Pakistan signed a pact on cooperation in space science and exploration.", "agreement", ["space"]),
+    ("Japan and India agreed a memorandum on joint work in the space sciences and lunar exploration.", "mou",
+     ["space"]),
+    ("Brazil and China signed an accord on science and space.", "agreement", ["science", "space"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", SPACE_SCIENCE)
+def test_space_science_is_space(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- a signer's portfolio, written in lower case
+
+PORTFOLIO = [
+    ("Japan's trade minister and India's minister of electronics and information technology signed a memorandum "
+     "on chip supply chains.", "mou", ["semiconductors"]),
+    ("Australia's industry minister and the UK secretary of state for science, innovation and technology signed "
+     "an agreement on cyber security.", "agreement", ["cybersecurity"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", PORTFOLIO)
+def test_a_signers_portfolio_is_not_covered(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- the areas told next, by "the two sides"
+
+NEXT_AREAS = [
+    ("India plans to sign a memorandum with the UAE on advanced technologies. The two sides will cooperate in five "
+     "areas: AI, space, renewable energy, life sciences and advanced manufacturing.", "mou",
+     ["advanced_manufacturing", "ai", "biotech", "clean_energy", "space"]),
+    ("Japan and Kenya signed a partnership agreement on Monday. Both countries will work together on geothermal "
+     "power and satellite launches.", "agreement", ["clean_energy", "space"]),
+    ("Korea and Poland signed a memorandum in Warsaw. The two governments agreed to cooperate in nuclear power "
+     "and batteries.", "mou", ["batteries", "nuclear"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", NEXT_AREAS)
+def test_the_areas_the_two_sides_will_work_in(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_a_deal_told_as_the_background_keeps_its_fields(extractor):
+    text = ("Chile and Korea signed a memorandum on lithium on Monday. The memorandum comes after Chile signed an "
+            "agreement with Japan on green hydrogen last month.")
+    found = extractor(text, P).agreements
+    assert "clean_energy" in {s for a in found for s in a.sectors}
