@@ -118,3 +118,30 @@ def test_a_deal_told_as_the_background_keeps_its_fields(extractor):
             "agreement with Japan on green hydrogen last month.")
     found = extractor(text, P).agreements
     assert "clean_energy" in {s for a in found for s in a.sectors}
+
+
+# ---------------------------------------------------------------- instruments told in groups, each with its fields
+
+GROUPS = [
+    ("The accord is the latest in a run of clean energy deals Germany has struck lately, which include partnerships "
+     "with Chile and Namibia, as well as space deals such as the Germany-Japan Lunar Partnership.",
+     {("CHL", "DEU"): ["clean_energy"], ("DEU", "NAM"): ["clean_energy"], ("DEU", "JPN"): ["space"]}),
+    ("Canada has signed AI partnerships with France and Japan, as well as quantum agreements with Finland and "
+     "Denmark.", {("CAN", "FRA"): ["ai"], ("CAN", "JPN"): ["ai"], ("CAN", "FIN"): ["quantum"],
+                  ("CAN", "DNK"): ["quantum"]}),
+    ("Britain has recently signed science agreements with Brazil and Mexico, as well as digital partnerships such "
+     "as the UK-Singapore Digital Economy Agreement.",
+     {("BRA", "GBR"): ["science"], ("GBR", "MEX"): ["science"], ("GBR", "SGP"): ["digital"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS)
+def test_each_group_of_instruments_covers_its_own_fields(extractor, text, expected):
+    found = {tuple(a.countries): sorted(a.sectors) for a in extractor(text, P).agreements if len(a.countries) == 2}
+    assert found == expected
+
+
+def test_one_pair_told_in_two_parts_keeps_each_parts_fields(extractor):
+    text = "Japan and India signed an MoU on AI, as well as an agreement on hydrogen."
+    found = sorted(sorted(a.sectors) for a in extractor(text, P).agreements)
+    assert found == [["ai"], ["clean_energy"]]

@@ -65,3 +65,45 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
     return out
+
+
+# where a sentence passes from one group of instruments to another: "..., as well as digital deals such as ...", "; "
+_NEXT_GROUP = fastre.compile(r",?\s+as\s+well\s+as\s+|;\s+", re.IGNORECASE)
+
+
+def fields_by_group(doc: Document, records: list) -> None:
+    """"a series of science deals, which include partnerships with Israel and India, as well as digital deals such as
+    the UK-Japan Digital Partnership": a sentence that tells instruments in groups, each group with its own fields,
+    gives each instrument the fields of its group. An instrument is placed by its name, or else by the last partner
+    of its own (not the side all of them share) named in the sentence; only when every group with fields holds one (no guessing)."""
+    starting: dict[int, list] = {}
+    for record in records:
+        starting.setdefault(record.sentences[0], []).append(record)
+    text = doc.text
+    for index, told in starting.items():
+        if len(told) < 2:
+            continue
+        sentence = doc.sentences[index]
+        cuts = [m for m in _NEXT_GROUP.finditer(text, sentence.start, sentence.end)]
+        if not cuts:
+            continue
+        bounds = [sentence.start] + [m.end() for m in cuts] + [sentence.end]
+        parts = list(zip(bounds, bounds[1:]))
+        fields = [{t.term.value for t in doc.sectors if start <= t.start < end} for start, end in parts]
+        if sum(1 for f in fields if f) < 2:
+            continue
+        placed = {}
+        shared = set.intersection(*(set(r.countries) for r in told))  # the side every one of them has
+        for record in told:
+            at = text.find(record.name, sentence.start, sentence.end) if record.name else -1
+            if at < 0:
+                at = max((c.start for c in doc.within("countries", index) if c.code in record.countries
+                          and c.code not in shared), default=-1)
+            if at >= 0:
+                placed[id(record)] = next(i for i, (start, end) in enumerate(parts) if at < end)
+        if not all(not f or i in placed.values() for i, f in enumerate(fields)):
+            continue
+        for record in told:
+            part = placed.get(id(record))
+            if part is not None and fields[part]:
+                record.topics, record.own_fields = set(fields[part]), True
