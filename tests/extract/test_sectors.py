@@ -145,3 +145,21 @@ def test_one_pair_told_in_two_parts_keeps_each_parts_fields(extractor):
     text = "Japan and India signed an MoU on AI, as well as an agreement on hydrogen."
     found = sorted(sorted(a.sectors) for a in extractor(text, P).agreements)
     assert found == [["ai"], ["clean_energy"]]
+
+
+# ---------------------------------------------------------------- general cooperation words and the fields they name
+
+GENERAL = [
+    ("Korea and Canada agreed to expand joint research in frontier fields such as chips, quantum and batteries.",
+     "agreement", ["batteries", "quantum", "semiconductors"]),
+    ("Japan and France signed a technology cooperation agreement on AI and robotics.", "agreement", ["ai", "robotics"]),
+    ("Peru and Korea signed an agreement on industrial technology cooperation on Monday.", "agreement", ["science"]),
+    ("Brazil and China signed an accord on technological cooperation in Beijing.", "agreement", ["science"]),
+    ("Chile and Japan signed an accord on science and technology cooperation, including AI.", "agreement",
+     ["ai", "science"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", GENERAL)
+def test_general_cooperation_words_give_way_to_the_fields_named(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

@@ -7,6 +7,7 @@ News tells the fields of a deal beside three other kinds of field words:
 - what a covered field serves: "critical minerals essential for the energy transition", "the importance of
   semiconductors for ... digital technologies": once a field is named, what it is needed for is not covered too
   (with no field before the cue, the words after it are the only ones told and stay);
+- the general words of cooperation ("joint research", "technology cooperation") beside the fields they name;
 - the portfolio of whoever signs, written in lower case: "India's minister of electronics and information
   technology", "the secretary of state for science, innovation and technology" (capitalised titles and named
   ministries are handled where sector words are found, in ``entities.py``).
@@ -30,6 +31,10 @@ _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+sta
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
 
 
+# the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
+# research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
+# to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
+_SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
 # a deal of its own told in the setting: "comes after the two signed a hydrogen pact", "came as Chile inked a deal"
 _SIGNED = fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreed|conclud(?:es|ed|ing)|struck|strikes|"
                          r"launch(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -64,6 +69,8 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         for term in told:
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
+        if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
+            out.update(t.start for t in told if t.term.value == "science" and not _SCIENCE_ITSELF.search(t.text))
     return out
 
 
