@@ -163,3 +163,25 @@ GENERAL = [
 @pytest.mark.parametrize("text, kind, expected", GENERAL)
 def test_general_cooperation_words_give_way_to_the_fields_named(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- words whose field is not the one a part suggests
+
+WORDS = [
+    # shipbuilding lies outside the list of technology fields
+    ("Korea and the US signed an MoU on shipbuilding and AI chips.", "mou", ["ai", "semiconductors"]),
+    # making chips is the chip field, not manufacturing at large
+    ("Taiwan and Japan signed an agreement on semiconductor manufacturing equipment.", "agreement",
+     ["semiconductors"]),
+    ("Samsung signed a deal with a US firm for contract chip manufacturing.", "agreement", ["semiconductors"]),
+    # a hydrogen car is a vehicle
+    ("Korea and Indonesia signed an MoU on electric and hydrogen vehicles.", "mou", ["mobility"]),
+    # information and communication technologies, in the plural too, are the digital field
+    ("Mexico and the US announced a memorandum on information and communication technologies.", "mou",
+     ["digital"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", WORDS)
+def test_the_field_a_word_tells(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
