@@ -185,3 +185,25 @@ WORDS = [
 @pytest.mark.parametrize("text, kind, expected", WORDS)
 def test_the_field_a_word_tells(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- "similar deals": the fields of the one they are like
+
+ALIKE = [
+    ("The EU signed a raw materials partnership with Chile on Monday. The EU signed similar agreements with Canada "
+     "and Ukraine in 2021.", {("CHL", "EU"), ("CAN", "EU"), ("EU", "UKR")}, ["critical_minerals"]),
+    ("Japan inked a lithium supply deal with Peru. Tokyo has already signed such pacts with Chile and Bolivia.",
+     {("JPN", "PER"), ("CHL", "JPN"), ("BOL", "JPN")}, ["critical_minerals"]),
+]
+
+
+@pytest.mark.parametrize("text, pairs, expected", ALIKE)
+def test_similar_instruments_cover_the_fields_of_the_one_they_are_like(extractor, text, pairs, expected):
+    found = {tuple(a.countries): sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert set(found) == pairs and all(f == expected for f in found.values())
+
+
+def test_similar_instruments_with_fields_of_their_own_keep_them(extractor):
+    text = "Korea signed a hydrogen pact with Chile. Seoul has also signed similar AI deals with Canada and Japan."
+    found = {tuple(a.countries): sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert found[("CAN", "KOR")] == ["ai"]

@@ -62,6 +62,7 @@ class Record:
     own_item: bool = False  # one item of a list set apart by semicolons: its first sentence's fields are its item's
     own_fields: bool = False  # one of a total told with its own fields ("12 agreements, including one on AI"): its
     # sectors are its topics alone
+    alike: set[str] = field(default_factory=set)  # "similar deals with A and B": the fields of the one it is like
 
 
 @dataclass

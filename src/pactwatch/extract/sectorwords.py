@@ -114,3 +114,29 @@ def fields_by_group(doc: Document, records: list) -> None:
             part = placed.get(id(record))
             if part is not None and fields[part]:
                 record.topics, record.own_fields = set(fields[part]), True
+
+
+# an instrument told as like one before it: "similar agreements", "such pacts", "comparable deals"
+_ALIKE = fastre.compile(r"\b(?:similar|such|comparable|equivalent|parallel)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|"
+                        r"pacts?|accords?|partnerships?|memorand\w*|MoUs?|MOUs?|arrangements?|treaties|frameworks?)\b",
+                        re.IGNORECASE)
+
+
+def fields_alike(doc: Document, records: list) -> None:
+    """"The EU signed a raw materials partnership with Chile. It signed similar agreements with Canada and Ukraine in
+    2021": instruments told as like one just told, with no field of their own, cover the fields of that one (the
+    nearest before them that has fields)."""
+    from .instruments import topics_of  # (instruments reads sector words found here: imported when used)
+    for record in records:
+        index = record.sentences[0]
+        sentence = doc.sentences[index]
+        if topics_of(doc, index) or not _ALIKE.search(doc.text, sentence.start, sentence.end):
+            continue
+        before = [r for r in records if r.sentences[0] < index]
+        if not before:
+            continue
+        like = max(before, key=lambda r: max(i for i in r.sentences + r.covered if i < index))  # told last before
+        fields = set(like.topics) if like.own_fields else set().union(
+            *(topics_of(doc, i) for i in like.sentences[:3] + like.covered))
+        if fields and index - max(i for i in like.sentences + like.covered if i < index) <= 3:
+            record.alike = fields
