@@ -207,3 +207,11 @@ def test_similar_instruments_with_fields_of_their_own_keep_them(extractor):
     text = "Korea signed a hydrogen pact with Chile. Seoul has also signed similar AI deals with Canada and Japan."
     found = {tuple(a.countries): sorted(a.sectors) for a in extractor(text, P).agreements}
     assert found[("CAN", "KOR")] == ["ai"]
+
+
+def test_the_areas_told_next_belong_to_the_instrument_the_text_goes_on_about(extractor):
+    # the sentence before tells two (the news one and the one it follows): the areas are the news one's
+    text = ("India plans to sign a memorandum with the UAE on advanced technologies. The memorandum follows the "
+            "free trade agreement India and the UAE signed in February. The two sides will cooperate in four areas: AI, space, "
+            "renewable energy and advanced industrial technology.")
+    assert sectors_of(extractor, text, "mou") == ["advanced_manufacturing", "ai", "clean_energy", "space"]

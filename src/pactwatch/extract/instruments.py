@@ -544,8 +544,8 @@ def topics_of(doc: Document, index: int) -> set[str]:
 # areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
 _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
-                          r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|"
-                          r"governments|leaders|partners|ministries|agencies))\b")
+                          r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
+                          r"leaders|partners|ministries|agencies))\b")
 _COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
                          r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
                          r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"
@@ -570,6 +570,7 @@ def covered_in(doc: Document, records: list[Record]) -> None:
                 _GOES_ON.match(doc.text, doc.sentences[previous].start):
             previous -= 1
         before = told.get(previous, [])
+        before = [r for r in before if min(r.sentences) < previous] or before  # several: the one it goes on about
         if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
             before[0].covered.append(index)
             told[index] = before
