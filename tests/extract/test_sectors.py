@@ -215,3 +215,18 @@ def test_the_areas_told_next_belong_to_the_instrument_the_text_goes_on_about(ext
             "free trade agreement India and the UAE signed in February. The two sides will cooperate in four areas: AI, space, "
             "renewable energy and advanced industrial technology.")
     assert sectors_of(extractor, text, "mou") == ["advanced_manufacturing", "ai", "clean_energy", "space"]
+
+
+def test_a_later_sentence_that_refers_back_tells_what_it_covers(extractor):
+    text = ("Korea and the US held the first Emerging Technologies Dialogue in Seoul on Saturday. The dialogue was "
+            "set up after the two leaders met in April. Officials from both sides attended the dialogue, the "
+            "presidential office said. Both delegations praised the dialogue. In this dialogue, the two countries "
+            "discussed cooperation in fields such as chips, quantum and batteries.")
+    assert sectors_of(extractor, text, "dialogue") == ["batteries", "quantum", "semiconductors"]
+
+
+def test_general_technology_cooperation_told_beside_a_field_stays(extractor):
+    text = ("Brazil and China sign 12 agreements on trade and satellites. Most of the agreements are on "
+            "technological cooperation.")
+    found = extractor(text, P).agreements
+    assert any("science" in a.sectors for a in found)

@@ -14,6 +14,7 @@ from ..model import Agreement, Amount, Evidence
 from .doc import Document
 from .instruments import Record, is_bullet, is_heading, same_subject, topics_of
 from .lexicon import Lexicons
+from .sectorwords import science_gives_way
 from .status import older
 
 
@@ -42,6 +43,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
                 sectors.setdefault(topic, None)
     for topic in sorted(record.alike - set(sectors)):  # "similar agreements with A and B": the news one's fields
         sectors.setdefault(topic, None)
+    science_gives_way(doc, record, record.sentences[:3] + record.covered, sectors)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]

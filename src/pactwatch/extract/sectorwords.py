@@ -19,6 +19,7 @@ import re
 
 from . import fastre
 from .doc import Document, TermMention
+from .instruments import _COVERS, topics_of
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.compile(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
@@ -126,7 +127,6 @@ def fields_alike(doc: Document, records: list) -> None:
     """"The EU signed a raw materials partnership with Chile. It signed similar agreements with Canada and Ukraine in
     2021": instruments told as like one just told, with no field of their own, cover the fields of that one (the
     nearest before them that has fields)."""
-    from .instruments import topics_of  # (instruments reads sector words found here: imported when used)
     for record in records:
         index = record.sentences[0]
         sentence = doc.sentences[index]
@@ -140,3 +140,42 @@ def fields_alike(doc: Document, records: list) -> None:
             *(topics_of(doc, i) for i in like.sentences[:3] + like.covered))
         if fields and index - max(i for i in like.sentences + like.covered if i < index) <= 3:
             record.alike = fields
+
+
+# a later sentence that refers back to it and says what it covers: "In this dialogue, the two discussed cooperation in
+# fields such as ...", "Under the memorandum, the agencies will work together on ..."
+_REFERS_BACK = fastre.compile(r"\W*(?:In|Under|Through|Within|As\s+part\s+of)\s+(?:this|the|that|its)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?P<noun>dialogue|agreement|memorandum|MoU|deal|pact|accord|partnership|framework|initiative|"
+                              r"arrangement|declaration|statement|plan|roadmap|programme|program)\b\s*,", re.IGNORECASE)
+
+
+def covered_later(doc: Document, records: list) -> None:
+    """A later sentence that refers back to an instrument by its noun and says what it covers ("In this dialogue, the
+    two discussed cooperation in fields such as chips and batteries") tells its fields, beyond its first three
+    sentences too; it is its evidence. Only when one instrument told before has that noun (its kind or name)."""
+    for index, sentence in enumerate(doc.sentences):
+        back = _REFERS_BACK.match(doc.text, sentence.start)
+        if not back or not topics_of(doc, index) or not _COVERS.search(doc.text, back.end(), sentence.end):
+            continue
+        noun = back.group("noun").lower()
+        noun = {"memorandum": "mou", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+                "program": "programme"}.get(noun, noun)
+        before = [r for r in records if min(r.sentences) < index and index not in r.sentences[:3] + r.covered
+                  and (noun in r.kind or noun in (r.name or "").lower())]
+        if len(before) == 1:
+            before[0].covered.append(index)
+
+
+def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[str, None]) -> None:
+    """An instrument with fields of its own is not also general science for a general word of its name ("the
+    Emerging Technologies Dialogue" that covers chips and batteries): the name tells its family, the fields what it
+    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays."""
+    if "science" not in sectors or len(sectors) < 2 or not record.name:
+        return
+    name = record.name.lower()
+    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
+    head = name.split()[-1]
+    if told and all(not _SCIENCE_ITSELF.search(t.text) and t.text.lower() in name and re.match(
+            r"(?:\s+[A-Z][\w-]*){0,4}?\s+" + re.escape(head) + r"\b", doc.text[t.end:t.end + 60], re.IGNORECASE)
+            for t in told):  # each inside a writing of its name: the name's words up to its head noun
+        del sectors["science"]
