@@ -230,3 +230,17 @@ def test_general_technology_cooperation_told_beside_a_field_stays(extractor):
             "technological cooperation.")
     found = extractor(text, P).agreements
     assert any("science" in a.sectors for a in found)
+
+
+# ---------------------------------------------------------------- a public authority named for its portfolio
+
+AUTHORITY = [
+    ("The Saudi Data and AI Authority signed an MoU with IBM on training engineers in AI.", "mou", ["ai"]),
+    ("Kenya's Information and Communications Technology Authority and Japan signed an MoU on cyber security.",
+     "mou", ["cybersecurity"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", AUTHORITY)
+def test_an_authoritys_portfolio_is_not_covered(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

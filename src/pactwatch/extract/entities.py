@@ -47,10 +47,11 @@ _GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w
 # "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
 _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for|on)\s+"
                                r"(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
-# a government body whose name lists its portfolio: the fields it names are not what an instrument covers
+# a government body or public authority whose name lists its portfolio ("Saudi Data and AI Authority"): the fields it
+# names are not what an instrument covers
 _SCIENCE_PEOPLE = fastre.compile(r"\s+(?:officials?|ministers?|ministry|ministries|advis[eo]rs?|agenc(?:y|ies)|councils?|"
                                  r"attach[ée]s?|envoys?|chiefs?|heads?|leaders?|diplomats?)\b", re.IGNORECASE)
-_PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
+_PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau|Authority)\b")
 
 
 
