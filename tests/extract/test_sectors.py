@@ -244,3 +244,26 @@ AUTHORITY = [
 @pytest.mark.parametrize("text, kind, expected", AUTHORITY)
 def test_an_authoritys_portfolio_is_not_covered(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- what a new instrument builds on
+
+BUILT_ON = [
+    ("Vietnam and Singapore signed a green economy partnership on Friday. It builds on two memoranda of "
+     "understanding signed in 2021, and covers hydrogen, data centres and carbon credits.",
+     {"mou": []}),
+    ("Mexico and the US launched a chip initiative on Monday. It builds on existing cooperation under the "
+     "Mexico-US Economic Dialogue, while also supporting work on semiconductors and AI.",
+     {"dialogue": []}),
+    ("India and Japan launched an industrial partnership on Monday. The new partnership builds on the India-Japan "
+     "Digital Partnership launched in 2018, which covered electronics and data centres.",
+     {"digital": ["digital"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", BUILT_ON)
+def test_what_an_instrument_builds_on_covers_its_own_fields(extractor, text, expected):
+    found = extractor(text, P).agreements
+    for key, fields in expected.items():
+        match = [a for a in found if a.kind == key or key in (a.name or "").lower()]
+        assert match and sorted(match[-1].sectors) == fields, found

@@ -179,3 +179,26 @@ def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[s
             r"(?:\s+[A-Z][\w-]*){0,4}?\s+" + re.escape(head) + r"\b", doc.text[t.end:t.end + 60], re.IGNORECASE)
             for t in told):  # each inside a writing of its name: the name's words up to its head noun
         del sectors["science"]
+
+
+# what an instrument builds on: "It builds on four memoranda signed in 2022, and covers ...", "builds on cooperation
+# under initiatives like X, while also supporting ..."; the object runs to a clause that goes back to the subject
+_BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:up)?on\b", re.IGNORECASE)
+_BACK_TO_SUBJECT = fastre.compile(r",\s+(?:and|while|whereas|but)\s+(?!(?:also\s+)?(?:on|upon)\b)", re.IGNORECASE)
+
+
+def fields_built_on(doc: Document, records: list) -> None:
+    """An instrument in place that a new one builds on covers only the fields told with it, after "builds on" ("the
+    India-Japan Digital Partnership launched in 2018, which covered electronics"), not the new one's ("It builds on
+    four memoranda signed in 2022, and covers energy and digital")."""
+    for record in records:
+        if record.status != "existing" or record.own_fields:
+            continue
+        sentence = doc.sentences[record.sentences[0]]
+        built = _BUILDS_ON.search(doc.text, sentence.start, sentence.end)
+        if not built or (record.name and doc.text.find(record.name, sentence.start, built.start()) >= 0):
+            continue  # (not the one that builds: it is named before the verb)
+        back = _BACK_TO_SUBJECT.search(doc.text, built.end(), sentence.end)
+        end = back.start() if back else sentence.end
+        record.topics = {t.term.value for t in doc.sectors if built.end() <= t.start < end}
+        record.own_fields = True
