@@ -11,6 +11,10 @@ News tells the fields of a deal beside three other kinds of field words:
 - the portfolio of whoever signs, written in lower case: "India's minister of electronics and information
   technology", "the secretary of state for science, innovation and technology" (capitalised titles and named
   ministries are handled where sector words are found, in ``entities.py``).
+
+And it tells which instrument of a passage a field belongs to: instruments told in groups by field
+(``fields_by_group``), as like one just told (``fields_alike``), referred back to by a later sentence
+(``covered_later``), or named as what a new one builds on (``fields_built_on``).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ _BACKGROUND = fastre.compile(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|ag
                              r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
 # what a named field is needed for: "essential for", "vital to", "the importance of chips for"
 _PURPOSE = fastre.compile(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
-                          r"importance\s+of\s+[^.;:]{1,80}?\s+(?:for|to))\s", re.IGNORECASE)
+                          r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
@@ -60,9 +64,8 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         background = _BACKGROUND.search(text, sentence.start, sentence.end)
         if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
             out.update(t.start for t in told if t.start >= background.start())
-
         for purpose in _PURPOSE.finditer(text, sentence.start, sentence.end):
-            named = purpose.end() - 5 if purpose.group(0)[:1] in "Ii" else purpose.start()  # "importance of chips for"
+            named = purpose.start("serves") if purpose.group("serves") else purpose.start()  # "importance of chips for"
             if any(t.start < named for t in told):  # a field named first: what follows is what it serves
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
