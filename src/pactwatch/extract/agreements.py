@@ -33,6 +33,7 @@ from .forums import forum_told
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
+from .sectorwords import covered_later, fields_alike, fields_built_on, fields_by_group
 from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
@@ -154,6 +155,10 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)
+    fields_by_group(doc, records)
+    fields_alike(doc, records)
+    covered_later(doc, records)
+    fields_built_on(doc, records)
     records = one_of_a_kind_a_day(doc, records)
     one_event_day(doc, records)
     signing_day_after(doc, records)

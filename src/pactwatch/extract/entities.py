@@ -13,6 +13,7 @@ from .doc import CountryMention, Document, TermMention
 from .lexicon import BLOCS, Lexicons
 from .organizations import find_organizations  # noqa: F401 (re-exported: the pipeline takes every finder from here)
 from .organizations import in_body
+from .sectorwords import aside
 from .text import dateline, number_value
 
 _LOCATIVE_BEFORE = fastre.compile(
@@ -46,10 +47,11 @@ _GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w
 # "Minister for Railways, Communications, Electronics and Information Technology": a portfolio in a title
 _TITLE_BEFORE = fastre.compile(r"\b(?:Minister|Ministry|Secretary|Department|Office|Commissioner)\s+(?:of|for|on)\s+"
                                r"(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
-# a government body whose name lists its portfolio: the fields it names are not what an instrument covers
+# a government body or public authority whose name lists its portfolio ("Saudi Data and AI Authority"): the fields it
+# names are not what an instrument covers
 _SCIENCE_PEOPLE = fastre.compile(r"\s+(?:officials?|ministers?|ministry|ministries|advis[eo]rs?|agenc(?:y|ies)|councils?|"
                                  r"attach[ée]s?|envoys?|chiefs?|heads?|leaders?|diplomats?)\b", re.IGNORECASE)
-_PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau)\b")
+_PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secretariat|Directorate|Bureau|Authority)\b")
 
 
 
@@ -249,6 +251,8 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
                    and not (m.payload.value == "space" and _A_FIELDS_SPACE.search(doc.text, max(0, m.start - 30), m.start))]
     doc.instruments = [TermMention(m.start, m.end, m.text, m.payload)
                        for m in in_body(doc, lex.instruments.find(doc.text, lowered))]
+    not_covered = aside(doc, doc.sectors)  # background, what a field serves, a signer's portfolio
+    doc.sectors = [t for t in doc.sectors if t.start not in not_covered]
 
 
 # a country's own body or office named with it: "Turkey's Ministry of ...", "the Ministry of Industry of Turkey"

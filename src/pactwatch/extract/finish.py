@@ -15,6 +15,7 @@ from .doc import Document
 from .instruments import Record, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
+from .sectorwords import science_gives_way
 from .status import older
 
 
@@ -41,6 +42,9 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
             if not record.own_fields and not (record.own_item and index == record.sentences[0]) or \
                     topic in record.topics:  # one of a list by field, or an item of a list: its own fields
                 sectors.setdefault(topic, None)
+    for topic in sorted(record.alike - set(sectors)):  # "similar agreements with A and B": the news one's fields
+        sectors.setdefault(topic, None)
+    science_gives_way(doc, record, record.sentences[:3] + record.covered, sectors)
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]

@@ -63,6 +63,7 @@ class Record:
     own_item: bool = False  # one item of a list set apart by semicolons: its first sentence's fields are its item's
     own_fields: bool = False  # one of a total told with its own fields ("12 agreements, including one on AI"): its
     # sectors are its topics alone
+    alike: set[str] = field(default_factory=set)  # "similar deals with A and B": the fields of the one it is like
 
 
 @dataclass
@@ -529,10 +530,11 @@ def topics_of(doc: Document, index: int) -> set[str]:
 
 
 # a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
-# areas of cooperation are ...", and says what it covers
+# areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
 _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
-                          r"Sectors|Priority areas)\b")
+                          r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
+                          r"leaders|partners|ministries|agencies))\b")
 _COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
                          r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
                          r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"
@@ -557,6 +559,7 @@ def covered_in(doc: Document, records: list[Record]) -> None:
                 _GOES_ON.match(doc.text, doc.sentences[previous].start):
             previous -= 1
         before = told.get(previous, [])
+        before = [r for r in before if min(r.sentences) < previous] or before  # several: the one it goes on about
         if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
             before[0].covered.append(index)
             told[index] = before

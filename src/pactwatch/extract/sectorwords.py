@@ -1,0 +1,207 @@
+"""Sector words that do not tell what an instrument covers, though they stand in its sentence.
+
+News tells the fields of a deal beside three other kinds of field words:
+- the background it is told against: "The deal comes amid a race for chips and batteries", "..., which came as
+  both sides sought secure supplies of minerals": everything after the cue is the setting, not the content (unless
+  the setting tells an instrument of its own: "comes after the two signed a hydrogen pact last month");
+- what a covered field serves: "critical minerals essential for the energy transition", "the importance of
+  semiconductors for ... digital technologies": once a field is named, what it is needed for is not covered too
+  (with no field before the cue, the words after it are the only ones told and stay);
+- the general words of cooperation ("joint research", "technology cooperation") beside the fields they name;
+- the portfolio of whoever signs, written in lower case: "India's minister of electronics and information
+  technology", "the secretary of state for science, innovation and technology" (capitalised titles and named
+  ministries are handled where sector words are found, in ``entities.py``).
+
+And it tells which instrument of a passage a field belongs to: instruments told in groups by field
+(``fields_by_group``), as like one just told (``fields_alike``), referred back to by a later sentence
+(``covered_later``), or named as what a new one builds on (``fields_built_on``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document, TermMention
+from .instruments import _COVERS, topics_of
+
+# the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
+_BACKGROUND = fastre.compile(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
+                             r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
+# what a named field is needed for: "essential for", "vital to", "the importance of chips for"
+_PURPOSE = fastre.compile(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
+                          r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
+# a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
+_TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
+                              r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
+
+
+# the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
+# research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
+# to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
+_SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
+# a deal of its own told in the setting: "comes after the two signed a hydrogen pact", "came as Chile inked a deal"
+_SIGNED = fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreed|conclud(?:es|ed|ing)|struck|strikes|"
+                         r"launch(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _tells_a_deal(doc: Document, start: int, end: int) -> bool:
+    signed = _SIGNED.search(doc.text, start, end)
+    return bool(signed) and any(signed.end() <= i.start < end for i in doc.instruments)
+
+
+def aside(doc: Document, terms: list[TermMention]) -> set[int]:
+    """Starts of the sector words in ``terms`` (in text order) that tell no field an instrument covers."""
+    text = doc.text
+    out: set[int] = set()
+    by_sentence: dict[int, list[TermMention]] = {}
+    for term in terms:
+        index = doc.sentence_index(term.start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(term)
+    for index, told in by_sentence.items():
+        sentence = doc.sentences[index]
+        background = _BACKGROUND.search(text, sentence.start, sentence.end)
+        if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
+            out.update(t.start for t in told if t.start >= background.start())
+        for purpose in _PURPOSE.finditer(text, sentence.start, sentence.end):
+            named = purpose.start("serves") if purpose.group("serves") else purpose.start()  # "importance of chips for"
+            if any(t.start < named for t in told):  # a field named first: what follows is what it serves
+                end = text.find(";", purpose.end(), sentence.end)
+                out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
+                break
+        for term in told:
+            if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
+                out.add(term.start)
+        if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
+            out.update(t.start for t in told if t.term.value == "science" and not _SCIENCE_ITSELF.search(t.text))
+    return out
+
+
+# where a sentence passes from one group of instruments to another: "..., as well as digital deals such as ...", "; "
+_NEXT_GROUP = fastre.compile(r",?\s+as\s+well\s+as\s+|;\s+", re.IGNORECASE)
+
+
+def fields_by_group(doc: Document, records: list) -> None:
+    """"a series of science deals, which include partnerships with Israel and India, as well as digital deals such as
+    the UK-Japan Digital Partnership": a sentence that tells instruments in groups, each group with its own fields,
+    gives each instrument the fields of its group. An instrument is placed by its name, or else by the last partner
+    of its own (not the side all of them share) named in the sentence; only when every group with fields holds one (no guessing)."""
+    starting: dict[int, list] = {}
+    for record in records:
+        starting.setdefault(record.sentences[0], []).append(record)
+    text = doc.text
+    for index, told in starting.items():
+        if len(told) < 2:
+            continue
+        sentence = doc.sentences[index]
+        cuts = [m for m in _NEXT_GROUP.finditer(text, sentence.start, sentence.end)]
+        if not cuts:
+            continue
+        bounds = [sentence.start] + [m.end() for m in cuts] + [sentence.end]
+        parts = list(zip(bounds, bounds[1:]))
+        fields = [{t.term.value for t in doc.sectors if start <= t.start < end} for start, end in parts]
+        if sum(1 for f in fields if f) < 2:
+            continue
+        placed = {}
+        shared = set.intersection(*(set(r.countries) for r in told))  # the side every one of them has
+        for record in told:
+            at = text.find(record.name, sentence.start, sentence.end) if record.name else -1
+            if at < 0:
+                at = max((c.start for c in doc.within("countries", index) if c.code in record.countries
+                          and c.code not in shared), default=-1)
+            if at >= 0:
+                placed[id(record)] = next(i for i, (start, end) in enumerate(parts) if at < end)
+        if not all(not f or i in placed.values() for i, f in enumerate(fields)):
+            continue
+        for record in told:
+            part = placed.get(id(record))
+            if part is not None and fields[part]:
+                record.topics, record.own_fields = set(fields[part]), True
+
+
+# an instrument told as like one before it: "similar agreements", "such pacts", "comparable deals"
+_ALIKE = fastre.compile(r"\b(?:similar|such|comparable|equivalent|parallel)\s+(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|"
+                        r"pacts?|accords?|partnerships?|memorand\w*|MoUs?|MOUs?|arrangements?|treaties|frameworks?)\b",
+                        re.IGNORECASE)
+
+
+def fields_alike(doc: Document, records: list) -> None:
+    """"The EU signed a raw materials partnership with Chile. It signed similar agreements with Canada and Ukraine in
+    2021": instruments told as like one just told, with no field of their own, cover the fields of that one (the
+    nearest before them that has fields)."""
+    for record in records:
+        index = record.sentences[0]
+        sentence = doc.sentences[index]
+        if topics_of(doc, index) or not _ALIKE.search(doc.text, sentence.start, sentence.end):
+            continue
+        before = [r for r in records if r.sentences[0] < index]
+        if not before:
+            continue
+        like = max(before, key=lambda r: max(i for i in r.sentences + r.covered if i < index))  # told last before
+        fields = set(like.topics) if like.own_fields else set().union(
+            *(topics_of(doc, i) for i in like.sentences[:3] + like.covered))
+        if fields and index - max(i for i in like.sentences + like.covered if i < index) <= 3:
+            record.alike = fields
+
+
+# a later sentence that refers back to it and says what it covers: "In this dialogue, the two discussed cooperation in
+# fields such as ...", "Under the memorandum, the agencies will work together on ..."
+_REFERS_BACK = fastre.compile(r"\W*(?:In|Under|Through|Within|As\s+part\s+of)\s+(?:this|the|that|its)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?P<noun>dialogue|agreement|memorandum|MoU|deal|pact|accord|partnership|framework|initiative|"
+                              r"arrangement|declaration|statement|plan|roadmap|programme|program)\b\s*,", re.IGNORECASE)
+
+
+def covered_later(doc: Document, records: list) -> None:
+    """A later sentence that refers back to an instrument by its noun and says what it covers ("In this dialogue, the
+    two discussed cooperation in fields such as chips and batteries") tells its fields, beyond its first three
+    sentences too; it is its evidence. Only when one instrument told before has that noun (its kind or name)."""
+    for index, sentence in enumerate(doc.sentences):
+        back = _REFERS_BACK.match(doc.text, sentence.start)
+        if not back or not topics_of(doc, index) or not _COVERS.search(doc.text, back.end(), sentence.end):
+            continue
+        noun = back.group("noun").lower()
+        noun = {"memorandum": "mou", "deal": "agreement", "pact": "agreement", "accord": "agreement",
+                "program": "programme"}.get(noun, noun)
+        before = [r for r in records if min(r.sentences) < index and index not in r.sentences[:3] + r.covered
+                  and (noun in r.kind or noun in (r.name or "").lower())]
+        if len(before) == 1:
+            before[0].covered.append(index)
+
+
+def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[str, None]) -> None:
+    """An instrument with fields of its own is not also general science for a general word of its name ("the
+    Emerging Technologies Dialogue" that covers chips and batteries): the name tells its family, the fields what it
+    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays."""
+    if "science" not in sectors or len(sectors) < 2 or not record.name:
+        return
+    name = record.name.lower()
+    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
+    head = name.split()[-1]
+    if told and all(not _SCIENCE_ITSELF.search(t.text) and t.text.lower() in name and re.match(
+            r"(?:\s+[A-Z][\w-]*){0,4}?\s+" + re.escape(head) + r"\b", doc.text[t.end:t.end + 60], re.IGNORECASE)
+            for t in told):  # each inside a writing of its name: the name's words up to its head noun
+        del sectors["science"]
+
+
+# what an instrument builds on: "It builds on four memoranda signed in 2022, and covers ...", "builds on cooperation
+# under initiatives like X, while also supporting ..."; the object runs to a clause that goes back to the subject
+_BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:up)?on\b", re.IGNORECASE)
+_BACK_TO_SUBJECT = fastre.compile(r",\s+(?:and|while|whereas|but)\s+(?!(?:also\s+)?(?:on|upon)\b)", re.IGNORECASE)
+
+
+def fields_built_on(doc: Document, records: list) -> None:
+    """An instrument in place that a new one builds on covers only the fields told with it, after "builds on" ("the
+    India-Japan Digital Partnership launched in 2018, which covered electronics"), not the new one's ("It builds on
+    four memoranda signed in 2022, and covers energy and digital")."""
+    for record in records:
+        if record.status != "existing" or record.own_fields:
+            continue
+        sentence = doc.sentences[record.sentences[0]]
+        built = _BUILDS_ON.search(doc.text, sentence.start, sentence.end)
+        if not built or (record.name and doc.text.find(record.name, sentence.start, built.start()) >= 0):
+            continue  # (not the one that builds: it is named before the verb)
+        back = _BACK_TO_SUBJECT.search(doc.text, built.end(), sentence.end)
+        end = back.start() if back else sentence.end
+        record.topics = {t.term.value for t in doc.sectors if built.end() <= t.start < end}
+        record.own_fields = True
