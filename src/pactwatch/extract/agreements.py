@@ -306,15 +306,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return reject(doc, mention, "partners nobody names")
             # "trade pacts with other nations": partners nobody names, no instrument of known parties
         parties = sorted(set(parties) | later)  # "... with international developers. Partner companies include"
-    pairs = couples(doc, mention, before, after)
-    if pairs:  # "MoUs were signed between A and B, as well as A and C": one each
-        status = status or "concluded"
-        for pair in pairs:
-            record = Record(mention.kind, status, [mention.sentence], pair, rule="couples",
-                            topics=topics_of(doc, mention.sentence))
-            record.date = date_of(doc, mention, status)
-            records.append(record)
-        return
+    if couples(doc, mention, before, after, records, status):  # "MoUs were signed between A and B, as well as A
+        return                                                   # and C": one each
     # partner lists: "partnerships with Israel, India and South Africa"
     partners = partner_list(doc, mention, after)
     if partners:

@@ -15,7 +15,8 @@ import re
 from . import fastre
 from .doc import Document
 from .counts import quantity_of
-from .instruments import Mention, Record, is_plural
+from .instruments import Mention, Record, is_plural, topics_of
+from .status import date_of
 from .lists import rest
 
 _BETWEEN = fastre.compile(r"\bbetween\s+")
@@ -40,7 +41,18 @@ def _codes(doc: Document, index: int, start: int, end: int) -> list[str]:
     return codes
 
 
-def couples(doc: Document, mention: Mention, before: str, after: str) -> list[list[str]]:
+def couples(doc: Document, mention: Mention, before: str, after: str, records: list[Record], status: str | None) -> bool:
+    """Whether a mention stands for one instrument per couple of parties; if so, their records are added."""
+    pairs = _couples(doc, mention, before, after)
+    for pair in pairs:
+        record = Record(mention.kind, status or "concluded", [mention.sentence], pair, rule="couples",
+                        topics=topics_of(doc, mention.sentence))
+        record.date = date_of(doc, mention, record.status)
+        records.append(record)
+    return bool(pairs)
+
+
+def _couples(doc: Document, mention: Mention, before: str, after: str) -> list[list[str]]:
     """The couples of parties a mention stands for, one instrument each; [] when it is one instrument."""
     index = mention.sentence
     end = doc.sentences[index].end
