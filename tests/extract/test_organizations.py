@@ -1346,3 +1346,8 @@ def test_a_ministry_a_person_comes_from_is_listed(extractor):
             "Digital Development of Kazakhstan, attended the signing.")
     assert any(name.startswith("Ministry of Digital Development") for name in names(extractor, text)), \
         names(extractor, text)
+
+
+def test_a_follow_us_line_names_no_organisation(extractor):
+    text = "Kenya and Japan signed an MoU on chips on Monday.\n\nFollow us on Google News\n"
+    assert [o["name"] for o in extractor(text).organizations] == []

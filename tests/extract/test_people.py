@@ -1119,3 +1119,19 @@ def test_no_person_from_a_name_cut_at_the_end(extractor, text, not_a_name):
 def test_joint_titles_and_names_that_tell_a_country(extractor, text, name, role, country):
     found = people(extractor, text)[name]
     assert (found[0] if role else None, found[1]) == (role, country)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an apostrophe inside a surname, and a title joined to its prefix by a hyphen
+    ("Kenya and Japan signed an MoU on chips. Njuguna Ndung’u, cabinet secretary for the National Treasury, said the "
+     "deal matters.", "Njuguna Ndung’u", "cabinet secretary for the National Treasury"),
+    ("Kenya and Japan signed an MoU on chips, said Vice-Chancellor of Germany Robert Habeck.", "Robert Habeck",
+     "Vice-Chancellor of Germany"),
+])
+def test_names_with_an_apostrophe_and_hyphen_joined_titles(extractor, text, name, role):
+    assert [(p.name, p.role) for p in extractor(text).people] == [(name, role)]
+
+
+def test_a_possessive_is_no_part_of_a_name(extractor):
+    people = extractor("Kishida’s aide Taro Kono said Japan’s firms would invest.").people
+    assert sorted(p.name for p in people) == ["Kishida", "Taro Kono"]

@@ -35,8 +35,9 @@ from .repeats import expand as _expand, merge_shortened as _merge_shortened, sur
 # (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
 _UP = "A-Z" + "".join(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
 _LO = "a-z" + "".join(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
-_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[-’'][{_UP}{_LO}][{_LO}]+)*)"
-        )  # Jae-myung, O'Farrell, AbdelHameed, M'bala
+_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}{_LO}][{_LO}]+"
+        rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
+        )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan

@@ -18,6 +18,7 @@ _LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 # (not "the President and First Lady A": two people)
 _TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<![\w’'-])(?:Chairman|Chairwoman|Chairperson|"
                              r"President|Founder))\s+$")
+_JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
 
@@ -26,7 +27,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
     stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
     text = doc.text
-    start = head_start
+    prefix = _JOINED_PREFIX.search(text, max(0, head_start - 10), head_start)
+    start = prefix.start() if prefix else head_start  # "Vice-Chancellor", "Co-Chair": one title
     country = None
     lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
     while True:
