@@ -1135,3 +1135,13 @@ def test_names_with_an_apostrophe_and_hyphen_joined_titles(extractor, text, name
 def test_a_possessive_is_no_part_of_a_name(extractor):
     people = extractor("Kishida’s aide Taro Kono said Japan’s firms would invest.").people
     assert sorted(p.name for p in people) == ["Kishida", "Taro Kono"]
+
+
+def test_an_honorific_written_without_points_is_no_part_of_the_role(extractor):
+    text = "External Affairs Minister of India, H E Dr. S Jaishankar, met the Emir in Doha on Monday."
+    assert [(p.name, p.role) for p in extractor(text).people] == [("S Jaishankar", "External Affairs Minister of India")]
+
+
+def test_a_title_at_the_end_of_a_line_takes_no_name_from_the_next(extractor):
+    text = "Qatar / General\n\nFirst meeting of the joint committee was held in Doha on Monday."
+    assert extractor(text).people == []

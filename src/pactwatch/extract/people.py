@@ -102,7 +102,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
-            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?\s+"
+            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?[ \t]+"
                                       rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
