@@ -1350,4 +1350,16 @@ def test_a_ministry_a_person_comes_from_is_listed(extractor):
 
 def test_a_follow_us_line_names_no_organisation(extractor):
     text = "Kenya and Japan signed an MoU on chips on Monday.\n\nFollow us on Google News\n"
-    assert [o["name"] for o in extractor(text).organizations] == []
+    assert [o.name for o in extractor(text).organizations] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owner told once before two bodies owns both
+    ("Korea signed MoUs with the UAE's Khalifa University and Al Yah Satellite Communications Company on Monday.",
+     [("Al Yah Satellite Communications Company", "ARE"), ("Khalifa University", "ARE")]),
+    # ... but a second owner told before the second body owns that one
+    ("Japan's Toyota Tsusho and Korea's Hyundai Rotem signed a rail pact on Monday.",
+     [("Hyundai Rotem", "KOR"), ("Toyota Tsusho", "JPN")]),
+])
+def test_one_owner_told_before_two_bodies(extractor, text, expected):
+    assert sorted((o.name, o.country) for o in extractor(text).organizations) == expected

@@ -20,8 +20,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     for c in doc.between("countries", start - 60, start):
         if _bloc(c):
             continue
-        if c.end <= start and c.possessive and _OWNER_GAP.fullmatch(doc.text, c.end, start):
-            return c.code  # "Japan's X", "Argentina's state-owned X"
+        if c.end <= start and c.possessive and (_OWNER_GAP.fullmatch(doc.text, c.end, start)
+                                                or _OWNER_AND_GAP.fullmatch(doc.text, c.end, start)):
+            return c.code  # "Japan's X", "Argentina's state-owned X", "the UAE's X University and Y"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
     owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
@@ -67,6 +68,10 @@ _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laborator
 # country takes part in a body it does not own)
 _OWNER_GAP = fastre.compile(r"['’]s?\s+(?:(?!(?:in|of|with|to|for|at|on|by|from|into|within|and|or|the|an?)\b)"
                             r"[a-z][\w-]*\s+){0,3}")
+
+
+# "the UAE's Khalifa University and X": the owner's second body, named after its first
+_OWNER_AND_GAP = fastre.compile(r"['’]s?\s+(?:[A-Z][\w&’'.-]*(?<!['’]s)\s+|(?:of|for|the)\s+){1,6}(?:and|&)\s+")
 
 
 # "The Federal Government has signed an MoU with the Government of Denmark": a government the story names by no
