@@ -80,3 +80,17 @@ def test_items_under_a_heading_that_names_the_instruments(extractor):
 def test_a_named_one_among_a_total_signed(extractor, text, expected):
     got = sorted((a.kind, a.quantity, a.status) for a in extractor(text, P).agreements)
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural told with no count, then counted: one total, dated as the plural told it
+    ("Chile and Peru signed new agreements on Tuesday. In all, five memoranda were signed, officials said.",
+     [("mou", 5, "2026-03-10")]),
+    ("Singapore and Vietnam inked fresh deals on Thursday. The Green Economy Partnership was one of four agreements "
+     "signed during the visit.", [("agreement", 3, "2026-03-12"), ("partnership", 1, "2026-03-12")]),
+    # ... but plurals of other parties stay apart
+    ("Chile and Peru signed new agreements on Tuesday. Chile and Bolivia signed five memoranda on Wednesday.",
+     [("agreement", None, "2026-03-10"), ("mou", 5, "2026-03-11")]),
+])
+def test_a_plural_then_counted_is_one_total(extractor, text, expected):
+    assert sorted(((a.kind, a.quantity, a.date) for a in extractor(text, P).agreements), key=str) == sorted(expected, key=str)

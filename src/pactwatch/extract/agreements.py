@@ -44,8 +44,8 @@ from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, 
 from .signing import told_date
 from .couples import couples, signatory_pairs
 from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, described, instrument_item, list_intro,
-                    listed_item, members_told, objective, one_of_the_total, partner_records,
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
+                    list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
@@ -152,6 +152,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     signatory_pairs(doc, records)
     records = told_one_by_one(doc, described(doc, lex, records))
     one_of_the_total(doc, records)
+    records = counted_later(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)

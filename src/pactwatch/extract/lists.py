@@ -259,6 +259,24 @@ def one_of_the_total(doc: Document, records: list[Record]) -> None:
                 one.status, one.date = total.status, total.date  # Thursday": made with them, not in place before
 
 
+def counted_later(doc: Document, records: list[Record]) -> list[Record]:
+    """"Chile and Peru signed new agreements on Tuesday. In all, five memoranda were signed": the plural told with no
+    count is the total counted just after, no instrument besides it."""
+    out = list(records)
+    for umbrella in records:
+        if umbrella.quantity is not None or umbrella.name or umbrella.rule != "cue":
+            continue
+        total = next((r for r in out if r is not umbrella and (r.quantity or 1) > 1 and r.rule == "cue"
+                      and 0 < r.sentences[0] - umbrella.sentences[-1] <= 3 and r.status == umbrella.status
+                      and set(r.countries) == set(umbrella.countries)), None)
+        if total is not None:
+            total.sentences = sorted(set(total.sentences) | set(umbrella.sentences))
+            if umbrella.date and (total.date is None or doc.published and total.date == doc.published.isoformat()):
+                total.date = umbrella.date  # the day the plural told ("on Tuesday"), not the story's
+            out.remove(umbrella)
+    return out
+
+
 def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:
     """"Kenya and Japan reached agreements on energy and space" or "signed three agreements", then each told in
     a sentence of its own: the plural is no instrument besides them. Its sentence is evidence of each (GUIDELINES:
