@@ -2908,3 +2908,14 @@ def test_a_statement_a_grouping_issues_is_a_joint_statement(extractor, text, exp
 ])
 def test_a_likening_of_someone_else_leaves_the_instrument(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, status", [
+    # what follows an instrument made, told in the future, leaves it made
+    ("Russia and Uzbekistan signed a deal on Monday to be jointly engaged in building a nuclear plant.", "concluded"),
+    ("Japan and Vietnam signed a memorandum on Tuesday which will be implemented by 2027.", "concluded"),
+    # ... but its own making still to come is a plan
+    ("Japan and Vietnam announced a memorandum on Tuesday which will be signed in June.", "planned"),
+])
+def test_what_follows_an_instrument_made_leaves_it_made(extractor, text, status):
+    assert [a.status for a in extractor(text, P).agreements] == [status]

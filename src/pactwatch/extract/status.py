@@ -195,8 +195,10 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
         aux, verb = " ".join(passive.group(1).lower().split()), passive.group(2)
         making = getattr(lex.status_cues.get(verb), "value", None) == "concluded"
-        if best is not None and best[1] == "existing" and not making:
-            pass  # "their decades-old agreement would be reviewed": what befalls one in place
+        if best is not None and best[1] in ("existing", "concluded") and not making:
+            pass  # "their decades-old agreement would be reviewed": what befalls one in place; "signed a deal to be
+            # jointly engaged in building a plant", "a memorandum ... which will be implemented by 2027": what
+            # follows one made
         elif aux in ("will be", "would be", "to be", "is to be", "are to be") or aux.endswith(" to be"):
             best = (passive_at, "planned")
         else:
