@@ -122,8 +122,38 @@ def _joined(words: list[str]) -> list[str]:
 
 
 def name_tokens(name: str | None) -> frozenset[str]:
-    """The words that tell one instrument's name from another's: no places, kind words or praise."""
-    return frozenset(w for w in name_phrase(name) if len(w) >= 2 and w not in _filler())
+    """The words that tell one instrument's name from another's: no places, kind words or praise; a letter too
+    ("INDUS-X" is not "INDUS")."""
+    return frozenset(w for w in name_phrase(name) if (len(w) >= 2 or w.isalpha()) and w not in _filler())
+
+
+_ENDINGS = frozenset("""
+s e y al ial ical ic ics ine ing ed er ure ural ation ization ity ive ment ion ian ist ism care
+""".split()) | {""}
+
+
+def same_root(a: str, b: str) -> bool:
+    """Two name words of one root ("health" and "healthcare", "medical" and "medicine", "sport" and "sporting"):
+    five letters or more in common at the start, and what follows in each is a common ending ("internet" and
+    "international" are not one root)."""
+    if a == b:
+        return True
+    if a[:5] != b[:5]:
+        return False
+    common = 5
+    limit = min(len(a), len(b))
+    while common < limit and a[common] == b[common]:
+        common += 1
+    return a[common:] in _ENDINGS and b[common:] in _ENDINGS
+
+
+def shared_words(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The words of ``a`` that ``b`` has too, as the same word or one of its root."""
+    same = a & b
+    rest = b - same
+    if not rest or len(same) == len(a):
+        return same
+    return same | frozenset(x for x in a - same if any(same_root(x, y) for y in rest))
 
 
 def evidence_sequence(texts: list[str]) -> tuple[str, ...]:
@@ -211,4 +241,38 @@ def evidence_marks(texts: list[str]) -> frozenset[str]:
                 continue
             if value > 31 and not (1900 <= value <= 2100 and "." not in figure):
                 out.add(figure)
+    return frozenset(out)
+
+
+_HOLDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|contain(?:s|ed|ing)?|encompass(?:es|ed|ing)?|"
+                    r"part of)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kind_terms() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each kind of instrument with the words that name it (the extraction's instrument table)."""
+    from ..extract.lexicon import read_table
+
+    terms: dict[str, set[str]] = {}
+    for row in read_table("instruments.tsv"):
+        if len(row) >= 2:
+            terms.setdefault(row[0], set()).add(row[1].lower())
+    return tuple((kind, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
+                                   + r")\b", re.I)) for kind, words in sorted(terms.items()))
+
+
+def holdings(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of kinds a sentence says one holds the other ("the partnership includes an agreement on
+    chips", "the accord is part of a wider framework"): both orders, as the sentence does not say which
+    record is which."""
+    if not _HOLDS.search(text):
+        return frozenset()
+    out = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for link in _HOLDS.finditer(sentence):
+            before, after = sentence[max(0, link.start() - 120):link.start()], sentence[link.end():link.end() + 120]
+            first = {kind for kind, pattern in _kind_terms() if pattern.search(before)}
+            second = {kind for kind, pattern in _kind_terms() if pattern.search(after)}
+            out.update((x, y) for x in first for y in second if x != y)
+            out.update((y, x) for x in first for y in second if x != y)
     return frozenset(out)
