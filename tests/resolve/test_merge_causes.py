@@ -103,3 +103,40 @@ def test_a_letter_in_a_name_tells_it_apart():
                     report(2, "y", "partnership", name="Condor Ports platform"))[0] < 1.0
     assert name_fit(report(1, "x", "partnership", name="U.S.-Chile Condor platform"),
                     report(2, "y", "partnership", name="Condor Ports platform"))[0] == 1.0
+
+
+# ---------------------------------------------------------------- an unnamed instrument called alike
+
+def test_two_stories_calling_an_unnamed_partnership_by_the_same_words_tell_one():
+    """Neither outlet names the upgrade of ties, but both call it "a comprehensive strategic partnership": the
+    words before the kind word serve as its name, even when one story tells it as background."""
+    one = report(1, "Chile and Korea lifted their ties to a comprehensive strategic partnership and set up a "
+                    "joint chips fund.", "partnership", published=None)
+    other = report(2, 'The presidents agreed to raise relations to a "Comprehensive Strategic Partnership", '
+                      "deepening work across fields.", "partnership", status="existing")
+    verdict = compare(one, other)
+    called = [item for item in verdict.items if item[0] == "name"]
+    assert called[0][1] > 0 and "comprehensive strategic" in called[0][2]
+    assert verdict.total >= 3.0
+    # called by other words, it is another
+    elsewhere = report(3, "Chile and Korea set up a battery supply partnership.", "partnership", published=None)
+    assert [w for f, w, _ in compare(elsewhere, other).items if f == "name"][0] < 0
+
+
+def test_two_instruments_each_in_a_clause_of_one_sentence_stay_two():
+    """One long sentence tells that the two countries raised their ties to a partnership and, in another clause,
+    that they signed a memorandum on a narrower topic: its two records are two instruments."""
+    sentence = ("Once the two governments had raised their ties to a comprehensive strategic partnership during the "
+                "president's stay in Seoul, the two sides signed a memorandum on lithium refining.")
+    ties = report(1, sentence, "partnership", article=7, sectors=["critical_minerals"])
+    memo = report(2, sentence, "mou", article=7, sectors=["critical_minerals"])
+    assert compare(memo, ties).total is None
+
+
+def test_a_verb_before_the_kind_word_is_no_name():
+    """"Signed a memorandum" and "exchanged four memoranda": the words before the kind word tell the act, not
+    which instrument."""
+    from pactwatch.resolve.wording import evidence_sequence, kind_phrases
+
+    assert not kind_phrases(evidence_sequence(["Both sides exchanged a memorandum on chips."]), "mou")
+    assert not kind_phrases(evidence_sequence(["They exchanged four memoranda on chips."]), "mou")

@@ -31,9 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, holdings, name_tokens, norm,
-                      shared_words,
-                      told_in, wording)
+from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, kind_phrases, kinds_apart, name_tokens,
+                      norm, shared_words, told_in, wording)
 
 GENERIC_KINDS = frozenset({"agreement", "partnership"})
 # kinds one instrument is reported under by different outlets ("memorandum of cooperation", "a deal",
@@ -96,7 +95,8 @@ class Profile:
     marks: frozenset[str]
     signatories: frozenset[str]  # people (not heads of state or government) the evidence names
     spans: tuple[tuple[int, int], ...]
-    # evidence sentences that say one instrument holds another: (start, end, kind, kind), both orders
+    # evidence sentences that tell of two instruments (one holding the other, or each in its own clause):
+    # (start, end, kind, kind), both orders
     holds: tuple[tuple[int, int, str, str], ...] = ()
 
     def to_json(self) -> dict:
@@ -167,7 +167,7 @@ def make_profile(*, report: int, article: int, kind: str, name: str | None, coun
     signatories = frozenset(person_key(person) for person, role in named if not is_leader(role)) - {""}
     said = {w for key in signatories for w in key.split()}
     holds = tuple((e["start"], e["end"], x, y) for e in evidence if isinstance(e.get("start"), int)
-                  for x, y in sorted(holdings(e.get("text") or "")))
+                  for x, y in sorted(kinds_apart(e.get("text") or "")))
     return Profile(
         report=report, article=article, kind=kind, name=name, tokens=name_tokens(name),
         countries=frozenset(countries), sectors=frozenset(sectors), status=status,
@@ -257,7 +257,7 @@ def same_article(a: Profile, b: Profile) -> Verdict:
             verdict.total = 5.0
             verdict.add("article", 5.0, f"the same article names it twice ({names[1]})")
             return verdict
-        if overlap >= 0.5 * shorter and not _one_holds_other(a, b):
+        if overlap >= 0.5 * shorter and not _told_apart(a, b):
             verdict.total = 5.0
             verdict.add("article", 5.0, "the same article tells of it in the same sentences")
             return verdict
@@ -266,9 +266,10 @@ def same_article(a: Profile, b: Profile) -> Verdict:
     return verdict
 
 
-def _one_holds_other(a: Profile, b: Profile) -> bool:
-    """Whether a sentence both records tell from says one of their kinds holds the other ("the partnership
-    includes an agreement on chips"): then the sentence tells of two instruments, not one told twice."""
+def _told_apart(a: Profile, b: Profile) -> bool:
+    """Whether a sentence both records tell from tells of their two kinds as two instruments ("the partnership
+    includes an agreement on chips"; "..., after they raised ties to a partnership, the two sides signed a
+    memorandum on ..."): then it is not one instrument told twice."""
     kinds = (a.kind, b.kind)
     for start, end, x, y in a.holds + b.holds:
         if (x, y) == kinds and any(s < end and start < e for s, e in a.spans) \
@@ -293,6 +294,7 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         verdict.add("parties", 0.0, f"{'-'.join(sorted(a.countries))} ~ {'-'.join(sorted(b.countries))}: "
                                     "a party one story names and the other does not")
     names = name_fit(a, b)
+    called: frozenset[tuple[str, ...]] = frozenset()
     named_alike = names is not None and names[0] >= 1.0 and names[2]
     fit = kinds_fit(a.kind, b.kind)
     if fit is None and not named_alike:
@@ -324,7 +326,12 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         else:
             verdict.add("name", -0.6, f"named “{named.name}” on one side only, its words not in the other story")
     else:
-        verdict.add("name", -0.3, "no name on either side")
+        called = kind_phrases(a.seq, a.kind) & kind_phrases(b.seq, b.kind)
+        if called:  # "a comprehensive strategic partnership" in both: the words serve as its name
+            told = " / ".join(f"“{' '.join(c)} …”" for c in sorted(called))
+            verdict.add("name", 2.0, f"both call it the {told}")
+        else:
+            verdict.add("name", -0.3, "no name on either side")
     # ----- the event: dates, people, places, figures
     event = Verdict(0.0)
     background = "existing" in (a.status, b.status)
@@ -381,8 +388,10 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         # the names both stories mark count as "named", and the signatories both give are weighed on their own; a
         # name only one story capitalises ("a 'Green Hydrogen Corridor'" / "the green hydrogen corridor") is wording
         named = {norm(m) for m in a.marks & b.marks}
-        named |= {norm(w) for x in a.signatories for y in b.signatories if same_person(x, y) for w in x.split() + y.split()}
-        shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named}
+        named |= {norm(w) for x in a.signatories for y in b.signatories if same_person(x, y)
+                  for w in x.split() + y.split()}
+        shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named
+                          and not any(pair[0] in c and pair[1] in c for c in called)}  # weighed as the name
     if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does
         verdict.add("wording", 1.5 if len(shared_wording) >= 4 else 0.8,
                     "both say " + ", ".join(" ".join(pair) for pair in sorted(shared_wording)[:5]))

@@ -249,30 +249,73 @@ _HOLDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|contain(
 
 
 @lru_cache(maxsize=1)
-def _kind_terms() -> tuple[tuple[str, re.Pattern], ...]:
-    """Each kind of instrument with the words that name it (the extraction's instrument table)."""
+def _kind_terms() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pattern for every word that names a kind of instrument (the extraction's instrument table), a group
+    per kind; and each kind's first words (a quick test of which kinds a text may name)."""
     from ..extract.lexicon import read_table
 
     terms: dict[str, set[str]] = {}
     for row in read_table("instruments.tsv"):
         if len(row) >= 2:
             terms.setdefault(row[0], set()).add(row[1].lower())
-    return tuple((kind, re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
-                                   + r")\b", re.I)) for kind, words in sorted(terms.items()))
+    groups = ("(?P<%s>\\b(?:%s)\\b)" % (kind, "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True)))
+              for kind, words in sorted(terms.items()))
+    firsts = {kind: frozenset(t.split()[0] for t in words) for kind, words in terms.items()}
+    return re.compile("|".join(groups), re.I), firsts
 
 
-def holdings(text: str) -> frozenset[tuple[str, str]]:
-    """The pairs of kinds a sentence says one holds the other ("the partnership includes an agreement on
-    chips", "the accord is part of a wider framework"): both orders, as the sentence does not say which
-    record is which."""
-    if not _HOLDS.search(text):
+_WORD = re.compile(r"[a-zé]+")
+
+
+def kinds_apart(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of kinds a sentence tells as two instruments: one said to hold the other ("the partnership
+    includes an agreement on chips", "the accord is part of a wider framework"), or each in a clause of its own
+    ("..., after they raised ties to a partnership, the two sides signed a memorandum on ..."). Both orders, as
+    the sentence does not say which record is which."""
+    out: set[tuple[str, str]] = set()
+    pattern, firsts = _kind_terms()
+    words = set(_WORD.findall(text.lower()))
+    if sum(1 for first in firsts.values() if not first.isdisjoint(words)) < 2:
         return frozenset()
-    out = set()
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        for link in _HOLDS.finditer(sentence):
-            before, after = sentence[max(0, link.start() - 120):link.start()], sentence[link.end():link.end() + 120]
-            first = {kind for kind, pattern in _kind_terms() if pattern.search(before)}
-            second = {kind for kind, pattern in _kind_terms() if pattern.search(after)}
-            out.update((x, y) for x in first for y in second if x != y)
-            out.update((y, x) for x in first for y in second if x != y)
+        terms = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(sentence)]
+        if len({kind for _, _, kind in terms}) < 2:
+            continue
+        for x_start, x_end, x in terms:
+            for y_start, _, y in terms:
+                if x == y or y_start <= x_end:
+                    continue
+                between = sentence[x_end:y_start]
+                if _HOLDS.search(between) or (_CLAUSE.search(between) and len(between.split()) >= 8):
+                    out.update(((x, y), (y, x)))
+    return frozenset(out)
+
+
+_CLAUSE = re.compile(r"[,;:]\s")
+
+
+@lru_cache(maxsize=1)
+def _kind_heads() -> dict[str, frozenset[str]]:
+    """Each kind with the one-word terms that name it, as compared ("memorandum", "mou", "partnership")."""
+    from ..extract.lexicon import read_table
+
+    heads: dict[str, set[str]] = {}
+    for row in read_table("instruments.tsv"):
+        if len(row) >= 2 and " " not in row[1]:
+            heads.setdefault(row[0], set()).add(norm(row[1]))
+    return {kind: frozenset(words) for kind, words in heads.items()}
+
+
+@lru_cache(maxsize=8192)
+def kind_phrases(seq: tuple[str, ...], kind: str) -> frozenset[tuple[str, ...]]:
+    """The words a story puts right before a word of the instrument's kind ("comprehensive strategic" of "a
+    comprehensive strategic partnership"): how it calls the instrument when it gives it no name. Two words, neither
+    a verb of the telling ("exchanged", "elevated")."""
+    heads = _kind_heads().get(kind, frozenset())
+    plain = _plain()
+    out = set()
+    for at, word in enumerate(seq):
+        if word in heads and at >= 2 and all(w not in plain and len(w) > 2 and not w.endswith("ed")
+                                             for w in seq[at - 2:at]):
+            out.add(seq[at - 2:at])
     return frozenset(out)
