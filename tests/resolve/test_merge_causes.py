@@ -140,3 +140,25 @@ def test_a_verb_before_the_kind_word_is_no_name():
 
     assert not kind_phrases(evidence_sequence(["Both sides exchanged a memorandum on chips."]), "mou")
     assert not kind_phrases(evidence_sequence(["They exchanged four memoranda on chips."]), "mou")
+
+
+def test_a_one_word_name_that_is_a_kind_word_names_nothing():
+    """A "Forum on Chile-Korea Cooperation" keeps only the word "forum" once places and filler are set aside:
+    it is not the same name as the "Chile-Korea Internet Development Forum"."""
+    assert name_fit(report(1, "x", "dialogue", name="Forum on Chile-Korea Cooperation"),
+                    report(2, "y", "dialogue", name="Chile-Korea Internet Development Forum"))[0] < 1.0
+
+
+def test_a_person_named_in_one_story_and_signing_in_the_other_is_no_wording():
+    """A minister who signs in one story and is only mentioned in the other is a person both name, not words
+    that say what the instrument does."""
+    text_one = "Chile and Korea set up a lithium campus, and Minister Ana bin Okafor opened it."
+    text_two = "Ana bin Okafor, who attended, said the lithium campus will train engineers."
+    start = text_one.index("Ana")
+    one = make_profile(report=1, article=1, kind="centre", name=None, countries=["CHL", "KOR"], sectors=[],
+                       status="concluded", date_value=None, published=date(2026, 3, 2), amounts=[], quantity=1,
+                       organizations=[], evidence=[{"start": 0, "end": len(text_one), "text": text_one}],
+                       people=[(start, start + 14, "Ana bin Okafor", "Minister of Mines")])
+    two = report(2, text_two, "centre")
+    said = [why for feature, _, why in compare(one, two).items if feature == "wording"]
+    assert not any("okafor" in why for why in said)

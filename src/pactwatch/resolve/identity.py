@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, kind_phrases, kinds_apart, name_tokens,
-                      norm, shared_words, told_in, wording)
+from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, kind_phrases, kind_words,
+                      kinds_apart, name_tokens, norm, shared_words, told_in, wording)
 
 GENERIC_KINDS = frozenset({"agreement", "partnership"})
 # kinds one instrument is reported under by different outlets ("memorandum of cooperation", "a deal",
@@ -235,7 +235,9 @@ def name_fit(a: Profile, b: Profile, outlets: bool = True) -> tuple[float, str, 
     strong = len(shared) >= 2 or bool(shared - _topics())
     # the same words; or the shorter name's words all in the longer one: two words or more, or one word that is
     # no mere topic ("memorandum on tourism" within "agreement on tourism and heritage")
-    if a.tokens == b.tokens or (len(shared) == small and (small >= 2 or (strong and outlets))):
+    # ("Forum on X Cooperation" keeps only "forum", a kind word: it names no one forum)
+    alone = strong and outlets and shared.isdisjoint(kind_words())
+    if a.tokens == b.tokens or (len(shared) == small and (small >= 2 or alone)):
         return 1.0, f"same name words ({', '.join(sorted(shared))})", strong
     if shared:
         share = len(shared) / (len(a.tokens) + len(b.tokens) - len(shared))
@@ -387,9 +389,10 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
     if shared_wording:
         # the names both stories mark count as "named", and the signatories both give are weighed on their own; a
         # name only one story capitalises ("a 'Green Hydrogen Corridor'" / "the green hydrogen corridor") is wording
-        named = {norm(m) for m in a.marks & b.marks}
-        named |= {norm(w) for x in a.signatories for y in b.signatories if same_person(x, y)
-                  for w in x.split() + y.split()}
+        # (a person may be a signatory in one story and a mere name in the other)
+        told_a = {norm(m) for m in a.marks} | {norm(w) for key in a.signatories for w in key.split()}
+        told_b = {norm(m) for m in b.marks} | {norm(w) for key in b.signatories for w in key.split()}
+        named = told_a & told_b
         shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named
                           and not any(pair[0] in c and pair[1] in c for c in called)}  # weighed as the name
     if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does

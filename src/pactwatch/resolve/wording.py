@@ -306,6 +306,12 @@ def _kind_heads() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in heads.items()}
 
 
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Every one-word term of a kind ("forum", "hub", "platform"): a name of that word alone names no instrument."""
+    return frozenset(w for words in _kind_heads().values() for w in words)
+
+
 @lru_cache(maxsize=8192)
 def kind_phrases(seq: tuple[str, ...], kind: str) -> frozenset[tuple[str, ...]]:
     """The words a story puts right before a word of the instrument's kind ("comprehensive strategic" of "a
