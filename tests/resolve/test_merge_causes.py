@@ -162,3 +162,26 @@ def test_a_person_named_in_one_story_and_signing_in_the_other_is_no_wording():
     two = report(2, text_two, "centre")
     said = [why for feature, _, why in compare(one, two).items if feature == "wording"]
     assert not any("okafor" in why for why in said)
+
+
+def test_what_an_instrument_is_about_told_in_a_later_clause_is_not_a_second_one():
+    """"The memorandum, signed by both ministers in the capital last spring, on a partnership for lithium" and
+    "the agreement ..., and sets out terms for a framework of joint work": the later kind word tells what the
+    first instrument is about, so its two records stay one."""
+    from pactwatch.resolve.wording import kinds_apart
+
+    assert not kinds_apart("They will carry out the memorandum between Chile and Korea, signed by both ministers "
+                           "last spring, on a strategic partnership for lithium and copper.")
+    assert not kinds_apart("The agreement lets staff move between the agencies, and it sets out the terms and "
+                           "conditions for a framework of joint work.")
+    assert not kinds_apart("The minister praised the accord, saying at length that the accord will set the "
+                           "principles for future work.")
+    assert kinds_apart("Once the two governments had raised their ties to a comprehensive strategic partnership "
+                       "during the president's stay in Seoul, the two sides signed a memorandum on lithium refining.")
+
+
+def test_an_earlier_instrument_followed_by_the_signing_of_another_is_two():
+    from pactwatch.resolve.wording import kinds_apart
+
+    assert kinds_apart("It builds on a joint statement on lithium that the two issued years ago, followed by the "
+                       "signing of a cooperation agreement.")

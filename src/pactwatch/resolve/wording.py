@@ -281,19 +281,27 @@ def kinds_apart(text: str) -> frozenset[tuple[str, str]]:
         terms = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(sentence)]
         if len({kind for _, _, kind in terms}) < 2:
             continue
-        for x_start, x_end, x in terms:
-            for y_start, _, y in terms:
-                if x == y or y_start <= x_end:
-                    continue
+        for y_start, _, y in terms:
+            # each other kind's nearest term before it ("the accord ..., adding that the accord will set out the
+            # principles": the second accord and the principles are told together)
+            nearest: dict[str, int] = {}
+            for _, end, kind in terms:
+                if kind != y and end < y_start:
+                    nearest[kind] = max(nearest.get(kind, 0), end)
+            for x, x_end in nearest.items():
                 between = sentence[x_end:y_start]
-                if _HOLDS.search(between) or (_CLAUSE.search(between) and len(between.split()) >= 8):
+                if _HOLDS.search(between) or (
+                        _CLAUSE.search(between) and len(between.split()) >= 8 and not _ABOUT.search(between)):
                     out.update(((x, y), (y, x)))
     return frozenset(out)
 
 
+# "..., signed in November, on a strategic partnership in ...", "... conditions for a framework": what the first
+# instrument is about or sets up, told in its own words, not a second one
+_ABOUT = re.compile(r"\b(?:on|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
 _CLAUSE = re.compile(r"[,;:]\s")
-
-
 @lru_cache(maxsize=1)
 def _kind_heads() -> dict[str, frozenset[str]]:
     """Each kind with the one-word terms that name it, as compared ("memorandum", "mou", "partnership")."""
