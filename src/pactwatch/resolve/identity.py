@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .wording import TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, name_tokens, norm, told_in, wording
+from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, kind_phrases, kind_words,
+                      kinds_apart, name_tokens, norm, shared_words, told_in, wording)
 
 GENERIC_KINDS = frozenset({"agreement", "partnership"})
 # kinds one instrument is reported under by different outlets ("memorandum of cooperation", "a deal",
@@ -94,6 +95,9 @@ class Profile:
     marks: frozenset[str]
     signatories: frozenset[str]  # people (not heads of state or government) the evidence names
     spans: tuple[tuple[int, int], ...]
+    # evidence sentences that tell of two instruments (one holding the other, or each in its own clause):
+    # (start, end, kind, kind), both orders
+    holds: tuple[tuple[int, int, str, str], ...] = ()
 
     def to_json(self) -> dict:
         """A compact JSON form (word lists as one string each: quicker to read back)."""
@@ -103,7 +107,8 @@ class Profile:
                 "amounts": [list(a) for a in self.amounts], "quantity": self.quantity,
                 "organizations": sorted(self.organizations), "seq": " ".join(self.seq),
                 "marks": " ".join(sorted(self.marks)), "signatories": "|".join(sorted(self.signatories)),
-                "spans": [list(s) for s in self.spans], "v": PROFILE_VERSION}
+                "spans": [list(s) for s in self.spans], "holds": [list(h) for h in self.holds],
+                "v": PROFILE_VERSION}
 
     @classmethod
     def from_json(cls, data: dict, report: int, article: int) -> Profile:
@@ -112,10 +117,10 @@ class Profile:
                    data.get("published"), tuple((a[0], a[1], a[2]) for a in data["amounts"]), data.get("quantity"),
                    frozenset(data["organizations"]), tuple(data["seq"].split()), frozenset(data["marks"].split()),
                    frozenset(x for x in data["signatories"].split("|") if x),
-                   tuple((s[0], s[1]) for s in data["spans"]))
+                   tuple((s[0], s[1]) for s in data["spans"]), tuple(tuple(h) for h in data.get("holds", ())))
 
 
-PROFILE_VERSION = 7
+PROFILE_VERSION = 8
 
 
 def own_date(status: str, value: str | None, published: date | None) -> str | None:
@@ -161,13 +166,15 @@ def make_profile(*, report: int, article: int, kind: str, name: str | None, coun
              if any(s <= start and end <= e for s, e in spans)]
     signatories = frozenset(person_key(person) for person, role in named if not is_leader(role)) - {""}
     said = {w for key in signatories for w in key.split()}
+    holds = tuple((e["start"], e["end"], x, y) for e in evidence if isinstance(e.get("start"), int)
+                  for x, y in sorted(kinds_apart(e.get("text") or "")))
     return Profile(
         report=report, article=article, kind=kind, name=name, tokens=name_tokens(name),
         countries=frozenset(countries), sectors=frozenset(sectors), status=status,
         date=own_date(status, date_value, published), published=published.isoformat() if published else None,
         amounts=tuple((float(a["amount"]), a["currency"], a.get("usd")) for a in amounts if a.get("amount")),
         quantity=quantity, organizations=frozenset(organizations), seq=evidence_sequence(texts),
-        marks=evidence_marks(texts) - said, signatories=signatories, spans=tuple(spans))
+        marks=evidence_marks(texts) - said, signatories=signatories, spans=tuple(spans), holds=holds)
 
 
 # ---------------------------------------------------------------- comparing two profiles
@@ -215,19 +222,25 @@ def _topics() -> frozenset[str]:
     return frozenset(norm(w) for w in TOPIC_WORDS)
 
 
-def name_fit(a: Profile, b: Profile) -> tuple[float, str, bool] | None:
+def name_fit(a: Profile, b: Profile, outlets: bool = True) -> tuple[float, str, bool] | None:
     """How the names compare when both have distinctive words (None when not): a share from 0 (different
     names) to 1 (the same words), the reason, and whether the match is strong enough to identify the
-    instrument by itself (more than one shared word, or a word that is not a mere topic like "AI")."""
+    instrument by itself (more than one shared word, or a word that is not a mere topic like "AI").
+    ``outlets``: the names come from two stories, which word one name more or less fully; one story that gives two
+    names sharing a word ("INDUS Innovation" beside "INDUS-X") tells two things apart."""
     if not (a.tokens and b.tokens):
         return None
-    shared = a.tokens & b.tokens
+    shared = shared_words(a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else shared_words(b.tokens, a.tokens)
     small = min(len(a.tokens), len(b.tokens))
     strong = len(shared) >= 2 or bool(shared - _topics())
-    if a.tokens == b.tokens or (len(shared) == small and small >= 2):
+    # the same words; or the shorter name's words all in the longer one: two words or more, or one word that is
+    # no mere topic ("memorandum on tourism" within "agreement on tourism and heritage")
+    # ("Forum on X Cooperation" keeps only "forum", a kind word: it names no one forum)
+    alone = strong and outlets and shared.isdisjoint(kind_words())
+    if a.tokens == b.tokens or (len(shared) == small and (small >= 2 or alone)):
         return 1.0, f"same name words ({', '.join(sorted(shared))})", strong
     if shared:
-        share = len(shared) / len(a.tokens | b.tokens)
+        share = len(shared) / (len(a.tokens) + len(b.tokens) - len(shared))
         return share, f"names share {', '.join(sorted(shared))}", False
     return 0.0, f"different names (“{a.name}” / “{b.name}”)", False
 
@@ -238,7 +251,7 @@ def same_article(a: Profile, b: Profile) -> Verdict:
     fit = kinds_fit(a.kind, b.kind)
     overlap = sum(max(0, min(e1, f1) - max(s1, t1)) for s1, e1 in a.spans for t1, f1 in b.spans)
     shorter = min(sum(e - s for s, e in a.spans), sum(e - s for s, e in b.spans)) or 1
-    names = name_fit(a, b)
+    names = name_fit(a, b, outlets=False)
     count_clash = a.quantity and b.quantity and (a.quantity == 1) != (b.quantity == 1)
     sectors_clash = a.sectors and b.sectors and not a.sectors & b.sectors
     if fit and not count_clash and not sectors_clash and (names is None or names[0] >= 1.0):
@@ -246,13 +259,25 @@ def same_article(a: Profile, b: Profile) -> Verdict:
             verdict.total = 5.0
             verdict.add("article", 5.0, f"the same article names it twice ({names[1]})")
             return verdict
-        if overlap >= 0.5 * shorter:
+        if overlap >= 0.5 * shorter and not _told_apart(a, b):
             verdict.total = 5.0
             verdict.add("article", 5.0, "the same article tells of it in the same sentences")
             return verdict
     verdict.ruled_out = "another instrument of the same article"
     verdict.ruled_by = "article"
     return verdict
+
+
+def _told_apart(a: Profile, b: Profile) -> bool:
+    """Whether a sentence both records tell from tells of their two kinds as two instruments ("the partnership
+    includes an agreement on chips"; "..., after they raised ties to a partnership, the two sides signed a
+    memorandum on ..."): then it is not one instrument told twice."""
+    kinds = (a.kind, b.kind)
+    for start, end, x, y in a.holds + b.holds:
+        if (x, y) == kinds and any(s < end and start < e for s, e in a.spans) \
+                and any(s < end and start < e for s, e in b.spans):
+            return True
+    return False
 
 
 def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crowded: bool = False) -> Verdict:
@@ -271,6 +296,7 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         verdict.add("parties", 0.0, f"{'-'.join(sorted(a.countries))} ~ {'-'.join(sorted(b.countries))}: "
                                     "a party one story names and the other does not")
     names = name_fit(a, b)
+    called: frozenset[tuple[str, ...]] = frozenset()
     named_alike = names is not None and names[0] >= 1.0 and names[2]
     fit = kinds_fit(a.kind, b.kind)
     if fit is None and not named_alike:
@@ -302,7 +328,12 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
         else:
             verdict.add("name", -0.6, f"named “{named.name}” on one side only, its words not in the other story")
     else:
-        verdict.add("name", -0.3, "no name on either side")
+        called = kind_phrases(a.seq, a.kind) & kind_phrases(b.seq, b.kind)
+        if called:  # "a comprehensive strategic partnership" in both: the words serve as its name
+            told = " / ".join(f"“{' '.join(c)} …”" for c in sorted(called))
+            verdict.add("name", 2.0, f"both call it the {told}")
+        else:
+            verdict.add("name", -0.3, "no name on either side")
     # ----- the event: dates, people, places, figures
     event = Verdict(0.0)
     background = "existing" in (a.status, b.status)
@@ -356,9 +387,14 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
             verdict.add("quantity", 1.0, f"the other story gives the figure {counted.quantity} too")
     shared_wording = wording(a.seq) & wording(b.seq)
     if shared_wording:
-        named = {norm(m) for m in a.marks | b.marks}  # names count as "named", and so do the signatories, who
-        named |= {norm(w) for key in a.signatories | b.signatories for w in key.split()}  # are weighed on their own
-        shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named}
+        # the names both stories mark count as "named", and the signatories both give are weighed on their own; a
+        # name only one story capitalises ("a 'Green Hydrogen Corridor'" / "the green hydrogen corridor") is wording
+        # (a person may be a signatory in one story and a mere name in the other)
+        told_a = {norm(m) for m in a.marks} | {norm(w) for key in a.signatories for w in key.split()}
+        told_b = {norm(m) for m in b.marks} | {norm(w) for key in b.signatories for w in key.split()}
+        named = told_a & told_b
+        shared_wording = {pair for pair in shared_wording if pair[0] not in named and pair[1] not in named
+                          and not any(pair[0] in c and pair[1] in c for c in called)}  # weighed as the name
     if len(shared_wording) >= 2:  # "semiconductor ecosystem", "supply chain resilience": how both tell what it does
         verdict.add("wording", 1.5 if len(shared_wording) >= 4 else 0.8,
                     "both say " + ", ".join(" ".join(pair) for pair in sorted(shared_wording)[:5]))

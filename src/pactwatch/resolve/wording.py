@@ -122,8 +122,38 @@ def _joined(words: list[str]) -> list[str]:
 
 
 def name_tokens(name: str | None) -> frozenset[str]:
-    """The words that tell one instrument's name from another's: no places, kind words or praise."""
-    return frozenset(w for w in name_phrase(name) if len(w) >= 2 and w not in _filler())
+    """The words that tell one instrument's name from another's: no places, kind words or praise; a letter too
+    ("INDUS-X" is not "INDUS")."""
+    return frozenset(w for w in name_phrase(name) if (len(w) >= 2 or w.isalpha()) and w not in _filler())
+
+
+_ENDINGS = frozenset("""
+s e y al ial ical ic ics ine ing ed er ure ural ation ization ity ive ment ion ian ist ism care
+""".split()) | {""}
+
+
+def same_root(a: str, b: str) -> bool:
+    """Two name words of one root ("health" and "healthcare", "medical" and "medicine", "sport" and "sporting"):
+    five letters or more in common at the start, and what follows in each is a common ending ("internet" and
+    "international" are not one root)."""
+    if a == b:
+        return True
+    if a[:5] != b[:5]:
+        return False
+    common = 5
+    limit = min(len(a), len(b))
+    while common < limit and a[common] == b[common]:
+        common += 1
+    return a[common:] in _ENDINGS and b[common:] in _ENDINGS
+
+
+def shared_words(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The words of ``a`` that ``b`` has too, as the same word or one of its root."""
+    same = a & b
+    rest = b - same
+    if not rest or len(same) == len(a):
+        return same
+    return same | frozenset(x for x in a - same if any(same_root(x, y) for y in rest))
 
 
 def evidence_sequence(texts: list[str]) -> tuple[str, ...]:
@@ -211,4 +241,95 @@ def evidence_marks(texts: list[str]) -> frozenset[str]:
                 continue
             if value > 31 and not (1900 <= value <= 2100 and "." not in figure):
                 out.add(figure)
+    return frozenset(out)
+
+
+_HOLDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|contain(?:s|ed|ing)?|encompass(?:es|ed|ing)?|"
+                    r"part of)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _kind_terms() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pattern for every word that names a kind of instrument (the extraction's instrument table), a group
+    per kind; and each kind's first words (a quick test of which kinds a text may name)."""
+    from ..extract.lexicon import read_table
+
+    terms: dict[str, set[str]] = {}
+    for row in read_table("instruments.tsv"):
+        if len(row) >= 2:
+            terms.setdefault(row[0], set()).add(row[1].lower())
+    groups = ("(?P<%s>\\b(?:%s)\\b)" % (kind, "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True)))
+              for kind, words in sorted(terms.items()))
+    firsts = {kind: frozenset(t.split()[0] for t in words) for kind, words in terms.items()}
+    return re.compile("|".join(groups), re.I), firsts
+
+
+_WORD = re.compile(r"[a-zé]+")
+
+
+def kinds_apart(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of kinds a sentence tells as two instruments: one said to hold the other ("the partnership
+    includes an agreement on chips", "the accord is part of a wider framework"), or each in a clause of its own
+    ("..., after they raised ties to a partnership, the two sides signed a memorandum on ..."). Both orders, as
+    the sentence does not say which record is which."""
+    out: set[tuple[str, str]] = set()
+    pattern, firsts = _kind_terms()
+    words = set(_WORD.findall(text.lower()))
+    if sum(1 for first in firsts.values() if not first.isdisjoint(words)) < 2:
+        return frozenset()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        terms = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(sentence)]
+        if len({kind for _, _, kind in terms}) < 2:
+            continue
+        for y_start, _, y in terms:
+            # each other kind's nearest term before it ("the accord ..., adding that the accord will set out the
+            # principles": the second accord and the principles are told together)
+            nearest: dict[str, int] = {}
+            for _, end, kind in terms:
+                if kind != y and end < y_start:
+                    nearest[kind] = max(nearest.get(kind, 0), end)
+            for x, x_end in nearest.items():
+                between = sentence[x_end:y_start]
+                if _HOLDS.search(between) or (
+                        _CLAUSE.search(between) and len(between.split()) >= 8 and not _ABOUT.search(between)):
+                    out.update(((x, y), (y, x)))
+    return frozenset(out)
+
+
+# "..., signed in November, on a strategic partnership in ...", "... conditions for a framework": what the first
+# instrument is about or sets up, told in its own words, not a second one
+_ABOUT = re.compile(r"\b(?:on|for)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+_CLAUSE = re.compile(r"[,;:]\s")
+@lru_cache(maxsize=1)
+def _kind_heads() -> dict[str, frozenset[str]]:
+    """Each kind with the one-word terms that name it, as compared ("memorandum", "mou", "partnership")."""
+    from ..extract.lexicon import read_table
+
+    heads: dict[str, set[str]] = {}
+    for row in read_table("instruments.tsv"):
+        if len(row) >= 2 and " " not in row[1]:
+            heads.setdefault(row[0], set()).add(norm(row[1]))
+    return {kind: frozenset(words) for kind, words in heads.items()}
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Every one-word term of a kind ("forum", "hub", "platform"): a name of that word alone names no instrument."""
+    return frozenset(w for words in _kind_heads().values() for w in words)
+
+
+@lru_cache(maxsize=8192)
+def kind_phrases(seq: tuple[str, ...], kind: str) -> frozenset[tuple[str, ...]]:
+    """The words a story puts right before a word of the instrument's kind ("comprehensive strategic" of "a
+    comprehensive strategic partnership"): how it calls the instrument when it gives it no name. Two words, neither
+    a verb of the telling ("exchanged", "elevated")."""
+    heads = _kind_heads().get(kind, frozenset())
+    plain = _plain()
+    out = set()
+    for at, word in enumerate(seq):
+        if word in heads and at >= 2 and all(w not in plain and len(w) > 2 and not w.endswith("ed")
+                                             for w in seq[at - 2:at]):
+            out.add(seq[at - 2:at])
     return frozenset(out)
