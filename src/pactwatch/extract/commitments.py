@@ -38,7 +38,7 @@ from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
-from .periods import counted_from, period_end
+from .periods import counted_from, month_to_come, names_a_plan, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
@@ -170,10 +170,6 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
-_NAME_BEFORE = fastre.compile(r"\b(?!(?:By|In|From|Until|Before|Since|Through|After|Over|Within|During|Spring|Summer|"
-                             r"Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Early|Late|Mid|End)\b)"
-                             r"[A-Z][a-z]+[A-Za-z-]*\s+$")  # ("Roadmap 2040", "Vision 2030"; not "By 2030", "Summer 2027")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
                             re.IGNORECASE)  # "in the 2027 budget year": a time after all
@@ -477,8 +473,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
-        if t.rule == "year" and t.text[:1].isdigit() and _NAME_BEFORE.search(doc.text, max(sentence.start, t.start - 30),
-                                                                             t.start):
+        if names_a_plan(doc.text, sentence.start, t):
             continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
@@ -498,9 +493,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
         if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
             continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
-        if value is not None and today and t.rule in ("month", "period") and len(value) == 7 and value < today[:7] \
-                and not _YEAR_OR_PAST.search(t.text) and 0 <= t.start - item.verb_end <= 60:
-            value = f"{int(value[:4]) + 1}{value[4:]}"  # "a meeting set for June", told in March: the June to come
+        if 0 <= t.start - item.verb_end <= 60:
+            value = month_to_come(t, value, today)  # "a meeting set for June", told in March: the June to come
         if value is None:
             if _PAST_WORDS.match(t.text):
                 continue  # "last month": past, whatever the day
@@ -520,7 +514,6 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|shelved|put\s+off|suspended|"
                          r"indefinitely)\b", re.IGNORECASE)
 _SET_AGAIN = re.compile(r"\b(?:will|now|rescheduled|moved\s+to|instead|new\s+date)\b", re.IGNORECASE)
-_YEAR_OR_PAST = re.compile(r"\d{4}|\b(?:last|past|previous|earlier|this)\b", re.IGNORECASE)
 # "The MoU says that over the coming year the two sides will ...": a time opening a reported clause
 _THAT_BEFORE = fastre.compile(r"\b(?:that|under which|whereby)\s*,?\s*$", re.IGNORECASE)
 _SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|added|noted|stated)\b")

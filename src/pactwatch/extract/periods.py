@@ -1,9 +1,11 @@
-"""Periods that start now or from another day: when "over five years" or "within six months of signing" ends
-(commitments read these; dates.py finds the times)."""
+"""Periods that start now or from another day: when "over five years" or "within six months of signing" ends; a
+month told with no year in a promise, and a year that closes a plan's name (commitments read these; dates.py finds
+the times)."""
 
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from . import fastre
@@ -56,3 +58,24 @@ def older(value: str, published) -> bool:
         return (published - last_day(value)).days > BACKGROUND_DAYS
     except ValueError:
         return False
+
+
+_NAME_BEFORE = fastre.compile(r"\b(?!(?:By|In|From|Until|Before|Since|Through|After|Over|Within|During|Spring|Summer|"
+                             r"Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Early|Late|Mid|End)\b)"
+                             r"[A-Z][a-z]+[A-Za-z-]*\s+$")  # ("Roadmap 2040", "Vision 2030"; not "By 2030", "Summer 2027")
+_YEAR_OR_PAST = fastre.compile(r"\d{4}|\b(?:last|past|previous|earlier|this)\b", re.IGNORECASE)
+
+
+def names_a_plan(text: str, floor: int, t: TimeExpr) -> bool:
+    """A year that closes the name of a plan ("the Kenya Energy Sector Roadmap 2040", "Vision 2030"), no time of a
+    promise (but "By 2030", "Summer 2027")."""
+    return t.rule == "year" and t.text[:1].isdigit() and bool(_NAME_BEFORE.search(text, max(floor, t.start - 30), t.start))
+
+
+def month_to_come(t: TimeExpr, value: str | None, today: str | None) -> str | None:
+    """A month told with no year in a promise is the one to come: dates read a bare "June" as the last one."""
+    if value is not None and today and t.rule in ("month", "period") and len(value) == 7 and value < today[:7] \
+            and not _YEAR_OR_PAST.search(t.text):
+        return f"{int(value[:4]) + 1}{value[4:]}"
+    return value
