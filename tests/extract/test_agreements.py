@@ -2869,7 +2869,7 @@ def test_wished_conclusions_days_without_on_and_acronyms_of_talks(extractor, tex
 @pytest.mark.parametrize("text, expected", [
     # the signing of the deal just told, named by its kind: one instrument, told more precisely
     ("Canada and Germany signed a deal on Monday aiming to build a hydrogen supply chain. The agreement was marked by "
-     "the signing of a joint declaration of intent committing the two countries to ship hydrogen.", ["mou"]),
+     "the signing of a joint declaration of intent that binds both governments to ship hydrogen.", ["mou"]),
     ("Italy and Canada sealed a clean-tech pact on Monday. Officials said the signing of a memorandum of understanding "
      "binding both sides to joint research would speed up work.", ["mou"]),
     # a short form of the name is the same instrument
