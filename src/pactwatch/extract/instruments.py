@@ -200,8 +200,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     c.code for c in doc.within("countries", index) if name_start <= c.start < term.end}) >= 2):
             continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
             # parties name as theirs ("the AU-EU Innovation Agenda")
+        issued = term.text.lower() == "statement" and _grouping_statement(doc, index, term)  # a text on its own
         if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
-                doc.text, max(0, term.start - 40), term.start) and not _grouping_statement(doc, index, term):
+                doc.text, max(0, term.start - 40), term.start) and not issued:
             continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation",
             # "signed a statement on AI", "G7 leaders issued a statement" are texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
@@ -253,7 +254,6 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
-        issued = term.text.lower() == "statement" and _grouping_statement(doc, index, term)  # a text on its own
         out.append(Mention(index, term.start, term.end, term.term.value, _strong(term) or issued, name,
                            term.text.lower(), founded))
     return out
