@@ -410,6 +410,40 @@ def test_similar_ones_with_a_list_of_partners(extractor, text, expected):
     assert records(extractor, text) == expected
 
 
+# "the Nth such pact, after pacts with A, B and C": the ones the same signer made before, in place and undated; the
+# side told after "with" in the news is the other side, never the signer of the earlier ones
+PRECEDENTS = [
+    ("Chile's cyber agency signed a memorandum of understanding with Australia's Signals Directorate on Wednesday. The "
+     "agency said the memorandum with Australia is the fourth such pact it has signed, after cyber memorandums with "
+     "Peru, Kenya and Germany.",
+     [("mou", ("AUS", "CHL"), "concluded", "2026-03-04"), ("mou", ("CHL", "PER"), "existing", None),
+      ("mou", ("CHL", "KEN"), "existing", None), ("mou", ("CHL", "DEU"), "existing", None)]),
+    ("Chile's cyber agency signed a memorandum of understanding with Australia's Signals Directorate on Wednesday. "
+     "It is the agency's fourth such memorandum, after similar pacts with Peru, Kenya and Germany.",
+     [("mou", ("AUS", "CHL"), "concluded", "2026-03-04"), ("agreement", ("CHL", "PER"), "existing", None),
+      ("agreement", ("CHL", "KEN"), "existing", None), ("agreement", ("CHL", "DEU"), "existing", None)]),
+    ("Norway and Ghana signed a space accord on Monday, the fifth such accord Ghana has concluded, following accords "
+     "with Brazil, India and Egypt.",
+     [("agreement", ("GHA", "NOR"), "concluded", "2026-03-09"), ("agreement", ("BRA", "GHA"), "existing", None),
+      ("agreement", ("GHA", "IND"), "existing", None), ("agreement", ("EGY", "GHA"), "existing", None)]),
+    ("Kenya's space agency signed a memorandum with the Italian Space Agency on Tuesday. The memorandum is the "
+     "agency's third, after earlier memorandums with France and China.",
+     [("mou", ("ITA", "KEN"), "concluded", "2026-03-10"), ("mou", ("FRA", "KEN"), "existing", None),
+      ("mou", ("CHN", "KEN"), "existing", None)]),
+    # a time told after the earlier ones is theirs
+    ("Singapore and Japan signed a cyber MoU on Friday. It is the sixth cyber MoU signed by Singapore, following MoUs "
+     "with France and India in 2019.",
+     [("mou", ("JPN", "SGP"), "concluded", "2026-03-06"), ("mou", ("FRA", "SGP"), "existing", "2019"),
+      ("mou", ("IND", "SGP"), "existing", "2019")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRECEDENTS)
+def test_earlier_ones_of_the_same_signer_told_as_precedents(extractor, text, expected):
+    got = [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text, expected", PARTNER_LISTS)
 def test_one_instrument_per_listed_partner(extractor, text, expected):
     assert sorted(c for _, c, _ in records(extractor, text)) == expected

@@ -21,6 +21,7 @@ from .finish import inherit_day
 from .instnames import name_key, name_words
 from .text import number_value
 from .parties import RESPECTIVELY, group_times, organizations_of, parties_of
+from .precedents import PRECEDENT, counterparts, latest_told
 
 
 LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|including|among them|among which|as follows|"
@@ -442,9 +443,18 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
     told = RESPECTIVELY.search(doc.text, mention.end, doc.sentences[mention.sentence].end)
     if told:  # "with the Italian space agency, the Norwegian space centre and ..., respectively": partners, no
         doc.cache.setdefault("partner_spans", []).append((mention.end, told.start()))  # instruments
+    precedent = bool(PRECEDENT.search(before[-60:]))  # "the fifth such pact, after pacts with A, B and C"
+    latest, latest_sides = latest_told(doc, records, mention) if precedent else (None, set())
+    other_side = counterparts(doc, mention.sentence, mention.start) | latest_sides if precedent else set()
     named = [c.code for c in doc.within("countries", mention.sentence) if c.end <= mention.start and not c.in_org
-             and not c.locative and c.code not in partners]  # "Washington has signed similar deals with A and B"
+             and not c.locative and c.code not in partners and c.code not in other_side]
+    # "Washington has signed similar deals with A and B"; "..., the fifth such accord Ghana has concluded, following
+    # accords with A and B": the one nearest the earlier ones made them
+    named = named[::-1] if precedent else named
     home = [c for c in named if c in parties] + [c for c in parties if c not in partners and c not in named]
+    if precedent:  # the one just told was made by the side that was not its counterpart
+        home = [c for c in home if c not in other_side] or [
+            c for c in (latest.countries if latest and latest_sides else []) if c not in other_side and c not in partners]
     # "signed MoUs with four nations. Deals were made with A, B and C": the plural told before, one per partner
     umbrella = None if home else next((r for r in reversed(records) if r.rule == "cue" and not r.name and (
         r.quantity or 2) > 1 and 0 < mention.sentence - r.sentences[-1] <= 2 and any(
@@ -459,13 +469,18 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
         listed = "existing"  # "has already signed similar deals with other partners, such as Peru and Chile": like the
         # news one, signed before
     kind = umbrella.kind if umbrella and mention.kind == "agreement" else mention.kind
+    if precedent and not umbrella:
+        listed = "existing"  # made before the news: "after MoUs with A and B"
     grouped = group_times(doc, mention, partners) if listed == "existing" and not umbrella else {}
+    later = next((t.value for t in doc.times if mention.end <= t.start < doc.sentences[mention.sentence].end
+                  and t.value), None) if precedent else None
     for code in partners:
         if not home or home[0] == code:
             continue  # a partner with nobody to partner: no instrument of two parties
         record = Record(kind, listed, [mention.sentence], sorted({*home[:1], code}),
                          rule="partner_list", topics=topics_of(doc, mention.sentence))
-        record.date = umbrella.date if umbrella else grouped.get(code) or date_of(doc, mention, listed)
+        record.date = umbrella.date if umbrella else grouped.get(code) or (
+            later if precedent else date_of(doc, mention, listed))  # the news's day is not theirs
         records.append(record)
     if umbrella is not None and len(partners) >= 2:
         records.remove(umbrella)  # told one by one: the plural is no instrument besides them

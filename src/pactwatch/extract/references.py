@@ -159,6 +159,9 @@ _SUCH = fastre.compile(r"(\b(?:second|third|fourth|fifth|another|other|further|m
                        re.IGNORECASE)
 
 
+_EARLIER_ONES = fastre.compile(r",?\s+(?:after|following|besides|in\s+addition\s+to)\s+", re.IGNORECASE)
+
+
 def such_one(doc: Document, mention: Mention, records: list[Record], before: str, after: str) -> Record | None:
     """The record an unnamed "such an agreement" or "the first country ... to conclude an agreement" counts among its
     kind: "It is the EU's second such council", "the first country to conclude such an agreement with Namibia" are
@@ -171,7 +174,9 @@ def such_one(doc: Document, mention: Mention, records: list[Record], before: str
         return None  # "In 2019 Kenya became the first to sign an agreement on space with Japan": another one
     such = next((r for r in reversed(records) if r.kind == mention.kind or mention.kind == "agreement"
                  and r.kind in DOCUMENT_KINDS), None)  # "signed a memorandum ... such an agreement"
-    here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative}
+    earlier = _EARLIER_ONES.search(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    here = {c.code for c in doc.within("countries", mention.sentence) if not c.in_org and not c.locative
+            and not (earlier and c.start >= earlier.start())}  # "..., after pacts with A and B": not this one's
     if such is not None and here <= set(such.countries) and not (
             re.match(r"\s+with\s", after) and such_word and such_word.group(1)):
         return such
