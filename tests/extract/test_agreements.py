@@ -2953,3 +2953,21 @@ def test_a_likening_of_someone_else_leaves_the_instrument(extractor, text, expec
 ])
 def test_what_follows_an_instrument_made_leaves_it_made(extractor, text, status):
     assert [a.status for a in extractor(text, P).agreements] == [status]
+
+
+@pytest.mark.parametrize("text, status, day", [
+    # an instrument told with its making of this week ("with a memorandum signed on Friday") was made now, whatever
+    # the clause before it says the two sides will do or deepen
+    ("Chile and Japan have agreed to deepen cyber cooperation, with a two-year memorandum of understanding signed on "
+     "Friday.", "concluded", "2026-03-06"),
+    ("Kenya and India agreed to expand digital ties, with an agreement inked in Nairobi on Monday.", "concluded",
+     "2026-03-09"),
+    ("Norway and Chile will strengthen ocean research under a memorandum signed by their ministers on Monday.",
+     "concluded", "2026-03-09"),
+    # ... but one made years ago is in place
+    ("Chile and Japan agreed to deepen cyber cooperation under a memorandum signed in 2019.", "existing", "2019"),
+    ("Norway and Chile will strengthen ocean research, with a memorandum signed in 2017 as the basis.", "existing",
+     "2017"),
+])
+def test_an_instrument_told_with_its_making_this_week_was_made_now(extractor, text, status, day):
+    assert [(a.status, a.date) for a in extractor(text, P).agreements] == [(status, day)]

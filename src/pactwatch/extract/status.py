@@ -237,12 +237,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
-    if best is not None and best[1] == "existing" and MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention):
-        best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday": made this week
+    if best is not None and best[1] in ("existing", "planned") and _made_lately(doc, mention):
+        best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday", "agreed to deepen ties,
+        # with a memorandum signed on Friday": made this week, whatever the clause before says they will do
     in_place = ("implement" in low or "under" in low or "pursuant" in low) and _IN_PLACE.search(before[-60:]) or (
         _PART_OF.search(before[-60:]) if "part" in low and not is_plural(getattr(mention, "head", "") or "") else None)
     if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()) \
-            and not (MADE_AFTER.match(text, mention.end) and _made_lately(doc, mention)):
+            and not _made_lately(doc, mention):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already (but "Under the accord they signed on Monday": made now)
     background = _background_time(doc, mention)
@@ -438,11 +439,17 @@ _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[
                           r"(?:in\s+)?$", re.IGNORECASE)
 _YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
 _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
+_MADE_PARTICIPLE = fastre.compile(r"(?:\s*\([^()]{1,12}\))?,?\s+(?:signed|inked|sealed|concluded|struck)\b[^,;:.()]{0,40}?"
+                                  r"\s(?:on|last|this|yesterday|today|earlier\s+this)\s")
+
+
 def _made_lately(doc: Document, mention: _Mention) -> bool:
-    """The making told right after the mention ("the accord Chile and Korea signed on Monday") is no longer ago
-    than a week before the article."""
-    made = MADE_AFTER.match(doc.text, mention.end)
-    when = next((t for t in doc.within("times", mention.sentence) if made and 0 <= t.start - made.end() <= 3), None)
+    """The making told right after the mention ("the accord Chile and Korea signed on Monday", "a memorandum
+    signed by their ministers on Friday") is no longer ago than a week before the article."""
+    made = MADE_AFTER.match(doc.text, mention.end) or _MADE_PARTICIPLE.match(doc.text, mention.end)
+    if made is None:
+        return False
+    when = next((t for t in doc.within("times", mention.sentence) if -4 <= t.start - made.end() <= 3), None)
     if when is None or not when.value or doc.published is None:
         return False
     return doc.shortly_before(when.value, today=True)
