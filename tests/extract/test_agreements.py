@@ -2348,9 +2348,10 @@ def test_one_member_named_by_its_bloc_is_not_the_bloc(extractor, text, parties):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # what is to be extended, renewed or amended is in place; the day of the extension is not when it was made
+    # what is to be extended, renewed or amended is in place (a renewal done is the news: see
+    # test_a_renewal_done_makes_the_instrument_again)
     ("China and Kenya plan to extend their space cooperation agreement to 2030.", ("existing", None)),
-    ("Chile and Peru renewed their science agreement on Monday for five more years.", ("existing", None)),
+    ("Chile and Peru say they hope to renew their science agreement for five more years.", ("existing", None)),
     ("Officials said they would amend the 2018 technology agreement between Chile and Peru.", ("existing", "2018")),
 ])
 def test_an_instrument_extended_renewed_or_amended_is_in_place(extractor, text, expected):
@@ -2970,4 +2971,18 @@ def test_what_follows_an_instrument_made_leaves_it_made(extractor, text, status)
      "2017"),
 ])
 def test_an_instrument_told_with_its_making_this_week_was_made_now(extractor, text, status, day):
+    assert [(a.status, a.date) for a in extractor(text, P).agreements] == [(status, day)]
+
+
+@pytest.mark.parametrize("text, status, day", [
+    # a renewal done is the news: the instrument is made again, dated by the renewal
+    ("Seoul and Ottawa renewed their science and technology agreement for five years on Friday.", "concluded",
+     "2026-03-06"),
+    ("Brazil and China agreed on Monday to renew their space cooperation agreement.", "concluded", "2026-03-09"),
+    ("The United States and China have extended their science pact for another decade.", "concluded", "2026-03-10"),
+    # ... but one still to be renewed, or asked to be, is in place
+    ("Korea and Canada will renew their science agreement next month.", "existing", None),
+    ("Kenya wants to extend its space agreement with Japan beyond 2027.", "existing", None),
+])
+def test_a_renewal_done_makes_the_instrument_again(extractor, text, status, day):
     assert [(a.status, a.date) for a in extractor(text, P).agreements] == [(status, day)]

@@ -270,8 +270,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
     if getattr(mention, "kind", None) == "joint_statement" and _SAID_IN.search(before[-30:]):
         return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
-    if any(map(low.__contains__, _EXTENDED_WORDS)) and _EXTENDED.search(before[-60:]):
-        return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
+    if any(map(low.__contains__, _EXTENDED_WORDS)):
+        if _RENEWAL_DONE.search(before[-90:]):
+            return "concluded"  # "renewed their science agreement on Friday", "agreed to renew their space
+            # agreement": made again, the news
+        if _EXTENDED.search(before[-60:]):
+            return "existing"  # "seeks a six-month extension to its science agreement": the agreement is in place
     if best is not None and best[1] == "concluded" and is_plural(getattr(mention, "head", "") or "") and (
             _TALLY.search(doc.text, sentence.start, sentence.end)):
         return "existing"  # "has signed MoUs with more than ten African countries", "over the years ... signed 12
@@ -336,6 +340,10 @@ _EXTENDED = fastre.compile(r"\b(?:(?:extension|extend|extending|renewal|renew|re
                            r"revising|update|updating)\s+(?:to|of)|(?:extend|extends|extended|extending|renew|renews|renewed|"
                            r"renewing|amend|amends|amended|amending|prolong|prolongs|prolonged|prolonging))\s+"
                            r"(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_RENEWAL_DONE = fastre.compile(r"(?:\b(?:have|has|had)\s+|(?<!\bwill\s)(?<!\bto\s)\b)(?:renewed|extended|prolonged)\s+"
+                               r"(?:the|their|its|this|that|our|an?)\s+(?:[\w’'-]+\s+){0,4}$|\bagree[ds]?\s+(?:[\w,]+\s+){0,3}?"
+                               r"to\s+(?:renew|extend|prolong)\s+(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$",
+                               re.IGNORECASE)
 # "The negotiations on the ... agreement, which began in 2016, concluded on Friday": the talks ended in the text
 _TALKS_DONE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?(?:\s*,[^,;.]{1,60},)?(?:\s+(?:between|with|among)\s+[^,;:.]{1,60}?)?"
                              r"\s+(?:(?:were|was|have|has|had)\s+(?:been\s+)?)?(?:successfully\s+|formally\s+|finally\s+)?"
