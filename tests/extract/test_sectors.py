@@ -267,3 +267,18 @@ def test_what_an_instrument_builds_on_covers_its_own_fields(extractor, text, exp
     for key, fields in expected.items():
         match = [a for a in found if a.kind == key or key in (a.name or "").lower()]
         assert match and sorted(match[-1].sectors) == fields, found
+
+
+# ---------------------------------------------------------------- words of fields as news writes them
+
+FIELD_WORDS = [
+    ("Peru and Korea renewed a scientific and technological cooperation accord on Friday.", "agreement", ["science"]),
+    ("The UK and Canada signed a memorandum on AI compute on Thursday.", "mou", ["ai"]),
+    ("Kenya and Italy signed an agreement on Earth observation on Monday.", "agreement", ["space"]),
+    ("Egypt and China signed a memorandum on satellite navigation and remote sensing.", "mou", ["space"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", FIELD_WORDS)
+def test_words_of_fields_as_news_writes_them(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
