@@ -44,6 +44,19 @@ def test_instruments_of_one_event_share_the_day_told_once(extractor, text, expec
     assert [d for _, _, d in dated(extractor, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a total signed on a day, then the ones it counts told one by one with no day of their own: the total's day
+    ("Vietnam and the US signed three technology deals in Hanoi on Monday. Vietnam's innovation agency signed a "
+     "memorandum with Intel on chip training. The science ministry signed another memorandum with Nvidia on AI.",
+     [("mou", "2026-03-09"), ("mou", "2026-03-09"), ("agreement", "2026-03-09")]),
+    ("Four memoranda were signed by Kenya and Japan on Tuesday. Kenya's energy ministry inked a memorandum with JICA "
+     "on geothermal power. Its ICT ministry signed a memorandum with NEC on data centres.",
+     [("mou", "2026-03-10"), ("mou", "2026-03-10"), ("mou", "2026-03-10")]),
+])
+def test_items_of_a_total_take_its_day(extractor, text, expected):
+    assert sorted((k, d) for k, _, d in dated(extractor, text)) == sorted(expected)
+
+
 def test_a_dash_in_a_list_item_makes_no_dateline(extractor):
     text = ("Pakistan and China signed two memoranda on Monday. They are:\n"
             "• Ministry of IT with ZTE – fibre networks\n• Telecom Authority with Huawei – 5G skills\n")

@@ -230,8 +230,9 @@ def inherit_day(doc: Document, source: Record, record: Record) -> None:
         return
     today = doc.published.isoformat()
     if any(t.kind == "date" and t.value and t.value <= today[:len(t.value)]
-           for i in record.sentences for t in doc.within("times", i)):
-        return  # a time of its own it was not dated by: not sure it is the same event's
+           for i in record.sentences if i not in source.sentences for t in doc.within("times", i)):
+        return  # a time of its own it was not dated by: not sure it is the same event's (a time in the sentence
+        # both are told in, "signed three deals on Monday", is the source's)
     record.date = source.date
 
 
