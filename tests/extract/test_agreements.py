@@ -2986,3 +2986,20 @@ def test_an_instrument_told_with_its_making_this_week_was_made_now(extractor, te
 ])
 def test_a_renewal_done_makes_the_instrument_again(extractor, text, status, day):
     assert [(a.status, a.date) for a in extractor(text, P).agreements] == [(status, day)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint statement that speaks a quotation was issued, on the day it spoke
+    ("\"The two leaders wish to create a strategic partnership on AI,\" a joint French-Emirati statement said.",
+     ("joint_statement", ("ARE", "FRA"), "concluded", "2026-03-10")),
+    ("\"Both sides will set up an AI alliance,\" a joint communique from Kenya and India said on Monday.",
+     ("joint_statement", ("IND", "KEN"), "concluded", "2026-03-09")),
+    ("\"We will build a quantum partnership,\" the Canadian and German ministers said in a joint declaration on "
+     "Monday.", ("joint_statement", ("CAN", "DEU"), "concluded", "2026-03-09")),
+    ("Chile and Peru will pool lithium research, according to a joint statement issued on Monday.",
+     ("joint_statement", ("CHL", "PER"), "concluded", "2026-03-09")),
+])
+def test_a_joint_statement_that_speaks_was_issued(extractor, text, expected):
+    found = [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements
+             if a.kind == "joint_statement"]
+    assert found == [expected]

@@ -845,3 +845,12 @@ def test_months_to_come_events_on_the_calendar_and_the_earliest_time(extractor, 
 ])
 def test_an_event_called_off_is_no_longer_due(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the day a statement spoke is when it was said, not when the promise in it is due
+    "\"We will build a quantum partnership,\" the Canadian and German ministers said in a joint declaration on Monday.",
+    "Kenya and India will set up an AI alliance, the two governments said in a joint communique on Monday.",
+])
+def test_the_day_a_statement_spoke_is_no_due_date(extractor, text):
+    assert dues(extractor, text) == []

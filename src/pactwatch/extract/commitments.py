@@ -144,7 +144,9 @@ _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|
                         r"believes?|hopes?|that)\b", re.IGNORECASE)
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
-                              r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$", re.IGNORECASE)
+                              r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$|\b(?:said|stated|"
+                              r"announced)\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
+                              r"communiqu[eé]|release)\s+$", re.IGNORECASE)
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)

@@ -125,6 +125,7 @@ def _grouping_statement(doc: Document, index: int, term: TermMention) -> bool:
     return told is not None and any(c.start == told.end() for c in groupings)
 
 
+_JOINT_BEFORE = fastre.compile(r"\bjoint\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 _SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -202,7 +203,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             # parties name as theirs ("the AU-EU Innovation Agenda")
         issued = term.text.lower() == "statement" and _grouping_statement(doc, index, term)  # a text on its own
         if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
-                doc.text, max(0, term.start - 40), term.start) and not issued:
+                doc.text, max(0, term.start - 40), term.start) and not issued and not _JOINT_BEFORE.search(
+                doc.text, max(0, term.start - 40), term.start):  # ("a joint French-Emirati statement")
             continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation",
             # "signed a statement on AI", "G7 leaders issued a statement" are texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \

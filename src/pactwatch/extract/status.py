@@ -268,8 +268,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
     if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
-    if getattr(mention, "kind", None) == "joint_statement" and _SAID_IN.search(before[-30:]):
-        return "concluded"  # "..., the ministers said in a joint statement": whatever it considers, it was issued
+    if getattr(mention, "kind", None) == "joint_statement" and (_SAID_IN.search(before[-30:]) or _SAYS.match(after)):
+        return "concluded"  # "..., the ministers said in a joint statement", "'...,' a joint communique from A and B
+        # said on Monday": whatever it considers, it was issued
     if any(map(low.__contains__, _EXTENDED_WORDS)):
         if _RENEWAL_DONE.search(before[-90:]):
             return "concluded"  # "renewed their science agreement on Friday", "agreed to renew their space
@@ -332,6 +333,8 @@ _DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrap
                                     r"(?:on|for|over|of)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SAYS = fastre.compile(r"(?:\s+(?:from|by|of|issued\s+by)\s+[^,;.\"“”]{1,60}?)?\s+(?:said|says|stated|states|read|reads|"
+                       r"noted|notes|added)\b", re.IGNORECASE)
 _TALLY = fastre.compile(r"\b(?:so\s+far|to\s+date|over\s+the\s+(?:years|past\s+(?:decade|\w+\s+years))|in\s+recent\s+years|"
                         r"with\s+(?:more\s+than|over|some|nearly|about|around)\s+(?:\d+|two|three|four|"
                         r"five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:\w+\s+){0,2}(?:countries|nations|"
