@@ -3003,3 +3003,18 @@ def test_a_joint_statement_that_speaks_was_issued(extractor, text, expected):
     found = [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements
              if a.kind == "joint_statement"]
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument owned by a day ("today's memorandum", "Monday's accord") was made that day, whatever it will do
+    ("Today's memorandum between Chile and Peru will open new markets, the minister said.",
+     [("mou", ("CHL", "PER"), "concluded", "2026-03-10")]),
+    ("Yesterday's agreement between Kenya and Japan covers geothermal power.",
+     [("agreement", ("JPN", "KEN"), "concluded", "2026-03-09")]),
+    ("Monday's accord between Ghana and India marks a new chapter in their space ties.",
+     [("agreement", ("GHA", "IND"), "concluded", "2026-03-09")]),
+    ("\"Today's agreement between Britain and Canada on supercomputing will help our scientists,\" the minister "
+     "said.", [("agreement", ("CAN", "GBR"), "concluded", "2026-03-10")]),
+])
+def test_an_instrument_owned_by_a_day_was_made_that_day(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected

@@ -21,7 +21,7 @@ from .lists import one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
-from .status import _status_cues, date_of, status_of
+from .status import _status_cues, date_of, owned_day, status_of
 from .signing import told_date
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
@@ -233,6 +233,8 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
     """Whether a quote tells of an instrument made, not talk of ties: '"we launched the Data Flow Principles"' (a
     named one the speaker's side made, not long ago), '"There was a memorandum of cooperation between Quad
     countries"'. ``after``: the sentence's text after the mention."""
+    if owned_day(doc, mention):
+        return True  # '"Today's agreements will help our scientists"': made today
     sentence = doc.sentences[mention.sentence]
     if named and status == "concluded" and _WE_MADE.search(doc.text, sentence.start, max(
             sentence.start, name_start(doc, mention))) and not _PAST.search(after):
@@ -302,7 +304,8 @@ def signing_of_told(doc: Document, mention: Mention, before: str, records: list[
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
-_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
+_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both|(?:today|yesterday|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday)['’]s)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)

@@ -10,7 +10,7 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from . import fastre
@@ -268,6 +268,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
     if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
+    if owned_day(doc, mention):
+        return "concluded"  # "today's memorandum will open markets", "Monday's accord marks a new chapter": made then
     if getattr(mention, "kind", None) == "joint_statement" and (_SAID_IN.search(before[-30:]) or _SAYS.match(after)):
         return "concluded"  # "..., the ministers said in a joint statement", "'...,' a joint communique from A and B
         # said on Monday": whatever it considers, it was issued
@@ -530,6 +532,29 @@ VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ah
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
 
 
+# an instrument owned by a day: "today's memorandum", "Yesterday's agreement", "Monday's accord"
+_DAY_OWNS = fastre.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def owned_day(doc: Document, mention: _Mention) -> str | None:
+    """The day an instrument is owned by ("today's memorandum", "Monday's accord"), resolved to the day on or
+    before the story's ("" when the story has no date)."""
+    start = doc.sentences[mention.sentence].start
+    owner = _DAY_OWNS.search(doc.text, max(start, mention.start - 40), mention.start) if "s " in doc.text[
+        max(start, mention.start - 40):mention.start] else None
+    if owner is None:
+        return None
+    if doc.published is None:
+        return ""
+    word = owner.group(1).lower()
+    back = {"today": 0, "yesterday": 1}.get(word)
+    if back is None:
+        back = (doc.published.weekday() - _DAYS.index(word)) % 7
+    return (doc.published - timedelta(days=back)).isoformat()
+
+
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status == "ended":  # when it was made ("the 2017 accord Panama left"), never the day it ended
         return _background_time(doc, mention)
@@ -543,6 +568,9 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
                 and t.value < today[:len(t.value)] and not _ENDS_ON.search(doc.text, max(0, t.start - 25), t.start)]
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
+    owned = owned_day(doc, mention) if status == "concluded" else None
+    if owned:
+        return owned
     sentence = doc.sentences[mention.sentence]
     if status == "concluded" and _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start):
         tied = _background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
