@@ -3018,3 +3018,18 @@ def test_a_joint_statement_that_speaks_was_issued(extractor, text, expected):
 ])
 def test_an_instrument_owned_by_a_day_was_made_that_day(extractor, text, expected):
     assert [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named gathering someone attends, addresses or speaks at, or one told as "an annual gathering of ...", is an
+    # event, no instrument of the parties
+    ("The Canadian minister is in Japan for three days, where he will also attend the Tokyo Dialogue, an annual "
+     "gathering of trade ministers.", []),
+    ("Ghana's president will address the Lagos Dialogue on Wednesday during his visit to Nigeria.", []),
+    ("The Kenyan minister flew to France to take part in the Paris Forum on AI, a yearly meeting of tech firms.", []),
+    # ... but a standing dialogue of two, named by both, is theirs
+    ("Ministers of India and Japan will attend the India-Japan Digital Dialogue in Tokyo on Friday.",
+     [("dialogue", ("IND", "JPN"))]),
+])
+def test_a_gathering_someone_attends_is_an_event(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

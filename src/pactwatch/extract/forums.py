@@ -45,6 +45,10 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
     if mention.name is None:
         return None if _HEADS.search(before[-40:]) else (status, venue)  # "the Spanish presidency of the Council"
     named_from = name_start(doc, mention)
+    if named_from >= 0 and (_ATTENDS.search(doc.text, max(sentence.start, named_from - 40), named_from)
+                            or _GATHERING.match(doc.text, mention.end)) and len(
+            {c.code for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end}) <= 1:
+        return None  # "he will also attend the Tokyo Dialogue, an annual gathering of trade ministers": an event
     if named_from >= 0 and _HEADS.search(doc.text, max(sentence.start, named_from - 40), named_from):
         inside = {c.code for c in doc.within("countries", mention.sentence)
                   if named_from <= c.start and c.end <= mention.end}
@@ -56,6 +60,16 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
         status = "existing"  # "will attend the 45th Korea-Australia Economic Cooperation Committee meeting", "the
         # 12th session of the Vietnam-Chile Intergovernmental Committee": a body that has met before, in place
     return status, venue
+
+
+# someone taking part in a gathering: "will attend the", "addressed the", "spoke at the", "to take part in the"
+_ATTENDS = fastre.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
+                          r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+the\s+(?:\d{4}\s+)?$",
+                          re.IGNORECASE)
+# a gathering told as such right after its name: ", an annual gathering of", ", a yearly meeting of"
+_GATHERING = fastre.compile(r",\s+(?:an?|the)\s+(?:(?:annual|yearly|biennial|regular|international|global|regional|"
+                            r"high-level)\s+)*(?:gathering|meeting|conference|summit|forum|event|festival|"
+                            r"get-together)\b", re.IGNORECASE)
 
 
 # an ordinal beyond the first before a body's name: its meeting is one of many
