@@ -34,6 +34,9 @@ TIME_FRAMES = [
     ("Ghana has joined hands with Britain on artificial intelligence. The partners agreed to jointly invest "
      "$40 million in AI research within the next four years.", ["2030-03"]),
     ("France and India will build six joint research labs within a decade, the two leaders said.", ["2036-03"]),
+    # a decade to come, told with no number: its end
+    ("Under the deal, Korea will invest $3 billion in Poland's nuclear sector over the next decade.", ["2036"]),
+    ("Japan will train 500 Indian chip engineers over the coming decade under the pact.", ["2036"]),
     ("Vietnam and Korea will sign the implementation protocol within a month, officials said.", ["2026-04"]),
     # a signing set for a day, in other words for making it formal
     ("Ghana and Norway will formalise the accord on Thursday.", ["2026-03-12"]),

@@ -355,6 +355,11 @@ def _h_within(m: re.Match, c: _Ctx) -> _Out:
     return "deadline", None if p is None else _span_after(p, n, unit), None
 
 
+def _h_next_decade(m: re.Match, c: _Ctx) -> _Out:
+    """"over the next decade", "in the coming decade": ten years on, as "over the next ten years"."""
+    return "deadline", None if c.pub is None else _fmt(c.pub.year + 10), None
+
+
 def _h_in(m: re.Match, c: _Ctx) -> _Out:
     """"in six months' time"; "in three weeks" told of the future ("will take effect in three weeks"), not how long
     something took ("was negotiated in three weeks")."""
@@ -437,6 +442,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?!\s+(?i:of|ago)\b)", _h_in),
         ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
+        ("next_n", r"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<unit>(?i:decade))\b", _h_next_decade),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
          r"(?P<rel>(?i:next|this|current|coming|last|previous))\s+(?i:financial|fiscal)\s+(?i:year)\b", _h_fiscal),
         ("fiscal_year", rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_Y})", _h_year),
@@ -484,6 +490,7 @@ _PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
     lambda w, low, year, month: "within" in low,                                            # within
     lambda w, low, year, month: "in " in low and any(u in low for u in _UNIT_HINTS),         # in N months (' time)
     lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
+    lambda w, low, year, month: "decade" in low,                                            # next decade
     lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
     lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
     lambda w, low, year, month: year or "year" in low or "month" in low or month and any(map(w.__contains__,
