@@ -120,3 +120,16 @@ def test_under_an_instrument_in_place(extractor):
 ])
 def test_the_signing_day_told_in_the_next_sentence(extractor, text):
     assert [d for _, _, d in dated(extractor, text)] == ["2026-03-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument in place is not made on the day of the news told beside it
+    ("Korea and the UAE held the seventh meeting of their joint economic committee in Seoul on Monday.",
+     [("dialogue", "existing", None)]),
+    ("Ghana and India met on Tuesday under their 2019 science agreement to review projects.",
+     [("agreement", "existing", "2019")]),
+    ("Officials of Chile and Peru met on Wednesday to implement their lithium memorandum.",
+     [("mou", "existing", None)]),
+])
+def test_the_day_of_the_news_does_not_date_one_in_place(extractor, text, expected):
+    assert dated(extractor, text) == expected

@@ -566,7 +566,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
             return tied  # (the day it was extended is not the day it was made)
         today = doc.published.isoformat()
         past = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
-                and t.value < today[:len(t.value)] and not _ENDS_ON.search(doc.text, max(0, t.start - 25), t.start)]
+                and t.value < today[:len(t.value)] and not _ENDS_ON.search(doc.text, max(0, t.start - 25), t.start)
+                and not doc.shortly_before(t.value)]  # ("met on Monday under their agreement": the news's day)
         return min(past, key=lambda t: abs(t.start - mention.start)).value if past else None
     owned = owned_day(doc, mention) if status == "concluded" else None
     if owned:
