@@ -3033,3 +3033,19 @@ def test_an_instrument_owned_by_a_day_was_made_that_day(extractor, text, expecte
 ])
 def test_a_gathering_someone_attends_is_an_event(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "the centre" after a body whose name ends so is that body, not a joint centre
+    "Vietnam's National Innovation Centre hosted a forum with Taiwanese chip firms on Monday. Its director said the "
+    "centre will keep acting as a bridge between start-ups of Vietnam and Taiwan.",
+    "Kenya's Geothermal Development Center met Japanese engineers on Friday. The center will train 200 Kenyans with "
+    "Japan's help by 2028.",
+    # "the Centre" of Indian English is the Union government
+    "Japan will lend India money for the chip plant. Under the plan, the Centre and the Gujarat government will bear "
+    "70 percent of the cost.",
+    "India and Japan signed a chip memorandum on Monday. The Centre has also approved a scheme to attract Japanese "
+    "investment.",
+])
+def test_the_centre_that_is_a_body_or_a_government(extractor, text):
+    assert not [a for a in extractor(text, P).agreements if a.kind == "centre"]

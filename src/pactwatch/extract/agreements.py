@@ -275,7 +275,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             and _APPOSED.search(before[-90:]):
         attach(doc, lex, records[-1], mention)  # "the US-UAE AI Acceleration Partnership, a bilateral framework"
         return
-    why = kind_left_out(doc, mention, named)
+    why = kind_left_out(doc, mention, named, records)
     if why:
         return reject(doc, mention, why)
     if mention.kind == "dialogue":

@@ -20,7 +20,7 @@ _FORMALISED_BY = fastre.compile(r"\s+(?:with|through|by|via)\s+(?:the\s+)?(?:sig
                                 r"of\s+(?:an?|the|two|three|several)\b", re.IGNORECASE)
 
 
-def kind_left_out(doc: Document, mention: Mention, named: bool) -> str | None:
+def kind_left_out(doc: Document, mention: Mention, named: bool, records: list[Record]) -> str | None:
     """Why a fund or partnership word names no instrument of the parties, or None."""
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
         return "a lender acting"  # "with financing from the Saudi Fund for Development"
@@ -30,6 +30,33 @@ def kind_left_out(doc: Document, mention: Mention, named: bool) -> str | None:
         return "a body that signed, not an instrument"  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
     if mention.kind == "partnership" and named and event_named(doc, mention):
         return "the event where the news happened"  # "announced at the Future Africa Investment Initiative"
+    if mention.kind == "centre" and not named and not mention.head.endswith("s") and not any(
+            r.kind == "centre" for r in records):  # (a joint centre told before is the one it refers to)
+        return _centre_told(doc, mention)
+    return None
+
+
+# "the Centre and the Gujarat government", "the Centre has approved": India's Union government
+_UNION_CENTRE = fastre.compile(r"(?-i:Centre)(?:['’]s)?\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:state\s+)?"
+                               r"governments?|(?:has|had|have)\s+(?:also\s+)?(?:approved|sanctioned|notified|allocated|"
+                               r"released|cleared|decided|announced))\b", re.IGNORECASE)
+
+
+def _centre_told(doc: Document, mention: Mention) -> str | None:
+    """Why an unnamed "the centre" is no joint centre: a body told before whose name ends with the word ("the National
+    Innovation Centre ... the centre will keep acting as a bridge"), or India's Union government ("the Centre and
+    the state government will share the cost")."""
+    word = doc.text[mention.end - len(mention.head):mention.end]
+    if word[:1].isupper() and _UNION_CENTRE.match(doc.text, mention.end - len(mention.head)):
+        return "India's Union government"
+    before = doc.text[max(0, mention.start - 4):mention.end - len(mention.head)].lower()
+    if not before.endswith("the "):
+        return None
+    head = mention.head.split()[-1].lower()
+    if any(o.end <= mention.start and o.text.lower().endswith(" " + head) for o in doc.organizations) or re.search(
+            r"\b[A-Z][\w&'’-]*\s+(?:[A-Z][\w&'’-]*\s+|of\s+|for\s+|and\s+){0,5}" + re.escape(head.capitalize()) + r"\b",
+            doc.text[:mention.start]):
+        return "a body told before, not a joint centre"  # (named so, whether or not found as an organisation)
     return None
 
 
