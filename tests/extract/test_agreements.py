@@ -492,6 +492,11 @@ SILENT = [
     "Peru and Korea held talks on lithium on Monday; neither side signed any deal.",
     "Ghana and Japan met in Accra, but no country has concluded an agreement on the geothermal plant yet.",
     "The Kenyan and Emirati ministers met twice this year, and neither government has signed a memorandum.",
+    # one side's policy, with other countries named only as examples
+    "Pakistan unveiled its national AI policy on Monday. The policy aims to use an agile framework to address the "
+    "needs of users. Countries such as Nepal, Chile and Kenya have already passed AI laws.",
+    "The new policy adopts a flexible framework for adoption across industries. Nations including Nepal and Chile "
+    "have AI laws.",
 ]
 
 

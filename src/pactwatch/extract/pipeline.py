@@ -110,6 +110,9 @@ def _times(ex: "Extractor", doc: Document) -> None:
     doc.times = find_dates(doc.text, doc.published, within=spans)
 
 
+# countries named as examples of a kind: "Countries such as A, B and", "nations including A or"
+_EXAMPLES = fastre.compile(r"\b(?i:countries|nations|economies|states|jurisdictions|governments)\s+(?:such\s+as|including|like)\s+"
+                           r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$")
 _PAIRED = fastre.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
 
 
@@ -117,8 +120,10 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     """The document's main parties: countries mentioned most, headline and lead counting double."""
     weights: Counter[str] = Counter()
     lead = doc.sentences[3].start if len(doc.sentences) > 3 else len(doc.text)
+    examples = {m.start for m in doc.countries if _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
+    # ("Countries such as Nepal and Chile have AI laws": examples, not whom the story is about)
     for mention in doc.countries:
-        if mention.locative or mention.nonparty:
+        if mention.locative or mention.nonparty or mention.start in examples:
             continue
         weights[mention.code] += 2 if mention.start < lead else 1
     for org in doc.organizations:
@@ -130,7 +135,7 @@ def _focus(ex: "Extractor", doc: Document) -> None:
             counted.add(person.name)
             weights[person.country] += 2 if person.start < lead else 1
     for index in range(min(3, len(doc.sentences))):  # "Taiwan and the Czech Republic are expected to ...": a pair
-        lead_codes = [m for m in doc.within("countries", index) if not (m.locative or m.nonparty)]
+        lead_codes = [m for m in doc.within("countries", index) if not (m.locative or m.nonparty or m.start in examples)]
         for first, second in zip(lead_codes, lead_codes[1:]):
             if first.code != second.code and _PAIRED.fullmatch(doc.text, first.end, second.start):
                 weights[first.code] += 2
