@@ -492,6 +492,10 @@ SILENT = [
     "Peru and Korea held talks on lithium on Monday; neither side signed any deal.",
     "Ghana and Japan met in Accra, but no country has concluded an agreement on the geothermal plant yet.",
     "The Kenyan and Emirati ministers met twice this year, and neither government has signed a memorandum.",
+    # deals someone seeks, none of them made
+    "Kenyan start-ups are trying to win new deals in China and India.",
+    "The Chinese vendor, sanctioned by Britain and the US, has struggled to secure new contracts and agreements.",
+    "Chilean exporters are chasing fresh deals with buyers in Japan and Korea.",
     # one side's policy, with other countries named only as examples
     "Pakistan unveiled its national AI policy on Monday. The policy aims to use an agile framework to address the "
     "needs of users. Countries such as Nepal, Chile and Kenya have already passed AI laws.",

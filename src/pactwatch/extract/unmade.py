@@ -18,7 +18,9 @@ LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in ef
                          # Saudi leader agreed to set up a council": the likening is of the leader, not the council)
                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
-                           r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$|\b(?:secur|win|winn|land|seek|seeking|find|pursu|attract|"
+                           r"chas|strik)\w*\s+(?:new|more|fresh|further|other)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
+                           re.IGNORECASE)  # ("struggled to secure new deals", "chasing fresh deals": sought, none made)
 COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                             re.IGNORECASE)
 # "its $5.4 billion acquisition deal with Tower", "the merger agreement": one firm buying another, no cooperation
@@ -52,4 +54,5 @@ NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|me
 DECLINED_WORDS = ("declined", "refused", "chose", "opted", "decided", "stayed")
 HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver")
 LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
-PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential")
+PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
+                   "fresh", "further", "other")
