@@ -3058,3 +3058,15 @@ def test_a_gathering_someone_attends_is_an_event(extractor, text, expected):
 ])
 def test_the_centre_that_is_a_body_or_a_government(extractor, text):
     assert not [a for a in extractor(text, P).agreements if a.kind == "centre"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint institute is a joint centre (GUIDELINES: a joint research centre, institute branch, office or hub)
+    ("Britain and Japan agreed to set up a joint institute for AI safety.", [("centre", ("GBR", "JPN"), "planned")]),
+    ("Chile and China will build a joint research institute on lithium by 2028.",
+     [("centre", ("CHL", "CHN"), "planned")]),
+    ("Korea and Vietnam opened two joint labs on batteries in Hanoi on Monday.",
+     [("centre", ("KOR", "VNM"), "concluded")]),
+])
+def test_a_joint_institute_is_a_centre(extractor, text, expected):
+    assert records(extractor, text) == expected
