@@ -3070,3 +3070,14 @@ def test_the_centre_that_is_a_body_or_a_government(extractor, text):
 ])
 def test_a_joint_institute_is_a_centre(extractor, text, expected):
     assert records(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a grouping that stands for its members agrees for them
+    ("The Quad agreed on Monday to cooperate on undersea cables.", [("agreement", ("AUS", "IND", "JPN", "USA"))]),
+    ("AUKUS members agreed to cooperate on quantum technologies.", [("agreement", ("AUS", "GBR", "USA"))]),
+    # ... but one country alone agrees with nobody
+    ("Japan agreed to cooperate with industry on quantum technologies.", []),
+])
+def test_a_grouping_agrees_for_its_members(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
