@@ -88,18 +88,18 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         terms.setdefault(doc.sentence_index(term.start), []).append(term)
     money = {doc.sentence_index(m.start) for m in doc.money}
     for index, sentence in enumerate(doc.sentences):
-        if "one" in doc.text[sentence.start:sentence.end]:  # "the one(s) signed with": a cheap test first
+        text = doc.text[sentence.start:sentence.end]  # (read once: the steps below ask for it)
+        if "one" in text:  # "the one(s) signed with": a cheap test first
             ones_with(doc, lex, index, records)
         bullet = is_bullet(doc, index)
-        if bullet_status and not bullet and starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
+        if bullet_status and not bullet and starts_line(doc, index) and not text.rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
             doc.cache.pop("list_parties", None)
             doc.cache.pop("list_kind", None)
-        if doc.text[sentence.start:sentence.end].rstrip().endswith(":") and LIST_INTRO.search(
-                sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
+        if text.rstrip().endswith(":") and LIST_INTRO.search(text):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
-            contents = bool(CONTENTS_INTRO.search(sentence.text(doc.text)))
+            contents = bool(CONTENTS_INTRO.search(text))
             doc.cache.pop("list_kind", None)
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
@@ -114,10 +114,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 # agencies": an item, no noun
             elif doc.search(MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
-            if may_partner(doc.text[sentence.start:sentence.end]) and not is_heading(doc, index):
+            if may_partner(text) and not is_heading(doc, index):
                 partnering(doc, lex, index, records)
             continue
-        text = sentence.text(doc.text)
         if _QUESTION.search(text):
             continue
         heading = is_heading(doc, index)
@@ -199,7 +198,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
     definite = is_definite(doc, lex, mention, records, before, after)
-    named = mention.name is not None
+    named, plural = mention.name is not None, is_plural(mention.head)
     such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
         if not named else None
     if such is not None:
@@ -248,7 +247,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if signed is not None:
         attach(doc, lex, signed, mention)  # "signed a deal ... marked by the signing of a joint declaration of intent"
         return
-    if not named and is_plural(mention.head) and any(map(low.__contains__, PROSPECTS_WORDS)) \
+    if not named and plural and any(map(low.__contains__, PROSPECTS_WORDS)) \
             and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
@@ -314,7 +313,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if partners:
         partner_records(doc, lex, mention, records, parties, partners, before)
         return
-    plural = is_plural(mention.head)
     key = name_key(mention.name) if mention.name else None
     known = next((r for r in records if key is not None and key in r.names), None)
     if named and known is None:
@@ -374,11 +372,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
-    if apart and status in (None, "concluded") and not is_plural(mention.head):
+    if apart and status in (None, "concluded") and not plural:
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
     list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
-    if definite and not is_plural(mention.head) and re.match(r"\s+with\s+", after):
+    if definite and not plural and _WITH_ONLY.match(after):
         # "four MoUs with Saudi Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October"
         partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
                         and c.start - mention.end <= 12), None)

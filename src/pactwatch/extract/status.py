@@ -39,6 +39,7 @@ _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is
                               r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas)|,\s+(?:said|says|according\s+to))\s+")
+_BREAK_WORDS = ("while", "whereas", "said", "says", "according")  # (a break at a comma holds one: tested first)
 # "working towards formalising the partnership through a memorandum": the memorandum is to come
 _TO_FORMALISE = fastre.compile(r"\b(?:towards|to)\s+formali[sz]\w*\s+(?:[\w-]+\s+){0,4}?(?:through|with|via|by|in)\s+"
                                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -129,7 +130,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
     # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
-    if ";" in before or "," in before:  # (every break holds one of them)
+    if ";" in before or "," in before and any(map(before.__contains__, _BREAK_WORDS)):  # (every break holds one)
         before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     opening = _OPENS.match(text, sentence.start, mention.start)
     if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
@@ -251,7 +252,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
-        any(map(low.__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before)) else None
+        any(map(low[-60:].__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before, len(before) - 60)) else None
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
