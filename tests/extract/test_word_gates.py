@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, status, unmade)
+                               orgnames, references, relations, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -63,6 +63,7 @@ GATES = [
     ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
     ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
     ("orgnames.COUNTERPART_BODY", orgnames.COUNTERPART_BODY, orgnames.COUNTERPART_WORDS),
+    ("verbs.MAYBE_AGREED", verbs.MAYBE_AGREED, verbs.MAYBE_AGREED_WORDS),
     ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
     ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:

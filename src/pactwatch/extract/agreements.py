@@ -43,7 +43,7 @@ from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, 
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
 from .couples import couples, signatory_pairs
-from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
+from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
@@ -112,7 +112,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
-            elif doc.search(MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
+            elif any(map(fastre.fold(text).__contains__, MAYBE_AGREED_WORDS)) and doc.search(
+                    MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
             if may_partner(text) and not is_heading(doc, index):
                 partnering(doc, lex, index, records)
@@ -258,8 +259,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
-    if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
-                                  and records[-1].quantity == 1) and records[-1].rule != "partner_list" and not (
+    if not named and records and (_RESTATING.search(before) or not status and records[-1].quantity == 1
+                                  and _PREDICATE.search(before[-60:])) and records[-1].rule != "partner_list" and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
