@@ -34,7 +34,7 @@ from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
 from .sectorwords import covered_later, fields_alike, fields_built_on, fields_by_group
-from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_plural, name_is_proper, name_start,
+from .instruments import (Mention, Record, covered_in, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
@@ -112,7 +112,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
-            elif any(map(fastre.fold(text).__contains__, MAYBE_AGREED_WORDS)) and doc.search(
+            elif any(map(folded(doc)[sentence.start:sentence.end].__contains__, MAYBE_AGREED_WORDS)) and doc.search(
                     MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
             if may_partner(text) and not is_heading(doc, index):
@@ -208,7 +208,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = any(map(fastre.fold(after).__contains__, MAY_BE_MADE_WORDS)) and bool(_MAY_BE_MADE.match(after))
+    put_forward = any(map(folded(doc)[mention.end:sentence.end].__contains__, MAY_BE_MADE_WORDS)) and bool(
+        _MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
@@ -223,7 +224,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if pact is not None:
         return reject(doc, mention, "a pact a country joins, told already")
         # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
-    low = fastre.fold(before)  # cheap tests on it: a word a pattern below needs, before the pattern runs
+    low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or any(map(low.__contains__, DECLINED_WORDS)) \

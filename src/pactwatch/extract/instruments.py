@@ -25,6 +25,13 @@ _HEAD_OF_NAME = fastre.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?
 _QUOTES_AND_SPACE = " \t\n‘“\"'"
 
 
+def folded(doc: Document) -> str:
+    """The document's text folded once (``fastre.fold``, offsets kept): a stretch of it holds the same ASCII words as
+    that stretch folded on its own, so the word gates read slices of it (the scanners keep it under this key too)."""
+    low = doc.cache.get("folded")
+    return low if low is not None else doc.cache.setdefault("folded", fastre.fold(doc.text))
+
+
 def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
     """The word that ends just before ``pos`` (skipping spaces and opening quotes), not before ``floor``."""
     end = pos
@@ -156,8 +163,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
-        if term.term.value in ("partnership", "dialogue", "centre") and any(map(fastre.fold(doc.text[max(
-                0, term.start - 80):term.start]).__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
+        if term.term.value in ("partnership", "dialogue", "centre") and any(map(folded(doc)[max(
+                0, term.start - 80):term.start].__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
                 doc.text, max(0, term.start - 80), term.start):
             continue  # "according to the European Critical Raw Materials Alliance (CRMA)": a body cited as a source
         if lowered in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
@@ -214,8 +221,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "a centre for joint projects with Kenya": work done together; a fund only where money is
         if name and term.term.value == "dialogue" and _HOUSE.search(name):
             continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
-        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start) if any(map(fastre.fold(
-            doc.text[max(0, term.start - 60):term.start]).__contains__, _COMPARED_WORDS)) else None
+        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start) if any(map(folded(doc)[
+            max(0, term.start - 60):term.start].__contains__, _COMPARED_WORDS)) else None
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2 and not (
                 name and _THE_MODEL.search(doc.text, max(0, name_start - 60), name_start)):
@@ -264,7 +271,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (folded: a pattern's gate words first)
+    low = folded(doc)[max(0, term.start - 100):term.start]  # (folded: a pattern's gate words first)
     if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
             _RELATION_GROWS.search(doc.text, floor, term.start):
         return True

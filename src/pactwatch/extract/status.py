@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .instruments import FOUNDS, OPENING_PHRASE, is_plural
+from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
 from .periods import last_day, older
@@ -136,7 +136,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
         before = text[max(opening.end(), mention.start - len(before)):mention.start]  # "Under the agreement, a
         # committee will be formed": the phrase's instrument is not the committee
-    low = fastre.fold(before)  # cheap tests on it: the words a pattern below needs, before the pattern runs
+    low = folded(doc)[mention.start - len(before):mention.start]  # cheap tests on it: the words a pattern needs
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
@@ -217,7 +217,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
-    low_after = fastre.fold(after) if best is None else ""  # (cheap tests of the words the patterns below need)
+    low_after = folded(doc)[mention.end:sentence.end] if best is None else ""  # (tests of the words patterns need)
     if best is None and any(map(low_after.__contains__, ("force", "effect", "place"))) and _IN_FORCE_AFTER.match(after):
         best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
     if best is None and any(map(after.__contains__, ("signed", "inked", "sealed", "concluded", "adopted"))) \
