@@ -91,8 +91,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         text = doc.text[sentence.start:sentence.end]  # (read once: the steps below ask for it)
         if "one" in text:  # "the one(s) signed with": a cheap test first
             ones_with(doc, lex, index, records)
-        bullet = is_bullet(doc, index)
-        if bullet_status and not bullet and starts_line(doc, index) and not text.rstrip().endswith(":"):
+        if bullet_status and not is_bullet(doc, index) and starts_line(doc, index) and not text.rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
             doc.cache.pop("list_parties", None)
             doc.cache.pop("list_kind", None)
@@ -107,9 +106,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if total is not None and not contents:  # "signed two memoranda on Monday. They are:": items of the total
                 doc.cache["list_kind"] = total.kind
         if index not in terms and index not in money:
-            if not is_heading(doc, index):
-                join_pacts(doc, lex, index, records)
-            if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
+            join_pacts(doc, lex, index, records)  # (not in a heading: it asks only where a pact is named)
+            if bullet_status and is_bullet(doc, index) and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
             elif any(map(folded(doc)[sentence.start:sentence.end].__contains__, MAYBE_AGREED_WORDS)) and doc.search(
@@ -129,7 +127,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             bullet_status, contents, umbrella_told = intro
             if umbrella_told:
                 continue  # "included the following:": the items are the instruments, not the umbrella
-        if bullet and bullet_status:
+        if bullet_status and is_bullet(doc, index):  # (asked only under a list: the answer is kept)
             if objective(doc, index) or contents and not instrument_item(doc, index):
                 mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument (and
                 # every item under "... outlines several areas of cooperation:" but one that founds something)
@@ -140,7 +138,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if heading:
                 headings.append(mention)
                 continue
-            _take(doc, lex, mention, records, bullet_status if bullet else None)
+            _take(doc, lex, mention, records, bullet_status if bullet_status and is_bullet(doc, index) else None)
         if not mentions and not heading:
             agreed_to(doc, lex, index, records)
             if may_partner(text):
