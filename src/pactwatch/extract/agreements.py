@@ -190,7 +190,7 @@ _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|th
 
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
     text = doc.text
-    if any(start <= mention.start < end for start, end in doc.cache.get("partner_spans", ())):
+    if doc.cache.get("partner_spans") and any(start <= mention.start < end for start, end in doc.cache["partner_spans"]):
         return reject(doc, mention, "a partner in a list of bodies, not an instrument")
         # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
     sentence = doc.sentences[mention.sentence]
@@ -314,7 +314,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         partner_records(doc, lex, mention, records, parties, partners, before)
         return
     key = name_key(mention.name) if mention.name else None
-    known = next((r for r in records if key is not None and key in r.names), None)
+    known = next((r for r in records if key in r.names), None) if key is not None else None
     if named and known is None:
         words = name_words(mention.name, lex)  # "U.S.-India Defense Framework" = "Defence Framework Agreement"
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)

@@ -66,7 +66,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
     listed = doc.cache.get("list_parties")
     key = (mention.sentence, mention.start, mention.end, mention.name, mention.head, getattr(mention, "kind", None),
            fill, tuple(listed) if listed else None)
-    return list(doc.memo("parties_of", key, lambda: _parties_of(doc, lex, mention, fill)))
+    table = doc.cache.get("parties_of") or doc.cache.setdefault("parties_of", {})  # (doc.memo's table, no closure)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _parties_of(doc, lex, mention, fill)
+    return list(found)
 
 
 def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
