@@ -532,21 +532,21 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied
-    founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
-    others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
+    if status == "proposed":
+        return None  # (asked before the times are read: none is its date)
+    dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"]  # (none: no other read)
+    founds = FOUNDS.match(doc.text, mention.end) if dated else None  # "an MoU to establish a hub ... on Monday": the
+    others = [m.start for m in doc.within("instruments", mention.sentence) if dated and not mention.start <= m.start < mention.end
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
               and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
               and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)]  # "an MoU on joint labs": its subject
-    times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
-             and not _in_dateline(doc, t.start)
+    times = [t for t in dated if not _in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
              and not (t.start > mention.end and _side_clause(doc.text, max(mention.end, t.start - 90), t.start))
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
-    if status == "proposed":
-        return None
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
         times = [t for t in times if len(t.value) == 10 and t.value <= today]  # "on Tuesday", never "later this year"
