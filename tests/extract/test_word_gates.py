@@ -101,6 +101,16 @@ def test_every_match_holds_a_word_of_its_gate(name, pattern, words):
     assert seen, f"{name} matched none of the test texts: the check would prove nothing"
 
 
+def test_every_modal_after_holds_its_gate():
+    """status._MODAL_AFTER runs only where status._MODAL_WORD finds a modal word: every match must hold one."""
+    seen = 0
+    for text in TEXTS:
+        for match in _matches(status._MODAL_AFTER, text):
+            seen += 1
+            assert status._MODAL_WORD.search(match.group(0)), match.group(0)
+    assert seen
+
+
 def _owned_pair_texts() -> list[str]:
     """Runs of capitalised words, possessives ("'s", "’s", a bare apostrophe after s) and "and", put together at
     random, with odd word characters in the words ("U.S.", "K-P", "A_b", "Éa")."""

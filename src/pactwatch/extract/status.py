@@ -38,6 +38,7 @@ _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is
                               r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)"
                               r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
+_MODAL_WORD = fastre.compile(r"\b(?:will|shall|is|are)\s")  # (every match of it holds one: tested first)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas)|,\s+(?:said|says|according\s+to))\s+")
 _BREAK_WORDS = ("while", "whereas", "said", "says", "according")  # (a break at a comma holds one: tested first)
 # "working towards formalising the partnership through a memorandum": the memorandum is to come
@@ -230,7 +231,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             and _LASTS_UNTIL.match(after):
         best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
     if best is None:
-        active = _MODAL_AFTER.match(after)
+        active = _MODAL_AFTER.match(after) if _MODAL_WORD.search(after) else None
         if active:
             best, acts_later = (active.start(1) if active.group(1) else active.start(2), "planned"), True
         else:
