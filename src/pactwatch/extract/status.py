@@ -235,7 +235,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         if active:
             best, acts_later = (active.start(1) if active.group(1) else active.start(2), "planned"), True
         else:
-            verb = re.match(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
+            verb = _VERB_AFTER.match(after)
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
@@ -392,6 +392,7 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
+_VERB_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)")
 _ARTICLE_BEFORE = fastre.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
 _LISTED = fastre.compile(r"^[^.;:]{0,80}?(?:,\s+(?:and\s+)?(?:the|a|an|as well as)\b|\s+as well as\b)")
