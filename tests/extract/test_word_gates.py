@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, status, unmade)
+                               orgnames, references, relations, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -63,6 +63,9 @@ GATES = [
     ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
     ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
     ("orgnames.COUNTERPART_BODY", orgnames.COUNTERPART_BODY, orgnames.COUNTERPART_WORDS),
+    ("verbs.MAYBE_AGREED", verbs.MAYBE_AGREED, verbs.MAYBE_AGREED_WORDS),
+    ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
+    ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]
@@ -96,6 +99,16 @@ def test_every_match_holds_a_word_of_its_gate(name, pattern, words):
             found = fastre.fold(match.group(0))
             assert any(w in found for w in folded_words), f"{name} matched {match.group(0)!r} with no gate word"
     assert seen, f"{name} matched none of the test texts: the check would prove nothing"
+
+
+def test_every_modal_after_holds_its_gate():
+    """status._MODAL_AFTER runs only where status._MODAL_WORD finds a modal word: every match must hold one."""
+    seen = 0
+    for text in TEXTS:
+        for match in _matches(status._MODAL_AFTER, text):
+            seen += 1
+            assert status._MODAL_WORD.search(match.group(0)), match.group(0)
+    assert seen
 
 
 def _owned_pair_texts() -> list[str]:

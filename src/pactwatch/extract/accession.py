@@ -12,6 +12,7 @@ from . import fastre
 from .status import date_of
 from .doc import Document
 from .instruments import Mention, Record, topics_of
+from .layout import is_heading
 from .lexicon import Lexicons
 
 # the words between the joiner's verb and the pact: "join the 11-member", "membership of the"
@@ -31,8 +32,8 @@ def join_pacts(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     sentence = doc.sentences[index]
     countries = doc.within("countries", index)
     for pact in countries:
-        if pact.code not in lex.trade_pacts:
-            continue
+        if pact.code not in lex.trade_pacts or is_heading(doc, index):
+            continue  # (a headline joins nothing: asked only of a sentence that names a pact)
         before = doc.text[max(sentence.start, pact.start - 60):pact.start]
         join = _JOIN.search(before)
         if join is None:

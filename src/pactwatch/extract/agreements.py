@@ -34,7 +34,7 @@ from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
 from .sectorwords import covered_later, fields_alike, fields_built_on, fields_by_group
-from .instruments import (Mention, Record, covered_in, find_mentions, in_quote, is_plural, name_is_proper, name_start,
+from .instruments import (Mention, Record, covered_in, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
@@ -43,7 +43,7 @@ from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, 
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import told_date
 from .couples import couples, signatory_pairs
-from .verbs import MAYBE_AGREED, agreed_to, ones_with, may_partner, partnering
+from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
@@ -88,18 +88,17 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         terms.setdefault(doc.sentence_index(term.start), []).append(term)
     money = {doc.sentence_index(m.start) for m in doc.money}
     for index, sentence in enumerate(doc.sentences):
-        if "one" in doc.text[sentence.start:sentence.end]:  # "the one(s) signed with": a cheap test first
+        text = doc.text[sentence.start:sentence.end]  # (read once: the steps below ask for it)
+        if "one" in text:  # "the one(s) signed with": a cheap test first
             ones_with(doc, lex, index, records)
-        bullet = is_bullet(doc, index)
-        if bullet_status and not bullet and starts_line(doc, index) and not sentence.text(doc.text).rstrip().endswith(":"):
+        if bullet_status and not is_bullet(doc, index) and starts_line(doc, index) and not text.rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
             doc.cache.pop("list_parties", None)
             doc.cache.pop("list_kind", None)
-        if doc.text[sentence.start:sentence.end].rstrip().endswith(":") and LIST_INTRO.search(
-                sentence.text(doc.text)):  # "exchanged the following documents on Monday:"
+        if text.rstrip().endswith(":") and LIST_INTRO.search(text):  # "exchanged the following documents on Monday:"
             cue = _status_cues(doc, lex, index)
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
-            contents = bool(CONTENTS_INTRO.search(sentence.text(doc.text)))
+            contents = bool(CONTENTS_INTRO.search(text))
             doc.cache.pop("list_kind", None)
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
@@ -107,17 +106,16 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if total is not None and not contents:  # "signed two memoranda on Monday. They are:": items of the total
                 doc.cache["list_kind"] = total.kind
         if index not in terms and index not in money:
-            if not is_heading(doc, index):
-                join_pacts(doc, lex, index, records)
-            if bullet and bullet_status and not (contents and not instrument_item(doc, index)):
+            join_pacts(doc, lex, index, records)  # (not in a heading: it asks only where a pact is named)
+            if bullet_status and is_bullet(doc, index) and not (contents and not instrument_item(doc, index)):
                 listed_item(doc, lex, index, records, bullet_status)  # "3- Cooperation project between the space
                 # agencies": an item, no noun
-            elif doc.search(MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
+            elif any(map(folded(doc)[sentence.start:sentence.end].__contains__, MAYBE_AGREED_WORDS)) and doc.search(
+                    MAYBE_AGREED, sentence.start, sentence.end) and not is_heading(doc, index):
                 agreed_to(doc, lex, index, records)
-            if may_partner(doc.text[sentence.start:sentence.end]) and not is_heading(doc, index):
+            if may_partner(text) and not is_heading(doc, index):
                 partnering(doc, lex, index, records)
             continue
-        text = sentence.text(doc.text)
         if _QUESTION.search(text):
             continue
         heading = is_heading(doc, index)
@@ -129,7 +127,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             bullet_status, contents, umbrella_told = intro
             if umbrella_told:
                 continue  # "included the following:": the items are the instruments, not the umbrella
-        if bullet and bullet_status:
+        if bullet_status and is_bullet(doc, index):  # (asked only under a list: the answer is kept)
             if objective(doc, index) or contents and not instrument_item(doc, index):
                 mentions = []  # "- implementation of other joint projects;": what it covers, not an instrument (and
                 # every item under "... outlines several areas of cooperation:" but one that founds something)
@@ -140,7 +138,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if heading:
                 headings.append(mention)
                 continue
-            _take(doc, lex, mention, records, bullet_status if bullet else None)
+            _take(doc, lex, mention, records, bullet_status if bullet_status and is_bullet(doc, index) else None)
         if not mentions and not heading:
             agreed_to(doc, lex, index, records)
             if may_partner(text):
@@ -192,14 +190,14 @@ _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|th
 
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
     text = doc.text
-    if any(start <= mention.start < end for start, end in doc.cache.get("partner_spans", ())):
+    if doc.cache.get("partner_spans") and any(start <= mention.start < end for start, end in doc.cache["partner_spans"]):
         return reject(doc, mention, "a partner in a list of bodies, not an instrument")
         # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
     definite = is_definite(doc, lex, mention, records, before, after)
-    named = mention.name is not None
+    named, plural = mention.name is not None, is_plural(mention.head)
     such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
         if not named else None
     if such is not None:
@@ -208,7 +206,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = any(map(fastre.fold(after).__contains__, MAY_BE_MADE_WORDS)) and bool(_MAY_BE_MADE.match(after))
+    put_forward = any(map(folded(doc)[mention.end:sentence.end].__contains__, MAY_BE_MADE_WORDS)) and bool(
+        _MAY_BE_MADE.match(after))
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
@@ -223,7 +222,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if pact is not None:
         return reject(doc, mention, "a pact a country joins, told already")
         # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
-    low = fastre.fold(before)  # cheap tests on it: a word a pattern below needs, before the pattern runs
+    low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or any(map(low.__contains__, DECLINED_WORDS)) \
@@ -248,7 +247,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if signed is not None:
         attach(doc, lex, signed, mention)  # "signed a deal ... marked by the signing of a joint declaration of intent"
         return
-    if not named and is_plural(mention.head) and any(map(low.__contains__, PROSPECTS_WORDS)) \
+    if not named and plural and any(map(low.__contains__, PROSPECTS_WORDS)) \
             and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
@@ -259,8 +258,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
-    if not named and records and (_RESTATING.search(before) or _PREDICATE.search(before[-60:]) and not status
-                                  and records[-1].quantity == 1) and records[-1].rule != "partner_list" and not (
+    if not named and records and (_RESTATING.search(before) or not status and records[-1].quantity == 1
+                                  and _PREDICATE.search(before[-60:])) and records[-1].rule != "partner_list" and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
         return
@@ -314,9 +313,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if partners:
         partner_records(doc, lex, mention, records, parties, partners, before)
         return
-    plural = is_plural(mention.head)
     key = name_key(mention.name) if mention.name else None
-    known = next((r for r in records if key is not None and key in r.names), None)
+    known = next((r for r in records if key in r.names), None) if key is not None else None
     if named and known is None:
         words = name_words(mention.name, lex)  # "U.S.-India Defense Framework" = "Defence Framework Agreement"
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
@@ -374,11 +372,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
-    if apart and status in (None, "concluded") and not is_plural(mention.head):
+    if apart and status in (None, "concluded") and not plural:
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
     list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
-    if definite and not is_plural(mention.head) and re.match(r"\s+with\s+", after):
+    if definite and not plural and _WITH_ONLY.match(after):
         # "four MoUs with Saudi Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October"
         partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
                         and c.start - mention.end <= 12), None)

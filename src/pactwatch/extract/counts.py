@@ -9,6 +9,7 @@ from .doc import Document
 from .instruments import Mention
 from .text import number_value
 
+_WORD = re.compile(r"[\w’'&-]+")
 _PAIR = re.compile(r"\b(?:pair|couple)\s+of\s+(?:[a-z][\w’'-]*\s+){0,2}$", re.IGNORECASE)
 _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         return 1 if not plural and re.search(r"\bthe\s+other\s+(?:[\w’'-]+\s+){0,2}$", before[-30:], re.IGNORECASE) else None
     window = before[-40:]
     base = mention.start - len(window)
-    for word in reversed(list(re.finditer(r"[\w’'&-]+", window))[-3:]):  # ("9 joint R&D centres": R&D is one word)
+    for word in reversed(list(_WORD.finditer(window))[-3:]):  # ("9 joint R&D centres": R&D is one word)
         if window[word.end():word.end() + 1] == "." or window[word.start() - 1:word.start()] == ".":
             continue  # "Cooperation 2.0": a version, not a count
         value = number_value(word.group(0))

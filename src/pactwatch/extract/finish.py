@@ -12,7 +12,7 @@ from datetime import date
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, same_subject, topics_of
+from .instruments import Record, folded, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import science_gives_way
@@ -185,8 +185,8 @@ ONE_MORE_WORDS = ("also", "separately")  # (one is in every match of _ONE_MORE: 
 def one_more(doc: Document, index: int) -> bool:
     """Sentence ``index`` tells of one more instrument signed: "Besides, ...", "They also inked ..."."""
     sentence = doc.sentences[index]
-    return bool(_ONE_MORE_FIRST.match(doc.text, sentence.start) or any(map(fastre.fold(
-        doc.text[sentence.start:sentence.end]).__contains__, ONE_MORE_WORDS)) and _ONE_MORE.search(
+    return bool(_ONE_MORE_FIRST.match(doc.text, sentence.start) or any(map(folded(doc)[
+        sentence.start:sentence.end].__contains__, ONE_MORE_WORDS)) and _ONE_MORE.search(
         doc.text, sentence.start, sentence.end))
 
 

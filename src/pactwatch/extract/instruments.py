@@ -25,6 +25,13 @@ _HEAD_OF_NAME = fastre.compile(r"^\s+(?:on|for|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?
 _QUOTES_AND_SPACE = " \t\n‘“\"'"
 
 
+def folded(doc: Document) -> str:
+    """The document's text folded once (``fastre.fold``, offsets kept): a stretch of it holds the same ASCII words as
+    that stretch folded on its own, so the word gates read slices of it (the scanners keep it under this key too)."""
+    low = doc.cache.get("folded")
+    return low if low is not None else doc.cache.setdefault("folded", fastre.fold(doc.text))
+
+
 def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
     """The word that ends just before ``pos`` (skipping spaces and opening quotes), not before ``floor``."""
     end = pos
@@ -136,15 +143,16 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:
+        lowered = term.text.lower()
         if blocked and any(s <= term.start and term.end <= e for s, e in blocked):
             continue  # "Comprehensive and Progressive Agreement for ..." is a bloc; "... Council" an organisation
         if term.text in ("centers", "centres", "centers\n", "centres\n") and re.match(r"\s+on\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                                                       r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
                                                                       doc.text[term.end:term.end + 30]):
             continue  # "the deal centers on ...": a verb (but "opened nine centres on Monday")
-        if term.text.lower() == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start):
+        if lowered == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start):
             continue  # "the two sides have reached agreement on most aspects": consensus, not a text
-        if term.text.lower() in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
+        if lowered in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
                     r"separate|multiple|similar|comparable|such|other|earlier|previous|bilateral|\d+|[\w-]+['’]s|\w+-\w+|"
@@ -156,19 +164,19 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
-        if term.term.value in ("partnership", "dialogue", "centre") and any(map(fastre.fold(doc.text[max(
-                0, term.start - 80):term.start]).__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
+        if term.term.value in ("partnership", "dialogue", "centre") and any(map(folded(doc)[max(
+                0, term.start - 80):term.start].__contains__, SOURCE_WORDS)) and _SOURCE_BEFORE.search(
                 doc.text, max(0, term.start - 80), term.start):
             continue  # "according to the European Critical Raw Materials Alliance (CRMA)": a body cited as a source
-        if term.text.lower() in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
+        if lowered in ("partnerships", "alliances", "collaborations") and _TIES_GROW.search(
                 doc.text, max(0, term.start - 50), term.start):
             continue  # "to tighten partnerships in chips", "exploring investment partnerships": ties, none told
-        if term.text.lower() in ("compact", "compacts") and _ADJECTIVE_USE.match(doc.text, term.end):
+        if lowered in ("compact", "compacts") and _ADJECTIVE_USE.match(doc.text, term.end):
             continue  # "compact fusion reactors", "a compact design": an adjective
-        if term.text.lower() in ("fund", "funds", "grant") and _MODAL_VERB.search(doc.text, max(0, term.start - 30),
+        if lowered in ("fund", "funds", "grant") and _MODAL_VERB.search(doc.text, max(0, term.start - 30),
                                                                                   term.start):
             continue  # "Japan will fund the labs", "agreed to jointly fund": a verb
-        if term.text.lower() in ("deal", "deals") and out and re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) \
+        if lowered in ("deal", "deals") and out and re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) \
                 and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \
                 and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):
             continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
@@ -182,48 +190,48 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
         if term.text[:1].isupper() and _OFFICE_TITLE.search(doc.text, max(0, term.start - 70), term.start):
             continue  # "the EU Commissioner for International Partnerships": an office, not an instrument
-        if term.text.lower() == "documents" and not _COUNTED_DOCUMENTS.search(doc.text, max(0, term.start - 40),
+        if lowered == "documents" and not _COUNTED_DOCUMENTS.search(doc.text, max(0, term.start - 40),
                                                                               term.start):
             continue  # "documents seen by reporters": papers; "signed 12 documents" are instruments
-        if term.text.lower() == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start):
+        if lowered == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start):
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
-        if term.text.lower() == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
+        if lowered == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
-        if term.text.lower() == "framework" and _WITHIN_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start) \
+        if lowered == "framework" and _WITHIN_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start) \
                 and doc.text.startswith(" of ", term.end):
             continue  # "cooperate within the framework of the Artemis programme": the context, not an instrument
         if term.term.value == "centre" and _AS_A_HUB.search(doc.text, max(0, term.start - 50), term.start) and \
-                not term.text.lower().startswith("joint"):
+                not lowered.startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
-        if term.text.lower() in ("agenda", "package", "agendas", "packages") and not (
+        if lowered in ("agenda", "package", "agendas", "packages") and not (
                 term.text[:1].isupper() and name and name_start is not None and len({
                     c.code for c in doc.within("countries", index) if name_start <= c.start < term.end}) >= 2):
             continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
             # parties name as theirs ("the AU-EU Innovation Agenda")
-        issued = term.text.lower() == "statement" and _grouping_statement(doc, index, term)  # a text on its own
-        if term.text.lower() == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
+        issued = lowered == "statement" and _grouping_statement(doc, index, term)  # a text on its own
+        if lowered == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
                 doc.text, max(0, term.start - 40), term.start) and not issued and not _JOINT_BEFORE.search(
                 doc.text, max(0, term.start - 40), term.start):  # ("a joint French-Emirati statement")
             continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation",
             # "signed a statement on AI", "G7 leaders issued a statement" are texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
-                not term.text.lower().startswith("joint") and _own_facility(doc, term):
+                not lowered.startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
-        if term.text.lower() in ("joint projects", "collaborative projects") and not _FUNDING.search(
+        if lowered in ("joint projects", "collaborative projects") and not _FUNDING.search(
                 doc.text, doc.sentences[index].start, doc.sentences[index].end):
             continue  # "a centre for joint projects with Kenya": work done together; a fund only where money is
         if name and term.term.value == "dialogue" and _HOUSE.search(name):
             continue  # "the Committee of Foreign Affairs of the Diet", "the Regional Party Committee": one side's body
-        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start) if any(map(fastre.fold(
-            doc.text[max(0, term.start - 60):term.start]).__contains__, _COMPARED_WORDS)) else None
+        compared = _COMPARED.search(doc.text, max(0, term.start - 60), term.start) if any(map(folded(doc)[
+            max(0, term.start - 60):term.start].__contains__, _COMPARED_WORDS)) else None
         if compared and len({c.code for c in doc.within("countries", index)
                              if compared.start() <= c.start < term.start}) < 2 and not (
                 name and _THE_MODEL.search(doc.text, max(0, name_start - 60), name_start)):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument (but "beyond
             # the EU-Japan deal" names one of two other parties, in place)
         if out and not out[-1].name and not name and _COORDINATED.fullmatch(doc.text, out[-1].end, term.start) and \
-                is_plural(out[-1].head) and is_plural(term.text.lower()):
+                is_plural(out[-1].head) and is_plural(lowered):
             previous = out[-1]  # "signed 14 agreements and MOUs": one count, one group; the precise word its kind
             kind = term.term.value if previous.kind == "agreement" else previous.kind
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term), None,
@@ -235,20 +243,20 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             if previous.name:  # "the Korea-Saudi strategic partnership committee": the body of the named partnership
                 name = previous.name + doc.text[previous.end:term.end]
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
-                              name, term.text.lower())
+                              name, lowered)
             continue
         if out and not name and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
                 _LIST_GOES_ON.match(doc.text, term.end) and not OPENING_PHRASE.fullmatch(
                     doc.text, doc.sentences[index].start, out[-1].start):  # ("Under the agreement, a committee
             # will be formed": the phrase opening the sentence ends at the comma)
             if is_plural(out[-1].head) and _ONE_OF.search(doc.text, max(0, out[-1].start - 25), out[-1].start):
-                out[-1] = Mention(index, term.start, term.end, term.term.value, _strong(term), None, term.text.lower())
+                out[-1] = Mention(index, term.start, term.end, term.term.value, _strong(term), None, lowered)
                 continue  # "One of the deals, an MoU on compute, ...": the one told, not the plural
             continue  # "a partnership agreement (CEPA), an accord that ...": what it is, said again
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
             out[-1] = Mention(index, previous.start, term.end, term.term.value, previous.strong or _strong(term),
-                               name, term.text.lower())
+                               name, lowered)
             continue
         if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
@@ -257,7 +265,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
         out.append(Mention(index, term.start, term.end, term.term.value, _strong(term) or issued, name,
-                           term.text.lower(), founded))
+                           lowered, founded))
     return out
 
 
@@ -265,7 +273,7 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
-    low = fastre.fold(doc.text[max(0, term.start - 100):term.start])  # (folded: a pattern's gate words first)
+    low = folded(doc)[max(0, term.start - 100):term.start]  # (folded: a pattern's gate words first)
     if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
             _RELATION_GROWS.search(doc.text, floor, term.start):
         return True

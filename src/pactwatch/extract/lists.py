@@ -15,7 +15,7 @@ from .doc import Document
 from .lexicon import Lexicons
 from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
-from .instruments import Mention, Record, is_plural, plural_umbrella, topics_of
+from .instruments import Mention, Record, folded, is_plural, plural_umbrella, topics_of
 from .layout import is_bullet, starts_line
 from .finish import inherit_day
 from .instnames import name_key, name_words
@@ -539,7 +539,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
-        if not any(map(fastre.fold(doc.text[sentence.start:sentence.end]).__contains__, MEMBERS_TOLD_WORDS)):
+        if not any(map(folded(doc)[sentence.start:sentence.end].__contains__, MEMBERS_TOLD_WORDS)):
             continue  # (no word the pattern needs: it need not run)
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:

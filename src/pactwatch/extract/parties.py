@@ -66,7 +66,11 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
     listed = doc.cache.get("list_parties")
     key = (mention.sentence, mention.start, mention.end, mention.name, mention.head, getattr(mention, "kind", None),
            fill, tuple(listed) if listed else None)
-    return list(doc.memo("parties_of", key, lambda: _parties_of(doc, lex, mention, fill)))
+    table = doc.cache.get("parties_of") or doc.cache.setdefault("parties_of", {})  # (doc.memo's table, no closure)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _parties_of(doc, lex, mention, fill)
+    return list(found)
 
 
 def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
@@ -74,9 +78,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
     sentence = doc.sentences[mention.sentence]
     after = doc.text[mention.end:sentence.end]
+    countries = doc.within("countries", mention.sentence)  # (read once: every step below asks for them)
     if mention.name:  # "UK-Japan Digital Partnership": a name that carries its parties
         begins = name_start(doc, mention)
-        inside = sorted({c.code for c in doc.within("countries", mention.sentence)
+        inside = sorted({c.code for c in countries
                          if begins >= 0 and begins <= c.start < begins + len(mention.name)})
         if len(inside) >= 2:
             return inside
@@ -84,9 +89,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     else:
         named_for = None
     if mention.head == "accession":  # "Korea's accession to the CPTPP": the joiner and what it joins
-        joiner = [c.code for c in doc.within("countries", mention.sentence) if c.possessive
+        joiner = [c.code for c in countries if c.possessive
                   and 0 <= mention.start - c.end <= 4]
-        joined = [c.code for c in doc.within("countries", mention.sentence) if c.type in ("bloc", "alias") and is_bloc(c.code)
+        joined = [c.code for c in countries if c.type in ("bloc", "alias") and is_bloc(c.code)
                   and mention.end <= c.start <= mention.end + 90]
         if joiner and joined:
             return sorted({joiner[0], joined[0]})
@@ -101,14 +106,14 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     made = MADE_AFTER.match(doc.text, mention.end)
     if made and limit == mention.end:
         limit = made.end()  # "the memorandum Japan and Ghana signed on Monday": its makers (and "a deal Egypt
-        partner = next((c for c in doc.within("countries", mention.sentence)  # signed with Brazil": both)
+        partner = next((c for c in countries  # signed with Brazil": both)
                         if c.start >= limit and _MADE_WITH.fullmatch(doc.text, limit, c.start)), None)
         limit = partner.end if partner is not None else limit
     codes: list[str] = []
-    reacting = {c.code for c in doc.within("countries", mention.sentence)  # (but "praised the accord they signed":
+    reacting = {c.code for c in countries  # (but "praised the accord they signed":
                 if c.end <= mention.start and _REACTS.match(doc.text, c.end)} if not (  # its makers)
         made and made.group("they")) else set()
-    for country in doc.within("countries", mention.sentence):
+    for country in countries:
         if not (country.start < limit) or country.in_org or country.locative:
             continue
         if country.nonparty or country.end <= mention.start and _REACTS.match(doc.text, country.end):
@@ -120,7 +125,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             continue
         # "Việt Nam's Ministry of Science and Technology": whose ministry the text says; else the gazetteer's country;
         # the European Commission signs for the EU and a UN agency for the UN (no country of their own)
-        side = next((c.code for c in doc.within("countries", mention.sentence) if c.possessive
+        side = next((c.code for c in countries if c.possessive
                      and 0 <= org.start - c.end <= 3), None) or org.entry.country or (
             "EU" if _EU_BODY.match(org.entry.name) else "UN" if _UN_BODY.match(org.entry.name) else None)
         if side and side not in codes:
@@ -136,7 +141,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         if signed_after or signed_with or made_by and person.start >= mention.end + made_by.end():
             codes.append(serves)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
-        host = next((c for c in doc.within("countries", mention.sentence) if c.locative and not c.in_org
+        host = next((c for c in countries if c.locative and not c.in_org
                      and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
         if host is not None and host.code not in codes:
             codes.append(host.code)
@@ -144,7 +149,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         return [named_for]  # "Canada, France, ... and the EU agreed to the G7 Declaration on ...": the group's own
         # text; "Japan could join the AUKUS pact": the grouping's own (its members)
     named_before = any(c.start < mention.start and not c.locative and not c.nonparty
-                       for c in doc.within("countries", mention.sentence))
+                       for c in countries)
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
             len(codes) >= 2 and (made or made_by)) and not (  # ("a cooperation agreement Egypt signed with Brazil",
             # "signed by Presidents Lula and Joe Biden": its makers)

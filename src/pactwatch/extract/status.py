@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .instruments import FOUNDS, OPENING_PHRASE, is_plural
+from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
 from .periods import last_day, older
@@ -38,7 +38,9 @@ _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is
                               r"scheduled))\s+(?:within|by|in|next|later|soon|before)\b(?!\s+(?:large\s+)?part\b)"
                               r"(?!\s+(?:the\s+)?(?:parliament|congress|senate|diet|assembly|cabinet|court)\b)")
 # ("A memorandum of understanding is expected within 30 days", "An agreement is due by June": still to come)
+_MODAL_WORD = fastre.compile(r"\b(?:will|shall|is|are)\s")  # (every match of it holds one: tested first)
 _CLAUSE_BREAK = fastre.compile(r"(?:;|,\s+(?:while|whereas)|,\s+(?:said|says|according\s+to))\s+")
+_BREAK_WORDS = ("while", "whereas", "said", "says", "according")  # (a break at a comma holds one: tested first)
 # "working towards formalising the partnership through a memorandum": the memorandum is to come
 _TO_FORMALISE = fastre.compile(r"\b(?:towards|to)\s+formali[sz]\w*\s+(?:[\w-]+\s+){0,4}?(?:through|with|via|by|in)\s+"
                                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -129,13 +131,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     text = doc.text
     before = text[max(sentence.start, mention.start - 120):mention.start]
     # "agreed to create a committee, while a memorandum on ICT ...": a cue before the last break is the other clause's
-    if ";" in before or "," in before:  # (every break holds one of them)
+    if ";" in before or "," in before and any(map(before.__contains__, _BREAK_WORDS)):  # (every break holds one)
         before = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
     opening = _OPENS.match(text, sentence.start, mention.start)
     if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
         before = text[max(opening.end(), mention.start - len(before)):mention.start]  # "Under the agreement, a
         # committee will be formed": the phrase's instrument is not the committee
-    low = fastre.fold(before)  # cheap tests on it: the words a pattern below needs, before the pattern runs
+    low = folded(doc)[mention.start - len(before):mention.start]  # cheap tests on it: the words a pattern needs
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
@@ -216,7 +218,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         ending = _ends_as_subject(doc, lex, mention)
         if ending is not None:  # "The agreement, in force since 1979, expired on Tuesday": the news is its end
             best = (ending, "ended")
-    low_after = fastre.fold(after) if best is None else ""  # (cheap tests of the words the patterns below need)
+    low_after = folded(doc)[mention.end:sentence.end] if best is None else ""  # (tests of the words patterns need)
     if best is None and any(map(low_after.__contains__, ("force", "effect", "place"))) and _IN_FORCE_AFTER.match(after):
         best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
     if best is None and any(map(after.__contains__, ("signed", "inked", "sealed", "concluded", "adopted"))) \
@@ -229,11 +231,11 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             and _LASTS_UNTIL.match(after):
         best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
     if best is None:
-        active = _MODAL_AFTER.match(after)
+        active = _MODAL_AFTER.match(after) if _MODAL_WORD.search(after) else None
         if active:
             best, acts_later = (active.start(1) if active.group(1) else active.start(2), "planned"), True
         else:
-            verb = re.match(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)", after)
+            verb = _VERB_AFTER.match(after)
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
@@ -252,7 +254,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
-        any(map(low.__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before)) else None
+        any(map(low[-60:].__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before, len(before) - 60)) else None
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
@@ -404,6 +406,7 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
 _WEAK_CUES = frozenset({"new", "newly"})
+_VERB_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)")
 _ARTICLE_BEFORE = fastre.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
 _LISTED = fastre.compile(r"^[^.;:]{0,80}?(?:,\s+(?:and\s+)?(?:the|a|an|as well as)\b|\s+as well as\b)")
@@ -578,21 +581,21 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied
-    founds = FOUNDS.match(doc.text, mention.end)  # "an MoU to establish a hub ... on Monday": the hub is no other
-    others = [m.start for m in doc.within("instruments", mention.sentence) if not mention.start <= m.start < mention.end
+    if status == "proposed":
+        return None  # (asked before the times are read: none is its date)
+    dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"]  # (none: no other read)
+    founds = FOUNDS.match(doc.text, mention.end) if dated else None  # "an MoU to establish a hub ... on Monday": the
+    others = [m.start for m in doc.within("instruments", mention.sentence) if dated and not mention.start <= m.start < mention.end
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
               and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
               and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)]  # "an MoU on joint labs": its subject
-    times = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
-             and not _in_dateline(doc, t.start)
+    times = [t for t in dated if not _in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
              and not (t.start > mention.end and _side_clause(doc.text, max(mention.end, t.start - 90), t.start))
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
-    if status == "proposed":
-        return None
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
         times = [t for t in times if len(t.value) == 10 and t.value <= today]  # "on Tuesday", never "later this year"
