@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, status, unmade)
+                               orgnames, references, relations, sectorwords, status, unmade)
 
 HERE = Path(__file__).parent
 
@@ -63,6 +63,7 @@ GATES = [
     ("instruments._SOURCE_BEFORE", instruments._SOURCE_BEFORE, instruments.SOURCE_WORDS),
     ("instruments._EXPLORED", instruments._EXPLORED, ("explor",)),
     ("orgnames.COUNTERPART_BODY", orgnames.COUNTERPART_BODY, orgnames.COUNTERPART_WORDS),
+    ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

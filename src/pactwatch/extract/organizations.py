@@ -507,7 +507,7 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 def in_body(doc: Document, matches: list) -> list:
     """The matches in the article's body (not in its chrome: headline, bylines, links)."""
-    return [m for m in matches if doc.sentence_index(m.start) is not None]
+    return doc.in_body(matches)
 _PARTICLE_BEFORE = fastre.compile(r"\b(?:von|van|der|den|de|da|du|bin|al|el)\s+$")
 def _leftmost_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule != "gazetteer"))

@@ -15,7 +15,6 @@ linked back to the full name they shorten.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -144,6 +143,17 @@ class _Draft:
     def __post_init__(self) -> None:
         if self.country and not self.country_rule:
             self.country_rule = "lexicon" if self.rule == "known" else "text"
+
+
+def _commas_before(text: str, heads: list[int], reach: int):
+    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
+    done = 0
+    for head in heads:
+        at = text.find(",", max(head - reach, done), head + 1)
+        while at >= 0:
+            yield at
+            at = text.find(",", at + 1, head + 1)
+        done = max(done, head + 1)
 
 
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
@@ -328,15 +338,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 "title")
 
     heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
-    for comma in re.finditer(",", text):
-        near = bisect.bisect_left(heads, comma.start())
-        if near == len(heads) or heads[near] - comma.start() > 160:
-            continue
-        tail = _APPOSITION.match(text, comma.start())
+    for comma in _commas_before(text, heads, 160):
+        tail = _APPOSITION.match(text, comma)
         if not tail:
             continue
-        aside = _ASIDE_BEFORE.search(text, max(0, comma.start() - 60), comma.start())  # "Eric Huang (黃鈞耀),"
-        found = _name_ending_at(text, aside.start() if aside else comma.start(), lex, pat)
+        aside = _ASIDE_BEFORE.search(text, max(0, comma - 60), comma)  # "Eric Huang (黃鈞耀),"
+        found = _name_ending_at(text, aside.start() if aside else comma, lex, pat)
         if found is None:
             continue
         start, name = found
