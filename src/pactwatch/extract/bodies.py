@@ -78,7 +78,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
+_STATE_BODY = fastre.scanner(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
                              r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
                              r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
                              r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")

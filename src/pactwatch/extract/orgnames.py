@@ -125,7 +125,7 @@ def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
 
 
 # "the Nikkei share average", "the Hang Seng index": a stock index named after a paper or a bank
-_INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
+_INDEX_NAMED = fastre.scanner(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
                           r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
 
 

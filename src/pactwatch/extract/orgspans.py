@@ -253,7 +253,7 @@ def relink_acronyms(text: str, found: list[OrgMention], lex: Lexicons) -> list[O
 
 # "the U.S. Departments of Energy, Health, and ...": the plural head first, a list of portfolios (with a comma:
 # "the Ministries of Science and Technology of both countries" is one portfolio, twice)
-_HEADS_FIRST = fastre.compile(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?"
+_HEADS_FIRST = fastre.scanner(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?"
                               r"(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+"
                               r"(?:,?\s+and\s+(?!the\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
 
