@@ -57,7 +57,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
     for m in _LOWER_MINISTRY.finditer(doc.text):
         if doc.sentence_index(m.start()) is None:
             continue
-        words = list(re.finditer(r"[a-z]+", m.group("words")))
+        words = list(fastre.finditer(r"[a-z]+", m.group("words")))
         kept = 0
         for i, w in enumerate(words):  # the portfolio goes on while its words are portfolio words
             if w.group(0).capitalize() in portfolio:
@@ -69,7 +69,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
         end = m.start("words") + words[kept - 1].end()
         start = m.start("head")
         raw = doc.text[start:end]
-        name = " ".join(w if w in ("of", "and") else w.capitalize() for w in re.sub(r",", "", raw).split())
+        name = " ".join(w if w in ("of", "and") else w.capitalize() for w in fastre.sub(r",", "", raw).split())
         name = name.replace(" And ", " and ")
         entry = lex.organizations.get(name) or OrgEntry(name, (), country_of(m.start(), end), "ministry",
                                                         source="lower_ministry")
@@ -140,7 +140,7 @@ _SPELT_OUT = {"it": ("information", "technology"), "ict": ("information", "commu
 
 
 def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
-    words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
+    words = fastre.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
     return frozenset(k for w in words if w.lower() not in _NOT_KEY and w not in lex.countries
                      for k in _SPELT_OUT.get(w.lower(), (w.lower(),)))
 

@@ -163,7 +163,7 @@ def _scale_of(m: re.Match, tag: str) -> float | None:
     for group in ("sw", "sa", "sg"):
         name = f"{group}_{tag}"
         if name in m.re.groupindex and (word := m.group(name)):
-            return _SCALES[re.sub(r"s\b", "", " ".join(word.lower().split()))]
+            return _SCALES[fastre.sub(r"s\b", "", " ".join(word.lower().split()))]
     return None
 
 

@@ -76,7 +76,7 @@ _OWNER_AND_GAP = fastre.compile(r"['’]s?\s+(?:[A-Z][\w&’'.-]*(?<!['’]s)\s+
 
 # "The Federal Government has signed an MoU with the Government of Denmark": a government the story names by no
 # country deals with a foreign one; the story is that government's, however often the other country is named
-_UNNAMED_GOVERNMENT = fastre.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
+_UNNAMED_GOVERNMENT = fastre.scanner(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
                                      r"Government(?!\s+of\b)")
 _COUNTERPART = fastre.compile(r"\bwith\s+the\s+[Gg]overnments?\s+of\s+(?:the\s+)?$")
 
