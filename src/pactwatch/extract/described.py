@@ -55,16 +55,16 @@ def owner_starts(text: str) -> list[int]:
     """Every place an ``_OWNED_PAIR`` match can start: a capital letter in the two runs of word characters before
     an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone."""
     out: set[int] = set()
-    for at in _places(text, "'") + _places(text, "’"):
-        start = at
-        for run in (0, 1):  # the word before the apostrophe, then (past the spaces) the one before it
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
-                start -= 1
-            if run == 0:
-                while start > 0 and text[start - 1].isspace():
-                    start -= 1
-        out.update(i for i in range(start, at) if "A" <= text[i] <= "Z")
+    places = _places(text, "'") + _places(text, "’")
+    backwards = text[::-1] if places else ""  # (the runs before each apostrophe read forwards in it)
+    for at in places:  # the word before the apostrophe, then (past the spaces) the one before it
+        start = len(text) - _RUNS_BACK.match(backwards, len(text) - at).end()
+        out.update(m.start() for m in _CAPITAL.finditer(text, start, at))
     return sorted(out)
+
+
+_RUNS_BACK = re.compile(r"[\w.-]*\s*[\w.-]*")  # (\w: what str.isalnum finds, and "_")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def owned_pairs(text: str):

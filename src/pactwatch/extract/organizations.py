@@ -377,7 +377,7 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
             return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
     return raw
 def _unit_of_known(name: str, lex: Lexicons) -> bool:
-    known = lex.organizations.find(name)
+    known = lex.organizations.find(name) if "Board" in name else None  # (its board is named: no look-up otherwise)
     return bool(known) and known[0].start == 0 and bool(fastre.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
                                                                      name[known[0].end:]))
 def _clean_name(raw: str) -> str:
