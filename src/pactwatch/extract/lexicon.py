@@ -111,6 +111,8 @@ class Gazetteer(Generic[P]):
             hits, keys = fastre.SHARED[self.fold].matches(self._slot, haystack)  # (indexes into the pass's words)
         else:
             hits = automaton.find_matches_as_indexes(haystack, overlapping=True)
+            if not hits:
+                return []  # (most short texts asked about hold none)
         for index, start, end in hits:
             if start > 0:  # hot loop: the word-boundary test inlined
                 before = text[start - 1]
