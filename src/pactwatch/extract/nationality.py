@@ -95,14 +95,19 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
 def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = False) -> str | None:
     """The country of the dateline's capital ("NAIROBI, March 12 —"), when it is not the story's one party (or,
     with ``home``, when it is one of them)."""
+    entry = doc.memo("dateline_place", None, lambda: _dateline_place(doc, lex))  # (asked for each person)
+    if entry is None or entry.type != "capital" or (entry.code in parties) != home:
+        return None
+    return entry.code
+
+
+def _dateline_place(doc: Document, lex: "Lexicons"):
+    """The gazetteer's entry of the place the dateline names, or None."""
     span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
     span = span.span(1) if isinstance(span, re.Match) else span
     place = fastre.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
         if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)
-    entry = lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
-    if entry is None or entry.type != "capital" or (entry.code in parties) != home:
-        return None
-    return entry.code
+    return lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
 
 
 # "Dhaka: Bangladesh and Russia ...": a city set before a colon to open a paragraph (a dateline in any case)
