@@ -220,3 +220,17 @@ def test_a_trie_matches_what_the_list_longest_first_matches(words, tail, fold, t
     plain = re.compile(group + listed + ")" + tail)
     made = re.compile(group + fastre.trie(words, space, fold) + ")" + tail)
     assert _spans(made, text) == _spans(plain, text)
+
+
+def test_written_patterns_are_re_s_own():
+    """fastre.search(r"...", s) and the others are re's functions, the pattern compiled once."""
+    text = "Minister of Trade, A. B. Cruz, and the Board of Directors met on 3 May 2026 in Lima."
+    for pattern in (r"\S+", r"\s+and\s+", r"(?:[A-Z]\.)+", r"\b(?:of|in)\b", r"(\d+)\s+(\w+)", r"^\w+", r"z+"):
+        for string in (text, text[20:], "", "zz z"):
+            assert [m.span() for m in fastre.finditer(pattern, string)] == [m.span() for m in re.finditer(pattern, string)]
+            for name in ("search", "match", "fullmatch"):
+                ours, theirs = getattr(fastre, name)(pattern, string), getattr(re, name)(pattern, string)
+                assert (ours and (ours.span(), ours.groups())) == (theirs and (theirs.span(), theirs.groups()))
+            assert fastre.findall(pattern, string) == re.findall(pattern, string)
+            assert fastre.split(pattern, string) == re.split(pattern, string)
+            assert fastre.sub(pattern, "_", string) == re.sub(pattern, "_", string)

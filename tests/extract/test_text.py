@@ -118,3 +118,32 @@ def test_possessives_at_owners_are_those_of_the_scan(text, data):
     ends = [e for e in ends if text.startswith(("'s", "’s"), e)]
     assert [m.span() for m in _possessives_at(text, ends)] == [
         m.span() for m in _POSSESSIVE.finditer(text) if m.end(1) in ends]
+
+
+def _last_word_walked(text: str, pos: int) -> str:
+    """The word before ``pos`` (one "the" skipped), walked back character by character: what entities reads."""
+    end = pos
+    for _ in range(2):
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end].lower()
+        if word != "the":
+            return word
+        end = start
+    return ""
+
+
+def test_the_word_before_a_place_read_backwards_is_the_walked_one():
+    import random
+
+    from pactwatch.extract.entities import _last_word
+
+    rng = random.Random(11)
+    pieces = ["in", "the", "The", "THE", "to", "İstanbul", "a,", "\t", " ", "  ", "\n", "\u00a0", "x\u2003y", "", "-"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\t"]) for _ in range(rng.randint(0, 8)))
+        for pos in range(len(text) + 1):
+            assert _last_word(text[::-1], pos) == _last_word_walked(text, pos), (text, pos)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, status, unmade, verbs)
+                               orgnames, references, relations, sectorwords, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -66,6 +66,7 @@ GATES = [
     ("verbs.MAYBE_AGREED", verbs.MAYBE_AGREED, verbs.MAYBE_AGREED_WORDS),
     ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
     ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
+    ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]
@@ -137,3 +138,25 @@ def test_owned_pairs_are_the_patterns_matches():
         assert [m.span() for m in described.owned_pairs(text)] == expected, text
         seen += len(expected)
     assert seen > 100
+
+
+def _owner_starts_walked(text: str) -> list[int]:
+    """The capitals of the two runs before each apostrophe, walked back character by character."""
+    out: set[int] = set()
+    for at in [i for i, c in enumerate(text) if c in "'’"]:
+        start = at
+        for run in (0, 1):
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+                start -= 1
+            if run == 0:
+                while start > 0 and text[start - 1].isspace():
+                    start -= 1
+        out.update(i for i in range(start, at) if "A" <= text[i] <= "Z")
+    return sorted(out)
+
+
+def test_owner_starts_are_the_walked_ones():
+    """Where a possessive pair can start is read from the text reversed: no more places (each costs a try of the
+    pattern), no fewer."""
+    for text in TEXTS + _owned_pair_texts()[:5000]:
+        assert described.owner_starts(text) == _owner_starts_walked(text), text

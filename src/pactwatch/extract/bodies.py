@@ -57,7 +57,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
     for m in _LOWER_MINISTRY.finditer(doc.text):
         if doc.sentence_index(m.start()) is None:
             continue
-        words = list(re.finditer(r"[a-z]+", m.group("words")))
+        words = list(fastre.finditer(r"[a-z]+", m.group("words")))
         kept = 0
         for i, w in enumerate(words):  # the portfolio goes on while its words are portfolio words
             if w.group(0).capitalize() in portfolio:
@@ -69,7 +69,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
         end = m.start("words") + words[kept - 1].end()
         start = m.start("head")
         raw = doc.text[start:end]
-        name = " ".join(w if w in ("of", "and") else w.capitalize() for w in re.sub(r",", "", raw).split())
+        name = " ".join(w if w in ("of", "and") else w.capitalize() for w in fastre.sub(r",", "", raw).split())
         name = name.replace(" And ", " and ")
         entry = lex.organizations.get(name) or OrgEntry(name, (), country_of(m.start(), end), "ministry",
                                                         source="lower_ministry")
@@ -78,7 +78,7 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
-_STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
+_STATE_BODY = fastre.scanner(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
                              r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
                              r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
                              r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
@@ -86,7 +86,6 @@ _STATE_BODY = fastre.compile(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Uni
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
                 "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
-_STATE_WORD = re.compile("|".join(map(re.escape, _STATE_WORDS)))
 
 
 # "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
@@ -111,7 +110,7 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
     if not doc.countries:
         return []
     lower = _lower_chambers(doc) if "senate" in doc.text or "parliament" in doc.text else []
-    if not _STATE_WORD.search(doc.text):  # (one pass for all of them: no word of them, no body)
+    if not any(map(doc.text.__contains__, _STATE_WORDS)):  # (no word of them, no body: a find each, no pattern)
         return lower
     out = []
     home = story_home(doc)
@@ -140,7 +139,7 @@ _SPELT_OUT = {"it": ("information", "technology"), "ict": ("information", "commu
 
 
 def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
-    words = re.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
+    words = fastre.findall(r"[\w’'-]+", name.replace("’s", "").replace("'s", ""))
     return frozenset(k for w in words if w.lower() not in _NOT_KEY and w not in lex.countries
                      for k in _SPELT_OUT.get(w.lower(), (w.lower(),)))
 

@@ -100,7 +100,7 @@ _DONE_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bwill )(?<!\bto )\b(?:signed|inke
                           r"announced|met|held|opened|inaugurated|established|exchanged|sealed|struck|reached|"
                           r"approved|endorsed|released|issued|set up)\b(?![^.;]*\b(?:will|shall)\s+(?:sign|hold|meet)"
                           r"\b[^.;]*$)[^.;,:]{0,45}$", re.IGNORECASE)
-_SENT_END = fastre.compile(r"[.!?]+[\"'”’)\]]*\s+|\n")
+_SENT_END = fastre.scanner(r"[.!?]+[\"'”’)\]]*\s+|\n")
 _ABBREV_END = fastre.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|"
                          r"Jul|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Prof|Gen|Jr|Sr|vs))$")
 _NOT_YEAR_AFTER = fastre.compile(

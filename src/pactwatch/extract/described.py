@@ -55,16 +55,16 @@ def owner_starts(text: str) -> list[int]:
     """Every place an ``_OWNED_PAIR`` match can start: a capital letter in the two runs of word characters before
     an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone."""
     out: set[int] = set()
-    for at in _places(text, "'") + _places(text, "’"):
-        start = at
-        for run in (0, 1):  # the word before the apostrophe, then (past the spaces) the one before it
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
-                start -= 1
-            if run == 0:
-                while start > 0 and text[start - 1].isspace():
-                    start -= 1
-        out.update(i for i in range(start, at) if "A" <= text[i] <= "Z")
+    places = _places(text, "'") + _places(text, "’")
+    backwards = text[::-1] if places else ""  # (the runs before each apostrophe read forwards in it)
+    for at in places:  # the word before the apostrophe, then (past the spaces) the one before it
+        start = len(text) - _RUNS_BACK.match(backwards, len(text) - at).end()
+        out.update(m.start() for m in _CAPITAL.finditer(text, start, at))
     return sorted(out)
+
+
+_RUNS_BACK = re.compile(r"[\w.-]*\s*[\w.-]*")  # (\w: what str.isalnum finds, and "_")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def owned_pairs(text: str):
@@ -109,7 +109,7 @@ def _country_in_brackets(text: str, lex: Lexicons):
         rest = where
         for c in found:
             rest = rest.replace(c.text, " ")
-        if not found or re.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
+        if not found or fastre.sub(r"\b(?:and|&)\b|[\s,]", "", rest) or any(
                 c.payload.type not in ("name", "alias") or c.payload.is_bloc for c in found):
             continue
         names = _NAMES_BEFORE.search(text, max(0, bracket.start() - 150), bracket.start())
@@ -123,13 +123,13 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     match = _NAME.match(text, at)
     if not match:
         return None
-    words = list(re.finditer(r"\S+", match.group(0)))
+    words = list(fastre.finditer(r"\S+", match.group(0)))
     if words and _BASED.fullmatch(words[0].group(0)):
         words = words[1:]  # "Netherlands-based ASML": the firm, based in a country
     kept = []
     for w in words:
         token = w.group(0)
-        if token.endswith(".") and token not in _STOP and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Inc\.|Corp\.|Ltd\.", token):
+        if token.endswith(".") and token not in _STOP and not fastre.fullmatch(r"(?:[A-Z]\.)+|Co\.|Inc\.|Corp\.|Ltd\.", token):
             kept.append(w)  # "Nilesat. Four": the sentence ends with it
             break
         if token in lex.countries and kept and w is words[-1]:
@@ -194,7 +194,7 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
         return False
     if listed:
         return len(words) <= 4 and name not in lex.countries
-    after = re.match(r"\s+([A-Z][\w’'-]*)", text[span[1]:span[1] + 40])
+    after = fastre.match(r"\s+([A-Z][\w’'-]*)", text[span[1]:span[1] + 40])
     if after and after.group(1) in lex.countries:
         return False  # "Kadin and the Western Australian government": a word before a nationality modifies it
     return len(words) == 1 and len(name) >= 2 or bool(_COMPANY_END.search(name))  # "KfW", "Huayou Cobalt Co."
@@ -280,7 +280,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             # ", Canada's Northwind Lithium": a firm of the list, its country the owner's
             owned = span and joint.group("owner") and any(c.start == joint.start("owner") and c.end == joint.end("owner")
                                                           for c in doc.between("countries", *joint.span("owner")))
-            owned = owned and not re.search(r"\bthe\s", joint.group(0))  # (", the UK's X Centre": a gloss)
+            owned = owned and not fastre.search(r"\bthe\s", joint.group(0))  # (", the UK's X Centre": a gloss)
             if not span or span[1] - span[0] > 60 or joint.group("owner") and not owned or not _looks_like_a_body(
                     text, span, lex, listed=bool(owned)) or _NAME_GOES_ON.match(text, span[1]):
                 break
@@ -303,7 +303,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
         one = len({c.payload.code for c in found}) == 1
         at = names_start
-        for part in re.split(r"(\s+(?:and|&)\s+)", names):
+        for part in fastre.split(r"(\s+(?:and|&)\s+)", names):
             span = _name_at(text, at, lex) if part.strip() and part.strip() not in ("and", "&") else None
             if span and span[1] <= at + len(part) and text[span[0]:span[1]].split()[0] not in lex.given_names:
                 add(*span, (where_start, where_end) if one else (where_start, where_start), "bracketed_country")
@@ -364,7 +364,7 @@ def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
         return mention
     unit = _UNIT_WORD.match(text, mention.end)
     line = text[text.rfind("\n", 0, mention.start) + 1:(text.find("\n", mention.end) + 1 or len(text) + 1) - 1]
-    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    words = fastre.findall(r"[A-Za-z][\w’'-]*", line)
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return mention  # a headline in title case ("Samsung Power Deal With Egypt"): every word is capitalised
     if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \

@@ -65,6 +65,11 @@ def reject(doc: "Document", mention, why: str) -> None:
                          "kind": getattr(mention, "kind", None), "why": why})
 
 
+_after = bisect.bisect_right
+_WITHIN = {name: "within:" + name for name in ("countries", "organizations", "people", "money", "times", "sectors",
+                                               "instruments")}  # (the keys made once)
+
+
 EVENT_DAYS = 7  # how long before a story the day of the event it reports can be
 
 
@@ -92,6 +97,7 @@ class Document:
     cache: dict = field(default_factory=dict, repr=False)  # per-document memo for components (cleared with it)
     rejected: list[dict] = field(default_factory=list)  # instrument words not made into agreements, each with why
     _starts: list[int] = field(default_factory=list, repr=False)
+    _ends: list[int] = field(default_factory=list, repr=False)
 
     def shortly_before(self, day: str | None, days: int = EVENT_DAYS, today: bool = False) -> bool:
         """Whether ``day`` (ISO) is a full day at most ``days`` before publication (the publication day itself only
@@ -103,21 +109,32 @@ class Document:
 
     def index_sentences(self) -> None:
         self._starts = [s.start for s in self.sentences]
+        self._ends = [s.end for s in self.sentences]
 
     def sentence_index(self, offset: int) -> int | None:
         """Index of the sentence holding ``offset``, or None when it is outside the body."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
+        i = _after(self._starts, offset) - 1
+        if i >= 0 and offset < self._ends[i]:
             return i
         return None
+
+    def in_body(self, matches: list) -> list:
+        """The matches (anything with .start) that start in a sentence: in the article's body, not its chrome
+        (:meth:`sentence_index` of each, its lookups made local: asked of every gazetteer match)."""
+        starts, ends = self._starts, self._ends
+        out = []
+        for m in matches:
+            i = _after(starts, m.start) - 1
+            if i >= 0 and m.start < ends[i]:
+                out.append(m)
+        return out
 
     def within(self, name: str, index: int) -> list:
         """The annotations of field ``name`` ("countries", "times", ...) that start in sentence ``index``
         (grouped once per field: components ask for them sentence by sentence)."""
-        key = "within:" + name
-        grouped = self.cache.get(key)
+        grouped = self.cache.get(_WITHIN.get(name) or "within:" + name)
         if grouped is None:
-            grouped = self.cache[key] = {}
+            grouped = self.cache["within:" + name] = {}
             for item in getattr(self, name):
                 i = self.sentence_index(item.start)
                 if i is not None:

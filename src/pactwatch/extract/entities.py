@@ -63,19 +63,19 @@ _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals abo
                            "out on from with by after".split())
 
 
-def _last_word(text: str, pos: int) -> str:
-    """The lower-cased word before ``pos``, skipping one "the" ("in the United States" gives "in")."""
-    end = pos
+_WORD_BACK = re.compile(r"[ \t]*(\S*)")  # read over the text reversed: the blanks before a word, then the word
+
+
+def _last_word(backwards: str, pos: int) -> str:
+    """The lower-cased word before ``pos`` of a text whose reversal is ``backwards``, skipping one "the" ("in the
+    United States" gives "in")."""
+    at = len(backwards) - pos
     for _ in range(2):
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-        start = end
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        word = text[start:end].lower()
+        found = _WORD_BACK.match(backwards, at)
+        word = found.group(1)[::-1].lower()
         if word != "the":
             return word
-        end = start
+        at = found.end()
     return ""
 
 
@@ -108,6 +108,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
     filed = dateline(text)  # "BAKU, Azerbaijan —": where the story was filed, no party
+    backwards = text[::-1]  # (the word before each mention read forwards in it)
     for m in in_body(doc, lex.countries.find(text)):
         entry = m.payload
         after = text[m.end:m.end + 12]
@@ -124,7 +125,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
                 continue
         mention = CountryMention(m.start, m.end, m.text, entry.code, entry.type)
         before = text[max(0, m.start - 25):m.start]
-        cue_word = _last_word(text, m.start)  # the context patterns below all end in one of a few words
+        cue_word = _last_word(backwards, m.start)  # the context patterns below all end in one of a few words
         if cue_word in _LOCATIVE_LAST or cue_word.endswith(","):
             mention.locative = entry.type in ("capital", "name", "alias") and bool(_LOCATIVE_BEFORE.search(before))
             if mention.locative and cue_word in ("to", "in", "into") and _GIVING.search(text, max(0, m.start - 70),

@@ -436,9 +436,55 @@ class SharedPass:
 SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded
 
 
-def finditer(pattern, string: str, pos: int, endpos: int, memo: dict):
+# re's functions for a pattern written where it is used ("fastre.search(r"\s+of\b", rest)"), each pattern compiled once
+# and kept: re.search(pattern, ...) looks the pattern up in re's cache at every call, which costs twice the search of a
+# short stretch (these run per candidate, thousands of times per document)
+_WRITTEN: dict[str, re.Pattern[str]] = {}
+
+
+def _written(pattern: str) -> re.Pattern[str]:
+    made = _WRITTEN.get(pattern)
+    if made is None:
+        made = _WRITTEN[pattern] = re.compile(pattern)
+    return made
+
+
+def search(pattern: str, string: str) -> re.Match[str] | None:
+    """``re.search(pattern, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).search(string)
+
+
+def match(pattern: str, string: str) -> re.Match[str] | None:
+    """``re.match(pattern, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).match(string)
+
+
+def fullmatch(pattern: str, string: str) -> re.Match[str] | None:
+    """``re.fullmatch(pattern, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).fullmatch(string)
+
+
+def findall(pattern: str, string: str) -> list:
+    """``re.findall(pattern, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).findall(string)
+
+
+def split(pattern: str, string: str) -> list[str]:
+    """``re.split(pattern, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).split(string)
+
+
+def sub(pattern: str, repl, string: str) -> str:
+    """``re.sub(pattern, repl, string)``."""
+    return (_WRITTEN.get(pattern) or _written(pattern)).sub(repl, string)
+
+
+def finditer(pattern, string: str, pos: int = 0, endpos: int = sys.maxsize, memo: dict | None = None):
     """``pattern.finditer(string, pos, endpos)``; a :class:`Scanner` with words reads ``string`` whole once, the
-    positions found kept in ``memo`` (one dict per text: a document's cache) for the stretches asked about next."""
+    positions found kept in ``memo`` (one dict per text: a document's cache) for the stretches asked about next.
+    A pattern written as text: ``re.finditer(pattern, string)`` (compiled once, as :func:`search`)."""
+    if isinstance(pattern, str):
+        return (_WRITTEN.get(pattern) or _written(pattern)).finditer(string)
     if getattr(pattern, "words", None) is None:
         return pattern.finditer(string, pos, endpos)
     starts = memo.get(pattern)

@@ -5,8 +5,6 @@ Steps over the sentences ask these again and again: the answers are kept per doc
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
 from .doc import Document
 
@@ -29,9 +27,9 @@ def _is_heading(doc: Document, index: int) -> bool:
         return False
     if text[:1] in "\"“" and text[-1:] in "\"”":  # a headline in quotes: title case, no sentence inside
         words = text[1:-1].split()
-        return len(words) >= 4 and not re.search(r"[.!?:]", text[1:-1]) and \
+        return len(words) >= 4 and not fastre.search(r"[.!?:]", text[1:-1]) and \
             sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-    return not re.search(r"[.!?:\"”]$", text)
+    return not fastre.search(r"[.!?:\"”]$", text)
 
 
 BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")

@@ -111,6 +111,8 @@ class Gazetteer(Generic[P]):
             hits, keys = fastre.SHARED[self.fold].matches(self._slot, haystack)  # (indexes into the pass's words)
         else:
             hits = automaton.find_matches_as_indexes(haystack, overlapping=True)
+            if not hits:
+                return []  # (most short texts asked about hold none)
         for index, start, end in hits:
             if start > 0:  # hot loop: the word-boundary test inlined
                 before = text[start - 1]
@@ -344,7 +346,7 @@ def verb_forms(lemma: str) -> list[str]:
     elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
         stem_ing, stem_ed = lemma + "ing", lemma[:-1] + "ied"
     elif (len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and lemma[-3] not in _VOWELS
-          and (len(re.findall(r"[aeiou]+", lemma)) == 1 or lemma.endswith(_STRESSED_LAST))):  # plan, ship, commit
+          and (len(fastre.findall(r"[aeiou]+", lemma)) == 1 or lemma.endswith(_STRESSED_LAST))):  # plan, ship, commit
         stem_ing, stem_ed = lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ed"
     else:
         stem_ing, stem_ed = lemma + "ing", lemma + "ed"

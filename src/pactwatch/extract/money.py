@@ -163,7 +163,7 @@ def _scale_of(m: re.Match, tag: str) -> float | None:
     for group in ("sw", "sa", "sg"):
         name = f"{group}_{tag}"
         if name in m.re.groupindex and (word := m.group(name)):
-            return _SCALES[re.sub(r"s\b", "", " ".join(word.lower().split()))]
+            return _SCALES[fastre.sub(r"s\b", "", " ".join(word.lower().split()))]
     return None
 
 
@@ -180,7 +180,7 @@ def _candidates(text: str):
 # a country whose own currency news writes as a bare "$" when the story is at home there
 DOLLAR_HOMES = {"AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD"}
 # an outlet that writes these tells its dollars apart: its bare "$" is the US dollar
-_TOLD_APART = fastre.compile(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?:USD|AUD|CAD|NZD|SGD)\b|\bUS dollars?\b")
+_TOLD_APART = fastre.scanner(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?:USD|AUD|CAD|NZD|SGD)\b|\bUS dollars?\b")
 
 
 def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
@@ -263,7 +263,7 @@ def _find_figures(text: str) -> list[Money]:
 
 
 # a scaled figure with no currency of its own: "12.5 billion baht for data centres and 54.9 billion for EVs"
-_BARE_SCALED = fastre.compile(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b"
+_BARE_SCALED = fastre.scanner(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b"
                               r"(?=\s+(?:for|in|to|on|into|towards)\b)")  # a sum put to a use, as the one before it
 _LIST_GAP = fastre.compile(r"[^.;:!?()]{0,70}?(?:,|\band\b)[^.;:!?()]{0,40}$")
 

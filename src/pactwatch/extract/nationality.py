@@ -69,7 +69,7 @@ def load_origins() -> dict[str, frozenset[str]]:
 
 def _by_portfolio(doc: Document, role: str) -> str | None:
     wanted = _portfolio(role)
-    if not wanted or not re.search(r"(?i)\bminist|secretary\b", role):
+    if not wanted or not fastre.search(r"(?i)\bminist|secretary\b", role):
         return None
     found = {o.entry.country for o in doc.organizations
              if o.entry.country and _GOVERNMENT.search(o.text) and _portfolio(o.text) == wanted}
@@ -95,14 +95,19 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
 def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = False) -> str | None:
     """The country of the dateline's capital ("NAIROBI, March 12 —"), when it is not the story's one party (or,
     with ``home``, when it is one of them)."""
-    span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
-    span = span.span(1) if isinstance(span, re.Match) else span
-    place = re.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
-        if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)
-    entry = lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
+    entry = doc.memo("dateline_place", None, lambda: _dateline_place(doc, lex))  # (asked for each person)
     if entry is None or entry.type != "capital" or (entry.code in parties) != home:
         return None
     return entry.code
+
+
+def _dateline_place(doc: Document, lex: "Lexicons"):
+    """The gazetteer's entry of the place the dateline names, or None."""
+    span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
+    span = span.span(1) if isinstance(span, re.Match) else span
+    place = fastre.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
+        if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)
+    return lex.countries.get(place.group(1).title()) if place else None  # ("ISLAMABAD:" as news wires write it)
 
 
 # "Dhaka: Bangladesh and Russia ...": a city set before a colon to open a paragraph (a dateline in any case)
@@ -224,7 +229,7 @@ _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?
 def org_before(doc: Document, start: int) -> str | None:
     """The country of a known body that the role's capitalised words follow directly."""
     for o in reversed(doc.between("organizations", start - 50, start + 1)):
-        if o.end <= start and o.entry.country and re.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+        if o.end <= start and o.entry.country and fastre.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
                                                                 r"deputy|chief|senior|vice|project|programme|program))*\s*",
                                                                 doc.text[o.end:start]):
             return o.entry.country
@@ -247,7 +252,7 @@ _UNIT_AFTER = fastre.compile(r"\s+(?:desk|department|division|units?|sales|busin
 def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
     if after_name:  # "President Donald Trump of the United States"
         segment = doc.text[start:end]
-        of = re.search(r"^\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?", segment)
+        of = fastre.search(r"^\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+of\s+(?:the\s+)?", segment)
         if not of:
             return None
         start, end = start + of.end(), start + of.end() + 20
@@ -273,7 +278,7 @@ def of_country(doc: Document, end: int) -> tuple[int, int] | None:
 
 def org_after(doc: Document, end: int) -> str | None:
     """"<name>, Chairman, Indian Space Research Organisation;": the body a role in apposition is held at."""
-    gap = re.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
+    gap = fastre.match(r",\s+(?:(?:of|at)\s+)?(?:the\s+)?", doc.text[end:end + 12])
     if not gap:
         return None
     at = end + gap.end()

@@ -109,7 +109,7 @@ def _headed_names(text: str):
         start = _name_start(text, head.start(), frozenset({"and", "&"}))
         if _ACTS.match(text, head.end()) and start < head.start():
             yield start, head.end(), "acting_centre"
-        elif re.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
+        elif fastre.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
             yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
 _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Memorandum|MoU|MOU|Treaty|Accord|"
                              r"Convention|Arrangement|Declaration|Statement|Charter)(?:\s+of\s+(?:Understanding|"
@@ -129,7 +129,7 @@ _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the
                        r"concluded|concludes|partnered|teamed)\b")
 def _definitions(text: str):
     """"Home Team Science and Technology Agency (HTX)": the name before a bracketed acronym, and the acronym."""
-    for paren in re.finditer(r"\(", text):
+    for paren in fastre.finditer(r"\(", text):
         match = _ACRONYM_IN_PARENS.match(text, paren.start() - (1 if paren.start() and text[paren.start() - 1] == " " else 0))
         if not match:
             continue
@@ -170,7 +170,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         at = raw_start + raw.find(name)
         if other is not None and other.name not in text and (not same_body(name, other) or (
                 org_country(doc, lex, at, at + len(name)) or other.country) != other.country) and initials_fit(
-                " ".join(re.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
+                " ".join(fastre.findall(r"[\w’'-]+", text[max(0, raw_end - 80):raw_end])[-8:]), acronym):
             redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
             if not (_HEAD.search(name) or _COMPANY_END.search(name)):
                 continue  # nor is "Egyptian Space Agency (ESA)" or "Egypt's Space Agency (ESA)" the European one
@@ -325,7 +325,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
             name = name[:joint.start()]  # "Ministry of Education and Training and US ...": the country starts what
             break  # follows; "Department of State and the Government of Mexico": a government, no organisation
         # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
-        two = two_bodies(left, re.split(r"\s+(?:and|&)\s+", right)[0], lex)
+        two = two_bodies(left, fastre.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
                                               or right.split(" and ")[0] in lex.countries or two):
             continue  # "Ministry of Education and Training": the known name goes on
@@ -361,28 +361,28 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
     """A name cut where a title opens a person's name ("Huawei Board Chairman Liang Wei" is "Huawei Board"), or
     where a ministry's portfolio ends and a name follows ("Ministry of Defence Jaan Tamm" is the ministry)."""
     for m in lex.roles.find(raw):
-        if m.start > 0 and m.payload.value == "title" and re.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
+        if m.start > 0 and m.payload.value == "title" and fastre.match(r"\s+[A-Z][\w’'-]+\s+[A-Z]", raw[m.end:]) and \
                 not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
-    words = list(re.finditer(r"[\w’'-]+", raw))
+    words = list(fastre.finditer(r"[\w’'-]+", raw))
     for country in (i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2):
         if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
                 words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
             return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
-    if re.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
-        words = list(re.finditer(r"[\w’'-]+", raw))
+    if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
+        words = list(fastre.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
                     or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
         if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):
             return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
     return raw
 def _unit_of_known(name: str, lex: Lexicons) -> bool:
-    known = lex.organizations.find(name)
-    return bool(known) and known[0].start == 0 and bool(re.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
+    known = lex.organizations.find(name) if "Board" in name else None  # (its board is named: no look-up otherwise)
+    return bool(known) and known[0].start == 0 and bool(fastre.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
                                                                      name[known[0].end:]))
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
-    tokens = list(re.finditer(r"\S+", raw))
+    tokens = list(fastre.finditer(r"\S+", raw))
     while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower()):
         tokens.pop(0)
     while tokens and (tokens[-1].group(0).islower() or tokens[-1].group(0) in ("&", ",")):
@@ -390,7 +390,7 @@ def _clean_name(raw: str) -> str:
     if not tokens:
         return ""
     name = raw[tokens[0].start():tokens[-1].end()].rstrip(" ,")
-    if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
+    if name.endswith(".") and not fastre.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
         name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
 _COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
@@ -407,7 +407,7 @@ def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
     if _JOINT_WORDS.search(name):
         return True
     return len({m.payload.code for m in lex.countries.find(name)}) >= 2 or bool(
-        re.search(r"\b(?:Quad|G7|G20|ASEAN|BRICS|AUKUS)\b", name))
+        fastre.search(r"\b(?:Quad|G7|G20|ASEAN|BRICS|AUKUS)\b", name))
 _CONTINUED = fastre.compile(r",\s+[A-Z][\w-]*(?:\s+(?:(?:and|&|of)\s+)?[A-Z][\w-]*){0,4}\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _GIVEN_BEFORE = fastre.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,14})[ \t]+$")
 _NOT_GIVEN = frozenset("The A An On In At By For And Of To With From Monday Tuesday Wednesday Thursday Friday Saturday "
@@ -426,7 +426,7 @@ _VENUE_BEFORE = fastre.compile(r"\b(?:at|(?<!according )to|in|inside|outside|int
 
 def _a_venue(text: str, match) -> bool:
     return match.payload.type == "government_office" and bool(
-        _VENUE_BEFORE.search(text, max(0, match.start - 30), match.start)) and not re.match(
+        _VENUE_BEFORE.search(text, max(0, match.start - 30), match.start)) and not fastre.match(
         r"\s+(?:said|says|announced|stated|confirmed|official)", text[match.end:match.end + 20])
 
 
@@ -507,7 +507,7 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 def in_body(doc: Document, matches: list) -> list:
     """The matches in the article's body (not in its chrome: headline, bylines, links)."""
-    return [m for m in matches if doc.sentence_index(m.start) is not None]
+    return doc.in_body(matches)
 _PARTICLE_BEFORE = fastre.compile(r"\b(?:von|van|der|den|de|da|du|bin|al|el)\s+$")
 def _leftmost_longest(mentions: list[OrgMention]) -> list[OrgMention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start), m.rule != "gazetteer"))

@@ -76,14 +76,19 @@ _OWNER_AND_GAP = fastre.compile(r"['’]s?\s+(?:[A-Z][\w&’'.-]*(?<!['’]s)\s+
 
 # "The Federal Government has signed an MoU with the Government of Denmark": a government the story names by no
 # country deals with a foreign one; the story is that government's, however often the other country is named
-_UNNAMED_GOVERNMENT = fastre.compile(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
+_UNNAMED_GOVERNMENT = fastre.scanner(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
                                      r"Government(?!\s+of\b)")
 _COUNTERPART = fastre.compile(r"\bwith\s+the\s+[Gg]overnments?\s+of\s+(?:the\s+)?$")
 
 
 def story_home(doc: Document) -> str | None:
     """The country whose story it is: the one named most (strictly), leaving out a foreign government that a
-    government named by no country deals with ("The Federal Government ... with the Government of Denmark")."""
+    government named by no country deals with ("The Federal Government ... with the Government of Denmark").
+    (Asked twice while organisations are read: kept for the document's list of countries.)"""
+    return doc.memo("story_home", id(doc.countries), lambda: _story_home(doc))
+
+
+def _story_home(doc: Document) -> str | None:
     ranked = Counter(c.code for c in doc.countries).most_common()
     if len(ranked) > 1 and "Government" in doc.text and _UNNAMED_GOVERNMENT.search(doc.text):
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}

@@ -16,20 +16,20 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed",
 @functools.lru_cache(maxsize=8192)  # (asked of the same few names again and again)
 def name_stems(name: str) -> frozenset[str]:
     """A name's content words cut to four letters: "Chinese National Space Administration" is China's."""
-    return frozenset(w.lower()[:4] for w in re.findall(r"[\w’'-]+", name) if w.lower() not in CONNECTORS)
+    return frozenset(w.lower()[:4] for w in fastre.findall(r"[\w’'-]+", name) if w.lower() not in CONNECTORS)
 
 
 def shares_words(name: str, other: str) -> bool:
     """Whether two names have at least half of the shorter one's content words in common (by their first 5 letters)."""
     def words(x: str) -> set[str]:
-        return {w.lower()[:5] for w in re.findall(r"[\w’'-]+", x) if w.lower() not in CONNECTORS}
+        return {w.lower()[:5] for w in fastre.findall(r"[\w’'-]+", x) if w.lower() not in CONNECTORS}
     a, b = words(name), words(other)
     return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
 def initials_fit(name: str, acronym: str) -> bool:
     letters = [c for c in acronym.upper() if c.isalpha()]
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+    initials = "".join(w[0] for w in fastre.split(r"[\s-]+", name) if w and w[0].isupper())
     pos = 0
     for letter in letters:
         pos = initials.find(letter, pos)
@@ -85,7 +85,7 @@ def _in_bracket_credit(text: str, match) -> bool:
     opening = _BRACKET_OPEN.search(text, max(0, match.start - 41), match.start)
     closing = _BRACKET_CLOSE.match(text, match.end)
     return bool(opening and closing) and "/" in text[opening.start():closing.end()] or \
-        bool(opening and closing and re.search(r"(?i)photo|image|getty|file", text[opening.start():closing.end()]))
+        bool(opening and closing and fastre.search(r"(?i)photo|image|getty|file", text[opening.start():closing.end()]))
 
 
 def not_the_org(text: str, match) -> bool:
@@ -125,7 +125,7 @@ def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
 
 
 # "the Nikkei share average", "the Hang Seng index": a stock index named after a paper or a bank
-_INDEX_NAMED = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
+_INDEX_NAMED = fastre.scanner(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:share\s+average|[Ss]tock\s+[Aa]verage|"
                           r"(?:stock\s+|share\s+|benchmark\s+)?[Ii]ndex|225|[Cc]omposite)\b")
 
 

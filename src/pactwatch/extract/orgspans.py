@@ -81,7 +81,7 @@ def known_before_portfolio(name: str, lex: Lexicons) -> str:
     if lex.organizations.get(name) is not None:
         return name
     known = lex.organizations.find(name)
-    if known and known[0].start == 0 and re.match(r"\s+for\s+[A-Z]", name[known[0].end:]) and \
+    if known and known[0].start == 0 and fastre.match(r"\s+for\s+[A-Z]", name[known[0].end:]) and \
             known[0].text == known[0].payload.name:
         return known[0].text
     return name
@@ -226,12 +226,12 @@ def shared_name_home(doc: Document, mention: OrgMention, home: str | None) -> st
 
 def _without_country(name: str, lex: Lexicons) -> str:
     """"National Research Council of Canada", "National Research Council Canada": the name without its country."""
-    words = re.match(r"(.+?)(?:\s+of)?(?:\s+the)?\s+(\S+)$", name)
+    words = fastre.match(r"(.+?)(?:\s+of)?(?:\s+the)?\s+(\S+)$", name)
     return words.group(1) if words and words.group(2) in lex.countries else name
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return "".join(w[0] for w in fastre.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def relink_acronyms(text: str, found: list[OrgMention], lex: Lexicons) -> list[OrgMention]:
@@ -253,7 +253,7 @@ def relink_acronyms(text: str, found: list[OrgMention], lex: Lexicons) -> list[O
 
 # "the U.S. Departments of Energy, Health, and ...": the plural head first, a list of portfolios (with a comma:
 # "the Ministries of Science and Technology of both countries" is one portfolio, twice)
-_HEADS_FIRST = fastre.compile(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?"
+_HEADS_FIRST = fastre.scanner(r"\b(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?"
                               r"(?P<list>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+"
                               r"(?:,?\s+and\s+(?!the\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
 

@@ -15,7 +15,6 @@ linked back to the full name they shorten.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -146,6 +145,17 @@ class _Draft:
             self.country_rule = "lexicon" if self.rule == "known" else "text"
 
 
+def _commas_before(text: str, heads: list[int], reach: int):
+    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
+    done = 0
+    for head in heads:
+        at = text.find(",", max(head - reach, done), head + 1)
+        while at >= 0:
+            yield at
+            at = text.find(",", at + 1, head + 1)
+        done = max(done, head + 1)
+
+
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     text = doc.text
     pat = _patterns(lex)
@@ -233,15 +243,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
-                     re.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6])]  # not "King on"
-            joints = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
-            listed = [j for j in re.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[
-                0].start and re.fullmatch(
+                     fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6])]  # not "King on"
+            joints = [j for j in fastre.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
+            listed = [j for j in fastre.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[
+                0].start and fastre.fullmatch(
                 r"(?:[A-Z][\w’'-]*\s+){0,2}", text[m.end + j.end():m.end + later[0].start])]
             if listed:  # "... Tourism Ana Ruiz, Colombian Minister of ...": the next titled person of a list
                 role_end = m.end + listed[-1].start()
                 listed_end = role_end
-                pair = [j for j in re.finditer(r"\s+and\s+", text[m.end:role_end]) if "," not in text[
+                pair = [j for j in fastre.finditer(r"\s+and\s+", text[m.end:role_end]) if "," not in text[
                     m.end + j.end():role_end] and _plain_name(text[m.end + j.end():role_end], lex) and not any(
                     w in PORTFOLIO or _ABSTRACT.match(w) for w in text[m.end + j.end():role_end].split())]
                 if pair:  # "... Technology Ana Ruiz and Ali Khan, Scientific Advisor of ...": Ali Khan is apposed
@@ -257,7 +267,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
-            born = re.search(r"\s(\S+)\s*$", text[m.end:role_end])
+            born = fastre.search(r"\s(\S+)\s*$", text[m.end:role_end])
             if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
                 role_end = m.end + born.start()
         honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end))  # "President His Highness
@@ -267,7 +277,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             name_match = None  # the name is inside the tail, before the next person of the list
         if after and name_match and not honorifics and name_match.group(1).split()[0] in lex.name_particles:
             for _ in range(3):  # "... Affairs Ibrahim bin Ali", "... of Production Ana Ruiz de Soto": given names too
-                given = re.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
+                given = fastre.search(r"\s([A-Z][\w’'-]+)\s*$", text[m.end:role_end])
                 if not given or given.group(1) in PORTFOLIO or given.group(1) in lex.roles or given.group(1) in \
                         lex.countries or _ABSTRACT.match(given.group(1)) or m.end + given.start() <= m.end + 4 or any(
                         c.end == role_end - m.end for c in lex.countries.find(text[m.end:role_end])):
@@ -292,16 +302,16 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "... since President Bola T" at the end of an excerpt: the name is cut, not a one-word name
         if " " not in name and _OFFICER_AFTER.match(text, name_match.start(1) + len(name)):
             continue  # "Chief Acceleration Officer Laura Gandini": a word of a compound title, not a name
-        ahead = re.split(r",|(?<=[a-z]{3})[.!?;:]\s", text[name_match.start(1):name_match.end(1) + 12])[0]  # (not past
+        ahead = fastre.split(r",|(?<=[a-z]{3})[.!?;:]\s", text[name_match.start(1):name_match.end(1) + 12])[0]  # (not past
         # the sentence: "minister Mary King said. King said ...")
         if not name or any(w[:1].isupper() and w.strip(",") in lex.roles for w in ahead.split()[len(name.split()):]) \
                 and any(r.payload.value == "title" and r.start >= len(name) and not (  # "Col. A B Chief Executive
-                    " " in name and re.match(r"\s+of\b", ahead[r.end:])) for r in lex.roles.find(ahead)):  # Officer of
+                    " " in name and fastre.match(r"\s+of\b", ahead[r.end:])) for r in lex.roles.find(ahead)):  # Officer of
             continue  # "his counterpart External Affairs Minister Dr S Jaishankar": the next role names him
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
-        if re.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
+        if fastre.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
                 _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
             continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's (also
             # with an honorific: "Mr. A, Director of X, Mr. B, Head of Y")
@@ -328,15 +338,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 "title")
 
     heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
-    for comma in re.finditer(",", text):
-        near = bisect.bisect_left(heads, comma.start())
-        if near == len(heads) or heads[near] - comma.start() > 160:
-            continue
-        tail = _APPOSITION.match(text, comma.start())
+    for comma in _commas_before(text, heads, 160):
+        tail = _APPOSITION.match(text, comma)
         if not tail:
             continue
-        aside = _ASIDE_BEFORE.search(text, max(0, comma.start() - 60), comma.start())  # "Eric Huang (黃鈞耀),"
-        found = _name_ending_at(text, aside.start() if aside else comma.start(), lex, pat)
+        aside = _ASIDE_BEFORE.search(text, max(0, comma - 60), comma)  # "Eric Huang (黃鈞耀),"
+        found = _name_ending_at(text, aside.start() if aside else comma, lex, pat)
         if found is None:
             continue
         start, name = found
@@ -344,10 +351,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
-            if any(tail.start(1) <= head < role_end < named and not re.fullmatch(
+            if any(tail.start(1) <= head < role_end < named and not fastre.fullmatch(
                     r",?(?:\s+and)?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
-            joint = next((j for j in re.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
+            joint = next((j for j in fastre.finditer(r"\s+(?:and|&)\s+", text[tail.start(1):role_end])
                           if _plain_name(text[tail.start(1) + j.end():role_end], lex) and not any(
                               w in PORTFOLIO or _ABSTRACT.match(w) for w in text[tail.start(1) + j.end():role_end].split())),
                          None)
@@ -361,7 +368,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             if run_on:  # "A, President of X and attended by Mr B": the next clause of a roster, not the role
                 role_end = run_on.start()
             role = text[tail.start(1):role_end].strip()
-            role = re.sub(r"^(?:a|an|the)\s+", "", role)
+            role = fastre.sub(r"^(?:a|an|the)\s+", "", role)
             country = country_in(doc, tail.start(1), role_end) or org_after(doc, role_end)
             add(name, start, role, country, "apposition")
     for m in pat.role_then_name.finditer(text):  # "The head of Telefonica's Mexico unit, Juan Abellan,"
@@ -383,7 +390,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
                                                                                           m.start + 1)):
             continue  # "the Trump administration", "Mohamed bin Zayed University"
-        if re.search(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$", text[max(0, m.start - 5):m.start]) and any(
+        if fastre.search(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$", text[max(0, m.start - 5):m.start]) and any(
                 e.start < m.start and m.end <= e.end for d in drafts.values() for e in d.mentions):
             continue  # "Khalid bin Mohamed bin Zayed Al Nahyan": a known name inside a longer one is his father's
         if len(m.text.split()) > 1:
@@ -435,7 +442,7 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     match = pat.name_at_end.search(text, window_start, end)
     if match is None:
         return None
-    tokens = list(re.finditer(r"\S+", match.group(1)))
+    tokens = list(fastre.finditer(r"\S+", match.group(1)))
     for token in tokens[:-1]:  # drop leading words that are not names ("Visiting", "Director")
         start = match.start(1) + token.start()
         candidate = text[start:match.end(1)]
@@ -482,14 +489,14 @@ def _clean_role(new: str, lex: Lexicons) -> bool:
     """Not a run-on ("adviser here", "Commissioner presented from the EU side") nor one with the next person in it
     ("President Luis Arce")."""
     last = new.split()[-1]
-    run_on = re.search(r"\s[a-z]+ed\s", new) or last[:1].islower() and last.capitalize() not in PORTFOLIO and \
+    run_on = fastre.search(r"\s[a-z]+ed\s", new) or last[:1].islower() and last.capitalize() not in PORTFOLIO and \
         last not in lex.roles
-    return not run_on and not any(r.payload.value == "title" and re.match(r"\s+[A-Z]", new[r.end:]) and
+    return not run_on and not any(r.payload.value == "title" and fastre.match(r"\s+[A-Z]", new[r.end:]) and
                                   new[r.end:].split()[0] not in PORTFOLIO for r in lex.roles.find(new))
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
+    return fastre.sub(r"[^a-z]", "", name.lower())
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
@@ -498,7 +505,7 @@ _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 def _trim_name(raw: str, lex: Lexicons) -> str:
     """The longest prefix of ``raw`` made of name tokens (stops at a country, an organisation, a common word)."""
     end = 0
-    tokens = list(re.finditer(r"\S+", raw))
+    tokens = list(fastre.finditer(r"\S+", raw))
     words = [t.group(0) for t in tokens]
     kept = []
     for token in tokens:
@@ -538,7 +545,7 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
         found = pat.name_after_any.match(text, comma + 2)
         if found and found.end(1) == tail_end and " " in found.group(1) and _plain_name(found.group(1), lex):
             return comma, found
-    words = list(re.finditer(r"\S+", text[head_end:tail_end]))
+    words = list(fastre.finditer(r"\S+", text[head_end:tail_end]))
     last = max((i for i, w in enumerate(words) if w.group(0).strip(",") in PORTFOLIO or w.group(0) in _CONNECTING
                 or w.group(0) == "in"
                 or w.group(0).strip(",") in lex.countries or _ABSTRACT.match(w.group(0).strip(","))
@@ -562,7 +569,7 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
 def _plain_name(name: str, lex: Lexicons) -> bool:
     """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and re.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
+    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
 

@@ -72,14 +72,14 @@ def by_pairing(doc: Document, name: str) -> str | None:
             continue  # ("the European Commissioner A and the Minister of Chile B": A serves no country)
         pair = _two_countries(doc, index)
         at = _role_start(text, mine)
-        if not pair or any(re.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
+        if not pair or any(fastre.fullmatch(r"(?:['’]s?)?\s*", text[c.end:at]) or c.start >= at
                            for c in doc.between("countries", max(0, at - 20), mine.start)):
             continue  # ("EU High Representative A": a word before the role tells whom he serves)
         # "Minister Ana Soto and Peruvian Minister Hugo Paz": the next name, its role told with a country word
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
             join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
-            if join and nxt.start - join.end() <= 90 and not re.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
+            if join and nxt.start - join.end() <= 90 and not fastre.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
                 if _COUNTERPART.search(text, *between) or nxt.country in (
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
@@ -125,7 +125,7 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
     for first, second, known in ((mentions[i - 1] if i else None, mine, 0), (mine, mentions[i + 1] if i + 1 < len(
             mentions) else None, 1)):
         if first is None or second is None or first.name == second.name or \
-                not re.fullmatch(r"\s+(?:and|&)\s+", text[first.end:second.start]):
+                not fastre.fullmatch(r"\s+(?:and|&)\s+", text[first.end:second.start]):
             continue
         title = _PLURAL_TITLE.search(text, max(0, first.start - 40), first.start)
         other = (first, second)[known]
@@ -139,7 +139,7 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
 def _plain(between: str) -> str:
     """The words between two names without initialisms' stops ("U.S.") or the commas of a portfolio list or before
     a name ("Minister for Trade, Industry and Energy, B")."""
-    return re.sub(r",(?=\s+[A-Z])|,\s*$", "", _INITIALISM.sub("", between))
+    return fastre.sub(r",(?=\s+[A-Z])|,\s*$", "", _INITIALISM.sub("", between))
 
 
 # a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented
@@ -213,7 +213,7 @@ def _past_apposition(text: str, mention) -> int:
     """The end of the role set off after a name ("A, Chairman of the Authority"), or the name's end."""
     role = mention.role
     if role:
-        lead = re.match(r",\s+(?:(?:the|an?)\s+)?", text[mention.end:mention.end + 8])
+        lead = fastre.match(r",\s+(?:(?:the|an?)\s+)?", text[mention.end:mention.end + 8])
         if lead and text.startswith(role, mention.end + lead.end()):
             return mention.end + lead.end() + len(role)
     return mention.end

@@ -277,7 +277,7 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
             rest = text[closing.end():line_end if line_end >= 0 else len(text)]
             if mention.start < 250 or not rest.strip(" .") or "pic" in closing.group(0):
                 out.add(mention.entry.name)  # a dateline, or a credit closing its paragraph
-        elif mention.start < 250 and re.match(r"\s*(?:--|—|–|-|\|)\s", text[mention.end:mention.end + 4]):
+        elif mention.start < 250 and fastre.match(r"\s*(?:--|—|–|-|\|)\s", text[mention.end:mention.end + 4]):
             out.add(mention.entry.name)  # "Reuters - ..." opening the story, "ANI | New Delhi | Updated: ..."
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
@@ -361,7 +361,7 @@ def _role_spans(doc: Document) -> list[tuple[int, int]]:
                 spans.append((before, before + len(role)))
             after = text.find(role, e.end, e.end + len(role) + 40)
             if after >= 0:  # "<name>, Secretary, Ministry of External Affairs;": the body closes the role
-                body = re.match(r",\s+(?:the\s+)?[A-Z][^,;()]{2,80}", text[after + len(role):after + len(role) + 90])
+                body = fastre.match(r",\s+(?:the\s+)?[A-Z][^,;()]{2,80}", text[after + len(role):after + len(role) + 90])
                 spans.append((after, after + len(role) + (body.end() if body else 0)))
     return spans
 
@@ -373,7 +373,7 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
     in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
                                                            or _GOVERNMENT_BODY.search(m.entry.name))
                and any(m.start < e and s < m.end for s, e in roles)
-               and not re.search(r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start])}  # ("Minister
+               and not fastre.search(r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start])}  # ("Minister
     # of State at the Ministry of Foreign Affairs": the body he works at is named, not only his title)
     in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
     for mention in doc.organizations:

@@ -6,7 +6,6 @@ Dates are read by :func:`pactwatch.extract.dates.find_dates`; this module only p
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pactwatch.model import TimeExpr
@@ -43,7 +42,7 @@ def infer_published(text: str) -> date | None:
     if not full:
         return None
     top = text[:2000]
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
+    lines = [(m.start(), m.end()) for m in fastre.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
     head_dates = [t for t in full if t.end <= len(top)]
     for line_start, line_end in lines:
         line = top[line_start:line_end]

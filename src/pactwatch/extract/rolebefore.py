@@ -32,7 +32,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     country = None
     lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
     while True:
-        word = re.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
+        word = fastre.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
         if not word:
             break
         candidate_start = start - len(word.group(0))
@@ -47,7 +47,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 continue
             break
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
-            joined = re.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
+            joined = fastre.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             two = _TWO_TITLES.search(text, max(0, candidate_start - 40), candidate_start)
             if two:  # "Crown Prince and Prime Minister A", "Chairman and CEO A": two titles he holds
                 start = two.start()
@@ -67,7 +67,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
             break
         start = candidate_start
     role = text[start:role_end].strip(" ,")
-    place = re.match(r"[^,]+,\s+", role)
+    place = fastre.match(r"[^,]+,\s+", role)
     if place and LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
@@ -78,7 +78,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         country = org_before(doc, start)
     if country is None:  # "Colombia's leading presidential candidate"
         owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
-                      re.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
+                      fastre.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
         country = owner.code if owner else None
     if country is None:  # "Chile – Energy Minister Rosa Vidal;": a list of officials labelled by country
         label = next((c for c in doc.between("countries", start - 45, start) if _LABEL_DASH.fullmatch(text, c.end, start)),

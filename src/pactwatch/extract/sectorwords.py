@@ -26,14 +26,15 @@ from .doc import Document, TermMention
 from .instruments import _COVERS, topics_of
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
-_BACKGROUND = fastre.compile(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
+_BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
                              r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
 # what a named field is needed for: "essential for", "vital to", "the importance of chips for"
-_PURPOSE = fastre.compile(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
+_PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
                           r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
+TITLE_LOWER_WORDS = ("minist", "secretar", "department")  # one of them is in every match (tests/extract/test_word_gates.py)
 
 
 # the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
@@ -61,16 +62,17 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
             by_sentence.setdefault(index, []).append(term)
     for index, told in by_sentence.items():
         sentence = doc.sentences[index]
-        background = _BACKGROUND.search(text, sentence.start, sentence.end)
+        background = doc.search(_BACKGROUND, sentence.start, sentence.end)  # (the words they begin with: found once)
         if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
             out.update(t.start for t in told if t.start >= background.start())
-        for purpose in _PURPOSE.finditer(text, sentence.start, sentence.end):
+        for purpose in doc.finditer(_PURPOSE, sentence.start, sentence.end):
             named = purpose.start("serves") if purpose.group("serves") else purpose.start()  # "importance of chips for"
             if any(t.start < named for t in told):  # a field named first: what follows is what it serves
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
-        for term in told:
+        folded = fastre.fold(text[sentence.start:sentence.end])  # (a title's word in the sentence, or no title)
+        for term in told if any(map(folded.__contains__, TITLE_LOWER_WORDS)) else ():
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
         if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named

@@ -199,6 +199,6 @@ def dateline(text: str, within: int = 600) -> tuple[int, int] | None:
     (a short head with a capitalised city, a day or an outlet, then a dash or a colon), or None."""
     for m in _DATELINE.finditer(text, 0, within):
         head = m.group("head")
-        if len(head.split()) <= 8 and not re.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head):
+        if len(head.split()) <= 8 and not fastre.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head):
             return m.start("head"), m.end("head")
     return None

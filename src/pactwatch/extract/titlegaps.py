@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import re
-
 from . import fastre
 from .doc import Document
 from .roletails import PORTFOLIO
@@ -30,12 +28,12 @@ def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
     """(role end, name match) for a name after a title's long or odd tail, or (role_end, None)."""
     text = doc.text
     listed = _LISTED_FOR.match(text, role_end)
-    for comma in re.finditer(r",\s+", listed.group(0)) if listed else ():  # "... and Jobs, Maria Rossi,"
+    for comma in fastre.finditer(r",\s+", listed.group(0)) if listed else ():  # "... and Jobs, Maria Rossi,"
         found = pat.name_after_any.match(text, listed.start() + comma.end())
         if found and _NAME_ENDS.match(text, found.end(1)) and _whole_name(found.group(1), lex):
             return listed.start() + comma.start(), found
     body = _DESCRIBED_BODY.match(text, head_end)
-    if body and not re.search(r"[,;.]", body.group(0)):  # "director general of Russian state firm Zorya Ivan Petrov"
+    if body and not fastre.search(r"[,;.]", body.group(0)):  # "director general of Russian state firm Zorya Ivan Petrov"
         found = _after_body(doc, lex, pat, body.end())
         if found:
             return found
@@ -55,10 +53,10 @@ def bare_portfolio_end(text: str, lex, pat, head_end: int) -> int:
 def _after_body(doc: Document, lex, pat, at: int):
     """The body's name, then the person's: the name starts where a known body ends, or at a known given name."""
     text = doc.text
-    words = list(re.finditer(r"[A-Z][\w’'.-]*", text[at:at + 80]))
+    words = list(fastre.finditer(r"[A-Z][\w’'.-]*", text[at:at + 80]))
     run = [words[0]] if words and words[0].start() == 0 else []
     for word in words[1:]:  # the run of capitalised words right after the description
-        if not re.fullmatch(r"\s+", text[at + run[-1].end():at + word.start()]):
+        if not fastre.fullmatch(r"\s+", text[at + run[-1].end():at + word.start()]):
             break
         run.append(word)
     for k in range(1, len(run) - 1):
