@@ -107,7 +107,7 @@ _CONTINENT_BEFORE = fastre.compile(r"\b(?:Latin|South|Central|North|Ibero|Pan|Af
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
-    filed = dateline(text)  # "BAKU, Azerbaijan —": where the story was filed, no party
+    filed = doc.memo("dateline", None, lambda: dateline(text))  # "BAKU, Azerbaijan —": where the story was filed, no party
     backwards = text[::-1]  # (the word before each mention read forwards in it)
     for m in in_body(doc, lex.countries.find(text)):
         entry = m.payload

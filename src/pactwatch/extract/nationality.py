@@ -103,7 +103,7 @@ def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = 
 
 def _dateline_place(doc: Document, lex: "Lexicons"):
     """The gazetteer's entry of the place the dateline names, or None."""
-    span = dateline(doc.text) or _CITY_COLON.search(doc.text, 0, 400)
+    span = doc.memo("dateline", None, lambda: dateline(doc.text)) or _CITY_COLON.search(doc.text, 0, 400)
     span = span.span(1) if isinstance(span, re.Match) else span
     place = fastre.match(r"\s*(?:date\s+[\d-]+\s+)?([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]]) \
         if span else None  # (after a "date 2025-10-29" line head, as some feeds give it)

@@ -10,7 +10,7 @@ is ``existing``; one reported as terminated, suspended or withdrawn from is ``en
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from . import fastre
@@ -19,6 +19,7 @@ from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
 from .periods import last_day, older
+from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause  # noqa: F401 (MEETING, owned_day: re-exported)
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -512,50 +513,12 @@ def _tied_time(doc: Document, mention: _Mention) -> str | None:
     return None
 
 
-_DATELINE_END = fastre.compile(r"\)\s*(?:--|—|–|-|:)|\s(?:--|—|–)\s|/\w+/\.?\s")
-
-
-def _in_dateline(doc: Document, offset: int) -> bool:
-    """Whether ``offset`` lies in the dateline ("Abu Dhabi [UAE], May 16 (ANI): ..."): when it was reported."""
-    if offset > 200:
-        return False
-    end = _DATELINE_END.search(doc.text, 0, 220)
-    if end is None or offset >= end.start():
-        return False
-    line = doc.text.rfind("\n", 0, end.start()) + 1  # the dateline opens its line, a short head with no sentence
-    head = doc.text[line:end.start()]           # end in it (not "... on Monday. The MoUs were:\n- A & B – AI")
-    return offset >= line and len(head.split()) <= 12 and not re.search(r"[.!?]\s", head)
-
-
 _JOINED = fastre.compile(r"(?:\s+(?:on|for|in)\s+[\w -]{1,40}?)?,?\s+(?:and|&|as well as)\s+(?:(?:a|an|the|one|two|three|four|five|\d+|joint|new)\s+)*(?:[\w-]+\s+){0,2}",
                          re.IGNORECASE)
 # "at the India-Chile Ministerial Roundtable", "on the sidelines of the forum": where the news happened
 LAUNCHED = fastre.compile(r"\b(?:first|inaugural|launch\w*|new|newly)\b", re.IGNORECASE)
 VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ahead of|after|before|following|"
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
-
-
-# an instrument owned by a day: "today's memorandum", "Yesterday's agreement", "Monday's accord"
-_DAY_OWNS = fastre.compile(r"\b(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def owned_day(doc: Document, mention: _Mention) -> str | None:
-    """The day an instrument is owned by ("today's memorandum", "Monday's accord"), resolved to the day on or
-    before the story's ("" when the story has no date)."""
-    start = doc.sentences[mention.sentence].start
-    owner = _DAY_OWNS.search(doc.text, max(start, mention.start - 40), mention.start) if "s " in doc.text[
-        max(start, mention.start - 40):mention.start] else None
-    if owner is None:
-        return None
-    if doc.published is None:
-        return ""
-    word = owner.group(1).lower()
-    back = {"today": 0, "yesterday": 1}.get(word)
-    if back is None:
-        back = (doc.published.weekday() - _DAYS.index(word)) % 7
-    return (doc.published - timedelta(days=back)).isoformat()
 
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
@@ -591,10 +554,10 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
               and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)]  # "an MoU on joint labs": its subject
-    times = [t for t in dated if not _in_dateline(doc, t.start)
+    times = [t for t in dated if not in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
-             and not (t.start > mention.end and _side_clause(doc.text, max(mention.end, t.start - 90), t.start))
+             and not (t.start > mention.end and side_clause(doc.text, max(mention.end, t.start - 90), t.start))
              and not any(min(t.start, mention.start) < o < max(t.start, mention.start) for o in others)]
     if status == "planned" and doc.published:  # the day the plan was reported, never when it is to happen
         today = doc.published.isoformat()
@@ -607,39 +570,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
         return nearest.value
-    if status == "concluded" and doc.published and (day := _meeting_day(doc, mention.sentence)):
+    if status == "concluded" and doc.published and (day := meeting_day(doc, mention.sentence)):
         return day  # "The ministers met on Monday. At the meeting they signed ...": that Monday
     if status in ("concluded", "planned") and doc.published:
         return doc.published.isoformat()
     return None
-
-
-# "..., who arrived in the republic on Tuesday": a side clause with a verb of its own, its time not the making's
-_SIDE_CLAUSE = fastre.compile(r",\s*(?:who|whom|which|where|after|when|as|before)\s+(?:had\s+|has\s+|have\s+|was\s+|"
-                              r"were\s+)?(?P<verb>(?-i:[a-z]+))\b[^,;]*$", re.IGNORECASE)
-_MAKING = fastre.compile(r"(?:signed|inked|concluded|sealed|agreed|adopted|struck|reached|initial(?:l)?ed|exchanged|"
-                         r"launched|established|formali[sz]ed|finali[sz]ed)$", re.IGNORECASE)
-
-
-def _side_clause(text: str, start: int, end: int) -> bool:
-    clause = _SIDE_CLAUSE.search(text, start, end)
-    return clause is not None and not _MAKING.match(clause.group("verb"))
-
-
-# a sentence that tells a meeting or a visit (the time of the texts it gave)
-MEETING = fastre.scanner(r"\b(?:met|meet(?:ing|ings)?|talks|visit|visited|summit|held|hosted|ended|concluded|"
-                         r"ceremony|conference|forum|session)\b", re.IGNORECASE)
-_MEETING_DAYS = 10  # how long before the article a meeting's day can be the day of what it gave
-
-
-def _meeting_day(doc: Document, index: int) -> str | None:
-    """The day of the meeting told in the sentence before ``index`` (its only time, of a day shortly before
-    the article), for an instrument its sentence gives no time of its own."""
-    if index == 0 or not doc.search(MEETING, doc.sentences[index - 1].start, doc.sentences[index - 1].end):
-        return None
-    times = [t for t in doc.within("times", index - 1) if t.value]
-    if len(times) != 1 or times[0].kind != "date" or len(times[0].value) != 10:
-        return None
-    return times[0].value if doc.shortly_before(times[0].value, _MEETING_DAYS, today=True) else None
-
-

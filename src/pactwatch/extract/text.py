@@ -9,7 +9,6 @@ it is a known abbreviation ("U.S.", "Mr.", "Corp.").
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -193,7 +192,6 @@ _DATELINE_SIGN = fastre.compile(r"^[A-Z]{3,}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|
                                 r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\[[^\]]+\]|\([^)]+\)$")
 
 
-@functools.lru_cache(maxsize=8)  # (asked of one document by several components: read once)
 def dateline(text: str, within: int = 600) -> tuple[int, int] | None:
     """The span of the dateline that opens the story's first paragraph in the first ``within`` characters
     (a short head with a capitalised city, a day or an outlet, then a dash or a colon), or None."""
