@@ -3081,3 +3081,17 @@ def test_a_joint_institute_is_a_centre(extractor, text, expected):
 ])
 def test_a_grouping_agrees_for_its_members(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an older instrument told after a new one's day, under whose terms it was made, is another one
+    ("Chile and Korea inked a lithium accord on Friday under their 2019 space agreement.",
+     [("agreement", "concluded", ("critical_minerals",)), ("agreement", "existing", ("space",))]),
+    ("Peru and Japan signed a memorandum on Monday within their 2015 framework for science.",
+     [("mou", "concluded", ()), ("framework", "existing", ("science",))]),
+    # ... but what a memorandum is about stays its subject
+    ("Kenya and Korea signed a memorandum on chip supply chains and innovation partnership.",
+     [("mou", "concluded", ("semiconductors",))]),
+])
+def test_an_older_instrument_after_a_new_ones_day_is_another(extractor, text, expected):
+    assert [(a.kind, a.status, tuple(a.sectors)) for a in extractor(text, P).agreements] == expected

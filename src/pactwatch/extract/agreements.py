@@ -33,7 +33,7 @@ from .forums import forum_told
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .sectorwords import covered_later, fields_alike, fields_built_on, fields_by_group
+from .sectorwords import claim_older_fields, covered_later, fields_alike, fields_built_on, fields_by_group
 from .instruments import (Mention, Record, covered_in, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
@@ -51,8 +51,8 @@ from .parties import listed_later, named_parties, organizations_of, pair_after, 
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
-from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, past_time,
-                         quote_tells_made, signing_of_told, such_one)
+from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, older_phrase,
+                         past_time, quote_tells_made, signing_of_told, such_one)
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -584,6 +584,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
     record.date = None if venue else date_of(doc, mention, status)
+    if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
+        claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
 
 

@@ -37,8 +37,9 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     """The record as the extractor reports it: its sectors, evidence, amounts, member countries and status.
     ``reference`` stands for the publication date when the article has none (the latest instrument it tells)."""
     sectors: dict[str, None] = {}
+    claimed = doc.cache.get("claimed_fields", {})  # fields of an older instrument told in a sentence beside it
     for index in record.sentences[:3] + record.covered:
-        for topic in sorted(topics_of(doc, index)):
+        for topic in sorted(topics_of(doc, index) - (set() if record.own_fields else claimed.get(index, set()))):
             if not record.own_fields and not (record.own_item and index == record.sentences[0]) or \
                     topic in record.topics:  # one of a list by field, or an item of a list: its own fields
                 sectors.setdefault(topic, None)

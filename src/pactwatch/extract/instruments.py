@@ -132,8 +132,8 @@ def _grouping_statement(doc: Document, index: int, term: TermMention) -> bool:
     return told is not None and any(c.start == told.end() for c in groupings)
 
 
-_JOINT_BEFORE = fastre.compile(r"\bjoint\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
-_SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$|\bjoint\s+"
+                              r"(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # ("signed a statement", "a joint Franco-X statement")
 
 
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
@@ -210,11 +210,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
             # parties name as theirs ("the AU-EU Innovation Agenda")
         issued = lowered == "statement" and _grouping_statement(doc, index, term)  # a text on its own
-        if lowered == "statement" and not (term.text[0].isupper() and name) and not _SIGNED_TEXT.search(
-                doc.text, max(0, term.start - 40), term.start) and not issued and not _JOINT_BEFORE.search(
-                doc.text, max(0, term.start - 40), term.start):  # ("a joint French-Emirati statement")
+        if lowered == "statement" and not (term.text[0].isupper() and name) and not issued and not _SIGNED_TEXT.search(
+                doc.text, max(0, term.start - 40), term.start):
             continue  # "said in a statement": what one side said; "the Tokyo Statement on Quantum Cooperation",
-            # "signed a statement on AI", "G7 leaders issued a statement" are texts
+            # "signed a statement on AI", "G7 leaders issued a statement", "a joint Franco-Emirati statement": texts
         if not name and _descriptive(doc, term) or term.term.value == "centre" and \
                 not lowered.startswith("joint") and _own_facility(doc, term):
             continue  # described, not named; or one side's own centre
@@ -382,7 +381,8 @@ _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordinatio
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}?)?"  # "(MOU) with the UAE on a
                            r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"  # framework for ..."
-                       r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or|as\s+well\s+as|plus)\s+(?:a|an|the|another)\b)(?:[\w’'&-]+\s+){0,8}")
+                       r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or|as\s+well\s+as|plus)\s+(?:a|an|the|another)\b)"
+                       r"(?:(?!(?:under|their|its|our|(?:19|20)\d\d)\b)[\w’'&-]+\s+){0,8}")  # ("on Friday under their ...")
 _SUBJECT = fastre.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
 _NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
                           "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})

@@ -23,7 +23,7 @@ import re
 
 from . import fastre
 from .doc import Document, TermMention
-from .instruments import _COVERS, topics_of
+from .instruments import _COVERS, _SUBJECT, topics_of
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
@@ -207,3 +207,20 @@ def fields_built_on(doc: Document, records: list) -> None:
         end = back.start() if back else sentence.end
         record.topics = {t.term.value for t in doc.sectors if built.end() <= t.start < end}
         record.own_fields = True
+
+
+def claim_older_fields(doc: Document, record, mention, opens: int) -> None:
+    """An older instrument told beside a new one in its sentence ("inked a lithium accord on Friday under their
+    2019 space agreement") covers the fields told in its own noun phrase (from ``opens`` characters before the
+    mention to the end of what it is about: "their 2019 space agreement", "a 2015 memorandum on AI"), and those
+    fields are not the new one's unless the sentence names them outside the phrase too."""
+    start, index = mention.start - opens, mention.sentence
+    about = _SUBJECT.match(doc.text, mention.end)
+    end = about.end() if about else mention.end
+    terms = [t for t in doc.sectors if doc.sentence_index(t.start) == index]
+    own = {t.term.value for t in terms if start <= t.start < end}
+    outside = {t.term.value for t in terms if not start <= t.start < end}
+    if own:  # (one whose phrase names no field keeps its sentence's)
+        record.topics, record.own_fields = own, True
+    doc.cache.setdefault("claimed_fields", {}).setdefault(index, set()).update(own - outside)
+
