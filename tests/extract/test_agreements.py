@@ -3095,3 +3095,14 @@ def test_a_grouping_agrees_for_its_members(extractor, text, expected):
 ])
 def test_an_older_instrument_after_a_new_ones_day_is_another(extractor, text, expected):
     assert [(a.kind, a.status, tuple(a.sectors)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the news comes after, agreed by the parties, is in place, undated
+    ("The summit comes two years after Kenya and Japan agreed to cooperate on geothermal power.",
+     [("agreement", "existing", None)]),
+    ("The talks come a year after the Quad pledged to build clean energy supply chains.",
+     [("agreement", "existing", None)]),
+])
+def test_an_agreement_the_news_comes_after_is_in_place(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected

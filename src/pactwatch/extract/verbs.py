@@ -61,10 +61,17 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
                        None, "agreement")
     talks = _HOLD_TALKS.match(text, match.start(2))  # "agreed to hold talks on AI": a dialogue to come
     kind, status = ("dialogue", "planned") if talks else ("agreement", "concluded")
+    if _AFTER_WHAT.search(subject):
+        status = "existing"  # "The meeting comes three years after the Quad pledged to ...": told as what came before
     record = Record(kind, status, [index], codes, rule="agreed_to", topics=topics_of(doc, index))
     record.names.add(kind)
-    record.date = date_of(doc, mention, status)
+    record.date = None if status == "existing" else date_of(doc, mention, status)
     records.append(record)
+
+
+# what the news comes after: "The meeting comes three years after", "It follows a year since"
+_AFTER_WHAT = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed)\b[^.;:]{0,60}\b(?:after|since)\s+(?:[\w’'-]+\s+)"
+                             r"{0,6}$", re.IGNORECASE)
 
 
 # "The United States and Mexico are partnering to strengthen ...", "Kenya has teamed up with Korea to build ...",
