@@ -282,3 +282,22 @@ FIELD_WORDS = [
 @pytest.mark.parametrize("text, kind, expected", FIELD_WORDS)
 def test_words_of_fields_as_news_writes_them(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+# ---------------------------------------------------------------- a headline of two actions
+
+HEADLINE_CLAUSES = [
+    # the fields a headline tells before the clause of the instrument are another action's
+    ("Chile, Peru pledge unity on nuclear plant project, sign MoU on battery recycling\n\nChile and Peru signed a "
+     "memorandum of understanding on battery recycling on Monday.", "mou", ["batteries"]),
+    ("Kenya and Japan hail geothermal plant progress, ink memorandum on AI skills\n\nKenya and Japan signed a "
+     "memorandum on AI skills on Tuesday.", "mou", ["ai"]),
+    # ... but fields after the instrument in its own clause stay
+    ("India, Japan sign MoU on chips, AI\n\nIndia and Japan signed a memorandum of understanding on Monday.", "mou",
+     ["ai", "semiconductors"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", HEADLINE_CLAUSES)
+def test_a_headline_of_two_actions_gives_the_instrument_its_own_clause(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

@@ -39,7 +39,8 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     sectors: dict[str, None] = {}
     claimed = doc.cache.get("claimed_fields", {})  # fields of an older instrument told in a sentence beside it
     for index in record.sentences[:3] + record.covered:
-        for topic in sorted(topics_of(doc, index) - (set() if record.own_fields else claimed.get(index, set()))):
+        told = heading_clause_topics(doc, index) if is_heading(doc, index) else topics_of(doc, index)
+        for topic in sorted(told - (set() if record.own_fields else claimed.get(index, set()))):
             if not record.own_fields and not (record.own_item and index == record.sentences[0]) or \
                     topic in record.topics:  # one of a list by field, or an item of a list: its own fields
                 sectors.setdefault(topic, None)
@@ -65,6 +66,20 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
                      organizations=record.organizations, sectors=list(sectors), status=status,
                      date=record.date, quantity=record.quantity, amounts=amounts, evidence=evidence,
                      rule=record.rule)
+
+
+_CLAUSE_OPENS = fastre.compile(r"[,;:]\s+")
+
+
+def heading_clause_topics(doc: Document, index: int) -> set[str]:
+    """The fields of a headline that are its instrument's: from the clause that opens it on ("Korea, Czechia hail
+    nuclear plant project, sign MoU on batteries": batteries), when the headline names one instrument."""
+    words = doc.within("instruments", index)
+    if len(words) != 1:
+        return topics_of(doc, index)
+    start = doc.sentences[index].start
+    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(doc.text, start, words[0].start)), default=start)
+    return {t.term.value for t in doc.within("sectors", index) if t.start >= opens or t.start >= words[0].start}
 
 
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
