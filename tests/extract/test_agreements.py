@@ -3106,3 +3106,17 @@ def test_an_older_instrument_after_a_new_ones_day_is_another(extractor, text, ex
 ])
 def test_an_agreement_the_news_comes_after_is_in_place(extractor, text, expected):
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact sheet one side releases is its own paper, no joint text
+    ("According to a fact sheet released by the White House, the US and Vietnam signed a memorandum on rare earths "
+     "on Sunday.", ["mou"]),
+    ("The US and Vietnam upgraded ties to a comprehensive strategic partnership on Sunday, a White House fact sheet "
+     "said.", ["partnership"]),
+    # ... but one issued together is a joint statement
+    ("The US and India issued a joint fact sheet on Thursday.", ["joint_statement"]),
+    ("The leaders released the U.S.-India Fact Sheet on defence and technology on Thursday.", ["joint_statement"]),
+])
+def test_a_fact_sheet_one_side_releases_is_no_joint_text(extractor, text, expected):
+    assert [a.kind for a in extractor(text, P).agreements] == expected

@@ -204,11 +204,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 not lowered.startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
         name, name_start = _name_of(doc, term)
-        if lowered in ("agenda", "package", "agendas", "packages") and not (
+        if lowered in ("agenda", "package", "agendas", "packages", "fact sheet", "fact sheets") and not (
                 term.text[:1].isupper() and name and name_start is not None and len({
                     c.code for c in doc.within("countries", index) if name_start <= c.start < term.end}) >= 2):
-            continue  # "topped the agenda", "the government's Economic Transformation Agenda": only one that two
-            # parties name as theirs ("the AU-EU Innovation Agenda")
+            continue  # "topped the agenda", "the government's Economic Transformation Agenda", "a White House fact
+            # sheet": only one that two parties name as theirs ("the AU-EU Innovation Agenda", "U.S.-India Fact Sheet")
         issued = lowered == "statement" and _grouping_statement(doc, index, term)  # a text on its own
         if lowered == "statement" and not (term.text[0].isupper() and name) and not issued and not _SIGNED_TEXT.search(
                 doc.text, max(0, term.start - 40), term.start):
