@@ -47,6 +47,10 @@ def test_an_instrument_with_another_partner_told_beside(extractor, text, expecte
     ("Japan signed deals on data centres with several African nations on Monday.", []),
     ("The African Union and the EU adopted a joint statement on digital skills.", [("AU", "EU")]),
     ("The AU and Japan launched a partnership on space science.", [("AU", "JPN")]),
+    # a region of the continent is no bloc either
+    ("During the French president's tour of East Africa, Ghana signed a space agreement with France.",
+     [("FRA", "GHA")]),
+    ("Japan and Kenya signed a memorandum on power grids for sub-Saharan Africa on Monday.", [("JPN", "KEN")]),
 ])
 def test_a_continent_is_no_bloc(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

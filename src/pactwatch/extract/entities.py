@@ -102,6 +102,8 @@ def _as_state(text: str, start: int, end: int) -> bool:
 _NAME_BEFORE = fastre.compile(r"(?:\b(?!(?:But|And|Yet|So|Then|Now|Meanwhile|However|Still|Instead|Also|In|On|At)\b)"
                               r"[A-Z][\w’'-]*|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|St)\.)\s+$")
 _CONTINENT_BEFORE = fastre.compile(r"\b(?:Latin|South|Central|North|Ibero|Pan|Afro)[\s-]$")
+_REGION_BEFORE = fastre.compile(r"\b(?:East|West|North|Central|Southern|Eastern|Western|Northern|[Ss]ub-Saharan|Horn\s+of)"
+                                r"[\s-]$")
 
 
 def find_countries(doc: Document, lex: Lexicons) -> None:
@@ -118,6 +120,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             continue  # "Dr Mohamed Khalil Iraqi;": a surname, not a nationality
         if m.text.startswith("America") and _CONTINENT_BEFORE.search(text, max(0, m.start - 10), m.start):
             continue  # "Latin American countries", "South America": a continent's part, not the United States
+        if m.text.startswith("Africa") and _REGION_BEFORE.search(text, max(0, m.start - 14), m.start):
+            continue  # "a tour of East Africa", "sub-Saharan Africa": a region, not the African Union
         if m.text == "Lao" and after.startswith(" Cai"):
             continue  # "Lao Cai province": a province of Vietnam
         if entry.type == "prefix":
