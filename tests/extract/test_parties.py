@@ -151,8 +151,13 @@ def test_members_that_say_what_a_bloc_is_are_no_parties(extractor, text, expecte
      [("AUS", "IRN"), ("AUS", "SYR")]),
     # two sides that each made one with a third
     ("Brazil and Peru each signed an agreement on lithium with Japan on Monday.", [("BRA", "JPN"), ("JPN", "PER")]),
+    # two sides that made instruments (plural) with a third: one each
+    ("Ghana, Kenya sign space cooperation agreements with France\n\nThe two African states signed the agreements "
+     "during the French president's tour.", [("FRA", "GHA"), ("FRA", "KEN")]),
+    ("Chile and Peru signed lithium memorandums with Japan on Monday.", [("CHL", "JPN"), ("JPN", "PER")]),
     # ... but one instrument of three stays one
     ("An agreement between Brazil, Peru and Japan on lithium was signed on Monday.", [("BRA", "JPN", "PER")]),
+    ("Chile and Peru signed a lithium memorandum with Japan on Monday.", [("CHL", "JPN", "PER")]),
 ])
 def test_one_instrument_for_each_couple_told_apart(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

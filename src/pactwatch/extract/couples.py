@@ -25,6 +25,10 @@ _NEXT_COUPLE = re.compile(r",?\s+as\s+well\s+as\s+(?:between\s+)?|,?\s+and\s+bet
 _EACH = fastre.compile(r"\beach\s+(?:also\s+)?(?:signed|inked|sealed|struck|concluded|agreed|reached|adopted)\s+"
                        r"(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _WITH = fastre.compile(r"^(?:\s+(?:on|for|in)\s+(?:[\w’'-]+\s+){1,4}?)?\s*with\s+")
+# a verb of making right before a plural: "signed lithium memorandums", "sign space cooperation agreements"
+_MADE_BY_LIST = fastre.compile(r"\b(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded)\s+"
+                               r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_ONLY_JOINS = re.compile(r"(?:\s|,|&|\band\b|\bthe\b|\bboth\b)*")  # what is left of a subject list of countries alone
 _GOVERNMENTS = fastre.compile(r"\s+and\s+(?:the\s+)?(?:governments|countries|states|ministries|agencies)\s+of\s+(?:the\s+)?$")
 
 
@@ -64,6 +68,20 @@ def _couples(doc: Document, mention: Mention, before: str, after: str) -> list[l
         if len(sides) >= 2 and len(others) == 1 and others[0] not in sides:
             return [sorted({side, others[0]}) for side in sides]
         return []
+    made = _MADE_BY_LIST.search(before[-60:]) if is_plural(mention.head) else None
+    told = _WITH.match(after) if made else None
+    if told:  # "Chile and Peru signed lithium memorandums with Japan": instruments (plural) of each with the third
+        verb = mention.start - len(before[-60:]) + made.start()
+        start = doc.sentences[index].start
+        subjects = [c for c in doc.within("countries", index) if start <= c.start < verb and not c.in_org]
+        others = _codes(doc, index, mention.end + told.end(), end)
+        sides = [c.code for c in subjects]
+        rest_of_it = doc.text[start:verb]
+        for c in reversed(subjects):
+            rest_of_it = rest_of_it[:c.start - start] + rest_of_it[c.end - start:]
+        if len(set(sides)) >= 2 and len(others) == 1 and others[0] not in sides and _ONLY_JOINS.fullmatch(rest_of_it) \
+                and quantity_of(doc, mention, before, True) in (None, len(set(sides))):
+            return [sorted({side, others[0]}) for side in dict.fromkeys(sides)]
     between = _BETWEEN.search(doc.text, mention.end, min(end, mention.end + 60))
     if between is None or not is_plural(mention.head):
         return []

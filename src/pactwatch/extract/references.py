@@ -21,6 +21,7 @@ from .lists import one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
+from .couples import couples
 from .status import _status_cues, date_of, owned_day, status_of
 from .signing import told_date
 
@@ -126,6 +127,9 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
         if told:  # "Peru and Korea sign tech deal" over the MoU the body tells: that MoU, said in other words
             told[0].sentences.append(mention.sentence)
             return
+    if couples(doc, mention, doc.text[sentence.start:mention.start], doc.text[mention.end:sentence.end], records,
+               status):
+        return  # "Ghana, Kenya sign space agreements with France": one each
     if len(parties) >= 2:
         record = Record(mention.kind, status or "concluded", [mention.sentence], parties, name=mention.name,
                          rule="headline", topics=topics_of(doc, mention.sentence))
