@@ -117,8 +117,6 @@ def test_qualifier_outside_span(sentence, span, qualifier):
     [
         ("Projects get $10-20 million each.", "$10-20 million", 10e6),
         ("Projects get $10–20 million each.", "$10–20 million", 10e6),
-        ("Projects get $10 to $20 million each.", "$10 to $20 million", 10e6),
-        ("It costs between $5 and $10 million.", "$5 and $10 million", 5e6),
         ("Tickets fetch 3-4 billion won.", "3-4 billion won", 3e9),
     ],
 )
@@ -127,6 +125,22 @@ def test_range_gives_low_figure(sentence, span, amount):
     assert m.text == span
     assert m.amount == pytest.approx(amount)
     assert m.qualifier == "range"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a range whose upper bound is written with its own currency sign is two sums, both bounds
+        ("Projects get $10 to $20 million each.", [(10e6, "USD"), (20e6, "USD")]),
+        ("It costs between $5 and $10 million.", [(5e6, "USD"), (10e6, "USD")]),
+        ("The plan represents investments of between $30-$50bn.", [(30e9, "USD"), (50e9, "USD")]),
+        ("Kenya expects $2-$4 billion in data centre investment.", [(2e9, "USD"), (4e9, "USD")]),
+        ("The fund will hold €1bn–€2bn.", [(1e9, "EUR"), (2e9, "EUR")]),
+    ],
+)
+def test_a_range_with_two_written_sums_gives_both(sentence, expected):
+    found = find_money(sentence)
+    assert [(m.amount, m.currency) for m in found] == [(pytest.approx(a), c) for a, c in expected]
 
 
 def test_several_sums_in_order():

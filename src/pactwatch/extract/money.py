@@ -225,6 +225,9 @@ def find_money(text: str) -> list[Money]:
     return _find_figures(text)
 
 
+_UPPER = re.compile(rf"{_PREFIX}(?P<n>{_NUM})$")  # a range's upper bound with a sign of its own: "-$50"
+
+
 def _find_figures(text: str) -> list[Money]:
     """Every sum written with figures, in order, non-overlapping."""
     found: list[Money] = []
@@ -250,6 +253,14 @@ def _find_figures(text: str) -> list[Money]:
             continue
         amount = float(number.replace(",", "")) * (scale or 1.0)
         if not 0 < amount < math.inf:
+            continue
+        upper = _UPPER.search(m.group(f"r_{tag}")) if m.group(f"r_{tag}") else None
+        if upper:  # "$30-$50bn", "$10 to $20 million": both bounds written as sums, two sums
+            split = m.start(f"r_{tag}")
+            high = float(upper.group("n").replace(",", "")) * (scale or 1.0)
+            found.append(Money(amount, currency, start, split, text[start:split], "range"))
+            found.append(Money(high, currency, split + upper.start("n") - 1, end, text[split + upper.start("n") - 1:end],
+                               "range"))
             continue
         if m.group(f"r_{tag}"):
             qualifier = "range"
