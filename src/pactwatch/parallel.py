@@ -187,11 +187,13 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
             pending.append(_Chunk(block))
             submit(pending[-1])
 
+    done = False
     try:
         while True:
             try:
                 refill()
                 if not pending:
+                    done = True
                     return
                 pending[0].future.result()
             except BrokenProcessPool:  # a worker died: a new pool, and every chunk not done sent again
@@ -206,14 +208,16 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
                                                                    f"{error}")] * len(head.docs))
             yield from pending.popleft().pairs()
     finally:
-        _close(executor)
+        _close(executor, finished=done)
 
 
-def _close(executor: Executor) -> None:
+def _close(executor: Executor, finished: bool = False) -> None:
     """Stop an executor without waiting for work nobody will read (a Dask client's executor takes no
-    ``cancel_futures``: it cancels its futures itself)."""
+    ``cancel_futures``: it cancels its futures itself). A process pool whose work is all read is shut down
+    waiting for its manager thread: left running, it closes its wake-up pipe while the interpreter's exit
+    writes to it ("Exception ignored ... Bad file descriptor" after a finished run)."""
     if isinstance(executor, ProcessPoolExecutor):
-        executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=finished, cancel_futures=not finished)
     else:
         executor.shutdown(wait=False)
 
