@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
 from . import dedup
-from .models import Article, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
+from .models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
+                     CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source)
 
 
 def is_conflict(error: Exception) -> bool:
@@ -158,6 +159,40 @@ def link_report(session: Session, report_id: int, agreement_id: int) -> None:
     session.execute(_LINK_REPORT, {"report": report_id, "agreement": agreement_id})
 
 
+_AGREEMENT_COLUMNS = tuple(column.key for column in Agreement.__table__.columns if column.key != "id")
+_INSERT_AGREEMENT, _INSERT_PARTY, _INSERT_SECTOR = (insert(model.__table__)
+                                                    for model in (Agreement, AgreementParty, AgreementSector))
+# PostgreSQL: the agreement, its parties and sectors (in their order) and the link of its first report in one
+# statement, one round trip instead of four
+_INSERT_AGREEMENT_PG = text(f"""
+WITH a AS (INSERT INTO agreements ({", ".join(_AGREEMENT_COLUMNS)})
+           VALUES ({", ".join(f":{key}" for key in _AGREEMENT_COLUMNS)}) RETURNING id),
+p AS (INSERT INTO agreement_parties (agreement_id, country)
+      SELECT a.id, u.value FROM a, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+s AS (INSERT INTO agreement_sectors (agreement_id, sector)
+      SELECT a.id, u.value FROM a, unnest(CAST(:sector_rows AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+r AS (UPDATE reports SET agreement_id = a.id FROM a WHERE reports.id = CAST(:report AS INTEGER))
+SELECT id FROM a""").bindparams(*(bindparam(key, type_=Agreement.__table__.c[key].type) for key in _AGREEMENT_COLUMNS))
+
+
+def insert_agreement(session: Session, agreement: Agreement, report_id: int) -> int:
+    """Write a new canonical agreement made for the report ``report_id`` (an object in no session, summed up):
+    its row, its parties and sectors, and the report pointed at it. Its id, set on it too."""
+    row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
+    if session.get_bind().dialect.name == "postgresql":
+        agreement.id = session.execute(_INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
+                                                              "sector_rows": agreement.sectors,
+                                                              "report": report_id}).scalar_one()
+        return agreement.id
+    agreement.id = session.execute(_INSERT_AGREEMENT, row).inserted_primary_key[0]
+    if agreement.countries:
+        session.execute(_INSERT_PARTY, [{"agreement_id": agreement.id, "country": c} for c in agreement.countries])
+    if agreement.sectors:
+        session.execute(_INSERT_SECTOR, [{"agreement_id": agreement.id, "sector": s} for s in agreement.sectors])
+    link_report(session, report_id, agreement.id)
+    return agreement.id
+
+
 def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
     """The row of a commitment statement, not added to any session: see :func:`insert_commitment`."""
     return CommitmentReport(article_id=article_id, position=position, countries=found.countries, action=found.action,
@@ -172,6 +207,31 @@ _INSERT_STATEMENT = insert(CommitmentReport.__table__)
 def insert_commitment(session: Session, statement: CommitmentReport) -> int:
     """Write a statement made by :func:`new_commitment` (its commitment found) in one INSERT; its id, set on it."""
     return _insert_detached(session, _INSERT_STATEMENT, _STATEMENT_COLUMNS, statement)
+
+
+_COMMITMENT_COLUMNS = tuple(column.key for column in Commitment.__table__.columns if column.key != "id")
+_INSERT_COMMITMENT, _INSERT_COMMITMENT_PARTY = insert(Commitment.__table__), insert(CommitmentParty.__table__)
+# PostgreSQL: the commitment and its parties (in their order) in one statement
+_INSERT_COMMITMENT_PG = text(f"""
+WITH c AS (INSERT INTO commitments ({", ".join(_COMMITMENT_COLUMNS)})
+           VALUES ({", ".join(f":{key}" for key in _COMMITMENT_COLUMNS)}) RETURNING id),
+p AS (INSERT INTO commitment_parties (commitment_id, country)
+      SELECT c.id, u.value FROM c, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n)
+SELECT id FROM c""").bindparams(*(bindparam(key, type_=Commitment.__table__.c[key].type)
+                                  for key in _COMMITMENT_COLUMNS))
+
+
+def insert_commitment_row(session: Session, commitment: Commitment) -> int:
+    """Write a new canonical commitment (an object in no session) with its parties; its id, set on it too."""
+    row = {key: getattr(commitment, key) for key in _COMMITMENT_COLUMNS}
+    if session.get_bind().dialect.name == "postgresql":
+        commitment.id = session.execute(_INSERT_COMMITMENT_PG, {**row, "parties": commitment.countries}).scalar_one()
+        return commitment.id
+    commitment.id = session.execute(_INSERT_COMMITMENT, row).inserted_primary_key[0]
+    if commitment.countries:
+        session.execute(_INSERT_COMMITMENT_PARTY, [{"commitment_id": commitment.id, "country": c}
+                                                   for c in commitment.countries])
+    return commitment.id
 
 
 def ensure_countries(session: Session, names: dict[str, str]) -> None:
