@@ -225,9 +225,11 @@ def merge_new_report(session: Session, report: Report, facts: tuple, options: Me
     refresh(session, agreement, report, told=_Told(report.id, report.kind, report.name, report.countries,
                                                    report.sectors, report.status, report.date, report.quantity,
                                                    report.amounts, report.organizations, published))
-    if joined is None:  # linked by refresh
+    if joined is None:  # new: written now, whole, with its parties, sectors, name words and its report's link
+        insert_agreement(session, agreement, report.id, sorted({t for t in profile.tokens if len(t) <= 100}))
         report.agreement_id = agreement.id
-    _add_tokens(session, agreement.id, profile.tokens)
+    else:
+        _add_tokens(session, agreement.id, profile.tokens)
     return agreement
 
 
@@ -443,8 +445,7 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     sectors = sorted(sectors)
     parties_changed, sectors_changed = countries != agreement.countries or first, sectors != agreement.sectors or first
     agreement.countries, agreement.sectors = countries, sectors  # before the statements below flush it: one UPDATE
-    if agreement.id is None:  # new, not written yet (merge_new_report): written whole, with its report's link
-        insert_agreement(session, agreement, report.id)
+    if agreement.id is None:  # new (merge_new_report): written by the caller, whole
         return
     if parties_changed:
         if not first:

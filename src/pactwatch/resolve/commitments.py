@@ -21,7 +21,7 @@ from sqlalchemy import and_, any_, bindparam, case, func, literal, or_, select, 
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
-from ..store.writes import insert_commitment_row
+from ..store.writes import insert_commitment, insert_commitment_row
 
 _DONE = re.compile(r"\b(?:launched|launches|established|opened|opens|set up|published|publishes|completed|"
                    r"unveiled|inaugurated|began operations|started operations|came into force|took effect|"
@@ -105,8 +105,9 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
 
 
 def commitment_for(session: Session, statement: CommitmentReport, agreement_id: int | None,
-                   published: date | None) -> Commitment:
+                   published: date | None, store: bool = False) -> Commitment:
     """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new.
+    With ``store``, the statement (made by ``writes.new_commitment``, not written yet) is written too, filed.
 
     Rows are read and written without the ORM: the commitment returned is in no session (its ``id`` set)."""
     candidates = []
@@ -132,7 +133,7 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         new = Commitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
                          action=statement.action, due=statement.due, due_end=due_end(statement.due),
                          first_reported=published, fulfilled_by=None, fulfilled_on=None)
-        insert_commitment_row(session, new)
+        insert_commitment_row(session, new, statement if store else None)
         return new
     found = Commitment(id=match.id, agreement_id=match.agreement_id, action=match.action, due=match.due,
                        due_end=match.due_end, first_reported=match.first_reported)
@@ -145,6 +146,9 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         session.execute(update(Commitment.__table__).where(Commitment.__table__.c.id == match.id).values(**changes))
         for key, value in changes.items():
             setattr(found, key, value)
+    if store:
+        statement.commitment_id = found.id
+        insert_commitment(session, statement)
     return found
 
 
@@ -188,7 +192,8 @@ def _candidates_query(agreement: bool, due: bool, parties: bool, postgres: bool)
     those of its parties with a compatible one (``mine`` 0); their values bound as :func:`commitment_for` does."""
     parts = []
     if agreement:
-        parts.append(select(*_FIELDS, literal(1).label("mine")).where(Commitment.agreement_id == bindparam("agreement")))
+        parts.append(select(*_FIELDS, literal(1).label("mine"))
+                     .where(Commitment.agreement_id == bindparam("agreement")))
     if due:
         parts.append(select(*_FIELDS, literal(0).label("mine")).where(_compatible_query(parties, postgres)))
     return parts[0] if len(parts) == 1 else union_all(*parts)

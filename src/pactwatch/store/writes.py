@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
 from . import dedup
-from .models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
+from .models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Commitment, CommitmentParty,
                      CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source)
 
 
@@ -160,10 +160,10 @@ def link_report(session: Session, report_id: int, agreement_id: int) -> None:
 
 
 _AGREEMENT_COLUMNS = tuple(column.key for column in Agreement.__table__.columns if column.key != "id")
-_INSERT_AGREEMENT, _INSERT_PARTY, _INSERT_SECTOR = (insert(model.__table__)
-                                                    for model in (Agreement, AgreementParty, AgreementSector))
-# PostgreSQL: the agreement, its parties and sectors (in their order) and the link of its first report in one
-# statement, one round trip instead of four
+_INSERT_AGREEMENT, _INSERT_PARTY, _INSERT_SECTOR, _INSERT_TOKEN = (
+    insert(model.__table__) for model in (Agreement, AgreementParty, AgreementSector, AgreementToken))
+# PostgreSQL: the agreement, its parties, sectors and name words (in their order) and the link of its first report
+# in one statement, one round trip instead of five
 _INSERT_AGREEMENT_PG = text(f"""
 WITH a AS (INSERT INTO agreements ({", ".join(_AGREEMENT_COLUMNS)})
            VALUES ({", ".join(f":{key}" for key in _AGREEMENT_COLUMNS)}) RETURNING id),
@@ -171,17 +171,20 @@ p AS (INSERT INTO agreement_parties (agreement_id, country)
       SELECT a.id, u.value FROM a, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
 s AS (INSERT INTO agreement_sectors (agreement_id, sector)
       SELECT a.id, u.value FROM a, unnest(CAST(:sector_rows AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+t AS (INSERT INTO agreement_tokens (agreement_id, token) SELECT a.id, u.value FROM a, unnest(CAST(:tokens AS VARCHAR[]))
+      WITH ORDINALITY AS u(value, n) ORDER BY u.n),
 r AS (UPDATE reports SET agreement_id = a.id FROM a WHERE reports.id = CAST(:report AS INTEGER))
 SELECT id FROM a""").bindparams(*(bindparam(key, type_=Agreement.__table__.c[key].type) for key in _AGREEMENT_COLUMNS))
 
 
-def insert_agreement(session: Session, agreement: Agreement, report_id: int) -> int:
+def insert_agreement(session: Session, agreement: Agreement, report_id: int, tokens: list[str]) -> int:
     """Write a new canonical agreement made for the report ``report_id`` (an object in no session, summed up):
-    its row, its parties and sectors, and the report pointed at it. Its id, set on it too."""
+    its row, its parties and sectors, the distinctive words of its name (``tokens``) and the report pointed at
+    it. Its id, set on it too."""
     row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
     if session.get_bind().dialect.name == "postgresql":
         agreement.id = session.execute(_INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
-                                                              "sector_rows": agreement.sectors,
+                                                              "sector_rows": agreement.sectors, "tokens": tokens,
                                                               "report": report_id}).scalar_one()
         return agreement.id
     agreement.id = session.execute(_INSERT_AGREEMENT, row).inserted_primary_key[0]
@@ -190,6 +193,8 @@ def insert_agreement(session: Session, agreement: Agreement, report_id: int) -> 
     if agreement.sectors:
         session.execute(_INSERT_SECTOR, [{"agreement_id": agreement.id, "sector": s} for s in agreement.sectors])
     link_report(session, report_id, agreement.id)
+    if tokens:
+        session.execute(_INSERT_TOKEN, [{"agreement_id": agreement.id, "token": t} for t in tokens])
     return agreement.id
 
 
@@ -211,26 +216,43 @@ def insert_commitment(session: Session, statement: CommitmentReport) -> int:
 
 _COMMITMENT_COLUMNS = tuple(column.key for column in Commitment.__table__.columns if column.key != "id")
 _INSERT_COMMITMENT, _INSERT_COMMITMENT_PARTY = insert(Commitment.__table__), insert(CommitmentParty.__table__)
-# PostgreSQL: the commitment and its parties (in their order) in one statement
-_INSERT_COMMITMENT_PG = text(f"""
+_FILED_COLUMNS = tuple(key for key in _STATEMENT_COLUMNS if key != "commitment_id")
+# PostgreSQL: the commitment and its parties (in their order) in one statement, and with the statement filed under it
+_COMMITMENT_PG = f"""
 WITH c AS (INSERT INTO commitments ({", ".join(_COMMITMENT_COLUMNS)})
            VALUES ({", ".join(f":{key}" for key in _COMMITMENT_COLUMNS)}) RETURNING id),
 p AS (INSERT INTO commitment_parties (commitment_id, country)
-      SELECT c.id, u.value FROM c, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n)
-SELECT id FROM c""").bindparams(*(bindparam(key, type_=Commitment.__table__.c[key].type)
-                                  for key in _COMMITMENT_COLUMNS))
+      SELECT c.id, u.value FROM c, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n)"""
+_COMMITMENT_TYPES = tuple(bindparam(key, type_=Commitment.__table__.c[key].type) for key in _COMMITMENT_COLUMNS)
+_INSERT_COMMITMENT_PG = text(_COMMITMENT_PG + "\nSELECT c.id, NULL FROM c").bindparams(*_COMMITMENT_TYPES)
+_INSERT_FILED_PG = text(_COMMITMENT_PG + f""",
+s AS (INSERT INTO commitment_reports ({", ".join(_FILED_COLUMNS)}, commitment_id)
+      SELECT {", ".join(f":s_{key}" for key in _FILED_COLUMNS)}, c.id FROM c RETURNING id)
+SELECT c.id, (SELECT id FROM s) FROM c""").bindparams(
+    *_COMMITMENT_TYPES, *(bindparam(f"s_{key}", type_=CommitmentReport.__table__.c[key].type) for key in _FILED_COLUMNS))
 
 
-def insert_commitment_row(session: Session, commitment: Commitment) -> int:
-    """Write a new canonical commitment (an object in no session) with its parties; its id, set on it too."""
+def insert_commitment_row(session: Session, commitment: Commitment, statement: CommitmentReport | None) -> int:
+    """Write a new canonical commitment (an object in no session) with its parties, and the ``statement`` filed
+    under it if one is given (made by :func:`new_commitment`, not written yet); the commitment's id, set on it
+    (and the statement's)."""
     row = {key: getattr(commitment, key) for key in _COMMITMENT_COLUMNS}
     if session.get_bind().dialect.name == "postgresql":
-        commitment.id = session.execute(_INSERT_COMMITMENT_PG, {**row, "parties": commitment.countries}).scalar_one()
+        row["parties"] = commitment.countries
+        if statement is None:
+            commitment.id = session.execute(_INSERT_COMMITMENT_PG, row).one()[0]
+            return commitment.id
+        filed = {f"s_{key}": getattr(statement, key) for key in _FILED_COLUMNS}
+        commitment.id, statement.id = session.execute(_INSERT_FILED_PG, {**row, **filed}).one()
+        statement.commitment_id = commitment.id
         return commitment.id
     commitment.id = session.execute(_INSERT_COMMITMENT, row).inserted_primary_key[0]
     if commitment.countries:
         session.execute(_INSERT_COMMITMENT_PARTY, [{"commitment_id": commitment.id, "country": c}
                                                    for c in commitment.countries])
+    if statement is not None:
+        statement.commitment_id = commitment.id
+        insert_commitment(session, statement)
     return commitment.id
 
 
