@@ -361,9 +361,7 @@ class Ingestor:
         for position, found in enumerate(result.commitments):
             holder = _holder(found, reports)
             statement = writes.new_commitment(article_id, position, found, holder)
-            statement.commitment_id = commitment_for(session, statement, holder.agreement_id if holder else None,
-                                                     published).id
-            writes.insert_commitment(session, statement)
+            commitment_for(session, statement, holder.agreement_id if holder else None, published, store=True)
         for report in reports:
             check_fulfilment(session, report, published)
         return article_id

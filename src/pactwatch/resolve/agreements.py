@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
-from ..store.writes import insert_report, link_report
+from ..store.writes import insert_agreement, insert_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -225,10 +225,11 @@ def merge_new_report(session: Session, report: Report, facts: tuple, options: Me
     refresh(session, agreement, report, told=_Told(report.id, report.kind, report.name, report.countries,
                                                    report.sectors, report.status, report.date, report.quantity,
                                                    report.amounts, report.organizations, published))
-    if joined is None:
-        link_report(session, report.id, agreement.id)
+    if joined is None:  # new: written now, whole, with its parties, sectors, name words and its report's link
+        insert_agreement(session, agreement, report.id, sorted({t for t in profile.tokens if len(t) <= 100}))
         report.agreement_id = agreement.id
-    _add_tokens(session, agreement.id, profile.tokens)
+    else:
+        _add_tokens(session, agreement.id, profile.tokens)
     return agreement
 
 
@@ -444,9 +445,8 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     sectors = sorted(sectors)
     parties_changed, sectors_changed = countries != agreement.countries or first, sectors != agreement.sectors or first
     agreement.countries, agreement.sectors = countries, sectors  # before the statements below flush it: one UPDATE
-    if agreement.id is None:  # new, not written yet (merge_new_report): one INSERT, whole
-        session.add(agreement)
-        session.flush()
+    if agreement.id is None:  # new (merge_new_report): written by the caller, whole
+        return
     if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))

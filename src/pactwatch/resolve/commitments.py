@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
-from sqlalchemy import any_, bindparam, case, func, insert, or_, select
+from sqlalchemy import and_, any_, bindparam, case, func, literal, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
+from ..store.writes import insert_commitment, insert_commitment_row
 
 _DONE = re.compile(r"\b(?:launched|launches|established|opened|opens|set up|published|publishes|completed|"
                    r"unveiled|inaugurated|began operations|started operations|came into force|took effect|"
@@ -104,17 +105,23 @@ def attach(session: Session, statement: CommitmentReport, agreement_id: int | No
 
 
 def commitment_for(session: Session, statement: CommitmentReport, agreement_id: int | None,
-                   published: date | None) -> Commitment:
-    """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new."""
+                   published: date | None, store: bool = False) -> Commitment:
+    """The canonical commitment a statement (stored or not) files under: found and brought up to date, or new.
+    With ``store``, the statement (made by ``writes.new_commitment``, not written yet) is written too, filed.
+
+    Rows are read and written without the ORM: the commitment returned is in no session (its ``id`` set)."""
     candidates = []
-    if agreement_id is not None:
-        candidates = list(session.execute(_OF_AGREEMENT, {"agreement": agreement_id}).scalars())
-    if not candidates and statement.due:  # the same parties' promises with a compatible deadline
+    if agreement_id is not None or statement.due:
+        # the agreement's promises and (used when it has none) the same parties' promises with a compatible
+        # deadline, in one query
         codes = sorted(set(statement.countries))
-        due = statement.due
-        params = {"prefixes": [due[:n] for n in range(1, len(due) + 1)], "longer": _escaped(due),
-                  "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
-        candidates = list(session.execute(_COMPATIBLE[bool(codes), _postgres(session)], params).scalars())
+        due = statement.due or ""
+        params = {"agreement": agreement_id, "prefixes": [due[:n] for n in range(1, len(due) + 1)],
+                  "longer": _escaped(due), "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
+        rows = session.execute(_CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes),
+                                           _postgres(session)], params).all()
+        mine = sorted((row for row in rows if row.mine), key=lambda row: row.id)
+        candidates = mine or sorted((row for row in rows if not row.mine), key=lambda row: row.id)
     match = None
     for candidate in candidates:
         if _compatible(candidate.due, statement.due) and (
@@ -123,23 +130,30 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
             match = candidate
             break
     if match is None:
-        match = Commitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
-                           action=statement.action, due=statement.due, due_end=due_end(statement.due),
-                           first_reported=published)
-        session.add(match)
-        session.flush()
-        if match.countries:
-            session.execute(_INSERT_PARTY, [{"commitment_id": match.id, "country": c} for c in match.countries])
-    else:
-        if statement.due and (not match.due or len(statement.due) > len(match.due)):
-            match.due, match.due_end = statement.due, due_end(statement.due)  # the more precise deadline
-        if published and (match.first_reported is None or published < match.first_reported):
-            match.first_reported = published
-    return match
+        new = Commitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
+                         action=statement.action, due=statement.due, due_end=due_end(statement.due),
+                         first_reported=published, fulfilled_by=None, fulfilled_on=None)
+        insert_commitment_row(session, new, statement if store else None)
+        return new
+    found = Commitment(id=match.id, agreement_id=match.agreement_id, action=match.action, due=match.due,
+                       due_end=match.due_end, first_reported=match.first_reported)
+    changes = {}
+    if statement.due and (not match.due or len(statement.due) > len(match.due)):
+        changes.update(due=statement.due, due_end=due_end(statement.due))  # the more precise deadline
+    if published and (match.first_reported is None or published < match.first_reported):
+        changes.update(first_reported=published)
+    if changes:
+        session.execute(update(Commitment.__table__).where(Commitment.__table__.c.id == match.id).values(**changes))
+        for key, value in changes.items():
+            setattr(found, key, value)
+    if store:
+        statement.commitment_id = found.id
+        insert_commitment(session, statement)
+    return found
 
 
-_INSERT_PARTY = insert(CommitmentParty.__table__)
-_OF_AGREEMENT = select(Commitment).where(Commitment.agreement_id == bindparam("agreement")).order_by(Commitment.id)
+_FIELDS = (Commitment.id, Commitment.agreement_id, Commitment.action, Commitment.due, Commitment.due_end,
+           Commitment.first_reported)
 
 
 # _with_parties(codes) with its values bound ("first": codes[0], "n": len(codes), "codes"), for codes not empty
@@ -158,12 +172,11 @@ def _exact_parties(postgres: bool):
 
 
 def _compatible_query(parties: bool, postgres: bool):
-    """The commitments whose deadline may be a statement's (a prefix of it, or it a prefix of theirs) and whose
-    parties are exactly its (none, with ``parties`` false): the statement made once per shape, its values bound."""
-    return select(Commitment).where(
-        or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
-            Commitment.due.startswith(bindparam("longer"), escape="/")),
-        Commitment.id.in_(_exact_parties(postgres) if parties else _with_parties([]))).order_by(Commitment.id)
+    """The condition on the commitments whose deadline may be a statement's (a prefix of it, or it a prefix of
+    theirs) and whose parties are exactly its (none, with ``parties`` false), its values bound."""
+    return and_(or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
+                    Commitment.due.startswith(bindparam("longer"), escape="/")),
+                Commitment.id.in_(_exact_parties(postgres) if parties else _with_parties([])))
 
 
 def _open_query(parties: bool, postgres: bool):
@@ -174,9 +187,22 @@ def _open_query(parties: bool, postgres: bool):
         or_(mine, Commitment.id.in_(_exact_parties(postgres))) if parties else mine).order_by(Commitment.id)
 
 
+def _candidates_query(agreement: bool, due: bool, parties: bool, postgres: bool):
+    """The promises a statement may restate: its agreement's (``mine`` 1) and, for a statement with a deadline,
+    those of its parties with a compatible one (``mine`` 0); their values bound as :func:`commitment_for` does."""
+    parts = []
+    if agreement:
+        parts.append(select(*_FIELDS, literal(1).label("mine"))
+                     .where(Commitment.agreement_id == bindparam("agreement")))
+    if due:
+        parts.append(select(*_FIELDS, literal(0).label("mine")).where(_compatible_query(parties, postgres)))
+    return parts[0] if len(parts) == 1 else union_all(*parts)
+
+
 # by (parties, PostgreSQL)
 _SHAPES = [(parties, postgres) for parties in (False, True) for postgres in (False, True)]
-_COMPATIBLE = {shape: _compatible_query(*shape) for shape in _SHAPES}
+_CANDIDATES = {(agreement, due, *shape): _candidates_query(agreement, due, *shape)
+               for agreement in (False, True) for due in (False, True) for shape in _SHAPES if agreement or due}
 _OPEN = {shape: _open_query(*shape) for shape in _SHAPES}
 
 

@@ -121,6 +121,7 @@ class EntityResolver:
             row = Organization(key=key, name=org.name, acronym=org.acronym, country=org.country, type=org.type)
             session.add(row)
             session.flush()
+            self._alias_keys[row.id] = set()  # new: no alias stored yet
         else:
             row.acronym = row.acronym or org.acronym
             row.country = row.country or org.country

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
 from . import dedup
-from .models import Article, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
+from .models import Agreement, Article, Commitment, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
 
 
 def is_conflict(error: Exception) -> bool:
@@ -88,7 +88,20 @@ def add_source(session: Session, article_id: int, doc: InputDocument, outlet: st
     return True
 
 
-_INSERT_ARTICLE, _INSERT_SOURCE, _INSERT_BAND = (insert(model.__table__) for model in (Article, Source, MinhashBand))
+_INSERT_ARTICLE, _INSERT_SOURCE = (insert(model.__table__) for model in (Article, Source))
+# SQLite: rows of integers and strings only (nothing for SQLAlchemy to convert) go straight to the driver
+_SQLITE_BAND = "INSERT INTO minhash_bands (article_id, band, value) VALUES (?, ?, ?)"
+_SQLITE_PARTY = "INSERT INTO agreement_parties (agreement_id, country) VALUES (?, ?)"
+_SQLITE_SECTOR = "INSERT INTO agreement_sectors (agreement_id, sector) VALUES (?, ?)"
+_SQLITE_TOKEN = "INSERT INTO agreement_tokens (agreement_id, token) VALUES (?, ?)"
+_SQLITE_LINK = "UPDATE reports SET agreement_id = ? WHERE id = ?"
+_SQLITE_COMMITMENT_PARTY = "INSERT INTO commitment_parties (commitment_id, country) VALUES (?, ?)"
+
+
+def _plain_rows(session: Session, statement: str, rows: list[tuple]) -> None:
+    """SQLite: write rows of integers and strings with the driver itself, in the session's transaction (the rows
+    ``session.execute`` of the same insert would write, without its cost per statement and per row)."""
+    session.connection().connection.driver_connection.executemany(statement, rows)
 # PostgreSQL: the article, its source and its 32 bands (in band order, so ids as one row at a time would give
 # them) in one statement, one round trip to the server instead of three (and of 32 statements for the bands)
 _INSERT_ARTICLE_PG = text("""
@@ -120,7 +133,7 @@ def insert_article(session: Session, doc: InputDocument, outlet: str | None, dig
                                                     "values": [v for _, v in bands]}).scalar_one()
     article_id = session.execute(_INSERT_ARTICLE, article).inserted_primary_key[0]
     session.execute(_INSERT_SOURCE, {"article_id": article_id, **source, "relation": "original", "similarity": None})
-    session.execute(_INSERT_BAND, [{"article_id": article_id, "band": b, "value": v} for b, v in bands])
+    _plain_rows(session, _SQLITE_BAND, [(article_id, b, v) for b, v in bands])
     return article_id
 
 
@@ -149,13 +162,42 @@ def insert_report(session: Session, report: Report) -> int:
     return _insert_detached(session, _INSERT_REPORT, _REPORT_COLUMNS, report)
 
 
-_LINK_REPORT = update(Report.__table__).where(Report.__table__.c.id == bindparam("report")) \
-    .values(agreement_id=bindparam("agreement"))
+_AGREEMENT_COLUMNS = tuple(column.key for column in Agreement.__table__.columns if column.key != "id")
+_INSERT_AGREEMENT = insert(Agreement.__table__)
+# PostgreSQL: the agreement, its parties, sectors and name words (in their order) and the link of its first report
+# in one statement, one round trip instead of five
+_INSERT_AGREEMENT_PG = text(f"""
+WITH a AS (INSERT INTO agreements ({", ".join(_AGREEMENT_COLUMNS)})
+           VALUES ({", ".join(f":{key}" for key in _AGREEMENT_COLUMNS)}) RETURNING id),
+p AS (INSERT INTO agreement_parties (agreement_id, country)
+      SELECT a.id, u.value FROM a, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+s AS (INSERT INTO agreement_sectors (agreement_id, sector)
+      SELECT a.id, u.value FROM a, unnest(CAST(:sector_rows AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+t AS (INSERT INTO agreement_tokens (agreement_id, token) SELECT a.id, u.value FROM a, unnest(CAST(:tokens AS VARCHAR[]))
+      WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+r AS (UPDATE reports SET agreement_id = a.id FROM a WHERE reports.id = CAST(:report AS INTEGER))
+SELECT id FROM a""").bindparams(*(bindparam(key, type_=Agreement.__table__.c[key].type) for key in _AGREEMENT_COLUMNS))
 
 
-def link_report(session: Session, report_id: int, agreement_id: int) -> None:
-    """Point a report written by :func:`insert_report` at the canonical agreement made for it after it."""
-    session.execute(_LINK_REPORT, {"report": report_id, "agreement": agreement_id})
+def insert_agreement(session: Session, agreement: Agreement, report_id: int, tokens: list[str]) -> int:
+    """Write a new canonical agreement made for the report ``report_id`` (an object in no session, summed up):
+    its row, its parties and sectors, the distinctive words of its name (``tokens``) and the report pointed at
+    it. Its id, set on it too."""
+    row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
+    if session.get_bind().dialect.name == "postgresql":
+        agreement.id = session.execute(_INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
+                                                              "sector_rows": agreement.sectors, "tokens": tokens,
+                                                              "report": report_id}).scalar_one()
+        return agreement.id
+    agreement.id = session.execute(_INSERT_AGREEMENT, row).inserted_primary_key[0]
+    if agreement.countries:
+        _plain_rows(session, _SQLITE_PARTY, [(agreement.id, c) for c in agreement.countries])
+    if agreement.sectors:
+        _plain_rows(session, _SQLITE_SECTOR, [(agreement.id, s) for s in agreement.sectors])
+    _plain_rows(session, _SQLITE_LINK, [(agreement.id, report_id)])
+    if tokens:
+        _plain_rows(session, _SQLITE_TOKEN, [(agreement.id, t) for t in tokens])
+    return agreement.id
 
 
 def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
@@ -172,6 +214,47 @@ _INSERT_STATEMENT = insert(CommitmentReport.__table__)
 def insert_commitment(session: Session, statement: CommitmentReport) -> int:
     """Write a statement made by :func:`new_commitment` (its commitment found) in one INSERT; its id, set on it."""
     return _insert_detached(session, _INSERT_STATEMENT, _STATEMENT_COLUMNS, statement)
+
+
+_COMMITMENT_COLUMNS = tuple(column.key for column in Commitment.__table__.columns if column.key != "id")
+_INSERT_COMMITMENT = insert(Commitment.__table__)
+_FILED_COLUMNS = tuple(key for key in _STATEMENT_COLUMNS if key != "commitment_id")
+# PostgreSQL: the commitment and its parties (in their order) in one statement, and with the statement filed under it
+_COMMITMENT_PG = f"""
+WITH c AS (INSERT INTO commitments ({", ".join(_COMMITMENT_COLUMNS)})
+           VALUES ({", ".join(f":{key}" for key in _COMMITMENT_COLUMNS)}) RETURNING id),
+p AS (INSERT INTO commitment_parties (commitment_id, country)
+      SELECT c.id, u.value FROM c, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n)"""
+_COMMITMENT_TYPES = tuple(bindparam(key, type_=Commitment.__table__.c[key].type) for key in _COMMITMENT_COLUMNS)
+_INSERT_COMMITMENT_PG = text(_COMMITMENT_PG + "\nSELECT c.id, NULL FROM c").bindparams(*_COMMITMENT_TYPES)
+_INSERT_FILED_PG = text(_COMMITMENT_PG + f""",
+s AS (INSERT INTO commitment_reports ({", ".join(_FILED_COLUMNS)}, commitment_id)
+      SELECT {", ".join(f":s_{key}" for key in _FILED_COLUMNS)}, c.id FROM c RETURNING id)
+SELECT c.id, (SELECT id FROM s) FROM c""").bindparams(
+    *_COMMITMENT_TYPES, *(bindparam(f"s_{key}", type_=CommitmentReport.__table__.c[key].type) for key in _FILED_COLUMNS))
+
+
+def insert_commitment_row(session: Session, commitment: Commitment, statement: CommitmentReport | None) -> int:
+    """Write a new canonical commitment (an object in no session) with its parties, and the ``statement`` filed
+    under it if one is given (made by :func:`new_commitment`, not written yet); the commitment's id, set on it
+    (and the statement's)."""
+    row = {key: getattr(commitment, key) for key in _COMMITMENT_COLUMNS}
+    if session.get_bind().dialect.name == "postgresql":
+        row["parties"] = commitment.countries
+        if statement is None:
+            commitment.id = session.execute(_INSERT_COMMITMENT_PG, row).one()[0]
+            return commitment.id
+        filed = {f"s_{key}": getattr(statement, key) for key in _FILED_COLUMNS}
+        commitment.id, statement.id = session.execute(_INSERT_FILED_PG, {**row, **filed}).one()
+        statement.commitment_id = commitment.id
+        return commitment.id
+    commitment.id = session.execute(_INSERT_COMMITMENT, row).inserted_primary_key[0]
+    if commitment.countries:
+        _plain_rows(session, _SQLITE_COMMITMENT_PARTY, [(commitment.id, c) for c in commitment.countries])
+    if statement is not None:
+        statement.commitment_id = commitment.id
+        insert_commitment(session, statement)
+    return commitment.id
 
 
 def ensure_countries(session: Session, names: dict[str, str]) -> None:
