@@ -17,6 +17,11 @@ NAMES = [
     ("The memorandum was signed by H.E. Dr. Abdullah bin Sharaf Al Ghamdi for the Saudi side.",
      "Abdullah bin Sharaf Al Ghamdi"),
     ("Malaysia's trade minister Dato' Sri Tengku Zafrul Aziz welcomed the investment.", "Tengku Zafrul Aziz"),
+    # ... also before an apposition that tells the role after the name
+    ("The memorandum was signed by Dato' Sri Tengku Zafrul Aziz, Malaysia's trade minister.", "Tengku Zafrul Aziz"),
+    ("The accord was inked by Dato’ Seri Anwar Ibrahim, Malaysia's prime minister, on Monday.", "Anwar Ibrahim"),
+    # ... but "Sri" that opens a given name stays
+    ("Indonesia's finance minister Sri Mulyani Indrawati met the delegation.", "Sri Mulyani Indrawati"),
     ("The Honourable Mélanie Joly, Minister of Industry, announced the partnership in Ottawa.", "Mélanie Joly"),
     ("Her Excellency Sheikha Lubna Al Qasimi opened the forum.", "Lubna Al Qasimi"),
     ("Minister of State Dr Thani bin Ahmed Al Zeyoudi signed for the UAE.", "Thani bin Ahmed Al Zeyoudi"),

@@ -68,6 +68,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
+_MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
 _AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
                            rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
@@ -173,6 +174,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             rest = name[lead.end() - 1:]
             start += lead.end() - 1 + len(rest) - len(rest.lstrip())
             name = rest.strip()
+        if name.startswith(("Sri ", "Seri ")) and _MALAY_HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
+            start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]  # "Dato' Sri A B": not "Sri Mulyani"
         inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
         while inner and inner.start() > 0 and inner.end() < len(name):
             name = name[:inner.start()] + " " + name[inner.end():].lstrip()
