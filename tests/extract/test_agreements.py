@@ -3120,3 +3120,14 @@ def test_an_agreement_the_news_comes_after_is_in_place(extractor, text, expected
 ])
 def test_a_fact_sheet_one_side_releases_is_no_joint_text(extractor, text, expected):
     assert [a.kind for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text the parties will draft is a plan; one they are drafting or working on is still being written
+    ("Japan and India will draft a roadmap on EVs, to be published in the autumn.", ("action_plan", "planned")),
+    ("Chile and Korea agreed to draft an action plan on lithium.", ("action_plan", "planned")),
+    ("Kenya and the UAE are working on a memorandum on data centres.", ("mou", "proposed")),
+    ("Chile and Korea discussed a draft action plan on lithium.", ("action_plan", "proposed")),
+])
+def test_a_text_to_draft_and_one_being_written(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [expected]

@@ -152,6 +152,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 25), cue_start) and (
                     text[cue_start:cue_end].lower().endswith(("ing", "ing up")) or text.startswith(" of ", cue_end)):
                 status = "proposed"  # "discussed setting up", "mulled the launch of": founding it is talked about
+            elif status == "proposed" and text[cue_start:cue_end].lower() == "draft" and _MODAL_BEFORE.search(
+                    text, max(0, cue_start - 25), cue_start):
+                status = "planned"  # "will draft a roadmap", "agreed to draft an action plan": to be written
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
             cue_word = text[cue_start:cue_end].lower()
@@ -391,7 +394,8 @@ _LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)
                               r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern + r"))", re.IGNORECASE)
 _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
-_WRITING = fastre.compile(r"(?:\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
+_WRITING = fastre.compile(r"\bworking\s+on\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}$|"  # ("are working on a memorandum")
+                          r"(?:\b(?:preparing|drafting|finali[sz]ing|hammering\s+out|crafting|working\s+out|thrashing\s+out|"
                           r"firming\s+up)|\b(?:talks|negotiations|process|efforts?|working|work|push(?:ing)?|bid|drive|"
                           r"strive|striving|seeking|seek|seeks|moves?|steps?)\s+(?:\w+\s+)?to\s+(?:finali[sz]e|conclude|seal|"
                           r"clinch|complete|wrap\s+up|hammer\s+out|strike|reach)|\b(?:towards?|closer\s+to)\s+"
