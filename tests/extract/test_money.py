@@ -143,6 +143,11 @@ def test_a_range_with_two_written_sums_gives_both(sentence, expected):
     assert [(m.amount, m.currency) for m in found] == [(pytest.approx(a), c) for a, c in expected]
 
 
+def test_each_bound_of_a_range_is_told_by_its_own_words():
+    found = find_money("Seoul set aside US$10 to US$20 million for the labs.")
+    assert [(m.text, m.amount) for m in found] == [("US$10", pytest.approx(10e6)), ("US$20 million", pytest.approx(20e6))]
+
+
 def test_several_sums_in_order():
     text = "Seoul pledged US$300 million (S$382 million), and later £8bn and 500 million yen."
     found = find_money(text)

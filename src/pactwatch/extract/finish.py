@@ -79,7 +79,7 @@ def heading_clause_topics(doc: Document, index: int) -> set[str]:
         return topics_of(doc, index)
     start = doc.sentences[index].start
     opens = max((m.end() for m in _CLAUSE_OPENS.finditer(doc.text, start, words[0].start)), default=start)
-    return {t.term.value for t in doc.within("sectors", index) if t.start >= opens or t.start >= words[0].start}
+    return {t.term.value for t in doc.within("sectors", index) if t.start >= opens}
 
 
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)

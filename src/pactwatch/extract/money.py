@@ -259,8 +259,7 @@ def _find_figures(text: str) -> list[Money]:
             split = m.start(f"r_{tag}")
             high = float(upper.group("n").replace(",", "")) * (scale or 1.0)
             found.append(Money(amount, currency, start, split, text[start:split], "range"))
-            found.append(Money(high, currency, split + upper.start("n") - 1, end, text[split + upper.start("n") - 1:end],
-                               "range"))
+            found.append(Money(high, currency, split + upper.start(), end, text[split + upper.start():end], "range"))
             continue
         if m.group(f"r_{tag}"):
             qualifier = "range"
