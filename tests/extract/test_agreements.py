@@ -3131,3 +3131,8 @@ def test_a_fact_sheet_one_side_releases_is_no_joint_text(extractor, text, expect
 ])
 def test_a_text_to_draft_and_one_being_written(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [expected]
+
+
+def test_an_instrument_owned_by_a_day_in_a_story_with_no_date(extractor):
+    text = "Today's memorandum between Chile and Peru will open new markets, the minister said."
+    assert [(a.status, a.date) for a in extractor(text, None).agreements] == [("concluded", None)]

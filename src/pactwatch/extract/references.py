@@ -237,7 +237,7 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
     """Whether a quote tells of an instrument made, not talk of ties: '"we launched the Data Flow Principles"' (a
     named one the speaker's side made, not long ago), '"There was a memorandum of cooperation between Quad
     countries"'. ``after``: the sentence's text after the mention."""
-    if owned_day(doc, mention):
+    if owned_day(doc, mention) is not None:
         return True  # '"Today's agreements will help our scientists"': made today
     sentence = doc.sentences[mention.sentence]
     if named and status == "concluded" and _WE_MADE.search(doc.text, sentence.start, max(

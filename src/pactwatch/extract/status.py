@@ -274,7 +274,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
     if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
-    if owned_day(doc, mention):
+    if owned_day(doc, mention) is not None:
         return "concluded"  # "today's memorandum will open markets", "Monday's accord marks a new chapter": made then
     if getattr(mention, "kind", None) == "joint_statement" and (_SAID_IN.search(before[-30:]) or _SAYS.match(after)):
         return "concluded"  # "..., the ministers said in a joint statement", "'...,' a joint communique from A and B
