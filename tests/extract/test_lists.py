@@ -94,3 +94,20 @@ def test_a_named_one_among_a_total_signed(extractor, text, expected):
 ])
 def test_a_plural_then_counted_is_one_total(extractor, text, expected):
     assert sorted(((a.kind, a.quantity, a.date) for a in extractor(text, P).agreements), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected, total", [
+    # a total whose instruments are then told by pronouns ("one ..., another ..., the third ..."): one record each
+    ("Kenya and Japan signed three memorandums on Friday. One covers geothermal power, another covers AI skills, and "
+     "the third covers health.", [("mou", ["clean_energy"]), ("mou", ["ai"]), ("mou", [])], 3),
+    ("Vietnam and the US signed two cooperation deals on Tuesday. Vietnam's innovation agency signed one with Intel on "
+     "chip training, while the science ministry signed another with Nvidia on AI.",
+     [("agreement", ["semiconductors"]), ("agreement", ["ai"])], 2),
+    # ... and a total with more than are told keeps one record for the rest
+    ("Chile and Korea signed four agreements on Monday. One covers lithium refining and another covers battery "
+     "recycling.", [("agreement", ["critical_minerals"]), ("agreement", ["batteries"]), ("agreement", [])], 4),
+])
+def test_a_total_told_by_pronouns_is_one_record_each(extractor, text, expected, total):
+    found = extractor(text, P).agreements
+    assert sorted((a.kind, sorted(a.sectors)) for a in found) == sorted(expected)
+    assert sum(a.quantity or 1 for a in found) == total

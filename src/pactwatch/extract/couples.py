@@ -145,3 +145,37 @@ def signatory_pairs(doc: Document, records: list[Record]) -> None:
                                     if start <= o.start < end and o.entry.type not in ("media", "research_firm")]
             records.append(record)
         rest(records, total, len(pairs))
+
+
+# an instrument of a total told by a pronoun: "One covers ...", "signed one with Intel on ...", "another with ...",
+# "and the third covers ..."
+_PRONOUN_ITEM = fastre.compile(r"\b(?:(?:signed|inked|sealed|concluded)\s+)?(?P<p>(?-i:One)|one|another|the\s+other|"
+                               r"the\s+(?:second|third|fourth|fifth|last)|a\s+(?:second|third))\s+(?:with|on|covers|covering|"
+                               r"deals\s+with|concerns|focuses\s+on|is\s+on|is\s+about|for)\b", re.IGNORECASE)
+
+
+def pronoun_items(doc: Document, records: list[Record]) -> None:
+    """Each instrument of a total told after it by a pronoun ("signed three memorandums. One covers geothermal
+    power, another AI skills, and the third health") is a record of its own, with the fields of its own words; the
+    total keeps the rest, if any."""
+    for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue" and not r.parted]:
+        first = total.sentences[0]
+        last = min(first + 2, len(doc.sentences) - 1)
+        start = doc.sentences[first].start
+        found = [m for m in _PRONOUN_ITEM.finditer(doc.text, start, doc.sentences[last].end)
+                 if m.start() > start and not doc.text[max(0, m.start() - 4):m.start()].lower().endswith("of ")]
+        if not 2 <= len(found) <= total.quantity or any(
+                doc.sentence_index(m.start()) not in (first, first + 1, first + 2) for m in found):
+            continue
+        ends = [m.start() for m in found[1:]] + [doc.sentences[doc.sentence_index(found[-1].start())].end]
+        for m, end in zip(found, ends):
+            index = doc.sentence_index(m.start())
+            record = Record(total.kind, total.status, sorted({first, index}), list(total.countries), rule="pronoun_item",
+                            topics={t.term.value for t in doc.sectors if m.start() <= t.start < end},
+                            told=total.told, own_fields=True)
+            record.date = total.date
+            record.organizations = [o.entry.name for o in doc.within("organizations", index)
+                                    if m.start() <= o.start < end and o.entry.type not in ("media", "research_firm")]
+            records.append(record)
+        rest(records, total, len(found))
+
