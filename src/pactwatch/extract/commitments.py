@@ -38,6 +38,7 @@ from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
+from .dates import SAID_IN_TEXT
 from .periods import counted_from, month_to_come, names_a_plan, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
@@ -145,8 +146,7 @@ _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
                               r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$|\b(?:said|stated|"
-                              r"announced)\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
-                              r"communiqu[eé]|release)\s+$", re.IGNORECASE)
+                              r"announced)" + SAID_IN_TEXT + r"\s+$", re.IGNORECASE)
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)

@@ -91,10 +91,11 @@ _FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|s
                      r"due\s+to\s+(?:sign|be|hold|meet|visit|launch|start|begin|open|ink|conclude|adopt|finali[sz]e)|"
                      r"(?:is|are)\s+due\s+(?:in|on|by|for)|(?:begins|starts|opens|commences)\s+(?:in|on)|"
                      r"(?:enters|comes|goes)\s+into\s+(?:force|effect)|takes\s+effect)\b")
+# where something was said: "in a joint declaration", "in their statement" (dates and commitments read it)
+SAID_IN_TEXT = r"\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|release)"
 _REPORTED = fastre.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:said|announced|told(?:\s+\w+)?|stated|reported|added|noted|"
-                       r"confirmed|revealed|disclosed)(?:\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:statement|declaration|communiqu[eé]|release))?\s*,?\s*$")  # ("said in a joint declaration on
-# Monday": the day it was said)
+                       r"confirmed|revealed|disclosed)(?:" + SAID_IN_TEXT + r")?\s*,?\s*$")  # ("said in a joint
+# declaration on Monday": the day it was said)
 # a verb in the past right before the time: "signed an MOU on Monday", "met in Seoul on Friday"
 _DONE_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bwill )(?<!\bto )\b(?:signed|inked|agreed|concluded|adopted|launched|unveiled|"
                           r"announced|met|held|opened|inaugurated|established|exchanged|sealed|struck|reached|"
