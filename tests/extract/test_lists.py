@@ -111,3 +111,26 @@ def test_a_total_told_by_pronouns_is_one_record_each(extractor, text, expected, 
     found = extractor(text, P).agreements
     assert sorted((a.kind, sorted(a.sectors)) for a in found) == sorted(expected)
     assert sum(a.quantity or 1 for a in found) == total
+
+
+@pytest.mark.parametrize("text, expected, total", [
+    # a total, then its instruments told one to a sentence by a noun and an ordinal ("One of the memorandums ...",
+    # "A second memorandum ...", "The last memorandum ..."): one record each, with its own fields
+    ("Chile and Spain signed four memorandums of understanding on Monday in Madrid. One of the memorandums covers "
+     "lithium processing. A second memorandum deals with solar power. The last memorandum concerns tourism.",
+     [("mou", ["critical_minerals"]), ("mou", ["clean_energy"]), ("mou", []), ("mou", [])], 4),
+    ("Egypt and the United States signed three grant agreements on Sunday. The first agreement funds research on "
+     "semiconductors. The second agreement supports satellite engineering, and the third grant goes to rural schools.",
+     [("agreement", ["semiconductors"]), ("agreement", ["space"]), ("agreement", [])], 3),
+    ("Ghana and Korea concluded two accords during the visit on Wednesday. One of them covers research on artificial "
+     "intelligence. The other accord concerns vaccine development.",
+     [("agreement", ["ai"]), ("agreement", ["biotech"])], 2),
+    # ... one of them alone told: it and one record for the rest
+    ("Peru and Japan signed five agreements on Friday. One of the agreements calls for joint work on quantum "
+     "sensors.", [("agreement", ["quantum"]), ("agreement", [])], 5),
+])
+def test_a_total_told_by_ordinals_in_later_sentences_is_one_record_each(extractor, text, expected, total):
+    found = extractor(text, P).agreements
+    assert sorted((a.kind, sorted(a.sectors)) for a in found) == sorted(expected)
+    assert sum(a.quantity or 1 for a in found) == total
+    assert all(a.status == "concluded" and a.date for a in found)

@@ -137,14 +137,20 @@ def signatory_pairs(doc: Document, records: list[Record]) -> None:
         if not 2 <= len(pairs) <= total.quantity:
             continue
         for index, start, end in pairs:
-            record = Record(total.kind, total.status, sorted({first, index}), list(total.countries),
-                            rule="signatory_pair", topics={t.term.value for t in doc.sectors if start <= t.start < end},
-                            told=total.told, own_fields=True)
-            record.date = total.date
-            record.organizations = [o.entry.name for o in doc.within("organizations", index)
-                                    if start <= o.start < end and o.entry.type not in ("media", "research_firm")]
-            records.append(record)
+            records.append(_item(doc, total, "signatory_pair", index, start, end))
         rest(records, total, len(pairs))
+
+
+def _item(doc: Document, total: Record, rule: str, index: int, start: int, end: int) -> Record:
+    """One instrument of a total, told in sentence ``index`` by the words between ``start`` and ``end``: the total's
+    kind, status, parties and day, the fields and bodies of its own words; the total's sentence is evidence too."""
+    record = Record(total.kind, total.status, sorted({total.sentences[0], index}), list(total.countries), rule=rule,
+                    topics={t.term.value for t in doc.sectors if start <= t.start < end}, told=total.told,
+                    own_fields=True)
+    record.date = total.date
+    record.organizations = [o.entry.name for o in doc.within("organizations", index)
+                            if start <= o.start < end and o.entry.type not in ("media", "research_firm")]
+    return record
 
 
 # an instrument of a total told by a pronoun: "One covers ...", "signed one with Intel on ...", "another with ...",
@@ -169,13 +175,60 @@ def pronoun_items(doc: Document, records: list[Record]) -> None:
             continue
         ends = [m.start() for m in found[1:]] + [doc.sentences[doc.sentence_index(found[-1].start())].end]
         for m, end in zip(found, ends):
-            index = doc.sentence_index(m.start())
-            record = Record(total.kind, total.status, sorted({first, index}), list(total.countries), rule="pronoun_item",
-                            topics={t.term.value for t in doc.sectors if m.start() <= t.start < end},
-                            told=total.told, own_fields=True)
-            record.date = total.date
-            record.organizations = [o.entry.name for o in doc.within("organizations", index)
-                                    if m.start() <= o.start < end and o.entry.type not in ("media", "research_firm")]
-            records.append(record)
+            records.append(_item(doc, total, "pronoun_item", doc.sentence_index(m.start()), m.start(), end))
+        rest(records, total, len(found))
+
+
+_NOUN = r"(?:agreement|accord|deal|pact|memorandum|MoU|MOU|MoC|protocol|treaty|document|contract|arrangement|grant|loan)"
+# an instrument of a total told in a later sentence by a noun and an ordinal: "One of the memorandums covers ...",
+# "One of them sets ...", "The first agreement funds ...", then "A second memorandum ...", "Another deal ...", "the
+# third accord ...", "The last memorandum ...", "The other accord ..."
+_OPENER = fastre.compile(r"\b(?:(?-i:One)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"s|the\s+" + _NOUN +
+                         r"s)|(?-i:The|A)\s+first\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r")\b")
+_NEXT = fastre.compile(r"\b(?:(?-i:Another)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                       r"last|final|other))\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b", re.IGNORECASE)
+
+
+_MONEYED = re.compile(r"\w+\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|loan)s?\b", re.IGNORECASE)  # matched at a told one
+
+
+def ordinal_items(doc: Document, records: list[Record]) -> None:
+    """The instruments of a total told one by one in the sentences after it by a noun and an ordinal ("signed four
+    memorandums. One of the memorandums covers lithium. A second memorandum deals with solar power. The last
+    memorandum concerns tourism"): a record each, with the fields of its own words; the total keeps the rest, if any.
+    The record a told one made of its own ("A second memorandum ...") is that one (undated, "the third grant" is no
+    older one); one told as made otherwise (dated before, planned, other parties: "The first accord ... was signed in
+    1998", "Another deal is expected next month") ends the list."""
+    for total in [r for r in records if r.quantity and r.quantity > 1 and r.rule == "cue" and not r.parted]:
+        first = total.sentences[0]
+        found: list[tuple[int, int]] = []  # (sentence, start) of each told one
+        taken: list[Record] = []
+        for index in range(first + 1, min(first + 6, len(doc.sentences))):
+            sentence = doc.sentences[index]
+            starts = ([] if found else [m.start() for m in _OPENER.finditer(doc.text, sentence.start, sentence.end)][:1])
+            if found or starts:
+                starts += [m.start() for m in _NEXT.finditer(doc.text, sentence.start, sentence.end)
+                           if not starts or m.start() > starts[0]]
+            kinds = {total.kind, "agreement", "mou"} | ({"fund"} if any(  # ("Another $5m grant ...": a fund of its own)
+                _MONEYED.match(doc.text, start, sentence.end) for start in starts) else set())
+            own = [r for r in records if r is not total and r.quantity == 1 and not r.name and r.sentences[0] == index
+                   and r.kind in kinds]
+            if not starts or any(set(r.countries) - set(total.countries) or r.status != total.status and (
+                    r.status != "existing" or r.date) for r in own):
+                break
+            found += [(index, start) for start in starts]
+            taken += own
+        if not found or len(found) > total.quantity:
+            continue
+        ends = [start for _, start in found[1:]] + [doc.sentences[found[-1][0]].end]
+        ends = [min(end, doc.sentences[index].end) for (index, _), end in zip(found, ends)]
+        told = {index for index, _ in found}
+        for record in taken:
+            records.remove(record)
+        for (index, start), end in zip(found, ends):
+            item = _item(doc, total, "ordinal_item", index, start, end)
+            item.sentences = sorted(set(item.sentences) | {i for r in taken if r.sentences[0] == index for i in r.sentences})
+            records.append(item)
+        total.sentences = [i for i in total.sentences if i not in told]
         rest(records, total, len(found))
 
