@@ -1521,6 +1521,11 @@ def test_a_grouping_named_as_a_summit_is_where_it_happened(extractor):
      ("centre", ("CHN", "KAZ"), "planned")),
     ("Korea and the Netherlands agreed to create a semiconductor alliance.",
      ("partnership", ("KOR", "NLD"), "concluded")),
+    # a fund agreed to be set up does not hold money yet: still to come, like a centre
+    ("Oman and Korea agreed to create a joint fund for hydrogen research.", ("fund", ("KOR", "OMN"), "planned")),
+    ("Brazil and Chile also agreed on Monday to set up a joint technology fund.", ("fund", ("BRA", "CHL"), "planned")),
+    ("Egypt and Jordan have agreed to establish a joint venture fund for start-ups in AI.",
+     ("fund", ("EGY", "JOR"), "planned")),
 ])
 def test_a_body_agreed_to_be_set_up_is_still_to_come(extractor, text, expected):
     assert records(extractor, text) == [expected]
@@ -3136,3 +3141,16 @@ def test_a_text_to_draft_and_one_being_written(extractor, text, expected):
 def test_an_instrument_owned_by_a_day_in_a_story_with_no_date(extractor):
     text = "Today's memorandum between Chile and Peru will open new markets, the minister said."
     assert [(a.status, a.date) for a in extractor(text, None).agreements] == [("concluded", None)]
+
+
+@pytest.mark.parametrize("text, founded", [
+    # an instrument made for cooperation in a field "and the establishment of" a body: the body is founded by it,
+    # still to be set up
+    ("Saudi Arabia and Germany signed an MoU on Tuesday for cooperation in green hydrogen and the establishment of a "
+     "joint fund.", "fund"),
+    ("Peru and Korea signed an agreement on Monday on joint work in lithium refining and the creation of a joint "
+     "research centre.", "centre"),
+])
+def test_a_body_founded_beside_a_field_is_still_to_come(extractor, text, founded):
+    found = sorted((a.kind, a.status) for a in extractor(text, P).agreements)
+    assert (founded, "planned") in found and len(found) == 2

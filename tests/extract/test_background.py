@@ -101,9 +101,9 @@ def kinds_parties(extractor, text):
     # a fund set up to finance something is the instrument, not a lender
     ("Tokyo and Jakarta launched the Japan-Indonesia Digital Fund to finance 5G projects.",
      [("fund", ("IDN", "JPN"), "concluded")]),
-    # a weekday or a firm after "fund" is no investor's name
+    # a weekday or a firm after "fund" is no investor's name (a fund agreed to be created is still to come)
     ("Korea and Singapore agreed on Tuesday to create a joint fund Samsung and Grab will manage.",
-     [("fund", ("KOR", "SGP"), "concluded")]),
+     [("fund", ("KOR", "SGP"), "planned")]),
     # parties to another, named agreement do not join this one
     ("South Korea and Japan signed a chip agreement on Monday. The United States and China, which are parties to "
      "the Paris agreement, were not involved.", [("agreement", ("JPN", "KOR"), "concluded")]),

@@ -182,7 +182,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
         founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start) or _FOUNDING_OF.search(
             doc.text, max(out[-1].end, term.start - 60), term.start))  # ("an MoU between A and B on the
-        # establishment of a joint technology park": its parties between)
+        # establishment of a joint technology park": its parties between; "for cooperation in X and the creation of
+        # a joint centre")
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
@@ -356,7 +357,7 @@ _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
                          re.IGNORECASE)
-_FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
+_FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning|and)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
                               r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "modelled after the successful INDUS-X platform": a named one in place, the model
 _THE_MODEL = fastre.compile(r"\b(?:modell?ed\s+(?:on|after)|in\s+the\s+mou?ld\s+of)\s+(?:the|their|its)\s+(?:(?:successful|"
