@@ -222,3 +222,34 @@ def test_deals_like_the_news_one_with_other_partners_are_in_place(extractor, tex
 ])
 def test_signatories_give_the_parties_and_back_in_tells_the_past(extractor, text, expected):
     assert parties(extractor, text, date(2023, 4, 14)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun whose own clause tells it was made before the news one: another, older instrument
+    ("Peru and Chile signed a pact on Friday. It builds on the accord they signed in Lima last year, the minister "
+     "said.", [("agreement", "concluded", "2026-03-06"), ("agreement", "existing", "2025")]),
+    ("Kenya and Japan inked a chip deal on Monday. The agreement the two governments concluded in 2021 covered "
+     "only research.", [("agreement", "concluded", "2026-03-09"), ("agreement", "existing", "2021")]),
+    # ... told in a quote, as the speaker's own past
+    ("Peru and Chile signed a pact on Friday. “This builds on the accord we signed in Lima last year,” the minister "
+     "said.", [("agreement", "concluded", "2026-03-06"), ("agreement", "existing", "2025")]),
+    # ... but the same instrument told again with its own day is still one
+    ("Peru and Chile signed a pact on Friday. The pact, which they signed in Lima on Friday, covers lithium.",
+     [("agreement", "concluded", "2026-03-06")]),
+])
+def test_a_definite_noun_made_before_the_news_is_another(extractor, text, expected):
+    assert told(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote telling an instrument made before, with when: in place, the news' parties
+    ("Kenya and Rwanda held talks on Monday. “We want to reach the ICT goals set out in an agreement signed between "
+     "our two countries during the president's visit to Kigali last month,” the minister said.",
+     [("agreement", "existing", "2026-02")]),
+    ("Brazil and Peru met in Lima on Friday. “Our space agencies already work under a memorandum inked in 2019,” "
+     "the Brazilian envoy said.", [("mou", "existing", "2019")]),
+    # ... but a quote of ties with no making told names no instrument
+    ("Kenya and Rwanda held talks on Monday. “Our partnership with Rwanda is strong,” the minister said.", []),
+])
+def test_a_quote_telling_an_instrument_made_before(extractor, text, expected):
+    assert told(extractor, text) == expected

@@ -41,7 +41,7 @@ from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
-from .signing import told_date
+from .signing import APPROVED, earlier, made_apart, made_before, made_when, told_date
 from .couples import couples, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
@@ -49,7 +49,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counte
                     told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, APPROVED, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
+from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, older_phrase,
                          past_time, quote_tells_made, signing_of_told, such_one)
@@ -412,6 +412,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
             apart = True
+        if target is not None and target.status == "concluded" and target.date and not any(
+                APPROVED.search(text, doc.sentences[i].start, doc.sentences[i].end) for i in target.sentences[:1]):
+            when = made_when(doc, mention)  # "signed a pact on Friday" ... "the accord they signed in Lima last
+            if when and earlier(when[:7], target.date[:7]):  # year": made before the news one, in an earlier month,
+                target, apart = None, True  # another (but the deal a cabinet approves now was signed before it)
         subject = subject_words(doc, mention) if not plural else set()
         if target is None and subject:  # "four agreements on chips, AI and health" ... "The MoU on chips"
             target = next((r for r in reversed(records) if r.quantity and r.quantity > 1 and r.rule == "cue"
@@ -488,6 +493,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
+    made_then = made_before(doc, mention) if not named and not definite else None
+    if made_then and status in ("proposed", "planned"):
+        status = "existing"  # "hope to reach the goals set out in an agreement signed ... last month": the wish is
+        # the goals', the agreement was made before, in place
     if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
         # "have signed a new partnership ..." then "X and Y signed a Joint Declaration of Intent": the text signed
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
@@ -503,7 +512,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent on Friday"
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
         agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and _party_set(doc, lex, r.countries) == here
-                  and 0 < mention.sentence - r.sentences[-1] <= 2]
+                  and 0 < mention.sentence - r.sentences[-1] <= 2 and not made_apart(made_then, r)]
         if agreed:
             attach(doc, lex, agreed[-1], mention)
             agreed[-1].kind, agreed[-1].status = mention.kind, status
@@ -524,7 +533,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
                 and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)
                             for c in doc.within("countries", mention.sentence)) \
-                and set(parties_of(doc, lex, mention, fill=False)) <= set(same.countries):  # ("follows a deal with Germany",
+                and set(parties_of(doc, lex, mention, fill=False)) <= set(same.countries) \
+                and not made_apart(made_then, same):  # ("follows a deal with Germany",
             # "came after Qatar and Turkey sealed a pact": another one)
             attach(doc, lex, same, mention)
             return
@@ -541,7 +551,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                          or plural and r.quantity is None and quantity and r.status == status
                          and 0 < mention.sentence - r.sentences[-1] <= 10)
                     # "unveiled agreements ..." then "announced four agreements": the count of those
-                    and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)]
+                    and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)
+                    and not made_apart(made_then, r)]
         if restated:  # "a new quantum partnership" told twice
             if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
@@ -585,7 +596,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.names.add(period)
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
-    record.date = None if venue else date_of(doc, mention, status)
+    record.date = None if venue else date_of(doc, mention, status) or (
+        made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)

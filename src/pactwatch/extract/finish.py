@@ -16,6 +16,7 @@ from .instruments import Record, folded, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import science_gives_way
+from .signing import APPROVED
 from .status import older
 
 
@@ -28,9 +29,6 @@ def years_span(text: str) -> str | None:
     return f"{match.group(1)}-{match.group(2)}" if match else None
 
 
-APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
-                           r"inaugural|first-ever|maiden)\b",
-                           re.IGNORECASE)
 
 
 def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None = None) -> Agreement:

@@ -23,7 +23,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import organizations_of, parties_of
 from .couples import couples
 from .status import _status_cues, date_of, owned_day, status_of
-from .signing import told_date
+from .signing import earlier, made_when, told_date
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
@@ -239,6 +239,9 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
     countries"'. ``after``: the sentence's text after the mention."""
     if owned_day(doc, mention) is not None:
         return True  # '"Today's agreements will help our scientists"': made today
+    when = made_when(doc, mention)
+    if when and doc.published and earlier(when, doc.published.isoformat()):
+        return True  # '"... goals set out in an agreement signed between our two countries ... last month"': made
     sentence = doc.sentences[mention.sentence]
     if named and status == "concluded" and _WE_MADE.search(doc.text, sentence.start, max(
             sentence.start, name_start(doc, mention))) and not _PAST.search(after):

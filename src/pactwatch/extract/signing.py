@@ -10,7 +10,7 @@ from . import fastre
 from .doc import Document
 
 if TYPE_CHECKING:
-    from .instruments import Mention
+    from .instruments import Mention, Record
 
 
 _SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
@@ -44,3 +44,45 @@ def _past_place(text: str, end: int) -> int:
 
 
 _AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
+
+
+# after an instrument, in its own clause, the verb of its making and then a time: "an agreement signed between our
+# two countries during the president's visit last month", "the accord we signed in Lima last year"
+_MADE_THEN = fastre.compile(r"[^.;,:”\"()]{0,40}?\b(?:signed|inked|concluded|sealed|struck|reached|adopted)\b"
+                            r"(?P<rest>[^.;,:”\"()]{0,120})", re.IGNORECASE)
+
+
+def made_when(doc: Document, mention: Mention) -> str | None:
+    """The time an instrument's own clause tells it was made, anywhere in that clause after its verb: "an agreement
+    signed between our two countries during the president's visit last month" (the month before the news)."""
+    made = _MADE_THEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    if made is None or any(mention.end < t.start < made.end() for t in doc.within("instruments", mention.sentence)):
+        return told_date(doc, mention)  # ("the DTA builds on the FTA signed in 2018": another one's making)
+    return next((t.value for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)
+                 and made.start("rest") - 4 <= t.start < made.end()), None)
+
+
+def earlier(value: str, than: str) -> bool:
+    """Whether a date ("2025", "2026-02", "2026-03-06") falls before another, to the precision of the coarser one."""
+    size = min(len(value), len(than))
+    return value[:size] < than[:size]
+
+
+# a word of approval in a sentence: the news is a signed text's approval, not its signing
+APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
+                           r"inaugural|first-ever|maiden)\b",
+                           re.IGNORECASE)
+
+
+def made_before(doc: Document, mention: Mention) -> str | None:
+    """The time an instrument's own clause tells it was made, when that is a month before the article's (not the
+    day a cabinet approves it): "an agreement signed between our two countries ... last month"."""
+    when = made_when(doc, mention) if doc.published else None
+    sentence = doc.sentences[mention.sentence]
+    return when if when and earlier(when[:7], doc.published.isoformat()[:7]) and not APPROVED.search(
+        doc.text, sentence.start, sentence.end) else None
+
+
+def made_apart(made_before: str | None, record: "Record") -> bool:
+    """Whether an instrument told as made in an earlier month than a record's day is another one."""
+    return bool(made_before and record.date and earlier(made_before[:7], record.date[:7]))
