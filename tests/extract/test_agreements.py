@@ -182,6 +182,13 @@ def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
      ("CHL", "CHN", "EU", "KEN", "USA")),
     ("Exclusive: Kenya and Rwanda to join East African Data Alliance. The EADA currently counts Uganda and Tanzania "
      "as its members.", ("KEN", "RWA", "TZA", "UGA")),
+    # the group an instrument forms, told by its members
+    ("The US on Monday launched the Andes Chip Alliance. The group comprises the US, Chile, Peru, Colombia and "
+     "Ecuador.", ("CHL", "COL", "ECU", "PER", "USA")),
+    ("Japan launched a quantum partnership with Canada on Tuesday. The group also includes Finland, Denmark and "
+     "the Netherlands.", ("CAN", "DNK", "FIN", "JPN", "NLD")),
+    ("Chile and Peru set up a lithium research initiative in March; the grouping brings together Bolivia and "
+     "Argentina as well.", ("ARG", "BOL", "CHL", "PER")),
 ])
 def test_members_told_in_a_sentence_of_their_own_are_parties(extractor, text, parties):
     assert [c for _, c, _ in records(extractor, text)] == [parties]

@@ -509,6 +509,9 @@ _MEMBERS_TOLD = fastre.scanner(
     r"endorsed|adopted)\s+by\b"  # "the Framework Convention was signed by Andorra, Georgia, ..."
     r"|\b(?:its|their|whose)\s+(?:(?:other|founding|current|full|original|fellow)\s+)?(?P<d>members|member\s+states|"
     r"signatories|participants)\s+(?:now\s+|also\s+|currently\s+)?(?:include|includes|included|are|were|comprise)\b"
+    r"|\b(?:the|this|that)\s+(?P<g>group|grouping)\s+(?:now\s+|also\s+|currently\s+)?(?:comprises|includes|included|"
+    r"brings\s+together|brought\s+together|is\s+made\s+up\s+of)\b"  # "The group comprises the US, Chile, ...": the
+    # grouping the instrument just told forms
     r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<e>partnership|alliance|initiative|pact|coalition|consortium|framework|"
     r"(?-i:[A-Z]{2,8}))"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts)\s+[^.;]{3,150}?\s+as\s+(?:its|their)\s+"
@@ -544,8 +547,9 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
-        if found.group("d"):  # "Its members include ...": the instrument just told, whatever its kind
-            told = [r for r in records if index in r.sentences or index - 3 <= r.sentences[-1] < index]
+        if found.group("d") or found.group("g"):  # "Its members include ...", "The group comprises ...": the
+            # instrument just told, whatever its kind
+            told = [r for r in records if index in r.sentences or index - 3 <= max(r.sentences) < index]
         else:
             word = next(found.group(g) for g in "abcef" if found.group(g)).lower()
             term = lex.instruments.get(word)
@@ -566,7 +570,8 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         codes |= {"EU" for o in doc.within("organizations", index) if start <= o.start < end
                   and o.entry.name == "European Commission"}
         if len(codes) >= 2:
-            target = told[-1]
+            target = max(told, key=lambda r: max((i for i in r.sentences if i <= index), default=-1))  # the one
+            # told last before the members ("... was held as part of the Americas Partnership. The group comprises")
             target.countries = sorted(set(target.countries) | codes)
             if index not in target.sentences:
                 target.sentences.append(index)
