@@ -189,6 +189,11 @@ def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
      "the Netherlands.", ("CAN", "DNK", "FIN", "JPN", "NLD")),
     ("Chile and Peru set up a lithium research initiative in March; the grouping brings together Bolivia and "
      "Argentina as well.", ("ARG", "BOL", "CHL", "PER")),
+    # the first partners of an instrument one side launched
+    ("The US launched a chip initiative on Wednesday. The initiative will help partner countries assemble and test "
+     "chips, beginning with Mexico, Panama and Costa Rica.", ("CRI", "MEX", "PAN", "USA")),
+    ("Japan launched an AI skills partnership for Southeast Asia on Monday, starting with Vietnam and Thailand.",
+     ("JPN", "THA", "VNM")),
 ])
 def test_members_told_in_a_sentence_of_their_own_are_parties(extractor, text, parties):
     assert [c for _, c, _ in records(extractor, text)] == [parties]

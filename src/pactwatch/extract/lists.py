@@ -512,6 +512,8 @@ _MEMBERS_TOLD = fastre.scanner(
     r"|\b(?:the|this|that)\s+(?P<g>group|grouping)\s+(?:now\s+|also\s+|currently\s+)?(?:comprises|includes|included|"
     r"brings\s+together|brought\s+together|is\s+made\s+up\s+of)\b"  # "The group comprises the US, Chile, ...": the
     # grouping the instrument just told forms
+    r"|(?P<h>,\s+(?:beginning|starting)\s+with)\b"  # "... to package chips, beginning with Mexico, Panama and ...":
+    # its first partners
     r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<e>partnership|alliance|initiative|pact|coalition|consortium|framework|"
     r"(?-i:[A-Z]{2,8}))"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts)\s+[^.;]{3,150}?\s+as\s+(?:its|their)\s+"
@@ -524,9 +526,10 @@ _MEMBERS_TOLD = fastre.scanner(
 # every match of _MEMBERS_TOLD holds one of these (folded: its instrument words, or the members it names); of these
 MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pact", "framework", "coalition", "group",
                       "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
-                      "member", "signator", "participant")
+                      "member", "signator", "participant", "beginning with", "starting with")
 _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
-                               r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by)", re.IGNORECASE)
+                               r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by|beginning\s+with|"
+                               r"starting\s+with)", re.IGNORECASE)
 
 
 def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
@@ -547,9 +550,9 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:
             continue
-        if found.group("d") or found.group("g"):  # "Its members include ...", "The group comprises ...": the
+        if found.group("d") or found.group("g") or found.group("h"):  # "Its members include ...", "The group comprises ...": the
             # instrument just told, whatever its kind
-            told = [r for r in records if index in r.sentences or index - 3 <= max(r.sentences) < index]
+            told = [r for r in records if any(index - 3 <= i <= index for i in r.sentences)]
         else:
             word = next(found.group(g) for g in "abcef" if found.group(g)).lower()
             term = lex.instruments.get(word)
