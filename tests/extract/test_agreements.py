@@ -3166,3 +3166,23 @@ def test_an_instrument_owned_by_a_day_in_a_story_with_no_date(extractor):
 def test_a_body_founded_beside_a_field_is_still_to_come(extractor, text, founded):
     found = sorted((a.kind, a.status) for a in extractor(text, P).agreements)
     assert (founded, "planned") in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal told in the lead, then the memorandum that records it: one instrument, a memorandum
+    ("Austria has struck a deal with Oman on research. Minister Lena Koch signed a memorandum of understanding with "
+     "her Omani counterpart on Tuesday.", [("mou", ("AUT", "OMN"), "concluded")]),
+    ("Britain has struck a deal with Saudi Arabia to work together on AI and space. The science minister signed a "
+     "memorandum of understanding with the Saudi minister on Monday. The government hopes the deal will attract "
+     "investment.", [("mou", ("GBR", "SAU"), "concluded")]),
+    ("Chile and Japan have reached an agreement on lithium refining. Their energy ministers signed an MoU in "
+     "Tokyo on Wednesday, officials said.", [("mou", ("CHL", "JPN"), "concluded")]),
+    # ... but one told as one more is another
+    ("Austria has struck a tourism deal with Oman. The ministers also signed a memorandum of understanding on AI on "
+     "Tuesday.", [("agreement", ("AUT", "OMN"), "concluded"), ("mou", ("AUT", "OMN"), "concluded")]),
+    # ... and so are a deal and a memorandum told side by side
+    ("Chile and Japan signed a lithium deal and a memorandum on AI on Monday.",
+     [("agreement", ("CHL", "JPN"), "concluded"), ("mou", ("CHL", "JPN"), "concluded")]),
+])
+def test_a_deal_and_the_memorandum_that_records_it_are_one(extractor, text, expected):
+    assert sorted(records(extractor, text)) == sorted(expected)

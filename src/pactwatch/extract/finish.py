@@ -120,7 +120,7 @@ def _compatible(a: Record, b: Record) -> bool:
 def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
     """Two memorandums or agreements of one pair and day that nothing tells apart: neither is an item of a list,
     they were not told side by side in one sentence, the later one is not told as one more ("a second MoU",
-    "Besides, ... signed a memorandum"), and their fields meet (or one has none)."""
+    "Besides, ... signed a memorandum"), no two other bodies signed them, and their fields meet (or one has none)."""
     if first.rule in _LISTED or later.rule in _LISTED or is_bullet(doc, first.sentences[0]) or \
             is_bullet(doc, later.sentences[0]):
         return False
@@ -129,6 +129,8 @@ def _documents_alike(doc: Document, first: Record, later: Record) -> bool:
     if any(_ANOTHER.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) or one_more(doc, i)
            for i in later.sentences):
         return False
+    if first.organizations and later.organizations and not set(first.organizations) & set(later.organizations):
+        return False  # signed by other bodies: the central banks' memorandum, then the education ministries'
     return bool(first.topics & later.topics) or not first.topics or not later.topics
 
 
@@ -213,12 +215,14 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
     ecosystem"), unless the story counts several, lists them, or tells one as another ("a second MoU")."""
     out: list[Record] = []
     counted = {tuple(r.countries) for r in records if r.quantity != 1}  # "signed seven MoUs": several that day
+    recorded = _recorded_deals(doc, records)  # "struck a deal with Oman" ... "signed a memorandum of
+    # understanding": one, the memorandum
     for record in records:
         same = next((r for r in out if r.kind == record.kind and r.countries == record.countries
                      and r.status == record.status and _same_day(doc, r, record) and (r.quantity or 1) == 1
                      and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
                      and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record)
-                          or record.kind in _DOCUMENTS and tuple(r.countries) not in counted
+                          or record.kind in _DOCUMENTS and (tuple(r.countries) not in counted or id(r) in recorded)
                           and _documents_alike(doc, r, record))),
                     None)
         if same is None:
@@ -233,6 +237,29 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
         same.organizations += [o for o in record.organizations if o not in same.organizations]
     return out
 
+
+
+_DEAL_WORDS = frozenset({"deal", "agreement", "pact", "accord"})
+
+
+def _recorded_deals(doc: Document, records: list[Record]) -> set[int]:
+    """A deal told by a bare word ("has struck a deal with Oman", "reached an agreement on ...") and the one
+    memorandum of the same pair and status told after it: the memorandum records the deal, so the deal is told as
+    a memorandum (and the memorandums of one day are then told alike, see :func:`one_of_a_kind_a_day`). The ids
+    of the deals so told."""
+    found: set[int] = set()
+    for deal in records:
+        if deal.kind != "agreement" or deal.name or deal.rule != "cue" or (deal.quantity or 1) != 1 or not (
+                deal.names <= _DEAL_WORDS):
+            continue
+        memos = [r for r in records if r.kind == "mou" and r.countries == deal.countries and r.status == deal.status]
+        deals = [r for r in records if r.kind == "agreement" and r.countries == deal.countries]
+        if len(memos) == 1 and len(deals) == 1 and (memos[0].quantity or 1) == 1 and \
+                0 < memos[0].sentences[0] - deal.sentences[0] <= 3 and _same_day(doc, deal, memos[0]) and \
+                _documents_alike(doc, deal, memos[0]):
+            deal.kind = "mou"  # (not "The ministers also signed a memorandum ...": one more)
+            found.add(id(deal))
+    return found
 
 
 def inherit_day(doc: Document, source: Record, record: Record) -> None:
