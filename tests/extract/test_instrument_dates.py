@@ -133,3 +133,19 @@ def test_the_signing_day_told_in_the_next_sentence(extractor, text):
 ])
 def test_the_day_of_the_news_does_not_date_one_in_place(extractor, text, expected):
     assert dated(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument approved now and told as "deals with ... and was signed in April": dated when signed ("deals
+    # with" is a verb, no other instrument between)
+    ("India's cabinet on Friday approved two MoUs on digital technology with Peru and Kenya. The Peru MoU deals with "
+     "e-governance and was also signed in April. The MoU with Kenya deals with data centres and was signed in "
+     "January.", [("mou", "concluded", "2026-01"), ("mou", "concluded", "2025-04")]),
+    # ... however long the quoted words of what it deals with
+    ("India's cabinet on Friday approved MoUs with Chile and Peru. The Chile MoU deals with “setting up a mechanism "
+     "that lets both sides develop joint work on satellite data and the services that go with it in this field,” and "
+     "was also signed in May. The MoU with Peru, signed in February, covers mining data.",
+     [("mou", "concluded", "2025-05"), ("mou", "concluded", "2026-02")]),
+])
+def test_what_a_memorandum_deals_with_is_no_other_instrument(extractor, text, expected):
+    assert sorted(dated(extractor, text)) == sorted(expected)

@@ -17,6 +17,10 @@ _SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[
                               r"(?:(?:in|on)\s+)?", re.IGNORECASE)
 
 
+# the same subject's second verb, however long what it deals with: "The Italy MoU deals with “...,” and was also
+# signed in March"
+_AND_WAS_SIGNED = fastre.compile(r"[^.;]{0,250}?,?[”\"]?\s+and\s+was\s+(?:also\s+)?(?:signed|inked|concluded)\s+"
+                                 r"(?:(?:in|on)\s+)?")
 _AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w’'-]+){0,3}\s+"
                            r"(?=on\s|in\s|last\s|this\s|\d)")
@@ -24,8 +28,9 @@ _AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|
 
 def told_date(doc: Document, mention: Mention) -> str | None:
     """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
-    signed = _SIGNED_WHEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if signed is None or any(mention.end < t.start < signed.end() for t in doc.within("instruments", mention.sentence)):
+    end = doc.sentences[mention.sentence].end
+    signed = _SIGNED_WHEN.match(doc.text, mention.end, end) or _AND_WAS_SIGNED.match(doc.text, mention.end, end)
+    if signed is None or _another_between(doc, mention, signed.end()):
         return None  # ("the DTA builds on the FTA signed in 2018": another instrument's signing)
     times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
     for end in (signed.end(), _past_place(doc.text, signed.end())):  # the time right after the verb first
@@ -35,6 +40,16 @@ def told_date(doc: Document, mention: Mention) -> str | None:
                           and t.value and t.value > when.value), None)  # "signed at Bengaluru in June 2020 and at
             return (later or when).value  # Abuja on August 13, 2020": made with the last signature
     return None
+
+
+_DEALS_WITH = re.compile(r"deals\s+with\b")  # a verb: "The Peru MoU deals with e-governance"
+
+
+def _another_between(doc: Document, mention: Mention, end: int) -> bool:
+    """Whether another text that is signed is named between a mention and ``end`` ("deals with" is a verb, no
+    deal; "data centres" and "funds" are no texts signed)."""
+    return any(mention.end < t.start < end and t.term.value not in ("centre", "fund") and not _DEALS_WITH.match(
+        doc.text, t.start) for t in doc.within("instruments", mention.sentence))
 
 
 def _past_place(text: str, end: int) -> int:
@@ -56,7 +71,7 @@ def made_when(doc: Document, mention: Mention) -> str | None:
     """The time an instrument's own clause tells it was made, anywhere in that clause after its verb: "an agreement
     signed between our two countries during the president's visit last month" (the month before the news)."""
     made = _MADE_THEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if made is None or any(mention.end < t.start < made.end() for t in doc.within("instruments", mention.sentence)):
+    if made is None or _another_between(doc, mention, made.end()):
         return told_date(doc, mention)  # ("the DTA builds on the FTA signed in 2018": another one's making)
     return next((t.value for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)
                  and made.start("rest") - 4 <= t.start < made.end()), None)
