@@ -287,6 +287,14 @@ INFER = [
     ("SEOUL, March 2 (Yonhap) -- Officials met on Monday.", None),
     ("Headline\nThe deal, first agreed on 5 May 2021, was renewed on Monday.", date(2021, 5, 5)),
     ("Headline\nNo dates at all in 2024 here.", None),
+    # a gathering's day told beside its name is an earlier event, not the article's day
+    ("Headline\nThe declaration follows the regional space meeting, held on 2 July 2020 in Mexico City. It was "
+     "signed on Friday.", None),
+    ("Headline\nIt builds on the forum, which was held on May 14, 2024, and on talks since.", None),
+    ("Headline\nThe pact came out of the summit, hosted in Lima on 3 June 2025. A second text followed on "
+     "12 October 2025.", date(2025, 10, 12)),
+    # ... but the news' own gathering dates it
+    ("Headline\nThe dialogue was convened on 24 April 2024 in Ankara.", date(2024, 4, 24)),
     ("", None),
 ]
 

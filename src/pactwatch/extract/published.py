@@ -37,7 +37,7 @@ def _full_dates(text: str) -> list[TimeExpr]:
 def infer_published(text: str) -> date | None:
     """The publication date stated in ``text``: a metadata or dateline line near the
     top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
-    else the first full day-month-year date anywhere, else None."""
+    else the first full day-month-year date anywhere that is not a gathering's told beside its name, else None."""
     full = _full_dates(text[:8000])  # the first full date, if no dateline: no need to read a long text whole
     if not full:
         return None
@@ -53,4 +53,11 @@ def infer_published(text: str) -> date | None:
             rest = line[:start] + line[end:]
             if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
                 return date.fromisoformat(t.value)
-    return date.fromisoformat(full[0].value)
+    first = next((t for t in full if not _GATHERING_HELD.search(text, max(0, t.start - 60), t.start)), None)
+    return date.fromisoformat(first.value) if first else None
+
+
+# the day of a gathering told beside its name: "the regional space meeting, held on 2 July 2020", "the forum, which
+# was held on ...", "the summit, hosted in Lima on ...": an earlier event, not the article's day
+_GATHERING_HELD = fastre.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:held|hosted|convened|organi[sz]ed)\s+"
+                                 r"(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?(?:on\s+(?:the\s+)?)?$")  # (a date may hold its "on")
