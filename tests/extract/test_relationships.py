@@ -23,6 +23,10 @@ def kinds(extractor, text, published=P):
     "Kenya and the UAE have signed a memorandum of understanding (MoU) outlining a comprehensive framework for "
     "cooperation in digital services.",
     "Kenya and the UAE inked an MoU on Monday that sets out a broad framework for work on data centres.",
+    # ... told in the next sentence by the instrument itself or "it"
+    "Kenya and the UAE signed an MoU on data centres on Monday. The new memorandum sets a framework under which both "
+    "sides will share experts.",
+    "Kenya and the UAE signed an MoU on cloud services on Monday. It lays down a framework for regular talks.",
 ])
 def test_what_an_instrument_marks_is_that_instrument(extractor, text):
     assert kinds(extractor, text) == [("mou", "concluded")]
@@ -98,3 +102,24 @@ def test_work_done_in_partnership_with_another_is_no_instrument(extractor):
 ])
 def test_an_instrument_sought_is_put_forward(extractor, text):
     assert kinds(extractor, text) == [("agreement", "proposed")]
+
+
+@pytest.mark.parametrize("text", [
+    # partnerships to be grown between others are ties, no instrument
+    "Kenya and the UAE signed an MoU on AI on Monday. The money will go to increasing partnerships between "
+    "universities in both countries.",
+    "Kenya and the UAE signed an MoU on AI on Monday. The programme aims at building partnerships among start-ups.",
+    "Kenya and the UAE signed an MoU on AI on Monday, which should help build partnerships between their firms.",
+])
+def test_partnerships_grown_between_others_are_ties(extractor, text):
+    assert kinds(extractor, text) == [("mou", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # one country's own plan, whatever it holds, is no instrument between two
+    "Chile and Peru signed an accord on Monday. It is part of Chile's 2026 work plan for its year at the helm of the "
+    "bloc.",
+    "Chile and Peru signed an accord on Monday, in line with Peru's national action plan on lithium.",
+])
+def test_one_countrys_own_plan_is_no_instrument(extractor, text):
+    assert kinds(extractor, text) == [("agreement", "concluded")]

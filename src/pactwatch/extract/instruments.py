@@ -94,7 +94,7 @@ _WITHIN_FRAMEWORK = fastre.compile(r"\b(?:within|in|under|through|outside)\s+(?:
 _AS_A_HUB = fastre.compile(r"\b(?:becom\w*|become|be|as|into|remain\w*|establish\w*\s+itself\s+as|position\w*\s+(?:itself\s+)?as|"
                            r"turn\w*\s+(?:\w+\s+)?into|transform\w*\s+(?:\w+\s+)?into)\s+(?:a|an|the)\s+"
                            r"(?:(?!joint\b)[\w-]+\s+){0,4}$", re.IGNORECASE)
-_TIES_GROW = fastre.compile(r"\b(?:tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
+_TIES_GROW = fastre.compile(r"\b(?:increas\w*|build(?:s|ing)?|tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"
                              r"promot\w*|explor\w*|seek\w*|pursu\w*|encourag\w*|facilitat\w*|nurtur\w*|cultivat\w*|spur\w*)"
                              r"\s+(?:(?!the\b|their\b|its\b|two\b|three\b|new\b)[a-z][\w-]*,?\s+){0,4}$")
 _ADJECTIVE_USE = fastre.compile(r"\s+(?!(?:on|with|between|for|to|that|which|was|were|is|are|will|would|signed|and|or|of|in|"
@@ -198,6 +198,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if lowered == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
+        if term.term.value == "action_plan" and _OWN_PLAN.search(doc.text, max(0, term.start - 50), term.start) \
+                and not _PLAN_WITH.match(doc.text, term.end):
+            continue  # "Chile's 2026 work plan", "Peru's national action plan": one country's own plan
         if lowered == "framework" and _WITHIN_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start) \
                 and doc.text.startswith(" of ", term.end):
             continue  # "cooperate within the framework of the Artemis programme": the context, not an instrument
@@ -324,6 +327,8 @@ _COUNTED_DOCUMENTS = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|n
                                     r"series|set|raft|slew|host)\s+of|following)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with|founded on|rooted in|grounded in|"
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWN_PLAN = fastre.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|’s)\s+(?:(?:19|20)\d\d\s+|national\s+|own\s+|domestic\s+)*$")
+_PLAN_WITH = fastre.compile(r"\s+(?:with|between)\b")  # ("India's action plan with Japan": theirs)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
 _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual|written|final|prior|"

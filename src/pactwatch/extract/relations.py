@@ -21,7 +21,8 @@ _GROWING = fastre.compile(r"\b(?:to|will|would|shall)\s+(?:further\s+|jointly\s+
                           r"(?:the|their|a|an|its|our|this|that)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _MARKING = fastre.compile(r",?\s*\b(?:marking|marks|marked|signall?ing|signals|signall?ed|cementing|cements|cemented|"
                           r"heralding|heralds|heralded|reflecting|reflects|underscoring|underscores|outlin(?:es|ed|ing)|"
-                          r"set(?:s|ting)?\s+out|lay(?:s|ing)?\s+out|laid\s+out|provid(?:es|ing)\s+for)\s+(?:a|an|the|their)\s+"
+                          r"set(?:s|ting)?\s+out|lay(?:s|ing)?\s+out|laid\s+out|provid(?:es|ing)\s+for|"
+                          r"sets|lay(?:s|ing)?\s+down|laid\s+down|provides|offers)\s+(?:a|an|the|their)\s+"
                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
