@@ -3084,6 +3084,9 @@ def test_the_centre_that_is_a_body_or_a_government(extractor, text):
      [("centre", ("CHL", "CHN"), "planned")]),
     ("Korea and Vietnam opened two joint labs on batteries in Hanoi on Monday.",
      [("centre", ("KOR", "VNM"), "concluded")]),
+    # ... and so is a joint academy, beside a body of another kind
+    ("Britain and Qatar agreed to establish a joint academy on genomic medicine and a joint commission on AI research.",
+     [("centre", ("GBR", "QAT"), "planned"), ("dialogue", ("GBR", "QAT"), "planned")]),
 ])
 def test_a_joint_institute_is_a_centre(extractor, text, expected):
     assert records(extractor, text) == expected
