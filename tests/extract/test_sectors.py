@@ -276,6 +276,12 @@ FIELD_WORDS = [
     ("The UK and Canada signed a memorandum on AI compute on Thursday.", "mou", ["ai"]),
     ("Kenya and Italy signed an agreement on Earth observation on Monday.", "agreement", ["space"]),
     ("Egypt and China signed a memorandum on satellite navigation and remote sensing.", "mou", ["space"]),
+    # climate technology is clean energy; research and development is science
+    ("Britain and Qatar signed a partnership to invest £1 billion in climate technology on Monday.", "partnership",
+     ["clean_energy"]),
+    ("Chile and Norway launched a green tech alliance on Friday.", "partnership", ["clean_energy"]),
+    ("Algeria and Egypt agreed to create a joint technological research and development fund.", "fund", ["science"]),
+    ("Peru and Korea agreed on Monday to pool funds for joint R&D.", "agreement", ["science"]),
 ]
 
 
@@ -300,4 +306,15 @@ HEADLINE_CLAUSES = [
 
 @pytest.mark.parametrize("text, kind, expected", HEADLINE_CLAUSES)
 def test_a_headline_of_two_actions_gives_the_instrument_its_own_clause(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # what a speaker says the cooperation will include, right after the instrument: its fields
+    ("Kenya and Rwanda signed an ICT agreement on Monday. Minister Jane Wairimu said the cooperation will include "
+     "data storage, e-government and cybersecurity.", "agreement", ["cybersecurity", "digital"]),
+    ("Chile and Japan signed a memorandum on Monday. The minister added that the collaboration covers lithium and "
+     "solar power.", "mou", ["clean_energy", "critical_minerals"]),
+])
+def test_the_fields_a_speaker_says_it_covers(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected

@@ -551,6 +551,12 @@ _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
                           r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
                           r"leaders|partners|ministries|agencies))\b")
+# ... told by a speaker: "Minister X said the cooperation will include ...", "The minister added that the
+# collaboration covers ..."
+_SAID_GOES_ON = fastre.compile(r"\W*[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,3}?(?:said|says|added|noted|explained|stressed)"
+                               r"(?:\s+that)?\s+"
+                               r"(?:it|they|this|both\s+(?:sides|countries)|the\s+(?:two\s+(?:sides|countries)|(?:[\w-]+\s+){0,2}?"
+                               r"(?:cooperation|collaboration|co-operation|areas?|fields?|scope|focus)))\b")
 _COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
                          r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
                          r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"
@@ -568,7 +574,8 @@ def covered_in(doc: Document, records: list[Record]) -> None:
         if index in told or not topics_of(doc, index) or doc.within("instruments", index):
             continue
         sentence = doc.sentences[index]
-        if not (_GOES_ON.match(doc.text, sentence.start) and _COVERS.search(doc.text, sentence.start, sentence.end)):
+        if not ((_GOES_ON.match(doc.text, sentence.start) or _SAID_GOES_ON.match(doc.text, sentence.start))
+                and _COVERS.search(doc.text, sentence.start, sentence.end)):
             continue
         previous = index - 1  # back over sentences that go on about it too ("It also emphasizes ...")
         while previous not in told and previous > index - 3 and not doc.within("instruments", previous) and \
