@@ -253,3 +253,18 @@ def test_a_definite_noun_made_before_the_news_is_another(extractor, text, expect
 ])
 def test_a_quote_telling_an_instrument_made_before(extractor, text, expected):
     assert told(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a country has done since an earlier turn is in place before the news
+    ("Britain and Qatar launched a climate partnership on Monday. Since leaving the EU, Britain has signed trade pacts "
+     "with Australia and New Zealand.", [("partnership", "concluded", "2026-03-09"),
+                                         ("trade_agreement", "existing", None), ("trade_agreement", "existing", None)]),
+    ("Kenya and Japan signed an AI memorandum on Tuesday. Since 2019, Kenya has concluded digital accords with India "
+     "and Rwanda.", [("mou", "concluded", "2026-03-10"), ("agreement", "existing", None),
+                     ("agreement", "existing", None)]),
+    # ... but what was done since a day of this week is the news
+    ("Since Monday, Kenya and Japan have signed three digital accords.", [("agreement", "concluded", "2026-03-09")]),
+])
+def test_what_was_done_since_an_earlier_turn_is_in_place(extractor, text, expected):
+    assert sorted(told(extractor, text), key=str) == sorted(expected, key=str)

@@ -161,3 +161,16 @@ def test_members_that_say_what_a_bloc_is_are_no_parties(extractor, text, expecte
 ])
 def test_one_instrument_for_each_couple_told_apart(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bloc or country someone leaves is no party to what it signs afterwards
+    ("Since leaving the EU, Britain has signed trade pacts with Australia and New Zealand.",
+     [("AUS", "GBR"), ("GBR", "NZL")]),
+    ("Two years after it quit the bloc, Britain inked a digital accord with Singapore.", [("GBR", "SGP")]),
+    # ... but someone who left for a country signs there
+    ("Kenya's president left for China on Sunday, and on Monday the two countries signed a 5G memorandum.",
+     [("CHN", "KEN")]),
+])
+def test_a_bloc_left_is_no_party(extractor, text, expected):
+    assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected

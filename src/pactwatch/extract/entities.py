@@ -60,7 +60,8 @@ _PORTFOLIO = fastre.compile(r"\b(?:Ministry|Ministries|Department|Office|Secreta
 
 _LOCATIVE_LAST = frozenset("in at to into near outside across throughout of".split())
 _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals about than of versus vs vs. excluding without "
-                           "out on from with by after".split())
+                           "out on from with by after leave leaves leaving left quit quits quitting exit exits exited "
+                           "exiting".split())
 
 
 _WORD_BACK = re.compile(r"[ \t]*(\S*)")  # read over the text reversed: the blanks before a word, then the word

@@ -56,6 +56,10 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
+    elif status in ("concluded", "existing") and _SINCE_TURN.match(doc.text, doc.sentences[record.sentences[0]].start,
+                                                                   doc.sentences[record.sentences[0]].end):
+        status, record.date = "existing", None  # "Since leaving the EU, Britain has signed trade pacts with ...": in
+        # place before the news, made at no day told ("since 2019" is when the span began)
     elif status == "concluded" and record.date and any(
             t.value == record.date and _BACK_IN.search(doc.text, max(0, t.start - 16), t.start)
             for i in record.sentences[:1] for t in doc.within("times", i)):
@@ -80,6 +84,9 @@ def heading_clause_topics(doc: Document, index: int) -> set[str]:
     return {t.term.value for t in doc.within("sectors", index) if t.start >= opens}
 
 
+_SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+                             r"this|last\s+week)\b)[^,.;]{2,60},\s+[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?(?:signed|joined|"
+                             r"concluded|inked|struck|sealed|agreed|reached|launched)\b")
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
