@@ -263,6 +263,11 @@ def test_a_quote_telling_an_instrument_made_before(extractor, text, expected):
     ("Kenya and Japan signed an AI memorandum on Tuesday. Since 2019, Kenya has concluded digital accords with India "
      "and Rwanda.", [("mou", "concluded", "2026-03-10"), ("agreement", "existing", None),
                      ("agreement", "existing", None)]),
+    # ... or under an earlier government
+    ("Brazil and the US signed a space accord on Friday. Under a previous government, another launch agreement was "
+     "signed with Ukraine.", [("agreement", "concluded", "2026-03-06"), ("agreement", "existing", None)]),
+    ("Peru and Japan signed a lithium deal on Friday. During the government of former president Ana Ruiz, a mining "
+     "memorandum was signed with China.", [("agreement", "concluded", "2026-03-06"), ("mou", "existing", None)]),
     # ... but what was done since a day of this week is the news
     ("Since Monday, Kenya and Japan have signed three digital accords.", [("agreement", "concluded", "2026-03-09")]),
 ])

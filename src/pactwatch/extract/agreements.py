@@ -49,7 +49,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counte
                     told_one_by_one, umbrellas_listed)
 from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
+from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, SINCE_TURN, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, older_phrase,
                          past_time, quote_tells_made, signing_of_told, such_one)
@@ -493,6 +493,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
+    if status == "concluded" and _earlier_turn(doc, mention.sentence):
+        status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
     if made_then and status in ("proposed", "planned"):
         status = "existing"  # "hope to reach the goals set out in an agreement signed ... last month": the wish is
@@ -552,7 +554,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                          and 0 < mention.sentence - r.sentences[-1] <= 10)
                     # "unveiled agreements ..." then "announced four agreements": the count of those
                     and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)
-                    and not made_apart(made_then, r)]
+                    and not made_apart(made_then, r) and not (r.status == "existing" and status == "concluded"
+                                                               and _earlier_turn(doc, r.sentences[0]))]
         if restated:  # "a new quantum partnership" told twice
             if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
@@ -601,6 +604,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
+
+
+def _earlier_turn(doc: Document, index: int) -> bool:
+    """Sentence ``index`` tells what was done since or under an earlier turn ("Under a previous government, ...")."""
+    return bool(SINCE_TURN.match(doc.text, doc.sentences[index].start, doc.sentences[index].end))
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

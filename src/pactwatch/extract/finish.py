@@ -56,7 +56,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
-    elif status in ("concluded", "existing") and _SINCE_TURN.match(doc.text, doc.sentences[record.sentences[0]].start,
+    elif status in ("concluded", "existing") and SINCE_TURN.match(doc.text, doc.sentences[record.sentences[0]].start,
                                                                    doc.sentences[record.sentences[0]].end):
         status, record.date = "existing", None  # "Since leaving the EU, Britain has signed trade pacts with ...": in
         # place before the news, made at no day told ("since 2019" is when the span began)
@@ -84,9 +84,13 @@ def heading_clause_topics(doc: Document, index: int) -> set[str]:
     return {t.term.value for t in doc.within("sectors", index) if t.start >= opens}
 
 
-_SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"this|last\s+week)\b)[^,.;]{2,60},\s+[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?(?:signed|joined|"
-                             r"concluded|inked|struck|sealed|agreed|reached|launched)\b")
+                             r"concluded|inked|struck|sealed|agreed|reached|launched)\b"
+                             r"|\W*(?:Under|During)\s+(?:a|an|the)\s+(?:previous|former|earlier|past|prior)\s+"
+                             r"(?:government|administration)\b"  # "Under a previous government, another ... was signed"
+                             r"|\W*(?:Under|During)\s+the\s+(?:government|administration|presidency|tenure)\s+of\s+"
+                             r"(?:the\s+)?(?:former|then|late)\b")
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")
