@@ -1,0 +1,47 @@
+"""People named in coordinated and long titled phrases: two names under one plural title, each set off by his
+country or portfolio; a title with a surname alone; a long title with commas before the name; the second of two
+signatories; a title whose last capitalised word is no name; and the countries such phrases tell.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title, then a surname alone: still a person, named as the article names him
+    ("The agreement was signed by Federal Councillor Parmelin in Bern on Monday.", "Parmelin", "Federal Councillor"),
+    ("Federal Councillor Cassis and Minister Jane Doe met in Geneva to sign the accord with the UK.", "Cassis",
+     "Federal Councillor"),
+])
+def test_a_title_before_a_surname_alone(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Swiss Federal Councillor Guy Parmelin met his British counterpart. Later, Federal Councillor Parmelin signed "
+     "the memorandum.", "Guy Parmelin", "Parmelin"),
+    ("Federal Councillor Cassis opened the talks with Britain. Swiss foreign minister Ignazio Cassis said the pact would last.",
+     "Ignazio Cassis", "Cassis"),
+])
+def test_a_titled_surname_is_the_same_person_as_the_full_name(extractor, text, full, short):
+    names = people(extractor, text)
+    assert full in names and short not in names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title whose portfolio ends in a capitalised common noun: the noun is the title's, not the name's
+    ("Japanese trade minister Ken Saito and European Commissioner for Internal Market Thierry Breton signed the "
+     "memorandum.", "Thierry Breton", "European Commissioner for Internal Market"),
+    ("EU Commissioner for Internal Market Lena Holm met Korean officials on chips.", "Lena Holm",
+     "Commissioner for Internal Market"),
+    ("Minister for the Single Market Paul Brun opened the session.", "Paul Brun", "Minister for the Single Market"),
+])
+def test_a_capitalised_title_tail_is_no_part_of_the_name(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any(n.startswith("Market") for n in found)
