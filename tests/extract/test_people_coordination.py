@@ -45,3 +45,16 @@ def test_a_capitalised_title_tail_is_no_part_of_the_name(extractor, text, name, 
     found = people(extractor, text)
     assert found.get(name, (None,))[0] == role
     assert not any(n.startswith("Market") for n in found)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a long title with commas in its portfolio and the country after "of", then the name between commas
+    ("Speaking first, the Undersecretary of Strategy and Planning in Space, Research and Innovation of the Republic "
+     "of Argentina, Tomas Ferro, praised the plan.", "Tomas Ferro",
+     "Undersecretary of Strategy and Planning in Space, Research and Innovation", "ARG"),
+    ("The Director of Programmes in Research, Space and Innovation of the Republic of Chile, Rosa Pardo, spoke "
+     "on Friday.", "Rosa Pardo", "Director of Programmes in Research, Space and Innovation", "CHL"),
+])
+def test_a_long_title_with_commas_then_the_name_set_off(extractor, text, name, role, country):
+    got = people(extractor, text).get(name)
+    assert got and role in got[0] and got[1] == country

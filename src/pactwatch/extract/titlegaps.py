@@ -16,8 +16,8 @@ from .roletails import PORTFOLIO
 
 _CAPWORD = r"[A-Z][\w’'&-]*"
 # "for Competition, Growth and Jobs, Maria Rossi": a portfolio listed with commas, the name among its last words
-_LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on)\s+(?:the\s+)?{_CAPWORD}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|"
-                             rf"\s+(?:of|for|on|the)\s+|\s+){_CAPWORD})*")
+_LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on|in)\s+(?:the\s+)?{_CAPWORD}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|"
+                             rf"\s+(?:of|for|on|in)\s+(?:the\s+)?|\s+the\s+|\s+){_CAPWORD})*")
 _NAME_ENDS = fastre.compile(r"\s*[,;.]|\s+(?:said|says|told|added|noted|who|has|had|was|is|will|and)\b|\s*$")
 # "of Kazakh state uranium company ", "at the national power utility ": a body described in lower case
 _DESCRIBED_BODY = fastre.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
