@@ -58,3 +58,23 @@ def test_a_capitalised_title_tail_is_no_part_of_the_name(extractor, text, name, 
 def test_a_long_title_with_commas_then_the_name_set_off(extractor, text, name, role, country):
     got = people(extractor, text).get(name)
     assert got and role in got[0] and got[1] == country
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a plural title, each name then set off by ", of <country>,"
+    ("The pact was signed by Foreign Ministers Ana Lopez, of Chile, and Jorge Ruiz, of Peru.",
+     {"Ana Lopez": ("Foreign Minister", "CHL"), "Jorge Ruiz": ("Foreign Minister", "PER")}),
+    ("The accord, inked by Trade Ministers Kwame Mensah, of Ghana, and Mary Otieno, of Kenya, takes effect in May.",
+     {"Kwame Mensah": ("Trade Minister", "GHA"), "Mary Otieno": ("Trade Minister", "KEN")}),
+    ("Energy Ministers Ahmed Hassan, of Egypt, and Karim Benali, of Algeria, attended the signing on Sunday.",
+     {"Ahmed Hassan": ("Energy Minister", "EGY"), "Karim Benali": ("Energy Minister", "DZA")}),
+    # ... or by his portfolio: the title and the portfolio are each one's role
+    ("The deal was signed by Brazilian ministers Paulo Souza, Foreign Affairs, and Maria Costa, Mines and Energy, "
+     "at the embassy.",
+     {"Paulo Souza": ("minister of Foreign Affairs", "BRA"), "Maria Costa": ("minister of Mines and Energy", "BRA")}),
+    ("The memorandum was signed by Chilean ministers Ana Soto, Economy, and Luis Vega, Science and Technology.",
+     {"Ana Soto": ("minister of Economy", "CHL"), "Luis Vega": ("minister of Science and Technology", "CHL")}),
+])
+def test_two_names_under_a_plural_title_each_set_off(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

@@ -26,6 +26,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
+from .coordination import and_name, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
@@ -70,10 +71,6 @@ _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gav
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
-_AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
-                           rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
-# ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
-_OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
@@ -232,7 +229,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
-        pair = _each_of_two(doc, lex, pat, m) if m.payload.value == "title" else None
+        pair = each_of_two(doc, lex, pat.name_after_any, lambda raw: _trim_name(raw, lex), m) \
+            if m.payload.value == "title" else None
         if pair:  # "Presidents of Chile Ana Soto and Peru Luis Vega": each of his own country
             for name, start, role, country in pair:
                 taken.append((start, start + len(name)))
@@ -329,16 +327,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         plural = m.text.endswith("s") and (m.text[:-1] in lex.roles or m.text.split()[-1][:-1] in lex.roles)
         if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
             role = role[:-1]
-        second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
-        if second and second.group("of"):  # "Foreign Ministers A of Chile and B of Argentina": A's own country
-            country = country_in(doc, second.start("of"), second.end("of")) or country
-        add(name, name_match.start(1), role, country, "title")
-        if second and (_plain_name(_trim_name(second.group(2), lex), lex) or _joined_name(second.group(2), lex)):
-            # "Presidents A and B": B holds it too ("... and Santiago Cafiero of Argentina": a given name that is a city)
-            after = _OF_PLACE.match(text, second.end(2))
-            add(_trim_name(second.group(2), lex), second.start(2), role,
-                country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
-                "title")
+        trim, told = (lambda raw: _trim_name(raw, lex)), [(name, name_match.start(1), role, country)]
+        if plural:  # "Presidents A and B", "Foreign Ministers A, of Mexico, and B, of Argentina": each holds it
+            told = set_off_pair(doc, lex, pat.name_after_any, trim, *told[0]) or and_name(
+                doc, lex, trim, lambda raw: _plain_name(raw, lex), *told[0])
+        for one in told:
+            add(*one, "title")
 
     heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
     for comma in _commas_before(text, heads, 160):
@@ -458,29 +452,6 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     return None
 
 
-_OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
-_AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
-
-
-def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[str, int, str, str]] | None:
-    """"Presidents of Chile Ana Soto and Peru Luis Vega": the (name, start, role, country) of each of the two."""
-    singular = m.text[:-1]
-    if not m.text.endswith("s") or not (singular in lex.roles or singular.split()[-1] in lex.roles):
-        return None
-    at, out = m.end, []
-    for joint in (_OF_THE, _AND_THE):
-        gap = joint.match(doc.text, at)
-        country = next((c for c in doc.between("countries", gap.end(), gap.end() + 1) if c.start == gap.end()),
-                       None) if gap else None
-        found = pat.name_after_any.match(doc.text, country.end) if country else None
-        name = _trim_name(found.group(1), lex) if found else ""
-        if " " not in name:
-            return None
-        out.append((name, found.start(1), f"{singular} of {country.text}", country.code))
-        at = found.start(1) + len(name)
-    return out
-
-
 def _fuller(old: str | None, new: str, lex: Lexicons) -> bool:
     """Whether ``new`` tells more of the office than ``old``, a bare title ("Secretary of State", then "Science,
     Innovation and Technology Secretary"; "President", then "President of the Republic of Chile")."""
@@ -575,15 +546,6 @@ def _plain_name(name: str, lex: Lexicons) -> bool:
     return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
-
-
-def _joined_name(name: str, lex: Lexicons) -> bool:
-    """A second name after a plural title and "and": capitalised words, the last no country, body, role or common
-    word (the first may be a place: "Santiago Cafiero")."""
-    tokens = name.split()
-    last = tokens[-1]
-    return len(tokens) >= 2 and not any(t in _NOT_NAME or t in lex.roles for t in tokens) and not (
-        last in lex.countries or last in lex.organizations or last.lower() in lex.sectors)
 
 
 def _is_title(word: str, lex: Lexicons) -> bool:
