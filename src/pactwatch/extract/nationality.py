@@ -55,7 +55,7 @@ _PUNCT = re.compile(r"[^\w\s’'-]")
 _OFFICE = fastre.compile(r"\b(?:[Mm]inist\w*|[Pp]resident(?:ial)?|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
                          r"[Cc]hancellor|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]rown [Pp]rince|[Kk]ing|[Ss]heikh|[Ss]pokes\w*|"
                          r"[Oo]fficials?|[Dd]iplomats?|[Cc]ounterpart|[Dd]eputy|[Cc]ommissioner|[Aa]dvis[eo]r|"
-                         r"[Cc]onsul(?:-[Gg]eneral)?)\b")
+                         r"[Cc]onsul(?:-[Gg]eneral)?|[Cc]ouncill?or)\b")
 
 
 def _portfolio(words: str) -> frozenset[str]:
