@@ -78,3 +78,21 @@ def test_a_long_title_with_commas_then_the_name_set_off(extractor, text, name, r
 def test_two_names_under_a_plural_title_each_set_off(extractor, text, wanted):
     found = people(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "between A, <portfolio listed with commas> and the <country word> <title> B": both signatories, each his role
+    ("An accord was inked between Rahul Mehta, Minister for Electronics, Communications and IT and the Japanese "
+     "Minister for Communications and Internal Affairs Sato Kenji over a video call.",
+     ("Rahul Mehta", "Minister for Electronics, Communications and IT", "IND"),
+     ("Sato Kenji", "Minister for Communications and Internal Affairs", "JPN")),
+    ("The accord was signed between Sipho Ndlovu, Minister of Science and Innovation and the German Minister for "
+     "Education and Research Anja Weber on Tuesday.",
+     ("Sipho Ndlovu", "Minister of Science and Innovation", "ZAF"),
+     ("Anja Weber", "Minister for Education and Research", "DEU")),
+])
+def test_the_second_signatory_of_a_pair(extractor, text, first, second):
+    found = people(extractor, text)
+    for name, role, _ in (first, second):
+        assert found.get(name, (None,))[0] == role
+    assert found[second[0]][1] == second[2]

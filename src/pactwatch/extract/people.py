@@ -71,6 +71,7 @@ _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gav
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
+_AND_NEXT_TITLE = fastre.compile(r"\s+and\s+(?:the|his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")  # "... and the German "
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
@@ -348,6 +349,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
+            nxt = min((head for head, _ in titled if tail.start(1) < head < role_end), default=None)
+            joined = _AND_NEXT_TITLE.search(text, tail.start(1), nxt) if nxt else None
+            if joined:  # "between A, Minister of Science and the German Minister for Research B": A's role ends at "and"
+                role_end = joined.start()
             if any(tail.start(1) <= head < role_end < named and not fastre.fullmatch(
                     r",?(?:\s+and)?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
@@ -485,6 +490,8 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     for token in tokens:
         word = token.group(0)
         surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
+        surname = surname or not kept and word in lex.surnames and len(words) > 1 and words[1].rstrip(",") in \
+            lex.given_names  # "Takeda Ryota": a family name first, as Japanese officials are named
         entry = lex.countries.get(word)
         if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
             kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name

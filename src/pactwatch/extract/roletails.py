@@ -26,11 +26,16 @@ ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:countr
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
                         r"\s+for\s+(?=(?:" + PORTFOLIO_ALT + r")\b)|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
+# "... and the Japanese Minister": the next person's title after a role ("A, Minister for Trade, Industry and Energy
+# and the Korean Minister for ... B")
+_NEXT_TITLE = (r"\s+and\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Minister|Secretary|President|Ambassador|"
+               r"Commissioner|Director|Chair(?:man|woman|person)?|Governor)\b")
 # ", Communications and Mass Media of the Russian Federation": more of a portfolio listed with commas, after the first
 LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
                                    r"\s+[A-Z][\w’'-]*)*)+"
                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,2})?"
-                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
+                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
+                                       "_NEXT_TITLE", _NEXT_TITLE))
 PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "minister of government transformation, public works and procurement, said": a lower-case portfolio listed with
 # commas, each item opening with a portfolio word
