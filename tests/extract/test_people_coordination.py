@@ -96,3 +96,25 @@ def test_the_second_signatory_of_a_pair(extractor, text, first, second):
     for name, role, _ in (first, second):
         assert found.get(name, (None,))[0] == role
     assert found[second[0]][1] == second[2]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "<body of a country> (ACRONYM), through its <title> B": he serves the body's country
+    ("The Mexican Space Agency (AEM), through its director general Pedro Ruiz Soto, signed the agreement with Russia.",
+     "Pedro Ruiz Soto", "MEX"),
+    ("Chile's mining agency, through its executive director Ana Vidal Rojas, will carry out the work with Australia.",
+     "Ana Vidal Rojas", "CHL"),
+    # a country word before the first of two titled names covers the second
+    ("Rwandan Minister of ICT Paula Mutesi and Principal Secretary Yves Habimana were at the meeting with Kenya's "
+     "delegation.", "Yves Habimana", "RWA"),
+    ("Kenyan Cabinet Secretary John Otieno and Permanent Secretary Jane Wairimu met the visiting Rwandan team.",
+     "Jane Wairimu", "KEN"),
+    # ... never the other country of the story ("covers the second one too": she is no Israeli)
+    ("US President John Smith and Trade Representative Mary Jones met Israel's leaders to sign a technology "
+     "agreement between Israel and the United States.", "Mary Jones", "USA"),
+    # a councillor's title tells his country in a story about two
+    ("Britain and Switzerland signed a research accord. Federal Councillor Parmelin signed for Bern.", "Parmelin",
+     "CHE"),
+])
+def test_countries_told_around_coordinated_names(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

@@ -11,7 +11,9 @@ apposition ("A, the French Minister of Trade, and B, the Minister of Innovation"
 Minister B" and a plural title over two names ("signed by ministers A and B", one of them known) read the same way;
 a bloc's or an international body's officer serves no country. A country frame that opens a list of names ("The
 signatories for Australia were A and B", "Ghana was represented by A and B") gives each of them that country.
-nationality.py calls :func:`by_frame`, :func:`by_behalf` and :func:`by_pairing` (``country_rule`` "pairing").
+A country word before the first of two titled names joined by "and" covers the second ("Rwandan Minister A and
+Principal Secretary B"). nationality.py calls :func:`by_frame`, :func:`by_behalf`, :func:`by_shared_word` and
+:func:`by_pairing` (``country_rule`` "pairing").
 """
 
 from __future__ import annotations
@@ -111,6 +113,26 @@ def by_pairing(doc: Document, name: str) -> str | None:
                 _told_in(doc, before.end, _past_apposition(text, before)) == before.country and \
                 _past_apposition(text, mine) > mine.end and _told_in(doc, mine.end, _past_apposition(text, mine)) is None:
             return next(c for c in pair if c != before.country)
+    return None
+
+
+_AND = fastre.compile(r"\s+(?:and|&)\s+")
+_COUNTRY_WORD_BEFORE = fastre.compile(r"(?:['’]s?)?\s+")
+
+
+def by_shared_word(doc: Document, name: str) -> str | None:
+    """"Rwandan Minister of ICT A and Principal Secretary B": the country word before the first of two titled names
+    joined by "and" covers the second, whose title has none (not a bloc's officer: "... and Commissioner B")."""
+    text = doc.text
+    for i, mine, mentions, index in _mentions_of(doc, name):
+        before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
+        if before is None or not before.country or not before.role or not mine.role or _BLOC_OFFICE.search(
+                mine.role) or not _AND.fullmatch(text, before.end, _role_start(text, mine)):
+            continue
+        at = _role_start(text, before)
+        if at < before.start and any(c.code == before.country and not c.locative and _COUNTRY_WORD_BEFORE.fullmatch(
+                text, c.end, at) for c in doc.between("countries", max(0, at - 30), at)):
+            return before.country
     return None
 
 
