@@ -118,3 +118,31 @@ def test_the_second_signatory_of_a_pair(extractor, text, first, second):
 ])
 def test_countries_told_around_coordinated_names(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "A, <role>, signed for X": he serves X
+    ("Dr. Ana Ruiz, the Senior Official for Trade and Security, signed for the United States, and Hon. Kofi Mensah, "
+     "Deputy Minister for Foreign Affairs, signed for Ghana.", {"Ana Ruiz": "USA", "Kofi Mensah": "GHA"}),
+    ("Jean Dupont, the agency's director, signed on behalf of France, while Aminu Bello, its chairman, signed on "
+     "behalf of Nigeria.", {"Jean Dupont": "FRA", "Aminu Bello": "NGA"}),
+    # "on behalf of X, ... was signed by A": the same, told before the name
+    ("On behalf of Russia, the accord was signed by Ivan Petrov, deputy head of the state nuclear agency, and on "
+     "behalf of Uganda by Minister of State Grace Namata.", {"Ivan Petrov": "RUS", "Grace Namata": "UGA"}),
+])
+def test_a_signatory_for_a_country_serves_it(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name, (None, None))[1] for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an envoy posted to one of the two countries serves the other
+    ("Kenya and Germany launched the hydrogen plan. The talks opened with remarks from Ambassador to Kenya Hans "
+     "Vogel, who praised the plan.", "Hans Vogel", "DEU"),
+    ("The memorandum between Morocco and Germany was sealed in the presence of the Ambassador of the Kingdom in "
+     "Germany, Leila Bennani.", "Leila Bennani", "MAR"),
+    ("Chile and India signed a lithium pact. Raj Malhotra, ambassador to Chile, said more would follow.",
+     "Raj Malhotra", "IND"),
+])
+def test_an_envoy_serves_the_country_that_sends_him(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import by_behalf, by_frame, by_later_mention, by_pairing, by_shared_word
+from .personcountry import by_behalf, by_frame, by_later_mention, by_pairing, by_posting, by_shared_word, signed_for
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -167,6 +167,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
+                country, rule = signed_for(doc, person.name), "text"
             if country is None:
                 country, rule = _pairing(doc, person.name)
             if country is None and not pairing_only:
@@ -199,8 +201,10 @@ def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
 
 
 def _later(doc: Document, person) -> tuple[str | None, str]:
-    """"... The Israeli minister said": the country word of a later mention by title (personcountry.py)."""
-    return by_later_mention(doc, person.name, person.role), "text"
+    """"... The Israeli minister said": the country word of a later mention by title; "Ambassador to Kenya A": the
+    other of two countries (personcountry.py)."""
+    told = by_later_mention(doc, person.name, person.role)
+    return (told, "text") if told else (by_posting(doc, person.name, person.role), "pairing")
 
 
 def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,
@@ -249,6 +253,12 @@ _UNIT_AFTER = fastre.compile(r"\s+(?:desk|department|division|units?|sales|busin
                              r"team|branch|market|practice|country\s+office)\b")
 
 
+# an envoy's posting: the country he is sent to is not the one he serves ("Ambassador to Kenya", "High Commissioner
+# in India")
+_POSTED_TO = fastre.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:[\s-][Gg]eneral)?|"
+                            r"[Cc]hargé\s+d['’]\s?[Aa]ffaires)(?:\s+[\w’'-]+){0,4}?\s+(?:to|in)\s+(?:the\s+)?$")
+
+
 def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
     if after_name:  # "President Donald Trump of the United States"
         segment = doc.text[start:end]
@@ -257,7 +267,8 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
             return None
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
-        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end):
+        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end) and not _POSTED_TO.search(
+                doc.text, max(start - 12, c.start - 60), c.start):  # ("Ambassador to Kenya": not Kenya's)
             return c.code
     for o in doc.between("organizations", start, end):
         if o.entry.country:

@@ -136,6 +136,54 @@ def by_shared_word(doc: Document, name: str) -> str | None:
     return None
 
 
+# "A, Deputy Minister, signed for Ghana", "... signed it on behalf of France": the country after the name and its role
+_SIGNED_FOR = fastre.compile(r",?\s+(?:who\s+)?(?:signed|signs|initialled|inked)\s+(?:(?:it|the\s+[\w-]+)\s+)?"
+                             r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+# "On behalf of Russia, the accord was signed by A", "and on behalf of Uganda by its Minister A": told before the name
+_BEHALF_BY = fastre.compile(r"\b(?:[Oo]n\s+behalf\s+of|[Ff]or)\s+(?:the\s+)?(?P<c>[A-Z][^,;.]{1,30}?)(?:,\s+(?:the|this|that)\s+"
+                            r"[\w\s-]{1,40}?\s+(?:was|were|is|will\s+be)\s+signed)?\s+by\s+(?:its\s+)?$")
+
+
+_ANOTHER = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")  # "signed for Chile and Peru respectively": not one
+
+
+def signed_for(doc: Document, name: str) -> str | None:
+    """The country a person signed for: "A, Deputy Minister, signed for Ghana", "On behalf of Russia, the accord was
+    signed by A" (one country, not a bloc)."""
+    text = doc.text
+    for _, mine, _, _ in _mentions_of(doc, name):
+        after = _SIGNED_FOR.match(text, _past_apposition(text, mine))
+        at = _role_start(text, mine)
+        before = _BEHALF_BY.search(text, max(0, at - 90), at) if after is None else None
+        span = (after.end(), after.end() + 1) if after else before.span("c") if before else None
+        codes = {c.code for c in doc.between("countries", *span) if not c.locative and (
+            before or c.start == span[0] and not _ANOTHER.match(text, c.end))} if span else set()
+        if len(codes) == 1 and not codes & BLOCS:
+            return codes.pop()
+    return None
+
+
+_ENVOY = fastre.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)\b[^,;]*?\s"
+                        r"(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def by_posting(doc: Document, name: str, role: str | None) -> str | None:
+    """"Ambassador to Kenya A", "A, ambassador to Chile": in a story about two countries, an envoy posted to one
+    serves the other."""
+    posted = _ENVOY.search(role) if role else None
+    if posted is None:
+        return None
+    for _, mine, _, index in _mentions_of(doc, name):
+        pair = _two_countries(doc, index)
+        at = doc.text.find(role, max(0, mine.start - len(role) - 12), mine.end + len(role) + 12)
+        if at < 0:
+            continue
+        codes = {c.code for c in doc.between("countries", at + posted.start("c"), at + posted.end("c"))}
+        if len(codes) == 1 and codes <= set(pair):
+            return next(c for c in pair if c not in codes)
+    return None
+
+
 _PLURAL_TITLE = fastre.compile(r"\b(?:ministers|secretaries|leaders|signatories|counterparts|envoys|ambassadors|"
                                r"heads\s+of\s+(?:state|government))\s+$", re.IGNORECASE)
 
