@@ -146,3 +146,17 @@ def test_a_signatory_for_a_country_serves_it(extractor, text, wanted):
 ])
 def test_an_envoy_serves_the_country_that_sends_him(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the one a known official signs with serves the other of the story's two countries
+    ("Mexico and Russia agreed to work in space. The Mexican Space Agency, through its director general Pedro Ruiz "
+     "Soto, was in charge of signing the accord with the deputy director of the State Space Corporation Ivan "
+     "Petrov.", "Ivan Petrov", "RUS"),
+    ("Peru and Russia signed a nuclear pact. Peruvian Minister Ana Soto signed the memorandum with Energy Minister "
+     "Ivan Petrov in Lima.", "Ivan Petrov", "RUS"),
+    ("Japan and Brazil held talks on satellites. Japanese minister Kenji Sato held talks with Science Minister Ana "
+     "Costa on Friday.", "Ana Costa", "BRA"),
+])
+def test_the_one_a_known_official_signs_with_serves_the_other_country(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

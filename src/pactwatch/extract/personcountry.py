@@ -29,6 +29,9 @@ from .lexicon import BLOCS
 _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
                        r"received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)\s+"
                        r"(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B")
+# "A signed the accord with B", "A, ..., was in charge of signing it with the B": two sides of a signing
+_SIGNED_WITH = fastre.compile(r",?\s+(?:(?:was|were|is|are)\s+(?:in\s+charge\s+of\s+)?)?(?:signed|signing|signs|inked|inking|"
+                              r"held\s+talks)\s+(?:(?:the|an?|this|it)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?")
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
@@ -106,6 +109,10 @@ def by_pairing(doc: Document, name: str) -> str | None:
                             if c.code == before.country and not c.locative), None)
             if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
                 return next(c for c in pair if c != before.country)
+        # "Peruvian Minister A signed the memorandum with Energy Minister B": the one A signed with is of the other
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
+                _SIGNED_WITH.fullmatch(text, _past_apposition(text, before), _role_start(text, mine)):
+            return next(c for c in pair if c != before.country)
         # "A, the French Minister of Trade, and B, the Minister of Innovation": the first's country word in his
         # apposition, none in the second's
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
