@@ -160,3 +160,25 @@ def test_an_envoy_serves_the_country_that_sends_him(extractor, text, name, count
 ])
 def test_the_one_a_known_official_signs_with_serves_the_other_country(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a story about two countries whose foreign officials carry a country word: the one named plainly is the home side
+    ("Britain struck a research deal with Saudi Arabia this week. Science minister Tom Baker said the kingdom was a "
+     "great opportunity. The Saudi minister of communications, Fahad Alotaibi, welcomed it.", "Tom Baker", "GBR"),
+    ("Australia and South Korea will work together on critical minerals. Korean trade minister Park Ji-hoon signed "
+     "the plan in Seoul. Resources Minister Claire Bell said the deal would bring investment.", "Claire Bell", "AUS"),
+])
+def test_the_official_named_plainly_is_the_home_side(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # ... not when his sentence ties him to the told side, nor in a story filed from the told side's capital
+    ("Egypt and China signed eleven accords. Egyptian Prime Minister Omar Fahmy attended the forum in Beijing on "
+     "behalf of President Karim Adel, a statement said.", "Karim Adel"),
+    ("CAIRO (AFP) — Egypt and China signed eleven accords. Egyptian Prime Minister Omar Fahmy attended the forum. "
+     "Planning Minister Hala Samir said more would follow.", "Hala Samir"),
+])
+def test_no_home_side_when_the_told_side_may_be_home(extractor, text, name):
+    assert people(extractor, text).get(name, (None, None))[1] != "CHN"

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import by_behalf, by_frame, by_later_mention, by_pairing, by_posting, by_shared_word, signed_for
+from .personcountry import (by_behalf, by_frame, by_later_mention, by_pairing, by_posting, by_shared_word, home_side,
+                            signed_for)
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -223,6 +224,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
     if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):
         return home, "dateline"  # "DHAKA: ... when Foreign Minister A goes to Moscow": the capital's own
         # officials go unnamed by country (not "TOKYO - Trade Minister A signed with Japan")
+    if office and (other := home_side(doc, person, home)):  # "Science minister A said ... Saudi minister B": A is the
+        return other, "pairing"  # home side, named plainly where the other side's officials have a country word
     return None, ""
 
 

@@ -191,6 +191,20 @@ def by_posting(doc: Document, name: str, role: str | None) -> str | None:
     return None
 
 
+def home_side(doc: Document, person, filed: str | None) -> str | None:
+    """In a story about two countries whose officials told with a country word are all of one, an official named
+    plainly serves the other: the home side, as its own news names it ("The UK struck a deal with Saudi Arabia.
+    Science minister A said ... Saudi minister B"). ``filed``: the country of the dateline's capital, or None."""
+    pair = _two_countries(doc, None)
+    told = {p.country for p in doc.people_records if p.country and p.country_rule == "text" and p.name != person.name}
+    if len(pair) != 2 or BLOCS & set(pair) or len(told) != 1 or not told <= set(pair) or told == {filed}:
+        return None  # (not in a story filed from the told side's capital: "CAIRO - Egyptian Prime Minister A ...")
+    mine = {doc.sentence_index(e.start) for e in person.mentions}
+    if any(m.country in told and m.name != person.name and doc.sentence_index(m.start) in mine for m in doc.people):
+        return None  # ("Egyptian Prime Minister A attended on behalf of President B": the sentence ties them)
+    return next(c for c in pair if c not in told)
+
+
 _PLURAL_TITLE = fastre.compile(r"\b(?:ministers|secretaries|leaders|signatories|counterparts|envoys|ambassadors|"
                                r"heads\s+of\s+(?:state|government))\s+$", re.IGNORECASE)
 
@@ -325,6 +339,8 @@ def by_later_mention(doc: Document, name: str, role: str | None) -> str | None:
                 continue
             rivals = [m for m in mentions if m.name != name and doc.sentences[index].start <= m.start < c.start and
                       m.role and m.role.split()[-1].lower() == head]  # ("A met Minister B. The Israeli minister")
-            if not rivals and c.code not in BLOCS:
+            named = any(m.name != name and c.end < m.start <= c.end + 80 and fastre.fullmatch(
+                r"[^.;]*", text[c.end:m.start]) for m in mentions)  # ("The Saudi minister of trade, B, said": B's)
+            if not rivals and not named and c.code not in BLOCS:
                 return c.code
     return None
