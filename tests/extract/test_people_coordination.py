@@ -182,3 +182,14 @@ def test_the_official_named_plainly_is_the_home_side(extractor, text, name, coun
 ])
 def test_no_home_side_when_the_told_side_may_be_home(extractor, text, name):
     assert people(extractor, text).get(name, (None, None))[1] != "CHN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a reigning monarch named with his regnal number serves his kingdom, wherever the story is about
+    ("King Charles III hosted the visiting emir of Qatar at Windsor for talks on climate technology.", "Charles III",
+     "GBR"),
+    ("King Felipe VI of Spain opened the Madrid summit where Chile and India signed a lithium pact.", "Felipe VI",
+     "ESP"),
+])
+def test_a_reigning_monarch_serves_his_kingdom(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country
