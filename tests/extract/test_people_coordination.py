@@ -193,3 +193,28 @@ def test_no_home_side_when_the_told_side_may_be_home(extractor, text, name):
 ])
 def test_a_reigning_monarch_serves_his_kingdom(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a list of signatories, each title before its name: a long title listed with commas and "and", then the name
+    ("Signing the text were the Minister of Foreign Affairs, Regional Cooperation, and Moroccans Living Abroad, "
+     "Karim Alami, the German Federal Minister for Development and Economic Cooperation (BMZ), Karla Weiss, and a "
+     "state secretary.",
+     {"Karim Alami": ("Minister of Foreign Affairs, Regional Cooperation, and Moroccans Living Abroad", "MAR"),
+      "Karla Weiss": ("Federal Minister for Development and Economic Cooperation", "DEU")}),
+    # ... the one before a title with a country word serves the other of the story's two countries
+    ("Morocco and Germany signed it. The pact was signed by the Minister of Foreign Affairs and Cooperation, Youssef "
+     "Amrani, the German Federal Minister for Development, Karla Weiss, and others.",
+     {"Youssef Amrani": ("Minister of Foreign Affairs and Cooperation", "MAR"),
+      "Karla Weiss": ("Federal Minister for Development", "DEU")}),
+])
+def test_a_list_of_signatories_each_title_before_its_name(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted
+
+
+def test_a_titled_signatory_never_takes_the_next_ones_title_or_country_word(extractor):
+    text = ("Spain, Peru and Chile agreed. It was signed by the Minister of Trade, Ana Soto, the Peruvian Minister "
+            "for Energy, Luis Vega, and others.")
+    found = people(extractor, text)
+    assert found["Ana Soto"][0] == "Minister of Trade" and found["Ana Soto"][1] != "PER"

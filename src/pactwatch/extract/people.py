@@ -347,6 +347,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         start, name = found
         if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
+        if any(named == start for _, named in titled) and any(
+                tail.start(1) <= head < tail.end(1) <= named <= tail.end(1) + 3 for head, named in titled):
+            continue  # "the Minister of Trade, A, the German Minister for Development, B": each title before its name
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
             nxt = min((head for head, _ in titled if tail.start(1) < head < role_end), default=None)

@@ -26,9 +26,10 @@ from .lexicon import BLOCS
 
 # what joins two people named side by side: "A and B", "A and his Korean counterpart B", "A met with B" (with an
 # aside about A between them: "A, who flew in on Monday, and B")
-_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
-                       r"received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)\s+"
-                       r"(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B")
+_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+"
+                       r"with|received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)|"
+                       r",(?=\s+(?:the\s+)?[A-Z]))\s+(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B";
+# a list of signatories: "the Minister of Trade, A, the German Minister for Development, B")
 # "A signed the accord with B", "A, ..., was in charge of signing it with the B": two sides of a signing
 _SIGNED_WITH = fastre.compile(r",?\s+(?:(?:was|were|is|are)\s+(?:in\s+charge\s+of\s+)?)?(?:signed|signing|signs|inked|inking|"
                               r"held\s+talks)\s+(?:(?:the|an?|this|it)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?")

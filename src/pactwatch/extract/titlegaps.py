@@ -27,7 +27,7 @@ _BARE = fastre.compile(r"\s+([A-Z]{2,5}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " C
 def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
     """(role end, name match) for a name after a title's long or odd tail, or (role_end, None)."""
     text = doc.text
-    listed = _LISTED_FOR.match(text, role_end)
+    listed = _LISTED_FOR.match(text, role_end) or _LISTED_FOR.match(text, head_end)  # (", and Moroccans Living Abroad")
     for comma in fastre.finditer(r",\s+", listed.group(0)) if listed else ():  # "... and Jobs, Maria Rossi,"
         found = pat.name_after_any.match(text, listed.start() + comma.end())
         if found and _NAME_ENDS.match(text, found.end(1)) and _whole_name(found.group(1), lex):
