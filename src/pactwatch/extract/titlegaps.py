@@ -4,8 +4,8 @@
   the Commission for Competition, Growth and Jobs, Maria Rossi, said";
 - a body described in lower case, then its name, then the person's: "director general of Kazakh state uranium
   company Kazatomprom Erlan Sadykov", "head of the national power utility KEPCO Kim Dong-su";
-- a portfolio written bare after the title, as South Asian officialdom does: "Federal Secretary IT Tariq Malik",
-  "Secretary Commerce Ana Khan".
+- a portfolio or a body's acronym written bare after the title, as South Asian officialdom does: "Federal Secretary
+  IT Tariq Malik", "Secretary Commerce Ana Khan", "Chairman SUPARCO Ali Raza Khan".
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on|in)\s+(?:the\s+)?{_CAPWORD}(?:(?
 _NAME_ENDS = fastre.compile(r"\s*[,;.]|\s+(?:said|says|told|added|noted|who|has|had|was|is|will|and)\b|\s*$")
 # "of Kazakh state uranium company ", "at the national power utility ": a body described in lower case
 _DESCRIBED_BODY = fastre.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
-_BARE = fastre.compile(r"\s+([A-Z]{2,5}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce"
+_BARE = fastre.compile(r"\s+([A-Z]{2,8}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce", " SUPARCO"
+_BODY_ACRONYM = fastre.compile(r"[A-Z]{3,8}")
+_TWO_WORDS = fastre.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
 
 def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
@@ -44,8 +46,10 @@ def bare_portfolio_end(text: str, lex, pat, head_end: int) -> int:
     """Where a portfolio written bare after the title ends when a name follows it ("Federal Secretary IT Tariq
     Malik"), or ``head_end``."""
     at = head_end
-    while (bare := _BARE.match(text, at)) and bare.group(1) in PORTFOLIO:
-        at = bare.end()
+    while (bare := _BARE.match(text, at)) and (bare.group(1) in PORTFOLIO or _BODY_ACRONYM.fullmatch(bare.group(1)) and (
+            bare.group(1) in lex.organizations or bare.group(1).title() not in lex.surnames and
+            _TWO_WORDS.match(text, bare.end()))):  # ("Chairman SUPARCO Ali Raza Khan": a body's acronym, then a name
+        at = bare.end()  # of two words or more; not "KISHIDA Fumio", "YOON Suk Yeol": a family name in capitals)
     found = pat.name_after.match(text, at) if at > head_end else None
     return at if found and _whole_name(found.group(1), lex) else head_end
 

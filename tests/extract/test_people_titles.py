@@ -1,0 +1,34 @@
+"""People named after titles of officialdom's own styles: a body's acronym written bare after the title, a given
+name that is also a title, a lower-case portfolio listed with commas.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a body's acronym written bare after the title, then the name
+    ("Briefing the delegates, Chairman SUPARCO Ali Raza Khan said the satellites were working.", "Ali Raza Khan",
+     "Chairman SUPARCO"),
+    ("Later, Chairman ISRO Kumar Menon said the launch was on track.", "Kumar Menon", "Chairman ISRO"),
+    ("Director General NADRA Imran Ahmed Butt opened the data centre in Lahore.", "Imran Ahmed Butt",
+     "Director General NADRA"),
+])
+def test_a_bodys_acronym_bare_after_the_title(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any(n.split()[0].isupper() and len(n.split()[0]) > 2 for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # surname-first capitals stay the name, not a body
+    ("Prime Minister KISHIDA Fumio welcomed the delegation.", "KISHIDA Fumio"),
+    ("President YOON Suk Yeol signed the accord.", "YOON Suk Yeol"),
+])
+def test_capitals_of_a_surname_first_name_are_no_acronym(extractor, text, name):
+    assert name in people(extractor, text)
