@@ -32,3 +32,14 @@ def test_a_bodys_acronym_bare_after_the_title(extractor, text, name, role):
 ])
 def test_capitals_of_a_surname_first_name_are_no_acronym(extractor, text, name):
     assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a given name that is also a title, inside a portfolio joined by "and": the name, not the next person's title
+    ("On Monday the UAE's Minister of Industry and Advanced Technology Sultan Al Jaber arrived in Mumbai.",
+     "Sultan Al Jaber", "Minister of Industry and Advanced Technology"),
+    ("Oman's Minister of Transport and Communications Sultan bin Salim Al Habsi met the delegation.",
+     "Sultan bin Salim Al Habsi", "Minister of Transport and Communications"),
+])
+def test_a_given_name_that_is_a_title_after_a_portfolio_joined_by_and(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

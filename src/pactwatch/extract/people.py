@@ -245,7 +245,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
-                     fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6])]  # not "King on"
+                     fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6]) and not (
+                         r.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end + r.end))]  # not "King on", nor
+            # "... and Advanced Technology Sultan Al Jaber": a given name
             joints = [j for j in fastre.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
             listed = [j for j in fastre.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[
                 0].start and fastre.fullmatch(
