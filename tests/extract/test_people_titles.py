@@ -43,3 +43,14 @@ def test_capitals_of_a_surname_first_name_are_no_acronym(extractor, text, name):
 ])
 def test_a_given_name_that_is_a_title_after_a_portfolio_joined_by_and(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lower-case title whose lower-case portfolio is listed with commas, then the name set off by a comma
+    ("The visit by union minister of parliamentary affairs, coal and mines, Rakesh Sharma to Perth began on Sunday.",
+     "Rakesh Sharma", "union minister of parliamentary affairs, coal and mines"),
+    ("The pact was welcomed by minister of steel, coal and energy, Anil Verma, on Sunday.", "Anil Verma",
+     "minister of steel, coal and energy"),
+])
+def test_a_lower_case_portfolio_listed_with_commas_then_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
