@@ -54,3 +54,14 @@ def test_a_given_name_that_is_a_title_after_a_portfolio_joined_by_and(extractor,
 ])
 def test_a_lower_case_portfolio_listed_with_commas_then_the_name(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a royal title between the portfolio and the name opens the name, as an honorific does
+    ("Saudi Arabia's Minister of Energy Prince Faisal bin Khalid met the delegation in Riyadh.", "Faisal bin Khalid",
+     "Minister of Energy"),
+    ("The Minister of Culture Prince Badr bin Abdullah opened the exhibition.", "Badr bin Abdullah",
+     "Minister of Culture"),
+])
+def test_a_royal_title_between_the_portfolio_and_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

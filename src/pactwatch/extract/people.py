@@ -71,6 +71,7 @@ _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gav
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
+_ROYAL_INSIDE = fastre.compile(r"\s+(?:Prince|Princess)(?=\s+[A-Z][a-z])")
 _AND_NEXT_TITLE = fastre.compile(r"\s+and\s+(?:the|his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")  # "... and the German "
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
@@ -269,13 +270,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = foreign.start() - 1
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
+        inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
             born = fastre.search(r"\s(\S+)\s*$", text[m.end:role_end])
             if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
                 role_end = m.end + born.start()
-        honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end))  # "President His Highness
-        # Sheikh Mohamed ...", "Secretary General, Dr. A B, who ..."
+        honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end)) or (
+            _ROYAL_INSIDE.match(text, role_end) if after else None)  # "President His Highness Sheikh Mohamed ...",
+        # "Secretary General, Dr. A B, who ...", "Minister of Energy Prince A bin B"
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if name_match and role_end == listed_end:
             name_match = None  # the name is inside the tail, before the next person of the list
