@@ -218,3 +218,16 @@ def test_a_titled_signatory_never_takes_the_next_ones_title_or_country_word(extr
             "for Energy, Luis Vega, and others.")
     found = people(extractor, text)
     assert found["Ana Soto"][0] == "Minister of Trade" and found["Ana Soto"][1] != "PER"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "A and his X and Y counterparts, B and C": each of his own country word, in order, with A's office
+    ("South Korean National Security Advisor Chang Min-ho and his U.S. and Japanese counterparts, John Miller and "
+     "Kenji Sato, respectively, issued the statement.",
+     {"John Miller": ("National Security Advisor", "USA"), "Kenji Sato": ("National Security Advisor", "JPN")}),
+    ("Indian foreign secretary Ravi Rao and his French and German counterparts, Marie Dubois and Hans Becker, met in "
+     "Paris.", {"Marie Dubois": ("foreign secretary", "FRA"), "Hans Becker": ("foreign secretary", "DEU")}),
+])
+def test_two_counterparts_named_after_two_country_words(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

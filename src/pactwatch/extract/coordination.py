@@ -5,7 +5,8 @@
   country told after his name;
 - "Foreign Ministers A, of Mexico, and B, of Argentina": each set off by his country between commas;
 - "Brazilian ministers A, Foreign Affairs, and B, Science and Technology": each set off by his portfolio, which
-  completes the title ("minister of Foreign Affairs").
+  completes the title ("minister of Foreign Affairs");
+- "A and his U.S. and Japanese counterparts, B and C, respectively": each of his country word, in order.
 
 Each reading gives (name, start, role, country) for both people, or None.
 """
@@ -108,3 +109,27 @@ def _joined_name(name: str, lex) -> bool:
     last = tokens[-1]
     return len(tokens) >= 2 and not any(t in NOT_NAME or t in lex.roles for t in tokens) and not (
         last in lex.countries or last in lex.organizations or last.lower() in lex.sectors)
+
+
+# "his U.S. and Japanese counterparts, B and C": two country words, then two names in the same order
+_TWO_COUNTERPARTS = fastre.compile(rf"\b(?:his|her|their)\s+(?P<c1>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+and\s+"
+                                   rf"(?P<c2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+counterparts,?\s+")
+
+
+def counterparts_named(doc: Document, name_after, trim: Trim):
+    """(name, start, country) of two counterparts named after two country words ("his U.S. and Japanese
+    counterparts, John Miller and Kenji Sato, respectively"): each of his own country word, in order."""
+    text = doc.text
+    for m in _TWO_COUNTERPARTS.finditer(text) if "counterparts" in text else ():
+        codes = [{c.code for c in doc.between("countries", m.start(g), m.end(g)) if c.end <= m.end(g)} for g in
+                 ("c1", "c2")]
+        first = name_after.match(text, m.end())
+        one = trim(first.group(1)) if first else ""
+        joint = fastre.match(r"\s+and\s+", text[first.start(1) + len(one):]) if " " in one else None
+        second = name_after.match(text, first.start(1) + len(one) + joint.end()) if joint else None
+        two = trim(second.group(1)) if second else ""
+        if " " not in two or any(len(c) != 1 for c in codes) or codes[0] == codes[1]:
+            continue
+        yield one, first.start(1), codes[0].pop()
+        yield two, second.start(1), codes[1].pop()
+

@@ -26,7 +26,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
-from .coordination import and_name, each_of_two, set_off_pair
+from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
@@ -387,6 +387,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
     for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
         add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
+    for name, start, country in counterparts_named(doc, pat.name_after_any, lambda raw: _trim_name(raw, lex)):
+        add(name, start, None, country, "apposition")  # "his U.S. and Japanese counterparts, A and B, respectively"
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):

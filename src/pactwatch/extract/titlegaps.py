@@ -111,7 +111,9 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
 
 
 # "... and his Jordanian counterpart A B", "met her counterpart, A B": the office is the first person's
-_COUNTERPART_BEFORE = fastre.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}counterparts?,?\s+$")
+_COUNTERPART_BEFORE = fastre.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?"
+                                     r"counterparts?,?\s+(?:(?<=s,\s)(?:[A-Z][\w’'.-]*\s+){1,4}?and\s+)?$")
+# ("his U.S. and Japanese counterparts, A and B": B as well)
 
 
 def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]]) -> str | None:
