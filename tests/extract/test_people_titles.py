@@ -65,3 +65,14 @@ def test_a_lower_case_portfolio_listed_with_commas_then_the_name(extractor, text
 ])
 def test_a_royal_title_between_the_portfolio_and_the_name(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a deputy director general is one title, not a deputy director and a general
+    ("Talks were led by the deputy director general of the Federal Space Corporation Ivan Petrov.",
+     "Ivan Petrov", "deputy director general of the Federal Space Corporation"),
+    ("Deputy Director-General Maria Lopez Vidal of the space agency spoke first.", "Maria Lopez Vidal",
+     "Deputy Director-General"),
+])
+def test_a_deputy_director_general(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
