@@ -238,3 +238,15 @@ def test_a_titled_signatory_never_takes_the_next_ones_title_or_country_word(extr
 def test_two_counterparts_named_after_two_country_words(extractor, text, wanted):
     found = people(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "A said ... as he signed the memorandum with <country word> minister B": A serves the other country
+    ("Britain has struck a science deal with Saudi Arabia. Science minister Tom Baker, a former banker, said the "
+     "kingdom offered openings for British firms as he signed a memorandum with Saudi minister Fahad Alotaibi on "
+     "Monday.", "Tom Baker", "GBR"),
+    ("Chile and Japan agreed to cooperate. Energy Minister Ana Soto told reporters the plan was ready, shortly before "
+     "she signed the accord with Japanese minister Kenji Sato.", "Ana Soto", "CHL"),
+])
+def test_the_one_who_signed_with_a_told_official_serves_the_other_country(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

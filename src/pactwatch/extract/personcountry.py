@@ -33,6 +33,9 @@ _JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:(?:,\s+)?\s*(?
 # "A signed the accord with B", "A, ..., was in charge of signing it with the B": two sides of a signing
 _SIGNED_WITH = fastre.compile(r",?\s+(?:(?:was|were|is|are)\s+(?:in\s+charge\s+of\s+)?)?(?:signed|signing|signs|inked|inking|"
                               r"held\s+talks)\s+(?:(?:the|an?|this|it)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?")
+# "... as he signed the memorandum with Saudi minister ": the words before a told official one signed with
+_SIGNED_WITH_BEFORE = fastre.compile(r"\b(?:he|she|they|who)\s+(?:also\s+)?(?:signed|inked|sealed)\s+(?:(?:the|an?|this|it)\s+)?"
+                                     r"(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?(?P<told>(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,2})$")
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
@@ -91,6 +94,13 @@ def by_pairing(doc: Document, name: str) -> str | None:
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
                     return next(c for c in pair if c != nxt.country)  # (B's country told before his name or in
                     # his apposition: "and B, Minister of Science of Korea")
+        # "Minister A said ... as he signed the memorandum with Saudi minister B": the one who signed with B
+        if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index and not any(
+                mine.end <= m.start < nxt.start and m.name not in (name, nxt.name) for m in mentions):
+            at = _role_start(text, nxt)
+            signed = _SIGNED_WITH_BEFORE.search(text, max(mine.end, at - 150), at)
+            if signed and _told_in(doc, signed.start("told"), at) == nxt.country:
+                return next(c for c in pair if c != nxt.country)
         # "Minister A spoke of the summit where he met his Korean counterpart": A is not of that country
         own = _HIS_COUNTERPART.search(text, mine.end, doc.sentences[index].end) if index is not None else None
         if own and not any(mine.end <= m.start < own.start() and m.name != name for m in mentions):
