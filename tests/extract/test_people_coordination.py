@@ -250,3 +250,18 @@ def test_two_counterparts_named_after_two_country_words(extractor, text, wanted)
 ])
 def test_the_one_who_signed_with_a_told_official_serves_the_other_country(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # an international body's officer serves no country, not even the story's one
+    ("Kenya will build hydrogen plants. Anders Berg, vice president of the EIB, said the bank would lend to the "
+     "project.", "Anders Berg"),
+    ("Chile opened a lithium lab. Maria Holt, director of the IAEA, said the agency would help.", "Maria Holt"),
+    # ... nor does a bloc's capital in the dateline give one
+    ("BRUSSELS (Reuters) - Australia and the EU signed a minerals pact. Commission Vice President Karl Berg said it "
+     "was a milestone.", "Karl Berg"),
+    ("BRUSSELS (Reuters) - Australia and the EU signed a minerals pact. Executive Vice President Karl Berg said it "
+     "was a milestone.", "Karl Berg"),
+])
+def test_no_country_for_an_international_officer_or_from_a_blocs_capital(extractor, text, name):
+    assert people(extractor, text).get(name, (None, "missing"))[1] is None

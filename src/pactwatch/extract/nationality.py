@@ -176,7 +176,7 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
                 country, rule = _later(doc, person)
             if not pairing_only and country is None:
                 country, rule = _by_reading(doc, person, origins, parties, filed, home, story)
-            if country is not None:
+            if country is not None and country not in BLOCS:  # (a bloc's capital in the dateline: no country)
                 doc.people_records[i] = replace(person, country=country, country_rule=rule)
                 told[person.name] = (country, rule)
         if told:
@@ -211,7 +211,9 @@ def _later(doc: Document, person) -> tuple[str | None, str]:
 def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,
                 home: str | None, story: str | None) -> tuple[str | None, str]:
     """The country the name, the story or its dateline tells, with the rule that read it."""
-    office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role))
+    office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role)) and not any(
+        o.entry.type == "international" and o.text in person.role for o in doc.organizations)  # ("vice president of
+    # the EIB": an international body's officer serves no country)
     if parties and (person.role is None or _OFFICE.search(person.role)):
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
