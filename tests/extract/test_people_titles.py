@@ -76,3 +76,17 @@ def test_a_royal_title_between_the_portfolio_and_the_name(extractor, text, name,
 ])
 def test_a_deputy_director_general(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a capitalised title with a lower-case portfolio, as some releases write it
+    ("The Minister of energy Ana Ruiz met the delegation.", "Ana Ruiz", "Minister of energy"),
+    ("The deal was signed by Minister of state for energy Grace Namata in Kampala.", "Grace Namata",
+     "Minister of state for energy"),
+    ("For Uganda the text was signed by its Minister of state for mineral resources and energy, Engineer Grace "
+     "Namata.", "Grace Namata", "Minister of state for mineral resources and energy"),
+    ("The UK Secretary of State for science, innovation and technology, Mary Donne, signed it.", "Mary Donne",
+     "Secretary of State for science, innovation and technology"),
+])
+def test_a_capitalised_title_with_a_lower_case_portfolio(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

@@ -240,7 +240,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 add(name, start, role, country, "title")
             continue
         after = ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
-        if after is None and m.payload.value == "title" and m.text[:1].islower():
+        if after is None and m.payload.value == "title":
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
         listed_end = -1

@@ -13,8 +13,9 @@ NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
 PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
 PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
-# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
-LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
+# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio (or
+# a capitalised one's: "Minister of state for energy and mineral resources, A")
+LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:state\s+for\s+)?(?:(?:{PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
                              rf"(?:{PORTFOLIO_LOWER})(?=,?\s+[A-Z])")
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
 # Economy": a title's portfolio or body, up to the name
