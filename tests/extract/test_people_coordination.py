@@ -265,3 +265,16 @@ def test_the_one_who_signed_with_a_told_official_serves_the_other_country(extrac
 ])
 def test_no_country_for_an_international_officer_or_from_a_blocs_capital(extractor, text, name):
     assert people(extractor, text).get(name, (None, "missing"))[1] is None
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a list that names each person first, his title after him: the title is never the next one's
+    ("Morocco and Germany signed it. The pact was signed by Youssef Amrani, the Moroccan foreign minister, Karla "
+     "Weiss, the German development minister, and others.",
+     {"Youssef Amrani": ("Moroccan foreign minister", "MAR"), "Karla Weiss": ("German development minister", "DEU")}),
+    ("Signatories were Ana Soto, the Chilean mining minister, Kenji Sato, a Japanese vice minister, and two envoys.",
+     {"Ana Soto": ("Chilean mining minister", "CHL"), "Kenji Sato": ("Japanese vice minister", "JPN")}),
+])
+def test_a_list_of_signatories_each_named_before_its_title(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name) for name in wanted} == wanted

@@ -46,7 +46,8 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos J
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
-                               r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+                               r"\s+[A-Z][\w’'-]+,\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3})$")
+# (also "A B, the Moroccan foreign minister, C B": a list that names each person first)
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
@@ -318,8 +319,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
-        if fastre.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
-                _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
+        before = _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start) if fastre.search(
+            r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) else None
+        if before and not any(before.start() <= s < before.end() for _, s in titled[-2:]):  # (not "the Minister of
+            # X, A, the German Minister for Y, B": A's own title came first)
             continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's (also
             # with an honorific: "Mr. A, Director of X, Mr. B, Head of Y")
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
