@@ -239,9 +239,9 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
 
 
 def _plain(between: str) -> str:
-    """The words between two names without initialisms' stops ("U.S.") or the commas of a portfolio list or before
-    a name ("Minister for Trade, Industry and Energy, B")."""
-    return fastre.sub(r",(?=\s+[A-Z])|,\s*$", "", _INITIALISM.sub("", between))
+    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)") or
+    the commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B")."""
+    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)", "", _INITIALISM.sub("", between))
 
 
 # a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented
