@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import by_behalf, by_frame, by_later_mention, by_pairing
+from .personcountry import (by_behalf, by_frame, by_later_mention, by_pairing, by_posting, by_shared_word, home_side,
+                            signed_for)
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ _PUNCT = re.compile(r"[^\w\s’'-]")
 _OFFICE = fastre.compile(r"\b(?:[Mm]inist\w*|[Pp]resident(?:ial)?|[Pp]remier|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
                          r"[Cc]hancellor|[Ss]enator|[Gg]overnor|[Mm]ayor|[Cc]rown [Pp]rince|[Kk]ing|[Ss]heikh|[Ss]pokes\w*|"
                          r"[Oo]fficials?|[Dd]iplomats?|[Cc]ounterpart|[Dd]eputy|[Cc]ommissioner|[Aa]dvis[eo]r|"
-                         r"[Cc]onsul(?:-[Gg]eneral)?)\b")
+                         r"[Cc]onsul(?:-[Gg]eneral)?|[Cc]ouncill?or)\b")
 
 
 def _portfolio(words: str) -> frozenset[str]:
@@ -167,13 +168,15 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
+                country, rule = signed_for(doc, person.name), "text"
             if country is None:
                 country, rule = _pairing(doc, person.name)
             if country is None and not pairing_only:
                 country, rule = _later(doc, person)
             if not pairing_only and country is None:
                 country, rule = _by_reading(doc, person, origins, parties, filed, home, story)
-            if country is not None:
+            if country is not None and country not in BLOCS:  # (a bloc's capital in the dateline: no country)
                 doc.people_records[i] = replace(person, country=country, country_rule=rule)
                 told[person.name] = (country, rule)
         if told:
@@ -195,18 +198,22 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
 
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
-    return by_frame(doc, name) or by_behalf(doc, name) or by_pairing(doc, name), "pairing"
+    return by_frame(doc, name) or by_behalf(doc, name) or by_shared_word(doc, name) or by_pairing(doc, name), "pairing"
 
 
 def _later(doc: Document, person) -> tuple[str | None, str]:
-    """"... The Israeli minister said": the country word of a later mention by title (personcountry.py)."""
-    return by_later_mention(doc, person.name, person.role), "text"
+    """"... The Israeli minister said": the country word of a later mention by title; "Ambassador to Kenya A": the
+    other of two countries (personcountry.py)."""
+    told = by_later_mention(doc, person.name, person.role)
+    return (told, "text") if told else (by_posting(doc, person.name, person.role), "pairing")
 
 
 def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parties: set[str], filed: str | None,
                 home: str | None, story: str | None) -> tuple[str | None, str]:
     """The country the name, the story or its dateline tells, with the rule that read it."""
-    office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role))
+    office = bool(person.role and _OFFICE.search(person.role) and not _ABROAD.search(person.role)) and not any(
+        o.entry.type == "international" and o.text in person.role for o in doc.organizations)  # ("vice president of
+    # the EIB": an international body's officer serves no country)
     if parties and (person.role is None or _OFFICE.search(person.role)):
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
@@ -219,6 +226,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
     if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):
         return home, "dateline"  # "DHAKA: ... when Foreign Minister A goes to Moscow": the capital's own
         # officials go unnamed by country (not "TOKYO - Trade Minister A signed with Japan")
+    if office and (other := home_side(doc, person, home)):  # "Science minister A said ... Saudi minister B": A is the
+        return other, "pairing"  # home side, named plainly where the other side's officials have a country word
     return None, ""
 
 
@@ -249,6 +258,12 @@ _UNIT_AFTER = fastre.compile(r"\s+(?:desk|department|division|units?|sales|busin
                              r"team|branch|market|practice|country\s+office)\b")
 
 
+# an envoy's posting: the country he is sent to is not the one he serves ("Ambassador to Kenya", "High Commissioner
+# in India")
+_POSTED_TO = fastre.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:[\s-][Gg]eneral)?|"
+                            r"[Cc]hargé\s+d['’]\s?[Aa]ffaires)(?:\s+[\w’'-]+){0,4}?\s+(?:to|in)\s+(?:the\s+)?$")
+
+
 def country_in(doc: Document, start: int, end: int, after_name: bool = False) -> str | None:
     if after_name:  # "President Donald Trump of the United States"
         segment = doc.text[start:end]
@@ -257,7 +272,8 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
             return None
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
-        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end):
+        if not c.locative and not _UNIT_AFTER.match(doc.text, c.end) and not _POSTED_TO.search(
+                doc.text, max(start - 12, c.start - 60), c.start):  # ("Ambassador to Kenya": not Kenya's)
             return c.code
     for o in doc.between("organizations", start, end):
         if o.entry.country:

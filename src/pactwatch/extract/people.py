@@ -26,6 +26,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
+from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
@@ -45,7 +46,8 @@ _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos J
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
 # "Ali Hassan, Deputy ": a name set off before the title (not "In Accra, Minister ...")
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
-                               r"\s+[A-Z][\w’'-]+,\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+                               r"\s+[A-Z][\w’'-]+,\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3})$")
+# (also "A B, the Moroccan foreign minister, C B": a list that names each person first)
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
@@ -70,10 +72,8 @@ _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gav
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
-_AND_NAME = fastre.compile(rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+and\s+"
-                           rf"({_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|al))*\s+{_CAP})(?=\W|$)")
-# ("Foreign Ministers A of Chile and B of Argentina": each of his own country)
-_OF_PLACE = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # "... B of Argentina"
+_ROYAL_INSIDE = fastre.compile(r"\s+(?:Prince|Princess)(?=\s+[A-Z][a-z])")
+_AND_NEXT_TITLE = fastre.compile(r"\s+and\s+(?:the|his|her)\s+(?:[A-Z][\w’'-]*\s+){0,2}$")  # "... and the German "
 _ASIDE_BEFORE = fastre.compile(r"\s*\([^()]{1,40}\)\s*$")
 _RELATION_ONLY = fastre.compile(r"(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?counterparts?", re.IGNORECASE)
 _AFTER_QUOTE = fastre.compile(r"(?:,[”\"]|[”\"],?)\s*$")  # a name right after a closing quote
@@ -232,7 +232,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
         if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
-        pair = _each_of_two(doc, lex, pat, m) if m.payload.value == "title" else None
+        pair = each_of_two(doc, lex, pat.name_after_any, lambda raw: _trim_name(raw, lex), m) \
+            if m.payload.value == "title" else None
         if pair:  # "Presidents of Chile Ana Soto and Peru Luis Vega": each of his own country
             for name, start, role, country in pair:
                 taken.append((start, start + len(name)))
@@ -240,13 +241,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 add(name, start, role, country, "title")
             continue
         after = ROLE_TAIL.match(text, m.end) if m.payload.value == "title" else None
-        if after is None and m.payload.value == "title" and m.text[:1].islower():
+        if after is None and m.payload.value == "title":
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
         listed_end = -1
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
-                     fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6])]  # not "King on"
+                     fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6]) and not (
+                         r.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end + r.end))]  # not "King on", nor
+            # "... and Advanced Technology Sultan Al Jaber": a given name
             joints = [j for j in fastre.finditer(r"\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[0].start]
             listed = [j for j in fastre.finditer(r",\s+|\s+and\s+", text[m.end:role_end]) if later and j.end() <= later[
                 0].start and fastre.fullmatch(
@@ -268,13 +271,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = foreign.start() - 1
         inner = pat.honorifics.search(text, m.end, role_end) if after else None
+        inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
             born = fastre.search(r"\s(\S+)\s*$", text[m.end:role_end])
             if born and born.group(1) in _BORN_TITLES:  # "... Industry Tengku Datuk Seri A": "Tengku" is his name's
                 role_end = m.end + born.start()
-        honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end))  # "President His Highness
-        # Sheikh Mohamed ...", "Secretary General, Dr. A B, who ..."
+        honorifics = pat.honorifics.match(text, role_end + text.startswith(",", role_end)) or (
+            _ROYAL_INSIDE.match(text, role_end) if after else None)  # "President His Highness Sheikh Mohamed ...",
+        # "Secretary General, Dr. A B, who ...", "Minister of Energy Prince A bin B"
         name_match = pat.name_after.match(text, honorifics.end() if honorifics else role_end)
         if name_match and role_end == listed_end:
             name_match = None  # the name is inside the tail, before the next person of the list
@@ -314,8 +319,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if _ORG_AFTER.match(text, name_match.start(1) + len(name)) or text[m.start:name_match.start(1) + len(name)] \
                 in lex.organizations or _PLACE_IN_NAME.search(name):
             continue  # "King Abdullah University", "General Electric": an organisation's name
-        if fastre.search(r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) and \
-                _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start):
+        before = _NAMED_BEFORE.search(text, max(0, m.start - 70), m.start) if fastre.search(
+            r",|\band\b", text[max(m.end, role_end - 4):name_match.start(1)]) else None
+        if before and not any(before.start() <= s < before.end() for _, s in titled[-2:]):  # (not "the Minister of
+            # X, A, the German Minister for Y, B": A's own title came first)
             continue  # "Ali Hassan, Deputy Governor, Sara Lee, Chief Economist": the title is Ali Hassan's (also
             # with an honorific: "Mr. A, Director of X, Mr. B, Head of Y")
         taken.append((name_match.start(1), name_match.start(1) + len(name)))
@@ -329,16 +336,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         plural = m.text.endswith("s") and (m.text[:-1] in lex.roles or m.text.split()[-1][:-1] in lex.roles)
         if plural and role.endswith(m.text):  # "Presidents A and B": each is "President"
             role = role[:-1]
-        second = _AND_NAME.match(text, name_match.start(1) + len(name)) if plural else None
-        if second and second.group("of"):  # "Foreign Ministers A of Chile and B of Argentina": A's own country
-            country = country_in(doc, second.start("of"), second.end("of")) or country
-        add(name, name_match.start(1), role, country, "title")
-        if second and (_plain_name(_trim_name(second.group(2), lex), lex) or _joined_name(second.group(2), lex)):
-            # "Presidents A and B": B holds it too ("... and Santiago Cafiero of Argentina": a given name that is a city)
-            after = _OF_PLACE.match(text, second.end(2))
-            add(_trim_name(second.group(2), lex), second.start(2), role,
-                country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country,
-                "title")
+        trim, told = (lambda raw: _trim_name(raw, lex)), [(name, name_match.start(1), role, country)]
+        if plural:  # "Presidents A and B", "Foreign Ministers A, of Mexico, and B, of Argentina": each holds it
+            told = set_off_pair(doc, lex, pat.name_after_any, trim, *told[0]) or and_name(
+                doc, lex, trim, lambda raw: _plain_name(raw, lex), *told[0])
+        for one in told:
+            add(*one, "title")
 
     heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
     for comma in _commas_before(text, heads, 160):
@@ -352,8 +355,15 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         start, name = found
         if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the ceremony in Ha Long, Deputy Minister ...": a place, then the next person's title
+        if any(named == start for _, named in titled) and any(
+                tail.start(1) <= head < tail.end(1) <= named <= tail.end(1) + 3 for head, named in titled):
+            continue  # "the Minister of Trade, A, the German Minister for Development, B": each title before its name
         if (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)) and not _VERB_OBJECT.search(tail.group(1)):
             role_end = tail.end(1)  # (not "A, the UK's foreign secretary announced the plan during ...": a clause)
+            nxt = min((head for head, _ in titled if tail.start(1) < head < role_end), default=None)
+            joined = _AND_NEXT_TITLE.search(text, tail.start(1), nxt) if nxt else None
+            if joined:  # "between A, Minister of Science and the German Minister for Research B": A's role ends at "and"
+                role_end = joined.start()
             if any(tail.start(1) <= head < role_end < named and not fastre.fullmatch(
                     r",?(?:\s+and)?(?:\s+(?:Mr|Ms|Mrs|Dr|Prof|H\.E|HE)\.?)*\s*", text[role_end:named]) for head, named in titled):
                 continue  # "A, KOICA director B, Peruvian Minister of Trade C": the words title the next name
@@ -380,6 +390,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
     for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
         add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
+    for name, start, country in counterparts_named(doc, pat.name_after_any, lambda raw: _trim_name(raw, lex)):
+        add(name, start, None, country, "apposition")  # "his U.S. and Japanese counterparts, A and B, respectively"
     for match in pat.said.finditer(text):
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
@@ -458,29 +470,6 @@ def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple
     return None
 
 
-_OF_THE = fastre.compile(r"\s+of\s+(?:the\s+)?")
-_AND_THE = fastre.compile(r"\s+and\s+(?:of\s+)?(?:the\s+)?")
-
-
-def _each_of_two(doc: Document, lex: Lexicons, pat: _Patterns, m) -> list[tuple[str, int, str, str]] | None:
-    """"Presidents of Chile Ana Soto and Peru Luis Vega": the (name, start, role, country) of each of the two."""
-    singular = m.text[:-1]
-    if not m.text.endswith("s") or not (singular in lex.roles or singular.split()[-1] in lex.roles):
-        return None
-    at, out = m.end, []
-    for joint in (_OF_THE, _AND_THE):
-        gap = joint.match(doc.text, at)
-        country = next((c for c in doc.between("countries", gap.end(), gap.end() + 1) if c.start == gap.end()),
-                       None) if gap else None
-        found = pat.name_after_any.match(doc.text, country.end) if country else None
-        name = _trim_name(found.group(1), lex) if found else ""
-        if " " not in name:
-            return None
-        out.append((name, found.start(1), f"{singular} of {country.text}", country.code))
-        at = found.start(1) + len(name)
-    return out
-
-
 def _fuller(old: str | None, new: str, lex: Lexicons) -> bool:
     """Whether ``new`` tells more of the office than ``old``, a bare title ("Secretary of State", then "Science,
     Innovation and Technology Secretary"; "President", then "President of the Republic of Chile")."""
@@ -514,6 +503,8 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
     for token in tokens:
         word = token.group(0)
         surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
+        surname = surname or not kept and word in lex.surnames and len(words) > 1 and words[1].rstrip(",") in \
+            lex.given_names  # "Takeda Ryota": a family name first, as Japanese officials are named
         entry = lex.countries.get(word)
         if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
             kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
@@ -575,15 +566,6 @@ def _plain_name(name: str, lex: Lexicons) -> bool:
     return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
-
-
-def _joined_name(name: str, lex: Lexicons) -> bool:
-    """A second name after a plural title and "and": capitalised words, the last no country, body, role or common
-    word (the first may be a place: "Santiago Cafiero")."""
-    tokens = name.split()
-    last = tokens[-1]
-    return len(tokens) >= 2 and not any(t in _NOT_NAME or t in lex.roles for t in tokens) and not (
-        last in lex.countries or last in lex.organizations or last.lower() in lex.sectors)
 
 
 def _is_title(word: str, lex: Lexicons) -> bool:

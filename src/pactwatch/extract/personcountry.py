@@ -11,7 +11,9 @@ apposition ("A, the French Minister of Trade, and B, the Minister of Innovation"
 Minister B" and a plural title over two names ("signed by ministers A and B", one of them known) read the same way;
 a bloc's or an international body's officer serves no country. A country frame that opens a list of names ("The
 signatories for Australia were A and B", "Ghana was represented by A and B") gives each of them that country.
-nationality.py calls :func:`by_frame`, :func:`by_behalf` and :func:`by_pairing` (``country_rule`` "pairing").
+A country word before the first of two titled names joined by "and" covers the second ("Rwandan Minister A and
+Principal Secretary B"). nationality.py calls :func:`by_frame`, :func:`by_behalf`, :func:`by_shared_word` and
+:func:`by_pairing` (``country_rule`` "pairing").
 """
 
 from __future__ import annotations
@@ -24,9 +26,16 @@ from .lexicon import BLOCS
 
 # what joins two people named side by side: "A and B", "A and his Korean counterpart B", "A met with B" (with an
 # aside about A between them: "A, who flew in on Monday, and B")
-_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+with|"
-                       r"received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)\s+"
-                       r"(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B")
+_JOIN = fastre.compile(r"(?:,\s+who\s[^,;.()“”\"]{3,100},)?(?:(?:,\s+)?\s*(?:and|&|met(?:\s+with)?|meets(?:\s+with)?|held\s+talks\s+"
+                       r"with|received|hosted|welcomed|(?:signed|inked)\s+(?:(?:the|an?|this|two|three)\s+)?(?:[\w-]+\s+){0,3}?with)|"
+                       r",(?=\s+(?:the\s+)?[A-Z]))\s+(?:(?:his|her|their|the)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")  # ("A signed the pact with Korea's B";
+# a list of signatories: "the Minister of Trade, A, the German Minister for Development, B")
+# "A signed the accord with B", "A, ..., was in charge of signing it with the B": two sides of a signing
+_SIGNED_WITH = fastre.compile(r",?\s+(?:(?:was|were|is|are)\s+(?:in\s+charge\s+of\s+)?)?(?:signed|signing|signs|inked|inking|"
+                              r"held\s+talks)\s+(?:(?:the|an?|this|it)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?")
+# "... as he signed the memorandum with Saudi minister ": the words before a told official one signed with
+_SIGNED_WITH_BEFORE = fastre.compile(r"\b(?:he|she|they|who)\s+(?:also\s+)?(?:signed|inked|sealed)\s+(?:(?:the|an?|this|it)\s+)?"
+                                     r"(?:[\w-]+\s+){0,5}?with\s+(?:the\s+)?(?P<told>(?:[A-Z][\w’'-]*(?:['’]s)?\s+){1,2})$")
 # "A and B", "A and Executive Vice-President B": two people joined, the second with a title or none
 _AND_TITLED = fastre.compile(r"\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,6}?")
 _INITIALISM = fastre.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.": its stops end no clause
@@ -85,6 +94,13 @@ def by_pairing(doc: Document, name: str) -> str | None:
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
                     return next(c for c in pair if c != nxt.country)  # (B's country told before his name or in
                     # his apposition: "and B, Minister of Science of Korea")
+        # "Minister A said ... as he signed the memorandum with Saudi minister B": the one who signed with B
+        if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index and not any(
+                mine.end <= m.start < nxt.start and m.name not in (name, nxt.name) for m in mentions):
+            at = _role_start(text, nxt)
+            signed = _SIGNED_WITH_BEFORE.search(text, max(mine.end, at - 150), at)
+            if signed and _told_in(doc, signed.start("told"), at) == nxt.country:
+                return next(c for c in pair if c != nxt.country)
         # "Minister A spoke of the summit where he met his Korean counterpart": A is not of that country
         own = _HIS_COUNTERPART.search(text, mine.end, doc.sentences[index].end) if index is not None else None
         if own and not any(mine.end <= m.start < own.start() and m.name != name for m in mentions):
@@ -104,6 +120,10 @@ def by_pairing(doc: Document, name: str) -> str | None:
                             if c.code == before.country and not c.locative), None)
             if country and _OF_BEFORE.search(text, max(0, country.start - 8), country.start):
                 return next(c for c in pair if c != before.country)
+        # "Peruvian Minister A signed the memorandum with Energy Minister B": the one A signed with is of the other
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
+                _SIGNED_WITH.fullmatch(text, _past_apposition(text, before), _role_start(text, mine)):
+            return next(c for c in pair if c != before.country)
         # "A, the French Minister of Trade, and B, the Minister of Innovation": the first's country word in his
         # apposition, none in the second's
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
@@ -112,6 +132,88 @@ def by_pairing(doc: Document, name: str) -> str | None:
                 _past_apposition(text, mine) > mine.end and _told_in(doc, mine.end, _past_apposition(text, mine)) is None:
             return next(c for c in pair if c != before.country)
     return None
+
+
+_AND = fastre.compile(r"\s+(?:and|&)\s+")
+_COUNTRY_WORD_BEFORE = fastre.compile(r"(?:['’]s?)?\s+")
+
+
+def by_shared_word(doc: Document, name: str) -> str | None:
+    """"Rwandan Minister of ICT A and Principal Secretary B": the country word before the first of two titled names
+    joined by "and" covers the second, whose title has none (not a bloc's officer: "... and Commissioner B")."""
+    text = doc.text
+    for i, mine, mentions, index in _mentions_of(doc, name):
+        before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
+        if before is None or not before.country or not before.role or not mine.role or _BLOC_OFFICE.search(
+                mine.role) or not _AND.fullmatch(text, before.end, _role_start(text, mine)):
+            continue
+        at = _role_start(text, before)
+        if at < before.start and any(c.code == before.country and not c.locative and _COUNTRY_WORD_BEFORE.fullmatch(
+                text, c.end, at) for c in doc.between("countries", max(0, at - 30), at)):
+            return before.country
+    return None
+
+
+# "A, Deputy Minister, signed for Ghana", "... signed it on behalf of France": the country after the name and its role
+_SIGNED_FOR = fastre.compile(r",?\s+(?:who\s+)?(?:signed|signs|initialled|inked)\s+(?:(?:it|the\s+[\w-]+)\s+)?"
+                             r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
+# "On behalf of Russia, the accord was signed by A", "and on behalf of Uganda by its Minister A": told before the name
+_BEHALF_BY = fastre.compile(r"\b(?:[Oo]n\s+behalf\s+of|[Ff]or)\s+(?:the\s+)?(?P<c>[A-Z][^,;.]{1,30}?)(?:,\s+(?:the|this|that)\s+"
+                            r"[\w\s-]{1,40}?\s+(?:was|were|is|will\s+be)\s+signed)?\s+by\s+(?:its\s+)?$")
+
+
+_ANOTHER = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]")  # "signed for Chile and Peru respectively": not one
+
+
+def signed_for(doc: Document, name: str) -> str | None:
+    """The country a person signed for: "A, Deputy Minister, signed for Ghana", "On behalf of Russia, the accord was
+    signed by A" (one country, not a bloc)."""
+    text = doc.text
+    for _, mine, _, _ in _mentions_of(doc, name):
+        after = _SIGNED_FOR.match(text, _past_apposition(text, mine))
+        at = _role_start(text, mine)
+        before = _BEHALF_BY.search(text, max(0, at - 90), at) if after is None else None
+        span = (after.end(), after.end() + 1) if after else before.span("c") if before else None
+        codes = {c.code for c in doc.between("countries", *span) if not c.locative and (
+            before or c.start == span[0] and not _ANOTHER.match(text, c.end))} if span else set()
+        if len(codes) == 1 and not codes & BLOCS:
+            return codes.pop()
+    return None
+
+
+_ENVOY = fastre.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)\b[^,;]*?\s"
+                        r"(?:to|in)\s+(?:the\s+)?(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def by_posting(doc: Document, name: str, role: str | None) -> str | None:
+    """"Ambassador to Kenya A", "A, ambassador to Chile": in a story about two countries, an envoy posted to one
+    serves the other."""
+    posted = _ENVOY.search(role) if role else None
+    if posted is None:
+        return None
+    for _, mine, _, index in _mentions_of(doc, name):
+        pair = _two_countries(doc, index)
+        at = doc.text.find(role, max(0, mine.start - len(role) - 12), mine.end + len(role) + 12)
+        if at < 0:
+            continue
+        codes = {c.code for c in doc.between("countries", at + posted.start("c"), at + posted.end("c"))}
+        if len(codes) == 1 and codes <= set(pair):
+            return next(c for c in pair if c not in codes)
+    return None
+
+
+def home_side(doc: Document, person, filed: str | None) -> str | None:
+    """In a story about two countries whose officials told with a country word are all of one, an official named
+    plainly serves the other: the home side, as its own news names it ("The UK struck a deal with Saudi Arabia.
+    Science minister A said ... Saudi minister B"). ``filed``: the country of the dateline's capital, or None."""
+    pair = _two_countries(doc, None)
+    told = {p.country for p in doc.people_records if p.country and p.country_rule == "text" and p.name != person.name}
+    if len(pair) != 2 or BLOCS & set(pair) or len(told) != 1 or not told <= set(pair) or told == {filed}:
+        return None  # (not in a story filed from the told side's capital: "CAIRO - Egyptian Prime Minister A ...")
+    mine = {doc.sentence_index(e.start) for e in person.mentions}
+    if any(m.country in told and m.name != person.name and doc.sentence_index(m.start) in mine for m in doc.people):
+        return None  # ("Egyptian Prime Minister A attended on behalf of President B": the sentence ties them)
+    return next(c for c in pair if c not in told)
 
 
 _PLURAL_TITLE = fastre.compile(r"\b(?:ministers|secretaries|leaders|signatories|counterparts|envoys|ambassadors|"
@@ -137,9 +239,9 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
 
 
 def _plain(between: str) -> str:
-    """The words between two names without initialisms' stops ("U.S.") or the commas of a portfolio list or before
-    a name ("Minister for Trade, Industry and Energy, B")."""
-    return fastre.sub(r",(?=\s+[A-Z])|,\s*$", "", _INITIALISM.sub("", between))
+    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)") or
+    the commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B")."""
+    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)", "", _INITIALISM.sub("", between))
 
 
 # a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented
@@ -248,6 +350,8 @@ def by_later_mention(doc: Document, name: str, role: str | None) -> str | None:
                 continue
             rivals = [m for m in mentions if m.name != name and doc.sentences[index].start <= m.start < c.start and
                       m.role and m.role.split()[-1].lower() == head]  # ("A met Minister B. The Israeli minister")
-            if not rivals and c.code not in BLOCS:
+            named = any(m.name != name and c.end < m.start <= c.end + 80 and fastre.fullmatch(
+                r"[^.;]*", text[c.end:m.start]) for m in mentions)  # ("The Saudi minister of trade, B, said": B's)
+            if not rivals and not named and c.code not in BLOCS:
                 return c.code
     return None

@@ -76,6 +76,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
         country = org_before(doc, start)
+    if country is None:  # "The Mexican Space Agency (AEM), through its director general A": the body's country
+        country = _through_its(doc, start)
     if country is None:  # "Colombia's leading presidential candidate"
         owner = next((c for c in doc.between("countries", start - 60, start) if c.possessive and c.end < start and
                       fastre.fullmatch(r"['’]s?(?:\s+[a-z][\w-]*){0,2}\s+", text[c.end:start])), None)
@@ -85,3 +87,21 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                      None)
         country = label.code if label else None
     return role, country
+
+
+# "<body>, through its director general ": a body acting through its officer, named right before his title
+_THROUGH_ITS = fastre.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+$")
+
+
+def _through_its(doc: Document, start: int) -> str | None:
+    """The country of the body a title's holder acts for, told in the clause before "through its" (a known body or a
+    country word: "Chile's mining agency, through its executive director A")."""
+    text = doc.text
+    through = _THROUGH_ITS.search(text, max(0, start - 30), start)
+    if through is None:
+        return None
+    clause = max(text.rfind(stop, max(0, through.start() - 120), through.start()) for stop in (". ", ";", ",", "\n")) + 1
+    org = next((o for o in reversed(doc.between("organizations", clause, through.start())) if o.entry.country and
+                clause <= o.start), None)
+    return org.entry.country if org else country_in(doc, clause, through.start())
+

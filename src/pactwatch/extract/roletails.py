@@ -13,8 +13,9 @@ NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
 PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
 PORTFOLIO_LOWER = "|".join(sorted({w.lower() for w in PORTFOLIO if w[1:].islower()}, key=len, reverse=True))
-# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio
-LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:(?:{PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
+# "principal secretary for broadband and digital economy Irene Wambui": a lower-case title's lower-case portfolio (or
+# a capitalised one's: "Minister of state for energy and mineral resources, A")
+LOWER_TAIL = fastre.compile(rf"\s+(?:for|of)\s+(?:the\s+)?(?:state\s+for\s+)?(?:(?:{PORTFOLIO_LOWER})(?:\s+(?:and|&)\s+|,\s+|\s+))*"
                              rf"(?:{PORTFOLIO_LOWER})(?=,?\s+[A-Z])")
 # "of Trade and Energy", "of the country's Space Agency", ", Ministry of Information, Communications, and the Digital
 # Economy": a title's portfolio or body, up to the name
@@ -26,11 +27,16 @@ ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:countr
                         r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
                         r"\s+for\s+(?=(?:" + PORTFOLIO_ALT + r")\b)|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
+# "... and the Japanese Minister": the next person's title after a role ("A, Minister for Trade, Industry and Energy
+# and the Korean Minister for ... B")
+_NEXT_TITLE = (r"\s+and\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Minister|Secretary|President|Ambassador|"
+               r"Commissioner|Director|Chair(?:man|woman|person)?|Governor)\b")
 # ", Communications and Mass Media of the Russian Federation": more of a portfolio listed with commas, after the first
 LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
                                    r"\s+[A-Z][\w’'-]*)*)+"
                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,2})?"
-                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b)")
+                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
+                                       "_NEXT_TITLE", _NEXT_TITLE))
 PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "minister of government transformation, public works and procurement, said": a lower-case portfolio listed with
 # commas, each item opening with a portfolio word

@@ -4,8 +4,8 @@
   the Commission for Competition, Growth and Jobs, Maria Rossi, said";
 - a body described in lower case, then its name, then the person's: "director general of Kazakh state uranium
   company Kazatomprom Erlan Sadykov", "head of the national power utility KEPCO Kim Dong-su";
-- a portfolio written bare after the title, as South Asian officialdom does: "Federal Secretary IT Tariq Malik",
-  "Secretary Commerce Ana Khan".
+- a portfolio or a body's acronym written bare after the title, as South Asian officialdom does: "Federal Secretary
+  IT Tariq Malik", "Secretary Commerce Ana Khan", "Chairman SUPARCO Ali Raza Khan".
 """
 
 from __future__ import annotations
@@ -16,18 +16,20 @@ from .roletails import PORTFOLIO
 
 _CAPWORD = r"[A-Z][\w’'&-]*"
 # "for Competition, Growth and Jobs, Maria Rossi": a portfolio listed with commas, the name among its last words
-_LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on)\s+(?:the\s+)?{_CAPWORD}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|"
-                             rf"\s+(?:of|for|on|the)\s+|\s+){_CAPWORD})*")
+_LISTED_FOR = fastre.compile(rf"\s+(?:for|of|on|in)\s+(?:the\s+)?{_CAPWORD}(?:(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+|"
+                             rf"\s+(?:of|for|on|in)\s+(?:the\s+)?|\s+the\s+|\s+){_CAPWORD})*")
 _NAME_ENDS = fastre.compile(r"\s*[,;.]|\s+(?:said|says|told|added|noted|who|has|had|was|is|will|and)\b|\s*$")
 # "of Kazakh state uranium company ", "at the national power utility ": a body described in lower case
 _DESCRIBED_BODY = fastre.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){1,5}(?=[A-Z])")
-_BARE = fastre.compile(r"\s+([A-Z]{2,5}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce"
+_BARE = fastre.compile(r"\s+([A-Z]{2,8}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce", " SUPARCO"
+_BODY_ACRONYM = fastre.compile(r"[A-Z]{3,8}")
+_TWO_WORDS = fastre.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
 
 
 def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
     """(role end, name match) for a name after a title's long or odd tail, or (role_end, None)."""
     text = doc.text
-    listed = _LISTED_FOR.match(text, role_end)
+    listed = _LISTED_FOR.match(text, role_end) or _LISTED_FOR.match(text, head_end)  # (", and Moroccans Living Abroad")
     for comma in fastre.finditer(r",\s+", listed.group(0)) if listed else ():  # "... and Jobs, Maria Rossi,"
         found = pat.name_after_any.match(text, listed.start() + comma.end())
         if found and _NAME_ENDS.match(text, found.end(1)) and _whole_name(found.group(1), lex):
@@ -44,8 +46,10 @@ def bare_portfolio_end(text: str, lex, pat, head_end: int) -> int:
     """Where a portfolio written bare after the title ends when a name follows it ("Federal Secretary IT Tariq
     Malik"), or ``head_end``."""
     at = head_end
-    while (bare := _BARE.match(text, at)) and bare.group(1) in PORTFOLIO:
-        at = bare.end()
+    while (bare := _BARE.match(text, at)) and (bare.group(1) in PORTFOLIO or _BODY_ACRONYM.fullmatch(bare.group(1)) and (
+            bare.group(1) in lex.organizations or bare.group(1).title() not in lex.surnames and
+            _TWO_WORDS.match(text, bare.end()))):  # ("Chairman SUPARCO Ali Raza Khan": a body's acronym, then a name
+        at = bare.end()  # of two words or more; not "KISHIDA Fumio", "YOON Suk Yeol": a family name in capitals)
     found = pat.name_after.match(text, at) if at > head_end else None
     return at if found and _whole_name(found.group(1), lex) else head_end
 
@@ -107,7 +111,9 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
 
 
 # "... and his Jordanian counterpart A B", "met her counterpart, A B": the office is the first person's
-_COUNTERPART_BEFORE = fastre.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}counterparts?,?\s+$")
+_COUNTERPART_BEFORE = fastre.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:and\s+(?:[A-Z][\w.-]*\s+){1,2})?"
+                                     r"counterparts?,?\s+(?:(?<=s,\s)(?:[A-Z][\w’'.-]*\s+){1,4}?and\s+)?$")
+# ("his U.S. and Japanese counterparts, A and B": B as well)
 
 
 def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]]) -> str | None:

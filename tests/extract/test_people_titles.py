@@ -1,0 +1,92 @@
+"""People named after titles of officialdom's own styles: a body's acronym written bare after the title, a given
+name that is also a title, a lower-case portfolio listed with commas.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a body's acronym written bare after the title, then the name
+    ("Briefing the delegates, Chairman SUPARCO Ali Raza Khan said the satellites were working.", "Ali Raza Khan",
+     "Chairman SUPARCO"),
+    ("Later, Chairman ISRO Kumar Menon said the launch was on track.", "Kumar Menon", "Chairman ISRO"),
+    ("Director General NADRA Imran Ahmed Butt opened the data centre in Lahore.", "Imran Ahmed Butt",
+     "Director General NADRA"),
+])
+def test_a_bodys_acronym_bare_after_the_title(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any(n.split()[0].isupper() and len(n.split()[0]) > 2 for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # surname-first capitals stay the name, not a body
+    ("Prime Minister KISHIDA Fumio welcomed the delegation.", "KISHIDA Fumio"),
+    ("President YOON Suk Yeol signed the accord.", "YOON Suk Yeol"),
+])
+def test_capitals_of_a_surname_first_name_are_no_acronym(extractor, text, name):
+    assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a given name that is also a title, inside a portfolio joined by "and": the name, not the next person's title
+    ("On Monday the UAE's Minister of Industry and Advanced Technology Sultan Al Jaber arrived in Mumbai.",
+     "Sultan Al Jaber", "Minister of Industry and Advanced Technology"),
+    ("Oman's Minister of Transport and Communications Sultan bin Salim Al Habsi met the delegation.",
+     "Sultan bin Salim Al Habsi", "Minister of Transport and Communications"),
+])
+def test_a_given_name_that_is_a_title_after_a_portfolio_joined_by_and(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a lower-case title whose lower-case portfolio is listed with commas, then the name set off by a comma
+    ("The visit by union minister of parliamentary affairs, coal and mines, Rakesh Sharma to Perth began on Sunday.",
+     "Rakesh Sharma", "union minister of parliamentary affairs, coal and mines"),
+    ("The pact was welcomed by minister of steel, coal and energy, Anil Verma, on Sunday.", "Anil Verma",
+     "minister of steel, coal and energy"),
+])
+def test_a_lower_case_portfolio_listed_with_commas_then_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a royal title between the portfolio and the name opens the name, as an honorific does
+    ("Saudi Arabia's Minister of Energy Prince Faisal bin Khalid met the delegation in Riyadh.", "Faisal bin Khalid",
+     "Minister of Energy"),
+    ("The Minister of Culture Prince Badr bin Abdullah opened the exhibition.", "Badr bin Abdullah",
+     "Minister of Culture"),
+])
+def test_a_royal_title_between_the_portfolio_and_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a deputy director general is one title, not a deputy director and a general
+    ("Talks were led by the deputy director general of the Federal Space Corporation Ivan Petrov.",
+     "Ivan Petrov", "deputy director general of the Federal Space Corporation"),
+    ("Deputy Director-General Maria Lopez Vidal of the space agency spoke first.", "Maria Lopez Vidal",
+     "Deputy Director-General"),
+])
+def test_a_deputy_director_general(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a capitalised title with a lower-case portfolio, as some releases write it
+    ("The Minister of energy Ana Ruiz met the delegation.", "Ana Ruiz", "Minister of energy"),
+    ("The deal was signed by Minister of state for energy Grace Namata in Kampala.", "Grace Namata",
+     "Minister of state for energy"),
+    ("For Uganda the text was signed by its Minister of state for mineral resources and energy, Engineer Grace "
+     "Namata.", "Grace Namata", "Minister of state for mineral resources and energy"),
+    ("The UK Secretary of State for science, innovation and technology, Mary Donne, signed it.", "Mary Donne",
+     "Secretary of State for science, innovation and technology"),
+])
+def test_a_capitalised_title_with_a_lower_case_portfolio(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
