@@ -126,6 +126,8 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     words = list(fastre.finditer(r"\S+", match.group(0)))
     if words and _BASED.fullmatch(words[0].group(0)):
         words = words[1:]  # "Netherlands-based ASML": the firm, based in a country
+    if _a_title_first(words, lex):
+        return None  # "Rosatom nuclear agency CEO Alexei Likhachev", "chipmaker Vice Chairman ...": a person's title
     kept = []
     for w in words:
         token = w.group(0)
@@ -153,6 +155,21 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     if len(name) < 2 or name in lex.countries or name.lower() in lex.instruments or name in lex.roles:
         return None
     return start, end
+
+
+_TITLE_OPENERS = frozenset("Vice Deputy Executive Acting Chief Senior Managing Former Interim Co-chief".split())
+
+
+def _a_title_first(words: list, lex: Lexicons) -> bool:
+    """Whether a run of capitalised words is a person's title and name ("CEO Alexei Likhachev", "Vice Chairman Jun
+    Young-hyun"), not a firm whose name opens with a title word ("General Atomics Aeronautical Systems")."""
+    tokens = [w.group(0) for w in words]
+    titles = 0
+    while titles < len(tokens) and (lex.roles.get(tokens[titles]) is not None or tokens[titles] in _TITLE_OPENERS):
+        titles += 1
+    rest = tokens[titles:]
+    return 0 < titles and any(lex.roles.get(t) is not None for t in tokens[:titles]) and 0 < len(rest) <= 3 and \
+        not any(_COMPANY_END.search(t) for t in rest) and lex.organizations.get(" ".join(tokens)) is None
 
 
 _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives|CEOs|heads|chiefs)\s+(?:of|from|at)|"

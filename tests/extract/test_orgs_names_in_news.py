@@ -1,0 +1,24 @@
+"""How English news names organisations, where a name's edges are easy to get wrong: a person after a kind noun,
+"and" inside one name, a country before a name told without it, a programme's acronym before a sub-office,
+publisher boilerplate, lower-case ministries in a list, a firm introduced by what it does.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def names(extractor, text):
+    return {o.name: o.country for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The accord was signed in Vienna by Rosatom nuclear agency CEO Alexei Likhachev and Ghana's energy minister.",
+     "Likhachev"),
+    ("Japan's space agency President Hiroshi Yamakawa met Indian officials in Bengaluru on Monday.", "Yamakawa"),
+    ("The deal was hailed by state utility Chairman Lee Jung-bok, who flew to Prague for the signing.", "Lee Jung-bok"),
+    ("Korea's chipmaker Vice Chairman Jun Young-hyun said the fab would open in Texas in 2026.", "Jun Young-hyun"),
+])
+def test_a_person_after_a_kind_noun_is_no_organisation(extractor, text, person):
+    found = names(extractor, text)
+    assert not any(person in n or n.split()[0] in ("CEO", "President", "Chairman", "Vice") for n in found), found
