@@ -22,3 +22,16 @@ def names(extractor, text):
 def test_a_person_after_a_kind_noun_is_no_organisation(extractor, text, person):
     found = names(extractor, text)
     assert not any(person in n or n.split()[0] in ("CEO", "President", "Chairman", "Vice") for n in found), found
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("Mexico and Argentina agreed to found the Latin American and Caribbean Space Agency in 2021.",
+     "Latin American and Caribbean Space Agency", "Latin American"),
+    ("The grant was awarded by the Central Asian and Caucasus Research Institute, based in Almaty.",
+     "Central Asian and Caucasus Research Institute", "Central Asian"),
+    ("Officials from the South Asian and Indian Ocean Fisheries Commission met in Colombo on Tuesday.",
+     "South Asian and Indian Ocean Fisheries Commission", "South Asian"),
+])
+def test_a_regional_name_with_and_inside_is_one_body(extractor, text, name, part):
+    found = names(extractor, text)
+    assert name in found and part not in found, found

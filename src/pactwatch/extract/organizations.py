@@ -302,6 +302,7 @@ _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
 _PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_NATIONALITY = fastre.compile(r"(?:an|ese|ish|ic|i)$")  # "Asian", "Japanese", "Nordic": an adjective, not a name
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -324,6 +325,9 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):
             name = name[:joint.start()]  # "Ministry of Education and Training and US ...": the country starts what
             break  # follows; "Department of State and the Government of Mexico": a government, no organisation
+        if _NATIONALITY.search(left) and (nation := lex.countries.get(left)) and nation.type in ("demonym", "alias") \
+                and not (fresh or lex.countries.find(right.split()[0])):
+            continue  # "Central Asian and Caucasus Research Institute": a nationality is no body, the name goes on
         # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
         two = two_bodies(left, fastre.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations

@@ -54,9 +54,16 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
         return False
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
-            or words[-1] in lex.countries or left.isupper()):
+            or _country_noun(words[-1], lex) or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name
     return _starts_known(right, lex) or bool(_CLOSED.search(right) or _FIRM_END.search(right))
+
+
+def _country_noun(word: str, lex: Lexicons) -> bool:
+    """A country's name closing a name ("Radio Kenya"); a nationality is an adjective that needs a noun after it
+    ("Latin American and Caribbean Space Agency": one agency)."""
+    entry = lex.countries.get(word)
+    return entry is not None and entry.type != "demonym"
 
 
 def _starts_known(name: str, lex: Lexicons) -> bool:
