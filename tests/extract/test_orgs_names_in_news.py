@@ -35,3 +35,19 @@ def test_a_person_after_a_kind_noun_is_no_organisation(extractor, text, person):
 def test_a_regional_name_with_and_inside_is_one_body(extractor, text, name, part):
     found = names(extractor, text)
     assert name in found and part not in found, found
+
+
+@pytest.mark.parametrize("text, name, longer", [
+    ("Brazil's agency signed with the United States National Aeronautics and Space Administration (NASA) on Friday. "
+     "The National Aeronautics and Space Administration will test the probe.",
+     "National Aeronautics and Space Administration", "United States National Aeronautics and Space Administration"),
+    ("Seoul signed the pact with the Ghana National Digital Skills Agency. Later the National Digital Skills Agency "
+     "said it would train 5,000 coders with Korea.",
+     "National Digital Skills Agency", "Ghana National Digital Skills Agency"),
+    ("The Kenyan National Cyber Security Authority and Japan agreed to swap data. The National Cyber Security "
+     "Authority will host the first drill.",
+     "National Cyber Security Authority", "Kenyan National Cyber Security Authority"),
+])
+def test_a_body_named_with_and_without_its_country_is_one(extractor, text, name, longer):
+    found = names(extractor, text)
+    assert name in found and longer not in found, found

@@ -309,3 +309,28 @@ def bodies_to_be_formed(text: str, found: list[OrgMention]) -> set[int]:
     """Indexes of the groups, committees and councils that the story says will be formed (not existing bodies)."""
     return {i for i, m in enumerate(found) if m.rule != "gazetteer" and _GROUP_HEAD.search(m.text) and (
         _TO_BE_FORMED.match(text, m.end) or _FORMING.search(text, max(0, m.start - 30), m.start))}
+
+
+def country_prefixed(found: list[OrgMention], lex: Lexicons) -> list[OrgMention]:
+    """"the United States National Aeronautics and Space Administration" and "the National Aeronautics and Space
+    Administration", "the Ghana National Digital Skills Agency" and later "the National Digital Skills Agency": a
+    name with its country before it is the body the story (or the gazetteer) names without it, of that country."""
+    plain = {m.entry.name: m.entry for m in found}
+    merged: dict[str, OrgEntry] = {}
+    for m in found:
+        if m.rule == "gazetteer" or m.entry.name in merged:
+            continue
+        country = lex.countries.find(m.entry.name)
+        rest = m.entry.name[country[0].end:].lstrip() if country and country[0].start == 0 else ""
+        if len(rest.split()) < 2 or not rest[:1].isupper() or rest.startswith(("and ", "& ")):
+            continue
+        code = country[0].payload.code
+        other = plain.get(rest) or lex.organizations.get(rest)
+        known = other is not None and other.source == "gazetteer"  # (the story's own guess of its country yields)
+        if other is None or len(code) != 3 or known and other.country not in (None, code):
+            continue
+        one = other if known and other.country else OrgEntry(other.name, other.acronyms, code, other.type,
+                                                             other.aliases, other.source)
+        merged[m.entry.name] = merged[rest] = one
+    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
+            for m in found]
