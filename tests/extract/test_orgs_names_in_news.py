@@ -51,3 +51,17 @@ def test_a_regional_name_with_and_inside_is_one_body(extractor, text, name, part
 def test_a_body_named_with_and_without_its_country_is_one(extractor, text, name, longer):
     found = names(extractor, text)
     assert name in found and longer not in found, found
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The department set up the CHIPS Program Office (CPO) and the CHIPS R&D Office. The R&D Office will fund "
+     "packaging labs with Korea.", "CHIPS R&D Office", "R&D Office"),
+    ("Japan will work with the NSF AI Research Office on the pact signed with the US. The AI Research Office "
+     "opens in May.", "NSF AI Research Office", "AI Research Office"),
+    ("Korea signed the chip pact with the Pentagon's DARPA Microsystems Technology Office, and the Microsystems "
+     "Technology Office said it would share designs.", "DARPA Microsystems Technology Office",
+     "Microsystems Technology Office"),
+])
+def test_a_sub_office_named_with_a_programme_then_without_it(extractor, text, name, short):
+    found = names(extractor, text)
+    assert name in found and short not in found, found

@@ -315,7 +315,6 @@ def country_prefixed(found: list[OrgMention], lex: Lexicons) -> list[OrgMention]
     """"the United States National Aeronautics and Space Administration" and "the National Aeronautics and Space
     Administration", "the Ghana National Digital Skills Agency" and later "the National Digital Skills Agency": a
     name with its country before it is the body the story (or the gazetteer) names without it, of that country."""
-    plain = {m.entry.name: m.entry for m in found}
     merged: dict[str, OrgEntry] = {}
     for m in found:
         if m.rule == "gazetteer" or m.entry.name in merged:
@@ -325,12 +324,29 @@ def country_prefixed(found: list[OrgMention], lex: Lexicons) -> list[OrgMention]
         if len(rest.split()) < 2 or not rest[:1].isupper() or rest.startswith(("and ", "& ")):
             continue
         code = country[0].payload.code
-        other = plain.get(rest) or lex.organizations.get(rest)
-        known = other is not None and other.source == "gazetteer"  # (the story's own guess of its country yields)
-        if other is None or len(code) != 3 or known and other.country not in (None, code):
-            continue
-        one = other if known and other.country else OrgEntry(other.name, other.acronyms, code, other.type,
-                                                             other.aliases, other.source)
+        other = next((o.entry for o in found if o.entry.name == rest and (o.end <= m.start or o.start >= m.end)),
+                     None) or lex.organizations.get(rest)  # (told apart from it: not the same words read twice)
+        known = other is not None and other.source == "gazetteer"  # (the story's own guess of its country yields;
+        if other is None or len(code) != 3 or known and other.country != code:  # a ministry of any country keeps
+            continue  # the name as printed, "UAE Ministry of Foreign Affairs")
+        one = other if known else OrgEntry(other.name, other.acronyms, code, other.type, other.aliases, other.source)
         merged[m.entry.name] = merged[rest] = one
     return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
             for m in found]
+
+
+_JOINS = fastre.compile(r"\s(?:and|&)\s|,")  # (two bodies joined before it: "X and Y Office" is no Y Office's)
+
+
+def shortened_later(found: list[OrgMention]) -> list[OrgMention]:
+    """"the CHIPS R&D Office ... The R&D Office will oversee": a later name that is the end of one earlier name of
+    the story (a programme or a parent before it) is that body."""
+    out = []
+    for m in found:
+        if m.rule != "gazetteer" and " " in m.entry.name:
+            longer = {o.entry.name: o.entry for o in found if o.end <= m.start and o.entry.name.endswith(
+                " " + m.entry.name) and not _JOINS.search(o.entry.name[:-len(m.entry.name)])}
+            if len(longer) == 1:
+                m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
+        out.append(m)
+    return out
