@@ -65,3 +65,16 @@ def test_a_body_named_with_and_without_its_country_is_one(extractor, text, name,
 def test_a_sub_office_named_with_a_programme_then_without_it(extractor, text, name, short):
     found = names(extractor, text)
     assert name in found and short not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Qatar signed a drone pact on Monday.\n"
+    "Anadolu Agency website contains only a portion of the news it offers subscribers, in summarised form.\n",
+    "Turkey and Qatar signed a drone pact on Monday.\n"
+    "The Anadolu Agency website carries only part of the stories offered to subscribers of its news system.\n",
+    "Turkey and Qatar signed a drone pact on Monday.\n"
+    "(Only the headline of this report may have been reworked by staff at Anadolu Agency; the rest is "
+    "auto-generated from a syndicated feed.)\n",
+])
+def test_a_publishers_boilerplate_line_is_chrome(extractor, text):
+    assert "Anadolu Agency" not in names(extractor, text)
