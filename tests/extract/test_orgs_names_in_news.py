@@ -78,3 +78,18 @@ def test_a_sub_office_named_with_a_programme_then_without_it(extractor, text, na
 ])
 def test_a_publishers_boilerplate_line_is_chrome(extractor, text):
     assert "Anadolu Agency" not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and the US signed a grant. The data will be given to the ministries of justice and of social "
+     "solidarity, the US embassy said. Egypt's minister welcomed it.",
+     {"Ministry of Justice", "Ministry of Social Solidarity"}),
+    ("Kenya and Korea signed the memorandum; the ministries of health and education will run it in Kenya.",
+     {"Ministry of Health", "Ministry of Education"}),
+    ("Under the Ghana-Japan deal the ministries of finance, of energy and of communications will meet yearly in "
+     "Ghana.", {"Ministry of Finance", "Ministry of Energy", "Ministry of Communications"}),
+])
+def test_lower_case_ministries_in_a_list_are_each_a_ministry(extractor, text, expected):
+    found = names(extractor, text)
+    assert expected <= set(found), found
+    assert not any(" and " in n for n in found if n.startswith("Ministr")), found
