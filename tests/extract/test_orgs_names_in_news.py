@@ -93,3 +93,14 @@ def test_lower_case_ministries_in_a_list_are_each_a_ministry(extractor, text, ex
     found = names(extractor, text)
     assert expected <= set(found), found
     assert not any(" and " in n for n in found if n.startswith("Ministr")), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The stadium has tie-ups with Liverpool bookmaker Redbet and a Danish brewer.", "Redbet"),
+    ("The league signed a kit deal with sportswear maker Kappa, while China signed a 5G pact with Brazil.", "Kappa"),
+    ("British brewer Fullbrook and Japan's Suntory agreed to share a research lab.", "Fullbrook"),
+    ("Kenyan telco Safelink and Ethiopia's state carrier will build the 5G network together.", "Safelink"),
+    ("The Scottish distiller Glenmorven signed a supply pact with India on Monday.", "Glenmorven"),
+])
+def test_a_firm_introduced_by_what_it_does(extractor, text, name):
+    assert name in names(extractor, text)
