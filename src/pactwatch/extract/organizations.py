@@ -20,8 +20,8 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, index_names, initials_fit, name_stems, not_the_org,
                        past_other_owner, shared_acronym)
-from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, country_prefixed, glosses, known_before_portfolio,
-                       last_body, relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home,
+from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
+                       known_before_portfolio, last_body, relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home,
                        shortened_later, slash_partner, suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
@@ -275,8 +275,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
-    found = shortened_later(country_prefixed(found, lex))  # "United States National Aeronautics and Space
-    # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office
+    found = abridged(shortened_later(country_prefixed(found, lex)))  # "United States National Aeronautics and Space
+    # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
+    # beside "Latin American and Caribbean Space Agency": one agency
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]

@@ -350,3 +350,23 @@ def shortened_later(found: list[OrgMention]) -> list[OrgMention]:
                 m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
         out.append(m)
     return out
+
+
+_COORDINATED = fastre.compile(r"\s(?:and|&)\s")
+
+
+def abridged(found: list[OrgMention]) -> list[OrgMention]:
+    """"Latin American Space Agency" (in a headline) beside "Latin American and Caribbean Space Agency": a name told
+    without one of its joined parts, same first and last word, is the one body of the story with the longer name."""
+    out = []
+    for m in found:
+        words = m.entry.name.split()
+        if m.rule != "gazetteer" and len(words) >= 2 and not _COORDINATED.search(m.entry.name):
+            stems = name_stems(m.entry.name)
+            longer = {o.entry.name: o.entry for o in found if _COORDINATED.search(o.entry.name) and
+                      o.entry.name.split()[0] == words[0] and o.entry.name.split()[-1] == words[-1] and
+                      stems < name_stems(o.entry.name)}
+            if len(longer) == 1:
+                m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
+        out.append(m)
+    return out
