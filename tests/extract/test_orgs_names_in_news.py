@@ -116,3 +116,22 @@ def test_lower_case_ministries_in_a_list_are_each_a_ministry(extractor, text, ex
 ])
 def test_a_firm_introduced_by_what_it_does(extractor, text, name):
     assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks go on with other blue-chip firms - rumoured to include Zentro and Kalberg - to find more sponsors.",
+     {"Zentro", "Kalberg"}),
+    ("The ministry is courting investors, said to include Norvik Capital and Helmstad, for the chip plant in Chile.",
+     {"Norvik Capital", "Helmstad"}),
+    ("Several groups, expected to include Arcona and Velmar Energy, bid for the lithium licence Chile offered.",
+     {"Arcona", "Velmar Energy"}),
+])
+def test_firms_a_list_is_said_to_include(extractor, text, expected):
+    assert expected <= set(names(extractor, text))
+
+
+def test_a_group_named_alone_as_a_subject_and_its_units(extractor):
+    text = "Sumitomo has a processing plant in the Philippines, which signed a nickel pact with Japan."
+    assert names(extractor, text).get("Sumitomo Group") == "JPN"
+    text = "Japanese partners including Erex and Sumitomo Forestry will build biomass plants in Vietnam."
+    assert "Sumitomo Forestry" in names(extractor, text)

@@ -177,8 +177,9 @@ _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives
                                   r"(?<=\bthe\s)(?:companies|firms)(?=\s+(?:[A-Z][^\s/,]*\s+){0,3}[A-Z][^\s/,]*/[A-Z])|"
                                   r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
-                                  r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
-                                  r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
+                                  r"miners|producers)\s*(?:[,—–(-]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
+                                  r"namely|notably|(?:(?:are|were)\s+)?(?:rumou?red|said|thought|understood|expected|"
+                                  r"reported|believed|set|tipped)\s+to\s+include)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
 _EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs|analyst|economist|strategist|researcher")
 _QUOTED = fastre.compile(r"analyst|economist|strategist|researcher")
@@ -371,7 +372,8 @@ _UNIT_WORD = fastre.compile(r" ((?:Oilbank|Electric|"
                             r"Materials|Power|Oil|Gas|Logistics|Pharma|Biologics|Display|Aerospace|Defen[cs]e|Space|Cloud|"
                             r"Digital|Tech|Technologies|Hydrogen|Renewables|Batter(?:y|ies)|Robotics|Marine|Offshore|"
                             r"Airlines|Shipping|Tsusho|Trading|Industries|Instruments|Data|Rotem|Glovis|Mobis|Ecoplant|"
-                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
+                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure|Forestry|Realty|Metal|Metals|Mining|"
+                            r"Insurance|Life))\b(?![’'-])")
 
 
 def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
