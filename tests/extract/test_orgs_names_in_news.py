@@ -135,3 +135,13 @@ def test_a_group_named_alone_as_a_subject_and_its_units(extractor):
     assert names(extractor, text).get("Sumitomo Group") == "JPN"
     text = "Japanese partners including Erex and Sumitomo Forestry will build biomass plants in Vietnam."
     assert "Sumitomo Forestry" in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Commerce Department set up the CHIPS Program Office (CPO) and the CHIPS R&D Office to work with Korea.",
+     "CHIPS R&D Office", "USA"),
+    ("Japan's GX Policy Office and the GX Investment Office will fund the work with Chile.", "GX Investment Office",
+     "JPN"),
+])
+def test_offices_of_one_programme_are_of_one_country(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

@@ -370,3 +370,22 @@ def abridged(found: list[OrgMention]) -> list[OrgMention]:
                 m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
         out.append(m)
     return out
+
+
+def programme_siblings(found: list[OrgMention]) -> list[OrgMention]:
+    """"the CHIPS Program Office (CPO) and the CHIPS R&D Office": offices named after one programme's acronym are of
+    one government; one of no country told takes its sibling's country (when the siblings tell one only)."""
+    first = {}
+    for m in found:
+        word = m.entry.name.split()[0]
+        if m.entry.country and word.isupper() and len(word) >= 2 and " " in m.entry.name:
+            first.setdefault(word, set()).add(m.entry.country)
+    out = []
+    for m in found:
+        word = m.entry.name.split()[0]
+        if m.entry.country is None and m.rule != "gazetteer" and len(first.get(word, ())) == 1:
+            e = m.entry
+            m = OrgMention(m.start, m.end, m.text, OrgEntry(e.name, e.acronyms, next(iter(first[word])), e.type,
+                                                            e.aliases, e.source), m.rule)
+        out.append(m)
+    return out
