@@ -145,3 +145,16 @@ def test_a_group_named_alone_as_a_subject_and_its_units(extractor):
 ])
 def test_offices_of_one_programme_are_of_one_country(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("India's Union Cabinet on Friday approved the memorandum signed with Saudi Arabia on digital ties.",
+     "Union Cabinet", "IND"),
+    ("The Federal Cabinet of Pakistan approved the MoU with China on space.", "Federal Cabinet of Pakistan", "PAK"),
+    ("The Kenyan parliament must still ratify the ICT accord with Rwanda.", "Kenyan Parliament", "KEN"),
+    ("Indonesia's House of Representatives approved the nickel deal with Korea.", "House of Representatives", "IDN"),
+    ("Poland's Sejm voted to ratify the reactor accord with the US on Thursday.", "Sejm", "POL"),
+])
+def test_cabinets_and_parliaments_are_organisations(extractor, text, name, country):
+    """Issue 9: a country's cabinet or parliament is an organisation of that country."""
+    assert names(extractor, text).get(name) == country

@@ -121,12 +121,15 @@ def _lower_plural(doc: Document, lex: Lexicons, portfolio: frozenset[str], count
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
 _STATE_BODY = fastre.scanner(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
                              r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
-                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
+                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo|House\s+of\s+(?:Representatives|Commons|Lords|"
+                             r"Councillors)|Riksdag|Storting|Sejm|Bundesrat|Folketing|Eduskunta|Verkhovna\s+Rada|"
+                             r"Federation\s+Council))\b"
                              r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
-                "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
+                "Diet", "Dewan", "Sabha", "Majlis", "Politburo", "House of", "Riksdag", "Storting", "Sejm", "Bundesrat",
+                "Folketing", "Eduskunta", "Rada", "Federation Council")
 
 
 # "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
