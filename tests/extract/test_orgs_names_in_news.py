@@ -158,3 +158,17 @@ def test_offices_of_one_programme_are_of_one_country(extractor, text, name, coun
 def test_cabinets_and_parliaments_are_organisations(extractor, text, name, country):
     """Issue 9: a country's cabinet or parliament is an organisation of that country."""
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Korea and Vietnam signed a chip pact on Monday.\nIllustrative picture (Photo: Reuters/VNA)\nThe pact covers "
+     "chip design.", "Reuters"),
+    ("The two leaders met in Abu Dhabi on Tuesday. AFP\nIndia and the UAE signed a power grid pact.",
+     "Agence France-Presse"),
+    ("Japan and China agreed on a data dialogue (Image: Kyodo/Xinhua) in Beijing on Friday.", "Xinhua News Agency"),
+])
+def test_a_news_agencys_credit_under_a_picture_is_no_organisation(extractor, text, agency):
+    lead = ("Officials of both governments met for two days of talks on trade, energy and technology, and said "
+            "they would meet again before the end of the year to review the work of the expert groups. The talks "
+            "were the first at this level since the two sides upgraded their ties in the spring of last year.\n")
+    assert agency not in names(extractor, text) and agency not in names(extractor, lead + text)
