@@ -172,3 +172,14 @@ def test_a_news_agencys_credit_under_a_picture_is_no_organisation(extractor, tex
             "they would meet again before the end of the year to review the work of the expert groups. The talks "
             "were the first at this level since the two sides upgraded their ties in the spring of last year.\n")
     assert agency not in names(extractor, text) and agency not in names(extractor, lead + text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The fourth meeting of the Space Agencies of the Turkic states was held in Ankara on Monday.", "Space Agencies"),
+    ("Ministers asked the Research Institutes of both countries to draft a plan with Korea.", "Research Institutes"),
+    ("Talks between the Standards Associations of Japan and Vietnam ended on Friday.", "Standards Associations"),
+])
+def test_bodies_of_a_kind_in_the_plural_are_no_one_organisation(extractor, text, wrong):
+    found = names(extractor, text)
+    assert not any(n.startswith(wrong) for n in found), found
+    assert "National Institutes of Health" in names(extractor, "The US National Institutes of Health signed it.")

@@ -226,6 +226,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
                 continue  # "the Trump Administration": a government; "as the Implementing Agency": a role played
+            plural = _PLURAL_KIND.match(name)
+            if plural and lex.organizations.get(name) is None and not lex.countries.find(plural.group(1)):
+                continue  # "the Space Agencies of the Turkic states", "the Research Institutes of both countries":
+                # several bodies of a kind, no one organisation
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
                 name, (), org_country(doc, lex, start, end), "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
@@ -302,6 +306,7 @@ def _known_first(name: str, lex: Lexicons) -> str | None:
         known[0].payload.type in ("company", "agency") and not lex.countries.find(name) else None
 
 
+_PLURAL_KIND = fastre.compile(r"((?:[A-Z][a-z]+\s+){1,2})(?:Agencies|Institutes|Associations|Authorities|Councils)\b")
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
                                r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs
