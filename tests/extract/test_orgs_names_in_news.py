@@ -183,3 +183,13 @@ def test_bodies_of_a_kind_in_the_plural_are_no_one_organisation(extractor, text,
     found = names(extractor, text)
     assert not any(n.startswith(wrong) for n in found), found
     assert "National Institutes of Health" in names(extractor, "The US National Institutes of Health signed it.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ministers of both countries opened the Kenyan-German Hydrogen Diplomacy Office (“H2 Office”) in Nairobi.",
+     {"Kenyan-German Hydrogen Diplomacy Office", "H2 Office"}),
+    ("The Korea-Vietnam Science Liaison Office will open in Hanoi next year, both governments said.",
+     {"Korea-Vietnam Science Liaison Office"}),
+])
+def test_a_joint_office_of_two_countries_is_no_organisation(extractor, text, wrong):
+    assert not wrong & set(names(extractor, text))

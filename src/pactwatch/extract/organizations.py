@@ -205,6 +205,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
+    joint_ends: list[int] = []
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
@@ -221,7 +222,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
-            if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
+            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or any(
+                    _QUOTED_ALIAS.fullmatch(text, e, start) for e in joint_ends)):
+                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same)
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
@@ -414,10 +417,14 @@ _COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics
                               r"Networks|Robotics|Aerospace)$")
 _BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
                          r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
+_PAIR_OFFICE = fastre.compile(r"([A-Z][\w]+)-([A-Z][\w]+)\s.*\bOffice$")
 _JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
 def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
     """A council, commission or working group of two parties is an instrument (a dialogue), not an organisation:
     "EU-India Trade and Technology Council", "Joint Working Group on AI", "German-South African Commission"."""
+    pair = _PAIR_OFFICE.match(name)  # "the Kenyan-German Hydrogen Diplomacy Office": a joint office of two sides
+    if pair and len({getattr(lex.countries.get(w), "code", None) for w in pair.groups()} - {None}) == 2:
+        return True
     if not _BODY_HEADS.search(name):
         return False
     if _JOINT_WORDS.search(name):
@@ -520,6 +527,7 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
         return known
     quoted = _QUOTED_NAME.match(text, end)
     return lex.organizations.get(quoted.group(1)) if quoted else None
+_QUOTED_ALIAS = fastre.compile(r"\s*\(\s*[“\"]?")
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 def in_body(doc: Document, matches: list) -> list:
     """The matches in the article's body (not in its chrome: headline, bylines, links)."""
