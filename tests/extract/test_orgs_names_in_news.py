@@ -193,3 +193,15 @@ def test_bodies_of_a_kind_in_the_plural_are_no_one_organisation(extractor, text,
 ])
 def test_a_joint_office_of_two_countries_is_no_organisation(extractor, text, wrong):
     assert not wrong & set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The forum was held by the Canadian Embassy in South Korea and a Korean think tank on AI rules.",
+     "Canadian Embassy in South Korea", "CAN"),
+    ("The fund was launched with the US Embassy in Vietnam and two Vietnamese universities.", "US Embassy in Vietnam",
+     "USA"),
+    ("The Japanese Embassy in Kenya signed the grant with Kenya's ministry on Monday.", "Japanese Embassy in Kenya",
+     "JPN"),
+])
+def test_an_embassy_is_named_with_the_country_it_serves_in(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

@@ -233,8 +233,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             if plural and lex.organizations.get(name) is None and not lex.countries.find(plural.group(1)):
                 continue  # "the Space Agencies of the Turkic states", "the Research Institutes of both countries":
                 # several bodies of a kind, no one organisation
+            owner = org_country(doc, lex, start, end)
+            posted = _POSTED_IN.match(text, end) if _MISSION.search(name) else None
+            if posted and getattr(lex.countries.get(posted.group(1)), "type", "") in ("name", "alias"):
+                end, name = posted.end(), text[start:posted.end()]  # "the US Embassy in Vietnam": where it serves
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
-                name, (), org_country(doc, lex, start, end), "organization", source=rule)
+                name, (), owner, "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
@@ -527,6 +531,8 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
         return known
     quoted = _QUOTED_NAME.match(text, end)
     return lex.organizations.get(quoted.group(1)) if quoted else None
+_MISSION = fastre.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission)$")
+_POSTED_IN = fastre.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?![\w-]|\s+[A-Z])")
 _QUOTED_ALIAS = fastre.compile(r"\s*\(\s*[“\"]?")
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 def in_body(doc: Document, matches: list) -> list:
