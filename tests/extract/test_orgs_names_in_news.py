@@ -205,3 +205,12 @@ def test_a_joint_office_of_two_countries_is_no_organisation(extractor, text, wro
 ])
 def test_an_embassy_is_named_with_the_country_it_serves_in(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The accord was signed by the head of international work at ROSATOM, Russia's state nuclear firm, and Uganda.",
+     "Rosatom"),
+    ("HUAWEI and the Kenyan ministry signed a memorandum on digital skills in Nairobi.", "Huawei"),
+])
+def test_a_known_name_written_in_capitals(extractor, text, name):
+    assert any(n.startswith(name) for n in names(extractor, text))

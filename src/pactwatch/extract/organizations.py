@@ -18,8 +18,8 @@ from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
-from .orgnames import (CONNECTORS, company_suffixes, index_names, initials_fit, media_credit, name_stems,
-                       not_the_org, past_other_owner, shared_acronym)
+from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
+                       name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, programme_siblings, relink_acronyms, same_body, sentence_end,
                        shared_head_bodies, shared_name_home, shortened_later, slash_partner, suffix_country, two_bodies,
@@ -156,11 +156,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
     known = in_body(doc, lex.organizations.find(flat))
+    capitals = in_body(doc, in_capitals(text, lex))  # "ROSATOM": Rosatom
     credited = {m.payload.name for m in known if media_credit(text, m)}  # "(Photo: Reuters/VNA)": the messenger
     # everywhere in the story ("Speaking to ANI" after "(Photo: ANI)")
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
                                for m in known if not not_the_org(text, m) and m.payload.name not in credited
-                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)]
+                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)] + capitals
     indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
     found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()

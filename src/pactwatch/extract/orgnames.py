@@ -158,3 +158,18 @@ def index_names(text: str) -> frozenset[str]:
     if not any(map(text.__contains__, INDEX_WORDS)):
         return frozenset()
     return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
+
+
+# "ROSATOM", "HUAWEI": a known firm's or agency's one-word name written in capitals, as some releases do
+_CAPITALS = fastre.scanner(r"(?<![\w(-])[A-Z]{5,}(?![\w-])")  # (not "(HUAWEI)": the short name a longer one defines)
+
+
+def in_capitals(text: str, lex) -> list[OrgMention]:
+    """Mentions of gazetteer bodies whose one-word name the text writes in capitals (not an acronym of its own)."""
+    out = []
+    for m in _CAPITALS.finditer(text):
+        word = m.group(0)
+        entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
+        if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
+            out.append(OrgMention(m.start(), m.end(), word, entry, "gazetteer"))
+    return out
