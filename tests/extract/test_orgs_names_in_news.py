@@ -214,3 +214,14 @@ def test_an_embassy_is_named_with_the_country_it_serves_in(extractor, text, name
 ])
 def test_a_known_name_written_in_capitals(extractor, text, name):
     assert any(n.startswith(name) for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Written by: Tech Ledger Magazine Bureau\nKorea and Chile signed a lithium memorandum on Tuesday.",
+     "Tech Ledger Magazine Bureau"),
+    ("Written By Daily Wire Media Bureau|Last Updated: May 2, 2025\nKorea and Chile signed a lithium memorandum.",
+     "Daily Wire Media Bureau"),
+    ("[Orbit News Service/12.04.2024]\n\nKorea and Chile signed a lithium memorandum on Tuesday.", "Orbit News Service"),
+])
+def test_a_bureau_byline_is_chrome(extractor, text, outlet):
+    assert not any(outlet.split()[-2] in n for n in names(extractor, text))
