@@ -225,3 +225,16 @@ def test_a_known_name_written_in_capitals(extractor, text, name):
 ])
 def test_a_bureau_byline_is_chrome(extractor, text, outlet):
     assert not any(outlet.split()[-2] in n for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Singh-led Defence Acquisition Council approved the purchase agreed with France.",
+     "Defence Acquisition Council"),
+    ("The Modi-chaired Union Cabinet approved the pact with Japan on Wednesday.", "Union Cabinet"),
+    ("A director at the White House Office of Science and Technology Policy Jake Turner spoke at the symposium "
+     "in Seoul with Korean officials.", "Office of Science and Technology Policy"),
+])
+def test_a_leader_or_a_person_around_a_bodys_name_is_no_part_of_it(extractor, text, name):
+    found = names(extractor, text)
+    assert any(n.endswith(name) for n in found) and not any(
+        "-led" in n or "-chaired" in n or "Turner" in n for n in found), found

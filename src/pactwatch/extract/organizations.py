@@ -393,6 +393,10 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
                 words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
             return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
+    if len(words) >= 5 and words[-2].group(0) in lex.given_names and words[-1].group(0)[:1].isupper() and \
+            words[-1].group(0) not in _PORTFOLIO_WORDS and words[-3].group(0) in _PORTFOLIO_WORDS and \
+            fastre.search(r"\s(?:of|for)\s", raw):  # "... Office of Science and Technology Policy Jake Taylor":
+        return raw[:words[-3].end()]  # the body, then the person who works there
     if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
         words = list(fastre.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
@@ -407,7 +411,8 @@ def _unit_of_known(name: str, lex: Lexicons) -> bool:
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(fastre.finditer(r"\S+", raw))
-    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower()):
+    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower() or
+                      _LED_BY.fullmatch(tokens[0].group(0))):  # "the Singh-led Defence Acquisition Council"
         tokens.pop(0)
     while tokens and (tokens[-1].group(0).islower() or tokens[-1].group(0) in ("&", ",")):
         tokens.pop()
@@ -417,6 +422,7 @@ def _clean_name(raw: str) -> str:
     if name.endswith(".") and not fastre.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
         name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
+_LED_BY = fastre.compile(r"[A-Z][\w.’']*-(?:led|chaired|headed|run|backed)")
 _COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
                               r"Partners|Capital|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Solutions|"
                               r"Networks|Robotics|Aerospace)$")
