@@ -238,3 +238,13 @@ def test_a_leader_or_a_person_around_a_bodys_name_is_no_part_of_it(extractor, te
     found = names(extractor, text)
     assert any(n.endswith(name) for n in found) and not any(
         "-led" in n or "-chaired" in n or "Turner" in n for n in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Work will be led by an EU-Egypt Hydrogen Coordination Group and a business forum.",
+     "EU-Egypt Hydrogen Coordination Group"),
+    ("The Korea-Chile Steering Group on lithium will meet twice a year, both ministries said.",
+     "Korea-Chile Steering Group"),
+])
+def test_a_council_or_group_of_two_countries_is_no_organisation(extractor, text, body):
+    assert not any(n.startswith(body) for n in names(extractor, text))

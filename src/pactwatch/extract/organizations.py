@@ -427,7 +427,8 @@ _COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics
                               r"Partners|Capital|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Solutions|"
                               r"Networks|Robotics|Aerospace)$")
 _BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
-                         r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
+                         r"Expert Group|Mechanism|Partnership|(?:Coordination|Steering|Contact|Consultative|Joint)\s+"
+                         r"Group)(?:\s+(?:on|for|of)\s+.*)?$")
 _PAIR_OFFICE = fastre.compile(r"([A-Z][\w]+)-([A-Z][\w]+)\s.*\bOffice$")
 _JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
 def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
