@@ -113,8 +113,13 @@ def test_lower_case_ministries_in_a_list_are_each_a_ministry(extractor, text, ex
     ("British brewer Fullbrook and Japan's Suntory agreed to share a research lab.", "Fullbrook"),
     ("Kenyan telco Safelink and Ethiopia's state carrier will build the 5G network together.", "Safelink"),
     ("The Scottish distiller Glenmorven signed a supply pact with India on Monday.", "Glenmorven"),
+    # a firm that runs a plant, a mine or a refinery
+    ("Kanemura has a processing plant in the country, and Japan signed the nickel pact on Monday.", "Kanemura"),
+    ("Indonesia and China agreed on battery work. Tsingvale operates a nickel smelter in Sulawesi.", "Tsingvale"),
+    ("Chile signed the lithium deal with Korea, while Albemont already runs two refineries in the north.",
+     "Albemont"),
 ])
-def test_a_firm_introduced_by_what_it_does(extractor, text, name):
+def test_a_firm_told_by_what_it_is_or_runs(extractor, text, name):
     assert name in names(extractor, text)
 
 
@@ -248,3 +253,12 @@ def test_a_leader_or_a_person_around_a_bodys_name_is_no_part_of_it(extractor, te
 ])
 def test_a_council_or_group_of_two_countries_is_no_organisation(extractor, text, body):
     assert not any(n.startswith(body) for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed the pact. It has a factory in Mombasa.",
+    "Japan and India agreed. Modi opened a chip plant in Gujarat on Monday.",
+    "Vietnam signed with Korea. The Vietnamese government runs three mines in the north.",
+])
+def test_who_runs_a_plant_is_not_always_a_firm(extractor, text):
+    assert not names(extractor, text)

@@ -34,6 +34,11 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
                               r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
+_SITE_WORDS = ("plant", "factor", "refiner", "smelter", "mine", "fab")
+_OPERATOR = fastre.scanner(r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s))"
+                           r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:already\s+|also\s+)?(?:has|operates|owns|"
+                           r"runs|opened|is\s+building|built)\s+(?:a|an|its|two|three|several)\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:plants?|factory|factories|refinery|refineries|smelters?|mines?|fabs?)\b")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
 _OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
@@ -330,6 +335,14 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in counterparts:  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
+    for m in _OPERATOR.finditer(text) if any(map(text.__contains__, _SITE_WORDS)) else ():
+        # "Tsingshan operates a nickel smelter in Indonesia": who runs a plant, a mine or a refinery is a firm
+        name, span = m.group("name"), m.span("name")
+        words = name.split()
+        if not (words[0] in _STOP or words[0] in lex.given_names or name in lex.surnames or words[-1] in lex.surnames
+                or lex.people.get(name) is not None or lex.people.get(words[-1]) is not None
+                or lex.countries.find(name) or lex.roles.get(words[0]) is not None or name.lower() in lex.instruments):
+            add(*span, (span[0], span[0]), "operator")
     for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
         span = _name_at(text, m.start(), lex)
         if span and span[1] > m.end() - 1:
