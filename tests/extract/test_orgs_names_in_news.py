@@ -262,3 +262,14 @@ def test_a_council_or_group_of_two_countries_is_no_organisation(extractor, text,
 ])
 def test_who_runs_a_plant_is_not_always_a_firm(extractor, text):
     assert not names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The MoU was signed by the Agency for Innovation and Technology under the President of Tajikistan. According "
+     "to the Agency for Innovation and Digital Technologies, a working group with China will follow.",
+     "Agency for Innovation and Digital Technologies", "TJK"),
+    ("Uzbekistan's Institute of Space Research signed with Korea. The Institute of Space Research and Technologies "
+     "will host the first team.", "Institute of Space Research and Technologies", "UZB"),
+])
+def test_a_bodys_other_name_takes_its_country(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

@@ -21,9 +21,9 @@ from .orgcountry import org_country, story_home
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
-                       known_before_portfolio, last_body, programme_siblings, relink_acronyms, same_body, sentence_end,
-                       shared_head_bodies, shared_name_home, shortened_later, slash_partner, suffix_country, two_bodies,
-                       without_owner)
+                       known_before_portfolio, last_body, programme_siblings, relink_acronyms, renamed_kin, same_body,
+                       sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
+                       suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -291,7 +291,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
-    found = programme_siblings(abridged(shortened_later(country_prefixed(found, lex))))  # "United States National Aeronautics and Space
+    found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
     # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
     # beside "Latin American and Caribbean Space Agency": one agency
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body

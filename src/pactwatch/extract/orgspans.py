@@ -372,6 +372,28 @@ def abridged(found: list[OrgMention]) -> list[OrgMention]:
     return out
 
 
+def renamed_kin(found: list[OrgMention]) -> list[OrgMention]:
+    """"the Agency for Innovation and Technology under the President of Tajikistan" and later "the Agency for
+    Innovation and Digital Technologies": one body's names old and new (the same first word, the content words of
+    one held by the other, three at least); the one of no country told takes the other's country."""
+    out = []
+    for m in found:
+        e, words = m.entry, m.entry.name.split()
+        if e.country is None and m.rule != "gazetteer" and words[0] not in _NOT_KIN:
+            stems = name_stems(e.name)
+            kin = {o.entry.country for o in found if o.entry.country and o.entry.name.split()[0] == words[0] and
+                   len(stems & name_stems(o.entry.name)) >= 3 and (stems <= name_stems(o.entry.name) or
+                                                                    name_stems(o.entry.name) <= stems)}
+            if len(kin) == 1:
+                m = OrgMention(m.start, m.end, m.text, OrgEntry(e.name, e.acronyms, kin.pop(), e.type, e.aliases,
+                                                                e.source), m.rule)
+        out.append(m)
+    return out
+
+
+_NOT_KIN = frozenset({"Ministry", "Department", "Office", "National", "State", "Federal", "The"})
+
+
 def programme_siblings(found: list[OrgMention]) -> list[OrgMention]:
     """"the CHIPS Program Office (CPO) and the CHIPS R&D Office": offices named after one programme's acronym are of
     one government; one of no country told takes its sibling's country (when the siblings tell one only)."""
