@@ -273,3 +273,14 @@ def test_who_runs_a_plant_is_not_always_a_firm(extractor, text):
 ])
 def test_a_bodys_other_name_takes_its_country(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Besides the ministries, government of India organisations such as C-DOT and ITI Limited will join the work "
+     "with Japan.", {"C-DOT": "IND", "ITI Limited": "IND"}),
+    ("Korean institutions including Daemyung Polytech and Seorin Lab will train Uzbek engineers under the pact.",
+     {"Daemyung Polytech": "KOR", "Seorin Lab": "KOR"}),
+])
+def test_bodies_a_list_of_organisations_names(extractor, text, expected):
+    found = names(extractor, text)
+    assert all(found.get(n) == c for n, c in expected.items()), found

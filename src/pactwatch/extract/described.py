@@ -182,7 +182,7 @@ _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives
                                   r"(?<=\bthe\s)(?:companies|firms)(?=\s+(?:[A-Z][^\s/,]*\s+){0,3}[A-Z][^\s/,]*/[A-Z])|"
                                   r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
-                                  r"miners|producers)\s*(?:[,—–(-]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
+                                  r"miners|producers|organi[sz]ations|institutions|agencies|entities)\s*(?:[,—–(-]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
                                   r"namely|notably|(?:(?:are|were)\s+)?(?:rumou?red|said|thought|understood|expected|"
                                   r"reported|believed|set|tipped)\s+to\s+include)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
@@ -237,6 +237,12 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     def add(start: int, end: int, country_from: tuple[int, int], rule: str) -> None:  # noqa: C901
         name = text[start:end]
         if doc.sentence_index(start) is None or "\n" in name:
+            return
+        same = next((o for o in known if o.start == start and o.end == end and o.entry.country is None), None)
+        if same is not None and rule == "listed" and (told := _country_near(doc, *country_from)):
+            e = same.entry  # "government of India organisations such as C-DOT and ITI Limited": the list's country
+            out.append(OrgMention(start, end, name, OrgEntry(e.name, e.acronyms, told, e.type, e.aliases, e.source),
+                                  same.rule))
             return
         if any(o.start <= start < o.end for o in known):
             return  # already a known organisation (or inside one)

@@ -245,6 +245,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
+    told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
+    found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
+        m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
+    # read twice, once with the country its list tells)
     found = relink_acronyms(text, found, lex)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
