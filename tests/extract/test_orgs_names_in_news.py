@@ -284,3 +284,12 @@ def test_a_bodys_other_name_takes_its_country(extractor, text, name, country):
 def test_bodies_a_list_of_organisations_names(extractor, text, expected):
     found = names(extractor, text)
     assert all(found.get(n) == c for n, c in expected.items()), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Union Cabinet on Thursday approved the chip pact with Japan. Modi hailed the Cabinet approval on X.",
+    "Malaysia's Dewan Rakyat passed the bill. The Federal Cabinet had backed the pact with China, and the Cabinet "
+    "will meet again on Friday.",
+])
+def test_a_cabinet_told_again_by_its_head_word_is_one(extractor, text):
+    assert "Cabinet" not in names(extractor, text)

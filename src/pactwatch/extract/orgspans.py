@@ -342,8 +342,8 @@ def shortened_later(found: list[OrgMention]) -> list[OrgMention]:
     """"the CHIPS R&D Office ... The R&D Office will oversee": a later name that is the end of one earlier name of
     the story (a programme or a parent before it) is that body."""
     out = []
-    for m in found:
-        if m.rule != "gazetteer" and " " in m.entry.name:
+    for m in found:  # ("The Union Cabinet ... the Cabinet approval": a country's cabinet, told again by its head word)
+        if m.rule != "gazetteer" and (" " in m.entry.name or m.entry.type == "legislature"):
             longer = {o.entry.name: o.entry for o in found if o.end <= m.start and o.entry.name.endswith(
                 " " + m.entry.name) and not _JOINS.search(o.entry.name[:-len(m.entry.name)])}
             if len(longer) == 1:
