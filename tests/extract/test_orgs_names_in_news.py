@@ -293,3 +293,14 @@ def test_bodies_a_list_of_organisations_names(extractor, text, expected):
 ])
 def test_a_cabinet_told_again_by_its_head_word_is_one(extractor, text):
     assert "Cabinet" not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya and India agreed that the National Centre for Good Governance will train 500 officers.",
+     "National Centre for Good Governance"),
+    ("The pact was signed by the head of the National Center for Space Studies (CNES) and Ethiopia's minister.",
+     "Centre national d'études spatiales"),
+])
+def test_a_national_centre_keeps_its_whole_name(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and "National Centre" not in found and "National Center" not in found, found

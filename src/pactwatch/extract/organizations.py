@@ -111,7 +111,8 @@ def _headed_names(text: str):
         if _ACTS.match(text, head.end()) and start < head.start():
             yield start, head.end(), "acting_centre"
         elif fastre.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
-            yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
+            tail = _TAIL.match(text, head.end())  # country's own institution, not a joint centre; "National Center for
+            yield start, tail.end() if tail else head.end(), "acting_centre"  # Space Studies": with its tail
 _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Memorandum|MoU|MOU|Treaty|Accord|"
                              r"Convention|Arrangement|Declaration|Statement|Charter)(?:\s+of\s+(?:Understanding|"
                              r"Cooperation|Intent))?\s+(?:Between|Among|between|among)\s+(?:the\s+)?")
