@@ -53,7 +53,8 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
     (``country_of(start, end)``), else of no country said (the story's own is given later)."""
     out = []
     if not ("ministry" in doc.text or "department" in doc.text) or not _HEAD_OF.search(doc.text):
-        return out  # (every match holds its head word and "of": most stories write none in lower case)
+        return _lower_plural(doc, lex, portfolio, country_of)  # (every match holds its head word and "of": most
+        # stories write none in lower case)
     for m in _LOWER_MINISTRY.finditer(doc.text):
         if doc.sentence_index(m.start()) is None:
             continue
@@ -74,18 +75,61 @@ def lower_ministries(doc: Document, lex: Lexicons, portfolio: frozenset[str], co
         entry = lex.organizations.get(name) or OrgEntry(name, (), country_of(m.start(), end), "ministry",
                                                         source="lower_ministry")
         out.append(OrgMention(start, end, raw, entry, "lower_ministry"))  # (a name of its own, to keep)
+    return out + _lower_plural(doc, lex, portfolio, country_of)
+
+
+# "the ministries of justice and of social solidarity", "Kenya's ministries of health and education": a plural head
+# in lower case, each portfolio of its list one ministry of the owner (or of the story)
+_LOWER_PLURAL = fastre.scanner(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[A-Z][\w.-]*['’]s)\s+(?:[A-Z][a-z]+\s+)?"
+                               r"(?P<head>ministries|departments)\s+of\s+(?P<list>[a-z]+(?:(?:\s+|,\s+(?:and\s+)?"
+                               r"(?:of\s+)?|\s+and\s+(?:of\s+)?)[a-z]+){1,11})")
+_LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:of\s+)?|\s+and\s+(?:of\s+)?")
+_NOT_PORTFOLIO = frozenset("will would shall can could may must to the a an is are was were has have had be been its "
+                           "their his her on in for with by said says at as from that which who this these both "
+                           "each".split())
+_HEAD_OF_PLURAL = {"ministries": "Ministry", "departments": "Department"}
+
+
+def _lower_plural(doc: Document, lex: Lexicons, portfolio: frozenset[str], country_of) -> list[OrgMention]:
+    out = []
+    if "ministries of" not in doc.text and "departments of" not in doc.text:
+        return out
+    for m in _LOWER_PLURAL.finditer(doc.text):
+        if doc.sentence_index(m.start()) is None:
+            continue
+        pieces, at = [], m.start("list")
+        for piece in _LIST_JOINT.split(m.group("list")):
+            at = doc.text.index(piece, at)
+            words = piece.split()
+            kept = next((i for i, w in enumerate(words) if w in _NOT_PORTFOLIO), len(words))
+            if kept == 0 or kept > 3 or words[0].capitalize() not in portfolio:
+                break  # (each opens with a portfolio word: "of health and education will": two, then a verb)
+            pieces.append((at, " ".join(words[:kept])))
+            if kept < len(words):
+                break
+            at += len(piece)
+        if len(pieces) < 2:
+            continue  # a plural head names two bodies at least
+        country = country_of(m.start(), m.end("head"))
+        for start, piece in pieces:
+            name = f"{_HEAD_OF_PLURAL[m.group('head')]} of {piece.title().replace(' And ', ' and ')}"
+            out.append(OrgMention(start, start + len(piece), piece, OrgEntry(  # (of the owner or of the story,
+                name, (), country, "ministry", source="lower_ministry"), "lower_ministry"))  # not the gazetteer's)
     return out
 
 
 # "the Cabinet approved", "Parliament passed": a country's cabinet or parliament, named by its head word alone
 _STATE_BODY = fastre.scanner(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Union\s+|Federal\s+)?(?:Cabinet|Parliament|"
                              r"Senate|Congress|National Assembly|Bundestag|Knesset|Duma|Diet|Dewan Negara|Dewan Rakyat|"
-                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo))\b"
+                             r"Lok Sabha|Rajya Sabha|Majlis|Politburo|House\s+of\s+(?:Representatives|Commons|Lords|"
+                             r"Councillors)|Riksdag|Storting|Sejm|Bundesrat|Folketing|Eduskunta|Verkhovna\s+Rada|"
+                             r"Federation\s+Council))\b"
                              r"(?!\s+(?:of|Secretary|Office|Committee|Building|Hall|House|member))")
 
 
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
-                "Diet", "Dewan", "Sabha", "Majlis", "Politburo")
+                "Diet", "Dewan", "Sabha", "Majlis", "Politburo", "House of", "Riksdag", "Storting", "Sejm", "Bundesrat",
+                "Folketing", "Eduskunta", "Rada", "Federation Council")
 
 
 # "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case

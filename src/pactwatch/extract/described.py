@@ -34,6 +34,11 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Corporation|Corp\.?|Company|Co\.|Inc\.?|Ltd\.?|Limited|SE|AG|plc|PLC|LLC|Bhd|JSC|"
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
                               r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
+_SITE_WORDS = ("plant", "factor", "refiner", "smelter", "mine", "fab")
+_OPERATOR = fastre.scanner(r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s))"
+                           r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:already\s+|also\s+)?(?:has|operates|owns|"
+                           r"runs|opened|is\s+building|built)\s+(?:a|an|its|two|three|several)\s+(?:[a-z-]+\s+){0,3}?"
+                           r"(?:plants?|factory|factories|refinery|refineries|smelters?|mines?|fabs?)\b")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
 _OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
@@ -126,6 +131,8 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     words = list(fastre.finditer(r"\S+", match.group(0)))
     if words and _BASED.fullmatch(words[0].group(0)):
         words = words[1:]  # "Netherlands-based ASML": the firm, based in a country
+    if _a_title_first(words, lex):
+        return None  # "Rosatom nuclear agency CEO Alexei Likhachev", "chipmaker Vice Chairman ...": a person's title
     kept = []
     for w in words:
         token = w.group(0)
@@ -155,13 +162,29 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     return start, end
 
 
+_TITLE_OPENERS = frozenset("Vice Deputy Executive Acting Chief Senior Managing Former Interim Co-chief".split())
+
+
+def _a_title_first(words: list, lex: Lexicons) -> bool:
+    """Whether a run of capitalised words is a person's title and name ("CEO Alexei Likhachev", "Vice Chairman Jun
+    Young-hyun"), not a firm whose name opens with a title word ("General Atomics Aeronautical Systems")."""
+    tokens = [w.group(0) for w in words]
+    titles = 0
+    while titles < len(tokens) and (lex.roles.get(tokens[titles]) is not None or tokens[titles] in _TITLE_OPENERS):
+        titles += 1
+    rest = tokens[titles:]
+    return 0 < titles and any(lex.roles.get(t) is not None for t in tokens[:titles]) and 0 < len(rest) <= 3 and \
+        not any(_COMPANY_END.search(t) for t in rest) and lex.organizations.get(" ".join(tokens)) is None
+
+
 _FIRMS_INCLUDING = fastre.scanner(r"\b(?:(?:executives|bosses|chief\s+executives|CEOs|heads|chiefs)\s+(?:of|from|at)|"
                                   r"(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with)|"
                                   r"(?<=\bthe\s)(?:companies|firms)(?=\s+(?:[A-Z][^\s/,]*\s+){0,3}[A-Z][^\s/,]*/[A-Z])|"
                                   r"(?:companies|firms|groups|investors|lenders|banks|funders|makers|manufacturers|"
                                   r"suppliers|chipmakers|carmakers|automakers|startups|start-ups|operators|developers|"
-                                  r"miners|producers)\s*(?:[,—–(]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
-                                  r"namely|notably)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
+                                  r"miners|producers|organi[sz]ations|institutions|agencies|entities)\s*(?:[,—–(-]\s*)?(?:including|such\s+as|like|led\s+by|from|among\s+them|"
+                                  r"namely|notably|(?:(?:are|were)\s+)?(?:rumou?red|said|thought|understood|expected|"
+                                  r"reported|believed|set|tipped)\s+to\s+include)|(?:consortium|alliance|coalition|joint\s+venture)\s+(?:comprises|comprising|"
                                   r"includes|including|consists\s+of|made\s+up\s+of))\s+(?:the\s+)?(?=[A-Z])")
 _EXECUTIVES = fastre.compile(r"executives|bosses|chief|CEOs|heads|chiefs|analyst|economist|strategist|researcher")
 _QUOTED = fastre.compile(r"analyst|economist|strategist|researcher")
@@ -214,6 +237,12 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     def add(start: int, end: int, country_from: tuple[int, int], rule: str) -> None:  # noqa: C901
         name = text[start:end]
         if doc.sentence_index(start) is None or "\n" in name:
+            return
+        same = next((o for o in known if o.start == start and o.end == end and o.entry.country is None), None)
+        if same is not None and rule == "listed" and (told := _country_near(doc, *country_from)):
+            e = same.entry  # "government of India organisations such as C-DOT and ITI Limited": the list's country
+            out.append(OrgMention(start, end, name, OrgEntry(e.name, e.acronyms, told, e.type, e.aliases, e.source),
+                                  same.rule))
             return
         if any(o.start <= start < o.end for o in known):
             return  # already a known organisation (or inside one)
@@ -312,6 +341,14 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in counterparts:  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
+    for m in _OPERATOR.finditer(text) if any(map(text.__contains__, _SITE_WORDS)) else ():
+        # "Tsingshan operates a nickel smelter in Indonesia": who runs a plant, a mine or a refinery is a firm
+        name, span = m.group("name"), m.span("name")
+        words = name.split()
+        if not (words[0] in _STOP or words[0] in lex.given_names or name in lex.surnames or words[-1] in lex.surnames
+                or lex.people.get(name) is not None or lex.people.get(words[-1]) is not None
+                or lex.countries.find(name) or lex.roles.get(words[0]) is not None or name.lower() in lex.instruments):
+            add(*span, (span[0], span[0]), "operator")
     for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
         span = _name_at(text, m.start(), lex)
         if span and span[1] > m.end() - 1:
@@ -354,7 +391,8 @@ _UNIT_WORD = fastre.compile(r" ((?:Oilbank|Electric|"
                             r"Materials|Power|Oil|Gas|Logistics|Pharma|Biologics|Display|Aerospace|Defen[cs]e|Space|Cloud|"
                             r"Digital|Tech|Technologies|Hydrogen|Renewables|Batter(?:y|ies)|Robotics|Marine|Offshore|"
                             r"Airlines|Shipping|Tsusho|Trading|Industries|Instruments|Data|Rotem|Glovis|Mobis|Ecoplant|"
-                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure))\b(?![’'-])")
+                            r"Infracore|Innotek|Bioscience|Biotech|Nuclear|Infrastructure|Forestry|Realty|Metal|Metals|Mining|"
+                            r"Insurance|Life))\b(?![’'-])")
 
 
 def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:

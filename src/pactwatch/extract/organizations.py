@@ -18,10 +18,11 @@ from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
-from .orgnames import (CONNECTORS, company_suffixes, index_names, initials_fit, name_stems, not_the_org,
-                       past_other_owner, shared_acronym)
-from .orgspans import (OWNER, PORTFOLIO_WORDS, bodies_to_be_formed, glosses, known_before_portfolio, last_body,
-                       relink_acronyms, same_body, sentence_end, shared_head_bodies, shared_name_home, slash_partner,
+from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
+                       name_stems, not_the_org, past_other_owner, shared_acronym)
+from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
+                       known_before_portfolio, last_body, programme_siblings, relink_acronyms, renamed_kin, same_body,
+                       sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
                        suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
@@ -110,7 +111,8 @@ def _headed_names(text: str):
         if _ACTS.match(text, head.end()) and start < head.start():
             yield start, head.end(), "acting_centre"
         elif fastre.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
-            yield start, head.end(), "acting_centre"  # country's own institution, not a joint centre
+            tail = _TAIL.match(text, head.end())  # country's own institution, not a joint centre; "National Center for
+            yield start, tail.end() if tail else head.end(), "acting_centre"  # Space Studies": with its tail
 _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Memorandum|MoU|MOU|Treaty|Accord|"
                              r"Convention|Arrangement|Declaration|Statement|Charter)(?:\s+of\s+(?:Understanding|"
                              r"Cooperation|Intent))?\s+(?:Between|Among|between|among)\s+(?:the\s+)?")
@@ -154,9 +156,13 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     # a name a page wrapped over two lines ("the UK Foreign,\nCommonwealth & Development Office"): read as one
     flat = _WRAPPED.sub(" ", text) if "\n" in text else text
+    known = in_body(doc, lex.organizations.find(flat))
+    capitals = in_body(doc, in_capitals(text, lex))  # "ROSATOM": Rosatom
+    credited = {m.payload.name for m in known if media_credit(text, m)}  # "(Photo: Reuters/VNA)": the messenger
+    # everywhere in the story ("Speaking to ANI" after "(Photo: ANI)")
     found: list[OrgMention] = [unit_named(text, lex, OrgMention(m.start, m.end, m.text, m.payload, "gazetteer"))
-                               for m in in_body(doc, lex.organizations.find(flat)) if not not_the_org(text, m)
-                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)]
+                               for m in known if not not_the_org(text, m) and m.payload.name not in credited
+                               and not _a_persons_surname(text, m, lex) and not _a_venue(text, m)] + capitals
     indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
     found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
@@ -201,6 +207,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
+    joint_ends: list[int] = []
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
@@ -217,18 +224,32 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
-            if lex.organizations.get(name) is None and _bilateral_body(doc, lex, name):
+            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or any(
+                    _QUOTED_ALIAS.fullmatch(text, e, start) for e in joint_ends)):
+                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same)
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
                 continue  # "the Trump Administration": a government; "as the Implementing Agency": a role played
+            plural = _PLURAL_KIND.match(name)
+            if plural and lex.organizations.get(name) is None and not lex.countries.find(plural.group(1)):
+                continue  # "the Space Agencies of the Turkic states", "the Research Institutes of both countries":
+                # several bodies of a kind, no one organisation
+            owner = org_country(doc, lex, start, end)
+            posted = _POSTED_IN.match(text, end) if _MISSION.search(name) else None
+            if posted and getattr(lex.countries.get(posted.group(1)), "type", "") in ("name", "alias"):
+                end, name = posted.end(), text[start:posted.end()]  # "the US Embassy in Vietnam": where it serves
             entry = lex.organizations.get(name) or _known_by_acronym(text, end, name, lex) or OrgEntry(
-                name, (), org_country(doc, lex, start, end), "organization", source=rule)
+                name, (), owner, "organization", source=rule)
             found.append(OrgMention(start, end, name, entry, rule))
     found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
+    told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
+    found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
+        m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
+    # read twice, once with the country its list tells)
     found = relink_acronyms(text, found, lex)  # "The Egyptian Space Agency, or ESA, ...": not the European one
     named = {c.code for c in doc.countries}
     home = story_home(doc)
@@ -275,6 +296,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
     found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
+    found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
+    # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
+    # beside "Latin American and Caribbean Space Agency": one agency
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss]
@@ -295,6 +319,7 @@ def _known_first(name: str, lex: Lexicons) -> str | None:
         known[0].payload.type in ("company", "agency") and not lex.countries.find(name) else None
 
 
+_PLURAL_KIND = fastre.compile(r"((?:[A-Z][a-z]+\s+){1,2})(?:Agencies|Institutes|Associations|Authorities|Councils)\b")
 _ORG_HEAD_END = fastre.compile(rf"\b(?:{_ORG_HEADS})$")
 _SENTENCE_CUT = fastre.compile(r"(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bBhd)(?<!\b[A-Z])\.\s+(?=[A-Z])"
                                r"|(?<=[a-z]{2})\.(?=(?:The|An?|In|On|It|This|These|Both|Under)\b)")  # glued paragraphs
@@ -302,6 +327,7 @@ _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:
                             r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                             r"November|December)\b")
 _PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_NATIONALITY = fastre.compile(r"(?:an|ese|ish|ic|i)$")  # "Asian", "Japanese", "Nordic": an adjective, not a name
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -324,6 +350,9 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):
             name = name[:joint.start()]  # "Ministry of Education and Training and US ...": the country starts what
             break  # follows; "Department of State and the Government of Mexico": a government, no organisation
+        if _NATIONALITY.search(left) and (nation := lex.countries.get(left)) and nation.type in ("demonym", "alias") \
+                and not (fresh or lex.countries.find(right.split()[0])):
+            continue  # "Central Asian and Caucasus Research Institute": a nationality is no body, the name goes on
         # ("Korea Institute of Energy Research and Hanwha Solutions": two bodies, the first one known)
         two = two_bodies(left, fastre.split(r"\s+(?:and|&)\s+", right)[0], lex)
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
@@ -369,6 +398,10 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
                 words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
             return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
+    if len(words) >= 5 and words[-2].group(0) in lex.given_names and words[-1].group(0)[:1].isupper() and \
+            words[-1].group(0) not in _PORTFOLIO_WORDS and words[-3].group(0) in _PORTFOLIO_WORDS and \
+            fastre.search(r"\s(?:of|for)\s", raw):  # "... Office of Science and Technology Policy Jake Taylor":
+        return raw[:words[-3].end()]  # the body, then the person who works there
     if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
         words = list(fastre.finditer(r"[\w’'-]+", raw))
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
@@ -383,7 +416,8 @@ def _unit_of_known(name: str, lex: Lexicons) -> bool:
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = list(fastre.finditer(r"\S+", raw))
-    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower()):
+    while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower() or
+                      _LED_BY.fullmatch(tokens[0].group(0))):  # "the Singh-led Defence Acquisition Council"
         tokens.pop(0)
     while tokens and (tokens[-1].group(0).islower() or tokens[-1].group(0) in ("&", ",")):
         tokens.pop()
@@ -393,15 +427,21 @@ def _clean_name(raw: str) -> str:
     if name.endswith(".") and not fastre.search(r"(?:\b[A-Z]\.|Co\.|Corp\.|Inc\.|Ltd\.|Jr\.)$", name):
         name = name[:-1]  # a full stop ends the sentence, not the name
     return name if "\n" not in name else ""
+_LED_BY = fastre.compile(r"[A-Z][\w.’']*-(?:led|chaired|headed|run|backed)")
 _COMPANY_END = fastre.compile(r"\b(?:Technologies|Technology|Systems|Electronics|Energy|Motors|Industries|Holdings|"
                               r"Partners|Capital|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Solutions|"
                               r"Networks|Robotics|Aerospace)$")
 _BODY_HEADS = fastre.compile(r"\b(?:Council|Commission|Committee|Working Group|Task Force|Forum|Dialogue|Experts Group|"
-                         r"Expert Group|Mechanism|Partnership)(?:\s+(?:on|for|of)\s+.*)?$")
+                         r"Expert Group|Mechanism|Partnership|(?:Coordination|Steering|Contact|Consultative|Joint)\s+"
+                         r"Group)(?:\s+(?:on|for|of)\s+.*)?$")
+_PAIR_OFFICE = fastre.compile(r"([A-Z][\w]+)-([A-Z][\w]+)\s.*\bOffice$")
 _JOINT_WORDS = fastre.compile(r"\b(?:Joint|Bilateral|Binational|Bi-national|Trilateral|Intergovernmental)\b")
 def _bilateral_body(doc: Document, lex: Lexicons, name: str) -> bool:
     """A council, commission or working group of two parties is an instrument (a dialogue), not an organisation:
     "EU-India Trade and Technology Council", "Joint Working Group on AI", "German-South African Commission"."""
+    pair = _PAIR_OFFICE.match(name)  # "the Kenyan-German Hydrogen Diplomacy Office": a joint office of two sides
+    if pair and len({getattr(lex.countries.get(w), "code", None) for w in pair.groups()} - {None}) == 2:
+        return True
     if not _BODY_HEADS.search(name):
         return False
     if _JOINT_WORDS.search(name):
@@ -504,6 +544,9 @@ def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry
         return known
     quoted = _QUOTED_NAME.match(text, end)
     return lex.organizations.get(quoted.group(1)) if quoted else None
+_MISSION = fastre.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|High Commission)$")
+_POSTED_IN = fastre.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?![\w-]|\s+[A-Z])")
+_QUOTED_ALIAS = fastre.compile(r"\s*\(\s*[“\"]?")
 _QUOTED_NAME = fastre.compile(r"\s+[“\"]([A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})[”\"]")
 def in_body(doc: Document, matches: list) -> list:
     """The matches in the article's body (not in its chrome: headline, bylines, links)."""

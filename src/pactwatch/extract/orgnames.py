@@ -88,6 +88,25 @@ def _in_bracket_credit(text: str, match) -> bool:
         bool(opening and closing and fastre.search(r"(?i)photo|image|getty|file", text[opening.start():closing.end()]))
 
 
+# "(Photo: Reuters/VNA)", "(Image: Xinhua/Kyodo)": a picture's credit in round brackets; "... in Abu Dhabi. AFP" at a
+# line's end: a caption's credit after its last sentence
+_PAREN_CREDIT = re.compile(r"\((?:[Pp]hotos?|[Ii]mages?|[Pp]icture|[Ff]ile\s+photo|[Cc]redit|[Ss]ource)\s*:\s*"
+                           r"(?:[^()\n]{0,40}/\s*)?$")
+_PAREN_CLOSE = re.compile(r"(?:\s*/\s*[^()\n]{0,40})?\)")
+_CAPTION_END_BEFORE = re.compile(r"[a-z]{2}\.\s+$")
+_LINE_ENDS = re.compile(r"\s*(?:\n|$)")
+
+
+def media_credit(text: str, match) -> bool:
+    """Whether a news agency's gazetteer match is a picture's credit: the agency is the story's messenger."""
+    if match.payload.type != "media":
+        return False
+    if _PAREN_CREDIT.search(text, max(0, match.start - 60), match.start) and _PAREN_CLOSE.match(text, match.end):
+        return True
+    return bool(_CAPTION_END_BEFORE.search(text, max(0, match.start - 6), match.start) and
+                _LINE_ENDS.match(text, match.end))
+
+
 def not_the_org(text: str, match) -> bool:
     """Whether a gazetteer match is no mention of that organisation: a ticker, part of a hyphenated name, a place."""
     return bool(_TICKER_BEFORE.search(text, max(0, match.start - 1), match.start) or _in_bracket_credit(text, match) or
@@ -139,3 +158,18 @@ def index_names(text: str) -> frozenset[str]:
     if not any(map(text.__contains__, INDEX_WORDS)):
         return frozenset()
     return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
+
+
+# "ROSATOM", "HUAWEI": a known firm's or agency's one-word name written in capitals, as some releases do
+_CAPITALS = fastre.scanner(r"(?<![\w(-])[A-Z]{5,}(?![\w-])")  # (not "(HUAWEI)": the short name a longer one defines)
+
+
+def in_capitals(text: str, lex) -> list[OrgMention]:
+    """Mentions of gazetteer bodies whose one-word name the text writes in capitals (not an acronym of its own)."""
+    out = []
+    for m in _CAPITALS.finditer(text):
+        word = m.group(0)
+        entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
+        if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
+            out.append(OrgMention(m.start(), m.end(), word, entry, "gazetteer"))
+    return out

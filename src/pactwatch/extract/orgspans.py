@@ -54,9 +54,16 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
         return False
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
-            or words[-1] in lex.countries or left.isupper()):
+            or _country_noun(words[-1], lex) or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name
     return _starts_known(right, lex) or bool(_CLOSED.search(right) or _FIRM_END.search(right))
+
+
+def _country_noun(word: str, lex: Lexicons) -> bool:
+    """A country's name closing a name ("Radio Kenya"); a nationality is an adjective that needs a noun after it
+    ("Latin American and Caribbean Space Agency": one agency)."""
+    entry = lex.countries.get(word)
+    return entry is not None and entry.type != "demonym"
 
 
 def _starts_known(name: str, lex: Lexicons) -> bool:
@@ -302,3 +309,105 @@ def bodies_to_be_formed(text: str, found: list[OrgMention]) -> set[int]:
     """Indexes of the groups, committees and councils that the story says will be formed (not existing bodies)."""
     return {i for i, m in enumerate(found) if m.rule != "gazetteer" and _GROUP_HEAD.search(m.text) and (
         _TO_BE_FORMED.match(text, m.end) or _FORMING.search(text, max(0, m.start - 30), m.start))}
+
+
+def country_prefixed(found: list[OrgMention], lex: Lexicons) -> list[OrgMention]:
+    """"the United States National Aeronautics and Space Administration" and "the National Aeronautics and Space
+    Administration", "the Ghana National Digital Skills Agency" and later "the National Digital Skills Agency": a
+    name with its country before it is the body the story (or the gazetteer) names without it, of that country."""
+    merged: dict[str, OrgEntry] = {}
+    for m in found:
+        if m.rule == "gazetteer" or m.entry.name in merged:
+            continue
+        country = lex.countries.find(m.entry.name)
+        rest = m.entry.name[country[0].end:].lstrip() if country and country[0].start == 0 else ""
+        if len(rest.split()) < 2 or not rest[:1].isupper() or rest.startswith(("and ", "& ")):
+            continue
+        code = country[0].payload.code
+        other = next((o.entry for o in found if o.entry.name == rest and (o.end <= m.start or o.start >= m.end)),
+                     None) or lex.organizations.get(rest)  # (told apart from it: not the same words read twice)
+        known = other is not None and other.source == "gazetteer"  # (the story's own guess of its country yields;
+        if other is None or len(code) != 3 or known and other.country != code:  # a ministry of any country keeps
+            continue  # the name as printed, "UAE Ministry of Foreign Affairs")
+        one = other if known else OrgEntry(other.name, other.acronyms, code, other.type, other.aliases, other.source)
+        merged[m.entry.name] = merged[rest] = one
+    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
+            for m in found]
+
+
+_JOINS = fastre.compile(r"\s(?:and|&)\s|,")  # (two bodies joined before it: "X and Y Office" is no Y Office's)
+
+
+def shortened_later(found: list[OrgMention]) -> list[OrgMention]:
+    """"the CHIPS R&D Office ... The R&D Office will oversee": a later name that is the end of one earlier name of
+    the story (a programme or a parent before it) is that body."""
+    out = []
+    for m in found:  # ("The Union Cabinet ... the Cabinet approval": a country's cabinet, told again by its head word)
+        if m.rule != "gazetteer" and (" " in m.entry.name or m.entry.type == "legislature"):
+            longer = {o.entry.name: o.entry for o in found if o.end <= m.start and o.entry.name.endswith(
+                " " + m.entry.name) and not _JOINS.search(o.entry.name[:-len(m.entry.name)])}
+            if len(longer) == 1:
+                m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
+        out.append(m)
+    return out
+
+
+_COORDINATED = fastre.compile(r"\s(?:and|&)\s")
+
+
+def abridged(found: list[OrgMention]) -> list[OrgMention]:
+    """"Latin American Space Agency" (in a headline) beside "Latin American and Caribbean Space Agency": a name told
+    without one of its joined parts, same first and last word, is the one body of the story with the longer name."""
+    out = []
+    for m in found:
+        words = m.entry.name.split()
+        if m.rule != "gazetteer" and len(words) >= 2 and not _COORDINATED.search(m.entry.name):
+            stems = name_stems(m.entry.name)
+            longer = {o.entry.name: o.entry for o in found if _COORDINATED.search(o.entry.name) and
+                      o.entry.name.split()[0] == words[0] and o.entry.name.split()[-1] == words[-1] and
+                      stems < name_stems(o.entry.name)}
+            if len(longer) == 1:
+                m = OrgMention(m.start, m.end, m.text, next(iter(longer.values())), m.rule)
+        out.append(m)
+    return out
+
+
+def renamed_kin(found: list[OrgMention]) -> list[OrgMention]:
+    """"the Agency for Innovation and Technology under the President of Tajikistan" and later "the Agency for
+    Innovation and Digital Technologies": one body's names old and new (the same first word, the content words of
+    one held by the other, three at least); the one of no country told takes the other's country."""
+    out = []
+    for m in found:
+        e, words = m.entry, m.entry.name.split()
+        if e.country is None and m.rule != "gazetteer" and words[0] not in _NOT_KIN:
+            stems = name_stems(e.name)
+            kin = {o.entry.country for o in found if o.entry.country and o.entry.name.split()[0] == words[0] and
+                   len(stems & name_stems(o.entry.name)) >= 3 and (stems <= name_stems(o.entry.name) or
+                                                                    name_stems(o.entry.name) <= stems)}
+            if len(kin) == 1:
+                m = OrgMention(m.start, m.end, m.text, OrgEntry(e.name, e.acronyms, kin.pop(), e.type, e.aliases,
+                                                                e.source), m.rule)
+        out.append(m)
+    return out
+
+
+_NOT_KIN = frozenset({"Ministry", "Department", "Office", "National", "State", "Federal", "The"})
+
+
+def programme_siblings(found: list[OrgMention]) -> list[OrgMention]:
+    """"the CHIPS Program Office (CPO) and the CHIPS R&D Office": offices named after one programme's acronym are of
+    one government; one of no country told takes its sibling's country (when the siblings tell one only)."""
+    first = {}
+    for m in found:
+        word = m.entry.name.split()[0]
+        if m.entry.country and word.isupper() and len(word) >= 2 and " " in m.entry.name:
+            first.setdefault(word, set()).add(m.entry.country)
+    out = []
+    for m in found:
+        word = m.entry.name.split()[0]
+        if m.entry.country is None and m.rule != "gazetteer" and len(first.get(word, ())) == 1:
+            e = m.entry
+            m = OrgMention(m.start, m.end, m.text, OrgEntry(e.name, e.acronyms, next(iter(first[word])), e.type,
+                                                            e.aliases, e.source), m.rule)
+        out.append(m)
+    return out
