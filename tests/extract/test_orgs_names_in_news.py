@@ -58,7 +58,7 @@ def test_a_body_named_with_and_without_its_country_is_one(extractor, text, name,
 
 
 @pytest.mark.parametrize("text, name, short", [
-    ("The department set up the CHIPS Program Office (CPO) and the CHIPS R&D Office. The R&D Office will fund "
+    ("The department set up the CHIPS Program Office (CPO) as well as the CHIPS R&D Office. The R&D Office will fund "
      "packaging labs with Korea.", "CHIPS R&D Office", "R&D Office"),
     ("Japan will work with the NSF AI Research Office on the pact signed with the US. The AI Research Office "
      "opens in May.", "NSF AI Research Office", "AI Research Office"),
@@ -81,7 +81,7 @@ def test_a_body_told_again_by_part_of_its_name(extractor, text, name, short):
 
 @pytest.mark.parametrize("text", [
     "Turkey and Qatar signed a drone pact on Monday.\n"
-    "Anadolu Agency website contains only a portion of the news it offers subscribers, in summarised form.\n",
+    "Anadolu Agency website carries only part of the stories it sells to clients, in short form.\n",
     "Turkey and Qatar signed a drone pact on Monday.\n"
     "The Anadolu Agency website carries only part of the stories offered to subscribers of its news system.\n",
     "Turkey and Qatar signed a drone pact on Monday.\n"
@@ -143,7 +143,7 @@ def test_a_group_named_alone_as_a_subject_and_its_units(extractor):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("The Commerce Department set up the CHIPS Program Office (CPO) and the CHIPS R&D Office to work with Korea.",
+    ("The Commerce Department created the CHIPS Program Office (CPO) plus a CHIPS R&D Office to work with Korea.",
      "CHIPS R&D Office", "USA"),
     ("Japan's GX Policy Office and the GX Investment Office will fund the work with Chile.", "GX Investment Office",
      "JPN"),

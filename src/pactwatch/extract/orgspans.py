@@ -395,7 +395,7 @@ _NOT_KIN = frozenset({"Ministry", "Department", "Office", "National", "State", "
 
 
 def programme_siblings(found: list[OrgMention]) -> list[OrgMention]:
-    """"the CHIPS Program Office (CPO) and the CHIPS R&D Office": offices named after one programme's acronym are of
+    """"the CHIPS R&D Office and the CHIPS Program Office (CPO)": offices named after one programme's acronym are of
     one government; one of no country told takes its sibling's country (when the siblings tell one only)."""
     first = {}
     for m in found:
