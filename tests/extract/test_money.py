@@ -375,3 +375,18 @@ def test_a_bare_figure_of_something_else_is_no_money(text):
 ])
 def test_the_estimated_worth_of_resources_is_no_sum_of_the_instrument(extractor, text, sums):
     assert [m.amount for a in extractor(text).agreements for m in a.amounts] == sums
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the two sides put in right after a fund is told is that fund's money, not another fund
+    ("Algeria and Egypt also agreed to create a joint research fund. In the first stage, officials said, the two "
+     "countries would each put in $1 million.", [("fund", ("DZA", "EGY"), [1e6])]),
+    ("Chile and Peru launched a lithium research fund on Monday. Each side will contribute $5 million at first.",
+     [("fund", ("CHL", "PER"), [5e6])]),
+    # ... but money another country gives is not
+    ("Chile and Peru launched a lithium research fund on Monday. Japan will separately lend Peru $10 million for "
+     "new roads.", [("fund", ("CHL", "PER"), [])]),
+])
+def test_what_both_sides_put_in_goes_to_the_fund_just_told(extractor, text, expected):
+    found = [(a.kind, tuple(a.countries), [m.amount for m in a.amounts]) for a in extractor(text).agreements]
+    assert found == expected

@@ -31,6 +31,13 @@ _WORTH_OF_GOODS = fastre.compile(r"\b(?:value|worth|reserves?|resources?|deposit
                                  r"roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
+# the two sides as those who pay: "the two countries would each put in", "Each side will contribute"
+_BOTH_PUT_IN = fastre.compile(r"(?<!\bfrom\s)(?<!\bby\s)\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|sides|governments|nations|partners)|each\s+"
+                              r"(?:side|country|government|partner)|they)\s+(?:would|will|shall|are\s+to|plan\s+to|"
+                              r"agreed\s+to|(?:are|were)\s+expected\s+to)?\s*(?:each\s+)?(?:put|contribute|allocate|"
+                              r"provide|invest|pay|inject|commit)\w*\b", re.IGNORECASE)
+
+
 def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record], is_heading: bool) -> None:
     """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
     sentence = doc.sentences[index]
@@ -57,6 +64,10 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
             if recent and _FUND_WORDS.search(text) and re.match(r"(?:The|These|This|Those|It|They)\b", text):
                 target = recent[-1]
                 target.sentences.append(index)
+            elif recent and index - max(recent[-1].sentences) == 1 and _BOTH_PUT_IN.search(text) and not any(
+                    c.code not in recent[-1].countries for c in doc.within("countries", index)):
+                target = recent[-1]  # "... agreed to create a joint fund. In the first stage, the two countries
+                target.sentences.append(index)  # would each put in $1 million": the fund's money
         if target is None and not funds and _held_by(doc, amount, sentence.start, here):
             target = next(r for r in here if r.kind != "fund")  # "sign the deal to deliver $137 million in aid"
         if target is None and _FUND_WORDS.search(text) and not lex.cues["speculative"].search(text):
