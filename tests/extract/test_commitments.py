@@ -85,6 +85,11 @@ TIME_FRAMES = [
      "guide the members' AI policies.", ["2026-12"]),
     # blocs act too
     ("The EU and ASEAN will adopt a joint declaration on digital connectivity by the end of 2027.", ["2027-12"]),
+    # an announcement promised right after the instrument
+    ("France and the UAE signed an AI partnership on Monday. An announcement on the first investments will be made "
+     "at a summit in Paris later this year.", ["2026"]),
+    ("Kenya and Japan signed a data pact on Monday. The announcement of the first joint projects is scheduled for "
+     "June.", ["2026-06"]),
 ]
 
 
