@@ -85,6 +85,9 @@ TIME_FRAMES = [
      "guide the members' AI policies.", ["2026-12"]),
     # blocs act too
     ("The EU and ASEAN will adopt a joint declaration on digital connectivity by the end of 2027.", ["2027-12"]),
+    # a thing the instrument builds, named by its designation right after it
+    ("Brazil and China agreed on Monday to build a new Earth-observation satellite. Each side will pay half the "
+     "cost. SATX-7 is expected to be launched from China in 2029.", ["2029"]),
     # an announcement promised right after the instrument
     ("France and the UAE signed an AI partnership on Monday. An announcement on the first investments will be made "
      "at a summit in Paris later this year.", ["2026"]),

@@ -166,7 +166,8 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
                                 r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
-_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext|[Ii]nitial|"
+_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][A-Za-z]*-?\d+[A-Za-z]?|"  # "CBERS-6 is"
+                               r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext|[Ii]nitial|"
                                r"[Ff]inal)\s+(?:[Pp]hase|[Ss]tage)|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
