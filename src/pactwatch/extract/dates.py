@@ -547,6 +547,18 @@ def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+def _anchors_in(text: str, start: int, end: int, starts: list[int]) -> list[re.Match[str]]:
+    """``_ANCHOR_WORDS.finditer(text, start, end, starts)`` as a list (no generator per sentence: asked of each)."""
+    found = []
+    match = _ANCHOR_WORDS.match
+    pos = start
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        if starts[i] >= pos and (m := match(text, starts[i], end)) is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
 def find_dates(text: str, published: date | None,
                within: list[tuple[int, int]] | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, non-overlapping (see module doc).
@@ -564,7 +576,8 @@ def find_dates(text: str, published: date | None,
             anchor = _ANCHOR_WORDS
             starts = anchor.starts(text, 0, len(text))
         for span_start, span_end in sorted(within):
-            for m in anchor.finditer(text, span_start, span_end, starts):
+            for m in (anchor.finditer(text, span_start, span_end) if starts is None else
+                      _anchors_in(text, span_start, span_end, starts)):
                 start, end = max(span_start, m.start() - _WINDOW_BEFORE), min(span_end, m.end() + _WINDOW_AFTER)
                 if windows and start <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))

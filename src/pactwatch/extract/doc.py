@@ -168,7 +168,7 @@ class Document:
         """``pattern.search(self.text, start, end)``, as :meth:`finditer` reads it."""
         if getattr(pattern, "words", None) is None:  # (no shared positions: the pattern's own search, no generator)
             return pattern.search(self.text, start, len(self.text) if end is None else end)
-        return next(iter(self.finditer(pattern, start, end)), None)
+        return fastre.first(pattern, self.text, start, len(self.text) if end is None else end, self.cache)
 
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""

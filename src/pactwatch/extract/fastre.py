@@ -347,9 +347,18 @@ class Scanner:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.words is not None and min(endpos, len(string)) - max(0, pos) >= _LONG:
-            return next(self.finditer(string, pos, endpos), None)
+            return self.first(string, pos, endpos, self.starts(string, max(0, pos), min(endpos, len(string))))
         hit = self._find(string, pos, endpos)  # (a short stretch: no generator)
         return None if hit is None else self.match(string, hit.start(), endpos)
+
+    def first(self, string: str, pos: int, endpos: int, starts: list[int]) -> re.Match[str] | None:
+        """The first match :meth:`finditer` gives with these ``starts`` (no generator: asked per sentence)."""
+        pos, endpos = max(0, pos), min(endpos, len(string))
+        match = self.match
+        for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, endpos)):
+            if (found := match(string, starts[i], endpos)) is not None:
+                return found
+        return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, starts: list[int] | None = None):
         """``finditer``; ``starts`` are :meth:`starts` of the whole ``string`` when the caller keeps them."""
@@ -487,12 +496,23 @@ def finditer(pattern, string: str, pos: int = 0, endpos: int = sys.maxsize, memo
         return (_WRITTEN.get(pattern) or _written(pattern)).finditer(string)
     if getattr(pattern, "words", None) is None:
         return pattern.finditer(string, pos, endpos)
+    return pattern.finditer(string, pos, endpos, _starts_kept(pattern, string, memo))
+
+
+def _starts_kept(pattern: Scanner, string: str, memo: dict) -> list[int]:
+    """:meth:`Scanner.starts` of the whole ``string``, kept in ``memo`` (see :func:`finditer`)."""
     starts = memo.get(pattern)
     if starts is None:
         if pattern.folds and "folded" not in memo:
             memo["folded"] = fold(string)
         starts = memo[pattern] = pattern.starts(string, 0, len(string), memo.get("folded"))
-    return pattern.finditer(string, pos, endpos, starts)
+    return starts
+
+
+def first(pattern: Scanner, string: str, pos: int, endpos: int, memo: dict) -> re.Match[str] | None:
+    """``next(finditer(pattern, string, pos, endpos, memo), None)`` for a :class:`Scanner` with words (no
+    generator)."""
+    return pattern.first(string, pos, endpos, _starts_kept(pattern, string, memo))
 
 
 def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":
