@@ -478,36 +478,50 @@ _YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
 _MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
 _UNIT_HINTS = ("year", "month", "week", "day", "decade")
-_PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
-    lambda w, low, year, month: bool(_ISO_HINT.search(w)),                                  # iso
-    lambda w, low, year, month: "between" in low or "from" in low,                          # range_words
-    lambda w, low, year, month: year and any(c in w for c in "-–—/"),                       # range
-    lambda w, low, year, month: month,                                                      # day_month
-    lambda w, low, year, month: month,                                                      # month_day
-    lambda w, low, year, month: month and year,                                             # month_year
-    lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
-    lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
-    lambda w, low, year, month: "quarter" in low or year and "q" in low,                    # quarter
-    lambda w, low, year, month: "within" in low,                                            # within
-    lambda w, low, year, month: "in " in low and any(u in low for u in _UNIT_HINTS),         # in N months (' time)
-    lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
-    lambda w, low, year, month: "decade" in low,                                            # next decade
-    lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
-    lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
-    lambda w, low, year, month: year or "year" in low or "month" in low or month and any(map(w.__contains__,
-                                                                                            _MONTH_NAMES)),  # period
-    lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
-    lambda w, low, year, month: "weeks" in low or "months" in low,                          # coming weeks/months
-    lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
-    lambda w, low, year, month: "ago" in low,                                               # ago
-    lambda w, low, year, month: "day" in low,                                               # weekday
-    lambda w, low, year, month: "on" in low,                                                # day_of_month
-    lambda w, low, year, month: month and any(map(w.__contains__, _MONTH_NAMES)),           # month
-    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
-    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
-    lambda w, low, year, month: year,                                                       # year
-)
-assert len(_PRECHECKS) == len(_RULES)
+_BY_WORDS = ("by", "before", "later than", "until", "till", "ahead")
+
+
+def _runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
+    """For each rule of _RULES, in order, whether it can match in a window (each word that several rules need looked
+    for once)."""
+    by = any(k in low for k in _BY_WORDS)
+    units = any(u in low for u in _UNIT_HINTS)
+    has_month = "month" in low
+    has_year = "year" in low
+    month_name = month and any(map(w.__contains__, _MONTH_NAMES))
+    fiscal = "fiscal" in low
+    tests = (
+        bool(_ISO_HINT.search(w)),                                  # iso
+        "between" in low or "from" in low,                          # range_words
+        year and any(c in w for c in "-–—/"),                       # range
+        month,                                                      # day_month
+        month,                                                      # month_day
+        month and year,                                             # month_year
+        by,                                                         # deadline
+        month and by,                                               # deadline_day
+        "quarter" in low or year and "q" in low,                    # quarter
+        "within" in low,                                            # within
+        "in " in low and units,                                     # in N months (' time)
+        "next" in low or "coming" in low,                           # next_n
+        "decade" in low,                                            # next decade
+        "financial" in low or fiscal,                               # fiscal_year
+        fiscal or "fy" in low,                                      # fiscal_year
+        year or has_year or has_month or month_name,                # period
+        "week" in low or has_month or has_year,                     # relative
+        "weeks" in low or "months" in low,                          # coming weeks/months
+        "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
+        "ago" in low,                                               # ago
+        "day" in low,                                               # weekday
+        "on" in low,                                                # day_of_month
+        month_name,                                                 # month
+        units,                                                      # duration
+        units,                                                      # duration
+        year,                                                       # year
+    )
+    return tests
+
+
+assert len(_runnable("", "", False, False)) == len(_RULES)
 
 
 # Every time expression holds one of these words; the rules run only in windows around them,
@@ -588,11 +602,11 @@ def find_dates(text: str, published: date | None,
         w = text[start:end]
         low = w.lower()
         facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(map(w.__contains__, _MONTH_HINTS))))
-    for idx, (rule, pattern, handler) in enumerate(_RULES):
-        check = _PRECHECKS[idx]
-        for start, end, w, low, year, month in facts:
-            if not check(w, low, year, month):
+    for start, end, w, low, year, month in facts:  # (the order found in does not count: sorted below by all it
+        for idx, can in enumerate(_runnable(w, low, year, month)):  # is sorted on)
+            if not can:
                 continue
+            rule, pattern, handler = _RULES[idx]
             for m in pattern.finditer(text, start, end):
                 try:
                     res = handler(m, ctx)
