@@ -445,6 +445,23 @@ class SharedPass:
 SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded
 
 
+def spans_of(words: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) of every occurrence of every one of ``words`` (folded, none empty) in ``folded`` (a text
+    :func:`fold` made, as long as a document: read in the shared pass over it), overlapping ones too."""
+    if len(folded) < _LONG:
+        automaton = _SPANS.get(words)
+        if automaton is None:
+            automaton = _SPANS[words] = ahocorasick_rs.AhoCorasick(
+                list(dict.fromkeys(words)), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        hits = automaton.find_matches_as_indexes(folded, overlapping=True)
+    else:
+        hits = SHARED[True].matches(SHARED[True].join(list(words)), folded)[0]
+    return sorted({(start, end) for _index, start, end in hits})
+
+
+_SPANS: dict[tuple[str, ...], Any] = {}  # automata of the lists asked about in short texts (a few, made once)
+
+
 # re's functions for a pattern written where it is used ("fastre.search(r"\s+of\b", rest)"), each pattern compiled once
 # and kept: re.search(pattern, ...) looks the pattern up in re's cache at every call, which costs twice the search of a
 # short stretch (these run per candidate, thousands of times per document)
