@@ -479,6 +479,8 @@ _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 _MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
 _UNIT_HINTS = ("year", "month", "week", "day", "decade")
 _BY_WORDS = ("by", "before", "later than", "until", "till", "ahead")
+# every "a three-year" duration holds a unit right after a dash (tests/extract/test_word_gates.py checks it)
+HYPHENED_UNITS = tuple(dash + unit for dash in "-–" for unit in ("year", "month", "week", "day"))
 
 
 def _runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
@@ -515,7 +517,7 @@ def _runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         "on" in low,                                                # day_of_month
         month_name,                                                 # month
         units,                                                      # duration
-        units,                                                      # duration
+        any(map(low.__contains__, HYPHENED_UNITS)),                 # duration ("a three-year")
         year,                                                       # year
     )
     return tests
