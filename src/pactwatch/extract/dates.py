@@ -49,6 +49,8 @@ from datetime import date, timedelta
 from pactwatch.model import TimeExpr
 
 from . import fastre
+from .dategates import HYPHENED_UNITS, MONTH_HINTS, YEAR_HINT, runnable  # noqa: F401 (HYPHENED_UNITS: the
+# gate of a rule here, checked in tests/extract/test_word_gates.py)
 from .text import windows_around
 
 __all__ = ["add_months", "find_dates"]
@@ -471,59 +473,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
-# Cheap tests on a window (its lower-cased text ``low`` and facts about it) that every match of the
-# rule at the same index of _RULES needs: a rule that cannot match is not run there.
-_ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
-_YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
-_MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
-_UNIT_HINTS = ("year", "month", "week", "day", "decade")
-_BY_WORDS = ("by", "before", "later than", "until", "till", "ahead")
-# every "a three-year" duration holds a unit right after a dash (tests/extract/test_word_gates.py checks it)
-HYPHENED_UNITS = tuple(dash + unit for dash in "-–" for unit in ("year", "month", "week", "day"))
-
-
-def _runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
-    """For each rule of _RULES, in order, whether it can match in a window (each word that several rules need looked
-    for once)."""
-    by = any(k in low for k in _BY_WORDS)
-    units = any(u in low for u in _UNIT_HINTS)
-    has_month = "month" in low
-    has_year = "year" in low
-    month_name = month and any(map(w.__contains__, _MONTH_NAMES))
-    fiscal = "fiscal" in low
-    tests = (
-        bool(_ISO_HINT.search(w)),                                  # iso
-        "between" in low or "from" in low,                          # range_words
-        year and any(c in w for c in "-–—/"),                       # range
-        month,                                                      # day_month
-        month,                                                      # month_day
-        month and year,                                             # month_year
-        by,                                                         # deadline
-        month and by,                                               # deadline_day
-        "quarter" in low or year and "q" in low,                    # quarter
-        "within" in low,                                            # within
-        "in " in low and units,                                     # in N months (' time)
-        "next" in low or "coming" in low,                           # next_n
-        "decade" in low,                                            # next decade
-        "financial" in low or fiscal,                               # fiscal_year
-        fiscal or "fy" in low,                                      # fiscal_year
-        year or has_year or has_month or month_name,                # period
-        "week" in low or has_month or has_year,                     # relative
-        "weeks" in low or "months" in low,                          # coming weeks/months
-        "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
-        "ago" in low,                                               # ago
-        "day" in low,                                               # weekday
-        "on" in low,                                                # day_of_month
-        month_name,                                                 # month
-        units,                                                      # duration
-        any(map(low.__contains__, HYPHENED_UNITS)),                 # duration ("a three-year")
-        year,                                                       # year
-    )
-    return tests
-
-
-assert len(_runnable("", "", False, False)) == len(_RULES)
+# which rules can match in a window (cheap tests on its words: dategates.py)
+assert len(runnable("", "", False, False)) == len(_RULES)
 
 
 # Every time expression holds one of these words; the rules run only in windows around them,
@@ -547,20 +498,6 @@ def _only_ascii_digits(text: str) -> bool:
     """Whether the only digits of ``text`` are 0-9 (one of another script is no ASCII character: it is looked for
     among the others)."""
     return text.isascii() or not _OTHER_DIGIT.search(_ASCII_RUNS.sub("", text))
-
-
-def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The overlaps of two sorted lists of spans, in one sweep."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
 
 
 def _anchors_in(text: str, start: int, end: int, starts: list[int]) -> list[re.Match[str]]:
@@ -603,9 +540,9 @@ def find_dates(text: str, published: date | None,
     for start, end in windows:
         w = text[start:end]
         low = w.lower()
-        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(map(w.__contains__, _MONTH_HINTS))))
+        facts.append((start, end, w, low, bool(YEAR_HINT.search(w)), any(map(w.__contains__, MONTH_HINTS))))
     for start, end, w, low, year, month in facts:  # (the order found in does not count: sorted below by all it
-        for idx, can in enumerate(_runnable(w, low, year, month)):  # is sorted on)
+        for idx, can in enumerate(runnable(w, low, year, month)):  # is sorted on)
             if not can:
                 continue
             rule, pattern, handler = _RULES[idx]
