@@ -234,3 +234,22 @@ def test_written_patterns_are_re_s_own():
             assert fastre.findall(pattern, string) == re.findall(pattern, string)
             assert fastre.split(pattern, string) == re.split(pattern, string)
             assert fastre.sub(pattern, "_", string) == re.sub(pattern, "_", string)
+
+
+def test_a_documents_word_gate_reads_the_shared_pass():
+    """Document.holds tells what a word gate's finds in the folded stretch tell, at every stretch of a text."""
+    import random
+
+    from pactwatch.extract.doc import Document
+    from pactwatch.extract.fastre import fold
+    words = ("sign", "signed", "to be", "pact", "ed", "İstanbul")
+    texts = ["The ministers signed a pact; talks to be held in Istanbul and İSTANBUL next week. " * 8,
+             "Officials said they expect to be signing soon.", ""]
+    rng = random.Random(7)
+    for text in texts:
+        doc = Document(id="", text=text)
+        low = fold(text)
+        for _ in range(400):
+            start = rng.randrange(len(text) + 1)
+            end = rng.randrange(start, len(text) + 1)
+            assert doc.holds(words, start, end) == any(map(low[start:end].__contains__, words)), (start, end)

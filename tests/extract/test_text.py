@@ -147,3 +147,26 @@ def test_the_word_before_a_place_read_backwards_is_the_walked_one():
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\t"]) for _ in range(rng.randint(0, 8)))
         for pos in range(len(text) + 1):
             assert _last_word(text[::-1], pos) == _last_word_walked(text, pos), (text, pos)
+
+
+_DATELINE_TEXTS = [
+    "QUITO, Ecuador — The two ministers met on Friday.",
+    "Jul 4, Hanoi: Officials said a pact was close.\nMore text - with a dash.",
+    "VALLETTA, May 2 (Xinhua) -- A roadmap was agreed.",
+    "Headline with no mark\n\nOSLO (NTB) - The accord was signed.",
+    "A line\twith tabs  \t—  then words\nanother: line\n  (x)  -  y",
+    "no marks at all in this text",
+    "Time 10:30 am\n-- lone dashes\n:\n)-",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["BERN ", "Swiss ", "x", " ", "\t", "\n", "-", "--", "—", "–", ":", ")", "(AP)",
+                                 "May 3,", "word "]), max_size=40))
+def test_datelines_are_the_patterns_matches(parts):
+    """The dateline's pattern tried only on lines with a mark of its dash finds what its search finds."""
+    from pactwatch.extract.text import _DATELINE, _datelines
+    for text in [*_DATELINE_TEXTS, "".join(parts)]:
+        for within in (600, 20, len(text)):
+            assert [m.span() for m in _datelines(text, within)] == \
+                [m.span() for m in _DATELINE.finditer(text, 0, within)]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import (agreements, commitments, counts, described, fastre, finish, instruments, lists,
+from pactwatch.extract import (agreements, commitments, counts, dates, described, fastre, finish, instruments, lists,
                                orgnames, references, relations, sectorwords, status, unmade, verbs)
 
 HERE = Path(__file__).parent
@@ -67,6 +67,8 @@ GATES = [
     ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
     ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
     ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
+    ("dates duration (a three-year)", next(p for r, p, _h in dates._RULES if r == "duration" and "[-–]" in p.pattern),
+     dates.HYPHENED_UNITS),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

@@ -49,6 +49,8 @@ from datetime import date, timedelta
 from pactwatch.model import TimeExpr
 
 from . import fastre
+from .dategates import HYPHENED_UNITS, MONTH_HINTS, YEAR_HINT, runnable  # noqa: F401 (HYPHENED_UNITS: the
+# gate of a rule here, checked in tests/extract/test_word_gates.py)
 from .text import windows_around
 
 __all__ = ["add_months", "find_dates"]
@@ -471,43 +473,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
-# Cheap tests on a window (its lower-cased text ``low`` and facts about it) that every match of the
-# rule at the same index of _RULES needs: a rule that cannot match is not run there.
-_ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
-_YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
-_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
-_MONTH_NAMES = tuple(_MON_FULL[3:-3].split("|"))  # "January", ...
-_UNIT_HINTS = ("year", "month", "week", "day", "decade")
-_PRECHECKS: tuple[Callable[[str, str, bool, bool], bool], ...] = (
-    lambda w, low, year, month: bool(_ISO_HINT.search(w)),                                  # iso
-    lambda w, low, year, month: "between" in low or "from" in low,                          # range_words
-    lambda w, low, year, month: year and any(c in w for c in "-–—/"),                       # range
-    lambda w, low, year, month: month,                                                      # day_month
-    lambda w, low, year, month: month,                                                      # month_day
-    lambda w, low, year, month: month and year,                                             # month_year
-    lambda w, low, year, month: any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
-    lambda w, low, year, month: month and any(k in low for k in ("by", "before", "later than", "until", "till", "ahead")),
-    lambda w, low, year, month: "quarter" in low or year and "q" in low,                    # quarter
-    lambda w, low, year, month: "within" in low,                                            # within
-    lambda w, low, year, month: "in " in low and any(u in low for u in _UNIT_HINTS),         # in N months (' time)
-    lambda w, low, year, month: "next" in low or "coming" in low,                           # next_n
-    lambda w, low, year, month: "decade" in low,                                            # next decade
-    lambda w, low, year, month: "financial" in low or "fiscal" in low,                      # fiscal_year
-    lambda w, low, year, month: "fiscal" in low or "fy" in low,                             # fiscal_year
-    lambda w, low, year, month: year or "year" in low or "month" in low or month and any(map(w.__contains__,
-                                                                                            _MONTH_NAMES)),  # period
-    lambda w, low, year, month: "week" in low or "month" in low or "year" in low,           # relative
-    lambda w, low, year, month: "weeks" in low or "months" in low,                          # coming weeks/months
-    lambda w, low, year, month: "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
-    lambda w, low, year, month: "ago" in low,                                               # ago
-    lambda w, low, year, month: "day" in low,                                               # weekday
-    lambda w, low, year, month: "on" in low,                                                # day_of_month
-    lambda w, low, year, month: month and any(map(w.__contains__, _MONTH_NAMES)),           # month
-    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
-    lambda w, low, year, month: any(u in low for u in _UNIT_HINTS),                         # duration
-    lambda w, low, year, month: year,                                                       # year
-)
-assert len(_PRECHECKS) == len(_RULES)
+# which rules can match in a window (cheap tests on its words: dategates.py)
+assert len(runnable("", "", False, False)) == len(_RULES)
 
 
 # Every time expression holds one of these words; the rules run only in windows around them,
@@ -533,18 +500,16 @@ def _only_ascii_digits(text: str) -> bool:
     return text.isascii() or not _OTHER_DIGIT.search(_ASCII_RUNS.sub("", text))
 
 
-def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The overlaps of two sorted lists of spans, in one sweep."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        start, end = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if start < end:
-            out.append((start, end))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
+def _anchors_in(text: str, start: int, end: int, starts: list[int]) -> list[re.Match[str]]:
+    """``_ANCHOR_WORDS.finditer(text, start, end, starts)`` as a list (no generator per sentence: asked of each)."""
+    found = []
+    match = _ANCHOR_WORDS.match
+    pos = start
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        if starts[i] >= pos and (m := match(text, starts[i], end)) is not None:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def find_dates(text: str, published: date | None,
@@ -564,7 +529,8 @@ def find_dates(text: str, published: date | None,
             anchor = _ANCHOR_WORDS
             starts = anchor.starts(text, 0, len(text))
         for span_start, span_end in sorted(within):
-            for m in anchor.finditer(text, span_start, span_end, starts):
+            for m in (anchor.finditer(text, span_start, span_end) if starts is None else
+                      _anchors_in(text, span_start, span_end, starts)):
                 start, end = max(span_start, m.start() - _WINDOW_BEFORE), min(span_end, m.end() + _WINDOW_AFTER)
                 if windows and start <= windows[-1][1]:
                     windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
@@ -574,12 +540,12 @@ def find_dates(text: str, published: date | None,
     for start, end in windows:
         w = text[start:end]
         low = w.lower()
-        facts.append((start, end, w, low, bool(_YEAR_HINT.search(w)), any(map(w.__contains__, _MONTH_HINTS))))
-    for idx, (rule, pattern, handler) in enumerate(_RULES):
-        check = _PRECHECKS[idx]
-        for start, end, w, low, year, month in facts:
-            if not check(w, low, year, month):
+        facts.append((start, end, w, low, bool(YEAR_HINT.search(w)), any(map(w.__contains__, MONTH_HINTS))))
+    for start, end, w, low, year, month in facts:  # (the order found in does not count: sorted below by all it
+        for idx, can in enumerate(runnable(w, low, year, month)):  # is sorted on)
+            if not can:
                 continue
+            rule, pattern, handler = _RULES[idx]
             for m in pattern.finditer(text, start, end):
                 try:
                     res = handler(m, ctx)

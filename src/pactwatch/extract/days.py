@@ -24,7 +24,7 @@ def in_dateline(doc: Document, offset: int) -> bool:
     """Whether ``offset`` lies in the dateline ("Abu Dhabi [UAE], May 16 (ANI): ..."): when it was reported."""
     if offset > 200:
         return False
-    end = _DATELINE_END.search(doc.text, 0, 220)
+    end = doc.memo("dateline end", None, lambda: _DATELINE_END.search(doc.text, 0, 220))  # (asked per instrument)
     if end is None or offset >= end.start():
         return False
     line = doc.text.rfind("\n", 0, end.start()) + 1  # the dateline opens its line, a short head with no sentence

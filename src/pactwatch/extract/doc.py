@@ -168,7 +168,23 @@ class Document:
         """``pattern.search(self.text, start, end)``, as :meth:`finditer` reads it."""
         if getattr(pattern, "words", None) is None:  # (no shared positions: the pattern's own search, no generator)
             return pattern.search(self.text, start, len(self.text) if end is None else end)
-        return next(iter(self.finditer(pattern, start, end)), None)
+        return fastre.first(pattern, self.text, start, len(self.text) if end is None else end, self.cache)
+
+    def holds(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        """``any(map(fastre.fold(self.text)[start:end].__contains__, words))``, the word gate of a costly pattern,
+        read from one pass over the document for every list of words asked about (the spans of the words of each
+        list sorted once per document): no slice, no find per word and stretch."""
+        spans = self.cache.get(words)
+        if spans is None:
+            if "folded" not in self.cache:
+                self.cache["folded"] = fastre.fold(self.text)
+            spans = self.cache[words] = fastre.spans_of(words, self.cache["folded"])
+        i = bisect.bisect_left(spans, (start,))
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] <= end:
+                return True
+            i += 1
+        return False
 
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""

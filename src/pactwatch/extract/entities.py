@@ -129,6 +129,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             if not after.startswith("-") or "ambiguous" in entry.flags and after.startswith("-Pacific"):
                 continue
         mention = CountryMention(m.start, m.end, m.text, entry.code, entry.type)
+        bloc = entry.is_bloc  # (a property: worked out once here)
         before = text[max(0, m.start - 25):m.start]
         cue_word = _last_word(backwards, m.start)  # the context patterns below all end in one of a few words
         if cue_word in _LOCATIVE_LAST or cue_word.endswith(","):
@@ -139,11 +140,11 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             if mention.locative and cue_word.endswith(",") and _SUBJECT_GOES_ON.match(text, m.end):
                 mention.locative = False  # "At a meeting in Rio, Japan and Mexico signed": the clause's subject, not
                 # the country of "in Tokyo, Japan"
-        if entry.is_bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
+        if bloc and (_VENUE_AFTER.match(text[m.end:m.end + 40]) or "sidelines of" in before):
             mention.locative = True
-        if entry.is_bloc and _ONE_MEMBER_AFTER.match(text, m.end):
+        if bloc and _ONE_MEMBER_AFTER.match(text, m.end):
             mention.nonparty = True  # "the first ASEAN nation to sign": one member, named apart, not the bloc
-        if filed and filed[0] <= m.start < filed[1] and not entry.is_bloc:
+        if filed and filed[0] <= m.start < filed[1] and not bloc:
             mention.locative = True
         mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
         if cue_word in _NONPARTY_LAST:

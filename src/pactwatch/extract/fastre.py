@@ -347,9 +347,18 @@ class Scanner:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.words is not None and min(endpos, len(string)) - max(0, pos) >= _LONG:
-            return next(self.finditer(string, pos, endpos), None)
+            return self.first(string, pos, endpos, self.starts(string, max(0, pos), min(endpos, len(string))))
         hit = self._find(string, pos, endpos)  # (a short stretch: no generator)
         return None if hit is None else self.match(string, hit.start(), endpos)
+
+    def first(self, string: str, pos: int, endpos: int, starts: list[int]) -> re.Match[str] | None:
+        """The first match :meth:`finditer` gives with these ``starts`` (no generator: asked per sentence)."""
+        pos, endpos = max(0, pos), min(endpos, len(string))
+        match = self.match
+        for i in range(bisect.bisect_left(starts, pos), bisect.bisect_left(starts, endpos)):
+            if (found := match(string, starts[i], endpos)) is not None:
+                return found
+        return None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize, starts: list[int] | None = None):
         """``finditer``; ``starts`` are :meth:`starts` of the whole ``string`` when the caller keeps them."""
@@ -436,6 +445,23 @@ class SharedPass:
 SHARED = {False: SharedPass(), True: SharedPass()}  # for texts as written, and folded
 
 
+def spans_of(words: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) of every occurrence of every one of ``words`` (folded, none empty) in ``folded`` (a text
+    :func:`fold` made, as long as a document: read in the shared pass over it), overlapping ones too."""
+    if len(folded) < _LONG:
+        automaton = _SPANS.get(words)
+        if automaton is None:
+            automaton = _SPANS[words] = ahocorasick_rs.AhoCorasick(
+                list(dict.fromkeys(words)), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        hits = automaton.find_matches_as_indexes(folded, overlapping=True)
+    else:
+        hits = SHARED[True].matches(SHARED[True].join(list(words)), folded)[0]
+    return sorted({(start, end) for _index, start, end in hits})
+
+
+_SPANS: dict[tuple[str, ...], Any] = {}  # automata of the lists asked about in short texts (a few, made once)
+
+
 # re's functions for a pattern written where it is used ("fastre.search(r"\s+of\b", rest)"), each pattern compiled once
 # and kept: re.search(pattern, ...) looks the pattern up in re's cache at every call, which costs twice the search of a
 # short stretch (these run per candidate, thousands of times per document)
@@ -487,12 +513,23 @@ def finditer(pattern, string: str, pos: int = 0, endpos: int = sys.maxsize, memo
         return (_WRITTEN.get(pattern) or _written(pattern)).finditer(string)
     if getattr(pattern, "words", None) is None:
         return pattern.finditer(string, pos, endpos)
+    return pattern.finditer(string, pos, endpos, _starts_kept(pattern, string, memo))
+
+
+def _starts_kept(pattern: Scanner, string: str, memo: dict) -> list[int]:
+    """:meth:`Scanner.starts` of the whole ``string``, kept in ``memo`` (see :func:`finditer`)."""
     starts = memo.get(pattern)
     if starts is None:
         if pattern.folds and "folded" not in memo:
             memo["folded"] = fold(string)
         starts = memo[pattern] = pattern.starts(string, 0, len(string), memo.get("folded"))
-    return pattern.finditer(string, pos, endpos, starts)
+    return starts
+
+
+def first(pattern: Scanner, string: str, pos: int, endpos: int, memo: dict) -> re.Match[str] | None:
+    """``next(finditer(pattern, string, pos, endpos, memo), None)`` for a :class:`Scanner` with words (no
+    generator)."""
+    return pattern.first(string, pos, endpos, _starts_kept(pattern, string, memo))
 
 
 def scanner(pattern: str, flags: int = 0) -> "re.Pattern[str] | Scanner":

@@ -192,10 +192,28 @@ _DATELINE_SIGN = fastre.compile(r"^[A-Z]{3,}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|
                                 r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\[[^\]]+\]|\([^)]+\)$")
 
 
+_DATELINE_MARKS = ("--", "—", "–", ":", ")")  # one of them is in every match (its dash, colon or bracket)
+
+
+def _datelines(text: str, within: int) -> list[re.Match[str]]:
+    """``list(_DATELINE.finditer(text, 0, within))``: tried only at the start of a line with a mark of its dash
+    (a match opens a line and ends on it; the pattern's lazy head is costly to try on every line)."""
+    found = []
+    start = 0
+    while start < within:
+        end = text.find("\n", start, within)
+        end = within if end < 0 else end
+        line = text[start:end]
+        if any(map(line.__contains__, _DATELINE_MARKS)) and (m := _DATELINE.match(text, start, within)) is not None:
+            found.append(m)
+        start = end + 1
+    return found
+
+
 def dateline(text: str, within: int = 600) -> tuple[int, int] | None:
     """The span of the dateline that opens the story's first paragraph in the first ``within`` characters
     (a short head with a capitalised city, a day or an outlet, then a dash or a colon), or None."""
-    for m in _DATELINE.finditer(text, 0, within):
+    for m in _datelines(text, within):
         head = m.group("head")
         if len(head.split()) <= 8 and not fastre.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head):
             return m.start("head"), m.end("head")

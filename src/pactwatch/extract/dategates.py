@@ -1,0 +1,59 @@
+"""Which date rules can match in a window of text: cheap tests on the words every match of a rule holds.
+
+:func:`pactwatch.extract.dates.find_dates` runs its rules only in windows around the words every time expression
+holds; a rule that cannot match in a window is not run there. The tests below read a window (``w``, its text
+lower-cased ``low``, whether it holds a year and a capitalised month's first letters) once, each word that several
+rules need looked for once.
+"""
+
+from __future__ import annotations
+
+from . import fastre
+
+_ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
+YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
+MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (capitalised)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_UNIT_HINTS = ("year", "month", "week", "day", "decade")
+_BY_WORDS = ("by", "before", "later than", "until", "till", "ahead")
+# every "a three-year" duration holds a unit right after a dash (tests/extract/test_word_gates.py checks it)
+HYPHENED_UNITS = tuple(dash + unit for dash in "-–" for unit in ("year", "month", "week", "day"))
+
+
+def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
+    """For each rule of dates._RULES, in order, whether it can match in the window ``w``."""
+    by = any(k in low for k in _BY_WORDS)
+    units = any(u in low for u in _UNIT_HINTS)
+    has_month = "month" in low
+    has_year = "year" in low
+    month_name = month and any(map(w.__contains__, _MONTH_NAMES))
+    fiscal = "fiscal" in low
+    return (
+        bool(_ISO_HINT.search(w)),                                  # iso
+        "between" in low or "from" in low,                          # range_words
+        year and any(c in w for c in "-–—/"),                       # range
+        month,                                                      # day_month
+        month,                                                      # month_day
+        month and year,                                             # month_year
+        by,                                                         # deadline
+        month and by,                                               # deadline_day
+        "quarter" in low or year and "q" in low,                    # quarter
+        "within" in low,                                            # within
+        "in " in low and units,                                     # in N months (' time)
+        "next" in low or "coming" in low,                           # next_n
+        "decade" in low,                                            # next decade
+        "financial" in low or fiscal,                               # fiscal_year
+        fiscal or "fy" in low,                                      # fiscal_year
+        year or has_year or has_month or month_name,                # period
+        "week" in low or has_month or has_year,                     # relative
+        "weeks" in low or "months" in low,                          # coming weeks/months
+        "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
+        "ago" in low,                                               # ago
+        "day" in low,                                               # weekday
+        "on" in low,                                                # day_of_month
+        month_name,                                                 # month
+        units,                                                      # duration
+        any(map(low.__contains__, HYPHENED_UNITS)),                 # duration ("a three-year")
+        year,                                                       # year
+    )
