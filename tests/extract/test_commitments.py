@@ -870,7 +870,7 @@ def test_the_day_a_statement_spoke_is_no_due_date(extractor, text):
 @pytest.mark.parametrize("text, expected", [
     # a hedge of another clause of the sentence does not hedge the promise
     ("Britain and Qatar agreed a tech partnership on Monday. Qatar's stake in Britain is estimated at 40 billion "
-     "pounds, and in 2022 Qatar said it intended to invest another 10 billion pounds by 2027.", ["2027"]),
+     "pounds, and last year Qatar said it would put a further 9 billion pounds into British firms by 2027.", ["2027"]),
     ("Chile and Japan signed a lithium deal on Monday. Output in the area is projected to double, but the two sides "
      "pledged to open a joint lab there by 2029.", ["2029"]),
     # ... but a hedge of its own clause does

@@ -386,8 +386,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if found is None:
                 continue
             due, vague = found
-            head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # its own clause ("... is estimated
-            # at 40 billion pounds, and in 2022 the emirate indicated it intended to invest ...": no hedge of it)
+            head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # its own clause ("X's stake is
+            # estimated at ..., and Qatar said it intended to invest ... by 2027": the estimate hedges the stake)
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
             if item.verb in _GATHERING and _ITS_OWN_BODY.match(doc.text, item.verb_end):
