@@ -33,23 +33,23 @@ from .forums import forum_told
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .sectorwords import claim_older_fields, covered_later, fields_alike, fields_built_on, fields_by_group
-from .instruments import (Mention, Record, covered_in, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
+from .sectorwords import claim_older_fields, covered_in, covered_later, fields_alike, fields_built_on, fields_by_group
+from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
-from .signing import APPROVED, earlier, made_apart, made_before, made_when, told_date
+from .signing import APPROVED, made_apart, made_before, made_before_it, told_date
 from .couples import couples, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
-from .parties import listed_later, named_parties, organizations_of, pair_after, parties_of, partner_list
+from .parties import listed_later, listed_partner, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, SINCE_TURN, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
+from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, older_phrase,
                          past_time, quote_tells_made, signing_of_told, such_one)
@@ -378,24 +378,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
     list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
-    if definite and not plural and _WITH_ONLY.match(after):
-        # "four MoUs with Saudi Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October"
-        partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
-                        and c.start - mention.end <= 12), None)
-    elif definite and mention.name and len(mention.name.split()) == 2:  # "The Italy MoU deals with ..."
-        partner = next((c.code for c in doc.within("countries", mention.sentence)
-                        if c.start < mention.start and mention.start - c.end <= 2), None)
-    else:
-        partner = None
-    if partner is not None:
-        listed = next((r for r in records if r.rule == "partner_list" and partner in r.countries
-                       and r.kind in (mention.kind, "agreement")), None)
-        if listed is not None:
-            attach(doc, lex, listed, mention)
-            told = told_date(doc, mention)
-            if told:
-                listed.date = told
-            return
+    listed = listed_partner(doc, mention, after, records) if definite else None
+    if listed is not None:  # "four MoUs with A, B, C and Tanzania" ... "The MoU with Tanzania, signed in October"
+        attach(doc, lex, listed, mention)
+        listed.date = told_date(doc, mention) or listed.date
+        return
     if definite and not proper:
         target = None if apart else antecedent(doc, mention, records)
         if target is not None and (not named_parties(doc, mention) <= set(target.countries) or named and target.name
@@ -412,11 +399,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
             apart = True
-        if target is not None and target.status == "concluded" and target.date and not any(
-                APPROVED.search(text, doc.sentences[i].start, doc.sentences[i].end) for i in target.sentences[:1]):
-            when = made_when(doc, mention)  # "signed a pact on Friday" ... "the accord they signed in Lima last
-            if when and earlier(when[:7], target.date[:7]):  # year": made before the news one, in an earlier month,
-                target, apart = None, True  # another (but the deal a cabinet approves now was signed before it)
+        if target is not None and made_before_it(doc, mention, target):  # "signed a pact on Friday" ... "the accord
+            target, apart = None, True  # they signed in Lima last year": another, older one
         subject = subject_words(doc, mention) if not plural else set()
         if target is None and subject:  # "four agreements on chips, AI and health" ... "The MoU on chips"
             target = next((r for r in reversed(records) if r.quantity and r.quantity > 1 and r.rule == "cue"
@@ -493,7 +477,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
-    if status == "concluded" and _earlier_turn(doc, mention.sentence):
+    if status == "concluded" and earlier_turn(doc, mention.sentence):
         status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
     if made_then and status in ("proposed", "planned"):
@@ -555,7 +539,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                     # "unveiled agreements ..." then "announced four agreements": the count of those
                     and set(parties_of(doc, lex, mention, fill=False)) <= set(r.countries)
                     and not made_apart(made_then, r) and not (r.status == "existing" and status == "concluded"
-                                                               and _earlier_turn(doc, r.sentences[0]))]
+                                                               and earlier_turn(doc, r.sentences[0]))]
         if restated:  # "a new quantum partnership" told twice
             if restated[-1].rule == "money" and status and not restated[-1].told:
                 restated[-1].status = status  # a sum in a headline founded it; the body tells its status
@@ -604,11 +588,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
-
-
-def _earlier_turn(doc: Document, index: int) -> bool:
-    """Sentence ``index`` tells what was done since or under an earlier turn ("Under a previous government, ...")."""
-    return bool(SINCE_TURN.match(doc.text, doc.sentences[index].start, doc.sentences[index].end))
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

@@ -139,6 +139,7 @@ _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
 # ("It is hoped that the accord will help both reach net zero by 2050": a wish, no one's promise)
+# the clauses of a sentence: "X's stake is estimated at ..., and Qatar said it would invest ... by 2027"
 _CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
@@ -386,8 +387,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if found is None:
                 continue
             due, vague = found
-            head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # its own clause ("X's stake is
-            # estimated at ..., and Qatar said it intended to invest ... by 2027": the estimate hedges the stake)
+            head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
             if item.verb in _GATHERING and _ITS_OWN_BODY.match(doc.text, item.verb_end):

@@ -91,6 +91,11 @@ SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday
                              r"(?:government|administration)\b"  # "Under a previous government, another ... was signed"
                              r"|\W*(?:Under|During)\s+the\s+(?:government|administration|presidency|tenure)\s+of\s+"
                              r"(?:the\s+)?(?:former|then|late)\b")
+def earlier_turn(doc: Document, index: int) -> bool:
+    """Sentence ``index`` tells what was done since or under an earlier turn ("Under a previous government, ...")."""
+    return bool(SINCE_TURN.match(doc.text, doc.sentences[index].start, doc.sentences[index].end))
+
+
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _ONE_A_DAY = ("partnership", "joint_statement", "framework")
 _DOCUMENTS = ("mou", "agreement")

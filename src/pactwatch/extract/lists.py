@@ -510,10 +510,8 @@ _MEMBERS_TOLD = fastre.scanner(
     r"|\b(?:its|their|whose)\s+(?:(?:other|founding|current|full|original|fellow)\s+)?(?P<d>members|member\s+states|"
     r"signatories|participants)\s+(?:now\s+|also\s+|currently\s+)?(?:include|includes|included|are|were|comprise)\b"
     r"|\b(?:the|this|that)\s+(?P<g>group|grouping)\s+(?:now\s+|also\s+|currently\s+)?(?:comprises|includes|included|"
-    r"brings\s+together|brought\s+together|is\s+made\s+up\s+of)\b"  # "The group comprises the US, Chile, ...": the
-    # grouping the instrument just told forms
-    r"|(?P<h>,\s+(?:beginning|starting)\s+with)\b"  # "... to package chips, beginning with Mexico, Panama and ...":
-    # its first partners
+    r"brings\s+together|brought\s+together|is\s+made\s+up\s+of)\b"  # "The group comprises the US, Chile, ..."
+    r"|(?P<h>,\s+(?:beginning|starting)\s+with)\b"  # its first partners: "..., beginning with Mexico, Panama and ..."
     r"|\b(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?P<e>partnership|alliance|initiative|pact|coalition|consortium|framework|"
     r"(?-i:[A-Z]{2,8}))"
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:currently\s+|now\s+|also\s+)?(?:has|had|counts)\s+[^.;]{3,150}?\s+as\s+(?:its|their)\s+"
@@ -573,8 +571,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
         codes |= {"EU" for o in doc.within("organizations", index) if start <= o.start < end
                   and o.entry.name == "European Commission"}
         if len(codes) >= 2:
-            target = max(told, key=lambda r: max((i for i in r.sentences if i <= index), default=-1))  # the one
-            # told last before the members ("... was held as part of the Americas Partnership. The group comprises")
+            target = max(told, key=lambda r: max((i for i in r.sentences if i <= index), default=-1))  # told last
             target.countries = sorted(set(target.countries) | codes)
             if index not in target.sentences:
                 target.sentences.append(index)

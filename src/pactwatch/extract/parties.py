@@ -14,7 +14,7 @@ from . import fastre
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
-from .instruments import Mention, is_plural, name_start
+from .instruments import Mention, Record, is_plural, name_start
 from .status import MADE_AFTER
 
 
@@ -360,3 +360,22 @@ def listed_later(doc: Document, index: int, reach: int = 6) -> set[str]:
                 o.entry.country for o in doc.within("organizations", later) if o.entry.country}
             return codes if len(codes) >= 2 else set()
     return set()
+
+
+_WITH_NEXT = fastre.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def listed_partner(doc: Document, mention: Mention, after: str, records: list[Record]) -> Record | None:
+    """The record of one partner of a list that a definite mention names by that partner ("four MoUs with Saudi
+    Arabia, the US, Italy and Tanzania" ... "The MoU with Tanzania, signed in October", "The Italy MoU deals with
+    ..."), or None."""
+    if not is_plural(mention.head) and _WITH_NEXT.match(after):
+        partner = next((c.code for c in doc.within("countries", mention.sentence) if c.start >= mention.end
+                        and c.start - mention.end <= 12), None)
+    elif mention.name and len(mention.name.split()) == 2:
+        partner = next((c.code for c in doc.within("countries", mention.sentence)
+                        if c.start < mention.start and mention.start - c.end <= 2), None)
+    else:
+        return None
+    return None if partner is None else next((r for r in records if r.rule == "partner_list" and partner in r.countries
+                                              and r.kind in (mention.kind, "agreement")), None)

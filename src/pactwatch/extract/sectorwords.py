@@ -23,7 +23,7 @@ import re
 
 from . import fastre
 from .doc import Document, TermMention
-from .instruments import _COVERS, _SUBJECT, topics_of
+from .instruments import _SUBJECT, Record, topics_of
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
@@ -224,3 +224,45 @@ def claim_older_fields(doc: Document, record, mention, opens: int) -> None:
         record.topics, record.own_fields = own, True
     doc.cache.setdefault("claimed_fields", {}).setdefault(index, set()).update(own - outside)
 
+
+# a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
+# areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
+_GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
+                          r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
+                          r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
+                          r"leaders|partners|ministries|agencies))\b")
+# ... told by a speaker: "Minister X said the cooperation will include ...", "The minister added that the
+# collaboration covers ..."
+_SAID_GOES_ON = fastre.compile(r"\W*[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,3}?(?:said|says|added|noted|explained|stressed)"
+                               r"(?:\s+that)?\s+"
+                               r"(?:it|they|this|both\s+(?:sides|countries)|the\s+(?:two\s+(?:sides|countries)|(?:[\w-]+\s+){0,2}?"
+                               r"(?:cooperation|collaboration|co-operation|areas?|fields?|scope|focus)))\b")
+_COVERS = fastre.compile(r"\b(?:cover(?:s|ing)?|encompass(?:es|ing)?|spans?|spanning|includ(?:es?|ing)|focus(?:es|ing)? on|"
+                         r"areas?\s+(?:of|for)\s+(?:cooperation|collaboration|co-operation)|fields?\s+(?:of|for)\s+"
+                         r"(?:cooperation|collaboration)|(?:areas?|fields?|sectors?)\s+(?:such as|like|including)|"
+                         r"work(?:ing)?\s+together\s+(?:on|in)|cooperat\w*\s+(?:on|in))\b", re.IGNORECASE)
+
+
+def covered_in(doc: Document, records: list[Record]) -> None:
+    """Sentences right after an instrument that tell what it covers ("It will set out how the two work together
+    on telecoms, critical minerals and AI") join it: their sectors are its own, and they are its evidence."""
+    told: dict[int, list[Record]] = {}
+    for record in records:
+        for index in record.sentences:
+            told.setdefault(index, []).append(record)
+    for index in range(1, len(doc.sentences)):
+        if index in told or not topics_of(doc, index) or doc.within("instruments", index):
+            continue
+        sentence = doc.sentences[index]
+        if not ((_GOES_ON.match(doc.text, sentence.start) or _SAID_GOES_ON.match(doc.text, sentence.start))
+                and _COVERS.search(doc.text, sentence.start, sentence.end)):
+            continue
+        previous = index - 1  # back over sentences that go on about it too ("It also emphasizes ...")
+        while previous not in told and previous > index - 3 and not doc.within("instruments", previous) and \
+                _GOES_ON.match(doc.text, doc.sentences[previous].start):
+            previous -= 1
+        before = told.get(previous, [])
+        before = [r for r in before if min(r.sentences) < previous] or before  # several: the one it goes on about
+        if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
+            before[0].covered.append(index)
+            told[index] = before

@@ -101,3 +101,14 @@ def made_before(doc: Document, mention: Mention) -> str | None:
 def made_apart(made_before: str | None, record: "Record") -> bool:
     """Whether an instrument told as made in an earlier month than a record's day is another one."""
     return bool(made_before and record.date and earlier(made_before[:7], record.date[:7]))
+
+
+def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
+    """Whether a definite mention's own clause tells it was made in an earlier month than the news record it would
+    restate ("signed a pact on Friday" ... "the accord they signed in Lima last year"), unless the news is the
+    approval of what was signed then."""
+    if record.status != "concluded" or not record.date or any(
+            APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences[:1]):
+        return False
+    when = made_when(doc, mention)
+    return bool(when and earlier(when[:7], record.date[:7]))
