@@ -879,3 +879,17 @@ def test_the_day_a_statement_spoke_is_no_due_date(extractor, text):
 ])
 def test_a_hedge_of_another_clause_leaves_the_promise(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise to sign an instrument with another country is both countries'
+    ("The Kenyan government is set to sign a nuclear cooperation agreement with the Slovakian government by the end "
+     "of January.", [("KEN", "SVK")]),
+    ("Peru's prime minister, Ana Ruiz, will sign a chip deal with Japan on Friday.", [("JPN", "PER")]),
+    ("Ghana is expected to conclude a space accord with India next month.", [("GHA", "IND")]),
+    # ... but building something with a firm of its own is one side's
+    ("Ghana will build a solar plant with local firms by 2028.", []),
+])
+def test_a_promise_to_sign_with_another_is_both_countries(extractor, text, expected):
+    found = extractor(text, P).commitments
+    assert [tuple(c.countries) for c in found] == expected

@@ -158,7 +158,7 @@ def who_acts(doc: Document, index: int, item) -> list[str]:
             codes.append(person.country)
     item.explicit = bool(codes)
     if codes:
-        return sorted(codes)
+        return sorted(set(codes) | _signed_with(doc, index, item))
     for back in range(3):  # the instrument the sentence reports, else the one told just before ("They will ...")
         if index - back < 0:
             break
@@ -167,3 +167,17 @@ def who_acts(doc: Document, index: int, item) -> list[str]:
             if any(sentence.start <= e.start < sentence.end for e in agreement.evidence[:8]):
                 return sorted(agreement.countries)
     return sorted(doc.focus[:2])
+
+
+_SIGNING = frozenset({"sign", "conclude", "ink", "seal", "finalise", "finalize"})
+_WITH_PARTNER = fastre.compile(r"\s+(?:[\w’'-]+\s+){1,6}?with\s+(?:the\s+)?")
+
+
+def _signed_with(doc: Document, index: int, item) -> set[str]:
+    """The country an instrument is to be signed with: "is set to sign a nuclear agreement with the Slovakian
+    government by January" (the other party of the promise)."""
+    if item.verb not in _SIGNING:
+        return set()
+    found = _WITH_PARTNER.match(doc.text, item.verb_end)
+    return {c.code for c in doc.within("countries", index) if found and found.end() <= c.start <= found.end() + 12
+            and not c.locative and not c.nonparty} if found else set()
