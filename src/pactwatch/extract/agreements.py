@@ -227,12 +227,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or any(map(low.__contains__, DECLINED_WORDS)) \
-            and DECLINED.search(before[-70:]) or any(map(low.__contains__, HOPED_WORDS)) and HOPED_FOR.search(before[-140:]) \
+    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or doc.holds(DECLINED_WORDS, sentence.start, mention.start) \
+            and DECLINED.search(before[-70:]) or doc.holds(HOPED_WORDS, sentence.start, mention.start) and HOPED_FOR.search(before[-140:]) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return reject(doc, mention, "a question, negated, declined or only hoped for")
         # a question, or "the meeting ended without a joint statement"
-    likened = LIKENED.search(before[-80:]) if not named and any(map(low.__contains__, LIKENED_WORDS)) else None
+    likened = LIKENED.search(before[-80:]) if not named and doc.holds(LIKENED_WORDS, sentence.start, mention.start) else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return reject(doc, mention, "a comparison, not an instrument")
         # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
@@ -249,7 +249,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if signed is not None:
         attach(doc, lex, signed, mention)  # "signed a deal ... marked by the signing of a joint declaration of intent"
         return
-    if not named and plural and any(map(low.__contains__, PROSPECTS_WORDS)) \
+    if not named and plural and doc.holds(PROSPECTS_WORDS, sentence.start, mention.start) \
             and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
@@ -370,7 +370,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                 awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
                 awaited[-1].date = date_of(doc, mention, status)
             return
-    apart = not named and (older(doc, before) or records and any(map(low.__contains__, IN_THE_WAKE_WORDS)) and bool(
+    apart = not named and (older(doc, before) or records and doc.holds(IN_THE_WAKE_WORDS, sentence.start, mention.start) and bool(
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
@@ -528,7 +528,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)
-        joined_on = any(map(low.__contains__, AND_ANOTHER_WORDS)) and bool(AND_ANOTHER.search(before[-50:]))  # "a
+        joined_on = doc.holds(AND_ANOTHER_WORDS, sentence.start, mention.start) and bool(AND_ANOTHER.search(before[-50:]))  # "a
         # memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)

@@ -277,15 +277,15 @@ def _descriptive(doc: Document, term: TermMention) -> bool:
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
     low = folded(doc)[max(0, term.start - 100):term.start]  # (folded: a pattern's gate words first)
-    if word.startswith(("partnership", "framework")) and any(map(low.__contains__, RELATION_GROWS_WORDS)) and \
+    if word.startswith(("partnership", "framework")) and doc.holds(RELATION_GROWS_WORDS, max(0, term.start - 100), term.start) and \
             _RELATION_GROWS.search(doc.text, floor, term.start):
         return True
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
     if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel", "principles", "guidelines") and \
-            any(map(low.__contains__, PROVIDES_WORDS)) and _PROVIDES.search(doc.text, floor, term.start):
+            doc.holds(PROVIDES_WORDS, max(0, term.start - 100), term.start) and _PROVIDES.search(doc.text, floor, term.start):
         return True  # "the alliance will provide a forum for ministers"
-    if any(map(low.__contains__, A_GOAL_WORDS)) and _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
+    if doc.holds(A_GOAL_WORDS, max(0, term.start - 100), term.start) and _A_GOAL.search(doc.text, max(0, term.start - 100), term.start):
         return True  # "a goal of the meeting was to establish a framework": what they aimed at, none made
     if word.rstrip("s") in ("centre", "center", "hub", "platform") and _RELIES_ON.search(doc.text, floor, term.start):
         return True  # "the alliance will rely on a Nairobi innovation hub": a place it uses, none made

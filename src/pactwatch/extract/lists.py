@@ -543,7 +543,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
-        if not any(map(folded(doc)[sentence.start:sentence.end].__contains__, MEMBERS_TOLD_WORDS)):
+        if not doc.holds(MEMBERS_TOLD_WORDS, sentence.start, sentence.end):
             continue  # (no word the pattern needs: it need not run)
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:

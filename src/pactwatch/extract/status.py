@@ -138,7 +138,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if opening and OPENING_PHRASE.match(text, sentence.start, opening.end("phrase")):
         before = text[max(opening.end(), mention.start - len(before)):mention.start]  # "Under the agreement, a
         # committee will be formed": the phrase's instrument is not the committee
-    low = folded(doc)[mention.start - len(before):mention.start]  # cheap tests on it: the words a pattern needs
+    floor = mention.start - len(before)
+    low = folded(doc)[floor:mention.start]  # cheap tests on it: the words a pattern needs (doc.holds: the same)
     after = text[mention.end:sentence.end]
     best: tuple[int, str] | None = None
     weak_best = False  # the nearest cue is "new": it describes the word, the verb after may tell more
@@ -173,7 +174,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             best = (mention.start - cue_end, status)  # the last cue before the word is the nearest
             weak_best = weak
             ended = best if status == "ended" else ended
-    if any(map(low.__contains__, _WRITING_WORDS)) and any(map(low.__contains__, _WRITING_OPENERS)) and \
+    if doc.holds(_WRITING_WORDS, floor, mention.start) and doc.holds(_WRITING_OPENERS, floor, mention.start) and \
             _WRITING.search(before):
         best = (0, "proposed")  # "are drafting a memorandum", "are hammering out a lithium accord": still being written
     elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
@@ -258,7 +259,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
-        any(map(low[-60:].__contains__, _ORDINAL_WORDS)) or _DIGIT.search(before, len(before) - 60)) else None
+        doc.holds(_ORDINAL_WORDS, max(floor, mention.start - 60), mention.start)
+        or _DIGIT.search(before, len(before) - 60)) else None
     if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
@@ -267,7 +269,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
                                                                     + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
-    raised = _RAISED_TO.search(before[-100:]) if any(map(low.__contains__, ("elevat", "upgrad", "rais", "lift"))) \
+    raised = _RAISED_TO.search(before[-100:]) if doc.holds(("elevat", "upgrad", "rais", "lift"), floor, mention.start) \
         else None
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
@@ -279,7 +281,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if getattr(mention, "kind", None) == "joint_statement" and (_SAID_IN.search(before[-30:]) or _SAYS.match(after)):
         return "concluded"  # "..., the ministers said in a joint statement", "'...,' a joint communique from A and B
         # said on Monday": whatever it considers, it was issued
-    if any(map(low.__contains__, _EXTENDED_WORDS)):
+    if doc.holds(_EXTENDED_WORDS, floor, mention.start):
         if _RENEWAL_DONE.search(before[-90:]):
             return "concluded"  # "renewed their science agreement on Friday", "agreed to renew their space
             # agreement": made again, the news
@@ -298,7 +300,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     status = best[1]
     if status == "concluded" and "gree" in before and _AGREED_TO_DO.search(before):
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
-    if status in ("planned", "concluded") and any(map(low.__contains__, _WISHED_WORDS)) and _WISHED.search(before[-60:]):
+    if status in ("planned", "concluded") and doc.holds(_WISHED_WORDS, floor, mention.start) and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and not future_time(
             doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre", "fund"):
