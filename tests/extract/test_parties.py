@@ -174,3 +174,16 @@ def test_one_instrument_for_each_couple_told_apart(extractor, text, expected):
 ])
 def test_a_bloc_left_is_no_party(extractor, text, expected):
     assert sorted(tuple(a.countries) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # others told to have done the same ("did so", "followed suit") made one each with the same partner
+    ("China upgraded relations with ASEAN to a comprehensive strategic partnership in 2021, and the US and India did "
+     "so in 2022.", [("partnership", ("ASEAN", "CHN"), "2021"), ("partnership", ("ASEAN", "IND"), "2022"),
+                     ("partnership", ("ASEAN", "USA"), "2022")]),
+    ("Kenya signed a data centre pact with the UAE on Monday; Ghana followed suit on Tuesday.",
+     [("agreement", ("ARE", "GHA"), "2026-03-10"), ("agreement", ("ARE", "KEN"), "2026-03-09")]),
+])
+def test_others_that_did_the_same(extractor, text, expected):
+    found = sorted((a.kind, tuple(a.countries), a.date) for a in extractor(text, P).agreements)
+    assert found == sorted(expected)

@@ -42,7 +42,7 @@ from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
 from .signing import APPROVED, made_apart, made_before, made_before_it, told_date
-from .couples import couples, ordinal_items, pronoun_items, signatory_pairs
+from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
@@ -152,6 +152,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     pronoun_items(doc, records)
     ordinal_items(doc, records)
     one_of_the_total(doc, records)
+    did_the_same(doc, records)
     records = counted_later(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)

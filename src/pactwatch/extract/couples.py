@@ -232,3 +232,32 @@ def ordinal_items(doc: Document, records: list[Record]) -> None:
         total.sentences = [i for i in total.sentences if i not in told]
         rest(records, total, len(found))
 
+
+# others told to have done the same: "..., and the US and India did so in 2022", "; Ghana followed suit on Tuesday"
+_DID_SO = fastre.compile(r"(?:,\s*(?:and|while)|;|\.)\s+(?P<who>(?:the\s+)?[A-Z][^,;.]{0,60}?)\s+(?:did\s+(?:so|the\s+same|"
+                         r"likewise)|followed\s+suit|(?:have|has|had)\s+done\s+(?:so|the\s+same))\b"
+                         r"(?P<when>[^,;.]{0,30})")
+
+
+def did_the_same(doc: Document, records: list[Record]) -> None:
+    """Others told to have done what a record's subject did, with the same partner ("China upgraded relations with
+    ASEAN to a comprehensive strategic partnership in 2021, and the US and India did so in 2022"; "Kenya signed a
+    pact with the UAE on Monday; Ghana followed suit on Tuesday"): one record each, dated by their own time."""
+    for record in [r for r in records if (r.quantity or 1) == 1 and len(r.countries) == 2]:
+        index = record.sentences[0]
+        sentence = doc.sentences[index]
+        named = [c for c in doc.within("countries", index) if not c.in_org and c.code in record.countries]
+        if len({c.code for c in named}) < 2:
+            continue  # (both told in its sentence: who did it, and with whom)
+        subject, partner = named[0].code, next(c for c in record.countries if c != named[0].code)
+        found = _DID_SO.search(doc.text, named[-1].end, min(len(doc.text), sentence.end + 120))
+        if found is None or doc.sentence_index(found.start("who")) not in (index, index + 1):
+            continue
+        others = {c.code for c in doc.countries if found.start("who") <= c.start < found.end("who") and not c.in_org}
+        when = next((t.value for t in doc.times if found.start("when") <= t.start < found.end("when") and t.value), None)
+        for code in sorted(others - {subject, partner}):
+            copy = Record(record.kind, record.status, sorted({index, doc.sentence_index(found.start("who"))}),
+                          sorted({code, partner}),
+                          rule="did_the_same", topics=set(record.topics), told=record.told)
+            copy.date = when or record.date
+            records.append(copy)
