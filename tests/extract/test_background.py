@@ -248,6 +248,10 @@ def test_a_definite_noun_made_before_the_news_is_another(extractor, text, expect
      [("agreement", "existing", "2026-02")]),
     ("Brazil and Peru met in Lima on Friday. “Our space agencies already work under a memorandum inked in 2019,” "
      "the Brazilian envoy said.", [("mou", "existing", "2019")]),
+    # ... or told after the news, with its own signers and month
+    ("Brazil and China signed 15 agreements on Friday. The number dwarfs the single joint statement signed by the "
+     "presidents of Brazil and the US back in January.", [("agreement", "concluded", "2026-03-06"),
+                                                          ("joint_statement", "existing", "2026-01")]),
     # ... but a quote of ties with no making told names no instrument
     ("Kenya and Rwanda held talks on Monday. “Our partnership with Rwanda is strong,” the minister said.", []),
 ])

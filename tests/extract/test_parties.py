@@ -183,6 +183,9 @@ def test_a_bloc_left_is_no_party(extractor, text, expected):
                      ("partnership", ("ASEAN", "USA"), "2022")]),
     ("Kenya signed a data centre pact with the UAE on Monday; Ghana followed suit on Tuesday.",
      [("agreement", ("ARE", "GHA"), "2026-03-10"), ("agreement", ("ARE", "KEN"), "2026-03-09")]),
+    # ... at no time told: not the first one's
+    ("Peru upgraded ties with the EU to a strategic partnership in 2019, and Chile followed suit.",
+     [("partnership", ("CHL", "EU"), None), ("partnership", ("EU", "PER"), "2019")]),
 ])
 def test_others_that_did_the_same(extractor, text, expected):
     found = sorted((a.kind, tuple(a.countries), a.date) for a in extractor(text, P).agreements)

@@ -584,8 +584,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.names.add(period)
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
-    record.date = None if venue else date_of(doc, mention, status) or (
-        made_then if status == "existing" else None)
+    record.date = None if venue else made_then if made_then and status == "concluded" else date_of(
+        doc, mention, status) or (made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)

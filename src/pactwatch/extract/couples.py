@@ -259,5 +259,5 @@ def did_the_same(doc: Document, records: list[Record]) -> None:
             copy = Record(record.kind, record.status, sorted({index, doc.sentence_index(found.start("who"))}),
                           sorted({code, partner}),
                           rule="did_the_same", topics=set(record.topics), told=record.told)
-            copy.date = when or record.date
+            copy.date = when  # (at no time told: "followed suit" is later, when is not said)
             records.append(copy)
