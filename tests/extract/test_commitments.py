@@ -89,8 +89,8 @@ TIME_FRAMES = [
     ("Brazil and China agreed on Monday to build a new Earth-observation satellite. Each side will pay half the "
      "cost. SATX-7 is expected to be launched from China in 2029.", ["2029"]),
     # an announcement promised right after the instrument
-    ("France and the UAE signed an AI partnership on Monday. An announcement on the first investments will be made "
-     "at a summit in Paris later this year.", ["2026"]),
+    ("France and the UAE signed an AI partnership on Monday. The announcement of the first funded projects will be "
+     "made at a forum in Dubai later this year.", ["2026"]),
     ("Kenya and Japan signed a data pact on Monday. The announcement of the first joint projects is scheduled for "
      "June.", ["2026-06"]),
 ]
@@ -883,8 +883,8 @@ def test_a_hedge_of_another_clause_leaves_the_promise(extractor, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # a promise to sign an instrument with another country is both countries'
-    ("The Kenyan government is set to sign a nuclear cooperation agreement with the Slovakian government by the end "
-     "of January.", [("KEN", "SVK")]),
+    ("Kenya is due to sign an atomic energy accord with the Slovak government by the end of January.",
+     [("KEN", "SVK")]),
     ("Peru's prime minister, Ana Ruiz, will sign a chip deal with Japan on Friday.", [("JPN", "PER")]),
     ("Ghana is expected to conclude a space accord with India next month.", [("GHA", "IND")]),
     # ... but building something with a firm of its own is one side's

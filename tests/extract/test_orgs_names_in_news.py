@@ -246,7 +246,7 @@ def test_a_leader_or_a_person_around_a_bodys_name_is_no_part_of_it(extractor, te
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Work will be led by an EU-Egypt Hydrogen Coordination Group and a business forum.",
+    ("A business forum and an EU-Egypt Hydrogen Coordination Group will steer the work.",
      "EU-Egypt Hydrogen Coordination Group"),
     ("The Korea-Chile Steering Group on lithium will meet twice a year, both ministries said.",
      "Korea-Chile Steering Group"),

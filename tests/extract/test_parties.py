@@ -178,9 +178,9 @@ def test_a_bloc_left_is_no_party(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # others told to have done the same ("did so", "followed suit") made one each with the same partner
-    ("China upgraded relations with ASEAN to a comprehensive strategic partnership in 2021, and the US and India did "
-     "so in 2022.", [("partnership", ("ASEAN", "CHN"), "2021"), ("partnership", ("ASEAN", "IND"), "2022"),
-                     ("partnership", ("ASEAN", "USA"), "2022")]),
+    ("Korea raised its ties with the EU to a strategic partnership in 2019, and Chile and Peru did so in 2022.",
+     [("partnership", ("CHL", "EU"), "2022"), ("partnership", ("EU", "KOR"), "2019"),
+      ("partnership", ("EU", "PER"), "2022")]),
     ("Kenya signed a data centre pact with the UAE on Monday; Ghana followed suit on Tuesday.",
      [("agreement", ("ARE", "GHA"), "2026-03-10"), ("agreement", ("ARE", "KEN"), "2026-03-09")]),
     # ... at no time told: not the first one's

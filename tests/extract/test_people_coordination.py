@@ -107,7 +107,8 @@ def test_the_second_signatory_of_a_pair(extractor, text, first, second):
 
 @pytest.mark.parametrize("text, name, country", [
     # "<body of a country> (ACRONYM), through its <title> B": he serves the body's country
-    ("The Mexican Space Agency (AEM), through its director general Pedro Ruiz Soto, signed the agreement with Russia.",
+    ("Russia's new satellite accord was signed by the Mexican Space Agency (AEM), through its director general Pedro "
+     "Ruiz Soto.",
      "Pedro Ruiz Soto", "MEX"),
     ("Chile's mining agency, through its executive director Ana Vidal Rojas, will carry out the work with Australia.",
      "Ana Vidal Rojas", "CHL"),

@@ -280,7 +280,7 @@ FIELD_WORDS = [
     ("Britain and Qatar signed a partnership to invest £1 billion in climate technology on Monday.", "partnership",
      ["clean_energy"]),
     ("Chile and Norway launched a green tech alliance on Friday.", "partnership", ["clean_energy"]),
-    ("Algeria and Egypt agreed to create a joint technological research and development fund.", "fund", ["science"]),
+    ("Morocco and Tunisia will set up a shared fund for technological research, officials said.", "fund", ["science"]),
     ("Peru and Korea agreed on Monday to pool funds for joint R&D.", "agreement", ["science"]),
 ]
 

@@ -240,8 +240,8 @@ _DID_SO = fastre.compile(r"(?:,\s*(?:and|while)|;|\.)\s+(?P<who>(?:the\s+)?[A-Z]
 
 
 def did_the_same(doc: Document, records: list[Record]) -> None:
-    """Others told to have done what a record's subject did, with the same partner ("China upgraded relations with
-    ASEAN to a comprehensive strategic partnership in 2021, and the US and India did so in 2022"; "Kenya signed a
+    """Others told to have done what a record's subject did, with the same partner ("Korea raised its ties with the
+    EU to a strategic partnership in 2019, and Chile and Peru did so in 2022"; "Kenya signed a
     pact with the UAE on Monday; Ghana followed suit on Tuesday"): one record each, dated by their own time."""
     for record in [r for r in records if (r.quantity or 1) == 1 and len(r.countries) == 2]:
         index = record.sentences[0]
