@@ -12,7 +12,7 @@ from datetime import date
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import Record, folded, same_subject, topics_of
+from .instruments import _DEAL_WORDS, Record, folded, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import science_gives_way
@@ -56,8 +56,7 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
         # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
-    elif status in ("concluded", "existing") and SINCE_TURN.match(doc.text, doc.sentences[record.sentences[0]].start,
-                                                                   doc.sentences[record.sentences[0]].end):
+    elif status in ("concluded", "existing") and earlier_turn(doc, record.sentences[0]):
         status, record.date = "existing", None  # "Since leaving the EU, Britain has signed trade pacts with ...": in
         # place before the news, made at no day told ("since 2019" is when the span began)
     elif status == "concluded" and record.date and any(
@@ -84,7 +83,7 @@ def heading_clause_topics(doc: Document, index: int) -> set[str]:
     return {t.term.value for t in doc.within("sectors", index) if t.start >= opens}
 
 
-SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+_SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
                              r"this|last\s+week)\b)[^,.;]{2,60},\s+[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?(?:signed|joined|"
                              r"concluded|inked|struck|sealed|agreed|reached|launched)\b"
                              r"|\W*(?:Under|During)\s+(?:a|an|the)\s+(?:previous|former|earlier|past|prior)\s+"
@@ -93,7 +92,7 @@ SINCE_TURN = fastre.compile(r"\W*Since\s+(?!(?:Monday|Tuesday|Wednesday|Thursday
                              r"(?:the\s+)?(?:former|then|late)\b")
 def earlier_turn(doc: Document, index: int) -> bool:
     """Sentence ``index`` tells what was done since or under an earlier turn ("Under a previous government, ...")."""
-    return bool(SINCE_TURN.match(doc.text, doc.sentences[index].start, doc.sentences[index].end))
+    return bool(_SINCE_TURN.match(doc.text, doc.sentences[index].start, doc.sentences[index].end))
 
 
 _BACK_IN = fastre.compile(r"\b(?:back|as\s+far\s+back\s+as|as\s+early\s+as)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
@@ -255,7 +254,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
 
 
 
-_DEAL_WORDS = frozenset({"deal", "agreement", "pact", "accord"})
+_BARE_DEALS = _DEAL_WORDS - {"treaty"}  # the words of a deal a memorandum may record (a treaty is a text itself)
 
 
 def _recorded_deals(doc: Document, records: list[Record]) -> set[int]:
@@ -266,7 +265,7 @@ def _recorded_deals(doc: Document, records: list[Record]) -> set[int]:
     found: set[int] = set()
     for deal in records:
         if deal.kind != "agreement" or deal.name or deal.rule != "cue" or (deal.quantity or 1) != 1 or not (
-                deal.names <= _DEAL_WORDS):
+                deal.names <= _BARE_DEALS):
             continue
         memos = [r for r in records if r.kind == "mou" and r.countries == deal.countries and r.status == deal.status]
         deals = [r for r in records if r.kind == "agreement" and r.countries == deal.countries]

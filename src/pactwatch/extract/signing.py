@@ -83,6 +83,11 @@ def earlier(value: str, than: str) -> bool:
     return value[:size] < than[:size]
 
 
+def month_before(value: str, than: str) -> bool:
+    """Whether a date falls in an earlier month (or year) than another: "2026-02" or "2025" before "2026-03-06"."""
+    return earlier(value[:7], than[:7])
+
+
 # a word of approval in a sentence: the news is a signed text's approval, not its signing
 APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green\s+light|endorse[ds]?|cleared|"
                            r"inaugural|first-ever|maiden)\b",
@@ -94,13 +99,13 @@ def made_before(doc: Document, mention: Mention) -> str | None:
     day a cabinet approves it): "an agreement signed between our two countries ... last month"."""
     when = made_when(doc, mention) if doc.published else None
     sentence = doc.sentences[mention.sentence]
-    return when if when and earlier(when[:7], doc.published.isoformat()[:7]) and not APPROVED.search(
+    return when if when and month_before(when, doc.published.isoformat()) and not APPROVED.search(
         doc.text, sentence.start, sentence.end) else None
 
 
 def made_apart(made_before: str | None, record: "Record") -> bool:
     """Whether an instrument told as made in an earlier month than a record's day is another one."""
-    return bool(made_before and record.date and earlier(made_before[:7], record.date[:7]))
+    return bool(made_before and record.date and month_before(made_before, record.date))
 
 
 def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
@@ -111,4 +116,4 @@ def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences[:1]):
         return False
     when = made_when(doc, mention)
-    return bool(when and earlier(when[:7], record.date[:7]))
+    return bool(when and month_before(when, record.date))
