@@ -52,6 +52,17 @@ KINDS = [
      ("IND", "NPL")),
     ("An exchange of letters on satellite data was signed by Laos and China on Tuesday.", "agreement",
      ("CHN", "LAO")),
+    # executive programmes that carry out an earlier accord, as agreements
+    ("Qatar and Jordan signed an executive programme on digital government for 2026-2028 on Monday.", "agreement",
+     ("JOR", "QAT")),
+    ("An executive program for cooperation in satellite communications was inked by Oman and Bahrain.", "agreement",
+     ("BHR", "OMN")),
+    ("Morocco and Tunisia agreed on an executive programme to put their science accord into practice.", "agreement",
+     ("MAR", "TUN")),
+    # a taskforce written as one word is a task force
+    ("Ghana and Egypt set up a taskforce on AI skills in Accra on Monday.", "dialogue", ("EGY", "GHA")),
+    ("A joint taskforce on undersea cables will be formed by Vietnam and the Philippines.", "dialogue",
+     ("PHL", "VNM")),
 ]
 
 
@@ -931,6 +942,13 @@ FOUNDED = [
      [("centre", "planned"), ("mou", "concluded")]),
     ("The ministries of Kyrgyzstan and China signed an MoU to jointly set up an AI centre in Bishkek.",
      [("centre", "planned"), ("mou", "concluded")]),
+    # what a text told before provides for, in a sentence of its own: founded by it, still to come
+    ("Oman and Kuwait signed a memorandum on cyber security on Monday. Its key points include the creation of a "
+     "taskforce to advance digital ties between the two nations.", [("dialogue", "planned"), ("mou", "concluded")]),
+    ("Ghana and Egypt signed an agreement on AI in Accra. The agreement provides for the setting up of a joint "
+     "committee that will meet twice a year.", [("agreement", "concluded"), ("dialogue", "planned")]),
+    ("Chile and Peru inked a lithium memorandum on Friday. It also envisages the establishment of a joint research "
+     "centre in Lima.", [("centre", "planned"), ("mou", "concluded")]),
     # what an MoU is about is no instrument of its own
     ("Mexico and the US on Friday signed an MoU on a semiconductor supply chain and innovation partnership.",
      [("mou", "concluded")]),

@@ -181,9 +181,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):
             continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
         founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start) or _FOUNDING_OF.search(
-            doc.text, max(out[-1].end, term.start - 60), term.start))  # ("an MoU between A and B on the
-        # establishment of a joint technology park": its parties between; "for cooperation in X and the creation of
-        # a joint centre")
+            doc.text, max(out[-1].end, term.start - 60), term.start)) or bool(_PROVIDES_FOUNDING.search(
+            doc.text, max(doc.sentences[index].start, term.start - 90), term.start))  # ("an MoU between A and B on
+        # the establishment of a joint technology park": its parties between; "for cooperation in X and the creation
+        # of a joint centre"; "It also provides for the setting up of a taskforce": what a text told provides for)
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
         if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
@@ -364,6 +365,10 @@ FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create
                          re.IGNORECASE)
 _FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning|and)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
                               r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PROVIDES_FOUNDING = fastre.compile(r"\b(?:provid(?:e|es|ed|ing)\s+for|includ(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|"
+                                    r"foresee(?:s|n)?|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\s+(?:the\s+)?(?:establishment|"
+                                    r"creation|setting[\s-]+up|formation|founding)\s+of\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$",
+                                    re.IGNORECASE)
 # "modelled after the successful INDUS-X platform": a named one in place, the model
 _THE_MODEL = fastre.compile(r"\b(?:modell?ed\s+(?:on|after)|in\s+the\s+mou?ld\s+of)\s+(?:the|their|its)\s+(?:(?:successful|"
                             r"existing|earlier|current|flagship)\s+)?$", re.IGNORECASE)
