@@ -524,6 +524,12 @@ SILENT = [
     "needs of users. Countries such as Nepal, Chile and Kenya have already passed AI laws.",
     "The new policy adopts a flexible framework for adoption across industries. Nations including Nepal and Chile "
     "have AI laws.",
+    # one side's wish to work with the other, nothing made or planned between them
+    "Kenya hopes to team up with Ethiopia on geothermal power, its energy minister told a conference.",
+    "Brazil is looking to join forces with Argentina to lift lithium output, the ministry said after the talks.",
+    "Vietnam wants to partner with Japan on chip packaging, according to its planning minister.",
+    "Indonesia is keen to join hands with Korea in battery materials, officials said on Monday.",
+    "Peru is seeking to team up with Chile on copper smelting technology.",
 ]
 
 

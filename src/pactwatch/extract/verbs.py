@@ -83,6 +83,9 @@ _PARTNERING = fastre.compile(r"\b(?:(?P<aux>are|is|will|to|have|has|had|plan to|
                              r"(?:hands|forces)))(?P<with>\s+with\s+[^,.;]{1,60}?)?(?:\s+(?:on|last|this)\s+\w+day)?"
                              r"\s+(?:to|on|in|for)\b", re.IGNORECASE)
 
+_WISH_BEFORE = fastre.compile(r"\b(?:hop(?:e|es|ed|ing)|look(?:s|ed|ing)?|wants?|wanted|wanting|seek(?:s|ing)?|sought|keen|"
+                              r"eager|wish(?:es|ed)?|aspires?|would\s+like|(?:is|are)\s+interested)\s+$", re.IGNORECASE)
+
 
 def may_partner(text: str) -> bool:
     """Whether a sentence holds a word of :func:`partnering`'s verbs (a cheap test before its pattern)."""
@@ -103,6 +106,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
         return
     aux = (match.group("aux") or "").lower()
+    if aux == "to" and _WISH_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
+        return  # "hopes to team up with", "is looking to join forces with": one side's wish, nothing planned
     status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
     if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
         return
