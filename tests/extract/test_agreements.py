@@ -2641,6 +2641,13 @@ def test_technical_protocols_are_no_instruments(extractor, text, kinds):
     ("Chile and Japan signed a space agreement on Monday. After the joint statement by both presidents in 2019, "
      "the agreement sets out the terms of joint missions.",
      [("agreement", "concluded", "2026-03-09"), ("joint_statement", "existing", "2019")]),
+    # a definite mention of another kind that works under the text just told, at no earlier time: the same one
+    ("Chile and Peru signed an agreement on lithium on Friday. Following the memorandum's signing, expert teams "
+     "from both sides will meet every quarter.", [("mou", "concluded", "2026-03-06")]),
+    ("Ghana and Egypt inked a deal on AI on Monday. Under the memorandum of understanding, researchers of the two will "
+     "swap data from next year.", [("mou", "concluded", "2026-03-09")]),
+    ("Qatar and Jordan have signed an agreement on cyber defence. Pursuant to the memorandum, their agencies will "
+     "exchange threat data.", [("mou", "concluded", "2026-03-10")]),
     # the same kind named more precisely is the same one
     ("Chile and Japan signed a space agreement on Monday. The memorandum of understanding sets out joint missions.",
      [("mou", "concluded", "2026-03-09")]),

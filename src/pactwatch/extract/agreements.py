@@ -41,7 +41,7 @@ from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
                      PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
-from .signing import APPROVED, made_apart, made_before, made_before_it, told_date
+from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
@@ -184,6 +184,8 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|par
 IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
                               r"[^.;:,()]{0,80}?\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 _WITH_ONLY = fastre.compile(r"\s+with\s+(?:the\s+)?")
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
@@ -394,8 +396,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if target is not None and mention.sentence in target.sentences and list_item:
             target, apart = None, True
         if target is not None and status == "existing" and target.status == "concluded" \
-                and mention.kind not in ("agreement", "partnership", target.kind):
+                and mention.kind not in ("agreement", "partnership", target.kind) and (
+                    mention.kind != "mou" or target.kind != "agreement" or earlier_year(doc, mention)):
             target, apart = None, True  # "signed an agreement" ... "after the joint statement of 2004": an older text
+            # (but an agreement signed, then "Under the memorandum, ...", "Following the memorandum's signing" at no
+            # earlier time: the one just told, named more precisely)
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
             target = None  # "the new deal builds on the memorandum signed in 2023": two instruments

@@ -117,3 +117,9 @@ def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
         return False
     when = made_when(doc, mention)
     return bool(when and month_before(when, record.date))
+
+
+def earlier_year(doc: Document, mention: Mention) -> bool:
+    """Whether the mention's sentence tells a year before the article's ("after the joint statement of 2004")."""
+    return doc.published is not None and any(
+        isinstance(t.value, str) and t.value[:4] < str(doc.published.year) for t in doc.within("times", mention.sentence))
