@@ -822,6 +822,20 @@ ONE_INSTRUMENT = [
     ("India and Oman signed an MoU on space cooperation on Monday. Besides the MoU, no deal was signed.", ["mou"]),
     ("India and Oman signed an MoU on space cooperation on Monday. The two sides did not just sign an MoU on "
      "space; they also launched a fund for start-ups.", ["mou", "fund"]),
+    # the framework a text lays down is that text; one it helps to build is a purpose, none made
+    ("The UAE and Kenya signed an investment memorandum establishing a framework for cooperation in data centres.",
+     ["mou"]),
+    ("Brazil and Angola signed a memorandum on Monday that sets out a framework for joint work on satellites.",
+     ["mou"]),
+    ("Egypt and the EU signed a memorandum on hydrogen on Monday. It will also contribute to the establishment of "
+     "a framework for a global hydrogen market.", ["mou"]),
+    ("Chile and Peru signed a lithium accord on Friday. The accord will help build a framework for fair trade in "
+     "battery metals.", ["agreement"]),
+    ("Ghana and Japan inked an MoU on Tuesday, providing a framework under which their start-ups can work "
+     "together.", ["mou"]),
+    # ... but one the text calls for creating is another, still to come
+    ("The joint statement Chile and Japan adopted on Monday calls for creating a new framework to promote chip "
+     "supply chains.", ["joint_statement", "framework"]),
 ]
 
 

@@ -199,6 +199,11 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if lowered == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
+        if lowered == "framework" and (out and _LAYS_DOWN.search(doc.text, max(out[-1].end, term.start - 60),
+                                                                  term.start) or _HELPS_BUILD.search(
+                doc.text, max(doc.sentences[index].start, term.start - 70), term.start)):
+            continue  # "a memorandum establishing a framework for ...": that text (but one it "calls for creating" is
+            # another); "will contribute to the establishment of a framework for a global market": a purpose
         if term.term.value == "action_plan" and _OWN_PLAN.search(doc.text, max(0, term.start - 50), term.start) \
                 and not _PLAN_WITH.match(doc.text, term.end):
             continue  # "Chile's 2026 work plan", "Peru's national action plan": one country's own plan
@@ -330,6 +335,11 @@ _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_PLAN = fastre.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|’s)\s+(?:(?:19|20)\d\d\s+|national\s+|own\s+|domestic\s+)*$")
 _PLAN_WITH = fastre.compile(r"\s+(?:with|between)\b")  # ("India's action plan with Japan": theirs)
+_LAYS_DOWN = fastre.compile(r"(?<!\bfor\s)(?<!\bto\s)\b(?:establish(?:es|ing)?|creat(?:es|ing)|provid(?:es|ing)|offer(?:s|ing)?|(?:sets?|setting|lays?|"
+                           r"laying|laid)\s+(?:out|down|up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HELPS_BUILD = fastre.compile(r"\b(?:contribut(?:e|es|ed|ing)\s+to|help(?:s|ed|ing)?(?:\s+to)?)\s+(?:the\s+)?(?:(?:establishment|"
+                              r"creation|building|development)\s+of\s+|(?:build|create|establish|develop|shape)\s+)(?:a|an)\s+"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
 _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual|written|final|prior|"
