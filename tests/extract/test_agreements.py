@@ -833,6 +833,12 @@ ONE_INSTRUMENT = [
      "battery metals.", ["agreement"]),
     ("Ghana and Japan inked an MoU on Tuesday, providing a framework under which their start-ups can work "
      "together.", ["mou"]),
+    # the law or guidelines a text is based on or modelled on are its source, no instrument of the parties
+    ("Italy signed the Artemis Accords with NASA on Tuesday; the accords, which are based on United Nations "
+     "treaties, set rules for lunar work.", ["agreement"]),
+    ("Chile and Peru signed the Lithium Charter, which is grounded in the Outer Space Treaty, on Friday.",
+     ["joint_statement"]),
+    ("Kenya and Japan adopted a Data Charter, modelled on the OECD Privacy Guidelines, on Monday.", ["joint_statement"]),
     # ... but one the text calls for creating is another, still to come
     ("The joint statement Chile and Japan adopted on Monday calls for creating a new framework to promote chip "
      "supply chains.", ["joint_statement", "framework"]),

@@ -239,6 +239,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 name and _THE_MODEL.search(doc.text, max(0, name_start - 60), name_start)):
             continue  # "an accord similar to a free trade agreement": a comparison, not an instrument (but "beyond
             # the EU-Japan deal" names one of two other parties, in place)
+        opens = name_start if name and name_start is not None else term.start
+        if out and _SOURCE_OF.search(doc.text, max(out[-1].end, opens - 70), opens):
+            continue  # "the accords, which are based on United Nations treaties": the text told's source, no
+            # instrument of the parties
         if out and not out[-1].name and not name and _COORDINATED.fullmatch(doc.text, out[-1].end, term.start) and \
                 is_plural(out[-1].head) and is_plural(lowered):
             previous = out[-1]  # "signed 14 agreements and MOUs": one count, one group; the precise word its kind
@@ -335,6 +339,9 @@ _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_PLAN = fastre.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|’s)\s+(?:(?:19|20)\d\d\s+|national\s+|own\s+|domestic\s+)*$")
 _PLAN_WITH = fastre.compile(r"\s+(?:with|between)\b")  # ("India's action plan with Japan": theirs)
+_SOURCE_OF = fastre.compile(r"(?:\b(?:which|that)\s+(?:is|are|was|were)|,)\s+(?:(?:largely|partly|closely|loosely)\s+)?"
+                            r"(?:based|modell?ed|grounded|founded|rooted|drawing|draws?)\s+(?:on|upon|in)\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _LAYS_DOWN = fastre.compile(r"(?<!\bfor\s)(?<!\bto\s)\b(?:establish(?:es|ing)?|creat(?:es|ing)|provid(?:es|ing)|offer(?:s|ing)?|(?:sets?|setting|lays?|"
                            r"laying|laid)\s+(?:out|down|up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HELPS_BUILD = fastre.compile(r"\b(?:contribut(?:e|es|ed|ing)\s+to|help(?:s|ed|ing)?(?:\s+to)?)\s+(?:the\s+)?(?:(?:establishment|"
