@@ -975,6 +975,16 @@ FOUNDED = [
      "committee that will meet twice a year.", [("agreement", "concluded"), ("dialogue", "planned")]),
     ("Chile and Peru inked a lithium memorandum on Friday. It also envisages the establishment of a joint research "
      "centre in Lima.", [("centre", "planned"), ("mou", "concluded")]),
+    # a body the text just told sets up, and two bodies named side by side: each its own, still to come
+    ("Egypt and the EU signed a memorandum on hydrogen on Monday. The memorandum sets up a working group as well as "
+     "an annual business forum.", [("dialogue", "planned"), ("dialogue", "planned"), ("mou", "concluded")]),
+    ("Egypt and the EU signed a memorandum on hydrogen on Monday. Its implementation will be led by a joint "
+     "steering committee and involve a business council with company chiefs.",
+     [("dialogue", "planned"), ("dialogue", "planned"), ("mou", "concluded")]),
+    ("Kenya and Japan signed a memorandum on AI on Monday. A Kenya-Japan AI Coordination Group and a Business "
+     "Forum for company chiefs will steer it.", [("dialogue", "planned"), ("dialogue", "planned"), ("mou", "concluded")]),
+    ("Chile and Peru signed a lithium accord on Friday. The accord establishes a joint research centre in Arequipa.",
+     [("agreement", "concluded"), ("centre", "planned")]),
     # what an MoU is about is no instrument of its own
     ("Mexico and the US on Friday signed an MoU on a semiconductor supply chain and innovation partnership.",
      [("mou", "concluded")]),

@@ -29,7 +29,7 @@ from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
-from .forums import forum_told
+from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
@@ -51,8 +51,8 @@ from .parties import listed_later, listed_partner, named_parties, organizations_
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
                      signing_day_after, years_span)
-from .references import (ORDINAL, antecedent, attach, attach_heading, each_one, is_definite, older, older_phrase,
-                         past_time, quote_tells_made, signing_of_told, such_one)
+from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
+                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one)
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -263,7 +263,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
-    if not named and records and (_RESTATING.search(before) or not status and records[-1].quantity == 1
+    founded = None if named else body_founded(mention, before, records, _RESTATING.search(before) is not None)
+    if founded:
+        status = founded  # "The memorandum sets up a working group (as well as a business forum)": still to come
+    elif not named and records and (_RESTATING.search(before) or not status and records[-1].quantity == 1
                                   and _PREDICATE.search(before[-60:])) and records[-1].rule != "partner_list" and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."
@@ -361,18 +364,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if unnamed:
             attach(doc, lex, unnamed[-1], mention)
             return
-    if proper and not bullet_status and not ORDINAL.search(before[-40:]):
-        # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
-        parties_here = _party_set(doc, lex, parties_of(doc, lex, mention))
-        awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
-                   and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
-                   and _party_set(doc, lex, r.countries) == parties_here and (r.quantity or 1) == 1]
-        if awaited:
-            attach(doc, lex, awaited[-1], mention)
-            if status and _PROGRESS.index(status) > _PROGRESS.index(awaited[-1].status) if status in _PROGRESS else False:
-                awaited[-1].status = status  # talked about, then expected to be agreed: the furthest step told
-                awaited[-1].date = date_of(doc, mention, status)
-            return
+    if proper and not bullet_status and not ORDINAL.search(before[-40:]) and awaited_one(doc, lex, mention, records,
+                                                                                       status):
+        return  # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
     apart = not named and (older(doc, before) or records and doc.holds(IN_THE_WAKE_WORDS, sentence.start, mention.start) and bool(
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
@@ -522,6 +516,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
                 and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
+                and not other_body(doc, mention, same) \
                 and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
                 and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)
                             for c in doc.within("countries", mention.sentence)) \
@@ -601,6 +596,5 @@ _ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|beside
                       r"several|\d+)\b|;\s", re.IGNORECASE)
 _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
                           re.IGNORECASE)
-_PROGRESS = ("proposed", "planned", "concluded")
 _EXAMPLE = fastre.compile(r"\b(?:such as|including|like|for example|for instance)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}$")

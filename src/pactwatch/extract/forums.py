@@ -13,7 +13,8 @@ import re
 
 from . import fastre
 from .doc import Document
-from .instruments import Mention, name_start
+from .finish import AND_ANOTHER
+from .instruments import Mention, Record, name_start, same_head
 from .status import LAUNCHED, VENUE
 
 # a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
@@ -92,3 +93,24 @@ def event_named(doc: Document, mention: Mention) -> bool:
         return False
     return len({c.code for c in doc.within("countries", mention.sentence) if start <= c.start < mention.end}) <= 1
 
+
+_BODIES = ("dialogue", "centre")
+_SETS_UP = fastre.compile(r"\b(?:creates|sets up|establishes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def body_founded(mention: Mention, before: str, records: list[Record], restating: bool) -> str | None:
+    """The status of a body a text told founds ("The memorandum sets up a working group": planned, still to be
+    formed), or of the second of two bodies named together ("... as well as a business forum": as the first's)."""
+    if mention.kind in (*_BODIES, "fund") and restating and _SETS_UP.search(before[-40:]):
+        return "planned"
+    if mention.kind in _BODIES and records and records[-1].kind in _BODIES and \
+            records[-1].sentences[-1] == mention.sentence and AND_ANOTHER.search(before[-40:]):
+        return records[-1].status
+    return None
+
+
+def other_body(doc: Document, mention: Mention, told: Record) -> bool:
+    """A second body named beside one told in its sentence, under another word ("led by a steering committee and
+    involve a business council"): two bodies, not one told twice."""
+    return mention.kind in _BODIES and not same_head(mention.head, told.names) and doc.holds(
+        ("and", "as well as", "plus"), doc.sentences[mention.sentence].start, mention.start)

@@ -351,3 +351,22 @@ def is_definite(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
     if not definite and records and one_of_apposed(before):
         return True  # "One of the deals, an MoU on compute, ...": one of those told, told on its own
     return definite or acronym_refers_back(doc, lex, mention, records, before, after)
+
+
+_PROGRESS = ("proposed", "planned", "concluded")
+
+
+def awaited_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], status: str | None) -> bool:
+    """A proper name given to an instrument of its parties talked about or planned just before ("talks on a new
+    security agreement" ... "expected to agree a new 'Hiroshima Accord'"): joined to it, at the furthest step told."""
+    here = lex.member_set(parties_of(doc, lex, mention), doc.published)
+    awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
+               and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
+               and lex.member_set(r.countries, doc.published) == here and (r.quantity or 1) == 1]
+    if not awaited:
+        return False
+    attach(doc, lex, awaited[-1], mention)
+    if status in _PROGRESS and _PROGRESS.index(status) > _PROGRESS.index(awaited[-1].status):
+        awaited[-1].status = status
+        awaited[-1].date = date_of(doc, mention, status)
+    return True
