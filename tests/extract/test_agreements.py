@@ -176,6 +176,20 @@ def test_a_capitals_name_that_does_not_act_is_no_party(extractor, text):
 
 
 @pytest.mark.parametrize("text, parties", [
+    # the story's pair named as "the two nations" beside others they joined: the pair and the others
+    ("Morocco and Egypt signed a memorandum on green hydrogen on Monday. Together with Kenya, Namibia and South "
+     "Africa, the two nations also launched the Africa Hydrogen Alliance last year.",
+     ("EGY", "KEN", "MAR", "NAM", "ZAF")),
+    ("Peru and Chile signed a lithium memorandum on Friday. Alongside Bolivia and Argentina, both countries founded "
+     "the Andean Lithium Forum in 2021.", ("ARG", "BOL", "CHL", "PER")),
+    ("Peru and Chile signed a lithium memorandum on Friday. The two sides, with Ecuador, set up a grid council in "
+     "2019.", ("CHL", "ECU", "PER")),
+])
+def test_the_pair_told_as_the_two_nations_joins_the_others(extractor, text, parties):
+    assert [a.countries for a in extractor(text, P).agreements][-1] == list(parties)
+
+
+@pytest.mark.parametrize("text, parties", [
     ("Chile and Peru launched the Andean Lithium Alliance on Monday. Other countries involved in the alliance "
      "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),
     ("Japan and India launched a clean hydrogen partnership on Tuesday. The partnership also includes Australia "

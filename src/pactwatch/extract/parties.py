@@ -160,6 +160,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             home = home[:1]  # "The pact follows a deal with Germany": with the story's own country, not all it names
         codes += home  # "a trilateral dialogue with India": with us (but
         # "an MoU between Qatar and Nigeria" names both)
+    pair = [c for c in doc.focus if c not in codes][:2] if fill and len(codes) >= 2 else []
+    if len(pair) == 2 and _THE_PAIR.search(doc.text, max(sentence.start, mention.start - 200), mention.start):
+        codes += pair  # "Together with Kenya and Namibia, the two nations launched ...": the story's pair with the
+        # others
     if codes in (["G7"], ["G20"]):
         return codes  # "a G7 roadmap for data flows": the club's own text, whoever the story is about
     if len(codes) == 1 and is_bloc(codes[0]) and codes[0] != "EU" and _ITS_OWN.search(
@@ -178,6 +182,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     return sorted(codes)
 
 
+_THE_PAIR = fastre.compile(r"\b(?:both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations|governments)|"
+                           r"the\s+pair)\b[^,;:()]{0,160}$", re.IGNORECASE)  # (the subject of the mention's own clause)
 _ITS_OWN = fastre.compile(r"\b(?:its|the\s+(?:bloc|group|grouping|club|union|alliance)['’]s)\s+(?:[\w-]+\s+){0,5}$",
                           re.IGNORECASE)
 _MADE_BY = fastre.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|inked|adopted|issued|sealed|"
