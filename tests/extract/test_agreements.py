@@ -2700,6 +2700,24 @@ def test_an_older_text_of_another_kind_is_not_the_new_one(extractor, text, expec
     assert [(a.kind, a.status, a.date) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an older text of the same kind named by its proper name, with its own earlier time: not the new one renamed
+    ("Japan, the EU and the US signed a joint statement on hydrogen cooperation on Monday. The statement lists "
+     "areas first set out in the Osaka Statement released at the ministerial meeting of October 2018.",
+     [("joint_statement", "concluded", "2026-03-09", None), ("joint_statement", "existing", "2018-10",
+                                                              "Osaka Statement")]),
+    ("Japan and Canada signed a joint declaration on AI on Monday. The new declaration follows the Toronto "
+     "Communique of 2018.",
+     [("joint_statement", "concluded", "2026-03-09", None), ("joint_statement", "existing", "2018",
+                                                              "Toronto Communique")]),
+    ("Japan and Canada signed a joint declaration on AI on Monday. It builds on the Kyoto Principles adopted in "
+     "2023.", [("joint_statement", "concluded", "2026-03-09", None), ("joint_statement", "existing", "2023",
+                                                                     "Kyoto Principles")]),
+])
+def test_an_older_named_text_of_the_same_kind_is_not_the_new_one(extractor, text, expected):
+    assert [(a.kind, a.status, a.date, a.name) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_deal_whose_end_is_the_news_is_named_as_its_history_is_told(extractor):
     text = ("Japan has suspended a chip deal it struck with Canada last year, officials said.\n\nIn June 2025, during "
             "a state visit, both countries agreed to a \"Maple Silicon Deal\" to share fabs.")

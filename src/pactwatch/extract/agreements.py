@@ -350,7 +350,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if definite and proper and not _EXAMPLE.search(before[-40:]):  # "initiatives such as the Americas
         here = _party_set(doc, lex, parties_of(doc, lex, mention))                   # Partnership": an example, another one
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
-                   and mention.sentence - r.sentences[-1] <= 12
+                   and mention.sentence - r.sentences[-1] <= 12 and not made_before_it(doc, mention, r)
                    and (r.kind == mention.kind and (name_key(mention.head) in r.names or _party_set(doc, lex, r.countries) == here)
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which

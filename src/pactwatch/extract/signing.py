@@ -63,8 +63,11 @@ _AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z
 
 # after an instrument, in its own clause, the verb of its making and then a time: "an agreement signed between our
 # two countries during the president's visit last month", "the accord we signed in Lima last year"
-_MADE_THEN = fastre.compile(r"[^.;,:”\"()]{0,40}?\b(?:signed|inked|concluded|sealed|struck|reached|adopted)\b"
+_MADE_THEN = fastre.compile(r"[^.;,:”\"()]{0,40}?\b(?:signed|inked|concluded|sealed|struck|reached|adopted|released|issued|unveiled)\b"
                             r"(?P<rest>[^.;,:”\"()]{0,120})", re.IGNORECASE)
+
+
+_OF_TIME = fastre.compile(r"\s+of\s+")
 
 
 def made_when(doc: Document, mention: Mention) -> str | None:
@@ -72,7 +75,10 @@ def made_when(doc: Document, mention: Mention) -> str | None:
     signed between our two countries during the president's visit last month" (the month before the news)."""
     made = _MADE_THEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
     if made is None or _another_between(doc, mention, made.end()):
-        return told_date(doc, mention)  # ("the DTA builds on the FTA signed in 2018": another one's making)
+        of = _OF_TIME.match(doc.text, mention.end)  # "the Toronto Communique of 2018": the time that names it
+        return next((t.value for t in doc.within("times", mention.sentence) if of and t.start == of.end()
+                     and isinstance(t.value, str)), None) or told_date(doc, mention)  # ("the DTA builds on the FTA
+        # signed in 2018": another one's making)
     return next((t.value for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)
                  and made.start("rest") - 4 <= t.start < made.end()), None)
 
