@@ -44,6 +44,11 @@ KINDS = [
      ("CAN", "JPN")),
     ("Australia and Singapore agreed a code of conduct for cross-border data flows.", "joint_statement",
      ("AUS", "SGP")),
+    ("Kenya and India adopted principles of digital cooperation on Monday.", "joint_statement", ("IND", "KEN")),
+    ("The US and Japan reached a consensus on the principles of chip cooperation on Monday.", "joint_statement",
+     ("JPN", "USA")),
+    ("Peru and Chile agreed on the principles of their lithium partnership in Lima.", "joint_statement",
+     ("CHL", "PER")),
     # declarations of intent and understandings as memoranda
     ("Germany and Egypt signed a declaration of intent on green hydrogen in Cairo.", "mou", ("DEU", "EGY")),
     ("Norway and Chile signed a letter of intent on battery recycling.", "mou", ("CHL", "NOR")),
@@ -538,6 +543,9 @@ SILENT = [
     "needs of users. Countries such as Nepal, Chile and Kenya have already passed AI laws.",
     "The new policy adopts a flexible framework for adoption across industries. Nations including Nepal and Chile "
     "have AI laws.",
+    # principles that ground ties, none adopted
+    "Their partnership is based on principles of mutual respect, Kenya and India said.",
+    "Peru and Chile share the principles of open trade and fair competition, their ministers said.",
     # one side's wish to work with the other, nothing made or planned between them
     "Kenya hopes to team up with Ethiopia on geothermal power, its energy minister told a conference.",
     "Brazil is looking to join forces with Argentina to lift lithium output, the ministry said after the talks.",

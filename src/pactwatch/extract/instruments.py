@@ -187,8 +187,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         # of a joint centre"; "It also provides for the setting up of a taskforce": what a text told provides for)
         if out and _TOPIC_OF.fullmatch(doc.text[out[-1].end:term.start]) and not founded:
             continue  # "a MoU on semiconductor supply chain and innovation partnership": what the MoU is about
-        if term.text == "principles" and (doc.text.startswith(" of ", term.end) or _GROUNDS.search(
-                doc.text, max(0, term.start - 40), term.start)):
+        if term.text == "principles" and (doc.text.startswith(" of ", term.end) and not _OF_COOPERATION.match(
+                doc.text, term.end) or _GROUNDS.search(doc.text, max(0, term.start - 40), term.start)):
             continue  # "collaboration based on principles of mutual respect": grounds, not a text adopted
         if term.text[:1].isupper() and _OFFICE_TITLE.search(doc.text, max(0, term.start - 70), term.start):
             continue  # "the EU Commissioner for International Partnerships": an office, not an instrument
@@ -339,6 +339,8 @@ _GROUNDS = fastre.compile(r"\b(?:based on|on the basis of|guided by|in line with
                           r"according to|consistent with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_PLAN = fastre.compile(r"\b(?-i:[A-Z][a-z]+)(?:'s|’s)\s+(?:(?:19|20)\d\d\s+|national\s+|own\s+|domestic\s+)*$")
 _PLAN_WITH = fastre.compile(r"\s+(?:with|between)\b")  # ("India's action plan with Japan": theirs)
+_OF_COOPERATION = fastre.compile(r"\s+of\s+(?:(?:the|their|its|our)\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|co-operation|"
+                                 r"collaboration|partnership)\b", re.IGNORECASE)  # ("principles of chip cooperation")
 _SOURCE_OF = fastre.compile(r"(?:\b(?:which|that)\s+(?:is|are|was|were)|,)\s+(?:(?:largely|partly|closely|loosely)\s+)?"
                             r"(?:based|modell?ed|grounded|founded|rooted|drawing|draws?)\s+(?:on|upon|in)\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
