@@ -2726,6 +2726,21 @@ def test_an_older_named_text_of_the_same_kind_is_not_the_new_one(extractor, text
     assert [(a.kind, a.status, a.date, a.name) for a in extractor(text, P).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # told after the news as made in an earlier month: in place before it, whatever the verb that cites it
+    ("Qatar and Oman signed an executive programme on telecom cooperation on Saturday. The programme puts into "
+     "practice a memorandum of understanding the two countries signed last November.",
+     [("agreement", "concluded", "2026-01-31"), ("mou", "existing", "2025-11")]),
+    ("Ghana and Japan inked a deal on AI chips on Tuesday. It gives effect to an MoU the two governments signed "
+     "in December.", [("agreement", "concluded", "2026-02-03"), ("mou", "existing", "2025-12")]),
+    # ... but the news may be the approval of what was signed before
+    ("Kenya's cabinet on Wednesday approved the memorandum on AI that Kenya and Japan signed in December.",
+     [("mou", "concluded", "2025-12")]),
+])
+def test_one_told_after_the_news_as_made_months_before_is_in_place(extractor, text, expected):
+    assert [(a.kind, a.status, a.date) for a in extractor(text, date(2026, 2, 5)).agreements] == expected
+
+
 def test_a_deal_whose_end_is_the_news_is_named_as_its_history_is_told(extractor):
     text = ("Japan has suspended a chip deal it struck with Canada last year, officials said.\n\nIn June 2025, during "
             "a state visit, both countries agreed to a \"Maple Silicon Deal\" to share fabs.")

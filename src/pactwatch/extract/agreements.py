@@ -49,8 +49,8 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counte
                     told_one_by_one, umbrellas_listed)
 from .parties import listed_later, listed_partner, named_parties, organizations_of, pair_after, parties_of, partner_list
 from .relations import marked_by, slogan, ties_growing
-from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, one_event_day, one_more, one_of_a_kind_a_day,
-                     signing_day_after, years_span)
+from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
+                     one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
                          older_phrase, past_time, quote_tells_made, signing_of_told, such_one)
 
@@ -164,6 +164,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     records = one_of_a_kind_a_day(doc, records)
     one_event_day(doc, records)
     signing_day_after(doc, records)
+    made_months_before(doc, records)
     # no publication date: the latest instrument the article tells as made stands for the news' time
     latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
                                              key=last_day, default=None)

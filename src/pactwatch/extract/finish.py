@@ -16,7 +16,7 @@ from .instruments import _DEAL_WORDS, Record, folded, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import science_gives_way
-from .signing import APPROVED
+from .signing import APPROVED, month_before
 from .status import older
 
 
@@ -331,3 +331,22 @@ def signing_day_after(doc: Document, records: list[Record]) -> None:
         if when is not None and not any(t.kind == "date" and t.value for i in record.sentences
                                         for t in doc.within("times", i)):
             record.date = when.value
+
+
+def made_months_before(doc: Document, records: list[Record]) -> None:
+    """An instrument told after the news as made in an earlier month than it ("The programme puts into practice a
+    memorandum the two countries signed last November", in a February story of a programme signed on Saturday) was in
+    place before the news, whatever verb cites it; unless the story is one of approving what was signed then."""
+    if doc.published is None:
+        return
+    ordered = sorted(records, key=lambda r: r.sentences[0])
+    news = next((r for r in ordered if r.status == "concluded" and r.date and len(r.date) == 10
+                 and doc.shortly_before(r.date, 14, today=True)), None)
+    if news is None:
+        return
+    for record in ordered:
+        if record.status == "concluded" and record.date and record.sentences[0] > news.sentences[0] and \
+                month_before(record.date, news.date) and not any(
+                    APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
+            record.status = "existing"
+
