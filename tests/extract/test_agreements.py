@@ -2741,6 +2741,19 @@ def test_one_told_after_the_news_as_made_months_before_is_in_place(extractor, te
     assert [(a.kind, a.status, a.date) for a in extractor(text, date(2026, 2, 5)).agreements] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the pact" signed at a dialogue told just before is a text of its own, not the dialogue
+    ("Chile, Peru sign pact on lithium supply chain\nLima: The Chile-Peru Trade Dialogue was relaunched on Tuesday "
+     "to look at new openings in trade. The two ministers signed the pact during the dialogue. The memorandum of "
+     "understanding seeks to build a resilient lithium supply chain.",
+     [("dialogue", "concluded"), ("mou", "concluded")]),
+    ("The Chile-Peru Trade Dialogue was relaunched in Lima on Tuesday. The ministers of Chile and Peru signed the "
+     "accord during the dialogue.", [("dialogue", "concluded"), ("agreement", "concluded")]),
+])
+def test_a_deal_signed_at_a_dialogue_is_not_the_dialogue(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == expected
+
+
 def test_a_deal_whose_end_is_the_news_is_named_as_its_history_is_told(extractor):
     text = ("Japan has suspended a chip deal it struck with Canada last year, officials said.\n\nIn June 2025, during "
             "a state visit, both countries agreed to a \"Maple Silicon Deal\" to share fabs.")

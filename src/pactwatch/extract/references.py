@@ -28,6 +28,8 @@ from .signing import earlier, made_when, told_date
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
 
+_TEXT_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement"})
+
 
 def _longer_name(record: Record, head: str) -> bool:
     """The record was told by a longer form of the same words: "the joint declaration" (or a headline's "Joint
@@ -49,7 +51,10 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
              # "agreed on Monday to cooperate on wind" ... "The letter of intent also covers": the text recording it
              [r for r in near if r.rule == "agreed_to" and mention.kind in ("mou", "joint_statement")
               and mention.sentence - r.sentences[-1] <= 2 and (r.quantity or 1) == 1],
-             near if mention.head in _GENERIC_HEADS else [])
+             [r for r in near if not (r.kind in ("dialogue", "centre") and mention.head in _TEXT_HEADS)]
+             if mention.head in _GENERIC_HEADS else [],  # ("signed the pact during the dialogue": a text, not the body)
+             [r for r in usable if r.kind not in ("dialogue", "centre")] if mention.head in _TEXT_HEADS and any(
+                 r.kind in ("dialogue", "centre") for r in near) else [])  # (the story's text told further back)
     for pool in pools:
         if not pool:
             continue
