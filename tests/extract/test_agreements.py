@@ -194,6 +194,19 @@ def test_the_pair_told_as_the_two_nations_joins_the_others(extractor, text, part
     assert [a.countries for a in extractor(text, P).agreements][-1] == list(parties)
 
 
+@pytest.mark.parametrize("text", [
+    # the members of a many-party text listed after it: by whom it was signed, after a colon, after "are"
+    "The Lunar Charter was signed on Tuesday by Brazil, Peru, Kenya, Norway, Japan, Ghana and the United Kingdom.",
+    "The lunar charter was signed in Lima by Brazil, Peru, Kenya, Norway, Japan, Ghana and the United Kingdom.",
+    "Seven countries signed the Lunar Charter on Tuesday: Brazil, Peru, Kenya, Norway, Japan, Ghana and the United "
+    "Kingdom.",
+    "The first members of the Lunar Charter are Brazil, Peru, Kenya, Norway, Japan, Ghana and the United Kingdom, "
+    "the agency said on Tuesday.",
+])
+def test_the_members_listed_after_a_text_are_all_its_parties(extractor, text):
+    assert [a.countries for a in extractor(text, P).agreements] == [["BRA", "GBR", "GHA", "JPN", "KEN", "NOR", "PER"]]
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Chile and Peru launched the Andean Lithium Alliance on Monday. Other countries involved in the alliance "
      "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),

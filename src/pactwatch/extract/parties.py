@@ -54,7 +54,8 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
                             r"including|involving|linking|links)\s|"
                                 r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"
                                 r"(?:(?:jointly|formally)\s+)?(?:endorsed|signed|adopted|backed|initialled|ratified|"
-                                r"co-sponsored)\s+by\s|"  # "The declaration on AI was endorsed by A, B, ..."
+                                r"co-sponsored)(?:\s+(?:on|in|at|during)\s+[^,;:.]{1,40}?)?\s+by\s|"  # "The declaration on AI was
+                                # endorsed by A, B, ...", "was signed on Tuesday in Lima by A, B"
                                 r"^\s+(?:issued\s+|adopted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:prime\s+ministers|leaders|"
                                 r"ministers|heads\s+of\s+(?:state|government)|presidents|premiers|governments)\b",
                                 re.IGNORECASE)  # "Joint Statement by the Nordic Prime Ministers on AI"
@@ -99,6 +100,11 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
+    listed_after = _MEMBERS_LISTED.search(doc.text, sentence.start, sentence.end) if ":" in after or " are " in after \
+        else None
+    if listed_after and listed_after.start("list") >= mention.end:
+        limit = max(limit, sentence.end)  # "Seven countries signed the charter on Tuesday: A, B, C and D", "The first
+        # members of the charter are A, B and C": the members listed after it
     made_by = _MADE_BY.match(after)
     if made_by:  # "the joint statement signed by Presidents Lula and Joe Biden": its signatories' countries
         end = re.search(r"[,;.]|\s(?:in|on|at|back|last|during|after|before|when|while)\s", after[made_by.end():])
@@ -184,6 +190,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
 
 _THE_PAIR = fastre.compile(r"\b(?:both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations|governments)|"
                            r"the\s+pair)\b[^,;:()]{0,160}$", re.IGNORECASE)  # (the subject of the mention's own clause)
+_MEMBERS_LISTED = fastre.compile(r"\b(?:countries|nations|states|members|signatories|parties|governments)\b[^;:.]*?(?::|"
+                                 r"\s(?:are|were|include|included)\s)(?P<list>\s*(?:the\s+)?[A-Z][^;:.]*,[^;:.]*\band\s[^;:]*)$")
 _ITS_OWN = fastre.compile(r"\b(?:its|the\s+(?:bloc|group|grouping|club|union|alliance)['’]s)\s+(?:[\w-]+\s+){0,5}$",
                           re.IGNORECASE)
 _MADE_BY = fastre.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|inked|adopted|issued|sealed|"
