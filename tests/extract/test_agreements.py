@@ -207,6 +207,12 @@ def test_the_members_listed_after_a_text_are_all_its_parties(extractor, text):
     assert [a.countries for a in extractor(text, P).agreements] == [["BRA", "GBR", "GHA", "JPN", "KEN", "NOR", "PER"]]
 
 
+def test_the_members_listed_when_a_text_is_told_again_join_its_parties(extractor):
+    text = ("Brazil and Peru adopted the Lunar Charter on Monday. The first members of the charter are Brazil, Peru, "
+            "Kenya, Norway and Japan, the agency said.")
+    assert [a.countries for a in extractor(text, P).agreements] == [["BRA", "JPN", "KEN", "NOR", "PER"]]
+
+
 @pytest.mark.parametrize("text, parties", [
     ("Chile and Peru launched the Andean Lithium Alliance on Monday. Other countries involved in the alliance "
      "include Bolivia, Argentina and Ecuador.", ("ARG", "BOL", "CHL", "ECU", "PER")),

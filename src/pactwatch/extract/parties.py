@@ -74,6 +74,16 @@ def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True
     return list(found)
 
 
+def members_listed_after(doc: Document, mention: Mention) -> bool:
+    """Whether the sentence lists the members of a text after it: "Seven countries signed the charter on Tuesday: A, B,
+    C and D", "The first members of the charter are A, B and C"."""
+    sentence = doc.sentences[mention.sentence]
+    after = doc.text[mention.end:sentence.end]
+    listed = _MEMBERS_LISTED.search(doc.text, sentence.start, sentence.end) if ":" in after or " are " in after \
+        else None
+    return listed is not None and listed.start("list") >= mention.end
+
+
 def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
     """Countries that are parties: named before the instrument word or in its name, or right after it
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
@@ -100,9 +110,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
-    listed_after = _MEMBERS_LISTED.search(doc.text, sentence.start, sentence.end) if ":" in after or " are " in after \
-        else None
-    if listed_after and listed_after.start("list") >= mention.end:
+    if members_listed_after(doc, mention):
         limit = max(limit, sentence.end)  # "Seven countries signed the charter on Tuesday: A, B, C and D", "The first
         # members of the charter are A, B and C": the members listed after it
     made_by = _MADE_BY.match(after)

@@ -20,7 +20,7 @@ from .layout import is_heading
 from .lists import one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .parties import organizations_of, parties_of
+from .parties import members_listed_after, organizations_of, parties_of
 from .couples import couples
 from .status import _status_cues, date_of, owned_day, status_of
 from .signing import earlier, made_when, told_date
@@ -96,6 +96,10 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_
             record.rule != "agreed_to" or mention.kind in ("mou", "joint_statement")):
         record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins (and
         # "agreed to cooperate on wind. The letter of intent covers ...": the text that records what they agreed)
+    listed = parties_of(doc, lex, mention, fill=False) if len(record.countries) >= 2 and members_listed_after(
+        doc, mention) else []
+    if len(listed) > len(record.countries) >= 2 and set(record.countries) < set(listed):
+        record.countries = listed  # "the first eight members of the accord: A, B, ...": all its parties, told later
     for org in organizations_of(doc, mention, record.countries):
         if org not in record.organizations:
             record.organizations.append(org)
