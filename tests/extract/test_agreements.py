@@ -510,6 +510,21 @@ def test_one_instrument_per_listed_partner(extractor, text, expected):
     assert sorted(c for _, c, _ in records(extractor, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the signer's other partners of the day, counted and then named: one each, with the signer (not the one set aside)
+    ("Kenya and the US signed a minerals memorandum on Monday. Aside from Kenya, the US signed bilateral minerals "
+     "frameworks with five other countries on the same day, including Peru, Chile, Ghana, Norway and Oman.",
+     [("CHL", "USA"), ("GHA", "USA"), ("KEN", "USA"), ("NOR", "USA"), ("OMN", "USA"), ("PER", "USA")]),
+    ("Japan and Chile inked a hydrogen memorandum on Friday. Apart from Chile, Japan signed hydrogen agreements with "
+     "three other countries, including Peru, Oman and Norway.",
+     [("CHL", "JPN"), ("JPN", "NOR"), ("JPN", "OMN"), ("JPN", "PER")]),
+    ("Kenya and the US signed a minerals memorandum on Monday. The US also signed similar frameworks with Peru, Chile "
+     "and Ghana.", [("CHL", "USA"), ("GHA", "USA"), ("KEN", "USA"), ("PER", "USA")]),
+])
+def test_the_signers_other_partners_of_the_day(extractor, text, expected):
+    assert sorted(c for _, c, _ in records(extractor, text)) == expected
+
+
 # ---------------------------------------------------------------- silence
 
 SILENT = [

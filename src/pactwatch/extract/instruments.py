@@ -195,7 +195,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if lowered == "documents" and not _COUNTED_DOCUMENTS.search(doc.text, max(0, term.start - 40),
                                                                               term.start):
             continue  # "documents seen by reporters": papers; "signed 12 documents" are instruments
-        if lowered == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start):
+        if lowered == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start) and not \
+                _SIGNED_PLURAL.search(doc.text, max(0, term.start - 50), term.start):
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if lowered == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
@@ -329,6 +330,8 @@ def _own_facility(doc: Document, term: TermMention) -> bool:
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SIGNED_PLURAL = fastre.compile(r"\b(?:signed|inked|concluded|sealed|struck)\s+(?:(?:similar|bilateral|separate|new|[\w-]+)\s+)"
+                                r"{0,3}$", re.IGNORECASE)  # ("signed bilateral critical minerals frameworks with A and B")
 _OFFICE_TITLE = fastre.compile(r"\b(?:Commissioner|Minister|Secretary|Director|Directorate|Department|Office|Bureau|"
                                r"Ministry|Envoy|Ambassador)(?:[- ]General)?\s+(?:for|of|on)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?){0,4}$")

@@ -447,7 +447,8 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
     latest, latest_sides = latest_told(doc, records, mention) if precedent else (None, set())
     other_side = counterparts(doc, mention.sentence, mention.start) | latest_sides if precedent else set()
     named = [c.code for c in doc.within("countries", mention.sentence) if c.end <= mention.start and not c.in_org
-             and not c.locative and c.code not in partners and c.code not in other_side]
+             and not c.locative and c.code not in partners and c.code not in other_side and not _SET_ASIDE.search(
+                 doc.text, max(0, c.start - 25), c.start)]  # (not "Kenya" of "Aside from Kenya, the US signed ...")
     # "Washington has signed similar deals with A and B"; "..., the fifth such accord Ghana has concluded, following
     # accords with A and B": the one nearest the earlier ones made them
     named = named[::-1] if precedent else named
@@ -486,6 +487,8 @@ def partner_records(doc: Document, lex: Lexicons, mention: Mention, records: lis
         records.remove(umbrella)  # told one by one: the plural is no instrument besides them
 
 
+_SET_ASIDE = fastre.compile(r"\b(?:aside from|apart from|besides|other than|except(?: for)?|beyond)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 _ALIKE = fastre.compile(r"\b(?:similar|comparable|such|like-minded|parallel|equivalent)\s+(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
 
