@@ -18,6 +18,8 @@ from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import org_country, story_home
+from .orgcues import cued_organizations
+from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -246,6 +248,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
+    found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
         m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
@@ -301,7 +304,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     # beside "Latin American and Caribbean Space Agency": one agency
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
-    found = [m for i, m in enumerate(found) if i not in gloss]
+    found = [m for i, m in enumerate(found) if i not in gloss and not not_a_body(text, m)]  # a venue, an event
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
