@@ -139,3 +139,23 @@ def test_the_topic_words_of_a_statement_are_no_organisation(extractor, text, top
 def test_the_cabinet_of_ministers_is_the_government(extractor):
     text = "The Cabinet of Ministers approved a proposal to sign an MoU with Vietnam on digital identity."
     assert "Cabinet of Ministers" not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, url, body, home", [
+    ("The government wants joint research with Singapore on AI. The Cabinet approved an MoU between the Ministry of "
+     "Digital Economy and the National University of Singapore. Singapore's universities lead in AI. It will deepen "
+     "ties between Sri Lanka and Singapore.", "https://www.example.lk/news.php?id=1",
+     "Ministry of Digital Economy", "LKA"),
+    ("SEOUL, June 2 — Malaysia and Korea signed an ICT memorandum. The Communications Ministry said in a statement "
+     "here that Korea would train Malaysian engineers. Korea's firms will invest in Korea-style smart cities. "
+     "Korea is a leader.", "https://www.example.com/news/malaysia/2019/06/02/ict-mou/1",
+     "Communications Ministry", "MYS"),
+    ("PUTRAJAYA, Nov 3 — The Ministry of Science said in a statement here that Japan and Malaysia would study "
+     "chips. Japan's firms will build a plant, Japan said, and Japan will train staff.", None,
+     "Ministry of Science", "MYS"),
+    ("Korean battery makers signed the deal in Jakarta. Vietnamese officials from the Ministry of Industry also "
+     "attended. Korea will send engineers, Korea said.", "https://www.example.co.kr/tech/1", "Ministry of Industry",
+     "VNM"),
+])
+def test_a_national_outlets_own_body_takes_the_home_country(extractor, text, url, body, home):
+    assert names(extractor, text, url).get(body) == home

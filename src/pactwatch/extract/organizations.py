@@ -17,7 +17,7 @@ from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
-from .orgcountry import org_country, story_home
+from .orgcountry import org_country, outlet_home, story_home
 from .orgcues import cued_organizations
 from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
@@ -287,10 +287,12 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry, a "Federal Research
-                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"):
-            # Ministry", a "Bank of Industry" or a "National ..." body named by no country: the story's own
-            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
+                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"
+                or _PORTFOLIO_END.search(entry.name)):  # a ministry, a "Communications Ministry", a "Bank of
+            # Industry" or a "National ..." body named by no country: the outlet's own (a Sri Lankan site's story of a
+            # deal with Singapore), or the story's
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, own, entry.type, entry.aliases, entry.source)
         elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
                 told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases,  # research
@@ -312,6 +314,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
+_PORTFOLIO_END = fastre.compile(r"^(?!Federal\s)(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,4}Ministry$")
 _HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
 
 
