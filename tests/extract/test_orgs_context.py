@@ -42,6 +42,33 @@ def test_a_research_firm_quoted_as_the_source(extractor, text, name):
     assert name in names(extractor, text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kanto Robotics slipped 2.1% while the wider market gained.", "Kanto Robotics"),
+    ("In Seoul, Hanul Chemical rose 3 percent on the battery deal with Chile.", "Hanul Chemical"),
+])
+def test_a_listed_firm_whose_price_moved(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, index", [
+    ("The Hang Seng fell 1.2% as the chip curbs took effect.", "Hang Seng"),
+    ("Brent Crude rose 2% after the talks in Riyadh.", "Brent Crude"),
+])
+def test_an_index_or_a_commodity_that_moved_is_no_firm(extractor, text, index):
+    assert index not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aiko Mori, a senior strategist at Kaminari Asset, said the Japan-US deal was priced in.", "Kaminari Asset"),
+    ("The chief executive of Vostra said the Saudi contract would double its output.", "Vostra"),
+    ("Orvane's joint venture in Hanoi will build the data centre with Vietnamese partners.", "Orvane"),
+    ("Talvik, the owner of the Fjordline brand, supported the Oslo index.", "Talvik"),
+    ("The striker's move to Ashcombe FC broke the transfer record.", "Ashcombe FC"),
+])
+def test_a_firm_told_by_its_people_its_ventures_or_its_brand(extractor, text, name):
+    assert name in names(extractor, text)
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The fee is close to $30m a season, according to The Courier sports news service.", "The Courier"),
     ("The deal with Japan was signed in May, according to Nordpost.", "Nordpost"),

@@ -8,7 +8,10 @@ them:
 - a football club by its league or a match ("Premier League club X", "the Bundesliga side X", "the match against X");
 - the other side of a body's own deal ("its deal with X ended", "its contract with X");
 - a list closed by "among other organisations" ("..., X, among other companies, will");
-- an acronym that speaks or has a head ("X said in a statement", "X chief executive Jane Doe").
+- an acronym that speaks or has a head ("X said in a statement", "X chief executive Jane Doe");
+- a listed firm whose price moved ("X Steel slipped 1.5%"; two words at least, no index or fuel);
+- a firm told by its people, ventures or brand ("a strategist at X", "the chief executive of X", "X's joint venture",
+  "X, the owner of the Y brand"), or a club by its suffix ("X FC").
 
 A candidate is dropped when it is a country, a person, a month or weekday, or overlaps a body already found.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
+from .orgcountry import org_country
 
 _WORD = r"(?:[A-Z][\w&’'.-]*[\w&]|[A-Z])"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}})"
@@ -26,24 +30,46 @@ _MOVED = (r"(?:rose|fell|climbed|jumped|slid|slipped|gained|dropped|surged|soare
           r"advanced|declined|sank|lost|added|edged|eased|were|was|have|had|closed|ended|traded|hit|rebounded)")
 _SOURCE_NOUNS = (r"(?:data|figures|estimates|research|a\s+(?:new\s+|recent\s+)?(?:report|survey|study|analysis|note|"
                  r"forecast)|an\s+(?:analysis|estimate))")
-_LEAGUES = r"(?:Premier\s+League|Bundesliga|La\s+Liga|Serie\s+A|Ligue\s+1|Eredivisie|Championship|MLS|football|soccer)"
+_LEAGUE_HOMES = {"Premier League": "GBR", "Bundesliga": "DEU", "La Liga": "ESP", "Serie A": "ITA", "Ligue 1": "FRA",
+                 "Eredivisie": "NLD"}
+_LEAGUES = (r"(?P<league>Premier\s+League|Bundesliga|La\s+Liga|Serie\s+A|Ligue\s+1|Eredivisie|Championship|MLS|"
+            r"football|soccer)")
+_BEFORE = r"(?<![\w’'.-])"
+_SHARES = ("share", "stock")
+# (rule, the words one of which the text must hold for the cue to be looked for, the pattern)
 _CUES = [
-    ("shares", ("share", "stock"), fastre.compile(rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+{_NAME}")),
-    ("shares", ("share", "stock"), fastre.compile(rf"(?<![\w’'-]){_NAME}(?:['’]s)?\s+(?:shares|stock)\s+(?:(?:also|have|had|sharply)\s+)?"
-                              rf"{_MOVED}\b")),
-    ("rating", "grade", fastre.compile(rf"\b(?:[Uu]pgrade|[Dd]owngrade)\s+(?:from|by)\s+{_NAME}")),
-    ("rating", "analyst", fastre.compile(rf"\b[Aa]nalysts?\s+at\s+{_NAME}")),
-    ("source", "according", fastre.compile(rf"\b[Aa]ccording\s+to\s+(?:{_SOURCE_NOUNS}\s+(?:from|by)\s+)?{_NAME}")),
-    ("club", "", fastre.compile(rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions)\s+{_NAME}")),
-    ("club", "", fastre.compile(rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}")),
-    ("partner", " with ", fastre.compile(rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|"
-                               rf"sponsorship|tie-up)\s+with\s+{_NAME}")),
-    ("listed", "among other", fastre.compile(rf"(?<![\w’'-]){_NAME},\s+among\s+other\s+(?:organi[sz]ations|companies|firms|"
-                              rf"institutions|partners|bodies|groups|banks|lenders|agencies)\b")),
-    ("speaks", "statement", fastre.compile(rf"(?<![\w’'-]){_ACRONYM}\s+(?:said|says|stated|announced)\s+in\s+a\s+statement\b")),
-    ("speaks", "", fastre.compile(rf"(?<![\w’'-]){_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|"
-                              rf"head|director|chief|spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]")),
+    ("shares", _SHARES, rf"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+{_NAME}"),
+    ("shares", _SHARES, rf"{_BEFORE}{_NAME}(?:['’]s)?\s+(?:shares|stock)\s+(?:(?:also|have|had|sharply)\s+)?{_MOVED}\b"),
+    ("rating", ("grade",), rf"\b(?:[Uu]pgrade|[Dd]owngrade)\s+(?:from|by)\s+{_NAME}"),
+    ("rating", ("analyst",), rf"\b[Aa]nalysts?\s+at\s+{_NAME}"),
+    ("source", ("according",), rf"\b[Aa]ccording\s+to\s+(?:{_SOURCE_NOUNS}\s+(?:from|by)\s+)?{_NAME}"),
+    ("club", ("",), rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions|giants)\s+{_NAME}"),
+    ("club", ("",), rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}"),
+    ("club", ("fc", "f.c."), rf"{_BEFORE}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:FC|F\.C\.|AFC))\b"),
+    ("partner", (" with ",), rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|"
+                            rf"sponsorship|tie-up)\s+with\s+{_NAME}"),
+    ("listed", ("among other",), rf"{_BEFORE}{_NAME},\s+among\s+other\s+(?:organi[sz]ations|companies|firms|"
+                                 rf"institutions|partners|bodies|groups|banks|lenders|agencies)\b"),
+    ("price", ("%", "percent", "per cent"),
+     rf"{_BEFORE}{_NAME}\s+(?:rose|fell|slipped|gained|dropped|climbed|jumped|slid|surged|soared|tumbled|plunged|"
+     rf"rallied|slumped|advanced|declined|sank|added|lost|edged\s+(?:up|down)|eased)\s+(?:by\s+)?"
+     rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"),
+    ("staff", ("",), rf"\b(?:analysts?|economists?|strategists?|general\s+manager|department|desk|division)\s+at\s+"
+                     rf"{_NAME}"),
+    ("staff", ("",), rf"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|"
+                     rf"managing\s+director)\s+of\s+{_NAME}"),
+    ("venture", ("joint venture", "subsidiary", "parent", "shareholders", "chief executive", "ceo", "board of",
+                 "takeover", "bid"),
+     rf"{_BEFORE}{_NAME}['’]s\s+(?:joint\s+venture|subsidiary|parent|shareholders|chief\s+executive|CEO|"
+     rf"board\s+of\s+directors|takeover|\$[\d.]+\s+\w+\s+bid|bid\s+for)\b"),
+    ("brand", ("owner of", "parent of", "maker of"),
+     rf"{_BEFORE}{_NAME},\s+(?:the\s+)?(?:owner|parent|maker)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
+     rf"(?:brand|chain|label|app)\b"),
+    ("speaks", ("statement",), rf"{_BEFORE}{_ACRONYM}\s+(?:said|says|stated|announced)\s+in\s+a\s+statement\b"),
+    ("speaks", ("",), rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|"
+                      rf"chief|spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
 ]
+_COMPILED = [(rule, words, fastre.compile(pattern)) for rule, words, pattern in _CUES]
 # a name that is an outlet: "The Athletic sports news service", "the Chilean newspaper El Faro", "Nordic Times"
 _OUTLET_BEFORE = fastre.compile(r"\b(?:newspaper|daily|magazine|weekly|outlet|broadcaster|portal|website|channel|"
                                 r"tabloid|agency|journal)\s+$")
@@ -58,6 +84,11 @@ _NOT_NAMES = frozenset("The A An This That These Those It Its In On At By For Fr
                        "They We I Government Ministry".split())
 _NOT_A_NAME_WORD = fastre.compile(r"-(?:listed|based|owned|led|run|backed)$|['’]s$|^[A-Z][a-z]{1,4}\.$")
 _APPOSED_ROLE = fastre.compile(r",\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+")
+# indexes, fuels and money whose price moves as a firm's does
+_NOT_A_FIRM = fastre.compile(r"\b(?:Hang\s+Seng|Nikkei|Topix|Kospi|Kosdaq|Sensex|Nifty|Dow|Nasdaq|FTSE|DAX|CAC|Stoxx|"
+                             r"Straits\s+Times|S&P|Russell|Index|ETF|Composite|Average|Brent|Crude|WTI|Gold|Silver|Bitcoin|"
+                             r"Treasury|Treasuries|Bund|Yields?|Exports?|Imports?|GDP|Sales|Profit|Revenue|Shares)\b")
+_FIRMS = ("shares", "price", "brand")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
 _SAID_OF_PEOPLE = ("source", "partner", "listed")  # (cues a person may stand in: one word may be a surname)
 _SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split())
 
@@ -67,8 +98,8 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
     text = doc.text
     out: list[OrgMention] = []
     lower = text.lower()
-    for rule, keyword, pattern in _CUES:
-        if not any(word in lower for word in ((keyword,) if isinstance(keyword, str) else keyword)):
+    for rule, keywords, pattern in _COMPILED:
+        if not any(word in lower for word in keywords):
             continue  # (the cue's word is looked for first: most stories have none)
         for m in pattern.finditer(text):
             start, end = m.span("name")
@@ -81,7 +112,12 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
             end = start + len(name)
             if not name or not _a_body(doc, lex, rule, name, start, end, found + out):
                 continue
-            out.append(OrgMention(start, end, name, OrgEntry(name, (), None, "organization", source=rule), rule))
+            country = _LEAGUE_HOMES.get(fastre.sub(r"\s+", " ", m.group("league") or "")) if "league" in \
+                pattern.groupindex else None  # "Bundesliga side X": a German club
+            kind = "company" if rule in _FIRMS else "organization"  # (a firm of no country told: the story's own,
+            # if it tells one country twice or more)
+            entry = OrgEntry(name, (), country or org_country(doc, lex, start, end), kind, source=rule)
+            out.append(OrgMention(start, end, name, entry, rule))
     return doc.in_body(out)
 
 
@@ -107,6 +143,8 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
     if rule in _SAID_OF_PEOPLE and _APPOSED_ROLE.match(text, end) and lex.roles.find(
             text[end:end + 80].split(";")[0].split(".")[0]):
         return False  # "according to Jan Kowal, Poland's ambassador to Chile": a person, told by a role
+    if rule == "price" and (len(words) < 2 or _NOT_A_FIRM.search(name)):
+        return False  # "Exports rose 5%", "The Hang Seng fell 1%": one word may be anything; an index, a fuel
     if rule == "source":
         if _OUTLET_WORDS.search(name) or _OUTLET_BEFORE.search(text, max(0, start - 30), start) or \
                 _OUTLET_AFTER.match(text, end):
