@@ -69,6 +69,25 @@ def test_a_firm_told_by_its_people_its_ventures_or_its_brand(extractor, text, na
     assert name in names(extractor, text)
 
 
+@pytest.mark.parametrize("text, listed", [
+    ("Deals with the companies Lumora/Verexa, Saltwick and Pandel Grid were signed in Accra.",
+     {"Lumora", "Verexa", "Saltwick", "Pandel Grid"}),
+    ("Chinese carmakers such as Zenhua, Qilong Auto and Baiyun will build plants in Hungary.",
+     {"Zenhua", "Qilong Auto", "Baiyun"}),
+    ("Startups including Nerova and Tidewell Labs will share the Kenyan grant.", {"Nerova", "Tidewell Labs"}),
+])
+def test_firms_listed_after_their_kind(extractor, text, listed):
+    assert listed <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chip stocks led the gains on the Seoul Stock Exchange after the US deal.", "Seoul Stock Exchange"),
+    ("The firm plans to list on the Nairobi Securities Exchange next year.", "Nairobi Securities Exchange"),
+])
+def test_a_stock_exchange(extractor, text, name):
+    assert name in names(extractor, text)
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The fee is close to $30m a season, according to The Courier sports news service.", "The Courier"),
     ("The deal with Japan was signed in May, according to Nordpost.", "Nordpost"),

@@ -38,7 +38,8 @@ _ORG_HEADS = (
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
     "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
-    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force|"
+    "Stock Exchange|Securities Exchange"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")

@@ -11,7 +11,8 @@ them:
 - an acronym that speaks or has a head ("X said in a statement", "X chief executive Jane Doe");
 - a listed firm whose price moved ("X Steel slipped 1.5%"; two words at least, no index or fuel);
 - a firm told by its people, ventures or brand ("a strategist at X", "the chief executive of X", "X's joint venture",
-  "X, the owner of the Y brand"), or a club by its suffix ("X FC").
+  "X, the owner of the Y brand"), or a club by its suffix ("X FC");
+- firms listed after their kind ("startups including X, Y and Z", "carmakers such as X/Y").
 
 A candidate is dropped when it is a country, a person, a month or weekday, or overlaps a body already found.
 """
@@ -69,6 +70,10 @@ _CUES = [
     ("speaks", ("",), rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|"
                       rf"chief|spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
 ]
+_KINDS_LISTED = fastre.compile(r"\b(?:(?P<the>the)\s+)?(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]anks|[Ll]enders|[Cc]armakers|[Aa]utomakers|"
+                               r"[Cc]hipmakers|[Mm]anufacturers|[Pp]roviders|[Oo]perators|[Dd]evelopers|[Ii]nvestors)\s+"
+                               r"(?:such\s+as\s+|including\s+|like\s+|(?(the)(?=[A-Z])|(?!)))")
+_ITEM = fastre.compile(rf"{_NAME}(?P<gap>\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)?")
 _COMPILED = [(rule, words, fastre.compile(pattern)) for rule, words, pattern in _CUES]
 # a name that is an outlet: "The Athletic sports news service", "the Chilean newspaper El Faro", "Nordic Times"
 _OUTLET_BEFORE = fastre.compile(r"\b(?:newspaper|daily|magazine|weekly|outlet|broadcaster|portal|website|channel|"
@@ -118,6 +123,16 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
             # if it tells one country twice or more)
             entry = OrgEntry(name, (), country or org_country(doc, lex, start, end), kind, source=rule)
             out.append(OrgMention(start, end, name, entry, rule))
+    for kinds in _KINDS_LISTED.finditer(text):  # "startups including X, Y and Z", "the companies X/Y and Z": each
+        pos = kinds.end()
+        while (item := _ITEM.match(text, pos)) is not None:
+            start, name = item.start("name"), _trimmed(item.group("name"))
+            if _a_body(doc, lex, "listed", name, start, start + len(name), found + out):
+                out.append(OrgMention(start, start + len(name), name, OrgEntry(name, (), org_country(
+                    doc, lex, start, start + len(name)), "company", source="listed"), "listed"))
+            if not item.group("gap"):
+                break
+            pos = item.end()
     return doc.in_body(out)
 
 
