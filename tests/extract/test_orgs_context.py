@@ -88,6 +88,15 @@ def test_a_stock_exchange(extractor, text, name):
     assert name in names(extractor, text)
 
 
+@pytest.mark.parametrize("text, platform", [
+    ("Kenya and Korea signed a 5G pact on Monday.\nFor the latest news and updates, follow us on Google News.\n",
+     "Google"),
+    ("Chile will sell lithium to Japan.\nFor more stories like this, follow us on Facebook and X.\n", "Facebook"),
+])
+def test_an_outlets_follow_us_line_is_chrome(extractor, text, platform):
+    assert not any(platform in n for n in names(extractor, text))
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The fee is close to $30m a season, according to The Courier sports news service.", "The Courier"),
     ("The deal with Japan was signed in May, according to Nordpost.", "Nordpost"),
