@@ -19,6 +19,8 @@ A candidate is dropped when it is a country, a person, a month or weekday, or ov
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
@@ -44,21 +46,26 @@ _CUES = [
     ("rating", ("grade",), rf"\b(?:[Uu]pgrade|[Dd]owngrade)\s+(?:from|by)\s+{_NAME}"),
     ("rating", ("analyst",), rf"\b[Aa]nalysts?\s+at\s+{_NAME}"),
     ("source", ("according",), rf"\b[Aa]ccording\s+to\s+(?:{_SOURCE_NOUNS}\s+(?:from|by)\s+)?{_NAME}"),
-    ("club", ("",), rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions|giants)\s+{_NAME}"),
-    ("club", ("",), rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}"),
-    ("club", ("fc", "f.c."), rf"{_BEFORE}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:FC|F\.C\.|AFC))\b"),
-    ("partner", (" with ",), rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|"
-                            rf"sponsorship|tie-up)\s+with\s+{_NAME}"),
+    ("club", ("league", "bundesliga", "liga", "serie a", "ligue", "eredivisie", "championship", "mls",
+              "football", "soccer"), rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions|giants)\s+{_NAME}"),
+    ("club", ("match", "game", "fixture", "clash", "derby"),
+     rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}"),
+    ("club", ("fc", "f.c."), rf"{_BEFORE}{_NAME}(?P<suffix>[ \t]+(?:FC|F\.C\.|AFC))\b"),
+    ("partner", ("deal with", "agreement with", "contract with", "partnership with", "sponsorship with",
+                 "tie-up with"),
+     rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|sponsorship|tie-up)\s+with\s+"
+     rf"{_NAME}"),
     ("listed", ("among other",), rf"{_BEFORE}{_NAME},\s+among\s+other\s+(?:organi[sz]ations|companies|firms|"
                                  rf"institutions|partners|bodies|groups|banks|lenders|agencies)\b"),
     ("price", ("%", "percent", "per cent"),
      rf"{_BEFORE}{_NAME}\s+(?:rose|fell|slipped|gained|dropped|climbed|jumped|slid|surged|soared|tumbled|plunged|"
      rf"rallied|slumped|advanced|declined|sank|added|lost|edged\s+(?:up|down)|eased)\s+(?:by\s+)?"
      rf"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"),
-    ("staff", ("",), rf"\b(?:analysts?|economists?|strategists?|general\s+manager|department|desk|division)\s+at\s+"
-                     rf"{_NAME}"),
-    ("staff", ("",), rf"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|"
-                     rf"managing\s+director)\s+of\s+{_NAME}"),
+    ("staff", ("analyst", "economist", "strategist", "manager", "department", "desk", "division"),
+     rf"\b(?:analysts?|economists?|strategists?|general\s+manager|department|desk|division)\s+at\s+{_NAME}"),
+    ("staff", ("ceo", "chief", "chair", "founder", "managing director"),
+     rf"\b(?:CEO|chief\s+executive(?:\s+officer)?|chairman|chairwoman|founder|co-founder|managing\s+director)\s+of\s+"
+     rf"{_NAME}"),
     ("venture", ("joint venture", "subsidiary", "parent", "shareholders", "chief executive", "ceo", "board of",
                  "takeover", "bid"),
      rf"{_BEFORE}{_NAME}['’]s\s+(?:joint\s+venture|subsidiary|parent|shareholders|chief\s+executive|CEO|"
@@ -67,14 +74,40 @@ _CUES = [
      rf"{_BEFORE}{_NAME},\s+(?:the\s+)?(?:owner|parent|maker)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
      rf"(?:brand|chain|label|app)\b"),
     ("speaks", ("statement",), rf"{_BEFORE}{_ACRONYM}\s+(?:said|says|stated|announced)\s+in\s+a\s+statement\b"),
-    ("speaks", ("",), rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|"
-                      rf"chief|spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
+    ("speaks", ("ceo", "chief", "president", "chair", "head", "director", "spokes"),
+     rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|chief|"
+     rf"spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
 ]
-_KINDS_LISTED = fastre.compile(r"\b(?:(?P<the>the)\s+)?(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]anks|[Ll]enders|[Cc]armakers|[Aa]utomakers|"
+_KINDS_LISTED = fastre.scanner(r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]anks|[Ll]enders|[Cc]armakers|[Aa]utomakers|"
                                r"[Cc]hipmakers|[Mm]anufacturers|[Pp]roviders|[Oo]perators|[Dd]evelopers|[Ii]nvestors)\s+"
-                               r"(?:such\s+as\s+|including\s+|like\s+|(?(the)(?=[A-Z])|(?!)))")
+                               r"(?:such\s+as\s+|including\s+|like\s+|(?P<bare>(?=[A-Z])))")
 _ITEM = fastre.compile(rf"{_NAME}(?P<gap>\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)?")
-_COMPILED = [(rule, words, fastre.compile(pattern)) for rule, words, pattern in _CUES]
+
+
+def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The cue's pattern and, for a cue whose name comes first, the name's pattern apart: the words after the name
+    are looked for first, then the name just before them (a pattern that opens with a name would be tried at every
+    capital letter of the story, one that opens with a space at every space)."""
+    for head in (f"{_BEFORE}{_NAME}", f"{_BEFORE}{_ACRONYM}"):
+        if pattern.startswith(head):
+            rest = pattern[len(head):]
+            if rest.startswith(r"\s+"):
+                return fastre.scanner(r"(?<=\s)" + rest[3:]), re.compile(head + r"\s+$")
+            return fastre.scanner(rest), re.compile(head + "$")
+    return fastre.scanner(pattern), None
+
+
+_COMPILED = [(rule, words, *_compiled(pattern)) for rule, words, pattern in _CUES]
+_NAME_WINDOW = 60  # (a name of four words at most)
+
+
+def _name_spans(text: str, pattern: re.Pattern[str], before: re.Pattern[str] | None):
+    """(start, end, the match) of each name a cue tells."""
+    for m in pattern.finditer(text):
+        if before is None:
+            yield m.start("name"), m.end("name"), m
+        elif (name := before.search(text, max(0, m.start() - _NAME_WINDOW), m.start())) is not None:
+            yield name.start("name"), m.end("suffix") if "suffix" in pattern.groupindex else name.end("name"), m
 # a name that is an outlet: "The Athletic sports news service", "the Chilean newspaper El Faro", "Nordic Times"
 _OUTLET_BEFORE = fastre.compile(r"\b(?:newspaper|daily|magazine|weekly|outlet|broadcaster|portal|website|channel|"
                                 r"tabloid|agency|journal)\s+$")
@@ -103,11 +136,10 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
     text = doc.text
     out: list[OrgMention] = []
     lower = text.lower()
-    for rule, keywords, pattern in _COMPILED:
+    for rule, keywords, pattern, before in _COMPILED:
         if not any(word in lower for word in keywords):
             continue  # (the cue's word is looked for first: most stories have none)
-        for m in pattern.finditer(text):
-            start, end = m.span("name")
+        for start, end, m in _name_spans(text, pattern, before):
             name = _trimmed(text[start:end])
             while name and name.split()[0] in _NOT_NAMES | _SENTENCE_WORDS:  # "On Tuesday Brindle Foods shares"
                 first = name.split()[0]
@@ -124,6 +156,8 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
             entry = OrgEntry(name, (), country or org_country(doc, lex, start, end), kind, source=rule)
             out.append(OrgMention(start, end, name, entry, rule))
     for kinds in _KINDS_LISTED.finditer(text):  # "startups including X, Y and Z", "the companies X/Y and Z": each
+        if kinds.group("bare") is not None and not text.endswith("the ", 0, kinds.start()):
+            continue
         pos = kinds.end()
         while (item := _ITEM.match(text, pos)) is not None:
             start, name = item.start("name"), _trimmed(item.group("name"))
