@@ -97,6 +97,16 @@ def test_an_outlets_follow_us_line_is_chrome(extractor, text, platform):
     assert not any(platform in n for n in names(extractor, text))
 
 
+@pytest.mark.parametrize("text, alias", [
+    ("Chile and Japan opened the Chilean-Japanese Lithium Cooperation Office (\u201cLiCo Office\u201d) in Santiago. "
+     "The LiCo Office will host engineers from both sides.", "LiCo Office"),
+    ("Ghana and Korea launched a Joint Digital Skills Council (\"Skills Council\") on Monday. Later the Skills Council "
+     "met in Accra.", "Skills Council"),
+])
+def test_a_joint_bodys_short_name_used_again_is_no_organisation(extractor, text, alias):
+    assert alias not in names(extractor, text)
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The fee is close to $30m a season, according to The Courier sports news service.", "The Courier"),
     ("The deal with Japan was signed in May, according to Nordpost.", "Nordpost"),

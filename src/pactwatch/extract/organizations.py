@@ -211,6 +211,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
     joint_ends: list[int] = []
+    joint_names: set[str] = set()
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
@@ -227,9 +228,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
-            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or any(
+            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or name in joint_names or any(
                     _QUOTED_ALIAS.fullmatch(text, e, start) for e in joint_ends)):
-                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same)
+                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same, and
+                joint_names.add(name)  # wherever the story uses that short name again)
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
