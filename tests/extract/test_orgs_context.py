@@ -107,6 +107,17 @@ def test_a_joint_bodys_short_name_used_again_is_no_organisation(extractor, text,
     assert alias not in names(extractor, text)
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("The deal joins Hue University of Science and Technology and Lotus Digital Joint Stock Company.",
+     "Hue University of Science and Technology", "Lotus Digital Joint Stock Company"),
+    ("Partners include the Institute of Physics and Chemistry and Tanaka Photonics Corporation.",
+     "Institute of Physics and Chemistry", "Tanaka Photonics Corporation"),
+])
+def test_a_body_with_a_portfolio_tail_then_a_firm_are_two(extractor, text, first, second):
+    found = names(extractor, text)
+    assert first in found and second in found, found
+
+
 @pytest.mark.parametrize("text, outlet", [
     ("The fee is close to $30m a season, according to The Courier sports news service.", "The Courier"),
     ("The deal with Japan was signed in May, according to Nordpost.", "Nordpost"),

@@ -337,6 +337,7 @@ _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:
                             r"November|December)\b")
 _PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _NATIONALITY = fastre.compile(r"(?:an|ese|ish|ic|i)$")  # "Asian", "Japanese", "Nordic": an adjective, not a name
+_TAILED = fastre.compile(rf"\b(?:{_ORG_HEADS})\s+(?:of|for)\s+[A-Z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*$")
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -367,7 +368,8 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
                                               or right.split(" and ")[0] in lex.countries or two):
             continue  # "Ministry of Education and Training": the known name goes on
-        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
+        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right or \
+            _TAILED.search(left) and _ORG_HEAD_END.search(right) and right.split()[0] not in _PORTFOLIO_WORDS
         # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
         if " " not in left and offset == 0 and _HEAD.search(right) and left not in _PORTFOLIO_WORDS and (
                 left in lex.surnames or _PARTICLE_BEFORE.search(doc.text, max(0, start - 6), start)):
