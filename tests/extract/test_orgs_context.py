@@ -168,9 +168,17 @@ def test_a_name_told_among_other_organisations(extractor, text, name):
     ("The pact was signed in Oslo. NOSPA chief executive Ingrid Dahl said Norway would join two lunar missions.",
      "NOSPA"),
     ("Estonia's space agency ESTSA will take part in the lunar programme with the United States.", "ESTSA"),
+    ("Briefing the visitors, Chairman NESPA Imran Qadir said Nepal would launch two satellites with China.", "NESPA"),
+    ("The Director General KOSTI said the institute would train Kenyan engineers with Korean help.", "KOSTI"),
 ])
 def test_an_acronym_only_agency_that_speaks_or_has_a_head(extractor, text, name):
     assert name in names(extractor, text)
+
+
+def test_an_acronym_only_agency_takes_the_storys_country(extractor):
+    text = ("Pakistan will send an astronaut to China's station. Chairman PASRO Amir Rauf said Pakistan had three "
+            "satellites in orbit, and PASRO said in a statement that Pakistan would train the crew.")
+    assert names(extractor, text).get("PASRO") == "PAK"
 
 
 @pytest.mark.parametrize("text, wire", [

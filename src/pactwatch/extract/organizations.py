@@ -291,10 +291,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
-                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"
-                or _PORTFOLIO_END.search(entry.name)):  # a ministry, a "Communications Ministry", a "Bank of
-            # Industry" or a "National ..." body named by no country: the outlet's own (a Sri Lankan site's story of a
-            # deal with Singapore), or the story's
+                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or _PORTFOLIO_END.search(entry.name)
+                or mention.rule in ("shared_head", "speaks")):  # a ministry, a "Communications Ministry", a "Bank of
+            # Industry", a "National ..." body or an agency's acronym that speaks, named by no country: the outlet's
+            # own (a Sri Lankan site's story of a deal with Singapore), or the story's
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, own, entry.type, entry.aliases, entry.source)
         elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
                 told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or

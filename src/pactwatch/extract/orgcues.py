@@ -8,7 +8,8 @@ them:
 - a football club by its league or a match ("Premier League club X", "the Bundesliga side X", "the match against X");
 - the other side of a body's own deal ("its deal with X ended", "its contract with X");
 - a list closed by "among other organisations" ("..., X, among other companies, will");
-- an acronym that speaks or has a head ("X said in a statement", "X chief executive Jane Doe");
+- an acronym that speaks or has a head ("X said in a statement", "X chief executive Jane Doe", "Chairman X Jane
+  Doe said": the story's country's, if it has one);
 - a listed firm whose price moved ("X Steel slipped 1.5%"; two words at least, no index or fuel);
 - a firm told by its people, ventures or brand ("a strategist at X", "the chief executive of X", "X's joint venture",
   "X, the owner of the Y brand"), or a club by its suffix ("X FC");
@@ -73,6 +74,9 @@ _CUES = [
     ("brand", ("owner of", "parent of", "maker of"),
      rf"{_BEFORE}{_NAME},\s+(?:the\s+)?(?:owner|parent|maker)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+"
      rf"(?:brand|chain|label|app)\b"),
+    ("speaks", ("chair", "director", "chief", "head", "ceo"),
+     rf"\b(?:[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Cc]hief|Director[- ]General|[Hh]ead|CEO)\s+{_ACRONYM}"
+     rf"(?=\s+(?:[A-Z][a-z]|said|says|told|added)|,)"),
     ("speaks", ("statement",), rf"{_BEFORE}{_ACRONYM}\s+(?:said|says|stated|announced)\s+in\s+a\s+statement\b"),
     ("speaks", ("ceo", "chief", "president", "chair", "head", "director", "spokes"),
      rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|chief|"
