@@ -237,6 +237,9 @@ def test_the_cabinet_of_ministers_is_the_government(extractor):
     ("PUTRAJAYA, Nov 3 — The Ministry of Science said in a statement here that Japan and Malaysia would study "
      "chips. Japan's firms will build a plant, Japan said, and Japan will train staff.", None,
      "Ministry of Science", "MYS"),
+    ("Vietnam and Singapore will work on digital trade, the Ministry of Foreign Affairs said on Monday. Vietnam's "
+     "leader met the president, and Vietnam will send engineers.", "https://www.example.com/singapore/digital-ties-1",
+     "Ministry of Foreign Affairs", "SGP"),
     ("Korean battery makers signed the deal in Jakarta. Vietnamese officials from the Ministry of Industry also "
      "attended. Korea will send engineers, Korea said.", "https://www.example.co.kr/tech/1", "Ministry of Industry",
      "VNM"),

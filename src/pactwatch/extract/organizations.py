@@ -269,8 +269,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
-            country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
-            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
+            country = org_country(doc, lex, mention.start, mention.end) or (
+                outlet_home(doc, lex) or home if generic else None)
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, the outlet's or the story's
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
                                   mention.rule)
         elif mention.rule == "gazetteer" and (country := shared_name_home(doc, mention, home)):
