@@ -246,3 +246,14 @@ def test_the_cabinet_of_ministers_is_the_government(extractor):
 ])
 def test_a_national_outlets_own_body_takes_the_home_country(extractor, text, url, body, home):
     assert names(extractor, text, url).get(body) == home
+
+
+@pytest.mark.parametrize("text, body, home", [
+    ("Namibia and Germany opened a hydrogen lab in Windhoek. The Federal Education Ministry will fund 20 students, "
+     "Namibia's minister said, and Namibia will host them.", "Federal Education Ministry", "DEU"),
+    ("Kenya signed a space pact with Nigeria. The Federal Ministry of Innovation will train Kenyan engineers, and "
+     "Kenya will send 30 of them.", "Federal Ministry of Innovation", "NGA"),
+])
+def test_a_federal_body_is_the_one_federation_named(extractor, text, body, home):
+    assert names(extractor, text).get(body) == home
+

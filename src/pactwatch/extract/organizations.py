@@ -17,7 +17,7 @@ from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
-from .orgcountry import org_country, outlet_home, story_home
+from .orgcountry import federation_named, org_country, outlet_home, story_home
 from .orgcues import cued_organizations
 from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
@@ -289,7 +289,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
+        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)
+                                                                          or federation_named(doc, entry.name)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
                 _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or _PORTFOLIO_END.search(entry.name)

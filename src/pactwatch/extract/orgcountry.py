@@ -129,3 +129,16 @@ def _outlet_home(doc: Document, lex: Lexicons) -> str | None:
     place = fastre.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]])
     entry = lex.countries.get(place.group(1).title()) if place else None
     return entry.code if entry is not None and entry.type == "capital" and entry.code in named else None
+
+
+_FEDERATIONS = frozenset(row[0] for row in read_table("federations.tsv"))
+_FEDERAL = fastre.compile(r"(?:The\s+)?Federal\s")
+
+
+def federation_named(doc: Document, name: str) -> str | None:
+    """"The Federal Education Ministry" in a story that names Germany and Namibia: Germany's, the one federation the
+    story names (none when it names two, or none)."""
+    if not _FEDERAL.match(name):
+        return None
+    federal = {c.code for c in doc.countries if c.code in _FEDERATIONS}
+    return federal.pop() if len(federal) == 1 else None
