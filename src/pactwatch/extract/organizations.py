@@ -4,7 +4,9 @@ Known organisations come from the gazetteer in ``data/organizations.tsv``. Organ
 found by the patterns news uses to introduce them: a definition with its acronym ("Home Team Science and
 Technology Agency (HTX)"), after which the bare acronym refers to it, and a capitalised name ending in a head
 word such as Association, Institute or Ministry ("Global Foresight Institute"); where such a name begins and ends
-is settled in ``orgspans.py``.
+is settled in ``orgspans.py``. Names with none of these, that only the sentence makes bodies ("shares of X rose",
+"according to a report by X"), come from ``orgcues.py``; head-word names that are no body where they stand (a venue,
+an event, a title's topic) are left out by ``notorgs.py``.
 """
 
 from __future__ import annotations
