@@ -89,7 +89,7 @@ def test_a_stock_exchange(extractor, text, name):
 
 
 @pytest.mark.parametrize("text, platform", [
-    ("Kenya and Korea signed a 5G pact on Monday.\nFor the latest news and updates, follow us on Google News.\n",
+    ("Kenya and Korea signed a 5G pact on Monday.\nFor all our tech coverage, follow us on Google News.\n",
      "Google"),
     ("Chile will sell lithium to Japan.\nFor more stories like this, follow us on Facebook and X.\n", "Facebook"),
 ])
@@ -226,9 +226,9 @@ def test_the_cabinet_of_ministers_is_the_government(extractor):
 
 
 @pytest.mark.parametrize("text, url, body, home", [
-    ("The government wants joint research with Singapore on AI. The Cabinet approved an MoU between the Ministry of "
-     "Digital Economy and the National University of Singapore. Singapore's universities lead in AI. It will deepen "
-     "ties between Sri Lanka and Singapore.", "https://www.example.lk/news.php?id=1",
+    ("Ministers want AI research done with Singapore. Cabinet cleared a memorandum that the Ministry of Digital "
+     "Economy will sign with a Singapore university. Singapore leads the region in AI, and the pact will bring "
+     "Sri Lanka and Singapore closer.", "https://www.example.lk/news.php?id=1",
      "Ministry of Digital Economy", "LKA"),
     ("SEOUL, June 2 — Malaysia and Korea signed an ICT memorandum. The Communications Ministry said in a statement "
      "here that Korea would train Malaysian engineers. Korea's firms will invest in Korea-style smart cities. "
