@@ -1,7 +1,7 @@
 """Names with an organisation's head word that, where they stand, name no organisation: an embassy where something
 was held ("signed at the French Embassy in Tokyo": a venue), a congress held ("the International Astronautical
-Congress in Milan": an event), the topic of a statement's title ("Cooperation in Quantum Information Science and
-Technology"), and the cabinet of ministers (the government itself)."""
+Congress in Milan": an event), the topic of a statement's title ("Cooperation in Advanced Materials Science and
+Engineering"), and the cabinet of ministers (the government itself)."""
 
 from __future__ import annotations
 
@@ -32,5 +32,5 @@ def not_a_body(text: str, mention: OrgMention) -> bool:
         return True  # "the International Astronautical Congress", "at the Hydrogen Congress in Rotterdam": events
     words = [w for w in mention.entry.name.split() if w not in _LITTLE]  # (and its acronym)
     if len(words) >= 3 and all(w in _TOPIC_WORDS for w in words):
-        return True  # "Quantum Information Science and Technology": a field, the topic of a title
+        return True  # "Advanced Materials Science and Engineering": a field, the topic of a title
     return bool(_GOVERNMENT_ITSELF.fullmatch(name))
