@@ -4,7 +4,9 @@ Known organisations come from the gazetteer in ``data/organizations.tsv``. Organ
 found by the patterns news uses to introduce them: a definition with its acronym ("Home Team Science and
 Technology Agency (HTX)"), after which the bare acronym refers to it, and a capitalised name ending in a head
 word such as Association, Institute or Ministry ("Global Foresight Institute"); where such a name begins and ends
-is settled in ``orgspans.py``.
+is settled in ``orgspans.py``. Names with none of these, that only the sentence makes bodies ("shares of X rose",
+"according to a report by X"), come from ``orgcues.py``; head-word names that are no body where they stand (a venue,
+an event, a title's topic) are left out by ``notorgs.py``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
-from .orgcountry import org_country, story_home
+from .orgcountry import federation_named, org_country, outlet_home, story_home
+from .orgcues import cued_organizations
+from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -36,7 +40,8 @@ _ORG_HEADS = (
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
     "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
-    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force"
+    "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force|"
+    "Stock Exchange|Securities Exchange"
 )
 _NAME_WORD = r"(?:[A-Z][\w&’'.-]*[\w.]|[A-Z]|\d{1,3}(?:st|nd|rd|th)?)"
 _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
@@ -208,6 +213,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
     joint_ends: list[int] = []
+    joint_names: set[str] = set()
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
@@ -224,9 +230,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             longer = _CONTINUED.match(text, end)
             if longer and longer.group(1)[0] == name.split()[-1][0]:
                 continue  # "Satellite Assembly, Integration and Test Center (AIT)": the start of a longer name
-            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or any(
+            if lex.organizations.get(name) is None and (_bilateral_body(doc, lex, name) or name in joint_names or any(
                     _QUOTED_ALIAS.fullmatch(text, e, start) for e in joint_ends)):
-                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same)
+                joint_ends.append(end)  # (its short name in brackets after it: "(“H2-diplo Office”)", the same, and
+                joint_names.add(name)  # wherever the story uses that short name again)
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
@@ -246,6 +253,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found)
+    found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
         m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
@@ -263,8 +271,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
-            country = org_country(doc, lex, mention.start, mention.end) or (home if generic else None)
-            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, or the story's country
+            country = org_country(doc, lex, mention.start, mention.end) or (
+                outlet_home(doc, lex) or home if generic else None)
+            found[i] = OrgMention(mention.start, mention.end, mention.text,  # its owner's, the outlet's or the story's
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, entry.source),
                                   mention.rule)
         elif mention.rule == "gazetteer" and (country := shared_name_home(doc, mention, home)):
@@ -282,12 +291,15 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)):
+        elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)
+                                                                          or federation_named(doc, entry.name)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and home and (  # a ministry, a "Federal Research
-                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or mention.rule == "shared_head"):
-            # Ministry", a "Bank of Industry" or a "National ..." body named by no country: the story's own
-            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases, entry.source)
+        elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
+                _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or _PORTFOLIO_END.search(entry.name)
+                or mention.rule in ("shared_head", "speaks")):  # a ministry, a "Communications Ministry", a "Bank of
+            # Industry", a "National ..." body or an agency's acronym that speaks, named by no country: the outlet's
+            # own (a Sri Lankan site's story of a deal with Singapore), or the story's
+            homed[entry.name] = OrgEntry(entry.name, entry.acronyms, own, entry.type, entry.aliases, entry.source)
         elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
                 told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, home, entry.type, entry.aliases,  # research
@@ -301,7 +313,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     # beside "Latin American and Caribbean Space Agency": one agency
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
-    found = [m for i, m in enumerate(found) if i not in gloss]
+    found = [m for i, m in enumerate(found) if i not in gloss and not not_a_body(text, m)]  # a venue, an event
     doc.organizations = _leftmost_longest(found)
     starts = [o.start for o in doc.organizations]  # sorted, not overlapping
     for country in doc.countries:
@@ -309,6 +321,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         country.in_org = i >= 0 and country.end <= doc.organizations[i].end
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
+_PORTFOLIO_END = fastre.compile(r"^(?!Federal\s)(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,4}Ministry$")
 _HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
 
 
@@ -328,6 +341,7 @@ _CALENDAR_TAIL = fastre.compile(r"\s+(?:on|in|of|for|since|from|during|by)\s+(?:
                             r"November|December)\b")
 _PLACE_TAIL = fastre.compile(r"\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _NATIONALITY = fastre.compile(r"(?:an|ese|ish|ic|i)$")  # "Asian", "Japanese", "Nordic": an adjective, not a name
+_TAILED = fastre.compile(rf"\b(?:{_ORG_HEADS})\s+(?:of|for)\s+[A-Z][\w-]*\s+(?:and|&)\s+[A-Z][\w-]*$")
 _AND_SPLIT = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple[int, str]]:
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
@@ -358,7 +372,8 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if left in lex.organizations and not (_HEAD.search(right) or right.split(" and ")[0] in lex.organizations
                                               or right.split(" and ")[0] in lex.countries or two):
             continue  # "Ministry of Education and Training": the known name goes on
-        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right
+        both = _ORG_HEAD_END.search(left) and _ORG_HEAD_END.search(right) and " " in left and " " in right or \
+            _TAILED.search(left) and _ORG_HEAD_END.search(right) and right.split()[0] not in _PORTFOLIO_WORDS
         # ("Kenya Space Agency and Japan Aerospace Exploration Agency": two bodies, each closed by its head word)
         if " " not in left and offset == 0 and _HEAD.search(right) and left not in _PORTFOLIO_WORDS and (
                 left in lex.surnames or _PARTICLE_BEFORE.search(doc.text, max(0, start - 6), start)):

@@ -8,7 +8,8 @@ from collections import Counter
 
 from . import fastre
 from .doc import Document
-from .lexicon import Lexicons
+from .lexicon import Lexicons, read_table
+from .text import dateline
 
 
 def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
@@ -25,6 +26,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code  # "Japan's X", "Argentina's state-owned X", "the UAE's X University and Y"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
+        if c.end <= start and _OFFICIALS_FROM.fullmatch(doc.text, c.end, start):
+            return c.code  # "Indonesian government officials from the Ministry of Investment"
     owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
@@ -53,6 +56,8 @@ def _bloc(c) -> bool:
     return c.type == "bloc" or not (len(c.code) == 3 and c.code.isalpha() and c.code.isupper())
 
 
+_OFFICIALS_FROM = fastre.compile(r"\s+(?:government\s+|state\s+)?(?:officials|representatives|delegates|delegation|"
+                                 r"staff|experts)\s+(?:from|of|at)\s+(?:the\s+)?")
 _SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
 _FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
 _ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
@@ -94,3 +99,46 @@ def _story_home(doc: Document) -> str | None:
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
         ranked = [r for r in ranked if r[0] not in foreign] or ranked
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+_DOMAINS = {row[0]: row[1] for row in read_table("outlet_domains.tsv")}
+_HOST = fastre.compile(r"[a-z]+://(?:[\w-]+\.)+(?P<end>[a-z]{2,})(?::\d+)?(?P<path>/[^?#]*)?")
+_HERE = fastre.compile(r"\b(?:said|says|told\s+reporters|announced)\s+here\b|\bstatement\s+here\b|\bhere\s+today\b")
+
+
+def outlet_home(doc: Document, lex: Lexicons) -> str | None:
+    """The country, if the story names it, of the outlet that tells the story: its site's country domain (".lk"), a country named as a
+    section of its address ("/news/malaysia/"), or the capital of a dateline the story calls "here" ("PUTRAJAYA,
+    Nov 28 — ... said in a statement here")."""
+    return doc.memo("outlet_home", id(doc.countries), lambda: _outlet_home(doc, lex))
+
+
+def _outlet_home(doc: Document, lex: Lexicons) -> str | None:
+    named = {c.code for c in doc.countries}
+    site = _HOST.match(doc.url or "")
+    if site is not None and site.group("end") in _DOMAINS:
+        return _DOMAINS[site.group("end")] if _DOMAINS[site.group("end")] in named else None
+    for part in (site.group("path") or "").split("/")[:3] if site is not None else ():
+        country = next((c for c in doc.countries if c.type == "name" and c.text.lower() == part.replace("-", " ")),
+                       None)
+        if country is not None:
+            return country.code
+    span = dateline(doc.text)
+    if span is None or not _HERE.search(doc.text):
+        return None
+    place = fastre.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]])
+    entry = lex.countries.get(place.group(1).title()) if place else None
+    return entry.code if entry is not None and entry.type == "capital" and entry.code in named else None
+
+
+_FEDERATIONS = frozenset(row[0] for row in read_table("federations.tsv"))
+_FEDERAL = fastre.compile(r"(?:The\s+)?Federal\s")
+
+
+def federation_named(doc: Document, name: str) -> str | None:
+    """"The Federal Education Ministry" in a story that names Germany and Namibia: Germany's, the one federation the
+    story names (none when it names two, or none)."""
+    if not _FEDERAL.match(name):
+        return None
+    federal = {c.code for c in doc.countries if c.code in _FEDERATIONS}
+    return federal.pop() if len(federal) == 1 else None

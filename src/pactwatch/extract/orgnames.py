@@ -95,6 +95,10 @@ _PAREN_CREDIT = re.compile(r"\((?:[Pp]hotos?|[Ii]mages?|[Pp]icture|[Ff]ile\s+pho
 _PAREN_CLOSE = re.compile(r"(?:\s*/\s*[^()\n]{0,40})?\)")
 _CAPTION_END_BEFORE = re.compile(r"[a-z]{2}\.\s+$")
 _LINE_ENDS = re.compile(r"\s*(?:\n|$)")
+# "... in Seoul on May 2. — Bernama pic", "— Xinhua photo": a caption's credit, a dash before and the picture word
+# after, closing its line
+_DASH_BEFORE = re.compile(r"(?:--|—|–)\s*$")
+_PICTURE_AFTER = re.compile(r"\s+(?:pic|pix|photo|picture|file\s+photo|image)s?\.?[ \t]*(?:\n|$)")
 
 
 def media_credit(text: str, match) -> bool:
@@ -102,6 +106,8 @@ def media_credit(text: str, match) -> bool:
     if match.payload.type != "media":
         return False
     if _PAREN_CREDIT.search(text, max(0, match.start - 60), match.start) and _PAREN_CLOSE.match(text, match.end):
+        return True
+    if _DASH_BEFORE.search(text, max(0, match.start - 4), match.start) and _PICTURE_AFTER.match(text, match.end):
         return True
     return bool(_CAPTION_END_BEFORE.search(text, max(0, match.start - 6), match.start) and
                 _LINE_ENDS.match(text, match.end))

@@ -1,0 +1,36 @@
+"""Names with an organisation's head word that, where they stand, name no organisation: an embassy where something
+was held ("signed at the French Embassy in Tokyo": a venue), a congress held ("the International Astronautical
+Congress in Milan": an event), the topic of a statement's title ("Cooperation in Advanced Materials Science and
+Engineering"), and the cabinet of ministers (the government itself)."""
+
+from __future__ import annotations
+
+from . import fastre
+from .doc import OrgMention
+from .lexicon import read_table
+
+_TOPIC_WORDS = frozenset(row[0] for row in read_table("topic_words.tsv"))
+_LITTLE = frozenset({"and", "of", "for", "in", "&", "the", "on"})
+_MISSION = fastre.compile(r"\b(?:Embassy|Consulate(?:[- ]General)?|High\s+Commission|Residence)$")
+_VENUE_BEFORE = fastre.compile(r"\b(?:at|inside|outside|hosted\s+\w+\s+at|held\s+at)\s+(?:the\s+)?$")
+_IN_A_CITY = fastre.compile(r"\s+in\s+[A-Z]")
+_CONGRESS = fastre.compile(r"(?:(?:The\s+)?(?:\d+\w*|International|World|Global|Annual|First|Second|Third)\s+)"
+                           r"(?:[\w&-]+\s+){0,4}Congress$")
+_GOVERNMENT_ITSELF = fastre.compile(r"(?:The\s+)?Cabinet\s+of\s+Ministers")
+
+
+def not_a_body(text: str, mention: OrgMention) -> bool:
+    """Whether a head-word name found by the rules (not the gazetteer) names no organisation where it stands."""
+    if mention.rule == "gazetteer":
+        return False
+    name = mention.text
+    before = text[max(0, mention.start - 30):mention.start]
+    if _MISSION.search(name) and _VENUE_BEFORE.search(before) and _IN_A_CITY.match(text, mention.end):
+        return True  # "at the UK Embassy in Berlin": where the signing was held
+    if name.endswith("Congress") and (_CONGRESS.fullmatch(name) or _VENUE_BEFORE.search(before)
+                                      and _IN_A_CITY.match(text, mention.end)):
+        return True  # "the International Astronautical Congress", "at the Hydrogen Congress in Rotterdam": events
+    words = [w for w in mention.entry.name.split() if w not in _LITTLE]  # (and its acronym)
+    if len(words) >= 3 and all(w in _TOPIC_WORDS for w in words):
+        return True  # "Advanced Materials Science and Engineering": a field, the topic of a title
+    return bool(_GOVERNMENT_ITSELF.fullmatch(name))
