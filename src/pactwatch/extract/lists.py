@@ -34,7 +34,9 @@ LIST_INTRO = fastre.compile(r"(?:\b(?:following|include|includes|included|includ
 CONTENTS_INTRO = fastre.compile(r"\b(?:areas?|fields?|sectors?|domains?|expertise|priorities|topics|themes|pillars|"
                                 r"components|objectives|goals|projects|activities|measures|steps|elements|issues)"
                                 r"(?:\s+of\s+(?:cooperation|co-operation|"
-                                r"collaboration|work|focus))?(?:\s+(?:such\s+as|including|like|as\s+follows))?\s*:\s*$",
+                                r"collaboration|work|focus))?(?:\s+(?:in|under|within)\s+(?:the|this|that|their|its)\s+[^:;.]{1,60}?)?"
+                                r"(?:\s+(?:such\s+as|including|like|as\s+follows))?\s*:\s*$",  # ("... pillars of
+                                # cooperation in the declaration of intent:")
                                 re.IGNORECASE)
 
 
