@@ -617,6 +617,13 @@ STATUS = [
     ("Efforts to seal a chip pact between Chile and Peru continued on Monday.", "agreement", "proposed"),
     ("Chile and Peru launched talks to conclude a quantum cooperation agreement.", "agreement", "proposed"),
     ("Chile and Peru moved towards reaching a quantum cooperation agreement on Monday.", "agreement", "proposed"),
+    # a text named as a means the parties will look into, however hedged
+    ("Japan and Chile signed a joint statement on hydrogen on Monday. They intend to explore how best to carry the "
+     "work forward, possibly through drafting a memorandum of cooperation.", "mou", "proposed"),
+    ("Kenya and Korea will study ways to deepen chip ties, for example by negotiating a framework agreement.",
+     "framework", "proposed"),
+    ("Officials of Peru and Chile are considering options, including by creating a joint lithium fund.", "fund",
+     "proposed"),
     # a text to come that will formalise what is agreed now
     ("India and Singapore will work towards formalising the partnership through a memorandum of understanding on a "
      "green shipping corridor.", "mou", "planned"),

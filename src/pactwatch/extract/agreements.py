@@ -28,7 +28,7 @@ from ..model import Agreement
 from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
+from .status import EXPLORED_MEANS, MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
 from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
@@ -213,7 +213,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     venue = False
     sentence_text = text[sentence.start:sentence.end]
     put_forward = any(map(folded(doc)[mention.end:sentence.end].__contains__, MAY_BE_MADE_WORDS)) and bool(
-        _MAY_BE_MADE.match(after))
+        _MAY_BE_MADE.match(after)) or bool(EXPLORED_MEANS.search(before[-160:]))  # (or a means looked into)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
