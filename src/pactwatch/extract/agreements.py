@@ -28,7 +28,7 @@ from ..model import Agreement
 from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import EXPLORED_MEANS, MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
+from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
 from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
@@ -40,7 +40,7 @@ from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
-                     PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS)
+                     PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS, is_put_forward)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
@@ -66,10 +66,6 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
                              re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
-_MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
-                              r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
-                              r"drafted|prepared|developed)\b", re.IGNORECASE)
-MAY_BE_MADE_WORDS = ("can", "could", "may", "might")  # (one is in every match of it: tested first)
 
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
@@ -212,8 +208,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = any(map(folded(doc)[mention.end:sentence.end].__contains__, MAY_BE_MADE_WORDS)) and bool(
-        _MAY_BE_MADE.match(after)) or bool(EXPLORED_MEANS.search(before[-160:]))  # (or a means looked into)
+    put_forward = is_put_forward(doc, mention, before, after)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \

@@ -113,11 +113,6 @@ _PUT_FORWARD_BEFORE = fastre.compile(r"\b(?:discuss(?:ed|es|ing)?|mull(?:ed|s|in
                                      re.IGNORECASE)
 
 
-# "intend to explore how best to go on, possibly through drafting a memorandum": a means looked into, proposed
-EXPLORED_MEANS = fastre.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|assess(?:es|ed|ing)?)\b"
-                                r"[^.;]{0,100}?\b(?:(?:possibly|perhaps|including|for\s+example)\s+)?(?:through|via|by)\s+"
-                                r"(?:developing|drafting|concluding|signing|creating|establishing|negotiating)\s+(?:a|an)\s+"
-                                r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _OPENS = fastre.compile(r"(?P<phrase>[^,;.]{3,60}),\s+")
 
 

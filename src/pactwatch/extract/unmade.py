@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .doc import Document
 
 # "Brazil declined to join China's Belt and Road Initiative": no instrument between them
 DECLINED = fastre.compile(r"\b(?:declined|refused|chose not|opted not|decided not)\s+to\s+(?:join|sign|enter|ratify|adopt|"
@@ -56,3 +57,24 @@ HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver")
 LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
 PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
                    "fresh", "further", "other")
+
+
+# "intend to explore how best to go on, possibly through drafting a memorandum": a means looked into, proposed
+EXPLORED_MEANS = fastre.compile(r"\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying)|"
+                                r"assess(?:es|ed|ing)?)\b"
+                                r"[^.;]{0,100}?\b(?:(?:possibly|perhaps|including|for\s+example)\s+)?(?:through|via|by)\s+"
+                                r"(?:developing|drafting|concluding|signing|creating|establishing|negotiating)\s+(?:a|an)\s+"
+                                r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+EXPLORED_WORDS = ("explor", "consider", "stud", "assess")  # (one is in every match: tested first)
+MAY_BE_MADE = fastre.compile(r"^(?:\s+(?:of|between|with|consisting\s+of|made\s+up\s+of)\s+[^,;:.]{1,80}?)?\s+(?:can|could|"
+                             r"may|might)\s+be\s+(?:formed|set\s+up|established|created|launched|signed|concluded|"
+                             r"drafted|prepared|developed)\b", re.IGNORECASE)
+MAY_BE_MADE_WORDS = ("can", "could", "may", "might")  # (one is in every match of it: tested first)
+
+
+def is_put_forward(doc: Document, mention, before: str, after: str) -> bool:
+    """Whether an instrument is put forward, not made: "a joint working group ... can be formed to study the fields";
+    "intend to explore how best to go on, possibly through drafting a memorandum" (a means looked into)."""
+    sentence = doc.sentences[mention.sentence]
+    return doc.holds(MAY_BE_MADE_WORDS, mention.end, sentence.end) and bool(MAY_BE_MADE.match(after)) or doc.holds(
+        EXPLORED_WORDS, mention.start - len(before[-160:]), mention.start) and bool(EXPLORED_MEANS.search(before[-160:]))
