@@ -102,7 +102,8 @@ def _patterns(lex: Lexicons) -> _Patterns:
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
-            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?[ \t]+"
+            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?"
+                                      rf"(?:[ \t]+|(?<=\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*)"  # (an honorific's stop ends a line: "Eng.⏎A B")
                                       rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
@@ -174,6 +175,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             rest = name[lead.end() - 1:]
             start += lead.end() - 1 + len(rest) - len(rest.lstrip())
             name = rest.strip()
+        if name.startswith("Eng ") and _engineer(name[4:], lex):  # "Eng Hamad Al Rawahi": the engineer's honorific
+            start, name = start + 4, name[4:]  # written without its stop (not "Eng Chin An", a family name)
         if name.startswith(("Sri ", "Seri ")) and _MALAY_HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
             start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]  # "Dato' Sri A B": not "Sri Mulyani"
         inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
@@ -270,7 +273,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = foreign.start() - 1
-        inner = pat.honorifics.search(text, m.end, role_end) if after else None
+        inner = pat.honorifics.search(text, m.end, min(len(text), role_end + 1)) if after else None  # (its stop past
+        # the tail: "Minister of Energy Eng. A B")
         inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
@@ -558,6 +562,13 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
             cut = head_end + word.start()
             return cut, pat.name_after_any.match(text, cut)
     return tail_end, None
+
+
+def _engineer(rest: str, lex: Lexicons) -> bool:
+    """Whether the name after a bare "Eng" is a whole name of its own: a known given name first, or an Arabic chain."""
+    words = rest.split()
+    return len(words) >= 2 and (words[0] in lex.given_names or any(w in ("bin", "ibn", "Al") or w.startswith("Al-")
+                                                                    for w in words[1:]))
 
 
 def _plain_name(name: str, lex: Lexicons) -> bool:

@@ -1,0 +1,58 @@
+"""How news styles officials: the engineer's honorific before a name, a country word or adjective that opens a
+title, a delegation of one country led by a titled person, and where a long capitalised title ends and a given
+name starts when the surname is written with accents.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # "Eng." after a title: it opens the name and is no part of the role
+    ("The accord was signed by the Minister of Communications and Information Technology Eng. Faisal Al-Harbi and "
+     "Pakistan's Minister of IT Amina Shah.", "Faisal Al-Harbi", "Minister of Communications and Information Technology",
+     None),
+    ("Kuwait's Minister of Electricity Eng. Nasser Al-Mutairi met Egypt's Minister of Petroleum Tarek Saleh in Cairo.",
+     "Nasser Al-Mutairi", "Minister of Electricity", "KWT"),
+    ("Jordan's Minister of Digital Economy Eng. Sami Khoury said the link with Egypt would create jobs.", "Sami Khoury",
+     "Minister of Digital Economy", "JOR"),
+    # the honorific at the end of a line, the name on the next
+    ("The deal was signed by the Minister of Energy (MoE) Eng.\nSaad bin Omar Al-Qahtani and a Jordanian official.",
+     "Saad bin Omar Al-Qahtani", "Minister of Energy", None),
+    ("Present were the Minister of Water and Irrigation (MWI) Eng.\n\nRami Saleh Al-Nouri and two Iraqi officials.",
+     "Rami Saleh Al-Nouri", "Minister of Water and Irrigation", None),
+    # without its stop, set off by commas after the title
+    ("The Omani Minister of Transport, Communications and IT, Eng Hamad Said Al Rawahi, attended the signing with "
+     "Kenya.", "Hamad Said Al Rawahi", "Minister of Transport, Communications and IT", "OMN"),
+    ("Speaking for Bahrain, the Minister of Works, Eng Ali Hasan Mubarak, welcomed the Saudi team.",
+     "Ali Hasan Mubarak", "Minister of Works", None),
+    # before the name, the title after it; with a doctor's title before it; the "Engr." spelling
+    ("Eng. Khalid Al-Rashid, Minister of Investment, opened the forum in Riyadh.", "Khalid Al-Rashid",
+     "Minister of Investment", None),
+    ("The memorandum was signed by Dr. Eng. Layla Haddad, President of the Jordanian Space Agency.", "Layla Haddad",
+     "President of the Jordanian Space Agency", None),
+    ("Engr. Musa Bello, Director General of the agency, signed for Nigeria.", "Musa Bello",
+     "Director General of the agency", None),
+])
+def test_the_engineer_honorific(extractor, text, name, role, country):
+    found = people(extractor, text)
+    assert not any(n == "Eng" or n.startswith(("Eng ", "Eng.")) for n in found)
+    assert name in found
+    assert found[name][0] == role
+    if country:
+        assert found[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name of which "Eng" is a part, not an honorific
+    ("Singapore's Minister for Trade Tan Eng Hock met the Malaysian delegation.", "Tan Eng Hock"),
+    ("The panel was chaired by Professor Lim Eng Kiat of the national university.", "Lim Eng Kiat"),
+])
+def test_eng_inside_a_name_stays(extractor, text, name):
+    assert name in people(extractor, text)
+
