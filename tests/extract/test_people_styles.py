@@ -56,3 +56,33 @@ def test_the_engineer_honorific(extractor, text, name, role, country):
 def test_eng_inside_a_name_stays(extractor, text, name):
     assert name in people(extractor, text)
 
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country word written with stops opens the title, and another country is named in the same sentence
+    ("U.S. Deputy Secretary of Energy Mark Delaney and Japan's industry minister Ken Sato welcomed the statement.",
+     "Mark Delaney", "USA"),
+    ("The memorandum was signed by U.S. Under Secretary of Commerce Laura Finch and a Kenyan official on Friday.",
+     "Laura Finch", "USA"),
+    ("U.K. Science Minister Peter Hale and his Indian counterpart agreed to fund joint chip research.", "Peter Hale",
+     "GBR"),
+    ("The pact was praised by U.S. Commerce Under Secretary Dana Ruiz, who met Japanese officials in Tokyo.",
+     "Dana Ruiz", "USA"),
+])
+def test_a_country_word_with_stops_that_opens_the_title(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a delegation, team or mission of one country, led or headed by the titled person
+    ("A Kenyan team led by ICT chief Ann Mwangi visited Abu Dhabi to sign the memorandum with the UAE.", "Ann Mwangi",
+     "KEN"),
+    ("An Argentine delegation headed by federal energy chief Flavia Romero met Brazilian officials in Brasilia.",
+     "Flavia Romero", "ARG"),
+    ("Brazil hosted a delegation from Chile led by Mining Minister Rosa Vidal on Tuesday.", "Rosa Vidal", "CHL"),
+    ("The Ghanaian mission, led by Deputy Minister Kwame Asante, held talks with Indian firms.", "Kwame Asante", "GHA"),
+    ("India received a Saudi delegation, headed by Deputy Minister Faisal Al-Otaibi, to discuss data centres.",
+     "Faisal Al-Otaibi", "SAU"),
+])
+def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country
+

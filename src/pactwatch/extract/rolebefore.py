@@ -34,6 +34,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     while True:
         word = fastre.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
         if not word:
+            country = _stopped_country(doc, start)  # "U.S. Deputy Secretary of Energy": its stops end no word
             break
         candidate_start = start - len(word.group(0))
         if any(s <= candidate_start < e for s, e in names[-3:]):
@@ -72,6 +73,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
         country = country_in(doc, head_start, role_end)
+    if country is None:  # "a Kenyan team led by ICT chief A", "a delegation from Chile headed by Minister B"
+        country = _delegation_of(doc, start)
     if country is None:
         country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
@@ -89,6 +92,27 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     return role, country
 
 
+# "... delegation led by ", "... team from Chile, headed by ": a party's group and the titled person at its head
+_LED_BY = fastre.compile(r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission|[Cc]ontingent|[Ss]ide)s?(?P<from>\s+(?:from|of)\s+(?:the\s+)?"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?"
+                         r"(?:led|headed)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+_BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|senior|official|government|ministerial|"
+                               r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong))*\s+")
+
+
+def _delegation_of(doc: Document, start: int) -> str | None:
+    """The country of the delegation, team or mission a titled person leads: its country word before the group's noun
+    ("the visiting Saudi delegation, headed by"), or after "from"/"of" ("a team from Ghana led by")."""
+    led = _LED_BY.search(doc.text, max(0, start - 110), start)
+    if led is None:
+        return None
+    if led.group("from"):
+        told = [c for c in doc.between("countries", led.start("from"), led.end("from")) if not c.locative]
+        return told[0].code if len(told) == 1 else None
+    return next((c.code for c in doc.between("countries", led.start() - 60, led.start()) if c.end <= led.start() and
+                 _BEFORE_GROUP.fullmatch(doc.text, c.end, led.start())), None)
+
+
 # "<body>, through its director general ": a body acting through its officer, named right before his title
 _THROUGH_ITS = fastre.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+$")
 
@@ -104,4 +128,10 @@ def _through_its(doc: Document, start: int) -> str | None:
     org = next((o for o in reversed(doc.between("organizations", clause, through.start())) if o.entry.country and
                 clause <= o.start), None)
     return org.entry.country if org else country_in(doc, clause, through.start())
+
+
+def _stopped_country(doc: Document, start: int) -> str | None:
+    """A country written with stops ("U.S.", "U.K.") right before the role's first word: the country it serves."""
+    return next((c.code for c in doc.between("countries", start - 12, start) if c.end < start and not c.locative and
+                 doc.text[c.end - 1] == "." and not doc.text[c.end:start].strip()), None)
 
