@@ -86,3 +86,19 @@ def test_a_country_word_with_stops_that_opens_the_title(extractor, text, name, c
 def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
 
+
+@pytest.mark.parametrize("text, name, role_end", [
+    # a long capitalised portfolio, then a given name and a surname written with accents
+    ("European Union Commissioner for Climate Action and Energy Miguel Cañete joined the ministers from Japan.",
+     "Miguel Cañete", "Commissioner for Climate Action and Energy"),
+    ("Minister of Science, Technology and Innovation José Ramón Pérez visited Seoul last week.", "José Ramón Pérez",
+     "Minister of Science, Technology and Innovation"),
+    ("The deal was signed by Secretary of Energy and Mining Carlos Núñez and a Bolivian envoy.", "Carlos Núñez",
+     "Secretary of Energy and Mining"),
+    ("Minister of Economy and Finance Luis Gómez Ortega spoke after the signing in Madrid.", "Luis Gómez Ortega",
+     "Minister of Economy and Finance"),
+])
+def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][0].endswith(role_end)

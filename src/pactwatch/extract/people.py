@@ -27,7 +27,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
-from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
+from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
@@ -272,7 +272,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             role_end = text.rfind(" ", m.end, role_end)
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
-            role_end = foreign.start() - 1
+            role_end = given_before(text, lex, m.end, foreign.start() - 1)  # (and its given name: "Miguel Cañete")
         inner = pat.honorifics.search(text, m.end, min(len(text), role_end + 1)) if after else None  # (its stop past
         # the tail: "Minister of Energy Eng. A B")
         inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)

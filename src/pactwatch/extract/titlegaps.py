@@ -128,3 +128,16 @@ def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]
     before = [(at, role) for at, role in roles if sentence_start <= at < start and role]
     titles = [t for t in lex.roles.find(max(before)[1]) if t.payload.value == "title"] if before else []
     return max(titles, key=lambda t: len(t.text)).text if titles else None
+
+
+def given_before(text: str, lex, head_end: int, at: int) -> int:
+    """Where a name starts whose accented surname ends a title's tail at ``at`` ("for Climate Action and Energy
+    Miguel Cañete"): back over the known given names right before it, never into the portfolio."""
+    for _ in range(2):
+        given = fastre.search(r"\s([A-Z][\w’'-]+)\s*$", text[head_end:at])
+        if not given or given.group(1) not in lex.given_names or given.group(1) in PORTFOLIO or \
+                given.group(1) in lex.roles or given.group(1) in lex.countries or given.start() == 0:
+            break
+        at = head_end + given.start()
+    return at
+
