@@ -102,3 +102,16 @@ def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
     found = people(extractor, text)
     assert name in found
     assert found[name][0].endswith(role_end)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a country's ministry named in lower case earlier, then its minister by the same portfolio with no country word
+    ("Brazil's mines and energy ministry hosted the talks in Brasilia. Mines and energy minister Alexandre Silva said "
+     "Brazil and Argentina would work together on lithium.", "Alexandre Silva", "BRA"),
+    ("Kenya's ICT ministry confirmed the visit to India. ICT minister Paul Otieno will sign the data pact there.",
+     "Paul Otieno", "KEN"),
+    ("The talks with Japan were hosted by Indonesia's energy and mineral resources ministry. Energy and Mineral "
+     "Resources Minister Budi Hartono opened them.", "Budi Hartono", "IDN"),
+])
+def test_the_minister_of_a_ministry_named_in_lower_case(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

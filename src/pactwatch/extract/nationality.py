@@ -74,7 +74,15 @@ def _by_portfolio(doc: Document, role: str) -> str | None:
         return None
     found = {o.entry.country for o in doc.organizations
              if o.entry.country and _GOVERNMENT.search(o.text) and _portfolio(o.text) == wanted}
+    for c in doc.countries:  # "Brazil's mines and energy ministry": a country's ministry named in lower case
+        lower = None if c.locative else _LOWER_MINISTRY.match(doc.text, c.end)
+        if lower and _portfolio(lower.group(1)) == wanted:
+            found.add(c.code)
     return found.pop() if len(found) == 1 else None
+
+
+# "<country>'s mines and energy ministry", "<country adjective> science department"
+_LOWER_MINISTRY = fastre.compile(r"(?:['’]s?)?\s+((?:[a-z]+|[A-Z]{2,5})(?:(?:,?\s+and\s+|,\s+|\s+)(?:[a-z]+|[A-Z]{2,5})){0,4}?)\s+(?:ministry|department)\b")
 
 
 def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], parties: set[str]) -> str | None:
