@@ -115,3 +115,21 @@ def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
 ])
 def test_the_minister_of_a_ministry_named_in_lower_case(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a titled person with no country word, then "and" another whose country word comes before an honorific and
+    # the name: the first serves the other country of the two
+    ("Saudi Arabia and Pakistan have signed a memorandum in Riyadh on digital services.\n\nThe deal, signed by "
+     "Minister of Communications Eng. Faisal Al-Harbi and Pakistan's Federal Minister of IT Dr. Amina Shah, covers "
+     "cloud services.", "Faisal Al-Harbi", "SAU"),
+    ("Egypt and Kenya agreed on Monday to link their data centres. It was signed by Trade Minister Ahmed Samir and "
+     "Kenya's Cabinet Secretary for ICT Eng. John Kamau.", "Ahmed Samir", "EGY"),
+    ("Chile and Peru will share seismic data under the accord. Mining Minister Paula Soto and Peru's Energy Minister "
+     "Mr. Luis Vega signed it for the two sides.", "Paula Soto", "CHL"),
+    # the other's title a long list of portfolios
+    ("Brazil and India will build a joint satellite lab. It was agreed by Science Minister Ana Costa and India's "
+     "Minister of Electronics, Information Technology, Railways and Communications Dr. Ravi Kumar.", "Ana Costa", "BRA"),
+])
+def test_the_other_side_named_with_an_honorific(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

@@ -88,7 +88,7 @@ def by_pairing(doc: Document, name: str) -> str | None:
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
             join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
-            if join and nxt.start - join.end() <= 90 and not fastre.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
+            if join and nxt.start - join.end() <= 120 and not fastre.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
                 if _COUNTERPART.search(text, *between) or nxt.country in (
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
@@ -239,9 +239,11 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
 
 
 def _plain(between: str) -> str:
-    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)") or
-    the commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B")."""
-    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)", "", _INITIALISM.sub("", between))
+    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)"), the
+    commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B") or the stops of the
+    honorifics that open the name ("Minister of IT Dr. B", "Eng. B")."""
+    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)|(\s(?:Dr|Mr|Ms|Mrs|Eng|Engr|Prof|Hon))\.(?=\s*$)", r"\1",
+                      _INITIALISM.sub("", between))
 
 
 # a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented
