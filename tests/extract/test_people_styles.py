@@ -133,3 +133,20 @@ def test_the_minister_of_a_ministry_named_in_lower_case(extractor, text, name, c
 ])
 def test_the_other_side_named_with_an_honorific(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # two offices joined by "and" before one name: the role holds both, from the first title
+    ("Minister of Energy and Mineral Resources and Acting Minister of Culture Fahad Al-Rashid said the Cabinet "
+     "approved the pact with Japan.", "Fahad Al-Rashid",
+     "Minister of Energy and Mineral Resources and Acting Minister of Culture"),
+    ("The Minister of Trade and Acting Minister of Finance Joseph Mensah signed for Ghana.", "Joseph Mensah",
+     "Minister of Trade and Acting Minister of Finance"),
+    # a company's lower-case qualifier before a lower-case title
+    ("Telekom Malaysia group chief executive officer Ahmad Faizal said the cable with Singapore would be ready in "
+     "2026.", "Ahmad Faizal", "group chief executive officer"),
+    ("Airbus global head of space Laura Dubois said the satellite deal with India was signed on Monday.",
+     "Laura Dubois", "global head of space"),
+])
+def test_the_whole_role_before_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

@@ -18,6 +18,7 @@ _LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 # (not "the President and First Lady A": two people)
 _TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<![\w’'-])(?:Chairman|Chairwoman|Chairperson|"
                              r"President|Founder))\s+$")
+_TITLE_BEFORE = fastre.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+$")  # "... Minister" before " of"
 _JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
@@ -29,7 +30,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     text = doc.text
     prefix = _JOINED_PREFIX.search(text, max(0, head_start - 10), head_start)
     start = prefix.start() if prefix else head_start  # "Vice-Chancellor", "Co-Chair": one title
-    country = None
+    country, two_offices = None, False  # (two_offices: an "and" after a portfolio word was passed)
     lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
     while True:
         word = fastre.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
@@ -42,6 +43,13 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         token = word.group(1).rstrip(",").strip("’'")
         if word.group(1).endswith(",") and token not in PORTFOLIO:
             break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
+        if token in ("of", "for") and two_offices:  # "Minister of Energy and Acting Minister of Media A": two
+            first = _TITLE_BEFORE.search(text, max(0, candidate_start - 30), candidate_start)  # offices
+            head = next((r for r in lex.roles.find(first.group(1)) if r.payload.value == "title" and
+                         r.end == len(first.group(1))), None) if first else None
+            if head:
+                start, two_offices = first.start(1) + head.start, False
+                continue
         if token[:1].islower() and token not in ("and", "&"):
             if lower_head and (token.capitalize() in PORTFOLIO or token in _QUALIFIERS):  # ("press secretary")
                 start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
@@ -55,6 +63,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 break
             if not joined or joined.group(1) not in PORTFOLIO:
                 break
+            two_offices = True  # (a portfolio before: its title may come before "of")
         code = country_at(doc, candidate_start)
         org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
                     if candidate_start < o.end), None)
