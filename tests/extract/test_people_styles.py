@@ -150,3 +150,17 @@ def test_the_other_side_named_with_an_honorific(extractor, text, name, country):
 ])
 def test_the_whole_role_before_the_name(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an executive whose role ends at a firm the text names elsewhere with its country (a region inside the role
+    # is not his country; the suffix may be left out the second time)
+    ("The French group Compagnie Solaire SA signed a deal with Nigeria. The market is growing, said Paul Martin, "
+     "technical director for Africa at Compagnie Solaire.", "Paul Martin", "FRA"),
+    ("Japan's Hoshino Robotics Co. agreed to build a plant in India. The market is big, said Kenji Mori, head of "
+     "overseas sales at Hoshino Robotics.", "Kenji Mori", "JPN"),
+    ("French firms including Danone, Compagnie Solaire and Thales signed deals with Nigeria. The market is growing "
+     "fast, said Anne Leroy, sales director for West Africa at Compagnie Solaire.", "Anne Leroy", "FRA"),
+])
+def test_an_executive_serves_the_firm_named_elsewhere(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

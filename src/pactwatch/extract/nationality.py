@@ -85,6 +85,31 @@ def _by_portfolio(doc: Document, role: str) -> str | None:
 _LOWER_MINISTRY = fastre.compile(r"(?:['’]s?)?\s+((?:[a-z]+|[A-Z]{2,5})(?:(?:,?\s+and\s+|,\s+|\s+)(?:[a-z]+|[A-Z]{2,5})){0,4}?)\s+(?:ministry|department)\b")
 
 
+# "... at Acme", "... of the Acme Group": the body a role is held at, as the role's last words
+_AT_BODY = fastre.compile(r"\s(?:at|of|with)\s+(?:the\s+)?([A-Z][^,;()]{1,60})$")
+
+
+def _by_employer(doc: Document, role: str) -> str | None:
+    """The country of the known body a role ends at ("technical director for Africa at Acme Foods"), when the text
+    names it elsewhere as an organisation (a firm's executive serves the firm's country)."""
+    at = _AT_BODY.search(role)
+    if at is None:
+        return None
+    body = _bare_firm(at.group(1))
+    found = {o.entry.country for o in doc.organizations if o.entry.country and o.entry.country not in BLOCS and
+             body in (_bare_firm(o.text), _bare_firm(o.entry.name))}
+    return found.pop() if len(found) == 1 else None
+
+
+_FIRM_SUFFIX = fastre.compile(r",?\s+(?:S\.?A\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc|PLC|LLC|Bhd|"
+                              r"GmbH|N\.V\.|Group|Holdings?)$")
+
+
+def _bare_firm(name: str) -> str:
+    """A firm's name without its company suffix ("Hoshino Robotics Co." -> "Hoshino Robotics")."""
+    return _FIRM_SUFFIX.sub("", name.strip())
+
+
 def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], parties: set[str]) -> str | None:
     fits: set[str] = set()
     for word in name.lower().split():
@@ -176,6 +201,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is None and not pairing_only and person.role:  # "sales director for Africa at Acme": the firm's
+                country, rule = _by_employer(doc, person.role), "text"
             if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
                 country, rule = signed_for(doc, person.name), "text"
             if country is None:
