@@ -164,3 +164,17 @@ def test_the_whole_role_before_the_name(extractor, text, name, role):
 ])
 def test_an_executive_serves_the_firm_named_elsewhere(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # letters after a name (a member of parliament, an order, a degree) are not part of it
+    ("The accord was signed by UK Minister of State for Science, Research and Innovation, John Porter MP, alongside a "
+     "Norwegian official.", "John Porter"),
+    ("John Porter MP, the UK science minister, signed the accord with Norway.", "John Porter"),
+    ("The grant was announced by Minister for Trade Ana Moreno MEP in Oslo.", "Ana Moreno"),
+    ("Professor Alan Reed OBE, chair of the space council, welcomed the accord with Japan.", "Alan Reed"),
+])
+def test_letters_after_a_name(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert not any(n.endswith((" MP", " MEP", " OBE")) for n in found)

@@ -69,6 +69,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
+_POST_NOMINALS = fastre.compile(r"(?<=[a-z])(?:,?\s+(?:MP|MEP|MLA|MSP|MPP|OBE|CBE|KBE|MBE|DBE|QC|KC|FRS|FREng|PhD))+$")
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -165,7 +166,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     singles: list[tuple[str, int, int, str | None, str | None, str]] = []
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
-        name = name.strip()
+        name = _POST_NOMINALS.sub("", name.strip())  # "A B MP", "A B OBE": letters after the name, not of it
         if role and _RELATION_ONLY.fullmatch(role):
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
