@@ -178,3 +178,18 @@ def test_letters_after_a_name(extractor, text, name):
     found = people(extractor, text)
     assert name in found
     assert not any(n.endswith((" MP", " MEP", " OBE")) for n in found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title in apposition, then the ministry or state department it is held at, set off by another comma
+    ("Remarks came from Mr. James Otieno, Principal Secretary, State Department for ICT; and a German envoy.",
+     "James Otieno", "Principal Secretary, State Department for ICT"),
+    ("It was addressed by Ms. Grace Njeri, Permanent Secretary, Ministry of Mining and Blue Economy, and others.",
+     "Grace Njeri", "Permanent Secretary, Ministry of Mining and Blue Economy"),
+    ("Dr. Samuel Boateng, Director, Department of Climate Change, said the plan with Korea was on track.",
+     "Samuel Boateng", "Director, Department of Climate Change"),
+    ("The signing was witnessed by Ms. Tan Mei Ling, Minister of State, Ministry of Health and the Environment, and "
+     "an Indian minister.", "Tan Mei Ling", "Minister of State, Ministry of Health and the Environment"),
+])
+def test_the_body_after_a_title_in_apposition(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

@@ -25,7 +25,7 @@ from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
-from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
+from .roletails import APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after
@@ -378,6 +378,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                          None)
             if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
                 role_end = tail.start(1) + joint.start()
+            elif more := BODY_AFTER.match(text, role_end):  # "A, Permanent Secretary, State Department for Energy;"
+                role_end = more.end()
             elif PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := LISTED_PORTFOLIO.match(text, role_end)):
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):

@@ -83,4 +83,9 @@ APPOSITION = fastre.compile(
 # a name at the very end of an excerpt, or before a cut word ("... since President Bola T")
 CUT_AT_END = fastre.compile(r"(?:\s+[A-Z][\w’'-]{0,3}\.?)?\s*")
 # "A, President of X and attended by Mr B": where a roster's next clause starts after a role
+# ", State Department for Energy;", ", Ministry of Mining,": the body a title in apposition is held at, set off by a
+# comma after it ("A, Permanent Secretary, State Department for Energy;")
+BODY_AFTER = fastre.compile(r",\s+(?:the\s+)?(?:State\s+Department|Ministry|Department|Directorate)\s+(?:of|for)\s+"
+                            r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:and|&|of|for)\s+(?:the\s+)?|,\s+(?=[A-Z][\w’'-]*\s+(?:and|&)\s)|\s+)"
+                            r"[A-Z][\w’'-]*)*(?=\s*[,;.)]|\s+(?:and|said|says|who|has|was|is)\b)")
 RUN_ON = fastre.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ed\s+by\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE)\.?)?\s*$")
