@@ -193,3 +193,26 @@ def test_letters_after_a_name(extractor, text, name):
 ])
 def test_the_body_after_a_title_in_apposition(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ambassador's courtesy title before the name, as Kenyan and Nigerian releases write it
+    ("The memorandum was signed by the Minister of Foreign Affairs Amb. Musa Danladi and the British envoy.",
+     "Musa Danladi"),
+    ("The Kenyan team included Foreign Affairs Cabinet Secretary Amb Grace Wambui and two governors.", "Grace Wambui"),
+    ("Amb. Peter Njoroge, Principal Secretary for Foreign Affairs, received the Korean delegation.", "Peter Njoroge"),
+])
+def test_the_ambassadors_courtesy_title(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert not any(n.startswith("Amb") for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one country of the story told only as the other side's envoy: the official is not of that country
+    ("The memorandum was signed by the Minister of Foreign Affairs Amb. Musa Danladi and the British envoy.",
+     "Musa Danladi"),
+    ("Trade Minister Halima Yusuf met the Japanese ambassador to discuss the chip plant.", "Halima Yusuf"),
+])
+def test_not_of_the_country_whose_envoy_he_meets(extractor, text, name):
+    assert people(extractor, text).get(name, (None, "?"))[1] is None

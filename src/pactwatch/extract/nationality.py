@@ -183,7 +183,7 @@ def _dealt_with(doc: Document, code: str) -> bool:
 
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
 _WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|counterparts?\s+(?:from|of|in))\s+(?:the\s+)?$", re.IGNORECASE)
-_COUNTERPART_AFTER = fastre.compile(r"\s+counterparts?\b")
+_COUNTERPART_AFTER = fastre.compile(r"\s+(?:counterparts?|envoys?|ambassadors?)\b")  # ("and the British envoy")
 
 
 def assign_countries(ex: "Extractor", doc: Document) -> None:
