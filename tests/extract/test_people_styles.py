@@ -216,3 +216,16 @@ def test_the_ambassadors_courtesy_title(extractor, text, name):
 ])
 def test_not_of_the_country_whose_envoy_he_meets(extractor, text, name):
     assert people(extractor, text).get(name, (None, "?"))[1] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the speaker's own words call one of the story's two countries "our ... partners": he serves the other
+    ("PERTH (Reuters) - Western Australia signed a deal with a South Korean research body on Wednesday.\n\n\"This will "
+     "let us share data with our Korean trading partners,\" Mines Minister Tom Hardy said.", "Tom Hardy", "AUS"),
+    ("Ghana and India agreed to build a data hub. \"We are proud to work with our Indian friends on this,\" "
+     "Communications Minister Ama Owusu told reporters.", "Ama Owusu", "GHA"),
+    ("Chile and Japan will study hydrogen together. Energy Minister Diego Pardo said the plan would help \"our "
+     "Japanese partners\" and Chile alike.", "Diego Pardo", "CHL"),
+])
+def test_the_speaker_calls_the_other_side_our_partners(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

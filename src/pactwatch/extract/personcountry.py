@@ -202,6 +202,26 @@ def by_posting(doc: Document, name: str, role: str | None) -> str | None:
     return None
 
 
+# "our Korean trading partners", "our Indian friends": the speaker's own words naming the other side
+_OUR_PARTNERS = fastre.compile(r"\s+(?:(?:trading|trade|key|close|closest|strategic|valued|long-standing|good)\s+)*"
+                               r"(?:partners?|counterparts?|friends|neighbou?rs|colleagues|allies|brothers)\b")
+_OUR_BEFORE = fastre.compile(r"\b[Oo]ur\s+(?:(?:great|good|close|longtime|long-standing)\s+)?$")
+
+
+def by_own_words(doc: Document, name: str) -> str | None:
+    """In a story about two countries, one whose words in the sentence that names him call one of them "our ...
+    partners" ("... with our Korean trading partners," Mines Minister A said) serves the other."""
+    for _, mine, _, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        pair = _two_countries(doc, index)
+        told = {c.code for c in doc.within("countries", index) if _OUR_PARTNERS.match(doc.text, c.end) and
+                _OUR_BEFORE.search(doc.text, max(0, c.start - 30), c.start)}
+        if pair and len(told) == 1 and told <= set(pair):
+            return next(c for c in pair if c not in told)
+    return None
+
+
 def home_side(doc: Document, person, filed: str | None) -> str | None:
     """In a story about two countries whose officials told with a country word are all of one, an official named
     plainly serves the other: the home side, as its own news names it ("The UK struck a deal with Saudi Arabia.
