@@ -229,3 +229,13 @@ def test_not_of_the_country_whose_envoy_he_meets(extractor, text, name):
 ])
 def test_the_speaker_calls_the_other_side_our_partners(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a firm's possessive before a lower-case role set off by commas, then the name: the firm's country
+    ("Thales's chief executive of alliances and partnerships, Laura Dubois, said the deal with India was big.",
+     "Laura Dubois", "FRA"),
+    ("Siemens' head of global partnerships, Hans Becker, said the deal with Kenya was signed.", "Hans Becker", "DEU"),
+])
+def test_a_firms_possessive_before_the_role(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

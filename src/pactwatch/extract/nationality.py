@@ -274,7 +274,7 @@ _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?
 def org_before(doc: Document, start: int) -> str | None:
     """The country of a known body that the role's capitalised words follow directly."""
     for o in reversed(doc.between("organizations", start - 50, start + 1)):
-        if o.end <= start and o.entry.country and fastre.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+        if o.end <= start and o.entry.country and fastre.fullmatch(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
                                                                 r"deputy|chief|senior|vice|project|programme|program))*\s*",
                                                                 doc.text[o.end:start]):
             return o.entry.country

@@ -28,7 +28,7 @@ from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _rol
 from .roletails import APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
-from .nationality import country_in, of_country, org_after
+from .nationality import country_in, of_country, org_after, org_before
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -394,7 +394,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in pat.role_then_name.finditer(text):  # "The head of Telefonica's Mexico unit, Juan Abellan,"
         name = _trim_name(m.group("name"), lex)
         if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
-            add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
+            add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")) or org_before(
+                doc, m.start("role")), "apposition")  # ("Acme's chief executive of alliances, A B,": Acme's country)
     for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
         add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
     for name, start, country in counterparts_named(doc, pat.name_after_any, lambda raw: _trim_name(raw, lex)):
