@@ -21,6 +21,11 @@ def people(extractor, text):
      "Nasser Al-Mutairi", "Minister of Electricity", "KWT"),
     ("Jordan's Minister of Digital Economy Eng. Sami Khoury said the link with Egypt would create jobs.", "Sami Khoury",
      "Minister of Digital Economy", "JOR"),
+    # two honorifics after the title, the first written with initials
+    ("The Qatari Minister of Communications and Information Technology H.E. Eng. Ali bin Saleh Al-Kuwari attended.",
+     "Ali bin Saleh Al-Kuwari", "Minister of Communications and Information Technology", "QAT"),
+    ("Oman's Minister of Economy H.E. Dr. Said bin Mohammed Al-Saqri met the Indian envoy.",
+     "Said bin Mohammed Al-Saqri", "Minister of Economy", "OMN"),
     # the honorific at the end of a line, the name on the next
     ("The deal was signed by the Minister of Energy (MoE) Eng.\nSaad bin Omar Al-Qahtani and a Jordanian official.",
      "Saad bin Omar Al-Qahtani", "Minister of Energy", None),

@@ -274,8 +274,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
             role_end = given_before(text, lex, m.end, foreign.start() - 1)  # (and its given name: "Miguel Cañete")
-        inner = pat.honorifics.search(text, m.end, min(len(text), role_end + 1)) if after else None  # (its stop past
-        # the tail: "Minister of Energy Eng. A B")
+        inner = pat.honorifics.search(text, m.end, min(len(text), role_end + 12)) if after else None  # (its stop past
+        inner = inner if inner and inner.start() < role_end else None  # the tail: "Minister of Energy Eng. A B")
         inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
