@@ -102,6 +102,15 @@ def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
      "Secretary of Energy and Mining"),
     ("Minister of Economy and Finance Luis Gómez Ortega spoke after the signing in Madrid.", "Luis Gómez Ortega",
      "Minister of Economy and Finance"),
+    # given names the lexicon does not know, right after the portfolio's last word
+    ("Minister of Mines and Energy Thiago Araújo Mendes visited Buenos Aires on Monday.", "Thiago Araújo Mendes",
+     "Minister of Mines and Energy"),
+    ("Under Secretary for Industry Joaquim Gonçalves signed for Portugal.", "Joaquim Gonçalves",
+     "Under Secretary for Industry"),
+    ("Minister of Foreign Affairs Bui Thanh Sơn received the envoy in Hanoi.", "Bui Thanh Sơn",
+     "Minister of Foreign Affairs"),
+    ("Commissioner for Cohesion and Reforms Elisa Ferreirão spoke with the Japanese envoy.", "Elisa Ferreirão",
+     "Commissioner for Cohesion and Reforms"),
 ])
 def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
     found = people(extractor, text)

@@ -25,7 +25,7 @@ from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
-from .roletails import APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
+from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
@@ -51,7 +51,6 @@ _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
-_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
                         r"Hospital|Airport|Centre|Center|College|School|Academy|Prize|Award|Fund|Stadium|Port|Bridge|"

@@ -9,6 +9,7 @@ from .lexicon import occurrences, read_table
 
 # common words that are never part of a person's name
 NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")  # a portfolio's noun
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
