@@ -253,3 +253,13 @@ def test_the_speaker_calls_the_other_side_our_partners(extractor, text, name, co
 ])
 def test_a_firms_possessive_before_the_role(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # the story's one country is the guest the official met, received or hosted: he is not of it
+    ("Minister of Foreign Affairs Bui Thanh Sơn met the Korean delegation.", "Bui Thanh Sơn"),
+    ("Trade Minister Halima Yusuf received a Japanese trade mission on Monday.", "Halima Yusuf"),
+    ("Science Minister Ama Owusu hosted Indian officials to discuss satellites.", "Ama Owusu"),
+])
+def test_not_of_the_guests_country(extractor, text, name):
+    assert people(extractor, text).get(name, (None, "?"))[1] is None

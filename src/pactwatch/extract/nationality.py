@@ -182,7 +182,8 @@ def _dealt_with(doc: Document, code: str) -> bool:
 
 
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
-_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|counterparts?\s+(?:from|of|in))\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|met|meets|received|receives|hosted|hosts|counterparts?\s+(?:from|of|in))"
+                              r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # ("met the Korean delegation")
 _COUNTERPART_AFTER = fastre.compile(r"\s+(?:counterparts?|envoys?|ambassadors?)\b")  # ("and the British envoy")
 
 
