@@ -87,6 +87,11 @@ def test_a_country_word_with_stops_that_opens_the_title(extractor, text, name, c
     ("The Ghanaian mission, led by Deputy Minister Kwame Asante, held talks with Indian firms.", "Kwame Asante", "GHA"),
     ("India received a Saudi delegation, headed by Deputy Minister Faisal Al-Otaibi, to discuss data centres.",
      "Faisal Al-Otaibi", "SAU"),
+    # a side of a joint committee chaired by the titled person
+    ("The Omani side was chaired by Minister of Economy Said Al-Hinai, who signed the plan with Jordan.",
+     "Said Al-Hinai", "OMN"),
+    ("At the joint committee the Kuwaiti side was chaired by H.E. Minister of Commerce Nasser Al-Sabah and the "
+     "Qatari side by its trade minister.", "Nasser Al-Sabah", "KWT"),
 ])
 def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
@@ -111,6 +116,9 @@ def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
      "Minister of Foreign Affairs"),
     ("Commissioner for Cohesion and Reforms Elisa Ferreirão spoke with the Japanese envoy.", "Elisa Ferreirão",
      "Commissioner for Cohesion and Reforms"),
+    # a body's acronym ends the title
+    ("Vice Minister Zhang Wei and President of CONCYTEC Rosa María Quispe Huamán signed the memorandum.",
+     "Rosa María Quispe Huamán", "President of CONCYTEC"),
 ])
 def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
     found = people(extractor, text)

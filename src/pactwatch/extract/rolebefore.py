@@ -104,7 +104,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
 # "... delegation led by ", "... team from Chile, headed by ": a party's group and the titled person at its head
 _LED_BY = fastre.compile(r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission|[Cc]ontingent|[Ss]ide)s?(?P<from>\s+(?:from|of)\s+(?:the\s+)?"
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?"
-                         r"(?:led|headed)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$")
+                         r"(?:led|headed|chaired)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:H\.?E\.?\s+)?$")
 _BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|senior|official|government|ministerial|"
                                r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong))*\s+")
 

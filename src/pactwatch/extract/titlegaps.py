@@ -139,7 +139,7 @@ def given_before(text: str, lex, head_end: int, at: int) -> int:
     while i > 0 and len(words) - 1 - i < 3 and _name_word(words[i].group(0), lex):
         i -= 1
     if i < len(words) - 1 and (words[i].group(0) in PORTFOLIO or ABSTRACT.match(words[i].group(0)) or
-                               words[i].group(0) in lex.countries):
+                               words[i].group(0) in lex.countries or _BODY_ACRONYM.fullmatch(words[i].group(0))):
         return head_end + words[i].end()
     for _ in range(2):
         given = fastre.search(r"\s([A-Z][\w’'-]+)\s*$", text[head_end:at])
@@ -152,5 +152,5 @@ def given_before(text: str, lex, head_end: int, at: int) -> int:
 
 def _name_word(word: str, lex) -> bool:
     """A capitalised word that can be a name's: no portfolio word, title, country or a portfolio's abstract noun."""
-    return bool(fastre.fullmatch(r"[A-Z][\w’'-]+", word)) and word not in PORTFOLIO and word not in lex.roles and \
+    return bool(fastre.fullmatch(r"[A-Z][\w’'-]+", word)) and not _BODY_ACRONYM.fullmatch(word) and word not in PORTFOLIO and word not in lex.roles and \
         word not in lex.countries and word not in NOT_NAME and not ABSTRACT.match(word)
