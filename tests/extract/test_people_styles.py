@@ -271,3 +271,15 @@ def test_a_firms_possessive_before_the_role(extractor, text, name, country):
 ])
 def test_not_of_the_guests_country(extractor, text, name):
     assert people(extractor, text).get(name, (None, "?"))[1] is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a portfolio listed with commas after a name, then the body's acronym in brackets
+    ("The talks brought together Amina Bello, Commissioner for Education, Science and Technology (ESTI) at the "
+     "African Union Commission, and a French minister.", "Amina Bello",
+     "Commissioner for Education, Science and Technology"),
+    ("Present was Omar Haddad, Minister of Energy, Mines and Water (MEMW), who signed for Jordan.", "Omar Haddad",
+     "Minister of Energy, Mines and Water"),
+])
+def test_a_listed_portfolio_before_an_acronym_in_brackets(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

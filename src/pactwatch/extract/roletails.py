@@ -36,7 +36,7 @@ _NEXT_TITLE = (r"\s+and\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:M
 LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
                                    r"\s+[A-Z][\w’'-]*)*)+"
                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,2})?"
-                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
+                                   r"(?=\s*[,;]|\s+\([A-Z]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
                                        "_NEXT_TITLE", _NEXT_TITLE))
 PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "minister of government transformation, public works and procurement, said": a lower-case portfolio listed with
