@@ -283,3 +283,29 @@ def test_not_of_the_guests_country(extractor, text, name):
 ])
 def test_a_listed_portfolio_before_an_acronym_in_brackets(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # a long Spanish or Portuguese name with its particles, set off before the title
+    ("Ana María Gutiérrez Ruiz de Castilla, Peru's Vice Minister of Energy, welcomed the Bolivian delegation.",
+     "Ana María Gutiérrez Ruiz de Castilla"),
+    ("The deal was signed by José Luis Pardo Ortiz de Zárate, Chile's Undersecretary of Mining.",
+     "José Luis Pardo Ortiz de Zárate"),
+    ("Maria Helena Souza Ramos da Costa, Brazil's Secretary of Digital Policy, met the Indian envoy.",
+     "Maria Helena Souza Ramos da Costa"),
+])
+def test_a_long_name_with_particles_before_the_title(extractor, text, name):
+    assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # "H E" written without stops before another honorific and the name: no initial of the name
+    ("On behalf of Oman the MoU was signed by H E Dr Salim bin Nasser al Harthy, Undersecretary of the Ministry of "
+     "Economy.", "Salim bin Nasser al Harthy", "Undersecretary of the Ministry of Economy"),
+    ("The accord was signed by H E Eng. Faisal Al-Harbi, Undersecretary for Digital Economy, and a Kenyan official.",
+     "Faisal Al-Harbi", "Undersecretary for Digital Economy"),
+])
+def test_his_excellency_without_stops_and_an_undersecretary(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any(n.startswith("E ") for n in found)

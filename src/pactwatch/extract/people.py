@@ -39,7 +39,7 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
         rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
         )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
-_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
+_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar); not "H E"
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
@@ -575,9 +575,10 @@ def _engineer(rest: str, lex: Lexicons) -> bool:
 
 
 def _plain_name(name: str, lex: Lexicons) -> bool:
-    """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
+    """Two to five capitalised words (particles aside: "Ana María Ruiz de Castilla") that are no country,
+    organisation, role or common word: a name, given a role."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
+    return 2 <= len([t for t in tokens if t not in lex.name_particles]) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
 
