@@ -309,3 +309,24 @@ def test_his_excellency_without_stops_and_an_undersecretary(extractor, text, nam
     found = people(extractor, text)
     assert found.get(name, (None,))[0] == role
     assert not any(n.startswith("E ") for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known leader's name inside the name of a programme or initiative is no mention of him
+    ("Nigeria's youth ministry signed a pact with a UAE school run under the Mohammed bin Rashid Al Maktoum Global "
+     "Initiatives on Monday.", "Mohammed bin Rashid Al Maktoum"),
+    ("The Mohamed bin Zayed Scholarship Programme will fund 100 Kenyan students.", "Mohamed bin Zayed"),
+])
+def test_a_leaders_name_inside_a_programmes_name(extractor, text, name):
+    assert not any(n.startswith(name) for n in people(extractor, text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # in a story about two countries, named beside the other side's officials told only by their country
+    ("Nigeria and the UAE signed the pact in Dubai. It followed talks between the Minister of Youth, Ada Okafor, and "
+     "key UAE government officials.", "Ada Okafor", "NGA"),
+    ("Kenya and India agreed to build a data centre. Trade Secretary Paul Otieno and the Indian delegation met on "
+     "Monday.", "Paul Otieno", "KEN"),
+])
+def test_beside_the_other_sides_officials(extractor, text, name, country):
+    assert people(extractor, text).get(name, (None, None))[1] == country

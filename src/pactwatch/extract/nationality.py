@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import (by_behalf, by_frame, by_later_mention, by_own_words, by_pairing, by_posting, by_shared_word,
-                            home_side, signed_for)
+from .personcountry import (by_behalf, by_frame, by_later_mention, by_other_side, by_own_words, by_pairing, by_posting,
+                            by_shared_word, home_side, signed_for)
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
     return by_frame(doc, name) or by_behalf(doc, name) or by_shared_word(doc, name) or by_pairing(doc, name) or \
-        by_own_words(doc, name), "pairing"
+        by_own_words(doc, name) or by_other_side(doc, name), "pairing"
 
 
 def _later(doc: Document, person) -> tuple[str | None, str]:

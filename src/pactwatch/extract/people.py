@@ -52,7 +52,8 @@ _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that ar
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
-_ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
+_ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial|Global)\s+)?(?:University|Institute|Foundation|"
+                        r"Initiatives?|Programme|Program|Scholarships?|"
                         r"Hospital|Airport|Centre|Center|College|School|Academy|Prize|Award|Fund|Stadium|Port|Bridge|"
                         r"Road|Street|City|Palace|Mosque|Park|Hall|Library|Museum)\b")
 _OFFICER_AFTER = fastre.compile(r"\s+(?:Officer|Executive|Scientist|Engineer|Economist|Counsel|Strategist|Architect|"
@@ -409,9 +410,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                                   _AFTER_QUOTE.search(text, max(0, found[0] - 4), found[0])):
             add(found[1], found[0], None, None, "attribution")  # ("...,” Alioune Sall said: a quote's speaker)
     for m in lex.people.find(text):
-        if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
-                                                                                          m.start + 1)):
-            continue  # "the Trump administration", "Mohamed bin Zayed University"
+        if _FOR_GOVERNMENT.match(text, m.end) or _ORG_AFTER.match(text, m.end) or any(
+                o.end > m.start for o in doc.between("organizations", m.start - 120, m.start + 1)):
+            continue  # "the Trump administration", "Mohamed bin Zayed University", "... Al Maktoum Global Initiative"
         if fastre.search(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$", text[max(0, m.start - 5):m.start]) and any(
                 e.start < m.start and m.end <= e.end for d in drafts.values() for e in d.mentions):
             continue  # "Khalid bin Mohamed bin Zayed Al Nahyan": a known name inside a longer one is his father's

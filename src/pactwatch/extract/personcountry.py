@@ -222,6 +222,25 @@ def by_own_words(doc: Document, name: str) -> str | None:
     return None
 
 
+# "A, Minister of Youth, and key UAE government officials": the other side's people, named by their country only
+_AND_THEIR_SIDE = fastre.compile(r",?\s+(?:and|with)\s+(?:the\s+)?(?:(?:key|senior|top|visiting|other)\s+)*")
+_SIDE_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:government|state|senior|top)\s+)?(?:officials|delegation|envoys?|"
+                             r"ambassadors?|counterparts?)\b")
+
+
+def by_other_side(doc: Document, name: str) -> str | None:
+    """In a story about two countries, one named beside the other side's officials told by their country only ("A,
+    and key UAE government officials", "A and the Kenyan delegation") serves the other country."""
+    for _, mine, _, index in _mentions_of(doc, name):
+        pair = _two_countries(doc, index)
+        joined = _AND_THEIR_SIDE.match(doc.text, _past_apposition(doc.text, mine)) if pair else None
+        side = next((c for c in doc.between("countries", joined.end(), joined.end() + 1) if c.start == joined.end()),
+                    None) if joined else None
+        if side and side.code in pair and _SIDE_AFTER.match(doc.text, side.end):
+            return next(c for c in pair if c != side.code)
+    return None
+
+
 def home_side(doc: Document, person, filed: str | None) -> str | None:
     """In a story about two countries whose officials told with a country word are all of one, an official named
     plainly serves the other: the home side, as its own news names it ("The UK struck a deal with Saudi Arabia.
