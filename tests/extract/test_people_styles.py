@@ -330,3 +330,19 @@ def test_a_leaders_name_inside_a_programmes_name(extractor, text, name):
 ])
 def test_beside_the_other_sides_officials(extractor, text, name, country):
     assert people(extractor, text).get(name, (None, None))[1] == country
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # professional honorifics of Nigerian and Latin American releases before the name
+    ("The memorandum was signed by the Minister of Communications, Engr Musa Bello, and the Indian envoy.",
+     "Musa Bello", "Minister of Communications"),
+    ("The Minister of Housing, Arc. Ahmed Musa Danjuma, signed the pact with China.", "Ahmed Musa Danjuma",
+     "Minister of Housing"),
+    ("The Minister of Justice, Barr. Lateef Adebayo, witnessed the signing with the UK.", "Lateef Adebayo",
+     "Minister of Justice"),
+    ("Mexico's Secretary of Economy, Lic. Raquel Ortega, met the Korean delegation.", "Raquel Ortega",
+     "Secretary of Economy"),
+])
+def test_professional_honorifics_before_the_name(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
