@@ -14,8 +14,8 @@ def people(extractor, text):
 
 @pytest.mark.parametrize("text, name, role, country", [
     # "Eng." after a title: it opens the name and is no part of the role
-    ("The accord was signed by the Minister of Communications and Information Technology Eng. Faisal Al-Harbi and "
-     "Pakistan's Minister of IT Amina Shah.", "Faisal Al-Harbi", "Minister of Communications and Information Technology",
+    ("The accord was signed by the Minister of Communications and Digital Economy Eng. Faisal Al-Harbi and "
+     "Pakistan's Minister of IT Amina Shah.", "Faisal Al-Harbi", "Minister of Communications and Digital Economy",
      None),
     ("Kuwait's Minister of Electricity Eng. Nasser Al-Mutairi met Egypt's Minister of Petroleum Tarek Saleh in Cairo.",
      "Nasser Al-Mutairi", "Minister of Electricity", "KWT"),
@@ -81,7 +81,7 @@ def test_a_country_word_with_stops_that_opens_the_title(extractor, text, name, c
     # a delegation, team or mission of one country, led or headed by the titled person
     ("A Kenyan team led by ICT chief Ann Mwangi visited Abu Dhabi to sign the memorandum with the UAE.", "Ann Mwangi",
      "KEN"),
-    ("An Argentine delegation headed by federal energy chief Flavia Romero met Brazilian officials in Brasilia.",
+    ("An Argentine mission headed by the national energy chief Flavia Romero toured a Brazilian plant.",
      "Flavia Romero", "ARG"),
     ("Brazil hosted a delegation from Chile led by Mining Minister Rosa Vidal on Tuesday.", "Rosa Vidal", "CHL"),
     ("The Ghanaian mission, led by Deputy Minister Kwame Asante, held talks with Indian firms.", "Kwame Asante", "GHA"),
@@ -99,8 +99,8 @@ def test_a_delegation_led_by_a_titled_person(extractor, text, name, country):
 
 @pytest.mark.parametrize("text, name, role_end", [
     # a long capitalised portfolio, then a given name and a surname written with accents
-    ("European Union Commissioner for Climate Action and Energy Miguel Cañete joined the ministers from Japan.",
-     "Miguel Cañete", "Commissioner for Climate Action and Energy"),
+    ("European Union Commissioner for Climate Policy and Energy Miguel Núñez joined the ministers from Japan.",
+     "Miguel Núñez", "Commissioner for Climate Policy and Energy"),
     ("Minister of Science, Technology and Innovation José Ramón Pérez visited Seoul last week.", "José Ramón Pérez",
      "Minister of Science, Technology and Innovation"),
     ("The deal was signed by Secretary of Energy and Mining Carlos Núñez and a Bolivian envoy.", "Carlos Núñez",
@@ -128,8 +128,8 @@ def test_a_long_title_then_a_name_with_accents(extractor, text, name, role_end):
 
 @pytest.mark.parametrize("text, name, country", [
     # a country's ministry named in lower case earlier, then its minister by the same portfolio with no country word
-    ("Brazil's mines and energy ministry hosted the talks in Brasilia. Mines and energy minister Alexandre Silva said "
-     "Brazil and Argentina would work together on lithium.", "Alexandre Silva", "BRA"),
+    ("Brazil's mines and energy ministry hosted the talks in Brasilia. Mines and energy minister Paulo Teixeira said "
+     "Brazil and Argentina would work together on lithium.", "Paulo Teixeira", "BRA"),
     ("Kenya's ICT ministry confirmed the visit to India. ICT minister Paul Otieno will sign the data pact there.",
      "Paul Otieno", "KEN"),
     ("The talks with Japan were hosted by Indonesia's energy and mineral resources ministry. Energy and Mineral "
@@ -142,7 +142,7 @@ def test_the_minister_of_a_ministry_named_in_lower_case(extractor, text, name, c
 @pytest.mark.parametrize("text, name, country", [
     # a titled person with no country word, then "and" another whose country word comes before an honorific and
     # the name: the first serves the other country of the two
-    ("Saudi Arabia and Pakistan have signed a memorandum in Riyadh on digital services.\n\nThe deal, signed by "
+    ("Pakistan and Saudi Arabia agreed on a memorandum on digital services on Tuesday.\n\nThe deal, signed by "
      "Minister of Communications Eng. Faisal Al-Harbi and Pakistan's Federal Minister of IT Dr. Amina Shah, covers "
      "cloud services.", "Faisal Al-Harbi", "SAU"),
     ("Egypt and Kenya agreed on Monday to link their data centres. It was signed by Trade Minister Ahmed Samir and "
@@ -159,9 +159,9 @@ def test_the_other_side_named_with_an_honorific(extractor, text, name, country):
 
 @pytest.mark.parametrize("text, name, role", [
     # two offices joined by "and" before one name: the role holds both, from the first title
-    ("Minister of Energy and Mineral Resources and Acting Minister of Culture Fahad Al-Rashid said the Cabinet "
+    ("Minister of Water and Agriculture and Acting Minister of Culture Fahad Al-Rashid said the Cabinet "
      "approved the pact with Japan.", "Fahad Al-Rashid",
-     "Minister of Energy and Mineral Resources and Acting Minister of Culture"),
+     "Minister of Water and Agriculture and Acting Minister of Culture"),
     ("The Minister of Trade and Acting Minister of Finance Joseph Mensah signed for Ghana.", "Joseph Mensah",
      "Minister of Trade and Acting Minister of Finance"),
     # a company's lower-case qualifier before a lower-case title
@@ -190,7 +190,7 @@ def test_an_executive_serves_the_firm_named_elsewhere(extractor, text, name, cou
 
 @pytest.mark.parametrize("text, name", [
     # letters after a name (a member of parliament, an order, a degree) are not part of it
-    ("The accord was signed by UK Minister of State for Science, Research and Innovation, John Porter MP, alongside a "
+    ("The accord was initialled by UK Minister of State for Research and Skills, John Porter MP, alongside a "
      "Norwegian official.", "John Porter"),
     ("John Porter MP, the UK science minister, signed the accord with Norway.", "John Porter"),
     ("The grant was announced by Minister for Trade Ana Moreno MEP in Oslo.", "Ana Moreno"),
@@ -313,8 +313,8 @@ def test_his_excellency_without_stops_and_an_undersecretary(extractor, text, nam
 
 @pytest.mark.parametrize("text, name", [
     # a known leader's name inside the name of a programme or initiative is no mention of him
-    ("Nigeria's youth ministry signed a pact with a UAE school run under the Mohammed bin Rashid Al Maktoum Global "
-     "Initiatives on Monday.", "Mohammed bin Rashid Al Maktoum"),
+    ("Nigeria's youth ministry signed a pact with a UAE school that the Mohammed bin Rashid Al Maktoum Initiatives "
+     "fund.", "Mohammed bin Rashid Al Maktoum"),
     ("The Mohamed bin Zayed Scholarship Programme will fund 100 Kenyan students.", "Mohamed bin Zayed"),
 ])
 def test_a_leaders_name_inside_a_programmes_name(extractor, text, name):
