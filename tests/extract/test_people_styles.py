@@ -346,3 +346,14 @@ def test_beside_the_other_sides_officials(extractor, text, name, country):
 def test_professional_honorifics_before_the_name(extractor, text, name, role):
     found = people(extractor, text)
     assert found.get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific written before the title is no part of the role
+    ("At the talks, HE Minister of State for Trade Sheikh Faisal bin Thani Al Thani chaired the Qatari side.",
+     "Faisal bin Thani Al Thani", "Minister of State for Trade"),
+    ("The pact was signed by the Honourable Minister of Foreign Affairs Amb. Musa Danladi in Abuja.", "Musa Danladi",
+     "Minister of Foreign Affairs"),
+])
+def test_an_honorific_before_the_title(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

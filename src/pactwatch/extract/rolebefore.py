@@ -19,6 +19,8 @@ _LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 _TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<![\w’'-])(?:Chairman|Chairwoman|Chairperson|"
                              r"President|Founder))\s+$")
 _TITLE_BEFORE = fastre.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+$")  # "... Minister" before " of"
+_HONORIFIC_LEAD = fastre.compile(r"^(?:(?:H\.\s?E\.|HE|H\.H\.|His\s+(?:Excellency|Highness)|Her\s+(?:Excellency|Highness)|Hon\.?|"
+                                 r"(?:The\s+)?Honou?rable|Rt\.?\s+Hon\.?)\s+)+(?=[A-Z])")
 _JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
@@ -76,7 +78,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 country = org.entry.country
             break
         start = candidate_start
-    role = text[start:role_end].strip(" ,")
+    role = _HONORIFIC_LEAD.sub("", text[start:role_end].strip(" ,"))  # ("HE Minister of State": the role is the office)
     place = fastre.match(r"[^,]+,\s+", role)
     if place and LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
