@@ -357,3 +357,15 @@ def test_professional_honorifics_before_the_name(extractor, text, name, role):
 ])
 def test_an_honorific_before_the_title(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # several titles listed with commas and "and" before the name: all of them are his role
+    ("The signing was attended by Bahrain's Crown Prince, Deputy Supreme Commander and First Deputy Prime Minister, "
+     "Salman bin Hamad Al-Khalifa.", "Salman bin Hamad Al-Khalifa",
+     "Crown Prince, Deputy Supreme Commander and First Deputy Prime Minister"),
+    ("Present was Oman's Deputy Prime Minister, Defence Minister and Foreign Minister Salim Al-Busaidi.",
+     "Salim Al-Busaidi", "Deputy Prime Minister, Defence Minister and Foreign Minister"),
+])
+def test_titles_listed_before_the_name(extractor, text, name, role):
+    assert role in people(extractor, text).get(name, ("",))[0]

@@ -21,6 +21,8 @@ _TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<!
 _TITLE_BEFORE = fastre.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+$")  # "... Minister" before " of"
 _HONORIFIC_LEAD = fastre.compile(r"^(?:(?:H\.\s?E\.|HE|H\.H\.|His\s+(?:Excellency|Highness)|Her\s+(?:Excellency|Highness)|Hon\.?|"
                                  r"(?:The\s+)?Honou?rable|Rt\.?\s+Hon\.?)\s+)+(?=[A-Z])")
+# titles listed with commas and "and" before the last one: "Crown Prince, Deputy Supreme Commander and "
+_TITLE_LIST = fastre.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+)+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+and\s+$")
 _JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
@@ -78,6 +80,12 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 country = org.entry.country
             break
         start = candidate_start
+    listed = _TITLE_LIST.search(text, max(0, start - 150), start)
+    if listed and all(_ends_in_title(piece, lex) for piece in fastre.split(r",\s+|\s+and\s+", listed.group(0))
+                      if piece):  # "Crown Prince, Deputy Supreme Commander and First Deputy Prime Minister A": all his
+        start = listed.start()
+        country = country or next((c.code for c in doc.between("countries", start - 40, start) if c.end <= start and
+                                   fastre.fullmatch(r"(?:['’]s?)?\s+", text[c.end:start])), None)
     role = _HONORIFIC_LEAD.sub("", text[start:role_end].strip(" ,"))  # ("HE Minister of State": the role is the office)
     place = fastre.match(r"[^,]+,\s+", role)
     if place and LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
@@ -145,4 +153,9 @@ def _stopped_country(doc: Document, start: int) -> str | None:
     """A country written with stops ("U.S.", "U.K.") right before the role's first word: the country it serves."""
     return next((c.code for c in doc.between("countries", start - 12, start) if c.end < start and not c.locative and
                  doc.text[c.end - 1] == "." and not doc.text[c.end:start].strip()), None)
+
+
+def _ends_in_title(piece: str, lex: Lexicons) -> bool:
+    """Whether a capitalised piece of a list is a title ("Crown Prince", "Deputy Supreme Commander")."""
+    return any(r.payload.value == "title" and r.end == len(piece) for r in lex.roles.find(piece))
 
