@@ -36,6 +36,10 @@ def people(extractor, text):
      "Kenya.", "Hamad Said Al Rawahi", "Minister of Transport, Communications and IT", "OMN"),
     ("Speaking for Bahrain, the Minister of Works, Eng Ali Hasan Mubarak, welcomed the Saudi team.",
      "Ali Hasan Mubarak", "Minister of Works", None),
+    ("Jordan's Minister of Energy Eng Saleh Khasawneh signed the deal with Iraq.", "Saleh Khasawneh",
+     "Minister of Energy", "JOR"),
+    ("The grid link was opened by Eng Yousef Al-Mutawa, Kuwait's Minister of Electricity.", "Yousef Al-Mutawa",
+     "Kuwait's Minister of Electricity", "KWT"),
     # before the name, the title after it; with a doctor's title before it; the "Engr." spelling
     ("Eng. Khalid Al-Rashid, Minister of Investment, opened the forum in Riyadh.", "Khalid Al-Rashid",
      "Minister of Investment", None),
