@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .lexicon import BLOCS, read_table
-from .personcountry import (by_behalf, by_frame, by_later_mention, by_pairing, by_posting, by_shared_word, home_side,
-                            signed_for)
+from .personcountry import (by_behalf, by_frame, by_later_mention, by_other_side, by_own_words, by_pairing, by_posting,
+                            by_shared_word, home_side, signed_for)
 from .text import dateline
 
 if TYPE_CHECKING:
@@ -74,7 +74,40 @@ def _by_portfolio(doc: Document, role: str) -> str | None:
         return None
     found = {o.entry.country for o in doc.organizations
              if o.entry.country and _GOVERNMENT.search(o.text) and _portfolio(o.text) == wanted}
+    for c in doc.countries:  # "Brazil's mines and energy ministry": a country's ministry named in lower case
+        lower = None if c.locative else _LOWER_MINISTRY.match(doc.text, c.end)
+        if lower and _portfolio(lower.group(1)) == wanted:
+            found.add(c.code)
     return found.pop() if len(found) == 1 else None
+
+
+# "<country>'s mines and energy ministry", "<country adjective> science department"
+_LOWER_MINISTRY = fastre.compile(r"(?:['’]s?)?\s+((?:[a-z]+|[A-Z]{2,5})(?:(?:,?\s+and\s+|,\s+|\s+)(?:[a-z]+|[A-Z]{2,5})){0,4}?)\s+(?:ministry|department)\b")
+
+
+# "... at Acme", "... of the Acme Group": the body a role is held at, as the role's last words
+_AT_BODY = fastre.compile(r"\s(?:at|of|with)\s+(?:the\s+)?([A-Z][^,;()]{1,60})$")
+
+
+def _by_employer(doc: Document, role: str) -> str | None:
+    """The country of the known body a role ends at ("technical director for Africa at Acme Foods"), when the text
+    names it elsewhere as an organisation (a firm's executive serves the firm's country)."""
+    at = _AT_BODY.search(role)
+    if at is None:
+        return None
+    body = _bare_firm(at.group(1))
+    found = {o.entry.country for o in doc.organizations if o.entry.country and o.entry.country not in BLOCS and
+             body in (_bare_firm(o.text), _bare_firm(o.entry.name))}
+    return found.pop() if len(found) == 1 else None
+
+
+_FIRM_SUFFIX = fastre.compile(r",?\s+(?:S\.?A\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc|PLC|LLC|Bhd|"
+                              r"GmbH|N\.V\.|Group|Holdings?)$")
+
+
+def _bare_firm(name: str) -> str:
+    """A firm's name without its company suffix ("Hoshino Robotics Co." -> "Hoshino Robotics")."""
+    return _FIRM_SUFFIX.sub("", name.strip())
 
 
 def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], parties: set[str]) -> str | None:
@@ -149,8 +182,9 @@ def _dealt_with(doc: Document, code: str) -> bool:
 
 
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
-_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|counterparts?\s+(?:from|of|in))\s+(?:the\s+)?$", re.IGNORECASE)
-_COUNTERPART_AFTER = fastre.compile(r"\s+counterparts?\b")
+_WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|met|meets|received|receives|hosted|hosts|counterparts?\s+(?:from|of|in))"
+                              r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # ("met the Korean delegation")
+_COUNTERPART_AFTER = fastre.compile(r"\s+(?:counterparts?|envoys?|ambassadors?)\b")  # ("and the British envoy")
 
 
 def assign_countries(ex: "Extractor", doc: Document) -> None:
@@ -168,6 +202,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is None and not pairing_only and person.role:  # "sales director for Africa at Acme": the firm's
+                country, rule = _by_employer(doc, person.role), "text"
             if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
                 country, rule = signed_for(doc, person.name), "text"
             if country is None:
@@ -198,7 +234,8 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
 
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
-    return by_frame(doc, name) or by_behalf(doc, name) or by_shared_word(doc, name) or by_pairing(doc, name), "pairing"
+    return by_frame(doc, name) or by_behalf(doc, name) or by_shared_word(doc, name) or by_pairing(doc, name) or \
+        by_own_words(doc, name) or by_other_side(doc, name), "pairing"
 
 
 def _later(doc: Document, person) -> tuple[str | None, str]:
@@ -238,7 +275,7 @@ _OF_COUNTRY = fastre.compile(r"\s+of\s+(?:the\s+)?(?:host\s+(?:country|nation)(?
 def org_before(doc: Document, start: int) -> str | None:
     """The country of a known body that the role's capitalised words follow directly."""
     for o in reversed(doc.between("organizations", start - 50, start + 1)):
-        if o.end <= start and o.entry.country and fastre.fullmatch(r"(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
+        if o.end <= start and o.entry.country and fastre.fullmatch(r"(?:['’]s?)?(?:\s+(?:[A-Z][\w&’'-]*|of|the|country|regional|general|managing|executive|"
                                                                 r"deputy|chief|senior|vice|project|programme|program))*\s*",
                                                                 doc.text[o.end:start]):
             return o.entry.country

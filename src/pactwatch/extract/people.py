@@ -25,10 +25,10 @@ from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
                         ROLE_TAIL, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
-from .roletails import APPOSITION as _APPOSITION, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
+from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
-from .titlegaps import bare_portfolio_end, counterpart_role, name_past_the_tail, roles_after_steps
-from .nationality import country_in, of_country, org_after
+from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
+from .nationality import country_in, of_country, org_after, org_before
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -39,7 +39,7 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
         rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
         )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
-_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar)
+_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar); not "H E"
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
@@ -51,9 +51,9 @@ _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
 _SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
-_ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
-_ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial)\s+)?(?:University|Institute|Foundation|"
+_ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial|Global)\s+)?(?:University|Institute|Foundation|"
+                        r"Initiatives?|Programme|Program|Scholarships?|"
                         r"Hospital|Airport|Centre|Center|College|School|Academy|Prize|Award|Fund|Stadium|Port|Bridge|"
                         r"Road|Street|City|Palace|Mosque|Park|Hall|Library|Museum)\b")
 _OFFICER_AFTER = fastre.compile(r"\s+(?:Officer|Executive|Scientist|Engineer|Economist|Counsel|Strategist|Architect|"
@@ -69,6 +69,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
+_POST_NOMINALS = fastre.compile(r"(?<=[a-z])(?:,?\s+(?:MP|MEP|MLA|MSP|MPP|OBE|CBE|KBE|MBE|DBE|QC|KC|FRS|FREng|PhD))+$")
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -102,7 +103,8 @@ def _patterns(lex: Lexicons) -> _Patterns:
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
-            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?[ \t]+"
+            name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?"
+                                      rf"(?:[ \t]+|(?<=\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*)"  # (an honorific's stop ends a line: "Eng.⏎A B")
                                       rf"((?:(?:{particles})\s+)?{name})"),
             name_after_any=fastre.compile(rf"\s*({name})"),
             said=fastre.scanner(rf"\b(?:said|says|added|noted|according to)\s+({name})"),
@@ -164,7 +166,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     singles: list[tuple[str, int, int, str | None, str | None, str]] = []
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
-        name = name.strip()
+        name = _POST_NOMINALS.sub("", name.strip())  # "A B MP", "A B OBE": letters after the name, not of it
         if role and _RELATION_ONLY.fullmatch(role):
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
@@ -174,6 +176,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             rest = name[lead.end() - 1:]
             start += lead.end() - 1 + len(rest) - len(rest.lstrip())
             name = rest.strip()
+        if name.startswith("Eng ") and _engineer(name[4:], lex):  # "Eng Hamad Al Rawahi": the engineer's honorific
+            start, name = start + 4, name[4:]  # written without its stop (not "Eng Chin An", a family name)
         if name.startswith(("Sri ", "Seri ")) and _MALAY_HONORIFIC_BEFORE.search(text, max(0, start - 8), start):
             start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]  # "Dato' Sri A B": not "Sri Mulyani"
         inner = pat.honorifics.search(name)  # "Tengku Datuk Seri Zafrul Abdul Aziz": honorifics inside the name
@@ -269,8 +273,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             role_end = text.rfind(" ", m.end, role_end)
         foreign = _NON_ENGLISH_WORD.search(text, m.end, role_end) if after else None
         if foreign:  # "Minister of Planning and Investment Trần Duy Đông": the portfolio ends where the name starts
-            role_end = foreign.start() - 1
-        inner = pat.honorifics.search(text, m.end, role_end) if after else None
+            role_end = given_before(text, lex, m.end, foreign.start() - 1)  # (and its given name: "Miguel Cañete")
+        inner = pat.honorifics.search(text, m.end, min(len(text), role_end + 12)) if after else None  # (its stop past
+        inner = inner if inner and inner.start() < role_end else None  # the tail: "Minister of Energy Eng. A B")
         inner = inner or (_ROYAL_INSIDE.search(text, m.end, role_end) if after else None)  # (a royal title too)
         if inner:  # "Minister of Communications HE Mohammed bin Ali Al Mannai": the honorific opens the name
             role_end = inner.start()
@@ -373,6 +378,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                          None)
             if joint:  # "A, Chinese Minister of Science and B, the Portuguese minister": A's role ends at "and"
                 role_end = tail.start(1) + joint.start()
+            elif more := BODY_AFTER.match(text, role_end):  # "A, Permanent Secretary, State Department for Energy;"
+                role_end = more.end()
             elif PORTFOLIO_ROLE.search(text, tail.start(1), role_end) and (more := LISTED_PORTFOLIO.match(text, role_end)):
                 role_end = more.end()  # "A, Minister of Science, Technology and Innovation, said": one portfolio
             elif PORTFOLIO_ROLE_LOWER.search(text, tail.start(1), role_end) and (more := LISTED_LOWER.match(text, role_end)):
@@ -387,7 +394,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in pat.role_then_name.finditer(text):  # "The head of Telefonica's Mexico unit, Juan Abellan,"
         name = _trim_name(m.group("name"), lex)
         if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
-            add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")), "apposition")
+            add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")) or org_before(
+                doc, m.start("role")), "apposition")  # ("Acme's chief executive of alliances, A B,": Acme's country)
     for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
         add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
     for name, start, country in counterparts_named(doc, pat.name_after_any, lambda raw: _trim_name(raw, lex)):
@@ -402,9 +410,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                                   _AFTER_QUOTE.search(text, max(0, found[0] - 4), found[0])):
             add(found[1], found[0], None, None, "attribution")  # ("...,” Alioune Sall said: a quote's speaker)
     for m in lex.people.find(text):
-        if _FOR_GOVERNMENT.match(text, m.end) or any(o.end > m.start for o in doc.between("organizations", m.start - 120,
-                                                                                          m.start + 1)):
-            continue  # "the Trump administration", "Mohamed bin Zayed University"
+        if _FOR_GOVERNMENT.match(text, m.end) or _ORG_AFTER.match(text, m.end) or any(
+                o.end > m.start for o in doc.between("organizations", m.start - 120, m.start + 1)):
+            continue  # "the Trump administration", "Mohamed bin Zayed University", "... Al Maktoum Global Initiative"
         if fastre.search(r"\b(?:[Bb]in|[Ii]bn|[Bb]int)\s+$", text[max(0, m.start - 5):m.start]) and any(
                 e.start < m.start and m.end <= e.end for d in drafts.values() for e in d.mentions):
             continue  # "Khalid bin Mohamed bin Zayed Al Nahyan": a known name inside a longer one is his father's
@@ -560,10 +568,18 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
     return tail_end, None
 
 
+def _engineer(rest: str, lex: Lexicons) -> bool:
+    """Whether the name after a bare "Eng" is a whole name of its own: a known given name first, or an Arabic chain."""
+    words = rest.split()
+    return len(words) >= 2 and (words[0] in lex.given_names or any(w in ("bin", "ibn", "Al") or w.startswith("Al-")
+                                                                    for w in words[1:]))
+
+
 def _plain_name(name: str, lex: Lexicons) -> bool:
-    """Two to four capitalised words that are no country, organisation, role or common word: a name, given a role."""
+    """Two to five capitalised words (particles aside: "Ana María Ruiz de Castilla") that are no country,
+    organisation, role or common word: a name, given a role."""
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
+    return 2 <= len([t for t in tokens if t not in lex.name_particles]) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
         t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
 

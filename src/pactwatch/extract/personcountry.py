@@ -88,7 +88,7 @@ def by_pairing(doc: Document, name: str) -> str | None:
         nxt = next((m for m in mentions[i + 1:] if m.name != name), None)
         if nxt is not None and nxt.country in pair and doc.sentence_index(nxt.start) == index:
             join = _JOIN.match(text, _past_apposition(text, mine))  # ("A, Chairman of X, and B, ...")
-            if join and nxt.start - join.end() <= 90 and not fastre.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
+            if join and nxt.start - join.end() <= 120 and not fastre.search(r"[,;.()]", _plain(text[join.end():nxt.start])):
                 between = (join.end(), nxt.start)
                 if _COUNTERPART.search(text, *between) or nxt.country in (
                         _told_in(doc, *between), _told_in(doc, nxt.end, _past_apposition(text, nxt))):
@@ -202,6 +202,45 @@ def by_posting(doc: Document, name: str, role: str | None) -> str | None:
     return None
 
 
+# "our Korean trading partners", "our Indian friends": the speaker's own words naming the other side
+_OUR_PARTNERS = fastre.compile(r"\s+(?:(?:trading|trade|key|close|closest|strategic|valued|long-standing|good)\s+)*"
+                               r"(?:partners?|counterparts?|friends|neighbou?rs|colleagues|allies|brothers)\b")
+_OUR_BEFORE = fastre.compile(r"\b[Oo]ur\s+(?:(?:great|good|close|longtime|long-standing)\s+)?$")
+
+
+def by_own_words(doc: Document, name: str) -> str | None:
+    """In a story about two countries, one whose words in the sentence that names him call one of them "our ...
+    partners" ("... with our Korean trading partners," Mines Minister A said) serves the other."""
+    for _, mine, _, index in _mentions_of(doc, name):
+        if index is None:
+            continue
+        pair = _two_countries(doc, index)
+        told = {c.code for c in doc.within("countries", index) if _OUR_PARTNERS.match(doc.text, c.end) and
+                _OUR_BEFORE.search(doc.text, max(0, c.start - 30), c.start)}
+        if pair and len(told) == 1 and told <= set(pair):
+            return next(c for c in pair if c not in told)
+    return None
+
+
+# "A, Minister of Youth, and key UAE government officials": the other side's people, named by their country only
+_AND_THEIR_SIDE = fastre.compile(r",?\s+(?:and|with)\s+(?:the\s+)?(?:(?:key|senior|top|visiting|other)\s+)*")
+_SIDE_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:government|state|senior|top)\s+)?(?:officials|delegation|envoys?|"
+                             r"ambassadors?|counterparts?)\b")
+
+
+def by_other_side(doc: Document, name: str) -> str | None:
+    """In a story about two countries, one named beside the other side's officials told by their country only ("A,
+    and key UAE government officials", "A and the Kenyan delegation") serves the other country."""
+    for _, mine, _, index in _mentions_of(doc, name):
+        pair = _two_countries(doc, index)
+        joined = _AND_THEIR_SIDE.match(doc.text, _past_apposition(doc.text, mine)) if pair else None
+        side = next((c for c in doc.between("countries", joined.end(), joined.end() + 1) if c.start == joined.end()),
+                    None) if joined else None
+        if side and side.code in pair and _SIDE_AFTER.match(doc.text, side.end):
+            return next(c for c in pair if c != side.code)
+    return None
+
+
 def home_side(doc: Document, person, filed: str | None) -> str | None:
     """In a story about two countries whose officials told with a country word are all of one, an official named
     plainly serves the other: the home side, as its own news names it ("The UK struck a deal with Saudi Arabia.
@@ -239,9 +278,11 @@ def _plural_pair(doc: Document, mentions, i: int, index: int | None, pair: list[
 
 
 def _plain(between: str) -> str:
-    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)") or
-    the commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B")."""
-    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)", "", _INITIALISM.sub("", between))
+    """The words between two names without initialisms' stops ("U.S."), a body's acronym in brackets ("(BMZ)"), the
+    commas of a portfolio list or before a name ("Minister for Trade, Industry and Energy, B") or the stops of the
+    honorifics that open the name ("Minister of IT Dr. B", "Eng. B")."""
+    return fastre.sub(r",(?=\s+[A-Z])|,\s*$|\s*\([A-Z][A-Za-z&-]{1,12}\)|(\s(?:Dr|Mr|Ms|Mrs|Eng|Engr|Prof|Hon))\.(?=\s*$)", r"\1",
+                      _INITIALISM.sub("", between))
 
 
 # a country frame that opens a list of names: "The signatories for Australia were A and B", "Ghana was represented

@@ -18,6 +18,11 @@ _LABEL_DASH = fastre.compile(r"\s*[–—:-]\s*")
 # (not "the President and First Lady A": two people)
 _TWO_TITLES = fastre.compile(r"(?:(?<![\w’'-])Crown\s+Prince|(?<![Tt]he\s)(?<![\w’'-])(?:Chairman|Chairwoman|Chairperson|"
                              r"President|Founder))\s+$")
+_TITLE_BEFORE = fastre.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+$")  # "... Minister" before " of"
+_HONORIFIC_LEAD = fastre.compile(r"^(?:(?:H\.\s?E\.|HE|H\.H\.|His\s+(?:Excellency|Highness)|Her\s+(?:Excellency|Highness)|Hon\.?|"
+                                 r"(?:The\s+)?Honou?rable|Rt\.?\s+Hon\.?)\s+)+(?=[A-Z])")
+# titles listed with commas and "and" before the last one: "Crown Prince, Deputy Supreme Commander and "
+_TITLE_LIST = fastre.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+)+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+and\s+$")
 _JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
 
@@ -29,11 +34,12 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     text = doc.text
     prefix = _JOINED_PREFIX.search(text, max(0, head_start - 10), head_start)
     start = prefix.start() if prefix else head_start  # "Vice-Chancellor", "Co-Chair": one title
-    country = None
+    country, two_offices = None, False  # (two_offices: an "and" after a portfolio word was passed)
     lower_head = text[head_start:head_start + 1].islower()  # "EU trade chief", "its foreign minister"
     while True:
         word = fastre.search(r"([A-Z][\w’'&-]*,?|and|&|[a-z][\w-]*)\s+$", text[max(0, start - 40):start])
         if not word:
+            country = _stopped_country(doc, start)  # "U.S. Deputy Secretary of Energy": its stops end no word
             break
         candidate_start = start - len(word.group(0))
         if any(s <= candidate_start < e for s, e in names[-3:]):
@@ -41,6 +47,13 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
         token = word.group(1).rstrip(",").strip("’'")
         if word.group(1).endswith(",") and token not in PORTFOLIO:
             break  # "Ali Hassan, Deputy Governor, Sara Lee": the title after a comma is the name before's
+        if token in ("of", "for") and two_offices:  # "Minister of Energy and Acting Minister of Media A": two
+            first = _TITLE_BEFORE.search(text, max(0, candidate_start - 30), candidate_start)  # offices
+            head = next((r for r in lex.roles.find(first.group(1)) if r.payload.value == "title" and
+                         r.end == len(first.group(1))), None) if first else None
+            if head:
+                start, two_offices = first.start(1) + head.start, False
+                continue
         if token[:1].islower() and token not in ("and", "&"):
             if lower_head and (token.capitalize() in PORTFOLIO or token in _QUALIFIERS):  # ("press secretary")
                 start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
@@ -54,6 +67,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 break
             if not joined or joined.group(1) not in PORTFOLIO:
                 break
+            two_offices = True  # (a portfolio before: its title may come before "of")
         code = country_at(doc, candidate_start)
         org = next((o for o in doc.between("organizations", candidate_start - 120, candidate_start + 1)
                     if candidate_start < o.end), None)
@@ -66,12 +80,20 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 country = org.entry.country
             break
         start = candidate_start
-    role = text[start:role_end].strip(" ,")
+    listed = _TITLE_LIST.search(text, max(0, start - 150), start)
+    if listed and all(_ends_in_title(piece, lex) for piece in fastre.split(r",\s+|\s+and\s+", listed.group(0))
+                      if piece):  # "Crown Prince, Deputy Supreme Commander and First Deputy Prime Minister A": all his
+        start = listed.start()
+        country = country or next((c.code for c in doc.between("countries", start - 40, start) if c.end <= start and
+                                   fastre.fullmatch(r"(?:['’]s?)?\s+", text[c.end:start])), None)
+    role = _HONORIFIC_LEAD.sub("", text[start:role_end].strip(" ,"))  # ("HE Minister of State": the role is the office)
     place = fastre.match(r"[^,]+,\s+", role)
     if place and LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
         role = role[place.end():]  # "the signing in Hai Phong, Deputy Minister ...": a place, not the role
     if country is None:  # "President of Uzbekistan Shavkat Mirziyoyev": the country in the role's own tail
         country = country_in(doc, head_start, role_end)
+    if country is None:  # "a Kenyan team led by ICT chief A", "a delegation from Chile headed by Minister B"
+        country = _delegation_of(doc, start)
     if country is None:
         country = country_in(doc, role_end, min(len(text), role_end + 60), after_name=True)
     if country is None:  # "Huawei Board of Directors Chairman", "Microsoft Asia Head of Public Sector": the firm's
@@ -89,6 +111,27 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     return role, country
 
 
+# "... delegation led by ", "... team from Chile, headed by ": a party's group and the titled person at its head
+_LED_BY = fastre.compile(r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission|[Cc]ontingent|[Ss]ide)s?(?P<from>\s+(?:from|of)\s+(?:the\s+)?"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?"
+                         r"(?:led|headed|chaired)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:H\.?E\.?\s+)?$")
+_BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|senior|official|government|ministerial|"
+                               r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong))*\s+")
+
+
+def _delegation_of(doc: Document, start: int) -> str | None:
+    """The country of the delegation, team or mission a titled person leads: its country word before the group's noun
+    ("the visiting Saudi delegation, headed by"), or after "from"/"of" ("a team from Ghana led by")."""
+    led = _LED_BY.search(doc.text, max(0, start - 110), start)
+    if led is None:
+        return None
+    if led.group("from"):
+        told = [c for c in doc.between("countries", led.start("from"), led.end("from")) if not c.locative]
+        return told[0].code if len(told) == 1 else None
+    return next((c.code for c in doc.between("countries", led.start() - 60, led.start()) if c.end <= led.start() and
+                 _BEFORE_GROUP.fullmatch(doc.text, c.end, led.start())), None)
+
+
 # "<body>, through its director general ": a body acting through its officer, named right before his title
 _THROUGH_ITS = fastre.compile(r",?\s+(?:acting\s+)?through\s+(?:its|their)\s+$")
 
@@ -104,4 +147,15 @@ def _through_its(doc: Document, start: int) -> str | None:
     org = next((o for o in reversed(doc.between("organizations", clause, through.start())) if o.entry.country and
                 clause <= o.start), None)
     return org.entry.country if org else country_in(doc, clause, through.start())
+
+
+def _stopped_country(doc: Document, start: int) -> str | None:
+    """A country written with stops ("U.S.", "U.K.") right before the role's first word: the country it serves."""
+    return next((c.code for c in doc.between("countries", start - 12, start) if c.end < start and not c.locative and
+                 doc.text[c.end - 1] == "." and not doc.text[c.end:start].strip()), None)
+
+
+def _ends_in_title(piece: str, lex: Lexicons) -> bool:
+    """Whether a capitalised piece of a list is a title ("Crown Prince", "Deputy Supreme Commander")."""
+    return any(r.payload.value == "title" and r.end == len(piece) for r in lex.roles.find(piece))
 

@@ -9,6 +9,7 @@ from .lexicon import occurrences, read_table
 
 # common words that are never part of a person's name
 NOT_NAME = frozenset(row[0] for row in read_table("not_name_words.tsv"))
+ABSTRACT = fastre.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ics|ure|ism|ance|ence|ship|ology|ies)$")  # a portfolio's noun
 # Words of a minister's portfolio: a role's tail, never a name ("Minister of Trade, Industry and Energy")
 PORTFOLIO = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 PORTFOLIO_ALT = "|".join(sorted(PORTFOLIO, key=len, reverse=True))
@@ -35,7 +36,7 @@ _NEXT_TITLE = (r"\s+and\s+(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:M
 LISTED_PORTFOLIO = fastre.compile(rf"(?:,\s+(?:and\s+)?(?:{PORTFOLIO_ALT})\b(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|"
                                    r"\s+[A-Z][\w’'-]*)*)+"
                                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,2})?"
-                                   r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
+                                   r"(?=\s*[,;]|\s+\([A-Z]|\.(?:\s|$)|\s+(?:said|says|who|at|in)\b|_NEXT_TITLE)".replace(
                                        "_NEXT_TITLE", _NEXT_TITLE))
 PORTFOLIO_ROLE = fastre.compile(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]")
 # "minister of government transformation, public works and procurement, said": a lower-case portfolio listed with
@@ -73,7 +74,7 @@ APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Ss]trategist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b))\b"
     r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
@@ -83,4 +84,9 @@ APPOSITION = fastre.compile(
 # a name at the very end of an excerpt, or before a cut word ("... since President Bola T")
 CUT_AT_END = fastre.compile(r"(?:\s+[A-Z][\w’'-]{0,3}\.?)?\s*")
 # "A, President of X and attended by Mr B": where a roster's next clause starts after a role
+# ", State Department for Energy;", ", Ministry of Mining,": the body a title in apposition is held at, set off by a
+# comma after it ("A, Permanent Secretary, State Department for Energy;")
+BODY_AFTER = fastre.compile(r",\s+(?:the\s+)?(?:State\s+Department|Ministry|Department|Directorate)\s+(?:of|for)\s+"
+                            r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:and|&|of|for)\s+(?:the\s+)?|,\s+(?=[A-Z][\w’'-]*\s+(?:and|&)\s)|\s+)"
+                            r"[A-Z][\w’'-]*)*(?=\s*[,;.)]|\s+(?:and|said|says|who|has|was|is)\b)")
 RUN_ON = fastre.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ed\s+by\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE)\.?)?\s*$")

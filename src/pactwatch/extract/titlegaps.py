@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import fastre
 from .doc import Document
-from .roletails import PORTFOLIO
+from .roletails import ABSTRACT, NOT_NAME, PORTFOLIO
 
 _CAPWORD = r"[A-Z][\w’'&-]*"
 # "for Competition, Growth and Jobs, Maria Rossi": a portfolio listed with commas, the name among its last words
@@ -128,3 +128,29 @@ def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]
     before = [(at, role) for at, role in roles if sentence_start <= at < start and role]
     titles = [t for t in lex.roles.find(max(before)[1]) if t.payload.value == "title"] if before else []
     return max(titles, key=lambda t: len(t.text)).text if titles else None
+
+
+def given_before(text: str, lex, head_end: int, at: int) -> int:
+    """Where a name starts whose accented word ends a title's tail at ``at`` ("for Climate Action and Energy Miguel
+    Cañete", "of Foreign Affairs Bui Thanh Sơn"): back over up to three name words right before it when a portfolio
+    word comes before them, else over the known given names there; never into the portfolio."""
+    words = list(fastre.finditer(r"\S+", text[head_end:at]))
+    i = len(words) - 1
+    while i > 0 and len(words) - 1 - i < 3 and _name_word(words[i].group(0), lex):
+        i -= 1
+    if i < len(words) - 1 and (words[i].group(0) in PORTFOLIO or ABSTRACT.match(words[i].group(0)) or
+                               words[i].group(0) in lex.countries or _BODY_ACRONYM.fullmatch(words[i].group(0))):
+        return head_end + words[i].end()
+    for _ in range(2):
+        given = fastre.search(r"\s([A-Z][\w’'-]+)\s*$", text[head_end:at])
+        if not given or given.group(1) not in lex.given_names or not _name_word(given.group(1), lex) or \
+                given.start() == 0:
+            break
+        at = head_end + given.start()
+    return at
+
+
+def _name_word(word: str, lex) -> bool:
+    """A capitalised word that can be a name's: no portfolio word, title, country or a portfolio's abstract noun."""
+    return bool(fastre.fullmatch(r"[A-Z][\w’'-]+", word)) and not _BODY_ACRONYM.fullmatch(word) and word not in PORTFOLIO and word not in lex.roles and \
+        word not in lex.countries and word not in NOT_NAME and not ABSTRACT.match(word)
