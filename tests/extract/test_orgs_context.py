@@ -257,3 +257,11 @@ def test_a_national_outlets_own_body_takes_the_home_country(extractor, text, url
 def test_a_federal_body_is_the_one_federation_named(extractor, text, body, home):
     assert names(extractor, text).get(body) == home
 
+
+
+@pytest.mark.parametrize("text, field", [
+    ("A Kenyan team led by ICT chief Ann Mwangi visited Abu Dhabi on Monday.", "ICT"),
+    ("Peru's AI head Luis Vega said the plan would be ready soon.", "AI"),
+])
+def test_a_fields_acronym_before_a_title_is_no_agency(extractor, text, field):
+    assert field not in names(extractor, text)

@@ -190,6 +190,8 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
         return False  # "according to John Tamm": a person
     if lex.roles.get(name.lower()) or any(c.start < end and start < c.end for c in doc.countries) and len(words) == 1:
         return False
+    if len(words) == 1 and name.isupper() and lex.sectors.get(name):
+        return False  # "ICT chief Ann Mwangi", "AI head": a field's acronym, no agency
     text = doc.text
     if any(_NOT_A_NAME_WORD.search(w) or w in lex.roles or w.lower() in lex.roles for w in words):
         return False  # "Asia-listed", "KFD’s Capt", "SOE Minister Erick Thohir": no body's name
