@@ -24,6 +24,7 @@ import re
 from . import fastre
 from .doc import Document, TermMention
 from .instruments import _SUBJECT, Record, topics_of
+from .sectorscope import fields_of_the_cooperation
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
@@ -169,6 +170,7 @@ def covered_later(doc: Document, records: list) -> None:
                   and (noun in r.kind or noun in (r.name or "").lower())]
         if len(before) == 1:
             before[0].covered.append(index)
+    fields_of_the_cooperation(doc, records)  # "the scope of the cooperation extends to ...", "the two sides will ..."
 
 
 def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[str, None]) -> None:

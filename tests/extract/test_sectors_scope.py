@@ -1,0 +1,81 @@
+"""Where news tells the fields an instrument covers outside the sentences that name it.
+
+Every text here is written for these tests (different outlets, tenses and word orders for each phenomenon).
+"""
+
+import pytest
+
+from .test_sectors import P, sectors_of
+
+
+FILLER = ("The ceremony took place at the foreign ministry. Several business leaders attended the event. "
+          "Officials said the visit was the first of its kind in a decade. Trade between the two reached a record "
+          "last year. ")
+
+# ---------------------------------------------------------------- a later sentence on the cooperation says what it covers
+
+LATER = [
+    # the scope of the cooperation, far down the article
+    ("Brazil and Japan signed a memorandum of cooperation in Brasilia on Monday. " + FILLER +
+     "The scope of the cooperation extends to satellite launches, quantum computing and cloud services.",
+     "mou", ["digital", "quantum", "space"]),
+    # the cooperation, after an opening phrase of its own
+    ("Kenya and the UAE on Monday signed an investment memorandum. " + FILLER +
+     "Besides training engineers, the collaboration may also include projects in artificial intelligence.",
+     "mou", ["ai"]),
+    # the two sides, in the future tense
+    ("Vietnam and South Korea signed a memorandum of understanding in Hanoi on Monday. " + FILLER +
+     "The two sides will also work together on semiconductors and 6G networks.", "mou", ["semiconductors", "telecom"]),
+    # the instrument itself, as its seventh sentence
+    ("Indonesia and Australia signed an MoU on Monday. " + FILLER + "The MoU was signed by the two trade ministers. "
+     "Both leaders praised the MoU. It is the third such MoU this year. "
+     "The MoU will focus on areas including battery materials, electric vehicles and hydrogen.",
+     "mou", ["batteries", "clean_energy", "mobility"]),
+    # the two countries by name, told by a ministry
+    ("Poland and South Korea signed an agreement in Seoul on Monday. " + FILLER +
+     "The ministry said Poland and South Korea will further strengthen cooperation in nuclear power and space "
+     "exploration.", "agreement", ["nuclear", "space"]),
+    # both countries, told by a speaker, in the past tense
+    ("Chile and Germany inked a memorandum on Monday. " + FILLER +
+     "The minister said both countries would cooperate on robotics and artificial intelligence.",
+     "mou", ["ai", "robotics"]),
+    # the instrument with a present-tense cover verb
+    ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
+     "The agreement runs for five years. Both praised the agreement. " +
+     "The agreement also encompasses subsea cables and data centres.", "agreement", ["digital", "telecom"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", LATER)
+def test_a_later_sentence_on_the_cooperation_tells_its_fields(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+NOT_LATER = [
+    # what the talks touched on
+    ("Vietnam and South Korea signed a memorandum on chips in Hanoi on Monday. " + FILLER +
+     "The two sides also discussed cooperation in cybersecurity.", "mou", ["semiconductors"]),
+    # another country's cooperation
+    ("Poland and South Korea signed an agreement on nuclear power in Seoul on Monday. " + FILLER +
+     "Japan and France will also cooperate on space exploration.", "agreement", ["nuclear"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", NOT_LATER)
+def test_talks_and_other_pairs_tell_no_fields(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_two_instruments_leave_a_later_scope_sentence_unplaced(extractor):
+    text = ("Peru and Japan signed a memorandum on lithium on Monday. They also concluded a space agreement. "
+            + FILLER + "The two sides will also cooperate on robotics.")
+    found = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert found == {"mou": ["critical_minerals"], "agreement": ["space"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spain and Korea signed an MoU on next-generation communications and space on Monday.", ["space", "telecom"]),
+    ("Oman and India signed an MoU covering the Internet of Things (IoT) and e-commerce.", ["digital"]),
+])
+def test_words_for_network_and_online_fields(extractor, text, expected):
+    assert sectors_of(extractor, text, "mou") == expected
