@@ -36,6 +36,25 @@ _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|cr
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
 TITLE_LOWER_WORDS = ("minist", "secretar", "department")  # one of them is in every match (tests/extract/test_word_gates.py)
+# the head a portfolio or a law's subject comes before: "Science and ICT Minister", "the CHIPS and Science Act", "the
+# science ministry" (capitalised words may run up to it; lower-case ones only through "and" with one more field)
+_TITLE_AFTER = fastre.compile(r"(?:(?:,?\s+(?:and|&)|,)?\s+[A-Z][\w-]*){0,4}?\s+(?:Minister|Ministers|Ministry|Secretary|"
+                              r"Department|Act|Law|Bill)\b")
+_TITLE_AFTER_LOWER = fastre.compile(r"(?:\s+(?:and|&)\s+(?!(?:the|a|an|his|her|its|their|our)\b)[\w-]+)?\s+(?:ministers?|"
+                                    r"ministry|ministries)\b")
+# ... unless the title's words go on into a body's name: "the Science and Technology Ministers Steering Committee"
+_BODY_AFTER = fastre.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Committee|Meeting|Dialogue|Forum|Council|Conference|Commission|"
+                             r"Summit|Roundtable|Round\s+Table|Working\s+Group)\b")
+# the occasion it was made at: "on the occasion of a science and technology meeting", "at the Space Forum", "during
+# a meeting held in Oslo on 3 May, on science and technology"
+_OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?lines|margins)\s+of|at|during|ahead\s+of)\s+"
+                           r"(?:a|an|the)\s+(?:[\w.&-]+\s+){0,6}?(?:meeting|conference|forum|summit|symposium|expo|"
+                           r"exhibition|fair|congress|session|gathering|week)s?\b(?:(?:\s+(?:held|hosted|convened|organi[sz]ed)\s+"
+                           r"[^.;,]{1,30}(?:,\s*\d{4})?,?)?\s+(?:on|of|for)\s+[^,.;]{1,60})?",
+                           re.IGNORECASE)
+# a field's own compound name ends in "science": "quantum information science", "AI science" (not "quantum and science")
+_COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|a|an)\b)[A-Za-z][\w-]*)?\s+$",
+                               re.IGNORECASE)
 
 
 # the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
@@ -72,6 +91,7 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
+        out.update(t.start for t in told if _named_not_covered(doc, t, told))
         folded = fastre.fold(text[sentence.start:sentence.end])  # (a title's word in the sentence, or no title)
         for term in told if any(map(folded.__contains__, TITLE_LOWER_WORDS)) else ():
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
@@ -79,6 +99,26 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
             out.update(t.start for t in told if t.term.value == "science" and not _SCIENCE_ITSELF.search(t.text))
     return out
+
+
+def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]) -> bool:
+    """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act"),
+    the occasion ("at a science and technology meeting": its science, or any field when the sentence names another
+    outside it), or ends in a field's compound name ("quantum information science")."""
+    text, end = doc.text, term.end
+    title = _TITLE_AFTER.match(text, end) if term.text[:1].isupper() else _TITLE_AFTER_LOWER.match(text, end)
+    if title and not _BODY_AFTER.match(text, title.end()):
+        return True
+    science = term.term.value == "science"
+    if science and any(t.term.value != "science" and 0 <= term.start - t.end <= 16
+                       and _COMPOUND_GAP.match(text[t.end:term.start]) for t in told):
+        return True
+    sentence = doc.sentences[doc.sentence_index(term.start)]
+    for occasion in doc.finditer(_OCCASION, sentence.start, sentence.end):
+        if occasion.start() <= term.start < occasion.end() and not any(
+                occasion.start() <= i.start < occasion.end() for i in doc.instruments):
+            return science or any(not occasion.start() <= t.start < occasion.end() for t in told)
+    return False
 
 
 # where a sentence passes from one group of instruments to another: "..., as well as digital deals such as ...", "; "

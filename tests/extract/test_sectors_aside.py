@@ -1,0 +1,58 @@
+"""Field words that stand near an instrument without telling what it covers: a law's name, a minister's or
+ministry's title, the occasion it was made at, a field's own compound name.
+
+Every text here is written for these tests (different outlets, tenses and word orders for each phenomenon).
+"""
+
+import pytest
+
+from .test_sectors import P, sectors_of
+
+
+# ---------------------------------------------------------------- field words that are not what it covers
+
+ASIDE = [
+    # a law's name
+    ("India and the US signed a memorandum on chip supply chains, in line with the CHIPS and Science Act.",
+     "mou", ["semiconductors"]),
+    ("Japan and the EU signed a memorandum on hydrogen that takes account of the European Chips Act.",
+     "mou", ["clean_energy"]),
+    # a minister's or ministry's title before its head noun
+    ("Korea's Science and ICT Minister and his Malaysian counterpart signed an MoU on hydrogen on Monday.",
+     "mou", ["clean_energy"]),
+    ("The memorandum on batteries was signed by the Digital and Science Minister of Estonia and Japan's envoy.",
+     "mou", ["batteries"]),
+    # the occasion, also told after its day
+    ("Norway and the US issued a joint statement on quantum computing at a bilateral meeting held on "
+     "June 2, 2025, on science and technology.", "joint_statement", ["quantum"]),
+    ("Finland and the US issued a joint statement on quantum computing on the occasion of a science and "
+     "technology meeting in Helsinki.", "joint_statement", ["quantum"]),
+    # a field's own compound name
+    ("Finland and the US issued a joint statement on cooperation in quantum information science on Monday.",
+     "joint_statement", ["quantum"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", ASIDE)
+def test_names_titles_and_occasions_tell_no_field(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+STAYS = [
+    # science told as a field of its own
+    ("Korea and the US will sign an agreement to widen cooperation in science and in quantum technology.",
+     "agreement", ["quantum", "science"]),
+    # a field put to work for science
+    ("Japan and the UK signed a memorandum to work together on AI for science.", "mou", ["ai", "science"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", STAYS)
+def test_science_told_as_a_field_stays(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_a_dialogue_of_science_ministers_covers_science(extractor):
+    text = ("Brazil and India held the third Science and Technology Ministers Joint Committee in Delhi on Monday, "
+            "which met to review their research exchanges.")
+    assert "science" in sectors_of(extractor, text, "dialogue")
