@@ -56,3 +56,21 @@ def test_a_dialogue_of_science_ministers_covers_science(extractor):
     text = ("Brazil and India held the third Science and Technology Ministers Joint Committee in Delhi on Monday, "
             "which met to review their research exchanges.")
     assert "science" in sectors_of(extractor, text, "dialogue")
+
+
+UMBRELLA = [
+    # the general field over the specific ones that follow it
+    ("Japan and Canada signed a memorandum covering science and technology fields such as AI and batteries.",
+     "mou", ["ai", "batteries"]),
+    ("Under the accord, Peru and Korea will cooperate in scientific and technological areas, including "
+     "semiconductors and space.", "agreement", ["semiconductors", "space"]),
+    # how broadly, told beside fields the instrument names elsewhere
+    ("The UK and India launched a partnership on semiconductors and critical minerals on Monday. The "
+     "partnership puts the focus on critical and emerging technologies.", "partnership",
+     ["critical_minerals", "semiconductors"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", UMBRELLA)
+def test_the_general_field_over_specific_ones_gives_way(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

@@ -61,6 +61,13 @@ _COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|
 # research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
 # to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
 _SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
+# the general field told over specific ones that follow: "science and technology fields such as AI", "in scientific
+# and technological areas, including chips" (not "science cooperation, including AI": a field of its own beside them)
+_OVER_FIELDS = fastre.compile(r"\s+(?:areas?|fields?|sectors?|domains?)\s*,?\s+(?:including|such\s+as|like|namely|notably|"
+                              r"especially|particularly|in\s+particular)\b", re.IGNORECASE)
+# how broadly two work together ("emerging technologies", "high-tech"): beside fields an instrument names anywhere in
+# its sentences, no field of its own ("technology cooperation" stays: general science and technology cooperation)
+_HOW_BROADLY = fastre.compile(r"emerging|high[- ]tech", re.IGNORECASE)
 # a deal of its own told in the setting: "comes after the two signed a hydrogen pact", "came as Chile inked a deal"
 _SIGNED = fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreed|conclud(?:es|ed|ing)|struck|strikes|"
                          r"launch(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -97,7 +104,9 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
         if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
-            out.update(t.start for t in told if t.term.value == "science" and not _SCIENCE_ITSELF.search(t.text))
+            out.update(t.start for t in told if t.term.value == "science" and (
+                not _SCIENCE_ITSELF.search(t.text) or _OVER_FIELDS.match(text, t.end)  # "S&T fields such as chips"
+                and any(o.start > t.end and o.term.value != "science" for o in told)))
     return out
 
 
@@ -216,11 +225,17 @@ def covered_later(doc: Document, records: list) -> None:
 def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[str, None]) -> None:
     """An instrument with fields of its own is not also general science for a general word of its name ("the
     Emerging Technologies Dialogue" that covers chips and batteries): the name tells its family, the fields what it
-    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays."""
-    if "science" not in sectors or len(sectors) < 2 or not record.name:
+    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays. Nor is one
+    whose only science words tell how broadly the two work together ("it focuses on emerging technologies")."""
+    if "science" not in sectors or len(sectors) < 2:
+        return
+    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
+    if told and all(_HOW_BROADLY.search(t.text) for t in told):  # only "emerging technologies" and the like: how broadly
+        del sectors["science"]
+        return
+    if not record.name:
         return
     name = record.name.lower()
-    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
     head = name.split()[-1]
     if told and all(not _SCIENCE_ITSELF.search(t.text) and t.text.lower() in name and re.match(
             r"(?:\s+[A-Z][\w-]*){0,4}?\s+" + re.escape(head) + r"\b", doc.text[t.end:t.end + 60], re.IGNORECASE)
