@@ -74,3 +74,17 @@ UMBRELLA = [
 @pytest.mark.parametrize("text, kind, expected", UMBRELLA)
 def test_the_general_field_over_specific_ones_gives_way(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+NOT_COVERED = [
+    ("The US and China renewed their science agreement on Friday. It covers only basic research and does not "
+     "cover artificial intelligence or quantum computing.", "agreement", ["science"]),
+    ("India and Japan signed a memorandum on space, excluding satellite broadband.", "mou", ["space"]),
+    ("Chile and Korea signed an accord on lithium that will not extend to battery making, officials said.",
+     "agreement", ["critical_minerals"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", NOT_COVERED)
+def test_fields_it_is_said_not_to_cover_are_not_its_own(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

@@ -52,6 +52,12 @@ _OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?l
                            r"exhibition|fair|congress|session|gathering|week)s?\b(?:(?:\s+(?:held|hosted|convened|organi[sz]ed)\s+"
                            r"[^.;,]{1,30}(?:,\s*\d{4})?,?)?\s+(?:on|of|for)\s+[^,.;]{1,60})?",
                            re.IGNORECASE)
+# fields said not to be covered: "does not cover AI", "will not extend to", "excluding", "except"; up to where the
+# clause turns ("; ", ", but", ", while") or the sentence ends
+_NOT_COVERED = fastre.compile(r"\b(?:(?:(?:does|do|did|will|would|shall|is|are)\s+not|doesn['’]t|don['’]t|won['’]t|isn['’]t|"
+                              r"aren['’]t)\s+(?:\w+\s+)?(?:cover|include|facilitate|extend\s+to|apply\s+to|involve|concern|"
+                              r"address)|exclud(?:es|ing|ed)|except(?:\s+for)?)\b", re.IGNORECASE)
+_CLAUSE_TURNS = fastre.compile(r";|,\s+(?:but|while|whereas|and\s+(?:it|they|the)\b)", re.IGNORECASE)
 # a field's own compound name ends in "science": "quantum information science", "AI science" (not "quantum and science")
 _COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|a|an)\b)[A-Za-z][\w-]*)?\s+$",
                                re.IGNORECASE)
@@ -99,6 +105,9 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
         out.update(t.start for t in told if _named_not_covered(doc, t, told))
+        for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
+            turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
+            out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
         folded = fastre.fold(text[sentence.start:sentence.end])  # (a title's word in the sentence, or no title)
         for term in told if any(map(folded.__contains__, TITLE_LOWER_WORDS)) else ():
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
