@@ -12,6 +12,9 @@ FILLER = ("The ceremony took place at the foreign ministry. Several business lea
           "Officials said the visit was the first of its kind in a decade. Trade between the two reached a record "
           "last year. ")
 
+MORE_MOU = ("The memorandum was signed by the two trade ministers. Both leaders praised the memorandum. It is the third "
+            "such MoU this year. ")
+
 # ---------------------------------------------------------------- a later sentence on the cooperation says what it covers
 
 LATER = [
@@ -39,6 +42,30 @@ LATER = [
     ("Chile and Germany inked a memorandum on Monday. " + FILLER +
      "The minister said both countries would cooperate on robotics and artificial intelligence.",
      "mou", ["ai", "robotics"]),
+    # the fields named as the subject, with what they are covered by
+    ("Japan and the US will sign a memorandum of cooperation on Tuesday. " + FILLER + MORE_MOU +
+     "The six fields covered by the memorandum include fusion energy, space exploration and biotechnology.",
+     "mou", ["biotech", "nuclear", "space"]),
+    # the scope between the two sides
+    ("Ghana and Morocco signed an accord on Monday. " + FILLER +
+     "The scope of cooperation between the two countries will include solar power and satellite data.",
+     "agreement", ["clean_energy", "digital", "space"]),
+    # bare cooperation under the instrument
+    ("Nepal and India signed an MoU in Kathmandu on Monday. " + FILLER + MORE_MOU +
+     "Cooperation under the MoU will span hydropower and cloud computing.", "mou", ["digital"]),
+    # exploring cooperation, told by a speaker
+    ("Laos and Thailand signed an MoU on Monday. " + FILLER +
+     "He added that both countries would explore cooperation in electric vehicles and batteries.",
+     "mou", ["batteries", "mobility"]),
+    # the instrument lists its areas
+    ("Peru and Spain signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
+     "The agreement runs for five years. Both praised the agreement. "
+     "The agreement sets out priority areas such as lithium refining and green hydrogen.",
+     "agreement", ["clean_energy", "critical_minerals"]),
+    # joint research in fields, by the two sides
+    ("The US and Britain issued a declaration on Thursday. " + FILLER +
+     "The two sides will promote joint research in quantum computing and synthetic biology.",
+     "joint_statement", ["biotech", "quantum"]),
     # the instrument with a present-tense cover verb
     ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
      "The agreement runs for five years. Both praised the agreement. " +

@@ -6,7 +6,8 @@ cooperation, its scope, the two sides or the instrument itself as the subject:
 - "Besides training, the collaboration may also include projects in artificial intelligence."
 - "The two sides will also work together on chips and 6G." / "The ministry said Peru and Japan will further
   strengthen cooperation in nuclear power."
-- "The memorandum will focus on areas including batteries and hydrogen" as its seventh sentence.
+- "The memorandum will focus on areas including batteries and hydrogen" as its seventh sentence; "The fields covered
+  by the memorandum include ...", "Cooperation under the MoU will span ...", "The accord sets out priority areas".
 Such a sentence is the instrument's evidence and tells its fields, however far down it stands, when one instrument
 of the article can be meant: the one that holds the sentence already, or else the only one told as news (not one
 in place before, nor a fund or centre it makes) whose parties include the countries the sentence names. What the talks touched on ("the two
@@ -23,20 +24,33 @@ from .instruments import Record, topics_of
 
 # where a clause opens: the sentence's start, after a comma, or after a speaker's verb ("the ministry said that")
 _OPENS = r"(?:^\W*|,\s+|\b(?:said|says|added|noted|stated|explained|announced|stressed)\s+(?:that\s+)?)"
-# its subject: the cooperation or its scope, the instrument, the two sides, or two parties by name
+# its subject: the cooperation or its scope, the instrument, the two sides, or two parties by name; the cooperation
+# may go on with whom or what it is under ("the scope of cooperation between the two countries", "cooperation under
+# the MoU") and the fields with what covers them ("the six fields covered by the memorandum")
 _HEADS = (r"scope|cooperation|collaboration|co-operation|partnership|agreement|memorandum|MoU|MOU|deal|pact|accord|"
           r"arrangement|framework|statement|declaration|plan|roadmap|programme|program|initiative|areas?|fields?|focus")
-_SUBJECT = (r"(?:(?i:the|this|that|their|its|such)\s+(?:[\w-]+\s+){0,4}?(?i:" + _HEADS + r")|"
+_WORD = r"[\w’'-]+\s+"
+_SUBJECT = (r"(?:(?:(?i:the|this|that|their|its|such)\s+(?:" + _WORD + r"){0,4}?(?i:" + _HEADS + r")|"
+            r"(?:Cooperation|Collaboration|Co-operation))"
+            r"(?:\s+(?:between|among)\s+(?:the\s+two\s+\w+|both\s+\w+|them))?"
+            r"(?:\s+(?:under|within|covered\s+by|set\s+out\s+in|listed\s+in|identified\s+in|agreed\s+(?:up)?on\s+in)\s+"
+            r"(?:the|this|its)\s+(?:" + _WORD + r"){0,2}?(?i:" + _HEADS + r"))?|"
             r"(?i:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|ministries|agencies|partners|leaders)|"
             r"(?P<pair>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*"
             r"(?:\s+[A-Z][\w.'’-]*){0,3}))")
-# what it does, right after its subject and a modal or adverb or two: "will also cooperate on", "extends to"
+# what it does, right after its subject and a modal or adverb or two: "will also cooperate on", "extends to", "sets
+# out priority areas such as", "will promote joint research in", "would explore cooperation in"
 _MODALS = (r"(?:(?:will|would|may|might|could|can|shall|also|further|jointly|additionally|now|closely|"
            r"(?:plan|aim|intend|seek|agreed|are\s+set|are\s+expected|are|is\s+set|is\s+expected|is)\s+to)\s+){0,4}")
 _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|includes?|focus(?:es)?\s+on|"
           r"cent(?:er|re)s?\s+on|(?:work|collaborate|cooperate|co-operate|partner|join\s+hands)\s+(?:together\s+)?(?:on|in)|"
           r"(?:strengthen|bolster|deepen|expand|boost|enhance|promote|step\s+up|broaden|advance)\s+(?:their\s+|bilateral\s+)?"
-          r"(?:cooperation|collaboration|co-operation|partnership|ties)\s+(?:on|in))\b")
+          r"(?:cooperation|collaboration|co-operation|partnership|ties)\s+(?:on|in)|"
+          r"explore\s+(?:potential\s+|possible\s+|further\s+|closer\s+)?(?:cooperation|collaboration|co-operation)\s+(?:on|in)|"
+          r"(?:promote|pursue|conduct|carry\s+out|undertake)\s+joint\s+(?:research|R&D|projects|work)(?:\s+and\s+development)?"
+          r"\s+(?:on|in)|"
+          r"(?:sets?\s+out|outlines?|identif(?:y|ies)|lists?|lays?\s+out|specif(?:y|ies)|stipulates?)\s+(?:the\s+)?(?:\w+\s+)?"
+          r"(?:areas|fields|sectors))\b")
 _SCOPE = fastre.compile(_OPENS + _SUBJECT + r"\s+" + _MODALS + _VERBS)
 
 
