@@ -66,6 +66,9 @@ LATER = [
     ("The US and Britain issued a declaration on Thursday. " + FILLER +
      "The two sides will promote joint research in quantum computing and synthetic biology.",
      "joint_statement", ["biotech", "quantum"]),
+    # the areas of collaboration for the two nations, with no article
+    ("Oman and Japan signed an accord on Monday. " + FILLER +
+     "Main areas of collaboration for the two nations include robotics and space.", "agreement", ["robotics", "space"]),
     # the instrument with a present-tense cover verb
     ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
      "The agreement runs for five years. Both praised the agreement. " +

@@ -31,8 +31,10 @@ _HEADS = (r"scope|cooperation|collaboration|co-operation|partnership|agreement|m
           r"arrangement|framework|statement|declaration|plan|roadmap|programme|program|initiative|areas?|fields?|focus")
 _WORD = r"[\w’'-]+\s+"
 _SUBJECT = (r"(?:(?:(?i:the|this|that|their|its|such)\s+(?:" + _WORD + r"){0,4}?(?i:" + _HEADS + r")|"
-            r"(?:Cooperation|Collaboration|Co-operation))"
-            r"(?:\s+(?:between|among)\s+(?:the\s+two\s+\w+|both\s+\w+|them))?"
+            r"(?:Cooperation|Collaboration|Co-operation)|"
+            r"(?:(?i:key|main|major|priority|specific|other)\s+)?(?i:areas?|fields?|sectors?)\s+(?i:of|for)\s+"
+            r"(?i:cooperation|collaboration|co-operation))"
+            r"(?:\s+(?:between|among|for)\s+(?:the\s+two\s+\w+|both\s+\w+|them))?"
             r"(?:\s+(?:under|within|covered\s+by|set\s+out\s+in|listed\s+in|identified\s+in|agreed\s+(?:up)?on\s+in)\s+"
             r"(?:the|this|its)\s+(?:" + _WORD + r"){0,2}?(?i:" + _HEADS + r"))?|"
             r"(?i:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|ministries|agencies|partners|leaders)|"
