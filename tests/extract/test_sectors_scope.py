@@ -109,3 +109,13 @@ def test_two_instruments_leave_a_later_scope_sentence_unplaced(extractor):
 ])
 def test_words_for_network_and_online_fields(extractor, text, expected):
     assert sectors_of(extractor, text, "mou") == expected
+
+
+def test_a_later_scope_sentence_goes_to_the_instrument_the_article_leads_with(extractor):
+    text = ("Britain signs research deal with Qatar. Britain and Qatar signed a memorandum on research links on "
+            "Monday. The memorandum was signed in London. The two also launched a partnership between their "
+            "universities. " + FILLER + "Areas of cooperation for the two countries include robotics and "
+            "biotechnology.")
+    found = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert found["mou"] == ["biotech", "robotics"]
+    assert "robotics" not in found.get("partnership", [])

@@ -10,7 +10,8 @@ cooperation, its scope, the two sides or the instrument itself as the subject:
   by the memorandum include ...", "Cooperation under the MoU will span ...", "The accord sets out priority areas".
 Such a sentence is the instrument's evidence and tells its fields, however far down it stands, when one instrument
 of the article can be meant: the one that holds the sentence already, or else the only one told as news (not one
-in place before, nor a fund or centre it makes) whose parties include the countries the sentence names. What the talks touched on ("the two
+in place before, nor a fund or centre it makes) whose parties include the countries the sentence names, or of
+several such the one the article leads with, told in two sentences before any other is. What the talks touched on ("the two
 sides also discussed cooperation in ...") is not what the cooperation covers: the verb must follow its subject.
 """
 
@@ -96,5 +97,22 @@ def fields_of_the_cooperation(doc: Document, records: list[Record]) -> None:
         else:
             target = [r for r in records if r.status not in ("existing", "ended") and codes <= set(r.countries)
                       and min(r.sentences) < index and r.kind not in _THINGS]
-        if len(target) == 1 and index not in target[0].sentences[:3] + target[0].covered:
-            target[0].covered.append(index)
+            target = _lead(target, first, index)
+        for record in target:
+            if index not in record.sentences[:3] + record.covered:
+                record.covered.append(index)
+
+
+def _lead(target: list[Record], first: int, index: int) -> list[Record]:
+    """Of several instruments a later sentence may be about, the one the article leads with (in its headline and
+    first sentence, where a headline's "deal" and the lead's "memorandum" may still be told apart), told in two
+    sentences before any other is: its news. Nothing when there is no such one."""
+    if len(target) < 2:
+        return target
+    lead = [r for r in target if min(r.sentences) <= first + 1]
+    others = min((min(r.sentences) for r in target if r not in lead), default=index)
+    told = {i for r in lead for i in r.sentences if i < others}
+    if lead and len(lead) < len(target) and all(r.quantity == 1 for r in lead) and len(told) >= 2 and \
+            len({tuple(sorted(r.countries)) for r in lead}) == 1:
+        return lead
+    return []
