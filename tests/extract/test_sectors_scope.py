@@ -69,6 +69,13 @@ LATER = [
     # the areas of collaboration for the two nations, with no article
     ("Oman and Japan signed an accord on Monday. " + FILLER +
      "Main areas of collaboration for the two nations include robotics and space.", "agreement", ["robotics", "space"]),
+    # an adverb between the subject and its verb; other verbs of focus
+    ("Canada and Korea signed a memorandum of cooperation on Monday. " + FILLER + MORE_MOU +
+     "The Canada-Korea memorandum specifically targets battery recycling and hydrogen vehicles.",
+     "mou", ["batteries", "mobility"]),
+    ("Kenya and India signed an MoU on Monday. " + FILLER +
+     "Their collaboration will mainly concentrate on cloud computing and cyber security.",
+     "mou", ["cybersecurity", "digital"]),
     # the instrument with a present-tense cover verb
     ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
      "The agreement runs for five years. Both praised the agreement. " +

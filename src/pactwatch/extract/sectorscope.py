@@ -43,9 +43,11 @@ _SUBJECT = (r"(?:(?:(?i:the|this|that|their|its|such)\s+(?:" + _WORD + r"){0,4}?
             r"(?:\s+[A-Z][\w.'’-]*){0,3}))")
 # what it does, right after its subject and a modal or adverb or two: "will also cooperate on", "extends to", "sets
 # out priority areas such as", "will promote joint research in", "would explore cooperation in"
-_MODALS = (r"(?:(?:will|would|may|might|could|can|shall|also|further|jointly|additionally|now|closely|"
+_MODALS = (r"(?:(?:will|would|may|might|could|can|shall|also|further|jointly|additionally|now|closely|specifically|"
+           r"particularly|mainly|primarily|chiefly|largely|initially|"
            r"(?:plan|aim|intend|seek|agreed|are\s+set|are\s+expected|are|is\s+set|is\s+expected|is)\s+to)\s+){0,4}")
-_VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|includes?|focus(?:es)?\s+on|"
+_VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|includes?|focus(?:es)?\s+on|targets?|"
+          r"concentrates?\s+on|prioriti[sz]es?|"
           r"cent(?:er|re)s?\s+on|(?:work|collaborate|cooperate|co-operate|partner|join\s+hands)\s+(?:together\s+)?(?:on|in)|"
           r"(?:strengthen|bolster|deepen|expand|boost|enhance|promote|step\s+up|broaden|advance)\s+(?:their\s+|bilateral\s+)?"
           r"(?:cooperation|collaboration|co-operation|partnership|ties)\s+(?:on|in)|"
