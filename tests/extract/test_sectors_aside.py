@@ -22,6 +22,11 @@ ASIDE = [
      "mou", ["clean_energy"]),
     ("The memorandum on batteries was signed by the Digital and Science Minister of Estonia and Japan's envoy.",
      "mou", ["batteries"]),
+    # the portfolio told after a minister's name, between commas or in brackets
+    ("Brazil and Peru signed an accord on lithium on Monday. The accord was signed by ministers Ana Ruiz, Foreign "
+     "Affairs, and Pedro Lima, Science and Technology, in Brasilia.", "agreement", ["critical_minerals"]),
+    ("Chile and Peru signed an MoU on batteries, with two ministers, Maria Costa (Digital Economy) and Jan Berg "
+     "(Trade), attending.", "mou", ["batteries"]),
     # the occasion, also told after its day
     ("Norway and the US issued a joint statement on quantum computing at a bilateral meeting held on "
      "June 2, 2025, on science and technology.", "joint_statement", ["quantum"]),

@@ -45,6 +45,10 @@ _TITLE_AFTER_LOWER = fastre.compile(r"(?:\s+(?:and|&)\s+(?!(?:the|a|an|his|her|i
 # ... unless the title's words go on into a body's name: "the Science and Technology Ministers Steering Committee"
 _BODY_AFTER = fastre.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Committee|Meeting|Dialogue|Forum|Council|Conference|Commission|"
                              r"Summit|Roundtable|Round\s+Table|Working\s+Group)\b")
+# a portfolio told after a minister's name, between commas or in brackets: "ministers Ana Ruiz, Foreign Affairs, and
+# Pedro Lima, Science and Technology, ...", "two ministers, Maria Costa (Digital Economy) and ..."
+_NAME_BEFORE = fastre.compile(r"\b[Mm]inisters?\b[^.;]{0,120}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s*(?:,|\()\s*$")
+_PORTFOLIO_ENDS = fastre.compile(r"(?:,?\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*\s*(?:,|\))")
 # the occasion it was made at: "on the occasion of a science and technology meeting", "at the Space Forum", "during
 # a meeting held in Oslo on 3 May, on science and technology"
 _OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?lines|margins)\s+of|at|during|ahead\s+of)\s+"
@@ -120,13 +124,17 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
 
 
 def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]) -> bool:
-    """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act"),
+    """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
+    minister's "Pedro Lima, Science and Technology,"),
     the occasion ("at a science and technology meeting": its science, or any field when the sentence names another
     outside it), or ends in a field's compound name ("quantum information science")."""
     text, end = doc.text, term.end
     title = _TITLE_AFTER.match(text, end) if term.text[:1].isupper() else _TITLE_AFTER_LOWER.match(text, end)
     if title and not _BODY_AFTER.match(text, title.end()):
         return True
+    if term.text[:1].isupper() and _PORTFOLIO_ENDS.match(text, end) and _NAME_BEFORE.search(
+            text, max(doc.sentences[doc.sentence_index(term.start)].start, term.start - 160), term.start):
+        return True  # "Pedro Lima, Science and Technology,"
     science = term.term.value == "science"
     if science and any(t.term.value != "science" and 0 <= term.start - t.end <= 16
                        and _COMPOUND_GAP.match(text[t.end:term.start]) for t in told):
