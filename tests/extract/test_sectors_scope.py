@@ -126,3 +126,13 @@ def test_a_later_scope_sentence_goes_to_the_instrument_the_article_leads_with(ex
     found = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
     assert found["mou"] == ["biotech", "robotics"]
     assert "robotics" not in found.get("partnership", [])
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Chile and Korea signed a memorandum on Monday. Five priority areas are named in it, and they include "
+     "cybersecurity and cloud services.", "mou", ["cybersecurity", "digital"]),
+    ("Ghana and Japan signed an accord in Accra. Key fields of the work include solar power and space.",
+     "agreement", ["clean_energy", "space"]),
+])
+def test_the_areas_told_right_after_it_with_a_number_or_an_adjective(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected

@@ -300,9 +300,11 @@ def claim_older_fields(doc: Document, record, mention, opens: int) -> None:
 
 
 # a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
-# areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
+# areas of cooperation are ...", "Five priority areas are named, and they include ...", "The two sides will work together in five areas: ...", and says what it covers
 _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
+                          r"(?:Key|Main|Core|Priority|Major|Specific|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                          r"(?:[\w-]+\s+)?(?:areas|fields|sectors|priorities|pillars)|"
                           r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
                           r"leaders|partners|ministries|agencies))\b")
 # ... told by a speaker: "Minister X said the cooperation will include ...", "The minister added that the
