@@ -93,3 +93,29 @@ NOT_COVERED = [
 @pytest.mark.parametrize("text, kind, expected", NOT_COVERED)
 def test_fields_it_is_said_not_to_cover_are_not_its_own(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+PARTS = [
+    # what a covered thing goes into
+    ("Chile and Japan signed an accord to secure copper and lithium, which go into electric car and battery parts.",
+     "agreement", ["critical_minerals"]),
+    ("Peru and Korea signed an MoU on rare earths, used in wind turbines and robots.", "mou", ["critical_minerals"]),
+    # a government agency's name for its portfolio
+    ("Uzbekistan and Korea signed an MoU on AI, the Agency for Innovation and Digital Technologies said.",
+     "mou", ["ai"]),
+    # making as one step of the field just named, not manufacturing at large
+    ("India and the US signed a memorandum on chips, covering design, manufacturing and talent.", "mou",
+     ["semiconductors"]),
+    ("Japan and India signed a memorandum on semiconductors covering chip design, manufacturing and testing.",
+     "mou", ["semiconductors"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", PARTS)
+def test_uses_agencies_and_steps_tell_no_field_of_their_own(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
+def test_manufacturing_listed_as_a_field_stays(extractor):
+    text = "Vietnam and Japan signed an MoU on cooperation in AI, manufacturing and clean energy."
+    assert sectors_of(extractor, text, "mou") == ["advanced_manufacturing", "ai", "clean_energy"]

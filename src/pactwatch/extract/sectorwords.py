@@ -29,8 +29,10 @@ from .sectorscope import fields_of_the_cooperation
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
                              r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
-# what a named field is needed for: "essential for", "vital to", "the importance of chips for"
+# what a named field is needed for or goes into: "essential for", "vital to", "the importance of chips for", "used
+# in", "which go into"
 _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
+                          r"used\s+(?:for|in)|(?:which|that)\s+(?:go|goes|went)\s+into|(?:which|that)\s+(?:make|makes)\s+up|"
                           r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
@@ -49,6 +51,10 @@ _BODY_AFTER = fastre.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Committee|Meeting|D
 # Pedro Lima, Science and Technology, ...", "two ministers, Maria Costa (Digital Economy) and ..."
 _NAME_BEFORE = fastre.compile(r"\b[Mm]inisters?\b[^.;]{0,120}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s*(?:,|\()\s*$")
 _PORTFOLIO_ENDS = fastre.compile(r"(?:,?\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*\s*(?:,|\))")
+# a government agency's portfolio: "the Agency for Innovation and Digital Technologies"
+_AGENCY_BEFORE = fastre.compile(r"\b(?:Agency|Authority)\s+(?:of|for|on)\s+(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
+# making as one step of a field just named ("chip design, manufacturing and talent"), not manufacturing at large
+_STEP_BEFORE = fastre.compile(r",?\s+(?:(?:covering|including|spanning|from)\s+)?(?:[a-z][\w-]*,\s+){1,2}")  # "chip design, "
 # the occasion it was made at: "on the occasion of a science and technology meeting", "at the Space Forum", "during
 # a meeting held in Oslo on 3 May, on science and technology"
 _OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?lines|margins)\s+of|at|during|ahead\s+of)\s+"
@@ -125,7 +131,8 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
 
 def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]) -> bool:
     """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
-    minister's "Pedro Lima, Science and Technology,"),
+    minister's "Pedro Lima, Science and Technology,", an agency's), making as a step of a field just named ("chip
+    design, manufacturing"),
     the occasion ("at a science and technology meeting": its science, or any field when the sentence names another
     outside it), or ends in a field's compound name ("quantum information science")."""
     text, end = doc.text, term.end
@@ -135,6 +142,11 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
     if term.text[:1].isupper() and _PORTFOLIO_ENDS.match(text, end) and _NAME_BEFORE.search(
             text, max(doc.sentences[doc.sentence_index(term.start)].start, term.start - 160), term.start):
         return True  # "Pedro Lima, Science and Technology,"
+    if term.text[:1].isupper() and _AGENCY_BEFORE.search(text, max(0, term.start - 90), term.start):
+        return True
+    if term.text.lower() == "manufacturing" and any(
+            _STEP_BEFORE.fullmatch(text, t.end, term.start) for t in told if t.end <= term.start):
+        return True  # "chip design, manufacturing"
     science = term.term.value == "science"
     if science and any(t.term.value != "science" and 0 <= term.start - t.end <= 16
                        and _COMPOUND_GAP.match(text[t.end:term.start]) for t in told):
