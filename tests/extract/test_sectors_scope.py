@@ -76,6 +76,9 @@ LATER = [
     ("Kenya and India signed an MoU on Monday. " + FILLER +
      "Their collaboration will mainly concentrate on cloud computing and cyber security.",
      "mou", ["cybersecurity", "digital"]),
+    # "the two" with no noun
+    ("Italy and India signed a memorandum in Rome on Monday. " + FILLER +
+     "The two will also work together on hydrogen and batteries.", "mou", ["batteries", "clean_energy"]),
     # the instrument with a present-tense cover verb
     ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
      "The agreement runs for five years. Both praised the agreement. " +
@@ -136,3 +139,12 @@ def test_a_later_scope_sentence_goes_to_the_instrument_the_article_leads_with(ex
 ])
 def test_the_areas_told_right_after_it_with_a_number_or_an_adjective(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Korea's minister said ties with the US would keep growing on the back of Seoul's AI partnership with Washington.",
+    "Korea's minister said ties with the US would keep growing on the back of a partnership with Washington on AI.",
+])
+def test_a_partnership_told_with_its_field_in_its_noun_phrase(extractor, text):
+    found = [a for a in extractor(text, P).agreements if a.kind == "partnership"]
+    assert found and "ai" in found[0].sectors

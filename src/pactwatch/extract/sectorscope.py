@@ -38,7 +38,8 @@ _SUBJECT = (r"(?:(?:(?i:the|this|that|their|its|such)\s+(?:" + _WORD + r"){0,4}?
             r"(?:\s+(?:between|among|for)\s+(?:the\s+two\s+\w+|both\s+\w+|them))?"
             r"(?:\s+(?:under|within|covered\s+by|set\s+out\s+in|listed\s+in|identified\s+in|agreed\s+(?:up)?on\s+in)\s+"
             r"(?:the|this|its)\s+(?:" + _WORD + r"){0,2}?(?i:" + _HEADS + r"))?|"
-            r"(?i:the\s+two|both)\s+(?:sides|countries|nations|governments|parties|ministries|agencies|partners|leaders)|"
+            r"(?i:the\s+two|both)(?:\s+(?:sides|countries|nations|governments|parties|ministries|agencies|partners|"
+            r"leaders))?|"
             r"(?P<pair>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*"
             r"(?:\s+[A-Z][\w.'’-]*){0,3}))")
 # what it does, right after its subject and a modal or adverb or two: "will also cooperate on", "extends to", "sets
