@@ -68,7 +68,7 @@ LATER = [
      "joint_statement", ["biotech", "quantum"]),
     # the areas of collaboration for the two nations, with no article
     ("Oman and Japan signed an accord on Monday. " + FILLER +
-     "Main areas of collaboration for the two nations include robotics and space.", "agreement", ["robotics", "space"]),
+     "Main fields of collaboration for both sides include robotics and space.", "agreement", ["robotics", "space"]),
     # an adverb between the subject and its verb; other verbs of focus
     ("Canada and Korea signed a memorandum of cooperation on Monday. " + FILLER + MORE_MOU +
      "The Canada-Korea memorandum specifically targets battery recycling and hydrogen vehicles.",
