@@ -24,23 +24,66 @@ import re
 from . import fastre
 from .doc import Document, TermMention
 from .instruments import _SUBJECT, Record, topics_of
+from .sectorscope import fields_of_the_cooperation
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
                              r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
-# what a named field is needed for: "essential for", "vital to", "the importance of chips for"
+# what a named field is needed for or goes into: "essential for", "vital to", "the importance of chips for", "used
+# in", "which go into"
 _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
+                          r"used\s+(?:for|in)|(?:which|that)\s+(?:go|goes|went)\s+into|(?:which|that)\s+(?:make|makes)\s+up|"
                           r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
 TITLE_LOWER_WORDS = ("minist", "secretar", "department")  # one of them is in every match (tests/extract/test_word_gates.py)
+# the head a portfolio or a law's subject comes before: "Science and ICT Minister", "the CHIPS and Science Act", "the
+# science ministry" (capitalised words may run up to it; lower-case ones only through "and" with one more field)
+_TITLE_AFTER = fastre.compile(r"(?:(?:,?\s+(?:and|&)|,)?\s+[A-Z][\w-]*){0,4}?\s+(?:Minister|Ministers|Ministry|Secretary|"
+                              r"Department|Act|Law|Bill)\b")
+_TITLE_AFTER_LOWER = fastre.compile(r"(?:\s+(?:and|&)\s+(?!(?:the|a|an|his|her|its|their|our)\b)[\w-]+)?\s+(?:ministers?|"
+                                    r"ministry|ministries)\b")
+# ... unless the title's words go on into a body's name: "the Science and Technology Ministers Steering Committee"
+_BODY_AFTER = fastre.compile(r"(?:\s+[A-Z][\w-]*){0,2}?\s+(?:Committee|Meeting|Dialogue|Forum|Council|Conference|Commission|"
+                             r"Summit|Roundtable|Round\s+Table|Working\s+Group)\b")
+# a portfolio told after a minister's name, between commas or in brackets: "ministers Ana Ruiz, Foreign Affairs, and
+# Pedro Lima, Science and Technology, ...", "two ministers, Maria Costa (Digital Economy) and ..."
+_NAME_BEFORE = fastre.compile(r"\b[Mm]inisters?\b[^.;]{0,120}?[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s*(?:,|\()\s*$")
+_PORTFOLIO_ENDS = fastre.compile(r"(?:,?\s+(?:and|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*\s*(?:,|\))")
+# a government agency's portfolio: "the Agency for Innovation and Digital Technologies"
+_AGENCY_BEFORE = fastre.compile(r"\b(?:Agency|Authority)\s+(?:of|for|on)\s+(?:(?:and|&|of|for|the|[A-Z][\w-]*),?\s+)*$")
+# making as one step of a field just named ("chip design, manufacturing and talent"), not manufacturing at large
+_STEP_BEFORE = fastre.compile(r",?\s+(?:(?:covering|including|spanning|from)\s+)?(?:[a-z][\w-]*,\s+){1,2}")  # "chip design, "
+# the occasion it was made at: "on the occasion of a science and technology meeting", "at the Space Forum", "during
+# a meeting held in Oslo on 3 May, on science and technology"
+_OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?lines|margins)\s+of|at|during|ahead\s+of)\s+"
+                           r"(?:a|an|the)\s+(?:[\w.&-]+\s+){0,6}?(?:meeting|conference|forum|summit|symposium|expo|"
+                           r"exhibition|fair|congress|session|gathering|week)s?\b(?:(?:\s+(?:held|hosted|convened|organi[sz]ed)\s+"
+                           r"[^.;,]{1,30}(?:,\s*\d{4})?,?)?\s+(?:on|of|for)\s+[^,.;]{1,60})?",
+                           re.IGNORECASE)
+# fields said not to be covered: "does not cover AI", "will not extend to", "excluding", "except"; up to where the
+# clause turns ("; ", ", but", ", while") or the sentence ends
+_NOT_COVERED = fastre.compile(r"\b(?:(?:(?:does|do|did|will|would|shall|is|are)\s+not|doesn['’]t|don['’]t|won['’]t|isn['’]t|"
+                              r"aren['’]t)\s+(?:\w+\s+)?(?:cover|include|facilitate|extend\s+to|apply\s+to|involve|concern|"
+                              r"address)|exclud(?:es|ing|ed)|except(?:\s+for)?)\b", re.IGNORECASE)
+_CLAUSE_TURNS = fastre.compile(r";|,\s+(?:but|while|whereas|and\s+(?:it|they|the)\b)", re.IGNORECASE)
+# a field's own compound name ends in "science": "quantum information science", "AI science" (not "quantum and science")
+_COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|a|an)\b)[A-Za-z][\w-]*)?\s+$",
+                               re.IGNORECASE)
 
 
 # the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
 # research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
 # to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
 _SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
+# the general field told over specific ones that follow: "science and technology fields such as AI", "in scientific
+# and technological areas, including chips" (not "science cooperation, including AI": a field of its own beside them)
+_OVER_FIELDS = fastre.compile(r"\s+(?:areas?|fields?|sectors?|domains?)\s*,?\s+(?:including|such\s+as|like|namely|notably|"
+                              r"especially|particularly|in\s+particular)\b", re.IGNORECASE)
+# how broadly two work together ("emerging technologies", "high-tech"): beside fields an instrument names anywhere in
+# its sentences, no field of its own ("technology cooperation" stays: general science and technology cooperation)
+_HOW_BROADLY = fastre.compile(r"emerging|high[- ]tech", re.IGNORECASE)
 # a deal of its own told in the setting: "comes after the two signed a hydrogen pact", "came as Chile inked a deal"
 _SIGNED = fastre.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|agreed|conclud(?:es|ed|ing)|struck|strikes|"
                          r"launch(?:es|ed|ing)?|adopt(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -71,13 +114,49 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
+        out.update(t.start for t in told if _named_not_covered(doc, t, told))
+        for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
+            turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
+            out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
         folded = fastre.fold(text[sentence.start:sentence.end])  # (a title's word in the sentence, or no title)
         for term in told if any(map(folded.__contains__, TITLE_LOWER_WORDS)) else ():
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
         if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
-            out.update(t.start for t in told if t.term.value == "science" and not _SCIENCE_ITSELF.search(t.text))
+            out.update(t.start for t in told if t.term.value == "science" and (
+                not _SCIENCE_ITSELF.search(t.text) or _OVER_FIELDS.match(text, t.end)  # "S&T fields such as chips"
+                and any(o.start > t.end and o.term.value != "science" for o in told)))
     return out
+
+
+def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]) -> bool:
+    """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
+    minister's "Pedro Lima, Science and Technology,", an agency's), making as a step of a field just named ("chip
+    design, manufacturing"),
+    the occasion ("at a science and technology meeting": its science, or any field when the sentence names another
+    outside it), or ends in a field's compound name ("quantum information science")."""
+    text, end = doc.text, term.end
+    title = _TITLE_AFTER.match(text, end) if term.text[:1].isupper() else _TITLE_AFTER_LOWER.match(text, end)
+    if title and not _BODY_AFTER.match(text, title.end()):
+        return True
+    if term.text[:1].isupper() and _PORTFOLIO_ENDS.match(text, end) and _NAME_BEFORE.search(
+            text, max(doc.sentences[doc.sentence_index(term.start)].start, term.start - 160), term.start):
+        return True  # "Pedro Lima, Science and Technology,"
+    if term.text[:1].isupper() and _AGENCY_BEFORE.search(text, max(0, term.start - 90), term.start):
+        return True
+    if term.text.lower() == "manufacturing" and any(
+            _STEP_BEFORE.fullmatch(text, t.end, term.start) for t in told if t.end <= term.start):
+        return True  # "chip design, manufacturing"
+    science = term.term.value == "science"
+    if science and any(t.term.value != "science" and 0 <= term.start - t.end <= 16
+                       and _COMPOUND_GAP.match(text[t.end:term.start]) for t in told):
+        return True
+    sentence = doc.sentences[doc.sentence_index(term.start)]
+    for occasion in doc.finditer(_OCCASION, sentence.start, sentence.end):
+        if occasion.start() <= term.start < occasion.end() and not any(
+                occasion.start() <= i.start < occasion.end() for i in doc.instruments):
+            return science or any(not occasion.start() <= t.start < occasion.end() for t in told)
+    return False
 
 
 # where a sentence passes from one group of instruments to another: "..., as well as digital deals such as ...", "; "
@@ -169,16 +248,23 @@ def covered_later(doc: Document, records: list) -> None:
                   and (noun in r.kind or noun in (r.name or "").lower())]
         if len(before) == 1:
             before[0].covered.append(index)
+    fields_of_the_cooperation(doc, records)  # "the scope of the cooperation extends to ...", "the two sides will ..."
 
 
 def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[str, None]) -> None:
     """An instrument with fields of its own is not also general science for a general word of its name ("the
     Emerging Technologies Dialogue" that covers chips and batteries): the name tells its family, the fields what it
-    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays."""
-    if "science" not in sectors or len(sectors) < 2 or not record.name:
+    covers. Science told by name ("Science and Technology Agreement") or anywhere outside its name stays. Nor is one
+    whose only science words tell how broadly the two work together ("it focuses on emerging technologies")."""
+    if "science" not in sectors or len(sectors) < 2:
+        return
+    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
+    if told and all(_HOW_BROADLY.search(t.text) for t in told):  # only "emerging technologies" and the like: how broadly
+        del sectors["science"]
+        return
+    if not record.name:
         return
     name = record.name.lower()
-    told = [t for i in indices for t in doc.within("sectors", i) if t.term.value == "science"]
     head = name.split()[-1]
     if told and all(not _SCIENCE_ITSELF.search(t.text) and t.text.lower() in name and re.match(
             r"(?:\s+[A-Z][\w-]*){0,4}?\s+" + re.escape(head) + r"\b", doc.text[t.end:t.end + 60], re.IGNORECASE)
@@ -226,9 +312,11 @@ def claim_older_fields(doc: Document, record, mention, opens: int) -> None:
 
 
 # a sentence that goes on about the instrument just told: "It will ...", "This cooperation ...", "The specific
-# areas of cooperation are ...", "The two sides will work together in five areas: ...", and says what it covers
+# areas of cooperation are ...", "Five priority areas are named, and they include ...", "The two sides will work together in five areas: ...", and says what it covers
 _GOES_ON = fastre.compile(r"\W*(?:It|They|This|These|Its|Their|The\s+(?:[\w-]+\s+){0,2}?(?:areas?|fields?|sectors?|"
                           r"scope|focus|cooperation|collaboration|co-operation|work|projects?|priorities)|Areas|Fields|"
+                          r"(?:Key|Main|Core|Priority|Major|Specific|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                          r"(?:[\w-]+\s+)?(?:areas|fields|sectors|priorities|pillars)|"
                           r"Sectors|Priority areas|(?:The|Both)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:sides|countries|nations|governments|"
                           r"leaders|partners|ministries|agencies))\b")
 # ... told by a speaker: "Minister X said the cooperation will include ...", "The minister added that the
