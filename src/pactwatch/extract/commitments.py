@@ -87,7 +87,8 @@ _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentativ
                         + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
                                                                 "conference", "forum", "round", "dialogue", "ceremony"))
                         + r")(?:planned|scheduled|slated|set|"  # (or, reduced: "a special summit scheduled for December")
-                        r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
+                        r"expected|due|penciled|pencilled)\s+(?:(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b|"
+                        r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
 # "..., with implementation expected within one year": the work scheduled in an absolute clause
 _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
                                  r"scheduled|slated|planned)\s+(?:in\s+)?(?:for|on|in|by|within|before)\b", re.IGNORECASE)

@@ -9,6 +9,7 @@ rules need looked for once.
 from __future__ import annotations
 
 from . import fastre
+from .seasons import DAY_PART_WORDS, SEASON_WORDS
 
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
@@ -56,4 +57,6 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         units,                                                      # duration
         any(map(low.__contains__, HYPHENED_UNITS)),                 # duration ("a three-year")
         year,                                                       # year
+        any(map(low.__contains__, DAY_PART_WORDS)),                 # the rest of the day
+        any(map(low.__contains__, SEASON_WORDS)),                   # seasons
     )

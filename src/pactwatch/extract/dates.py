@@ -51,6 +51,7 @@ from pactwatch.model import TimeExpr
 from . import fastre
 from .dategates import HYPHENED_UNITS, MONTH_HINTS, YEAR_HINT, runnable  # noqa: F401 (HYPHENED_UNITS: the
 # gate of a rule here, checked in tests/extract/test_word_gates.py)
+from .seasons import RULES as _SEASON_RULES
 from .text import windows_around
 
 __all__ = ["add_months", "find_dates"]
@@ -470,6 +471,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?:[-\s](?i:long))?\b", _DURATION),
         ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of))\s+)?(?<![\w$€£¥₩.,/-])"
          r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),
+        *_SEASON_RULES,  # the rest of the day, seasons (seasons.py)
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
@@ -482,7 +484,8 @@ assert len(runnable("", "", False, False)) == len(_RULES)
 _ANCHOR = fastre.scanner(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
-    r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Tt]onight|[Aa]fternoon|[Ee]vening|[Mm]orning)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
 # _ANCHOR found where one of the words its matches begin with starts (its ordinals' digits as ASCII: a text with
