@@ -42,6 +42,7 @@ from .dates import SAID_IN_TEXT
 from .periods import counted_from, month_to_come, names_a_plan, period_end
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
+from .owntargets import own_plan, owned_time
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -174,7 +175,7 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
-                               r")))(?:\s+(?:on|of|at|for|in|"
+                               r")))(?:\s+(?:on|of|at|for|in|to|from|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -398,8 +399,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             actors = who_acts(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
-            if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end):
-                continue
+            if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end) or \
+                    own_plan(doc, index, item.verb_end, countries, item.explicit):
+                continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
             named_actors = countries if item.explicit or any(is_bloc(c) for c in who_acts(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
@@ -472,6 +474,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
         if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
+        if t.start >= item.verb_end and owned_time(doc.text, sentence.start, item.start, t.start, t.end):
+            continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
         if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (

@@ -1,0 +1,115 @@
+"""Commitments as news words them between countries: one side's own targets and plans are no joint promise, and the
+time frames of a signing set for the day and of the seasons.
+
+Every text here is written for these tests (P is the publication date, a Tuesday).
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)
+AUTUMN = date(2026, 10, 20)
+
+
+def dues(extractor, text, published=P):
+    return [c.due for c in extractor(text, published).commitments]
+
+
+@pytest.mark.parametrize("text", [
+    # a target owned by one side ("its", "X's", "national"), which the deal or a party works towards
+    "Egypt and the EU signed a hydrogen partnership on Monday. It will back Brussels' ambition of producing 20 million "
+    "tonnes of clean hydrogen in 2030.",
+    "Egypt and the EU signed a hydrogen partnership on Monday. The accord will help the EU meet its target of 10 GW of "
+    "electrolysers by 2030, as laid down in its energy plan.",
+    "Egypt and Morocco signed a solar accord on Monday. Egypt wants a third of its power from the sun, and Morocco is "
+    "striving to meet its 52% target by 2030.",
+    "Egypt and Morocco signed a solar accord on Monday. Morocco will work to hit its national goal of 52% clean power "
+    "by 2030.",
+    "India and France signed a solar pact. The pact will support India's goal of installing 500 GW of clean capacity "
+    "by 2030.",
+    "Egypt and Morocco signed a solar accord on Monday. Egypt intends to get 42% of its electricity from renewables by "
+    "2030.",
+    # one side's own centre, ministry plan or national body, told beside the instrument
+    "Korea and the US signed a chip accord on Monday. Japan will open its own chip research centre in April.",
+    "Korea and the US signed a chip accord on Monday. The United States is scheduled to set up its National Chip "
+    "Research Center in February 2027.",
+    "Korea and the US signed a chip accord on Monday. Korea's science ministry plans to build a national AI computing "
+    "centre by 2028.",
+    "Japan and the UK signed a fusion pact on Monday. Separately, Britain will open a domestic fusion test site at "
+    "home by 2029.",
+])
+def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a target the parties share, or what one gives the other, stays a commitment
+    ("Korea and Vietnam agreed to carry out the action plan to meet the target of raising trade to $150 billion by "
+     "2030.", ["2030"]),
+    ("Chile and the EU signed a raw materials pact. The EU will fund two lithium refineries in Chile by 2028.",
+     ["2028"]),
+    ("Kenya and Japan signed a geothermal pact. Japan will open its training office in Nairobi by 2027.", ["2027"]),
+    ("India and France signed a space pact. The two will launch their joint climate satellite by 2027.", ["2027"]),
+])
+def test_a_shared_target_or_a_gift_stays_a_commitment(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing set for the day, however the day is told
+    ("South Korea's science ministry said on Tuesday it will sign an agreement with the United States later in the "
+     "day.", ["2026-03-10"]),
+    ("Korea and the US will ink the chip accord this evening in Seoul.", ["2026-03-10"]),
+    ("The chip accord between Japan and India is to be signed this afternoon.", ["2026-03-10"]),
+    ("Kenya and the UAE are set to sign the data pact later today, officials said.", ["2026-03-10"]),
+    ("Ghana and Norway will seal the fisheries data accord tonight at a dinner in Oslo.", ["2026-03-10"]),
+])
+def test_a_signing_set_for_the_day(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # seasons are vague times: recorded as the year of the season to come
+    ("Japan and the US signed a talent pact on Monday. Talks on its details are set to begin in the coming spring.",
+     AUTUMN, ["2027"]),
+    ("Japan and India agreed to set up a chip dialogue. Negotiations on the details will open next summer.",
+     P, ["2026"]),
+    ("Japan and India agreed to set up a chip dialogue. A review of the dialogue is due this autumn.", P, ["2026"]),
+    ("Japan and India agreed to set up a chip dialogue. Its first meeting is due next month in Delhi.", P, ["2026-04"]),
+    ("Japan and India agreed to set up a chip dialogue. The first session is expected later this year.", P, ["2026"]),
+    ("Japan and India will launch a joint AI lab in the spring.", AUTUMN, ["2027"]),
+    ("Brazil and Chile plan to sign the lithium accord later this summer.", P, ["2026"]),
+    ("Brazil and Chile will hold the first round of talks in the fall.", P, ["2026"]),
+    ("Brazil and Chile will hold the first round of talks in the winter of 2027.", P, ["2027"]),
+    ("Brazil and Chile will hold the first round of talks in spring 2028.", P, ["2028"]),
+    # the season gone by is no time to come
+    ("Brazil and Chile signed a lithium accord last summer.", P, []),
+])
+def test_seasons_are_their_year(extractor, text, published, expected):
+    assert dues(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # time frames that already work, kept as guards
+    ("Kenya and Japan signed a geothermal pact. Under it, the two will drill test wells over the next four years.",
+     ["2030"]),
+    ("Chile and Korea signed a lithium accord. The partners will train 2,000 engineers through 2029.", ["2029"]),
+    ("Chile and Korea will launch the lithium platform in the first half of next year.", ["2027-06"]),
+    ("Chile and Korea will set up a joint lithium lab by the end of the year.", ["2026-12"]),
+    ("Chile and Korea signed a space accord. A joint satellite is due to be launched in 2031.", ["2031"]),
+    ("Vietnam and Korea will sign the implementation protocol within a month.", ["2026-04"]),
+    ("France and India will build six joint research labs within a decade.", ["2036-03"]),
+    ("France and Egypt agreed the text of a nuclear pact. Both are expected to sign it when the president visits "
+     "Paris on 3 April.", ["2026-04-03"]),
+    ("ASEAN and Japan agreed to set up a digital innovation hub. ASEAN members will adopt a common data framework by "
+     "2027.", ["2027"]),
+    ("The G7 will publish a joint AI adoption report by the end of the year.", ["2026-12"]),
+    ("Kenya and the UAE signed a data centre pact on Monday. The first data hall is to be ready within 18 months.",
+     ["2027-09"]),
+    # deliveries starting in a year, the receiving country named after them
+    ("Qatar and Japan signed an LNG deal on Monday. Deliveries to Japan will start in 2028.", ["2028"]),
+    ("Qatar and Japan signed an LNG deal on Monday. Shipments from Qatar are to begin in 2028.", ["2028"]),
+])
+def test_more_time_frames_of_promises(extractor, text, expected):
+    assert dues(extractor, text) == expected
