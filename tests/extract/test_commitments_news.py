@@ -113,3 +113,15 @@ def test_seasons_are_their_year(extractor, text, published, expected):
 ])
 def test_more_time_frames_of_promises(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, due", [
+    # a time belongs to the nearest promise before it: a restatement of that promise is the same commitment
+    ("Peru and Spain signed a deal aiming to build a lithium supply chain, with the first shipments to begin as early "
+     "as 2027.\nThe first shipments from Peru to Spain are to begin as early as 2027.", "2027"),
+    ("Kenya and Japan agreed to expand geothermal work, with the first plant due to open in 2028.\nThe first plant is "
+     "due to open in 2028, the ministry said.", "2028"),
+])
+def test_a_time_goes_with_the_nearest_promise(extractor, text, due):
+    commitments = extractor(text, P).commitments
+    assert [c.due for c in commitments] == [due] and len(commitments[0].evidence) == 2

@@ -208,6 +208,7 @@ class _Promise:
     purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
     present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
+    next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
 
 
 @dataclass
@@ -385,6 +386,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             continue  # "Kenya called off the summit that was scheduled for June": nothing is due any more
         promises = _promises(doc, lex, index)
         for k, item in enumerate(promises):
+            item.next_frame = next((p.start for p in promises[k + 1:] if p.start >= item.verb_end), -1)
             found = _due(doc, index, item, timed[index])
             if found is None:
                 continue
@@ -474,6 +476,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
         if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
+        if 0 <= item.next_frame <= t.start and t.start >= item.verb_end:
+            continue  # "aiming to build a chain, with the first shipments to begin in 2027": the nearer frame's time
         if t.start >= item.verb_end and owned_time(doc.text, sentence.start, item.start, t.start, t.end):
             continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
