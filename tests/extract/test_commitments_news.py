@@ -125,3 +125,53 @@ def test_more_time_frames_of_promises(extractor, text, expected):
 def test_a_time_goes_with_the_nearest_promise(extractor, text, due):
     commitments = extractor(text, P).commitments
     assert [c.due for c in commitments] == [due] and len(commitments[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's infinitive ("X to sign Y"): the news style for what is to come
+    ("India To Sign Chip Pact With Japan Before Early April", ["2026-04"]),
+    ("India to sign chip pact with Japan next month", ["2026-04"]),
+    ("Kenya, UAE to launch joint AI fund by 2027", ["2027"]),
+    ("Chile and Korea to open lithium research centre in 2028, ministers say", ["2028"]),
+    # ... but a headline of one country's own plan, or with no time, is none
+    ("Kenya to build national data centre by 2027", []),
+    ("India to sign chip pact with Japan", []),
+])
+def test_a_headlines_infinitive_is_a_promise(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a few days or weeks to come: vague, recorded as their year
+    ("Kenya and Japan will sign the accord in the coming days.", ["2026"]),
+    ("Kenya and Japan will sign the accord in the next few days.", ["2026"]),
+    ("Kenya and Japan will sign the accord within days, officials said.", ["2026"]),
+    ("Kenya and Japan are expected to sign the accord within weeks.", ["2026"]),
+    ("Kenya and Japan will hold the first joint committee meeting over the next few months.", ["2026"]),
+])
+def test_a_few_days_or_weeks_to_come(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the span of a plan named by its length ("a 10-year strategy through 2035") is how long it runs: the promise's
+    # time is told elsewhere
+    ("Japan and ASEAN will draw up a 10-year strategy through 2035 for electric vehicles, with the plan to be "
+     "unveiled in the fall.", ["2026"]),
+    ("Kenya and Japan will adopt a five-year roadmap running to 2031.", []),
+    # ... but a deadline for the act stays
+    ("Kenya and Japan will adopt a five-year roadmap by June.", ["2026-06"]),
+])
+def test_the_span_of_a_plan_is_no_deadline(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of doing more
+    ("Japan's prime minister vowed on Wednesday to beef up support for Kenya's geothermal sector over the next three "
+     "years.", ["2029"]),
+    ("Korea and Poland agreed to ramp up joint nuclear training by 2028.", ["2028"]),
+    ("Brazil and China will accelerate work on the next satellite to launch it by 2028.", ["2028"]),
+])
+def test_more_verbs_of_doing_more(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -39,10 +39,11 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
-from .periods import counted_from, month_to_come, names_a_plan, period_end
+from .periods import counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import own_plan, owned_time
+from .promiseparts import clause_start, headline_act, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -221,36 +222,10 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
-_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
-_WORD = re.compile(r"[A-Za-z][a-z-]*")
-
-
-def _seen_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, str, int, int] | None:
-    """After "will see": who acts and the act, its verb in the plain form ("the deal will see the EU — its 27
-    members — invest $5 billion"); asides between dashes or in brackets are skipped."""
-    span = text[start:min(end, start + 240)]
-    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), span)
-    for number, word in enumerate(_WORD.finditer(plain)):
-        if number > 12:
-            return None
-        term = lex.verbs.get(word.group(0))
-        if number and term is not None and term.value == "action" and term.surface == word.group(0):
-            return start, term.surface, start + word.start(), start + word.end()
-    return None
-
-
 # a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
 _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
                              r"{0,6}?(?:target|goal)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+(?:[\w$€£.,-]+\s+)"
                              r"{0,6}?(?:target|goal))\b", re.IGNORECASE)
-
-
-def _clause_start(text: str, offset: int, floor: int) -> int:
-    """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
-    cut = floor
-    for match in re.finditer(r";|:\s|\s(?:but|while|whereas|although)\s|\s[—–]\s", text[floor:offset]):
-        cut = floor + match.end()
-    return cut
 
 
 def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
@@ -269,14 +244,14 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                  and verb in ("run", "remain", "stay", "continue")):
             continue
         if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
-            seen = _seen_act(lex, text, match.end(), sentence.end)
+            seen = seen_act(lex, text, match.end(), sentence.end)
             if seen is not None:
                 who_start, act, act_start, act_end = seen
                 out.append(_Promise(act_start, act, act_end, text[who_start:act_start], who_start))
             else:  # "the initiative will see a joint investment of $30 million through 2029": the act by its noun
                 noun = _SEEN_NOUN.match(text, match.end(), sentence.end)
                 if noun is not None and _ACT_NOUNS[noun.group("act").lower()] in lex.verbs:
-                    clause = _clause_start(text, start, sentence.start)
+                    clause = clause_start(text, start, sentence.start)
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
@@ -285,7 +260,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         # ("there will be more than 30 times as much traffic": after "be" only a participle is an act)
         if cls != "action" and not guessed:  # ("we will integrate quantum sensors in trials over three years": a verb
             continue                          # the table lacks)
-        clause = _clause_start(text, start, sentence.start)
+        clause = clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("within") if match.group("within") else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
@@ -302,13 +277,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if match.group("who"):
             out.append(_Promise(match.start("verb"), verb, match.end(), match.group("who") + " ", match.start("who")))
         else:
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
     for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end) if any(  # "projects scheduled for launch"
             map(low.__contains__, SCHEDULED_ACT_WORDS)) else ():
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             if not text[clause:match.start()].strip() and match.group("owner"):
                 # "Plans are in place for its launch in 2028": the act and whose it is come after the frame
                 out.append(_Promise(match.end(), lex.verbs[verb].surface, match.end(),
@@ -321,13 +296,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end) if any(
             map(low.__contains__, _SCHEDULED_WORDS)) else ():
-        clause = _clause_start(text, match.start(), sentence.start)
+        clause = clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
     for match in _PRESENT.finditer(text, sentence.start, sentence.end) if any(  # "Construction begins next year"
             map(said.__contains__, _PRESENT_WORDS)) else ():
-        clause = _clause_start(text, match.start(), sentence.start)
+        clause = clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         word = match.group("verb").split()[0].lower()
         term = lex.verbs.get(_PRESENT_LEMMAS.get(word, word))
@@ -340,17 +315,20 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         noun = match.group("noun").lower()
         term = lex.verbs.get(_ACT_NOUNS.get(noun, "establish"))
         if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
     for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
         if term is not None and term.value == "action":
             out.append(_Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
+    headline = headline_act(doc, lex, index) if not out else None  # "India to sign chip pact with Japan next month"
+    if headline is not None:
+        out.append(_Promise(headline[0], headline[1], headline[2], text[sentence.start:headline[0]], sentence.start))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -487,8 +465,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
-        if names_a_plan(doc.text, sentence.start, t):
-            continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan
+        if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t):
+            continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan; "a 10-year
+            # strategy through 2035": how long the plan runs
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):

@@ -48,7 +48,8 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         fiscal or "fy" in low,                                      # fiscal_year
         year or has_year or has_month or month_name,                # period
         "week" in low or has_month or has_year,                     # relative
-        "weeks" in low or "months" in low,                          # coming weeks/months
+        "weeks" in low or "months" in low or "days" in low,         # coming days/weeks/months
+        "within" in low,                                            # within days/weeks/months
         "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
         "ago" in low,                                               # ago
         "day" in low,                                               # weekday

@@ -284,10 +284,12 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Out:
 
 
 def _h_coming(m: re.Match, c: _Ctx) -> _Out:
-    """"in the coming months": a vague time, recorded as its year (two months or three weeks on)."""
+    """"in the coming months", "within days": a vague time, recorded as its year (two months or three weeks on;
+    days: the year of the day told)."""
     if c.pub is None:
         return "date", None, None
-    later = add_months(c.pub, 2) if m["units"].lower() == "months" else c.pub + timedelta(weeks=3)
+    units = m["units"].lower()
+    later = add_months(c.pub, 2) if units == "months" else c.pub + timedelta(weeks=3 if units == "weeks" else 0)
     return "date", _fmt(later.year), None
 
 
@@ -455,7 +457,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("relative", r"\b(?:(?i:later|earlier)\s+)?(?P<rel>(?i:this|next|last|the\s+current|the\s+coming))\s+"
          r"(?P<unit>(?i:week|month|year))\b", _h_rel),
         ("relative", r"\b(?:(?i:in|over|during|within)\s+)?(?i:the\s+)?(?i:coming|next|following|upcoming)\s+"
-         r"(?P<units>(?i:weeks|months))\b", _h_coming),  # "in the coming months": vague, its year
+         r"(?:(?i:few|several|couple\s+of)\s+)?(?P<units>(?i:days|weeks|months))\b", _h_coming),  # "in the coming
+        ("relative", r"\b(?i:within)\s+(?:(?i:a\s+few|several|a\s+couple\s+of)\s+)?(?P<units>(?i:days|weeks|months))\b",
+         _h_coming),  # months", "within days": vague, its year
         ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b(?!['’]s)", _h_rel_day),  # not "today's challenges"
         ("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?i:ago)\b", _h_ago),
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"

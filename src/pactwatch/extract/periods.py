@@ -79,3 +79,19 @@ def month_to_come(t: TimeExpr, value: str | None, today: str | None) -> str | No
             and not _YEAR_OR_PAST.search(t.text):
         return f"{int(value[:4]) + 1}{value[4:]}"
     return value
+
+
+# "a 10-year strategy through 2035", "the five-year roadmap (2026-2030)", "a two-year programme running to 2028"
+_PLAN_SPAN = fastre.compile(rf"\b{_NUM}[-–\s](?i:year|month)s?(?:-long)?\s+(?:[\w-]+\s+){{0,3}}?(?i:plan|strategy|strategies|"
+                            r"roadmap|road\s+map|programmes?|programs?|framework|agenda|initiative|vision|project|"
+                            r"partnership|pact|agreement|deal|contract|mou|compact|blueprint)s?\s*[(,]?\s*(?:(?i:running|"
+                            r"lasting|valid|extending|covering|spanning|that\s+runs|which\s+runs)\s+)?(?:(?i:through|thru|to|"
+                            r"until|till|up\s+to|from)\s+)?$")
+_SPAN_WORDS = fastre.compile(r"(?i:through|thru|to|until|till|up\s+to|from|between|\(?\d)")
+
+
+def spans_a_plan(text: str, floor: int, t: TimeExpr) -> bool:
+    """A time that tells how long a plan named by its length runs ("will draw up a 10-year strategy through 2035"):
+    how long it runs, no time of the promise (but "a five-year roadmap by June" is one)."""
+    return (t.kind == "range" or bool(_SPAN_WORDS.match(t.text)) or t.rule == "year") and \
+        bool(_PLAN_SPAN.search(text, max(floor, t.start - 90), t.start))
