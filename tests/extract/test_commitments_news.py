@@ -175,3 +175,15 @@ def test_the_span_of_a_plan_is_no_deadline(extractor, text, expected):
 ])
 def test_more_verbs_of_doing_more(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an absolute clause with its own subject ("..., with the plan to be unveiled in September"): what came before it
+    # ("to promote the car industry") is no subject of it, so no figure's forecast
+    ("Japan and ASEAN will develop a strategy to promote the car industry, with the plan to be unveiled in September.",
+     ["2026-09"]),
+    ("Korea and Poland will draft a roadmap for the nuclear sector, with the document to be adopted in the fall.",
+     ["2026"]),
+])
+def test_a_promise_in_a_with_clause(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -143,7 +143,7 @@ _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
 # ("It is hoped that the accord will help both reach net zero by 2050": a wish, no one's promise)
 # the clauses of a sentence: "X's stake is estimated at ..., and Qatar said it would invest ... by 2027"
-_CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas|with)\s+|;\s+")
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
