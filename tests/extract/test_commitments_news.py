@@ -187,3 +187,11 @@ def test_more_verbs_of_doing_more(extractor, text, expected):
 ])
 def test_a_promise_in_a_with_clause(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+def test_two_promises_on_one_sector_due_together_are_two(extractor):
+    # a sector both name is no sign of a restatement: a report and a toolkit, both due by the year's end
+    text = ("The G7 adopted an AI plan on Monday. G7 members will publish a study of AI use by small firms by the end "
+            "of the year.\nUnder the plan, the members will also build an AI toolkit for public services, which will "
+            "be released by the end of the year.")
+    assert [len(c.evidence) for c in extractor(text, P).commitments] == [1, 1]

@@ -393,7 +393,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
-            same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
+            same = next((d for d in drafts if _same_thing(d.key, key) and (d.due == due or (d.vague or vague) and
+                                                                         _close(d.due, due))),
                         None)
             if same is not None:
                 if index not in same.sentences:
@@ -421,9 +422,15 @@ def _key(doc: Document, index: int, item: _Promise) -> set[str]:
     """What is promised, as words: the verb and the instrument and sector words of the sentence."""
     words = {item.verb[:6]} if item.verb else {"event"}
     words |= {t.term.value for t in doc.within("instruments", index)}
-    words |= {t.term.value for t in doc.within("sectors", index)}
+    words |= {f"sector:{t.term.value}" for t in doc.within("sectors", index)}
     words |= {f"money:{round(m.amount)}" for m in doc.within("money", index)}
     return words
+
+
+def _same_thing(one: set[str], other: set[str]) -> bool:
+    """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
+    on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
+    return any(not word.startswith("sector:") for word in one & other)
 
 
 def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
