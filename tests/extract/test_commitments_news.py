@@ -195,3 +195,18 @@ def test_two_promises_on_one_sector_due_together_are_two(extractor):
             "of the year.\nUnder the plan, the members will also build an AI toolkit for public services, which will "
             "be released by the end of the year.")
     assert [len(c.evidence) for c in extractor(text, P).commitments] == [1, 1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # supplies an instrument provides for, due when they start (GUIDELINES: "supplies from 2025")
+    ("Qatar and Japan signed a gas deal. Another pact was signed to provide for the purchase of LNG by a Japanese "
+     "utility from Qatar over 10 years starting 2028.", ["2028"]),
+    ("Qatar and Japan signed a gas deal. The deal provides for the purchase of 2 million tonnes of LNG a year from "
+     "2028.", ["2028"]),
+    ("Qatar and Japan signed a gas deal providing for LNG deliveries from 2028.", ["2028"]),
+    ("Qatar and Japan signed a 15-year LNG supply deal, with deliveries beginning in 2028.", ["2028"]),
+    ("Chile and Korea signed a lithium accord on Monday, with the first shipments starting in 2027.", ["2027"]),
+    ("Under the accord, a Korean battery maker will buy 20,000 tonnes of Chilean lithium a year from 2027.", ["2027"]),
+])
+def test_supplies_an_instrument_provides_for(extractor, text, expected):
+    assert dues(extractor, text) == expected

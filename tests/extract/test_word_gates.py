@@ -44,6 +44,7 @@ GATES = [
     ("commitments._PAYING", commitments._PAYING, commitments._PAYING_WORDS),
     ("commitments._SCHEDULED", commitments._SCHEDULED, commitments._SCHEDULED_WORDS),
     ("commitments._PRESENT", commitments._PRESENT, commitments._PRESENT_WORDS),
+    ("commitments._WITH_SCHEDULED", commitments._WITH_SCHEDULED, commitments._WITH_SCHEDULED_WORDS),
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),

@@ -93,7 +93,8 @@ _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentativ
                         r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
 # "..., with implementation expected within one year": the work scheduled in an absolute clause
 _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
-                                 r"scheduled|slated|planned)\s+(?:in\s+)?(?:for|on|in|by|within|before)\b", re.IGNORECASE)
+                                 r"scheduled|slated|planned|beginning|starting|commencing)\s+(?:in\s+)?(?:for|on|in|by|"
+                                 r"within|before|from)\b", re.IGNORECASE)  # ("with deliveries beginning in 2028")
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 # the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
@@ -115,6 +116,7 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
 _SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
+_WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
 # things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
@@ -291,7 +293,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
     for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
-            map(low.__contains__, _SCHEDULED_WORDS)) else ():
+            map(low.__contains__, _WITH_SCHEDULED_WORDS)) else ():
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end) if any(
