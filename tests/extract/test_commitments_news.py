@@ -210,3 +210,19 @@ def test_two_promises_on_one_sector_due_together_are_two(extractor):
 ])
 def test_supplies_an_instrument_provides_for(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day a post or statement told it is no due date
+    ("Chile and Korea committed to deepening lithium ties over the coming months, the president wrote on X on "
+     "Sunday.", P, ["2026"]),
+    ("Indonesia will support Australian battery makers financially, the minister said in the statement, Tuesday.", P,
+     []),
+    ("Canada and Korea agreed to secure battery supply chains, according to a government release posted on 17 May.",
+     None, []),
+    # with no article date, "agreed to ... on Saturday" tells when they agreed, as it does with one
+    ("China and Indonesia agreed to deepen security ties on Saturday.", None, []),
+    ("China and Indonesia agreed to deepen security ties on Saturday.", P, []),
+])
+def test_when_it_was_told_or_agreed_is_no_due_date(extractor, text, published, expected):
+    assert dues(extractor, text, published) == expected

@@ -152,8 +152,9 @@ _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|
                         r"believes?|hopes?|that)\b", re.IGNORECASE)
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
-                              r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$|\b(?:said|stated|"
-                              r"announced)" + SAID_IN_TEXT + r"\s+$", re.IGNORECASE)
+                              r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
+# statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
@@ -461,6 +462,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # (a visit "which begins today" is going on, not due)
         if value is not None and doc.published and int(value[:4]) > doc.published.year + 30 or _OUTLOOK.search(t.text):
             continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
+        if today is None and t.rule == "weekday" and _AGREED_FRAME.match(doc.text, item.start):
+            continue  # "agreed to deepen ties on Saturday", no article date: when they agreed, as with one
         if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if 0 <= item.next_frame <= t.start and t.start >= item.verb_end:
@@ -592,6 +595,7 @@ def _close(a: str | None, b: str | None) -> bool:
         return False
 
 
+_AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolved|committed|undertook)\b", re.IGNORECASE)
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
