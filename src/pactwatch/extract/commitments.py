@@ -43,7 +43,7 @@ from .periods import counted_from, month_to_come, names_a_plan, period_end, span
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import own_plan, owned_time
-from .promiseparts import clause_start, headline_act, seen_act
+from .promiseparts import clause_start, close_dues, headline_act, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -397,7 +397,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
             same = next((d for d in drafts if _same_thing(d.key, key) and (d.due == due or (d.vague or vague) and
-                                                                         _close(d.due, due))),
+                                                                         close_dues(d.due, due))),
                         None)
             if same is not None:
                 if index not in same.sentences:
@@ -406,7 +406,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     same.due, same.vague = due, False
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
-            laters = _second_times(doc, index, item, timed[index], due)
+            laters = second_times(doc.text, item.verb_end, timed[index], due)
             for later in laters:
                 drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
             for act, act_due in _second_act(doc, index, item, promises[k + 1:], timed[index]):
@@ -540,28 +540,6 @@ def _signing_day(doc: Document, index: int) -> date | None:
     return None
 
 
-# "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own
-_NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
-
-
-def _second_times(doc: Document, index: int, item: _Promise, times: list[TimeExpr], due: str) -> list[str]:
-    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
-    text = doc.text
-    after = sorted((t for t in times if t.start >= item.verb_end and t.value), key=lambda t: t.start)
-    first = next((t for t in after if due in (t.value, t.end_value)), None)
-    if first is None or first.kind == "range":
-        return []
-    out = []
-    for t in after:
-        if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
-            continue
-        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
-            break
-        out.append(t.value)
-        first = t
-    return out
-
-
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
@@ -581,18 +559,6 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
         return []
     found = _due(doc, index, act, [t for t in times if t.start >= act.verb_end])
     return [(act, found[0])] if found and found[0] else []
-
-
-def _close(a: str | None, b: str | None) -> bool:
-    """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
-    if a is None or b is None:
-        return a == b
-    if a[:7] == b[:7]:
-        return True
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
-    except ValueError:
-        return False
 
 
 _AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolved|committed|undertook)\b", re.IGNORECASE)

@@ -1,12 +1,15 @@
 """Parts of a promise that commitments.py reads from a sentence: where its clause starts, the act after "will see",
-and a headline's infinitive ("India to sign chip pact with Japan next month", "Kenya, UAE To Launch AI Fund By 2027"),
-the news style for what a party is to do."""
+later times of the same act, whether two dues may be one day told two ways, and a headline's infinitive ("India to
+sign chip pact with Japan next month", "Kenya, UAE To Launch AI Fund By 2027"), the news style for what a party is to
+do."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from . import fastre
+from ..model import TimeExpr
 from .doc import Document
 from .lexicon import Lexicons
 
@@ -56,3 +59,36 @@ def headline_act(doc: Document, lex: Lexicons, index: int) -> tuple[int, str, in
     named = [m for field in ("countries", "organizations") for m in doc.within(field, index)
              if m.start < found.start("to")]
     return (found.start("to"), term.surface, found.end()) if named else None
+
+
+# "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own
+_NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
+
+
+def second_times(text: str, verb_end: int, times: list[TimeExpr], due: str) -> list[str]:
+    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
+    after = sorted((t for t in times if t.start >= verb_end and t.value), key=lambda t: t.start)
+    first = next((t for t in after if due in (t.value, t.end_value)), None)
+    if first is None or first.kind == "range":
+        return []
+    out = []
+    for t in after:
+        if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
+            continue
+        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
+            break
+        out.append(t.value)
+        first = t
+    return out
+
+
+def close_dues(a: str | None, b: str | None) -> bool:
+    """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
+    if a is None or b is None:
+        return a == b
+    if a[:7] == b[:7]:
+        return True
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
+    except ValueError:
+        return False
