@@ -226,3 +226,29 @@ def test_supplies_an_instrument_provides_for(extractor, text, expected):
 ])
 def test_when_it_was_told_or_agreed_is_no_due_date(extractor, text, published, expected):
     assert dues(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a member hosting its own bloc's meeting is the bloc's affair, not a promise to the partner
+    "Indonesia and Japan signed a nickel pact on Monday. Japan will host the G7 summit in May.",
+    "Kenya and Japan signed a geothermal pact. As this year's G7 chair, Japan will hold a G7 energy ministers' meeting "
+    "in Sapporo on April 15.",
+    "Chile and Korea signed a lithium accord. Brazil will host the BRICS summit in Rio in July.",
+    # a deal that will help one side reach its own goal: the goal's time, no promise
+    "Indonesia and Japan signed a nickel pact on Monday. Jakarta hopes the deal will help it become a battery hub by "
+    "2030.",
+    "Egypt and the EU signed a hydrogen accord. The accord will help Egypt achieve 42% clean power by 2030.",
+])
+def test_a_blocs_own_meeting_and_a_goal_helped_towards_are_no_commitments(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a meeting with the partner, or help to build something by a time, stays
+    ("Indonesia will host the ASEAN-Japan summit in May, where a nickel pact is to be signed.", ["2026-05"]),
+    ("Japan and ASEAN will hold a commemorative summit in Tokyo in December.", ["2026-12"]),
+    ("Kenya and Japan signed a geothermal pact. Japan will help Kenya build two geothermal plants by 2029.",
+     ["2029"]),
+])
+def test_a_meeting_with_the_partner_and_help_to_build_stay(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -42,7 +42,7 @@ from .dates import SAID_IN_TEXT
 from .periods import counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
-from .owntargets import own_plan, owned_time
+from .owntargets import blocs_own, own_plan, owned_time
 from .promiseparts import clause_start, close_dues, headline_act, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
@@ -375,8 +375,6 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
-            if item.verb in _GATHERING and _ITS_OWN_BODY.match(doc.text, item.verb_end):
-                continue  # "The African Union is scheduled to convene its Executive Council": its own affair
             intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
@@ -385,6 +383,11 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end) or \
                     own_plan(doc, index, item.verb_end, countries, item.explicit):
                 continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
+            told = sorted(set(countries) | {c.code for c in doc.within("countries", index) if not c.nonparty})
+            if item.verb in _GATHERING and (_ITS_OWN_BODY.match(doc.text, item.verb_end) or blocs_own(
+                    lex, told, doc.published)):
+                continue  # "The African Union is to convene its Executive Council", "Japan will host the G7 summit
+                # in May": a bloc's own affair
             named_actors = countries if item.explicit or any(is_bloc(c) for c in who_acts(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
