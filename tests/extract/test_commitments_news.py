@@ -252,3 +252,18 @@ def test_a_blocs_own_meeting_and_a_goal_helped_towards_are_no_commitments(extrac
 ])
 def test_a_meeting_with_the_partner_and_help_to_build_stay(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more frames: "working toward(s) signing", "on course to", "aim to have X running", "set a deadline of"
+    ("Indonesia and Japan are working toward signing the nickel deal by the end of March.", ["2026-03"]),
+    ("Under the pact, Indonesia and Japan are on course to finish the joint study in 2027.", ["2027"]),
+    ("Indonesia and Japan aim to have the joint smelter running before 2030.", ["2030"]),
+    ("Indonesia and Japan aim to get the cable operational by 2028.", ["2028"]),
+    ("Under their pact, Indonesia and Japan set a deadline of June for finishing the joint study.", ["2026-06"]),
+    # more times: "by year's end", "after the summer"
+    ("The agreement, which Indonesia and Japan hope to sign by year's end, covers nickel processing.", ["2026-12"]),
+    ("Indonesia and Japan will hold their next round of nickel talks in Tokyo after the summer.", ["2026"]),
+])
+def test_more_frames_and_times(extractor, text, expected):
+    assert dues(extractor, text) == expected

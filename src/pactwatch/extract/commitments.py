@@ -43,7 +43,7 @@ from .periods import counted_from, month_to_come, names_a_plan, period_end, span
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, headline_act, second_times, seen_act
+from .promiseparts import clause_start, close_dues, had_done, headline_act, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -62,11 +62,12 @@ _FRAME = fastre.scanner(
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
-    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|"
     r"look(?:s|ed|ing)?\s+forward|"
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
+    r"|\b(?:work(?:s|ed|ing)?|mov(?:es|ed|ing)|push(?:es|ed|ing)?)\s+towards?\b"  # "working toward signing it by June"
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
     r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
@@ -227,8 +228,8 @@ class _Draft:
 
 # a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
 _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
-                             r"{0,6}?(?:target|goal)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+(?:[\w$€£.,-]+\s+)"
-                             r"{0,6}?(?:target|goal))\b", re.IGNORECASE)
+                             r"{0,6}?(?:target|goal|deadline|timeline|timetable)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+"
+                             r"(?:[\w$€£.,-]+\s+){0,6}?(?:target|goal|deadline|timeline|timetable))\b", re.IGNORECASE)
 
 
 def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
@@ -243,6 +244,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
                 _SAID_AFTER.search(text, match.end(), sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
+        if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
+            clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"
+            out.append(_Promise(start, "complete", done, text[clause:start], clause))
+            continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
                                  and verb in ("run", "remain", "stay", "continue")):
             continue

@@ -86,7 +86,7 @@ _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
     rf"(?:(?P<y>{_Y})(?![-–][0-9])"
     rf"|(?P<mon>{_MON_FULL})(?:,?\s+(?:of\s+)?(?P<my>{_Y}))?"
     r"|(?:(?P<rel>(?i:the\s+current|the\s+coming|the|this|next|last))\s+)?"
-    r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end))?\b)"
+    r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end|['’]s\s+end))?\b)"
 )
 
 _FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"

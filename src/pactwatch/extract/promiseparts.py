@@ -92,3 +92,14 @@ def close_dues(a: str | None, b: str | None) -> bool:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
     except ValueError:
         return False
+
+
+# "to have the smelter running", "to get the cable operational": a thing brought to a state
+_HAVE_DONE = fastre.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:running|operational|in\s+place|ready|online|up\s+and\s+running|"
+                            r"completed|built|installed|signed|finali[sz]ed|in\s+operation|in\s+service)\b", re.IGNORECASE)
+
+
+def had_done(text: str, start: int, end: int) -> int | None:
+    """After "have" or "get" in a promise, where the state the thing is brought to ends, else None."""
+    found = _HAVE_DONE.match(text, start, end)
+    return found.end() if found else None

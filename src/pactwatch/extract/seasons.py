@@ -22,7 +22,7 @@ _NOT_AFTER = r"(?!['’]s\b|\s+(?i:school|camp|session|term|semester|olympics|ga
              r"holidays?|intern\w*|institute|academy|edition|collection|season|solstice|equinox|of\s+(?!" + _Y + r")))"
 DAY_PART = (r"\b(?:(?i:later)\s+(?:(?i:on\s+)?(?i:today|tonight)|(?i:in|during)\s+(?i:the)\s+(?i:day|afternoon|evening)|"
             r"(?i:this)\s+(?i:afternoon|evening))|(?i:this)\s+(?i:afternoon|evening|morning)|(?i:tonight))\b(?!['’]s)")
-SEASON = (r"(?:\b(?P<pre>(?i:in|during|by|until|till|before|from|over|through|around|for|ahead\s+of))\s+)?"
+SEASON = (r"(?:\b(?P<pre>(?i:in|during|by|until|till|before|after|from|over|through|around|for|ahead\s+of))\s+)?"
           r"(?:\b(?P<later>(?i:later|earlier))\s+)?"
           r"(?:\b(?P<rel>(?i:the\s+coming|this\s+coming|the\s+upcoming|this\s+past|the\s+next|next|this|last|coming|"
           r"upcoming|the))\s+)?"
