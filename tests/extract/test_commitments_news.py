@@ -267,3 +267,8 @@ def test_a_meeting_with_the_partner_and_help_to_build_stay(extractor, text, expe
 ])
 def test_more_frames_and_times(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+def test_a_signing_within_hours(extractor):
+    text = "Kenya and the UAE will sign the data centre pact within the next 24 hours, officials said."
+    assert dues(extractor, text) == ["2026-03-11"]

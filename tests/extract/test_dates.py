@@ -439,3 +439,14 @@ def test_the_rest_of_the_day_and_seasons(text, published, span, value):
 ])
 def test_season_words_that_are_no_time(text):
     assert find_dates(text, MAR10) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # hours to come: the day they end on
+    ("The deal may be signed within the next 24 hours.", "within the next 24 hours", "2026-03-11"),
+    ("Both sides will sign within hours, aides said.", "within hours", "2026-03-10"),
+    ("The text will be finalised in the coming hours.", "in the coming hours", "2026-03-10"),
+    ("The accord is to be signed within 48 hours.", "within 48 hours", "2026-03-12"),
+])
+def test_hours_to_come(text, span, value):
+    check(text, MAR10, span, "deadline", value)

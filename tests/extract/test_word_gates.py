@@ -72,6 +72,7 @@ GATES = [
      dates.HYPHENED_UNITS),
     ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),
     ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
+    ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

@@ -9,7 +9,7 @@ rules need looked for once.
 from __future__ import annotations
 
 from . import fastre
-from .seasons import DAY_PART_WORDS, SEASON_WORDS
+from .seasons import DAY_PART_WORDS, HOURS_WORDS, SEASON_WORDS
 
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
@@ -60,4 +60,5 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         year,                                                       # year
         any(map(low.__contains__, DAY_PART_WORDS)),                 # the rest of the day
         any(map(low.__contains__, SEASON_WORDS)),                   # seasons
+        any(map(low.__contains__, HOURS_WORDS)),                    # hours to come
     )

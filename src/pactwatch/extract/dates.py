@@ -489,7 +489,7 @@ _ANCHOR = fastre.scanner(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
     r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
-    r"[Tt]onight|[Aa]fternoon|[Ee]vening|[Mm]orning)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"[Tt]onight|[Aa]fternoon|[Ee]vening|[Mm]orning|[Hh]ours)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
 # _ANCHOR found where one of the words its matches begin with starts (its ordinals' digits as ASCII: a text with

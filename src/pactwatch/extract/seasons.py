@@ -1,6 +1,7 @@
 """Times told by a part of the day or a season, resolved against the publication date P (dates.py runs these
 rules with its own).
 
+* Hours to come: ``within the next 24 hours``, ``within hours``, ``in the coming hours`` = the day they end on.
 * The rest of the day: ``later today``, ``later in the day``, ``this afternoon``, ``this evening``, ``tonight``
   = P (a signing set for the day).
 * Seasons are vague times, recorded as their year: ``in the coming spring``, ``next summer`` (the next one to
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 _Y = r"(?:19|20)[0-9]{2}(?![0-9])"
 _FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -34,11 +35,21 @@ DAY_PART_WORDS = ("day", "tonight", "afternoon", "evening", "morning")  # (every
 SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")           # rule, checked in test_word_gates.py)
 
 _Out = tuple[str, str | None, str | None] | None
+HOURS = (r"\b(?i:within|in)\s+(?:(?i:the\s+)?(?i:next|coming)\s+)?(?:(?P<n>[0-9]{1,3})\s+|(?i:a\s+few|several)\s+)?"
+         r"(?i:hours)\b(?!\s+(?i:of|ago)\b)")
+HOURS_WORDS = ("hours",)
 
 
 def day_part(m: re.Match, c) -> _Out:
     """The rest of the publication day."""
     return "date", None if c.pub is None else c.pub.isoformat(), None
+
+
+def hours(m: re.Match, c) -> _Out:
+    """"within the next 24 hours", "within hours": the day they end on."""
+    if c.pub is None:
+        return "deadline", None, None
+    return "deadline", (c.pub + timedelta(days=int(m["n"] or 0) // 24)).isoformat(), None
 
 
 def _year_to_come(first: int, pub: date, strictly_next: bool) -> int:
@@ -79,4 +90,5 @@ def season(m: re.Match, c) -> _Out:
 RULES: tuple[tuple[str, str, Callable], ...] = (
     ("relative_day", DAY_PART, day_part),
     ("relative", SEASON, season),
+    ("relative_day", HOURS, hours),
 )
