@@ -220,6 +220,8 @@ def test_supplies_an_instrument_provides_for(extractor, text, expected):
      []),
     ("Canada and Korea agreed to secure battery supply chains, according to a government release posted on 17 May.",
      None, []),
+    ("The Quad partnership will include linking Australian minerals with buyers in India and Japan, according to a "
+     "transcript released on Saturday by the government.", None, []),
     # with no article date, "agreed to ... on Saturday" tells when they agreed, as it does with one
     ("China and Indonesia agreed to deepen security ties on Saturday.", None, []),
     ("China and Indonesia agreed to deepen security ties on Saturday.", P, []),
@@ -272,3 +274,21 @@ def test_more_frames_and_times(extractor, text, expected):
 def test_a_signing_within_hours(extractor):
     text = "Kenya and the UAE will sign the data centre pact within the next 24 hours, officials said."
     assert dues(extractor, text) == ["2026-03-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second infinitive joined to the frame ("agreed to A and to B"): B is promised too
+    ("Kazakhstan and Turkey agreed to continue work on a joint cubesat and to set up a technical working group in "
+     "the coming days.", ["2026"]),
+    ("Peru and Korea decided to keep sharing lithium data and to open a joint lab by 2028.", ["2028"]),
+    # adverbs between the modal and the verb
+    ("Japan and ASEAN will additionally draw up a joint chip strategy by the end of the year.", ["2026-12"]),
+    ("Kenya and the UAE will specifically build two data centres in Nairobi by 2027.", ["2027"]),
+    # the acts an instrument's work will include, told as gerunds
+    ("Kenya and the UAE signed a digital pact. The work will include providing internet access to 20 million Kenyans "
+     "by the end of 2027.", ["2027-12"]),
+    ("Kenya and the UAE signed a digital pact. The projects will involve building two data centres by 2028.",
+     ["2028"]),
+])
+def test_joined_infinitives_adverbs_and_included_acts(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -43,12 +43,14 @@ from .periods import counted_from, month_to_come, names_a_plan, period_end, span
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, had_done, headline_act, second_times, seen_act
+from .promiseparts import clause_start, close_dues, had_done, headline_act, included_act, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
-           r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
+           r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively|additionally|" \
+           r"specifically|fully|effectively|significantly|substantially|rapidly|progressively|collectively|" \
+           r"subsequently|immediately|shortly|directly|primarily|mainly|largely|urgently|closely|steadily)"
 _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
 _FRAME = fastre.scanner(
@@ -80,6 +82,8 @@ _FRAME = fastre.scanner(
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+_AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
+_INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")
 # or in an absolute clause ("..., with France committing EUR 50 million for four years")
 _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s+)?|\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
@@ -154,6 +158,8 @@ _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
                               r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:statement|transcript|release|report|readout|communiqu[eé])\s+(?:released|published|"
+                              r"issued|posted|dated)\s*(?:\w+\s+){0,3}$|"
                               r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
 # statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
@@ -236,11 +242,18 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     sentence = doc.sentences[index]
     text = doc.text
     out: list[_Promise] = []
+    intents: list[int] = []  # where frames ending in "to" stand ("agreed to A and to B": B is promised too)
     for match in doc.finditer(_FRAME, sentence.start, sentence.end):
         frame = match.group("frame").lower()
         verb = match.group("verb").lower()
         cls = verb_class(lex, verb)
         start = match.start()
+        if frame.endswith("to"):
+            intents.append(start)
+        if verb in _INCLUDES and (act := included_act(lex, text, match.end(), sentence.end)) is not None:
+            clause = clause_start(text, start, sentence.start)  # "The work will include providing internet access"
+            out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
+            continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
                 _SAID_AFTER.search(text, match.end(), sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
@@ -272,6 +285,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("within") if match.group("within") else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
+    for match in _AND_TO.finditer(text, sentence.start, sentence.end) if intents and " to " in text[
+            sentence.start:sentence.end] else ():  # "agreed to continue work ... and to set up a group in the coming days"
+        term = lex.verbs.get(match.group("verb"))
+        if term is not None and term.value == "action" and any(
+                i < match.start() and ";" not in text[i:match.start()] for i in intents):
+            clause = clause_start(text, intents[0], sentence.start)
+            out.append(_Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
     for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():

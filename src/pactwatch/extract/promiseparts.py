@@ -10,6 +10,7 @@ from datetime import date
 
 from . import fastre
 from ..model import TimeExpr
+from .acts import gerund_verb
 from .doc import Document
 from .lexicon import Lexicons
 
@@ -103,3 +104,14 @@ def had_done(text: str, start: int, end: int) -> int | None:
     """After "have" or "get" in a promise, where the state the thing is brought to ends, else None."""
     found = _HAVE_DONE.match(text, start, end)
     return found.end() if found else None
+
+
+_GERUND_NEXT = fastre.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+
+
+def included_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """After "will include" or "will involve", the act told as a gerund ("will include providing internet access"):
+    its lemma and where the gerund ends, else None."""
+    found = _GERUND_NEXT.match(text, start, end)
+    term = gerund_verb(lex, found.group(1)) if found else None
+    return (term.surface, found.end()) if term is not None and term.value == "action" else None
