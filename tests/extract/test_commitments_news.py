@@ -292,3 +292,17 @@ def test_a_signing_within_hours(extractor):
 ])
 def test_joined_infinitives_adverbs_and_included_acts(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date of an event named in a list of the object ("including the upcoming summit in September") is the
+    # event's, not the act's
+    ("The AU adopted a digital strategy with the EU. The strategy will also support Africa's voice in global talks, "
+     "including the upcoming UN summit in September.", []),
+    ("Kenya and Japan signed a geothermal pact. It will back joint events, such as the next Africa energy forum in "
+     "Nairobi in June.", []),
+    # ... but an act done at the event keeps its date
+    ("Kenya and Japan will sign the geothermal pact at the upcoming summit in September.", ["2026-09"]),
+])
+def test_the_date_of_an_event_listed_in_the_object(extractor, text, expected):
+    assert dues(extractor, text) == expected

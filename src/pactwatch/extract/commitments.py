@@ -39,7 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
-from .periods import counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
+from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
@@ -505,9 +505,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
-        if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t):
+        if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \
+                an_events_date(doc.text, item.verb_end, t):
             continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan; "a 10-year
-            # strategy through 2035": how long the plan runs
+            # strategy through 2035": how long the plan runs; "including the upcoming summit in September": its day
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):

@@ -95,3 +95,17 @@ def spans_a_plan(text: str, floor: int, t: TimeExpr) -> bool:
     how long it runs, no time of the promise (but "a five-year roadmap by June" is one)."""
     return (t.kind == "range" or bool(_SPAN_WORDS.match(t.text)) or t.rule == "year") and \
         bool(_PLAN_SPAN.search(text, max(floor, t.start - 90), t.start))
+
+
+# "..., including the upcoming UN summit in", "such as the next Africa energy forum in Nairobi in": an event listed in
+# the object, told with its own date
+_LISTED_EVENT = fastre.compile(r"\b(?i:including|such\s+as|like|notably)\s+(?:(?i:the|an?)\s+)?(?:(?i:upcoming|forthcoming|"
+                               r"next|coming|planned)\s+)?(?:[\w’'-]+\s+){0,10}?(?i:summit|meeting|conference|forum|"
+                               r"session|games|olympics|expo|exhibition|election|assembly|congress|fair|week|cop\d*)"
+                               r"(?:\s+(?:of|on|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*,?\s*$")
+
+
+def an_events_date(text: str, floor: int, t: TimeExpr) -> bool:
+    """A date told of an event listed in the object ("will support Africa's voice, including the upcoming UN summit
+    in September"): the event's day, not the act's."""
+    return bool(_LISTED_EVENT.search(text, max(floor, t.start - 120), t.start))
