@@ -18,11 +18,12 @@ action in the future, the *verb* it governs, the *subject* before it and the
   publication date by :mod:`pactwatch.extract.dates`: "by 2030", "within a
   month", "over the next four years" (when the period ends), "through 2029",
   "in the first half of next year", "from 2027" (when it starts), "on 3
-  March", "today" for a signing. A date told by a reporting verb ("said on
-  Monday") or already past is not a deadline.
+  March", "today", "later in the day" for a signing, seasons ("in the coming
+  spring": its year), "within hours". A date told by a reporting verb ("said on
+  Monday") or already past, or an event's own date, is not a deadline.
 - Not commitments: speculation ("could", "may", "if"), negation ("will not"),
-  forecasts of a market or a figure, how long something runs, questions, and
-  a country's own plan in an article with no foreign party.
+  forecasts of a market or a figure, how long something runs, questions, one
+  side's own target or plan (owntargets.py), a member hosting its bloc's meeting.
 
 Restatements (same thing promised, same time) are one commitment with several
 evidence sentences.
