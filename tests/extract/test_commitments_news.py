@@ -306,3 +306,12 @@ def test_joined_infinitives_adverbs_and_included_acts(extractor, text, expected)
 ])
 def test_the_date_of_an_event_listed_in_the_object(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
+    # "this year" and "by the middle of this year" told of one meeting are one commitment
+    text = ("Qatar and India decided to hold the first meeting of their joint commission in Delhi by the middle of "
+            "this year.\nThe foreign ministers of Qatar and India are expected to hold the joint commission meeting "
+            "this year.")
+    commitments = extractor(text, P).commitments
+    assert [c.due for c in commitments] == ["2026-06"] and len(commitments[0].evidence) == 2

@@ -450,3 +450,8 @@ def test_season_words_that_are_no_time(text):
 ])
 def test_hours_to_come(text, span, value):
     check(text, MAR10, span, "deadline", value)
+
+
+def test_mid_of_the_year():
+    # "in mid of this year", as some outlets write it: the middle of the year
+    check("The commission will meet in mid of this year.", MAR10, "in mid of this year", "date", "2026-06")

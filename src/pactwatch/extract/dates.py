@@ -80,7 +80,7 @@ _PREP = r"(?:\b(?i:on|in|since|from|during|as\s+of)\s+)?"
 _LOCAL = r"(?:\s*\((?:(?i:local)|[A-Z][A-Za-z.]*)\s+(?i:time)\))?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
-    r"(?:(?i:the\s+)?(?P<part>(?i:end|middle|start|beginning|first\s+half|second\s+half|"
+    r"(?:(?i:the\s+)?(?P<part>(?i:end|middle|mid|start|beginning|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth)\s+quarter))\s+(?i:of)\s+)?"
     r"(?:(?P<part2>(?i:early|mid|late|end))(?:-|\s+))?"
     rf"(?:(?P<y>{_Y})(?![-–][0-9])"
