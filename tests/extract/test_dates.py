@@ -61,7 +61,7 @@ ABSOLUTE = [
     ("The leaders first met in August of 2023 at a retreat.", None, "in August of 2023", "2023-08"),
     ("A working group started in January 2024 with six members.", None, "in January 2024", "2024-01"),
     ("Tariffs rose sharply in 2024 across the region.", MAR10, "in 2024", "2024"),
-    ("They revived a science accord from 1985 this spring.", None, "from 1985", "1985"),
+    ("They revived a science accord from 1985 with fresh funds.", None, "from 1985", "1985"),
     ("The 2024 roadmap listed eight goals.", None, "2024", "2024"),
     ("Budgets for fiscal 2025 were trimmed.", None, "fiscal 2025", "2025"),
 ]
@@ -399,3 +399,59 @@ def test_a_day_of_last_or_next_year(text, value):
 def test_digits_of_other_scripts_are_told_as_the_pattern_tells_them(text):
     from pactwatch.extract.dates import _OTHER_DIGIT, _only_ascii_digits
     assert _only_ascii_digits(text) == (not _OTHER_DIGIT.search(text))
+
+
+OCT20 = date(2026, 10, 20)
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # the rest of the day: the publication day itself
+    ("The two ministers will sign the accord later in the day.", MAR10, "later in the day", "2026-03-10"),
+    ("The accord is to be signed this afternoon in Seoul.", MAR10, "this afternoon", "2026-03-10"),
+    ("Both leaders will ink the pact this evening.", MAR10, "this evening", "2026-03-10"),
+    ("Signing is set for later today, aides said.", MAR10, "later today", "2026-03-10"),
+    ("The deal will be sealed tonight at a state dinner.", MAR10, "tonight", "2026-03-10"),
+    # seasons: the year of the season told (to come with future wording, else the last one)
+    ("Talks are set to begin in the coming spring.", OCT20, "in the coming spring", "2027"),
+    ("Talks are set to begin in the coming spring.", MAR10, "in the coming spring", "2026"),
+    ("Negotiations will open next summer.", MAR10, "next summer", "2026"),
+    ("Negotiations will open next summer.", OCT20, "next summer", "2027"),
+    ("A review is due this autumn.", MAR10, "this autumn", "2026"),
+    ("The lab will open in the spring.", OCT20, "in the spring", "2027"),
+    ("The lab opened in the spring.", OCT20, "in the spring", "2026"),
+    ("The lab opened last summer.", MAR10, "last summer", "2025"),
+    ("The lab opened last summer.", OCT20, "last summer", "2026"),
+    ("Both will hold talks later this summer.", MAR10, "later this summer", "2026"),
+    ("Both will hold talks in the fall.", MAR10, "in the fall", "2026"),
+    ("Both will hold talks in the winter of 2027.", MAR10, "in the winter of 2027", "2027"),
+    ("Both will hold talks in spring 2028.", MAR10, "in spring 2028", "2028"),
+    ("The first trials will start in early summer.", MAR10, "in early summer", "2026"),
+])
+def test_the_rest_of_the_day_and_seasons(text, published, span, value):
+    check(text, published, span, "date", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fall when supply grows.",
+    "The Arab Spring changed the region.",
+    "A summer school for engineers drew 40 students.",
+    "The evening news covered the visit.",
+])
+def test_season_words_that_are_no_time(text):
+    assert find_dates(text, MAR10) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # hours to come: the day they end on
+    ("The deal may be signed within the next 24 hours.", "within the next 24 hours", "2026-03-11"),
+    ("Both sides will sign within hours, aides said.", "within hours", "2026-03-10"),
+    ("The text will be finalised in the coming hours.", "in the coming hours", "2026-03-10"),
+    ("The accord is to be signed within 48 hours.", "within 48 hours", "2026-03-12"),
+])
+def test_hours_to_come(text, span, value):
+    check(text, MAR10, span, "deadline", value)
+
+
+def test_mid_of_the_year():
+    # "in mid of this year", as some outlets write it: the middle of the year
+    check("The commission will meet in mid of this year.", MAR10, "in mid of this year", "date", "2026-06")

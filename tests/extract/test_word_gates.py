@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, dates, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, sectorwords, status, unmade, verbs)
+                               orgnames, references, relations, seasons, sectorwords, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -45,6 +45,7 @@ GATES = [
     ("commitments._PAYING", commitments._PAYING, commitments._PAYING_WORDS),
     ("commitments._SCHEDULED", commitments._SCHEDULED, commitments._SCHEDULED_WORDS),
     ("commitments._PRESENT", commitments._PRESENT, commitments._PRESENT_WORDS),
+    ("commitments._WITH_SCHEDULED", commitments._WITH_SCHEDULED, commitments._WITH_SCHEDULED_WORDS),
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
@@ -70,6 +71,9 @@ GATES = [
     ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
     ("dates duration (a three-year)", next(p for r, p, _h in dates._RULES if r == "duration" and "[-–]" in p.pattern),
      dates.HYPHENED_UNITS),
+    ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),
+    ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
+    ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

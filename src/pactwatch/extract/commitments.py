@@ -18,11 +18,12 @@ action in the future, the *verb* it governs, the *subject* before it and the
   publication date by :mod:`pactwatch.extract.dates`: "by 2030", "within a
   month", "over the next four years" (when the period ends), "through 2029",
   "in the first half of next year", "from 2027" (when it starts), "on 3
-  March", "today" for a signing. A date told by a reporting verb ("said on
-  Monday") or already past is not a deadline.
+  March", "today", "later in the day" for a signing, seasons ("in the coming
+  spring": its year), "within hours". A date told by a reporting verb ("said on
+  Monday") or already past, or an event's own date, is not a deadline.
 - Not commitments: speculation ("could", "may", "if"), negation ("will not"),
-  forecasts of a market or a figure, how long something runs, questions, and
-  a country's own plan in an article with no foreign party.
+  forecasts of a market or a figure, how long something runs, questions, one
+  side's own target or plan (owntargets.py), a member hosting its bloc's meeting.
 
 Restatements (same thing promised, same time) are one commitment with several
 evidence sentences.
@@ -39,14 +40,18 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
-from .periods import counted_from, month_to_come, names_a_plan, period_end
+from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
+from .owntargets import blocs_own, own_plan, owned_time
+from .promiseparts import clause_start, close_dues, had_done, headline_act, included_act, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
-           r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively)"
+           r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively|additionally|" \
+           r"specifically|fully|effectively|significantly|substantially|rapidly|progressively|collectively|" \
+           r"subsequently|immediately|shortly|directly|primarily|mainly|largely|urgently|closely|steadily)"
 _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
 _FRAME = fastre.scanner(
@@ -60,11 +65,12 @@ _FRAME = fastre.scanner(
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
-    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+track|announcement|decision|commitment|"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|"
     r"look(?:s|ed|ing)?\s+forward|"
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
+    r"|\b(?:work(?:s|ed|ing)?|mov(?:es|ed|ing)|push(?:es|ed|ing)?)\s+towards?\b"  # "working toward signing it by June"
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
     r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
@@ -77,6 +83,8 @@ _FRAME = fastre.scanner(
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+_AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
+_INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")
 # or in an absolute clause ("..., with France committing EUR 50 million for four years")
 _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s+)?|\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
@@ -87,10 +95,12 @@ _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentativ
                         + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
                                                                 "conference", "forum", "round", "dialogue", "ceremony"))
                         + r")(?:planned|scheduled|slated|set|"  # (or, reduced: "a special summit scheduled for December")
-                        r"expected|due|penciled|pencilled)\s+(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b", re.IGNORECASE)
+                        r"expected|due|penciled|pencilled)\s+(?:(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b|"
+                        r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
 # "..., with implementation expected within one year": the work scheduled in an absolute clause
 _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
-                                 r"scheduled|slated|planned)\s+(?:in\s+)?(?:for|on|in|by|within|before)\b", re.IGNORECASE)
+                                 r"scheduled|slated|planned|beginning|starting|commencing)\s+(?:in\s+)?(?:for|on|in|by|"
+                                 r"within|before|from)\b", re.IGNORECASE)  # ("with deliveries beginning in 2028")
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
 # the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
@@ -112,6 +122,7 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
 _SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
+_WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
 # things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
@@ -140,15 +151,18 @@ _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
 # ("It is hoped that the accord will help both reach net zero by 2050": a wish, no one's promise)
 # the clauses of a sentence: "X's stake is estimated at ..., and Qatar said it would invest ... by 2027"
-_CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+_CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas|with)\s+|;\s+")
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
                         r"believes?|hopes?|that)\b", re.IGNORECASE)
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
-                              r"unveiled|met|held|launched|inked|concluded|reached)\s*(?:\w+\s+){0,3}$|\b(?:said|stated|"
-                              r"announced)" + SAID_IN_TEXT + r"\s+$", re.IGNORECASE)
+                              r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:statement|transcript|release|report|readout|communiqu[eé])\s+(?:released|published|"
+                              r"issued|posted|dated)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
+# statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
@@ -173,7 +187,7 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
-                               r")))(?:\s+(?:on|of|at|for|in|"
+                               r")))(?:\s+(?:on|of|at|for|in|to|from|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -206,6 +220,7 @@ class _Promise:
     purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
     present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
+    next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
 
 
 @dataclass
@@ -218,62 +233,47 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
-_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
-_WORD = re.compile(r"[A-Za-z][a-z-]*")
-
-
-def _seen_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, str, int, int] | None:
-    """After "will see": who acts and the act, its verb in the plain form ("the deal will see the EU — its 27
-    members — invest $5 billion"); asides between dashes or in brackets are skipped."""
-    span = text[start:min(end, start + 240)]
-    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), span)
-    for number, word in enumerate(_WORD.finditer(plain)):
-        if number > 12:
-            return None
-        term = lex.verbs.get(word.group(0))
-        if number and term is not None and term.value == "action" and term.surface == word.group(0):
-            return start, term.surface, start + word.start(), start + word.end()
-    return None
-
-
 # a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
 _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
-                             r"{0,6}?(?:target|goal)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+(?:[\w$€£.,-]+\s+)"
-                             r"{0,6}?(?:target|goal))\b", re.IGNORECASE)
-
-
-def _clause_start(text: str, offset: int, floor: int) -> int:
-    """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
-    cut = floor
-    for match in re.finditer(r";|:\s|\s(?:but|while|whereas|although)\s|\s[—–]\s", text[floor:offset]):
-        cut = floor + match.end()
-    return cut
+                             r"{0,6}?(?:target|goal|deadline|timeline|timetable)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+"
+                             r"(?:[\w$€£.,-]+\s+){0,6}?(?:target|goal|deadline|timeline|timetable))\b", re.IGNORECASE)
 
 
 def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     sentence = doc.sentences[index]
     text = doc.text
     out: list[_Promise] = []
+    intents: list[int] = []  # where frames ending in "to" stand ("agreed to A and to B": B is promised too)
     for match in doc.finditer(_FRAME, sentence.start, sentence.end):
         frame = match.group("frame").lower()
         verb = match.group("verb").lower()
         cls = verb_class(lex, verb)
         start = match.start()
+        if frame.endswith("to"):
+            intents.append(start)
+        if verb in _INCLUDES and (act := included_act(lex, text, match.end(), sentence.end)) is not None:
+            clause = clause_start(text, start, sentence.start)  # "The work will include providing internet access"
+            out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
+            continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
                 _SAID_AFTER.search(text, match.end(), sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
+        if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
+            clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"
+            out.append(_Promise(start, "complete", done, text[clause:start], clause))
+            continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
                                  and verb in ("run", "remain", "stay", "continue")):
             continue
         if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
-            seen = _seen_act(lex, text, match.end(), sentence.end)
+            seen = seen_act(lex, text, match.end(), sentence.end)
             if seen is not None:
                 who_start, act, act_start, act_end = seen
                 out.append(_Promise(act_start, act, act_end, text[who_start:act_start], who_start))
             else:  # "the initiative will see a joint investment of $30 million through 2029": the act by its noun
                 noun = _SEEN_NOUN.match(text, match.end(), sentence.end)
                 if noun is not None and _ACT_NOUNS[noun.group("act").lower()] in lex.verbs:
-                    clause = _clause_start(text, start, sentence.start)
+                    clause = clause_start(text, start, sentence.start)
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
@@ -282,10 +282,17 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         # ("there will be more than 30 times as much traffic": after "be" only a participle is an act)
         if cls != "action" and not guessed:  # ("we will integrate quantum sensors in trials over three years": a verb
             continue                          # the table lacks)
-        clause = _clause_start(text, start, sentence.start)
+        clause = clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("within") if match.group("within") else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
+    for match in _AND_TO.finditer(text, sentence.start, sentence.end) if intents and " to " in text[
+            sentence.start:sentence.end] else ():  # "agreed to continue work ... and to set up a group in the coming days"
+        term = lex.verbs.get(match.group("verb"))
+        if term is not None and term.value == "action" and any(
+                i < match.start() and ";" not in text[i:match.start()] for i in intents):
+            clause = clause_start(text, intents[0], sentence.start)
+            out.append(_Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
     for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():
@@ -299,13 +306,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if match.group("who"):
             out.append(_Promise(match.start("verb"), verb, match.end(), match.group("who") + " ", match.start("who")))
         else:
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
     for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end) if any(  # "projects scheduled for launch"
             map(low.__contains__, SCHEDULED_ACT_WORDS)) else ():
         verb = _ACT_NOUNS[match.group("act").lower()]
         if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             if not text[clause:match.start()].strip() and match.group("owner"):
                 # "Plans are in place for its launch in 2028": the act and whose it is come after the frame
                 out.append(_Promise(match.end(), lex.verbs[verb].surface, match.end(),
@@ -313,18 +320,18 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
     for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
-            map(low.__contains__, _SCHEDULED_WORDS)) else ():
+            map(low.__contains__, _WITH_SCHEDULED_WORDS)) else ():
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
     for match in _SCHEDULED.finditer(text, sentence.start, sentence.end) if any(
             map(low.__contains__, _SCHEDULED_WORDS)) else ():
-        clause = _clause_start(text, match.start(), sentence.start)
+        clause = clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
     for match in _PRESENT.finditer(text, sentence.start, sentence.end) if any(  # "Construction begins next year"
             map(said.__contains__, _PRESENT_WORDS)) else ():
-        clause = _clause_start(text, match.start(), sentence.start)
+        clause = clause_start(text, match.start(), sentence.start)
         subject = text[clause:match.start()]
         word = match.group("verb").split()[0].lower()
         term = lex.verbs.get(_PRESENT_LEMMAS.get(word, word))
@@ -337,17 +344,20 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         noun = match.group("noun").lower()
         term = lex.verbs.get(_ACT_NOUNS.get(noun, "establish"))
         if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
     for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = _clause_start(text, match.start(), sentence.start)
+            clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
         if term is not None and term.value == "action":
             out.append(_Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
+    headline = headline_act(doc, lex, index) if not out else None  # "India to sign chip pact with Japan next month"
+    if headline is not None:
+        out.append(_Promise(headline[0], headline[1], headline[2], text[sentence.start:headline[0]], sentence.start))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -383,6 +393,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             continue  # "Kenya called off the summit that was scheduled for June": nothing is due any more
         promises = _promises(doc, lex, index)
         for k, item in enumerate(promises):
+            item.next_frame = next((p.start for p in promises[k + 1:] if p.start >= item.verb_end), -1)
             found = _due(doc, index, item, timed[index])
             if found is None:
                 continue
@@ -390,15 +401,19 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
-            if item.verb in _GATHERING and _ITS_OWN_BODY.match(doc.text, item.verb_end):
-                continue  # "The African Union is scheduled to convene its Executive Council": its own affair
             intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
             actors = who_acts(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
-            if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end):
-                continue
+            if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end) or \
+                    own_plan(doc, index, item.verb_end, countries, item.explicit):
+                continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
+            told = sorted(set(countries) | {c.code for c in doc.within("countries", index) if not c.nonparty})
+            if item.verb in _GATHERING and (_ITS_OWN_BODY.match(doc.text, item.verb_end) or blocs_own(
+                    lex, told, doc.published)):
+                continue  # "The African Union is to convene its Executive Council", "Japan will host the G7 summit
+                # in May": a bloc's own affair
             named_actors = countries if item.explicit or any(is_bloc(c) for c in who_acts(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
@@ -410,7 +425,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")
             key = _key(doc, index, item)
-            same = next((d for d in drafts if d.key & key and (d.due == due or (d.vague or vague) and _close(d.due, due))),
+            same = next((d for d in drafts if _same_thing(d.key, key) and (d.due == due or (d.vague or vague) and
+                                                                         close_dues(d.due, due))),
                         None)
             if same is not None:
                 if index not in same.sentences:
@@ -419,7 +435,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     same.due, same.vague = due, False
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
-            laters = _second_times(doc, index, item, timed[index], due)
+            laters = second_times(doc.text, item.verb_end, timed[index], due)
             for later in laters:
                 drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
             for act, act_due in _second_act(doc, index, item, promises[k + 1:], timed[index]):
@@ -438,9 +454,15 @@ def _key(doc: Document, index: int, item: _Promise) -> set[str]:
     """What is promised, as words: the verb and the instrument and sector words of the sentence."""
     words = {item.verb[:6]} if item.verb else {"event"}
     words |= {t.term.value for t in doc.within("instruments", index)}
-    words |= {t.term.value for t in doc.within("sectors", index)}
+    words |= {f"sector:{t.term.value}" for t in doc.within("sectors", index)}
     words |= {f"money:{round(m.amount)}" for m in doc.within("money", index)}
     return words
+
+
+def _same_thing(one: set[str], other: set[str]) -> bool:
+    """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
+    on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
+    return any(not word.startswith("sector:") for word in one & other)
 
 
 def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
@@ -469,8 +491,14 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # (a visit "which begins today" is going on, not due)
         if value is not None and doc.published and int(value[:4]) > doc.published.year + 30 or _OUTLOOK.search(t.text):
             continue  # "to expand our cooperation over the next 50 years": an outlook, not a time frame
+        if today is None and t.rule == "weekday" and _AGREED_FRAME.match(doc.text, item.start):
+            continue  # "agreed to deepen ties on Saturday", no article date: when they agreed, as with one
         if item.verb and item.start <= t.start < item.verb_end and not item.aside[0] <= t.start < item.aside[1]:
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
+        if 0 <= item.next_frame <= t.start and t.start >= item.verb_end:
+            continue  # "aiming to build a chain, with the first shipments to begin in 2027": the nearer frame's time
+        if t.start >= item.verb_end and owned_time(doc.text, sentence.start, item.start, t.start, t.end):
+            continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
         if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (
@@ -478,8 +506,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
-        if names_a_plan(doc.text, sentence.start, t):
-            continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan
+        if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \
+                an_events_date(doc.text, item.verb_end, t):
+            continue  # "under the Kenya Energy Sector Roadmap 2040": a year that closes the name of a plan; "a 10-year
+            # strategy through 2035": how long the plan runs; "including the upcoming summit in September": its day
         if t.rule == "year" and _DETERMINER_END.search(doc.text, max(sentence.start, t.start - 6), t.start) and \
                 _NOUN_NEXT.match(doc.text, t.end) and not _TIME_PREP.search(doc.text, max(sentence.start, t.start - 16),
                                                                             t.start):
@@ -540,28 +570,6 @@ def _signing_day(doc: Document, index: int) -> date | None:
     return None
 
 
-# "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own
-_NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
-
-
-def _second_times(doc: Document, index: int, item: _Promise, times: list[TimeExpr], due: str) -> list[str]:
-    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
-    text = doc.text
-    after = sorted((t for t in times if t.start >= item.verb_end and t.value), key=lambda t: t.start)
-    first = next((t for t in after if due in (t.value, t.end_value)), None)
-    if first is None or first.kind == "range":
-        return []
-    out = []
-    for t in after:
-        if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
-            continue
-        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
-            break
-        out.append(t.value)
-        first = t
-    return out
-
-
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
@@ -583,18 +591,7 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
     return [(act, found[0])] if found and found[0] else []
 
 
-def _close(a: str | None, b: str | None) -> bool:
-    """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
-    if a is None or b is None:
-        return a == b
-    if a[:7] == b[:7]:
-        return True
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
-    except ValueError:
-        return False
-
-
+_AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolved|committed|undertook)\b", re.IGNORECASE)
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"

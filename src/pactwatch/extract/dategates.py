@@ -9,6 +9,7 @@ rules need looked for once.
 from __future__ import annotations
 
 from . import fastre
+from .seasons import DAY_PART_WORDS, HOURS_WORDS, SEASON_WORDS
 
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
@@ -47,7 +48,8 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         fiscal or "fy" in low,                                      # fiscal_year
         year or has_year or has_month or month_name,                # period
         "week" in low or has_month or has_year,                     # relative
-        "weeks" in low or "months" in low,                          # coming weeks/months
+        "weeks" in low or "months" in low or "days" in low,         # coming days/weeks/months
+        "within" in low,                                            # within days/weeks/months
         "today" in low or "tomorrow" in low or "yesterday" in low,  # relative_day
         "ago" in low,                                               # ago
         "day" in low,                                               # weekday
@@ -56,4 +58,7 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         units,                                                      # duration
         any(map(low.__contains__, HYPHENED_UNITS)),                 # duration ("a three-year")
         year,                                                       # year
+        any(map(low.__contains__, DAY_PART_WORDS)),                 # the rest of the day
+        any(map(low.__contains__, SEASON_WORDS)),                   # seasons
+        any(map(low.__contains__, HOURS_WORDS)),                    # hours to come
     )

@@ -51,6 +51,7 @@ from pactwatch.model import TimeExpr
 from . import fastre
 from .dategates import HYPHENED_UNITS, MONTH_HINTS, YEAR_HINT, runnable  # noqa: F401 (HYPHENED_UNITS: the
 # gate of a rule here, checked in tests/extract/test_word_gates.py)
+from .seasons import RULES as _SEASON_RULES
 from .text import windows_around
 
 __all__ = ["add_months", "find_dates"]
@@ -79,13 +80,13 @@ _PREP = r"(?:\b(?i:on|in|since|from|during|as\s+of)\s+)?"
 _LOCAL = r"(?:\s*\((?:(?i:local)|[A-Z][A-Za-z.]*)\s+(?i:time)\))?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
-    r"(?:(?i:the\s+)?(?P<part>(?i:end|middle|start|beginning|first\s+half|second\s+half|"
+    r"(?:(?i:the\s+)?(?P<part>(?i:end|middle|mid|start|beginning|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth)\s+quarter))\s+(?i:of)\s+)?"
     r"(?:(?P<part2>(?i:early|mid|late|end))(?:-|\s+))?"
     rf"(?:(?P<y>{_Y})(?![-–][0-9])"
     rf"|(?P<mon>{_MON_FULL})(?:,?\s+(?:of\s+)?(?P<my>{_Y}))?"
     r"|(?:(?P<rel>(?i:the\s+current|the\s+coming|the|this|next|last))\s+)?"
-    r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end))?\b)"
+    r"(?P<unit>(?i:year|month))(?P<ye>(?i:[-\s]end|['’]s\s+end))?\b)"
 )
 
 _FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
@@ -283,10 +284,12 @@ def _h_rel(m: re.Match, c: _Ctx) -> _Out:
 
 
 def _h_coming(m: re.Match, c: _Ctx) -> _Out:
-    """"in the coming months": a vague time, recorded as its year (two months or three weeks on)."""
+    """"in the coming months", "within days": a vague time, recorded as its year (two months or three weeks on;
+    days: the year of the day told)."""
     if c.pub is None:
         return "date", None, None
-    later = add_months(c.pub, 2) if m["units"].lower() == "months" else c.pub + timedelta(weeks=3)
+    units = m["units"].lower()
+    later = add_months(c.pub, 2) if units == "months" else c.pub + timedelta(weeks=3 if units == "weeks" else 0)
     return "date", _fmt(later.year), None
 
 
@@ -454,7 +457,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("relative", r"\b(?:(?i:later|earlier)\s+)?(?P<rel>(?i:this|next|last|the\s+current|the\s+coming))\s+"
          r"(?P<unit>(?i:week|month|year))\b", _h_rel),
         ("relative", r"\b(?:(?i:in|over|during|within)\s+)?(?i:the\s+)?(?i:coming|next|following|upcoming)\s+"
-         r"(?P<units>(?i:weeks|months))\b", _h_coming),  # "in the coming months": vague, its year
+         r"(?:(?i:few|several|couple\s+of)\s+)?(?P<units>(?i:days|weeks|months))\b", _h_coming),  # "in the coming
+        ("relative", r"\b(?i:within)\s+(?:(?i:a\s+few|several|a\s+couple\s+of)\s+)?(?P<units>(?i:days|weeks|months))\b",
+         _h_coming),  # months", "within days": vague, its year
         ("relative_day", r"\b(?P<w>(?i:today|tomorrow|yesterday))\b(?!['’]s)", _h_rel_day),  # not "today's challenges"
         ("ago", rf"\b(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+(?i:ago)\b", _h_ago),
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
@@ -470,6 +475,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?:[-\s](?i:long))?\b", _DURATION),
         ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of))\s+)?(?<![\w$€£¥₩.,/-])"
          r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),
+        *_SEASON_RULES,  # the rest of the day, seasons (seasons.py)
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
@@ -482,7 +488,8 @@ assert len(runnable("", "", False, False)) == len(_RULES)
 _ANCHOR = fastre.scanner(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[Tt]oday|[Tt]omorrow|"
     r"[Yy]esterday|[Ww]ithin|[Nn]ext|[Ll]ast|[Cc]oming|[Mm]id|[Ee]nd|[Mm]iddle|[Ff]iscal|[Ff]inancial|FY|ago|"
-    r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"[Yy]ears?|[Ww]eeks?|[Mm]onths?|[Dd]ays?|[Qq]uarter|[Dd]ecades?|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Tt]onight|[Aa]fternoon|[Ee]vening|[Mm]orning|[Hh]ours)|\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 45, 60
 # _ANCHOR found where one of the words its matches begin with starts (its ordinals' digits as ASCII: a text with

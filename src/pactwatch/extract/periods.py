@@ -79,3 +79,33 @@ def month_to_come(t: TimeExpr, value: str | None, today: str | None) -> str | No
             and not _YEAR_OR_PAST.search(t.text):
         return f"{int(value[:4]) + 1}{value[4:]}"
     return value
+
+
+# "a 10-year strategy through 2035", "the five-year roadmap (2026-2030)", "a two-year programme running to 2028"
+_PLAN_SPAN = fastre.compile(rf"\b{_NUM}[-–\s](?i:year|month)s?(?:-long)?\s+(?:[\w-]+\s+){{0,3}}?(?i:plan|strategy|strategies|"
+                            r"roadmap|road\s+map|programmes?|programs?|framework|agenda|initiative|vision|project|"
+                            r"partnership|pact|agreement|deal|contract|mou|compact|blueprint)s?\s*[(,]?\s*(?:(?i:running|"
+                            r"lasting|valid|extending|covering|spanning|that\s+runs|which\s+runs)\s+)?(?:(?i:through|thru|to|"
+                            r"until|till|up\s+to|from)\s+)?$")
+_SPAN_WORDS = fastre.compile(r"(?i:through|thru|to|until|till|up\s+to|from|between|\(?\d)")
+
+
+def spans_a_plan(text: str, floor: int, t: TimeExpr) -> bool:
+    """A time that tells how long a plan named by its length runs ("will draw up a 10-year strategy through 2035"):
+    how long it runs, no time of the promise (but "a five-year roadmap by June" is one)."""
+    return (t.kind == "range" or bool(_SPAN_WORDS.match(t.text)) or t.rule == "year") and \
+        bool(_PLAN_SPAN.search(text, max(floor, t.start - 90), t.start))
+
+
+# "..., including the upcoming UN summit in", "such as the next Africa energy forum in Nairobi in": an event listed in
+# the object, told with its own date
+_LISTED_EVENT = fastre.compile(r"\b(?i:including|such\s+as|like|notably)\s+(?:(?i:the|an?)\s+)?(?:(?i:upcoming|forthcoming|"
+                               r"next|coming|planned)\s+)?(?:[\w’'-]+\s+){0,10}?(?i:summit|meeting|conference|forum|"
+                               r"session|games|olympics|expo|exhibition|election|assembly|congress|fair|week|cop\d*)"
+                               r"(?:\s+(?:of|on|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*,?\s*$")
+
+
+def an_events_date(text: str, floor: int, t: TimeExpr) -> bool:
+    """A date told of an event listed in the object ("will support Africa's voice, including the upcoming UN summit
+    in September"): the event's day, not the act's."""
+    return bool(_LISTED_EVENT.search(text, max(floor, t.start - 120), t.start))

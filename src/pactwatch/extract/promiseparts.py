@@ -1,0 +1,117 @@
+"""Parts of a promise that commitments.py reads from a sentence: where its clause starts, the act after "will see",
+later times of the same act, whether two dues may be one day told two ways, and a headline's infinitive ("India to
+sign chip pact with Japan next month", "Kenya, UAE To Launch AI Fund By 2027"), the news style for what a party is to
+do."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import fastre
+from ..model import TimeExpr
+from .acts import gerund_verb
+from .doc import Document
+from .lexicon import Lexicons
+
+_ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
+_WORD = re.compile(r"[A-Za-z][a-z-]*")
+
+
+def seen_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[int, str, int, int] | None:
+    """After "will see": who acts and the act, its verb in the plain form ("the deal will see the EU — its 27
+    members — invest $5 billion"); asides between dashes or in brackets are skipped."""
+    span = text[start:min(end, start + 240)]
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), span)
+    for number, word in enumerate(_WORD.finditer(plain)):
+        if number > 12:
+            return None
+        term = lex.verbs.get(word.group(0))
+        if number and term is not None and term.value == "action" and term.surface == word.group(0):
+            return start, term.surface, start + word.start(), start + word.end()
+    return None
+
+
+def clause_start(text: str, offset: int, floor: int) -> int:
+    """Where the clause holding ``offset`` starts: after the last ';', ':', ' but ', ' while ', or a dash."""
+    cut = floor
+    for match in re.finditer(r";|:\s|\s(?:but|while|whereas|although)\s|\s[—–]\s", text[floor:offset]):
+        cut = floor + match.end()
+    return cut
+
+
+
+# "India To Sign ...", "Kenya, UAE to launch ...", "Chile and Korea to open ...": names, then "to" and a verb, at the
+# start of a sentence with no finite verb before
+_HEADLINE = fastre.compile(r"\W{0,3}(?:[A-Z][\w.’'&-]*(?:(?:\s+|,\s*|\s+and\s+|\s+&\s+)[A-Z][\w.’'&-]*){0,5}?)\s+"
+                           r"(?P<to>[Tt]o)\s+(?P<verb>[A-Za-z][a-z-]+)\b")
+
+
+def headline_act(doc: Document, lex: Lexicons, index: int) -> tuple[int, str, int] | None:
+    """A headline's infinitive at the start of sentence ``index``, its subject naming a country or an organisation:
+    where "to" stands, the act's lemma and where its verb ends; else None."""
+    sentence = doc.sentences[index]
+    found = _HEADLINE.match(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    term = lex.verbs.get(found.group("verb").lower())
+    if term is None or term.value != "action":
+        return None
+    named = [m for field in ("countries", "organizations") for m in doc.within(field, index)
+             if m.start < found.start("to")]
+    return (found.start("to"), term.surface, found.end()) if named else None
+
+
+# "launch CBERS-5 in 2028 and CBERS-6 in 2030": a second object of the act, with a time of its own
+_NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
+
+
+def second_times(text: str, verb_end: int, times: list[TimeExpr], due: str) -> list[str]:
+    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
+    after = sorted((t for t in times if t.start >= verb_end and t.value), key=lambda t: t.start)
+    first = next((t for t in after if due in (t.value, t.end_value)), None)
+    if first is None or first.kind == "range":
+        return []
+    out = []
+    for t in after:
+        if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
+            continue
+        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
+            break
+        out.append(t.value)
+        first = t
+    return out
+
+
+def close_dues(a: str | None, b: str | None) -> bool:
+    """Two due dates that may be the same day told two ways ("next week" and "October 28")."""
+    if a is None or b is None:
+        return a == b
+    if a[:7] == b[:7] or (len(a) == 4 or len(b) == 4) and a[:4] == b[:4]:
+        return True  # ("this year" and "by the middle of this year": a vague year holds the dated one)
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 10
+    except ValueError:
+        return False
+
+
+# "to have the smelter running", "to get the cable operational": a thing brought to a state
+_HAVE_DONE = fastre.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:running|operational|in\s+place|ready|online|up\s+and\s+running|"
+                            r"completed|built|installed|signed|finali[sz]ed|in\s+operation|in\s+service)\b", re.IGNORECASE)
+
+
+def had_done(text: str, start: int, end: int) -> int | None:
+    """After "have" or "get" in a promise, where the state the thing is brought to ends, else None."""
+    found = _HAVE_DONE.match(text, start, end)
+    return found.end() if found else None
+
+
+_GERUND_NEXT = fastre.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+ing)\b")
+
+
+def included_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """After "will include" or "will involve", the act told as a gerund ("will include providing internet access"):
+    its lemma and where the gerund ends, else None."""
+    found = _GERUND_NEXT.match(text, start, end)
+    term = gerund_verb(lex, found.group(1)) if found else None
+    return (term.surface, found.end()) if term is not None and term.value == "action" else None

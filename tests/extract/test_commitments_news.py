@@ -1,0 +1,317 @@
+"""Commitments as news words them between countries: one side's own targets and plans are no joint promise, and the
+time frames of a signing set for the day and of the seasons.
+
+Every text here is written for these tests (P is the publication date, a Tuesday).
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)
+AUTUMN = date(2026, 10, 20)
+
+
+def dues(extractor, text, published=P):
+    return [c.due for c in extractor(text, published).commitments]
+
+
+@pytest.mark.parametrize("text", [
+    # a target owned by one side ("its", "X's", "national"), which the deal or a party works towards
+    "Egypt and the EU signed a hydrogen partnership on Monday. It will back Brussels' ambition of producing 20 million "
+    "tonnes of clean hydrogen in 2030.",
+    "Egypt and the EU signed a hydrogen partnership on Monday. The accord will help the EU meet its target of 10 GW of "
+    "electrolysers by 2030, as laid down in its energy plan.",
+    "Egypt and Morocco signed a solar accord on Monday. Egypt wants a third of its power from the sun, and Morocco is "
+    "striving to meet its 52% target by 2030.",
+    "Egypt and Morocco signed a solar accord on Monday. Morocco will work to hit its national goal of 52% clean power "
+    "by 2030.",
+    "India and France signed a solar pact. The pact will support India's goal of installing 500 GW of clean capacity "
+    "by 2030.",
+    "Egypt and Morocco signed a solar accord on Monday. Egypt intends to get 42% of its electricity from renewables by "
+    "2030.",
+    # one side's own centre, ministry plan or national body, told beside the instrument
+    "Korea and the US signed a chip accord on Monday. Japan will open its own chip research centre in April.",
+    "Korea and the US signed a chip accord on Monday. The United States is scheduled to set up its National Chip "
+    "Research Center in February 2027.",
+    "Korea and the US signed a chip accord on Monday. Korea's science ministry plans to build a national AI computing "
+    "centre by 2028.",
+    "Japan and the UK signed a fusion pact on Monday. Separately, Britain will open a domestic fusion test site at "
+    "home by 2029.",
+])
+def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a target the parties share, or what one gives the other, stays a commitment
+    ("Korea and Vietnam agreed to carry out the action plan to meet the target of raising trade to $150 billion by "
+     "2030.", ["2030"]),
+    ("Chile and the EU signed a raw materials pact. The EU will fund two lithium refineries in Chile by 2028.",
+     ["2028"]),
+    ("Kenya and Japan signed a geothermal pact. Japan will open its training office in Nairobi by 2027.", ["2027"]),
+    ("India and France signed a space pact. The two will launch their joint climate satellite by 2027.", ["2027"]),
+])
+def test_a_shared_target_or_a_gift_stays_a_commitment(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a signing set for the day, however the day is told
+    ("South Korea's science ministry said on Tuesday it will sign an agreement with the United States later in the "
+     "day.", ["2026-03-10"]),
+    ("Korea and the US will ink the chip accord this evening in Seoul.", ["2026-03-10"]),
+    ("The chip accord between Japan and India is to be signed this afternoon.", ["2026-03-10"]),
+    ("Kenya and the UAE are set to sign the data pact later today, officials said.", ["2026-03-10"]),
+    ("Ghana and Norway will seal the fisheries data accord tonight at a dinner in Oslo.", ["2026-03-10"]),
+])
+def test_a_signing_set_for_the_day(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # seasons are vague times: recorded as the year of the season to come
+    ("Japan and the US signed a talent pact on Monday. Talks on its details are set to begin in the coming spring.",
+     AUTUMN, ["2027"]),
+    ("Japan and India agreed to set up a chip dialogue. Negotiations on the details will open next summer.",
+     P, ["2026"]),
+    ("Japan and India agreed to set up a chip dialogue. A review of the dialogue is due this autumn.", P, ["2026"]),
+    ("Japan and India agreed to set up a chip dialogue. Its first meeting is due next month in Delhi.", P, ["2026-04"]),
+    ("Japan and India agreed to set up a chip dialogue. The first session is expected later this year.", P, ["2026"]),
+    ("Japan and India will launch a joint AI lab in the spring.", AUTUMN, ["2027"]),
+    ("Brazil and Chile plan to sign the lithium accord later this summer.", P, ["2026"]),
+    ("Brazil and Chile will hold the first round of talks in the fall.", P, ["2026"]),
+    ("Brazil and Chile will hold the first round of talks in the winter of 2027.", P, ["2027"]),
+    ("Brazil and Chile will hold the first round of talks in spring 2028.", P, ["2028"]),
+    # the season gone by is no time to come
+    ("Brazil and Chile signed a lithium accord last summer.", P, []),
+])
+def test_seasons_are_their_year(extractor, text, published, expected):
+    assert dues(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # time frames that already work, kept as guards
+    ("Kenya and Japan signed a geothermal pact. Under it, the two will drill test wells over the next four years.",
+     ["2030"]),
+    ("Chile and Korea signed a lithium accord. The partners will train 2,000 engineers through 2029.", ["2029"]),
+    ("Chile and Korea will launch the lithium platform in the first half of next year.", ["2027-06"]),
+    ("Chile and Korea will set up a joint lithium lab by the end of the year.", ["2026-12"]),
+    ("Chile and Korea signed a space accord. A joint satellite is due to be launched in 2031.", ["2031"]),
+    ("Vietnam and Korea will sign the implementation protocol within a month.", ["2026-04"]),
+    ("France and India will build six joint research labs within a decade.", ["2036-03"]),
+    ("France and Egypt agreed the text of a nuclear pact. Both are expected to sign it when the president visits "
+     "Paris on 3 April.", ["2026-04-03"]),
+    ("ASEAN and Japan agreed to set up a digital innovation hub. ASEAN members will adopt a common data framework by "
+     "2027.", ["2027"]),
+    ("The G7 will publish a joint AI adoption report by the end of the year.", ["2026-12"]),
+    ("Kenya and the UAE signed a data centre pact on Monday. The first data hall is to be ready within 18 months.",
+     ["2027-09"]),
+    # deliveries starting in a year, the receiving country named after them
+    ("Qatar and Japan signed an LNG deal on Monday. Deliveries to Japan will start in 2028.", ["2028"]),
+    ("Qatar and Japan signed an LNG deal on Monday. Shipments from Qatar are to begin in 2028.", ["2028"]),
+])
+def test_more_time_frames_of_promises(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, due", [
+    # a time belongs to the nearest promise before it: a restatement of that promise is the same commitment
+    ("Peru and Spain signed a deal aiming to build a lithium supply chain, with the first shipments to begin as early "
+     "as 2027.\nThe first shipments from Peru to Spain are to begin as early as 2027.", "2027"),
+    ("Kenya and Japan agreed to expand geothermal work, with the first plant due to open in 2028.\nThe first plant is "
+     "due to open in 2028, the ministry said.", "2028"),
+])
+def test_a_time_goes_with_the_nearest_promise(extractor, text, due):
+    commitments = extractor(text, P).commitments
+    assert [c.due for c in commitments] == [due] and len(commitments[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's infinitive ("X to sign Y"): the news style for what is to come
+    ("India To Sign Chip Pact With Japan Before Early April", ["2026-04"]),
+    ("India to sign chip pact with Japan next month", ["2026-04"]),
+    ("Kenya, UAE to launch joint AI fund by 2027", ["2027"]),
+    ("Chile and Korea to open lithium research centre in 2028, ministers say", ["2028"]),
+    # ... but a headline of one country's own plan, or with no time, is none
+    ("Kenya to build national data centre by 2027", []),
+    ("India to sign chip pact with Japan", []),
+])
+def test_a_headlines_infinitive_is_a_promise(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a few days or weeks to come: vague, recorded as their year
+    ("Kenya and Japan will sign the accord in the coming days.", ["2026"]),
+    ("Kenya and Japan will sign the accord in the next few days.", ["2026"]),
+    ("Kenya and Japan will sign the accord within days, officials said.", ["2026"]),
+    ("Kenya and Japan are expected to sign the accord within weeks.", ["2026"]),
+    ("Kenya and Japan will hold the first joint committee meeting over the next few months.", ["2026"]),
+])
+def test_a_few_days_or_weeks_to_come(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the span of a plan named by its length ("a 10-year strategy through 2035") is how long it runs: the promise's
+    # time is told elsewhere
+    ("Japan and ASEAN will draw up a 10-year strategy through 2035 for electric vehicles, with the plan to be "
+     "unveiled in the fall.", ["2026"]),
+    ("Kenya and Japan will adopt a five-year roadmap running to 2031.", []),
+    # ... but a deadline for the act stays
+    ("Kenya and Japan will adopt a five-year roadmap by June.", ["2026-06"]),
+])
+def test_the_span_of_a_plan_is_no_deadline(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more verbs of doing more
+    ("Japan's prime minister vowed on Wednesday to beef up support for Kenya's geothermal sector over the next three "
+     "years.", ["2029"]),
+    ("Korea and Poland agreed to ramp up joint nuclear training by 2028.", ["2028"]),
+    ("Brazil and China will accelerate work on the next satellite to launch it by 2028.", ["2028"]),
+])
+def test_more_verbs_of_doing_more(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an absolute clause with its own subject ("..., with the plan to be unveiled in September"): what came before it
+    # ("to promote the car industry") is no subject of it, so no figure's forecast
+    ("Japan and ASEAN will develop a strategy to promote the car industry, with the plan to be unveiled in September.",
+     ["2026-09"]),
+    ("Korea and Poland will draft a roadmap for the nuclear sector, with the document to be adopted in the fall.",
+     ["2026"]),
+])
+def test_a_promise_in_a_with_clause(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+def test_two_promises_on_one_sector_due_together_are_two(extractor):
+    # a sector both name is no sign of a restatement: a report and a toolkit, both due by the year's end
+    text = ("The G7 adopted an AI plan on Monday. G7 members will publish a study of AI use by small firms by the end "
+            "of the year.\nUnder the plan, the members will also build an AI toolkit for public services, which will "
+            "be released by the end of the year.")
+    assert [len(c.evidence) for c in extractor(text, P).commitments] == [1, 1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # supplies an instrument provides for, due when they start (GUIDELINES: "supplies from 2025")
+    ("Qatar and Japan signed a gas deal. Another pact was signed to provide for the purchase of LNG by a Japanese "
+     "utility from Qatar over 10 years starting 2028.", ["2028"]),
+    ("Qatar and Japan signed a gas deal. The deal provides for the purchase of 2 million tonnes of LNG a year from "
+     "2028.", ["2028"]),
+    ("Qatar and Japan signed a gas deal providing for LNG deliveries from 2028.", ["2028"]),
+    ("Qatar and Japan signed a 15-year LNG supply deal, with deliveries beginning in 2028.", ["2028"]),
+    ("Chile and Korea signed a lithium accord on Monday, with the first shipments starting in 2027.", ["2027"]),
+    ("Under the accord, a Korean battery maker will buy 20,000 tonnes of Chilean lithium a year from 2027.", ["2027"]),
+])
+def test_supplies_an_instrument_provides_for(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day a post or statement told it is no due date
+    ("Chile and Korea committed to deepening lithium ties over the coming months, the president wrote on X on "
+     "Sunday.", P, ["2026"]),
+    ("Indonesia will support Australian battery makers financially, the minister said in the statement, Tuesday.", P,
+     []),
+    ("Canada and Korea agreed to secure battery supply chains, according to a government release posted on 17 May.",
+     None, []),
+    ("The Quad partnership will include linking Australian minerals with buyers in India and Japan, according to a "
+     "transcript released on Saturday by the government.", None, []),
+    # with no article date, "agreed to ... on Saturday" tells when they agreed, as it does with one
+    ("China and Indonesia agreed to deepen security ties on Saturday.", None, []),
+    ("China and Indonesia agreed to deepen security ties on Saturday.", P, []),
+])
+def test_when_it_was_told_or_agreed_is_no_due_date(extractor, text, published, expected):
+    assert dues(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a member hosting its own bloc's meeting is the bloc's affair, not a promise to the partner
+    "Indonesia and Japan signed a nickel pact on Monday. Japan will host the G7 summit in May.",
+    "Kenya and Japan signed a geothermal pact. As this year's G7 chair, Japan will hold a G7 energy ministers' meeting "
+    "in Sapporo on April 15.",
+    "Chile and Korea signed a lithium accord. Brazil will host the BRICS summit in Rio in July.",
+    # a deal that will help one side reach its own goal: the goal's time, no promise
+    "Indonesia and Japan signed a nickel pact on Monday. Jakarta hopes the deal will help it become a battery hub by "
+    "2030.",
+    "Egypt and the EU signed a hydrogen accord. The accord will help Egypt achieve 42% clean power by 2030.",
+])
+def test_a_blocs_own_meeting_and_a_goal_helped_towards_are_no_commitments(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ... but a meeting with the partner, or help to build something by a time, stays
+    ("Indonesia will host the ASEAN-Japan summit in May, where a nickel pact is to be signed.", ["2026-05"]),
+    ("Japan and ASEAN will hold a commemorative summit in Tokyo in December.", ["2026-12"]),
+    ("Kenya and Japan signed a geothermal pact. Japan will help Kenya build two geothermal plants by 2029.",
+     ["2029"]),
+])
+def test_a_meeting_with_the_partner_and_help_to_build_stay(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more frames: "working toward(s) signing", "on course to", "aim to have X running", "set a deadline of"
+    ("Indonesia and Japan are working toward signing the nickel deal by the end of March.", ["2026-03"]),
+    ("Under the pact, Indonesia and Japan are on course to finish the joint study in 2027.", ["2027"]),
+    ("Indonesia and Japan aim to have the joint smelter running before 2030.", ["2030"]),
+    ("Indonesia and Japan aim to get the cable operational by 2028.", ["2028"]),
+    ("Under their pact, Indonesia and Japan set a deadline of June for finishing the joint study.", ["2026-06"]),
+    # more times: "by year's end", "after the summer"
+    ("The agreement, which Indonesia and Japan hope to sign by year's end, covers nickel processing.", ["2026-12"]),
+    ("Indonesia and Japan will hold their next round of nickel talks in Tokyo after the summer.", ["2026"]),
+])
+def test_more_frames_and_times(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+def test_a_signing_within_hours(extractor):
+    text = "Kenya and the UAE will sign the data centre pact within the next 24 hours, officials said."
+    assert dues(extractor, text) == ["2026-03-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second infinitive joined to the frame ("agreed to A and to B"): B is promised too
+    ("Kazakhstan and Turkey agreed to continue work on a joint cubesat and to set up a technical working group in "
+     "the coming days.", ["2026"]),
+    ("Peru and Korea decided to keep sharing lithium data and to open a joint lab by 2028.", ["2028"]),
+    # adverbs between the modal and the verb
+    ("Japan and ASEAN will additionally draw up a joint chip strategy by the end of the year.", ["2026-12"]),
+    ("Kenya and the UAE will specifically build two data centres in Nairobi by 2027.", ["2027"]),
+    # the acts an instrument's work will include, told as gerunds
+    ("Kenya and the UAE signed a digital pact. The work will include providing internet access to 20 million Kenyans "
+     "by the end of 2027.", ["2027-12"]),
+    ("Kenya and the UAE signed a digital pact. The projects will involve building two data centres by 2028.",
+     ["2028"]),
+])
+def test_joined_infinitives_adverbs_and_included_acts(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the date of an event named in a list of the object ("including the upcoming summit in September") is the
+    # event's, not the act's
+    ("The AU adopted a digital strategy with the EU. The strategy will also support Africa's voice in global talks, "
+     "including the upcoming UN summit in September.", []),
+    ("Kenya and Japan signed a geothermal pact. It will back joint events, such as the next Africa energy forum in "
+     "Nairobi in June.", []),
+    # ... but an act done at the event keeps its date
+    ("Kenya and Japan will sign the geothermal pact at the upcoming summit in September.", ["2026-09"]),
+])
+def test_the_date_of_an_event_listed_in_the_object(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
+    # "this year" and "by the middle of this year" told of one meeting are one commitment
+    text = ("Qatar and India decided to hold the first meeting of their joint commission in Delhi by the middle of "
+            "this year.\nThe foreign ministers of Qatar and India are expected to hold the joint commission meeting "
+            "this year.")
+    commitments = extractor(text, P).commitments
+    assert [c.due for c in commitments] == ["2026-06"] and len(commitments[0].evidence) == 2
