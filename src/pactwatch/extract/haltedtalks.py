@@ -1,0 +1,54 @@
+"""Talks on an instrument that are halted, or taken up again.
+
+News tells the end of talks with the talks as the object of a verb of stopping ("halted negotiations with X on
+the accord", "have paused their talks on a trade pact", "put the negotiations on the deal on hold"): the
+instrument's news is then its end (GUIDELINES.md: ``ended``), though the nearest cue before the instrument word,
+"negotiations", reads as ``proposed``. Talks taken up again ("resumed talks on a pact that had been frozen in
+2022", "Talks on the accord, paused since 2023, resumed on Monday") are talks again: ``proposed``, whatever
+stopped them before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import fastre
+from .doc import Document
+
+if TYPE_CHECKING:
+    from .instruments import Mention as _Mention
+
+_TALKS = r"(?:negotiations|talks|negotiating\s+process)"
+_OWNER = r"(?:the|their|its|his|her|our|all|ongoing|formal|trade|bilateral)\s+"
+# the talks as the object of a verb of stopping, and nothing but the instrument's own phrase after them
+_HALTED = fastre.compile(r"\b(?:halt(?:ed|s|ing)?|paus(?:e|ed|es|ing)|froze|frozen|freez(?:e|es|ing)|"
+                         r"suspend(?:ed|s|ing)?|shelv(?:e|ed|es|ing)|(?:broke|break(?:s|ing)?|broken|call(?:ed|s|ing)?)"
+                         r"\s+off|abandon(?:ed|s|ing)?)\s+(?:" + _OWNER + r"){0,2}" + _TALKS + r"\b[^.;:]{0,100}$",
+                         re.IGNORECASE)
+# "put the talks on the accord on hold": the hold comes after the instrument
+_PUT = fastre.compile(r"\bput(?:s|ting)?\s+(?:" + _OWNER + r"){0,2}" + _TALKS + r"\b[^.;:]{0,100}$", re.IGNORECASE)
+_ON_HOLD = fastre.compile(r"^[^.;:]{0,60}?\bon\s+(?:ice|hold)\b", re.IGNORECASE)
+_RESUMED = fastre.compile(r"\b(?:resum(?:e|ed|es|ing)|restart(?:ed|s|ing)?|reopen(?:ed|s|ing)?|re-open(?:ed|s|ing)?|"
+                          r"reviv(?:e|ed|es|ing)|relaunch(?:ed|es|ing)?|unfr(?:eeze|oze|ozen)|revisit(?:ed|s|ing)?)\s+"
+                          r"(?:" + _OWNER + r"){0,2}" + _TALKS + r"\b[^.;:]{0,100}$", re.IGNORECASE)
+# "Talks between A and B on a lithium accord, paused since 2023, resumed on Monday": the talks are the subject
+_TALKS_OPEN = fastre.compile(r"\b" + _TALKS + r"\b[^.;:]{0,100}$", re.IGNORECASE)
+_RESUMED_AFTER = fastre.compile(r"^[^.;:]{0,80}?\b(?:resumed|restarted|reopened|re-opened|were\s+revived|"
+                                r"(?:have|has)\s+(?:now\s+)?(?:resumed|restarted))\b", re.IGNORECASE)
+
+
+def talks_turn(doc: Document, mention: "_Mention", status: str | None) -> str | None:
+    """The status once talks on the instrument are told halted or resumed; else ``status`` unchanged."""
+    if status not in (None, "proposed", "ended", "existing"):
+        return status
+    sentence = doc.sentences[mention.sentence]
+    low = doc.text[max(sentence.start, mention.start - 160):mention.start]
+    if "talks" not in low.lower() and "negotiat" not in low.lower():
+        return status
+    after = doc.text[mention.end:sentence.end]
+    if _RESUMED.search(low) or _TALKS_OPEN.search(low) and _RESUMED_AFTER.match(after):
+        return "proposed"
+    if status in (None, "proposed") and (_HALTED.search(low) or _PUT.search(low) and _ON_HOLD.match(after)):
+        return "ended"
+    return status

@@ -1,0 +1,48 @@
+"""Talks on an instrument that were halted, paused or frozen: the news is their end (GUIDELINES.md: ``ended``);
+talks taken up again after a pause are talks again (``proposed``).
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)
+
+
+def statuses(extractor, text):
+    return [(tuple(a.countries), a.status) for a in extractor(text, P).agreements]
+
+
+HALTED = [
+    ("Washington said it had halted negotiations with Hanoi on widening their Chip Tariff Agreement.", ("USA", "VNM")),
+    ("Britain and Mexico have paused their negotiations on a digital trade agreement.", ("GBR", "MEX")),
+    ("Ottawa has frozen its negotiations with Jakarta over a critical minerals accord.", ("CAN", "IDN")),
+    ("The European Union put its talks with Japan on the data accord on hold this week.", ("EU", "JPN")),
+    ("Australia is putting negotiations with Chile over a green hydrogen pact on hold, the minister said.",
+     ("AUS", "CHL")),
+    ("Seoul on Friday shelved the negotiations with Lima on a battery supply deal.", ("KOR", "PER")),
+]
+
+
+@pytest.mark.parametrize("text,pair", HALTED)
+def test_halted_talks_end_the_instrument(extractor, text, pair):
+    assert statuses(extractor, text) == [(pair, "ended")]
+
+
+RESUMED = [
+    ("Chile and Korea resumed talks on a digital trade agreement that had been halted in 2022.", ("CHL", "KOR")),
+    ("Canada and India will restart negotiations on a trade pact that were frozen two years ago.", ("CAN", "IND")),
+    ("Talks between Peru and Japan on a lithium accord, paused since 2023, resumed on Monday.", ("JPN", "PER")),
+]
+
+
+@pytest.mark.parametrize("text,pair", RESUMED)
+def test_resumed_talks_are_talks_again(extractor, text, pair):
+    assert statuses(extractor, text) == [(pair, "proposed")]
+
+
+def test_talks_still_going_are_proposed(extractor):
+    assert statuses(extractor, "Norway and Ghana opened negotiations on a carbon market accord in Accra.") == [
+        (("GHA", "NOR"), "proposed")]
