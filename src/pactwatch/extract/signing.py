@@ -122,7 +122,17 @@ def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
             APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences[:1]):
         return False
     when = made_when(doc, mention)
+    if when and len(when) == 10 and mention.sentence - record.sentences[-1] <= 2 and _dated_by_default(doc, record) \
+            and doc.shortly_before(when, 45):
+        return False  # "An MoU has been signed by ..." then "The agreement, signed on 29 October, ...": the day it
+        # was made, told late (the record only had the story's own day), not another instrument
     return bool(when and month_before(when, record.date))
+
+
+def _dated_by_default(doc: Document, record: "Record") -> bool:
+    """Whether a record carries the story's own day only because its sentences told no day of their own."""
+    return doc.published is not None and record.date == doc.published.isoformat() and not any(
+        isinstance(t.value, str) and t.value for i in record.sentences for t in doc.within("times", i))
 
 
 def earlier_year(doc: Document, mention: Mention) -> bool:
