@@ -34,12 +34,27 @@ UNNAMED_PARTNERS = fastre.compile(r"\s+with\s+(?:(?:(?:other|third|more|several|
                                   r"universities|partners|actors|developers|investors))\b"
                                   r"(?!\s*,?\s+(?:including|such\s+as|like|notably|namely)\b)",
                                   re.IGNORECASE)  # (but "with global companies including Microsoft": named after all)
+# people at large, not the parties: "states", "governments and industry", "the international community" (but "the
+# two countries should set up a council" is the parties)
+_EVERYONE = (r"(?<!\btwo\s)(?<!\bboth\s)(?<!\bthree\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bmember\s)(?:all\s+|the\s+|other\s+)?"
+             r"(?:states|countries|nations|governments?|stakeholders|policy\s*makers|"
+             r"regulators|international\s+community|member\s+states|world|societies|everyone|private\s+sector|"
+             r"industry|civil\s+society)\b")
+_BUILD = (r"(?:jointly\s+|together\s+)?(?:build|develop|create|establish|craft|design|forge|shape|put\s+in\s+place)\s+"
+          r"(?:a|an)\s+(?:[\w-]+\s+){0,3}$")
 # "tamped down expectations that their talks would yield an agreement", "hopes the visit could produce a deal": what
 # someone hopes for or doubts, no instrument told
 HOPED_FOR = fastre.compile(r"\b(?:expectations?|expected|hopes?|hoped|hoping|prospects?|chances?|likelihood|optimism|"
                            r"hopeful|doubts?|speculation)\b[^.;]{0,80}?\b(?:would|could|might|will|may|to)\s+(?:yield|"
                            r"produce|lead\s+to|result\s+in|bring(?:\s+about)?|deliver)\s+(?:(?:a|an|any)\s+)?"
-                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,3}$"
+                           # "urged states to build a framework", "calls on governments and industry to develop a
+                           # charter", "countries need to create a mechanism": advice to everyone, no instrument
+                           r"|\b(?:(?:urg|encourag|invit)(?:e|es|ed|ing)|calls?\s+(?:on|upon|for)|called\s+(?:on|upon|for)|"
+                           r"calling\s+(?:on|upon|for)|appeal(?:s|ed|ing)?\s+to)\s+(?:[^.;]{0,60}?\s)?" + _EVERYONE +
+                           r"[^.;]{0,60}?\bto\s+" + _BUILD +
+                           r"|\b" + _EVERYONE + r"\s+(?:(?:will|would)\s+)?(?:need(?:s|ed)?\s+to|must|should|ought\s+to)\s+" +
+                           _BUILD, re.IGNORECASE)
 NEGATED = fastre.compile(r"\b(?:(?:without|no|not(?!\s+(?:only|just|merely)\b)|never|nor|neither|failed to \w+|"
                          r"did not(?!\s+(?:only|just|merely)\b) \w+|didn['’]t \w+)\s+"
                          r"(?:(?:a|an|any|the|its|their)\s+)?(?:[\w-]+\s+){0,2}|"  # "neither side signed any":
@@ -53,7 +68,8 @@ NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|me
 # a word one of which every match of the pattern of that name holds (folded, see fastre.fold): agreements.py tests
 # for them before it runs the pattern
 DECLINED_WORDS = ("declined", "refused", "chose", "opted", "decided", "stayed")
-HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver")
+HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver", "build", "develop", "creat", "establish",
+               "craft", "design", "forge", "shape", "put in place")
 LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
 PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
                    "fresh", "further", "other")

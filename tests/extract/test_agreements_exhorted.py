@@ -1,0 +1,45 @@
+"""A call on states, governments or stakeholders at large to build a framework, charter or mechanism is advice to
+the world, not an instrument proposed between the parties named around it.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 10)
+
+
+def kinds(extractor, text):
+    return [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements]
+
+
+EXHORTED = [
+    "Speakers urged states to build a framework for data governance, officials from Kenya and Brazil said.",
+    "Kenya and Brazil co-hosted the panel. It called on governments and industry to develop a framework that keeps "
+    "algorithms accountable.",
+    "The Chilean and Spanish delegates said countries need to create a framework that protects children online.",
+    "The closing panel, hosted by Peru and Mexico, calls for collective action by governments, the private sector and "
+    "civil society to craft a charter for trustworthy AI.",
+    "Panelists from Japan and India encouraged policymakers to design a mechanism for sharing threat data.",
+]
+
+
+@pytest.mark.parametrize("text", EXHORTED)
+def test_a_call_on_everyone_is_no_instrument(extractor, text):
+    assert kinds(extractor, text) == []
+
+
+KEPT = [  # the parties themselves, or a named partner, called on
+    ("Kenya and Brazil agreed to build a framework for data governance.", ("framework", ("BRA", "KEN"), "concluded")),
+    ("Officials from India and Japan said the two countries should establish a working group on chips.",
+     ("dialogue", ("IND", "JPN"), None)),
+    ("India urged Japan to build a framework for chip supply chains.", ("framework", ("IND", "JPN"), "proposed")),
+]
+
+
+@pytest.mark.parametrize("text,record", KEPT)
+def test_a_call_on_a_named_partner_is_kept(extractor, text, record):
+    got = kinds(extractor, text)
+    assert [g[:2] for g in got] == [record[:2]] and record[2] in (None, got[0][2])  # (None: status not tested here)
