@@ -43,3 +43,21 @@ KEPT = [  # the parties themselves, or a named partner, called on
 def test_a_call_on_a_named_partner_is_kept(extractor, text, record):
     got = kinds(extractor, text)
     assert [g[:2] for g in got] == [record[:2]] and record[2] in (None, got[0][2])  # (None: status not tested here)
+
+
+# ---------------------------------------------------------------- an event named as the occasion of the signing
+# (a forum the text was signed after, following or ahead of is where the news happened, not a dialogue made)
+
+OCCASIONS = [
+    ("A communique was signed after the Ministerial Forum on Digital Infrastructure in Lusaka, which heard ministers "
+     "from Botswana, Zambia and Namibia.", ("joint_statement", ("BWA", "NAM", "ZMB"))),
+    ("Following the Africa Innovation Summit in Kigali, Rwanda and Ghana inked an MoU on fintech.",
+     ("mou", ("GHA", "RWA"))),
+    ("Chile and Spain signed a letter of intent on lithium at the close of the Global Mining Conference in Santiago.",
+     ("mou", ("CHL", "ESP"))),
+]
+
+
+@pytest.mark.parametrize("text,record", OCCASIONS)
+def test_the_event_of_the_signing_is_no_dialogue(extractor, text, record):
+    assert [g[:2] for g in kinds(extractor, text)] == [record]

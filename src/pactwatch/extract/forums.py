@@ -39,6 +39,10 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
                 inside and inside[0].type in ("bloc", "alias") and not LAUNCHED.search(before[-60:]))):
             return None  # "on the margins of the 2024 Berlin Energy Transition Dialogue": one host's yearly event;
             # "took part in the BRICS Forum on Energy": a grouping's event
+        if named_from >= 0 and not inside and not LAUNCHED.search(before[-60:]) and _EVENT_HEAD.search(mention.head) \
+                and not _OWN_BODY.search(mention.name):
+            return None  # "a communique signed after the Ministerial Forum on Digital Infrastructure", "during the
+            # Internet Governance Forum": a gathering named as the occasion, no body of the parties
         if not LAUNCHED.search(before[-60:]) and named_from >= 0 and any(  # "signed at the India-Chile Ministerial
                 named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
                 for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
@@ -61,6 +65,12 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
         status = "existing"  # "will attend the 45th Korea-Australia Economic Cooperation Committee meeting", "the
         # 12th session of the Vietnam-Chile Intergovernmental Committee": a body that has met before, in place
     return status, venue
+
+
+# a gathering's word ("forum", "summit") and a body's own words ("joint", "bilateral"): a forum of the two
+_EVENT_HEAD = fastre.compile(r"\b(?:forum|summit|conference|congress|expo|exhibition|convention|festival|fair|week)s?$",
+                             re.IGNORECASE)
+_OWN_BODY = fastre.compile(r"\b(?:joint|bilateral|strategic|business|partnership|cooperation|co-operation)\b", re.IGNORECASE)
 
 
 # someone taking part in a gathering: "will attend the", "addressed the", "spoke at the", "to take part in the"
