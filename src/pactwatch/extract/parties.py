@@ -402,3 +402,29 @@ def listed_partner(doc: Document, mention: Mention, after: str, records: list[Re
         return None
     return None if partner is None else next((r for r in records if r.rule == "partner_list" and partner in r.countries
                                               and r.kind in (mention.kind, "agreement")), None)
+
+
+# who took part, named by their countries: "heard ministers from A, B and C", "Delegations from A and B attended"
+_HEARD_FROM = fastre.compile(r"\b(?:ministers|ministers/deputy\s+ministers|deputy\s+ministers|delegations|delegates|"
+                             r"representatives|officials|envoys|heads\s+of\s+(?:state|government))\s+(?:of|from)\s+"
+                             r"(?:the\s+)?(?=[A-Z])")
+
+
+def heard_parties(doc: Document, mention: Mention, parties: list[str], reach: int = 3) -> list[str]:
+    """A regional text's parties when a bloc came to it only from the story's adjective or a plan's name ("African
+    ministers adopted a communique" ... "the forum heard ministers from A, B and C"): the countries whose ministers
+    the story says took part (two at least), in the sentence or one of the ``reach`` after it; else ``parties``."""
+    blocs = [p for p in parties if is_bloc(p)]
+    if not blocs or any(c.code in blocs and not c.nonparty and c.type != "demonym"
+                        for c in doc.within("countries", mention.sentence)):
+        return parties  # (no bloc, or one the sentence names as a party: "The African Union and the EU signed")
+    for index in range(mention.sentence, min(len(doc.sentences), mention.sentence + 1 + reach)):
+        sentence = doc.sentences[index]
+        heard = _HEARD_FROM.search(doc.text, sentence.start, sentence.end)
+        if heard is None:
+            continue
+        codes = sorted({c.code for c in doc.within("countries", index) if c.start >= heard.end() and not c.in_org
+                        and not is_bloc(c.code)})
+        if len(codes) >= 2:
+            return codes
+    return parties
