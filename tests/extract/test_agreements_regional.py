@@ -35,3 +35,23 @@ def test_the_ministers_heard_are_the_parties(extractor, text, record):
 def test_a_bloc_named_as_a_party_stays(extractor):
     assert records(extractor, "The African Union and the EU signed a joint statement on digital skills. Officials from "
                               "Kenya and Ghana attended.") == [("joint_statement", ("AU", "EU"))]
+
+
+# ---------------------------------------------------------------- bodies of one bloc among themselves
+# (a memorandum between two agencies of the same bloc is no instrument between countries)
+
+ONE_BLOC_BODIES = [
+    "Europol and ENISA signed an MoU on cyber threats.",
+    "The European Defence Agency and the European Union Agency for Cybersecurity signed a memorandum of "
+    "understanding on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_BLOC_BODIES)
+def test_agencies_of_one_bloc_make_no_instrument(extractor, text):
+    assert records(extractor, text) == []
+
+
+def test_a_bloc_own_text_named_by_the_bloc_stays(extractor):
+    assert records(extractor, "ASEAN members signed the Digital Economy Framework Agreement in Kuala Lumpur on "
+                              "Monday.") == [("framework", ("ASEAN",))]

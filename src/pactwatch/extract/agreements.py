@@ -47,8 +47,8 @@ from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_p
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
-from .parties import (heard_parties, listed_later, listed_partner, named_parties, organizations_of, pair_after, parties_of,
-                      partner_list)
+from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
+                      pair_after, parties_of, partner_list)
 from .relations import marked_by, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
                      one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
@@ -561,7 +561,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return reject(doc, mention, "a named centre or fund with no status told and no two countries named")
         status = "existing" if named and not mention.strong else "concluded"
     parties = heard_parties(doc, mention, parties) if told else parties  # "African ministers ... heard ministers from"
-    if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)):
+    if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)) or \
+            bloc_bodies_only(doc, mention, parties):  # ("Europol and ENISA signed an MoU": one bloc's own bodies)
         later = listed_later(doc, mention.sentence) if told else set()
         if len(set(parties) | later) < 2:
             return reject(doc, mention, "fewer than two parties")

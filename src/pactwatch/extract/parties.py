@@ -428,3 +428,18 @@ def heard_parties(doc: Document, mention: Mention, parties: list[str], reach: in
         if len(codes) >= 2:
             return codes
     return parties
+
+
+def bloc_bodies_only(doc: Document, mention: Mention, parties: list[str]) -> bool:
+    """Whether a text's one party is a bloc that its sentence names only through the bloc's own bodies ("Europol and
+    ENISA signed an MoU", "the European Defence Agency and the EU cybersecurity agency signed"): agencies of one
+    bloc among themselves, no instrument between countries (but "ASEAN members signed the framework": the bloc's)."""
+    if len(parties) != 1 or not is_bloc(parties[0]):
+        return False
+    countries = doc.within("countries", mention.sentence)
+    if any(c.code == parties[0] and not c.in_org for c in countries) or any(
+            not c.in_org and not c.locative and not c.nonparty for c in countries if c.code != parties[0]):
+        return False
+    sentence = doc.sentences[mention.sentence]
+    bodies = [o for o in doc.within("organizations", mention.sentence) if sentence.start <= o.start < mention.start]
+    return bool(bodies) and all(o.entry.country is None for o in bodies)
