@@ -304,3 +304,26 @@ def test_a_cabinet_told_again_by_its_head_word_is_one(extractor, text):
 def test_a_national_centre_keeps_its_whole_name(extractor, text, name):
     found = names(extractor, text)
     assert name in found and "National Centre" not in found and "National Center" not in found, found
+
+
+# one body named twice: its full name with a short name in brackets, or the same name in capitals later
+@pytest.mark.parametrize("text, name, other", [
+    ("India and Russia met. The Russian Federal Space Agency (Roscosmos) will train the Indian crew. Roscosmos said "
+     "the flights start next year.", "Russian Federal Space Agency", "Roscosmos"),
+    ("Russia will build the plant in Egypt: the State Atomic Energy Corporation (Rosatom) said the work starts in "
+     "May, and Rosatom will train the Egyptian staff.", "State Atomic Energy Corporation", "Rosatom"),
+])
+def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(extractor, text, name, other):
+    found = names(extractor, text)
+    assert name in found and other not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan Police Service, Europol and the FBI signed a memorandum on cybercrime. Staff of EUROPOL will train "
+    "Kenyan officers with the European Union Agency for Cybersecurity (ENISA), EUROPOL and the FBI.",
+    "The European Defence Agency (EDA), Eurojust and the FBI signed a memorandum with Kenya on cybercrime. The work "
+    "builds on EDA, EUROJUST and FBI ties.",
+])
+def test_a_name_in_capitals_is_the_same_body_as_in_title_case(extractor, text):
+    found = [o.name for o in extractor(text).organizations]
+    assert len({n.casefold() for n in found}) == len(found), found

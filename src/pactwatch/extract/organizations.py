@@ -171,7 +171,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
     found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
-    redefined = set()
+    redefined, renamed = set(), set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
         if _before_a_person(raw, lex) != raw:
@@ -202,15 +202,19 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
+        if known is not None and known.name == acronym and acronym not in redefined and not lex.organizations.get(name) \
+                and (_HEAD.search(name) or _COMPANY_END.search(name)):  # "Russian Federal Space Agency (Roscosmos)":
+            known = OrgEntry(name, (acronym, *known.acronyms), known.country, known.type, known.aliases, "definition")
+            renamed.add(acronym)  # the known short name, told with the full name: one body, named in full
         entry = known or OrgEntry(name, (acronym,), org_country(doc, lex, start, start + len(name)),
                                   "organization", source="definition")
-        if known is None:
+        if known is None or known.source == "definition":
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
         owner = org_country(doc, lex, start, start + len(name)) if known is not None and known.country else None
         if owner and owner != known.country:  # "Vietnam's Ministry of Science and Technology (MoST)": the acronym
             entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
-    found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
+    found = [m for m in found if m.text not in renamed and (m.text not in redefined or m.text == m.entry.name)]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
     joint_ends: list[int] = []
     joint_names: set[str] = set()
