@@ -90,3 +90,18 @@ def test_a_deputy_director_general(extractor, text, name, role):
 ])
 def test_a_capitalised_title_with_a_lower_case_portfolio(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an office, then a diplomatic or academic rank, then the name: the role is the office
+    ("NATO Assistant Secretary General Ambassador Sorin Ducaru visited Kyiv to sign the pact with Ukraine.",
+     "Sorin Ducaru", "Assistant Secretary General"),
+    ("Deputy Foreign Minister Ambassador Ana Ruiz flew to Tokyo to sign the pact with Japan.", "Ana Ruiz",
+     "Deputy Foreign Minister"),
+    ("Kenya's Principal Secretary Professor Jane Wambui signed the accord with Japan.", "Jane Wambui",
+     "Principal Secretary"),
+    # ... but the rank alone is the role
+    ("Ambassador Ana Ruiz flew to Tokyo to sign the pact with Japan.", "Ana Ruiz", "Ambassador"),
+])
+def test_an_office_before_a_rank_is_the_role(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
