@@ -105,3 +105,20 @@ def test_a_capitalised_title_with_a_lower_case_portfolio(extractor, text, name, 
 ])
 def test_an_office_before_a_rank_is_the_role(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role in apposition ends before other people named by a plural title
+    ("The forum heard speeches by Ana Ruiz, Secretary-General of the AU Commission and Ministers from Kenya, Ghana "
+     "and Togo.", "Ana Ruiz", "Secretary-General of the AU Commission"),
+    ("Talks were opened by Ana Ruiz, Director of the ATU and ministers of Kenya and Ghana.", "Ana Ruiz",
+     "Director of the ATU"),
+    ("Ana Ruiz, Chair of the AU Commission and the ambassadors of Kenya and Ghana attended the signing.", "Ana Ruiz",
+     "Chair of the AU Commission"),
+    # ... a second title of hers stays
+    ("The deal was signed by Ana Ruiz, Chairman and Managing Director of Kenya Power.", "Ana Ruiz",
+     "Chairman and Managing Director of Kenya Power"),
+])
+def test_a_role_in_apposition_ends_before_other_people(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found[name][0] == role and found[name][1] in (None, "KEN"), found
