@@ -327,3 +327,19 @@ def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(extractor, 
 def test_a_name_in_capitals_is_the_same_body_as_in_title_case(extractor, text):
     found = [o.name for o in extractor(text).organizations]
     assert len({n.casefold() for n in found}) == len(found), found
+
+
+@pytest.mark.parametrize("text, wire", [
+    # a press-release distributor's credit line and a wire's copyright line are publisher boilerplate, not bodies
+    ("Kenya and Japan signed a digital health pact in Nairobi on Monday.\nThe ministry said clinics will share "
+     "records.\nDistributed by APO Group on behalf of the Ministry of Health, Kenya.", "APO Group"),
+    ("Kenya and Japan signed a digital health pact in Nairobi.\nIt covers telemedicine.\nDistributed by "
+     "PR Newswire on behalf of Acme Health.", "PR Newswire"),
+    ("Japan and India signed a chip pact on Monday.\nIt covers design and testing.\n© 2025 Thomson Reuters. All "
+     "rights reserved.", "Thomson Reuters"),
+    ("Japan and India signed a chip pact on Monday.\nIt covers design and testing.\nCopyright 2023 Reuters. All "
+     "rights reserved.\nThomson Reuters is solely responsible for this content.", "Reuters"),
+])
+def test_a_distributors_or_copyright_line_names_no_body(extractor, text, wire):
+    found = names(extractor, text)
+    assert not any(wire in n for n in found), found
