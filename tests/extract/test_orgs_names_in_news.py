@@ -343,3 +343,32 @@ def test_a_name_in_capitals_is_the_same_body_as_in_title_case(extractor, text):
 def test_a_distributors_or_copyright_line_names_no_body(extractor, text, wire):
     found = names(extractor, text)
     assert not any(wire in n for n in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a federal country's state government is a body of its own
+    ("The Kwara State Government signed a deal with a Chinese firm on solar power for Nigeria.", "Kwara State Government"),
+    ("Lagos State Government and Huawei of China agreed to build smart city networks in Nigeria.",
+     "Lagos State Government"),
+    ("Kerala State Govt inked a pact with a Japanese start-up on AI.", "Kerala State Govt"),
+    # the UN's internet forum
+    ("Ghana and Kenya met on data rules at the Internet Governance Forum (IGF) in Riyadh.", "Internet Governance Forum"),
+])
+def test_state_governments_and_forums_are_bodies(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a country's administration is its government, no organisation
+    "The US Administration said it would sign the chip pact with Japan.",
+    "Officials of the UK Administration met the Indian team on AI rules.",
+])
+def test_a_countrys_administration_is_its_government(extractor, text):
+    assert not any(n.endswith("Administration") for n in names(extractor, text))
+
+
+def test_a_government_abridged_in_the_headline_is_the_same_body(extractor):
+    text = ("Ogun State Govt, Chinese firm sign solar deal\nThe Ogun State Government signed a deal with a Chinese firm "
+            "on solar power for Nigeria.")
+    found = names(extractor, text)
+    assert "Ogun State Government" in found and "Ogun State Govt" not in found, found

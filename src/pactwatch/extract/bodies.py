@@ -189,17 +189,21 @@ def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
 
 
 def _one_per_case(orgs: list) -> list:
-    """"Europol" and later "EUROPOL": one body, whose name is written in capitals too (under the name not all capitals)."""
+    """"Europol" and later "EUROPOL", "Kwara State Govt" and "Kwara State Government": one body, whose name is
+    written in capitals or abridged too (under the name written in full, not all in capitals)."""
     by_fold: dict[str, object] = {}
     merged = set()
-    for o in sorted(orgs, key=lambda o: o.name.isupper()):
-        first = by_fold.setdefault(o.name.casefold(), o)
+    for o in sorted(orgs, key=lambda o: (o.name.isupper(), _ABRIDGED.search(o.name) is not None)):
+        first = by_fold.setdefault(_ABRIDGED.sub("Government", o.name).casefold(), o)
         if first is not o and (o.country is None or first.country in (None, o.country)):
             first.mentions = sorted(first.mentions + o.mentions, key=lambda e: e.start)
             first.aliases += [a for a in (o.name, *o.aliases) if a not in first.aliases and a != first.name]
             first.country = first.country or o.country
             merged.add(id(o))
     return [o for o in orgs if id(o) not in merged]
+
+
+_ABRIDGED = fastre.compile(r"\bGovt\b\.?")
 
 
 def merge_ministries(orgs: list, lex: Lexicons) -> list:

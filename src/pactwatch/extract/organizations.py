@@ -38,7 +38,7 @@ _ORG_HEADS = (
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
     "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
-    "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
+    "(?<=People’s ))Assembly|(?<=State )Government|(?<=State )Govt|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
     "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force|"
     "Stock Exchange|Securities Exchange"
@@ -490,9 +490,11 @@ def _a_venue(text: str, match) -> bool:
 
 
 def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
-    """"Trump Administration", "Biden Administration": a leader's surname (known, or the story names the leader)
+    """"Trump Administration", "Biden Administration", "US Administration": a leader's surname or a country (known, or the story names the leader)
     before the head word is the government of the day, not an organisation (a "Maritime Administration" is one)."""
     words = name.split()
+    if len(words) == 2 and words[1] == "Administration" and words[0] in lex.countries:
+        return True  # "the US Administration": the country's government
     if len(words) != 2 or words[1] not in ("Administration", "Government") or words[0] in lex.countries:
         return False
     return lex.people.get(words[0]) is not None or any(
