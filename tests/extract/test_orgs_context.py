@@ -265,3 +265,16 @@ def test_a_federal_body_is_the_one_federation_named(extractor, text, body, home)
 ])
 def test_a_fields_acronym_before_a_title_is_no_agency(extractor, text, field):
     assert field not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country after a body's bracketed acronym is still the body's own
+    ("The Department of Communications and Digital Technologies (DCDT) of South Africa signed a pact with Kenya.",
+     "Department of Communications and Digital Technologies", "ZAF"),
+    ("Kenya hosted the National Agency for Digital Services (NADS) of Morocco for talks on e-government.",
+     "National Agency for Digital Services", "MAR"),
+    ("Japan signed the plan with the Ministry of Posts and Telematics (MPT) of the Republic of Cameroon.",
+     "Ministry of Posts and Telematics", "CMR"),
+])
+def test_a_country_after_the_acronym(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
