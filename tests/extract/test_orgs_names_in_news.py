@@ -372,3 +372,16 @@ def test_a_government_abridged_in_the_headline_is_the_same_body(extractor):
             "on solar power for Nigeria.")
     found = names(extractor, text)
     assert "Ogun State Government" in found and "Ogun State Govt" not in found, found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body's name, its country after a comma, then its acronym in brackets
+    ("The pact was signed by the Digital Hubs Alliance, Kenya (DHA) and the Savannah Innovation Network, Ghana (SIN).",
+     "Digital Hubs Alliance", "KEN"),
+    ("The pact was signed by the Digital Hubs Alliance, Kenya (DHA) and the Savannah Innovation Network, Ghana (SIN).",
+     "Savannah Innovation Network", "GHA"),
+    ("A memorandum joins Startup & Maker Spaces Forum, Nigeria (SMSF) with two Kenyan hubs.",
+     "Startup & Maker Spaces Forum", "NGA"),
+])
+def test_a_name_then_its_country_then_its_acronym(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

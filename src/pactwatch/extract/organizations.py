@@ -185,6 +185,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
             if not (_HEAD.search(name) or _COMPANY_END.search(name)):
                 continue  # nor is "Egyptian Space Agency (ESA)" or "Egypt's Space Agency (ESA)" the European one
+        if name in lex.countries and (told := _named_then_country(doc, lex, raw_start, acronym)):
+            found.append(told)  # "Innovation Hubs Network, Ghana (IHN)": the body, its country, its acronym
+            acronyms.add(acronym, told.entry)
+            continue
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
@@ -554,6 +558,25 @@ def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
             m = OrgMention(m.start, m.end, m.text, other, m.rule)
         out.append(m)
     return out
+
+
+def _named_then_country(doc: Document, lex: Lexicons, country_start: int, acronym: str) -> OrgMention | None:
+    """"Tech Hubs Network, Ghana (THN)": a capitalised name of two words or more whose initials the acronym takes,
+    then after a comma the country it belongs to, then the acronym."""
+    text = doc.text
+    country = next((c for c in doc.between("countries", country_start, country_start + 40) if c.start == country_start
+                    and c.type in ("name", "alias") and not c.code.startswith("_")), None)
+    end = country_start - 2
+    if country is None or text[end:country_start] != ", ":
+        return None
+    start = _name_start(text, end, CONNECTORS)
+    while start < end and text[start:end].split()[0] in _NOT_NAME_START | {"the"}:
+        start = text.index(" ", start) + 1
+    name = text[start:end]
+    if len(name.split()) < 2 or not initials_fit(name, acronym) or name in lex.countries:
+        return None
+    return OrgMention(start, end, name, OrgEntry(name, (acronym,), country.code, "organization", source="definition"),
+                      "definition")
 
 
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:
