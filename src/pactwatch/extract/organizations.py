@@ -25,8 +25,8 @@ from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
-                       known_before_portfolio, last_body, programme_siblings, relink_acronyms, renamed_kin, same_body,
-                       sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
+                       known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
+                       relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
                        suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
@@ -315,7 +315,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
-    found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
+    found = one_unit_named(one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
     found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
     # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
     # beside "Latin American and Caribbean Space Agency": one agency
@@ -504,45 +504,6 @@ def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
-
-
-def _one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
-    """"Samsung Electronics said ... Samsung has struggled": a group's bare name after its flagship firm, where the
-    story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
-    "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
-    out = []
-    for m in found:
-        if m.entry.type == "company" and m.text == m.entry.name:
-            units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
-                     and o.entry.name.startswith(m.entry.name + " ")}
-            units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
-                          and o.entry.name.startswith(m.entry.name + " ") and o.entry.name not in units})
-            if len(units) == 1 and _FLAGSHIP.fullmatch(next(iter(units))[len(m.entry.name) + 1:]) and any(
-                    o.start < m.start and o.entry.name in units for o in found):
-                m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
-        out.append(m)
-    return out
-
-
-_FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
-                           r"Limited)")
-
-
-def _one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
-    """"... Office of Australia (CMFO)" and later "... Office (CMFO)": one body, named without its country."""
-    defined: dict[str, list[OrgEntry]] = {}
-    for m in found:
-        if m.rule == "definition" and m.entry.acronyms:
-            defined.setdefault(m.entry.acronyms[0], []).append(m.entry)
-    merged: dict[str, OrgEntry] = {}
-    for entries in defined.values():
-        shortest = min(entries, key=lambda e: len(e.name))
-        if all(name_stems(shortest.name) <= name_stems(e.name) for e in entries):
-            country = shortest.country or next((e.country for e in entries if e.country), None)
-            one = OrgEntry(shortest.name, shortest.acronyms, country, shortest.type, shortest.aliases, shortest.source)
-            merged.update({e.name: one for e in entries})
-    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
-            for m in found]
 
 
 def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
