@@ -122,3 +122,27 @@ def test_an_office_before_a_rank_is_the_role(extractor, text, name, role):
 def test_a_role_in_apposition_ends_before_other_people(extractor, text, name, role):
     found = people(extractor, text)
     assert found[name][0] == role and found[name][1] in (None, "KEN"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roster of people, each with a role and the body set off by commas, the entries split by semicolons
+    ("Kenya and Ghana signed the pact. Present were Ama Mensah, Marketing Director, Accra Hubs Network; and Kofi "
+     "Owusu, Treasurer, Lagos Tech Association.", {"Ama Mensah": "Marketing Director", "Kofi Owusu": "Treasurer"}),
+    ("Ghana and Nigeria agreed to share hubs. At the signing were Efua Boateng, Vice-Chair, AHN; Musa Bello, "
+     "Programme Director, LTN Hubs and Kofi Owusu, Treasurer, AHN.",
+     {"Efua Boateng": "Vice-Chair", "Musa Bello": "Programme Director", "Kofi Owusu": "Treasurer"}),
+])
+def test_a_roster_of_name_role_and_body(extractor, text, expected):
+    found = people(extractor, text)
+    assert {n: found.get(n, (None,))[0] for n in expected} == expected and set(found) == set(expected), found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role set off after a name ends where the event it was said at begins
+    ("Ghana and Kenya signed the accord. Pictured: Kofi Owusu, LTA Treasurer at the signing of the accord by Ghanaian "
+     "hubs.", "Kofi Owusu", "LTA Treasurer"),
+    ("Kenya and Japan agreed to share data. Ana Ruiz, Director of Digital Policy at the launch of the plan in Nairobi.",
+     "Ana Ruiz", "Director of Digital Policy"),
+])
+def test_a_role_ends_before_the_event(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
