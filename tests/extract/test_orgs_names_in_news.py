@@ -321,8 +321,8 @@ def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(extractor, 
 @pytest.mark.parametrize("text", [
     "The Kenyan Police Service, Europol and the FBI signed a memorandum on cybercrime. Staff of EUROPOL will train "
     "Kenyan officers with the European Union Agency for Cybersecurity (ENISA), EUROPOL and the FBI.",
-    "The European Defence Agency (EDA), Eurojust and the FBI signed a memorandum with Kenya on cybercrime. The work "
-    "builds on EDA, EUROJUST and FBI ties.",
+    "The European Defence Agency (EDA), Eurojust and the FBI signed a memorandum with Kenya and Japan on cybercrime. "
+    "The work builds on EDA, EUROJUST and FBI ties.",
 ])
 def test_a_name_in_capitals_is_the_same_body_as_in_title_case(extractor, text):
     found = [o.name for o in extractor(text).organizations]
