@@ -312,6 +312,12 @@ def test_a_national_centre_keeps_its_whole_name(extractor, text, name):
      "the flights start next year.", "Russian Federal Space Agency", "Roscosmos"),
     ("Russia will build the plant in Egypt: the State Atomic Energy Corporation (Rosatom) said the work starts in "
      "May, and Rosatom will train the Egyptian staff.", "State Atomic Energy Corporation", "Rosatom"),
+    # ... and a known body named in English, or by a former name, before its acronym: one body, named as the story does
+    ("Kenya's ICT ministry signed a deal with the German Agency for International Cooperation (GIZ). GIZ will fund "
+     "the labs.", "German Agency for International Cooperation", "Deutsche Gesellschaft für Internationale Zusammenarbeit"),
+    ("Japan and the EU will train experts with the European Union Agency for Network and Information Security (ENISA), "
+     "and ENISA will host the course.", "European Union Agency for Network and Information Security",
+     "European Union Agency for Cybersecurity"),
 ])
 def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(extractor, text, name, other):
     found = names(extractor, text)

@@ -206,10 +206,13 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
-        if known is not None and known.name == acronym and acronym not in redefined and not lex.organizations.get(name) \
-                and (_HEAD.search(name) or _COMPANY_END.search(name)):  # "Russian Federal Space Agency (Roscosmos)":
-            known = OrgEntry(name, (acronym, *known.acronyms), known.country, known.type, known.aliases, "definition")
-            renamed.add(acronym)  # the known short name, told with the full name: one body, named in full
+        if known is not None and (known.name == acronym or known.name not in text and not name_stems(name) <= name_stems(
+                known.name)) and acronym not in redefined and not lex.organizations.get(name) and (
+                _HEAD.search(name) or _COMPANY_END.search(name)):  # (not its known name cut short: "Ministry of Trade")
+            known = OrgEntry(name, tuple(dict.fromkeys((acronym, *known.acronyms))), known.country, known.type,
+                             (known.name, *known.aliases) if known.name != acronym else known.aliases, "definition")
+            renamed.add(acronym)  # "Russian Federal Space Agency (Roscosmos)", "German Agency for International
+            # Cooperation (GIZ)": a known body, named as the story names it (in full, in English, or its former name)
         entry = known or OrgEntry(name, (acronym,), org_country(doc, lex, start, start + len(name)),
                                   "organization", source="definition")
         if known is None or known.source == "definition":
