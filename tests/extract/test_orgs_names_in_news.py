@@ -391,3 +391,13 @@ def test_a_government_abridged_in_the_headline_is_the_same_body(extractor):
 ])
 def test_a_name_then_its_country_then_its_acronym(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Ogun State Government signed a deal with a hub operator to build a tech park in Nigeria.",
+     "Ogun State Government", "NGA"),
+    ("India's Karnataka signed a pact with Japan on chips, and the Kerala State Government said it would follow "
+     "with an Indian partner.", "Kerala State Government", "IND"),
+])
+def test_a_state_government_is_of_the_storys_country(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

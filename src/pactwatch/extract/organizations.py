@@ -333,7 +333,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
 _PORTFOLIO_END = fastre.compile(r"^(?!Federal\s)(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,4}Ministry$")
-_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
+_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s|(?:[A-Z][\w-]*\s+){1,2}State\s+Gov(?:ernment|t)\b")
+# (not "Federal": of which federation?; "Kwara State Government": a state of the story's country)
 
 
 def _known_first(name: str, lex: Lexicons) -> str | None:
