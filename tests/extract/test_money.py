@@ -390,3 +390,19 @@ def test_the_estimated_worth_of_resources_is_no_sum_of_the_instrument(extractor,
 def test_what_both_sides_put_in_goes_to_the_fund_just_told(extractor, text, expected):
     found = [(a.kind, tuple(a.countries), [m.amount for m in a.amounts]) for a in extractor(text).agreements]
     assert found == expected
+
+
+# South Asian papers group digits by lakh and crore: 10,00,000 is one million
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Each partner puts $40,00,000 a year into the pool.", 4_000_000, "USD"),
+    ("The ministry released ₹1,50,00,000 for the incubator.", 15_000_000, "INR"),
+    ("A grant of INR 2,25,000 went to each start-up.", 225_000, "INR"),
+    ("Both sides set aside US$ 12,00,000 for the pilot in 2025.", 1_200_000, "USD"),
+])
+def test_lakh_and_crore_digit_grouping(text, amount, currency):
+    m = one(text)
+    assert (m.amount, m.currency) == (amount, currency)
+
+
+def test_western_grouping_still_reads_whole():
+    assert one("They paid $1,250,000 for the licence.").amount == 1_250_000

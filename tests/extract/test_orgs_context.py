@@ -265,3 +265,34 @@ def test_a_federal_body_is_the_one_federation_named(extractor, text, body, home)
 ])
 def test_a_fields_acronym_before_a_title_is_no_agency(extractor, text, field):
     assert field not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country after a body's bracketed acronym is still the body's own
+    ("The Department of Communications and Digital Technologies (DCDT) of South Africa signed a pact with Kenya.",
+     "Department of Communications and Digital Technologies", "ZAF"),
+    ("Kenya hosted the National Agency for Digital Services (NADS) of Morocco for talks on e-government.",
+     "National Agency for Digital Services", "MAR"),
+    ("Japan signed the plan with the Ministry of Posts and Telematics (MPT) of the Republic of Cameroon.",
+     "Ministry of Posts and Telematics", "CMR"),
+])
+def test_a_country_after_the_acronym(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a group's unit in one country, named by the group's acronym and the country, before its chief's title
+    ("The state signed the hub deal on Friday. XYT Nigeria CEO, Ade Bello, said the company would fund it.",
+     "XYT Nigeria", "NGA"),
+    ("Kenya's ministry and QRS Kenya managing director Jane Wanjiru signed the fibre plan.", "QRS Kenya", "KEN"),
+])
+def test_a_groups_unit_in_one_country(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Japan agreed the plan. At the launch, US Ghana CEO, Ade Bello, was not there.",
+    "Ghana signed with Japan. Meanwhile EU Kenya chief executive Ana Ruiz spoke.",
+])
+def test_a_country_before_a_title_is_no_unit(extractor, text):
+    assert not any(n.split()[0] in ("US", "EU") for n in names(extractor, text))

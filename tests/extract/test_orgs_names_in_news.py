@@ -304,3 +304,100 @@ def test_a_cabinet_told_again_by_its_head_word_is_one(extractor, text):
 def test_a_national_centre_keeps_its_whole_name(extractor, text, name):
     found = names(extractor, text)
     assert name in found and "National Centre" not in found and "National Center" not in found, found
+
+
+# one body named twice: its full name with a short name in brackets, or the same name in capitals later
+@pytest.mark.parametrize("text, name, other", [
+    ("India and Russia met. The Russian Federal Space Agency (Roscosmos) will train the Indian crew. Roscosmos said "
+     "the flights start next year.", "Russian Federal Space Agency", "Roscosmos"),
+    ("Russia will build the plant in Egypt: the State Atomic Energy Corporation (Rosatom) said the work starts in "
+     "May, and Rosatom will train the Egyptian staff.", "State Atomic Energy Corporation", "Rosatom"),
+    # ... and a known body named in English, or by a former name, before its acronym: one body, named as the story does
+    ("Kenya's ICT ministry signed a deal with the German Agency for International Cooperation (GIZ). GIZ will fund "
+     "the labs.", "German Agency for International Cooperation", "Deutsche Gesellschaft für Internationale Zusammenarbeit"),
+    ("Japan and the EU will train experts with the European Union Agency for Network and Information Security (ENISA), "
+     "and ENISA will host the course.", "European Union Agency for Network and Information Security",
+     "European Union Agency for Cybersecurity"),
+])
+def test_a_short_name_in_brackets_after_a_full_name_is_the_same_body(extractor, text, name, other):
+    found = names(extractor, text)
+    assert name in found and other not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan Police Service, Europol and the FBI signed a memorandum on cybercrime. Staff of EUROPOL will train "
+    "Kenyan officers with the European Union Agency for Cybersecurity (ENISA), EUROPOL and the FBI.",
+    "The European Defence Agency (EDA), Eurojust and the FBI signed a memorandum with Kenya and Japan on cybercrime. "
+    "The work builds on EDA, EUROJUST and FBI ties.",
+])
+def test_a_name_in_capitals_is_the_same_body_as_in_title_case(extractor, text):
+    found = [o.name for o in extractor(text).organizations]
+    assert len({n.casefold() for n in found}) == len(found), found
+
+
+@pytest.mark.parametrize("text, wire", [
+    # a press-release distributor's credit line and a wire's copyright line are publisher boilerplate, not bodies
+    ("Kenya and Japan signed a digital health pact in Nairobi on Monday.\nThe ministry said clinics will share "
+     "records.\nDistributed by APO Group on behalf of the Ministry of Health, Kenya.", "APO Group"),
+    ("Kenya and Japan signed a digital health pact in Nairobi.\nIt covers telemedicine.\nDistributed by "
+     "PR Newswire on behalf of Acme Health.", "PR Newswire"),
+    ("Japan and India signed a chip pact on Monday.\nIt covers design and testing.\n© 2025 Thomson Reuters. All "
+     "rights reserved.", "Thomson Reuters"),
+    ("Japan and India signed a chip pact on Monday.\nIt covers design and testing.\nCopyright 2023 Reuters. All "
+     "rights reserved.\nThomson Reuters is solely responsible for this content.", "Reuters"),
+])
+def test_a_distributors_or_copyright_line_names_no_body(extractor, text, wire):
+    found = names(extractor, text)
+    assert not any(wire in n for n in found), found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a federal country's state government is a body of its own
+    ("The Kwara State Government signed a deal with a Chinese firm on solar power for Nigeria.", "Kwara State Government"),
+    ("Lagos State Government and Huawei of China agreed to build smart city networks in Nigeria.",
+     "Lagos State Government"),
+    ("Kerala State Govt inked a pact with a Japanese start-up on AI.", "Kerala State Govt"),
+    # the UN's internet forum
+    ("Ghana and Kenya met on data rules at the Internet Governance Forum (IGF) in Riyadh.", "Internet Governance Forum"),
+])
+def test_state_governments_and_forums_are_bodies(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a country's administration is its government, no organisation
+    "The US Administration said it would sign the chip pact with Japan.",
+    "Officials of the UK Administration met the Indian team on AI rules.",
+])
+def test_a_countrys_administration_is_its_government(extractor, text):
+    assert not any(n.endswith("Administration") for n in names(extractor, text))
+
+
+def test_a_government_abridged_in_the_headline_is_the_same_body(extractor):
+    text = ("Ogun State Govt, Chinese firm sign solar deal\nThe Ogun State Government signed a deal with a Chinese firm "
+            "on solar power for Nigeria.")
+    found = names(extractor, text)
+    assert "Ogun State Government" in found and "Ogun State Govt" not in found, found
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body's name, its country after a comma, then its acronym in brackets
+    ("The pact was signed by the Digital Hubs Alliance, Kenya (DHA) and the Savannah Innovation Network, Ghana (SIN).",
+     "Digital Hubs Alliance", "KEN"),
+    ("The pact was signed by the Digital Hubs Alliance, Kenya (DHA) and the Savannah Innovation Network, Ghana (SIN).",
+     "Savannah Innovation Network", "GHA"),
+    ("A memorandum joins Startup & Maker Spaces Forum, Nigeria (SMSF) with two Kenyan hubs.",
+     "Startup & Maker Spaces Forum", "NGA"),
+])
+def test_a_name_then_its_country_then_its_acronym(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Ogun State Government signed a deal with a hub operator to build a tech park in Nigeria.",
+     "Ogun State Government", "NGA"),
+    ("India's Karnataka signed a pact with Japan on chips, and the Kerala State Government said it would follow "
+     "with an Indian partner.", "Kerala State Government", "IND"),
+])
+def test_a_state_government_is_of_the_storys_country(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

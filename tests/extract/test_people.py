@@ -598,6 +598,12 @@ def test_a_known_name_inside_a_longer_chain_is_not_a_second_person(extractor):
     # ... and before a family name opened by Al
     ("UAE industry minister Sultan Al Mansoori said the deal with India was a milestone.", "Sultan Al Mansoori"),
     ("The accord was welcomed by Sultan Al-Hameli, the UAE's envoy for climate.", "Sultan Al-Hameli"),
+    # ... and before one more given name and an Al family name
+    ("The talks were chaired by Sultan Ahmed al-Jaber, the UAE's climate envoy.", "Sultan Ahmed al-Jaber"),
+    ("UAE envoy Sultan Rashid Al Neyadi met the Kenyan team in Nairobi.", "Sultan Rashid Al Neyadi"),
+    ("Speaking for the UAE, Dr. Sultan Khalid Al-Mazrouei praised the Indian partners.", "Sultan Khalid Al-Mazrouei"),
+    # ... but a ruler keeps his title
+    ("Johor's Sultan Ibrahim Iskandar welcomed the Singapore delegation.", "Ibrahim Iskandar"),
 ])
 def test_sultan_before_bin_is_a_given_name_not_a_title(extractor, text, name):
     assert list(people(extractor, text)) == [name]

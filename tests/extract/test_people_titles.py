@@ -90,3 +90,59 @@ def test_a_deputy_director_general(extractor, text, name, role):
 ])
 def test_a_capitalised_title_with_a_lower_case_portfolio(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an office, then a diplomatic or academic rank, then the name: the role is the office
+    ("NATO Assistant Secretary General Ambassador Sorin Ducaru visited Kyiv to sign the pact with Ukraine.",
+     "Sorin Ducaru", "Assistant Secretary General"),
+    ("Deputy Foreign Minister Ambassador Ana Ruiz flew to Tokyo to sign the pact with Japan.", "Ana Ruiz",
+     "Deputy Foreign Minister"),
+    ("Kenya's Principal Secretary Professor Jane Wambui signed the accord with Japan.", "Jane Wambui",
+     "Principal Secretary"),
+    # ... but the rank alone is the role
+    ("Ambassador Ana Ruiz flew to Tokyo to sign the pact with Japan.", "Ana Ruiz", "Ambassador"),
+])
+def test_an_office_before_a_rank_is_the_role(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role in apposition ends before other people named by a plural title
+    ("The forum heard speeches by Ana Ruiz, Secretary-General of the AU Commission and Ministers from Kenya, Ghana "
+     "and Togo.", "Ana Ruiz", "Secretary-General of the AU Commission"),
+    ("Talks were opened by Ana Ruiz, Director of the ATU and ministers of Kenya and Ghana.", "Ana Ruiz",
+     "Director of the ATU"),
+    ("Ana Ruiz, Chair of the AU Commission and the ambassadors of Kenya and Ghana attended the signing.", "Ana Ruiz",
+     "Chair of the AU Commission"),
+    # ... a second title of hers stays
+    ("The deal was signed by Ana Ruiz, Chairman and Managing Director of Kenya Power.", "Ana Ruiz",
+     "Chairman and Managing Director of Kenya Power"),
+])
+def test_a_role_in_apposition_ends_before_other_people(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found[name][0] == role and found[name][1] in (None, "KEN"), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roster of people, each with a role and the body set off by commas, the entries split by semicolons
+    ("Kenya and Ghana signed the pact. Present were Ama Mensah, Marketing Director, Accra Hubs Network; and Kofi "
+     "Owusu, Treasurer, Lagos Tech Association.", {"Ama Mensah": "Marketing Director", "Kofi Owusu": "Treasurer"}),
+    ("Ghana and Nigeria agreed to share hubs. At the signing were Efua Boateng, Vice-Chair, AHN; Musa Bello, "
+     "Programme Director, LTN Hubs and Kofi Owusu, Treasurer, AHN.",
+     {"Efua Boateng": "Vice-Chair", "Musa Bello": "Programme Director", "Kofi Owusu": "Treasurer"}),
+])
+def test_a_roster_of_name_role_and_body(extractor, text, expected):
+    found = people(extractor, text)
+    assert {n: found.get(n, (None,))[0] for n in expected} == expected and set(found) == set(expected), found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role set off after a name ends where the event it was said at begins
+    ("Ghana and Kenya signed the accord. Pictured: Kofi Owusu, LTA Treasurer at the signing of the accord by Ghanaian "
+     "hubs.", "Kofi Owusu", "LTA Treasurer"),
+    ("Kenya and Japan agreed to share data. Ana Ruiz, Director of Digital Policy at the launch of the plan in Nairobi.",
+     "Ana Ruiz", "Director of Digital Policy"),
+])
+def test_a_role_ends_before_the_event(extractor, text, name, role):
+    assert people(extractor, text)[name][0] == role

@@ -188,9 +188,29 @@ def _ministry_key(name: str, lex: Lexicons) -> frozenset[str]:
                      for k in _SPELT_OUT.get(w.lower(), (w.lower(),)))
 
 
+def _one_per_case(orgs: list) -> list:
+    """"Europol" and later "EUROPOL", "Kwara State Govt" and "Kwara State Government": one body, whose name is
+    written in capitals or abridged too (under the name written in full, not all in capitals)."""
+    by_fold: dict[str, object] = {}
+    merged = set()
+    for o in sorted(orgs, key=lambda o: (o.name.isupper(), _ABRIDGED.search(o.name) is not None)):
+        first = by_fold.setdefault(_ABRIDGED.sub("Government", o.name).casefold(), o)
+        if first is not o and (o.country is None or first.country in (None, o.country)):
+            first.mentions = sorted(first.mentions + o.mentions, key=lambda e: e.start)
+            first.aliases += [a for a in (o.name, *o.aliases) if a not in first.aliases and a != first.name]
+            first.country = first.country or o.country
+            merged.add(id(o))
+    return [o for o in orgs if id(o) not in merged]
+
+
+_ABRIDGED = fastre.compile(r"\bGovt\b\.?")
+
+
 def merge_ministries(orgs: list, lex: Lexicons) -> list:
     """One ministry however it is named: "Economy Ministry", "Japan's Ministry of Economy" and "Ministry of
-    Economy, Trade and Industry" of one country are one organization, under its fullest name."""
+    Economy, Trade and Industry" of one country are one organization, under its fullest name (and one body whatever
+    the case of its name)."""
+    orgs = _one_per_case(orgs)
     ministries = [o for o in orgs if "ministry" in o.name.lower()]
     merged = set()
     for short in sorted(ministries, key=lambda o: len(o.name)):

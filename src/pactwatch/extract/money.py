@@ -47,7 +47,8 @@ from .lexicon import read_table
 from .text import NUMBER_WORDS, windows_around
 
 _SP = r"[ \t\u00a0\u202f]"
-_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
+# a figure: Western grouping "1,250,000", or the lakh/crore grouping of South Asian papers "1,50,00,000"
+_NUM = r"(?:[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 
 # Prefix symbol or code -> ISO code.  Matched longest first.
 _PREFIXES = {

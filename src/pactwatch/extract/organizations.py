@@ -25,8 +25,8 @@ from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
-                       known_before_portfolio, last_body, programme_siblings, relink_acronyms, renamed_kin, same_body,
-                       sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
+                       known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
+                       relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
                        suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
@@ -38,7 +38,7 @@ _ORG_HEADS = (
     "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
     "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
-    "(?<=People’s ))Assembly|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
+    "(?<=People’s ))Assembly|(?<=State )Government|(?<=State )Govt|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
     "Limited|Co\\.|SE|AG|GmbH|plc|PLC|LLC|N\\.V\\.|NV|B\\.V\\.|Berhad|Bhd|JSC|PJSC|S\\.A\\.|SpA|S\\.p\\.A\\.|Tbk|"
     "Embassy|Consulate|Command|Navy|Army|Air Force|Coast Guard|Court|Committee|High Commission|Task Force|"
     "Stock Exchange|Securities Exchange"
@@ -171,7 +171,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     indexes = index_names(text)  # "Nikkei share average ... The Nikkei closed higher": an index, no newspaper
     found = [m for m in found if m.text not in indexes or m.text == m.entry.name]
     acronyms: Gazetteer[OrgEntry] = Gazetteer()
-    redefined = set()
+    redefined, renamed = set(), set()
     for raw_start, raw_end, acronym in _definitions(text):
         raw = text[raw_start:raw_end]
         if _before_a_person(raw, lex) != raw:
@@ -185,6 +185,10 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             redefined.add(acronym)  # "... Assembly, Integration and Test Center (AIT)": not the gazetteer's AIT,
             if not (_HEAD.search(name) or _COMPANY_END.search(name)):
                 continue  # nor is "Egyptian Space Agency (ESA)" or "Egypt's Space Agency (ESA)" the European one
+        if name in lex.countries and (told := _named_then_country(doc, lex, raw_start, acronym)):
+            found.append(told)  # "Innovation Hubs Network, Ghana (IHN)": the body, its country, its acronym
+            acronyms.add(acronym, told.entry)
+            continue
         if not name or acronym in _NOT_ACRONYMS or acronym.upper() in _NOT_ACRONYMS or _OFFICE_HOLDER.match(name):
             continue  # "Indonesia's Minister of Energy (ESDM)": a role; the acronym is the ministry's
         if name in lex.countries or acronym in lex.countries and not initials_fit(text[at - 8:at] + name, acronym) \
@@ -202,15 +206,22 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             # Assembly and Test (OSAT)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
+        if known is not None and (known.name == acronym or known.name not in text and not name_stems(name) <= name_stems(
+                known.name)) and acronym not in redefined and not lex.organizations.get(name) and (
+                _HEAD.search(name) or _COMPANY_END.search(name)):  # (not its known name cut short: "Ministry of Trade")
+            known = OrgEntry(name, tuple(dict.fromkeys((acronym, *known.acronyms))), known.country, known.type,
+                             (known.name, *known.aliases) if known.name != acronym else known.aliases, "definition")
+            renamed.add(acronym)  # "Russian Federal Space Agency (Roscosmos)", "German Agency for International
+            # Cooperation (GIZ)": a known body, named as the story names it (in full, in English, or its former name)
         entry = known or OrgEntry(name, (acronym,), org_country(doc, lex, start, start + len(name)),
                                   "organization", source="definition")
-        if known is None:
+        if known is None or known.source == "definition":
             found.append(OrgMention(start, start + len(name), name, entry, "definition"))
         owner = org_country(doc, lex, start, start + len(name)) if known is not None and known.country else None
         if owner and owner != known.country:  # "Vietnam's Ministry of Science and Technology (MoST)": the acronym
             entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
-    found = [m for m in found if m.text not in redefined or m.text == m.entry.name]
+    found = [m for m in found if m.text not in renamed and (m.text not in redefined or m.text == m.entry.name)]
     found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
     joint_ends: list[int] = []
     joint_names: set[str] = set()
@@ -307,7 +318,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
-    found = _one_unit_named(_one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
+    found = one_unit_named(one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
     found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
     # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
     # beside "Latin American and Caribbean Space Agency": one agency
@@ -322,7 +333,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
 # a government body named by its portfolio alone: any country's, unless the story names the gazetteer's
 _GENERIC_BODY = fastre.compile(r"(?:Ministry|Department|Office|Cabinet|Council of Ministers)\b")
 _PORTFOLIO_END = fastre.compile(r"^(?!Federal\s)(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,4}Ministry$")
-_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s")  # (not "Federal": of which federation?)
+_HOME_BODY = fastre.compile(r"(?:National|Union|Central)\s|Bank\s+of\s|(?:[A-Z][\w-]*\s+){1,2}State\s+Gov(?:ernment|t)\b")
+# (not "Federal": of which federation?; "Kwara State Government": a state of the story's country)
 
 
 def _known_first(name: str, lex: Lexicons) -> str | None:
@@ -486,53 +498,16 @@ def _a_venue(text: str, match) -> bool:
 
 
 def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
-    """"Trump Administration", "Biden Administration": a leader's surname (known, or the story names the leader)
+    """"Trump Administration", "Biden Administration", "US Administration": a leader's surname or a country (known, or the story names the leader)
     before the head word is the government of the day, not an organisation (a "Maritime Administration" is one)."""
     words = name.split()
+    if len(words) == 2 and words[1] == "Administration" and words[0] in lex.countries:
+        return True  # "the US Administration": the country's government
     if len(words) != 2 or words[1] not in ("Administration", "Government") or words[0] in lex.countries:
         return False
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
-
-
-def _one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
-    """"Samsung Electronics said ... Samsung has struggled": a group's bare name after its flagship firm, where the
-    story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
-    "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
-    out = []
-    for m in found:
-        if m.entry.type == "company" and m.text == m.entry.name:
-            units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
-                     and o.entry.name.startswith(m.entry.name + " ")}
-            units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
-                          and o.entry.name.startswith(m.entry.name + " ") and o.entry.name not in units})
-            if len(units) == 1 and _FLAGSHIP.fullmatch(next(iter(units))[len(m.entry.name) + 1:]) and any(
-                    o.start < m.start and o.entry.name in units for o in found):
-                m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
-        out.append(m)
-    return out
-
-
-_FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
-                           r"Limited)")
-
-
-def _one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
-    """"... Office of Australia (CMFO)" and later "... Office (CMFO)": one body, named without its country."""
-    defined: dict[str, list[OrgEntry]] = {}
-    for m in found:
-        if m.rule == "definition" and m.entry.acronyms:
-            defined.setdefault(m.entry.acronyms[0], []).append(m.entry)
-    merged: dict[str, OrgEntry] = {}
-    for entries in defined.values():
-        shortest = min(entries, key=lambda e: len(e.name))
-        if all(name_stems(shortest.name) <= name_stems(e.name) for e in entries):
-            country = shortest.country or next((e.country for e in entries if e.country), None)
-            one = OrgEntry(shortest.name, shortest.acronyms, country, shortest.type, shortest.aliases, shortest.source)
-            merged.update({e.name: one for e in entries})
-    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
-            for m in found]
 
 
 def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
@@ -548,6 +523,25 @@ def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
             m = OrgMention(m.start, m.end, m.text, other, m.rule)
         out.append(m)
     return out
+
+
+def _named_then_country(doc: Document, lex: Lexicons, country_start: int, acronym: str) -> OrgMention | None:
+    """"Tech Hubs Network, Ghana (THN)": a capitalised name of two words or more whose initials the acronym takes,
+    then after a comma the country it belongs to, then the acronym."""
+    text = doc.text
+    country = next((c for c in doc.between("countries", country_start, country_start + 40) if c.start == country_start
+                    and c.type in ("name", "alias") and not c.code.startswith("_")), None)
+    end = country_start - 2
+    if country is None or text[end:country_start] != ", ":
+        return None
+    start = _name_start(text, end, CONNECTORS)
+    while start < end and text[start:end].split()[0] in _NOT_NAME_START | {"the"}:
+        start = text.index(" ", start) + 1
+    name = text[start:end]
+    if len(name.split()) < 2 or not initials_fit(name, acronym) or name in lex.countries:
+        return None
+    return OrgMention(start, end, name, OrgEntry(name, (acronym,), country.code, "organization", source="definition"),
+                      "definition")
 
 
 def _known_by_acronym(text: str, end: int, name: str, lex: Lexicons) -> OrgEntry | None:

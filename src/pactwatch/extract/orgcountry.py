@@ -30,7 +30,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code  # "Indonesian government officials from the Ministry of Investment"
     owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
-    if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan"
+    if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan",
+        # "Department of ... (DCDT) of South Africa"
         return owner.code
     index = doc.sentence_index(start)
     side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
@@ -63,7 +64,7 @@ _FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office
 _ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
 _SIDE = fastre.compile(r"\W*(?:On|From|For)\s+(?:the\s+)?([\w’' -]{2,30}?)\s+side\s*,")
 _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
-_OF_STATE_GAP = fastre.compile(r"\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
+_OF_STATE_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
                                r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"
                                r"(?:the\s+)?)?")
 _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")

@@ -39,6 +39,7 @@ _LEAGUE_HOMES = {"Premier League": "GBR", "Bundesliga": "DEU", "La Liga": "ESP",
 _LEAGUES = (r"(?P<league>Premier\s+League|Bundesliga|La\s+Liga|Serie\s+A|Ligue\s+1|Eredivisie|Championship|MLS|"
             r"football|soccer)")
 _BEFORE = r"(?<![\w’'.-])"
+_COUNTRY_WORD = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"  # (a unit's country: _a_body checks it is one)
 _SHARES = ("share", "stock")
 # (rule, the words one of which the text must hold for the cue to be looked for, the pattern)
 _CUES = [
@@ -81,6 +82,10 @@ _CUES = [
     ("speaks", ("ceo", "chief", "president", "chair", "head", "director", "spokes"),
      rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|chief|"
      rf"spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
+    # "IHS Nigeria CEO, A B": a group's unit in one country, named by its acronym and the country
+    ("unit", ("ceo", "managing director", "country manager", "chief executive"),
+     rf"{_BEFORE}(?P<name>[A-Z][A-Z0-9]{{1,7}}[ \t]+{_COUNTRY_WORD})[ \t]+(?:CEO|[Mm]anaging\s+[Dd]irector|"
+     rf"[Cc]ountry\s+[Mm]anager|[Cc]hief\s+[Ee]xecutive)(?:,|\s+[A-Z][a-z])"),
 ]
 _KINDS_LISTED = fastre.scanner(r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]anks|[Ll]enders|[Cc]armakers|[Aa]utomakers|"
                                r"[Cc]hipmakers|[Mm]anufacturers|[Pp]roviders|[Oo]perators|[Dd]evelopers|[Ii]nvestors)\s+"
@@ -130,7 +135,7 @@ _APPOSED_ROLE = fastre.compile(r",\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+")
 _NOT_A_FIRM = fastre.compile(r"\b(?:Hang\s+Seng|Nikkei|Topix|Kospi|Kosdaq|Sensex|Nifty|Dow|Nasdaq|FTSE|DAX|CAC|Stoxx|"
                              r"Straits\s+Times|S&P|Russell|Index|ETF|Composite|Average|Brent|Crude|WTI|Gold|Silver|Bitcoin|"
                              r"Treasury|Treasuries|Bund|Yields?|Exports?|Imports?|GDP|Sales|Profit|Revenue|Shares)\b")
-_FIRMS = ("shares", "price", "brand")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
+_FIRMS = ("shares", "price", "brand", "unit")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
 _SAID_OF_PEOPLE = ("source", "partner", "listed")  # (cues a person may stand in: one word may be a surname)
 _SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split())
 
@@ -198,6 +203,8 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
     if rule in _SAID_OF_PEOPLE and _APPOSED_ROLE.match(text, end) and lex.roles.find(
             text[end:end + 80].split(";")[0].split(".")[0]):
         return False  # "according to Jan Kowal, Poland's ambassador to Chile": a person, told by a role
+    if rule == "unit" and (not lex.countries.get(" ".join(words[1:])) or lex.countries.get(words[0])):
+        return False  # "IHS Nigeria CEO": the second word a country, the first no country ("US Navy chief")
     if rule == "price" and (len(words) < 2 or _NOT_A_FIRM.search(name)):
         return False  # "Exports rose 5%", "The Hang Seng fell 1%": one word may be anything; an index, a fuel
     if rule == "source":

@@ -411,3 +411,42 @@ def programme_siblings(found: list[OrgMention]) -> list[OrgMention]:
                                                             e.aliases, e.source), m.rule)
         out.append(m)
     return out
+
+
+def one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
+    """"Samsung Electronics said ... Samsung has struggled": a group's bare name after its flagship firm, where the
+    story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
+    "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
+    out = []
+    for m in found:
+        if m.entry.type == "company" and m.text == m.entry.name:
+            units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
+                     and o.entry.name.startswith(m.entry.name + " ")}
+            units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
+                          and o.entry.name.startswith(m.entry.name + " ") and o.entry.name not in units})
+            if len(units) == 1 and _FLAGSHIP.fullmatch(next(iter(units))[len(m.entry.name) + 1:]) and any(
+                    o.start < m.start and o.entry.name in units for o in found):
+                m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
+        out.append(m)
+    return out
+
+
+_FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
+                           r"Limited)")
+
+
+def one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
+    """"... Office of Australia (CMFO)" and later "... Office (CMFO)": one body, named without its country."""
+    defined: dict[str, list[OrgEntry]] = {}
+    for m in found:
+        if m.rule == "definition" and m.entry.acronyms:
+            defined.setdefault(m.entry.acronyms[0], []).append(m.entry)
+    merged: dict[str, OrgEntry] = {}
+    for entries in defined.values():
+        shortest = min(entries, key=lambda e: len(e.name))
+        if all(name_stems(shortest.name) <= name_stems(e.name) for e in entries):
+            country = shortest.country or next((e.country for e in entries if e.country), None)
+            one = OrgEntry(shortest.name, shortest.acronyms, country, shortest.type, shortest.aliases, shortest.source)
+            merged.update({e.name: one for e in entries})
+    return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
+            for m in found]

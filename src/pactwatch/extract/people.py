@@ -48,8 +48,8 @@ _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'
 _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|Before|Under|The|And|But)\b)[A-Z][a-z’'-]+"
                                r"\s+[A-Z][\w’'-]+,\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3})$")
 # (also "A B, the Moroccan foreign minister, C B": a list that names each person first)
-_GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # titles that are given names too
-_SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-])[A-Z]")  # "Sultan bin Ahmed", "Sultan Al Mansoori"
+_GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # given names too ("Sultan Ahmed al-Jaber", not a ruler)
+_SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-]|[A-Z][a-z]+\s+[Aa]l[\s-])[A-Z]")
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial|Global)\s+)?(?:University|Institute|Foundation|"
@@ -65,7 +65,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
                "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal",
-               "deputy", "administrator", "consul", "officer", "md of")
+               "treasurer", "deputy", "administrator", "consul", "officer", "md of")
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")

@@ -25,6 +25,7 @@ _HONORIFIC_LEAD = fastre.compile(r"^(?:(?:H\.\s?E\.|HE|H\.H\.|His\s+(?:Excellenc
 _TITLE_LIST = fastre.compile(r"(?:(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+)+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+and\s+$")
 _JOINED_PREFIX = fastre.compile(r"\b(?:Vice|Co|Deputy|Acting|Under|Sub|Pro|Assistant)-$", re.IGNORECASE)
 _QUALIFIERS = frozenset(row[0] for row in read_table("title_qualifiers.tsv"))
+_RANKS = frozenset({"Ambassador", "Amb.", "Professor", "Prof.", "Prof"})  # a rank held with an office named before it
 
 
 def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
@@ -32,6 +33,14 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
     stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
     text = doc.text
+    if text[head_start:role_end].strip() in _RANKS:  # "Deputy Foreign Minister Ambassador A": the office, not the rank
+        before = _TITLE_BEFORE.search(text, max(0, head_start - 40), head_start)
+        titles = [r for r in lex.roles.find(before.group(1)) if r.payload.value == "title"] if before else []
+        if titles and titles[-1].end == len(before.group(1)):
+            first = len(titles) - 1  # (titles written one after another are one office: "Assistant Secretary General")
+            while first and fastre.fullmatch(r"[\s-]", before.group(1)[titles[first - 1].end:titles[first].start]):
+                first -= 1
+            return role_before(doc, lex, before.start(1) + titles[first].start, before.end(1), names)
     prefix = _JOINED_PREFIX.search(text, max(0, head_start - 10), head_start)
     start = prefix.start() if prefix else head_start  # "Vice-Chancellor", "Co-Chair": one title
     country, two_offices = None, False  # (two_offices: an "and" after a portfolio word was passed)

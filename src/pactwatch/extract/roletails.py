@@ -74,13 +74,17 @@ APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Ss]trategist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
+    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Tt]reasurer|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b))\b"
     r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
     .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
-             r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b")
-)  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...")
+             r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b|_OTHERS|"
+             r"\s+at\s+the\s+(?:signing|ceremony|launch|event|meeting|forum|summit|opening)\b")
+    .replace("_OTHERS", r"\s+and\s+(?:the\s+|other\s+)?(?:[\w’'-]+\s+){0,2}?(?:[Mm]inisters|[Ss]ecretaries|[Aa]mbassadors|"
+             r"[Dd]elegates|[Oo]fficials|[Rr]epresentatives|[Hh]eads\s+of)\b")
+)  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...",
+# and before other people named by a plural title: "A, Director of X and Ministers from Y")
 # a name at the very end of an excerpt, or before a cut word ("... since President Bola T")
 CUT_AT_END = fastre.compile(r"(?:\s+[A-Z][\w’'-]{0,3}\.?)?\s*")
 # "A, President of X and attended by Mr B": where a roster's next clause starts after a role
