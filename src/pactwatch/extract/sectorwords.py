@@ -34,6 +34,14 @@ _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|ag
 _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
                           r"used\s+(?:for|in)|(?:which|that)\s+(?:go|goes|went)\s+into|(?:which|that)\s+(?:make|makes)\s+up|"
                           r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
+# what cyber work guards, told as the object of protecting it: "protect critical digital infrastructure", "safeguarding
+# the country's telecom networks", "help secure national data systems" (a field word then names the systems guarded;
+# not "secure cloud services", a field told with its adjective)
+_GUARDED = fastre.compile(r"\b(?:protect|protects|protecting|protection\s+of|(?:to|help|helps|helping|and|will|would|can)\s+secure|securing|security\s+of|"
+                          r"safeguard|safeguards|safeguarding|defend|defends|defending|defen[cs]e\s+of)\s+(?:the\s+|its\s+|"
+                          r"their\s+|our\s+)?(?:[\w’']+['’]s\s+)?(?:(?:critical|national|vital|key|essential|public|government)"
+                          r"\s+){0,2}$", re.IGNORECASE)
+_SYSTEMS = fastre.compile(r"(?:\s+[\w-]+)?\s+(?:infrastructures?|networks?|systems?|assets|services)\b", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
@@ -115,6 +123,9 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
         out.update(t.start for t in told if _named_not_covered(doc, t, told))
+        if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
+            out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
+                       and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
         for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
             turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
             out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
