@@ -195,3 +195,15 @@ def test_the_areas_of_a_fund_that_is_the_only_instrument(extractor):
 ])
 def test_areas_beyond_the_work_or_of_another_instrument_tell_no_fields(extractor, text):
     assert sectors_of(extractor, text, "partnership") == []
+
+
+
+def test_a_scope_sentence_goes_to_every_telling_of_one_instrument_not_merged_yet():
+    # a photo caption and the lead each tell the memorandum: one instrument, two records until they are merged
+    from pactwatch.extract.instruments import Record
+    from pactwatch.extract.sectorscope import _lead
+    caption = Record("mou", "concluded", [0, 2], ["CHL", "PER"])
+    lead = Record("mou", "concluded", [1], ["CHL", "PER"])
+    assert _lead([caption, lead], 0, 7) == [caption, lead]
+    other = Record("agreement", "concluded", [1], ["CHL", "PER"])
+    assert _lead([caption, other], 0, 7) == []

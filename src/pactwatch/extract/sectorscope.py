@@ -143,8 +143,8 @@ def _lead(target: list[Record], first: int, index: int) -> list[Record]:
     """Of several instruments a later sentence may be about, the one the article leads with (in its headline and
     first sentence, where a headline's "deal" and the lead's "memorandum" may still be told apart), told in two
     sentences before any other is: its news. Nothing when there is no such one."""
-    if len(target) < 2:
-        return target
+    if len(target) < 2 or len({(r.kind, tuple(sorted(r.countries))) for r in target}) == 1:
+        return target  # (one, or several tellings of one instrument, of one kind and parties, not merged yet)
     lead = [r for r in target if min(r.sentences) <= first + 1]
     others = min((min(r.sentences) for r in target if r not in lead), default=index)
     told = {i for r in lead for i in r.sentences if i < others}
