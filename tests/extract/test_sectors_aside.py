@@ -56,6 +56,11 @@ STAYS = [
      "agreement", ["quantum", "science"]),
     # a field put to work for science
     ("Japan and the UK signed a memorandum to work together on AI for science.", "mou", ["ai", "science"]),
+    # science and technology told by its abbreviation, beside a field of its own
+    ("Peru and Chile signed an S&T cooperation agreement that also covers robotics.", "agreement",
+     ["robotics", "science"]),
+    ("Under the memorandum, Ghana and Korea will fund joint projects in S&T and in space.", "mou",
+     ["science", "space"]),
     # a field protected with no cyber work told: still what it covers
     ("Peru and Japan signed an accord to protect their satellite networks from storms.",
      "agreement", ["space"]),

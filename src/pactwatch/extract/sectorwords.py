@@ -81,10 +81,10 @@ _COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|
                                re.IGNORECASE)
 
 
-# the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
+# the general field told by name ("science and technology", "sci-tech", "S&T"); the other words of `science` ("joint
 # research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
 # to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
-_SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
+_SCIENCE_ITSELF = fastre.compile(r"scien|sci-|s&t", re.IGNORECASE)
 # the general field told over specific ones that follow: "science and technology fields such as AI", "in scientific
 # and technological areas, including chips" (not "science cooperation, including AI": a field of its own beside them)
 _OVER_FIELDS = fastre.compile(r"\s+(?:areas?|fields?|sectors?|domains?)\s*,?\s+(?:including|such\s+as|like|namely|notably|"
