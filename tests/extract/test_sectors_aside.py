@@ -35,6 +35,13 @@ ASIDE = [
     # a field's own compound name
     ("Finland and the US issued a joint statement on cooperation in quantum information science on Monday.",
      "joint_statement", ["quantum"]),
+    # what cyber work guards: the systems protected are no field of their own
+    ("Ghana and the UK signed a memorandum on cybersecurity to help protect critical digital infrastructure.",
+     "mou", ["cybersecurity"]),
+    ("Chile and Estonia signed an MoU on cyber defence, aimed at safeguarding the country's telecom networks.",
+     "mou", ["cybersecurity"]),
+    ("The cyber security memorandum signed by Kenya and Israel will help secure national data systems.",
+     "mou", ["cybersecurity"]),
 ]
 
 
@@ -49,6 +56,20 @@ STAYS = [
      "agreement", ["quantum", "science"]),
     # a field put to work for science
     ("Japan and the UK signed a memorandum to work together on AI for science.", "mou", ["ai", "science"]),
+    # science and technology told by its abbreviation, beside a field of its own
+    ("Peru and Chile signed an S&T cooperation agreement that also covers robotics.", "agreement",
+     ["robotics", "science"]),
+    ("Under the memorandum, Ghana and Korea will fund joint projects in S&T and in space.", "mou",
+     ["science", "space"]),
+    # a field protected with no cyber work told: still what it covers
+    ("Peru and Japan signed an accord to protect their satellite networks from storms.",
+     "agreement", ["space"]),
+    # "secure" as an adjective of a field told
+    ("Kenya and Israel signed a memorandum on cybersecurity and on secure cloud services.",
+     "mou", ["cybersecurity", "digital"]),
+    # a field of its own beside the cyber work
+    ("Kenya and Israel signed a memorandum on cybersecurity and on building digital infrastructure.",
+     "mou", ["cybersecurity", "digital"]),
 ]
 
 

@@ -83,6 +83,27 @@ LATER = [
     ("Egypt and Greece signed an agreement on Monday. " + FILLER + "The agreement was signed by the two ministers. "
      "The agreement runs for five years. Both praised the agreement. " +
      "The agreement also encompasses subsea cables and data centres.", "agreement", ["digital", "telecom"]),
+    # a sentence that calls its list the areas of the work, whatever its subject and verb
+    # areas with an adjective, to be explored, the list after "including"
+    ("Serbia and Israel signed a memorandum on a joint fund for start-ups on Monday. " + FILLER +
+     "Priority research areas are to be explored, including robotics, space technology and biotechnology.",
+     "mou", ["biotech", "robotics", "space"]),
+    # what projects under it will bring, in focus areas of mutual interest
+    ("Chile and Korea signed an agreement on an innovation fund on Monday. " + FILLER +
+     "Such projects should lead to new products in focus areas of mutual interest such as batteries and cloud "
+     "services.", "agreement", ["batteries", "digital"]),
+    # a quoted sentence that names the instrument: "the fields of cooperation ... under this memorandum are ..."
+    ("Peru and China signed an MoU on telecommunications cooperation on Tuesday. " + FILLER + MORE_MOU +
+     "\u201cThe areas of collaboration that Peru and China agreed on under this MoU relate to quantum computing "
+     "and cyber security,\u201d the minister said.", "mou", ["cybersecurity", "quantum", "telecom"]),
+    # the areas named as the subject, with a colon
+    ("Ghana and India signed an accord on Monday. " + FILLER +
+     "The agreed fields of cooperation are: solar power, satellites and artificial intelligence.",
+     "agreement", ["ai", "clean_energy", "space"]),
+    # a selected-sectors list told in the past tense
+    ("Norway and Vietnam signed a memorandum in Oslo on Friday. " + FILLER +
+     "Key areas identified for joint work were offshore wind and battery storage.",
+     "mou", ["batteries", "clean_energy"]),
 ]
 
 
@@ -98,6 +119,13 @@ NOT_LATER = [
     # another country's cooperation
     ("Poland and South Korea signed an agreement on nuclear power in Seoul on Monday. " + FILLER +
      "Japan and France will also cooperate on space exploration.", "agreement", ["nuclear"]),
+    # a country's own strengths are no areas of the work
+    ("Serbia and Israel signed a memorandum on a joint research fund on Monday. " + FILLER +
+     "Israel has long been a leader in fields such as robotics and biotechnology.", "mou", ["science"]),
+    # the areas of another pair's cooperation
+    ("Poland and Korea signed an agreement on nuclear power in Seoul on Monday. " + FILLER +
+     "Japan and France have named space and robotics as priority areas of their own cooperation.",
+     "agreement", ["nuclear"]),
 ]
 
 
@@ -148,3 +176,34 @@ def test_the_areas_told_right_after_it_with_a_number_or_an_adjective(extractor, 
 def test_a_partnership_told_with_its_field_in_its_noun_phrase(extractor, text):
     found = [a for a in extractor(text, P).agreements if a.kind == "partnership"]
     assert found and "ai" in found[0].sectors
+
+
+
+def test_the_areas_of_a_fund_that_is_the_only_instrument(extractor):
+    text = ("Serbia and Israel set up a joint fund for start-ups on Monday. " + FILLER +
+            "Leading areas to be explored include robotics and biotechnology.")
+    assert sectors_of(extractor, text, "fund") == ["biotech", "robotics"]
+
+
+@pytest.mark.parametrize("text", [
+    # the areas the cooperation so far has covered
+    "Qatar and Korea signed a partnership on Monday. " + FILLER +
+    "The leaders hoped to widen cooperation beyond the two key areas of nuclear power and space.",
+    # the areas of another instrument the sentence tells
+    "Qatar and Korea signed a partnership on Monday. " + FILLER +
+    "A national programme launched last year targets priority areas such as nuclear power and space.",
+])
+def test_areas_beyond_the_work_or_of_another_instrument_tell_no_fields(extractor, text):
+    assert sectors_of(extractor, text, "partnership") == []
+
+
+
+def test_a_scope_sentence_goes_to_every_telling_of_one_instrument_not_merged_yet():
+    # a photo caption and the lead each tell the memorandum: one instrument, two records until they are merged
+    from pactwatch.extract.instruments import Record
+    from pactwatch.extract.sectorscope import _lead
+    caption = Record("mou", "concluded", [0, 2], ["CHL", "PER"])
+    lead = Record("mou", "concluded", [1], ["CHL", "PER"])
+    assert _lead([caption, lead], 0, 7) == [caption, lead]
+    other = Record("agreement", "concluded", [1], ["CHL", "PER"])
+    assert _lead([caption, other], 0, 7) == []

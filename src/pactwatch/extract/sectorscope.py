@@ -13,6 +13,9 @@ of the article can be meant: the one that holds the sentence already, or else th
 in place before, nor a fund or centre it makes) whose parties include the countries the sentence names, or of
 several such the one the article leads with, told in two sentences before any other is. What the talks touched on ("the two
 sides also discussed cooperation in ...") is not what the cooperation covers: the verb must follow its subject.
+A sentence may also call its list the areas of the work, whatever its subject and verb ("Priority areas are to be
+explored, including ...", "the fields of cooperation agreed on under this MoU relate to ..."); then every country
+it names must be a party, and the areas must not be someone's own, gone beyond, or those of a plan it brings in.
 """
 
 from __future__ import annotations
@@ -58,23 +61,51 @@ _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|inc
           r"(?:sets?\s+out|outlines?|identif(?:y|ies)|lists?|lays?\s+out|specif(?:y|ies)|stipulates?)\s+(?:the\s+)?(?:\w+\s+)?"
           r"(?:areas|fields|sectors))\b")
 _SCOPE = fastre.compile(_OPENS + _SUBJECT + r"\s+" + _MODALS + _VERBS)
+# or a list the sentence itself calls the areas of the work, whatever its verb: "Priority areas are to be explored,
+# including ...", "new products in focus areas of mutual interest such as ...", "The fields of cooperation agreed on
+# under this MoU relate to ...", "Key sectors identified for joint work were ..." (an adjective that tells them
+# chosen, or what they are areas of; not bare "fields such as", which may be anyone's strengths)
+_CHOSEN = (r"(?:focus|priority|key|main|core|leading|specific|selected|target|agreed|identified|chosen|thematic)\s+"
+           r"(?:[\w&-]+\s+)?(?:areas|fields|domains)")  # (not "key sectors including healthcare": the economy's)
+_OF_THE_WORK = (r"(?:areas?|fields?|sectors?|domains?)\s+(?:of|for)\s+(?:mutual\s+interest|common\s+interest|"
+                r"(?:bilateral\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation))")
+_AREAS = fastre.compile(r"\b(?i:" + _CHOSEN + "|" + _OF_THE_WORK + r")\b")
+_BEYOND = fastre.compile(r"\b(?:beyond|outside(?:\s+of)?|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# (not the areas it goes "beyond": those of the cooperation so far), nor those of a plan the sentence brings in: "A
+# national programme launched last year targets priority areas such as ...", "an initiative ... in key areas like ..."
+_ANOTHER = fastre.compile(r"\b(?:an?|another|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|initiative|plan|"
+                          r"strategy|scheme|policy|project|mission|roadmap|agenda|law|bill)\b", re.IGNORECASE)
+# ... unless they are someone's own: "areas of their own cooperation", "its priority areas"
+_OWN_AREAS = fastre.compile(r"\b(?:their|its|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:areas|fields|sectors|domains|"
+                            r"cooperation|collaboration)\b", re.IGNORECASE)
 
 
-# a fund or a centre is a thing the cooperation makes, not the cooperation a later sentence goes on about
+# a fund or a centre is a thing the cooperation makes, not the cooperation a later sentence goes on about (unless it
+# is the only instrument the article tells: "India and Russia set up a fund ... Areas to be explored include ...")
 _THINGS = ("fund", "centre")
 
 
 def _scope_of(doc: Document, index: int) -> re.Match[str] | None:
     """The clause of sentence ``index`` that says what a cooperation covers, if it has one."""
     sentence = doc.sentences[index]
-    return _SCOPE.search(doc.text[sentence.start:sentence.end])
+    text = doc.text[sentence.start:sentence.end]
+    scope = _SCOPE.search(text)
+    if scope or _OWN_AREAS.search(text):
+        return scope
+    areas = _AREAS.search(text)
+    if areas and (_ANOTHER.search(text, 0, areas.start()) or _BEYOND.search(text, max(0, areas.start() - 40),
+                                                                            areas.start())):
+        return None
+    return areas
 
 
 def _named(doc: Document, index: int, match: re.Match[str]) -> set[str] | None:
     """The countries a named-pair subject stands for ("Peru and Japan will ..."), or None when it is no such pair."""
+    start = doc.sentences[index].start
+    if "pair" not in match.re.groupindex:  # areas named as the work's: every country the sentence names is a party
+        return {c.code for c in doc.within("countries", index)}
     if not match.group("pair"):
         return set()
-    start = doc.sentences[index].start
     codes = {c.code for c in doc.within("countries", index)
              if start + match.start("pair") <= c.start < start + match.end("pair")}
     return codes if len(codes) >= 2 else None
@@ -95,14 +126,16 @@ def fields_of_the_cooperation(doc: Document, records: list[Record]) -> None:
         if codes is None:
             continue
         holders = [r for r in records if index in r.sentences]
+        if not holders and "pair" not in scope.re.groupindex and doc.within("instruments", index):
+            continue  # areas told with an instrument of their own ("an initiative ... in key areas such as ...")
         if holders:
             target = holders if len(holders) == 1 else []
         else:
             target = [r for r in records if r.status not in ("existing", "ended") and codes <= set(r.countries)
-                      and min(r.sentences) < index and r.kind not in _THINGS]
+                      and min(r.sentences) < index and (r.kind not in _THINGS or len(records) == 1)]
             target = _lead(target, first, index)
-        for record in target:
-            if index not in record.sentences[:3] + record.covered:
+        for record in target:  # (even one of its first three now: a record merged into it later may push it out)
+            if index not in record.covered:
                 record.covered.append(index)
 
 
@@ -110,8 +143,8 @@ def _lead(target: list[Record], first: int, index: int) -> list[Record]:
     """Of several instruments a later sentence may be about, the one the article leads with (in its headline and
     first sentence, where a headline's "deal" and the lead's "memorandum" may still be told apart), told in two
     sentences before any other is: its news. Nothing when there is no such one."""
-    if len(target) < 2:
-        return target
+    if len(target) < 2 or len({(r.kind, tuple(sorted(r.countries))) for r in target}) == 1:
+        return target  # (one, or several tellings of one instrument, of one kind and parties, not merged yet)
     lead = [r for r in target if min(r.sentences) <= first + 1]
     others = min((min(r.sentences) for r in target if r not in lead), default=index)
     told = {i for r in lead for i in r.sentences if i < others}

@@ -34,6 +34,14 @@ _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|ag
 _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
                           r"used\s+(?:for|in)|(?:which|that)\s+(?:go|goes|went)\s+into|(?:which|that)\s+(?:make|makes)\s+up|"
                           r"importance\s+of\s+[^.;:]{1,80}?(?P<serves>\s+(?:for|to)))\s", re.IGNORECASE)
+# what cyber work guards, told as the object of protecting it: "protect critical digital infrastructure", "safeguarding
+# the country's telecom networks", "help secure national data systems" (a field word then names the systems guarded;
+# not "secure cloud services", a field told with its adjective)
+_GUARDED = fastre.compile(r"\b(?:protect|protects|protecting|protection\s+of|(?:to|help|helps|helping|and|will|would|can)\s+secure|securing|security\s+of|"
+                          r"safeguard|safeguards|safeguarding|defend|defends|defending|defen[cs]e\s+of)\s+(?:the\s+|its\s+|"
+                          r"their\s+|our\s+)?(?:[\w’']+['’]s\s+)?(?:(?:critical|national|vital|key|essential|public|government)"
+                          r"\s+){0,2}$", re.IGNORECASE)
+_SYSTEMS = fastre.compile(r"(?:\s+[\w-]+)?\s+(?:infrastructures?|networks?|systems?|assets|services)\b", re.IGNORECASE)
 # a lower-case portfolio right after a minister's title: "minister of electronics and ", "secretary of state for "
 _TITLE_LOWER = fastre.compile(r"\b(?:ministers?|ministry|secretary(?:\s+of\s+state)?|department)\s+(?:of|for)\s+"
                               r"(?:[a-z][\w-]*(?:,\s+and|,|\s+and|\s+&)\s+){0,3}$", re.IGNORECASE)
@@ -73,10 +81,10 @@ _COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|
                                re.IGNORECASE)
 
 
-# the general field told by name ("science and technology", "sci-tech"); the other words of `science` ("joint
+# the general field told by name ("science and technology", "sci-tech", "S&T"); the other words of `science` ("joint
 # research", "technology cooperation", "emerging technologies") tell how or how broadly two work together, and give way
 # to the fields their sentence names: "joint research in fields such as chips and batteries" covers those fields
-_SCIENCE_ITSELF = fastre.compile(r"scien|sci-", re.IGNORECASE)
+_SCIENCE_ITSELF = fastre.compile(r"scien|sci-|s&t", re.IGNORECASE)
 # the general field told over specific ones that follow: "science and technology fields such as AI", "in scientific
 # and technological areas, including chips" (not "science cooperation, including AI": a field of its own beside them)
 _OVER_FIELDS = fastre.compile(r"\s+(?:areas?|fields?|sectors?|domains?)\s*,?\s+(?:including|such\s+as|like|namely|notably|"
@@ -115,6 +123,9 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
         out.update(t.start for t in told if _named_not_covered(doc, t, told))
+        if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
+            out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
+                       and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
         for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
             turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
             out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
