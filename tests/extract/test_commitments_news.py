@@ -315,3 +315,19 @@ def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
             "this year.")
     commitments = extractor(text, P).commitments
     assert [c.due for c in commitments] == ["2026-06"] and len(commitments[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "would" telling the next step of a plan, with its earliest time: a commitment
+    ("Chile and Japan agreed on a data-sharing accord on Monday. The accord would then be put to both "
+     "cabinets as early as November.", ["2026-11"]),
+    ("Ghana and Kenya initialled a digital trade accord on Friday. The accord would be submitted to their "
+     "parliaments as soon as June, officials said.", ["2026-06"]),
+    ("Under the pact signed on Monday, Brazil and Norway will draft joint rules on offshore wind, which would then "
+     "be adopted by ministers as early as September.", ["2026-09"]),
+    # a "would" of a condition stays none
+    ("Chile and Japan signed a data pact on Monday. Such rules would make trade easier by 2030.", []),
+    ("Chile and Japan signed a data pact on Monday. The pact would collapse if either side left in June.", []),
+])
+def test_a_next_step_with_its_earliest_month(extractor, text, expected):
+    assert dues(extractor, text) == expected

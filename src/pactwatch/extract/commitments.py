@@ -83,6 +83,9 @@ _FRAME = fastre.scanner(
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+# "would then be put to leaders as early as November": the next step of a plan, with its earliest time
+_NEXT_STEP = fastre.compile(r"\bwould\s+(?:then|next|later|subsequently|eventually)\b|\b(?:as\s+(?:early|soon)\s+as|"
+                            r"no\s+(?:earlier|sooner)\s+than)\s+(?:(?:early|mid|late)[-\s]+)?[A-Z0-9]")
 _AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
 _INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")
@@ -256,7 +259,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
             continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
-                _SAID_AFTER.search(text, match.end(), sentence.end):
+                _SAID_AFTER.search(text, match.end(), sentence.end) and not _NEXT_STEP.search(text, start, sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
         if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
             clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"

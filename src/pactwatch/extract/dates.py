@@ -212,6 +212,12 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
     return "date", _fmt(y, mon, d), None  # "is due to launch on 7 December" in March: this year; "will sign on 3 Feb": next
 
 
+_EARLIEST = frozenset({"as early as", "as soon as", "no earlier than", "no sooner than"})
+# "talks began as early as November": a time gone by
+_BEGUN_BEFORE = fastre.compile(r"\b(?:began|begun|started|commenced|dat(?:ing|es|ed)\s+back|surfaced|emerged|appeared|"
+                               r"launched|signed|held|met|opened)\b[^.;,]*$", re.IGNORECASE)
+
+
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
     pre, post, mon = _norm(m["pre"]), _norm(m["post"]), _month(m["mon"])
     if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())
@@ -229,8 +235,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Out:
         y = p.year + (mon <= p.month)
     elif pre == "this":
         y = p.year
-    elif kind == "deadline":
-        y = p.year + (mon < p.month)
+    elif kind == "deadline" or pre in _EARLIEST and not _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
+        y = p.year + (mon < p.month)  # ("as early as November", "no sooner than June": a step still to come)
     else:
         y = _past_month_year(c, mon, m.start())
     return kind, _fmt(y, mon), None
@@ -465,7 +471,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
          rf"\b(?P<wd>{_WD}){_LOCAL}", _h_weekday),
         ("day_of_month", rf"\b(?i:on)\s+the\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b{_LOCAL}", _h_day_of_month),
-        ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from))\s+)?"
+        ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from|"
+         r"as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than))\s+)?"
          rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?\b(?P<mon>{_MON_FULL})"
          r"(?P<post>,?\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year))?", _h_month),
         ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|next|another|more\s+than|"
