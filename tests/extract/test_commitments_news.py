@@ -38,6 +38,13 @@ def dues(extractor, text, published=P):
     "centre by 2028.",
     "Japan and the UK signed a fusion pact on Monday. Separately, Britain will open a domestic fusion test site at "
     "home by 2029.",
+    # ... also when another side's own affair is told in a clause of its own
+    "Japan and Canada signed a pact on AI safety on Monday. It comes as the EU seeks to pass its own AI law by the "
+    "end of the year, while the US presses on with its own voluntary rules.",
+    "Japan and Canada signed a pact on AI safety on Monday. The deal lands as Brussels aims to adopt its own chip "
+    "act by June, and Washington readies a national strategy of its own.",
+    "India and Australia signed a minerals accord on Monday. Meanwhile, Britain intends to publish its national "
+    "critical minerals strategy by October; France is drafting one too.",
 ])
 def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
     assert dues(extractor, text) == []
@@ -51,6 +58,8 @@ def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
      ["2028"]),
     ("Kenya and Japan signed a geothermal pact. Japan will open its training office in Nairobi by 2027.", ["2027"]),
     ("India and France signed a space pact. The two will launch their joint climate satellite by 2027.", ["2027"]),
+    ("Chile and the EU signed a raw materials pact. The EU will fund a national lithium institute in Chile by 2028, "
+     "while Germany trains its staff.", ["2028"]),
 ])
 def test_a_shared_target_or_a_gift_stays_a_commitment(extractor, text, expected):
     assert dues(extractor, text) == expected
