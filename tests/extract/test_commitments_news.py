@@ -340,3 +340,19 @@ def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
 ])
 def test_a_next_step_with_its_earliest_month(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second step of the sentence, told after the first one's time, with a time of its own
+    ("Brazil and Chile signed a space accord. Their teams will meet in May, and the two leaders are to sign a "
+     "launch deal in July.",
+     ["2026-05", "2026-07"]),
+    ("Officials of Peru and Korea will gather in Lima in early June before their ministers are expected to adopt the "
+     "joint code at a meeting set for October.", ["2026-06", "2026-10"]),
+    ("Spain and Morocco will hold technical talks in April, after which they plan to sign the grid accord in "
+     "September.", ["2026-04", "2026-09"]),
+    # "in October or November": the window's later month
+    ("Spain and Morocco will sign the grid accord at a summit planned for October or November.", ["2026-11"]),
+])
+def test_a_second_step_and_an_either_window(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -33,18 +33,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
-from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
+from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, signing_day, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, had_done, headline_act, included_act, second_times, seen_act
+from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, included_act, \
+    next_step_joined, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -487,7 +487,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             # "will invest $30 million over five years", "will give $2 million a year for five years": due when it ends
         since = _SINCE_SIGNING.match(doc.text, t.end)
         if since and t.kind in ("deadline", "duration"):  # "within six months of signing": from the signing's day
-            signed = _signing_day(doc, index)
+            signed = signing_day(doc, index)
             value = counted_from(t, signed) if signed else value
         if value is None and not (today is None and _unresolved(t)) or item.present and (
                 t.rule == "relative_day" or value == today):
@@ -546,6 +546,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     if not candidates:
         return None
     _, best, value = min(candidates, key=lambda c: c[0])
+    later = either_later(doc.text, [t for _, t, _ in candidates], best)  # "planned for October or November"
+    if later is not best:
+        best, value = later, next(v for _, t, v in candidates if t is later)
     return value, best.rule in _VAGUE_RULES
 
 
@@ -560,19 +563,6 @@ _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its
                                 r"conclusion)\b", re.IGNORECASE)
 
 
-def _signing_day(doc: Document, index: int) -> date | None:
-    """The day the instrument told in or before sentence ``index`` was signed, when the article gives it."""
-    for back in range(4):
-        sentence = doc.sentences[index - back] if index - back >= 0 else None
-        if sentence is None:
-            break
-        for agreement in doc.agreements:
-            if agreement.date and len(agreement.date) == 10 and agreement.status in ("concluded", "existing") and any(
-                    sentence.start <= e.start < sentence.end for e in agreement.evidence):
-                return date.fromisoformat(agreement.date)
-    return None
-
-
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
@@ -584,10 +574,12 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
     """A second act of the sentence with a time frame of its own, after the first's ("will publish a report by
     the end of the year and will release a toolkit by the end of the year"): its own commitment."""
     own = sorted((t for t in times if t.start >= item.verb_end and t.kind == "deadline"), key=lambda t: t.start)
-    if len(own) < 2:
-        return []
-    act = next((o for o in others if o.verb and o.start >= own[0].end and _AND_THEN.search(
-        doc.text, own[0].end, o.start) and o.start - own[0].end <= 12), None)
+    if len(own) < 2:  # "will meet in May before the leaders are to sign it in July": a further step with its time
+        own = sorted((t for t in times if t.start >= item.verb_end and t.value), key=lambda t: t.start)
+        act = next((o for o in others if o.verb and own and next_step_joined(doc.text, own[0].end, o.start)), None)
+    else:
+        act = next((o for o in others if o.verb and o.start >= own[0].end and _AND_THEN.search(
+            doc.text, own[0].end, o.start) and o.start - own[0].end <= 12), None)
     if act is None or not any(t.start >= act.verb_end for t in own):
         return []
     found = _due(doc, index, act, [t for t in times if t.start >= act.verb_end])

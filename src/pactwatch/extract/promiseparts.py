@@ -115,3 +115,23 @@ def included_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[str, i
     found = _GERUND_NEXT.match(text, start, end)
     term = gerund_verb(lex, found.group(1)) if found else None
     return (term.surface, found.end()) if term is not None and term.value == "action" else None
+
+
+# a second step told after the first one's time: "will meet in early June before ministers are expected to adopt it
+# in October", "will hold talks in April, after which they plan to sign in September", "..., and the leaders are to"
+_NEXT_STEP_JOIN = fastre.compile(r"\s*,?\s*(?:before|after\s+which|and(?:\s+then)?|then)\s+(?:[\w.’'-]+\s+){0,6}$",
+                                 re.IGNORECASE)
+# "at a summit planned for October or November": a window whose later month closes it
+_EITHER = fastre.compile(r"\s+or\s+(?:in\s+|by\s+)?$")
+
+
+def next_step_joined(text: str, time_end: int, frame_start: int) -> bool:
+    """Whether a promise starting at ``frame_start`` is a further step joined right after a time ending at
+    ``time_end``."""
+    return 0 <= frame_start - time_end <= 70 and bool(_NEXT_STEP_JOIN.fullmatch(text, time_end, frame_start))
+
+
+def either_later(text: str, times: list[TimeExpr], chosen: TimeExpr) -> TimeExpr:
+    """The later month of "October or November" when ``chosen`` is the first of such a pair."""
+    return next((t for t in times if t.start > chosen.end and t.value and chosen.value and t.value > chosen.value
+                 and _EITHER.fullmatch(text, chosen.end, t.start)), chosen)
