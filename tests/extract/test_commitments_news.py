@@ -334,6 +334,8 @@ def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
      "parliaments as soon as June, officials said.", ["2026-06"]),
     ("Under the pact signed on Monday, Brazil and Norway will draft joint rules on offshore wind, which would then "
      "be adopted by ministers as early as September.", ["2026-09"]),
+    ("Peru and Korea agreed on a space accord on Friday. Both parliaments would ratify the accord in October at the "
+     "earliest.", ["2026-10"]),
     # a "would" of a condition stays none
     ("Chile and Japan signed a data pact on Monday. Such rules would make trade easier by 2030.", []),
     ("Chile and Japan signed a data pact on Monday. The pact would collapse if either side left in June.", []),

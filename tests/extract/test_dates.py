@@ -465,6 +465,7 @@ def test_mid_of_the_year():
     ("Work on the line started as early as June.", "2025-06"),
     ("The code is expected to reach leaders no earlier than June.", "2026-06"),
     ("Officials said a vote might come as early as February.", "2027-02"),
+    ("The treaty would reach the senate in October at the earliest.", "2026-10"),
     # a time gone by, whatever the bound
     ("Talks on the deal began as early as November.", "2025-11"),
 ])

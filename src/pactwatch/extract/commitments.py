@@ -85,7 +85,8 @@ _FRAME = fastre.scanner(
 )
 # "would then be put to leaders as early as November": the next step of a plan, with its earliest time
 _NEXT_STEP = fastre.compile(r"\bwould\s+(?:then|next|later|subsequently|eventually)\b|\b(?:as\s+(?:early|soon)\s+as|"
-                            r"no\s+(?:earlier|sooner)\s+than)\s+(?:(?:early|mid|late)[-\s]+)?[A-Z0-9]")
+                            r"no\s+(?:earlier|sooner)\s+than)\s+(?:(?:early|mid|late)[-\s]+)?[A-Z0-9]|"
+                            r"\bat\s+the\s+(?:very\s+)?earliest\b")  # ("in October at the earliest")
 _AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
 _INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")

@@ -213,6 +213,7 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
 
 
 _EARLIEST = frozenset({"as early as", "as soon as", "no earlier than", "no sooner than"})
+AT_THE_EARLIEST = fastre.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)  # "in October at the earliest"
 # "talks began as early as November": a time gone by
 _BEGUN_BEFORE = fastre.compile(r"\b(?:began|begun|started|commenced|dat(?:ing|es|ed)\s+back|surfaced|emerged|appeared|"
                                r"launched|signed|held|met|opened)\b[^.;,]*$", re.IGNORECASE)
@@ -235,7 +236,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Out:
         y = p.year + (mon <= p.month)
     elif pre == "this":
         y = p.year
-    elif kind == "deadline" or pre in _EARLIEST and not _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
+    elif kind == "deadline" or (pre in _EARLIEST or AT_THE_EARLIEST.match(c.text, m.end())) and not \
+            _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
         y = p.year + (mon < p.month)  # ("as early as November", "no sooner than June": a step still to come)
     else:
         y = _past_month_year(c, mon, m.start())
