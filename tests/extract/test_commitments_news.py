@@ -358,3 +358,17 @@ def test_a_next_step_with_its_earliest_month(extractor, text, expected):
 ])
 def test_a_second_step_and_an_either_window(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the promised act told in a participle clause after the frame, with its own time
+    ("Chile and Japan pledged to speed up talks on a trade accord, holding a final round before the end of June.",
+     ["2026-06"]),
+    ("Chile and Japan agreed to deepen ties on lithium, opening a joint research office in Santiago by 2027.",
+     ["2027"]),
+    # a participle that tells no act, or a frame with no promise, stays none
+    ("Chile and Japan agreed to deepen ties on lithium, citing demand forecasts for 2030.", []),
+    ("Chile and Japan signed a lithium accord on Monday, opening a new chapter in ties.", []),
+])
+def test_a_promised_act_in_a_participle_clause(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -43,8 +43,8 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, included_act, \
-    next_step_joined, second_times, seen_act
+from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, included_act, \
+    next_step_joined, next_step_told, participle_acts, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -83,10 +83,6 @@ _FRAME = fastre.scanner(
     rf"(?:\s+{_ADVERBS})*(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
-# "would then be put to leaders as early as November": the next step of a plan, with its earliest time
-_NEXT_STEP = fastre.compile(r"\bwould\s+(?:then|next|later|subsequently|eventually)\b|\b(?:as\s+(?:early|soon)\s+as|"
-                            r"no\s+(?:earlier|sooner)\s+than)\s+(?:(?:early|mid|late)[-\s]+)?[A-Z0-9]|"
-                            r"\bat\s+the\s+(?:very\s+)?earliest\b")  # ("in October at the earliest")
 _AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
 _INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")
@@ -260,7 +256,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
             continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
-                _SAID_AFTER.search(text, match.end(), sentence.end) and not _NEXT_STEP.search(text, start, sentence.end):
+                _SAID_AFTER.search(text, match.end(), sentence.end) and not next_step_told(text, start, sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
         if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
             clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"
@@ -297,6 +293,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                 i < match.start() and ";" not in text[i:match.start()] for i in intents):
             clause = clause_start(text, intents[0], sentence.start)
             out.append(_Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
+    for term, verb_end in participle_acts(lex, text, intents[0], sentence.end) if intents and not out else ():
+        clause = clause_start(text, intents[0], sentence.start)  # "agreed to speed up talks, holding a round by June"
+        out.append(_Promise(intents[0], term.surface, verb_end, text[clause:intents[0]], clause))
+        break  # (the promise is told from its frame: the clause before the participle is its subject's)
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
     for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():
@@ -501,6 +501,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if 0 <= item.next_frame <= t.start and t.start >= item.verb_end:
             continue  # "aiming to build a chain, with the first shipments to begin in 2027": the nearer frame's time
+        if t.start >= item.verb_end and in_a_remark(doc.text, item.verb_end, t.start):
+            continue  # "agreed to deepen ties, citing forecasts for 2030": a remark's time
         if t.start >= item.verb_end and owned_time(doc.text, sentence.start, item.start, t.start, t.end):
             continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
