@@ -466,6 +466,8 @@ def test_mid_of_the_year():
     ("The code is expected to reach leaders no earlier than June.", "2026-06"),
     ("Officials said a vote might come as early as February.", "2027-02"),
     ("The treaty would reach the senate in October at the earliest.", "2026-10"),
+    ("The accord would be signed as early as mid-October.", "2026-10"),
+    ("Both leaders hope to launch the satellite as soon as June.", "2026-06"),
     # a time gone by, whatever the bound
     ("Talks on the deal began as early as November.", "2025-11"),
 ])

@@ -213,10 +213,12 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
 
 
 _EARLIEST = frozenset({"as early as", "as soon as", "no earlier than", "no sooner than"})
-AT_THE_EARLIEST = fastre.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)  # "in October at the earliest"
+# "in October at the earliest"
+AT_THE_EARLIEST = fastre.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
 # "talks began as early as November": a time gone by
-_BEGUN_BEFORE = fastre.compile(r"\b(?:began|begun|started|commenced|dat(?:ing|es|ed)\s+back|surfaced|emerged|appeared|"
-                               r"launched|signed|held|met|opened)\b[^.;,]*$", re.IGNORECASE)
+_BEGUN_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:began|begun|started|commenced|"
+                               r"dat(?:ing|es|ed)\s+back|surfaced|emerged|appeared|launched|signed|held|met|opened)\b"
+                               r"[^.;,]*$", re.IGNORECASE)  # (but "would be signed as early as May" is still to come)
 
 
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
