@@ -467,10 +467,12 @@ def test_mid_of_the_year():
     ("Officials said a vote might come as early as February.", "2027-02"),
     ("The treaty would reach the senate in October at the earliest.", "2026-10"),
     ("The accord would be signed as early as mid-October.", "2026-10"),
+    ("The accord would be signed as early as the end of October.", "2026-10"),
+    ("The accord would be signed in late October at the earliest.", "2026-10"),
     ("Both leaders hope to launch the satellite as soon as June.", "2026-06"),
     # a time gone by, whatever the bound
     ("Talks on the deal began as early as November.", "2025-11"),
 ])
 def test_an_earliest_bound_is_a_month_to_come(text, value):
-    found = [t for t in find_dates(text, MAR10) if t.rule == "month"]
+    found = [t for t in find_dates(text, MAR10) if t.rule in ("month", "period")]
     assert [t.value for t in found] == [value]

@@ -221,6 +221,17 @@ _BEGUN_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:began|begu
                                r"[^.;,]*$", re.IGNORECASE)  # (but "would be signed as early as May" is still to come)
 
 
+_EARLIEST_BEFORE = fastre.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+$", re.IGNORECASE)
+
+
+def _earliest(m: re.Match, c: _Ctx, told: bool) -> bool:
+    """Whether the time is an earliest bound of a step still to come ("as early as the end of October", "in late
+    October at the earliest"), not a time gone by ("talks began as early as June")."""
+    told = told or bool(_EARLIEST_BEFORE.search(c.text, max(0, m.start() - 20), m.start()) or
+                        AT_THE_EARLIEST.match(c.text, m.end()))
+    return told and not _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
+
+
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
     pre, post, mon = _norm(m["pre"]), _norm(m["post"]), _month(m["mon"])
     if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())
@@ -238,8 +249,7 @@ def _h_month(m: re.Match, c: _Ctx) -> _Out:
         y = p.year + (mon <= p.month)
     elif pre == "this":
         y = p.year
-    elif kind == "deadline" or (pre in _EARLIEST or AT_THE_EARLIEST.match(c.text, m.end())) and not \
-            _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start()):
+    elif kind == "deadline" or _earliest(m, c, pre in _EARLIEST):
         y = p.year + (mon < p.month)  # ("as early as November", "no sooner than June": a step still to come)
     else:
         y = _past_month_year(c, mon, m.start())
@@ -350,7 +360,7 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
     deadline, partless = _norm(m["pre"]) in _DEADLINE_PRE, not (m["part"] or m["part2"] or m["ye"])
     if partless and (not deadline or m["unit"] and _norm(m["rel"]) in ("", "the")):
         return None  # "by year" is no period; plain years and months belong to other rules
-    return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
+    return ("deadline" if deadline else "date"), _target_value(m, c, deadline or _earliest(m, c, False)), None
 
 
 def _h_deadline_day(m: re.Match, c: _Ctx) -> _Out:
