@@ -38,6 +38,13 @@ def dues(extractor, text, published=P):
     "centre by 2028.",
     "Japan and the UK signed a fusion pact on Monday. Separately, Britain will open a domestic fusion test site at "
     "home by 2029.",
+    # ... also when another side's own affair is told in a clause of its own
+    "Japan and Canada signed a pact on AI safety on Monday. It comes as the EU seeks to pass its own AI law by the "
+    "end of the year, while the US presses on with its own voluntary rules.",
+    "Japan and Canada signed a pact on AI safety on Monday. The deal lands as Brussels aims to adopt its own chip "
+    "act by June, and Washington readies a national strategy of its own.",
+    "India and Australia signed a minerals accord on Monday. Meanwhile, Britain intends to publish its national "
+    "critical minerals strategy by October; France is drafting one too.",
 ])
 def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
     assert dues(extractor, text) == []
@@ -51,6 +58,8 @@ def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
      ["2028"]),
     ("Kenya and Japan signed a geothermal pact. Japan will open its training office in Nairobi by 2027.", ["2027"]),
     ("India and France signed a space pact. The two will launch their joint climate satellite by 2027.", ["2027"]),
+    ("Chile and the EU signed a raw materials pact. The EU will fund a national lithium institute in Chile by 2028, "
+     "while Germany trains its staff.", ["2028"]),
 ])
 def test_a_shared_target_or_a_gift_stays_a_commitment(extractor, text, expected):
     assert dues(extractor, text) == expected
@@ -315,3 +324,51 @@ def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
             "this year.")
     commitments = extractor(text, P).commitments
     assert [c.due for c in commitments] == ["2026-06"] and len(commitments[0].evidence) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "would" telling the next step of a plan, with its earliest time: a commitment
+    ("Chile and Japan agreed on a data-sharing accord on Monday. The accord would then be put to both "
+     "cabinets as early as November.", ["2026-11"]),
+    ("Ghana and Kenya initialled a digital trade accord on Friday. The accord would be submitted to their "
+     "parliaments as soon as June, officials said.", ["2026-06"]),
+    ("Under the pact signed on Monday, Brazil and Norway will draft joint rules on offshore wind, which would then "
+     "be adopted by ministers as early as September.", ["2026-09"]),
+    ("Peru and Korea agreed on a space accord on Friday. Both parliaments would ratify the accord in October at the "
+     "earliest.", ["2026-10"]),
+    # a "would" of a condition stays none
+    ("Chile and Japan signed a data pact on Monday. Such rules would make trade easier by 2030.", []),
+    ("Chile and Japan signed a data pact on Monday. The pact would collapse if either side left in June.", []),
+])
+def test_a_next_step_with_its_earliest_month(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second step of the sentence, told after the first one's time, with a time of its own
+    ("Brazil and Chile signed a space accord. Their teams will meet in May, and the two leaders are to sign a "
+     "launch deal in July.",
+     ["2026-05", "2026-07"]),
+    ("Officials of Peru and Korea will gather in Lima in early June before their ministers are expected to adopt the "
+     "joint code at a meeting set for October.", ["2026-06", "2026-10"]),
+    ("Spain and Morocco will hold technical talks in April, after which they plan to sign the grid accord in "
+     "September.", ["2026-04", "2026-09"]),
+    # "in October or November": the window's later month
+    ("Spain and Morocco will sign the grid accord at a summit planned for October or November.", ["2026-11"]),
+])
+def test_a_second_step_and_an_either_window(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the promised act told in a participle clause after the frame, with its own time
+    ("Chile and Japan pledged to speed up talks on a trade accord, holding a final round before the end of June.",
+     ["2026-06"]),
+    ("Chile and Japan agreed to deepen ties on lithium, opening a joint research office in Santiago by 2027.",
+     ["2027"]),
+    # a participle that tells no act, or a frame with no promise, stays none
+    ("Chile and Japan agreed to deepen ties on lithium, citing demand forecasts for 2030.", []),
+    ("Chile and Japan signed a lithium accord on Monday, opening a new chapter in ties.", []),
+])
+def test_a_promised_act_in_a_participle_clause(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -455,3 +455,24 @@ def test_hours_to_come(text, span, value):
 def test_mid_of_the_year():
     # "in mid of this year", as some outlets write it: the middle of the year
     check("The commission will meet in mid of this year.", MAR10, "in mid of this year", "date", "2026-06")
+
+
+@pytest.mark.parametrize("text,value", [
+    # an earliest bound of a step still to come: the month ahead, even told with "would" or "could"
+    ("The draft text would go to the cabinet as early as November.", "2026-11"),
+    ("Ministers could approve the plan as soon as May.", "2026-05"),
+    ("The plan will be presented to leaders as early as November.", "2026-11"),
+    ("Work on the line started as early as June.", "2025-06"),
+    ("The code is expected to reach leaders no earlier than June.", "2026-06"),
+    ("Officials said a vote might come as early as February.", "2027-02"),
+    ("The treaty would reach the senate in October at the earliest.", "2026-10"),
+    ("The accord would be signed as early as mid-October.", "2026-10"),
+    ("The accord would be signed as early as the end of October.", "2026-10"),
+    ("The accord would be signed in late October at the earliest.", "2026-10"),
+    ("Both leaders hope to launch the satellite as soon as June.", "2026-06"),
+    # a time gone by, whatever the bound
+    ("Talks on the deal began as early as November.", "2025-11"),
+])
+def test_an_earliest_bound_is_a_month_to_come(text, value):
+    found = [t for t in find_dates(text, MAR10) if t.rule in ("month", "period")]
+    assert [t.value for t in found] == [value]

@@ -33,18 +33,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
-from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, spans_a_plan
+from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, signing_day, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, had_done, headline_act, included_act, second_times, seen_act
+from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, included_act, \
+    next_step_joined, next_step_told, participle_acts, second_times, seen_act
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -256,7 +256,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
             continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
-                _SAID_AFTER.search(text, match.end(), sentence.end):
+                _SAID_AFTER.search(text, match.end(), sentence.end) and not next_step_told(text, start, sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
         if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
             clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"
@@ -293,6 +293,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                 i < match.start() and ";" not in text[i:match.start()] for i in intents):
             clause = clause_start(text, intents[0], sentence.start)
             out.append(_Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
+    for term, verb_end in participle_acts(lex, text, intents[0], sentence.end) if intents and not out else ():
+        clause = clause_start(text, intents[0], sentence.start)  # "agreed to speed up talks, holding a round by June"
+        out.append(_Promise(intents[0], term.surface, verb_end, text[clause:intents[0]], clause))
+        break  # (the promise is told from its frame: the clause before the participle is its subject's)
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
     for match in _PAYING.finditer(text, sentence.start, sentence.end) if any(map(said.__contains__, _PAYING_WORDS)) else ():
@@ -484,7 +488,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             # "will invest $30 million over five years", "will give $2 million a year for five years": due when it ends
         since = _SINCE_SIGNING.match(doc.text, t.end)
         if since and t.kind in ("deadline", "duration"):  # "within six months of signing": from the signing's day
-            signed = _signing_day(doc, index)
+            signed = signing_day(doc, index)
             value = counted_from(t, signed) if signed else value
         if value is None and not (today is None and _unresolved(t)) or item.present and (
                 t.rule == "relative_day" or value == today):
@@ -497,6 +501,8 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "decided on Sunday to invest": when it was decided, inside the frame
         if 0 <= item.next_frame <= t.start and t.start >= item.verb_end:
             continue  # "aiming to build a chain, with the first shipments to begin in 2027": the nearer frame's time
+        if t.start >= item.verb_end and in_a_remark(doc.text, item.verb_end, t.start):
+            continue  # "agreed to deepen ties, citing forecasts for 2030": a remark's time
         if t.start >= item.verb_end and owned_time(doc.text, sentence.start, item.start, t.start, t.end):
             continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
@@ -543,6 +549,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     if not candidates:
         return None
     _, best, value = min(candidates, key=lambda c: c[0])
+    later = either_later(doc.text, [t for _, t, _ in candidates], best)  # "planned for October or November"
+    if later is not best:
+        best, value = later, next(v for _, t, v in candidates if t is later)
     return value, best.rule in _VAGUE_RULES
 
 
@@ -557,19 +566,6 @@ _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its
                                 r"conclusion)\b", re.IGNORECASE)
 
 
-def _signing_day(doc: Document, index: int) -> date | None:
-    """The day the instrument told in or before sentence ``index`` was signed, when the article gives it."""
-    for back in range(4):
-        sentence = doc.sentences[index - back] if index - back >= 0 else None
-        if sentence is None:
-            break
-        for agreement in doc.agreements:
-            if agreement.date and len(agreement.date) == 10 and agreement.status in ("concluded", "existing") and any(
-                    sentence.start <= e.start < sentence.end for e in agreement.evidence):
-                return date.fromisoformat(agreement.date)
-    return None
-
-
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
@@ -581,10 +577,12 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
     """A second act of the sentence with a time frame of its own, after the first's ("will publish a report by
     the end of the year and will release a toolkit by the end of the year"): its own commitment."""
     own = sorted((t for t in times if t.start >= item.verb_end and t.kind == "deadline"), key=lambda t: t.start)
-    if len(own) < 2:
-        return []
-    act = next((o for o in others if o.verb and o.start >= own[0].end and _AND_THEN.search(
-        doc.text, own[0].end, o.start) and o.start - own[0].end <= 12), None)
+    if len(own) < 2:  # "will meet in May before the leaders are to sign it in July": a further step with its time
+        own = sorted((t for t in times if t.start >= item.verb_end and t.value), key=lambda t: t.start)
+        act = next((o for o in others if o.verb and own and next_step_joined(doc.text, own[0].end, o.start)), None)
+    else:
+        act = next((o for o in others if o.verb and o.start >= own[0].end and _AND_THEN.search(
+            doc.text, own[0].end, o.start) and o.start - own[0].end <= 12), None)
     if act is None or not any(t.start >= act.verb_end for t in own):
         return []
     found = _due(doc, index, act, [t for t in times if t.start >= act.verb_end])

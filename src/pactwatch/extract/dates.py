@@ -212,6 +212,26 @@ def _h_day_month(m: re.Match, c: _Ctx) -> _Out:
     return "date", _fmt(y, mon, d), None  # "is due to launch on 7 December" in March: this year; "will sign on 3 Feb": next
 
 
+_EARLIEST = frozenset({"as early as", "as soon as", "no earlier than", "no sooner than"})
+# "in October at the earliest"
+AT_THE_EARLIEST = fastre.compile(r",?\s+at\s+the\s+(?:very\s+)?earliest\b", re.IGNORECASE)
+# "talks began as early as November": a time gone by
+_BEGUN_BEFORE = fastre.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bto )\b(?:began|begun|started|commenced|"
+                               r"dat(?:ing|es|ed)\s+back|surfaced|emerged|appeared|launched|signed|held|met|opened)\b"
+                               r"[^.;,]*$", re.IGNORECASE)  # (but "would be signed as early as May" is still to come)
+
+
+_EARLIEST_BEFORE = fastre.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+$", re.IGNORECASE)
+
+
+def _earliest(m: re.Match, c: _Ctx, told: bool) -> bool:
+    """Whether the time is an earliest bound of a step still to come ("as early as the end of October", "in late
+    October at the earliest"), not a time gone by ("talks began as early as June")."""
+    told = told or bool(_EARLIEST_BEFORE.search(c.text, max(0, m.start() - 20), m.start()) or
+                        AT_THE_EARLIEST.match(c.text, m.end()))
+    return told and not _BEGUN_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
+
+
 def _h_month(m: re.Match, c: _Ctx) -> _Out:
     pre, post, mon = _norm(m["pre"]), _norm(m["post"]), _month(m["mon"])
     if not (pre or post or m["part"]) and (mon == 5 or _CAP_NEXT.match(c.text, m.end())
@@ -229,8 +249,8 @@ def _h_month(m: re.Match, c: _Ctx) -> _Out:
         y = p.year + (mon <= p.month)
     elif pre == "this":
         y = p.year
-    elif kind == "deadline":
-        y = p.year + (mon < p.month)
+    elif kind == "deadline" or _earliest(m, c, pre in _EARLIEST):
+        y = p.year + (mon < p.month)  # ("as early as November", "no sooner than June": a step still to come)
     else:
         y = _past_month_year(c, mon, m.start())
     return kind, _fmt(y, mon), None
@@ -340,7 +360,7 @@ def _h_period(m: re.Match, c: _Ctx) -> _Out:
     deadline, partless = _norm(m["pre"]) in _DEADLINE_PRE, not (m["part"] or m["part2"] or m["ye"])
     if partless and (not deadline or m["unit"] and _norm(m["rel"]) in ("", "the")):
         return None  # "by year" is no period; plain years and months belong to other rules
-    return ("deadline" if deadline else "date"), _target_value(m, c, deadline), None
+    return ("deadline" if deadline else "date"), _target_value(m, c, deadline or _earliest(m, c, False)), None
 
 
 def _h_deadline_day(m: re.Match, c: _Ctx) -> _Out:
@@ -465,7 +485,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("weekday", r"(?:\b(?P<pre>(?i:on|last|next|this\s+coming|this\s+past|this|from|until|by))\s+)?"
          rf"\b(?P<wd>{_WD}){_LOCAL}", _h_weekday),
         ("day_of_month", rf"\b(?i:on)\s+the\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)\b{_LOCAL}", _h_day_of_month),
-        ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from))\s+)?"
+        ("month", r"(?:\b(?P<pre>(?i:in|since|during|until|till|last|next|this\s+past|this\s+coming|this|from|"
+         r"as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than))\s+)?"
          rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?\b(?P<mon>{_MON_FULL})"
          r"(?P<post>,?\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year))?", _h_month),
         ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|next|another|more\s+than|"

@@ -54,10 +54,12 @@ def own_plan(doc: Document, index: int, verb_end: int, countries: list[str], exp
     if not explicit or len(countries) != 1:
         return False
     sentence = doc.sentences[index]
-    if any(c.code not in countries for c in doc.within("countries", index) if not c.nonparty):
-        return False  # ("Japan will fund a national lab in Kenya": the other country is served)
     cut = _CLAUSE_END.search(doc.text, verb_end, sentence.end)
-    return bool(_OWN_THING.search(doc.text, verb_end, cut.start() if cut else sentence.end))
+    end = cut.start() if cut else sentence.end
+    if any(c.code not in countries and c.start < end for c in doc.within("countries", index) if not c.nonparty):
+        return False  # ("Japan will fund a national lab in Kenya": the other country is served; one told in a clause
+        # after, "..., while the US presses on with its own rules", acts apart)
+    return bool(_OWN_THING.search(doc.text, verb_end, end))
 
 
 def blocs_own(lex, codes: list[str], on) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 
 from . import fastre
 from ..model import TimeExpr
+from .doc import Document
 from .dates import _NUM, _UNIT, _Ctx, _h_within, _num, _span_after
 
 
@@ -109,3 +110,16 @@ def an_events_date(text: str, floor: int, t: TimeExpr) -> bool:
     """A date told of an event listed in the object ("will support Africa's voice, including the upcoming UN summit
     in September"): the event's day, not the act's."""
     return bool(_LISTED_EVENT.search(text, max(floor, t.start - 120), t.start))
+
+
+def signing_day(doc: Document, index: int) -> date | None:
+    """The day the instrument told in or before sentence ``index`` was signed, when the article gives it."""
+    for back in range(4):
+        sentence = doc.sentences[index - back] if index - back >= 0 else None
+        if sentence is None:
+            break
+        for agreement in doc.agreements:
+            if agreement.date and len(agreement.date) == 10 and agreement.status in ("concluded", "existing") and any(
+                    sentence.start <= e.start < sentence.end for e in agreement.evidence):
+                return date.fromisoformat(agreement.date)
+    return None

@@ -115,3 +115,55 @@ def included_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[str, i
     found = _GERUND_NEXT.match(text, start, end)
     term = gerund_verb(lex, found.group(1)) if found else None
     return (term.surface, found.end()) if term is not None and term.value == "action" else None
+
+
+# a second step told after the first one's time: "will meet in early June before ministers are expected to adopt it
+# in October", "will hold talks in April, after which they plan to sign in September", "..., and the leaders are to"
+_NEXT_STEP_JOIN = fastre.compile(r"\s*,?\s*(?:before|after\s+which|and(?:\s+then)?|then)\s+(?:[\w.’'-]+\s+){0,6}$",
+                                 re.IGNORECASE)
+# "at a summit planned for October or November": a window whose later month closes it
+_EITHER = fastre.compile(r"\s+or\s+(?:in\s+|by\s+)?$")
+
+
+def next_step_joined(text: str, time_end: int, frame_start: int) -> bool:
+    """Whether a promise starting at ``frame_start`` is a further step joined right after a time ending at
+    ``time_end``."""
+    return 0 <= frame_start - time_end <= 70 and bool(_NEXT_STEP_JOIN.fullmatch(text, time_end, frame_start))
+
+
+def either_later(text: str, times: list[TimeExpr], chosen: TimeExpr) -> TimeExpr:
+    """The later month of "October or November" when ``chosen`` is the first of such a pair."""
+    return next((t for t in times if t.start > chosen.end and t.value and chosen.value and t.value > chosen.value
+                 and _EITHER.fullmatch(text, chosen.end, t.start)), chosen)
+
+
+# "agreed to speed up talks, holding a final round by June": the promised act in a participle clause after the frame
+_ING_CLAUSE = fastre.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b")
+# "..., citing forecasts for 2030", "..., noting targets for 2030": a reason or remark, whose times are no due date
+_REMARK = fastre.compile(r",\s+(?:citing|noting|saying|adding|stressing|recalling|pointing\s+to|referring\s+to|"
+                         r"in\s+line\s+with|amid|given)\b[^,;]*$", re.IGNORECASE)
+
+
+def participle_acts(lex: Lexicons, text: str, start: int, end: int):
+    """The acts of participle clauses between ``start`` and ``end``: (the verb's term, where the verb ends)."""
+    for found in _ING_CLAUSE.finditer(text, start, end):
+        term = gerund_verb(lex, found.group("verb"))
+        if term is not None and term.value == "action":
+            yield term, found.end()
+
+
+def in_a_remark(text: str, after: int, time_start: int) -> bool:
+    """Whether a time from ``time_start`` sits in a remark set off after the promise ("..., citing forecasts for
+    2030")."""
+    return bool(_REMARK.search(text, after, time_start))
+
+
+# "would then be put to leaders as early as November": the next step of a plan, with its earliest time
+_NEXT_STEP = fastre.compile(r"\bwould\s+(?:then|next|later|subsequently|eventually)\b|\b(?:as\s+(?:early|soon)\s+as|"
+                            r"no\s+(?:earlier|sooner)\s+than)\s+(?:(?:early|mid|late)[-\s]+)?[A-Z0-9]|"
+                            r"\bat\s+the\s+(?:very\s+)?earliest\b")  # ("in October at the earliest")
+
+
+def next_step_told(text: str, start: int, end: int) -> bool:
+    """Whether a "would" from ``start`` tells a plan's next step or an earliest time, not a condition."""
+    return bool(_NEXT_STEP.search(text, start, end))
