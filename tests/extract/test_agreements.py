@@ -45,7 +45,7 @@ KINDS = [
     ("Australia and Singapore agreed a code of conduct for cross-border data flows.", "joint_statement",
      ("AUS", "SGP")),
     ("Kenya and India adopted principles of digital cooperation on Monday.", "joint_statement", ("IND", "KEN")),
-    ("The US and Japan reached a consensus on the principles of chip cooperation on Monday.", "joint_statement",
+    ("The US and Japan endorsed the principles of chip cooperation on Monday.", "joint_statement",
      ("JPN", "USA")),
     ("Peru and Chile agreed on the principles of their lithium partnership in Lima.", "joint_statement",
      ("CHL", "PER")),
@@ -890,8 +890,8 @@ ONE_INSTRUMENT = [
      ["mou"]),
     ("Brazil and Angola signed a memorandum on Monday that sets out a framework for joint work on satellites.",
      ["mou"]),
-    ("Egypt and the EU signed a memorandum on hydrogen on Monday. It will also contribute to the establishment of "
-     "a framework for a global hydrogen market.", ["mou"]),
+    ("Egypt and the EU signed a memorandum on hydrogen on Monday. It should also contribute to setting up a "
+     "framework for world hydrogen trade.", ["mou"]),
     ("Chile and Peru signed a lithium accord on Friday. The accord will help build a framework for fair trade in "
      "battery metals.", ["agreement"]),
     ("Ghana and Japan inked an MoU on Tuesday, providing a framework under which their start-ups can work "
@@ -2770,7 +2770,7 @@ def test_an_older_named_text_of_the_same_kind_is_not_the_new_one(extractor, text
 @pytest.mark.parametrize("text, expected", [
     # told after the news as made in an earlier month: in place before it, whatever the verb that cites it
     ("Qatar and Oman signed an executive programme on telecom cooperation on Saturday. The programme puts into "
-     "practice a memorandum of understanding the two countries signed last November.",
+     "practice an MoU that Doha and Muscat inked last November.",
      [("agreement", "concluded", "2026-01-31"), ("mou", "existing", "2025-11")]),
     ("Ghana and Japan inked a deal on AI chips on Tuesday. It gives effect to an MoU the two governments signed "
      "in December.", [("agreement", "concluded", "2026-02-03"), ("mou", "existing", "2025-12")]),

@@ -17,9 +17,9 @@ def records(extractor, text):
 
 
 HEARD = [
-    ("Some African ministers of ICT have committed to align their policies. This is in line with the African Union "
-     "Agenda 2063. A communique has been signed after the forum in Accra. The forum heard speeches by ministers from "
-     "Malawi, Zambia and Namibia.", ("joint_statement", ("MWI", "NAM", "ZMB"))),
+    ("Some African ministers of ICT have committed to align their policies. The pledge is in support of the African "
+     "Union's Agenda 2063. A communique has been signed after the forum in Accra. The forum heard speeches by "
+     "ministers from Malawi, Zambia and Namibia.", ("joint_statement", ("MWI", "NAM", "ZMB"))),
     ("African digital ministers adopted a declaration on broadband in Lusaka on Monday. Delegations from Kenya, Ghana "
      "and Senegal attended the two-day meeting.", ("joint_statement", ("GHA", "KEN", "SEN"))),
     ("A communique on data centres was issued by African ministers at the end of the gathering, which was attended by "

@@ -52,8 +52,8 @@ def test_one_sides_own_target_or_plan_is_no_joint_commitment(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     # ... but a target the parties share, or what one gives the other, stays a commitment
-    ("Korea and Vietnam agreed to carry out the action plan to meet the target of raising trade to $150 billion by "
-     "2030.", ["2030"]),
+    ("Korea and Vietnam agreed to carry out their joint plan so that two-way trade reaches $150 billion by 2030.",
+     ["2030"]),
     ("Chile and the EU signed a raw materials pact. The EU will fund two lithium refineries in Chile by 2028.",
      ["2028"]),
     ("Kenya and Japan signed a geothermal pact. Japan will open its training office in Nairobi by 2027.", ["2027"]),
@@ -67,8 +67,8 @@ def test_a_shared_target_or_a_gift_stays_a_commitment(extractor, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # a signing set for the day, however the day is told
-    ("South Korea's science ministry said on Tuesday it will sign an agreement with the United States later in the "
-     "day.", ["2026-03-10"]),
+    ("Seoul's science ministry said on Tuesday that Korea and the US will sign their accord later in the day.",
+     ["2026-03-10"]),
     ("Korea and the US will ink the chip accord this evening in Seoul.", ["2026-03-10"]),
     ("The chip accord between Japan and India is to be signed this afternoon.", ["2026-03-10"]),
     ("Kenya and the UAE are set to sign the data pact later today, officials said.", ["2026-03-10"]),
@@ -126,8 +126,8 @@ def test_more_time_frames_of_promises(extractor, text, expected):
 
 @pytest.mark.parametrize("text, due", [
     # a time belongs to the nearest promise before it: a restatement of that promise is the same commitment
-    ("Peru and Spain signed a deal aiming to build a lithium supply chain, with the first shipments to begin as early "
-     "as 2027.\nThe first shipments from Peru to Spain are to begin as early as 2027.", "2027"),
+    ("Peru and Spain signed a deal meant to create a lithium supply route, with the first deliveries to begin as "
+     "early as 2027.\nThe first deliveries from Peru to Spain are to begin as early as 2027.", "2027"),
     ("Kenya and Japan agreed to expand geothermal work, with the first plant due to open in 2028.\nThe first plant is "
      "due to open in 2028, the ministry said.", "2028"),
 ])
@@ -165,8 +165,8 @@ def test_a_few_days_or_weeks_to_come(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the span of a plan named by its length ("a 10-year strategy through 2035") is how long it runs: the promise's
     # time is told elsewhere
-    ("Japan and ASEAN will draw up a 10-year strategy through 2035 for electric vehicles, with the plan to be "
-     "unveiled in the fall.", ["2026"]),
+    ("Japan and ASEAN will draw up a 10-year strategy through 2035 for electric vehicles, with the strategy due to "
+     "be presented in the fall.", ["2026"]),
     ("Kenya and Japan will adopt a five-year roadmap running to 2031.", []),
     # ... but a deadline for the act stays
     ("Kenya and Japan will adopt a five-year roadmap by June.", ["2026-06"]),
@@ -227,10 +227,10 @@ def test_supplies_an_instrument_provides_for(extractor, text, expected):
      "Sunday.", P, ["2026"]),
     ("Indonesia will support Australian battery makers financially, the minister said in the statement, Tuesday.", P,
      []),
-    ("Canada and Korea agreed to secure battery supply chains, according to a government release posted on 17 May.",
+    ("Canada and Korea agreed to secure battery supply chains, according to a ministry note posted on 17 May.",
      None, []),
     ("The Quad partnership will include linking Australian minerals with buyers in India and Japan, according to a "
-     "transcript released on Saturday by the government.", None, []),
+     "readout released on Saturday by the ministry.", None, []),
     # with no article date, "agreed to ... on Saturday" tells when they agreed, as it does with one
     ("China and Indonesia agreed to deepen security ties on Saturday.", None, []),
     ("China and Indonesia agreed to deepen security ties on Saturday.", P, []),

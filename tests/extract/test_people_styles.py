@@ -304,8 +304,8 @@ def test_a_long_name_with_particles_before_the_title(extractor, text, name):
 
 @pytest.mark.parametrize("text, name, role", [
     # "H E" written without stops before another honorific and the name: no initial of the name
-    ("On behalf of Oman the MoU was signed by H E Dr Salim bin Nasser al Harthy, Undersecretary of the Ministry of "
-     "Economy.", "Salim bin Nasser al Harthy", "Undersecretary of the Ministry of Economy"),
+    ("Signing for Muscat was H E Dr Salim bin Nasser al Harthy, Undersecretary of the Ministry of Economy, on "
+     "Monday.", "Salim bin Nasser al Harthy", "Undersecretary of the Ministry of Economy"),
     ("The accord was signed by H E Eng. Faisal Al-Harbi, Undersecretary for Digital Economy, and a Kenyan official.",
      "Faisal Al-Harbi", "Undersecretary for Digital Economy"),
 ])

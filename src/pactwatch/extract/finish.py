@@ -335,7 +335,7 @@ def signing_day_after(doc: Document, records: list[Record]) -> None:
 
 def made_months_before(doc: Document, records: list[Record]) -> None:
     """An instrument told after the news as made in an earlier month than it ("The programme puts into practice a
-    memorandum the two countries signed last November", in a February story of a programme signed on Saturday) was in
+    MoU that Doha and Muscat inked last November", in a February story of a programme signed on Saturday) was in
     place before the news, whatever verb cites it; unless the story is one of approving what was signed then."""
     if doc.published is None:
         return

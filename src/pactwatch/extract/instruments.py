@@ -204,7 +204,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                                                                   term.start) or _HELPS_BUILD.search(
                 doc.text, max(doc.sentences[index].start, term.start - 70), term.start)):
             continue  # "a memorandum establishing a framework for ...": that text (but one it "calls for creating" is
-            # another); "will contribute to the establishment of a framework for a global market": a purpose
+            # another); "will help to set up a framework for a world market": a purpose
         if term.term.value == "action_plan" and _OWN_PLAN.search(doc.text, max(0, term.start - 50), term.start) \
                 and not _PLAN_WITH.match(doc.text, term.end):
             continue  # "Chile's 2026 work plan", "Peru's national action plan": one country's own plan
@@ -350,7 +350,7 @@ _SOURCE_OF = fastre.compile(r"(?:\b(?:which|that)\s+(?:is|are|was|were)|,)\s+(?:
 _LAYS_DOWN = fastre.compile(r"(?<!\bfor\s)(?<!\bto\s)\b(?:establish(?:es|ing)?|creat(?:es|ing)|provid(?:es|ing)|offer(?:s|ing)?|(?:sets?|setting|lays?|"
                            r"laying|laid)\s+(?:out|down|up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HELPS_BUILD = fastre.compile(r"\b(?:contribut(?:e|es|ed|ing)\s+to|help(?:s|ed|ing)?(?:\s+to)?)\s+(?:the\s+)?(?:(?:establishment|"
-                              r"creation|building|development)\s+of\s+|(?:build|create|establish|develop|shape)\s+)(?:a|an)\s+"
+                              r"creation|building|development)\s+of\s+|(?:build|create|establish|develop|shape|set(?:ting)?\s+up)\s+)(?:a|an)\s+"
                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
