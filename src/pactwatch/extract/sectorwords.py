@@ -122,15 +122,16 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
-        out.update(t.start for t in told if _named_not_covered(doc, t, told))
+        occasions: list = []  # (the sentence's occasions, read once when a word asks)
+        out.update(t.start for t in told if _named_not_covered(doc, t, told, index, occasions))
         if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
             out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
                        and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
         for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
             turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
             out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
-        folded = fastre.fold(text[sentence.start:sentence.end])  # (a title's word in the sentence, or no title)
-        for term in told if any(map(folded.__contains__, TITLE_LOWER_WORDS)) else ():
+        for term in told if doc.holds(TITLE_LOWER_WORDS, sentence.start, sentence.end) else ():  # (a title's word
+            # in the sentence, or no title)
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
         if any(t.term.value != "science" and t.start not in out for t in told):  # a field of its own named
@@ -140,7 +141,8 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
     return out
 
 
-def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]) -> bool:
+def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention], index: int,
+                       occasions: list) -> bool:
     """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
     minister's "Pedro Lima, Science and Technology,", an agency's), making as a step of a field just named ("chip
     design, manufacturing"),
@@ -151,7 +153,7 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
     if title and not _BODY_AFTER.match(text, title.end()):
         return True
     if term.text[:1].isupper() and _PORTFOLIO_ENDS.match(text, end) and _NAME_BEFORE.search(
-            text, max(doc.sentences[doc.sentence_index(term.start)].start, term.start - 160), term.start):
+            text, max(doc.sentences[index].start, term.start - 160), term.start):
         return True  # "Pedro Lima, Science and Technology,"
     if term.text[:1].isupper() and _AGENCY_BEFORE.search(text, max(0, term.start - 90), term.start):
         return True
@@ -162,8 +164,11 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
     if science and any(t.term.value != "science" and 0 <= term.start - t.end <= 16
                        and _COMPOUND_GAP.match(text[t.end:term.start]) for t in told):
         return True
-    sentence = doc.sentences[doc.sentence_index(term.start)]
-    for occasion in doc.finditer(_OCCASION, sentence.start, sentence.end):
+    if not occasions:
+        sentence = doc.sentences[index]
+        occasions.extend(doc.finditer(_OCCASION, sentence.start, sentence.end) or ())
+        occasions.append(None)  # (read: none may follow)
+    for occasion in occasions[:-1]:
         if occasion.start() <= term.start < occasion.end() and not any(
                 occasion.start() <= i.start < occasion.end() for i in doc.instruments):
             return science or any(not occasion.start() <= t.start < occasion.end() for t in told)
