@@ -260,10 +260,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
-    founded = None if named else body_founded(mention, before, records, _RESTATING.search(before) is not None)
+    restating = not named and _RESTATING.search(before) is not None
+    founded = None if named else body_founded(mention, before, records, restating)
     if founded:
         status = founded  # "The memorandum sets up a working group (as well as a business forum)": still to come
-    elif not named and records and (_RESTATING.search(before) or not status and records[-1].quantity == 1
+    elif not named and records and (restating or not status and records[-1].quantity == 1
                                   and _PREDICATE.search(before[-60:])) and records[-1].rule != "partner_list" and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])):  # "This was the sixth commercial dialogue"
         attach(doc, lex, records[-1], mention)  # "It forms an overarching framework that builds on ..."

@@ -347,11 +347,12 @@ _OF_COOPERATION = fastre.compile(r"\s+of\s+(?:(?:the|their|its|our)\s+)?(?:[\w-]
 _SOURCE_OF = fastre.compile(r"(?:\b(?:which|that)\s+(?:is|are|was|were)|,)\s+(?:(?:largely|partly|closely|loosely)\s+)?"
                             r"(?:based|modell?ed|grounded|founded|rooted|drawing|draws?)\s+(?:on|upon|in)\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_LAYS_DOWN = fastre.compile(r"(?<!\bfor\s)(?<!\bto\s)\b(?:establish(?:es|ing)?|creat(?:es|ing)|provid(?:es|ing)|offer(?:s|ing)?|(?:sets?|setting|lays?|"
-                           r"laying|laid)\s+(?:out|down|up))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LAYS_DOWN = fastre.compile(r"(?<!\bfor\s)(?<!\bto\s)\b(?:establish(?:es|ing)?|creat(?:es|ing)|provid(?:es|ing)|"
+                            r"offer(?:s|ing)?|(?:sets?|setting|lays?|laying|laid)\s+(?:out|down|up))\s+(?:a|an|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HELPS_BUILD = fastre.compile(r"\b(?:contribut(?:e|es|ed|ing)\s+to|help(?:s|ed|ing)?(?:\s+to)?)\s+(?:the\s+)?(?:(?:establishment|"
-                              r"creation|building|development)\s+of\s+|(?:build|create|establish|develop|shape|set(?:ting)?\s+up)\s+)(?:a|an)\s+"
-                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                              r"creation|building|development)\s+of\s+|(?:build|create|establish|develop|shape|"
+                              r"set(?:ting)?\s+up)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
 _CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual|written|final|prior|"
