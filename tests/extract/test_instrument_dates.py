@@ -149,3 +149,37 @@ def test_the_day_of_the_news_does_not_date_one_in_place(extractor, text, expecte
 ])
 def test_what_a_memorandum_deals_with_is_no_other_instrument(extractor, text, expected):
     assert sorted(dated(extractor, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline whose outlet in brackets runs straight into the story, no dash or colon after it (the style of some
+    # Indian and Chinese wires): its day is when the story was filed, never the day an instrument was made
+    ("New Delhi, Mar 12 (IANS) The cabinet was told of a memorandum that India and Japan signed on 3 February 2026 "
+     "on chip supply chains.", "2026-02-03"),
+    ("Kathmandu, March 12 (RSS) Ministers took note of the accord on hydropower that Nepal and India signed on "
+     "9 February.", "2026-02-09"),
+    ("Beijing, 12 March (Xinhua) A memorandum on satellite data, signed by China and Egypt on 20 January, came "
+     "into force.", "2026-01-20"),
+])
+def test_a_dateline_without_a_dash_gives_no_instrument_its_day(extractor, text, expected):
+    assert [d for _, _, d in dated(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the city of such a dateline is where the story was filed: no party
+    ("Beijing, Mar 12 (IANS) Germany and France signed a memorandum of understanding on quantum research on "
+     "Thursday.", ["DEU", "FRA"]),
+    ("Tokyo, March 12 (Kyodo) Brazil and India agreed on a partnership in space research.", ["BRA", "IND"]),
+])
+def test_the_city_of_a_dateline_without_a_dash_is_no_party(extractor, text, parties):
+    assert [a.countries for a in extractor(text, P).agreements] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    # a first line whose brackets hold an acronym or a note, with no day before them, is no dateline
+    "SAMSUNG Electronics (Samsung) Thursday said Korea and Vietnam signed a chip memorandum.",
+    "The Korea Institute of Energy Research (KIER) said Korea and Chile signed a hydrogen memorandum in Seoul.",
+])
+def test_brackets_with_no_day_before_them_make_no_dateline(text):
+    from pactwatch.extract.text import dateline
+    assert dateline(text) is None

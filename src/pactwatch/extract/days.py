@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
+from .text import dateline
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -24,6 +25,9 @@ def in_dateline(doc: Document, offset: int) -> bool:
     """Whether ``offset`` lies in the dateline ("Abu Dhabi [UAE], May 16 (ANI): ..."): when it was reported."""
     if offset > 200:
         return False
+    span = doc.memo("dateline", None, lambda: dateline(doc.text))  # ("New Delhi, Mar 12 (IANS) The ...": no dash)
+    if span is not None and span[0] <= offset < span[1]:
+        return True
     end = doc.memo("dateline end", None, lambda: _DATELINE_END.search(doc.text, 0, 220))  # (asked per instrument)
     if end is None or offset >= end.start():
         return False

@@ -187,9 +187,14 @@ def number_value(word: str) -> int | None:
 
 # "BAKU, Azerbaijan —", "Mar 15, Kathmandu:", "Brussels [Belgium], October 5 :", "SEOUL, March 3 (Yonhap) --": the
 # head of a story's first paragraph that says where (and when, by whom) it was filed
-_DATELINE = fastre.compile(r"(?m)^[ \t]*(?P<head>[^\n:—–]{2,90}?)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]*:[ \t]+|\)[ \t]*-[ \t]+)(?=\S)")
-_DATELINE_SIGN = fastre.compile(r"^[A-Z]{3,}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-                                r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\[[^\]]+\]|\([^)]+\)$")
+# "New Delhi, Mar 12 (IANS) The cabinet ...": an outlet in brackets may run straight into the story (then the head
+# must tell a day: "SAMSUNG Electronics (Samsung) said ..." is a sentence)
+_DATELINE = fastre.compile(r"(?m)^[ \t]*(?P<head>[^\n:—–]{2,90}?)(?:[ \t]*(?:--|—|–)[ \t]*|[ \t]*:[ \t]+|\)[ \t]*-[ \t]+|"
+                           r"(?<=\))[ \t]+(?=[A-Z]))(?=\S)")
+_DAY_SIGN = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+             r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_DATELINE_SIGN = fastre.compile(r"^[A-Z]{3,}\b|" + _DAY_SIGN + r"|\[[^\]]+\]|\([^)]+\)$")
+_DATELINE_DAY = fastre.compile(_DAY_SIGN)
 
 
 _DATELINE_MARKS = ("--", "—", "–", ":", ")")  # one of them is in every match (its dash, colon or bracket)
@@ -212,9 +217,11 @@ def _datelines(text: str, within: int) -> list[re.Match[str]]:
 
 def dateline(text: str, within: int = 600) -> tuple[int, int] | None:
     """The span of the dateline that opens the story's first paragraph in the first ``within`` characters
-    (a short head with a capitalised city, a day or an outlet, then a dash or a colon), or None."""
+    (a short head with a capitalised city, a day or an outlet, then a dash or a colon, or a day and an outlet in
+    brackets), or None."""
     for m in _datelines(text, within):
         head = m.group("head")
-        if len(head.split()) <= 8 and not fastre.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head):
+        if len(head.split()) <= 8 and not fastre.search(r"[.!?]\s", head) and _DATELINE_SIGN.search(head) and (
+                not text[m.end("head"):m.end()].isspace() or _DATELINE_DAY.search(head)):
             return m.start("head"), m.end("head")
     return None
