@@ -3359,3 +3359,21 @@ def test_a_body_founded_beside_a_field_is_still_to_come(extractor, text, founded
 ])
 def test_a_deal_and_the_memorandum_that_records_it_are_one(extractor, text, expected):
     assert sorted(records(extractor, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective that often means consensus ("broad agreement") names an instrument when one is signed, inked or
+    # concluded with an article before it
+    ("The US and India on Monday signed a broad agreement to lift science and technology cooperation.",
+     [("agreement", "concluded")]),
+    ("Ghana and Germany inked a broad agreement covering digital skills and data centres.", [("agreement", "concluded")]),
+    ("Peru and Korea are expected to sign a final agreement on lithium processing next month.",
+     [("agreement", "planned")]),
+    ("Chile and Japan concluded a written agreement on sharing satellite data.", [("agreement", "concluded")]),
+    # ... but consensus reached or held is no instrument
+    ("The two leaders reached broad agreement on expanding chip cooperation between Japan and Vietnam.", []),
+    ("There was general agreement among the ministers of France and Kenya that AI needs common rules.", []),
+    ("Japan and Vietnam are in full agreement on the need for resilient chip supply chains.", []),
+])
+def test_a_consensus_word_before_a_signed_agreement(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, date(2026, 3, 12)).agreements] == expected
