@@ -46,3 +46,19 @@ def test_resumed_talks_are_talks_again(extractor, text, pair):
 def test_talks_still_going_are_proposed(extractor):
     assert statuses(extractor, "Norway and Ghana opened negotiations on a carbon market accord in Accra.") == [
         (("GHA", "NOR"), "proposed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its partnership" is a relationship, unless its end is the news: then it is an arrangement that ended
+    ("Taiwan's UMC on Wednesday suspended its partnership with China's Fujian Jinhua.",
+     [("partnership", "ended", ["CHN", "TWN"])]),
+    ("Germany has pulled out of its partnership with Namibia, the ministry said.",
+     [("partnership", "ended", ["DEU", "NAM"])]),
+    ("Taiwan's Nanya said it had terminated its alliance with Japan's Kioxia.",
+     [("partnership", "ended", ["JPN", "TWN"])]),
+    # ... but ties to grow or talked of stay no instrument
+    ("Germany wants to deepen its partnership with Namibia.", []),
+    ("Germany said its partnership with Namibia remained strong despite the suspended talks.", []),
+])
+def test_an_own_partnership_whose_end_is_the_news(extractor, text, expected):
+    assert [(a.kind, a.status, a.countries) for a in extractor(text, date(2026, 3, 12)).agreements] == expected

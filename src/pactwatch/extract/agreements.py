@@ -49,7 +49,7 @@ from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counte
                     told_one_by_one, umbrellas_listed)
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
                       pair_after, parties_of, partner_list)
-from .relations import marked_by, slogan, ties_growing
+from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
                      one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
@@ -256,7 +256,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if not named and not mention.founded and mention.kind not in DOCUMENT_KINDS and \
             lex.cues["generic"].search(before[-40:]) and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
-            definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)):
+            definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)) and \
+            not (status == "ended" and own_one_ended(doc, lex, mention)):
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)

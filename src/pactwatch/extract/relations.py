@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .doc import Document
 from .instruments import Mention, Record
+from .lexicon import Lexicons
+from .status import _status_cues
 
 _THEMED = fastre.compile(r"\b(?:themed|theme|slogan|motto|banner|titled|entitled)\s*(?:of\s+|was\s+|is\s+)?[,:]?\s*[‘'“\"][^’'”\"]*$",
                          re.IGNORECASE)
@@ -50,3 +53,13 @@ def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | 
     if mention.kind not in ("partnership", "framework") or not records or not _MARKING.search(before[-60:]):
         return None
     return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
+
+
+_OWN = fastre.compile(r"\s+(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}")
+
+
+def own_one_ended(doc: Document, lex: Lexicons, mention: Mention) -> bool:
+    """"suspended its partnership with ...", "pulled out of their alliance": an own partnership whose end is the news
+    (right after an ending word of data/status_cues.tsv) is an arrangement that ended, not the parties' ties."""
+    return any(status == "ended" and _OWN.fullmatch(doc.text, end, mention.start)
+               for _start, end, status in _status_cues(doc, lex, mention.sentence))
