@@ -190,3 +190,18 @@ def test_a_bloc_left_is_no_party(extractor, text, expected):
 def test_others_that_did_the_same(extractor, text, expected):
     found = sorted((a.kind, tuple(a.countries), a.date) for a in extractor(text, P).agreements)
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of circumstance after the partner ("after ...", "amid ...", "despite ...") names no party
+    ("Taiwan's UMC suspended its partnership with Fujian Jinhua of China after the latter was cut off from American "
+     "suppliers.", ["CHN", "TWN"]),
+    ("Kenya signed a memorandum with Japan on data centres amid worries over Chinese loans.", ["JPN", "KEN"]),
+    ("Brazil struck a chip deal with Korea despite pressure from the United States.", ["BRA", "KOR"]),
+    ("Vietnam inked a semiconductor agreement with Japan following a similar deal with India last year.",
+     ["JPN", "VNM"]),
+    # ... while partners listed before it stay
+    ("Chile signed a lithium agreement with Japan and Korea after months of talks.", ["CHL", "JPN", "KOR"]),
+])
+def test_a_clause_of_circumstance_names_no_party(extractor, text, expected):
+    assert [a.countries for a in extractor(text, P).agreements][:1] == [expected]

@@ -62,6 +62,9 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
                                 re.IGNORECASE)  # "Joint Statement by the Nordic Prime Ministers on AI"
 
 
+_CIRCUMSTANCE = fastre.compile(r"\s(?:after|amid|despite|following)\s")
+
+
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
     """:func:`_parties_of`, memoised per mention (a record's steps ask about one mention several times); a new list
     each time, as callers keep and extend theirs."""
@@ -111,6 +114,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
+        around = _CIRCUMSTANCE.search(after)  # ("with Japan after the latter was cut off from American suppliers": a
+        if around is not None:                # clause of circumstance names no party)
+            limit = min(limit, mention.end + around.start())
     if members_listed_after(doc, mention):
         limit = max(limit, sentence.end)  # "Seven countries signed the charter on Tuesday: A, B, C and D", "The first
         # members of the charter are A, B and C": the members listed after it
