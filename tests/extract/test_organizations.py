@@ -1363,3 +1363,29 @@ def test_a_follow_us_line_names_no_organisation(extractor):
 ])
 def test_one_owner_told_before_two_bodies(extractor, text, expected):
     assert sorted((o.name, o.country) for o in extractor(text).organizations) == expected
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a body's possessive before another body's name: two bodies, the owner and the one it holds
+    ("The Department of Energy's Office of Science will fund the work with Japan.",
+     {"Department of Energy", "Office of Science"}, "Department of Energy's Office of Science"),
+    ("The Ministry of Finance's Budget Office backed the Kenya-Japan deal.",
+     {"Ministry of Finance", "Budget Office"}, "Ministry of Finance's Budget Office"),
+    ("The Department of Commerce's Bureau of Industry and Security (BIS) published new rules.",
+     {"Department of Commerce", "Bureau of Industry and Security"},
+     "Department of Commerce's Bureau of Industry and Security"),
+    # ... while a name that holds a possessive of no body stays whole
+    ("The People's Bank of China cut its rates.", {"People's Bank of China"}, "Bank of China"),
+])
+def test_a_bodys_possessive_before_another_body(extractor, text, expected, not_expected):
+    found = names(extractor, text)
+    assert expected <= set(found) and not_expected not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a country's formal name with its possessive before its acronym in brackets is no organisation
+    "The rules curb the People's Republic of China's (PRC) ability to make advanced chips.",
+    "Officials said the Democratic People's Republic of Korea's (DPRK) launches threaten the region.",
+])
+def test_a_countrys_formal_name_before_its_acronym_is_no_body(extractor, text):
+    assert not names(extractor, text)

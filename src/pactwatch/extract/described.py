@@ -328,8 +328,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                     word, (), org.entry.country, "company", source="joined"), "joined")  # known firm's country
     for names_start, names, where_start, where_end, found in _country_in_brackets(text, lex):  # "... include Pash
         where = text[where_start:where_end]                                                    # Global (UK),"
-        if where.isupper() and initials_fit(names, where) or names in lex.countries:
-            continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia
+        if where.isupper() and initials_fit(names, where) or names in lex.countries or \
+                names[-2:] in ("'s", "’s") and names[:-2] in lex.countries:
+            continue  # "Kenya's Space Agency (KSA)": the names' acronym, not Saudi Arabia; "the People's Republic of
+            # China's (PRC) ability": a country's own acronym
         one = len({c.payload.code for c in found}) == 1
         at = names_start
         for part in fastre.split(r"(\s+(?:and|&)\s+)", names):

@@ -397,6 +397,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
                 pieces.append((start + offset, left))
             offset = joint.end()
     pieces.append((start + offset, name[offset:]))
+    pieces = [part for piece in pieces for part in _held(*piece)]
     out = []
     for piece_start, piece in pieces:
         holder = _HOLDER_OF.match(piece)  # "... and Secretary of the CPC Chongqing Municipal Committee": the body
@@ -408,6 +409,18 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         if " " in piece or "-" in piece:
             out.append((piece_start, piece))
     return out
+_BODY_OWNS = fastre.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def _held(start: int, name: str) -> list[tuple[int, str]]:
+    """"Department of Energy's Office of Science": a body's possessive before another body's name is two bodies (but
+    "People's Bank of China" is one)."""
+    owns = _BODY_OWNS.search(name)
+    if owns is None or not _HEAD.search(name, 0, owns.start()) or not _HEAD.search(name, owns.end()):
+        return [(start, name)]
+    return [(start, name[:owns.start()]), (start + owns.end(), name[owns.end():])]
+
+
 _GOVERNMENT_OF = fastre.compile(r"Governments?\s+of\s")
 _HOLDER_OF = fastre.compile(r"(?:(?:Deputy|Vice|Executive|General|Permanent|Party)\s+)?(?:Secretary|Minister|Director|"
                             r"Chairman|Chairwoman|Chair|President|Head|Member|Governor|Ambassador)(?:[- ]General)?\s+"
