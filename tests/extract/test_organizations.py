@@ -1389,3 +1389,16 @@ def test_a_bodys_possessive_before_another_body(extractor, text, expected, not_e
 ])
 def test_a_countrys_formal_name_before_its_acronym_is_no_body(extractor, text):
     assert not names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "of <country>" after a firm's abbreviated suffix tells where it is from, it is no part of the name
+    ("UMC suspended its partnership with Fujian Jinhua Integrated Circuit Co. of China on Wednesday.",
+     "Fujian Jinhua Integrated Circuit Co.", "CHN"),
+    ("Hanwha Aerospace Co. of South Korea and Poland's PGZ signed a deal.", "Hanwha Aerospace Co.", "KOR"),
+    ("The accord names Maple Quantum Inc. of Canada as the supplier to Japan's lab.", "Maple Quantum Inc.", "CAN"),
+    # ... but a corporation's name may end in its country, spelt out
+    ("The Shipping Corporation of India signed a charter with a Korean yard.", "Shipping Corporation of India", "IND"),
+])
+def test_a_country_after_a_firms_suffix_is_where_it_is_from(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country

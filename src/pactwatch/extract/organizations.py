@@ -59,6 +59,7 @@ _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "I
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union",
                             "Secretariat"})
 _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})?)\)")
+_FIRM_SUFFIXES = frozenset({"Co.", "Corp.", "Inc.", "Ltd", "LLC", "plc", "PLC", "AG", "SE", "GmbH", "Bhd", "JSC", "PJSC"})
 _FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
                         "NV", "BV", "Pte", "Tbk"})
 def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14) -> int:
@@ -94,6 +95,8 @@ def _headed_names(text: str):
     for head in _HEAD.finditer(text):
         tail = _TAIL.match(text, head.end())
         end = tail.end() if tail else head.end()
+        if tail and head.group(0) in _FIRM_SUFFIXES and text.startswith(" of ", head.end()):
+            tail, end = None, head.end()  # "Fujian Jinhua Integrated Circuit Co. of China": where the firm is from
         owner = _OWNER_IN_TAIL.search(text, head.end(), end) if tail else None
         if owner:  # "Department of Science and Technology and France's research agency": the tail stops there
             end = owner.start()
