@@ -1402,3 +1402,23 @@ def test_a_countrys_formal_name_before_its_acronym_is_no_body(extractor, text):
 ])
 def test_a_country_after_a_firms_suffix_is_where_it_is_from(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a release's country set beside each party after a comma: "X (TDB), India, and Y, France"
+    ("A memorandum will be signed between the Technology Development Board (TDB), India, and Bpifrance, France.",
+     "Technology Development Board", "IND"),
+    ("The pact was signed by the Grid Research Council, Kenya and the Solar Energy Institute, Morocco.",
+     "Grid Research Council", "KEN"),
+])
+def test_a_country_set_beside_a_party_after_a_comma(extractor, text, name, country):
+    assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    # ... but countries listed after a body are parties beside it, not its country
+    "The Global Hydrogen Council, Germany, Japan and Korea launched a standards platform.",
+    "The Global Hydrogen Council, Germany and Japan launched a standards platform.",
+])
+def test_a_list_of_countries_after_a_body_is_not_its_country(extractor, text):
+    assert names(extractor, text).get("Global Hydrogen Council") is None

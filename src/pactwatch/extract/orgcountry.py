@@ -33,6 +33,11 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan",
         # "Department of ... (DCDT) of South Africa"
         return owner.code
+    beside = next((c for c in doc.between("countries", end, end + 40) if c.type in ("name", "alias") and not _bloc(c)
+                   and _APPOSED_GAP.fullmatch(doc.text, end, c.start)), None)
+    then = _APPOSED_END.match(doc.text, beside.end) if beside is not None else None
+    if then is not None and not doc.between("countries", then.end(), then.end() + 1):  # "the Technology Development Board (TDB), India, and Bpifrance, France": a release's
+        return beside.code  # country set beside each party
     index = doc.sentence_index(start)
     side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
     if side is not None:  # "On the Peruvian side, the Energy Ministry and ...": that side's bodies
@@ -67,6 +72,9 @@ _IN_GAP = fastre.compile(r",?\s+in\s+(?:the\s+)?")
 _OF_STATE_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:of|under\s+the\s+(?:President|Government|Cabinet|Prime\s+Minister)\s+of)\s+"
                                r"(?:the\s+)?(?:(?:State|Republic|Kingdom|Government|Federation|People['’]s\s+Republic)\s+of\s+"
                                r"(?:the\s+)?)?")
+_APPOSED_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?,\s+")
+# (the country ends the party: the next party follows, or the sentence ends; "X, Germany and Japan" is a list)
+_APPOSED_END = fastre.compile(r",?\s+and\s+(?:the\s+)?(?=[A-Z])|\s*[.;](?:\s|$)")
 _ACADEMIC = fastre.compile(r"\b(?:University|Institute|College|Academy|Laboratory|School|Polytechnic)\b")
 
 
