@@ -3377,3 +3377,13 @@ def test_a_deal_and_the_memorandum_that_records_it_are_one(extractor, text, expe
 ])
 def test_a_consensus_word_before_a_signed_agreement(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, date(2026, 3, 12)).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a lowercase plural after one capitalised word ("AI partnerships") names no instrument: ties of a kind
+    "ASEAN members want to deepen AI partnerships.",
+    "Japan aims to deepen ICT partnerships with ASEAN.",
+    "The EU hopes to deepen 5G alliances with Japan and Korea.",
+])
+def test_a_plural_kind_after_a_capitalised_word_is_no_name(extractor, text):
+    assert extractor(text, date(2026, 3, 12)).agreements == []

@@ -523,8 +523,8 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         end = len(text[:line_end].rstrip(" .;,"))  # Projects: Railway Extension (II)": its subtitle tells which
     if words == 0 and end == term.end and not (proper and term.start > sentence.start):
         return None, None
-    if words == 0 and not proper:
-        return None, None
+    if words == 0 and not proper or words == 1 and term.text.islower() and is_plural(term.text):
+        return None, None  # ("AI partnerships", "ICT agreements": of a kind, no name)
     if text[start:term.start].strip().isdigit():
         return None, None  # "14 agreements": a count, not a name
     sum_word = _SUM_WORD.match(text, start)
