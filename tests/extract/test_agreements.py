@@ -3387,3 +3387,14 @@ def test_a_consensus_word_before_a_signed_agreement(extractor, text, expected):
 ])
 def test_a_plural_kind_after_a_capitalised_word_is_no_name(extractor, text):
     assert extractor(text, date(2026, 3, 12)).agreements == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action programme or work programme adopted together is an action plan
+    ("The EU and the GCC adopted a joint action programme for 2022-2027 covering the digital transition.",
+     [("action_plan", "concluded")]),
+    ("Ghana and Japan agreed on Tuesday on an action program for AI skills.", [("action_plan", "concluded")]),
+    ("Chile and Korea will draw up an action programme on lithium research by June.", [("action_plan", "planned")]),
+])
+def test_an_action_programme_is_an_action_plan(extractor, text, expected):
+    assert [(a.kind, a.status) for a in extractor(text, date(2026, 3, 12)).agreements] == expected
