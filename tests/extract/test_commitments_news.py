@@ -372,3 +372,18 @@ def test_a_second_step_and_an_either_window(extractor, text, expected):
 ])
 def test_a_promised_act_in_a_participle_clause(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It" opening the sentence right after an instrument is what was agreed: its time is a commitment of the parties
+    ("Kenya and Japan agreed to build a data centre in Nairobi. It will be ready by the end of 2027.",
+     [(["JPN", "KEN"], "2027-12")]),
+    ("Egypt and China signed a deal for a satellite plant on Monday. It is expected to open in 2028.",
+     [(["CHN", "EGY"], "2028")]),
+    ("Chile and Korea signed an agreement on a lithium refinery. It is due to start production in 2029.",
+     [(["CHL", "KOR"], "2029")]),
+    # ... but not what "It" merely is, or a time already past
+    ("Kenya and Japan signed a data deal. It is the first such deal in Africa since 2019.", []),
+])
+def test_it_after_an_instrument_promises_its_time(extractor, text, expected):
+    assert [(c.countries, c.due) for c in extractor(text, P).commitments] == expected

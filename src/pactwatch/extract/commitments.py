@@ -189,6 +189,7 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|to|from|"
                                r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
+_IT = fastre.compile(r"\W*It\s+(?:is\s+|was\s+)?(?:[a-z]+ly\s+|also\s+)?")  # "... agreed to build a data centre. It will be ready by 2027"
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
                             re.IGNORECASE)  # "in the 2027 budget year": a time after all
@@ -422,7 +423,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
-                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or not item.verb and
+                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
+                                   or not item.verb and
                                    _EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
                 continue
