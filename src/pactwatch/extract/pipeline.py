@@ -288,12 +288,19 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
                 or _CREDIT_LINE.match(text, text.rfind("\n", 0, mention.start) + 1):
             out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
             # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
+    bylike: dict[str, bool] = {}  # by name: whether it reads as an outlet's (each name asked once)
     for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
-        words = mention.entry.name.split()
-        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or lexicons is not None and any(
+        if mention.entry.type == "media":
+            continue
+        name = mention.entry.name
+        like = bylike.get(name)
+        if like is None:
+            words = name.split()
+            like = bylike[name] = bool(_BYLINE_NAME.search(name) or lexicons is not None and any(
                 getattr(lexicons.organizations.get(" ".join(words[:i])), "type", "") == "media"
-                for i in range(1, len(words)))) and _alone_on_its_line(text, mention):
-            out.add(mention.entry.name)
+                for i in range(1, len(words))))
+        if like and _alone_on_its_line(text, mention):
+            out.add(name)
     return out
 
 
@@ -370,12 +377,14 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
     messengers = _messengers(doc, lexicons)
     by_name: dict[str, Organization] = {}
     roles = _role_spans(doc)
-    in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
-                                                           or _GOVERNMENT_BODY.search(m.entry.name))
-               and any(m.start < e and s < m.end for s, e in roles)
-               and not fastre.search(r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start])}  # ("Minister
-    # of State at the Ministry of Foreign Affairs": the body he works at is named, not only his title)
-    in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
+    in_role, outside = set(), set()  # (each mention's overlap with the roles tested once)
+    for m in doc.organizations:
+        if not (roles and any(m.start < e and s < m.end for s, e in roles)):
+            outside.add(m.entry.name)
+        elif (m.entry.type in ("ministry", "legislature") or _GOVERNMENT_BODY.search(m.entry.name)) and not fastre.search(
+                r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):  # ("Minister of State at the
+            in_role.add(m.entry.name)  # Ministry of Foreign Affairs": the body he works at is named, not only his title)
+    in_role -= outside
     for mention in doc.organizations:
         entry = mention.entry
         if entry.name in BLOCS or entry.name.lower() in agreement_names or entry.name in messengers:
