@@ -113,6 +113,7 @@ def _times(ex: "Extractor", doc: Document) -> None:
 # countries named as examples of a kind: "Countries such as A, B and", "nations including A or"
 _EXAMPLES = fastre.compile(r"\b(?i:countries|nations|economies|states|jurisdictions|governments)\s+(?:such\s+as|including|like)\s+"
                            r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$")
+EXAMPLES_WORDS = ("countries", "nations", "economies", "states", "jurisdictions", "governments")  # in every match of it
 _PAIRED = fastre.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
 
 
@@ -120,7 +121,8 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     """The document's main parties: countries mentioned most, headline and lead counting double."""
     weights: Counter[str] = Counter()
     lead = doc.sentences[3].start if len(doc.sentences) > 3 else len(doc.text)
-    examples = {m.start for m in doc.countries if _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
+    examples = {m.start for m in doc.countries if doc.holds(EXAMPLES_WORDS, max(0, m.start - 90), m.start)
+                and _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
     # ("Countries such as Nepal and Chile have AI laws": examples, not whom the story is about)
     for mention in doc.countries:
         if mention.locative or mention.nonparty or mention.start in examples:
