@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, dates, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, seasons, sectorwords, status, unmade, verbs)
+                               orgnames, pipeline, references, relations, rolebefore, seasons, sectorwords, status,
+                               unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -74,6 +75,9 @@ GATES = [
     ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),
     ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
     ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
+    ("pipeline._EXAMPLES", pipeline._EXAMPLES, pipeline.EXAMPLES_WORDS),
+    ("rolebefore._LED_BY", rolebefore._LED_BY, rolebefore.LED_BY_WORDS),
+    ("rolebefore._TITLE_LIST", rolebefore._TITLE_LIST, ("and",)),
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

@@ -119,11 +119,24 @@ def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], pa
                 fits |= origins.get(part, frozenset()) & parties
         if word.startswith("al-"):
             fits |= origins.get(word[3:], frozenset()) & parties
-    low = " " + _PUNCT.sub(" ", role.lower()) + " " if role else ""  # "Cabinet Secretary, Ministry of ..."
-    for key, countries in origins.items():
-        if key.startswith("title:") and f" {key[6:]} " in low:
-            fits |= countries & parties
+    if role:  # (no role: no title word in it)
+        low = " " + _PUNCT.sub(" ", role.lower()) + " "  # "Cabinet Secretary, Ministry of ..."
+        for word, countries in _title_words(origins):
+            if word in low:
+                fits |= countries & parties
     return fits.pop() if len(fits) == 1 else None
+
+
+_TITLE_WORDS: dict[int, tuple[dict, list[tuple[str, frozenset[str]]], int]] = {}  # by table: its "title:" rows, listed once
+
+
+def _title_words(origins: dict[str, frozenset[str]]) -> list[tuple[str, frozenset[str]]]:
+    """The " word " of each "title:word" row of ``origins`` with its countries (not the whole table read per person)."""
+    made = _TITLE_WORDS.get(id(origins))
+    if made is None or made[0] is not origins or len(made[0]) != made[2]:
+        made = _TITLE_WORDS[id(origins)] = (origins, [(f" {key[6:]} ", countries) for key, countries in origins.items()
+                                                      if key.startswith("title:")], len(origins))
+    return made[1]
 
 
 def _filed_from(doc: Document, lex: "Lexicons", parties: set[str], home: bool = False) -> str | None:
@@ -192,6 +205,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
     origins = ex.lexicons.derived.get("name_origins")
     if origins is None:
         origins = ex.lexicons.derived["name_origins"] = load_origins()
+    if all(person.country is not None for person in doc.people_records):
+        return  # (everyone's country told: nothing to fill in)
     parties = set(doc.focus) | {c.code for c in doc.countries if not (c.locative or c.nonparty)}
     filed = _filed_from(doc, ex.lexicons, parties)
     home = _filed_from(doc, ex.lexicons, parties, home=True) if len(parties) > 1 else None

@@ -52,8 +52,9 @@ def _two_countries(doc: Document, index: int | None) -> list[str]:
     the two the whole article names (blocs aside: a bloc's officer serves no country)."""
     def named(mentions) -> list[str]:
         return sorted({c.code for c in mentions if not (c.locative or c.nonparty) and c.code not in BLOCS})
-    for pair in (list(doc.focus), named(doc.within("countries", index)) if index is not None else [],
-                 named(doc.countries)):
+    for pair in (list(doc.focus), named(doc.within("countries", index)) if index is not None else [], None):
+        if pair is None:  # (the whole article's, read once per document)
+            pair = list(doc.memo("named_countries", None, lambda: named(doc.countries)))
         if len(pair) == 2 and not BLOCS & set(pair):
             return pair
     return []

@@ -113,6 +113,7 @@ def _times(ex: "Extractor", doc: Document) -> None:
 # countries named as examples of a kind: "Countries such as A, B and", "nations including A or"
 _EXAMPLES = fastre.compile(r"\b(?i:countries|nations|economies|states|jurisdictions|governments)\s+(?:such\s+as|including|like)\s+"
                            r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$")
+EXAMPLES_WORDS = ("countries", "nations", "economies", "states", "jurisdictions", "governments")  # in every match of it
 _PAIRED = fastre.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
 
 
@@ -120,7 +121,8 @@ def _focus(ex: "Extractor", doc: Document) -> None:
     """The document's main parties: countries mentioned most, headline and lead counting double."""
     weights: Counter[str] = Counter()
     lead = doc.sentences[3].start if len(doc.sentences) > 3 else len(doc.text)
-    examples = {m.start for m in doc.countries if _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
+    examples = {m.start for m in doc.countries if doc.holds(EXAMPLES_WORDS, max(0, m.start - 90), m.start)
+                and _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
     # ("Countries such as Nepal and Chile have AI laws": examples, not whom the story is about)
     for mention in doc.countries:
         if mention.locative or mention.nonparty or mention.start in examples:
@@ -288,12 +290,19 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
                 or _CREDIT_LINE.match(text, text.rfind("\n", 0, mention.start) + 1):
             out.add(mention.entry.name)  # "Reuters" alone on a line, "Ukrinform saw", "(REUTERS/J. Doe / Reuters)",
             # "(ANI/Global Economic)" closing a paragraph, "(With inputs from ANI)"
+    bylike: dict[str, bool] = {}  # by name: whether it reads as an outlet's (each name asked once)
     for mention in doc.organizations:  # "Tribune News Service", "Reuters Agency" alone on a line: a byline
-        words = mention.entry.name.split()
-        if mention.entry.type != "media" and (_BYLINE_NAME.search(mention.entry.name) or lexicons is not None and any(
+        if mention.entry.type == "media":
+            continue
+        name = mention.entry.name
+        like = bylike.get(name)
+        if like is None:
+            words = name.split()
+            like = bylike[name] = bool(_BYLINE_NAME.search(name) or lexicons is not None and any(
                 getattr(lexicons.organizations.get(" ".join(words[:i])), "type", "") == "media"
-                for i in range(1, len(words)))) and _alone_on_its_line(text, mention):
-            out.add(mention.entry.name)
+                for i in range(1, len(words))))
+        if like and _alone_on_its_line(text, mention):
+            out.add(name)
     return out
 
 
@@ -370,12 +379,14 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
     messengers = _messengers(doc, lexicons)
     by_name: dict[str, Organization] = {}
     roles = _role_spans(doc)
-    in_role = {m.entry.name for m in doc.organizations if (m.entry.type in ("ministry", "legislature")
-                                                           or _GOVERNMENT_BODY.search(m.entry.name))
-               and any(m.start < e and s < m.end for s, e in roles)
-               and not fastre.search(r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start])}  # ("Minister
-    # of State at the Ministry of Foreign Affairs": the body he works at is named, not only his title)
-    in_role -= {m.entry.name for m in doc.organizations if not any(m.start < e and s < m.end for s, e in roles)}
+    in_role, outside = set(), set()  # (each mention's overlap with the roles tested once)
+    for m in doc.organizations:
+        if not (roles and any(m.start < e and s < m.end for s, e in roles)):
+            outside.add(m.entry.name)
+        elif (m.entry.type in ("ministry", "legislature") or _GOVERNMENT_BODY.search(m.entry.name)) and not fastre.search(
+                r"\b(?:at|from)\s+(?:the\s+)?$", doc.text[max(0, m.start - 10):m.start]):  # ("Minister of State at the
+            in_role.add(m.entry.name)  # Ministry of Foreign Affairs": the body he works at is named, not only his title)
+    in_role -= outside
     for mention in doc.organizations:
         entry = mention.entry
         if entry.name in BLOCS or entry.name.lower() in agreement_names or entry.name in messengers:

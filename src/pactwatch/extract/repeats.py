@@ -7,6 +7,7 @@ mentions).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Evidence
 
@@ -27,12 +28,13 @@ def _own_words(name: str) -> list[str]:
 def surname_mentions(text: str, drafts: dict) -> None:
     """Later mentions by surname alone ("Wong said") are mentions of the person named in full."""
     by_surname: dict = {}
+    holders = Counter(word for d in drafts.values() for word in set(d.name.split()))  # by word: the names holding it
     for draft in drafts.values():
         tokens = draft.name.split()
         if len(tokens) < 2:
             continue
         surname = tokens[-1] if not tokens[0].isupper() else tokens[0]
-        if surname not in _own_words(draft.name) or len(surname) < 3 or sum(1 for d in drafts.values() if surname in d.name.split()) > 1:
+        if surname not in _own_words(draft.name) or len(surname) < 3 or holders[surname] > 1:
             continue  # two people share it: a surname alone cannot say which
         by_surname[surname] = draft
     if not by_surname:

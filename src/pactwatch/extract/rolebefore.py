@@ -89,7 +89,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 country = org.entry.country
             break
         start = candidate_start
-    listed = _TITLE_LIST.search(text, max(0, start - 150), start)
+    listed = _TITLE_LIST.search(text, max(0, start - 150), start) if text[max(0, start - 150):start].rstrip().endswith(
+        "and") else None  # (its match ends in "and" and blanks: the pattern runs only where the text does)
     if listed and all(_ends_in_title(piece, lex) for piece in fastre.split(r",\s+|\s+and\s+", listed.group(0))
                       if piece):  # "Crown Prince, Deputy Supreme Commander and First Deputy Prime Minister A": all his
         start = listed.start()
@@ -124,6 +125,7 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
 _LED_BY = fastre.compile(r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission|[Cc]ontingent|[Ss]ide)s?(?P<from>\s+(?:from|of)\s+(?:the\s+)?"
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?"
                          r"(?:led|headed|chaired)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:H\.?E\.?\s+)?$")
+LED_BY_WORDS = ("led", "headed", "chaired")  # in every match of _LED_BY: its gate
 _BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|senior|official|government|ministerial|"
                                r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong))*\s+")
 
@@ -131,7 +133,8 @@ _BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|s
 def _delegation_of(doc: Document, start: int) -> str | None:
     """The country of the delegation, team or mission a titled person leads: its country word before the group's noun
     ("the visiting Saudi delegation, headed by"), or after "from"/"of" ("a team from Ghana led by")."""
-    led = _LED_BY.search(doc.text, max(0, start - 110), start)
+    led = _LED_BY.search(doc.text, max(0, start - 110), start) if doc.holds(LED_BY_WORDS, max(0, start - 110), start) \
+        else None
     if led is None:
         return None
     if led.group("from"):
