@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import (agreements, commitments, counts, dates, described, fastre, finish, instruments, lists,
-                               orgnames, references, relations, seasons, sectorwords, status, unmade, verbs)
+from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
+                               lists, orgnames, parties, references, relations, seasons, sectorwords, signing, status,
+                               unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -74,6 +75,13 @@ GATES = [
     ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),
     ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
     ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
+    ("signing._SIGNED_WHEN", signing._SIGNED_WHEN, signing._SIGNED_WHEN_WORDS),
+    ("signing._MADE_THEN", signing._MADE_THEN, signing._MADE_THEN_WORDS),
+    ("signing._AND_WAS_SIGNED", signing._AND_WAS_SIGNED, ("was",)),  # (as written too: the pattern has no flag)
+    ("instruments._FOUNDING_OF", instruments._FOUNDING_OF, instruments.FOUNDING_WORDS),
+    ("instruments._PROVIDES_FOUNDING", instruments._PROVIDES_FOUNDING, instruments.FOUNDING_WORDS),
+    ("couples._DID_SO", couples._DID_SO, couples._DID_SO_WORDS),  # (as written too: the pattern has no flag)
+    ("parties._BETWEEN_AFTER", parties._BETWEEN_AFTER, ("between", "among")),  # (as written too)
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]
