@@ -37,6 +37,7 @@ TEXTS = _texts()
 GATES = [
     ("unmade.DECLINED", unmade.DECLINED, unmade.DECLINED_WORDS),
     ("unmade.HOPED_FOR", unmade.HOPED_FOR, unmade.HOPED_WORDS),
+    ("unmade.HOPED_FOR (its openers)", unmade.HOPED_FOR, unmade.HOPED_OPENERS),
     ("unmade.LIKENED", unmade.LIKENED, unmade.LIKENED_WORDS),
     ("unmade.PROSPECTS", unmade.PROSPECTS, unmade.PROSPECTS_WORDS),
     ("status._WRITING", status._WRITING, status._WRITING_WORDS),
