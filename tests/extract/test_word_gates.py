@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from pactwatch.extract import (agreements, commitments, counts, dates, described, fastre, finish, instruments, lists,
-                               orgnames, pipeline, references, relations, rolebefore, seasons, sectorwords, status,
-                               unmade, verbs)
+from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
+                               lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorwords,
+                               signing, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -37,6 +37,7 @@ TEXTS = _texts()
 GATES = [
     ("unmade.DECLINED", unmade.DECLINED, unmade.DECLINED_WORDS),
     ("unmade.HOPED_FOR", unmade.HOPED_FOR, unmade.HOPED_WORDS),
+    ("unmade.HOPED_FOR (its openers)", unmade.HOPED_FOR, unmade.HOPED_OPENERS),
     ("unmade.LIKENED", unmade.LIKENED, unmade.LIKENED_WORDS),
     ("unmade.PROSPECTS", unmade.PROSPECTS, unmade.PROSPECTS_WORDS),
     ("status._WRITING", status._WRITING, status._WRITING_WORDS),
@@ -78,6 +79,13 @@ GATES = [
     ("pipeline._EXAMPLES", pipeline._EXAMPLES, pipeline.EXAMPLES_WORDS),
     ("rolebefore._LED_BY", rolebefore._LED_BY, rolebefore.LED_BY_WORDS),
     ("rolebefore._TITLE_LIST", rolebefore._TITLE_LIST, ("and",)),
+    ("signing._SIGNED_WHEN", signing._SIGNED_WHEN, signing._SIGNED_WHEN_WORDS),
+    ("signing._MADE_THEN", signing._MADE_THEN, signing._MADE_THEN_WORDS),
+    ("signing._AND_WAS_SIGNED", signing._AND_WAS_SIGNED, ("was",)),  # (as written too: the pattern has no flag)
+    ("instruments._FOUNDING_OF", instruments._FOUNDING_OF, instruments.FOUNDING_WORDS),
+    ("instruments._PROVIDES_FOUNDING", instruments._PROVIDES_FOUNDING, instruments.FOUNDING_WORDS),
+    ("couples._DID_SO", couples._DID_SO, couples._DID_SO_WORDS),  # (as written too: the pattern has no flag)
+    ("parties._BETWEEN_AFTER", parties._BETWEEN_AFTER, ("between", "among")),  # (as written too)
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

@@ -39,8 +39,8 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .unmade import (DECLINED, DECLINED_WORDS, HOPED_FOR, HOPED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY,
-                     PROSPECTS, PROSPECTS_WORDS, UNNAMED_PARTNERS, is_put_forward)
+from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
+                     UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
@@ -227,12 +227,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or doc.holds(DECLINED_WORDS, sentence.start, mention.start) \
-            and DECLINED.search(before[-70:]) or doc.holds(HOPED_WORDS, sentence.start, mention.start) and HOPED_FOR.search(before[-140:]) \
+    elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
+            and DECLINED.search(before[-70:]) or hoped_for(doc, sentence, mention, before) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return reject(doc, mention, "a question, negated, declined or only hoped for")
         # a question, or "the meeting ended without a joint statement"
-    likened = LIKENED.search(before[-80:]) if not named and doc.holds(LIKENED_WORDS, sentence.start, mention.start) else None
+    likened = LIKENED.search(before[-80:]) if not named and near(doc, LIKENED_WORDS, sentence, mention, 80) else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return reject(doc, mention, "a comparison, not an instrument")
         # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
@@ -249,7 +249,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if signed is not None:
         attach(doc, lex, signed, mention)  # "signed a deal ... marked by the signing of a joint declaration of intent"
         return
-    if not named and plural and doc.holds(PROSPECTS_WORDS, sentence.start, mention.start) \
+    if not named and plural and near(doc, PROSPECTS_WORDS, sentence, mention, 60) \
             and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
@@ -366,7 +366,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if proper and not bullet_status and not ORDINAL.search(before[-40:]) and awaited_one(doc, lex, mention, records,
                                                                                        status):
         return  # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
-    apart = not named and (older(doc, before) or records and doc.holds(IN_THE_WAKE_WORDS, sentence.start, mention.start) and bool(
+    apart = not named and (older(doc, before) or records and near(doc, IN_THE_WAKE_WORDS, sentence, mention, 120) and bool(
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
@@ -528,7 +528,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
         subject = subject_words(doc, mention)
-        joined_on = doc.holds(AND_ANOTHER_WORDS, sentence.start, mention.start) and bool(AND_ANOTHER.search(before[-50:]))  # "a
+        joined_on = near(doc, AND_ANOTHER_WORDS, sentence, mention, 50) and bool(AND_ANOTHER.search(before[-50:]))  # "a
         # memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)

@@ -238,6 +238,8 @@ _DID_SO = fastre.compile(r"(?:,\s*(?:and|while)|;|\.)\s+(?P<who>(?:the\s+)?[A-Z]
                          r"likewise)|followed\s+suit|(?:have|has|had)\s+done\s+(?:so|the\s+same))\b"
                          r"(?P<when>[^,;.]{0,30})")
 
+_DID_SO_WORDS = ("did", "followed", "done")  # (one is in every match, as written: tested first)
+
 
 def did_the_same(doc: Document, records: list[Record]) -> None:
     """Others told to have done what a record's subject did, with the same partner ("Korea raised its ties with the
@@ -250,7 +252,9 @@ def did_the_same(doc: Document, records: list[Record]) -> None:
         if len({c.code for c in named}) < 2:
             continue  # (both told in its sentence: who did it, and with whom)
         subject, partner = named[0].code, next(c for c in record.countries if c != named[0].code)
-        found = _DID_SO.search(doc.text, named[-1].end, min(len(doc.text), sentence.end + 120))
+        end = min(len(doc.text), sentence.end + 120)
+        found = _DID_SO.search(doc.text, named[-1].end, end) if any(
+            doc.text.find(word, named[-1].end, end) >= 0 for word in _DID_SO_WORDS) else None
         if found is None or doc.sentence_index(found.start("who")) not in (index, index + 1):
             continue
         others = {c.code for c in doc.countries if found.start("who") <= c.start < found.end("who") and not c.in_org}

@@ -182,8 +182,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 and re.fullmatch(r"[^,;.()]{1,30}", doc.text[out[-1].end:term.start]) \
                 and not re.search(r"\b(?:and|or|a|an)\b", doc.text[out[-1].end:term.start]):
             continue  # "the MoU with the US deals with ...": the instrument is the subject of a verb
-        founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start) or _FOUNDING_OF.search(
-            doc.text, max(out[-1].end, term.start - 60), term.start)) or bool(_PROVIDES_FOUNDING.search(
+        founding = doc.holds(FOUNDING_WORDS, max(doc.sentences[index].start, term.start - 90), term.start)
+        founded = bool(out) and bool(FOUNDS.match(doc.text, out[-1].end, term.start) or founding and _FOUNDING_OF.search(
+            doc.text, max(out[-1].end, term.start - 60), term.start)) or founding and bool(_PROVIDES_FOUNDING.search(
             doc.text, max(doc.sentences[index].start, term.start - 90), term.start))  # ("an MoU between A and B on
         # the establishment of a joint technology park": its parties between; "for cooperation in X and the creation
         # of a joint centre"; "It also provides for the setting up of a taskforce": what a text told provides for)
@@ -391,6 +392,8 @@ FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create
                          re.IGNORECASE)
 _FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning|and)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
                               r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# every match of _FOUNDING_OF and of _PROVIDES_FOUNDING holds one of these (folded): tested first
+FOUNDING_WORDS = ("establishment", "creation", "setting", "formation", "founding", "opening")
 _PROVIDES_FOUNDING = fastre.compile(r"\b(?:provid(?:e|es|ed|ing)\s+for|includ(?:e|es|ed|ing)|envisag(?:e|es|ed|ing)|"
                                     r"foresee(?:s|n)?|pav(?:e|es|ed|ing)\s+the\s+way\s+for)\s+(?:the\s+)?(?:establishment|"
                                     r"creation|setting[\s-]+up|formation|founding)\s+of\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}$",

@@ -65,6 +65,11 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
 _CIRCUMSTANCE = fastre.compile(r"\s(?:after|amid|despite|following)\s")
 
 
+def _between_after(after: str) -> bool:
+    """``_BETWEEN_AFTER`` matches ``after`` (its lazy stretch read only where the literal word it ends with is)."""
+    return ("between" in after or "among" in after) and _BETWEEN_AFTER.match(after) is not None
+
+
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
     """:func:`_parties_of`, memoised per mention (a record's steps ask about one mention several times); a new list
     each time, as callers keep and extend theirs."""
@@ -111,7 +116,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         if joiner and joined:
             return sorted({joiner[0], joined[0]})
     limit = mention.end
-    if _AFTER_PARTIES.match(after) or _BETWEEN_AFTER.match(after):
+    if _AFTER_PARTIES.match(after) or _between_after(after):
         clause = re.search(r"[;:]|\.\s|, (?:which|to|and the|as|while)\b", after[20:])
         limit = mention.end + (20 + clause.start() if clause else len(after))
         around = _CIRCUMSTANCE.search(after)  # ("with Japan after the latter was cut off from American suppliers": a
@@ -175,7 +180,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             len(codes) >= 2 and (made or made_by)) and not (  # ("a cooperation agreement Egypt signed with Brazil",
             # "signed by Presidents Lula and Joe Biden": its makers)
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
-                                 or _BETWEEN_AFTER.match(after))):
+                                 or _between_after(after))):
         home = [c for c in doc.focus if c not in codes and c not in reacting]
         if len(home) > 1 and codes and not _SEVERAL.search(doc.text, sentence.start, mention.end):
             home = home[:1]  # "The pact follows a deal with Germany": with the story's own country, not all it names

@@ -26,10 +26,24 @@ _AT_PLACE = fastre.compile(r"(?:(?:in|at)\s+)?(?:the\s+)?(?!(?:January|February|
                            r"(?=on\s|in\s|last\s|this\s|\d)")
 
 
+# one of these is in every match of _SIGNED_WHEN (folded), within its first 91 characters: tested first
+_SIGNED_WHEN_WORDS = ("signed", "inked", "concluded", "formalised", "formalized", "sealed", "finalised", "finalized",
+                      "adopted")
+
+
 def told_date(doc: Document, mention: Mention) -> str | None:
-    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..."."""
+    """The date a mention's own clause gives it: "The MoU with Tanzania, signed in October, ..." (memoised: the
+    steps of one mention ask again)."""
+    return doc.memo("told_date", (mention.sentence, mention.end), lambda: _told_date(doc, mention))
+
+
+def _told_date(doc: Document, mention: Mention) -> str | None:
     end = doc.sentences[mention.sentence].end
-    signed = _SIGNED_WHEN.match(doc.text, mention.end, end) or _AND_WAS_SIGNED.match(doc.text, mention.end, end)
+    text = doc.text
+    low = _folded(doc)[mention.end:min(end, mention.end + 91)]
+    signed = _SIGNED_WHEN.match(text, mention.end, end) if any(map(low.__contains__, _SIGNED_WHEN_WORDS)) else None
+    if signed is None and text.find("was", mention.end, end) >= 0:  # (a literal word of every match of it)
+        signed = _AND_WAS_SIGNED.match(text, mention.end, end)
     if signed is None or _another_between(doc, mention, signed.end()):
         return None  # ("the DTA builds on the FTA signed in 2018": another instrument's signing)
     times = [t for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)]
@@ -43,6 +57,12 @@ def told_date(doc: Document, mention: Mention) -> str | None:
 
 
 _DEALS_WITH = re.compile(r"deals\s+with\b")  # a verb: "The Peru MoU deals with e-governance"
+
+
+def _folded(doc: Document) -> str:
+    """The document's text folded once (as ``instruments.folded`` keeps it)."""
+    low = doc.cache.get("folded")
+    return low if low is not None else doc.cache.setdefault("folded", fastre.fold(doc.text))
 
 
 def _another_between(doc: Document, mention: Mention, end: int) -> bool:
@@ -70,10 +90,22 @@ _MADE_THEN = fastre.compile(r"[^.;,:”\"()]{0,40}?\b(?:signed|inked|concluded|s
 _OF_TIME = fastre.compile(r"\s+of\s+")
 
 
+# one of these is in every match of _MADE_THEN (folded), within its first 50 characters: tested first
+_MADE_THEN_WORDS = ("signed", "inked", "concluded", "sealed", "struck", "reached", "adopted", "released", "issued",
+                    "unveiled")
+
+
 def made_when(doc: Document, mention: Mention) -> str | None:
     """The time an instrument's own clause tells it was made, anywhere in that clause after its verb: "an agreement
-    signed between our two countries during the president's visit last month" (the month before the news)."""
-    made = _MADE_THEN.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    signed between our two countries during the president's visit last month" (the month before the news; memoised:
+    the steps of one mention ask again)."""
+    return doc.memo("made_when", (mention.sentence, mention.end), lambda: _made_when(doc, mention))
+
+
+def _made_when(doc: Document, mention: Mention) -> str | None:
+    end = doc.sentences[mention.sentence].end
+    low = _folded(doc)[mention.end:min(end, mention.end + 50)]
+    made = _MADE_THEN.match(doc.text, mention.end, end) if any(map(low.__contains__, _MADE_THEN_WORDS)) else None
     if made is None or _another_between(doc, mention, made.end()):
         of = _OF_TIME.match(doc.text, mention.end)  # "the Toronto Communique of 2018": the time that names it
         return next((t.value for t in doc.within("times", mention.sentence) if of and t.start == of.end()
@@ -100,13 +132,18 @@ APPROVED = fastre.compile(r"\b(?:approv\w*|ratif\w*|cabinet|parliament|nod|green
                            re.IGNORECASE)
 
 
+def _approved(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` holds a word of approval (asked once per sentence)."""
+    sentence = doc.sentences[index]
+    return doc.memo("approved", index, lambda: APPROVED.search(doc.text, sentence.start, sentence.end) is not None)
+
+
 def made_before(doc: Document, mention: Mention) -> str | None:
     """The time an instrument's own clause tells it was made, when that is a month before the article's (not the
     day a cabinet approves it): "an agreement signed between our two countries ... last month"."""
     when = made_when(doc, mention) if doc.published else None
-    sentence = doc.sentences[mention.sentence]
-    return when if when and month_before(when, doc.published.isoformat()) and not APPROVED.search(
-        doc.text, sentence.start, sentence.end) else None
+    return when if when and month_before(when, doc.published.isoformat()) and not _approved(doc, mention.sentence) \
+        else None
 
 
 def made_apart(made_before: str | None, record: "Record") -> bool:
@@ -118,8 +155,7 @@ def made_before_it(doc: Document, mention: Mention, record: "Record") -> bool:
     """Whether a definite mention's own clause tells it was made in an earlier month than the news record it would
     restate ("signed a pact on Friday" ... "the accord they signed in Lima last year"), unless the news is the
     approval of what was signed then."""
-    if record.status != "concluded" or not record.date or any(
-            APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences[:1]):
+    if record.status != "concluded" or not record.date or any(_approved(doc, i) for i in record.sentences[:1]):
         return False
     when = made_when(doc, mention)
     if when and len(when) == 10 and mention.sentence - record.sentences[-1] <= 2 and _dated_by_default(doc, record) \

@@ -70,6 +70,8 @@ NOT_PARTY = fastre.compile(r"\b(?:(?:not|never)\s+(?:a\s+)?(?:party|signatory|me
 DECLINED_WORDS = ("declined", "refused", "chose", "opted", "decided", "stayed")
 HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver", "build", "develop", "creat", "establish",
                "craft", "design", "forge", "shape", "put in place")
+HOPED_OPENERS = ("expect", "hope", "hoping", "prospect", "chance", "likelihood", "optimism", "doubt", "speculation",
+                 "urg", "encourag", "invit", "call", "appeal", "need", "must", "should", "ought")  # (and one of these)
 LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
 PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
                    "fresh", "further", "other")
@@ -94,3 +96,15 @@ def is_put_forward(doc: Document, mention, before: str, after: str) -> bool:
     sentence = doc.sentences[mention.sentence]
     return doc.holds(MAY_BE_MADE_WORDS, mention.end, sentence.end) and bool(MAY_BE_MADE.match(after)) or doc.holds(
         EXPLORED_WORDS, mention.start - len(before[-160:]), mention.start) and bool(EXPLORED_MEANS.search(before[-160:]))
+
+
+def near(doc: Document, words: tuple[str, ...], sentence, mention, reach: int) -> bool:
+    """A word gate read over the last ``reach`` characters before a mention in its sentence (the stretch its pattern
+    reads: a word further back cannot be in a match)."""
+    return doc.holds(words, max(sentence.start, mention.start - reach), mention.start)
+
+
+def hoped_for(doc: Document, sentence, mention, before: str) -> bool:
+    """Only hoped for or urged: ``HOPED_FOR`` (read where a word of each of its gates is near)."""
+    return near(doc, HOPED_WORDS, sentence, mention, 140) and near(doc, HOPED_OPENERS, sentence, mention, 140) \
+        and HOPED_FOR.search(before[-140:]) is not None
