@@ -73,6 +73,7 @@ GATES = [
     ("commitments._CALLED_OFF", commitments._CALLED_OFF, commitments.CALLED_OFF_WORDS),
     ("sectorwords._OCCASION", sectorwords._OCCASION, sectorwords.OCCASION_WORDS),
     ("sectorwords._NOT_COVERED", sectorwords._NOT_COVERED, sectorwords.NOT_COVERED_WORDS),
+    ("sectorscope._SCOPE", sectorscope._SCOPE, sectorscope.SCOPE_WORDS),
     ("sectorscope._AREAS", sectorscope._AREAS, sectorscope.AREAS_WORDS),
     ("sectorscope._OWN_AREAS (owners)", sectorscope._OWN_AREAS, sectorscope.OWN_OWNERS),
     ("sectorscope._OWN_AREAS (nouns)", sectorscope._OWN_AREAS, sectorscope.OWN_NOUNS),

@@ -61,6 +61,11 @@ _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|inc
           r"(?:sets?\s+out|outlines?|identif(?:y|ies)|lists?|lays?\s+out|specif(?:y|ies)|stipulates?)\s+(?:the\s+)?(?:\w+\s+)?"
           r"(?:areas|fields|sectors))\b")
 _SCOPE = fastre.compile(_OPENS + _SUBJECT + r"\s+" + _MODALS + _VERBS)
+# one of the words of _VERBS is in every match (tests/extract/test_word_gates.py)
+SCOPE_WORDS = ("extend", "cover", "encompass", "span", "include", "focus", "target", "concentrate", "prioriti", "cent",
+               "work", "collaborate", "cooperate", "co-operate", "partner", "join", "strengthen", "bolster", "deepen",
+               "expand", "boost", "enhance", "promote", "step", "broaden", "advance", "explore", "pursue", "conduct",
+               "carry", "undertake", "set", "outline", "identif", "list", "lay", "specif", "stipulate")
 # the same past a sentence's first character, where "^" cannot match: its first character told ("," or a speaker's
 # verb), so the engine passes over most positions with one test (_SCOPE.search is _SCOPE.match, else this from 1)
 _SCOPE_LATER = fastre.compile(_OPENS.replace(r"^\W*|", "", 1) + _SUBJECT + r"\s+" + _MODALS + _VERBS)
@@ -96,7 +101,8 @@ def _scope_of(doc: Document, index: int) -> re.Match[str] | None:
     sentence = doc.sentences[index]
     start, end = sentence.start, sentence.end
     text = doc.text[start:end]
-    scope = _SCOPE.match(text) or _SCOPE_LATER.search(text, 1)  # (= _SCOPE.search(text))
+    scope = (_SCOPE.match(text) or _SCOPE_LATER.search(text, 1)  # (= _SCOPE.search(text))
+             ) if doc.holds(SCOPE_WORDS, start, end) else None
     if scope or doc.holds(OWN_OWNERS, start, end) and doc.holds(OWN_NOUNS, start, end) and _OWN_AREAS.search(text):
         return scope
     areas = _AREAS.search(text) if doc.holds(AREAS_WORDS, start, end) else None  # (no such word: no match)
