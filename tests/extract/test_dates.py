@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pactwatch.extract import published
 from pactwatch.extract.dates import add_months, find_dates
 from pactwatch.extract.published import infer_published
 
@@ -476,3 +478,16 @@ def test_mid_of_the_year():
 def test_an_earliest_bound_is_a_month_to_come(text, value):
     found = [t for t in find_dates(text, MAR10) if t.rule in ("month", "period")]
     assert [t.value for t in found] == [value]
+
+
+def test_a_line_of_noise_is_told_as_the_substitution_tells_it():
+    """published._all_noise is ``not _LINE_NOISE.sub("", rest)``, on runs of noise and words put together at random."""
+    rng = random.Random(11)
+    pieces = ["12:30", "5 min read", "am", "pm", "a.m.", "GMT", "Monday", "+09:00", " ", "|", ",", "-", "\u2014", "(",
+              ")", "on", "at", "x", "2026", "Updated", "posted", "ist", "kst", "Reuters", "\u00b7"]
+    told = 0
+    for _ in range(5000):
+        rest = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))
+        assert published._all_noise(rest) == (not published._LINE_NOISE.sub("", rest)), rest
+        told += published._all_noise(rest)
+    assert 100 < told < 4900

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import inspect
+import random
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from currency_converter import CurrencyConverter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pactwatch.extract import money
 from pactwatch.extract.money import UsdConverter, find_money
 
 
@@ -406,3 +408,20 @@ def test_lakh_and_crore_digit_grouping(text, amount, currency):
 
 def test_western_grouping_still_reads_whole():
     assert one("They paid $1,250,000 for the licence.").amount == 1_250_000
+
+
+def test_sums_in_words_are_found_where_the_pattern_finds_them():
+    """money._word_sums tries the pattern only before scale words: the same matches as its finditer over the whole
+    text, on phrases put together at random (odd spaces and cases, words glued to others, hyphens)."""
+    rng = random.Random(5)
+    pieces = ["a", "one", "Two", "THREE", "ten", "eighty", "hundred", "x", "_a", "-one", "9a", "\u017feven", "million",
+              "M\u0130LLION", "b\u0131llion", "trillion", "Billion", "dollars", "euros", "pounds", "USD", "yen", "-",
+              "\n", ","]
+    seen = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\t", "\u00a0", "\u202f"])
+                       for _ in range(rng.randint(3, 12)))
+        want = [(m.span(), m.group(0)) for m in money._WORDS_RE.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in money._word_sums(text)] == want, text
+        seen += len(want)
+    assert seen > 100

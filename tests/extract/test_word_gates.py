@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
-                               lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorwords,
-                               signing, status, unmade, verbs)
+                               lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
+                               sectorwords, signing, status, unmade, verbs)
 
 HERE = Path(__file__).parent
 
@@ -71,6 +71,13 @@ GATES = [
     ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
     ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
     ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
+    ("commitments._CALLED_OFF", commitments._CALLED_OFF, commitments.CALLED_OFF_WORDS),
+    ("sectorwords._OCCASION", sectorwords._OCCASION, sectorwords.OCCASION_WORDS),
+    ("sectorwords._NOT_COVERED", sectorwords._NOT_COVERED, sectorwords.NOT_COVERED_WORDS),
+    ("sectorscope._SCOPE", sectorscope._SCOPE, sectorscope.SCOPE_WORDS),
+    ("sectorscope._AREAS", sectorscope._AREAS, sectorscope.AREAS_WORDS),
+    ("sectorscope._OWN_AREAS (owners)", sectorscope._OWN_AREAS, sectorscope.OWN_OWNERS),
+    ("sectorscope._OWN_AREAS (nouns)", sectorscope._OWN_AREAS, sectorscope.OWN_NOUNS),
     ("dates duration (a three-year)", next(p for r, p, _h in dates._RULES if r == "duration" and "[-–]" in p.pattern),
      dates.HYPHENED_UNITS),
     ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),

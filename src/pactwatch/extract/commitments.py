@@ -394,7 +394,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue
-        if _CALLED_OFF.search(text) and not _SET_AGAIN.search(text):
+        if doc.holds(CALLED_OFF_WORDS, sentence.start, sentence.end) and _CALLED_OFF.search(text) and \
+                not _SET_AGAIN.search(text):
             continue  # "Kenya called off the summit that was scheduled for June": nothing is due any more
         promises = _promises(doc, lex, index)
         for k, item in enumerate(promises):
@@ -557,8 +558,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
     return value, best.rule in _VAGUE_RULES
 
 
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|shelved|put\s+off|suspended|"
-                         r"indefinitely)\b", re.IGNORECASE)
+_CALLED_OFF = fastre.compile(r"\b(?:postponed|cancell?ed|called\s+off|scrapped|shelved|put\s+off|suspended|"
+                             r"indefinitely)\b", re.IGNORECASE)
+CALLED_OFF_WORDS = ("postponed", "cancel", "off", "scrapped", "shelved", "suspended", "indefinitely")  # one of them is in
+# every match (tests/extract/test_word_gates.py)
 _SET_AGAIN = re.compile(r"\b(?:will|now|rescheduled|moved\s+to|instead|new\s+date)\b", re.IGNORECASE)
 # "The MoU says that over the coming year the two sides will ...": a time opening a reported clause
 _THAT_BEFORE = fastre.compile(r"\b(?:that|under which|whereby)\s*,?\s*$", re.IGNORECASE)

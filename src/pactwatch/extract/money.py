@@ -204,9 +204,39 @@ _WORDS_RE = fastre.scanner(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|
                            rf"{_alt({c.upper(): c for c in _CODES_AFTER_WORDS})})(?![A-Za-z])")
 
 
+_SCALES_FOLDED = ("million", "billion", "trillion")  # (_WORDS_RE's scale words, read in the text folded)
+_SPACES = " \t\u00a0\u202f"  # (_SP's characters)
+
+
+def _word_sums(text: str):
+    """``_WORDS_RE.finditer(text)``, tried only where a match can start: a match's scale word follows a run of
+    spaces (all of it: a letter ends the number word before) and the number word is the whole run of word
+    characters before that (no word character may stand before it), so each scale word tells the one start it can
+    have (no try at every letter of the text)."""
+    starts = set()
+    folded = fastre.fold(text)  # (every character the pattern takes for a letter of them, as that letter)
+    for scale_word in _SCALES_FOLDED:
+        scale = folded.find(scale_word)
+        while scale >= 0:
+            spaces = scale
+            while spaces > 0 and text[spaces - 1] in _SPACES:
+                spaces -= 1
+            word = spaces
+            while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):  # (what \w matches)
+                word -= 1
+            if word < spaces < scale:
+                starts.add(word)
+            scale = folded.find(scale_word, scale + 1)
+    match, pos = _WORDS_RE.match, 0
+    for start in sorted(starts):
+        if start >= pos and (found := match(text, start)) is not None:
+            yield found
+            pos = found.end()
+
+
 def _in_words(text: str) -> list[Money]:
     out = []
-    for m in _WORDS_RE.finditer(text):
+    for m in _word_sums(text):
         number = NUMBER_WORDS.get(m.group("w").lower()) or _TENS.get(m.group("w").lower())
         suffix = " ".join(m.group("suf").lower().split())
         currency = _SUFFIXES.get(suffix) or _CODES_AFTER_WORDS.get(suffix)

@@ -23,6 +23,18 @@ _LINE_NOISE = fastre.compile(
     r"|[\s|,.:;·•\-–—()/]")
 
 
+def _all_noise(rest: str) -> bool:
+    """``not _LINE_NOISE.sub("", rest)``: its matches, one after the other, take all of ``rest`` (each is tried where
+    the last ends, as the substitution reads them; none is empty), read no further than the first word left over."""
+    pos, end, match = 0, len(rest), _LINE_NOISE.match
+    while pos < end:
+        found = match(rest, pos)
+        if found is None:
+            return False
+        pos = found.end()
+    return True
+
+
 # A cheap first look for day-month-year dates, so that only their neighbourhoods go through every rule.
 _FULL_DATE_HINT = fastre.scanner(r"\b(?:19|20)\d\d\b")
 
@@ -51,7 +63,7 @@ def infer_published(text: str) -> date | None:
                 continue
             start, end = t.start - line_start, t.end - line_start
             rest = line[:start] + line[end:]
-            if _HEAD_META.search(line, 0, start) or not _LINE_NOISE.sub("", rest):
+            if _HEAD_META.search(line, 0, start) or _all_noise(rest):
                 return date.fromisoformat(t.value)
     first = next((t for t in full if not _GATHERING_HELD.search(text, max(0, t.start - 60), t.start)), None)
     return date.fromisoformat(first.value) if first else None

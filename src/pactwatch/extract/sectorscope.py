@@ -61,6 +61,14 @@ _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|inc
           r"(?:sets?\s+out|outlines?|identif(?:y|ies)|lists?|lays?\s+out|specif(?:y|ies)|stipulates?)\s+(?:the\s+)?(?:\w+\s+)?"
           r"(?:areas|fields|sectors))\b")
 _SCOPE = fastre.compile(_OPENS + _SUBJECT + r"\s+" + _MODALS + _VERBS)
+# one of the words of _VERBS is in every match (tests/extract/test_word_gates.py)
+SCOPE_WORDS = ("extend", "cover", "encompass", "span", "include", "focus", "target", "concentrate", "prioriti", "cent",
+               "work", "collaborate", "cooperate", "co-operate", "partner", "join", "strengthen", "bolster", "deepen",
+               "expand", "boost", "enhance", "promote", "step", "broaden", "advance", "explore", "pursue", "conduct",
+               "carry", "undertake", "set", "outline", "identif", "list", "lay", "specif", "stipulate")
+# the same past a sentence's first character, where "^" cannot match: its first character told ("," or a speaker's
+# verb), so the engine passes over most positions with one test (_SCOPE.search is _SCOPE.match, else this from 1)
+_SCOPE_LATER = fastre.compile(_OPENS.replace(r"^\W*|", "", 1) + _SUBJECT + r"\s+" + _MODALS + _VERBS)
 # or a list the sentence itself calls the areas of the work, whatever its verb: "Priority areas are to be explored,
 # including ...", "new products in focus areas of mutual interest such as ...", "The fields of cooperation agreed on
 # under this MoU relate to ...", "Key sectors identified for joint work were ..." (an adjective that tells them
@@ -70,6 +78,7 @@ _CHOSEN = (r"(?:focus|priority|key|main|core|leading|specific|selected|target|ag
 _OF_THE_WORK = (r"(?:areas?|fields?|sectors?|domains?)\s+(?:of|for)\s+(?:mutual\s+interest|common\s+interest|"
                 r"(?:bilateral\s+|joint\s+|future\s+)?(?:cooperation|collaboration|co-operation))")
 _AREAS = fastre.compile(r"\b(?i:" + _CHOSEN + "|" + _OF_THE_WORK + r")\b")
+AREAS_WORDS = ("area", "field", "domain", "sector")  # one of them is in every match (tests/extract/test_word_gates.py)
 _BEYOND = fastre.compile(r"\b(?:beyond|outside(?:\s+of)?|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # (not the areas it goes "beyond": those of the cooperation so far), nor those of a plan the sentence brings in: "A
 # national programme launched last year targets priority areas such as ...", "an initiative ... in key areas like ..."
@@ -78,6 +87,8 @@ _ANOTHER = fastre.compile(r"\b(?:an?|another|its|their|his|her)\s+(?:[\w-]+\s+){
 # ... unless they are someone's own: "areas of their own cooperation", "its priority areas"
 _OWN_AREAS = fastre.compile(r"\b(?:their|its|his|her|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:areas|fields|sectors|domains|"
                             r"cooperation|collaboration)\b", re.IGNORECASE)
+OWN_OWNERS = ("their", "its", "his", "her", "our")  # every match holds one of these, and one of the next
+OWN_NOUNS = ("area", "field", "sector", "domain", "cooperation", "collaboration")
 
 
 # a fund or a centre is a thing the cooperation makes, not the cooperation a later sentence goes on about (unless it
@@ -88,11 +99,13 @@ _THINGS = ("fund", "centre")
 def _scope_of(doc: Document, index: int) -> re.Match[str] | None:
     """The clause of sentence ``index`` that says what a cooperation covers, if it has one."""
     sentence = doc.sentences[index]
-    text = doc.text[sentence.start:sentence.end]
-    scope = _SCOPE.search(text)
-    if scope or _OWN_AREAS.search(text):
+    start, end = sentence.start, sentence.end
+    text = doc.text[start:end]
+    scope = (_SCOPE.match(text) or _SCOPE_LATER.search(text, 1)  # (= _SCOPE.search(text))
+             ) if doc.holds(SCOPE_WORDS, start, end) else None
+    if scope or doc.holds(OWN_OWNERS, start, end) and doc.holds(OWN_NOUNS, start, end) and _OWN_AREAS.search(text):
         return scope
-    areas = _AREAS.search(text)
+    areas = _AREAS.search(text) if doc.holds(AREAS_WORDS, start, end) else None  # (no such word: no match)
     if areas and (_ANOTHER.search(text, 0, areas.start()) or _BEYOND.search(text, max(0, areas.start() - 40),
                                                                             areas.start())):
         return None

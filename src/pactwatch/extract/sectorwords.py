@@ -70,11 +70,14 @@ _OCCASION = fastre.compile(r"\b(?:on\s+the\s+occasion\s+of|on\s+the\s+(?:side-?l
                            r"exhibition|fair|congress|session|gathering|week)s?\b(?:(?:\s+(?:held|hosted|convened|organi[sz]ed)\s+"
                            r"[^.;,]{1,30}(?:,\s*\d{4})?,?)?\s+(?:on|of|for)\s+[^,.;]{1,60})?",
                            re.IGNORECASE)
+OCCASION_WORDS = ("meeting", "conference", "forum", "summit", "symposium", "expo", "exhibition", "fair", "congress",
+                  "session", "gathering", "week")  # one of them is in every match (tests/extract/test_word_gates.py)
 # fields said not to be covered: "does not cover AI", "will not extend to", "excluding", "except"; up to where the
 # clause turns ("; ", ", but", ", while") or the sentence ends
 _NOT_COVERED = fastre.compile(r"\b(?:(?:(?:does|do|did|will|would|shall|is|are)\s+not|doesn['’]t|don['’]t|won['’]t|isn['’]t|"
                               r"aren['’]t)\s+(?:\w+\s+)?(?:cover|include|facilitate|extend\s+to|apply\s+to|involve|concern|"
                               r"address)|exclud(?:es|ing|ed)|except(?:\s+for)?)\b", re.IGNORECASE)
+NOT_COVERED_WORDS = ("not", "n't", "n’t", "exclud", "except")  # one of them is in every match (as above)
 _CLAUSE_TURNS = fastre.compile(r";|,\s+(?:but|while|whereas|and\s+(?:it|they|the)\b)", re.IGNORECASE)
 # a field's own compound name ends in "science": "quantum information science", "AI science" (not "quantum and science")
 _COMPOUND_GAP = fastre.compile(r"(?:\s+(?!(?:and|or|for|of|in|on|to|with|as|the|a|an)\b)[A-Za-z][\w-]*)?\s+$",
@@ -127,7 +130,8 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
             out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
                        and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
-        for negated in doc.finditer(_NOT_COVERED, sentence.start, sentence.end):  # "does not cover AI"
+        for negated in (doc.finditer(_NOT_COVERED, sentence.start, sentence.end)  # "does not cover AI"
+                        if doc.holds(NOT_COVERED_WORDS, sentence.start, sentence.end) else ()):
             turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
             out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
         for term in told if doc.holds(TITLE_LOWER_WORDS, sentence.start, sentence.end) else ():  # (a title's word
@@ -166,7 +170,8 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
         return True
     if not occasions:
         sentence = doc.sentences[index]
-        occasions.extend(doc.finditer(_OCCASION, sentence.start, sentence.end) or ())
+        if doc.holds(OCCASION_WORDS, sentence.start, sentence.end):  # (none of its words: no occasion)
+            occasions.extend(doc.finditer(_OCCASION, sentence.start, sentence.end) or ())
         occasions.append(None)  # (read: none may follow)
     for occasion in occasions[:-1]:
         if occasion.start() <= term.start < occasion.end() and not any(
