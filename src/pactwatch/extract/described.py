@@ -373,10 +373,18 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
 def _possessives_at(text: str, ends: list[int]):
     """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
     word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
-    at the first capital there where the pattern matches."""
+    at the first capital there where the pattern matches; and it holds three words at most, all of them ending at
+    the apostrophe (no other one before it there), so it starts in the last three words (the run is read back no
+    further)."""
     for end in ends:
-        at = end
+        at, words, inside = end, 0, False
         while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-" or text[at - 1].isspace()):
+            if text[at - 1].isspace():
+                inside = False
+            elif not inside:
+                words, inside = words + 1, True
+                if words > 3:
+                    break
             at -= 1
         found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
         if found is not None and found.end(1) == end:
@@ -401,11 +409,13 @@ def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
     if mention.entry.type != "company" or mention.text != mention.entry.name and mention.text not in mention.entry.aliases:
         return mention
     unit = _UNIT_WORD.match(text, mention.end)
+    if unit is None:
+        return mention  # (no unit word after it: its line is not read)
     line = text[text.rfind("\n", 0, mention.start) + 1:(text.find("\n", mention.end) + 1 or len(text) + 1) - 1]
     words = fastre.findall(r"[A-Za-z][\w’'-]*", line)
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return mention  # a headline in title case ("Samsung Power Deal With Egypt"): every word is capitalised
-    if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
+    if lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
             lex.organizations.get(mention.text + unit.group(0)) is not None:
         return mention
     name = mention.text + unit.group(0)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
@@ -106,7 +108,10 @@ def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return fastre.scanner(pattern), None
 
 
-_COMPILED = [(rule, words, *_compiled(pattern)) for rule, words, pattern in _CUES]
+_KEYWORDS = list(dict.fromkeys(word for _rule, words, _pattern in _CUES for word in words))
+# every cue's words read in one pass over the lower-cased story (not one search of the story per word)
+_KEYWORD_PASS = ahocorasick_rs.AhoCorasick(_KEYWORDS, implementation=ahocorasick_rs.Implementation.DFA)
+_COMPILED = [(rule, frozenset(map(_KEYWORDS.index, words)), *_compiled(pattern)) for rule, words, pattern in _CUES]
 _NAME_WINDOW = 60  # (a name of four words at most)
 
 
@@ -144,9 +149,9 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
     """Bodies the sentence around them makes organisations (see the module's list)."""
     text = doc.text
     out: list[OrgMention] = []
-    lower = text.lower()
+    present = {hit[0] for hit in _KEYWORD_PASS.find_matches_as_indexes(text.lower(), overlapping=True)}
     for rule, keywords, pattern, before in _COMPILED:
-        if not any(word in lower for word in keywords):
+        if keywords.isdisjoint(present):
             continue  # (the cue's word is looked for first: most stories have none)
         for start, end, m in _name_spans(text, pattern, before):
             name = _trimmed(text[start:end])
