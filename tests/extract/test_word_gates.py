@@ -167,3 +167,38 @@ def test_owner_starts_are_the_walked_ones():
     pattern), no fewer."""
     for text in TEXTS + _owned_pair_texts()[:5000]:
         assert described.owner_starts(text) == _owner_starts_walked(text), text
+
+
+def _cue_texts() -> list[str]:
+    """Names, possessives, blanks and the words of the cues put together at random."""
+    rng = random.Random(11)
+    tokens = ["Acme", "Big Co", "’s", "'s", "s", "  ", "\n", " ", "shares", "stock", "restock", "rose", "had", "fell",
+              "Shares", " and ", "x", ".", "’", "Ab Cd Ef Gh", "according to", "analysts at", "chief executive"]
+    return ["".join(rng.choice(tokens) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+            for _ in range(20000)]
+
+
+def test_cue_names_are_those_of_the_whole_pattern():
+    """Each cue's names, read from the words after the name and then the name before them, are those of the cue's
+    whole pattern tried at every place (the name ending where the pattern's words begin)."""
+    from pactwatch.extract import orgcues
+    texts = TEXTS + _cue_texts()
+    seen = 0
+    for (rule, _words, pattern), (_rule, _keys, scan, before, back) in zip(orgcues._CUES, orgcues._COMPILED):
+        whole = re.compile(pattern)
+        for text in texts:
+            expected = [(m.start("name"), m.end("suffix") if "suffix" in whole.groupindex else m.end("name"))
+                        for m in whole.finditer(text)]
+            found = [(start, end) for start, end, _m in orgcues._name_spans(text, scan, before, back)]
+            assert found == expected, (rule, text)
+            seen += len(expected)
+    assert seen > 100
+
+
+def test_cue_words_read_in_one_pass_are_those_in_the_text():
+    """The words of the cues found in one pass over a story are those a search for each word finds."""
+    from pactwatch.extract import orgcues
+    for text in TEXTS + _cue_texts()[:3000]:
+        lower = text.lower()
+        present = {hit[0] for hit in orgcues._KEYWORD_PASS.find_matches_as_indexes(lower, overlapping=True)}
+        assert present == {i for i, word in enumerate(orgcues._KEYWORDS) if word in lower}, text

@@ -41,10 +41,11 @@ _OPERATOR = fastre.scanner(r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?
                            r"(?:plants?|factory|factories|refinery|refineries|smelters?|mines?|fabs?)\b")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
-_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
-                             r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
-                             r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
-                             r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+_PAIR_TAIL = (r"(?:['’]s|(?<=[sS])['’])\s+(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
+              r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+              r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)" + _PAIR_TAIL)
+_AFTER_OWNER = fastre.compile(_PAIR_TAIL)  # (what follows the first owner, from its apostrophe)
 
 
 def _places(text: str, char: str) -> list[int]:
@@ -56,11 +57,12 @@ def _places(text: str, char: str) -> list[int]:
     return out
 
 
-def owner_starts(text: str) -> list[int]:
+def owner_starts(text: str, places: list[int] | None = None) -> list[int]:
     """Every place an ``_OWNED_PAIR`` match can start: a capital letter in the two runs of word characters before
-    an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone."""
+    an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone (those of
+    ``places``, or all)."""
     out: set[int] = set()
-    places = _places(text, "'") + _places(text, "’")
+    places = _places(text, "'") + _places(text, "’") if places is None else places
     backwards = text[::-1] if places else ""  # (the runs before each apostrophe read forwards in it)
     for at in places:  # the word before the apostrophe, then (past the spaces) the one before it
         start = len(text) - _RUNS_BACK.match(backwards, len(text) - at).end()
@@ -73,9 +75,12 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 def owned_pairs(text: str):
-    """``_OWNED_PAIR.finditer(text)``, the pattern tried only where :func:`owner_starts` says a match can start."""
+    """``_OWNED_PAIR.finditer(text)``, the pattern tried only where :func:`owner_starts` says a match can start,
+    before an apostrophe after which the rest of the pattern matches (the first owner's runs hold no other one: a
+    match starting there has its first owner end at that apostrophe)."""
+    places = [at for at in _places(text, "'") + _places(text, "’") if _AFTER_OWNER.match(text, at)]
     pos = 0
-    for start in owner_starts(text):
+    for start in owner_starts(text, places) if places else ():
         if start >= pos and (m := _OWNED_PAIR.match(text, start)) is not None:
             yield m
             pos = m.end()

@@ -85,8 +85,8 @@ def known_before_portfolio(name: str, lex: Lexicons) -> str:
     """"European Commission for Competition and Markets" (a commissioner's portfolio after the body, read from
     "Vice-President of the European Commission for ..."): the known body alone, when the gazetteer knows the
     words before "for" and not the whole."""
-    if lex.organizations.get(name) is not None:
-        return name
+    if lex.organizations.get(name) is not None or "for" not in name:
+        return name  # (no "for": the gazetteer is not read)
     known = lex.organizations.find(name)
     if known and known[0].start == 0 and fastre.match(r"\s+for\s+[A-Z]", name[known[0].end:]) and \
             known[0].text == known[0].payload.name:
