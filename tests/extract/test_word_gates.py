@@ -202,3 +202,40 @@ def test_cue_words_read_in_one_pass_are_those_in_the_text():
         lower = text.lower()
         present = {hit[0] for hit in orgcues._KEYWORD_PASS.find_matches_as_indexes(lower, overlapping=True)}
         assert present == {i for i, word in enumerate(orgcues._KEYWORDS) if word in lower}, text
+
+
+def _anchored_texts(words: list[str]) -> list[str]:
+    """Capitalised names, lower-case words, marks and ``words`` put together at random."""
+    rng = random.Random(5)
+    tokens = words + ["Acme", "Big-Co", "U.S.", "A_b", "Éa", "9", "x", "the", "a", "and", ",", ".", "(", "\n", " ", "  "]
+    return [" ".join(rng.choice(tokens) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+
+
+def test_operators_are_the_patterns_matches():
+    """The runners of a plant are looked for only before a site word: they must be what the pattern finds anywhere."""
+    rng = random.Random(9)
+    built = [" ".join(rng.choice(part) for part in (
+        ["", "and", ",", ".", "while", "(", "\n"], ["Acme", "Big-Co", "x", "U.S."], ["", "Steel", "y"],
+        ["", "also", "already"], ["has", "is building", "built", "owns", "runs"], ["a", "its", "two", "the"],
+        ["", "new", "Big", "new large"], ["plant", "plants", "factory", "mines", "fabs", "refinery", "smelter", "fabric"],
+        ["", ".", "Acme has a plant"])) for _ in range(5000)]
+    texts = TEXTS + built + _anchored_texts(["has", "also", "already", "is building", "built", "owns", "an", "its",
+                                             "new", "plant", "plants", "factory", "mines", "fabs", "refinery"])
+    seen = 0
+    for text in texts:
+        expected = [m.span() for m in described._OPERATOR.finditer(text)]
+        starts = orgnames.capitals_before(text, orgnames.places_of(text, described._SITE_WORDS), 10, "_&-")
+        assert [m.span() for m in orgnames.matches_at(described._OPERATOR, text, starts)] == expected, text
+        seen += len(expected)
+    assert seen > 100
+
+
+def test_index_names_are_the_patterns_names():
+    texts = TEXTS + _anchored_texts(["share", "average", "Stock", "Average", "stock", "index", "Index", "benchmark",
+                                     "225", "Composite", "composite", "Nikkei", "Hang Seng"])
+    seen = 0
+    for text in texts:
+        expected = frozenset(m.group(1) for m in orgnames._INDEX_NAMED.finditer(text))
+        assert orgnames.index_names(text) == expected, text
+        seen += len(expected)
+    assert seen > 100

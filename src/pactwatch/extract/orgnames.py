@@ -163,7 +163,53 @@ def index_names(text: str) -> frozenset[str]:
     index too, not the organisation whose name the index bears."""
     if not any(map(text.__contains__, INDEX_WORDS)):
         return frozenset()
-    return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
+    # (a match holds one of the words, its name of two words and a word before the index at most before it: the
+    # pattern is tried at the capitals of the four words up to each one, not at every capital of the story)
+    starts = capitals_before(text, places_of(text, INDEX_WORDS), 4, "_&.-")
+    return frozenset(m.group(1) for m in matches_at(_INDEX_NAMED, text, starts))
+
+
+def places_of(text: str, words) -> list[int]:
+    """Every offset where one of ``words`` occurs in ``text``."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return out
+
+
+def capitals_before(text: str, places: list[int], words: int, marks: str) -> list[int]:
+    """The capital letters (sorted) of the last ``words`` words before each of ``places`` (the word a place is in
+    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character."""
+    out: set[int] = set()
+    for place in places:
+        at, count, inside = place, 0, False
+        while at > 0:
+            char = text[at - 1]
+            if char.isspace():
+                inside = False
+            elif char.isalnum() or char in marks:
+                if not inside:
+                    count, inside = count + 1, True
+                    if count > words:
+                        break
+            else:
+                break
+            at -= 1
+        out.update(i for i in range(at, place) if "A" <= text[i] <= "Z")
+    return sorted(out)
+
+
+def matches_at(pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted): the pattern tried there
+    only."""
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 # "ROSATOM", "HUAWEI": a known firm's or agency's one-word name written in capitals, as some releases do
