@@ -239,3 +239,26 @@ def test_index_names_are_the_patterns_names():
         assert orgnames.index_names(text) == expected, text
         seen += len(expected)
     assert seen > 100
+
+
+def test_state_bodies_are_the_patterns_matches():
+    """A cabinet or parliament is looked for only before the first words of the bodies: the matches are those of
+    the pattern tried everywhere; the words of the gate are found in one pass as a search for each finds them."""
+    from pactwatch.extract import bodies
+    rng = random.Random(2)
+    tokens = ["the", "The", "Union", "Federal", "Cabinet", "Parliament", "House", "of", "Commons", ".", "'s", "’s",
+              "Verkhovna", "Rada", "National", "Assembly", "Lok", "Sabha", "x", "Acme", "\n", "  ", "theCabinet",
+              "Secretary", "member", "Federation", "Council", "Dewan", "Rakyat"]
+    built = []
+    for _ in range(20000):
+        text = rng.choice(["", " ", "  "]).join(rng.choice(tokens) for _ in range(rng.randint(1, 10)))
+        built.append(text.replace(" ", "", rng.randint(0, 2)) if rng.random() < 0.5 else text)
+    seen = 0
+    for text in TEXTS + built:
+        expected = [m.span() for m in bodies._STATE_BODY.finditer(text)]
+        found = orgnames.matches_at(bodies._STATE_BODY, text, bodies.state_body_starts(text))
+        assert [m.span() for m in found] == expected, text
+        assert bool(bodies._STATE_WORD_PASS.find_matches_as_indexes(text)) == any(
+            map(text.__contains__, bodies._STATE_WORDS)), text
+        seen += len(expected)
+    assert seen > 100

@@ -329,7 +329,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             add(*span, joint.span("owner") if owned else (span[0], span[1]), "listed")
             end = span[1]
     for org in known:  # "a partnership with Rafael and Israel Aerospace Industries": a firm joined to a known one
-        before = _JOINED_BEFORE.search(text, max(0, org.start - 60), org.start)
+        before = _joined_before(text, org.start)
         span = name_at(before.start("name")) if before else None
         word = text[span[0]:span[1]] if span else ""  # (a given name alone names no person: "with Rafael and IAI")
         if span and span[1] == before.end("name") and org.entry.type == "company" and not (
@@ -382,6 +382,17 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 c.end == m.end(1) for c in doc.between("countries", m.start(1), m.end(1))):
             add(*span, (m.start(1), m.end(1)), "possessive")
     return out
+
+
+def _joined_before(text: str, start: int) -> re.Match[str] | None:
+    """``_JOINED_BEFORE`` in the 60 characters before ``start``, looked for only when they end in "and" or "&"
+    (and an article): most names have neither just before them."""
+    tail = text[max(0, start - 60):start].rstrip()
+    if tail.endswith("the") and tail[-4:-3].isspace():
+        tail = tail[:-3].rstrip()
+    if not tail.endswith(("and", "&")):
+        return None
+    return _JOINED_BEFORE.search(text, max(0, start - 60), start)
 
 
 def _possessives_at(text: str, ends: list[int]):
