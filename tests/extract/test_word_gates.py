@@ -262,3 +262,31 @@ def test_state_bodies_are_the_patterns_matches():
             map(text.__contains__, bodies._STATE_WORDS)), text
         seen += len(expected)
     assert seen > 100
+
+
+def test_names_in_capitals_are_those_of_the_whole_scan(extractor):
+    """The firms and agencies written in capitals, looked for where the gazetteer's names in capitals are, are those
+    a try at every capital letter finds."""
+    lex = extractor.lexicons
+
+    def scanned(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for m in orgnames._CAPITALS.finditer(text):
+            word = m.group(0)
+            entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
+            if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
+                out.append((m.start(), m.end(), entry.name))
+        return out
+
+    capitals = sorted({e.name.upper() for _key, e in lex.organizations.items() if e.type in ("company", "agency")
+                       and orgnames._WORD_IN_CAPITALS.fullmatch(e.name.upper())})
+    rng = random.Random(1)
+    tokens = capitals[:40] + ["(", "-", "x", "ROSATOMX", "A", " ", "\n", "Rosatom", "(HUAWEI)", "X-", "_", "É"]
+    built = ["".join(rng.choice(tokens) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+             for _ in range(10000)]
+    seen = 0
+    for text in TEXTS + built:
+        expected = scanned(text)
+        assert [(m.start, m.end, m.entry.name) for m in orgnames.in_capitals(text, lex)] == expected, text
+        seen += len(expected)
+    assert seen > 100

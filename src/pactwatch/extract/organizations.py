@@ -429,8 +429,7 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
             words[-1].group(0) not in _PORTFOLIO_WORDS and words[-3].group(0) in _PORTFOLIO_WORDS and \
             fastre.search(r"\s(?:of|for)\s", raw):  # "... Office of Science and Technology Policy Jake Taylor":
         return raw[:words[-3].end()]  # the body, then the person who works there
-    if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
-        words = list(fastre.finditer(r"[\w’'-]+", raw))
+    if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):  # (its words as read above)
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
                     or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
         if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick_rs
+
 from . import fastre
 from .doc import OrgMention
 from .lexicon import OrgEntry
@@ -214,12 +216,24 @@ def matches_at(pattern, text: str, starts: list[int]):
 
 # "ROSATOM", "HUAWEI": a known firm's or agency's one-word name written in capitals, as some releases do
 _CAPITALS = fastre.scanner(r"(?<![\w(-])[A-Z]{5,}(?![\w-])")  # (not "(HUAWEI)": the short name a longer one defines)
+_WORD_IN_CAPITALS = re.compile(r"[A-Z]{5,}")
 
 
 def in_capitals(text: str, lex) -> list[OrgMention]:
     """Mentions of gazetteer bodies whose one-word name the text writes in capitals (not an acronym of its own)."""
+    names = lex.derived.get("organization names in capitals")
+    if names is None:  # (the gazetteer's firms and agencies whose name in capitals could be such a word, found in one
+        # pass: the pattern is tried where one is, not at every capital letter of the story)
+        capitals = sorted({e.name.upper() for _key, e in lex.organizations.items() if e.type in ("company", "agency")
+                           and _WORD_IN_CAPITALS.fullmatch(e.name.upper())})
+        names = lex.derived["organization names in capitals"] = ahocorasick_rs.AhoCorasick(capitals) if capitals else False
+    if names is False:
+        return []
     out = []
-    for m in _CAPITALS.finditer(text):
+    for start, end in sorted({(start, end) for _name, start, end in names.find_matches_as_indexes(text, overlapping=True)}):
+        m = _CAPITALS.match(text, start)
+        if m is None or m.end() != end:
+            continue
         word = m.group(0)
         entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
         if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
