@@ -186,3 +186,126 @@ def test_owner_starts_are_the_walked_ones():
     pattern), no fewer."""
     for text in TEXTS + _owned_pair_texts()[:5000]:
         assert described.owner_starts(text) == _owner_starts_walked(text), text
+
+
+def _cue_texts() -> list[str]:
+    """Names, possessives, blanks and the words of the cues put together at random."""
+    rng = random.Random(11)
+    tokens = ["Acme", "Big Co", "’s", "'s", "s", "  ", "\n", " ", "shares", "stock", "restock", "rose", "had", "fell",
+              "Shares", " and ", "x", ".", "’", "Ab Cd Ef Gh", "according to", "analysts at", "chief executive"]
+    return ["".join(rng.choice(tokens) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+            for _ in range(20000)]
+
+
+def test_cue_names_are_those_of_the_whole_pattern():
+    """Each cue's names, read from the words after the name and then the name before them, are those of the cue's
+    whole pattern tried at every place (the name ending where the pattern's words begin)."""
+    from pactwatch.extract import orgcues
+    texts = TEXTS + _cue_texts()
+    seen = 0
+    for (rule, _words, pattern), (_rule, _keys, scan, before, back) in zip(orgcues._CUES, orgcues._COMPILED):
+        whole = re.compile(pattern)
+        for text in texts:
+            expected = [(m.start("name"), m.end("suffix") if "suffix" in whole.groupindex else m.end("name"))
+                        for m in whole.finditer(text)]
+            found = [(start, end) for start, end, _m in orgcues._name_spans(text, scan, before, back)]
+            assert found == expected, (rule, text)
+            seen += len(expected)
+    assert seen > 100
+
+
+def test_cue_words_read_in_one_pass_are_those_in_the_text():
+    """The words of the cues found in one pass over a story are those a search for each word finds."""
+    from pactwatch.extract import orgcues
+    for text in TEXTS + _cue_texts()[:3000]:
+        lower = text.lower()
+        present = {hit[0] for hit in orgcues._KEYWORD_PASS.find_matches_as_indexes(lower, overlapping=True)}
+        assert present == {i for i, word in enumerate(orgcues._KEYWORDS) if word in lower}, text
+
+
+def _anchored_texts(words: list[str]) -> list[str]:
+    """Capitalised names, lower-case words, marks and ``words`` put together at random."""
+    rng = random.Random(5)
+    tokens = words + ["Acme", "Big-Co", "U.S.", "A_b", "Éa", "9", "x", "the", "a", "and", ",", ".", "(", "\n", " ", "  "]
+    return [" ".join(rng.choice(tokens) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+
+
+def test_operators_are_the_patterns_matches():
+    """The runners of a plant are looked for only before a site word: they must be what the pattern finds anywhere."""
+    rng = random.Random(9)
+    built = [" ".join(rng.choice(part) for part in (
+        ["", "and", ",", ".", "while", "(", "\n"], ["Acme", "Big-Co", "x", "U.S."], ["", "Steel", "y"],
+        ["", "also", "already"], ["has", "is building", "built", "owns", "runs"], ["a", "its", "two", "the"],
+        ["", "new", "Big", "new large"], ["plant", "plants", "factory", "mines", "fabs", "refinery", "smelter", "fabric"],
+        ["", ".", "Acme has a plant"])) for _ in range(5000)]
+    texts = TEXTS + built + _anchored_texts(["has", "also", "already", "is building", "built", "owns", "an", "its",
+                                             "new", "plant", "plants", "factory", "mines", "fabs", "refinery"])
+    seen = 0
+    for text in texts:
+        expected = [m.span() for m in described._OPERATOR.finditer(text)]
+        starts = orgnames.capitals_before(text, orgnames.places_of(text, described._SITE_WORDS), 10, "_&-")
+        assert [m.span() for m in orgnames.matches_at(described._OPERATOR, text, starts)] == expected, text
+        seen += len(expected)
+    assert seen > 100
+
+
+def test_index_names_are_the_patterns_names():
+    texts = TEXTS + _anchored_texts(["share", "average", "Stock", "Average", "stock", "index", "Index", "benchmark",
+                                     "225", "Composite", "composite", "Nikkei", "Hang Seng"])
+    seen = 0
+    for text in texts:
+        expected = frozenset(m.group(1) for m in orgnames._INDEX_NAMED.finditer(text))
+        assert orgnames.index_names(text) == expected, text
+        seen += len(expected)
+    assert seen > 100
+
+
+def test_state_bodies_are_the_patterns_matches():
+    """A cabinet or parliament is looked for only before the first words of the bodies: the matches are those of
+    the pattern tried everywhere; the words of the gate are found in one pass as a search for each finds them."""
+    from pactwatch.extract import bodies
+    rng = random.Random(2)
+    tokens = ["the", "The", "Union", "Federal", "Cabinet", "Parliament", "House", "of", "Commons", ".", "'s", "’s",
+              "Verkhovna", "Rada", "National", "Assembly", "Lok", "Sabha", "x", "Acme", "\n", "  ", "theCabinet",
+              "Secretary", "member", "Federation", "Council", "Dewan", "Rakyat"]
+    built = []
+    for _ in range(20000):
+        text = rng.choice(["", " ", "  "]).join(rng.choice(tokens) for _ in range(rng.randint(1, 10)))
+        built.append(text.replace(" ", "", rng.randint(0, 2)) if rng.random() < 0.5 else text)
+    seen = 0
+    for text in TEXTS + built:
+        expected = [m.span() for m in bodies._STATE_BODY.finditer(text)]
+        found = orgnames.matches_at(bodies._STATE_BODY, text, bodies.state_body_starts(text))
+        assert [m.span() for m in found] == expected, text
+        assert bool(bodies._STATE_WORD_PASS.find_matches_as_indexes(text)) == any(
+            map(text.__contains__, bodies._STATE_WORDS)), text
+        seen += len(expected)
+    assert seen > 100
+
+
+def test_names_in_capitals_are_those_of_the_whole_scan(extractor):
+    """The firms and agencies written in capitals, looked for where the gazetteer's names in capitals are, are those
+    a try at every capital letter finds."""
+    lex = extractor.lexicons
+
+    def scanned(text: str) -> list[tuple[int, int, str]]:
+        out = []
+        for m in orgnames._CAPITALS.finditer(text):
+            word = m.group(0)
+            entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
+            if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
+                out.append((m.start(), m.end(), entry.name))
+        return out
+
+    capitals = sorted({e.name.upper() for _key, e in lex.organizations.items() if e.type in ("company", "agency")
+                       and orgnames._WORD_IN_CAPITALS.fullmatch(e.name.upper())})
+    rng = random.Random(1)
+    tokens = capitals[:40] + ["(", "-", "x", "ROSATOMX", "A", " ", "\n", "Rosatom", "(HUAWEI)", "X-", "_", "É"]
+    built = ["".join(rng.choice(tokens) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+             for _ in range(10000)]
+    seen = 0
+    for text in TEXTS + built:
+        expected = scanned(text)
+        assert [(m.start, m.end, m.entry.name) for m in orgnames.in_capitals(text, lex)] == expected, text
+        seen += len(expected)
+    assert seen > 100

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
 from .orgcountry import story_home
+from .orgnames import matches_at
 
 
 # "France's economy ministry", "the German foreign ministry": a ministry named in lower case, with its country
@@ -130,6 +133,35 @@ _STATE_BODY = fastre.scanner(r"(?:\b[Tt]he\s+|^|\.\s+|['’]s\s+)(?P<name>(?:Uni
 _STATE_WORDS = ("Cabinet", "Parliament", "Senate", "Congress", "National Assembly", "Bundestag", "Knesset", "Duma",
                 "Diet", "Dewan", "Sabha", "Majlis", "Politburo", "House of", "Riksdag", "Storting", "Sejm", "Bundesrat",
                 "Folketing", "Eduskunta", "Rada", "Federation Council")
+_STATE_WORD_PASS = ahocorasick_rs.AhoCorasick(list(_STATE_WORDS))  # (one pass for all the words, not a find each)
+# the first word of every body the pattern names: its matches are tried only before them
+_STATE_HEADS = ahocorasick_rs.AhoCorasick([
+    "Cabinet", "Parliament", "Senate", "Congress", "National", "Bundestag", "Knesset", "Duma", "Diet", "Dewan", "Lok",
+    "Rajya", "Majlis", "Politburo", "House", "Riksdag", "Storting", "Sejm", "Bundesrat", "Folketing", "Eduskunta",
+    "Verkhovna", "Federation"])
+
+
+def state_body_starts(text: str) -> list[int]:
+    """Every place a ``_STATE_BODY`` match can start (sorted): the name opens with one of its first words, or with
+    "Union" or "Federal" and blanks before one, and the article, full stop or possessive before the name ends just
+    before its blanks (or the name opens the text)."""
+    out: set[int] = set()
+    for _word, head, _end in _STATE_HEADS.find_matches_as_indexes(text, overlapping=True):
+        names = [head]
+        at = head
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at < head:
+            names += [at - len(word) for word in ("Union", "Federal") if text.endswith(word, 0, at)]
+        for name in names:
+            if name == 0:
+                out.add(0)
+            at = name
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            if at < name:
+                out.update(p for p in (at - 3, at - 2, at - 1) if p >= 0)
+    return sorted(out)
 
 
 # "president of the Czech senate", "the Indian parliament": a nationality's chamber in lower case
@@ -154,11 +186,11 @@ def bodies_of_state(doc: Document, lex: Lexicons) -> list[OrgMention]:
     if not doc.countries:
         return []
     lower = _lower_chambers(doc) if "senate" in doc.text or "parliament" in doc.text else []
-    if not any(map(doc.text.__contains__, _STATE_WORDS)):  # (no word of them, no body: a find each, no pattern)
+    if not _STATE_WORD_PASS.find_matches_as_indexes(doc.text):  # (no word of them, no body, no pattern)
         return lower
     out = []
     home = story_home(doc)
-    for match in _STATE_BODY.finditer(doc.text):
+    for match in matches_at(_STATE_BODY, doc.text, state_body_starts(doc.text)):
         start = match.start("name")
         if doc.sentence_index(start) is None:
             continue

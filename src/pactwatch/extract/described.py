@@ -17,7 +17,7 @@ import re
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry, read_table
-from .orgnames import COUNTERPART_BODY, COUNTERPART_WORDS, initials_fit
+from .orgnames import COUNTERPART_BODY, COUNTERPART_WORDS, capitals_before, initials_fit, matches_at, places_of
 from .orgspans import PORTFOLIO_WORDS as PORTFOLIO
 
 _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
@@ -41,10 +41,11 @@ _OPERATOR = fastre.scanner(r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?
                            r"(?:plants?|factory|factories|refinery|refineries|smelters?|mines?|fabs?)\b")
 _POSSESSIVE = fastre.scanner(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?=[A-Z])")
 _LEGAL_FORM_FIRST = fastre.scanner(r"(?<![\w.-])PT\s+(?=[A-Z][a-z])")
-_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
-                             r"(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
-                             r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
-                             r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+_PAIR_TAIL = (r"(?:['’]s|(?<=[sS])['’])\s+(?P<name1>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+and\s+"
+              r"(?P<owner2>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?:['’]s|(?<=[sS])['’])\s+"
+              r"(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\b")
+_OWNED_PAIR = fastre.scanner(r"\b(?P<owner1>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)" + _PAIR_TAIL)
+_AFTER_OWNER = fastre.compile(_PAIR_TAIL)  # (what follows the first owner, from its apostrophe)
 
 
 def _places(text: str, char: str) -> list[int]:
@@ -56,11 +57,12 @@ def _places(text: str, char: str) -> list[int]:
     return out
 
 
-def owner_starts(text: str) -> list[int]:
+def owner_starts(text: str, places: list[int] | None = None) -> list[int]:
     """Every place an ``_OWNED_PAIR`` match can start: a capital letter in the two runs of word characters before
-    an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone."""
+    an apostrophe (the owner's one or two words end at its possessive), found from the apostrophes alone (those of
+    ``places``, or all)."""
     out: set[int] = set()
-    places = _places(text, "'") + _places(text, "’")
+    places = _places(text, "'") + _places(text, "’") if places is None else places
     backwards = text[::-1] if places else ""  # (the runs before each apostrophe read forwards in it)
     for at in places:  # the word before the apostrophe, then (past the spaces) the one before it
         start = len(text) - _RUNS_BACK.match(backwards, len(text) - at).end()
@@ -73,9 +75,12 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 def owned_pairs(text: str):
-    """``_OWNED_PAIR.finditer(text)``, the pattern tried only where :func:`owner_starts` says a match can start."""
+    """``_OWNED_PAIR.finditer(text)``, the pattern tried only where :func:`owner_starts` says a match can start,
+    before an apostrophe after which the rest of the pattern matches (the first owner's runs hold no other one: a
+    match starting there has its first owner end at that apostrophe)."""
+    places = [at for at in _places(text, "'") + _places(text, "’") if _AFTER_OWNER.match(text, at)]
     pos = 0
-    for start in owner_starts(text):
+    for start in owner_starts(text, places) if places else ():
         if start >= pos and (m := _OWNED_PAIR.match(text, start)) is not None:
             yield m
             pos = m.end()
@@ -234,6 +239,14 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     text = doc.text
     out: list[OrgMention] = []
 
+    name_spans: dict[tuple[int, bool], tuple[int, int] | None] = {}
+
+    def name_at(at: int, listed: bool = False) -> tuple[int, int] | None:  # (asked again at one place: read once)
+        key = (at, listed)
+        if key not in name_spans:
+            name_spans[key] = _name_at(text, at, lex, listed)
+        return name_spans[key]
+
     def add(start: int, end: int, country_from: tuple[int, int], rule: str) -> None:  # noqa: C901
         name = text[start:end]
         if doc.sentence_index(start) is None or "\n" in name:
@@ -261,7 +274,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         out.append(OrgMention(start, end, name, entry, rule))
 
     for m in _BEFORE.finditer(text):
-        span = _name_at(text, m.end(), lex)
+        span = name_at(m.end())
         if span and (m.group(0).startswith("state") or " " not in text[span[0]:span[1]] or
                      text[span[0]:span[1]].split()[0] not in lex.given_names):
             add(*span, (max(0, m.start() - 40), m.start() + 1), "descriptor")
@@ -270,20 +283,20 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         start = end
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in " &’'.-") and end - start < 40:
             start -= 1
-        span = _name_at(text, start + len(text[start:end]) - len(text[start:end].lstrip()), lex)
+        span = name_at(start + len(text[start:end]) - len(text[start:end].lstrip()))
         while span is None and start < end:  # the run may begin with a common word: drop words from the left
             nxt = text.find(" ", start + 1, end)
             if nxt < 0:
                 break
             start = nxt + 1
-            span = _name_at(text, start, lex)
+            span = name_at(start)
         if span and span[1] == end and not any(w in lex.given_names for w in text[span[0]:end].split()[:1]):
             based = _BASED_BEFORE.search(text, max(0, span[0] - 30), span[0])  # "the Netherlands-based X, a ..."
             add(*span, (based.start() if based else m.start(), m.end()), "apposition")
     for org in (*known, *out):
         amp = _AMPERSAND.match(text, org.end)
         if amp:
-            span = _name_at(text, amp.end(), lex)
+            span = name_at(amp.end())
             if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):
                 add(*span, (span[0], span[1]), "ampersand")
     for m in _FIRMS_INCLUDING.finditer(text):  # "Nigerian tech firms, including IHS Towers, Flutterwave and Awarri":
@@ -292,7 +305,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             nationality = (m.start(), m.start())  # nationality of theirs)
         rule = "quoted" if _QUOTED.match(text, m.start()) else "listed"  # "an analyst at Gain Capital": a source
         for _ in range(12):
-            span = _name_at(text, at, lex, listed=True)
+            span = name_at(at, True)
             if not span or not _looks_like_a_body(text, span, lex, listed=True):
                 break
             add(*span, nationality, rule)
@@ -305,7 +318,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         end = org.end
         for _ in range(6):
             joint = _SIBLING.match(text, end)
-            span = _name_at(text, joint.end(), lex) if joint else None
+            span = name_at(joint.end()) if joint else None
             # ", Canada's Northwind Lithium": a firm of the list, its country the owner's
             owned = span and joint.group("owner") and any(c.start == joint.start("owner") and c.end == joint.end("owner")
                                                           for c in doc.between("countries", *joint.span("owner")))
@@ -316,8 +329,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             add(*span, joint.span("owner") if owned else (span[0], span[1]), "listed")
             end = span[1]
     for org in known:  # "a partnership with Rafael and Israel Aerospace Industries": a firm joined to a known one
-        before = _JOINED_BEFORE.search(text, max(0, org.start - 60), org.start)
-        span = _name_at(text, before.start("name"), lex) if before else None
+        before = _joined_before(text, org.start)
+        span = name_at(before.start("name")) if before else None
         word = text[span[0]:span[1]] if span else ""  # (a given name alone names no person: "with Rafael and IAI")
         if span and span[1] == before.end("name") and org.entry.type == "company" and not (
                 lex.people.get(word) or word in lex.surnames or word in lex.countries or word in lex.roles
@@ -335,7 +348,7 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         one = len({c.payload.code for c in found}) == 1
         at = names_start
         for part in fastre.split(r"(\s+(?:and|&)\s+)", names):
-            span = _name_at(text, at, lex) if part.strip() and part.strip() not in ("and", "&") else None
+            span = name_at(at) if part.strip() and part.strip() not in ("and", "&") else None
             if span and span[1] <= at + len(part) and text[span[0]:span[1]].split()[0] not in lex.given_names:
                 add(*span, (where_start, where_end) if one else (where_start, where_start), "bracketed_country")
             at += len(part)
@@ -343,7 +356,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for m in counterparts:  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
-    for m in _OPERATOR.finditer(text) if any(map(text.__contains__, _SITE_WORDS)) else ():
+    # (a match holds a site word, its name in the ten words up to it: the pattern is tried at their capitals only)
+    for m in matches_at(_OPERATOR, text, capitals_before(text, places_of(text, _SITE_WORDS), 10, "_&-")):
         # "Tsingshan operates a nickel smelter in Indonesia": who runs a plant, a mine or a refinery is a firm
         name, span = m.group("name"), m.span("name")
         words = name.split()
@@ -352,18 +366,18 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
                 or lex.countries.find(name) or lex.roles.get(words[0]) is not None or name.lower() in lex.instruments):
             add(*span, (span[0], span[0]), "operator")
     for m in _LEGAL_FORM_FIRST.finditer(text):  # "PT Vale Indonesia": an Indonesian firm, its legal form first
-        span = _name_at(text, m.start(), lex)
+        span = name_at(m.start())
         if span and span[1] > m.end() - 1:
             add(*span, (span[0], span[0]), "legal_form")
     for m in owned_pairs(text):  # "a merger of Australia's Orkam and US' Livanta": two countries' firms
-        spans = [(_name_at(text, m.start(f"name{i}"), lex), m.span(f"owner{i}")) for i in (1, 2)]
+        spans = [(name_at(m.start(f"name{i}")), m.span(f"owner{i}")) for i in (1, 2)]
         if all(_owned_firm(doc, text, lex, span, owner) for span, owner in spans):
             for span, owner in spans:
                 add(*span, owner, "possessive")
     # (only a possessive right after a country mention adds one: those are read, not every possessive of the text)
     for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)})):
         # "Singapore's SLG Capital": a country's firm, told by its last word
-        span = _name_at(text, m.end(), lex)
+        span = name_at(m.end())
         if span and _TITLE_NEXT.match(text, span[1]):
             continue  # "Saudi Arabia's Energy Minister": a portfolio in a title, not a firm
         if span and _COMPANY_END.search(text, span[0], span[1]) and any(
@@ -372,13 +386,32 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     return out
 
 
+def _joined_before(text: str, start: int) -> re.Match[str] | None:
+    """``_JOINED_BEFORE`` in the 60 characters before ``start``, looked for only when they end in "and" or "&"
+    (and an article): most names have neither just before them."""
+    tail = text[max(0, start - 60):start].rstrip()
+    if tail.endswith("the") and tail[-4:-3].isspace():
+        tail = tail[:-3].rstrip()
+    if not tail.endswith(("and", "&")):
+        return None
+    return _JOINED_BEFORE.search(text, max(0, start - 60), start)
+
+
 def _possessives_at(text: str, ends: list[int]):
     """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
     word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
-    at the first capital there where the pattern matches."""
+    at the first capital there where the pattern matches; and it holds three words at most, all of them ending at
+    the apostrophe (no other one before it there), so it starts in the last three words (the run is read back no
+    further)."""
     for end in ends:
-        at = end
+        at, words, inside = end, 0, False
         while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-" or text[at - 1].isspace()):
+            if text[at - 1].isspace():
+                inside = False
+            elif not inside:
+                words, inside = words + 1, True
+                if words > 3:
+                    break
             at -= 1
         found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
         if found is not None and found.end(1) == end:
@@ -403,11 +436,13 @@ def unit_named(text: str, lex: Lexicons, mention: OrgMention) -> OrgMention:
     if mention.entry.type != "company" or mention.text != mention.entry.name and mention.text not in mention.entry.aliases:
         return mention
     unit = _UNIT_WORD.match(text, mention.end)
+    if unit is None:
+        return mention  # (no unit word after it: its line is not read)
     line = text[text.rfind("\n", 0, mention.start) + 1:(text.find("\n", mention.end) + 1 or len(text) + 1) - 1]
     words = fastre.findall(r"[A-Za-z][\w’'-]*", line)
     if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return mention  # a headline in title case ("Samsung Power Deal With Egypt"): every word is capitalised
-    if unit is None or lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
+    if lex.countries.find(unit.group(1)) or lex.organizations.get(unit.group(1)) or \
             lex.organizations.get(mention.text + unit.group(0)) is not None:
         return mention
     name = mention.text + unit.group(0)

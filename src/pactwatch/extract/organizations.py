@@ -278,10 +278,16 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     if home and any(c.code == home and c.type == "bloc" or len(home) != 3 for c in doc.countries):
         home = None  # a story about the EU or the AU: a body of no country told is not the bloc's "own"
     homed: dict[str, OrgEntry] = {}
+    countries_in: dict[str, bool] = {}  # (whether a name holds a country: one look-up per name, not per mention)
+
+    def holds_country(name: str) -> bool:
+        if name not in countries_in:
+            countries_in[name] = bool(lex.countries.find(name))
+        return countries_in[name]
     told_twice = home if sum(c.code == home for c in doc.countries) >= 2 else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
-        generic = _GENERIC_BODY.match(mention.text) and not lex.countries.find(mention.text)
+        generic = _GENERIC_BODY.match(mention.text) and not holds_country(mention.text)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
@@ -294,7 +300,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # "Department of Energy" in Manila
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, "home"),
                                   mention.rule)
-        elif mention.rule == "gazetteer" and entry.country and not lex.countries.find(mention.text) and \
+        elif mention.rule == "gazetteer" and entry.country and not holds_country(mention.text) and \
                 (owner := org_country(doc, lex, mention.start, mention.end)) not in (None, entry.country):
             own = mention.text == entry.name or mention.text in entry.acronyms  # (as "Mexico's Congress" is
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # no US Congress) "Bahrain's Economic
@@ -445,8 +451,7 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
             words[-1].group(0) not in _PORTFOLIO_WORDS and words[-3].group(0) in _PORTFOLIO_WORDS and \
             fastre.search(r"\s(?:of|for)\s", raw):  # "... Office of Science and Technology Policy Jake Taylor":
         return raw[:words[-3].end()]  # the body, then the person who works there
-    if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):
-        words = list(fastre.finditer(r"[\w’'-]+", raw))
+    if fastre.match(r"(?:Ministry|Department)\s+(?:of|for)\s", raw):  # (its words as read above)
         last = max((i for i, w in enumerate(words) if w.group(0) in _PORTFOLIO_WORDS or w.group(0) in lex.countries
                     or w.group(0).islower() or _ABSTRACT.match(w.group(0))), default=0)
         if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):

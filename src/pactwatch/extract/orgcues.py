@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
@@ -93,29 +95,46 @@ _KINDS_LISTED = fastre.scanner(r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]an
 _ITEM = fastre.compile(rf"{_NAME}(?P<gap>\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)?")
 
 
-def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+_OWNED_GAP = r"(?:['’]s)?\s+"
+
+
+def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool]:
     """The cue's pattern and, for a cue whose name comes first, the name's pattern apart: the words after the name
     are looked for first, then the name just before them (a pattern that opens with a name would be tried at every
-    capital letter of the story, one that opens with a space at every space)."""
+    capital letter of the story, one that opens with a space at every space); and whether the words found follow
+    an optional possessive and blanks, read back from them (the match proper starts there)."""
     for head in (f"{_BEFORE}{_NAME}", f"{_BEFORE}{_ACRONYM}"):
         if pattern.startswith(head):
             rest = pattern[len(head):]
             if rest.startswith(r"\s+"):
-                return fastre.scanner(r"(?<=\s)" + rest[3:]), re.compile(head + r"\s+$")
-            return fastre.scanner(rest), re.compile(head + "$")
-    return fastre.scanner(pattern), None
+                return fastre.scanner(r"(?<=\s)" + rest[3:]), re.compile(head + r"\s+$"), False
+            if rest.startswith(_OWNED_GAP):  # ("X’s shares fell": "shares" looked for, not every blank)
+                return fastre.scanner(r"(?<=\s)" + rest[len(_OWNED_GAP):]), re.compile(head + "$"), True
+            return fastre.scanner(rest), re.compile(head + "$"), False
+    return fastre.scanner(pattern), None, False
 
 
-_COMPILED = [(rule, words, *_compiled(pattern)) for rule, words, pattern in _CUES]
+_KEYWORDS = list(dict.fromkeys(word for _rule, words, _pattern in _CUES for word in words))
+# every cue's words read in one pass over the lower-cased story (not one search of the story per word)
+_KEYWORD_PASS = ahocorasick_rs.AhoCorasick(_KEYWORDS, implementation=ahocorasick_rs.Implementation.DFA)
+_COMPILED = [(rule, frozenset(map(_KEYWORDS.index, words)), *_compiled(pattern)) for rule, words, pattern in _CUES]
 _NAME_WINDOW = 60  # (a name of four words at most)
 
 
-def _name_spans(text: str, pattern: re.Pattern[str], before: re.Pattern[str] | None):
-    """(start, end, the match) of each name a cue tells."""
+def _name_spans(text: str, pattern: re.Pattern[str], before: re.Pattern[str] | None, back: bool = False):
+    """(start, end, the match) of each name a cue tells (``back``: the match proper starts at the blanks before the
+    words found, or at a possessive before them)."""
     for m in pattern.finditer(text):
         if before is None:
             yield m.start("name"), m.end("name"), m
-        elif (name := before.search(text, max(0, m.start() - _NAME_WINDOW), m.start())) is not None:
+            continue
+        at = m.start()
+        if back:
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+            if at >= 2 and text.startswith(("'s", "’s"), at - 2):
+                at -= 2
+        if (name := before.search(text, max(0, at - _NAME_WINDOW), at)) is not None:
             yield name.start("name"), m.end("suffix") if "suffix" in pattern.groupindex else name.end("name"), m
 # a name that is an outlet: "The Athletic sports news service", "the Chilean newspaper El Faro", "Nordic Times"
 _OUTLET_BEFORE = fastre.compile(r"\b(?:newspaper|daily|magazine|weekly|outlet|broadcaster|portal|website|channel|"
@@ -144,11 +163,11 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
     """Bodies the sentence around them makes organisations (see the module's list)."""
     text = doc.text
     out: list[OrgMention] = []
-    lower = text.lower()
-    for rule, keywords, pattern, before in _COMPILED:
-        if not any(word in lower for word in keywords):
+    present = {hit[0] for hit in _KEYWORD_PASS.find_matches_as_indexes(text.lower(), overlapping=True)}
+    for rule, keywords, pattern, before, back in _COMPILED:
+        if keywords.isdisjoint(present):
             continue  # (the cue's word is looked for first: most stories have none)
-        for start, end, m in _name_spans(text, pattern, before):
+        for start, end, m in _name_spans(text, pattern, before, back):
             name = _trimmed(text[start:end])
             while name and name.split()[0] in _NOT_NAMES | _SENTENCE_WORDS:  # "On Tuesday Brindle Foods shares"
                 first = name.split()[0]

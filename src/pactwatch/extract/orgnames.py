@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+import ahocorasick_rs
+
 from . import fastre
 from .doc import OrgMention
 from .lexicon import OrgEntry
@@ -163,17 +165,75 @@ def index_names(text: str) -> frozenset[str]:
     index too, not the organisation whose name the index bears."""
     if not any(map(text.__contains__, INDEX_WORDS)):
         return frozenset()
-    return frozenset(m.group(1) for m in _INDEX_NAMED.finditer(text))
+    # (a match holds one of the words, its name of two words and a word before the index at most before it: the
+    # pattern is tried at the capitals of the four words up to each one, not at every capital of the story)
+    starts = capitals_before(text, places_of(text, INDEX_WORDS), 4, "_&.-")
+    return frozenset(m.group(1) for m in matches_at(_INDEX_NAMED, text, starts))
+
+
+def places_of(text: str, words) -> list[int]:
+    """Every offset where one of ``words`` occurs in ``text``."""
+    out = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return out
+
+
+def capitals_before(text: str, places: list[int], words: int, marks: str) -> list[int]:
+    """The capital letters (sorted) of the last ``words`` words before each of ``places`` (the word a place is in
+    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character."""
+    out: set[int] = set()
+    for place in places:
+        at, count, inside = place, 0, False
+        while at > 0:
+            char = text[at - 1]
+            if char.isspace():
+                inside = False
+            elif char.isalnum() or char in marks:
+                if not inside:
+                    count, inside = count + 1, True
+                    if count > words:
+                        break
+            else:
+                break
+            at -= 1
+        out.update(i for i in range(at, place) if "A" <= text[i] <= "Z")
+    return sorted(out)
+
+
+def matches_at(pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (sorted): the pattern tried there
+    only."""
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            yield m
+            pos = m.end()
 
 
 # "ROSATOM", "HUAWEI": a known firm's or agency's one-word name written in capitals, as some releases do
 _CAPITALS = fastre.scanner(r"(?<![\w(-])[A-Z]{5,}(?![\w-])")  # (not "(HUAWEI)": the short name a longer one defines)
+_WORD_IN_CAPITALS = re.compile(r"[A-Z]{5,}")
 
 
 def in_capitals(text: str, lex) -> list[OrgMention]:
     """Mentions of gazetteer bodies whose one-word name the text writes in capitals (not an acronym of its own)."""
+    names = lex.derived.get("organization names in capitals")
+    if names is None:  # (the gazetteer's firms and agencies whose name in capitals could be such a word, found in one
+        # pass: the pattern is tried where one is, not at every capital letter of the story)
+        capitals = sorted({e.name.upper() for _key, e in lex.organizations.items() if e.type in ("company", "agency")
+                           and _WORD_IN_CAPITALS.fullmatch(e.name.upper())})
+        names = lex.derived["organization names in capitals"] = ahocorasick_rs.AhoCorasick(capitals) if capitals else False
+    if names is False:
+        return []
     out = []
-    for m in _CAPITALS.finditer(text):
+    for start, end in sorted({(start, end) for _name, start, end in names.find_matches_as_indexes(text, overlapping=True)}):
+        m = _CAPITALS.match(text, start)
+        if m is None or m.end() != end:
+            continue
         word = m.group(0)
         entry = lex.organizations.get(word.capitalize()) if lex.organizations.get(word) is None else None
         if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:

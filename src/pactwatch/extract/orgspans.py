@@ -85,8 +85,8 @@ def known_before_portfolio(name: str, lex: Lexicons) -> str:
     """"European Commission for Competition and Markets" (a commissioner's portfolio after the body, read from
     "Vice-President of the European Commission for ..."): the known body alone, when the gazetteer knows the
     words before "for" and not the whole."""
-    if lex.organizations.get(name) is not None:
-        return name
+    if lex.organizations.get(name) is not None or "for" not in name:
+        return name  # (no "for": the gazetteer is not read)
     known = lex.organizations.find(name)
     if known and known[0].start == 0 and fastre.match(r"\s+for\s+[A-Z]", name[known[0].end:]) and \
             known[0].text == known[0].payload.name:
@@ -246,14 +246,24 @@ def relink_acronyms(text: str, found: list[OrgMention], lex: Lexicons) -> list[O
     "The Egyptian Space Agency, or ESA, ..." and then "ESA" are the Egyptian agency, not the European one; "National
     Research Council of Canada ... the NRC": the Canadian council (its country's name is no letter of the acronym)."""
     out = []
+    told: dict[tuple[str, int], OrgEntry | None] = {}  # (an acronym of one entry, told again: read once)
+    initials: list[tuple[OrgMention, str, str]] | None = None  # (each name's initials, made once when asked)
     for m in found:
         entry = m.entry
-        if m.rule == "gazetteer" and m.text in entry.acronyms and m.text.isupper() and f"({m.text})" not in text \
-                and not any(n in text for n in (entry.name, *entry.aliases)):  # (a bracketed one: see definitions)
-            others = {o.entry.name: o.entry for o in found if o.entry.name != entry.name and o.rule != "acronym"
-                      and m.text in (_initials(o.entry.name), _initials(_without_country(o.entry.name, lex)))}
-            if len(others) == 1:
-                m = OrgMention(m.start, m.end, m.text, next(iter(others.values())), "acronym")
+        if m.rule == "gazetteer" and m.text in entry.acronyms and m.text.isupper():
+            key = (m.text, id(entry))
+            if key not in told:
+                told[key] = None
+                if f"({m.text})" not in text and not any(n in text for n in (entry.name, *entry.aliases)):
+                    # (a bracketed one: see definitions)
+                    if initials is None:
+                        initials = [(o, _initials(o.entry.name), _initials(_without_country(o.entry.name, lex)))
+                                    for o in found if o.rule != "acronym"]
+                    others = {o.entry.name: o.entry for o, plain, bare in initials if o.entry.name != entry.name
+                              and m.text in (plain, bare)}
+                    told[key] = next(iter(others.values())) if len(others) == 1 else None
+            if told[key] is not None:
+                m = OrgMention(m.start, m.end, m.text, told[key], "acronym")
         out.append(m)
     return out
 
@@ -359,11 +369,12 @@ def abridged(found: list[OrgMention]) -> list[OrgMention]:
     """"Latin American Space Agency" (in a headline) beside "Latin American and Caribbean Space Agency": a name told
     without one of its joined parts, same first and last word, is the one body of the story with the longer name."""
     out = []
+    coordinated = [o for o in found if _COORDINATED.search(o.entry.name)]  # (looked for once, not per pair)
     for m in found:
         words = m.entry.name.split()
-        if m.rule != "gazetteer" and len(words) >= 2 and not _COORDINATED.search(m.entry.name):
+        if m.rule != "gazetteer" and len(words) >= 2 and coordinated and not _COORDINATED.search(m.entry.name):
             stems = name_stems(m.entry.name)
-            longer = {o.entry.name: o.entry for o in found if _COORDINATED.search(o.entry.name) and
+            longer = {o.entry.name: o.entry for o in coordinated if
                       o.entry.name.split()[0] == words[0] and o.entry.name.split()[-1] == words[-1] and
                       stems < name_stems(o.entry.name)}
             if len(longer) == 1:
