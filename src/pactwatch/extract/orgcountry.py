@@ -36,8 +36,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     beside = next((c for c in doc.between("countries", end, end + 40) if c.type in ("name", "alias") and not _bloc(c)
                    and _APPOSED_GAP.fullmatch(doc.text, end, c.start)), None)
     then = _APPOSED_END.match(doc.text, beside.end) if beside is not None else None
-    if then is not None and not doc.between("countries", then.end(), then.end() + 1):  # "the Technology Development Board (TDB), India, and Bpifrance, France": a release's
-        return beside.code  # country set beside each party
+    if then is not None and not doc.between("countries", then.end(), then.end() + 1):  # "the Technology Development
+        return beside.code  # Board (TDB), India, and Bpifrance, France": a release's country set beside each party
     index = doc.sentence_index(start)
     side = _SIDE.match(doc.text, doc.sentences[index].start) if index is not None else None
     if side is not None:  # "On the Peruvian side, the Energy Ministry and ...": that side's bodies
