@@ -277,3 +277,22 @@ def test_a_quote_telling_an_instrument_made_before(extractor, text, expected):
 ])
 def test_what_was_done_since_an_earlier_turn_is_in_place(extractor, text, expected):
     assert sorted(told(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an instrument of the same kind told with a time of its own set before the clause ("In June 2016, A and B
+    # signed a deal") is another one, made then, not the news one told again
+    ("Roscosmos has signed an agreement with China's space agency on lunar exploration. In June 2016, Russia and "
+     "China signed a deal to protect space technology.",
+     [("agreement", "concluded", "2018-03-07"), ("agreement", "existing", "2016-06")]),
+    ("Kenya and Japan signed a memorandum on data centres on Monday. In 2016, the two countries inked a memorandum "
+     "on digital skills.",
+     [("mou", "concluded", "2018-03-05"), ("mou", "existing", "2016")]),
+    # ... while the news one told again with its own day is one
+    ("Kenya and Japan have signed a memorandum on data centres. On Monday, the two countries signed a memorandum "
+     "on data centres in Nairobi.", [("mou", "concluded", "2018-03-05")]),
+])
+def test_an_instrument_told_with_an_earlier_time_before_its_clause_is_another(extractor, text, expected):
+    from datetime import date
+    found = [(a.kind, a.status, a.date) for a in extractor(text, date(2018, 3, 7)).agreements]
+    assert sorted(found) == sorted(expected)

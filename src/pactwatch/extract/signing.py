@@ -109,10 +109,26 @@ def _made_when(doc: Document, mention: Mention) -> str | None:
     if made is None or _another_between(doc, mention, made.end()):
         of = _OF_TIME.match(doc.text, mention.end)  # "the Toronto Communique of 2018": the time that names it
         return next((t.value for t in doc.within("times", mention.sentence) if of and t.start == of.end()
-                     and isinstance(t.value, str)), None) or told_date(doc, mention)  # ("the DTA builds on the FTA
-        # signed in 2018": another one's making)
+                     and isinstance(t.value, str)), None) or told_date(doc, mention) or _fronted(doc, mention)
+        # ("the DTA builds on the FTA signed in 2018": another one's making)
     return next((t.value for t in doc.within("times", mention.sentence) if t.value and isinstance(t.value, str)
                  and made.start("rest") - 4 <= t.start < made.end()), None)
+
+
+# "In June 2016, Russia and China signed a deal": a time set before the clause whose verb makes the instrument
+_FRONTED_TIME = fastre.compile(r"\s*(?:(?:[Bb]ack\s+)?(?:[Ii]n|[Oo]n)\s+)?")  # (the time may hold its "In")
+_FRONTED_CLAUSE = fastre.compile(r",\s+[^,;:.]{2,60}?\b(?:signed|inked|concluded|sealed|struck|entered(?:\s+into)?)\s+"
+                                 r"(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _fronted(doc: Document, mention: Mention) -> str | None:
+    """The time that opens the instrument's sentence when the clause after it makes the instrument."""
+    start = doc.sentences[mention.sentence].start
+    first = next((t for t in doc.within("times", mention.sentence) if t.start < mention.start), None)
+    if first is None or not isinstance(first.value, str) or not first.value or not _FRONTED_TIME.fullmatch(
+            doc.text, start, first.start) or not _FRONTED_CLAUSE.fullmatch(doc.text, first.end, mention.start):
+        return None
+    return first.value
 
 
 def earlier(value: str, than: str) -> bool:
