@@ -3398,3 +3398,16 @@ def test_a_plural_kind_after_a_capitalised_word_is_no_name(extractor, text):
 ])
 def test_an_action_programme_is_an_action_plan(extractor, text, expected):
     assert [(a.kind, a.status) for a in extractor(text, date(2026, 3, 12)).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a body set up "under the agreement" told just before takes that agreement's parties, however they were told
+    "Roscosmos signed an agreement with China's CNSA on lunar exploration. A joint research centre will also be "
+    "created under the new agreement.",
+    "Roscosmos signed an agreement with China's CNSA on lunar exploration. Under the agreement, a joint research "
+    "centre will be set up.",
+    "KEPCO and Vietnam's EVN inked a memorandum on grids. A joint working group will be formed under the memorandum.",
+])
+def test_a_body_set_up_under_the_instrument_takes_its_parties(extractor, text):
+    found = [(a.kind, a.status, a.countries) for a in extractor(text, date(2026, 3, 12)).agreements]
+    assert len(found) == 2 and found[1][1] == "planned" and found[1][2] == found[0][2] and len(found[0][2]) == 2

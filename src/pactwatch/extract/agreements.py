@@ -53,7 +53,7 @@ from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
                      one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
-                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one)
+                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one, under_record)
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -566,6 +566,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if len(parties) < 2 and not (parties and any(is_bloc(c) for c in parties)) or \
             bloc_bodies_only(doc, mention, parties):  # ("Europol and ENISA signed an MoU": one bloc's own bodies)
         later = listed_later(doc, mention.sentence) if told else set()
+        host = under_record(doc, mention, records) if len(set(parties) | later) < 2 else None
+        later |= set(host.countries) if host else set()  # ("a centre will be created under the new agreement")
         if len(set(parties) | later) < 2:
             return reject(doc, mention, "fewer than two parties")
         parties = sorted(set(parties) | later)  # "Egypt signed seven MoUs ... Partner companies include X (Canada)"

@@ -379,3 +379,19 @@ def awaited_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
         awaited[-1].status = status
         awaited[-1].date = date_of(doc, mention, status)
     return True
+
+
+# "A joint centre will be created under the new agreement", "Under the memorandum, a working group will be formed"
+_UNDER_IT = fastre.compile(r"\b[Uu]nder\s+(?:the|this|that|its|their)\s+(?:new\s+|same\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:agreement|accord|deal|pact|memorandum|mou|memorandum\s+of\s+\w+|framework|treaty|"
+                           r"partnership|arrangement)\b", re.IGNORECASE)
+
+
+def under_record(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
+    """The instrument told just before under which a body is set up ("... will be created under the new
+    agreement"): its parties are the body's, however they were told (firms, agencies)."""
+    sentence = doc.sentences[mention.sentence]
+    if not records or mention.sentence - records[-1].sentences[-1] > 2 or len(records[-1].countries) < 2 or \
+            _UNDER_IT.search(doc.text, sentence.start, sentence.end) is None:
+        return None
+    return records[-1]
