@@ -2427,6 +2427,8 @@ def test_digital_economy_agreements_are_trade_agreements(extractor, text):
     "Australia and the UK signed a statement of intent on critical minerals on Monday.",
     "Germany and Namibia signed a Joint Communiqué of Intent on green hydrogen on Wednesday.",
     "Kenya and Japan signed a joint statement of purpose on geothermal power.",
+    "Russia's Roscosmos signed an agreement of intent with China's space agency on lunar research.",
+    "Brazil and Chile signed a protocol of intent on satellite data on Friday.",
     # ... and the named joint statement right after is that text
     "Peru and Canada signed a statement of intent on quantum science. The Joint Statement of Canada and Peru on "
     "Cooperation in Quantum Science guides the work, the minister said.",
