@@ -3413,3 +3413,15 @@ def test_an_action_programme_is_an_action_plan(extractor, text, expected):
 def test_a_body_set_up_under_the_instrument_takes_its_parties(extractor, text):
     found = [(a.kind, a.status, a.countries) for a in extractor(text, date(2026, 3, 12)).agreements]
     assert len(found) == 2 and found[1][1] == "planned" and found[1][2] == found[0][2] and len(found[0][2]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a determiner opening the sentence ("Another MoU", "Each memorandum") and the kind's own words, however
+    # spelt ("Memorandum of Understandings"), name no instrument
+    "India and Mauritania signed a memorandum on diplomatic training. Another MoU between their foreign ministries "
+    "was signed on Wednesday.",
+    "India and Mauritania have signed several Memorandum of Understandings on Wednesday.",
+    "Ghana and Japan signed two memoranda on Monday. Each memorandum runs for five years.",
+])
+def test_a_determiner_or_the_kinds_own_words_name_nothing(extractor, text):
+    assert all(a.name is None for a in extractor(text, date(2026, 3, 12)).agreements)

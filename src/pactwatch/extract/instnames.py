@@ -60,3 +60,21 @@ def shortened(name: str, longer: str) -> bool:
 def name_key(name: str) -> str:
     """A name's key: "1st Korea-U.S.-Japan Business Dialogue" and "Korea-U.S.-Japan Business Dialogue" agree."""
     return _NOT_KEY.sub("", _ORDINAL_PREFIX.sub("", name).lower())
+
+
+# a headline in title case ("Peru, Chile Sign Declaration On Setting Up Lithium Alliance"): its verbs and
+# little words, capitalised there, are no part of a name
+TITLE_CASE_STOPS = frozenset("""On To With In At By From As Into Over After Amid Sign Signs Signed Ink Inks Inked Agree
+Agrees Agreed Launch Launches Launched Establish Establishes Establishing Seal Seals Sealed Unveil Unveils Set Sets Ties
+To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans""".split())
+# praise right after a headline's verb names nothing: "Sign Historic Deal" (but "the Major Defence Partnership Framework")
+PRAISE = frozenset("""Historic Landmark Milestone Major Key Groundbreaking Ground-Breaking Trailblazing Breakthrough
+Significant Important Ambitious Sweeping Massive Big Huge First-Ever""".split())
+# words that open a phrase and are no part of a name ("Another MoU", "Each memorandum")
+DETERMINERS = frozenset({"The", "A", "An", "This", "These", "New", "Another", "Each", "Every", "Both", "Such", "That",
+                         "Those", "Its", "Their", "Our", "Several", "Other"})
+# the kind's own words: no name of one instrument ("Memorandum of Cooperation" alone)
+GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
+                           "framework agreement", "cooperation agreement", "letter of intent", "action plan",
+                           "joint communique", "joint communiqué", "strategic partnership",
+                           "comprehensive strategic partnership"})

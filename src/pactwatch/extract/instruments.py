@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
-from .instnames import name_key
+from .instnames import DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, name_key
 from .layout import BULLET
 from .lexicon import BLOCS, Lexicons, read_table
 
@@ -455,16 +455,6 @@ def _strong(term: TermMention) -> bool:
     return term.term.extra == "strong"
 
 
-# a headline in title case ("Peru, Chile Sign Declaration On Setting Up Lithium Alliance"): its verbs and
-# little words, capitalised there, are no part of a name
-_TITLE_CASE_STOPS = frozenset("""On To With In At By From As Into Over After Amid Sign Signs Signed Ink Inks Inked Agree
-Agrees Agreed Launch Launches Launched Establish Establishes Establishing Seal Seals Sealed Unveil Unveils Set Sets Ties
-To Boost Deepen Strengthen Forge Forges Eye Eyes Mull Mulls Discuss Discusses Plan Plans""".split())
-# praise right after a headline's verb names nothing: "Sign Historic Deal" (but "the Major Defence Partnership Framework")
-_PRAISE = frozenset("""Historic Landmark Milestone Major Key Groundbreaking Ground-Breaking Trailblazing Breakthrough
-Significant Important Ambitious Sweeping Massive Big Huge First-Ever""".split())
-
-
 def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     """A proper name around an instrument word: capitalised words before it, "for/on X" after it.
 
@@ -491,10 +481,10 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
                 start = word_start
                 continue
             break
-        if not _NAME_WORD.match(word) or word in ("The", "A", "An", "This", "These", "New") or word.endswith(("’s", "'s")) \
-                or word in _TITLE_CASE_STOPS:
+        if not _NAME_WORD.match(word) or word in DETERMINERS or word.endswith(("’s", "'s")) \
+                or word in TITLE_CASE_STOPS:
             break
-        if word in _PRAISE and (_word_before(text, sentence.start, word_start) or (0, ""))[1] in _TITLE_CASE_STOPS:
+        if word in PRAISE and (_word_before(text, sentence.start, word_start) or (0, ""))[1] in TITLE_CASE_STOPS:
             break
         if word_start == sentence.start and not term.text[0].isupper():
             break
@@ -536,7 +526,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         if words == 0 and not proper:
             return None, None
     name = text[start:end].strip(" ‘“\"'")
-    if name.lower() == term.text.lower() or name.lower() in _GENERIC_NAMES:
+    if name.lower() == term.text.lower() or name.lower() in GENERIC_NAMES or name.lower()[:-1] in GENERIC_NAMES:
         return None, None  # "Memorandum of Cooperation" alone names no particular instrument
     if words == 1 and term.text.islower() and end == term.end and any(
             c.start == start and text[c.end:term.start].isspace() and c.type != "bloc" and re.fullmatch(r"[A-Z]{3}", c.code)
@@ -564,9 +554,6 @@ def plural_umbrella(mention: "Mention") -> bool:
     return is_plural(mention.head) and mention.name is None
 
 
-_GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
-                            "framework agreement", "cooperation agreement", "letter of intent", "action plan",
-                            "joint communique", "joint communiqué", "strategic partnership", "comprehensive strategic partnership"})
 
 
 def topics_of(doc: Document, index: int) -> set[str]:
