@@ -142,3 +142,15 @@ def test_a_total_told_by_ordinals_in_later_sentences_is_one_record_each(extracto
     assert sorted((a.kind, sorted(a.sectors)) for a in found) == sorted(expected)
     assert sum(a.quantity or 1 for a in found) == total
     assert all(a.status == "concluded" and a.date for a in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence after a total with no count that says what it includes: each instrument it names is one of them,
+    # made with it
+    ("India and Mauritania signed several MoUs on Wednesday. The MoUs include an agreement on consultations between "
+     "the foreign ministries.", [("agreement", "concluded"), ("mou", "concluded")]),
+    ("Ghana and Brazil signed a number of memoranda in Accra. These include an accord on satellite data.",
+     [("agreement", "concluded"), ("mou", "concluded")]),
+])
+def test_what_the_sentence_after_a_total_says_it_includes(extractor, text, expected):
+    assert sorted((a.kind, a.status) for a in extractor(text, date(2023, 10, 18)).agreements) == expected

@@ -53,7 +53,8 @@ from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
                      one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
 from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
-                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one, under_record)
+                         included_status, older_phrase, past_time, quote_tells_made, signing_of_told, such_one,
+                         under_record)
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -206,7 +207,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if such is not None:
         attach(doc, lex, such, mention)
         return
-    status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention))
+    status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
+        included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
     venue = False
     sentence_text = text[sentence.start:sentence.end]
     put_forward = is_put_forward(doc, mention, before, after)

@@ -64,7 +64,7 @@ _FIELD_ITEMS = fastre.compile(r"^(?:(?P<word>deals|agreements|pacts|accords|trea
                               re.IGNORECASE)
 _ONE_BEGINS = fastre.compile(r"(?:one|an?|another)\b", re.IGNORECASE)
 # the sentence after a total that tells some of them: "They include ...", "Among them were ..."
-_THEY_INCLUDE = fastre.compile(r"^\W*(?:they|these|those|the (?:agreements|deals|documents|pacts|memorand\w+|MoUs|MOUs))\s+"
+THEY_INCLUDE = fastre.compile(r"^\W*(?:they|these|those|the (?:agreements|deals|documents|pacts|memorand\w+|MoUs|MOUs))\s+"
                                r"(?:include|included|includes|cover|covered)\s+|^\W*among (?:them|these|those|the (?:agreements|"
                                r"deals|documents|pacts|memorand\w+|MoUs|MOUs)(?:\s+signed)?)\s+(?:are|were|include|included)\s+",
                                re.IGNORECASE)
@@ -96,11 +96,11 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                     break
             if kinds:
                 break
-        following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and _THEY_INCLUDE.search(
+        following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and THEY_INCLUDE.search(
             doc.sentences[i + 1].text(doc.text))), total.sentences[-1] + 1)  # ("The agreements cover ..." restates it)
         if not kinds and following < len(doc.sentences):  # "... signed 15 agreements. They include ..."
             text = doc.sentences[following].text(doc.text)
-            found = _THEY_INCLUDE.search(text)
+            found = THEY_INCLUDE.search(text)
             told = [r for r in out if r is not total and r.sentences[0] == following and (r.quantity or 1) == 1]
             if found and told:  # items with their own instrument words are records already: the rest is one more
                 rest(out, total, len(told))

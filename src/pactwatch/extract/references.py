@@ -17,7 +17,7 @@ from .doc import Document
 from .counts import quantity_of
 from .instruments import Mention, Record, is_plural, name_start, topics_of
 from .layout import is_heading
-from .lists import one_of_apposed
+from .lists import THEY_INCLUDE, one_of_apposed
 from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import members_listed_after, organizations_of, parties_of
@@ -395,3 +395,14 @@ def under_record(doc: Document, mention: Mention, records: list[Record]) -> Reco
             _UNDER_IT.search(doc.text, sentence.start, sentence.end) is None:
         return None
     return records[-1]
+
+
+def included_status(doc: Document, mention: Mention, records: list[Record]) -> str | None:
+    """The status of a total with no count told in the sentence before, for an instrument this one says it includes
+    ("... signed several MoUs. They include an agreement on ..."): one of them, made with them (a counted total's
+    items are read by lists.described)."""
+    sentence = doc.sentences[mention.sentence]
+    found = THEY_INCLUDE.search(doc.text[sentence.start:sentence.end])  # (its "^" is the sentence's start)
+    total = next((r for r in reversed(records) if mention.sentence - 1 in r.sentences and r.quantity is None), None) \
+        if found is not None and sentence.start + found.end() <= mention.start else None
+    return total.status if total is not None else None
