@@ -401,8 +401,9 @@ def included_status(doc: Document, mention: Mention, records: list[Record]) -> s
     """The status of a total with no count told in the sentence before, for an instrument this one says it includes
     ("... signed several MoUs. They include an agreement on ..."): one of them, made with them (a counted total's
     items are read by lists.described)."""
+    total = next((r for r in reversed(records) if mention.sentence - 1 in r.sentences and r.quantity is None), None)
+    if total is None:
+        return None
     sentence = doc.sentences[mention.sentence]
     found = THEY_INCLUDE.search(doc.text[sentence.start:sentence.end])  # (its "^" is the sentence's start)
-    total = next((r for r in reversed(records) if mention.sentence - 1 in r.sentences and r.quantity is None), None) \
-        if found is not None and sentence.start + found.end() <= mention.start else None
-    return total.status if total is not None else None
+    return total.status if found is not None and sentence.start + found.end() <= mention.start else None

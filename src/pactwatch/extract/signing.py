@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
+from .instruments import folded
 
 if TYPE_CHECKING:
     from .instruments import Mention, Record
@@ -40,7 +41,7 @@ def told_date(doc: Document, mention: Mention) -> str | None:
 def _told_date(doc: Document, mention: Mention) -> str | None:
     end = doc.sentences[mention.sentence].end
     text = doc.text
-    low = _folded(doc)[mention.end:min(end, mention.end + 91)]
+    low = folded(doc)[mention.end:min(end, mention.end + 91)]
     signed = _SIGNED_WHEN.match(text, mention.end, end) if any(map(low.__contains__, _SIGNED_WHEN_WORDS)) else None
     if signed is None and text.find("was", mention.end, end) >= 0:  # (a literal word of every match of it)
         signed = _AND_WAS_SIGNED.match(text, mention.end, end)
@@ -57,12 +58,6 @@ def _told_date(doc: Document, mention: Mention) -> str | None:
 
 
 _DEALS_WITH = re.compile(r"deals\s+with\b")  # a verb: "The Peru MoU deals with e-governance"
-
-
-def _folded(doc: Document) -> str:
-    """The document's text folded once (as ``instruments.folded`` keeps it)."""
-    low = doc.cache.get("folded")
-    return low if low is not None else doc.cache.setdefault("folded", fastre.fold(doc.text))
 
 
 def _another_between(doc: Document, mention: Mention, end: int) -> bool:
@@ -104,7 +99,7 @@ def made_when(doc: Document, mention: Mention) -> str | None:
 
 def _made_when(doc: Document, mention: Mention) -> str | None:
     end = doc.sentences[mention.sentence].end
-    low = _folded(doc)[mention.end:min(end, mention.end + 50)]
+    low = folded(doc)[mention.end:min(end, mention.end + 50)]
     made = _MADE_THEN.match(doc.text, mention.end, end) if any(map(low.__contains__, _MADE_THEN_WORDS)) else None
     if made is None or _another_between(doc, mention, made.end()):
         of = _OF_TIME.match(doc.text, mention.end)  # "the Toronto Communique of 2018": the time that names it
