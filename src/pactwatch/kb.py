@@ -383,7 +383,7 @@ class Ingestor:
                       "start": m.start, "end": m.end, "text": m.text[:300]} for m in person.mentions]
             named += [(m, entity) for m in person.mentions]
         if rows:
-            session.execute(insert(Mention.__table__), rows)
+            writes.execute_core(session, insert(Mention.__table__), rows)
         return [(m.start, m.end, entity.name, entity.role) for m, entity in named]  # roles as they end up
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
-from ..store.writes import insert_agreement, insert_report
+from ..store.writes import NewAgreement, execute_core, insert_agreement, insert_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -119,10 +119,10 @@ def _members(session: Session, ids: list[int], cache: ProfileCache | None) -> di
     out: dict[int, list[Profile]] = defaultdict(list)
     if not ids:
         return out
-    rows = session.execute(_LATEST_MEMBERS, {"ids": ids}).all()
+    rows = execute_core(session, _LATEST_MEMBERS, {"ids": ids}).all()
     cached = {r.id: cache.get(r.id, r.article_id) for r in rows} if cache is not None else {}
     missing = [r.id for r in rows if cached.get(r.id) is None]
-    stored = dict(session.execute(_STORED_PROFILES, {"ids": missing}).all()) if missing else {}
+    stored = dict(execute_core(session, _STORED_PROFILES, {"ids": missing}).all()) if missing else {}
     for report_id, agreement_id, article_id in rows:
         profile = cached.get(report_id)
         if profile is None:
@@ -239,8 +239,9 @@ _Told = namedtuple("_Told", "id kind name countries sectors status date quantity
 
 def _new_agreement(session: Session, report: Report, add: bool = True) -> Agreement:
     """A new canonical agreement for ``report``, written now (``add``) or by :func:`refresh`, once summed up."""
-    agreement = Agreement(kind=report.kind, countries=sorted(set(report.countries)), sectors=[], status=report.status,
-                          amounts=[], report_count=0, organizations=[], statuses=[])
+    made = Agreement if add else NewAgreement
+    agreement = made(kind=report.kind, countries=sorted(set(report.countries)), sectors=[], status=report.status,
+                     amounts=[], report_count=0, organizations=[], statuses=[])
     if add:
         session.add(agreement)
         session.flush()
@@ -256,7 +257,7 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
     if countries:
         params = {"countries": countries, "need": min(2, len(countries))}
         query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql")
-        for agreement_id, kind, when in session.execute(query, params):
+        for agreement_id, kind, when in execute_core(session, query, params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
     members = _members(session, candidates, cache)
@@ -342,10 +343,10 @@ def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
     """Index the distinctive words of a name the agreement's reports give (those it has already stay)."""
     tokens = {t for t in tokens if len(t) <= 100}
     if tokens:
-        known = set(session.execute(select(AgreementToken.token).where(
+        known = set(execute_core(session, select(AgreementToken.token).where(
             AgreementToken.agreement_id == agreement_id, AgreementToken.token.in_(sorted(tokens)))).scalars())
         if tokens - known:
-            session.execute(insert(AgreementToken.__table__),
+            execute_core(session, insert(AgreementToken.__table__),
                             [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import and_, any_, bindparam, case, func, literal, or_, select, 
 from sqlalchemy.orm import Session
 
 from ..store.models import Article, Commitment, CommitmentParty, CommitmentReport, Report
-from ..store.writes import insert_commitment, insert_commitment_row
+from ..store.writes import NewCommitment, execute_core, insert_commitment, insert_commitment_row
 
 _DONE = re.compile(r"\b(?:launched|launches|established|opened|opens|set up|published|publishes|completed|"
                    r"unveiled|inaugurated|began operations|started operations|came into force|took effect|"
@@ -118,7 +118,7 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         due = statement.due or ""
         params = {"agreement": agreement_id, "prefixes": [due[:n] for n in range(1, len(due) + 1)],
                   "longer": _escaped(due), "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
-        rows = session.execute(_CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes),
+        rows = execute_core(session, _CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes),
                                            _postgres(session)], params).all()
         mine = sorted((row for row in rows if row.mine), key=lambda row: row.id)
         candidates = mine or sorted((row for row in rows if not row.mine), key=lambda row: row.id)
@@ -130,12 +130,12 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
             match = candidate
             break
     if match is None:
-        new = Commitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
+        new = NewCommitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
                          action=statement.action, due=statement.due, due_end=due_end(statement.due),
                          first_reported=published, fulfilled_by=None, fulfilled_on=None)
         insert_commitment_row(session, new, statement if store else None)
         return new
-    found = Commitment(id=match.id, agreement_id=match.agreement_id, action=match.action, due=match.due,
+    found = NewCommitment(id=match.id, agreement_id=match.agreement_id, action=match.action, due=match.due,
                        due_end=match.due_end, first_reported=match.first_reported)
     changes = {}
     if statement.due and (not match.due or len(statement.due) > len(match.due)):
@@ -143,7 +143,7 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
     if published and (match.first_reported is None or published < match.first_reported):
         changes.update(first_reported=published)
     if changes:
-        session.execute(update(Commitment.__table__).where(Commitment.__table__.c.id == match.id).values(**changes))
+        execute_core(session, update(Commitment.__table__).where(Commitment.__table__.c.id == match.id).values(**changes))
         for key, value in changes.items():
             setattr(found, key, value)
     if store:

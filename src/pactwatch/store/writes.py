@@ -18,6 +18,15 @@ from . import dedup
 from .models import Agreement, Article, Commitment, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
 
 
+def execute_core(session: Session, statement, params=None):
+    """``session.execute`` for a statement that neither reads nor makes mapped objects (rows of columns, an
+    insert of plain values), without the ORM's work per statement: the session's pending changes are flushed
+    first, as before any query of the session, then the statement runs on the session's connection, in its
+    transaction. About half the cost of ``session.execute`` for the small statements of an ingest."""
+    session.flush()
+    return session.connection().execute(statement, params)
+
+
 def is_conflict(error: Exception) -> bool:
     """Whether ``error`` is a collision with a concurrent writer, which a retry resolves."""
     if isinstance(error, IntegrityError):
@@ -57,10 +66,10 @@ _KNOWN = union_all(
 def find_known(session: Session, digest: str, signature, near_duplicate: float) -> tuple[int, str, float] | None:
     """The id of the stored article with this text (``exact``) or a near-copy of it (``near``), with the similarity."""
     if signature is None:
-        existing = session.execute(_ARTICLE_BY_HASH, {"digest": digest}).scalar_one_or_none()
+        existing = execute_core(session, _ARTICLE_BY_HASH, {"digest": digest}).scalar_one_or_none()
         return (existing, "exact", 1.0) if existing is not None else None
     values = [value for _, value in dedup.bands(signature)]
-    rows = session.execute(_KNOWN, {"digest": digest, "values": values,
+    rows = execute_core(session, _KNOWN, {"digest": digest, "values": values,
                                     "least": dedup.min_shared_bands(near_duplicate)}).all()
     exact = [article_id for article_id, _, is_exact in rows if is_exact]
     if exact:
@@ -129,17 +138,43 @@ def insert_article(session: Session, doc: InputDocument, outlet: str | None, dig
     source = {"doc_id": doc.id, "url": doc.url or "", "outlet": outlet_of(doc.url, outlet), "seen_at": now()}
     bands = dedup.bands(signature)
     if session.get_bind().dialect.name == "postgresql":
-        return session.execute(_INSERT_ARTICLE_PG, {**article, **source, "bands": [b for b, _ in bands],
+        return execute_core(session, _INSERT_ARTICLE_PG, {**article, **source, "bands": [b for b, _ in bands],
                                                     "values": [v for _, v in bands]}).scalar_one()
-    article_id = session.execute(_INSERT_ARTICLE, article).inserted_primary_key[0]
-    session.execute(_INSERT_SOURCE, {"article_id": article_id, **source, "relation": "original", "similarity": None})
+    article_id = execute_core(session, _INSERT_ARTICLE, article).inserted_primary_key[0]
+    execute_core(session, _INSERT_SOURCE, {"article_id": article_id, **source, "relation": "original", "similarity": None})
     _plain_rows(session, _SQLITE_BAND, [(article_id, b, v) for b, v in bands])
     return article_id
 
 
-def new_report(article_id: int, position: int, found: FoundAgreement) -> Report:
+def row_type(model: type, doc: str) -> type:
+    """A plain class with the columns of ``model`` as attributes (None until given), for rows written in one
+    INSERT outside any session: many times cheaper to make and to change than a mapped object, which
+    tracks every attribute for a session it never joins."""
+    keys = tuple(column.key for column in model.__table__.columns)
+
+    def __init__(self, **values) -> None:
+        for key in keys:
+            setattr(self, key, values.pop(key, None))
+        if values:
+            raise TypeError(f"{type(self).__name__} has no column {', '.join(sorted(values))}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{key}={getattr(self, key)!r}' for key in keys)})"
+
+    return type(f"New{model.__name__}", (), {"__slots__": keys, "__init__": __init__, "__repr__": __repr__,
+                                             "__doc__": doc, "__module__": __name__})
+
+
+NewReport = row_type(Report, "A report to be written by :func:`insert_report`.")
+NewStatement = row_type(CommitmentReport, "A commitment statement to be written by :func:`insert_commitment`.")
+NewCommitment = row_type(Commitment, "A canonical commitment to be written by :func:`insert_commitment_row`, or one "
+                                     "read back without the ORM.")
+NewAgreement = row_type(Agreement, "A canonical agreement to be written by :func:`insert_agreement`.")
+
+
+def new_report(article_id: int, position: int, found: FoundAgreement) -> NewReport:
     """The row of a report, not added to any session: see :func:`insert_report`."""
-    return Report(article_id=article_id, position=position, kind=found.kind, name=found.name,
+    return NewReport(article_id=article_id, position=position, kind=found.kind, name=found.name,
                   countries=found.countries, organizations=found.organizations, sectors=found.sectors,
                   status=found.status, date=found.date, quantity=found.quantity,
                   amounts=[a.to_dict() for a in found.amounts],
@@ -152,7 +187,7 @@ _INSERT_REPORT = insert(Report.__table__)
 
 def _insert_detached(session: Session, statement, columns: tuple[str, ...], row) -> int:
     """Write a row object that is in no session in one INSERT; its new id, set on it too."""
-    result = session.execute(statement, {key: getattr(row, key) for key in columns})
+    result = execute_core(session, statement, {key: getattr(row, key) for key in columns})
     row.id = result.inserted_primary_key[0]
     return row.id
 
@@ -185,11 +220,11 @@ def insert_agreement(session: Session, agreement: Agreement, report_id: int, tok
     it. Its id, set on it too."""
     row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
     if session.get_bind().dialect.name == "postgresql":
-        agreement.id = session.execute(_INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
+        agreement.id = execute_core(session, _INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
                                                               "sector_rows": agreement.sectors, "tokens": tokens,
                                                               "report": report_id}).scalar_one()
         return agreement.id
-    agreement.id = session.execute(_INSERT_AGREEMENT, row).inserted_primary_key[0]
+    agreement.id = execute_core(session, _INSERT_AGREEMENT, row).inserted_primary_key[0]
     if agreement.countries:
         _plain_rows(session, _SQLITE_PARTY, [(agreement.id, c) for c in agreement.countries])
     if agreement.sectors:
@@ -200,9 +235,9 @@ def insert_agreement(session: Session, agreement: Agreement, report_id: int, tok
     return agreement.id
 
 
-def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: Report | None) -> CommitmentReport:
+def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: NewReport | None) -> NewStatement:
     """The row of a commitment statement, not added to any session: see :func:`insert_commitment`."""
-    return CommitmentReport(article_id=article_id, position=position, countries=found.countries, action=found.action,
+    return NewStatement(article_id=article_id, position=position, countries=found.countries, action=found.action,
                             due=found.due, evidence=[e.to_dict() for e in found.evidence],
                             report_id=holder.id if holder else None)
 
@@ -242,13 +277,13 @@ def insert_commitment_row(session: Session, commitment: Commitment, statement: C
     if session.get_bind().dialect.name == "postgresql":
         row["parties"] = commitment.countries
         if statement is None:
-            commitment.id = session.execute(_INSERT_COMMITMENT_PG, row).one()[0]
+            commitment.id = execute_core(session, _INSERT_COMMITMENT_PG, row).one()[0]
             return commitment.id
         filed = {f"s_{key}": getattr(statement, key) for key in _FILED_COLUMNS}
-        commitment.id, statement.id = session.execute(_INSERT_FILED_PG, {**row, **filed}).one()
+        commitment.id, statement.id = execute_core(session, _INSERT_FILED_PG, {**row, **filed}).one()
         statement.commitment_id = commitment.id
         return commitment.id
-    commitment.id = session.execute(_INSERT_COMMITMENT, row).inserted_primary_key[0]
+    commitment.id = execute_core(session, _INSERT_COMMITMENT, row).inserted_primary_key[0]
     if commitment.countries:
         _plain_rows(session, _SQLITE_COMMITMENT_PARTY, [(commitment.id, c) for c in commitment.countries])
     if statement is not None:
