@@ -10,6 +10,9 @@ by the ordinary readers. Each run ingests the whole file into a new database thr
 
 Memory is the resident size of the writer and its workers together (what the machine must hold), read as
 each quarter of the stream is stored, and the writer's own peak.
+The rate from the first quarter to the end is printed beside the whole run's: what a long stream gets once
+the workers are started and warm (each builds its patterns and rate tables on its first documents, a few
+seconds that a short run feels and a day's stream does not).
 
 In the same run, on one core and in CPU time: the relevance gate plus the extractor over every text
 (what the workers do), and spaCy's blank English tokenizer with its sentencizer over the same texts, in
@@ -77,7 +80,8 @@ def ingest_run(url: str, stream: Path, docs: int, workers: int, dask: bool) -> d
     def progress(summary) -> None:
         stored = summary.documents + len(summary.failed)
         while quarters and stored >= quarters[0]:
-            marks.append((quarters.pop(0), memory_now(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024))
+            marks.append((quarters.pop(0), memory_now(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+                          time.perf_counter()))
 
     start = time.perf_counter()
     if dask:
@@ -88,7 +92,7 @@ def ingest_run(url: str, stream: Path, docs: int, workers: int, dask: bool) -> d
         summary = ingestor.ingest_all(iter_documents([str(stream)]), on_progress=progress, workers=workers)
     seconds = time.perf_counter() - start
     database.close()
-    return {"seconds": seconds, "summary": summary, "memory": marks}
+    return {"seconds": seconds, "summary": summary, "memory": marks, "start": start}
 
 
 def one_core(stream: Path, rounds: int) -> dict:
@@ -178,7 +182,11 @@ def main() -> None:
         print(f"  {s.new:,} stored whole, {s.irrelevant:,} irrelevant (fingerprint only), {s.duplicates:,} copies, "
               f"{s.agreements:,} agreement reports, {len(s.failed)} failed")
         print("  memory (MiB, writer + workers / writer's peak) at " + ", ".join(
-            f"{n:,} docs: {m} / {peak}" for n, m, peak in result["memory"]))
+            f"{n:,} docs: {m} / {peak}" for n, m, peak, _ in result["memory"]))
+        if len(result["memory"]) == 4:  # the rate once the workers are up and warm, as a long stream runs
+            (first, *_, at_first), (last, *_, at_last) = result["memory"][0], result["memory"][-1]
+            print(f"  after the first quarter (workers started and warm): {(last - first) / (at_last - at_first):,.0f} "
+                  f"documents/s; before it: {first / (at_first - result['start']):,.0f}")
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})

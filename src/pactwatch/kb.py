@@ -201,12 +201,13 @@ class Ingestor:
         return self.extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
 
     def store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction, digest: str,
-              signature) -> IngestOutcome:
-        """Store an extracted document in ``session`` unless its text (or a near-copy) is stored already."""
+              signature, features: list | None = None) -> IngestOutcome:
+        """Store an extracted document in ``session`` unless its text (or a near-copy) is stored already.
+        ``features``: the text features of each of its agreements, when a worker computed them."""
         known = self._known(session, doc, outlet, digest, signature)  # another writer may have stored it
         if known is not None:
             return known
-        article_id = self._store(session, doc, outlet, result, digest, signature)
+        article_id = self._store(session, doc, outlet, result, digest, signature, features)
         return IngestOutcome(doc.id, "new", article_id, agreements=len(result.agreements))
 
     def _known(self, session: Session, doc: InputDocument, outlet: str | None, digest: str,
@@ -337,12 +338,13 @@ class Ingestor:
         if not prepared.relevant:
             return self.store_irrelevant(session, doc, doc.outlet, prepared.digest, prepared.result,
                                          prepared.signature)
-        return self.store(session, doc, doc.outlet, prepared.result, prepared.digest, prepared.signature)
+        return self.store(session, doc, doc.outlet, prepared.result, prepared.digest, prepared.signature,
+                          prepared.features)
 
     # ------------------------------------------------------------------ steps
 
     def _store(self, session: Session, doc: InputDocument, outlet: str | None, result: Extraction,
-               digest: str, signature) -> int:
+               digest: str, signature, features: list | None = None) -> int:
         published = datetime.strptime(result.published, "%Y-%m-%d").date() if result.published else None
         if doc.published is not None:
             source = doc.published_from or "input"
@@ -354,7 +356,8 @@ class Ingestor:
         for position, found in enumerate(result.agreements):
             report = writes.new_report(article_id, position, found)
             started = time.process_time()
-            merge_new_report(session, report, (published, people), self.options.merge, self.profiles)
+            merge_new_report(session, report, (published, people), self.options.merge, self.profiles,
+                             features[position] if features else None)
             self.merge_cpu += time.process_time() - started
             self.merged += 1
             reports.append(report)

@@ -50,6 +50,7 @@ class Prepared:
     signature: object = None  # numpy array of the MinHash signature (ingest only)
     result: Extraction | None = None
     error: str | None = None  # what went wrong, for a message naming the document
+    features: list | None = None  # what merging reads from each agreement's own words (ingest only)
 
 
 _WORKER = threading.local()  # per worker thread: the extractor and gate for one WorkOptions, built on first use
@@ -69,6 +70,7 @@ def _tools(options: WorkOptions):
 def prepare(doc: InputDocument, options: WorkOptions, tools: tuple | None = None) -> Prepared:
     """Gate, fingerprint and extract one document (in a worker, or with the caller's ``tools``: an extractor
     and a gate or None); an exception becomes ``error``."""
+    from .resolve.identity import text_features
     from .store import dedup
 
     extractor, gate = tools or _tools(options)
@@ -78,7 +80,9 @@ def prepare(doc: InputDocument, options: WorkOptions, tools: tuple | None = None
             return Prepared(digest, False)
         signature = dedup.signature(doc.text) if options.signatures else None
         result = extractor(doc.text, doc.published, doc.id, title=doc.title, url=doc.url)
-        return Prepared(digest, True, signature, result)
+        features = [text_features(a.name, [e.to_dict() for e in a.evidence]) for a in result.agreements] \
+            if options.signatures else None  # the writer's work that needs no database, done here
+        return Prepared(digest, True, signature, result, features=features)
     except Exception as error:  # noqa: BLE001 - one document's failure is reported by name; the rest go on
         return Prepared(None, True, error=f"{type(error).__name__}: {error}")
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
                             Report)
 from ..store.writes import NewAgreement, execute_core, insert_agreement, insert_report
-from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, Verdict, compare,
+from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, TextFeatures, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
 STATUS_ORDER = ("concluded", "planned", "proposed", "existing", "ended")  # the first present is the canonical one
@@ -204,16 +204,17 @@ def merge_report(session: Session, report: Report, options: MergeOptions,
 
 
 def merge_new_report(session: Session, report: Report, facts: tuple, options: MergeOptions,
-                     cache: ProfileCache | None = None) -> Agreement:
+                     cache: ProfileCache | None = None, features: TextFeatures | None = None) -> Agreement:
     """:func:`merge_report` for a report not stored yet (a transient row, without id): its profile and its merge
     are decided first, so that it is written once, whole (``writes.insert_report``). ``facts``: its article's
-    publication day and people (start, end, name, role), as :func:`_article_facts` would read them."""
+    publication day and people (start, end, name, role), as :func:`_article_facts` would read them;
+    ``features``: what its profile reads from its own words, when an extraction worker computed it already."""
     published, people = facts
     profile = make_profile(report=0, article=report.article_id, kind=report.kind, name=report.name,
                            countries=report.countries, sectors=report.sectors, status=report.status,
                            date_value=report.date, published=published, amounts=report.amounts,
                            quantity=report.quantity, organizations=report.organizations, evidence=report.evidence,
-                           people=people)
+                           people=people, features=features)
     joined, score, why = _decide(session, profile, report, options, cache)
     # a new agreement is summed up before it is written (one INSERT), so the report goes first and is then linked
     agreement = session.get(Agreement, joined) if joined is not None else _new_agreement(session, report, add=False)

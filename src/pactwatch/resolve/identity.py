@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from .wording import (TOKEN, TOPIC_WORDS, evidence_marks, evidence_sequence, kind_phrases, kind_words,
                       kinds_apart, name_tokens, norm, shared_words, told_in, wording)
@@ -155,26 +156,42 @@ def same_person(a: str, b: str) -> bool:
     return len(shared) >= 2 or (bool(shared) and min(len(wa), len(wb)) == 1)
 
 
+class TextFeatures(NamedTuple):
+    """What a report's profile reads from its own words alone: the same wherever it is computed (in an
+    extraction worker, beside the extraction, or in the writer)."""
+
+    tokens: frozenset[str]  # the distinctive words of its name
+    seq: tuple[str, ...]  # its evidence's words in order (evidence_sequence)
+    marks: frozenset[str]  # its evidence's marks (evidence_marks), before the article's people are known
+    holds: tuple  # (start, end, kind, kind) of evidence sentences telling two instruments apart
+
+
+def text_features(name: str | None, evidence: list[dict]) -> TextFeatures:
+    texts = [e.get("text") or "" for e in evidence]
+    holds = tuple((e["start"], e["end"], x, y) for e in evidence if isinstance(e.get("start"), int)
+                  for x, y in sorted(kinds_apart(e.get("text") or "")))
+    return TextFeatures(name_tokens(name), evidence_sequence(texts), evidence_marks(texts), holds)
+
+
 def make_profile(*, report: int, article: int, kind: str, name: str | None, countries, sectors, status: str,
                  date_value: str | None, published: date | None, amounts: list[dict], quantity: int | None,
                  organizations, evidence: list[dict],
-                 people: list[tuple[int, int, str, str | None]] = ()) -> Profile:
-    """``people``: (start, end, name, role) of each person named in the article."""
-    texts = [e.get("text") or "" for e in evidence]
+                 people: list[tuple[int, int, str, str | None]] = (), features: TextFeatures | None = None) -> Profile:
+    """``people``: (start, end, name, role) of each person named in the article; ``features``:
+    :func:`text_features` of ``name`` and ``evidence``, when computed already."""
+    features = features or text_features(name, evidence)
     spans = [(e["start"], e["end"]) for e in evidence if isinstance(e.get("start"), int)]
     named = [(person, role) for start, end, person, role in people
              if any(s <= start and end <= e for s, e in spans)]
     signatories = frozenset(person_key(person) for person, role in named if not is_leader(role)) - {""}
     said = {w for key in signatories for w in key.split()}
-    holds = tuple((e["start"], e["end"], x, y) for e in evidence if isinstance(e.get("start"), int)
-                  for x, y in sorted(kinds_apart(e.get("text") or "")))
     return Profile(
-        report=report, article=article, kind=kind, name=name, tokens=name_tokens(name),
+        report=report, article=article, kind=kind, name=name, tokens=features.tokens,
         countries=frozenset(countries), sectors=frozenset(sectors), status=status,
         date=own_date(status, date_value, published), published=published.isoformat() if published else None,
         amounts=tuple((float(a["amount"]), a["currency"], a.get("usd")) for a in amounts if a.get("amount")),
-        quantity=quantity, organizations=frozenset(organizations), seq=evidence_sequence(texts),
-        marks=evidence_marks(texts) - said, signatories=signatories, spans=tuple(spans), holds=holds)
+        quantity=quantity, organizations=frozenset(organizations), seq=features.seq,
+        marks=features.marks - said, signatories=signatories, spans=tuple(spans), holds=features.holds)
 
 
 # ---------------------------------------------------------------- comparing two profiles
