@@ -3,8 +3,9 @@
 Fills a database as ``bench/api_latency.py`` does, starts ``pactwatch serve --workers W`` on it, and for each
 page runs C concurrent clients (each sending its next request as soon as the last is answered) for
 ``--seconds``; it prints requests/s, the 50th, 95th and 99th percentile latency and the errors (answers other
-than 200 and client timeouts) for every page, C and W. Requests that time out on the client are abandoned,
-as a browser does. Each run is preceded by ``--warmup`` seconds of the same load, not counted: the server
+than 200 and client timeouts, each kind counted apart: a status code or the client's exception) for every page,
+C and W. Each client has a connection of its own, as a browser tab does; requests that time out on the client
+are abandoned, as a browser does. Each run is preceded by ``--warmup`` seconds of the same load, not counted: the server
 answers as soon as one of its processes is up, and each process makes its kept aggregates on its first
 requests (the cost of the first visitors after a write, which ``--warmup 0`` shows).
 
@@ -20,6 +21,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from api_latency import CODES, KINDS, SECTORS, fill, start_server  # noqa: E402
 
 CLIENT_TIMEOUT = 30.0
+ONE = httpx.Limits(max_connections=1, max_keepalive_connections=1)
 
 
 def pages(n: int, rng: random.Random) -> dict:
@@ -44,33 +47,35 @@ def pages(n: int, rng: random.Random) -> dict:
 
 async def load(base: str, make, clients: int, seconds: float) -> dict:
     times: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()  # by status code or exception
     end = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=CLIENT_TIMEOUT, limits=limits) as client:
-        async def one_client() -> None:
-            nonlocal errors
+
+    async def one_client() -> None:
+        # a client of its own for each (one connection, as a browser tab keeps): one pool of C connections
+        # shared by all scans them all for every request, which made the load generator itself the bottleneck
+        async with httpx.AsyncClient(base_url=base, timeout=CLIENT_TIMEOUT, limits=ONE) as client:
             while time.perf_counter() < end:
                 start = time.perf_counter()
                 try:
                     response = await client.get(make())
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
+                    failure = None if response.status_code == 200 else str(response.status_code)
+                except httpx.HTTPError as error:
+                    failure = type(error).__name__
+                if failure is None:
                     times.append((time.perf_counter() - start) * 1000)
                 else:
-                    errors += 1
+                    errors[failure] += 1
 
-        began = time.perf_counter()
-        await asyncio.gather(*(one_client() for _ in range(clients)))
-        elapsed = time.perf_counter() - began
+    began = time.perf_counter()
+    await asyncio.gather(*(one_client() for _ in range(clients)))
+    elapsed = time.perf_counter() - began
     times.sort()
 
     def pct(p: float) -> float:
         return times[min(len(times) - 1, int(p * len(times)))] if times else float("nan")
 
-    return {"rate": len(times) / elapsed, "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99), "errors": errors}
+    return {"rate": len(times) / elapsed, "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
+            "errors": sum(errors.values()), "why": ", ".join(f"{n} {what}" for what, n in errors.most_common())}
 
 
 def main() -> None:
@@ -98,7 +103,7 @@ def main() -> None:
                         r = asyncio.run(load(base, make, clients, args.seconds))
                         print(f"{name:<10} workers {workers}  {page:<28} {clients:>3} clients  {r['rate']:7.1f} req/s  "
                               f"p50 {r['p50']:7.1f}  p95 {r['p95']:7.1f}  p99 {r['p99']:7.1f} ms  "
-                              f"errors {r['errors']}", flush=True)
+                              f"errors {r['errors']}" + (f" ({r['why']})" if r["why"] else ""), flush=True)
             finally:
                 server.terminate()
                 server.wait(timeout=30)
