@@ -32,7 +32,7 @@ class Paging:
 
 
 async def paging(page: Annotated[int, Query(ge=1, le=100_000, description="the page, from 1")] = 1,
-           per_page: Annotated[int, Query(ge=1, le=500, description="items a page")] = 50) -> Paging:
+                 per_page: Annotated[int, Query(ge=1, le=500, description="items a page")] = 50) -> Paging:
     return Paging(page, per_page)
 
 
@@ -84,11 +84,12 @@ def party(value: str, item: str) -> str:
 
 def register_reading(app: FastAPI, SessionDep, Id) -> None:
     async def agreement_query(country: str | None = None, with_: str | None = Query(None, alias="with"),
-                        sector: Annotated[str | None, Query(description=", ".join(queries.SECTORS))] = None,
-                        kind: Annotated[str | None, Query(description=", ".join(queries.KINDS))] = None,
-                        status: Annotated[str | None, Query(description=", ".join(queries.STATUSES))] = None,
-                        since: str | None = Query(None, pattern=DAY), until: str | None = Query(None, pattern=DAY),
-                        text: str | None = Query(None, max_length=200)) -> queries.AgreementQuery:
+                              sector: Annotated[str | None, Query(description=", ".join(queries.SECTORS))] = None,
+                              kind: Annotated[str | None, Query(description=", ".join(queries.KINDS))] = None,
+                              status: Annotated[str | None, Query(description=", ".join(queries.STATUSES))] = None,
+                              since: str | None = Query(None, pattern=DAY),
+                              until: str | None = Query(None, pattern=DAY),
+                              text: str | None = Query(None, max_length=200)) -> queries.AgreementQuery:
         try:
             return queries.checked(queries.AgreementQuery(country=country, with_=with_, sector=sector, kind=kind,
                                                           status=status, since=since, until=until, text=text))
