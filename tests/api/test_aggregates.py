@@ -1,6 +1,9 @@
 """The overview's counts, the money charts and the network are kept between requests until something is
 written, by any process: a write through another database handle is seen at once."""
 
+import networkx as nx
+import pytest
+
 from pactwatch.analyze import queries
 from pactwatch.analyze.cache import version
 from pactwatch.analyze.export import network
@@ -19,7 +22,9 @@ def test_aggregates_are_kept_until_a_write_from_anywhere(tmp_path):
         before = version(s)
         first_stats, first_money, first_graph = queries.stats(s), queries.money(s), network(s)
         first_stats["agreements"] = -1  # a caller changing what it got changes nothing kept
-        first_graph.add_node("ZZZ")
+        with pytest.raises(nx.NetworkXError):  # the network kept is frozen: no caller can change it
+            first_graph.add_node("ZZZ")
+        first_graph.copy().add_node("ZZZ")  # a copy can be changed
     with reader.session() as s:
         assert version(s) == before and queries.stats(s)["agreements"] == 0 and "ZZZ" not in network(s)
     Ingestor(writer).ingest(InputDocument(id="n1", text=TEXT, published=None))

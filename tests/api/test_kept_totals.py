@@ -115,3 +115,24 @@ def test_the_network_drawing_shows_a_write_at_once(url):
         writer.close()
         after = client.get("/network").text
     assert "CHL-NOR" not in before.text and "CHL-NOR" in after  # the new edge's link
+
+
+def test_the_overview_is_kept_whole_until_a_write_and_shows_it_at_once(url):
+    app = create_app(ApiSettings(database_url=url))
+    statements = []
+    event.listen(app.state.db.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *args: statements.append(sql.lower()))
+    had = counted(url)["all"]
+    with TestClient(app) as client:
+        before = client.get("/")
+        assert before.status_code == 200 and before.headers["content-type"].startswith("text/html")
+        statements.clear()
+        assert client.get("/").text == before.text
+        # kept whole: the second visit reads the knowledge base's version and nothing else
+        assert [s for s in statements if "select" in s and "kb_state" not in s] == []
+        writer = open_database(url)
+        Ingestor(writer).ingest(InputDocument(id="chile-norway", text=TEXT, published=None))
+        writer.close()
+        after = client.get("/").text
+    count, has = '<span class="n">{}</span> agreements', counted(url)["all"]
+    assert has > had and count.format(had) in before.text and count.format(has) in after

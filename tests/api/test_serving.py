@@ -124,3 +124,24 @@ def test_no_more_requests_are_worked_on_at_once_than_the_limit(limit):
         for thread in threads:
             thread.join()
     assert working == limit and len(calls) == limit + 2
+
+
+def test_a_reading_request_makes_one_trip_to_a_worker_thread(client, monkeypatch):
+    """Checking the query string and the answer happen in the trip that reads the database: under load each
+    trip waits its turn for the event loop, which waits for the interpreter lock."""
+    import anyio.to_thread
+
+    trips, real = [], anyio.to_thread.run_sync
+
+    async def counted(func, *args, **kwargs):
+        trips.append(getattr(func, "__name__", repr(func)))
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", counted)
+    first = client.get("/api/agreements?per_page=1").json()["items"][0]["id"]
+    for path in ("/api/agreements?country=KOR&sector=ai&per_page=5", f"/api/agreements/{first}", "/api/network",
+                 "/api/partners/KOR", "/", "/network?sector=ai", "/agreements?country=KOR"):
+        trips.clear()
+        answer = client.get(path)
+        assert answer.status_code == 200, (path, answer.text[:300])
+        assert len(trips) == 1, (path, trips)

@@ -35,10 +35,12 @@ def network(session: Session, query: AgreementQuery | None = None, with_ids: boo
     """Countries (and blocs) as nodes, agreements as edges weighted by how many there are (filtered by ``query``).
 
     Counted in the database, so it stays fast on large knowledge bases, and kept until a write; ``with_ids``
-    adds each edge's agreement ids (for exports).
+    adds each edge's agreement ids (for exports). The graph is the one kept, frozen (adding or removing a node
+    or an edge raises ``NetworkXError``; ``graph.copy()`` makes one to change): copying it for every request
+    cost more than the rest of the network page.
     """
     query = query or AgreementQuery()
-    return kept(session, "network", (repr(query), with_ids), lambda: _network(session, query, with_ids)).copy()
+    return kept(session, "network", (repr(query), with_ids), lambda: nx.freeze(_network(session, query, with_ids)))
 
 
 def _network(session: Session, query: AgreementQuery, with_ids: bool) -> nx.Graph:

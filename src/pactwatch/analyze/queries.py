@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Integer, String, and_, cast, column, func, or_, select, text
-from sqlalchemy.orm import Session, aliased, load_only
+from sqlalchemy.orm import Session, aliased
 
 from ..errors import PactwatchError
 from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
@@ -95,13 +95,15 @@ def checked(query: AgreementQuery) -> AgreementQuery:
     return query
 
 
-# what a row of a list shows: a list loads these columns only (not the merge's summaries: tally, statuses, ...)
+# what a row of a list shows: a list loads these columns only (not the merge's summaries: tally, statuses, ...),
+# as plain rows (an ORM object costs as much again to build as its row costs to read)
 ROW_COLUMNS = (Agreement.id, Agreement.kind, Agreement.name, Agreement.countries, Agreement.sectors, Agreement.status,
                Agreement.date, Agreement.quantity, Agreement.usd, Agreement.amounts, Agreement.report_count,
                Agreement.first_reported)
 
 
-def agreement_row(agreement: Agreement) -> dict:
+def agreement_row(agreement) -> dict:
+    """The row of an agreement (an :class:`Agreement`, or a result row with the :data:`ROW_COLUMNS`)."""
     return {
         "id": agreement.id, "kind": agreement.kind, "name": agreement.name, "countries": agreement.countries,
         "sectors": agreement.sectors, "status": agreement.status, "date": agreement.date,
@@ -185,7 +187,7 @@ def agreements(session: Session, query: AgreementQuery) -> list[dict]:
         statement = statement.limit(query.limit)
     if query.offset:
         statement = statement.offset(query.offset)
-    return [agreement_row(a) for a in session.execute(statement.options(load_only(*ROW_COLUMNS))).scalars()]
+    return [agreement_row(a) for a in session.execute(statement.with_only_columns(*ROW_COLUMNS))]
 
 
 @lru_cache(maxsize=None)
@@ -229,8 +231,7 @@ def _quote(sentences: list[str], kind: str) -> str:
 def agreements_by_id(session: Session, ids: list[int]) -> list[dict]:
     """The rows of these agreements (those that exist), by id."""
     return [agreement_row(a) for a in session.execute(
-        select(Agreement).where(Agreement.id.in_(ids)).order_by(Agreement.id).options(load_only(*ROW_COLUMNS)))
-        .scalars()]
+        select(*ROW_COLUMNS).where(Agreement.id.in_(ids)).order_by(Agreement.id))]
 
 
 def agreements_of_articles(session: Session, article_ids: list[int]) -> dict[int, list[int]]:

@@ -52,7 +52,7 @@ def _whole(value: str, name: str, low: int, high: int) -> int:
     return int(value)
 
 
-def listing(request: Request) -> Listing:
+async def listing(request: Request) -> Listing:
     """The list request in ``request``'s query string; a bad value is a 400 naming the parameter and the reason."""
     given = {k: v.strip() for k, v in request.query_params.items() if v.strip()}
     order = given.get("order", queries.FIRST_ORDER.get(given.get("sort", "date"), "desc"))

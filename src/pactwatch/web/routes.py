@@ -1,6 +1,7 @@
 """Dashboard pages: overview, network, timeline, agreements, commitments, countries, organizations, people, search."""
 
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from importlib import resources
@@ -16,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analyze import queries
+from ..analyze.cache import kept
 from ..analyze.money import money_by_party
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
 from ..api.reading import Paging, envelope
@@ -72,12 +74,21 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     def names(session: Session) -> dict[str, str]:
         return dict(session.execute(select(Country.code, Country.name)).all())
 
+    def kept_page(s: Session, name: str, key, render: Callable[[], HTMLResponse]) -> HTMLResponse:
+        """A page that shows the knowledge base and ``key`` only (no cookie, nothing of the request else): its
+        HTML is kept until a write (:mod:`pactwatch.analyze.cache`), so that the pages every visitor opens
+        first cost one read of the version rather than their queries and their template."""
+        return HTMLResponse(kept(s, name, key, lambda: bytes(render().body)))
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview(request: Request, s: SessionDep):
+        today = date.today().isoformat()  # the latest agreements are those dated up to today
+        return kept_page(s, "overview_page", today, lambda: overview_page(request, s, today))
+
+    def overview_page(request: Request, s: Session, today: str) -> HTMLResponse:
         stats = queries.stats(s)
         # the latest agreements dated up to today: a deadline or a date to come is not news of an agreement
-        latest = labelled(s, queries.agreements(s, queries.AgreementQuery(sort="date", until=date.today().isoformat(),
-                                                                          limit=10)))
+        latest = labelled(s, queries.agreements(s, queries.AgreementQuery(sort="date", until=today, limit=10)))
         concluded, pledged = queries.money(s), queries.money(s, queries.PLEDGED)
         return page(request, "overview.html", stats=stats, latest=latest, concluded=concluded, pledged=pledged,
                     money_sector=Markup(charts.bars(concluded["by_sector"], "Concluded agreements' money by sector "
@@ -136,7 +147,8 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, s: SessionDep, listing: ListingDep, pair: str | None = None):
         q = replace(listing.query, limit=None, offset=0)  # the filters the lists take, status words too
-        return page(request, "network.html", statuses=STATUSES, **explore.drawing(request, s, q, pair, "/network"))
+        return kept_page(s, "network_page", request.url.query, lambda: page(
+            request, "network.html", statuses=STATUSES, **explore.drawing(request, s, q, pair, "/network")))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, s: SessionDep, country: str = "KOR",
