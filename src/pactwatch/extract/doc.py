@@ -152,6 +152,12 @@ class Document:
         starts, items = ordered
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
+    def backwards(self) -> str:
+        """The text reversed (made once): the word before an offset is read forwards in it, one match, no walk back
+        character by character."""
+        found = self.cache.get("backwards")
+        return found if found is not None else self.cache.setdefault("backwards", self.text[::-1])
+
     def memo(self, name: str, key, make):
         """``make()``, kept under ``key`` in the document's table ``name`` (asked again: the kept value)."""
         table = self.cache.setdefault(name, {})
