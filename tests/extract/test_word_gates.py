@@ -56,6 +56,7 @@ GATES = [
     ("instruments._PROVIDES", instruments._PROVIDES, instruments.PROVIDES_WORDS),
     ("instruments._A_GOAL", instruments._A_GOAL, instruments.A_GOAL_WORDS),
     ("lists._MEMBERS_TOLD", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_WORDS),
+    ("lists._MEMBERS_TOLD (verbs)", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_VERBS),
     ("commitments._SCHEDULED_ACT", commitments._SCHEDULED_ACT, commitments.SCHEDULED_ACT_WORDS),
     ("unmade.MAY_BE_MADE", unmade.MAY_BE_MADE, unmade.MAY_BE_MADE_WORDS),
     ("counts._SEVERAL", counts._SEVERAL, counts.SEVERAL_WORDS),
