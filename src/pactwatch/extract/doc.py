@@ -122,12 +122,7 @@ class Document:
         """The matches (anything with .start) that start in a sentence: in the article's body, not its chrome
         (:meth:`sentence_index` of each, its lookups made local: asked of every gazetteer match)."""
         starts, ends = self._starts, self._ends
-        out = []
-        for m in matches:
-            i = _after(starts, m.start) - 1
-            if i >= 0 and m.start < ends[i]:
-                out.append(m)
-        return out
+        return [m for m in matches if (i := _after(starts, m.start) - 1) >= 0 and m.start < ends[i]]
 
     def within(self, name: str, index: int) -> list:
         """The annotations of field ``name`` ("countries", "times", ...) that start in sentence ``index``
