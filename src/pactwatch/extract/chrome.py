@@ -65,11 +65,13 @@ class ChromeRules:
         return cls(line=union([p for p in patterns["line"] if words[p] is None]), cut=union(patterns["cut"]),
                    gated=tuple((w, re.compile(p, re.IGNORECASE)) for p, w in words.items() if w is not None))
 
-    def body_ranges(self, text: str) -> list[tuple[int, int]]:
-        """Offsets of the lines that belong to the article body."""
+    def body_ranges(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Offsets of the lines that belong to the article body (``folded``: ``fastre.fold(text)`` when the caller
+        has it)."""
         ranges: list[tuple[int, int]] = []
         pos = 0
-        folded = fastre.fold(text)  # (offsets stay) the patterns of :attr:`gated` whose word the text holds
+        folded = fastre.fold(text) if folded is None else folded  # (offsets stay) the patterns of :attr:`gated`
+        # whose word the text holds
         present = [(word, pattern) for word, pattern in self.gated if word in folded]
         for line in text.splitlines(keepends=True):
             start, stripped = pos, line.strip()
