@@ -56,6 +56,7 @@ GATES = [
     ("instruments._PROVIDES", instruments._PROVIDES, instruments.PROVIDES_WORDS),
     ("instruments._A_GOAL", instruments._A_GOAL, instruments.A_GOAL_WORDS),
     ("lists._MEMBERS_TOLD", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_WORDS),
+    ("lists._MEMBERS_TOLD (verbs)", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_VERBS),
     ("commitments._SCHEDULED_ACT", commitments._SCHEDULED_ACT, commitments.SCHEDULED_ACT_WORDS),
     ("unmade.MAY_BE_MADE", unmade.MAY_BE_MADE, unmade.MAY_BE_MADE_WORDS),
     ("counts._SEVERAL", counts._SEVERAL, counts.SEVERAL_WORDS),
@@ -309,3 +310,36 @@ def test_names_in_capitals_are_those_of_the_whole_scan(extractor):
         assert [(m.start, m.end, m.entry.name) for m in orgnames.in_capitals(text, lex)] == expected, text
         seen += len(expected)
     assert seen > 100
+
+
+# lines (written for the test) that some gated chrome pattern matches whole, or nearly: each gate must keep them
+_CHROME_LINES = [
+    "Staff photographers file photo",
+    "Harbour Desk file picture.",
+    "The Daily Ledger website carries only a portion of the stories it prints.",
+    "Our site website shows only some of the news",
+    "Example Newswire is solely responsible for this content.",
+    "Example Newswire is solely responsible for the content",
+    "The ministers said the website was down for part of the day.",
+    "The agency is solely responsible for the launch schedule of the rocket.",
+    "A PROFILE of the engineers behind the FILE photo archive",
+]
+
+
+def test_chrome_lines_gated_are_those_of_the_whole_union():
+    """chrome: line patterns that begin with a repeat of nearly any character run only on lines that hold a word
+    they need; the lines left out must be those the union of every line pattern leaves out."""
+    from pactwatch.extract.chrome import ChromeRules, _needed_word
+    rules = ChromeRules.load()
+    assert len(rules.gated) >= 2, "no pattern is gated: the check would prove nothing"
+    every = re.compile("|".join(f"(?:{p.pattern})" for p in [rules.line, *(p for _w, p in rules.gated)]), re.IGNORECASE)
+    whole = ChromeRules(line=every, cut=rules.cut)
+    for word, pattern in rules.gated:
+        assert _needed_word(pattern.pattern) == word
+    texts = ["\n".join(_CHROME_LINES[i:] + _CHROME_LINES[:i]) for i in range(len(_CHROME_LINES))] + TEXTS
+    dropped = 0
+    for text in texts:
+        kept = rules.body_ranges(text)
+        assert kept == whole.body_ranges(text), text
+        dropped += len([line for line in text.splitlines() if line.strip()]) - len(kept)
+    assert dropped, "no line was chrome: the check would prove nothing"

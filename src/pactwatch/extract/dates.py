@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -502,6 +503,7 @@ _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 
 # which rules can match in a window (cheap tests on its words: dategates.py)
 assert len(runnable("", "", False, False)) == len(_RULES)
+_RULE_INDEXES = range(len(_RULES))
 
 
 # Every time expression holds one of these words; the rules run only in windows around them,
@@ -570,10 +572,8 @@ def find_dates(text: str, published: date | None,
         low = w.lower()
         facts.append((start, end, w, low, bool(YEAR_HINT.search(w)), any(map(w.__contains__, MONTH_HINTS))))
     for start, end, w, low, year, month in facts:  # (the order found in does not count: sorted below by all it
-        for idx, can in enumerate(runnable(w, low, year, month)):  # is sorted on)
-            if not can:
-                continue
-            rule, pattern, handler = _RULES[idx]
+        for idx in itertools.compress(_RULE_INDEXES, runnable(w, low, year, month)):  # is sorted on; the rules
+            rule, pattern, handler = _RULES[idx]  # that can match there, picked in C)
             for m in pattern.finditer(text, start, end):
                 try:
                     res = handler(m, ctx)

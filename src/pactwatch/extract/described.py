@@ -397,22 +397,18 @@ def _joined_before(text: str, start: int) -> re.Match[str] | None:
     return _JOINED_BEFORE.search(text, max(0, start - 60), start)
 
 
+_OWNER_BACK = re.compile(r"\s*(?:[\w.\-]+\s*){0,3}")  # (reversed) blanks and three words at most, read back
+
+
 def _possessives_at(text: str, ends: list[int]):
     """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
     word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
     at the first capital there where the pattern matches; and it holds three words at most, all of them ending at
     the apostrophe (no other one before it there), so it starts in the last three words (the run is read back no
     further)."""
+    backwards = text[::-1] if ends else ""  # (the run before each end read forwards in it)
     for end in ends:
-        at, words, inside = end, 0, False
-        while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_.-" or text[at - 1].isspace()):
-            if text[at - 1].isspace():
-                inside = False
-            elif not inside:
-                words, inside = words + 1, True
-                if words > 3:
-                    break
-            at -= 1
+        at = len(text) - _OWNER_BACK.match(backwards, len(text) - end).end()
         found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
         if found is not None and found.end(1) == end:
             yield found

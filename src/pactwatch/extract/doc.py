@@ -122,12 +122,7 @@ class Document:
         """The matches (anything with .start) that start in a sentence: in the article's body, not its chrome
         (:meth:`sentence_index` of each, its lookups made local: asked of every gazetteer match)."""
         starts, ends = self._starts, self._ends
-        out = []
-        for m in matches:
-            i = _after(starts, m.start) - 1
-            if i >= 0 and m.start < ends[i]:
-                out.append(m)
-        return out
+        return [m for m in matches if (i := _after(starts, m.start) - 1) >= 0 and m.start < ends[i]]
 
     def within(self, name: str, index: int) -> list:
         """The annotations of field ``name`` ("countries", "times", ...) that start in sentence ``index``
@@ -151,6 +146,12 @@ class Document:
             ordered = self.cache[key] = ([item.start for item in items], items)
         starts, items = ordered
         return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def backwards(self) -> str:
+        """The text reversed (made once): the word before an offset is read forwards in it, one match, no walk back
+        character by character."""
+        found = self.cache.get("backwards")
+        return found if found is not None else self.cache.setdefault("backwards", self.text[::-1])
 
     def memo(self, name: str, key, make):
         """``make()``, kept under ``key`` in the document's table ``name`` (asked again: the kept value)."""

@@ -455,11 +455,21 @@ def spans_of(words: tuple[str, ...], folded: str) -> list[tuple[int, int]]:
                 list(dict.fromkeys(words)), implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         hits = automaton.find_matches_as_indexes(folded, overlapping=True)
     else:
-        hits = SHARED[True].matches(SHARED[True].join(list(words)), folded)[0]
+        hits = SHARED[True].matches(_SLOT_OF.get(words) or folded_slot(words), folded)[0]
     return sorted({(start, end) for _index, start, end in hits})
 
 
 _SPANS: dict[tuple[str, ...], Any] = {}  # automata of the lists asked about in short texts (a few, made once)
+_SLOT_OF: dict[tuple[str, ...], int] = {}  # slots of word lists in the shared pass over folded documents
+
+
+def folded_slot(words: tuple[str, ...]) -> int:
+    """The slot of a list of folded ``words`` in the shared pass over folded documents (joined once, then kept: not
+    joined again at every document)."""
+    slot = _SLOT_OF.get(words)
+    if slot is None:
+        slot = _SLOT_OF[words] = SHARED[True].join(list(words))
+    return slot
 
 
 # re's functions for a pattern written where it is used ("fastre.search(r"\s+of\b", rest)"), each pattern compiled once

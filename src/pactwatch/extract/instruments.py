@@ -32,15 +32,16 @@ def folded(doc: Document) -> str:
     return low if low is not None else doc.cache.setdefault("folded", fastre.fold(doc.text))
 
 
-def _word_before(text: str, floor: int, pos: int) -> tuple[int, str] | None:
+# read in the text reversed: spaces and opening quotes, then a word (letters, digits (as str.isalnum), "&’'.-_")
+_WORD_BACK = re.compile("[" + re.escape(_QUOTES_AND_SPACE) + r"]*([\w&’'.\-]*)")
+
+
+def _word_before(doc: Document, floor: int, pos: int) -> tuple[int, str] | None:
     """The word that ends just before ``pos`` (skipping spaces and opening quotes), not before ``floor``."""
-    end = pos
-    while end > floor and text[end - 1] in _QUOTES_AND_SPACE:
-        end -= 1
-    start = end
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "&’'.-_"):
-        start -= 1
-    return (start, text[start:end]) if start < end else None
+    size = len(doc.text)
+    back = _WORD_BACK.match(doc.backwards(), size - pos, size - floor)
+    start, end = size - back.end(1), size - back.start(1)
+    return (start, doc.text[start:end]) if start < end else None
 
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -163,7 +164,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     # style, no article: "Chile to sign lithium deal with Japan"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
-        site = _word_before(doc.text, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
+        site = _word_before(doc, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
         if term.term.value in ("partnership", "dialogue", "centre") and any(map(folded(doc)[max(
@@ -471,12 +472,12 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
     start = term.start
     words = 0
     while True:
-        match = _word_before(text, sentence.start, start)
+        match = _word_before(doc, sentence.start, start)
         if match is None:
             break
         word_start, word = match
         if word in ("of", "for", "and", "&") and words + term.text[0].isupper() > 0:
-            inner = _word_before(text, sentence.start, word_start)
+            inner = _word_before(doc, sentence.start, word_start)
             if inner and _NAME_WORD.match(inner[1]) and not inner[1].endswith(("’s", "'s")):
                 start = word_start
                 continue
@@ -484,7 +485,7 @@ def _name_of(doc: Document, term: TermMention) -> tuple[str | None, int | None]:
         if not _NAME_WORD.match(word) or word in DETERMINERS or word.endswith(("’s", "'s")) \
                 or word in TITLE_CASE_STOPS:
             break
-        if word in PRAISE and (_word_before(text, sentence.start, word_start) or (0, ""))[1] in TITLE_CASE_STOPS:
+        if word in PRAISE and (_word_before(doc, sentence.start, word_start) or (0, ""))[1] in TITLE_CASE_STOPS:
             break
         if word_start == sentence.start and not term.text[0].isupper():
             break

@@ -143,7 +143,7 @@ def occurrences(text: str, words: tuple[str, ...], shared: bool = False) -> list
         automaton = _OCCURRENCES[words] = ahocorasick_rs.AhoCorasick(
             list(words), implementation=ahocorasick_rs.Implementation.DFA)
     if shared and len(text) >= _SHARED_FROM:
-        hits = fastre.SHARED[True].matches(fastre.SHARED[True].join(list(words)), text)[0]
+        hits = fastre.SHARED[True].matches(fastre.folded_slot(words), text)[0]
     else:
         hits = automaton.find_matches_as_indexes(text, overlapping=True)
     return sorted(start for _index, start, _end in hits)

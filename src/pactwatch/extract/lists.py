@@ -530,6 +530,8 @@ _MEMBERS_TOLD = fastre.scanner(
 MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pact", "framework", "coalition", "group",
                       "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
                       "member", "signator", "participant", "beginning with", "starting with")
+MEMBERS_TOLD_VERBS = ("includ", "compris", "are", "were", "among", "brings", "brought", "made", "signed", "endorsed",
+                      "adopted", "beginning", "starting", "members")  # and one of these: what it says of them
 _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
                                r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by|beginning\s+with|"
                                r"starting\s+with)", re.IGNORECASE)
@@ -548,7 +550,8 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
             continue
         seen.add(index)
         sentence = doc.sentences[index]
-        if not doc.holds(MEMBERS_TOLD_WORDS, sentence.start, sentence.end):
+        if not doc.holds(MEMBERS_TOLD_WORDS, sentence.start, sentence.end) or not doc.holds(
+                MEMBERS_TOLD_VERBS, sentence.start, sentence.end):
             continue  # (no word the pattern needs: it need not run)
         found = doc.search(_MEMBERS_TOLD, sentence.start, sentence.end)
         if found is None:

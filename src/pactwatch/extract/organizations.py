@@ -62,17 +62,21 @@ _ACRONYM_IN_PARENS = fastre.compile(r"\s*\(([A-Z][A-Za-z&*]{1,9}(?:\s[A-Z]{1,4})
 _FIRM_SUFFIXES = frozenset({"Co.", "Corp.", "Inc.", "Ltd", "LLC", "plc", "PLC", "AG", "SE", "GmbH", "Bhd", "JSC", "PJSC"})
 _FIRM_ENDS = frozenset({"Ltd", "Limited", "Inc", "Corp", "Co", "LLC", "plc", "PLC", "AG", "SE", "SA", "GmbH", "Bhd", "JSC",
                         "NV", "BV", "Pte", "Tbk"})
-def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14) -> int:
-    """Start of the run of capitalised words ending at ``end`` (connectors allowed between them)."""
+_AND = frozenset({"and", "&"})
+_WORD_BACK = re.compile(r"[ \t]*([^\s(),;:“”\"]*)")  # read in the text reversed: the blanks before a word, the word
+
+
+def _name_start(text: str, end: int, connectors: frozenset[str], limit: int = 14, backwards: str | None = None) -> int:
+    """Start of the run of capitalised words ending at ``end`` (connectors allowed between them); ``backwards``:
+    ``text[::-1]`` when the caller has it (each word before is read forwards in it: one match, no walk)."""
+    backwards = text[::-1] if backwards is None else backwards
+    size = len(text)
     start = end
     pos = end
     pending = start
     for _ in range(limit):
-        while pos > 0 and text[pos - 1] in " \t":
-            pos -= 1
-        word_end = pos
-        while pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in "(),;:“”\"":
-            pos -= 1
+        back = _WORD_BACK.match(backwards, size - pos)
+        word_end, pos = size - back.start(1), size - back.end(1)
         word = text[pos:word_end]
         if not word:
             break
@@ -92,6 +96,7 @@ def _headed_names(text: str):
     """Names ending in an organisation head word ("Global Foresight Institute", "Korea Research Institute of
     Bioscience and Biotechnology") or starting with one ("Ministry of Science and ICT"), and centres that act
     ("the National Innovation Centre (NIC) signed ...": a body, where a centre is otherwise an instrument)."""
+    backwards = text[::-1]
     for head in _HEAD.finditer(text):
         tail = _TAIL.match(text, head.end())
         end = tail.end() if tail else head.end()
@@ -102,7 +107,7 @@ def _headed_names(text: str):
             end = owner.start()
         if "\n" in text[head.end():end]:  # "... of Mexico.\n\nThe": a paragraph's end ends the name
             end = text.index("\n", head.end())
-        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        start = past_other_owner(text, _name_start(text, head.start(), _AND, backwards=backwards), head.start())
         title = _TITLE_LEAD.match(text, start)
         if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
             start = title.end()  # the instrument's title names the body, it is none
@@ -111,11 +116,11 @@ def _headed_names(text: str):
         elif tail and head.group(0) in _LEADING_HEADS:
             yield head.start(), end, "leading_head"
     for head in _GLUED_ACRONYM.finditer(text):  # "African Union Development Agency-NEPAD": the acronym glued on
-        start = past_other_owner(text, _name_start(text, head.start(), frozenset({"and", "&"})), head.start())
+        start = past_other_owner(text, _name_start(text, head.start(), _AND, backwards=backwards), head.start())
         if start < head.start():
             yield start, head.end(), "head_word"
     for head in _CENTRE.finditer(text):
-        start = _name_start(text, head.start(), frozenset({"and", "&"}))
+        start = _name_start(text, head.start(), _AND, backwards=backwards)
         if _ACTS.match(text, head.end()) and start < head.start():
             yield start, head.end(), "acting_centre"
         elif fastre.match(r"(?:The\s+)?National\s", text[start:head.start()]):  # "National Informatics Centre": a
@@ -139,6 +144,7 @@ _ACTS = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:\s+(?:of|in)\s+(?:the
                        r"concluded|concludes|partnered|teamed)\b")
 def _definitions(text: str):
     """"Home Team Science and Technology Agency (HTX)": the name before a bracketed acronym, and the acronym."""
+    backwards = None
     for paren in fastre.finditer(r"\(", text):
         match = _ACRONYM_IN_PARENS.match(text, paren.start() - (1 if paren.start() and text[paren.start() - 1] == " " else 0))
         if not match:
@@ -146,7 +152,8 @@ def _definitions(text: str):
         end = paren.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        start = past_other_owner(text, _name_start(text, end, CONNECTORS), end)
+        backwards = text[::-1] if backwards is None else backwards
+        start = past_other_owner(text, _name_start(text, end, CONNECTORS, backwards=backwards), end)
         if start < end:
             yield start, end, match.group(1)
 _NOT_ACRONYMS = frozenset({"AI", "MOU", "MOUS", "MOUs", "MoU", "MoUs", "ICT", "R&D", "IT", "CEO", "GDP", "FTA", "EV",

@@ -54,7 +54,9 @@ class ExtractOptions:
 
 
 def _body(ex: "Extractor", doc: Document) -> None:
-    if ex.options.trim_chrome:
+    if ex.options.trim_chrome and len(doc.text) <= ex.options.max_chars:  # (the text folded: made once, kept for
+        doc.body = ex.chrome.body_ranges(doc.text, doc.cache.setdefault("folded", fastre.fold(doc.text)))  # all)
+    elif ex.options.trim_chrome:
         doc.body = ex.chrome.body_ranges(doc.text[: ex.options.max_chars])
     else:
         doc.body = [(0, min(len(doc.text), ex.options.max_chars))]

@@ -46,11 +46,9 @@ class Sentence:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    kept = piece.lstrip()  # (str.strip's blanks are those of str.isspace)
+    return start + len(piece) - len(kept), end - len(kept) + len(kept.rstrip())
 
 
 # a line that does not end a sentence: no closing punctuation, some words on it
@@ -87,6 +85,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     out: list[Sentence] = []
     soft = _soft_breaks(text, start, end) if "\n" in text[start:end] else set()
     pos = start
+    backwards = None
     while pos < end:
         newline = text.find("\n", pos, end)
         while newline in soft:
@@ -102,7 +101,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if not text[cut:cut + 1].isspace() and not (text[match.start() - 2:match.start()].isalpha()
                                                         and text[match.start() - 2:match.start()].islower()):
                 continue  # glued, after no lower-case word
-            word = _word_before(text, piece_start, match.start() + 1)
+            if backwards is None:  # (this stretch reversed, made once: the letters before a stop read forwards in it)
+                backwards = text[start:end][::-1]
+            word = _word_before(text, piece_start, match.start() + 1, backwards, end)
             before = word.group(1).rstrip(".") if word else ""
             if word and text[match.start()] == "." and (before.lower() in _ABBREVIATIONS
                                                         or len(before) == 1 and before.isupper()
@@ -121,9 +122,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
-def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
+def _word_before(text: str, start: int, end: int, backwards: str | None = None, base: int = 0) -> re.Match[str] | None:
     """``_WORD_BEFORE.search(text, start, end)``, read from 40 characters before ``end`` when the word cannot
-    begin earlier (a search from ``start`` tries every position of a long stretch)."""
+    begin earlier (a search from ``start`` tries every position of a long stretch); ``backwards`` is the text
+    reversed from ``base`` (at least ``end``) back to ``start`` or before, when the caller has it."""
+    if backwards is None:
+        backwards, base = text[start:end][::-1], end
     near = max(start, end - 40)
     if near > start and (text[near - 1] == "." or text[near - 1].isascii() and text[near - 1].isalpha()):
         near = start
@@ -131,15 +135,13 @@ def _word_before(text: str, start: int, end: int) -> re.Match[str] | None:
         return _WORD_BEFORE.search(text, near, end)
     # the match the search finds begins at the first letter of the letters and dots that end the stretch: one try
     # there, not one at every position (each reading its word to the end)
-    at = end
-    while at > near and text[at - 1] in _WORDISH:
-        at -= 1
+    at = end - len(_WORDISH.match(backwards, base - end, base - near).group(0))  # (the letters and dots back to near)
     while at < end and text[at] == ".":
         at += 1
     return _WORD_BEFORE.match(text, at, end) if at < end else None
 
 
-_WORDISH = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_WORDISH = re.compile(r"[A-Za-z.]*")  # letters and dots, read in the text reversed
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:
