@@ -256,11 +256,10 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
     dates: dict[int, str | None] = {}
     kinds: dict[int, str] = {}
     if countries:
-        params = {"countries": countries, "need": min(2, len(countries))}
-        if len(countries) == 2:
-            params["one"], params["other"] = countries
-        query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql",
-                         len(countries) == 2)
+        pair = len(countries) == 2
+        params = {"one": countries[0], "other": countries[1]} if pair else {"countries": countries,
+                                                                           "need": min(2, len(countries))}
+        query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql", pair)
         for agreement_id, kind, when in execute_core(session, query, params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
@@ -361,7 +360,7 @@ def _add_tokens(session: Session, agreement_id: int, tokens) -> None:
             AgreementToken.agreement_id == agreement_id, AgreementToken.token.in_(sorted(tokens)))).scalars())
         if tokens - known:
             execute_core(session, insert(AgreementToken.__table__),
-                            [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
+                         [{"agreement_id": agreement_id, "token": t} for t in sorted(tokens - known)])
 
 
 def _reason(verdict: Verdict, member: int | None, options: MergeOptions) -> dict:

@@ -118,8 +118,8 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         due = statement.due or ""
         params = {"agreement": agreement_id, "prefixes": [due[:n] for n in range(1, len(due) + 1)],
                   "longer": _escaped(due), "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
-        rows = execute_core(session, _CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes),
-                                           _postgres(session)], params).all()
+        query = _CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes), _postgres(session)]
+        rows = execute_core(session, query, params).all()
         mine = sorted((row for row in rows if row.mine), key=lambda row: row.id)
         candidates = mine or sorted((row for row in rows if not row.mine), key=lambda row: row.id)
     match = None
@@ -131,19 +131,20 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
             break
     if match is None:
         new = NewCommitment(agreement_id=agreement_id, countries=sorted(set(statement.countries)),
-                         action=statement.action, due=statement.due, due_end=due_end(statement.due),
-                         first_reported=published, fulfilled_by=None, fulfilled_on=None)
+                            action=statement.action, due=statement.due, due_end=due_end(statement.due),
+                            first_reported=published, fulfilled_by=None, fulfilled_on=None)
         insert_commitment_row(session, new, statement if store else None)
         return new
     found = NewCommitment(id=match.id, agreement_id=match.agreement_id, action=match.action, due=match.due,
-                       due_end=match.due_end, first_reported=match.first_reported)
+                          due_end=match.due_end, first_reported=match.first_reported)
     changes = {}
     if statement.due and (not match.due or len(statement.due) > len(match.due)):
         changes.update(due=statement.due, due_end=due_end(statement.due))  # the more precise deadline
     if published and (match.first_reported is None or published < match.first_reported):
         changes.update(first_reported=published)
     if changes:
-        execute_core(session, update(Commitment.__table__).where(Commitment.__table__.c.id == match.id).values(**changes))
+        execute_core(session, update(Commitment.__table__).where(Commitment.__table__.c.id == match.id)
+                     .values(**changes))
         for key, value in changes.items():
             setattr(found, key, value)
     if store:

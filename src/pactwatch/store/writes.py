@@ -70,7 +70,7 @@ def find_known(session: Session, digest: str, signature, near_duplicate: float) 
         return (existing, "exact", 1.0) if existing is not None else None
     values = [value for _, value in dedup.bands(signature)]
     rows = execute_core(session, _KNOWN, {"digest": digest, "values": values,
-                                    "least": dedup.min_shared_bands(near_duplicate)}).all()
+                                          "least": dedup.min_shared_bands(near_duplicate)}).all()
     exact = [article_id for article_id, _, is_exact in rows if is_exact]
     if exact:
         return exact[0], "exact", 1.0
@@ -139,9 +139,10 @@ def insert_article(session: Session, doc: InputDocument, outlet: str | None, dig
     bands = dedup.bands(signature)
     if session.get_bind().dialect.name == "postgresql":
         return execute_core(session, _INSERT_ARTICLE_PG, {**article, **source, "bands": [b for b, _ in bands],
-                                                    "values": [v for _, v in bands]}).scalar_one()
+                                                          "values": [v for _, v in bands]}).scalar_one()
     article_id = execute_core(session, _INSERT_ARTICLE, article).inserted_primary_key[0]
-    execute_core(session, _INSERT_SOURCE, {"article_id": article_id, **source, "relation": "original", "similarity": None})
+    execute_core(session, _INSERT_SOURCE, {"article_id": article_id, **source, "relation": "original",
+                                           "similarity": None})
     _plain_rows(session, _SQLITE_BAND, [(article_id, b, v) for b, v in bands])
     return article_id
 
@@ -175,10 +176,10 @@ NewAgreement = row_type(Agreement, "A canonical agreement to be written by :func
 def new_report(article_id: int, position: int, found: FoundAgreement) -> NewReport:
     """The row of a report, not added to any session: see :func:`insert_report`."""
     return NewReport(article_id=article_id, position=position, kind=found.kind, name=found.name,
-                  countries=found.countries, organizations=found.organizations, sectors=found.sectors,
-                  status=found.status, date=found.date, quantity=found.quantity,
-                  amounts=[a.to_dict() for a in found.amounts],
-                  evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
+                     countries=found.countries, organizations=found.organizations, sectors=found.sectors,
+                     status=found.status, date=found.date, quantity=found.quantity,
+                     amounts=[a.to_dict() for a in found.amounts],
+                     evidence=[e.to_dict() for e in found.evidence], rule=found.rule)
 
 
 _REPORT_COLUMNS = tuple(column.key for column in Report.__table__.columns if column.key != "id")
@@ -220,9 +221,9 @@ def insert_agreement(session: Session, agreement: Agreement, report_id: int, tok
     it. Its id, set on it too."""
     row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
     if session.get_bind().dialect.name == "postgresql":
-        agreement.id = execute_core(session, _INSERT_AGREEMENT_PG, {**row, "parties": agreement.countries,
-                                                              "sector_rows": agreement.sectors, "tokens": tokens,
-                                                              "report": report_id}).scalar_one()
+        values = {**row, "parties": agreement.countries, "sector_rows": agreement.sectors, "tokens": tokens,
+                  "report": report_id}
+        agreement.id = execute_core(session, _INSERT_AGREEMENT_PG, values).scalar_one()
         return agreement.id
     agreement.id = execute_core(session, _INSERT_AGREEMENT, row).inserted_primary_key[0]
     if agreement.countries:
@@ -238,8 +239,8 @@ def insert_agreement(session: Session, agreement: Agreement, report_id: int, tok
 def new_commitment(article_id: int, position: int, found: FoundCommitment, holder: NewReport | None) -> NewStatement:
     """The row of a commitment statement, not added to any session: see :func:`insert_commitment`."""
     return NewStatement(article_id=article_id, position=position, countries=found.countries, action=found.action,
-                            due=found.due, evidence=[e.to_dict() for e in found.evidence],
-                            report_id=holder.id if holder else None)
+                        due=found.due, evidence=[e.to_dict() for e in found.evidence],
+                        report_id=holder.id if holder else None)
 
 
 _STATEMENT_COLUMNS = tuple(column.key for column in CommitmentReport.__table__.columns if column.key != "id")
