@@ -253,6 +253,35 @@ def test_organizations_told_by_a_description(extractor, text, name, country):
     assert found.get(name, "missing") == country, found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Last week Pellucid Labs, a startup building chip design software, was bought by a Dutch group.",
+     "Pellucid Labs"),
+    ("Korea's grant went to Tamsin Optics, a company focused on laser sensors, and two universities.", "Tamsin Optics"),
+    ("The contract was won by Varnholt, a firm that makes satellite dishes, after a tender in Oman.", "Varnholt"),
+    ("Okapi Grid, an operator specialising in mini-grids, will build the plants under the Kenya deal.", "Okapi Grid"),
+])
+def test_an_apposition_that_goes_on_to_say_what_the_body_does(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Masdar, the Abu Dhabi clean energy firm, and Nile Delta Utilities signed two memorandums with Egypt.",
+     "Nile Delta Utilities"),
+    ("Siemens Energy, a German group, and Karoo Power Holdings will build the plant under the Namibia deal.",
+     "Karoo Power Holdings"),
+])
+def test_a_second_firm_joined_after_the_first_ones_apposition(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("Maria Lenz, a company spokeswoman, said the plant in Poland would open in May.", "Maria Lenz"),
+    ("Tom Vance, a firm believer in open markets, spoke in Berlin about the accord.", "Tom Vance"),
+])
+def test_a_person_in_an_apposition_with_a_body_word_is_no_body(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
 @pytest.mark.parametrize("text, not_an_org", [
     ("The figures are big. Consequently, the semiconductor MOU could unlock supplier deals.", "Consequently"),
     ("Egypt already runs three satellites through its satellite operator Nilesat. Four more are planned.",

@@ -80,6 +80,47 @@ def test_firms_listed_after_their_kind(extractor, text, listed):
     assert listed <= set(names(extractor, text))
 
 
+@pytest.mark.parametrize("text, backers", [
+    ("Tavi Robotics has raised money from Northgate Ventures and Halcyon Capital Partners since 2019.",
+     {"Northgate Ventures", "Halcyon Capital Partners"}),
+    ("The Nairobi startup is backed by Kestrel Fund, Obelisk Capital and Dunmore Holdings.",
+     {"Kestrel Fund", "Obelisk Capital", "Dunmore Holdings"}),
+    ("It drew investment from Summit Arc Ventures during its seed stage in Lagos.", {"Summit Arc Ventures"}),
+    ("The lab, funded by Ardent.AI, opened in Accra.", {"Ardent.AI"}),
+])
+def test_firms_that_fund_or_back_a_venture(extractor, text, backers):
+    assert backers <= set(names(extractor, text))
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    ("The project in Chile is backed by Germany and France.", "Germany"),
+    ("The plan is backed by President Ruto and his cabinet.", "President Ruto"),
+    ("The rover was funded by Tokyo in the end.", "Tokyo"),
+])
+def test_a_country_a_person_or_a_single_plain_word_that_backs_is_no_firm(extractor, text, not_an_org):
+    assert not_an_org not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Qorvel's $8 million Series A closed in March, led by a Korean fund.", "Qorvel"),
+    ("Beside the Kenya deal, Loomwise's seed round drew three investors.", "Loomwise"),
+    ("Plexa Grid's 40 million euro funding round will pay for a plant in Spain.", "Plexa Grid"),
+])
+def test_a_firm_told_by_its_funding_round(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Texas Instruments Inc. raised its forecast on Tuesday. Texas Instruments also said demand in China was weak.",
+     "Texas Instruments"),
+    ("Nvidia Corp. and the Japanese ministry agreed to build a data centre. Nvidia said the site is in Osaka.",
+     "Nvidia"),
+])
+def test_a_known_firm_with_its_legal_suffix_is_the_known_firm(extractor, text, name):
+    found = names(extractor, text)
+    assert name in found and not any(other != name and other.startswith(name) for other in found), found
+
+
 @pytest.mark.parametrize("text, name", [
     ("Chip stocks led the gains on the Seoul Stock Exchange after the US deal.", "Seoul Stock Exchange"),
     ("The firm plans to list on the Nairobi Securities Exchange next year.", "Nairobi Securities Exchange"),

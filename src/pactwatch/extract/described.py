@@ -27,7 +27,9 @@ _NAME = fastre.compile(r"(?:[A-Z][\w’'.&-]*|&)(?:\s+(?:[A-Z][\w’'.&-]*|&))*"
 _APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" +
                           "|".join(re.escape(w) for w in _WORDS if not w.startswith("state")) +
                           r"|company|firm|group)\b(?:\s+(?:in|of|from|based\s+in|headquartered\s+in|owned\s+by)\s+"
-                          r"[^,.;]{1,40})?[,.;]")
+                          r"[^,.;]{1,40}|\s+(?:that|which|whose|focus(?:ed|ing)\s+on|speciali[sz](?:ed|ing)\s+in|"
+                          r"building|making|developing|working\s+on|known\s+for|backed\s+by|founded\s+in)\s+"
+                          r"[^,.;]{1,90})?[,.;]")  # what it does: "X, a startup building chip software,"
 _AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[A-Z])")
 _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
                               r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
@@ -284,7 +286,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in " &’'.-") and end - start < 40:
             start -= 1
         span = name_at(start + len(text[start:end]) - len(text[start:end].lstrip()))
-        while span is None and start < end:  # the run may begin with a common word: drop words from the left
+        while (span is None or span[1] != end) and start < end:  # the run may begin with a common word or another
+            # name ("Last week X, a startup ...", "Korea's grant went to X, a firm ..."): drop words from the left
             nxt = text.find(" ", start + 1, end)
             if nxt < 0:
                 break
@@ -295,6 +298,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             add(*span, (based.start() if based else m.start(), m.end()), "apposition")
     for org in (*known, *out):
         amp = _AMPERSAND.match(text, org.end)
+        if amp is None and (apposed := _APPOSED.match(text, org.end)) and apposed.group(0).endswith(","):
+            amp = _AMPERSAND.match(text, apposed.end())  # "X, the Abu Dhabi energy firm, and Y Utilities"
         if amp:
             span = name_at(amp.end())
             if span and (amp.group(0).strip().endswith("&") or _COMPANY_END.search(text, span[0], span[1])):

@@ -84,6 +84,11 @@ _CUES = [
     ("speaks", ("ceo", "chief", "president", "chair", "head", "director", "spokes"),
      rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|chief|"
      rf"spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
+    # a startup told by its funding round: "X's $8 million Series A", "X's seed round"
+    ("round", ("series", "seed", "round"),
+     rf"{_BEFORE}{_NAME}['’]s\s+(?:(?:US)?[$€£]\s?[\d.,]+\s*(?:million|billion|[mb]n)?\s+|[\d.,]+\s+(?:million|billion)\s+"
+     rf"(?:(?:euros?|dollars?|pounds?|yen|won|rupees?)\s+)?)?(?:Series\s+[A-F]\b|(?:pre-)?seed\s+(?:round|funding)|"
+     rf"(?:funding|financing|investment)\s+round)"),
     # "IHS Nigeria CEO, A B": a group's unit in one country, named by its acronym and the country
     ("unit", ("ceo", "managing director", "country manager", "chief executive"),
      rf"{_BEFORE}(?P<name>[A-Z][A-Z0-9]{{1,7}}[ \t]+{_COUNTRY_WORD})[ \t]+(?:CEO|[Mm]anaging\s+[Dd]irector|"
@@ -93,6 +98,9 @@ _KINDS_LISTED = fastre.scanner(r"\b(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Bb]an
                                r"[Cc]hipmakers|[Mm]anufacturers|[Pp]roviders|[Oo]perators|[Dd]evelopers|[Ii]nvestors)\s+"
                                r"(?:such\s+as\s+|including\s+|like\s+|(?P<bare>(?=[A-Z])))")
 _ITEM = fastre.compile(rf"{_NAME}(?P<gap>\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)?")
+# firms that fund a venture: "raised money from X and Y", "backed by X, Y and Z", "funded by X"
+_BACKERS = fastre.scanner(r"\b(?:(?:money|capital|funding|financing|investments?|backing)\s+from|(?:backed|funded|"
+                          r"financed)\s+by)\s+(?=[A-Z])")
 
 
 _OWNED_GAP = r"(?:['’]s)?\s+"
@@ -154,8 +162,9 @@ _APPOSED_ROLE = fastre.compile(r",\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+")
 _NOT_A_FIRM = fastre.compile(r"\b(?:Hang\s+Seng|Nikkei|Topix|Kospi|Kosdaq|Sensex|Nifty|Dow|Nasdaq|FTSE|DAX|CAC|Stoxx|"
                              r"Straits\s+Times|S&P|Russell|Index|ETF|Composite|Average|Brent|Crude|WTI|Gold|Silver|Bitcoin|"
                              r"Treasury|Treasuries|Bund|Yields?|Exports?|Imports?|GDP|Sales|Profit|Revenue|Shares)\b")
-_FIRMS = ("shares", "price", "brand", "unit")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
-_SAID_OF_PEOPLE = ("source", "partner", "listed")  # (cues a person may stand in: one word may be a surname)
+_FIRMS = ("shares", "price", "brand", "unit", "round")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
+_MARKED_WORD = fastre.compile(r"[A-Z0-9]{3,}|\w*[a-z][A-Z]\w*|\w+\.\w+")  # "ICTA", "PayGrid", "Ardent.AI": no plain word
+_SAID_OF_PEOPLE = ("source", "partner", "listed", "backer", "round")  # (cues a person may stand in: one word may be a surname)
 _SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split())
 
 
@@ -184,18 +193,24 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
             entry = OrgEntry(name, (), country or org_country(doc, lex, start, end), kind, source=rule)
             out.append(OrgMention(start, end, name, entry, rule))
     for kinds in _KINDS_LISTED.finditer(text):  # "startups including X, Y and Z", "the companies X/Y and Z": each
-        if kinds.group("bare") is not None and not text.endswith("the ", 0, kinds.start()):
-            continue
-        pos = kinds.end()
-        while (item := _ITEM.match(text, pos)) is not None:
-            start, name = item.start("name"), _trimmed(item.group("name"))
-            if _a_body(doc, lex, "listed", name, start, start + len(name), found + out):
-                out.append(OrgMention(start, start + len(name), name, OrgEntry(name, (), org_country(
-                    doc, lex, start, start + len(name)), "company", source="listed"), "listed"))
-            if not item.group("gap"):
-                break
-            pos = item.end()
+        if kinds.group("bare") is None or text.endswith("the ", 0, kinds.start()):
+            _listed(doc, lex, kinds.end(), "listed", found, out)
+    for backers in _BACKERS.finditer(text):  # "backed by X and Y"
+        _listed(doc, lex, backers.end(), "backer", found, out)
     return doc.in_body(out)
+
+
+def _listed(doc: Document, lex: Lexicons, pos: int, rule: str, found: list[OrgMention], out: list[OrgMention]) -> None:
+    """The firms of a list that starts at ``pos``, each its own ("X, Y and Z", "X/Y")."""
+    text = doc.text
+    while (item := _ITEM.match(text, pos)) is not None:
+        start, name = item.start("name"), _trimmed(item.group("name"))
+        if _a_body(doc, lex, rule, name, start, start + len(name), found + out):
+            out.append(OrgMention(start, start + len(name), name, OrgEntry(name, (), org_country(
+                doc, lex, start, start + len(name)), "company", source=rule), rule))
+        if not item.group("gap"):
+            break
+        pos = item.end()
 
 
 def _trimmed(name: str) -> str:
@@ -226,6 +241,8 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
         return False  # "IHS Nigeria CEO": the second word a country, the first no country ("US Navy chief")
     if rule == "price" and (len(words) < 2 or _NOT_A_FIRM.search(name)):
         return False  # "Exports rose 5%", "The Hang Seng fell 1%": one word may be anything; an index, a fuel
+    if rule == "backer" and len(words) == 1 and not _MARKED_WORD.fullmatch(name):
+        return False  # "funded by Tokyo", "backed by Parliament": one plain word may be a capital or a person
     if rule == "source":
         if _OUTLET_WORDS.search(name) or _OUTLET_BEFORE.search(text, max(0, start - 30), start) or \
                 _OUTLET_AFTER.match(text, end):

@@ -136,12 +136,28 @@ def shared_acronym(entry: OrgEntry, acronym: str) -> bool:
 _MORE_SUFFIX = fastre.compile(r",\s*(?:Ltd|LTD|Limited|LIMITED|Inc|INC)\.?")
 
 
+# a firm's legal form closing its name: "Texas Instruments Inc.", "Siemens AG", "Foxconn Co., Ltd"
+_LEGAL_FORM = fastre.compile(r"(?P<base>.*?\S),?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|PLC|AG|SE|SA|"
+                             r"NV|N\.V|GmbH|Bhd|JSC)\.?(?:,?\s+(?:Ltd|Limited|Inc)\.?)?")
+
+
 def company_suffixes(text: str, found: list[OrgMention]) -> list[OrgMention]:
-    """"Nordic Wind Co., Ltd": one firm whose name ends in both suffixes, not "Nordic Wind Co." and "Ltd"."""
+    """"Nordic Wind Co., Ltd": one firm whose name ends in both suffixes, not "Nordic Wind Co." and "Ltd". A firm
+    named with its legal form and without it ("Texas Instruments Inc." ... "Texas Instruments") is one firm: the one
+    known under the short name."""
+    short: dict[str, list[OrgMention]] = {}
+    for m in found:
+        if m.entry.source == "gazetteer" and m.entry.type == "company":
+            short.setdefault(m.entry.name, []).append(m)
     out = []
     for mention in found:
         more = _MORE_SUFFIX.match(text, mention.end) if mention.text.endswith("Co.") else None
-        if more and mention.entry.source != "gazetteer":
+        legal = _LEGAL_FORM.fullmatch(mention.entry.name) if short and mention.entry.source != "gazetteer" else None
+        alone = [m for m in short.get(legal.group("base"), ()) if not mention.start <= m.start < mention.end] if \
+            legal else None  # (the short name read elsewhere, not inside this one)
+        if alone:
+            mention = OrgMention(mention.start, mention.end, mention.text, alone[0].entry, mention.rule)
+        elif more and mention.entry.source != "gazetteer":
             name = text[mention.start:more.end()].rstrip(".")
             mention = OrgMention(mention.start, mention.start + len(name), name,
                                  OrgEntry(name, mention.entry.acronyms, mention.entry.country, mention.entry.type,
