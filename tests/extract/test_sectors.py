@@ -290,6 +290,21 @@ def test_words_of_fields_as_news_writes_them(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected
 
 
+# a field's word in a name of an area outside the list (GUIDELINES: defence gets no sector)
+OUTSIDE_WORDS = [
+    ("Canberra and London signed a treaty on Monday to build nuclear-powered submarines together.", "agreement", []),
+    ("Australia and Britain signed an accord on nuclear-powered submarines and on quantum computing research.",
+     "agreement", ["quantum"]),
+    ("France and India signed an agreement on Friday on civil nuclear power, apart from their talks on nuclear "
+     "weapons.", "agreement", ["nuclear"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", OUTSIDE_WORDS)
+def test_a_fields_word_in_the_name_of_an_area_outside_the_list(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
 # ---------------------------------------------------------------- a headline of two actions
 
 HEADLINE_CLAUSES = [

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..errors import PactwatchError
-from ..extract.lexicon import read_table
+from ..extract.lexicon import NO_SECTOR, read_table
 from ..resolve.agreements import KINDS, STATUS_ORDER
 
 COMMITMENT_STATUSES = ("pending", "due", "overdue", "fulfilled")
@@ -63,6 +63,8 @@ def _vocabulary() -> dict[str, _Words]:
         if kind in ("name", "bloc") and len(surface) < len(countries.shown.get(code, surface + "_")):
             countries.shown[code] = surface
     for row in read_table("sectors.tsv"):
+        if row[0] == NO_SECTOR:
+            continue  # (a word of an area outside the list)
         sectors.add(row[0], row[0])
         sectors.add(row[1], row[0])
     for kind in KINDS:

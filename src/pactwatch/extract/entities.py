@@ -10,7 +10,7 @@ import re
 
 from . import fastre
 from .doc import CountryMention, Document, TermMention
-from .lexicon import BLOCS, Lexicons
+from .lexicon import BLOCS, NO_SECTOR, Lexicons
 from .organizations import find_organizations  # noqa: F401 (re-exported: the pipeline takes every finder from here)
 from .organizations import in_body
 from .sectorwords import aside
@@ -250,7 +250,7 @@ def find_sector_and_instrument_words(doc: Document, lex: Lexicons) -> None:
     bodies = [(o.start, o.end) for o in doc.organizations]
     doc.sectors = [TermMention(m.start, m.end, m.text, m.payload)
                    for m in in_body(doc, lex.sectors.find(doc.text, lowered))
-                   if not any(s <= m.start and m.end <= e for s, e in portfolios)  # "Ministry of Science and ICT"
+                   if m.payload.value != NO_SECTOR and not any(s <= m.start and m.end <= e for s, e in portfolios)  # "Ministry of Science and ICT"
                    and not (m.payload.value == "science" and (  # "UK Research and Innovation", "science officials":
                        any(s <= m.start and m.end <= e for s, e in bodies)  # who acts, not the field covered
                        or _SCIENCE_PEOPLE.match(doc.text, m.end)))

@@ -42,6 +42,8 @@ class Match(Generic[P]):
     payload: P
 
 
+NO_SECTOR = "-"  # sectors.tsv: a field's word inside the name of an area outside the list ("nuclear-powered")
+
 class Gazetteer(Generic[P]):
     """Whole-word dictionary matcher.
 
