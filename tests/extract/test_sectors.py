@@ -305,6 +305,22 @@ def test_a_fields_word_in_the_name_of_an_area_outside_the_list(extractor, text, 
     assert sectors_of(extractor, text, kind) == expected
 
 
+# the two countries' relationship itself, "their comprehensive strategic partnership" in place: no field of the news
+RELATIONSHIP = [
+    ("Vietnam and Korea signed a memorandum on chip design training on Tuesday. The deal adds to the comprehensive "
+     "strategic partnership the two countries forged in 2022.", "partnership", []),
+    ("Egypt and China signed a space memorandum on Wednesday in line with their comprehensive strategic "
+     "partnership.", "partnership", []),
+    ("Kenya and India signed a memorandum on data centres on Monday, in keeping with the comprehensive strategic "
+     "partnership they set up in 2023.", "partnership", []),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", RELATIONSHIP)
+def test_the_relationship_in_place_covers_only_the_fields_of_its_own_name(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
 # ---------------------------------------------------------------- a headline of two actions
 
 HEADLINE_CLAUSES = [

@@ -15,7 +15,7 @@ from .doc import Document
 from .instruments import _DEAL_WORDS, Record, folded, same_subject, topics_of
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
-from .sectorwords import science_gives_way
+from .sectorwords import relationship_fields, science_gives_way
 from .signing import APPROVED, month_before
 from .status import older
 
@@ -45,6 +45,8 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     for topic in sorted(record.alike - set(sectors)):  # "similar agreements with A and B": the news one's fields
         sectors.setdefault(topic, None)
     science_gives_way(doc, record, record.sentences[:3] + record.covered, sectors)
+    if sectors and (own := relationship_fields(doc, record)) is not None:  # "their strategic partnership": the
+        sectors = {topic: None for topic in sectors if topic in own}  # relationship itself, not the news beside it
     evidence = [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]

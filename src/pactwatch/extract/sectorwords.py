@@ -293,6 +293,28 @@ def science_gives_way(doc: Document, record, indices: list[int], sectors: dict[s
         del sectors["science"]
 
 
+# the two countries' relationship itself: "their comprehensive strategic partnership", "the strategic partnership
+# relationship"; a field may be its own ("a strategic partnership on chips")
+_RELATIONSHIP = fastre.compile(r"\b(?:(?:comprehensive|special|global|enhanced|privileged|all-round|extended)\s+)*"
+                               r"strategic\s+partnership(?:\s+relationship)?\b(?:\s+(?:on|in|for)\s+[^,.;]*)?",
+                               re.IGNORECASE)
+
+
+def relationship_fields(doc: Document, record) -> set[str] | None:
+    """The fields of a partnership in place that is the two countries' relationship itself ("in line with their
+    comprehensive strategic partnership"): those of its own words only, not the news told in its sentence. None when
+    the record is not such a relationship."""
+    if record.kind != "partnership" or record.status != "existing" or record.own_fields or \
+            record.name and "strategic partnership" not in record.name.lower():
+        return None
+    index = record.sentences[0]
+    sentence = doc.sentences[index]
+    told = _RELATIONSHIP.search(doc.text, sentence.start, sentence.end)
+    if told is None:
+        return None
+    return {t.term.value for t in doc.within("sectors", index) if told.start() <= t.start < told.end()}
+
+
 # what an instrument builds on: "It builds on four memoranda signed in 2022, and covers ...", "builds on cooperation
 # under initiatives like X, while also supporting ..."; the object runs to a clause that goes back to the subject
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:up)?on\b", re.IGNORECASE)
