@@ -387,3 +387,34 @@ def test_a_promised_act_in_a_participle_clause(extractor, text, expected):
 ])
 def test_it_after_an_instrument_promises_its_time(extractor, text, expected):
     assert [(c.countries, c.due) for c in extractor(text, P).commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a duty told with "must", "have to" or "need to" and a time frame is a promise like "will"
+    ("Canada and Mexico signed a memorandum on research on Monday. The two governments must finalize the joint work "
+     "plan before 31 March 2026.", ["2026-03-31"]),
+    ("Under the accord signed by Peru and Korea on Friday, both sides have to set up the joint lab within a year.",
+     ["2027-03"]),
+    ("Kenya and India signed a data pact on Monday, and the two need to draft the rules by June.", ["2026-06"]),
+])
+def test_a_duty_with_a_time_frame(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a view of what should happen, with no party bound, stays none
+    "Analysts say Europe must build its own chip plants by 2030 to keep up with Asia.",
+])
+def test_an_opinion_with_must_is_no_promise(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act named by its noun, its time between the noun and what it acts on
+    ("Kenya and Korea signed an AI memorandum on Monday. \"We look forward to the establishment next year of a joint "
+     "AI centre in Nairobi,\" the minister said.", ["2027"]),
+    ("Chile and Japan signed a lithium pact on Monday, which paves the way for the opening in 2028 of a shared "
+     "refinery in Antofagasta.", ["2028"]),
+])
+def test_an_act_named_by_its_noun_with_its_time_before_its_object(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -44,7 +44,8 @@ from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_clas
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, included_act, \
-    next_step_joined, next_step_told, participle_acts, second_times, seen_act
+    next_step_joined, next_step_told, participle_acts, promise_key, same_thing, second_times, seen_act, \
+    timed_act_nouns
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -56,7 +57,7 @@ _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wedn
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
 _FRAME = fastre.scanner(
     r"(?P<frame>"
-    r"\b(?:will|shall|would|should)\b|['’]ll\b"
+    r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:ha(?:ve|s)|needs?)\s+to\b"  # "must/have to finalize it by May"
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
     r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|(?:calls?|called|provides?|provided)\s+for)"
     r"\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to"
@@ -324,6 +325,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                     text[match.start("owner"):match.end()], match.start("owner")))
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
+    for at, verb, end, when in timed_act_nouns(text, sentence.start, sentence.end) if doc.within("times", index) else ():
+        if verb in lex.verbs and not any(p.start <= at < p.verb_end + 40 for p in out):  # "the opening in 2028 of X"
+            clause = clause_start(text, at, sentence.start)
+            out.append(_Promise(at, lex.verbs[verb].surface, end, text[clause:at], clause, aside=when))
     for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
             map(low.__contains__, _WITH_SCHEDULED_WORDS)) else ():
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
@@ -431,8 +436,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")
-            key = _key(doc, index, item)
-            same = next((d for d in drafts if _same_thing(d.key, key) and (d.due == due or (d.vague or vague) and
+            key = promise_key(doc, index, item.verb)
+            same = next((d for d in drafts if same_thing(d.key, key) and (d.due == due or (d.vague or vague) and
                                                                          close_dues(d.due, due))),
                         None)
             if same is not None:
@@ -455,21 +460,6 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
     return [Commitment(d.countries, d.action, d.due,
                        [Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentences[i].text(doc.text))
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
-
-
-def _key(doc: Document, index: int, item: _Promise) -> set[str]:
-    """What is promised, as words: the verb and the instrument and sector words of the sentence."""
-    words = {item.verb[:6]} if item.verb else {"event"}
-    words |= {t.term.value for t in doc.within("instruments", index)}
-    words |= {f"sector:{t.term.value}" for t in doc.within("sectors", index)}
-    words |= {f"money:{round(m.amount)}" for m in doc.within("money", index)}
-    return words
-
-
-def _same_thing(one: set[str], other: set[str]) -> bool:
-    """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
-    on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
-    return any(not word.startswith("sector:") for word in one & other)
 
 
 def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:

@@ -12,7 +12,7 @@ from . import fastre
 from ..model import TimeExpr
 from .acts import gerund_verb
 from .doc import Document
-from .lexicon import Lexicons
+from .lexicon import Lexicons, read_table
 
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
@@ -167,3 +167,34 @@ _NEXT_STEP = fastre.compile(r"\bwould\s+(?:then|next|later|subsequently|eventual
 def next_step_told(text: str, start: int, end: int) -> bool:
     """Whether a "would" from ``start`` tells a plan's next step or an earliest time, not a condition."""
     return bool(_NEXT_STEP.search(text, start, end))
+
+
+# an act named by its noun, its time between the noun and what it acts on: "the establishment next year of a joint
+# centre", "the opening in 2028 of a shared refinery"
+_NOUNS = sorted((row[0] for row in read_table("act_nouns.tsv")), key=len, reverse=True)
+_TIMED_NOUN = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, _NOUNS)) + r")\s+(?:(?:next|later\s+this|this)\s+"
+                             r"(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|by|before)\s+(?:early\s+|late\s+"
+                             r"|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?P<of>\s+of)\b", re.IGNORECASE)
+_NOUN_VERBS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}
+
+
+def timed_act_nouns(text: str, start: int, end: int) -> list[tuple[int, str, int, tuple[int, int]]]:
+    """(where, the act's verb, where its noun phrase ends, where its time stands) of each act told by its noun with
+    its time before its object."""
+    return [(m.start(), _NOUN_VERBS[m.group("act").lower()], m.end(), (m.end("act"), m.start("of")))
+            for m in _TIMED_NOUN.finditer(text, start, end)]
+
+
+def promise_key(doc: Document, index: int, verb: str) -> set[str]:
+    """What is promised, as words: the verb and the instrument and sector words of the sentence."""
+    words = {verb[:6]} if verb else {"event"}
+    words |= {t.term.value for t in doc.within("instruments", index)}
+    words |= {f"sector:{t.term.value}" for t in doc.within("sectors", index)}
+    words |= {f"money:{round(m.amount)}" for m in doc.within("money", index)}
+    return words
+
+
+def same_thing(one: set[str], other: set[str]) -> bool:
+    """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
+    on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
+    return any(not word.startswith("sector:") for word in one & other)
