@@ -418,3 +418,27 @@ def test_an_opinion_with_must_is_no_promise(extractor, text):
 ])
 def test_an_act_named_by_its_noun_with_its_time_before_its_object(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+MONDAY = date(2026, 3, 9)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rest of a batch of signings put off to a later day, the verb left out
+    ("Several agreements were signed by Chile and Peru on Monday afternoon. Others will be on Tuesday.",
+     ["2026-03-10"]),
+    ("Kenya and Japan inked five memorandums on Monday; the rest are due on Thursday.", ["2026-03-12"]),
+    ("Ghana and Korea signed three deals on Monday. The remaining two will follow on Wednesday.", ["2026-03-11"]),
+])
+def test_the_rest_of_the_signings_put_off_to_a_later_day(extractor, text, expected):
+    assert dues(extractor, text, MONDAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a plan whose step was taken on the day told: what happened, not what is due
+    "Plans to link Chile, Peru and Ecuador with an undersea cable took a key step forward on Monday, when the three "
+    "countries signed an agreement in Lima.",
+    "A push to build a joint chip plant in Kenya and Korea made headway on Monday as the two signed a memorandum.",
+])
+def test_a_step_taken_on_the_day_is_no_due_date(extractor, text):
+    assert dues(extractor, text, MONDAY) == []

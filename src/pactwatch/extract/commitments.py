@@ -44,8 +44,8 @@ from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_clas
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, included_act, \
-    next_step_joined, next_step_told, participle_acts, promise_key, same_thing, second_times, seen_act, \
-    timed_act_nouns
+    next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, second_times, \
+    seen_act, timed_act_nouns
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -198,6 +198,7 @@ _NOUN_NEXT = fastre.compile(r"\s+(?!and\b|or\b|to\b|through\b|onwards?\b)[a-z][\
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _BE_BEFORE = fastre.compile(r"\bbe\s+(?:[a-z]+ly\s+|also\s+)*$")
 _PAST_RULES = frozenset({"ago"})
+_STEP_TAKEN = fastre.compile(r"\b(?:took|marked|saw|(?:moved|stepped|inched|edged)\s+(?:closer|forward))\b")
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
 
 
@@ -329,6 +330,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if verb in lex.verbs and not any(p.start <= at < p.verb_end + 40 for p in out):  # "the opening in 2028 of X"
             clause = clause_start(text, at, sentence.start)
             out.append(_Promise(at, lex.verbs[verb].surface, end, text[clause:at], clause, aside=when))
+    if doc.within("instruments", index) or index and doc.within("instruments", index - 1):
+        if (rest := rest_put_off(text, sentence.start, sentence.end)) is not None:  # "Others will be on Tuesday"
+            out.append(_Promise(rest[0], "sign", rest[1], text[rest[0]:rest[1]], rest[0]))
     for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
             map(low.__contains__, _WITH_SCHEDULED_WORDS)) else ():
         if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
@@ -503,6 +507,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (
                 value and doc.published and value > doc.published.isoformat()[:len(value)]):  # ("as early as 2027")
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
+        if value and today and value <= today and t.start >= item.verb_end and _STEP_TAKEN.search(
+                doc.text, item.verb_end, t.start):
+            continue  # "Plans to link A and B took a key step forward on Monday": what happened that day
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
         if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \

@@ -198,3 +198,23 @@ def same_thing(one: set[str], other: set[str]) -> bool:
     """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
     on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
     return any(not word.startswith("sector:") for word in one & other)
+
+
+# the rest of a batch of signings put off to a later day, the verb left out: "Others will be on Tuesday", "the rest
+# are due on Thursday", "The remaining two will follow on Wednesday"
+_THE_REST = fastre.compile(r"\s*(?P<who>(?:[Oo]thers|[Tt]he\s+rest|[Tt]he\s+remaining\s+(?:ones|\w+)|[Aa]\s+further\s+\w+))\s+"
+                           r"(?:will\s+(?:be|follow|come)|(?:are|is)\s+(?:due|expected|set|scheduled|slated)(?:\s+to\s+"
+                           r"(?:be|follow))?)(?=\s+(?:on|in|by|later|next|this|tomorrow)\b)")
+
+
+def rest_put_off(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where the rest is named, where its frame ends) when a clause of the stretch puts off the rest of the
+    signings."""
+    at = start
+    while at >= 0:
+        rest = _THE_REST.match(text, at, end)
+        if rest is not None:
+            return rest.start("who"), rest.end()
+        at = text.find(";", at + 1, end)
+        at = at + 1 if at >= 0 else -1
+    return None
