@@ -316,6 +316,24 @@ RELATIONSHIP = [
 ]
 
 
+# the areas an instrument covers listed one per line after a colon
+LISTED_AREAS = [
+    ("Kenya and Japan signed a memorandum of understanding on Monday in Nairobi.\nThe memorandum sets out the main "
+     "areas of cooperation:\n- building research capacity in artificial intelligence;\n- investment in data "
+     "centres;\n- training in cybersecurity.\nOfficials said more talks would follow.", "mou",
+     ["ai", "cybersecurity", "digital"]),
+    ("Peru and Korea signed a cooperation agreement on Monday. It covers the following fields:\n\n* quantum "
+     "sensing\n* 6G research\n\nThe deal runs for five years.", "agreement", ["quantum", "telecom"]),
+    ("Ghana and India signed a memorandum on Friday covering:\n1. solar power plants\n2. training of nurses\n"
+     "Separately, India's space agency will launch a satellite.", "mou", ["clean_energy"]),
+]
+
+
+@pytest.mark.parametrize("text, kind, expected", LISTED_AREAS)
+def test_the_areas_listed_line_by_line_after_a_colon(extractor, text, kind, expected):
+    assert sectors_of(extractor, text, kind) == expected
+
+
 @pytest.mark.parametrize("text, kind, expected", RELATIONSHIP)
 def test_the_relationship_in_place_covers_only_the_fields_of_its_own_name(extractor, text, kind, expected):
     assert sectors_of(extractor, text, kind) == expected

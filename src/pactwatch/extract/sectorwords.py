@@ -24,6 +24,7 @@ import re
 from . import fastre
 from .doc import Document, TermMention
 from .instruments import _SUBJECT, Record, topics_of
+from .layout import is_bullet
 from .sectorscope import fields_of_the_cooperation
 
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
@@ -397,3 +398,28 @@ def covered_in(doc: Document, records: list[Record]) -> None:
         if len(before) == 1:  # not when nothing was just told, or several were: no telling which one
             before[0].covered.append(index)
             told[index] = before
+    _listed_after_a_colon(doc, records)
+
+
+def _listed_after_a_colon(doc: Document, records: list[Record]) -> None:
+    """Lines listed after a sentence of one instrument that ends in a colon ("The memorandum sets out the main areas
+    of cooperation:", "It covers the following fields:") tell what it covers, each item with its fields, up to the
+    first line that is no item (or an item that tells an instrument of its own)."""
+    owners: dict[int, list[Record]] = {}
+    for record in records:
+        for index in (*record.sentences, *record.covered):
+            owners.setdefault(index, []).append(record)
+    for index, sentence in enumerate(doc.sentences[:-1]):
+        if doc.text[sentence.end - 1:sentence.end] != ":":
+            continue
+        if index not in owners and len(owners.get(index - 1, ())) == 1 and _GOES_ON.match(doc.text, sentence.start):
+            owners[index] = owners[index - 1]  # "... signed an agreement. It covers the following fields:"
+            owners[index][0].covered.append(index)
+        if len(owners.get(index, ())) != 1:
+            continue
+        record = owners[index][0]
+        item = index + 1
+        while item < len(doc.sentences) and item not in owners and (is_bullet(doc, item) or item > index + 1 and "\n" not in
+                                                                       doc.text[doc.sentences[item - 1].end:doc.sentences[item].start]):
+            record.covered.append(item)  # (a second sentence of an item's line goes with it)
+            item += 1
