@@ -282,6 +282,9 @@ FIELD_WORDS = [
     ("Chile and Norway launched a green tech alliance on Friday.", "partnership", ["clean_energy"]),
     ("Morocco and Tunisia will set up a shared fund for technological research, officials said.", "fund", ["science"]),
     ("Peru and Korea agreed on Monday to pool funds for joint R&D.", "agreement", ["science"]),
+    # a research centre of no named field is general research; one of a named field is that field
+    ("Peru and Japan signed a memorandum on Friday on founding a marine research centre in Lima.", "mou", ["science"]),
+    ("Kenya and Germany signed a memorandum on Friday to build an AI research center in Nairobi.", "mou", ["ai"]),
 ]
 
 
