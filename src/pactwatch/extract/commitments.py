@@ -57,7 +57,8 @@ _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wedn
        r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
 _FRAME = fastre.scanner(
     r"(?P<frame>"
-    r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:ha(?:ve|s)|needs?)\s+to\b"  # "must/have to finalize it by May"
+    r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:has to|have to|need to|needs to)\b"  # "must/have to finalize it by May"
+    # (with the blank as written: the words a scanner looks for are then "has to", not every "has")
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
     r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|(?:calls?|called|provides?|provided)\s+for)"
     r"\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to"
@@ -326,7 +327,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                     text[match.start("owner"):match.end()], match.start("owner")))
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
-    for at, verb, end, when in timed_act_nouns(text, sentence.start, sentence.end) if doc.within("times", index) else ():
+    for at, verb, end, when in timed_act_nouns(text, doc.within("times", index)):
         if verb in lex.verbs and not any(p.start <= at < p.verb_end + 40 for p in out):  # "the opening in 2028 of X"
             clause = clause_start(text, at, sentence.start)
             out.append(_Promise(at, lex.verbs[verb].surface, end, text[clause:at], clause, aside=when))

@@ -170,19 +170,23 @@ def next_step_told(text: str, start: int, end: int) -> bool:
 
 
 # an act named by its noun, its time between the noun and what it acts on: "the establishment next year of a joint
-# centre", "the opening in 2028 of a shared refinery"
-_NOUNS = sorted((row[0] for row in read_table("act_nouns.tsv")), key=len, reverse=True)
-_TIMED_NOUN = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, _NOUNS)) + r")\s+(?:(?:next|later\s+this|this)\s+"
-                             r"(?:year|month|week|spring|summer|autumn|fall|winter)|(?:in|by|before)\s+(?:early\s+|late\s+"
-                             r"|mid-)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?P<of>\s+of)\b", re.IGNORECASE)
+# centre", "the opening in 2028 of a shared refinery" (the noun read back from the time, "of" after it)
 _NOUN_VERBS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}
+_NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(_NOUN_VERBS, key=len, reverse=True))) +
+                              r")\s+$", re.IGNORECASE)
+_OF_AFTER = fastre.compile(r"\s+of\b")
 
 
-def timed_act_nouns(text: str, start: int, end: int) -> list[tuple[int, str, int, tuple[int, int]]]:
-    """(where, the act's verb, where its noun phrase ends, where its time stands) of each act told by its noun with
-    its time before its object."""
-    return [(m.start(), _NOUN_VERBS[m.group("act").lower()], m.end(), (m.end("act"), m.start("of")))
-            for m in _TIMED_NOUN.finditer(text, start, end)]
+def timed_act_nouns(text: str, times: list[TimeExpr]) -> list[tuple[int, str, int, tuple[int, int]]]:
+    """(where, the act's verb, where "of" ends, where its time stands) of each act told by its noun with its time
+    (one of ``times``) before its object."""
+    out = []
+    for t in times:
+        of = _OF_AFTER.match(text, t.end)
+        act = _NOUN_BEFORE.search(text, max(0, t.start - 16), t.start) if of is not None else None
+        if act is not None:
+            out.append((act.start(), _NOUN_VERBS[act.group("act").lower()], of.end(), (t.start, t.end)))
+    return out
 
 
 def promise_key(doc: Document, index: int, verb: str) -> set[str]:
