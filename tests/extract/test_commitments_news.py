@@ -436,8 +436,8 @@ def test_the_rest_of_the_signings_put_off_to_a_later_day(extractor, text, expect
 
 @pytest.mark.parametrize("text", [
     # a plan whose step was taken on the day told: what happened, not what is due
-    "Plans to link Chile, Peru and Ecuador with an undersea cable took a key step forward on Monday, when the three "
-    "countries signed an agreement in Lima.",
+    "Plans to connect Chile, Peru and Ecuador by a subsea fibre line took their first big step on Monday, when the "
+    "three governments inked a pact in Lima.",
     "A push to build a joint chip plant in Kenya and Korea made headway on Monday as the two signed a memorandum.",
 ])
 def test_a_step_taken_on_the_day_is_no_due_date(extractor, text):

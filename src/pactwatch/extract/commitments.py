@@ -510,7 +510,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if value and today and value <= today and t.start >= item.verb_end and _STEP_TAKEN.search(
                 doc.text, item.verb_end, t.start):
-            continue  # "Plans to link A and B took a key step forward on Monday": what happened that day
+            continue  # "A plan to join A and B took its first step on Monday": what happened that day
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
         if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \
