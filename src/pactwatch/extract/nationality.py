@@ -325,12 +325,20 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
         if not c.locative and not _UNIT_AFTER.match(doc.text, c.end) and not _POSTED_TO.search(
-                doc.text, max(start - 12, c.start - 60), c.start):  # ("Ambassador to Kenya": not Kenya's)
-            return c.code
+                doc.text, max(start - 12, c.start - 60), c.start) and not _a_body_there(doc, c):
+            return c.code  # ("Ambassador to Kenya": not Kenya's; "head of the KSA" after "Kenya Space Agency (KSA)")
     for o in doc.between("organizations", start, end):
         if o.entry.country:
             return o.entry.country
     return None
+
+
+def _a_body_there(doc: Document, country) -> bool:
+    """Whether the letters of a country's abbreviation ("KSA", "DRC") stand for a body the article has defined by
+    them ("the Kenya Space Agency (KSA)"): the body, not the country."""
+    return country.text.isupper() and any(o.start == country.start and o.end == country.end and
+                                          o.entry.country != country.code for o in
+                                          doc.between("organizations", country.start, country.end))
 
 
 def of_country(doc: Document, end: int) -> tuple[int, int] | None:
