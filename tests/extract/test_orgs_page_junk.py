@@ -1,0 +1,34 @@
+"""Page furniture that names an outlet is no organisation of the story: a picture's credit written as names
+joined by slashes ("<photographer> / <agency> / <picture library>"), on its own line or before the caption.
+An outlet cited in the body ("told AFP") stays as it is (GUIDELINES keep it).
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def names(extractor, text):
+    return {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ghana and Japan signed a solar memorandum on Tuesday.\nAmina Osei / AFP / Getty Images\n"
+     "The deal covers two plants.", "Agence France-Presse"),
+    ("<p> Lee Min-ho / Reuters / File Photo</p> The minister speaks at the signing in Seoul.\n"
+     "Korea and Chile agreed to share lithium research.", "Reuters"),
+    ("Korea and Chile agreed to share lithium research.\nThe two ministers in Santiago. Pablo Ruiz/AFP\n"
+     "The talks end today.", "Agence France-Presse"),
+])
+def test_a_slashed_picture_credit_is_no_organization(extractor, text, outlet):
+    assert outlet not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    # a slash inside a sentence of the story joins two bodies of it
+    ("The joint NASA/JAXA satellite will measure rainfall, the United States and Japan said.",
+     "National Aeronautics and Space Administration"),
+    ("The company told AFP that Kenya and Japan would sign the accord on Monday.", "Agence France-Presse"),
+])
+def test_bodies_beside_a_slash_in_the_story_stay(extractor, text, org):
+    assert org in names(extractor, text)
