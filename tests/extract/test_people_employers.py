@@ -24,3 +24,25 @@ def people(extractor, text):
 ])
 def test_an_acronym_the_article_defines_is_its_body_not_a_country(extractor, text, name, country):
     assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an executive's title with no firm in it: the one firm his sentence names
+    ("Chief Financial Officer Maria Lopez said the subsidy would help Intel expand its plants.", "Maria Lopez", "USA"),
+    ("Shares rose after chief executive Tom Becker said Nvidia would raise its dividend.", "Tom Becker", "USA"),
+    # or, with none there, the one firm the sentence before names ("the chipmaker")
+    ("Intel reported higher sales in the quarter. Under its new CEO Paul Grant, the chipmaker has cut costs.",
+     "Paul Grant", "USA"),
+])
+def test_an_executive_serves_the_firm_his_sentence_names(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # two firms of two countries in the sentence: none is his for sure
+    ("CEO Tom Becker said Intel and SoftBank would build the plant together.", "Tom Becker"),
+    # a minister is no executive
+    ("Minister Ana Ruiz said Intel would build a plant in the region.", "Ana Ruiz"),
+])
+def test_no_firm_country_when_unsure(extractor, text, name):
+    assert people(extractor, text)[name][1] is None

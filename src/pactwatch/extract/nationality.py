@@ -101,6 +101,26 @@ def _by_employer(doc: Document, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_EXECUTIVE = re.compile(r"(?i)^(?:(?:new|former|interim|acting|group|global)\s+)*(?:" + "|".join(
+    re.escape(row[0]) for row in read_table("executive_titles.tsv")) + r")$")
+
+
+def _by_firm_beside(doc: Document, person) -> str | None:
+    """The country of the one firm an executive's sentence names ("CFO A said the aid helps Intel"), or with none
+    there, the sentence before ("Intel ... Under its CEO A, the chipmaker ..."): GUIDELINES, an executive serves
+    his company's country. Two firms of two countries: none."""
+    if not person.mentions or not _EXECUTIVE.match(person.role.strip()):
+        return None
+    index = doc.sentence_index(person.mentions[0].start)
+    for at in (index, index - 1) if index is not None else ():
+        if at < 0:
+            break
+        firms = {o.entry.country for o in doc.within("organizations", at) if o.entry.type == "company"}
+        if firms:
+            return firms.pop() if len(firms) == 1 and None not in firms and not firms & BLOCS else None
+    return None
+
+
 _FIRM_SUFFIX = fastre.compile(r",?\s+(?:S\.?A\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc|PLC|LLC|Bhd|"
                               r"GmbH|N\.V\.|Group|Holdings?)$")
 
@@ -219,6 +239,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
             if country is None and not pairing_only and person.role:  # "sales director for Africa at Acme": the firm's
                 country, rule = _by_employer(doc, person.role), "text"
+            if country is None and not pairing_only and person.role:  # "CFO A said ... Intel": the firm's
+                country, rule = _by_firm_beside(doc, person), "text"
             if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
                 country, rule = signed_for(doc, person.name), "text"
             if country is None:
