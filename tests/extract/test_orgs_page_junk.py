@@ -32,3 +32,27 @@ def test_a_slashed_picture_credit_is_no_organization(extractor, text, outlet):
 ])
 def test_bodies_beside_a_slash_in_the_story_stay(extractor, text, org):
     assert org in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name with no organisation word, defined by an acronym that then acts as a body
+    ("The Ghanaian Communications Satellite (GHACOMSAT) and Kenya's space agency agreed to share capacity. "
+     "GHACOMSAT's managing director said the deal helps rural schools.", "Ghanaian Communications Satellite"),
+    ("In 2020 Armenia's Software Products and Technology Park (SPTP) opened in Yerevan. SPTP is a company "
+     "incubator for young firms, and it signed a memorandum with India.", "Software Products and Technology Park"),
+    ("The Rwandan Drone Corridor (RDC) will sign the accord with Israel. RDC said the flights would start in May.",
+     "Rwandan Drone Corridor"),
+])
+def test_a_name_its_acronym_shows_acting_as_a_body(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a technology or a field defined by its letters stays a thing
+    ("Japan and India will cooperate on High Performance Computing (HPC). HPC is a field of growing demand.",
+     "High Performance Computing"),
+    ("Korea and Chile will study Small Modular Reactors (SMR). SMR's costs are falling, experts said.",
+     "Small Modular Reactors"),
+])
+def test_a_thing_defined_by_its_letters_stays_a_thing(extractor, text, thing):
+    assert thing not in names(extractor, text)

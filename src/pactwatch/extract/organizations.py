@@ -20,7 +20,7 @@ from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import federation_named, org_country, outlet_home, story_home
-from .orgcues import cued_organizations
+from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
@@ -211,9 +211,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
-        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national):
-            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
-            # Assembly and Test (OSAT)": a thing, not a body
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national or
+                                  acts_as_body(text, acronym, raw_end)):  # ("X (XS) ... XS said": a body)
+            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
         if known is not None and (known.name == acronym or known.name not in text and not name_stems(name) <= name_stems(
