@@ -56,3 +56,29 @@ def test_a_name_its_acronym_shows_acting_as_a_body(extractor, text, name):
 ])
 def test_a_thing_defined_by_its_letters_stays_a_thing(extractor, text, thing):
     assert thing not in names(extractor, text)
+
+
+def countries(extractor, text):
+    return {o.name: o.country for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a story that names one country only: its bodies of no country told are that country's
+    ("Kenya will register local web domains faster. The ICT Authority and the Domain Registry Council said the "
+     "rules start in March.", "ICT Authority", "KEN"),
+    ("Brazil opened a chip design school in Campinas. The Renato Archer Research Institute will train 200 engineers.",
+     "Renato Archer Research Institute", "BRA"),
+])
+def test_a_body_of_a_story_about_one_country_is_that_countrys(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # an international body keeps no country; a story about two countries gives none
+    ("Kenya hosted the Global Digital Skills Council, which said the rules start in March.",
+     "Global Digital Skills Council"),
+    ("Kenya and Ghana met in Accra. The Digital Skills Authority said the rules start in March.",
+     "Digital Skills Authority"),
+])
+def test_no_country_for_international_bodies_or_two_country_stories(extractor, text, name):
+    assert countries(extractor, text).get(name, "absent") is None

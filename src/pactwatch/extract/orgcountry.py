@@ -151,3 +151,18 @@ def federation_named(doc: Document, name: str) -> str | None:
         return None
     federal = {c.code for c in doc.countries if c.code in _FEDERATIONS}
     return federal.pop() if len(federal) == 1 else None
+
+
+_INTERNATIONAL = fastre.compile(r"\b(?:International|Global|World|United\s+Nations|UN|Regional|African|Asian|European|"
+                                r"Arab|Latin|Pacific|Intergovernmental|Multilateral)\b")
+
+
+_PUBLIC_BODY = fastre.compile(r"\b(?:" + "|".join(row[0] for row in read_table("public_body_words.tsv")) + r")\b")
+
+
+def sole_country_body(doc: Document, name: str, home: str | None) -> bool:
+    """Whether a public body of no country told ("the ICT Authority") is the story's one country's: the story names
+    that country and no other (a bloc neither), and the name is not an international one ("Global ... Council").
+    Firms are not read so: a story about one country names foreign ones ("Carlsberg", "Deutsche Bank")."""
+    return home is not None and bool(_PUBLIC_BODY.search(name)) and not _INTERNATIONAL.search(name) and doc.memo(
+        "sole_country", id(doc.countries), lambda: len({c.code for c in doc.countries}) == 1)
