@@ -46,3 +46,18 @@ def test_an_executive_serves_the_firm_his_sentence_names(extractor, text, name, 
 ])
 def test_no_firm_country_when_unsure(extractor, text, name):
     assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # two ministers of one title, the second's country told after it: the first is not of that country
+    ("Qatar, represented by the Ministry of Transport (MoT), signed a port data agreement with Oman on Monday. It "
+     "was signed by Minister of Transport Ali Al Kuwari and Minister of Transport of the Sultanate of Oman Saeed Al "
+     "Maawali in Muscat.", "Ali Al Kuwari", "QAT"),
+    ("Egypt, represented by the Ministry of Communications and Information Technology, signed a cloud accord with "
+     "Jordan. Minister of Communications and Information Technology Amr Talaat and Minister of Communications and "
+     "Information Technology of Jordan Ahmad Hanandeh signed it in Amman.", "Amr Talaat", "EGY"),
+    ("Kenya and Rwanda agreed to link their payment systems. The accord was signed by Cabinet Secretary for ICT "
+     "Jane Wambui and Rwanda's Minister of ICT Paula Ingabire on Friday.", "Jane Wambui", "KEN"),
+])
+def test_an_identical_title_lends_no_country(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country

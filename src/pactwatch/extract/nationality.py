@@ -101,6 +101,14 @@ def _by_employer(doc: Document, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _twin_title(doc: Document, person, country: str) -> bool:
+    """Whether someone else of the same title has ``country`` told beside his name: the ministry of that portfolio
+    the text names is then his, and two countries each have a minister of that title."""
+    role = person.role.lower()
+    return any(other.name != person.name and other.country == country and other.country_rule != "portfolio" and
+               (other.role or "").lower() == role for other in doc.people_records)
+
+
 _EXECUTIVE = re.compile(r"(?i)^(?:(?:new|former|interim|acting|group|global)\s+)*(?:" + "|".join(
     re.escape(row[0]) for row in read_table("executive_titles.tsv")) + r")$")
 
@@ -237,6 +245,8 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is not None and _twin_title(doc, person, country):  # ("Minister of ICT A and Minister of
+                country = None  # ICT of Jordan B": the ministry of that title is B's, not A's)
             if country is None and not pairing_only and person.role:  # "sales director for Africa at Acme": the firm's
                 country, rule = _by_employer(doc, person.role), "text"
             if country is None and not pairing_only and person.role:  # "CFO A said ... Intel": the firm's
