@@ -82,3 +82,15 @@ def test_a_body_of_a_story_about_one_country_is_that_countrys(extractor, text, n
 ])
 def test_no_country_for_international_bodies_or_two_country_stories(extractor, text, name):
     assert countries(extractor, text).get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "<country>, represented by <body>": the body is that country's, whatever the gazetteer's body of that name
+    ("Qatar, represented by the Ministry of Communications and Information Technology, signed a cloud accord with "
+     "Saudi Arabia, represented by the Digital Government Authority, in Riyadh.",
+     "Ministry of Communications and Information Technology", "QAT"),
+    ("Ghana, represented by its Ministry of Energy, signed a nuclear memorandum with the United States.",
+     "Ministry of Energy", "GHA"),
+])
+def test_a_body_that_represents_a_country_is_its(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country

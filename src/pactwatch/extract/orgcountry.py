@@ -28,6 +28,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code
         if c.end <= start and _OFFICIALS_FROM.fullmatch(doc.text, c.end, start):
             return c.code  # "Indonesian government officials from the Ministry of Investment"
+        if c.end <= start and c.type in ("name", "alias") and _REPRESENTED_BY.fullmatch(doc.text, c.end, start):
+            return c.code  # "Qatar, represented by the Ministry of ...": that country's ministry
     owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan",
@@ -64,6 +66,7 @@ def _bloc(c) -> bool:
 
 _OFFICIALS_FROM = fastre.compile(r"\s+(?:government\s+|state\s+)?(?:officials|representatives|delegates|delegation|"
                                  r"staff|experts)\s+(?:from|of|at)\s+(?:the\s+)?")
+_REPRESENTED_BY = fastre.compile(r",?\s+(?:was\s+|is\s+)?represented\s+by\s+(?:the\s+|its\s+)?")
 _SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
 _FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
 _ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
