@@ -94,3 +94,14 @@ def test_no_country_for_international_bodies_or_two_country_stories(extractor, t
 ])
 def test_a_body_that_represents_a_country_is_its(extractor, text, name, country):
     assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the adjective of a state's formal name inside a body's name
+    ("France and Morocco signed energy deals; Engie and the Cherifian Phosphate Office agreed on solar power.",
+     "Cherifian Phosphate Office", "MAR"),
+    ("Cyprus and Israel agreed to share satellite data with the Hellenic Space Agency.", "Hellenic Space Agency",
+     "GRC"),
+])
+def test_a_states_formal_adjective_in_a_name(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country

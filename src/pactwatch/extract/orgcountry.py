@@ -17,6 +17,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     inside = [c for c in doc.between("countries", start, end) if c.end <= end]
     if inside:  # ("African Union Development Agency", "United Nations Economic and Social Council": a bloc's body
         return None if _bloc(inside[0]) else inside[0].code  # is international: no country)
+    formal = _STATE_ADJECTIVE.search(doc.text, start, end)
+    if formal is not None:  # "the Cherifian Phosphate Office": Morocco's
+        return _STATE_ADJECTIVES[formal.group(0)]
     before = doc.text[max(0, start - 30):start]
     for c in doc.between("countries", start - 60, start):
         if _bloc(c):
@@ -66,6 +69,8 @@ def _bloc(c) -> bool:
 
 _OFFICIALS_FROM = fastre.compile(r"\s+(?:government\s+|state\s+)?(?:officials|representatives|delegates|delegation|"
                                  r"staff|experts)\s+(?:from|of|at)\s+(?:the\s+)?")
+_STATE_ADJECTIVES = {row[0]: row[1] for row in read_table("state_adjectives.tsv")}
+_STATE_ADJECTIVE = fastre.compile(r"\b(?:" + "|".join(_STATE_ADJECTIVES) + r")\b")
 _REPRESENTED_BY = fastre.compile(r",?\s+(?:was\s+|is\s+)?represented\s+by\s+(?:the\s+|its\s+)?")
 _SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
 _FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
