@@ -105,3 +105,14 @@ def test_a_body_that_represents_a_country_is_its(extractor, text, name, country)
 ])
 def test_a_states_formal_adjective_in_a_name(extractor, text, name, country):
     assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, club", [
+    # a club named with "FC" before its town: the whole name, never a lone "FC"
+    ("Mumbai City lost 2-0 to FC Goa on Sunday, and the coach said FC Goa deserved the win.", "FC Goa"),
+    ("After the defeat against FC Porto, the manager praised the home side.", "FC Porto"),
+    ("\"When FC Basel scored, we woke up,\" the coach said of the match against FC Basel.", "FC Basel"),
+])
+def test_a_club_named_with_fc_first(extractor, text, club):
+    found = names(extractor, text)
+    assert club in found and "FC" not in found

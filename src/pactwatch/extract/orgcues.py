@@ -54,7 +54,8 @@ _CUES = [
               "football", "soccer"), rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions|giants)\s+{_NAME}"),
     ("club", ("match", "game", "fixture", "clash", "derby"),
      rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}"),
-    ("club", ("fc", "f.c."), rf"{_BEFORE}{_NAME}(?P<suffix>[ \t]+(?:FC|F\.C\.|AFC))\b"),
+    ("club", ("fc", "f.c."), rf"{_BEFORE}{_NAME}(?P<suffix>[ \t]+(?:FC|F\.C\.|AFC))\b(?![ \t]+[A-Z][a-z])"),
+    ("club", ("fc ",), rf"{_BEFORE}(?P<name>FC[ \t]+[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?)"),  # "FC Goa"
     ("partner", ("deal with", "agreement with", "contract with", "partnership with", "sponsorship with",
                  "tie-up with"),
      rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|sponsorship|tie-up)\s+with\s+"
