@@ -272,11 +272,17 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
     passing (at least four in five mentions are of it: "Canada ... Canadian ... Canada ... a Canberra firm")."""
     if len(parties) == 1:
         return next(iter(parties))
+    if len(parties - BLOCS) == 1:  # one country and a bloc (its officers' roles, "Commissioner", "European ...", are
+        return next(iter(parties - BLOCS))  # kept out by _ABROAD)
     if len(doc.focus) != 1:
         return None
     codes = [c.code for c in doc.countries if not (c.locative or c.nonparty) and c.code not in BLOCS]
     share = codes.count(doc.focus[0])
     return doc.focus[0] if share >= 4 and share >= 0.8 * len(codes) else None
+
+
+_BLOC_OFFICER = fastre.compile(r"\b(?:[Vv]ice[- ][Pp]resident|High\s+Representative|President\s+of\s+the\s+"
+                               r"(?:European\s+)?(?:Commission|Council|Parliament))")
 
 
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
@@ -302,7 +308,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
             return country, "name"
-    if story and office:  # a story about one country: its officials serve it (but one filed
+    if story and office and not (parties & BLOCS and _BLOC_OFFICER.search(person.role)):  # a story about one
+        # country (and a bloc, whose vice-presidents serve none): its officials serve it (but one filed
         other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
         if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
             return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
