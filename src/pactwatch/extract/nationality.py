@@ -214,7 +214,7 @@ def _other_after(doc: Document, person, code: str) -> bool:
     return any(c.code != code and not c.locative for c in doc.between("countries", first.end, end))
 
 
-def _dealt_with(doc: Document, code: str) -> bool:
+def dealt_with(doc: Document, code: str) -> bool:
     """Whether the story names its one country only as the one dealt with ("with its Chinese counterpart", "with
     China"): the home country goes unnamed, so its officials are not that one's."""
     mentions = [c for c in doc.countries if c.code == code and not c.locative]
@@ -311,7 +311,7 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
     if story and office and not (parties & BLOCS and _BLOC_OFFICER.search(person.role)):  # a story about one
         # country (and a bloc, whose vice-presidents serve none): its officials serve it (but one filed
         other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
-        if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
+        if _dealing_with(doc, person, other) or dealt_with(doc, other):  # Wanjiru signed an MoU with China";
             return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
         return other, "story"
     if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):

@@ -9,6 +9,7 @@ from collections import Counter
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons, read_table
+from .nationality import dealt_with
 from .text import dateline
 
 
@@ -173,4 +174,5 @@ def sole_country_body(doc: Document, name: str, home: str | None) -> bool:
     that country and no other (a bloc neither), and the name is not an international one ("Global ... Council").
     Firms are not read so: a story about one country names foreign ones ("Carlsberg", "Deutsche Bank")."""
     return home is not None and bool(_PUBLIC_BODY.search(name)) and not _INTERNATIONAL.search(name) and doc.memo(
-        "sole_country", id(doc.countries), lambda: len({c.code for c in doc.countries}) == 1)
+        "sole_country", id(doc.countries), lambda: len({c.code for c in doc.countries}) == 1 and not dealt_with(
+            doc, home))  # (not "The Commerce Department set up an office to work with Korea": Korea is dealt with)
