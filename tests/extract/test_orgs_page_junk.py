@@ -116,3 +116,13 @@ def test_a_states_formal_adjective_in_a_name(extractor, text, name, country):
 def test_a_club_named_with_fc_first(extractor, text, club):
     found = names(extractor, text)
     assert club in found and "FC" not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a geological survey is a public body, also as the first of two bodies joined by "and"
+    ("Zambia's National Geological Survey and Ministry of Mines signed a copper mapping memorandum with Japan.",
+     "National Geological Survey"),
+    ("The Kenya Geological Survey will share drilling data with Finland under the accord.", "Kenya Geological Survey"),
+])
+def test_a_geological_survey_is_a_body(extractor, text, body):
+    assert body in names(extractor, text)

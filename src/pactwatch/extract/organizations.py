@@ -36,7 +36,7 @@ _ORG_HEADS = (
     "Association|Associations|Institute|Institutes|Ministry|Agency|Foundation|University|Council|Federation|Office|"
     "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
     "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
-    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
+    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|(?<=Geological )Survey|"
     "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
     "(?<=People’s ))Assembly|(?<=State )Government|(?<=State )Govt|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
