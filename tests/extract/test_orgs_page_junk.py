@@ -126,3 +126,21 @@ def test_a_club_named_with_fc_first(extractor, text, club):
 ])
 def test_a_geological_survey_is_a_body(extractor, text, body):
     assert body in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country told as someone's counterparts is the foreign side, though named more often: the ministry named
+    # by no country is the other's
+    ("Brazil and China signed five memoranda on science. The Chinese delegation toured Campinas, and China's vice "
+     "minister praised the labs. The Ministry of Science, Technology and Innovation said its minister and her "
+     "Chinese counterparts agreed to meet in Brazil next year.", "Ministry of Science, Technology and Innovation",
+     "BRA"),
+])
+def test_the_counterparts_country_is_not_the_storys_home(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+def test_a_ministry_in_a_country_is_its(extractor):
+    text = ("The UAE and India signed three MoUs. The governor met his Indian counterpart in Abu Dhabi. Another MoU "
+            "links the Department of Education in Abu Dhabi and the Ministry of Education in India.")
+    assert countries(extractor, text).get("Ministry of Education") == "IND"

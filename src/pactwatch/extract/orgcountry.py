@@ -51,9 +51,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         if told is not None:
             return told.code
     if _SEATED.match(doc.text, start, end) and not _FOREIGN_POST.search(doc.text, start, end):
-        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila": a government's body at
-        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital
-                     if c.start == seat.end() and c.type == "capital"), None) if seat else None
+        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila", "in India": a body at
+        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital, or in its country
+                     if c.start == seat.end() and c.type in ("capital", "name")), None) if seat else None
         if city is not None:
             return city.code
     if not _ACADEMIC.search(doc.text, start, end):
@@ -116,7 +116,15 @@ def _story_home(doc: Document) -> str | None:
     if len(ranked) > 1 and "Government" in doc.text and _UNNAMED_GOVERNMENT.search(doc.text):
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
         ranked = [r for r in ranked if r[0] not in foreign] or ranked
+    if len(ranked) > 1 and "counterpart" in doc.text:  # "the minister and her Chinese counterparts": China is the
+        foreign = {c.code for c in doc.countries if c.type == "demonym" and _THEIR_COUNTERPART.match(doc.text, c.end)
+                   and _OWNER_BEFORE.search(doc.text, max(0, c.start - 8), c.start)}  # other side, however often named
+        ranked = [r for r in ranked if r[0] not in foreign] if len(foreign) == 1 else ranked
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+_THEIR_COUNTERPART = fastre.compile(r"\s+counterparts?\b")
+_OWNER_BEFORE = fastre.compile(r"\b(?:his|her|their|its)\s+$")
 
 
 _DOMAINS = {row[0]: row[1] for row in read_table("outlet_domains.tsv")}
