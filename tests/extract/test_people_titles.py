@@ -146,3 +146,16 @@ def test_a_roster_of_name_role_and_body(extractor, text, expected):
 ])
 def test_a_role_ends_before_the_event(extractor, text, name, role):
     assert people(extractor, text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a name with a letter outside English set off by a comma after the title: the whole name, not its last word
+    ("The deal was signed by the European Commissioner for International Partnerships, Jozef Síkela.",
+     "Jozef Síkela", "European Commissioner for International Partnerships"),
+    ("The European Commissioner for Energy, Dan Jørgensen, visited Oslo on Monday.", "Dan Jørgensen",
+     "European Commissioner for Energy"),
+    ("Chile's Minister of Mining, Aurora Williams, met the Minister of Economy, Nicolás Grau, in Santiago.",
+     "Nicolás Grau", "Minister of Economy"),
+])
+def test_an_accented_name_after_a_comma(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

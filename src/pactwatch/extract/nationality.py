@@ -101,6 +101,34 @@ def _by_employer(doc: Document, role: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _twin_title(doc: Document, person, country: str) -> bool:
+    """Whether someone else of the same title has ``country`` told beside his name: the ministry of that portfolio
+    the text names is then his, and two countries each have a minister of that title."""
+    role = person.role.lower()
+    return any(other.name != person.name and other.country == country and other.country_rule != "portfolio" and
+               (other.role or "").lower() == role for other in doc.people_records)
+
+
+_EXECUTIVE = re.compile(r"(?i)^(?:(?:new|former|interim|acting|group|global)\s+)*(?:" + "|".join(
+    re.escape(row[0]) for row in read_table("executive_titles.tsv")) + r")$")
+
+
+def _by_firm_beside(doc: Document, person) -> str | None:
+    """The country of the one firm an executive's sentence names ("CFO A said the aid helps Intel"), or with none
+    there, the sentence before ("Intel ... Under its CEO A, the chipmaker ..."): GUIDELINES, an executive serves
+    his company's country. Two firms of two countries: none."""
+    if not person.mentions or not _EXECUTIVE.match(person.role.strip()):
+        return None
+    index = doc.sentence_index(person.mentions[0].start)
+    for at in (index, index - 1) if index is not None else ():
+        if at < 0:
+            break
+        firms = {o.entry.country for o in doc.within("organizations", at) if o.entry.type == "company"}
+        if firms:
+            return firms.pop() if len(firms) == 1 and None not in firms and not firms & BLOCS else None
+    return None
+
+
 _FIRM_SUFFIX = fastre.compile(r",?\s+(?:S\.?A\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc|PLC|LLC|Bhd|"
                               r"GmbH|N\.V\.|Group|Holdings?)$")
 
@@ -186,7 +214,7 @@ def _other_after(doc: Document, person, code: str) -> bool:
     return any(c.code != code and not c.locative for c in doc.between("countries", first.end, end))
 
 
-def _dealt_with(doc: Document, code: str) -> bool:
+def dealt_with(doc: Document, code: str) -> bool:
     """Whether the story names its one country only as the one dealt with ("with its Chinese counterpart", "with
     China"): the home country goes unnamed, so its officials are not that one's."""
     mentions = [c for c in doc.countries if c.code == code and not c.locative]
@@ -217,8 +245,12 @@ def assign_countries(ex: "Extractor", doc: Document) -> None:
             if person.country is not None:
                 continue
             country, rule = (None if pairing_only or not person.role else _by_portfolio(doc, person.role)), "portfolio"
+            if country is not None and _twin_title(doc, person, country):  # ("Minister of ICT A and Minister of
+                country = None  # ICT of Jordan B": the ministry of that title is B's, not A's)
             if country is None and not pairing_only and person.role:  # "sales director for Africa at Acme": the firm's
                 country, rule = _by_employer(doc, person.role), "text"
+            if country is None and not pairing_only and person.role:  # "CFO A said ... Intel": the firm's
+                country, rule = _by_firm_beside(doc, person), "text"
             if country is None and not pairing_only:  # "A, Deputy Minister, signed for Ghana"
                 country, rule = signed_for(doc, person.name), "text"
             if country is None:
@@ -240,11 +272,17 @@ def _story_country(doc: Document, parties: set[str]) -> str | None:
     passing (at least four in five mentions are of it: "Canada ... Canadian ... Canada ... a Canberra firm")."""
     if len(parties) == 1:
         return next(iter(parties))
+    if len(parties - BLOCS) == 1:  # one country and a bloc (its officers' roles, "Commissioner", "European ...", are
+        return next(iter(parties - BLOCS))  # kept out by _ABROAD)
     if len(doc.focus) != 1:
         return None
     codes = [c.code for c in doc.countries if not (c.locative or c.nonparty) and c.code not in BLOCS]
     share = codes.count(doc.focus[0])
     return doc.focus[0] if share >= 4 and share >= 0.8 * len(codes) else None
+
+
+_BLOC_OFFICER = fastre.compile(r"\b(?:[Vv]ice[- ][Pp]resident|High\s+Representative|President\s+of\s+the\s+"
+                               r"(?:European\s+)?(?:Commission|Council|Parliament))")
 
 
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
@@ -270,9 +308,10 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
             return country, "name"
-    if story and office:  # a story about one country: its officials serve it (but one filed
+    if story and office and not (parties & BLOCS and _BLOC_OFFICER.search(person.role)):  # a story about one
+        # country (and a bloc, whose vice-presidents serve none): its officials serve it (but one filed
         other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
-        if _dealing_with(doc, person, other) or _dealt_with(doc, other):  # Wanjiru signed an MoU with China";
+        if _dealing_with(doc, person, other) or dealt_with(doc, other):  # Wanjiru signed an MoU with China";
             return filed, "dateline"  # "the ministry works with its Chinese counterpart"); with no dateline, none
         return other, "story"
     if home and office and not _dealing_with(doc, person, home) and not _other_after(doc, person, home):
@@ -325,12 +364,20 @@ def country_in(doc: Document, start: int, end: int, after_name: bool = False) ->
         start, end = start + of.end(), start + of.end() + 20
     for c in doc.between("countries", start, end):
         if not c.locative and not _UNIT_AFTER.match(doc.text, c.end) and not _POSTED_TO.search(
-                doc.text, max(start - 12, c.start - 60), c.start):  # ("Ambassador to Kenya": not Kenya's)
-            return c.code
+                doc.text, max(start - 12, c.start - 60), c.start) and not _a_body_there(doc, c):
+            return c.code  # ("Ambassador to Kenya": not Kenya's; "head of the KSA" after "Kenya Space Agency (KSA)")
     for o in doc.between("organizations", start, end):
         if o.entry.country:
             return o.entry.country
     return None
+
+
+def _a_body_there(doc: Document, country) -> bool:
+    """Whether the letters of a country's abbreviation ("KSA", "DRC") stand for a body the article has defined by
+    them ("the Kenya Space Agency (KSA)"): the body, not the country."""
+    return country.text.isupper() and any(o.start == country.start and o.end == country.end and
+                                          o.entry.country != country.code for o in
+                                          doc.between("organizations", country.start, country.end))
 
 
 def of_country(doc: Document, end: int) -> tuple[int, int] | None:

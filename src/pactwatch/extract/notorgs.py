@@ -17,10 +17,25 @@ _IN_A_CITY = fastre.compile(r"\s+in\s+[A-Z]")
 _CONGRESS = fastre.compile(r"(?:(?:The\s+)?(?:\d+\w*|International|World|Global|Annual|First|Second|Third)\s+)"
                            r"(?:[\w&-]+\s+){0,4}Congress$")
 _GOVERNMENT_ITSELF = fastre.compile(r"(?:The\s+)?Cabinet\s+of\s+Ministers")
+# a credit: capitalised names joined by slashes and nothing else ("Ann Lee / AFP / Getty Images", "Lee/Reuters")
+_CREDIT = fastre.compile(r"\s*(?:[A-Z][\w.'’&-]*\s*){1,4}(?:/\s*(?:[A-Z][\w.'’&-]*\s*){1,4})+")
+_CREDIT_OPEN = fastre.compile(r"[\n>]|\.\s")
+
+
+def _slashed_credit(text: str, mention: OrgMention) -> bool:
+    """Whether the name touches a slash in a run of capitalised names joined by slashes that fills its stretch of
+    the page (a line, an HTML element's text, or the words after a caption's last full stop)."""
+    opening = max((m.end() for m in _CREDIT_OPEN.finditer(text, max(0, mention.start - 80), mention.start)), default=-1)
+    if opening < 0 and mention.start > 80:
+        return False
+    closing = min(i for i in (text.find("\n", mention.end), text.find("<", mention.end), len(text)) if i >= 0)
+    return closing - mention.end <= 80 and bool(_CREDIT.fullmatch(text, max(opening, 0), closing))
 
 
 def not_a_body(text: str, mention: OrgMention) -> bool:
     """Whether a head-word name found by the rules (not the gazetteer) names no organisation where it stands."""
+    if "/" in text[max(0, mention.start - 3):mention.end + 3] and _slashed_credit(text, mention):
+        return True  # "<photographer> / AFP / Getty Images": a picture's credit
     if mention.rule == "gazetteer":
         return False
     name = mention.text

@@ -1,26 +1,27 @@
 """Organisations in a document.
 
-Known organisations come from the gazetteer in ``data/organizations.tsv``. Organisations missing from it are
-found by the patterns news uses to introduce them: a definition with its acronym ("Home Team Science and
-Technology Agency (HTX)"), after which the bare acronym refers to it, and a capitalised name ending in a head
-word such as Association, Institute or Ministry ("Global Foresight Institute"); where such a name begins and ends
-is settled in ``orgspans.py``. Names with none of these, that only the sentence makes bodies ("shares of X rose",
-"according to a report by X"), come from ``orgcues.py``; head-word names that are no body where they stand (a venue,
-an event, a title's topic) are left out by ``notorgs.py``.
+Known organisations come from the gazetteer in ``data/organizations.tsv``. Organisations missing from it are found by
+the patterns news uses to introduce them: a definition with its acronym ("Home Team Science and Technology Agency
+(HTX)"), after which the bare acronym refers to it, and a capitalised name ending in a head word such as Association,
+Institute or Ministry ("Global Foresight Institute"); where such a name begins and ends is settled in ``orgspans.py``.
+Names with none of these, that only the sentence makes bodies ("shares of X rose", "according to a report by X"), come
+from ``orgcues.py``; head-word names that are no body where they stand (a venue, an event, a title's topic) are left
+out by ``notorgs.py``.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import fastre
 from .bodies import bodies_of_state, lower_ministries, ministry_phrases
 from .described import described_organizations, unit_named
 from .doc import Document, OrgMention
 from .lexicon import Gazetteer, Lexicons, OrgEntry
-from .orgcountry import federation_named, org_country, outlet_home, story_home
-from .orgcues import cued_organizations
+from .orgcountry import federation_named, org_country, outlet_home, sole_country_body, story_home
+from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_other_owner, shared_acronym)
@@ -35,7 +36,7 @@ _ORG_HEADS = (
     "Association|Associations|Institute|Institutes|Ministry|Agency|Foundation|University|Council|Federation|Office|"
     "Commission|Corporation|Company|Society|Academy|Bank|Authority|Administration|Department|Bureau|"
     "Laboratory|Laboratories|Project|Organization|Organisation|Undertaking|Observatory|College|Institution|"
-    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|"
+    "Chamber of Commerce and Industry|Chamber of Commerce|Board|Secretariat|Directorate|Service|Agencies|Union|(?<=Geological )Survey|"
     "Party|Parliament|(?:(?<=National )|(?<=General )|(?<=Legislative )|(?<=Federal )|(?<=Constituent )|"
     "(?<=Consultative )|(?<=Parliamentary )|(?<=Provincial )|(?<=Regional )|(?<=State )|(?<=Health )|(?<=People's )|"
     "(?<=People’s ))Assembly|(?<=State )Government|(?<=State )Govt|Congress|Senate|Cabinet|Bundestag|Knesset|Duma|Group|Holdings|Inc\\.|Corp\\.|Ltd|"
@@ -211,9 +212,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             continue  # "ASEAN-Korea Free Trade Agreement (AKFTA)" names an instrument, not an organisation
         start = raw_start + raw.index(name)
         known = lex.organizations.get(name) or (lex.organizations.get(acronym) if acronym not in redefined else None)
-        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national):
-            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)", "Outsourced Semiconductor
-            # Assembly and Test (OSAT)": a thing, not a body
+        if known is None and not (_HEAD.search(name) or _COMPANY_END.search(name) or national or
+                                  acts_as_body(text, acronym, raw_end)):  # ("X (XS) ... XS said": a body)
+            continue  # "High Performance Computing (HPC)", "Small Modular Reactors (SMR)": a thing, not a body
         if known is None and _bilateral_body(doc, lex, name):
             continue
         if known is not None and (known.name == acronym or known.name not in text and not name_stems(name) <= name_stems(
@@ -323,9 +324,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
                 _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or _PORTFOLIO_END.search(entry.name)
-                or mention.rule in ("shared_head", "speaks")):  # a ministry, a "Communications Ministry", a "Bank of
-            # Industry", a "National ..." body or an agency's acronym that speaks, named by no country: the outlet's
-            # own (a Sri Lankan site's story of a deal with Singapore), or the story's
+                or mention.rule in ("shared_head", "speaks") or sole_country_body(doc, entry.name, home)):  # a ministry,
+            # a "National ..." body, a speaking acronym, a one-country story's public body: the outlet's or story's own
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, own, entry.type, entry.aliases, entry.source)
         elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \
                 told_twice:  # "executives of Jera, Tokyo Gas and Iwatani" in a story about Japan (not a broker or
@@ -333,11 +333,11 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                          entry.source)  # firm quoted: "an analyst at Gain Capital")
     for i, mention in enumerate(found):  # "National Informatics Centre" of no country said: the story's own,
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
-            found[i] = OrgMention(mention.start, mention.end, mention.text, homed[mention.entry.name], mention.rule)
+            found[i] = OrgMention(mention.start, mention.end, mention.text, replace(  # (its own acronyms kept)
+                mention.entry, country=homed[mention.entry.name].country), mention.rule)
     found = one_unit_named(one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
     found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
-    # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American Space Agency"
-    # beside "Latin American and Caribbean Space Agency": one agency
+    # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American (and Caribbean) Space Agency"
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
     gloss |= bodies_to_be_formed(text, found)  # "a Future Strategy Group will be formed": part of the instrument
     found = [m for i, m in enumerate(found) if i not in gloss and not not_a_body(text, m)]  # a venue, an event

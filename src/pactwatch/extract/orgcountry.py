@@ -9,6 +9,7 @@ from collections import Counter
 from . import fastre
 from .doc import Document
 from .lexicon import Lexicons, read_table
+from .nationality import dealt_with
 from .text import dateline
 
 
@@ -17,6 +18,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
     inside = [c for c in doc.between("countries", start, end) if c.end <= end]
     if inside:  # ("African Union Development Agency", "United Nations Economic and Social Council": a bloc's body
         return None if _bloc(inside[0]) else inside[0].code  # is international: no country)
+    formal = _STATE_ADJECTIVE.search(doc.text, start, end)
+    if formal is not None:  # "the Cherifian Phosphate Office": Morocco's
+        return _STATE_ADJECTIVES[formal.group(0)]
     before = doc.text[max(0, start - 30):start]
     for c in doc.between("countries", start - 60, start):
         if _bloc(c):
@@ -28,6 +32,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
             return c.code
         if c.end <= start and _OFFICIALS_FROM.fullmatch(doc.text, c.end, start):
             return c.code  # "Indonesian government officials from the Ministry of Investment"
+        if c.end <= start and c.type in ("name", "alias") and _REPRESENTED_BY.fullmatch(doc.text, c.end, start):
+            return c.code  # "Qatar, represented by the Ministry of ...": that country's ministry
     owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan",
@@ -45,9 +51,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         if told is not None:
             return told.code
     if _SEATED.match(doc.text, start, end) and not _FOREIGN_POST.search(doc.text, start, end):
-        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila": a government's body at
-        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital
-                     if c.start == seat.end() and c.type == "capital"), None) if seat else None
+        seat = _ACRONYM_GAP.match(doc.text, end)  # "the Department of Trade (DTI) in Manila", "in India": a body at
+        city = next((c for c in doc.between("countries", seat.end(), seat.end() + 30)  # its capital, or in its country
+                     if c.start == seat.end() and c.type in ("capital", "name")), None) if seat else None
         if city is not None:
             return city.code
     if not _ACADEMIC.search(doc.text, start, end):
@@ -64,6 +70,9 @@ def _bloc(c) -> bool:
 
 _OFFICIALS_FROM = fastre.compile(r"\s+(?:government\s+|state\s+)?(?:officials|representatives|delegates|delegation|"
                                  r"staff|experts)\s+(?:from|of|at)\s+(?:the\s+)?")
+_STATE_ADJECTIVES = {row[0]: row[1] for row in read_table("state_adjectives.tsv")}
+_STATE_ADJECTIVE = fastre.compile(r"\b(?:" + "|".join(_STATE_ADJECTIVES) + r")\b")
+_REPRESENTED_BY = fastre.compile(r",?\s+(?:was\s+|is\s+)?represented\s+by\s+(?:the\s+|its\s+)?")
 _SEATED = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Agency|Bureau|Directorate|Authority|Commission)\b")
 _FOREIGN_POST = fastre.compile(r"\b(?:Embassy|Consulate|High\s+Commission|Office|Mission|Delegation)\b")
 _ACRONYM_GAP = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+in\s+")
@@ -107,7 +116,15 @@ def _story_home(doc: Document) -> str | None:
     if len(ranked) > 1 and "Government" in doc.text and _UNNAMED_GOVERNMENT.search(doc.text):
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
         ranked = [r for r in ranked if r[0] not in foreign] or ranked
+    if len(ranked) > 1 and "counterpart" in doc.text:  # "the minister and her Chinese counterparts": China is the
+        foreign = {c.code for c in doc.countries if c.type == "demonym" and _THEIR_COUNTERPART.match(doc.text, c.end)
+                   and _OWNER_BEFORE.search(doc.text, max(0, c.start - 8), c.start)}  # other side, however often named
+        ranked = [r for r in ranked if r[0] not in foreign] if len(foreign) == 1 else ranked
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+_THEIR_COUNTERPART = fastre.compile(r"\s+counterparts?\b")
+_OWNER_BEFORE = fastre.compile(r"\b(?:his|her|their|its)\s+$")
 
 
 _DOMAINS = {row[0]: row[1] for row in read_table("outlet_domains.tsv")}
@@ -151,3 +168,19 @@ def federation_named(doc: Document, name: str) -> str | None:
         return None
     federal = {c.code for c in doc.countries if c.code in _FEDERATIONS}
     return federal.pop() if len(federal) == 1 else None
+
+
+_INTERNATIONAL = fastre.compile(r"\b(?:International|Global|World|United\s+Nations|UN|Regional|African|Asian|European|"
+                                r"Arab|Latin|Pacific|Intergovernmental|Multilateral)\b")
+
+
+_PUBLIC_BODY = fastre.compile(r"\b(?:" + "|".join(row[0] for row in read_table("public_body_words.tsv")) + r")\b")
+
+
+def sole_country_body(doc: Document, name: str, home: str | None) -> bool:
+    """Whether a public body of no country told ("the ICT Authority") is the story's one country's: the story names
+    that country and no other (a bloc neither), and the name is not an international one ("Global ... Council").
+    Firms are not read so: a story about one country names foreign ones ("Carlsberg", "Deutsche Bank")."""
+    return home is not None and bool(_PUBLIC_BODY.search(name)) and not _INTERNATIONAL.search(name) and doc.memo(
+        "sole_country", id(doc.countries), lambda: len({c.code for c in doc.countries}) == 1 and not dealt_with(
+            doc, home))  # (not "The Commerce Department set up an office to work with Korea": Korea is dealt with)

@@ -54,7 +54,8 @@ _CUES = [
               "football", "soccer"), rf"\b{_LEAGUES}\s+(?:club|side|team|outfit|champions|giants)\s+{_NAME}"),
     ("club", ("match", "game", "fixture", "clash", "derby"),
      rf"\b(?:match|game|fixture|clash|derby)\s+(?:against|with)\s+{_NAME}"),
-    ("club", ("fc", "f.c."), rf"{_BEFORE}{_NAME}(?P<suffix>[ \t]+(?:FC|F\.C\.|AFC))\b"),
+    ("club", ("fc", "f.c."), rf"{_BEFORE}{_NAME}(?P<suffix>[ \t]+(?:FC|F\.C\.|AFC))\b(?![ \t]+[A-Z][a-z])"),
+    ("club", ("fc ",), rf"{_BEFORE}(?P<name>FC[ \t]+[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?)"),  # "FC Goa"
     ("partner", ("deal with", "agreement with", "contract with", "partnership with", "sponsorship with",
                  "tie-up with"),
      rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:deal|agreement|contract|partnership|sponsorship|tie-up)\s+with\s+"
@@ -250,3 +251,24 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
         if len(words) == 1 and not (name.isupper() and len(name) >= 3 or fastre.search(r"[a-z][A-Z]", name)):
             return False  # "according to Tamm": one plain word may be a person's surname
     return True
+
+
+# what only a body does or has: it speaks or signs, has a head or staff, or is told to be a firm or an agency
+_ACTS_AS_BODY = (r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:managing|director|chairman|chairwoman|chief|head|CEO|president|board|"
+                 r"staff|officials|headquarters|ground\s+control|founder|executives?|spokesperson|spokesman)\b|\s+(?:said|says|"
+                 r"told|signed|signs|announced|announces|stated|will\s+sign|has\s+signed|is\s+an?\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:company|firm|agency|body|organi[sz]ation|institution|operator|regulator|incubator|association|"
+                 r"foundation|corporation|enterprise)\b))")
+
+
+def acts_as_body(text: str, acronym: str, after: int) -> bool:
+    """Whether an acronym a name was defined by ("Ghanaian Communications Satellite (GHACOMSAT)") acts as a body later
+    in the text ("GHACOMSAT said", "GHACOMSAT's managing director", "X is a company incubator"): the name names a
+    body though it has no organisation word (not "High Performance Computing (HPC)", a thing)."""
+    at = text.find(acronym, after)
+    while at >= 0:
+        if not (text[at - 1:at].isalnum() or text[at + len(acronym):at + len(acronym) + 1].isalnum()) and \
+                fastre.match(_ACTS_AS_BODY, text[at + len(acronym):at + len(acronym) + 60]):
+            return True
+        at = text.find(acronym, at + len(acronym))
+    return False

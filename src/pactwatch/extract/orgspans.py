@@ -26,7 +26,7 @@ PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
 # what closes a body's own name: a head word or a firm's legal suffix
 _CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Association|Bank|Board|Bureau|Commission|"
                          r"Company|Corporation|Council|Department|Directorate|Foundation|Group|Holdings|Institute|"
-                         r"Ministry|Office|Organi[sz]ation|Secretariat|Society|University|Academy|Federation|"
+                         r"Ministry|Office|Organi[sz]ation|Secretariat|Society|University|Academy|Federation|(?<=Geological )Survey|"
                          r"Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.|AG|SE|GmbH|plc|PLC|LLC|Bhd|Berhad|JSC|PJSC)$")
 
 # the last word of a firm's name ("Kenya Airways", "Nokia Bell Labs", "Acme Technologies")
@@ -56,7 +56,8 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
             or _country_noun(words[-1], lex) or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name
-    return _starts_known(right, lex) or bool(_CLOSED.search(right) or _FIRM_END.search(right))
+    return _starts_known(right, lex) or bool(_CLOSED.search(right) or _FIRM_END.search(right)) or bool(
+        _CLOSED.search(left) and _LEADING.match(right) and not _LEADING.match(left))  # "X Agency and Ministry of Y"
 
 
 def _country_noun(word: str, lex: Lexicons) -> bool:

@@ -133,12 +133,13 @@ def counterpart_role(doc: Document, lex, start: int, roles: list[tuple[int, str]
 def given_before(text: str, lex, head_end: int, at: int) -> int:
     """Where a name starts whose accented word ends a title's tail at ``at`` ("for Climate Action and Energy Miguel
     Cañete", "of Foreign Affairs Bui Thanh Sơn"): back over up to three name words right before it when a portfolio
-    word comes before them, else over the known given names there; never into the portfolio."""
+    word or a comma comes before them ("for Energy, Dan Jørgensen"), else over the known given names there; never into
+    the portfolio."""
     words = list(fastre.finditer(r"\S+", text[head_end:at]))
     i = len(words) - 1
     while i > 0 and len(words) - 1 - i < 3 and _name_word(words[i].group(0), lex):
         i -= 1
-    if i < len(words) - 1 and (words[i].group(0) in PORTFOLIO or ABSTRACT.match(words[i].group(0)) or
+    if i < len(words) - 1 and (words[i].group(0).endswith(",") or words[i].group(0) in PORTFOLIO or ABSTRACT.match(words[i].group(0)) or
                                words[i].group(0) in lex.countries or _BODY_ACRONYM.fullmatch(words[i].group(0))):
         return head_end + words[i].end()
     for _ in range(2):

@@ -1,0 +1,146 @@
+"""Page furniture that names an outlet is no organisation of the story: a picture's credit written as names
+joined by slashes ("<photographer> / <agency> / <picture library>"), on its own line or before the caption.
+An outlet cited in the body ("told AFP") stays as it is (GUIDELINES keep it).
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def names(extractor, text):
+    return {o.name for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ghana and Japan signed a solar memorandum on Tuesday.\nAmina Osei / AFP / Getty Images\n"
+     "The deal covers two plants.", "Agence France-Presse"),
+    ("<p> Lee Min-ho / Reuters / File Photo</p> The minister speaks at the signing in Seoul.\n"
+     "Korea and Chile agreed to share lithium research.", "Reuters"),
+    ("Korea and Chile agreed to share lithium research.\nThe two ministers in Santiago. Pablo Ruiz/AFP\n"
+     "The talks end today.", "Agence France-Presse"),
+])
+def test_a_slashed_picture_credit_is_no_organization(extractor, text, outlet):
+    assert outlet not in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    # a slash inside a sentence of the story joins two bodies of it
+    ("The joint NASA/JAXA satellite will measure rainfall, the United States and Japan said.",
+     "National Aeronautics and Space Administration"),
+    ("The company told AFP that Kenya and Japan would sign the accord on Monday.", "Agence France-Presse"),
+])
+def test_bodies_beside_a_slash_in_the_story_stay(extractor, text, org):
+    assert org in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name with no organisation word, defined by an acronym that then acts as a body
+    ("The Ghanaian Communications Satellite (GHACOMSAT) and Kenya's space agency agreed to share capacity. "
+     "GHACOMSAT's managing director said the deal helps rural schools.", "Ghanaian Communications Satellite"),
+    ("In 2020 Armenia's Software Products and Technology Park (SPTP) opened in Yerevan. SPTP is a company "
+     "incubator for young firms, and it signed a memorandum with India.", "Software Products and Technology Park"),
+    ("The Rwandan Drone Corridor (RDC) will sign the accord with Israel. RDC said the flights would start in May.",
+     "Rwandan Drone Corridor"),
+])
+def test_a_name_its_acronym_shows_acting_as_a_body(extractor, text, name):
+    assert name in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    # a technology or a field defined by its letters stays a thing
+    ("Japan and India will cooperate on High Performance Computing (HPC). HPC is a field of growing demand.",
+     "High Performance Computing"),
+    ("Korea and Chile will study Small Modular Reactors (SMR). SMR's costs are falling, experts said.",
+     "Small Modular Reactors"),
+])
+def test_a_thing_defined_by_its_letters_stays_a_thing(extractor, text, thing):
+    assert thing not in names(extractor, text)
+
+
+def countries(extractor, text):
+    return {o.name: o.country for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a story that names one country only: its bodies of no country told are that country's
+    ("Kenya will register local web domains faster. The ICT Authority and the Domain Registry Council said the "
+     "rules start in March.", "ICT Authority", "KEN"),
+    ("Brazil opened a chip design school in Campinas. The Renato Archer Research Institute will train 200 engineers.",
+     "Renato Archer Research Institute", "BRA"),
+])
+def test_a_body_of_a_story_about_one_country_is_that_countrys(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # an international body keeps no country; a story about two countries gives none
+    ("Kenya hosted the Global Digital Skills Council, which said the rules start in March.",
+     "Global Digital Skills Council"),
+    ("Kenya and Ghana met in Accra. The Digital Skills Authority said the rules start in March.",
+     "Digital Skills Authority"),
+])
+def test_no_country_for_international_bodies_or_two_country_stories(extractor, text, name):
+    assert countries(extractor, text).get(name, "absent") is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "<country>, represented by <body>": the body is that country's, whatever the gazetteer's body of that name
+    ("Qatar, represented by the Ministry of Communications and Information Technology, signed a cloud accord with "
+     "Saudi Arabia, represented by the Digital Government Authority, in Riyadh.",
+     "Ministry of Communications and Information Technology", "QAT"),
+    ("Ghana, represented by its Ministry of Energy, signed a nuclear memorandum with the United States.",
+     "Ministry of Energy", "GHA"),
+])
+def test_a_body_that_represents_a_country_is_its(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the adjective of a state's formal name inside a body's name
+    ("France and Morocco signed energy deals; Engie and the Cherifian Phosphate Office agreed on solar power.",
+     "Cherifian Phosphate Office", "MAR"),
+    ("Cyprus and Israel agreed to share satellite data with the Hellenic Space Agency.", "Hellenic Space Agency",
+     "GRC"),
+])
+def test_a_states_formal_adjective_in_a_name(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text, club", [
+    # a club named with "FC" before its town: the whole name, never a lone "FC"
+    ("Mumbai City lost 2-0 to FC Goa on Sunday, and the coach said FC Goa deserved the win.", "FC Goa"),
+    ("After the defeat against FC Porto, the manager praised the home side.", "FC Porto"),
+    ("\"When FC Basel scored, we woke up,\" the coach said of the match against FC Basel.", "FC Basel"),
+])
+def test_a_club_named_with_fc_first(extractor, text, club):
+    found = names(extractor, text)
+    assert club in found and "FC" not in found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a geological survey is a public body, also as the first of two bodies joined by "and"
+    ("Zambia's National Geological Survey and Ministry of Mines signed a copper mapping memorandum with Japan.",
+     "National Geological Survey"),
+    ("The Kenya Geological Survey will share drilling data with Finland under the accord.", "Kenya Geological Survey"),
+])
+def test_a_geological_survey_is_a_body(extractor, text, body):
+    assert body in names(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the country told as someone's counterparts is the foreign side, though named more often: the ministry named
+    # by no country is the other's
+    ("Brazil and China signed five memoranda on science. The Chinese delegation toured Campinas, and China's vice "
+     "minister praised the labs. The Ministry of Science, Technology and Innovation said its minister and her "
+     "Chinese counterparts agreed to meet in Brazil next year.", "Ministry of Science, Technology and Innovation",
+     "BRA"),
+])
+def test_the_counterparts_country_is_not_the_storys_home(extractor, text, name, country):
+    assert countries(extractor, text).get(name) == country
+
+
+def test_a_ministry_in_a_country_is_its(extractor):
+    text = ("The UAE and India signed three MoUs. The governor met his Indian counterpart in Abu Dhabi. Another MoU "
+            "links the Department of Education in Abu Dhabi and the Ministry of Education in India.")
+    assert countries(extractor, text).get("Ministry of Education") == "IND"

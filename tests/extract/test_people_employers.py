@@ -1,0 +1,86 @@
+"""The country of a person read from the body he works at: an acronym the article defines for one of its bodies is
+that body, not a country that the same letters abbreviate elsewhere.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "KSA" is also Saudi Arabia's abbreviation; here the article has defined it as the Kenyan agency
+    ("The Kenya Space Agency (KSA) and a Ghanaian operator agreed to share ground stations. Mercy Wanjiku, director "
+     "general of the KSA, visited Accra last week.", "Mercy Wanjiku", "KEN"),
+    # "DRC" is also Congo's; here an industry body of Kenya
+    ("Kenya's Digital Retail Council (DRC) backed the plan. The chairman of the DRC, Peter Otieno, said traders "
+     "would gain.", "Peter Otieno", "KEN"),
+    # "PRC" defined as a Philippine commission
+    ("The Philippine Professional Regulation Commission (PRC) signed the accord with Japan. Maria Santos, head of "
+     "the PRC, said nurses would benefit.", "Maria Santos", "PHL"),
+])
+def test_an_acronym_the_article_defines_is_its_body_not_a_country(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # an executive's title with no firm in it: the one firm his sentence names
+    ("Chief Financial Officer Maria Lopez said the subsidy would help Intel expand its plants.", "Maria Lopez", "USA"),
+    ("Shares rose after chief executive Tom Becker said Nvidia would raise its dividend.", "Tom Becker", "USA"),
+    # or, with none there, the one firm the sentence before names ("the chipmaker")
+    ("Intel reported higher sales in the quarter. Under its new CEO Paul Grant, the chipmaker has cut costs.",
+     "Paul Grant", "USA"),
+])
+def test_an_executive_serves_the_firm_his_sentence_names(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # two firms of two countries in the sentence: none is his for sure
+    ("CEO Tom Becker said Intel and SoftBank would build the plant together.", "Tom Becker"),
+    # a minister is no executive
+    ("Minister Ana Ruiz said Intel would build a plant in the region.", "Ana Ruiz"),
+])
+def test_no_firm_country_when_unsure(extractor, text, name):
+    assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # two ministers of one title, the second's country told after it: the first is not of that country
+    ("Qatar, represented by the Ministry of Transport (MoT), signed a port data agreement with Oman on Monday. It "
+     "was signed by Minister of Transport Ali Al Kuwari and Minister of Transport of the Sultanate of Oman Saeed Al "
+     "Maawali in Muscat.", "Ali Al Kuwari", "QAT"),
+    ("Egypt, represented by the Ministry of Communications and Information Technology, signed a cloud accord with "
+     "Jordan. Minister of Communications and Information Technology Amr Talaat and Minister of Communications and "
+     "Information Technology of Jordan Ahmad Hanandeh signed it in Amman.", "Amr Talaat", "EGY"),
+    ("Kenya and Rwanda agreed to link their payment systems. The accord was signed by Cabinet Secretary for ICT "
+     "Jane Wambui and Rwanda's Minister of ICT Paula Ingabire on Friday.", "Jane Wambui", "KEN"),
+])
+def test_an_identical_title_lends_no_country(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a story about one country and a bloc: the country's officials serve it, the bloc's serve no country
+    ("The EU and Japan held their third digital council in Brussels. Minister for Digital Transformation Ken Sato "
+     "and Executive Vice-President Henna Virkkunen co-chaired the meeting.", "Ken Sato", "JPN"),
+    ("Canada and the European Union launched a quantum call. Minister of Industry Paul Martin said researchers "
+     "would gain, and Commissioner Ekaterina Zaharieva welcomed it.", "Paul Martin", "CAN"),
+])
+def test_a_story_about_one_country_and_a_bloc(extractor, text, name, country):
+    assert people(extractor, text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Canada and the European Union launched a quantum call. Minister of Industry Paul Martin said researchers "
+     "would gain, and Commissioner Ekaterina Zaharieva welcomed it.", "Ekaterina Zaharieva"),
+    ("The EU and Japan held their third digital council in Brussels. Minister for Digital Transformation Ken Sato "
+     "and Executive Vice-President Henna Virkkunen co-chaired the meeting.", "Henna Virkkunen"),
+    ("Kazakhstan and the EU signed a raw materials partnership. Executive Vice-President Valdis Dombrovskis signed "
+     "it for the bloc.", "Valdis Dombrovskis"),
+])
+def test_the_blocs_officer_serves_no_country(extractor, text, name):
+    assert people(extractor, text)[name][1] is None
