@@ -65,7 +65,7 @@ def test_an_identical_title_lends_no_country(extractor, text, name, country):
 
 @pytest.mark.parametrize("text, name, country", [
     # a story about one country and a bloc: the country's officials serve it, the bloc's serve no country
-    ("The EU and Japan held their third digital council in Brussels. Minister for Digital Transformation Ken Sato "
+    ("The EU and Japan met for a third digital council in Brussels. Minister for Digital Transformation Ken Sato "
      "and Executive Vice-President Henna Virkkunen co-chaired the meeting.", "Ken Sato", "JPN"),
     ("Canada and the European Union launched a quantum call. Minister of Industry Paul Martin said researchers "
      "would gain, and Commissioner Ekaterina Zaharieva welcomed it.", "Paul Martin", "CAN"),
@@ -77,7 +77,7 @@ def test_a_story_about_one_country_and_a_bloc(extractor, text, name, country):
 @pytest.mark.parametrize("text, name", [
     ("Canada and the European Union launched a quantum call. Minister of Industry Paul Martin said researchers "
      "would gain, and Commissioner Ekaterina Zaharieva welcomed it.", "Ekaterina Zaharieva"),
-    ("The EU and Japan held their third digital council in Brussels. Minister for Digital Transformation Ken Sato "
+    ("The EU and Japan met for a third digital council in Brussels. Minister for Digital Transformation Ken Sato "
      "and Executive Vice-President Henna Virkkunen co-chaired the meeting.", "Henna Virkkunen"),
     ("Kazakhstan and the EU signed a raw materials partnership. Executive Vice-President Valdis Dombrovskis signed "
      "it for the bloc.", "Valdis Dombrovskis"),
