@@ -277,6 +277,10 @@ def test_a_second_firm_joined_after_the_first_ones_apposition(extractor, text, n
 @pytest.mark.parametrize("text, not_an_org", [
     ("Maria Lenz, a company spokeswoman, said the plant in Poland would open in May.", "Maria Lenz"),
     ("Tom Vance, a firm believer in open markets, spoke in Berlin about the accord.", "Tom Vance"),
+    ("Okonkwo Eze, an investor focused on fintech, said the Kenya deal would help.", "Okonkwo Eze"),
+    ("Wanjiku Otieno, a partner known for deals in Asia, joined the board of the Kenyan fund.", "Wanjiku Otieno"),
+    ("Kisumu, the lakeside city whose startups making solar kits won prizes, will host the lab.", "Kisumu"),
+    ("Officials chose Nairobi Garage, an incubator known for fintech, as the venue.", "Garage"),
 ])
 def test_a_person_in_an_apposition_with_a_body_word_is_no_body(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)

@@ -96,6 +96,11 @@ def test_firms_that_fund_or_back_a_venture(extractor, text, backers):
     ("The project in Chile is backed by Germany and France.", "Germany"),
     ("The plan is backed by President Ruto and his cabinet.", "President Ruto"),
     ("The rover was funded by Tokyo in the end.", "Tokyo"),
+    ("The plan is backed by Silicon Valley heavyweights and Kenyan banks.", "Silicon Valley"),
+    ("The bill was backed by Senate Democrats and House Republicans.", "Senate Democrats"),
+    ("Startups in Lagos said Q3's Series A numbers were weak.", "Q3"),
+    ("Mr Okonjo's seed round drew Japanese money to Lagos.", "Okonjo"),
+    ("East Africa's funding round totals fell in 2025.", "East Africa"),
 ])
 def test_a_country_a_person_or_a_single_plain_word_that_backs_is_no_firm(extractor, text, not_an_org):
     assert not_an_org not in names(extractor, text)

@@ -81,6 +81,24 @@ def test_a_story_about_one_country_and_a_bloc(extractor, text, name, country):
      "and Executive Vice-President Henna Virkkunen co-chaired the meeting.", "Henna Virkkunen"),
     ("Kazakhstan and the EU signed a raw materials partnership. Executive Vice-President Valdis Dombrovskis signed "
      "it for the bloc.", "Valdis Dombrovskis"),
+    # the Council's president, or a member state's minister told by the rotating presidency, is not the partner's
+    ("The EU and Japan signed a chip pact on Monday. European Council President Marta Ruiz and Prime Minister "
+     "Kenji Ono met in Tokyo.", "Marta Ruiz"),
+    ("The EU and India signed a chip pact on Monday. President Marta Ruiz of the European Council met the Indian "
+     "leader.", "Marta Ruiz"),
+    ("The EU and Japan held their digital council in Tokyo on Monday. Minister Ana Lopez, whose country holds the "
+     "rotating EU presidency, spoke for the member states.", "Ana Lopez"),
 ])
 def test_the_blocs_officer_serves_no_country(extractor, text, name):
+    assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # the firm named is not the executive's: a supplier, a partner, or the executive heads a public body
+    ("Kenya and Japan signed a chip pact on Monday. CEO Amina Yusuf said her startup would buy chips from Nvidia.",
+     "Amina Yusuf"),
+    ("The deal lets Sony sell sensors in Nairobi. Managing director Amina Yusuf of the space agency welcomed it.",
+     "Amina Yusuf"),
+])
+def test_an_executive_takes_no_country_from_a_firm_that_is_not_hers(extractor, text, name):
     assert people(extractor, text)[name][1] is None

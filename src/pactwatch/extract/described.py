@@ -24,12 +24,14 @@ _WORDS = tuple(row[0] for row in read_table("org_descriptors.tsv"))
 _BEFORE = fastre.scanner(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) +
                          r")\s+[“\"]?(?=[A-Z])")
 _NAME = fastre.compile(r"(?:[A-Z][\w’'.&-]*|&)(?:\s+(?:[A-Z][\w’'.&-]*|&))*")
-_APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:" +
+_APPOSED = fastre.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:whose|that|which|where|who)\b)[\w-]+\s+){0,5}?(?:(?:" +
                           "|".join(re.escape(w) for w in _WORDS if not w.startswith("state")) +
                           r"|company|firm|group)\b(?:\s+(?:in|of|from|based\s+in|headquartered\s+in|owned\s+by)\s+"
-                          r"[^,.;]{1,40}|\s+(?:that|which|whose|focus(?:ed|ing)\s+on|speciali[sz](?:ed|ing)\s+in|"
-                          r"building|making|developing|working\s+on|known\s+for|backed\s+by|founded\s+in)\s+"
-                          r"[^,.;]{1,90})?[,.;]")  # what it does: "X, a startup building chip software,"
+                          r"[^,.;]{1,40})?|(?:company|firm|startup|start-up|maker|manufacturer|provider|operator|incubator|"
+                          r"lender|insurer|utility|conglomerate)\s+(?:that|which|whose|focus(?:ed|ing)\s+on|"
+                          r"speciali[sz](?:ed|ing)\s+in|building|making|developing|working\s+on|known\s+for|backed\s+by|"
+                          r"founded\s+in)\s+[^,.;]{1,90})[,.;]")  # what a firm does: "X, a startup building chip software,"
+_LOWER_WORD = fastre.compile(r"\s[a-z]")
 _AMPERSAND = fastre.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:&|and)\s+(?=[A-Z])")
 _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Systems|Electronics|Motors|Industries|"
                               r"Holdings|Partners|Investments?|Bank|Airlines|Telecom|Semiconductors?|Labs|Group|"
@@ -286,8 +288,10 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] in " &’'.-") and end - start < 40:
             start -= 1
         span = name_at(start + len(text[start:end]) - len(text[start:end].lstrip()))
-        while (span is None or span[1] != end) and start < end:  # the run may begin with a common word or another
-            # name ("Last week X, a startup ...", "Korea's grant went to X, a firm ..."): drop words from the left
+        while (span is None or span[1] != end) and start < end and (text[start].islower() or _LOWER_WORD.search(
+                text, start, end)):
+            # the run may begin with common words ("Last week X, a startup ...", "Korea's grant went to X, a firm
+            # ..."): drop words from the left (not a place opening the name: "Nairobi Garage")
             nxt = text.find(" ", start + 1, end)
             if nxt < 0:
                 break

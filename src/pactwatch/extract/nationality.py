@@ -117,18 +117,25 @@ def _by_firm_beside(doc: Document, person) -> str | None:
     """The country of the one firm an executive's sentence names ("CFO A said the aid helps Intel"), or with none
     there, the sentence before ("Intel ... Under its CEO A, the chipmaker ..."): GUIDELINES, an executive serves
     his company's country. Two firms of two countries: none."""
-    if not person.mentions or not _EXECUTIVE.match(person.role.strip()):
-        return None
+    if not person.mentions or not _EXECUTIVE.match(person.role.strip()) or _OF_A_BODY.match(doc.text,
+                                                                                            person.mentions[0].end):
+        return None  # ("Managing director A of the space agency": not a firm's)
     index = doc.sentence_index(person.mentions[0].start)
+    if index is not None and _OWN_FIRM.search(doc.text, doc.sentences[index].start, doc.sentences[index].end):
+        return None  # "CEO A said her startup would buy chips from Nvidia": a firm of hers, not the one named
     for at in (index, index - 1) if index is not None else ():
         if at < 0:
             break
-        firms = {o.entry.country for o in doc.within("organizations", at) if o.entry.type == "company"}
+        firms = {o.entry.country for o in doc.within("organizations", at) if o.entry.type == "company" and not
+                 _OBJECT_BEFORE.search(doc.text, max(0, o.start - 10), o.start)}  # (not "chips from Nvidia")
         if firms:
             return firms.pop() if len(firms) == 1 and None not in firms and not firms & BLOCS else None
     return None
 
 
+_OF_A_BODY = fastre.compile(r",?\s+of\s+(?:the|a|an)\s+[a-z]")
+_OWN_FIRM = fastre.compile(r"\b(?:her|his|their)\s+(?:own\s+)?(?:startup|start-up|company|firm|business|workshop)\b")
+_OBJECT_BEFORE = fastre.compile(r"\b(?:from|with|to|for|by|than|like|against|at)\s+$")
 _FIRM_SUFFIX = fastre.compile(r",?\s+(?:S\.?A\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|AG|SE|plc|PLC|LLC|Bhd|"
                               r"GmbH|N\.V\.|Group|Holdings?)$")
 
@@ -285,6 +292,12 @@ _BLOC_OFFICER = fastre.compile(r"\b(?:[Vv]ice[- ][Pp]resident|High\s+Representat
                                r"(?:European\s+)?(?:Commission|Council|Parliament))")
 
 
+# a bloc's own institution beside the name ("European Council President A", "A, whose country holds the rotating EU
+# presidency"): the person may be the bloc's or a member state's, not the partner's
+_BLOC_BODY_NEAR = fastre.compile(r"\b(?:European\s+(?:Council|Commission|Parliament)|rotating\s+(?:EU\s+)?presidency|"
+                                 r"[Cc]ouncil\s+[Pp]resident)\b")
+
+
 def _pairing(doc: Document, name: str) -> tuple[str | None, str]:
     """"Minister Ana Soto and Peruvian Minister Hugo Paz signed": the other of the two (personcountry.py)."""
     return by_frame(doc, name) or by_behalf(doc, name) or by_shared_word(doc, name) or by_pairing(doc, name) or \
@@ -308,7 +321,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
             return country, "name"
-    if story and office and not (parties & BLOCS and _BLOC_OFFICER.search(person.role)):  # a story about one
+    if story and office and not (parties & BLOCS and (_BLOC_OFFICER.search(person.role) or any(
+            _BLOC_BODY_NEAR.search(doc.text, max(0, m.start - 40), m.end + 50) for m in person.mentions))):  # one
         # country (and a bloc, whose vice-presidents serve none): its officials serve it (but one filed
         other = story  # from home about its dealings with it: "NAIROBI — Cabinet Secretary Jane
         if _dealing_with(doc, person, other) or dealt_with(doc, other):  # Wanjiru signed an MoU with China";

@@ -324,7 +324,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, known, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (own := outlet_home(doc, lex) or home) and (
                 _GENERIC_BODY.match(entry.name) or _HOME_BODY.match(entry.name) or _PORTFOLIO_END.search(entry.name)
-                or mention.rule in ("shared_head", "speaks") or sole_country_body(doc, entry.name, home)):  # a ministry,
+                or mention.rule in ("shared_head", "speaks") or sole_country_body(doc, mention, home)):  # a ministry,
             # a "National ..." body, a speaking acronym, a one-country story's public body: the outlet's or story's own
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, own, entry.type, entry.aliases, entry.source)
         elif mention.rule not in ("gazetteer", "quoted") and entry.country is None and entry.type == "company" and \

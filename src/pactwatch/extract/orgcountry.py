@@ -177,10 +177,18 @@ _INTERNATIONAL = fastre.compile(r"\b(?:International|Global|World|United\s+Natio
 _PUBLIC_BODY = fastre.compile(r"\b(?:" + "|".join(row[0] for row in read_table("public_body_words.tsv")) + r")\b")
 
 
-def sole_country_body(doc: Document, name: str, home: str | None) -> bool:
+_PARTNER_BEFORE = fastre.compile(r"\b(?:with|alongside|follows?|followed|following|like|by|from|to|according\s+to|"
+                                 r"cited)\s+(?:the\s+)?$")
+
+
+def sole_country_body(doc: Document, mention, home: str | None) -> bool:
     """Whether a public body of no country told ("the ICT Authority") is the story's one country's: the story names
     that country and no other (a bloc neither), and the name is not an international one ("Global ... Council").
-    Firms are not read so: a story about one country names foreign ones ("Carlsberg", "Deutsche Bank")."""
-    return home is not None and bool(_PUBLIC_BODY.search(name)) and not _INTERNATIONAL.search(name) and doc.memo(
+    Firms are not read so: a story about one country names foreign ones ("Carlsberg", "Deutsche Bank"); nor is a
+    body told as a partner, a model or a source ("work with the Max Planck Institute", "follow the Food and Drug
+    Administration")."""
+    name, start = mention.entry.name, mention.start
+    return home is not None and bool(_PUBLIC_BODY.search(name)) and not _INTERNATIONAL.search(name) and not \
+        _PARTNER_BEFORE.search(doc.text, max(0, start - 30), start) and doc.memo(
         "sole_country", id(doc.countries), lambda: len({c.code for c in doc.countries}) == 1 and not dealt_with(
             doc, home))  # (not "The Commerce Department set up an office to work with Korea": Korea is dealt with)

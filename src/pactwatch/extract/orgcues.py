@@ -165,6 +165,13 @@ _NOT_A_FIRM = fastre.compile(r"\b(?:Hang\s+Seng|Nikkei|Topix|Kospi|Kosdaq|Sensex
                              r"Treasury|Treasuries|Bund|Yields?|Exports?|Imports?|GDP|Sales|Profit|Revenue|Shares)\b")
 _FIRMS = ("shares", "price", "brand", "unit", "round")  # (cues only a listed firm fits; a joint venture's owner is often foreign)
 _MARKED_WORD = fastre.compile(r"[A-Z0-9]{3,}|\w*[a-z][A-Z]\w*|\w+\.\w+")  # "ICTA", "PayGrid", "Ardent.AI": no plain word
+# no funder: a region, a group of people, a quarter or a plain generic word
+_NO_FUNDER = fastre.compile(r"\b(?:Valley|Africa|America|Asia|Europe|Gulf|Region|States|Democrats|Republicans|MPs|"
+                            r"Lawmakers|Senators)$|^(?:Q[1-4]|H[12]|Fund|Startup|Company|Firm|Group|Bank|Act|Government)$")
+_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_WORD_AFTER = fastre.compile(r"\s+([a-z]+)\b")
+_GOES_ON_WORDS = frozenset({"and", "or", "in", "on", "to", "for", "as", "at", "last", "this", "earlier", "said", "with",
+                            "since", "during", "through", "while", "which", "who", "from", "after", "before", "among"})
 _SAID_OF_PEOPLE = ("source", "partner", "listed", "backer", "round")  # (cues a person may stand in: one word may be a surname)
 _SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split())
 
@@ -244,6 +251,11 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
         return False  # "Exports rose 5%", "The Hang Seng fell 1%": one word may be anything; an index, a fuel
     if rule == "backer" and len(words) == 1 and not _MARKED_WORD.fullmatch(name):
         return False  # "funded by Tokyo", "backed by Parliament": one plain word may be a capital or a person
+    if rule in ("backer", "round") and (_NO_FUNDER.search(name) or _HONORIFIC_BEFORE.search(doc.text, max(0, start - 5),
+                                                                                              start)):
+        return False  # "Silicon Valley's funding round", "backed by Senate Democrats", "Q3's Series A", "Mr X's"
+    if rule == "backer" and (after := _WORD_AFTER.match(doc.text, end)) and after.group(1) not in _GOES_ON_WORDS:
+        return False  # "backed by Silicon Valley investors", "Gulf Arab states": a modifier of a common noun
     if rule == "source":
         if _OUTLET_WORDS.search(name) or _OUTLET_BEFORE.search(text, max(0, start - 30), start) or \
                 _OUTLET_AFTER.match(text, end):

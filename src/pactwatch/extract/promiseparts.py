@@ -177,11 +177,14 @@ _NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(_NO
 _OF_AFTER = fastre.compile(r"\s+of\b")
 
 
-def timed_act_nouns(text: str, times: list[TimeExpr]) -> list[tuple[int, str, int, tuple[int, int]]]:
+def timed_act_nouns(text: str, times: list[TimeExpr], today: str | None) -> list[tuple[int, str, int, tuple[int, int]]]:
     """(where, the act's verb, where "of" ends, where its time stands) of each act told by its noun with its time
-    (one of ``times``) before its object."""
+    (one of ``times``, after ``today``: "a year after the establishment in March of a committee" is no promise)
+    before its object."""
     out = []
     for t in times:
+        if t.value is not None and today is not None and t.value <= today[:len(t.value)]:
+            continue
         of = _OF_AFTER.match(text, t.end)
         act = _NOUN_BEFORE.search(text, max(0, t.start - 16), t.start) if of is not None else None
         if act is not None:
@@ -206,9 +209,11 @@ def same_thing(one: set[str], other: set[str]) -> bool:
 
 # the rest of a batch of signings put off to a later day, the verb left out: "Others will be on Tuesday", "the rest
 # are due on Thursday", "The remaining two will follow on Wednesday"
-_THE_REST = fastre.compile(r"\s*(?P<who>(?:[Oo]thers|[Tt]he\s+rest|[Tt]he\s+remaining\s+(?:ones|\w+)|[Aa]\s+further\s+\w+))\s+"
-                           r"(?:will\s+(?:be|follow|come)|(?:are|is)\s+(?:due|expected|set|scheduled|slated)(?:\s+to\s+"
-                           r"(?:be|follow))?)(?=\s+(?:on|in|by|later|next|this|tomorrow)\b)")
+_THE_REST = fastre.compile(r"\s*(?P<who>(?:[Oo]thers|[Tt]he\s+(?:rest|remainder)|[Tt]he\s+(?:remaining|other)\s+(?:ones|two|three|"
+                           r"four|five|six|\d+|deals|agreements|accords|memorandums|memoranda|MoUs|pacts|documents)|"
+                           r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+more|[Aa]\s+further\s+(?:two|three|four|five|\d+)))\s+"
+                           r"(?:will\s+(?:be|follow)|(?:are|is)\s+(?:due|expected|set|scheduled|slated)(?:\s+to\s+"
+                           r"(?:be|follow))?)(?=\s+(?:on|by|later|next|this|tomorrow)\b)")
 
 
 def rest_put_off(text: str, start: int, end: int) -> tuple[int, int] | None:
