@@ -1,0 +1,60 @@
+"""A total of instruments, then some of them told only by what they are about (GUIDELINES.md: each described one is
+its own record and one more stands for the rest, so the records add up to the total).
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+def records(extractor, text, published=P):
+    return sorted(((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, published).agreements),
+                  key=lambda x: (-(x[0] or 0), x[1]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one ... and another ...", in the sentence after the total
+    ("Thailand and China signed nine agreements in Beijing on Tuesday. One covers lunar research and another "
+     "promotes research on artificial intelligence.", [(7, ()), (1, ("ai",)), (1, ("space",))]),
+    # the plural referred back to, with "include" and a list of fields
+    ("Egypt and Korea exchanged 10 memoranda of understanding in Cairo on Monday. The memoranda include "
+     "cooperation in satellite technology and hydrogen.", [(8, ()), (1, ("clean_energy",)), (1, ("space",))]),
+    # "among the deals is ..."
+    ("Kenya and India signed eight agreements on Monday. Among the most notable deals is a joint programme on "
+     "semiconductor skills.", [(7, ()), (1, ("semiconductors",))]),
+    # an opening phrase before the plural referred back to
+    ("Chile and Spain signed seven agreements on Monday in Madrid. In the field of technology, the agreements cover "
+     "quantum computing and artificial intelligence.", [(5, ()), (1, ("ai",)), (1, ("quantum",))]),
+    # "several" of them about one thing, "one" about another; "of the N ..." first
+    ("Vietnam and Japan signed 12 memorandums on Monday. Of the twelve documents, several concern the digital "
+     "economy, while one links the two public broadcasters.", [(9, ()), (2, ("digital",)), (1, ())]),
+    # as many fields as the total: no rest
+    ("The Philippines and Australia signed three agreements on Thursday. The three agreements cover maritime "
+     "security, cybersecurity and competition policy.", [(1, ()), (1, ()), (1, ("cybersecurity",))]),
+    # told in a relative clause a sentence later, and one of them told again by a further sentence
+    ("Laos and China signed 14 agreements on Wednesday. The minister praised the breadth of the deals, which "
+     "include work on artificial intelligence, hydrogen and space exploration. Among the key deals is a joint lunar "
+     "mission.", [(11, ()), (1, ("ai",)), (1, ("clean_energy",)), (1, ("space",))]),
+    # a participle clause after "with", and one told with an instrument word of its own in between
+    ("Peru and China signed 11 agreements on Friday. Trade featured strongly in the package, with three deals "
+     "covering digital trade. A memorandum on nuclear safety was signed at the same ceremony.",
+     [(7, ()), (3, ("digital",)), (1, ("nuclear",))]),
+])
+def test_members_told_by_subject(extractor, text, expected):
+    assert records(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # more fields than instruments: what they cover together
+    "Japan and India signed two agreements on Monday. The agreements cover trade, investment, health, artificial "
+    "intelligence and space.",
+    # the talks, not the instruments
+    "Japan and India signed five agreements on Monday. The talks covered trade and artificial intelligence.",
+])
+def test_fields_of_the_whole_are_no_members(extractor, text):
+    got = records(extractor, text)
+    assert len(got) == 1 and got[0][0] in (2, 5)
