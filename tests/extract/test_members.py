@@ -58,3 +58,27 @@ def test_members_told_by_subject(extractor, text, expected):
 def test_fields_of_the_whole_are_no_members(extractor, text):
     got = records(extractor, text)
     assert len(got) == 1 and got[0][0] in (2, 5)
+
+
+def kinds(extractor, text, published=P):
+    return sorted((a.kind, a.quantity, a.date) for a in extractor(text, published).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural with no count, then its members counted and told one by one
+    ("Ghana and the United States signed a series of agreements on Tuesday as part of new nuclear cooperation. Under "
+     "the arrangement, two memoranda of understanding were signed. The first covers small reactors and the second "
+     "covers training.", [("mou", 1, "2026-03-10"), ("mou", 1, "2026-03-10")]),
+    # under a headline that names one of them; a quote in between
+    ("Ghana and US sign MoU on nuclear power\nThe Ghana Atomic Energy Commission and the US government on Tuesday "
+     "signed a set of agreements as part of new civil nuclear cooperation. \"This is a historic day,\" the minister "
+     "said. As part of the arrangement, two memoranda of understanding were signed. The first is an MoU on a "
+     "training centre. The second is an MoU on welding.", [("mou", 1, "2026-03-10"), ("mou", 1, "2026-03-10")]),
+    # the members told in a caption before the plural, and again after it
+    ("The space agencies of Egypt and China sign an MoU and an agreement in Beijing on Wednesday.\nEgypt and China "
+     "have signed cooperation documents on space exploration in Beijing on Wednesday. The documents were signed by "
+     "the heads of the agencies. The MoU covers lunar research and the agreement covers satellite launches.",
+     [("agreement", 1, "2026-03-11"), ("mou", 1, "2026-03-11")]),
+])
+def test_a_plural_with_no_count_is_its_members(extractor, text, expected):
+    assert kinds(extractor, text) == expected

@@ -44,7 +44,7 @@ from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, 
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
-from .members import members_by_subject
+from .members import members_by_subject, umbrella_of_members
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
@@ -152,7 +152,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     ordinal_items(doc, records)
     one_of_the_total(doc, records)
     did_the_same(doc, records)
-    records = members_by_subject(doc, counted_later(doc, records))
+    records = umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records)))
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)

@@ -51,6 +51,7 @@ _LEAD = re.compile(r"^(?:(?:closer|joint|bilateral|peaceful)\s+)?(?:co-?operatio
 _DOMAIN = re.compile(r"^\W*(?:in|on|as\s+for|as\s+to|regarding)\s+[^,]{2,50},\s*$", re.IGNORECASE)  # "In technology, "
 _SEVERAL = {"several": 2, "some": 2, "a few": 2}
 _COUNTED = frozenset({"mou", "agreement", "framework", "protocol"})  # kinds a total of deals counts
+_UMBRELLA_NEXT = 5  # sentences after a plural with no count where its members may be told
 _WINDOW = 10  # sentences after the total's first where its members may be told
 
 
@@ -149,4 +150,34 @@ def members_by_subject(doc: Document, records: list[Record]) -> list[Record]:
             total.quantity, total.parted = total.quantity - count, True
         else:
             out.remove(total)
+    return out
+
+
+def _first_told(doc: Document, record: Record) -> int:
+    """The first sentence of a record that is no heading (a headline restates the news first)."""
+    return next((i for i in record.sentences if not is_heading(doc, i)), record.sentences[0])
+
+
+def umbrella_of_members(doc: Document, records: list[Record]) -> list[Record]:
+    """"signed a series of agreements as part of ...", then "two memoranda were signed. The first ..., the
+    second ...": the plural with no count is no instrument besides the ones told in the next sentences (two or
+    more between them); its sentence is evidence of each (GUIDELINES: umbrella sentences)."""
+    out = list(records)
+    for umbrella in records:
+        if umbrella.quantity is not None or umbrella.name or umbrella.rule != "cue":
+            continue
+        first = umbrella.sentences[0]
+        def after(record: Record) -> bool:  # told first in the next sentences; a deal told in a caption before and
+            # again after is one of them too, a partnership restated after is no member
+            return 0 < _first_told(doc, record) - first <= _UMBRELLA_NEXT or record.kind in _COUNTED and any(
+                0 < i - first <= _UMBRELLA_NEXT for i in record.sentences)
+
+        parts = [r for r in out if r is not umbrella and r.status == umbrella.status and (r.quantity or 0) >= 1
+                 and set(umbrella.countries) <= set(r.countries) and after(r)]
+        if sum(r.quantity or 1 for r in parts) >= 2:
+            out.remove(umbrella)
+            for record in parts:
+                record.sentences.append(first)
+                if umbrella.date and (record.date is None or doc.published and record.date == str(doc.published)):
+                    record.date = umbrella.date  # the day the plural told ("on Tuesday"), not the story's
     return out
