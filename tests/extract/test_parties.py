@@ -205,3 +205,24 @@ def test_others_that_did_the_same(extractor, text, expected):
 ])
 def test_a_clause_of_circumstance_names_no_party(extractor, text, expected):
     assert [a.countries for a in extractor(text, P).agreements][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, parties, actors", [
+    # what a sentence opens by building on is no party of what it tells
+    ("Building on the G7 leaders' vision, Canada and Germany agreed to launch a joint quantum call in January.",
+     [("CAN", "DEU")], [("CAN", "DEU")]),
+    ("Drawing on the EU's digital strategy, France and Kenya signed an MoU on artificial intelligence on Monday.",
+     [("FRA", "KEN")], []),
+    ("Guided by the G20 principles on data, Brazil and India will set up a joint fund for AI startups by 2027.",
+     [("BRA", "IND")], [("BRA", "IND")]),
+    # ... but a text of the bloc's own named there stays the bloc's
+    ("Building on the Kananaskis vision and the G7 Leaders' Statement of June 2025, Canada and Germany have agreed to "
+     "launch a joint call for proposals in January 2027.", [("CAN", "DEU"), ("G7",)], [("CAN", "DEU")]),
+    # ... and an instrument built on in mid-sentence keeps the parties in its name
+    ("Germany and India will sign a chip agreement next week. The step builds on the EU-India chip memorandum that "
+     "was signed in 2023.", [("DEU", "IND"), ("EU", "IND")], [("DEU", "IND")]),
+])
+def test_what_a_sentence_builds_on_is_no_party(extractor, text, parties, actors):
+    got = extractor(text, P)
+    assert sorted(tuple(a.countries) for a in got.agreements) == sorted(parties)
+    assert [tuple(c.countries) for c in got.commitments] == actors

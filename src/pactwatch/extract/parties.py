@@ -142,8 +142,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     for country in countries:
         if not (country.start < limit) or country.in_org or country.locative:
             continue
-        if country.nonparty or country.end <= mention.start and _REACTS.match(doc.text, country.end):
-            continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it)
+        if country.nonparty and not (named_for and country.code == named_for) or country.end <= mention.start and \
+                _REACTS.match(doc.text, country.end):
+            continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it; "Building on the G7 Leaders'
+            # Statement, A and B ...": the statement is the G7's own, what A and B make is not)
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):

@@ -46,7 +46,7 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
     subject = text[:match.start()]
     told_by = match.end("with") if match.group("with") else match.start()  # the partner after "agreed with"
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
-                    and not c.locative and not c.in_org})
+                    and not c.locative and not c.in_org and not c.nonparty})
     if len(codes) < 2 and not _TWO_SIDES.search(subject) and not any(c in lex.groupings for c in codes):
         return  # (but "the Quad agreed to cooperate on cables": a grouping stands for its members)
     recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
