@@ -82,3 +82,27 @@ def kinds(extractor, text, published=P):
 ])
 def test_a_plural_with_no_count_is_its_members(extractor, text, expected):
     assert kinds(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint lab pledged beside what was signed
+    ("China and Thailand signed an MoU on AI on Monday. The two countries pledged to open a joint AI lab.",
+     [("centre", "planned"), ("mou", "concluded")]),
+    # told beside a total, after "with": a thing to found, not one of the total
+    ("China and Laos signed 14 agreements on Monday. The partnership reaches into robotics, with both sides "
+     "committing to establish joint research laboratories.", [("agreement", "concluded"), ("centre", "planned")]),
+    ("Egypt and Korea inked nine deals in Seoul on Monday. Science featured too, with the two governments vowing to "
+     "set up a joint research lab for batteries.", [("agreement", "concluded"), ("centre", "planned")]),
+    # joining a strand of a grouping's pact: proposed, with the grouping's members; the pact itself is in place
+    ("New Zealand has agreed to formally study the benefits of joining pillar two of the AUKUS pact, ministers said "
+     "on Thursday.", [("agreement", "existing"), ("partnership", "proposed")]),
+    ("Canada is weighing whether to join the second pillar of AUKUS, which covers quantum computing, the minister "
+     "said on Monday.", [("partnership", "proposed")]),
+])
+def test_plans_to_found_or_join(extractor, text, expected):
+    assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == expected
+
+
+def test_a_grouping_joined_has_its_members_and_the_joiner(extractor):
+    text = "Japan is considering joining pillar two of AUKUS, its defence minister said on Monday."
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("AUS", "GBR", "JPN", "USA")]

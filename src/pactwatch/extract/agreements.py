@@ -70,6 +70,9 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
 
+# ", with both committing to establish joint labs": a thing to found, told beside the total, not one of it
+_FOUNDING_AFTER = fastre.compile(r"\b(?:establish|set\s+up|open|launch|create|build|found)\b", re.IGNORECASE)
+
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
     """Parties as countries: a grouping stands for its members ("the BRICS Remote Sensing Agreement" = the five)."""
@@ -224,7 +227,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         elif not definite or not records:
             return reject(doc, mention, "told as a possibility (could, may, if)")
     pact = joined(doc, lex, mention, records)
-    if pact is not None:
+    if pact is not None and pact.kind == "partnership":
+        status = "existing"  # "to study joining pillar two of the AUKUS pact": the grouping's pact is in place
+    elif pact is not None:
         return reject(doc, mention, "a pact a country joins, told already")
         # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
@@ -300,7 +305,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     else:
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
-                                         for r in records):
+                         for r in records) and not (including.group(0).strip(" ,").lower() == "with" and
+                                                    _FOUNDING_AFTER.search(before, including.end())):
         return reject(doc, mention, "a described one, counted with its total")
         # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)
