@@ -106,3 +106,14 @@ def test_plans_to_found_or_join(extractor, text, expected):
 def test_a_grouping_joined_has_its_members_and_the_joiner(extractor):
     text = "Japan is considering joining pillar two of AUKUS, its defence minister said on Monday."
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("AUS", "GBR", "JPN", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU and Japan held their third Digital Partnership Council in Tokyo on Monday. The ministers reviewed "
+    "progress since the second Digital Partnership Council in 2024.",
+    "Korea and Germany met for the fourth Digital Dialogue in Seoul on Monday. Officials looked back at the results of "
+    "the third Digital Dialogue, held in Berlin last spring.",
+])
+def test_numbered_meetings_of_one_body_are_one_dialogue(extractor, text):
+    got = extractor(text, P).agreements
+    assert [(a.kind, a.status, a.date) for a in got] == [("dialogue", "existing", None)]

@@ -29,7 +29,7 @@ from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
-from .forums import body_founded, forum_told, other_body
+from .forums import body_founded, forum_told, meetings_of_one_body, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
@@ -156,6 +156,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     one_of_the_total(doc, records)
     did_the_same(doc, records)
     records = umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records)))
+    records = meetings_of_one_body(doc, records)
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)
