@@ -226,3 +226,18 @@ def test_what_a_sentence_builds_on_is_no_party(extractor, text, parties, actors)
     got = extractor(text, P)
     assert sorted(tuple(a.countries) for a in got.agreements) == sorted(parties)
     assert [tuple(c.countries) for c in got.commitments] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two countries": the visitor's and the capital visited, not a country of a clause of circumstance
+    ("As Japan's prime minister travelled to Hanoi on Monday to shore up ties following US tariffs, the two "
+     "countries agreed to expand cooperation on semiconductors.", [("JPN", "VNM")]),
+    ("As Japanese Prime Minister Taro Sato flew to Hanoi on Monday after US President John Doe's tariff threats, the "
+     "two countries agreed to expand cooperation on chips.", [("JPN", "VNM")]),
+    ("During Prime Minister Narendra Modi's trip to Canberra, after talks with Chinese officials, the two countries "
+     "agreed to set up a joint working group on critical minerals.", [("AUS", "IND")]),
+    ("On the Indian leader's visit to Canberra, after meeting Chinese officials, the two countries signed an MoU on "
+     "critical minerals.", [("AUS", "IND")]),
+])
+def test_the_two_countries_of_a_visit(extractor, text, expected):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .antecedent import pair_told_before
 from .doc import Document
 from .instruments import Mention, Record, topics_of
 from .lexicon import Lexicons
@@ -45,8 +46,10 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
         # in IT": talk of ties, no arrangement
     subject = text[:match.start()]
     told_by = match.end("with") if match.group("with") else match.start()  # the partner after "agreed with"
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
-                    and not c.locative and not c.in_org and not c.nonparty})
+    codes = pair_told_before(doc, index, sentence.start + told_by) or sorted(
+        {c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
+         and not c.locative and not c.in_org and not c.nonparty})  # ("As A's leader went to B's capital, the two
+    # countries agreed ...": A and B)
     if len(codes) < 2 and not _TWO_SIDES.search(subject) and not any(c in lex.groupings for c in codes):
         return  # (but "the Quad agreed to cooperate on cables": a grouping stands for its members)
     recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
