@@ -98,6 +98,11 @@ def test_a_plural_with_no_count_is_its_members(extractor, text, expected):
      "on Thursday.", [("agreement", "existing"), ("partnership", "proposed")]),
     ("Canada is weighing whether to join the second pillar of AUKUS, which covers quantum computing, the minister "
      "said on Monday.", [("partnership", "proposed")]),
+    # more of them to be signed, told in the past ("were due to be signed"): planned
+    ("Saudi Arabia and China signed 34 agreements on Thursday. State television said another 20 deals were due to "
+     "be signed later in the day.", [("agreement", "concluded"), ("agreement", "planned")]),
+    ("Egypt and China signed five MoUs on Monday. A further 15 accords were scheduled to be inked on Friday, the "
+     "ministry said.", [("agreement", "planned"), ("mou", "concluded")]),
 ])
 def test_plans_to_found_or_join(extractor, text, expected):
     assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == expected

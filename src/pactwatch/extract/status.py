@@ -54,7 +54,7 @@ TEXT_SETTLED = fastre.compile(r"\b(?:agreed(?:\s+on|\s+upon)?|finali[sz]ed|settl
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
-_PASSIVE = fastre.scanner(r"\b((?:is|are)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+_PASSIVE = fastre.scanner(r"\b((?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
 
