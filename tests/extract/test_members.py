@@ -122,3 +122,17 @@ def test_a_grouping_joined_has_its_members_and_the_joiner(extractor):
 def test_numbered_meetings_of_one_body_are_one_dialogue(extractor, text):
     got = extractor(text, P).agreements
     assert [(a.kind, a.status, a.date) for a in got] == [("dialogue", "existing", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise of what was just signed, in a quote: no new partnership
+    ("Canada and Denmark signed a joint statement on quantum research on Monday. \"Canada is proud to partner with "
+     "Denmark in advancing quantum science,\" the minister said.", [("joint_statement", "concluded")]),
+    ("Korea and Poland signed an MoU on nuclear energy on Monday. \"We are delighted to partner with Poland on clean "
+     "nuclear power,\" the Korean minister said.", [("mou", "concluded")]),
+    # ... but a partnership told as to come stays one
+    ("Korea and Poland will partner on nuclear research under a new programme, the ministers said on Monday.",
+     [("partnership", "planned")]),
+])
+def test_praise_of_what_was_signed_is_no_partnership(extractor, text, expected):
+    assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == expected

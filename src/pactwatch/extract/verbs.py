@@ -89,6 +89,8 @@ _PARTNERING = fastre.compile(r"\b(?:(?P<aux>are|is|will|to|have|has|had|plan to|
 _WISH_BEFORE = fastre.compile(r"\b(?:hop(?:e|es|ed|ing)|look(?:s|ed|ing)?|wants?|wanted|wanting|seek(?:s|ing)?|sought|keen|"
                               r"eager|wish(?:es|ed)?|aspires?|would\s+like|(?:is|are)\s+interested)\s+$", re.IGNORECASE)
 
+_GLAD_BEFORE = fastre.compile(r"\b(?:proud|pleased|delighted|happy|glad|honou?red|excited|thrilled)\s+$", re.IGNORECASE)
+
 
 def may_partner(text: str) -> bool:
     """Whether a sentence holds a word of :func:`partnering`'s verbs (a cheap test before its pattern)."""
@@ -111,6 +113,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     aux = (match.group("aux") or "").lower()
     if aux == "to" and _WISH_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
         return  # "hopes to team up with", "is looking to join forces with": one side's wish, nothing planned
+    if aux == "to" and records and _GLAD_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
+        return  # "Canada is proud to partner with Denmark in ...", after the statement they signed: its praise
     status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
     if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
         return
