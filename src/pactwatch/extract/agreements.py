@@ -44,7 +44,7 @@ from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, 
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
-from .members import members_by_subject, umbrella_of_members
+from .members import founded_beside, members_by_subject, umbrella_of_members
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
@@ -69,9 +69,6 @@ _COVERED_BY = fastre.compile(r"\b(?:covered|governed|regulated|backed|underpinne
                              re.IGNORECASE)
 _MAKING_VERB = fastre.compile(r"\b(?:entered|signed|inked|concluded|agreed|sealed|struck|adopted|reached|exchanged|"
                               r"clinched|penned)\b", re.IGNORECASE)
-
-# ", with both committing to establish joint labs": a thing to found, told beside the total, not one of it
-_FOUNDING_AFTER = fastre.compile(r"\b(?:establish|set\s+up|open|launch|create|build|found)\b", re.IGNORECASE)
 
 
 def _party_set(doc: Document, lex: Lexicons, codes) -> set[str]:
@@ -155,8 +152,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     ordinal_items(doc, records)
     one_of_the_total(doc, records)
     did_the_same(doc, records)
-    records = umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records)))
-    records = meetings_of_one_body(doc, records)
+    records = meetings_of_one_body(doc, umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records))))
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)
@@ -306,8 +302,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     else:
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
-                         for r in records) and not (including.group(0).strip(" ,").lower() == "with" and
-                                                    _FOUNDING_AFTER.search(before, including.end())):
+                         for r in records) and not founded_beside(before, including):
         return reject(doc, mention, "a described one, counted with its total")
         # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)

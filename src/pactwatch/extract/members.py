@@ -181,3 +181,13 @@ def umbrella_of_members(doc: Document, records: list[Record]) -> list[Record]:
                 if umbrella.date and (record.date is None or doc.published and record.date == str(doc.published)):
                     record.date = umbrella.date  # the day the plural told ("on Tuesday"), not the story's
     return out
+
+
+# ", with both committing to establish joint labs": a thing to found, told beside a total, not one of it
+_FOUNDING_AFTER = fastre.compile(r"\b(?:establish|set\s+up|open|launch|create|build|found)\b", re.IGNORECASE)
+
+
+def founded_beside(before: str, including: re.Match[str]) -> bool:
+    """The words before a mention in a total's sentence tell it as founded beside the total (", with ... to set up"),
+    not as one of the total ("including")."""
+    return including.group(0).strip(" ,").lower() == "with" and bool(_FOUNDING_AFTER.search(before, including.end()))
