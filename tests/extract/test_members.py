@@ -43,6 +43,10 @@ def records(extractor, text, published=P):
     ("Peru and China signed 11 agreements on Friday. Trade featured strongly in the package, with three deals "
      "covering digital trade. A memorandum on nuclear safety was signed at the same ceremony.",
      [(7, ()), (3, ("digital",)), (1, ("nuclear",))]),
+    # as many as the total, told at length and split at the commas only (a comma before the last "and")
+    ("Peru and Japan signed three agreements on Friday. The minister said the agreements cover fisheries and coastal "
+     "shipping, cyber and critical technology, and the enforcement of the competition laws of both countries.",
+     [(1, ()), (1, ()), (1, ("cybersecurity",))]),
 ])
 def test_members_told_by_subject(extractor, text, expected):
     assert records(extractor, text) == expected
@@ -136,3 +140,10 @@ def test_numbered_meetings_of_one_body_are_one_dialogue(extractor, text):
 ])
 def test_praise_of_what_was_signed_is_no_partnership(extractor, text, expected):
     assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == expected
+
+
+def test_a_member_told_already_by_its_own_word_is_that_record(extractor):
+    text = ("Leaders of Peru and Japan exchanged a cybersecurity agreement and others at a ceremony.\nPeru and Japan "
+            "signed three agreements on Friday. The minister said the agreements cover fisheries and coastal "
+            "shipping, cyber and critical technology, and the enforcement of the competition laws of both countries.")
+    assert records(extractor, text) == [(1, ()), (1, ()), (1, ("cybersecurity",))]

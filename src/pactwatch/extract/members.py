@@ -42,6 +42,7 @@ _CLAUSE = fastre.compile(r"(?:^\W*|,\s+(?:while\s+|whereas\s+|and\s+|with\s+)?|;
                          r"(?P<what>[^.;!?]+?)(?=,\s+(?:while|whereas|and)\s|\s+(?:and|while|whereas)\s+(?:" +
                          _QUANTITY[6:] + r"|[.;!?]|$)", re.IGNORECASE)
 _NAMED = re.compile(r"\bof\s+(?:them|these|those|the)\b|\b" + _PLURALS + r"\b", re.IGNORECASE)  # "several MoUs"
+_COMMAS = re.compile(r",\s*(?:and\s+)?")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 # words before the field itself: "cooperation in", "the enhancement of", "work on"
 _LEAD = re.compile(r"^(?:(?:closer|joint|bilateral|peaceful)\s+)?(?:co-?operation|collaboration|work|partnership|"
@@ -59,21 +60,23 @@ def _fields(doc: Document, start: int, end: int) -> set[str]:
     return {t.term.value for t in doc.sectors if start <= t.start < end}
 
 
-def _items(text: str, offset: int, one: bool) -> list[tuple[int, int]]:
-    """The spans of the things a list names (one thing when ``one``); [] when an item is too long to be one."""
+def _items(text: str, offset: int, one: bool, longest: int = 6) -> list[tuple[int, int]]:
+    """The spans of the things a list names (one thing when ``one``); [] when an item is longer than ``longest``
+    words. A comma before the last "and" ("A and B, C, and D") splits at the commas only."""
     cut = re.search(r",\s+(?!and\b)|\s+(?:with|linking|aimed|which|that|while)\s", text) if one else None
     text = text[: cut.start()] if cut else text
     if one:
         parts = [(0, len(text))]
     else:
-        cuts = [0, *(x for m in _SPLIT.finditer(text) for x in m.span()), len(text)]
+        split = _COMMAS if re.search(r",\s*and\s", text) else _SPLIT
+        cuts = [0, *(x for m in split.finditer(text) for x in m.span()), len(text)]
         parts = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if text[a:b].strip()]
     out = []
     for a, b in parts:
         lead = _LEAD.match(text, a, b)
         a = lead.end() if lead else a
         words = re.sub(r"^(?:an?|the)\s+", "", text[a:b].strip(), flags=re.IGNORECASE).split()
-        if not words or len(words) > 6 or words[0][:1].isupper() and not words[0].isupper():
+        if not words or len(words) > longest or words[0][:1].isupper() and not words[0].isupper():
             return []  # (a name, "Samsung, LG and SK Hynix": the firms that signed, no subjects)
         out.append((offset + a, offset + b))
     return out
@@ -89,8 +92,9 @@ def _told(doc: Document, index: int, total: int) -> list[tuple[int, int, int]]:
     if found:  # "the agreements cover A and B" may tell what all of them cover; "include", or "In technology, the
         # agreements cover ..." (one domain of the total's), tells some of them
         some = "includ" in found.group(0).lower() or _DOMAIN.match(text[: found.start()])
-        items = _items(found.group("list"), sentence.start + found.start("list"), False)
-        return [(1, a, b) for a, b in items] if some or len(items) == total else []  # (as many as the total: all)
+        items = _items(found.group("list"), sentence.start + found.start("list"), False, 6 if some else 15)
+        return [(1, a, b) for a, b in items] if some or len(items) == total else []  # (as many as the total: all,
+        # each told at more length)
     found = _AMONG.search(text)
     if found:
         one = found.group("verb").lower() in ("is", "was")
@@ -129,13 +133,18 @@ def members_by_subject(doc: Document, records: list[Record]) -> list[Record]:
                 continue
             members.append((many, fields, [index]))
         count = sum(m[0] for m in members)
-        own = sum(1 for r in out if r is not total and r.quantity == 1 and r.status == total.status
-                  and r.kind in _COUNTED and first < r.sentences[0] <= first + _WINDOW
-                  and r.countries == total.countries)  # (told with words of their own)
+        singles = [r for r in out if r is not total and r.quantity == 1 and r.status == total.status
+                   and r.kind in _COUNTED and r.countries == total.countries]  # (told with words of their own)
+        twins = {k: r for k, m in enumerate(members) for r in singles if m[0] == 1 and m[1] and m[1] <= (
+            r.topics or _fields(doc, doc.sentences[r.sentences[0]].start, doc.sentences[r.sentences[0]].end))}
+        own = sum(1 for r in singles if first < r.sentences[0] <= first + _WINDOW and r not in twins.values())
         count += own if count + own <= total.quantity else 0
         if count > total.quantity or len(members) < 2 and count == total.quantity:
             continue  # more than the total: what they cover together, not members
-        for many, fields, sentences in members:  # (its own sentences among the first read for fields)
+        for k, (many, fields, sentences) in enumerate(members):  # (its own sentences among the first read for
+            if k in twins:  # fields) a member told already by a word of its own: that record
+                twins[k].sentences.extend(i for i in sentences if i not in twins[k].sentences)
+                continue
             told_here = list(dict.fromkeys([first, *sorted(sentences), *total.sentences]))
             record = Record(total.kind, total.status, told_here, list(total.countries), quantity=many,
                             rule="member_told", topics=set(fields), own_fields=True)
