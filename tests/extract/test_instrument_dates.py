@@ -198,7 +198,7 @@ def test_brackets_with_no_day_before_them_make_no_dateline(text):
      "in Nairobi on Tuesday.", [("fund", "concluded", "2026-03-10")]),
     # a pact in place, told first with no time, then in an appositive with the month it was signed
     ("New Zealand will study joining the AUKUS pact, its minister said. The AUKUS pact, signed in September "
-     "2021, has largely made headlines for its submarine pillar.",
+     "2021, is known mostly for its plan to build submarines.",
      [("partnership", "proposed", None), ("agreement", "existing", "2021-09")]),
 ])
 def test_days_told_beside_the_instrument(extractor, text, expected):

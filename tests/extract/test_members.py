@@ -74,9 +74,9 @@ def kinds(extractor, text, published=P):
      "the arrangement, two memoranda of understanding were signed. The first covers small reactors and the second "
      "covers training.", [("mou", 1, "2026-03-10"), ("mou", 1, "2026-03-10")]),
     # under a headline that names one of them; a quote in between
-    ("Ghana and US sign MoU on nuclear power\nThe Ghana Atomic Energy Commission and the US government on Tuesday "
-     "signed a set of agreements as part of new civil nuclear cooperation. \"This is a historic day,\" the minister "
-     "said. As part of the arrangement, two memoranda of understanding were signed. The first is an MoU on a "
+    ("Ghana and US sign MoU on nuclear power\nGhana's atomic energy body and the American government inked a set "
+     "of agreements on Tuesday as part of a new civil nuclear programme. \"A great day for us,\" the minister "
+     "said. Under the package, two memoranda of understanding were signed. The first is an MoU on a "
      "training centre. The second is an MoU on welding.", [("mou", 1, "2026-03-10"), ("mou", 1, "2026-03-10")]),
     # the members told in a caption before the plural, and again after it
     ("The space agencies of Egypt and China sign an MoU and an agreement in Beijing on Wednesday.\nEgypt and China "
@@ -118,8 +118,8 @@ def test_a_grouping_joined_has_its_members_and_the_joiner(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "The EU and Japan held their third Digital Partnership Council in Tokyo on Monday. The ministers reviewed "
-    "progress since the second Digital Partnership Council in 2024.",
+    "The EU and Japan met in Tokyo on Monday for the third Digital Partnership Council. Ministers looked at what "
+    "had been done since the second Digital Partnership Council in 2024.",
     "Korea and Germany met for the fourth Digital Dialogue in Seoul on Monday. Officials looked back at the results of "
     "the third Digital Dialogue, held in Berlin last spring.",
 ])
@@ -130,8 +130,8 @@ def test_numbered_meetings_of_one_body_are_one_dialogue(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     # praise of what was just signed, in a quote: no new partnership
-    ("Canada and Denmark signed a joint statement on quantum research on Monday. \"Canada is proud to partner with "
-     "Denmark in advancing quantum science,\" the minister said.", [("joint_statement", "concluded")]),
+    ("Chile and Norway signed a joint statement on quantum research on Monday. \"Chile is proud to partner with "
+     "Norway on quantum work,\" the minister said.", [("joint_statement", "concluded")]),
     ("Korea and Poland signed an MoU on nuclear energy on Monday. \"We are delighted to partner with Poland on clean "
      "nuclear power,\" the Korean minister said.", [("mou", "concluded")]),
     # ... but a partnership told as to come stays one

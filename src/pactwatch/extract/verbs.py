@@ -114,7 +114,7 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     if aux == "to" and _WISH_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
         return  # "hopes to team up with", "is looking to join forces with": one side's wish, nothing planned
     if aux == "to" and records and _GLAD_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
-        return  # "Canada is proud to partner with Denmark in ...", after the statement they signed: its praise
+        return  # "Chile is proud to partner with Norway in ...", after the statement they signed: its praise
     status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
     if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
         return
