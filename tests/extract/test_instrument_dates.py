@@ -183,3 +183,23 @@ def test_the_city_of_a_dateline_without_a_dash_is_no_party(extractor, text, part
 def test_brackets_with_no_day_before_them_make_no_dateline(text):
     from pactwatch.extract.text import dateline
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Today" after a press-release dateline beats the year in an event's name
+    ("OTTAWA, March 12, 2026 /CNW/ - Today, Canada and Denmark signed a joint statement on quantum research at the "
+     "Nordic Quantum Conference 2026.", [("joint_statement", "concluded", "2026-03-12")]),
+    ("Today Canada and Korea signed an MoU on batteries on the sidelines of the Battery Summit 2026 in Seoul.",
+     [("mou", "concluded", "2026-03-12")]),
+    # the day of the event the next sentence says it was announced at
+    ("The United States and Nigeria signed a $2 million grant for digital skills. This was announced during the "
+     "technology dialogue held on 10 March.", [("fund", "concluded", "2026-03-10")]),
+    ("The US and Kenya have signed a grant for fibre networks. The announcement was made at a ministerial meeting "
+     "in Nairobi on Tuesday.", [("fund", "concluded", "2026-03-10")]),
+    # a pact in place, told first with no time, then in an appositive with the month it was signed
+    ("New Zealand will study joining the AUKUS pact, its minister said. The AUKUS pact, signed in September "
+     "2021, is known mostly for its plan to build submarines.",
+     [("partnership", "proposed", None), ("agreement", "existing", "2021-09")]),
+])
+def test_days_told_beside_the_instrument(extractor, text, expected):
+    assert sorted(dated(extractor, text), key=str) == sorted(expected, key=str)

@@ -205,3 +205,39 @@ def test_others_that_did_the_same(extractor, text, expected):
 ])
 def test_a_clause_of_circumstance_names_no_party(extractor, text, expected):
     assert [a.countries for a in extractor(text, P).agreements][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, parties, actors", [
+    # what a sentence opens by building on is no party of what it tells
+    ("Building on the G7 leaders' vision, Canada and Germany agreed to launch a joint quantum call in January.",
+     [("CAN", "DEU")], [("CAN", "DEU")]),
+    ("Drawing on the EU's digital strategy, France and Kenya signed an MoU on artificial intelligence on Monday.",
+     [("FRA", "KEN")], []),
+    ("Guided by the G20 principles on data, Brazil and India will set up a joint fund for AI startups by 2027.",
+     [("BRA", "IND")], [("BRA", "IND")]),
+    # ... but a text of the bloc's own named there stays the bloc's
+    ("Building on the Kananaskis vision and the G7 Leaders' Statement of June 2025, Germany and Canada agreed to "
+     "open a joint call for proposals in January 2027.", [("CAN", "DEU"), ("G7",)], [("CAN", "DEU")]),
+    # ... and an instrument built on in mid-sentence keeps the parties in its name
+    ("Germany and India will sign a chip agreement next week. The step builds on the EU-India chip memorandum that "
+     "was signed in 2023.", [("DEU", "IND"), ("EU", "IND")], [("DEU", "IND")]),
+])
+def test_what_a_sentence_builds_on_is_no_party(extractor, text, parties, actors):
+    got = extractor(text, P)
+    assert sorted(tuple(a.countries) for a in got.agreements) == sorted(parties)
+    assert [tuple(c.countries) for c in got.commitments] == actors
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two countries": the visitor's and the capital visited, not a country of a clause of circumstance
+    ("As Japan's prime minister travelled to Hanoi on Monday to shore up ties following US tariffs, the two "
+     "countries agreed to expand cooperation on semiconductors.", [("JPN", "VNM")]),
+    ("As Japanese Prime Minister Taro Sato flew to Hanoi on Monday after US President John Doe's tariff threats, the "
+     "two countries agreed to expand cooperation on chips.", [("JPN", "VNM")]),
+    ("During Prime Minister Narendra Modi's trip to Canberra, after talks with Chinese officials, the two countries "
+     "agreed to set up a joint working group on critical minerals.", [("AUS", "IND")]),
+    ("On the Indian leader's visit to Canberra, after meeting Chinese officials, the two countries signed an MoU on "
+     "critical minerals.", [("AUS", "IND")]),
+])
+def test_the_two_countries_of_a_visit(extractor, text, expected):
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected

@@ -17,7 +17,9 @@ from .lexicon import Lexicons
 
 # the words between the joiner's verb and the pact: "join the 11-member", "membership of the"
 _JOIN = fastre.compile(r"\b(?P<verb>join|joins|joined|joining|acceded to|accedes to|accede to|acceding to|"
-                       r"membership of|membership in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+                       r"membership of|membership in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?|(?P<part>(?:pillar|"
+                       r"strand|part)\s+(?:[\w-]+\s+)?|(?:[\w-]+\s+)?(?:pillar|strand)\s+)of\s+(?:the\s+)?)$",
+                       re.IGNORECASE)  # ("joining pillar two of the AUKUS pact": a grouping's strand)
 _DONE = fastre.compile(r"\b(?:has|have|had|formally|officially)\s+(?:formally\s+|officially\s+)?(?:joined|acceded)\b|"
                        r"^(?:joined|acceded)", re.IGNORECASE)
 _SOON = fastre.compile(r"\b(?:will|shall|is set to|are set to|is due to|is expected to|are expected to)\s+"
@@ -32,17 +34,20 @@ def join_pacts(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     sentence = doc.sentences[index]
     countries = doc.within("countries", index)
     for pact in countries:
-        if pact.code not in lex.trade_pacts or is_heading(doc, index):
+        grouping = pact.code in lex.groupings  # "to join pillar two of AUKUS": a partnership with its members
+        if pact.code not in lex.trade_pacts and not grouping or is_heading(doc, index):
             continue  # (a headline joins nothing: asked only of a sentence that names a pact)
         before = doc.text[max(sentence.start, pact.start - 60):pact.start]
         join = _JOIN.search(before)
-        if join is None:
+        if join is None or grouping and join.group("part") is None and not join.group("verb").lower().startswith("join"):
             continue
         verb_at = pact.start - len(before) + join.start()
         lead = doc.text[max(sentence.start, verb_at - 60):verb_at]
         if _NOT.search(lead):
             continue
+        members = {member for member, _ in lex.groupings.get(pact.code, ())}  # (a member joins nothing)
         joiners = [c for c in countries if c.end <= verb_at and c.code not in lex.trade_pacts and not c.in_org
+                   and c.code not in members
                    and (not c.locative or verb_at - c.end <= 2)]  # "the way to UK membership of": the UK's
         if not joiners:
             continue
@@ -63,8 +68,8 @@ def join_pacts(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
             continue
         # named as analysts name it, the same in every story: "United Kingdom accession to the CPTPP"
         name = f"{lex.country_names.get(joiner, joiner)} accession to the {pact.code}"
-        record = Record("trade_agreement", status, [index], parties, name=name, rule="accession",
-                        topics=topics_of(doc, index), told=True)
+        record = Record("partnership" if grouping else "trade_agreement", status, [index], parties, name=name,
+                        rule="accession", topics=topics_of(doc, index), told=True)
         record.names.add("accession")
         mention = Mention(index, verb_at, pact.end, "trade_agreement", True, None, "accession")
         record.date = date_of(doc, mention, status)
@@ -76,7 +81,7 @@ def joined(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]
     for record in records:
         if record.rule != "accession" or mention.sentence not in record.sentences:
             continue
-        pacts = [c for c in doc.within("countries", mention.sentence) if c.code in lex.trade_pacts
+        pacts = [c for c in doc.within("countries", mention.sentence) if (c.code in lex.trade_pacts or c.code in lex.groupings)
                  and c.code in record.countries and 0 <= mention.start - c.end <= 25]
         if any(re.fullmatch(r"[\s\w)-]*", doc.text[c.end:mention.start]) for c in pacts):
             return record

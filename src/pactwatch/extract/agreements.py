@@ -29,7 +29,7 @@ from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
-from .forums import body_founded, forum_told, other_body
+from .forums import body_founded, forum_told, meetings_of_one_body, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
@@ -44,6 +44,7 @@ from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, 
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
+from .members import founded_beside, members_by_subject, umbrella_of_members
 from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
                     list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
                     told_one_by_one, umbrellas_listed)
@@ -151,7 +152,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     ordinal_items(doc, records)
     one_of_the_total(doc, records)
     did_the_same(doc, records)
-    records = counted_later(doc, records)
+    records = meetings_of_one_body(doc, umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records))))
     members_told(doc, lex, records)
     covered_in(doc, records)
     items_apart(doc, records)
@@ -223,7 +224,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         elif not definite or not records:
             return reject(doc, mention, "told as a possibility (could, may, if)")
     pact = joined(doc, lex, mention, records)
-    if pact is not None:
+    if pact is not None and pact.kind == "partnership":
+        status = "existing"  # "to study joining pillar two of the AUKUS pact": the grouping's pact is in place
+    elif pact is not None:
         return reject(doc, mention, "a pact a country joins, told already")
         # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
@@ -299,7 +302,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     else:
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
-                                         for r in records):
+                         for r in records) and not founded_beside(before, including):
         return reject(doc, mention, "a described one, counted with its total")
         # "12 MOUs, including an MOU on batteries": a described one, counted with its total
     parties = parties_of(doc, lex, mention)

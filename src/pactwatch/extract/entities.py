@@ -107,6 +107,26 @@ _REGION_BEFORE = fastre.compile(r"\b(?:East|West|North|Central|Southern|Eastern|
                                 r"[\s-]$")
 
 
+# "Building on the G7 leaders' vision and the EU's strategy, A and B agreed ...": a sentence that opens with what
+# it builds on names no party there
+_GROUNDS_WORDS = ("Building on", "Building upon", "Drawing on", "Drawing upon", "Built on", "Based on", "Guided by",
+                  "Inspired by")
+_GROUNDS_OPENING = fastre.compile(r"(?:Build(?:ing)?|Built|Drawing|Based|Guided|Inspired)\s+(?:on|upon|by)\s+"
+                                  r"[^,.;:!?]{1,160},")
+
+
+def _grounds_opening(text: str, mentions: list[CountryMention]) -> None:
+    for word in _GROUNDS_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            opening = _GROUNDS_OPENING.match(text, at) if at == 0 or text[at - 1] == "\n" or text[
+                max(0, at - 2):at].rstrip().endswith((".", "!", "?", '"', "”")) else None
+            for mention in mentions if opening else ():
+                if at <= mention.start < opening.end():
+                    mention.nonparty = True
+            at = text.find(word, at + 1)
+
+
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
@@ -158,6 +178,7 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
         if m.start < 250 and _IN_CREDIT.search(text, max(0, m.start - 60), m.start):
             mention.nonparty = True  # "(UrduPoint / Pakistan Point News / WAM - 9 Dec)": a messenger's name
         mentions.append(mention)
+    _grounds_opening(text, mentions)
     sure = {m.code for m in mentions if not m.in_org}
     for i, m in enumerate(mentions):  # "Turkey and Azerbaijan", "Jordan, Egypt": a name among countries is one
         if m.in_org and m.code not in sure and (_among_countries(text, mentions, i) or (

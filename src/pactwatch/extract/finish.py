@@ -311,6 +311,8 @@ def one_event_day(doc: Document, records: list[Record]) -> None:
 # "The signing took place on Tuesday", "The ceremony was held on Tuesday", "It was signed on Tuesday": the day of
 # the instrument just told, in the sentence after it
 SIGNING_AFTER = fastre.compile(r"\W*(?:The\s+(?:signing(?:\s+ceremony)?|ceremony|exchange(?:\s+ceremony)?)\b|"
+                                r"(?:This|That|It|The)\s+(?:announcement\s+|news\s+)?(?:was|were)\s+(?:made|announced|"
+                                r"unveiled)\s+(?:during|at|on)\b|"  # "This was announced during the dialogue held on ..."
                                 r"(?:It|They)\s+(?:was|were)\s+(?:signed|inked|exchanged|sealed)\b|"
                                 r"The\s+(?:MoUs?|MOUs?|agreements?|memorand\w+|deals?|pacts?|accords?|documents?)\s+"
                                 r"(?:was|were)\s+(?:signed|inked|exchanged|sealed)\b)")

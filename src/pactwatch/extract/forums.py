@@ -124,3 +124,36 @@ def other_body(doc: Document, mention: Mention, told: Record) -> bool:
     involve a business council"): two bodies, not one told twice."""
     return mention.kind in _BODIES and not same_head(mention.head, told.names) and doc.holds(
         ("and", "as well as", "plus"), doc.sentences[mention.sentence].start, mention.start)
+
+
+# "their third Digital Partnership Council", "since the second Digital Partnership Council in 2024": a meeting of
+# a standing body, by its number
+_NUMBERED = fastre.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|"
+                           r"th)|inaugural|previous|last|next)\s+(?:round\s+of\s+(?:the\s+|their\s+)?|meeting\s+of\s+"
+                           r"(?:the\s+|their\s+)?)?(?P<name>(?:[A-Z][\w-]*\s+){0,4}(?:Council|Dialogue|Forum|Committee|"
+                           r"Commission|Roundtable|Consultations))\b")
+_NUMBER_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "inaugural", "previous", "last", "next", "th ", "st ", "nd ", "rd ")
+
+
+def _numbered_bodies(doc: Document, index: int) -> set[str]:
+    sentence = doc.sentences[index]
+    if not doc.holds(_NUMBER_WORDS, sentence.start, sentence.end):
+        return set()
+    return {m.group("name").lower() for m in _NUMBERED.finditer(doc.text, sentence.start, sentence.end)}
+
+
+def meetings_of_one_body(doc: Document, records: list[Record]) -> list[Record]:
+    """Two meetings of one standing body told by their numbers ("held their third X Council ... since the second X
+    Council in 2024") are one dialogue: the later told is no record of its own, and the year of a past meeting is no
+    date of the body."""
+    out = list(records)
+    dialogues = [r for r in records if r.kind == "dialogue"]
+    for i, later in enumerate(dialogues):
+        names = _numbered_bodies(doc, later.sentences[0]) if len(dialogues) > 1 else set()
+        first = next((r for r in dialogues[:i] if r in out and r.countries == later.countries
+                      and names & _numbered_bodies(doc, r.sentences[0])), None) if names else None
+        if first is not None:
+            first.sentences.extend(s for s in later.sentences if s not in first.sentences)
+            out.remove(later)
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .antecedent import pair_told_before
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
@@ -142,8 +143,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     for country in countries:
         if not (country.start < limit) or country.in_org or country.locative:
             continue
-        if country.nonparty or country.end <= mention.start and _REACTS.match(doc.text, country.end):
-            continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it)
+        if country.nonparty and not (named_for and country.code == named_for) or country.end <= mention.start and \
+                _REACTS.match(doc.text, country.end):
+            continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it; "Building on the G7 Leaders'
+            # Statement, A and B ...": the statement is the G7's own, what A and B make is not)
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
@@ -195,6 +198,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if len(codes) == 1 and is_bloc(codes[0]) and codes[0] != "EU" and _ITS_OWN.search(
             doc.text, max(sentence.start, mention.start - 40), mention.start):
         return codes  # "ASEAN concluded talks on its digital economy agreement, said Indonesia's minister": its own
+    told_pair = pair_told_before(doc, mention.sentence, _subject_end(doc, mention)) if fill and not named_for else None
+    if told_pair:
+        return told_pair  # "As A's leader went to B's capital, after talks with C, the two countries signed ...": A, B
     listed = doc.cache.get("list_parties")  # an item of a list whose umbrella told its parties
     if len(codes) < 2 and fill and listed and (not codes or codes[0] in listed):
         codes += [c for c in listed if c not in codes]
@@ -208,6 +214,14 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     return sorted(codes)
 
 
+def _subject_end(doc: Document, mention: Mention) -> int:
+    """Where "the two countries" before a mention would end: before its clause's verb ("the two countries signed")."""
+    found = _PAIR_VERB.search(doc.text, max(doc.sentences[mention.sentence].start, mention.start - 80), mention.start)
+    return found.start() if found else mention.start
+
+
+_PAIR_VERB = fastre.compile(r"\s+(?:have\s+|has\s+|also\s+|on\s+\w+day\s+)*(?:signed|inked|agreed|set\s+up|launched|"
+                            r"established|adopted|sealed|concluded|exchanged|will)\b", re.IGNORECASE)
 _THE_PAIR = fastre.compile(r"\b(?:both\s+(?:countries|sides|nations)|the\s+two\s+(?:countries|sides|nations|governments)|"
                            r"the\s+pair)\b[^,;:()]{0,160}$", re.IGNORECASE)  # (the subject of the mention's own clause)
 _MEMBERS_LISTED = fastre.compile(r"\b(?:countries|nations|states|members|signatories|parties|governments)\b[^;:.]*?(?::|"

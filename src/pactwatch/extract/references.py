@@ -79,7 +79,9 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_
                 record.date = date_of(doc, mention, told)
     elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
         record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
-    if record.status == "concluded":
+    if record.status == "existing" and record.date is None:
+        record.date = told_date(doc, mention)  # "joining the X pact" ... "The X pact, signed in September 2021,"
+    elif record.status == "concluded":
         signed = told_date(doc, mention)  # "The Cabinet approved the MoC ... The MoC was signed in July": when it
         if signed and (record.date is None or signed < record.date[:len(signed)]):  # was made, not approved
             record.date = signed

@@ -54,7 +54,7 @@ TEXT_SETTLED = fastre.compile(r"\b(?:agreed(?:\s+on|\s+upon)?|finali[sz]ed|settl
 _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to))\s+"
                                    r"(?:(?:go|enter|come)\s+into\s+(?:force|effect)|take\s+effect|become\s+effective)\b",
                                    re.IGNORECASE)
-_PASSIVE = fastre.scanner(r"\b((?:is|are)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
+_PASSIVE = fastre.scanner(r"\b((?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
                       r"([a-z][\w-]*)", re.IGNORECASE)
 
@@ -528,6 +528,9 @@ VENUE = fastre.compile(r"\b(?:at|during|on the sidelines of|on the margins of|ah
                     r"held at|at a|at an|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\"“”‘-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_TODAY = fastre.compile(r"\b[Tt]oday\b")
+
+
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status == "ended":  # when it was made ("the 2017 accord Panama left"), never the day it ended
         return _background_time(doc, mention)
@@ -576,6 +579,9 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
         times = [t for t in times if t.value <= today[:len(t.value)]]
     if times:
         nearest = min(times, key=lambda t: abs(t.start - mention.start))
+        if len(nearest.value) == 4 and doc.published and nearest.value == str(doc.published.year) and \
+                _TODAY.search(doc.text, sentence.start, mention.start):
+            return doc.published.isoformat()  # "Today, ... signed a statement at the Quantum Conference 2025": today
         return nearest.value
     if status == "concluded" and doc.published and (day := meeting_day(doc, mention.sentence)):
         return day  # "The ministers met on Monday. At the meeting they signed ...": that Monday

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .antecedent import pair_told_before
 from .doc import Document
 from .instruments import Mention, Record, topics_of
 from .lexicon import Lexicons
@@ -45,8 +46,10 @@ def agreed_to(doc: Document, lex: Lexicons, index: int, records: list[Record]) -
         # in IT": talk of ties, no arrangement
     subject = text[:match.start()]
     told_by = match.end("with") if match.group("with") else match.start()  # the partner after "agreed with"
-    codes = sorted({c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
-                    and not c.locative and not c.in_org})
+    codes = pair_told_before(doc, index, sentence.start + told_by) or sorted(
+        {c.code for c in doc.within("countries", index) if c.start < sentence.start + told_by
+         and not c.locative and not c.in_org and not c.nonparty})  # ("As A's leader went to B's capital, the two
+    # countries agreed ...": A and B)
     if len(codes) < 2 and not _TWO_SIDES.search(subject) and not any(c in lex.groupings for c in codes):
         return  # (but "the Quad agreed to cooperate on cables": a grouping stands for its members)
     recent = [r for r in records if r.rule not in ("money", "headline", "partner_list") and index - r.sentences[-1] <= 3]
@@ -86,6 +89,8 @@ _PARTNERING = fastre.compile(r"\b(?:(?P<aux>are|is|will|to|have|has|had|plan to|
 _WISH_BEFORE = fastre.compile(r"\b(?:hop(?:e|es|ed|ing)|look(?:s|ed|ing)?|wants?|wanted|wanting|seek(?:s|ing)?|sought|keen|"
                               r"eager|wish(?:es|ed)?|aspires?|would\s+like|(?:is|are)\s+interested)\s+$", re.IGNORECASE)
 
+_GLAD_BEFORE = fastre.compile(r"\b(?:proud|pleased|delighted|happy|glad|honou?red|excited|thrilled)\s+$", re.IGNORECASE)
+
 
 def may_partner(text: str) -> bool:
     """Whether a sentence holds a word of :func:`partnering`'s verbs (a cheap test before its pattern)."""
@@ -108,6 +113,8 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
     aux = (match.group("aux") or "").lower()
     if aux == "to" and _WISH_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
         return  # "hopes to team up with", "is looking to join forces with": one side's wish, nothing planned
+    if aux == "to" and records and _GLAD_BEFORE.search(doc.text, max(sentence.start, match.start() - 30), match.start()):
+        return  # "Chile is proud to partner with Norway in ...", after the statement they signed: its praise
     status = "planned" if aux in ("will", "to", "plan to", "plans to") else "concluded"
     if any(r.kind == "partnership" and r.countries == codes and index - r.sentences[-1] <= 3 for r in records):
         return
