@@ -233,6 +233,11 @@ def test_an_acronym_only_agency_takes_the_storys_country(extractor):
     ("The two leaders shake hands after the signing in Hanoi. — Xinhua photo\n\nVietnam and China agreed to build a "
      "rail link.", "Xinhua News Agency"),
     ("Officials toast the new chip line in Penang. — Bernama photo\n\nThe plant will make parts for Japan.", "Bernama"),
+    # a news agency the gazetteer does not know, told by its name, in a source tag or a dateline
+    ("(MENAFN- Kavir News Agency) Azerbaijan and Kazakhstan signed an AI memorandum on Monday in Baku.",
+     "Kavir News Agency"),
+    ("BAKU, March 9 (Kavir Press Agency) - Azerbaijan and Kazakhstan signed an AI memorandum on Monday.",
+     "Kavir Press Agency"),
 ])
 def test_a_wire_in_a_caption_credit_or_that_reported_is_no_organisation(extractor, text, wire):
     assert wire not in names(extractor, text)

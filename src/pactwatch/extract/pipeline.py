@@ -268,8 +268,8 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
     out = set()
     text = doc.text
     for mention in doc.organizations:
-        if mention.entry.type != "media":
-            continue
+        if mention.entry.type != "media" and not _AGENCY_NAME.search(mention.entry.name):
+            continue  # (an agency the gazetteer lacks, known by its name: "Kavir News Agency")
         before = text[max(0, mention.start - 12):mention.start]
         closing = _CREDIT_AFTER.match(text, mention.end)
         if text[:mention.start].rstrip(" (").endswith(mention.entry.name):
@@ -308,6 +308,7 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
     return out
 
 
+_AGENCY_NAME = fastre.compile(r"\b(?:News|Press)\s+Agency$|\bNews\s+Service$|\bNewswire$")
 _DASH_BEFORE = fastre.compile(r"(?:--|—|–)\s*(?:[Ww]ith\s+(?:inputs\s+from\s+)?)?$")
 
 
