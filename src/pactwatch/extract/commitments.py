@@ -43,9 +43,9 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, included_act, \
-    next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, second_times, \
-    seen_act, timed_act_nouns
+from .promiseparts import STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
+    included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
+    second_times, seen_act, timed_act_nouns
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -199,8 +199,6 @@ _NOUN_NEXT = fastre.compile(r"\s+(?!and\b|or\b|to\b|through\b|onwards?\b)[a-z][\
 _ASIDE_GAP = fastre.compile(r"\s*,?\s*")
 _BE_BEFORE = fastre.compile(r"\bbe\s+(?:[a-z]+ly\s+|also\s+)*$")
 _PAST_RULES = frozenset({"ago"})
-_STEP_TAKEN = fastre.compile(r"\b(?:took|marked|saw|made\s+headway|got\s+a\s+boost|(?:moved|stepped|inched|edged)\s+"
-                             r"(?:a\s+step\s+)?(?:closer|forward))\b")
 _PAST_WORDS = fastre.compile(r"(?:last|earlier|yesterday|this past|previous)\b", re.IGNORECASE)
 
 
@@ -328,8 +326,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                                     text[match.start("owner"):match.end()], match.start("owner")))
                 continue
             out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
-    today = doc.published.isoformat() if doc.published else None
-    for at, verb, end, when in timed_act_nouns(text, doc.within("times", index), today):
+    for at, verb, end, when in timed_act_nouns(text, doc.within("times", index), doc.published):
         if verb in lex.verbs and not any(p.start <= at < p.verb_end + 40 for p in out):  # "the opening in 2028 of X"
             clause = clause_start(text, at, sentence.start)
             out.append(_Promise(at, lex.verbs[verb].surface, end, text[clause:at], clause, aside=when))
@@ -510,8 +507,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (
                 value and doc.published and value > doc.published.isoformat()[:len(value)]):  # ("as early as 2027")
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
-        if t.kind == "date" and t.start >= item.verb_end and _STEP_TAKEN.search(
-                doc.text, item.verb_end, t.start):
+        if t.kind == "date" and t.start >= item.verb_end and STEP_TAKEN.search(doc.text, item.verb_end, t.start):
             continue  # "A plan to join A and B took its first step on Monday": what happened that day
         if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs

@@ -177,11 +177,13 @@ _NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(_NO
 _OF_AFTER = fastre.compile(r"\s+of\b")
 
 
-def timed_act_nouns(text: str, times: list[TimeExpr], today: str | None) -> list[tuple[int, str, int, tuple[int, int]]]:
+def timed_act_nouns(text: str, times: list[TimeExpr], published: date | None) -> list[tuple[int, str, int,
+                                                                                        tuple[int, int]]]:
     """(where, the act's verb, where "of" ends, where its time stands) of each act told by its noun with its time
     (one of ``times``, after ``today``: "a year after the establishment in March of a committee" is no promise)
     before its object."""
     out = []
+    today = published.isoformat() if published else None
     for t in times:
         if t.value is not None and today is not None and t.value <= today[:len(t.value)]:
             continue
@@ -205,6 +207,11 @@ def same_thing(one: set[str], other: set[str]) -> bool:
     """Whether two promises' words tell the same thing: a shared sector alone does not ("will publish a report
     on AI" and "will create an AI toolkit" are two promises, even when both are due by the end of the year)."""
     return any(not word.startswith("sector:") for word in one & other)
+
+
+# a step taken on a day told ("Plans to link A and B took a first step on Monday"): what happened, not what is due
+STEP_TAKEN = fastre.compile(r"\b(?:took|marked|saw|made\s+headway|got\s+a\s+boost|(?:moved|stepped|inched|edged)\s+"
+                            r"(?:a\s+step\s+)?(?:closer|forward))\b")
 
 
 # the rest of a batch of signings put off to a later day, the verb left out: "Others will be on Tuesday", "the rest
