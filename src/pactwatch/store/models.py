@@ -211,6 +211,19 @@ class AgreementParty(Base):
     country: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
 
 
+class AgreementPair(Base):
+    """Each two parties of an agreement, ``a`` before ``b``: the agreements of two countries are one range of this
+    key (a merge's candidates, however many agreements either country has), and those of a report's three or more
+    parties the union of its pairs' ranges."""
+
+    __tablename__ = "agreement_pairs"
+    __table_args__ = (Index("ix_agreement_pairs_agreement_id", "agreement_id"),)
+
+    a: Mapped[str] = mapped_column(String(8), primary_key=True)
+    b: Mapped[str] = mapped_column(String(8), primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
+
+
 class AgreementToken(Base):
     """A distinctive word of a name one of the agreement's reports gives (a merge weighs the agreements
     named alike whatever their dates)."""
