@@ -100,3 +100,12 @@ def test_the_pairs_of_two_countries_are_read_from_the_key(tmp_path):
             "EXPLAIN QUERY PLAN SELECT agreement_id FROM agreement_pairs WHERE a = 'CHL' AND b = 'NOR'").all()
     database.close()
     assert any("agreement_pairs" in row[3] and "(a=? AND b=?)" in row[3] for row in plan), plan
+
+
+def test_a_sqlite_connection_keeps_64_mib_of_pages(tmp_path):
+    # the article's full-text index outgrows SQLite's default 2 MiB page cache after a few thousand articles:
+    # each insert then rereads its pages (an article 4.5-5 ms instead of 0.9 at 15,000 documents)
+    database = open_database(f"sqlite:///{tmp_path / 'kb.db'}")
+    with database.session() as session:
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -65536
+    database.close()
