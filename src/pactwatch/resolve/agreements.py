@@ -19,7 +19,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 
 from sqlalchemy import and_, any_, bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..store.models import (Agreement, AgreementPair, AgreementParty, AgreementSector, AgreementToken, Article,
                             Mention, Person, Report)
@@ -105,11 +105,15 @@ class ProfileCache:
         self.known[profile.report] = (profile.article, profile)
 
 
-_latest = select(Report.id, Report.agreement_id, Report.article_id,
-                 func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
-    .where(Report.agreement_id.in_(bindparam("ids", expanding=True))).subquery()
-_LATEST_MEMBERS = select(_latest.c.id, _latest.c.agreement_id, _latest.c.article_id) \
-    .where(_latest.c.n <= MEMBERS_WEIGHED).order_by(_latest.c.id)
+_older = aliased(Report)
+# the id of an agreement's MEMBERS_WEIGHED-th latest report (None when it has fewer), from the end of its key
+_CUTOFF = select(_older.id).where(_older.agreement_id == Agreement.id).order_by(_older.id.desc()) \
+    .offset(MEMBERS_WEIGHED - 1).limit(1).scalar_subquery()
+# the latest MEMBERS_WEIGHED reports of each agreement, read from its end of the reports' key (agreement, id): not
+# every report of the agreement (numbered in a window, as before), which grow with the knowledge base
+_LATEST_MEMBERS = select(Report.id, Report.agreement_id, Report.article_id).select_from(Agreement) \
+    .join(Report, and_(Report.agreement_id == Agreement.id, Report.id >= func.coalesce(_CUTOFF, 0))) \
+    .where(Agreement.id.in_(bindparam("ids", expanding=True))).order_by(Report.id)
 _STORED_PROFILES = select(Report.id, Report.profile).where(Report.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -339,9 +343,11 @@ def _weighed(near: tuple[bool, bool] | None, postgres: bool = False, pair: bool 
         named, pledged = near
         condition = or_(Agreement.span_start.is_(None), and_(Agreement.span_start <= bindparam("last"),
                                                              Agreement.span_end >= bindparam("first")))
-        if named:
-            condition = or_(condition, Agreement.id.in_(select(AgreementToken.agreement_id).where(
-                AgreementToken.token.in_(bindparam("tokens", expanding=True)))))
+        if named:  # looked up in the name words' key for each agreement of the parties (not every agreement
+            # named with one of these words, whatever its parties: a list that grows with the knowledge base)
+            condition = or_(condition, select(AgreementToken.agreement_id).where(
+                AgreementToken.agreement_id == Agreement.id,
+                AgreementToken.token.in_(bindparam("tokens", expanding=True))).exists())
         if pledged:
             condition = or_(condition, and_(Agreement.kind == bindparam("kind"),
                                             Agreement.pledged <= bindparam("pledged_last"),

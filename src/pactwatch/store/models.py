@@ -161,6 +161,7 @@ class Report(Base):
     amounts: Mapped[list] = mapped_column(JSON)
     evidence: Mapped[list] = mapped_column(JSON)
     rule: Mapped[str] = mapped_column(String(40), default="")
+    # on PostgreSQL also indexed with the id (migration 0011: an agreement's latest reports read from the key's end)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="SET NULL"), index=True)
     merge_score: Mapped[float | None] = mapped_column(Float)
     merge_reason: Mapped[dict | None] = mapped_column(JSON)
