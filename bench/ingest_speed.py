@@ -36,7 +36,9 @@ SWAPS = ["Korea", "Japan", "India", "Germany", "France", "Italy", "Singapore", "
 def base_documents(published: bool = False) -> list[InputDocument]:
     """The samples and the development articles (with ``published``, the latter with their publication days)."""
     docs = [d for d in iter_documents([str(samples_folder())]) if isinstance(d, InputDocument)]
-    eval_set = ROOT.parent / "shared" / "eval" / "dev"
+    # the shared folder beside the checkout (or beside a folder of worktrees holding it)
+    eval_set = next((p / "shared" / "eval" / "dev" for p in ROOT.parents if (p / "shared" / "eval" / "dev").is_dir()),
+                    ROOT.parent / "shared" / "eval" / "dev")
     if (eval_set / "gold").is_dir():
         out = subprocess.run([sys.executable, str(eval_set.parent / "score.py"), "input", "--set", str(eval_set)],
                              capture_output=True, text=True, check=True).stdout

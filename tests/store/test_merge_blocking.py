@@ -5,7 +5,7 @@ updated from its new report alone, and a commitment is looked for among its own 
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from pactwatch.resolve.agreements import refresh
 from pactwatch.resolve.commitments import attach
@@ -123,3 +123,30 @@ def test_an_agreement_told_by_many_reports_is_judged_by_its_latest(session):
                            when="2026-04-10"))
     assert len({r.agreement_id for r in rows}) == 1
     assert rows[-1].merge_reason["with_report"] in {r.id for r in rows[-MEMBERS_WEIGHED - 1:-1]}
+
+
+def test_the_latest_members_are_read_from_the_key_without_the_older_ones(session):
+    from pactwatch.resolve.agreements import _LATEST_MEMBERS, MEMBERS_WEIGHED
+
+    big, small = [], []
+    for number in range(MEMBERS_WEIGHED + 4):
+        art = article(session, "Chile and Kenya signed a memorandum on solar mapping.", date(2026, 5, 4),
+                      outlet=f"k{number}.example")
+        big.append(report(session, art, art.text, "mou", ("CHL", "KEN"), when="2026-05-04"))
+    for number in range(3):
+        art = article(session, "Chile and Kenya set up a fund for geothermal wells.", date(2026, 9, 1),
+                      outlet=f"f{number}.example")
+        small.append(report(session, art, art.text, "fund", ("CHL", "KEN"), when="2026-09-01"))
+    ids = [big[0].agreement_id, small[0].agreement_id]
+    assert len(set(ids)) == 2 and {r.agreement_id for r in big} == {ids[0]}
+    rows = session.execute(_LATEST_MEMBERS, {"ids": ids}).all()
+    assert [r.id for r in rows] == sorted(r.id for r in big[-MEMBERS_WEIGHED:] + small)
+    if session.get_bind().dialect.name == "sqlite":
+        seen = []
+        listen = lambda conn, cursor, statement, values, context, many: seen.append((statement, values))  # noqa: E731
+        event.listen(session.get_bind(), "before_cursor_execute", listen)
+        session.execute(_LATEST_MEMBERS, {"ids": ids}).all()
+        event.remove(session.get_bind(), "before_cursor_execute", listen)
+        plan = [row[3] for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {seen[-1][0]}",
+                                                                       seen[-1][1]).all()]
+        assert any("(agreement_id=? AND rowid>?)" in step for step in plan), plan  # never the older reports

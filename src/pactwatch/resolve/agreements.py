@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from sqlalchemy import and_, any_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from ..store.models import (Agreement, AgreementParty, AgreementSector, AgreementToken, Article, Mention, Person,
-                            Report)
-from ..store.writes import NewAgreement, execute_core, insert_agreement, insert_report
+from ..store.models import (Agreement, AgreementPair, AgreementParty, AgreementSector, AgreementToken, Article,
+                            Mention, Person, Report)
+from ..store.writes import NewAgreement, execute_core, insert_agreement, insert_pairs, insert_report
 from .identity import (GENERIC_KINDS, PROFILE_VERSION, MergeWeights, Profile, TextFeatures, Verdict, compare,
                        day_range, kinds_fit, make_profile, own_date, score_of, total_for)
 
@@ -105,11 +105,15 @@ class ProfileCache:
         self.known[profile.report] = (profile.article, profile)
 
 
-_latest = select(Report.id, Report.agreement_id, Report.article_id,
-                 func.row_number().over(partition_by=Report.agreement_id, order_by=Report.id.desc()).label("n")) \
-    .where(Report.agreement_id.in_(bindparam("ids", expanding=True))).subquery()
-_LATEST_MEMBERS = select(_latest.c.id, _latest.c.agreement_id, _latest.c.article_id) \
-    .where(_latest.c.n <= MEMBERS_WEIGHED).order_by(_latest.c.id)
+_older = aliased(Report)
+# the id of an agreement's MEMBERS_WEIGHED-th latest report (None when it has fewer), from the end of its key
+_CUTOFF = select(_older.id).where(_older.agreement_id == Agreement.id).order_by(_older.id.desc()) \
+    .offset(MEMBERS_WEIGHED - 1).limit(1).scalar_subquery()
+# the latest MEMBERS_WEIGHED reports of each agreement, read from its end of the reports' key (agreement, id): not
+# every report of the agreement (numbered in a window, as before), which grow with the knowledge base
+_LATEST_MEMBERS = select(Report.id, Report.agreement_id, Report.article_id).select_from(Agreement) \
+    .join(Report, and_(Report.agreement_id == Agreement.id, Report.id >= func.coalesce(_CUTOFF, 0))) \
+    .where(Agreement.id.in_(bindparam("ids", expanding=True))).order_by(Report.id)
 _STORED_PROFILES = select(Report.id, Report.profile).where(Report.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -256,10 +260,11 @@ def _decide(session: Session, profile: Profile, report: Report, options: MergeOp
     dates: dict[int, str | None] = {}
     kinds: dict[int, str] = {}
     if countries:
-        pair = len(countries) == 2
-        params = {"one": countries[0], "other": countries[1]} if pair else {"countries": countries,
-                                                                           "need": min(2, len(countries))}
-        query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql", pair)
+        pair, many = len(countries) == 2, len(countries) > 2
+        params = {"one": countries[0], "other": countries[1]} if pair else {"countries": countries} if many \
+            else {"countries": countries, "need": 1}
+        query = _weighed(_near(profile, options, params), session.get_bind().dialect.name == "postgresql", pair,
+                         many)
         for agreement_id, kind, when in execute_core(session, query, params):
             dates[agreement_id], kinds[agreement_id] = when, kind
     candidates = [i for i in dates if kinds_fit(report.kind, kinds[i])]  # only kinds that could be one instrument
@@ -314,16 +319,18 @@ def _near(profile: Profile, options: MergeOptions, params: dict) -> tuple[bool, 
 
 
 @lru_cache(maxsize=None)
-def _weighed(near: tuple[bool, bool] | None, postgres: bool = False, pair: bool = False):
+def _weighed(near: tuple[bool, bool] | None, postgres: bool = False, pair: bool = False, many: bool = False):
     """The query for the canonical agreements weighed against a report (see :func:`_near`), made once per shape.
-    The parties' agreements: those with at least ``need`` of ``countries``; for a ``pair`` (two countries, the
-    usual report), those of ``one`` that have ``other`` too, each looked up in the parties' key (three to four
-    times cheaper than counting the rows of both countries, which grow with the knowledge base)."""
+    The parties' agreements: for a ``pair`` (two countries, the usual report), those of ``one`` and ``other``, one
+    range of the pair table's key (not every agreement of one of them, which grows with the knowledge base);
+    for ``many`` (three or more ``countries``), those with two of them, the ranges of their pairs (not the
+    counted rows of every agreement of each); else those of the one country in ``countries``."""
     if pair:
-        other = aliased(AgreementParty)
-        ids = select(AgreementParty.agreement_id).join(other, and_(
-            other.agreement_id == AgreementParty.agreement_id, other.country == bindparam("other"))) \
-            .where(AgreementParty.country == bindparam("one"))
+        ids = select(AgreementPair.agreement_id).where(AgreementPair.a == bindparam("one"),
+                                                       AgreementPair.b == bindparam("other"))
+    elif many:  # at least two of three or more parties: the union of their pairs' ranges
+        codes = bindparam("countries", expanding=True)
+        ids = select(AgreementPair.agreement_id).where(AgreementPair.a.in_(codes), AgreementPair.b.in_(codes))
     else:
         ids = select(AgreementParty.agreement_id) \
             .where(AgreementParty.country.in_(bindparam("countries", expanding=True))) \
@@ -336,9 +343,11 @@ def _weighed(near: tuple[bool, bool] | None, postgres: bool = False, pair: bool 
         named, pledged = near
         condition = or_(Agreement.span_start.is_(None), and_(Agreement.span_start <= bindparam("last"),
                                                              Agreement.span_end >= bindparam("first")))
-        if named:
-            condition = or_(condition, Agreement.id.in_(select(AgreementToken.agreement_id).where(
-                AgreementToken.token.in_(bindparam("tokens", expanding=True)))))
+        if named:  # looked up in the name words' key for each agreement of the parties (not every agreement
+            # named with one of these words, whatever its parties: a list that grows with the knowledge base)
+            condition = or_(condition, select(AgreementToken.agreement_id).where(
+                AgreementToken.agreement_id == Agreement.id,
+                AgreementToken.token.in_(bindparam("tokens", expanding=True))).exists())
         if pledged:
             condition = or_(condition, and_(Agreement.kind == bindparam("kind"),
                                             Agreement.pledged <= bindparam("pledged_last"),
@@ -464,8 +473,10 @@ def refresh(session: Session, agreement: Agreement, report: Report | None = None
     if parties_changed:
         if not first:
             session.execute(delete(AgreementParty).where(AgreementParty.agreement_id == agreement.id))
+            session.execute(delete(AgreementPair).where(AgreementPair.agreement_id == agreement.id))
         session.execute(insert(AgreementParty.__table__), [{"agreement_id": agreement.id, "country": c}
                                                           for c in countries])
+        insert_pairs(session, agreement.id, countries)
     if sectors_changed:
         if not first:
             session.execute(delete(AgreementSector).where(AgreementSector.agreement_id == agreement.id))
@@ -497,6 +508,7 @@ def rebuild(session: Session, options: MergeOptions) -> int:
     agreement count."""
     session.execute(update(Report).values(agreement_id=None, merge_score=None, merge_reason=None))
     session.execute(delete(AgreementParty))
+    session.execute(delete(AgreementPair))
     session.execute(delete(AgreementSector))
     session.execute(delete(AgreementToken))
     session.execute(delete(Agreement))

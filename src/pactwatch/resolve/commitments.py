@@ -116,9 +116,12 @@ def commitment_for(session: Session, statement: CommitmentReport, agreement_id: 
         # deadline, in one query
         codes = sorted(set(statement.countries))
         due = statement.due or ""
+        period = _period(due)
         params = {"agreement": agreement_id, "prefixes": [due[:n] for n in range(1, len(due) + 1)],
-                  "longer": _escaped(due), "codes": codes, "first": codes[0] if codes else None, "n": len(codes)}
-        query = _CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes), _postgres(session)]
+                  "longer": _escaped(due), "codes": codes, "first": codes[0] if codes else None, "n": len(codes),
+                  "start": period[0] if period else None, "end": period[1] if period else None}
+        query = _CANDIDATES[agreement_id is not None, bool(statement.due), bool(codes), _postgres(session),
+                            period is not None]
         rows = execute_core(session, query, params).all()
         mine = sorted((row for row in rows if row.mine), key=lambda row: row.id)
         candidates = mine or sorted((row for row in rows if not row.mine), key=lambda row: row.id)
@@ -172,12 +175,46 @@ def _exact_parties(postgres: bool):
                                   else_=0)) == bindparam("n")))
 
 
-def _compatible_query(parties: bool, postgres: bool):
+def _compatible_query(parties: bool, postgres: bool, dated: bool = False):
     """The condition on the commitments whose deadline may be a statement's (a prefix of it, or it a prefix of
-    theirs) and whose parties are exactly its (none, with ``parties`` false), its values bound."""
-    return and_(or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
-                    Commitment.due.startswith(bindparam("longer"), escape="/")),
+    theirs) and whose parties are exactly its (none, with ``parties`` false), its values bound.
+
+    ``dated``: the statement's deadline is a calendar's (YYYY, YYYY-MM or YYYY-MM-DD, the days from ``start`` to
+    ``end``), so a longer one that starts with it ends within those days, or is no calendar's (its end unknown):
+    the commitments are read from the deadline keys, each checked for its parties in their key (not every
+    commitment of the first party, which grow with the knowledge base)."""
+    longer = Commitment.due.startswith(bindparam("longer"), escape="/")
+    if dated:
+        deadline = or_(Commitment.due.in_(bindparam("prefixes", expanding=True)),
+                       and_(Commitment.due_end >= bindparam("start"), Commitment.due_end <= bindparam("end"), longer),
+                       and_(Commitment.due_end.is_(None), longer))
+        alone = ~select(CommitmentParty.commitment_id).where(CommitmentParty.commitment_id == Commitment.id).exists()
+        return and_(deadline, _these_parties() if parties else alone)
+    return and_(or_(Commitment.due.in_(bindparam("prefixes", expanding=True)), longer),
                 Commitment.id.in_(_exact_parties(postgres) if parties else _with_parties([])))
+
+
+def _these_parties():
+    """The condition that a commitment's parties are exactly ``codes`` (``n`` of them), looked up in the parties'
+    key for that commitment."""
+    mine = CommitmentParty.commitment_id == Commitment.id
+    return and_(select(func.count()).where(mine).scalar_subquery() == bindparam("n"),
+                select(func.count()).where(mine, CommitmentParty.country.in_(bindparam("codes", expanding=True)))
+                .scalar_subquery() == bindparam("n"))
+
+
+_CALENDAR = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+
+
+def _period(due: str) -> tuple[date, date] | None:
+    """The first and last day of a calendar's deadline (YYYY, YYYY-MM, YYYY-MM-DD); None for any other."""
+    if not _CALENDAR.fullmatch(due):
+        return None
+    parts = [int(p) for p in due.split("-")]
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1), due_end(due)
+    except ValueError:
+        return None
 
 
 def _open_query(parties: bool, postgres: bool):
@@ -188,7 +225,7 @@ def _open_query(parties: bool, postgres: bool):
         or_(mine, Commitment.id.in_(_exact_parties(postgres))) if parties else mine).order_by(Commitment.id)
 
 
-def _candidates_query(agreement: bool, due: bool, parties: bool, postgres: bool):
+def _candidates_query(agreement: bool, due: bool, parties: bool, postgres: bool, dated: bool = False):
     """The promises a statement may restate: its agreement's (``mine`` 1) and, for a statement with a deadline,
     those of its parties with a compatible one (``mine`` 0); their values bound as :func:`commitment_for` does."""
     parts = []
@@ -196,14 +233,15 @@ def _candidates_query(agreement: bool, due: bool, parties: bool, postgres: bool)
         parts.append(select(*_FIELDS, literal(1).label("mine"))
                      .where(Commitment.agreement_id == bindparam("agreement")))
     if due:
-        parts.append(select(*_FIELDS, literal(0).label("mine")).where(_compatible_query(parties, postgres)))
+        parts.append(select(*_FIELDS, literal(0).label("mine")).where(_compatible_query(parties, postgres, dated)))
     return parts[0] if len(parts) == 1 else union_all(*parts)
 
 
 # by (parties, PostgreSQL)
 _SHAPES = [(parties, postgres) for parties in (False, True) for postgres in (False, True)]
-_CANDIDATES = {(agreement, due, *shape): _candidates_query(agreement, due, *shape)
-               for agreement in (False, True) for due in (False, True) for shape in _SHAPES if agreement or due}
+_CANDIDATES = {(agreement, due, *shape, dated): _candidates_query(agreement, due, *shape, dated)
+               for agreement in (False, True) for due in (False, True) for shape in _SHAPES for dated in (False, True)
+               if agreement or due}
 _OPEN = {shape: _open_query(*shape) for shape in _SHAPES}
 
 

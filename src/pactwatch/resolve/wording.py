@@ -72,6 +72,7 @@ def place_words() -> frozenset[str]:
     return frozenset(words | {"us", "u", "s", "uk", "eu", "usa", "america", "american", "americans"})
 
 
+@lru_cache(maxsize=65536)  # the same words, story after story
 def norm(raw: str) -> str:
     """A word as compared: lower case, no possessive, one spelling, no plural -s."""
     word = raw.lower().strip("'’").removesuffix("'s").removesuffix("’s")
@@ -88,6 +89,7 @@ def _filler() -> frozenset[str]:
     return frozenset(norm(w) for w in _NAME_FILLER)
 
 
+@lru_cache(maxsize=8192)  # asked again for the same names with every candidate a report is weighed against
 def name_phrase(name: str | None) -> tuple[str, ...]:
     """A name's words in order, without places and little words ("Digital Partnership" of "EU-Singapore
     Digital Partnership"): how another story would write it."""

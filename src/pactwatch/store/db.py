@@ -234,6 +234,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer; a killed writer loses nothing committed
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # 64 MiB of pages (the default is 2): the full-text index of the articles outgrows 2 MiB after a few thousand
+    # articles, and each insert then reads its pages again (4.5-5 ms an article at 15,000 documents, 0.9 with this)
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

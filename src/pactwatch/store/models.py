@@ -161,6 +161,7 @@ class Report(Base):
     amounts: Mapped[list] = mapped_column(JSON)
     evidence: Mapped[list] = mapped_column(JSON)
     rule: Mapped[str] = mapped_column(String(40), default="")
+    # on PostgreSQL also indexed with the id (migration 0011: an agreement's latest reports read from the key's end)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id", ondelete="SET NULL"), index=True)
     merge_score: Mapped[float | None] = mapped_column(Float)
     merge_reason: Mapped[dict | None] = mapped_column(JSON)
@@ -209,6 +210,19 @@ class AgreementParty(Base):
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
     country: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
+
+
+class AgreementPair(Base):
+    """Each two parties of an agreement, ``a`` before ``b``: the agreements of two countries are one range of this
+    key (a merge's candidates, however many agreements either country has), and those of a report's three or more
+    parties the union of its pairs' ranges."""
+
+    __tablename__ = "agreement_pairs"
+    __table_args__ = (Index("ix_agreement_pairs_agreement_id", "agreement_id"),)
+
+    a: Mapped[str] = mapped_column(String(8), primary_key=True)
+    b: Mapped[str] = mapped_column(String(8), primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
 
 
 class AgreementToken(Base):

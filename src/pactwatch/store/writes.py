@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from ..model import Agreement as FoundAgreement, Commitment as FoundCommitment, InputDocument
 from . import dedup
-from .models import Agreement, Article, Commitment, CommitmentReport, Country, Fingerprint, MinhashBand, Report, Source
+from .models import (Agreement, AgreementPair, Article, Commitment, CommitmentReport, Country, Fingerprint, MinhashBand,
+                     Report, Source)
 
 
 def execute_core(session: Session, statement, params=None):
@@ -101,6 +102,7 @@ _INSERT_ARTICLE, _INSERT_SOURCE = (insert(model.__table__) for model in (Article
 # SQLite: rows of integers and strings only (nothing for SQLAlchemy to convert) go straight to the driver
 _SQLITE_BAND = "INSERT INTO minhash_bands (article_id, band, value) VALUES (?, ?, ?)"
 _SQLITE_PARTY = "INSERT INTO agreement_parties (agreement_id, country) VALUES (?, ?)"
+_SQLITE_PAIR = "INSERT INTO agreement_pairs (a, b, agreement_id) VALUES (?, ?, ?)"
 _SQLITE_SECTOR = "INSERT INTO agreement_sectors (agreement_id, sector) VALUES (?, ?)"
 _SQLITE_TOKEN = "INSERT INTO agreement_tokens (agreement_id, token) VALUES (?, ?)"
 _SQLITE_LINK = "UPDATE reports SET agreement_id = ? WHERE id = ?"
@@ -207,6 +209,8 @@ WITH a AS (INSERT INTO agreements ({", ".join(_AGREEMENT_COLUMNS)})
            VALUES ({", ".join(f":{key}" for key in _AGREEMENT_COLUMNS)}) RETURNING id),
 p AS (INSERT INTO agreement_parties (agreement_id, country)
       SELECT a.id, u.value FROM a, unnest(CAST(:parties AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
+q AS (INSERT INTO agreement_pairs (a, b, agreement_id)
+      SELECT u.a, u.b, a.id FROM a, unnest(CAST(:pairs_a AS VARCHAR[]), CAST(:pairs_b AS VARCHAR[])) AS u(a, b)),
 s AS (INSERT INTO agreement_sectors (agreement_id, sector)
       SELECT a.id, u.value FROM a, unnest(CAST(:sector_rows AS VARCHAR[])) WITH ORDINALITY AS u(value, n) ORDER BY u.n),
 t AS (INSERT INTO agreement_tokens (agreement_id, token) SELECT a.id, u.value FROM a, unnest(CAST(:tokens AS VARCHAR[]))
@@ -215,19 +219,37 @@ r AS (UPDATE reports SET agreement_id = a.id FROM a WHERE reports.id = CAST(:rep
 SELECT id FROM a""").bindparams(*(bindparam(key, type_=Agreement.__table__.c[key].type) for key in _AGREEMENT_COLUMNS))
 
 
+def pairs_of(countries) -> list[tuple[str, str]]:
+    """Each two of ``countries`` (the rows of ``agreement_pairs``), the first before the second."""
+    codes = sorted(set(countries))
+    return [(a, b) for n, a in enumerate(codes) for b in codes[n + 1:]]
+
+
+def insert_pairs(session: Session, agreement_id: int, countries) -> None:
+    """The pair rows of an agreement with these parties (none for fewer than two)."""
+    pairs = pairs_of(countries)
+    if pairs:
+        execute_core(session, insert(AgreementPair.__table__),
+                     [{"a": a, "b": b, "agreement_id": agreement_id} for a, b in pairs])
+
+
 def insert_agreement(session: Session, agreement: Agreement, report_id: int, tokens: list[str]) -> int:
     """Write a new canonical agreement made for the report ``report_id`` (an object in no session, summed up):
-    its row, its parties and sectors, the distinctive words of its name (``tokens``) and the report pointed at
+    its row, its parties (and each two of them) and sectors, the distinctive words of its name (``tokens``) and the report pointed at
     it. Its id, set on it too."""
     row = {key: getattr(agreement, key) for key in _AGREEMENT_COLUMNS}
     if session.get_bind().dialect.name == "postgresql":
+        pairs = pairs_of(agreement.countries)
         values = {**row, "parties": agreement.countries, "sector_rows": agreement.sectors, "tokens": tokens,
-                  "report": report_id}
+                  "report": report_id, "pairs_a": [a for a, _ in pairs], "pairs_b": [b for _, b in pairs]}
         agreement.id = execute_core(session, _INSERT_AGREEMENT_PG, values).scalar_one()
         return agreement.id
     agreement.id = execute_core(session, _INSERT_AGREEMENT, row).inserted_primary_key[0]
     if agreement.countries:
         _plain_rows(session, _SQLITE_PARTY, [(agreement.id, c) for c in agreement.countries])
+        pairs = pairs_of(agreement.countries)
+        if pairs:
+            _plain_rows(session, _SQLITE_PAIR, [(a, b, agreement.id) for a, b in pairs])
     if agreement.sectors:
         _plain_rows(session, _SQLITE_SECTOR, [(agreement.id, s) for s in agreement.sectors])
     _plain_rows(session, _SQLITE_LINK, [(agreement.id, report_id)])
