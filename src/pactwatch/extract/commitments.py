@@ -43,7 +43,7 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .promiseparts import STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
+from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
     second_times, seen_act, timed_act_nouns
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
@@ -104,7 +104,7 @@ _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>
                                  r"scheduled|slated|planned|beginning|starting|commencing)\s+(?:in\s+)?(?:for|on|in|by|"
                                  r"within|before|from)\b", re.IGNORECASE)  # ("with deliveries beginning in 2028")
 # "inaugural projects scheduled for launch before December 2025": the act named by its noun
-_ACT_NOUNS = {noun: verb for noun, verb, *_ in read_table("act_nouns.tsv")}
+_ACT_NOUNS = ACT_NOUNS
 # the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
 # after "will see", where the instrument brings them about
 _SCHEDULE_NOUNS = {noun: verb for noun, verb, *rest in read_table("act_nouns.tsv") if "common" not in rest}

@@ -171,8 +171,8 @@ def next_step_told(text: str, start: int, end: int) -> bool:
 
 # an act named by its noun, its time between the noun and what it acts on: "the establishment next year of a joint
 # centre", "the opening in 2028 of a shared refinery" (the noun read back from the time, "of" after it)
-_NOUN_VERBS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}
-_NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(_NOUN_VERBS, key=len, reverse=True))) +
+ACT_NOUNS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}  # (noun -> verb; commitments.py reads it too)
+_NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(ACT_NOUNS, key=len, reverse=True))) +
                               r")\s+$", re.IGNORECASE)
 _OF_AFTER = fastre.compile(r"\s+of\b")
 
@@ -190,7 +190,7 @@ def timed_act_nouns(text: str, times: list[TimeExpr], published: date | None) ->
         of = _OF_AFTER.match(text, t.end)
         act = _NOUN_BEFORE.search(text, max(0, t.start - 16), t.start) if of is not None else None
         if act is not None:
-            out.append((act.start(), _NOUN_VERBS[act.group("act").lower()], of.end(), (t.start, t.end)))
+            out.append((act.start(), ACT_NOUNS[act.group("act").lower()], of.end(), (t.start, t.end)))
     return out
 
 
