@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import TypeAdapter
 
-from ..analyze import queries, terms
+from ..analyze import entities, queries, terms
 from ..analyze.money import partners_counted
 from ..analyze.export import network
 from ..store.models import Organization, Person
@@ -123,13 +123,13 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
     @answered(ArticleOut)
     def get_article(s: SessionDep, article_id: Id):
         """A stored article: text, sources, and the evidence spans of its reports."""
-        return found(queries.article(s, article_id), "article", article_id)
+        return found(entities.article(s, article_id), "article", article_id)
 
     @app.get("/api/countries", response_model=Page[CountryOut], tags=["entities"])
     @answered(Page[CountryOut])
     def list_countries(request: Request, s: SessionDep, paged: PagingDep):
         """Countries and blocs party to at least one agreement, most agreements first."""
-        return cut(request, queries.countries(s), paged)
+        return cut(request, entities.countries(s), paged)
 
     @app.get("/api/partners/{code}", response_model=Page[PartnerOut], tags=["entities"])
     @answered(Page[PartnerOut])
@@ -139,8 +139,8 @@ def register_reading(app: FastAPI, SessionDep, Id) -> None:
         return cut(request, partners_counted(s, party(code, "code")), paged)
 
     for kind, plural, model, schema, lister in (
-            ("organization", "organizations", Organization, OrganizationOut, queries.organizations),
-            ("person", "people", Person, PersonOut, queries.people)):
+            ("organization", "organizations", Organization, OrganizationOut, entities.organizations),
+            ("person", "people", Person, PersonOut, entities.people)):
         _entities(app, SessionDep, Id, kind, plural, model, schema, lister)
 
     @app.get("/api/commitments", response_model=Page[CommitmentOut], tags=["commitments"])
@@ -189,14 +189,14 @@ def _entities(app: FastAPI, SessionDep, Id, kind: str, plural: str, model, schem
              operation_id=f"list_{plural}")
     @answered(Page[schema])
     def listed(request: Request, s: SessionDep, paged: PagingDep, name: Name = None):
-        return envelope(request, lister(s, name, paged.per_page, paged.offset), queries.count_named(s, model, name),
+        return envelope(request, lister(s, name, paged.per_page, paged.offset), entities.count_named(s, model, name),
                         paged)
 
     @app.get(f"/api/{plural}/{{entity_id}}", response_model=EntityOut, response_model_exclude_none=True,
              tags=["entities"], name=f"get_{kind}", operation_id=f"get_{kind}")
     @answered(EntityOut, exclude_none=True)
     def one(s: SessionDep, entity_id: Id):
-        data = queries.entity(s, kind, entity_id)
+        data = entities.entity(s, kind, entity_id)
         if data is None:
             raise HTTPException(404, f"no {kind} {entity_id}")
         return data

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..analyze import queries
+from ..analyze import entities, queries
 from ..analyze.cache import kept
 from ..analyze.money import money_by_party
 from ..analyze.queries import KINDS, SECTORS, STATUSES, labelled
@@ -132,7 +132,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, s: SessionDep, article_id: Id):
-        data = queries.article(s, article_id)
+        data = entities.article(s, article_id)
         if data is None:
             raise HTTPException(404, f"no article {article_id}")
         ids = sorted({r["agreement"] for r in data["reports"] if r["agreement"]})
@@ -223,7 +223,7 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
 
     @app.get("/organizations/{org_id}", response_class=HTMLResponse, include_in_schema=False)
     def organization_page(request: Request, s: SessionDep, org_id: Id):
-        data = queries.entity(s, "organization", org_id)
+        data = entities.entity(s, "organization", org_id)
         if data is None:
             raise HTTPException(404, f"no organization {org_id}")
         labelled(s, data["agreements"])
@@ -231,15 +231,15 @@ def register(app: FastAPI, session_dependency, Id=Annotated[int, Path(ge=1, le=2
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, s: SessionDep, person_id: Id):
-        data = queries.entity(s, "person", person_id)
+        data = entities.entity(s, "person", person_id)
         if data is None:
             raise HTTPException(404, f"no person {person_id}")
         return page(request, "entity.html", e=data, kind="person")
 
     @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
     def entities_page(request: Request, s: SessionDep, name: str | None = None):
-        return page(request, "entities.html", orgs=queries.organizations(s, name, 200),
-                    people=queries.people(s, name, 200), countries=queries.countries(s), name=name or "")
+        return page(request, "entities.html", orgs=entities.organizations(s, name, 200),
+                    people=entities.people(s, name, 200), countries=entities.countries(s), name=name or "")
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, s: SessionDep, q: Annotated[str, Query(max_length=200)] = ""):
