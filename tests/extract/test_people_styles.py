@@ -373,3 +373,29 @@ def test_an_honorific_before_the_title(extractor, text, name, role):
 ])
 def test_titles_listed_before_the_name(extractor, text, name, role):
     assert role in people(extractor, text).get(name, ("",))[0]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # two bare initials before the surname, as the Indian press writes many names
+    ("The memorandum was signed by Minister of State for External Affairs M J Akbar in Luanda.", "M J Akbar",
+     "Minister of State for External Affairs"),
+    ("Chief Minister M K Stalin received the Japanese delegation on Tuesday.", "M K Stalin", "Chief Minister"),
+    ("Union Minister of State Rajeev Chandrasekhar and former envoy T S Tirumurti spoke at the summit in Delhi.",
+     "T S Tirumurti", "envoy"),
+    ("India's envoy to Tokyo, Ambassador R K Menon, welcomed the chip pact.", "R K Menon", "Ambassador"),
+])
+def test_a_chain_of_bare_initials(extractor, text, name, role):
+    found = people(extractor, text)
+    assert name in found
+    assert role.lower() in (found[name][0] or "").lower()
+
+
+@pytest.mark.parametrize("text, name", [
+    # "H E" is His Excellency, no initials of the name
+    ("The accord was signed by H E Sheikh Nasser Al Sabah for Kuwait.", "Nasser Al Sabah"),
+    ("The ministry said H E Ahmed Al Khalifa would visit Seoul next week.", "Ahmed Al Khalifa"),
+])
+def test_his_excellency_in_bare_letters_is_no_initials(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert not any(n.startswith("H E") for n in found)
