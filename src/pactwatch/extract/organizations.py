@@ -24,7 +24,7 @@ from .orgcountry import federation_named, org_country, outlet_home, sole_country
 from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
-                       name_stems, not_the_org, past_other_owner, shared_acronym)
+                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
                        relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
@@ -470,7 +470,7 @@ def _unit_of_known(name: str, lex: Lexicons) -> bool:
                                                                      name[known[0].end:]))
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
-    tokens = list(fastre.finditer(r"\S+", raw))
+    tokens = past_a_days_own(list(fastre.finditer(r"\S+", raw)))  # (not "Today's" in "Today's Council")
     while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower() or
                       _LED_BY.fullmatch(tokens[0].group(0))):  # "the Singh-led Defence Acquisition Council"
         tokens.pop(0)
