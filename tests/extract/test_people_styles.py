@@ -399,3 +399,20 @@ def test_his_excellency_in_bare_letters_is_no_initials(extractor, text, name):
     found = people(extractor, text)
     assert name in found
     assert not any(n.startswith("H E") for n in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the delegation's country word before two or more describing words joined by "and"
+    ("An Iranian political and economic delegation chaired by President Hamid Rezaei visited Algiers on Monday.",
+     "Hamid Rezaei", "IRN"),
+    ("A Turkish scientific and industrial delegation led by Minister Ayse Demir toured the Korean fab.", "Ayse Demir",
+     "TUR"),
+    ("The Indonesian parliamentary and commercial mission, headed by Speaker Budi Santoso, arrived in Tokyo.",
+     "Budi Santoso", "IDN"),
+    ("A Vietnamese academic, technical and investment team led by Deputy Minister Tran Van Long met Japanese firms.",
+     "Tran Van Long", "VNM"),
+])
+def test_a_delegation_described_by_words_joined_by_and(extractor, text, name, country):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][1] == country
