@@ -416,3 +416,20 @@ def test_a_delegation_described_by_words_joined_by_and(extractor, text, name, co
     found = people(extractor, text)
     assert name in found
     assert found[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a role abbreviated as the Indian press writes it, set off after the name, then the body
+    ("N Kalaiselvi, DG, CSIR, signed the agreement with Israel's defence research directorate.", "N Kalaiselvi", "DG",
+     None),
+    ("The pact was signed by Rajesh Kumar, CMD, Bharat Electronics, and a Japanese executive.", "Rajesh Kumar", "CMD",
+     "IND"),
+    ("Meera Iyer, DG of the Indian Space Research Organisation, met the French delegation in Paris.", "Meera Iyer",
+     "DG of the Indian Space Research Organisation", "IND"),
+])
+def test_an_abbreviated_role_after_the_name(extractor, text, name, role, country):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][0].startswith(role)
+    if country:
+        assert found[name][1] == country

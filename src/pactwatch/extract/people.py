@@ -66,7 +66,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
                "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal",
-               "treasurer", "deputy", "administrator", "consul", "officer", "md of")
+               "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
