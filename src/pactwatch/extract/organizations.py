@@ -23,6 +23,7 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import federation_named, org_country, outlet_home, sole_country_body, story_home
 from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
+from .orgalliances import acting_alliances
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -274,7 +275,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
-    found += described_organizations(doc, lex, found)
+    found += described_organizations(doc, lex, found) + acting_alliances(doc, lex)  # ("Next G Alliance signed")
     found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
