@@ -23,7 +23,7 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import federation_named, org_country, outlet_home, sole_country_body, story_home
 from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
-from .orgalliances import acting_alliances
+from .orgtold import acting_alliances, parent_country
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -318,7 +318,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and (firm := suffix_country(entry.name)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
+        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found) or parent_country(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)
                                                                           or federation_named(doc, entry.name)):

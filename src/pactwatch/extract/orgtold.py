@@ -1,8 +1,17 @@
-"""Industry alliances that act as bodies: an association named "... Alliance" ("Next G Alliance", "Alliance for
-Telecommunications Industry Solutions") that signs, or between which or with which an instrument is signed, is an
-organisation, the party of that instrument, with the country of an owner word or of "of <country>" after it. An
-alliance launched, joined or formed (the instrument itself) is left to the agreements.
+"""What the sentence tells of a body that its name does not: an industry alliance that signs is an organisation, a
+party (not the partnership that the word "Alliance" otherwise names); a body working under a parent is the parent's
+country's.
+
+Alliances: an association named "... Alliance" ("Next G Alliance", "Alliance for Telecommunications Industry
+Solutions") that signs, or between which or with which an instrument is signed, is an organisation, the party of that
+instrument, with the country of an owner word or of "of <country>" after it. An alliance launched, joined or formed
+(the instrument itself) is left to the agreements.
+
+Parents: "the Directorate of X (DX) under the Ministry of Defence of Israel", "the Y Centre, which operates under the
+Department of Space of India", "the Z Institute, affiliated to the Chinese Academy of Sciences": a body of no country
+told is the country of the known body named as its parent.
 """
+
 
 from __future__ import annotations
 
@@ -59,3 +68,18 @@ def _of_country(doc: Document, end: int) -> str | None:
         return None
     told = [c for c in doc.between("countries", of.end() - 1, of.end() + 40) if c.start == of.end() - 1]
     return told[0].code if told and len(told[0].code) == 3 else None
+
+
+# after the body's name (and its acronym), the words that name its parent: "(DX) under the", ", affiliated to the"
+_UNDER = fastre.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?,?\s+(?:(?:which|that)\s+(?:operates|works|falls|comes|sits)\s+|"
+                        r"(?:operating|working|functioning)\s+)?(?:under|affiliated\s+(?:to|with)|attached\s+to)\s+"
+                        r"(?:the\s+)?")
+
+
+def parent_country(text: str, mention: OrgMention, found: list[OrgMention]) -> str | None:
+    """The country of the body named right after ``mention`` as its parent ("under the Ministry of ... of India")."""
+    under = _UNDER.match(text, mention.end)
+    if under is None:
+        return None
+    return next((o.entry.country for o in found if o.start == under.end() and o.entry.country and
+                 len(o.entry.country) == 3), None)
