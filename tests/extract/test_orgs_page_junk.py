@@ -166,3 +166,20 @@ def test_a_wire_quoted_in_the_body_with_a_date_after_stays(extractor):
     text = ("Chile and Korea signed a lithium memorandum on Tuesday. The deal was first reported by Yonhap, "
             "which said on March 3, 2024 that talks had ended.")
     assert "Yonhap News Agency" in names(extractor, text)
+
+
+@pytest.mark.parametrize("headline", [
+    # a headline in title case: its capitalised linking words join a clause, no body's name
+    "India, Japan Sign Pact To Boost Chip Research Institute Ties",
+    "Korea Teams Up With Poland On New Nuclear Research Council",
+    "Chile Signs Lithium Deal Amid Push For Battery Institute",
+    "Vietnam Joins Hands With Korean Chip Training Centre",
+])
+def test_a_title_case_headline_makes_no_organization(extractor, headline):
+    text = f"{headline}\n\nThe two countries agreed on Monday to work together on research."
+    assert not any(f" {w} " in f" {n} " for n in names(extractor, text) for w in ("To", "With", "On", "Amid", "Sign"))
+
+
+def test_a_known_body_in_a_title_case_headline_stays(extractor):
+    text = "Vietnam Joins Hands With Samsung Electronics On Chip Training\n\nVietnam and Korea agreed to train engineers."
+    assert "Samsung Electronics" in names(extractor, text)
