@@ -1473,3 +1473,18 @@ def test_a_body_after_a_days_possessive_keeps_its_own_name(extractor):
     found = names(extractor, "Today's Korea Development Bank statement said Vietnam would get loans under the accord.")
     assert "Korea Development Bank" in found
     assert not any(n.startswith("Today") for n in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the board of a body the article has defined by its acronym is that body, no second organisation
+    ("The Global Hydrogen Council (GHC) and Japan signed a memorandum; the chair of the GHC Governing Board, "
+     "Ali Hassan, called it a milestone.", "Global Hydrogen Council"),
+    ("The Korea Institute of Energy Research (KIER) signed the memorandum with Chile, and the KIER Board of Directors "
+     "approved it in May.", "Korea Institute of Energy Research"),
+    ("The Asian Institute of Robotics (AIR) will open a lab in Kenya, the AIR Executive Board said.",
+     "Asian Institute of Robotics"),
+])
+def test_the_board_of_a_body_defined_by_acronym_is_that_body(extractor, text, body):
+    found = names(extractor, text)
+    assert body in found
+    assert not any("Board" in n for n in found)

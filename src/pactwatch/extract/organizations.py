@@ -134,6 +134,7 @@ _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Mem
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_BOARD = fastre.compile(r"\s+(?:Governing\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?")
 _RIVER_BANK = fastre.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")  # a place ("the occupied West Bank")
 _ROLE_PLAYED = fastre.compile(r"\bas\s+(?:the|an?|its)\s+$")
 _GERUND_HEAD = fastre.compile(r"[A-Z][a-z]+ing\s+(?:Agency|Agencies|Authority|Institution|Body|Entity|Partner|Office)")
@@ -240,7 +241,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
-        if _unit_of_known(name, lex):
+        if _unit_of_known(name, lex, acronyms):
             continue  # "Samsung Board of Directors": the firm itself, found by the gazetteer
         if not name or " " not in name and "-" not in name:
             continue
@@ -465,10 +466,9 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):
             return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
     return raw
-def _unit_of_known(name: str, lex: Lexicons) -> bool:
-    known = lex.organizations.find(name) if "Board" in name else None  # (its board is named: no look-up otherwise)
-    return bool(known) and known[0].start == 0 and bool(fastre.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
-                                                                     name[known[0].end:]))
+def _unit_of_known(name: str, lex: Lexicons, acronyms: Gazetteer[OrgEntry]) -> bool:  # (and "GHC Governing Board")
+    known = (lex.organizations.find(name) or acronyms.find(name)) if "Board" in name else None  # (no look-up otherwise)
+    return bool(known) and known[0].start == 0 and bool(_BOARD.fullmatch(name[known[0].end:]))
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
     tokens = past_a_days_own(list(fastre.finditer(r"\S+", raw)))  # (not "Today's" in "Today's Council")
