@@ -433,3 +433,20 @@ def test_an_abbreviated_role_after_the_name(extractor, text, name, role, country
     assert found[name][0].startswith(role)
     if country:
         assert found[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one country of the story is that of the guests the titled person receives, not his own
+    ("Chief Minister Ravi Shankar met the delegation from Japan in Chennai on Monday.", "Ravi Shankar"),
+    ("Governor Maria Santos received a trade mission from Korea at the state palace.", "Maria Santos"),
+    ("Mayor John Okafor welcomed a group of investors from China to Lagos on Friday.", "John Okafor"),
+])
+def test_a_host_is_not_of_the_country_his_guests_come_from(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][1] not in ("JPN", "KOR", "CHN")
+
+
+def test_the_head_of_a_delegation_from_a_country_is_of_it(extractor):
+    found = people(extractor, "Minister Kenji Sato, who led the delegation from Japan, met Indian chip makers.")
+    assert found["Kenji Sato"][1] == "JPN"
