@@ -1455,3 +1455,36 @@ def test_a_country_set_beside_a_party_after_a_comma(extractor, text, name, count
 ])
 def test_a_list_of_countries_after_a_body_is_not_its_country(extractor, text):
     assert names(extractor, text).get("Global Hydrogen Council") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a day's or a year's possessive before a body's head word names a meeting or that day's session, no body
+    "Today's Council concluded with agreement on a joint research call between the EU and Japan.",
+    "The EU and Canada met in Ottawa. Tuesday's Council endorsed a roadmap on quantum research.",
+    "Korea and Chile signed a lithium memorandum. Yesterday's Commission meeting also approved a hydrogen study.",
+    "This year's Committee will review the chip pact between Japan and India, officials said.",
+    "Last week's Board meeting approved the loans that Korea promised Vietnam under the accord.",
+])
+def test_a_days_possessive_before_a_head_word_names_no_body(extractor, text):
+    assert not any("'s " in n or n in ("Council", "Commission", "Committee", "Board") for n in names(extractor, text))
+
+
+def test_a_body_after_a_days_possessive_keeps_its_own_name(extractor):
+    found = names(extractor, "Today's Korea Development Bank statement said Vietnam would get loans under the accord.")
+    assert "Korea Development Bank" in found
+    assert not any(n.startswith("Today") for n in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    # the board of a body the article has defined by its acronym is that body, no second organisation
+    ("The Global Hydrogen Council (GHC) and Japan signed a memorandum; the chair of the GHC Governing Board, "
+     "Ali Hassan, called it a milestone.", "Global Hydrogen Council"),
+    ("The Korea Institute of Energy Research (KIER) signed the memorandum with Chile, and the KIER Board of Directors "
+     "approved it in May.", "Korea Institute of Energy Research"),
+    ("The Asian Institute of Robotics (AIR) will open a lab in Kenya, the AIR Executive Board said.",
+     "Asian Institute of Robotics"),
+])
+def test_the_board_of_a_body_defined_by_acronym_is_that_body(extractor, text, body):
+    found = names(extractor, text)
+    assert body in found
+    assert not any("Board" in n for n in found)

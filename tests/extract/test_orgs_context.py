@@ -347,3 +347,19 @@ def test_a_groups_unit_in_one_country(extractor, text, name, country):
 ])
 def test_a_country_before_a_title_is_no_unit(extractor, text):
     assert not any(n.split()[0] in ("US", "EU") for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body of no country told, named as working under a body of a known country: that country's
+    ("The agreement was signed between India's science council and the Directorate of Marine Research (DMR) under "
+     "the Ministry of Defence of Israel.", "Directorate of Marine Research", "ISR"),
+    ("The Space Applications Centre, under the Department of Space of India, signed the accord with Korea.",
+     "Space Applications Centre", "IND"),
+    ("The National Agency for Innovation, which operates under the Ministry of Economy of Kazakhstan, signed a "
+     "memorandum with Korea.", "National Agency for Innovation", "KAZ"),
+    ("The Institute of Applied Optics, affiliated to the Chinese Academy of Sciences, agreed to train Egyptian "
+     "engineers.", "Institute of Applied Optics", "CHN"),
+])
+def test_a_body_under_a_known_countrys_body_is_that_countrys(extractor, text, name, country):
+    found = {o.name: o.country for o in extractor(text).organizations}
+    assert found.get(name) == country

@@ -149,3 +149,37 @@ def test_a_ministry_in_a_country_is_its(extractor):
     text = ("The UAE and India signed three MoUs. The governor met his Indian counterpart in Abu Dhabi. Another MoU "
             "links the Department of Education in Abu Dhabi and the Ministry of Education in India.")
     assert countries(extractor, text).get("Ministry of Education") == "IND"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a wire's name and the day it filed the story, on a line of their own at the top: the messenger
+    ("Xinhua, March 3, 2024\n\nChina and Brazil signed a satellite agreement in Beijing on Monday.", "Xinhua News Agency"),
+    ("AFP, 12 June 2023\nFrance and India agreed to build small reactors together.", "Agence France-Presse"),
+    ("Singapore and Vietnam open a data corridor\nBernama, Jan. 5, 2024 — The two countries signed a memorandum.",
+     "Bernama"),
+])
+def test_a_wire_with_the_day_it_filed_is_a_messenger(extractor, text, outlet):
+    assert outlet not in names(extractor, text)
+
+
+def test_a_wire_quoted_in_the_body_with_a_date_after_stays(extractor):
+    text = ("Chile and Korea signed a lithium memorandum on Tuesday. The deal was first reported by Yonhap, "
+            "which said on March 3, 2024 that talks had ended.")
+    assert "Yonhap News Agency" in names(extractor, text)
+
+
+@pytest.mark.parametrize("headline", [
+    # a headline in title case: its capitalised linking words join a clause, no body's name
+    "India, Japan Sign Pact To Boost Chip Research Institute Ties",
+    "Korea Teams Up With Poland On New Nuclear Research Council",
+    "Chile Signs Lithium Deal Amid Push For Battery Institute",
+    "Vietnam Joins Hands With Korean Chip Training Centre",
+])
+def test_a_title_case_headline_makes_no_organization(extractor, headline):
+    text = f"{headline}\n\nThe two countries agreed on Monday to work together on research."
+    assert not any(f" {w} " in f" {n} " for n in names(extractor, text) for w in ("To", "With", "On", "Amid", "Sign"))
+
+
+def test_a_known_body_in_a_title_case_headline_stays(extractor):
+    text = "Vietnam Joins Hands With Samsung Electronics On Chip Training\n\nVietnam and Korea agreed to train engineers."
+    assert "Samsung Electronics" in names(extractor, text)

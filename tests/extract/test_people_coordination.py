@@ -279,3 +279,27 @@ def test_no_country_for_an_international_officer_or_from_a_blocs_capital(extract
 def test_a_list_of_signatories_each_named_before_its_title(extractor, text, wanted):
     found = people(extractor, text)
     assert {name: found.get(name) for name in wanted} == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # three or more names under one plural title, each with the country told after it, in a list with commas
+    ("Defence ministers Ruth Adams of Australia, Kenji Mori of Japan, and Mark Doyle of the US signed the arrangement.",
+     {"Ruth Adams": "AUS", "Kenji Mori": "JPN", "Mark Doyle": "USA"}),
+    ("Science ministers Ana Lopes of Portugal, Karel Novak of Czechia and Maria Berg of Sweden launched the fund.",
+     {"Ana Lopes": "PRT", "Karel Novak": "CZE", "Maria Berg": "SWE"}),
+    ("The pact was signed by Foreign Ministers Omar Haddad of Lebanon, Leila Nasser of Egypt, Yusuf Kaya of Türkiye "
+     "and Sami Rahal of Tunisia on Sunday.",
+     {"Omar Haddad": "LBN", "Leila Nasser": "EGY", "Yusuf Kaya": "TUR", "Sami Rahal": "TUN"}),
+    # a plural "chiefs" is a title as "ministers" is
+    ("Defense chiefs Ruth Adams of Australia and Kenji Mori of Japan agreed to test drones together.",
+     {"Ruth Adams": "AUS", "Kenji Mori": "JPN"}),
+])
+def test_a_list_of_names_under_one_plural_title(extractor, text, wanted):
+    found = people(extractor, text)
+    assert {name: found.get(name, (None, None))[1] for name in wanted} == wanted
+
+
+def test_a_list_after_a_plural_title_stops_at_a_name_that_is_no_person(extractor):
+    found = people(extractor, "Energy ministers Ana Lopes of Portugal, Karel Novak of Czechia, Siemens Energy and "
+                              "the grid operators met in Lisbon.")
+    assert "Siemens Energy" not in found

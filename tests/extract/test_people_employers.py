@@ -102,3 +102,24 @@ def test_the_blocs_officer_serves_no_country(extractor, text, name):
 ])
 def test_an_executive_takes_no_country_from_a_firm_that_is_not_hers(extractor, text, name):
     assert people(extractor, text)[name][1] is None
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # "A, who heads <body>,": the role is told by the verb of the clause, the country is the body's
+    ("Dr. Hessa Al Mansoori, who heads the UAE Space Agency, signed the memorandum with India's space agency.",
+     "Hessa Al Mansoori", "head of the UAE Space Agency", "ARE"),
+    ("The memorandum was signed by Lars Nilsson, who chairs the Swedish Research Council, and a Kenyan official.",
+     "Lars Nilsson", "chair of the Swedish Research Council", "SWE"),
+    ("Maria Rossi, who leads the Italian Space Agency, said Rome would join the lunar programme with Japan.",
+     "Maria Rossi", "head of the Italian Space Agency", "ITA"),
+    ("Kenji Sato, who runs Rapidus, said the chips would ship to the United States under the new pact.",
+     "Kenji Sato", "head of Rapidus", "JPN"),
+])
+def test_a_name_then_who_heads_a_body(extractor, text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in extractor(text).people}
+    assert found.get(name) == (role, country)
+
+
+def test_who_heads_a_delegation_is_no_body_role(extractor):
+    found = {p.name: p.role for p in extractor("Maria Rossi, who leads the talks with Japan, said a deal was near.").people}
+    assert not (found.get("Maria Rossi") or "").startswith("head of")

@@ -373,3 +373,80 @@ def test_an_honorific_before_the_title(extractor, text, name, role):
 ])
 def test_titles_listed_before_the_name(extractor, text, name, role):
     assert role in people(extractor, text).get(name, ("",))[0]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # two bare initials before the surname, as the Indian press writes many names
+    ("The memorandum was signed by Minister of State for External Affairs M J Akbar in Luanda.", "M J Akbar",
+     "Minister of State for External Affairs"),
+    ("Chief Minister M K Stalin received the Japanese delegation on Tuesday.", "M K Stalin", "Chief Minister"),
+    ("Union Minister of State Rajeev Chandrasekhar and former envoy T S Tirumurti spoke at the summit in Delhi.",
+     "T S Tirumurti", "envoy"),
+    ("India's envoy to Tokyo, Ambassador R K Menon, welcomed the chip pact.", "R K Menon", "Ambassador"),
+])
+def test_a_chain_of_bare_initials(extractor, text, name, role):
+    found = people(extractor, text)
+    assert name in found
+    assert role.lower() in (found[name][0] or "").lower()
+
+
+@pytest.mark.parametrize("text, name", [
+    # "H E" is His Excellency, no initials of the name
+    ("The accord was signed by H E Sheikh Nasser Al Sabah for Kuwait.", "Nasser Al Sabah"),
+    ("The ministry said H E Ahmed Al Khalifa would visit Seoul next week.", "Ahmed Al Khalifa"),
+])
+def test_his_excellency_in_bare_letters_is_no_initials(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert not any(n.startswith("H E") for n in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the delegation's country word before two or more describing words joined by "and"
+    ("An Iranian political and economic delegation chaired by President Hamid Rezaei visited Algiers on Monday.",
+     "Hamid Rezaei", "IRN"),
+    ("A Turkish scientific and industrial delegation led by Minister Ayse Demir toured the Korean fab.", "Ayse Demir",
+     "TUR"),
+    ("The Indonesian parliamentary and commercial mission, headed by Speaker Budi Santoso, arrived in Tokyo.",
+     "Budi Santoso", "IDN"),
+    ("A Vietnamese academic, technical and investment team led by Deputy Minister Tran Van Long met Japanese firms.",
+     "Tran Van Long", "VNM"),
+])
+def test_a_delegation_described_by_words_joined_by_and(extractor, text, name, country):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][1] == country
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a role abbreviated as the Indian press writes it, set off after the name, then the body
+    ("N Kalaiselvi, DG, CSIR, signed the agreement with Israel's defence research directorate.", "N Kalaiselvi", "DG",
+     None),
+    ("The pact was signed by Rajesh Kumar, CMD, Bharat Electronics, and a Japanese executive.", "Rajesh Kumar", "CMD",
+     "IND"),
+    ("Meera Iyer, DG of the Indian Space Research Organisation, met the French delegation in Paris.", "Meera Iyer",
+     "DG of the Indian Space Research Organisation", "IND"),
+])
+def test_an_abbreviated_role_after_the_name(extractor, text, name, role, country):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][0].startswith(role)
+    if country:
+        assert found[name][1] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one country of the story is that of the guests the titled person receives, not his own
+    ("Chief Minister Ravi Shankar met the delegation from Japan in Chennai on Monday.", "Ravi Shankar"),
+    ("Governor Maria Santos received a trade mission from Korea at the state palace.", "Maria Santos"),
+    ("Mayor John Okafor welcomed a group of investors from China to Lagos on Friday.", "John Okafor"),
+])
+def test_a_host_is_not_of_the_country_his_guests_come_from(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert found[name][1] not in ("JPN", "KOR", "CHN")
+
+
+def test_the_head_of_a_delegation_from_a_country_is_of_it(extractor):
+    found = people(extractor, "Minister Kenji Sato, who led the delegation from Japan, met Indian chip makers.")
+    assert found["Kenji Sato"][1] == "JPN"

@@ -88,8 +88,12 @@ def set_off_pair(doc: Document, lex, name_after, trim: Trim, name: str, start: i
 def and_name(doc: Document, lex, trim: Trim, plain, name: str, start: int, role: str,
              country: str | None) -> list[tuple[str, int, str, str | None]]:
     """"Presidents A and B", "Foreign Ministers A of Chile and B of Argentina": A (with the country told after his
-    name), then B when a name follows "and" (with his own country, or A's when neither has one)."""
+    name), then B when a name follows "and" (with his own country, or A's when neither has one); "Ministers A of
+    Chile, B of Peru and C of Bolivia": each named with his country, the list read as far as its names go."""
     text = doc.text
+    listed = _listed_with_countries(doc, lex, trim, plain, name, start, role)
+    if listed:
+        return listed
     second = _AND_NAME.match(text, start + len(name))
     if second and second.group("of"):  # "Foreign Ministers A of Chile and B of Argentina": A's own country
         country = country_in(doc, second.start("of"), second.end("of")) or country
@@ -100,6 +104,32 @@ def and_name(doc: Document, lex, trim: Trim, plain, name: str, start: int, role:
         out.append((trim(second.group("name")), second.start("name"), role,
                     country_in(doc, after.start(), after.end()) if after else None if second.group("of") else country))
     return out
+
+
+# after a name and its country, the next name of a list: ", B of Peru", ", and C of Bolivia", " and C of Bolivia"
+_NEXT_LISTED = fastre.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<name>{_CAP}(?:\s+(?:{_CAP}|van|von|der|de|da|dos|del|bin|"
+                              rf"al))*\s+{_CAP})(?P<of>\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)")
+
+
+def _listed_with_countries(doc: Document, lex, trim: Trim, plain, name: str, start: int,
+                           role: str) -> list[tuple[str, int, str, str | None]]:
+    """Three or more names under a plural title, each followed by "of <country>" and set off by commas (the last
+    by "and"), as (name, start, role, country) each, as far as the names with countries go (two at least)."""
+    text = doc.text
+    first_of = _OF_PLACE.match(text, start + len(name))
+    if first_of is None or not text.startswith(",", first_of.end()):
+        return []
+    out = [(name, start, role, country_in(doc, first_of.start(), first_of.end()))]
+    pos = first_of.end()
+    while (nxt := _NEXT_LISTED.match(text, pos)) and (plain(trim(nxt.group("name"))) or _joined_name(nxt.group("name"), lex)):
+        told = country_in(doc, nxt.start("of"), nxt.end("of"))
+        if told is None:
+            break
+        out.append((trim(nxt.group("name")), nxt.start("name"), role, told))
+        pos = nxt.end()
+        if "and" in text[nxt.start():nxt.start("name")]:
+            break  # the list's last name
+    return out if len(out) >= 2 and out[0][3] else []
 
 
 def _joined_name(name: str, lex) -> bool:

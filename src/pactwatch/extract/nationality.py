@@ -202,7 +202,8 @@ def _dealing_with(doc: Document, person, code: str) -> bool:
     as the official's home."""
     index = doc.sentence_index(person.mentions[0].start) if person.mentions else None
     return index is not None and any(c.code == code and (
-        _WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or _COUNTERPART_AFTER.match(doc.text, c.end))
+        _WITH_BEFORE.search(doc.text, max(0, c.start - 30), c.start) or _COUNTERPART_AFTER.match(doc.text, c.end) or
+        _GUESTS_FROM.search(doc.text, max(0, c.start - 80), c.start))
         for c in doc.within("countries", index))
 
 
@@ -232,6 +233,11 @@ def dealt_with(doc: Document, code: str) -> bool:
 # "with China", "the visiting Chinese", "his counterpart from Vietnam", "her Vietnamese counterpart"
 _WITH_BEFORE = fastre.compile(r"\b(?:with|visiting|met|meets|received|receives|hosted|hosts|counterparts?\s+(?:from|of|in))"
                               r"\s+(?:the\s+|a\s+)?$", re.IGNORECASE)  # ("met the Korean delegation")
+# "met the delegation from ", "welcomed a group of investors from ": the guests a host receives come from there
+_GUESTS_FROM = fastre.compile(r"\b(?:met|meets|meeting|received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|"
+                              r"hosting)\s+(?:with\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:delegations?|missions?|teams?|"
+                              r"investors|visitors|officials|executives|companies|firms|guests|businesspeople)\s+from\s+"
+                              r"(?:the\s+)?$")
 _COUNTERPART_AFTER = fastre.compile(r"\s+(?:counterparts?|envoys?|ambassadors?)\b")  # ("and the British envoy")
 
 

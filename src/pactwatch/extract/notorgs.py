@@ -1,7 +1,8 @@
 """Names with an organisation's head word that, where they stand, name no organisation: an embassy where something
 was held ("signed at the French Embassy in Tokyo": a venue), a congress held ("the International Astronautical
 Congress in Milan": an event), the topic of a statement's title ("Cooperation in Advanced Materials Science and
-Engineering"), and the cabinet of ministers (the government itself)."""
+Engineering"), the cabinet of ministers (the government itself), and the clause of a headline in title case
+("Japan Sign Pact To Boost Chip Research Institute")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ _IN_A_CITY = fastre.compile(r"\s+in\s+[A-Z]")
 _CONGRESS = fastre.compile(r"(?:(?:The\s+)?(?:\d+\w*|International|World|Global|Annual|First|Second|Third)\s+)"
                            r"(?:[\w&-]+\s+){0,4}Congress$")
 _GOVERNMENT_ITSELF = fastre.compile(r"(?:The\s+)?Cabinet\s+of\s+Ministers")
+# a title-case headline's linking words and verbs, which join a clause and no body's name ("Japan Sign Pact To Boost
+# Chip Research Institute Ties", "Chile Signs Lithium Deal Amid Push For Battery Institute")
+_HEADLINE_LINK = fastre.compile(r"\s(?:To|With|Amid|Against|Into|Via|Sign|Signs|Ink|Inks|Seal|Seals|Boost|Boosts|"
+                                r"Launch|Launches|Join|Joins|Deepen|Deepens|Strengthen|Strengthens)\s")
 # a credit: capitalised names joined by slashes and nothing else ("Ann Lee / AFP / Getty Images", "Lee/Reuters")
 _CREDIT = fastre.compile(r"\s*(?:[A-Z][\w.'’&-]*\s*){1,4}(?:/\s*(?:[A-Z][\w.'’&-]*\s*){1,4})+")
 _CREDIT_OPEN = fastre.compile(r"[\n>]|\.\s")
@@ -45,6 +50,8 @@ def not_a_body(text: str, mention: OrgMention) -> bool:
     if name.endswith("Congress") and (_CONGRESS.fullmatch(name) or _VENUE_BEFORE.search(before)
                                       and _IN_A_CITY.match(text, mention.end)):
         return True  # "the International Astronautical Congress", "at the Hydrogen Congress in Rotterdam": events
+    if _HEADLINE_LINK.search(name):
+        return True  # "Japan Sign Pact To Boost Chip Research Institute": a title-case headline's clause
     words = [w for w in mention.entry.name.split() if w not in _LITTLE]  # (and its acronym)
     if len(words) >= 3 and all(w in _TOPIC_WORDS for w in words):
         return True  # "Advanced Materials Science and Engineering": a field, the topic of a title

@@ -23,8 +23,9 @@ from .lexicon import Gazetteer, Lexicons, OrgEntry
 from .orgcountry import federation_named, org_country, outlet_home, sole_country_body, story_home
 from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
+from .orgtold import acting_alliances, parent_country
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
-                       name_stems, not_the_org, past_other_owner, shared_acronym)
+                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
                        relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
@@ -133,6 +134,7 @@ _TITLE_LEAD = fastre.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Protocol|Agreement|Mem
 _OFFICE_HOLDER = fastre.compile(r"(?:[\w.’'-]+['’]s\s+)?(?:(?:Deputy|Vice|Acting|Prime|Foreign|State)\s+)*"
                                 r"(?:Minister|Secretary|President|Ambassador|Governor|Chairman|Chairwoman|Director)\b")
 _OWNER_IN_TAIL = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))")
+_BOARD = fastre.compile(r"\s+(?:Governing\s+|Executive\s+)?Board(?:\s+of\s+(?:Directors|Trustees|Governors))?")
 _RIVER_BANK = fastre.compile(r"(?:West|East|North|South|Left|Right)\s+Bank")  # a place ("the occupied West Bank")
 _ROLE_PLAYED = fastre.compile(r"\bas\s+(?:the|an?|its)\s+$")
 _GERUND_HEAD = fastre.compile(r"[A-Z][a-z]+ing\s+(?:Agency|Agencies|Authority|Institution|Body|Entity|Partner|Office)")
@@ -239,7 +241,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     for raw_start, raw_end, rule in _headed_names(flat):
         raw = _before_a_person(text[raw_start:raw_end], lex)
         name = _clean_name(raw)
-        if _unit_of_known(name, lex):
+        if _unit_of_known(name, lex, acronyms):
             continue  # "Samsung Board of Directors": the firm itself, found by the gazetteer
         if not name or " " not in name and "-" not in name:
             continue
@@ -274,7 +276,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += lower_ministries(doc, lex, _PORTFOLIO_WORDS, lambda s, e: org_country(doc, lex, s, e))
     found += ministry_phrases(doc, lex) + bodies_of_state(doc, lex) + shared_head_bodies(
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
-    found += described_organizations(doc, lex, found)
+    found += described_organizations(doc, lex, found) + acting_alliances(doc, lex)  # ("Next G Alliance signed")
     found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
@@ -317,7 +319,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   mention.rule)
         elif mention.rule != "gazetteer" and entry.country is None and (firm := suffix_country(entry.name)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, firm, entry.type, entry.aliases, entry.source)
-        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found)):
+        elif mention.rule != "gazetteer" and entry.country is None and (partner := slash_partner(text, mention, found) or parent_country(text, mention, found)):
             homed[entry.name] = OrgEntry(entry.name, entry.acronyms, partner, entry.type, entry.aliases, entry.source)
         elif mention.rule != "gazetteer" and entry.country is None and (known := _known_first(entry.name, lex)
                                                                           or federation_named(doc, entry.name)):
@@ -464,13 +466,12 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
         if 2 <= len(words) - last - 1 <= 4 and last >= 2 and not _ORG_HEAD_END.search(raw):
             return raw[:words[last].end()]  # (not "... & Volta Investment Company Limited": a firm, no person)
     return raw
-def _unit_of_known(name: str, lex: Lexicons) -> bool:
-    known = lex.organizations.find(name) if "Board" in name else None  # (its board is named: no look-up otherwise)
-    return bool(known) and known[0].start == 0 and bool(fastre.fullmatch(r"\s+Board(?:\s+of\s+Directors)?",
-                                                                     name[known[0].end:]))
+def _unit_of_known(name: str, lex: Lexicons, acronyms: Gazetteer[OrgEntry]) -> bool:  # (and "GHC Governing Board")
+    known = (lex.organizations.find(name) or acronyms.find(name)) if "Board" in name else None  # (no look-up otherwise)
+    return bool(known) and known[0].start == 0 and bool(_BOARD.fullmatch(name[known[0].end:]))
 def _clean_name(raw: str) -> str:
     """``raw`` without leading determiners and trailing lower-case words, as a substring of ``raw``."""
-    tokens = list(fastre.finditer(r"\S+", raw))
+    tokens = past_a_days_own(list(fastre.finditer(r"\S+", raw)))  # (not "Today's" in "Today's Council")
     while tokens and (tokens[0].group(0) in _NOT_NAME_START or tokens[0].group(0).islower() or
                       _LED_BY.fullmatch(tokens[0].group(0))):  # "the Singh-led Defence Acquisition Council"
         tokens.pop(0)

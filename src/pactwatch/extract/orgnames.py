@@ -255,3 +255,16 @@ def in_capitals(text: str, lex) -> list[OrgMention]:
         if entry is not None and entry.type in ("company", "agency") and entry.name.upper() == word:
             out.append(OrgMention(m.start(), m.end(), word, entry, "gazetteer"))
     return out
+
+
+# a day's, a week's or a year's possessive ("Today's Council", "Last week's Board"): that day's meeting, no body's name
+_WHEN_OWNED = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"Week|Weekend|Month|Year|Morning|Evening|Night)['’]s", re.IGNORECASE)
+
+
+def past_a_days_own(tokens: list) -> list:
+    """The word matches of a name's stretch, past a day's possessive in its first three words, if any."""
+    for i, token in enumerate(tokens[:3]):
+        if _WHEN_OWNED.fullmatch(token.group(0)):
+            return tokens[i + 1:]
+    return tokens

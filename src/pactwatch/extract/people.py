@@ -39,7 +39,8 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
         rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
         )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
-_INITIALS = rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)[{_UP}](?=\s+[{_UP}][{_LO}])"  # J.D., S (Jaishankar); not "H E"
+_INITIALS = (rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)(?!H\sE\b)[{_UP}](?:\s[{_UP}](?![{_UP}{_LO}.])){{0,2}}"
+             rf"(?=\s+[{_UP}][{_LO}])")  # J.D., S (Jaishankar), M J (Akbar); not "H E"
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
@@ -65,7 +66,7 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
                "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal",
-               "treasurer", "deputy", "administrator", "consul", "officer", "md of")
+               "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
 
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")

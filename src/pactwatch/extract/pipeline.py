@@ -283,6 +283,8 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
                 out.add(mention.entry.name)  # a dateline, or a credit closing its paragraph
         elif mention.start < 250 and fastre.match(r"\s*(?:--|—|–|-|\|)\s", text[mention.end:mention.end + 4]):
             out.add(mention.entry.name)  # "Reuters - ..." opening the story, "ANI | New Delhi | Updated: ..."
+        elif mention.start < 250 and _DATED_AFTER.match(text, mention.end):
+            out.add(mention.entry.name)  # "Xinhua, March 3, 2024" on its line: the wire and the day it filed
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
@@ -308,6 +310,9 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
     return out
 
 
+# after an outlet at the top, the day it filed and nothing more on the line (or a dash): ", March 3, 2024", ", 12 June"
+_DATED_AFTER = fastre.compile(r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?"
+                              r"[ \t]*(?:\n|$|--|—|–|-\s|\|)")
 _AGENCY_NAME = fastre.compile(r"\b(?:News|Press)\s+Agency$|\bNews\s+Service$|\bNewswire$")
 _DASH_BEFORE = fastre.compile(r"(?:--|—|–)\s*(?:[Ww]ith\s+(?:inputs\s+from\s+)?)?$")
 

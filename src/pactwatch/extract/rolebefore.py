@@ -126,8 +126,9 @@ _LED_BY = fastre.compile(r"\b(?:[Dd]elegation|[Tt]eam|[Mm]ission|[Cc]ontingent|[
                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?,?\s+(?:(?:which|that|who)\s+)?(?:(?:was|were|is|are)\s+)?"
                          r"(?:led|headed|chaired)\s+by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:H\.?E\.?\s+)?$")
 LED_BY_WORDS = ("led", "headed", "chaired")  # in every match of _LED_BY: its gate
-_BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:\s+(?:high-level|high-powered|senior|official|government|ministerial|"
-                               r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong))*\s+")
+_BEFORE_GROUP = fastre.compile(r"(?:['’]s?)?(?:,?\s+(?:high-level|high-powered|senior|official|government|ministerial|"
+                               r"business|trade|technical|joint|large|visiting|\d+-member|[a-z]+-strong|and|&|"
+                               r"[a-z]{3,}(?:al|ic|ary|ive|ment)))*\s+")  # ("political and economic", "academic, technical")
 
 
 def _delegation_of(doc: Document, start: int) -> str | None:

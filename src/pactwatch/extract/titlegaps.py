@@ -108,6 +108,17 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
         found = pat.name_after_any.match(text, whose.end()) if org else None
         if found and _whole_name(found.group(1), lex) and _NAME_ENDS.match(text, found.end(1)):
             yield found.group(1), found.start(1), whose.group(1), org.entry.country
+    for who in _WHO_HEADS.finditer(text) if ", who " in text else ():
+        org = next((o for o in doc.between("organizations", who.end(), who.end() + 120) if o.start == who.end() and
+                    fastre.match(r"\s*,", text[o.end:])), None)  # (the body fills the clause: "who leads the talks" no)
+        found = name_before(who.start()) if org else None
+        if found and _whole_name(found[1], lex):
+            yield found[1], found[0], f"{_HEAD_OF[who.group(1)]} of {text[who.start(2):org.end]}", org.entry.country
+
+
+# "A, who heads the X Agency,": the clause's verb tells the role at the body it names
+_WHO_HEADS = fastre.compile(r",\s+who\s+(heads|leads|runs|helms|chairs|directs)\s+((?:the\s+)?)")
+_HEAD_OF = {"heads": "head", "leads": "head", "runs": "head", "helms": "head", "chairs": "chair", "directs": "director"}
 
 
 # "... and his Jordanian counterpart A B", "met her counterpart, A B": the office is the first person's

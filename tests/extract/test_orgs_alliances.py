@@ -1,0 +1,38 @@
+"""Industry alliances that act as bodies: an association named "... Alliance" that signs, or between which an
+instrument is signed, is an organisation (its country told by an owner word or "of <country>"), not a partnership.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def names(extractor, text):
+    return {o.name: o.country for o in extractor(text).organizations}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("India's Bharat 6G Alliance signed a memorandum with the Next G Alliance of the United States.",
+     {"Bharat 6G Alliance": "IND", "Next G Alliance": "USA"}),
+    ("The leaders welcomed a memorandum between the Korea Hydrogen Alliance and the Australian Hydrogen Alliance.",
+     {"Korea Hydrogen Alliance": None, "Australian Hydrogen Alliance": "AUS"}),
+    ("The Global Battery Alliance signed an agreement with Chile's lithium agency on Tuesday.",
+     {"Global Battery Alliance": None}),
+    ("Japan's Open RAN Alliance has inked a cooperation pact with its Indian counterpart.",
+     {"Open RAN Alliance": "JPN"}),
+])
+def test_an_alliance_that_signs_is_an_organization(extractor, text, wanted):
+    found = names(extractor, text)
+    for name, country in wanted.items():
+        assert name in found
+        if country:
+            assert found[name] == country
+
+
+@pytest.mark.parametrize("text", [
+    # an alliance launched or joined is the instrument itself, no body
+    "Korea and Australia launched the Clean Hydrogen Alliance on Monday to share research.",
+    "Vietnam joined the Global Chip Alliance, a partnership of twelve countries, in March.",
+])
+def test_an_alliance_launched_or_joined_stays_no_organization(extractor, text):
+    assert not any(n.endswith("Alliance") for n in names(extractor, text))
