@@ -39,6 +39,7 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
+from .restatements import described_words, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
@@ -347,6 +348,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if len(ended) == 1:
             known = ended[0]
             known.date = known.date or date_of(doc, mention, "existing")
+    if named and known is None and name_is_proper(mention):  # "a clean energy research fund" ... "the Ghana-Norway
+        known = named_described(mention, records, set(parties), mention.name, lex)  # Clean Energy Research Fund"
     if named and known is not None:
         attach(doc, lex, known, mention)
         return
@@ -529,6 +532,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # "came after Qatar and Turkey sealed a pact": another one)
             attach(doc, lex, same, mention)
             return
+    again = None if named or apart else word_for_word(mention, records, set(parties), subject_words(doc, mention), status) \
+        if one_more(doc, mention.sentence) else None if plural else sum_of_named(doc, mention, records, set(parties), before)
+    if again is not None:  # "Meanwhile, Kenya and Japan have signed an agreement on AI": said again; "a $5m fund": its sum
+        attach(doc, lex, again, mention)
+        return
     if not named and not apart and not ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
@@ -592,6 +600,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.names.add(period)
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
+    record.described = frozenset() if named else described_words(before)
     record.date = None if venue else made_then if made_then and status == "concluded" else date_of(
         doc, mention, status) or (made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
