@@ -39,7 +39,7 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .restatements import described_words, named_described, sum_of_named, word_for_word
+from .restatements import described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
@@ -358,6 +358,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         here = _party_set(doc, lex, parties_of(doc, lex, mention))                   # Partnership": an example, another one
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12 and not made_before_it(doc, mention, r)
+                   and not made_years_before(doc, mention, r, status)  # "will set up a fund" ... "set up the X Fund in 2016"
                    and (r.kind == mention.kind and (name_key(mention.head) in r.names or _party_set(doc, lex, r.countries) == here)
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which

@@ -15,6 +15,7 @@ import re
 from . import fastre
 from .instnames import name_words
 from .instruments import Mention, Record
+from .status import date_of
 
 # the words describing an unnamed instrument, between its article and its instrument word: "a clean energy research
 # fund", "an R&D and technological innovation fund", "a new joint quantum centre"
@@ -79,3 +80,13 @@ def sum_of_named(doc, mention: Mention, records: list[Record], parties: set[str]
     found = [r for r in records if r.name and r.kind == mention.kind and not r.amounts and set(r.countries) == parties
              and (r.quantity or 1) == 1 and 0 < mention.sentence - r.sentences[-1] <= 2]
     return found[-1] if len(found) == 1 else None
+
+
+def made_years_before(doc, mention: Mention, record: Record, status: str | None) -> bool:
+    """Whether a named instrument told as made in an earlier year than the story ("PIF and SoftBank established the
+    Vision Fund in 2016") is another, older one than ``record``, an instrument still to be made ("will set up a
+    robotics fund"): what is planned has not been made years ago."""
+    if status not in ("concluded", "existing") or record.status not in ("planned", "proposed") or doc.published is None:
+        return False
+    when = date_of(doc, mention, status)
+    return bool(when) and when[:4] < str(doc.published.year)
