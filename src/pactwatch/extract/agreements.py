@@ -39,6 +39,7 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
+from .haltedtalks import talks_under_way
 from .restatements import described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
@@ -216,8 +217,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     put_forward = is_put_forward(doc, mention, before, after)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
+    talks = status in (None, "proposed", "planned") and talks_under_way(doc, lex, mention, before)
+    status = "proposed" if talks else status  # "are in talks on a pact that could be signed": the talks are news
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
-            and not TEXT_SETTLED.search(before[-80:]):  # ("agreed on the text of the treaty, which may be signed")
+            and not TEXT_SETTLED.search(before[-80:]) and not talks:  # ("agreed on the text of the treaty, which may be signed")
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place
@@ -488,7 +491,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if status == "concluded" and earlier_turn(doc, mention.sentence):
         status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
-    if made_then and status in ("proposed", "planned"):
+    if made_then and status in ("proposed", "planned") and not talks:
         status = "existing"  # "hope to reach the goals set out in an agreement signed ... last month": the wish is
         # the goals', the agreement was made before, in place
     if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
