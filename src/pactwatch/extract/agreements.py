@@ -40,7 +40,7 @@ from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
-from .restatements import described_words, made_years_before, named_described, sum_of_named, word_for_word
+from .restatements import after_last_word, described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
@@ -526,7 +526,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         same = records[-1]
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
-                and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
+                and not _ANOTHER.search(text, after_last_word(doc, mention), mention.start) \
                 and not other_body(doc, mention, same) \
                 and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
                 and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)

@@ -90,3 +90,12 @@ def made_years_before(doc, mention: Mention, record: Record, status: str | None)
         return False
     when = date_of(doc, mention, status)
     return bool(when) and when[:4] < str(doc.published.year)
+
+
+def after_last_word(doc, mention: Mention) -> int:
+    """Where the text between ``mention`` and the instrument word before it in its sentence starts (the sentence's
+    start if none): a second instrument is told by a joining word there ("an MoU on AI and a framework on chips"),
+    not by "and" between the parties ("Australia and the EU resumed talks on a trade agreement, aiming to strike a
+    deal": one)."""
+    return max((t.end for t in doc.within("instruments", mention.sentence) if t.end <= mention.start),
+               default=doc.sentences[mention.sentence].start)
