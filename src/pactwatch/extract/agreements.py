@@ -40,6 +40,7 @@ from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
+from .standing import standing_actor
 from .restatements import after_last_word, described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
@@ -212,6 +213,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
         included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
+    if status in (None, "planned") and standing_actor(doc, mention, before):
+        status = "existing"  # "The U.S.-India Commercial Dialogue will roll out a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
     put_forward = is_put_forward(doc, mention, before, after)
