@@ -41,6 +41,7 @@ from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
 from .standing import standing_actor
+from .studied import under_study
 from .restatements import after_last_word, described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
@@ -217,7 +218,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "existing"  # "The U.S.-India Commercial Dialogue will roll out a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = is_put_forward(doc, mention, before, after)
+    put_forward = is_put_forward(doc, mention, before, after) or under_study(before)  # (a study on a deal)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
     talks = status in (None, "proposed", "planned") and talks_under_way(doc, lex, mention, before)
