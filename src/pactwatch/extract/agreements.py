@@ -39,6 +39,10 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
+from .haltedtalks import talks_under_way
+from .standing import standing_actor
+from .studied import under_study
+from .restatements import after_last_word, described_words, made_years_before, named_described, sum_of_named, word_for_word
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
@@ -210,13 +214,17 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
         included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
+    if status in (None, "planned") and standing_actor(doc, mention, before):
+        status = "existing"  # "The U.S.-India Commercial Dialogue will roll out a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
-    put_forward = is_put_forward(doc, mention, before, after)
+    put_forward = is_put_forward(doc, mention, before, after) or under_study(before)  # (a study on a deal)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
+    talks = status in (None, "proposed", "planned") and talks_under_way(doc, lex, mention, before)
+    status = "proposed" if talks else status  # "are in talks on a pact that could be signed": the talks are news
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
-            and not TEXT_SETTLED.search(before[-80:]):  # ("agreed on the text of the treaty, which may be signed")
+            and not TEXT_SETTLED.search(before[-80:]) and not talks:  # ("agreed on the text of the treaty, which may be signed")
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place
@@ -347,6 +355,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if len(ended) == 1:
             known = ended[0]
             known.date = known.date or date_of(doc, mention, "existing")
+    if named and known is None and name_is_proper(mention):  # "a clean energy research fund" ... "the Ghana-Norway
+        known = named_described(mention, records, set(parties), mention.name, lex)  # Clean Energy Research Fund"
     if named and known is not None:
         attach(doc, lex, known, mention)
         return
@@ -355,6 +365,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         here = _party_set(doc, lex, parties_of(doc, lex, mention))                   # Partnership": an example, another one
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12 and not made_before_it(doc, mention, r)
+                   and not made_years_before(doc, mention, r, status)  # "will set up a fund" ... "set up the X Fund in 2016"
                    and (r.kind == mention.kind and (name_key(mention.head) in r.names or _party_set(doc, lex, r.countries) == here)
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which
@@ -484,7 +495,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if status == "concluded" and earlier_turn(doc, mention.sentence):
         status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
-    if made_then and status in ("proposed", "planned"):
+    if made_then and status in ("proposed", "planned") and not talks:
         status = "existing"  # "hope to reach the goals set out in an agreement signed ... last month": the wish is
         # the goals', the agreement was made before, in place
     if mention.kind in DOCUMENT_KINDS and (quantity or 1) == 1 and not _ANOTHER_ONE.search(before[-40:]):
@@ -519,7 +530,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         same = records[-1]
         if (same.kind == mention.kind or mention.head in ("deal", "pact", "accord") and same.kind != "dialogue") \
                 and same.sentences[-1] == mention.sentence and same.rule != "partner_list" \
-                and not _ANOTHER.search(text, doc.sentences[mention.sentence].start, mention.start) \
+                and not _ANOTHER.search(text, after_last_word(doc, mention), mention.start) \
                 and not other_body(doc, mention, same) \
                 and (same.quantity or 1) == (quantity or 1) and not one_more(doc, mention.sentence) \
                 and not any(c.code not in same.countries and _WITH_ONLY.fullmatch(text, mention.end, c.start)
@@ -529,6 +540,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # "came after Qatar and Turkey sealed a pact": another one)
             attach(doc, lex, same, mention)
             return
+    again = None if named or apart else word_for_word(mention, records, set(parties), subject_words(doc, mention), status) \
+        if one_more(doc, mention.sentence) else None if plural else sum_of_named(doc, mention, records, set(parties), before)
+    if again is not None:  # "Meanwhile, Kenya and Japan have signed an agreement on AI": said again; "a $5m fund": its sum
+        attach(doc, lex, again, mention)
+        return
     if not named and not apart and not ORDINAL.search(before[-40:]) and not one_more(doc, mention.sentence):
         topics = topics_of(doc, mention.sentence)
         orgs = set(organizations_of(doc, mention, parties))
@@ -592,6 +608,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         record.names.add(period)
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
+    record.described = frozenset() if named else described_words(before)
     record.date = None if venue else made_then if made_then and status == "concluded" else date_of(
         doc, mention, status) or (made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):

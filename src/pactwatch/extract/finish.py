@@ -245,6 +245,8 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
         if same is None:
             out.append(record)
             continue
+        if doc.published and same.date == doc.published.isoformat() and record.date != same.date:
+            same.date = record.date  # told with no day, then "renewed the pact on Friday": that day (see _same_day)
         same.sentences = sorted({*same.sentences, *record.sentences})
         same.covered = sorted({*same.covered, *record.covered})
         same.names |= record.names

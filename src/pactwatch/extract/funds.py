@@ -223,3 +223,21 @@ def investor(doc: Document, mention: Mention) -> bool:
     return bool(_INVESTOR_BEFORE.search(doc.text, max(sentence.start, mention.start - 80), mention.start)) and \
         doc.text.startswith(",", mention.end)
 
+
+
+# the fund as the subject of making another instrument: "The Russian Direct Investment Fund (RDIF) and the China
+# Investment Corporation will set up a new fund", "the Public Investment Fund signed an MoU with ..."
+_FOUNDS_AFTER = fastre.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s*,?\s+(?:and|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+                               r"[A-Z][^.;,]{0,70}?)?\s+(?:(?:will|would|has|have|had|also|jointly|plans?\s+to|agreed\s+to|"
+                               r"are\s+to|is\s+to)\s+)*(?:set\s+up|sets\s+up|establish\w*|creat\w*|launch\w*|form(?:s|ed)?|"
+                               r"found(?:s|ed)?|sign(?:s|ed)?|ink(?:s|ed)?)\s+(?:a|an|the|two|three|\d+)\s+[^.;]{0,80}?"
+                               r"\b(?:funds?|MoUs?|MOUs?|memorand\w+|agreements?|partnerships?|platforms?|joint\s+ventures?)\b")
+
+
+def founder(doc: Document, mention: Mention, named_from: int) -> bool:
+    """Whether a named fund of one country or none is a body that makes another instrument ("The Russian Direct
+    Investment Fund and ... will set up the Sino-Russian ... fund"): a party, not the instrument (but "the
+    Kenya-Japan Fund will launch a grant programme" is theirs)."""
+    own = {c.code for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end}
+    return named_from >= 0 and len(own) <= 1 and bool(
+        _FOUNDS_AFTER.match(doc.text, mention.end, doc.sentences[mention.sentence].end))

@@ -52,3 +52,33 @@ def talks_turn(doc: Document, mention: "_Mention", status: str | None) -> str | 
     if status in (None, "proposed") and (_HALTED.search(low) or _PUT.search(low) and _ON_HOLD.match(after)):
         return "ended"
     return status
+
+
+# talks told as a fact under way before the instrument: "are in talks on", "are negotiating", "began negotiations on"
+_UNDER_WAY = fastre.compile(r"\b(?:(?:are|is|were|was|remain|remains|have\s+been|has\s+been)\s+(?:now\s+|currently\s+|"
+                            r"still\s+|already\s+)?(?:in\s+(?:advanced\s+|final\s+|early\s+|the\s+final\s+stages?\s+of\s+)?"
+                            r"(?:talks|negotiations|discussions)|negotiating|discussing|holding\s+talks)|(?:began|begun|"
+                            r"started|opened|launched|held|continued|continue|continuing)\s+(?:formal\s+|bilateral\s+)?"
+                            r"(?:talks|negotiations|discussions))\b[^.;:]{0,100}$", re.IGNORECASE)
+# talks as the subject, then when they end: "Talks ... on a trade pact are expected to conclude by year-end"
+_TALKS_END_AFTER = fastre.compile(r"[^.;:]{0,60}?\b(?:are|is)\s+(?:expected|set|due|scheduled|slated|likely)\s+to\s+"
+                                  r"(?:conclude|end|finish|wrap\s+up|close)\b", re.IGNORECASE)
+
+
+def talks_under_way(doc: Document, lex, mention: "_Mention", before: str) -> bool:
+    """Whether the sentence tells talks on the instrument as under way before it ("Chile and Korea are in talks on a
+    minerals agreement that could be signed this year"), with no word of mere possibility before it: the talks are
+    news (``proposed``), whatever may come of them."""
+    return bool(_UNDER_WAY.search(before)) and not lex.cues["speculative"].search(before)
+
+
+def talks_ending(doc: Document, mention: "_Mention", status: str | None) -> str | None:
+    """``proposed`` for an instrument whose talks are the subject told as due to end ("Talks on a free trade
+    agreement are expected to conclude by year-end"): still under negotiation, not planned; else ``status``."""
+    if status not in (None, "planned"):
+        return status
+    sentence = doc.sentences[mention.sentence]
+    low = doc.text[max(sentence.start, mention.start - 160):mention.start]
+    if _TALKS_OPEN.search(low) and _TALKS_END_AFTER.match(doc.text, mention.end, sentence.end):
+        return "proposed"
+    return status

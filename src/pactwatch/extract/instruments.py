@@ -72,6 +72,7 @@ class Record:
     own_fields: bool = False  # one of a total told with its own fields ("12 agreements, including one on AI"): its
     # sectors are its topics alone
     alike: set[str] = field(default_factory=set)  # "similar deals with A and B": the fields of the one it is like
+    described: frozenset[str] = frozenset()  # the words that described it unnamed ("a clean energy research fund")
 
 
 @dataclass

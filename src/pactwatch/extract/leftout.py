@@ -9,7 +9,7 @@ import re
 from . import fastre
 from .doc import Document
 from .forums import event_named
-from .funds import investor, lender
+from .funds import founder, investor, lender
 from .instruments import Mention, Record, is_plural, name_start
 from .orgnames import counterpart_body_at
 from .parties import is_domestic, named_parties, one_sides
@@ -24,6 +24,8 @@ def kind_left_out(doc: Document, mention: Mention, named: bool, records: list[Re
     """Why a fund or partnership word names no instrument of the parties, or None."""
     if mention.kind == "fund" and named and lender(doc, mention, name_start(doc, mention)):
         return "a lender acting"  # "with financing from the Saudi Fund for Development"
+    if mention.kind == "fund" and named and founder(doc, mention, name_start(doc, mention)):
+        return "a body that makes an instrument, not one"  # "The Russian Direct Investment Fund ... will set up a fund"
     if mention.kind == "fund" and not named and not is_plural(mention.head) and investor(doc, mention):
         return "an investor"  # "sovereign wealth fund PIF", "Temasek, Singapore's state investment fund,"
     if mention.kind == "partnership" and named and counterpart_body_at(doc.text, name_start(doc, mention)):

@@ -24,6 +24,7 @@ from .parties import members_listed_after, organizations_of, parties_of
 from .couples import couples
 from .status import _status_cues, date_of, owned_day, status_of
 from .signing import earlier, made_when, told_date
+from .restatements import made_years_before
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
                             "partnership", "alliance", "initiative", "cooperation platform"})
@@ -373,7 +374,8 @@ def awaited_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
     here = lex.member_set(parties_of(doc, lex, mention), doc.published)
     awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
                and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
-               and lex.member_set(r.countries, doc.published) == here and (r.quantity or 1) == 1]
+               and lex.member_set(r.countries, doc.published) == here and (r.quantity or 1) == 1
+               and not made_years_before(doc, mention, r, status)]  # ("... set up the X Fund in 2016": an older one)
     if not awaited:
         return False
     attach(doc, lex, awaited[-1], mention)

@@ -18,7 +18,7 @@ from .doc import Document
 from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
-from .haltedtalks import talks_turn
+from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
 from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause  # noqa: F401 (MEETING, owned_day: re-exported)
 
@@ -122,7 +122,7 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     cache = doc.cache.setdefault("status_of", {})
     key = (mention.sentence, mention.start, mention.end)
     if key not in cache:
-        cache[key] = talks_turn(doc, mention, _status_of(doc, lex, mention))
+        cache[key] = talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention)))
     return cache[key]
 
 

@@ -1,0 +1,101 @@
+"""One instrument told twice in words that leave no doubt it is the same one.
+
+News often tells an instrument first by what it is and later by its name ("approved a memorandum on a clean
+energy research fund" ... "The memorandum on the Ghana-Norway Clean Energy Research Fund was concluded in May"):
+the name holds every word that described it, so the name is that one's, not a second fund's. And a wire story
+that opens with its news often says it again word for word further down ("Meanwhile, Kenya and Japan have signed
+an agreement on AI and robotics"): a transition word that elsewhere brings one more deal does not make this one
+another, when it is of the same kind, between the same parties and on the same subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .instnames import name_words
+from .instruments import Mention, Record
+from .status import date_of
+
+# the words describing an unnamed instrument, between its article and its instrument word: "a clean energy research
+# fund", "an R&D and technological innovation fund", "a new joint quantum centre"
+_DESCRIBED = fastre.compile(r"(?:^|\s)(?:a|an)\s+((?:[\w’'&-]+\s+){2,6})$", re.IGNORECASE)
+_NOT_DESCRIBING = frozenset({"and", "of", "new", "joint", "bilateral", "first", "common", "shared", "mutual",
+                             "dedicated", "special", "national", "international", "major", "landmark", "historic",
+                             "the", "for", "on", "in", "s"})
+_MONEY_WORDS = frozenset({"million", "billion", "trillion", "bln", "mln", "bn"})
+_WHEN_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "week", "month", "year", "last", "this"})  # "on chips on Tuesday": chips
+_CLOSE = 12  # sentences within which a name can still tell the described one
+
+
+def described_words(before: str) -> frozenset[str]:
+    """The words that describe an unnamed instrument, written just before its instrument word (``before`` is the
+    sentence up to it): none unless at least two tell something (a sum or "new joint" describes nothing)."""
+    found = _DESCRIBED.search(before[-80:])
+    if not found:
+        return frozenset()
+    words = {w.strip("’'").lower() for w in found.group(1).split()}
+    if words & _MONEY_WORDS or any(w[:1].isdigit() or w[:1] in "$€£¥" for w in words):
+        return frozenset()  # "a $50 million fund": a sum, no description
+    kept = frozenset(w for w in words if w not in _NOT_DESCRIBING)
+    return kept if len(kept) >= 2 else frozenset()
+
+
+def named_described(mention: Mention, records: list[Record], parties: set[str], name: str, lex) -> Record | None:
+    """The unnamed record that ``mention``'s proper name names: the same kind and parties, told a few sentences
+    before, and every word that described it in the name ("a clean energy research fund" ... "the Ghana-Norway
+    Clean Energy Research Fund")."""
+    words = {w.lower() for w in name_words(name, lex)} | set(name.lower().replace("-", " ").split())
+    found = [r for r in records if r.name is None and r.kind == mention.kind and r.described
+             and r.described <= words and set(r.countries) == parties and (r.quantity or 1) == 1
+             and 0 <= mention.sentence - r.sentences[-1] <= _CLOSE]
+    return found[0] if len(found) == 1 else None
+
+
+def word_for_word(mention: Mention, records: list[Record], parties: set[str], subject: set[str],
+                  status: str | None) -> Record | None:
+    """The record ``mention`` tells again word for word: the same kind, parties and status, and the same subject of
+    two words or more ("an agreement on AI and quantum technologies" twice), one of a kind between them."""
+    subject = subject - _WHEN_WORDS
+    if len(subject) < 2:
+        return None
+    found = [r for r in records if r.kind == mention.kind and r.name is None and r.subject - _WHEN_WORDS == subject
+             and set(r.countries) == parties and (r.quantity or 1) == 1 and r.status == status]
+    return found[0] if len(found) == 1 else None
+
+
+_A_SUM = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def sum_of_named(doc, mention: Mention, records: list[Record], parties: set[str], before: str) -> Record | None:
+    """The named fund a sum tells the size of in the next sentences ("signed an MoU to set up the Andes Lithium
+    Research Fund. The two sides will jointly put up a $50 million fund ..."): an unnamed one of the same kind and
+    parties, with a sum written into it, told right after a named one that had no sum yet."""
+    sentence = doc.sentences[mention.sentence]
+    sums = [m for m in doc.money if sentence.start <= m.start and m.end <= mention.start
+            and _A_SUM.search(doc.text, sentence.start, m.start) and mention.start - m.end <= 12]
+    if not sums:
+        return None
+    found = [r for r in records if r.name and r.kind == mention.kind and not r.amounts and set(r.countries) == parties
+             and (r.quantity or 1) == 1 and 0 < mention.sentence - r.sentences[-1] <= 2]
+    return found[-1] if len(found) == 1 else None
+
+
+def made_years_before(doc, mention: Mention, record: Record, status: str | None) -> bool:
+    """Whether a named instrument told as made in an earlier year than the story ("PIF and SoftBank established the
+    Vision Fund in 2016") is another, older one than ``record``, an instrument still to be made ("will set up a
+    robotics fund"): what is planned has not been made years ago."""
+    if status not in ("concluded", "existing") or record.status not in ("planned", "proposed") or doc.published is None:
+        return False
+    when = date_of(doc, mention, status)
+    return bool(when) and when[:4] < str(doc.published.year)
+
+
+def after_last_word(doc, mention: Mention) -> int:
+    """Where the text between ``mention`` and the instrument word before it in its sentence starts (the sentence's
+    start if none): a second instrument is told by a joining word there ("an MoU on AI and a framework on chips"),
+    not by "and" between the parties ("Australia and the EU resumed talks on a trade agreement, aiming to strike a
+    deal": one)."""
+    return max((t.end for t in doc.within("instruments", mention.sentence) if t.end <= mention.start),
+               default=doc.sentences[mention.sentence].start)

@@ -1,0 +1,83 @@
+"""One instrument told twice in words that leave no doubt: described first and named later (every describing word in
+the name), said again word for word after a transition ("Meanwhile, ..."), or a named fund whose sum the next
+sentence gives ("... a $50 million fund"). One record each; a second one told as another stays apart.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 20)
+
+
+def records(extractor, text):
+    return [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements]
+
+
+DESCRIBED_THEN_NAMED = [
+    ("The cabinet on Wednesday approved an MoU between Ghana and Norway on a clean energy research fund. The "
+     "meeting was chaired by the president. The Memorandum of Understanding on \"Ghana-Norway Clean Energy Research "
+     "Fund (GNF)\" was concluded in May 2025.", "Ghana-Norway Clean Energy Research Fund"),
+    ("Chile and Peru agreed on Monday to set up a lithium innovation fund for start-ups. Officials said the "
+     "Chile-Peru Lithium Innovation Fund will open its first call in June.", "Chile-Peru Lithium Innovation Fund"),
+    ("Vietnam and Finland will open a joint digital skills centre in Hanoi, the ministry said. Under the plan, the "
+     "Vietnam-Finland Digital Skills Centre will train 500 engineers.", "Vietnam-Finland Digital Skills Centre"),
+]
+
+
+@pytest.mark.parametrize("text,name", DESCRIBED_THEN_NAMED)
+def test_a_name_holding_every_describing_word_names_the_one_described(extractor, text, name):
+    got = [a for a in extractor(text, P).agreements if a.kind in ("fund", "centre")]
+    assert len(got) == 1 and got[0].name == name, got
+
+
+def test_a_name_of_another_kind_is_another_one(extractor):
+    got = records(extractor, "Chile and Peru agreed on Monday to set up a lithium innovation fund. They will also "
+                             "open the Chile-Peru Lithium Innovation Centre in Lima.")
+    assert ("fund", ("CHL", "PER")) in got and ("centre", ("CHL", "PER")) in got
+
+
+SAID_AGAIN = [
+    "Kenya and Japan have signed an agreement on AI and robotics, officials said. Kenya's exports grew last year. "
+    "Japan's envoy toured Nairobi. Meanwhile, Kenya and Japan have signed an agreement on AI and robotics.",
+    "Oman and Brazil have inked a pact on solar research and green hydrogen. Scientists welcomed the news. Prices of "
+    "panels fell in March. Also, Oman and Brazil have inked a pact on solar research and green hydrogen.",
+    "Egypt and Korea signed a memorandum on chip design and testing on Tuesday, the ministry said. Trade between "
+    "them rose. In addition, Egypt and Korea signed a memorandum on chip design and testing.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_AGAIN)
+def test_the_news_said_again_word_for_word_is_one_record(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
+def test_one_more_on_another_subject_stays_apart(extractor):
+    got = records(extractor, "Kenya and Japan have signed an agreement on AI and robotics. Meanwhile, Kenya and Japan "
+                             "have signed an agreement on ports and shipping.")
+    assert len(got) == 2
+
+
+SUM_AFTER_NAME = [
+    "Chile and Peru signed an MOU to set up the Andes Lithium Research Fund. The two sides will jointly create a "
+    "$50 million fund to back start-ups.",
+    "Kenya and Germany agreed on Monday to launch the Green Grid Innovation Fund. Both governments will pay into a "
+    "€20 million fund over five years.",
+    "Under the deal, Indonesia and Australia will found the Nusantara Battery Fund. Each side is to contribute to a "
+    "US$30 million fund for cell makers.",
+]
+
+
+@pytest.mark.parametrize("text", SUM_AFTER_NAME)
+def test_a_sum_told_right_after_a_named_fund_is_its_size(extractor, text):
+    funds = [a for a in extractor(text, P).agreements if a.kind == "fund"]
+    assert len(funds) == 1 and funds[0].name and funds[0].amounts, funds
+
+
+def test_a_separate_fund_with_a_sum_stays_apart(extractor):
+    funds = [a for a in extractor(
+        "Chile and Peru launched the Andes Lithium Research Fund on Monday. Separately, Peru and Chile set up a "
+        "$50 million fund for mining towns.", P).agreements if a.kind == "fund"]
+    assert len(funds) == 2
