@@ -28,12 +28,12 @@ from ..model import Agreement
 from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, last_day, speculative, status_of
-from .forums import body_founded, forum_told, meetings_of_one_body, other_body
+from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, speculative, status_of
+from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .sectorwords import claim_older_fields, covered_in, covered_later, fields_alike, fields_built_on, fields_by_group
+from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
@@ -42,24 +42,23 @@ from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
 from .standing import standing_actor
 from .studied import under_study
-from .restatements import after_last_word, described_words, made_years_before, named_described, sum_of_named, word_for_word
+from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
+                           word_for_word)
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
-from .couples import couples, did_the_same, ordinal_items, pronoun_items, signatory_pairs
+from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
-from .members import founded_beside, members_by_subject, umbrella_of_members
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, counted_later, described, instrument_item,
-                    list_intro, listed_item, members_told, objective, one_of_the_total, partner_records,
-                    told_one_by_one, umbrellas_listed)
+from .members import founded_beside
+from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, instrument_item, list_intro, listed_item,
+                    objective, partner_records)
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
                       pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
-from .finish import (AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, finish, items_apart, made_months_before,
-                     one_event_day, one_more, one_of_a_kind_a_day, signing_day_after, years_span)
-from .references import (ORDINAL, antecedent, attach, attach_heading, awaited_one, each_one, is_definite, older,
-                         included_status, older_phrase, past_time, quote_tells_made, signing_of_told, such_one,
-                         under_record)
+from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
+from .references import (ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older, included_status,
+                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one, under_record)
+from .acrossrecords import across_records
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -147,33 +146,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             if may_partner(text):
                 partnering(doc, lex, index, records)
         assign_money(doc, lex, index, records, heading)
-    for mention in headings:
-        attach_heading(doc, lex, mention, records)
-    records = umbrellas_listed(doc, records, list_totals)
-    signatory_pairs(doc, records)
-    records = told_one_by_one(doc, described(doc, lex, records))
-    pronoun_items(doc, records)
-    ordinal_items(doc, records)
-    one_of_the_total(doc, records)
-    did_the_same(doc, records)
-    records = meetings_of_one_body(doc, umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records))))
-    members_told(doc, lex, records)
-    covered_in(doc, records)
-    items_apart(doc, records)
-    fields_by_group(doc, records)
-    fields_alike(doc, records)
-    covered_later(doc, records)
-    fields_built_on(doc, records)
-    records = one_of_a_kind_a_day(doc, records)
-    one_event_day(doc, records)
-    signing_day_after(doc, records)
-    made_months_before(doc, records)
-    # no publication date: the latest instrument the article tells as made stands for the news' time
-    latest = None if doc.published else max((r.date for r in records if r.status == "concluded" and r.date),
-                                             key=last_day, default=None)
-    done = [finish(doc, lex, r, last_day(latest) if latest else None) for r in records]
-    return [a for a in done if not (len(a.countries) == 1 and a.kind == "centre")]  # a bloc's own centre ("the
-    # Cabinet set up a centre in Riyadh", in a story that praises the GCC summit): no cooperation between parties
+    return across_records(doc, lex, records, headings, list_totals)
 
 
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
