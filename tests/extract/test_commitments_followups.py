@@ -1,5 +1,6 @@
 """Commitments told in the sentence after the instrument, as wire copy words them: a thing of the deal named with an
-indefinite article or after an official's "says".
+indefinite article or after an official's "says", a sum pledged for a period with no verb of its own, what one party
+delivers to the other from a given year; and a sum paid each year, which is a rate, not a deadline.
 
 Every text here is written for these tests (P is the publication date, a Tuesday).
 """
@@ -42,3 +43,42 @@ def test_the_deals_thing_in_the_next_sentence(extractor, text, expected):
 ])
 def test_an_unrelated_indefinite_subject_is_no_promise(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pledge of money over a period, with no verb after the pledge
+    ("Qatar and the US signed an AI accord. Qatar pledged $600 billion in US investment over the next ten years.",
+     ["2036"]),
+    ("Trump praised the partnership with the United Arab Emirates, citing a $1.4 trillion investment commitment from "
+     "the Gulf state over the next decade.", ["2036"]),
+    ("Japan and India signed a semiconductor memorandum on Monday. Japan committed 500 billion yen to India's chip "
+     "industry over the next five years, the two governments said.", ["2031"]),
+    ("The EU has promised EUR 300 million in grants for Kenya's digital networks over the next four years.",
+     ["2030"]),
+])
+def test_a_sum_pledged_over_a_period(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a pledge with no time frame, or a period gone by, is no commitment
+    "Qatar and the US signed an AI accord. Qatar pledged $600 billion in US investment.",
+    "Japan and India signed a chip pact. Japan committed 500 billion yen to India's chip industry over the past "
+    "five years.",
+])
+def test_a_sum_pledged_with_no_time_to_come(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "in a year" right after a sum: a yearly rate, not "within a year"
+    "Iran and China signed an MoU under which joint projects worth $50,000 in a year will be funded by both sides.",
+    "Under the accord, Korea and Italy will spend EUR 2 million in a year on joint chip research.",
+    "Spain and Chile signed a research pact, with up to 1 million euros in a year to be granted to joint teams.",
+])
+def test_a_sum_in_a_year_is_a_rate(extractor, text):
+    assert dues(extractor, text) == []
+
+
+def test_in_a_year_as_a_time_frame_stays(extractor):
+    assert dues(extractor, "Korea and Italy signed a chip pact on Monday. They will open a joint lab in a year.") == ["2027"]

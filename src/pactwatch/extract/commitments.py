@@ -43,6 +43,7 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
+from .pledges import a_rate, pledged_sums
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
     second_times, seen_act, timed_act_nouns
@@ -364,6 +365,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
+    for at, end, clause in pledged_sums(doc, index) if "invest" in lex.verbs else ():  # "pledged $5 billion over 5 years"
+        if not any(p.start <= at < p.verb_end + 40 for p in out):
+            out.append(_Promise(at, lex.verbs["invest"].surface, end, text[clause:at], clause))
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
@@ -509,7 +513,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if t.kind == "date" and t.start >= item.verb_end and STEP_TAKEN.search(doc.text, item.verb_end, t.start):
             continue  # "A plan to join A and B took its first step on Monday": what happened that day
-        if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
+        if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start) or a_rate(doc, index, t):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
         if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \
                 an_events_date(doc.text, item.verb_end, t):
