@@ -70,6 +70,29 @@ def test_a_sum_pledged_with_no_time_to_come(extractor, text):
     assert dues(extractor, text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what one party delivers to the other under the deal just told, from a given year
+    ("Poland and the United States signed a nuclear power deal on Monday. The United States will supply fuel "
+     "assemblies starting in 2028.", ["2028"]),
+    ("Armenia and the US signed a reactor accord on Monday. The US is to deliver the first small reactors from 2030.",
+     ["2030"]),
+    ("Germany and Namibia signed a hydrogen deal on Tuesday. Namibia will export green ammonia by 2029.", ["2029"]),
+])
+def test_one_party_delivering_under_the_deal(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one party's own build-up at home stays its own plan
+    "Poland and the United States signed a nuclear power deal on Monday. Poland will build a national training "
+    "centre by 2028.",
+    "Korea and the US signed a chip accord on Monday. Korea's science ministry plans to build a national AI "
+    "computing centre by 2028.",
+])
+def test_one_partys_own_plan_stays_out(extractor, text):
+    assert dues(extractor, text) == []
+
+
 @pytest.mark.parametrize("text", [
     # "in a year" right after a sum: a yearly rate, not "within a year"
     "Iran and China signed an MoU under which joint projects worth $50,000 in a year will be funded by both sides.",

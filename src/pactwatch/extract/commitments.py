@@ -43,7 +43,7 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .pledges import a_rate, pledged_sums
+from .pledges import a_rate, delivers, pledged_sums
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
     second_times, seen_act, timed_act_nouns
@@ -440,7 +440,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
                                    or not item.verb and
                                    _EVENTS.search(head))) and not (
-                    item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
+                    item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
+                    not delivers(doc, index, item.verb, countries):
                 continue
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")

@@ -1,10 +1,12 @@
-"""Wordings of money that commitments.py reads apart from its clause frames.
+"""Three wordings of money and deliveries that commitments.py reads apart from its clause frames.
 
 - A sum pledged with no verb after it: "Qatar pledged $600 billion in US investment over the next ten years", "a $1.4
   trillion investment commitment from the Gulf state over the next decade": the act is to invest the sum, due when
   the period ends.
 - A sum "in a year" is paid each year ("projects worth $50,000 in a year will be funded"): a rate, not "within a
   year".
+- What one party of the instrument just told delivers to the other ("Poland and the US signed a nuclear deal. The US
+  will supply fuel starting in 2028"): the parties' promise, unlike one side's own build-up at home.
 """
 
 from __future__ import annotations
@@ -55,3 +57,21 @@ def a_rate(doc: Document, index: int, t: TimeExpr) -> bool:
     """Whether the time is "in a year" right after a sum ("worth $50,000 in a year"): how much each year."""
     return bool(_IN_A_YEAR.fullmatch(t.text.strip())) and any(
         0 <= t.start - m.end <= 2 for m in doc.within("money", index))
+
+
+_DELIVERY_VERBS = frozenset({"supply", "deliver", "export", "ship", "sell", "provide", "transfer", "lend"})
+
+
+def delivers(doc: Document, index: int, verb: str, actors: list[str]) -> bool:
+    """Whether one party of an instrument told in this sentence or the two before delivers something under it to
+    another party ("The US will supply fuel assemblies starting in 2028" after "Poland and the US signed a nuclear
+    deal")."""
+    if verb not in _DELIVERY_VERBS or not actors:
+        return False
+    window = range(max(0, index - 2), index + 1)
+    for agreement in doc.agreements:
+        told = {doc.sentence_index(e.start) for e in agreement.evidence[:8]}
+        parties = set(agreement.countries)
+        if told & set(window) and set(actors) <= parties and parties - set(actors):
+            return True
+    return False
