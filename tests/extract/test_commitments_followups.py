@@ -105,3 +105,14 @@ def test_a_sum_in_a_year_is_a_rate(extractor, text):
 
 def test_in_a_year_as_a_time_frame_stays(extractor):
     assert dues(extractor, "Korea and Italy signed a chip pact on Monday. They will open a joint lab in a year.") == ["2027"]
+
+
+@pytest.mark.parametrize("text", [
+    # how long a programme runs is no commitment (GUIDELINES), whatever the tense
+    "Britain and Canada launched a £20 million quantum fund that will run until 2029.",
+    "Japan and India set up a joint chip fund on Monday. The fund will run through 2030.",
+    "Kenya and Korea signed a digital skills accord. The programme will continue until 2028, officials said.",
+    "Chile and Spain signed a hydrogen MoU. Joint calls under it will run for four years.",
+])
+def test_how_long_it_runs_is_no_commitment(extractor, text):
+    assert dues(extractor, text) == []

@@ -167,7 +167,7 @@ _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|
                               r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
 # statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
-_DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
+_DURATION_AFTER = fastre.compile(r"\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework|Act|Law|Bill)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$",
