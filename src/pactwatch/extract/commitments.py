@@ -44,6 +44,7 @@ from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_clas
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
+from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
     second_times, seen_act, timed_act_nouns
@@ -121,7 +122,8 @@ SCHEDULED_ACT_WORDS = ("schedul", "slated", "set", "due", "plan", "earmarked", "
 _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
                           r"(?:enters|comes)\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
                           r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
-                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b")  # (a plural subject's plain form, no modal)
+                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b(?!-)")  # (a plural subject's plain form, no modal;
+# not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
 _SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
@@ -267,7 +269,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, "complete", done, text[clause:start], clause))
             continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
-                                 and verb in ("run", "remain", "stay", "continue")):
+                                 and verb in ("run", "remain", "stay", "continue")) or enabling(text, verb, match.end()):
             continue
         if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
             seen = seen_act(lex, text, match.end(), sentence.end)
@@ -365,9 +367,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
-    for at, end, clause in pledged_sums(doc, index) if "invest" in lex.verbs else ():  # "pledged $5 billion over 5 years"
-        if not any(p.start <= at < p.verb_end + 40 for p in out):
-            out.append(_Promise(at, lex.verbs["invest"].surface, end, text[clause:at], clause))
+    for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs)]:
+        if not any(p.start <= at < p.verb_end + 40 for p in out):  # "pledged $5 billion over five years", "agreed on a
+            out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027"
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None

@@ -29,12 +29,13 @@ _PLEDGE_WORDS = ("pledg", "commit", "promis", "earmark", "vow")  # (folded: one 
 _PERIOD_KINDS = frozenset({"deadline", "duration", "range"})
 
 
-def pledged_sums(doc: Document, index: int) -> list[tuple[int, int, int]]:
-    """The sums the sentence ``index`` pledges with no verb after them, each as (where its promise starts, where
-    the sum ends, where its clause starts), when a period or deadline to come follows the sum."""
+def pledged_sums(doc: Document, index: int, verbs) -> list[tuple[int, str, int, int]]:
+    """The sums the sentence ``index`` pledges with no verb after them, each as (where its promise starts, the verb
+    "invest" as the lexicon writes it, where the sum ends, where its clause starts), when a period or deadline to come
+    follows the sum."""
     sentence = doc.sentences[index]
     low = doc.text[sentence.start:sentence.end].lower()
-    if not any(w in low for w in _PLEDGE_WORDS):
+    if "invest" not in verbs or not any(w in low for w in _PLEDGE_WORDS):
         return []
     times = [t for t in doc.within("times", index) if t.kind in _PERIOD_KINDS]
     out = []
@@ -46,7 +47,8 @@ def pledged_sums(doc: Document, index: int) -> list[tuple[int, int, int]]:
         if not any(money.end <= t.start <= money.end + 120 for t in times):
             continue
         start = before.start() if before is not None else money.start
-        out.append((start, noun.end() if before is None else money.end, clause_start(doc.text, start, sentence.start)))
+        out.append((start, verbs["invest"].surface, noun.end() if before is None else money.end,
+                    clause_start(doc.text, start, sentence.start)))
     return out
 
 
