@@ -116,3 +116,18 @@ def test_in_a_year_as_a_time_frame_stays(extractor):
 ])
 def test_how_long_it_runs_is_no_commitment(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second act in an absolute clause after the first act's time: its own commitment
+    ("Egypt and Russia signed a deal to build four nuclear reactors. The first reactor is due to start operating in "
+     "2028, with three further units due to be fully operational in 2031.", ["2028", "2031"]),
+    ("Korea and Poland signed a battery accord. The first plant will open in 2027, with a second plant set to open "
+     "in 2029.", ["2027", "2029"]),
+    # a subject with a figure in it ("the 1.2GW reactor", "the $5bn plant")
+    ("Egypt and Russia signed a deal to build four nuclear reactors. The first 1.2GW reactor is due to begin "
+     "operating in 2028.", ["2028"]),
+    ("Vietnam and Korea signed a chip accord to build a plant. The $5.5bn plant is set to open in 2029.", ["2029"]),
+])
+def test_second_act_and_figures_in_the_subject(extractor, text, expected):
+    assert dues(extractor, text) == expected

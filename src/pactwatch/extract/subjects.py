@@ -68,12 +68,12 @@ _FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|l
 
 # "The fab", "The first meeting of the new group": the last noun of a definite subject
 _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:(?:Under|Through|Via|As\s+part\s+of)\s+(?:it|them|(?:the|this|that)\s+[\w-]+)\s*,\s*"
-                                   r")?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
+                                   r")?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:[\w.,$€£%’'-]+\s+){0,6}?([a-z][\w-]{2,})"
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
 # "A communications satellite", "An initial research centre": a thing of the instrument just told, with "a"
-_INDEFINITE_SUBJECT = fastre.compile(r"\W*(?:A|An)\s+(?:[\w’'-]+\s+){0,4}?([a-z][\w-]{2,})(?:\s+(?:is|are))?\s*$")
+_INDEFINITE_SUBJECT = fastre.compile(r"\W*(?:A|An)\s+(?:[\w.,$€£%’'-]+\s+){0,4}?([a-z][\w-]{2,})(?:\s+(?:is|are))?\s*$")
 # "X says", "the minister said that", "according to officials,": who tells what comes after
 _TELLER = fastre.compile(r"\b(?:says|said|say|told\s+[\w ]{1,30}?|added|noted|stated|according\s+to\s+[^,]{1,60},)"
                          r"\s+(?:that\s+)?")
