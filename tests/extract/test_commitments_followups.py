@@ -131,3 +131,19 @@ def test_how_long_it_runs_is_no_commitment(extractor, text):
 ])
 def test_second_act_and_figures_in_the_subject(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an obligation ("must", "has to", "needs to") with its time, and a project to be realised
+    ("India and Mauritius signed an MoU on a joint small satellite. Under the MoU, the satellite must be jointly "
+     "realized within three months.", ["2026-06"]),
+    ("Chile and Spain signed a hydrogen accord. The pilot plant has to be completed by the end of 2027.", ["2027-12"]),
+    ("Under the chip pact, Korea and Vietnam need to set up a joint task force by June.", ["2026-06"]),
+    ("Greece and Egypt signed an agreement on a subsea power cable, which is to be realised by 2030.", ["2030"]),
+])
+def test_an_obligation_with_its_time(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
+def test_an_obligation_with_no_time_is_none(extractor):
+    assert dues(extractor, "Korea and Vietnam signed a chip pact. Both must realise that supply chains matter.") == []
