@@ -31,3 +31,16 @@ def sectors_of(extractor, text):
 ])
 def test_field_words_of_news(extractor, text, expected):
     assert sectors_of(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the parties are after, in a clause of its own after the instrument's own field
+    ("The EU and Japan launched a digital partnership on Monday, as both look to secure chip supplies.", ["digital"]),
+    ("Korea and Hungary signed a battery accord, as Budapest seeks to draw more EV makers.", ["batteries"]),
+    ("India and Japan inked an MoU on AI research, as the two race to catch up in semiconductors.", ["ai"]),
+    # ... but with no field of its own, the clause tells what it is about
+    ("Korea and the UAE signed an MoU on Tuesday, as the two seek to deepen cooperation in AI and chips.",
+     ["ai", "semiconductors"]),
+])
+def test_what_the_parties_are_after(extractor, text, expected):
+    assert sectors_of(extractor, text) == expected
