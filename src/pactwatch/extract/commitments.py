@@ -43,6 +43,8 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
+from .pledges import a_rate, delivers, pledged_sums
+from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
     second_times, seen_act, timed_act_nouns
@@ -120,7 +122,8 @@ SCHEDULED_ACT_WORDS = ("schedul", "slated", "set", "due", "plan", "earmarked", "
 _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
                           r"(?:enters|comes)\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
                           r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
-                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b")  # (a plural subject's plain form, no modal)
+                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b(?!-)")  # (a plural subject's plain form, no modal;
+# not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
 _SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
@@ -166,7 +169,7 @@ _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|
                               r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
 # statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
-_DURATION_AFTER = fastre.compile(r"^\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
+_DURATION_AFTER = fastre.compile(r"\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
 _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|accord|treaty|deal|pact|statement|"
                                r"declaration|framework|Act|Law|Bill)\s+(?:of|from|dated|signed(?:\s+in)?)\s+(?:the\s+)?$",
@@ -266,7 +269,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, "complete", done, text[clause:start], clause))
             continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
-                                 and verb in ("run", "remain", "stay", "continue")):
+                                 and verb in ("run", "remain", "stay", "continue")) or enabling(text, verb, match.end()):
             continue
         if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
             seen = seen_act(lex, text, match.end(), sentence.end)
@@ -364,6 +367,9 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
+    for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs)]:
+        if not any(p.start <= at < p.verb_end + 40 for p in out):  # "pledged $5 billion over five years", "agreed on a
+            out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027"
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
@@ -436,7 +442,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
                                    or not item.verb and
                                    _EVENTS.search(head))) and not (
-                    item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))):
+                    item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
+                    not delivers(doc, index, item.verb, countries):
                 continue
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")
@@ -509,7 +516,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if t.kind == "date" and t.start >= item.verb_end and STEP_TAKEN.search(doc.text, item.verb_end, t.start):
             continue  # "A plan to join A and B took its first step on Monday": what happened that day
-        if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start):
+        if _VALID_FOR.search(doc.text, max(sentence.start, t.start - 40), t.start) or a_rate(doc, index, t):
             continue  # "the programme, which will be valid for the period 2015-2018": how long it runs
         if names_a_plan(doc.text, sentence.start, t) or spans_a_plan(doc.text, sentence.start, t) or \
                 an_events_date(doc.text, item.verb_end, t):

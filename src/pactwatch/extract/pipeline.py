@@ -90,7 +90,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 
 
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
-_MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
+_MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|must|has to|have to|needs? to|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
                           r"slated|due|set|expect(?:s|ed)?|projected|anticipates?|likely|aims?|aimed|intends?|agreed|pledged?|"
                           r"vowed?|commit(?:s|ted)?|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
                           r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"

@@ -30,6 +30,11 @@ from .sectorscope import fields_of_the_cooperation
 # the setting a deal is told against: "comes amid", "came as", "coming after", "comes at a time when", bare "amid"
 _BACKGROUND = fastre.scanner(r"\b(?:(?:comes?|came|coming)\s+(?:amid|as|after|against|following|on\s+the\s+heels\s+of|"
                              r"in\s+the\s+wake\s+of|at\s+a\s+time\s+(?:when|of))|amid(?:st)?)\b", re.IGNORECASE)
+# what the parties are after, told in a clause of its own: "launched a digital partnership, as both look to secure
+# chip supplies", "..., as Tokyo seeks steadier battery supplies": the setting, once the instrument named its own field
+_STRIVING = fastre.compile(r",\s+as\s+(?:[\w’'-]+\s+){1,4}?(?:looks?|looked|looking|seeks?|sought|seeking|races?|raced|"
+                           r"racing|wants?|wanted|tries|tried|trying|strives?|strove|striving|scrambles?|scrambled|"
+                           r"pushes|pushed|pushing|moves?|moved|moving|bids?|aims?|aimed|aiming)\b", re.IGNORECASE)
 # what a named field is needed for or goes into: "essential for", "vital to", "the importance of chips for", "used
 # in", "which go into"
 _PURPOSE = fastre.scanner(r"\b(?:(?:essential|necessary|needed|required|vital|crucial|indispensable)\s+(?:for|to|in)|"
@@ -120,6 +125,11 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         background = doc.search(_BACKGROUND, sentence.start, sentence.end)  # (the words they begin with: found once)
         if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
             out.update(t.start for t in told if t.start >= background.start())
+        striving = _STRIVING.search(text, sentence.start, sentence.end) if ", as " in text[sentence.start:sentence.end] \
+            else None
+        if striving and any(t.start < striving.start() for t in told) and not _tells_a_deal(doc, striving.end(),
+                                                                                          sentence.end):
+            out.update(t.start for t in told if t.start >= striving.start())
         for purpose in doc.finditer(_PURPOSE, sentence.start, sentence.end):
             named = purpose.start("serves") if purpose.group("serves") else purpose.start()  # "importance of chips for"
             if any(t.start < named for t in told):  # a field named first: what follows is what it serves

@@ -68,8 +68,15 @@ _FIRST_OF = fastre.compile(r"\W*(?:The|Its|Their)\s+(?:first|second|third|next|l
 
 # "The fab", "The first meeting of the new group": the last noun of a definite subject
 _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:(?:Under|Through|Via|As\s+part\s+of)\s+(?:it|them|(?:the|this|that)\s+[\w-]+)\s*,\s*"
-                                   r")?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,6}?([a-z][\w-]{2,})"
+                                   r")?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:[\w.,$€£%’'-]+\s+){0,6}?([a-z][\w-]{2,})"
                                    r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
+
+
+# "A communications satellite", "An initial research centre": a thing of the instrument just told, with "a"
+_INDEFINITE_SUBJECT = fastre.compile(r"\W*(?:A|An)\s+(?:[\w.,$€£%’'-]+\s+){0,4}?([a-z][\w-]{2,})(?:\s+(?:is|are))?\s*$")
+# "X says", "the minister said that", "according to officials,": who tells what comes after
+_TELLER = fastre.compile(r"\b(?:says|said|say|told\s+[\w ]{1,30}?|added|noted|stated|according\s+to\s+[^,]{1,60},)"
+                         r"\s+(?:that\s+)?")
 
 
 # "KJ-2", "CBERS 5", "CBERS 5, the next of them,": a name, its number, an apposition
@@ -79,13 +86,19 @@ _NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?
 
 def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
-    a thing the instrument just told of, so the promise is the parties' own."""
+    a thing the instrument just told of, so the promise is the parties' own. So is "A communications satellite will
+    be launched in 2027" in the sentence right after it, and "the minister says the first reactor is due to ..."."""
+    told = list(_TELLER.finditer(subject))
+    if told:  # "Egypt's energy minister says the first reactor": the thing after whoever tells it
+        subject = subject[told[-1].end():]
     if _FIRST_OF.match(subject):
         return bool(agreement_sentences & {index - 2, index - 1})
     named = _NAMED_SUBJECT.match(subject)
     if named and any(c.text == named.group(1) for c in doc.within("countries", index)):
         named = None  # "UAE has plans to ...": a country, no thing told of
     found = _DEFINITE_SUBJECT.match(subject) or named
+    if not found and agreement_sentences & {index - 2, index - 1}:
+        found = _INDEFINITE_SUBJECT.match(subject)  # "A new plant is expected ..." right after the instrument
     if not found:
         return False  # ("CBERS-6 is expected to be launched in 2028" after "agreed to build CBERS-6": by its name)
     if found.group(1).lower() in _JOINT_WORK and agreement_sentences & set(range(index - 4, index)):
