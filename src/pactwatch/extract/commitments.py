@@ -46,8 +46,8 @@ from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
 from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
-    included_act, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, same_thing, \
-    second_times, seen_act, timed_act_nouns
+    included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
+    same_thing, second_times, seen_act, timed_act_nouns
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
@@ -381,17 +381,6 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
     return sorted(out, key=lambda p: p.start)
 
 
-def _list_intro(doc: Document, index: int, agreement_sentences: set[int]) -> int | None:
-    """The sentence that opens the list item ``index`` belongs to, when it tells an instrument ("The roadmap
-    provides for:"), else None."""
-    intro = index - 1
-    while intro >= 0 and index - intro <= 15 and is_bullet(doc, intro):
-        intro -= 1
-    if intro < 0 or not doc.sentences[intro].text(doc.text).rstrip().endswith(":"):
-        return None
-    return intro if set(range(intro - 3, intro + 1)) & agreement_sentences else None
-
-
 def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]) -> list[Commitment]:
     drafts: list[_Draft] = []
     timed: dict[int, list[TimeExpr]] = {}
@@ -422,7 +411,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
                 continue
-            intro = _list_intro(doc, index, agreement_sentences) if item.listed else None
+            intro = list_intro_told(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
             actors = who_acts(doc, intro if intro is not None else index, item)

@@ -12,6 +12,7 @@ from . import fastre
 from ..model import TimeExpr
 from .acts import gerund_verb
 from .doc import Document
+from .layout import is_bullet
 from .lexicon import Lexicons, read_table
 
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
@@ -235,3 +236,14 @@ def rest_put_off(text: str, start: int, end: int) -> tuple[int, int] | None:
         at = text.find(";", at + 1, end)
         at = at + 1 if at >= 0 else -1
     return None
+
+
+def list_intro_told(doc: Document, index: int, agreement_sentences: set[int]) -> int | None:
+    """The sentence that opens the list item ``index`` belongs to, when it tells an instrument ("The roadmap
+    provides for:"), else None."""
+    intro = index - 1
+    while intro >= 0 and index - intro <= 15 and is_bullet(doc, intro):
+        intro -= 1
+    if intro < 0 or not doc.sentences[intro].text(doc.text).rstrip().endswith(":"):
+        return None
+    return intro if set(range(intro - 3, intro + 1)) & agreement_sentences else None
