@@ -12,7 +12,7 @@ P = date(2026, 3, 22)
 
 
 MADE = [
-    ("Kenya's government recently made a deal with a Chinese firm to build a battery plant.", ("CHN", "KEN")),
+    ("Kenya's cabinet last week made a deal with a Chinese company for a battery plant.", ("CHN", "KEN")),
     ("Chile secured a deal with Japan's Mitsui to process lithium in Antofagasta, the ministry said.", ("CHL", "JPN")),
     ("Ghana made an accord with Norway on offshore wind on Friday.", ("GHA", "NOR")),
     ("Peru cut a deal with a Korean steelmaker last year to develop its first hydrogen plant.", ("KOR", "PER")),

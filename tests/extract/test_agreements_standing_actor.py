@@ -1,5 +1,5 @@
-"""A standing body named as the one that will set up something new ("The U.S.-India Commercial Dialogue will roll
-out a new initiative") was in place before the news: existing, not planned for its verb in the future. A body told
+"""A standing body named as the one that will set up something new ("The Canada-Japan Energy Dialogue will unveil
+a new programme") was in place before the news: existing, not planned for its verb in the future. A body told
 as new ("The new ... Dialogue will launch ...") keeps the status its sentence tells.
 
 Every text here is written for these tests.

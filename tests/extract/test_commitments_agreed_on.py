@@ -16,7 +16,7 @@ def dues(extractor, text, published=P):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NASA and ISRO have agreed on a joint space mission in 2027, the two agencies said.", ["2027"]),
+    ("Brazil and Japan have agreed on a joint lunar mission in 2027, officials in both capitals said.", ["2027"]),
     ("Korea and Japan agreed on a second round of chip supply talks in May.", ["2026-05"]),
     ("China and the US agreed on Saturday on a first meeting of their AI dialogue next month.", ["2026-04"]),
     ("India and France have agreed upon the launch of a joint climate satellite in 2028.", ["2028"]),
@@ -30,7 +30,7 @@ def test_an_event_agreed_on_with_its_time(extractor, text, expected):
     # nothing to come: a position, a need, an event already held
     "Japan and India agreed on Monday on a common position on AI rules.",
     "Japan and India agreed on the need for a joint space mission in the future.",
-    "NASA and ISRO agreed on a joint space mission in 2023, which has since flown.",
+    "Brazil and Japan agreed on a joint lunar mission in 2023, which has since flown.",
     # an aim to let others act
     "The Artemis Accords aim to make it possible for astronauts to return to the moon by 2028.",
     "The pact, signed by Japan and India, aims to make it easier for firms to trade chips by 2030.",

@@ -95,7 +95,7 @@ def test_one_partys_own_plan_stays_out(extractor, text):
 
 @pytest.mark.parametrize("text", [
     # "in a year" right after a sum: a yearly rate, not "within a year"
-    "Iran and China signed an MoU under which joint projects worth $50,000 in a year will be funded by both sides.",
+    "Iran and China signed an MoU under which both sides fund shared projects worth $50,000 in a year.",
     "Under the accord, Korea and Italy will spend EUR 2 million in a year on joint chip research.",
     "Spain and Chile signed a research pact, with up to 1 million euros in a year to be granted to joint teams.",
 ])
@@ -120,12 +120,12 @@ def test_how_long_it_runs_is_no_commitment(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     # a second act in an absolute clause after the first act's time: its own commitment
-    ("Egypt and Russia signed a deal to build four nuclear reactors. The first reactor is due to start operating in "
-     "2028, with three further units due to be fully operational in 2031.", ["2028", "2031"]),
+    ("Turkey and Russia signed a deal to build four nuclear reactors. The first reactor is due to start operating in "
+     "2028, with the remaining three reactors due to be fully operational in 2031.", ["2028", "2031"]),
     ("Korea and Poland signed a battery accord. The first plant will open in 2027, with a second plant set to open "
      "in 2029.", ["2027", "2029"]),
     # a subject with a figure in it ("the 1.2GW reactor", "the $5bn plant")
-    ("Egypt and Russia signed a deal to build four nuclear reactors. The first 1.2GW reactor is due to begin "
+    ("Hungary and Russia agreed a deal to build two nuclear reactors. The first 1.1GW reactor should begin "
      "operating in 2028.", ["2028"]),
     ("Vietnam and Korea signed a chip accord to build a plant. The $5.5bn plant is set to open in 2029.", ["2029"]),
 ])

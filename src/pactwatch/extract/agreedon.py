@@ -1,7 +1,7 @@
-"""Two wordings of a promise's frame that commitments.py reads apart: an event agreed on with its time ("NASA and ISRO
-have agreed on a joint space mission in 2027", "agreed on a second round of talks in May"), which is the parties'
-promise to hold it; and an aim "to make it possible for" others to act ("The accords aim to make it possible for
-people to return to the moon by 2028"), which is no one's act.
+"""Two wordings of a promise's frame that commitments.py reads apart: an event agreed on with its time ("the two space
+agencies agreed on a joint lunar mission in 2029", "agreed on a second round of talks in May"), which is the parties'
+promise to hold it; and an aim "to make it possible for" others to act ("The charter aims to make it possible for
+small firms to sell abroad by 2030"), which is no one's act.
 """
 
 from __future__ import annotations

@@ -188,7 +188,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
         included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
     if status in (None, "planned") and standing_actor(doc, mention, before):
-        status = "existing"  # "The U.S.-India Commercial Dialogue will roll out a new ...": the body acts, in place
+        status = "existing"  # "The Canada-Japan Energy Dialogue will unveil a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
     put_forward = is_put_forward(doc, mention, before, after) or under_study(before)  # (a study on a deal)

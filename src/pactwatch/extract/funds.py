@@ -225,8 +225,8 @@ def investor(doc: Document, mention: Mention) -> bool:
 
 
 
-# the fund as the subject of making another instrument: "The Russian Direct Investment Fund (RDIF) and the China
-# Investment Corporation will set up a new fund", "the Public Investment Fund signed an MoU with ..."
+# the fund as the subject of making another instrument: "The Gulf Sovereign Fund (GSF) and a Japanese state
+# lender will create a new fund", "the Public Investment Fund signed an MoU with ..."
 _FOUNDS_AFTER = fastre.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s*,?\s+(?:and|together\s+with|as\s+well\s+as)\s+(?:the\s+)?"
                                r"[A-Z][^.;,]{0,70}?)?\s+(?:(?:will|would|has|have|had|also|jointly|plans?\s+to|agreed\s+to|"
                                r"are\s+to|is\s+to)\s+)*(?:set\s+up|sets\s+up|establish\w*|creat\w*|launch\w*|form(?:s|ed)?|"

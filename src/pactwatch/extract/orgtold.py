@@ -7,7 +7,7 @@ Solutions") that signs, or between which or with which an instrument is signed, 
 instrument, with the country of an owner word or of "of <country>" after it. An alliance launched, joined or formed
 (the instrument itself) is left to the agreements.
 
-Parents: "the Directorate of X (DX) under the Ministry of Defence of Israel", "the Y Centre, which operates under the
+Parents: "the Bureau of X (BX) under the Ministry of Industry of Chile", "the Y Centre, which operates under the
 Department of Space of India", "the Z Institute, affiliated to the Chinese Academy of Sciences": a body of no country
 told is the country of the known body named as its parent.
 """

@@ -3,7 +3,7 @@
 - A sum pledged with no verb after it: "Qatar pledged $600 billion in US investment over the next ten years", "a $1.4
   trillion investment commitment from the Gulf state over the next decade": the act is to invest the sum, due when
   the period ends.
-- A sum "in a year" is paid each year ("projects worth $50,000 in a year will be funded"): a rate, not "within a
+- A sum "in a year" is paid each year ("research worth $80,000 in a year is to be shared"): a rate, not "within a
   year".
 - What one party of the instrument just told delivers to the other ("Poland and the US signed a nuclear deal. The US
   will supply fuel starting in 2028"): the parties' promise, unlike one side's own build-up at home.

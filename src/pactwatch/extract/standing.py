@@ -1,5 +1,5 @@
-"""A standing body or programme named as the one that acts: "The U.S.-India Commercial Dialogue will roll out a new
-initiative", "The EU-Japan Digital Partnership is to launch a working group on chips". What it will set up is the
+"""A standing body or programme named as the one that acts: "The Canada-Japan Energy Dialogue will unveil a new
+programme", "The EU-Japan Digital Partnership is to launch a working group on chips". What it will set up is the
 news; the body that sets it up was in place already (``existing``), not planned because its verb is in the future.
 """
 
