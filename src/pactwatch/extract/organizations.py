@@ -311,7 +311,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                                   OrgEntry(entry.name, entry.acronyms, country, entry.type, entry.aliases, "home"),
                                   mention.rule)
         elif mention.rule == "gazetteer" and entry.country and not holds_country(mention.text) and \
-                (owner := org_country(doc, lex, mention.start, mention.end)) not in (None, entry.country):
+                (owner := org_country(doc, lex, mention.start, mention.end, False)) not in (None, entry.country):
             own = mention.text == entry.name or mention.text in entry.acronyms  # (as "Mexico's Congress" is
             found[i] = OrgMention(mention.start, mention.end, mention.text,  # no US Congress) "Bahrain's Economic
                                   OrgEntry(entry.name if own else mention.text, entry.acronyms if own else (),

@@ -13,8 +13,9 @@ from .nationality import dealt_with
 from .text import dateline
 
 
-def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | None:
-    """The country an unknown organisation belongs to: a country in its name, or a possessive before it."""
+def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body: bool = True) -> str | None:
+    """The country an unknown organisation belongs to: a country in its name, or a possessive before it (also before
+    a first body joined to it by "and", unless ``second_body`` is false: a known firm there keeps its own home)."""
     inside = [c for c in doc.between("countries", start, end) if c.end <= end]
     if inside:  # ("African Union Development Agency", "United Nations Economic and Social Council": a bloc's body
         return None if _bloc(inside[0]) else inside[0].code  # is international: no country)
@@ -26,7 +27,7 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int) -> str | Non
         if _bloc(c):
             continue
         if c.end <= start and c.possessive and (_OWNER_GAP.fullmatch(doc.text, c.end, start)
-                                                or _OWNER_AND_GAP.fullmatch(doc.text, c.end, start)):
+                                                or second_body and _OWNER_AND_GAP.fullmatch(doc.text, c.end, start)):
             return c.code  # "Japan's X", "Argentina's state-owned X", "the UAE's X University and Y"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code

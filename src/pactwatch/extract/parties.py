@@ -12,6 +12,7 @@ import re
 
 from . import fastre
 from .antecedent import pair_told_before
+from .onlookers import looks_on
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
@@ -150,8 +151,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         if country.code not in codes:
             codes.append(country.code)
     for org in doc.within("organizations", mention.sentence):
-        if org.start >= limit or org.entry.type in ("media", "research_firm"):
-            continue
+        if org.start >= limit or org.entry.type in ("media", "research_firm") or \
+                looks_on(doc, org.start, org.end, mention.start, mention.end):
+            continue  # ("Executives of A watched as X and Y signed ...": no signer)
         # "Việt Nam's Ministry of Science and Technology": whose ministry the text says; else the gazetteer's country;
         # the European Commission signs for the EU and a UN agency for the UN (no country of their own)
         side = next((c.code for c in countries if c.possessive
@@ -336,7 +338,8 @@ def respective_partners(doc: Document, mention: Mention, after: str, pos: int) -
 def organizations_of(doc: Document, mention: Mention, parties: list[str]) -> list[str]:
     out = []
     for org in doc.within("organizations", mention.sentence):
-        if org.entry.type not in ("media", "research_firm"):
+        if org.entry.type not in ("media", "research_firm") and not looks_on(doc, org.start, org.end, mention.start,
+                                                                             mention.end):
             if (org.entry.country in parties or org.entry.country is None) and org.entry.name not in out:
                 out.append(org.entry.name)
     return out
