@@ -43,3 +43,14 @@ def test_a_firm_of_each_country_makes_both_parties(extractor):
 def test_the_owners_body_where_nothing_else_tells(extractor, text, name, country):
     got = owners(extractor, text)
     assert got.get(name) == country, got
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Hitachi and India's Larsen & Toubro Ltd will build a chip plant in Gujarat.", "Larsen & Toubro Ltd", "IND"),
+    ("Siemens and Egypt's Nilewave & Partners Co. signed a memorandum on grid software.", "Nilewave & Partners Co.",
+     "EGY"),
+    ("Ericsson and Senegal’s Baobab & Fils SA signed a memorandum on 5G networks.", "Baobab & Fils SA", "SEN"),
+])
+def test_a_countrys_possessive_before_a_firm_after_and_is_its_owner(extractor, text, name, country):
+    got = owners(extractor, text)
+    assert got.get(name) == country and not any("'s " in n or "’s " in n for n in got), got

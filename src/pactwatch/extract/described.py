@@ -140,6 +140,8 @@ def _name_at(text: str, at: int, lex: Lexicons, listed: bool = False) -> tuple[i
     words = list(fastre.finditer(r"\S+", match.group(0)))
     if words and _BASED.fullmatch(words[0].group(0)):
         words = words[1:]  # "Netherlands-based ASML": the firm, based in a country
+    if len(words) > 1 and words[0].group(0)[-2:] in ("'s", "’s") and words[0].group(0)[:-2] in lex.countries:
+        words = words[1:]  # "India's Larsen & Toubro Ltd": the firm, the country's possessive before it its owner
     if _a_title_first(words, lex):
         return None  # "Rosatom nuclear agency CEO Alexei Likhachev", "chipmaker Vice Chairman ...": a person's title
     kept = []
