@@ -1,0 +1,69 @@
+"""Time frames news tells by the turn of a year, a half-year or a decade: "before the year is out", "in the new
+year", "H1 2027", "by the end of the decade", "within the next decade"; and the look-alikes that are no such time
+(a holiday named by the new year, a decade gone by, a chip model).
+
+Every text here is written for these tests (P is the publication date, a Wednesday in March; NOV one in November).
+"""
+
+from datetime import date
+
+import pytest
+
+from pactwatch.extract.dates import find_dates
+
+P = date(2026, 3, 4)
+NOV = date(2026, 11, 4)
+
+
+def dues(extractor, text, published=P):
+    return [c.due for c in extractor(text, published).commitments]
+
+
+def times(text, published=P):
+    return [(t.text, t.kind, t.value) for t in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the year running out: the end of the publication year
+    ("Ghana and China signed a rail memorandum; both sides will finalise the financing before the year is out.", P,
+     ["2026-12"]),
+    ("Seoul and Warsaw are expected to sign the reactor contract before this year ends, officials said.", P,
+     ["2026-12"]),
+    ("Under the pact signed on Monday, Brazil will open a joint lab with Portugal before the year is over.", P,
+     ["2026-12"]),
+    # the new year: the year to come when told late in a year
+    ("Kenya and the UAE signed a data pact; the first joint projects will start in the new year.", NOV, ["2027"]),
+    ("Canada and the EU will launch a joint research call early in the new year, the commission said.", NOV,
+     ["2027"]),
+    # half-years written short
+    ("Taiwan and the US signed a chip agreement; the joint plant is to start output in H1 2027.", P, ["2027-06"]),
+    ("Korea and Vietnam agreed to open the battery centre by 2H 2027.", P, ["2027-12"]),
+    # the decade's end: the first year of the next decade
+    ("Japan and the Philippines will open a joint cyber centre by the end of the decade.", P, ["2030"]),
+    ("Under the deal, Korea and the US are to build a quantum hub by the turn of the decade.", P, ["2030"]),
+    ("Egypt and Russia agreed that the first reactor will come online before the decade is out.", P, ["2030"]),
+    # within the next decade: ten years on, as "over the next decade"
+    ("Britain and Canada agreed to deploy 20 small reactors within the next decade.", P, ["2036"]),
+    ("India and Japan signed a pact under which Japan will invest $5 billion in chip plants over the next decade.", P,
+     ["2036"]),
+])
+def test_turns_of_years_and_decades_are_due_dates(extractor, text, published, expected):
+    assert dues(extractor, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The two ministers met ahead of the Lunar New Year holiday.", NOV, []),
+    ("The president gave his New Year's address on Thursday.", NOV, [("on Thursday", "date", "2026-10-29")]),
+    ("The fund shipped H100 chips to the lab in 2025.", P, [("in 2025", "date", "2025")]),
+    ("Over the past decade the two countries ran 40 joint projects.", P, []),
+    ("Over the next decade the partners will train 5,000 engineers.", P, [("Over the next decade", "deadline", "2036")]),
+    ("Output will rise in the second half, from 2027 H2.", P, [("from 2027 H2", "date", "2027-12")]),
+    ("The plant opened at the start of the decade.", P, []),
+])
+def test_look_alikes_and_their_times(text, published, expected):
+    assert times(text, published) == expected
+
+
+def test_a_new_year_told_early_in_the_year_is_that_year():
+    assert times("They will meet again early in the new year.", date(2026, 1, 8)) == \
+        [("early in the new year", "date", "2026")]
