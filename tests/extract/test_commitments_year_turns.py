@@ -31,6 +31,20 @@ def times(text, published=P):
      ["2026-12"]),
     ("Under the pact signed on Monday, Brazil will open a joint lab with Portugal before the year is over.", P,
      ["2026-12"]),
+    ("Malaysia and China agreed to set up a joint AI lab within the year.", P, ["2026-12"]),
+    ("Korea will send 50 engineers to Hungary within this year under the battery partnership they signed.", P,
+     ["2026-12"]),
+    # weeks and months ahead: vague, their year
+    ("Vietnam and the US will sign more chip deals in the months ahead, the ministry said.", P, ["2026"]),
+    ("Officials said Indonesia and Korea would sign the nickel agreement in the weeks ahead.", NOV, ["2026"]),
+    ("France and India will hold the first meeting of the AI council in the months ahead.", NOV, ["2027"]),
+    # a span told as a range of numbers: its longer end
+    ("Under the accord, the joint smelter in Zambia backed by the UAE is to be completed within 12 to 18 months.", P,
+     ["2027-09"]),
+    ("Japan and India signed a pact under which Japan will invest $5 billion over the next three to five years.", P,
+     ["2031"]),
+    ("Saudi Arabia and Korea agreed to build two hydrogen plants within the next two or three years.", P,
+     ["2029-03"]),
     # the new year: the year to come when told late in a year
     ("Kenya and the UAE signed a data pact; the first joint projects will start in the new year.", NOV, ["2027"]),
     ("Canada and the EU will launch a joint research call early in the new year, the commission said.", NOV,
@@ -59,6 +73,10 @@ def test_turns_of_years_and_decades_are_due_dates(extractor, text, published, ex
     ("Over the next decade the partners will train 5,000 engineers.", P, [("Over the next decade", "deadline", "2036")]),
     ("Output will rise in the second half, from 2027 H2.", P, [("from 2027 H2", "date", "2027-12")]),
     ("The plant opened at the start of the decade.", P, []),
+    ("The first plant was built in two to three years.", P, []),
+    ("The programme trains pupils aged 10 to 12 years old.", P, []),
+    ("The plan sets out the goals within the year's budget.", P, []),
+    ("The report covers the years ahead and the road ahead.", P, []),
 ])
 def test_look_alikes_and_their_times(text, published, expected):
     assert times(text, published) == expected

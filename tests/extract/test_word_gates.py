@@ -85,6 +85,8 @@ GATES = [
     ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
     ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
     ("dates: the year running out", re.compile(yearturns.YEAR_OUT), yearturns.YEAR_OUT_WORDS),
+    ("dates: a span as a range", re.compile(yearturns.RANGE_SPAN), yearturns.RANGE_SPAN_WORDS),
+    ("dates: weeks and months ahead", re.compile(yearturns.AHEAD), yearturns.AHEAD_WORDS),
     ("dates: the new year", re.compile(yearturns.NEW_YEAR), yearturns.NEW_YEAR_WORDS),
     ("dates: half-years", re.compile(yearturns.HALF), yearturns.HALF_WORDS),
     ("dates: the decade's end", re.compile(yearturns.DECADE_END), yearturns.DECADE_WORDS),
