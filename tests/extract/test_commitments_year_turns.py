@@ -45,6 +45,12 @@ def times(text, published=P):
      ["2031"]),
     ("Saudi Arabia and Korea agreed to build two hydrogen plants within the next two or three years.", P,
      ["2029-03"]),
+    # "over N to M years" is how long a promise runs: due when its longer end runs out, as "over five years"
+    ("Japan and India signed a pact on Monday. Japan will invest $1 billion in chip plants over three to five years.",
+     P, ["2031"]),
+    ("Korea and Ghana signed a pact. Korea will contribute $2 million a year for three to four years.", P, ["2030"]),
+    # how long a programme runs, told as a range, is no commitment
+    ("Japan and India signed a pact on Monday. The joint programme will run for two to three years.", P, []),
     # the new year: the year to come when told late in a year
     ("Kenya and the UAE signed a data pact; the first joint projects will start in the new year.", NOV, ["2027"]),
     ("Canada and the EU will launch a joint research call early in the new year, the commission said.", NOV,

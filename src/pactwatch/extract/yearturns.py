@@ -36,7 +36,7 @@ AHEAD_WORDS = ("ahead",)
 _N = r"(?:[0-9]{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty))"
 _N_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} \
     | {"fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30}
-RANGE_SPAN = (r"\b(?P<pre>(?i:within|in|over|during))\s+(?:(?i:the)\s+)?(?P<next>(?i:next|coming)\s+)?(?P<a>" + _N +
+RANGE_SPAN = (r"\b(?P<pre>(?i:within|in|over|during|for))\s+(?:(?i:the)\s+)?(?P<next>(?i:next|coming)\s+)?(?P<a>" + _N +
               r")\s*(?:(?i:to|or)\s+|[-–]\s*)(?P<b>" + _N + r")\s+(?P<unit>(?i:years|months|weeks|days))\b"
               r"(?!\s+(?i:ago|old|of)\b)")
 RANGE_SPAN_WORDS = ("year", "month", "week", "day")
@@ -78,19 +78,22 @@ def ahead(m: re.Match, c) -> _Out:
 
 
 def range_span(m: re.Match, c) -> _Out:
-    """"within 12 to 18 months", "over the next three to five years": the longer end, as one number would be (a range
-    with neither "within" nor "next" before it is no time frame here: "in two to three years" may be how long
-    something took)."""
-    within = m["pre"].lower() == "within"
-    if not (within or m["next"]):
-        return None
+    """"within 12 to 18 months", "over the next three to five years": the longer end, as one number would be.
+    "over three to five years", "for the next two to three years" tell how long (a duration: periods.py reads when
+    one told of a promise ends); a range after a bare "in" is no time frame here ("was built in two to three
+    years")."""
+    pre = m["pre"].lower()
     low, high = (int(x) if x.isdigit() else _N_WORDS[x.lower()] for x in (m["a"], m["b"]))
     if not 0 < low < high:
+        return None
+    if pre == "for" or pre == "over" and not m["next"]:
+        return "duration", None, None
+    if not (pre == "within" or m["next"]):
         return None
     if c.pub is None:
         return "deadline", None, None
     from .dates import _span_after  # (dates runs these rules: read at call time)
-    if not within and m["unit"][0] in "yY":
+    if pre != "within" and m["unit"][0] in "yY":
         return "deadline", str(c.pub.year + high), None  # as "over the next five years"
     return "deadline", _span_after(c.pub, high, m["unit"]), None
 
