@@ -16,7 +16,7 @@ import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
                                lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
-                               sectorwords, signing, status, unmade, verbs)
+                               sectorwords, signing, status, unmade, verbs, yearturns)
 
 HERE = Path(__file__).parent
 
@@ -84,6 +84,12 @@ GATES = [
     ("dates: the rest of the day", re.compile(seasons.DAY_PART), seasons.DAY_PART_WORDS),
     ("dates: seasons", re.compile(seasons.SEASON), seasons.SEASON_WORDS),
     ("dates: hours to come", re.compile(seasons.HOURS), seasons.HOURS_WORDS),
+    ("dates: the year running out", re.compile(yearturns.YEAR_OUT), yearturns.YEAR_OUT_WORDS),
+    ("dates: a span as a range", re.compile(yearturns.RANGE_SPAN), yearturns.RANGE_SPAN_WORDS),
+    ("dates: weeks and months ahead", re.compile(yearturns.AHEAD), yearturns.AHEAD_WORDS),
+    ("dates: the new year", re.compile(yearturns.NEW_YEAR), yearturns.NEW_YEAR_WORDS),
+    ("dates: half-years", re.compile(yearturns.HALF), yearturns.HALF_WORDS),
+    ("dates: the decade's end", re.compile(yearturns.DECADE_END), yearturns.DECADE_WORDS),
     ("pipeline._EXAMPLES", pipeline._EXAMPLES, pipeline.EXAMPLES_WORDS),
     ("rolebefore._LED_BY", rolebefore._LED_BY, rolebefore.LED_BY_WORDS),
     ("rolebefore._TITLE_LIST", rolebefore._TITLE_LIST, ("and",)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import fastre
 from .seasons import DAY_PART_WORDS, HOURS_WORDS, SEASON_WORDS
+from .yearturns import AHEAD_WORDS, DECADE_WORDS, HALF_WORDS, NEW_YEAR_WORDS, RANGE_SPAN_WORDS, YEAR_OUT_WORDS
 
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
 YEAR_HINT = fastre.compile(r"(?:19|20)[0-9]{2}")
@@ -61,4 +62,10 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         any(map(low.__contains__, DAY_PART_WORDS)),                 # the rest of the day
         any(map(low.__contains__, SEASON_WORDS)),                   # seasons
         any(map(low.__contains__, HOURS_WORDS)),                    # hours to come
+        any(map(low.__contains__, YEAR_OUT_WORDS)),                 # the year running out
+        units and any(map(low.__contains__, RANGE_SPAN_WORDS)),     # a span told as a range of numbers
+        any(map(low.__contains__, AHEAD_WORDS)),                    # weeks and months ahead
+        any(map(low.__contains__, NEW_YEAR_WORDS)),                 # the new year
+        year and any(map(low.__contains__, HALF_WORDS)),            # half-years written short
+        any(map(low.__contains__, DECADE_WORDS)),                   # the decade's end
     )

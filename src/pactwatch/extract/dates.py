@@ -469,7 +469,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?!\s+(?i:of|ago)\b)", _h_in),
         ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
-        ("next_n", r"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<unit>(?i:decade))\b", _h_next_decade),
+        ("next_n", r"\b(?i:in|over|during|within)\s+the\s+(?i:next|coming)\s+(?P<unit>(?i:decade))\b", _h_next_decade),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
          r"(?P<rel>(?i:next|this|current|coming|last|previous))\s+(?i:financial|fiscal)\s+(?i:year)\b", _h_fiscal),
         ("fiscal_year", rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_Y})", _h_year),

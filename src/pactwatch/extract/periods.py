@@ -14,8 +14,9 @@ from .doc import Document
 from .dates import _NUM, _UNIT, _Ctx, _h_within, _num, _span_after
 
 
-_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the(?:\s+next)?|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
-_FOR = fastre.compile(rf"(?i:for)\s+(?:(?i:a\s+period\s+of|the\s+next|next)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+_LOW = rf"(?:{_NUM}\s*(?:(?i:to|or)\s+|[-–]\s*))?"  # the shorter end of a range ("over three to five years")
+_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the(?:\s+next)?|next)\s+)?{_LOW}(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+_FOR = fastre.compile(rf"(?i:for)\s+(?:(?i:a\s+period\s+of|the\s+next|next)\s+)?{_LOW}(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
 
 
 def period_end(t: TimeExpr, published: date | None, paid: bool = False) -> str | None:

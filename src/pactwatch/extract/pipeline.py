@@ -69,7 +69,7 @@ def _body(ex: "Extractor", doc: Document) -> None:
     doc.sentences = [s for start, end in runs for s in split_sentences(doc.text, start, end)]
     doc.index_sentences()
     if doc.published is None:
-        doc.published = infer_published(doc.text[: ex.options.max_chars])
+        doc.published = infer_published(doc.text[: ex.options.max_chars], doc.url)
         doc.published_source = "text" if doc.published else "none"
 
 

@@ -1,11 +1,14 @@
 """The publication date an article states about itself: a metadata or dateline line near its top ("Published: 3
-March 2026", "date 2026-03-02", "August 21, 2023 13:33"), else its first full day-month-year date.
+March 2026", "date 2026-03-02", "August 21, 2023 13:33"), else the year and month its URL spells alone
+(``/2018/06/``, ``2025-09/``) with the day of a dateline of that month ("SEOUL, June 5 (Yonhap) --"), else its first
+full day-month-year date.
 
 Dates are read by :func:`pactwatch.extract.dates.find_dates`; this module only picks the one that dates the article.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pactwatch.model import TimeExpr
@@ -46,13 +49,14 @@ def _full_dates(text: str) -> list[TimeExpr]:
     return [t for t in find_dates(text, None, within=spans) if t.value is not None and len(t.value) == 10]
 
 
-def infer_published(text: str) -> date | None:
+def infer_published(text: str, url: str | None = None) -> date | None:
     """The publication date stated in ``text``: a metadata or dateline line near the
     top ("Published: 3 March 2026", "date 2026-03-02", "August 21, 2023 13:33"),
-    else the first full day-month-year date anywhere that is not a gathering's told beside its name, else None."""
+    else the month ``url`` spells with no day (see :func:`_url_month`), else the first full day-month-year date
+    anywhere that is not a gathering's told beside its name, else None."""
     full = _full_dates(text[:8000])  # the first full date, if no dateline: no need to read a long text whole
     if not full:
-        return None
+        return _url_month(url, text, full)
     top = text[:2000]
     lines = [(m.start(), m.end()) for m in fastre.finditer(r"[^\n]+", top) if m.group(0).strip()][:15]
     head_dates = [t for t in full if t.end <= len(top)]
@@ -66,7 +70,41 @@ def infer_published(text: str) -> date | None:
             if _HEAD_META.search(line, 0, start) or _all_noise(rest):
                 return date.fromisoformat(t.value)
     first = next((t for t in full if not _GATHERING_HELD.search(text, max(0, t.start - 60), t.start)), None)
-    return date.fromisoformat(first.value) if first else None
+    return _url_month(url, text, full) or (date.fromisoformat(first.value) if first else None)
+
+
+# a year and a month in a URL's path with no day after them: /2018/06/slug, /2018-06/, nachrichten-2025-09/
+_URL_MONTH = fastre.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[/_-](?P<m>0[1-9]|1[0-2])(?:/|-(?![0-9])|$)")
+# a dateline's month and day with no year at the head of the text: "SEOUL, June 5 (Yonhap) --", "Tehran, Nov 14,"
+_DATELINE = fastre.compile(r"^[ \t]*(?:date\s+\S+\s+)?[A-Z][A-Za-z .'-]{1,30}(?:\s*\[[^\]\n]{1,30}\])?,\s+"
+                           r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>[0-9]{1,2})\b",
+                           re.MULTILINE)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                              "Nov", "Dec"), 1)}
+
+
+def _url_month(url: str | None, text: str, full: list[TimeExpr]) -> date | None:
+    """The publication month a URL spells without its day: the day of a dateline or of the text's first full date
+    in that month, else the 15th (a day in the middle of the month: days told against it stay in that month, and
+    the month is all the article says)."""
+    found = _URL_MONTH.search(url.split("?")[0].split("://", 1)[-1]) if url else None
+    if found is None or _url_has_day(url):
+        return None
+    year, month = int(found["y"]), int(found["m"])
+    for m in _DATELINE.finditer(text, 0, min(len(text), 600)):
+        if _MONTH_NUMBERS[m["mon"]] == month:
+            try:
+                return date(year, month, int(m["d"]))
+            except ValueError:
+                break
+    same = next((t for t in full if t.value.startswith(f"{year:04d}-{month:02d}-")), None)
+    return date.fromisoformat(same.value) if same else date(year, month, 15)
+
+
+def _url_has_day(url: str) -> bool:
+    """Whether the URL spells a full day (read elsewhere, before the text: :mod:`pactwatch.ingest.published`)."""
+    from pactwatch.ingest.published import date_from_url
+    return date_from_url(url) is not None
 
 
 # the day of a gathering told beside its name: "the regional space meeting, held on 2 July 2020", "the forum, which

@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from . import yearturns
+
 _Y = r"(?:19|20)[0-9]{2}(?![0-9])"
 _FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NOT_AFTER = r"(?!['’]s\b|\s+(?i:school|camp|session|term|semester|olympics|games|meetings?|festival|break|" \
@@ -91,4 +93,5 @@ RULES: tuple[tuple[str, str, Callable], ...] = (
     ("relative_day", DAY_PART, day_part),
     ("relative", SEASON, season),
     ("relative_day", HOURS, hours),
+    *yearturns.RULES,  # the year running out, the new year, half-years, the decade's end (yearturns.py)
 )
