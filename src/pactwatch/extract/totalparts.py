@@ -1,0 +1,90 @@
+"""A total of instruments and the sentences around it that tell parts of it (GUIDELINES.md: how counts add up).
+
+- The instrument told first, then set in the total by a sentence that refers back to it: "Chile and Korea signed a
+  lithium memorandum. It was one of nine agreements signed during the visit" / "The memorandum is one of nine
+  deals ...": the one told is one of the total, and the total keeps the rest (eight).
+- The rest of a total told again with "other": "... signed 12 agreements, including an MoU on AI. Other deals
+  were also signed on health and tourism" / "Other agreements were concluded with <firms>": those others are the
+  rest the total stands for, no instrument of their own; their sentence is evidence of the total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import fastre
+from .doc import Document
+from .instruments import Record
+from .lists import rest
+from .text import number_value
+
+_PLURALS = (r"(?:agreements|deals|accords|pacts|documents|memorand(?:a|ums)|mous|mocs|instruments|protocols|"
+            r"treaties|arrangements)")
+# the sentence opens with a reference to an instrument told before it, then sets it in a count: "It was one of
+# nine agreements", "The memorandum is one of seven deals", "This deal was among 14 pacts"
+_REFERRED_ONE = fastre.compile(r"^\W*(?:(?P<it>it|this|that)|(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:agreement|deal|accord|pact|memorandum|mou|moc|framework|protocol|treaty|"
+                               r"declaration|arrangement|document))\s+(?:is|was|has\s+been)\s+(?:also\s+)?"
+                               r"(?:one\s+of|among)\s+(?:the\s+)?(?P<count>[\w-]+)\s+(?:[\w-]+\s+){0,2}?" + _PLURALS +
+                               r"\b", re.IGNORECASE)
+REFERRED_WORDS = ("one", "among")  # (one in every match: tested first)
+# "Other deals were (also) signed ...", "Several other agreements were concluded with ...": the rest again
+_OTHERS = fastre.compile(r"^\W*(?:several\s+|a\s+number\s+of\s+|many\s+|some\s+)?other\s+(?:[\w-]+\s+){0,3}?" +
+                         _PLURALS + r"\b[^.;!?]{0,60}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+                         r"(?:signed|concluded|inked|sealed|exchanged|reached|agreed|adopted)\b", re.IGNORECASE)
+OTHERS_WORDS = ("other",)  # (in every match: tested first)
+_WINDOW = 6  # sentences after the total where its parts may be told
+
+
+def _total_like(record: Record) -> bool:
+    return record.rule == "cue" and (record.quantity or 0) > 1
+
+
+def referred_one_of_total(doc: Document, records: list[Record]) -> None:
+    """"<an instrument told>. It was one of nine agreements signed ...": the one told before is one of the total,
+    which keeps the rest."""
+    for total in [r for r in records if _total_like(r) and not r.parted]:
+        index = total.sentences[0]
+        if index == 0:
+            continue
+        sentence = doc.sentences[index]
+        head = doc.text[sentence.start:sentence.end]
+        low = head.lower()
+        if not any(map(low.__contains__, REFERRED_WORDS)):
+            continue
+        found = _REFERRED_ONE.search(head)
+        if not found or number_value(found.group("count")) != total.quantity:
+            continue
+        before = [r for r in records if r is not total and r.quantity == 1 and r.sentences[0] < index
+                  and r.status == total.status and set(r.countries) == set(total.countries)
+                  and (index in r.sentences or r.sentences[-1] == index - 1)]
+        if not before:
+            continue
+        one = max(before, key=lambda r: r.sentences[-1] if r.sentences[-1] < index else r.sentences[0])
+        if index not in one.sentences:
+            one.sentences = sorted(set(one.sentences) | {index})
+        rest(records, total, 1)
+
+
+def others_are_the_rest(doc: Document, records: list[Record]) -> list[Record]:
+    """"... signed 12 agreements, including an MoU on AI. Other deals were also signed on health": the others are
+    the rest of the total, not an instrument besides it."""
+    out = list(records)
+    for record in records:
+        if record.quantity is not None or record.rule != "cue" or record.name:
+            continue
+        index = record.sentences[0]
+        sentence = doc.sentences[index]
+        head = doc.text[sentence.start:sentence.end]
+        low = head.lower()
+        if not any(map(low.__contains__, OTHERS_WORDS)) or not _OTHERS.search(head):
+            continue
+        total = next((r for r in reversed(out) if r is not record and _total_like(r)
+                      and 0 < index - r.sentences[0] <= _WINDOW and r.status == record.status
+                      and set(r.countries) == set(record.countries)), None)
+        if total is None:
+            continue
+        total.sentences = sorted(set(total.sentences) | set(record.sentences))
+        out.remove(record)
+    return out
+

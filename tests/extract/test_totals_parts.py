@@ -1,0 +1,68 @@
+"""A total of instruments and the sentences around it that tell parts of it (GUIDELINES.md: how counts add up).
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 3, 12)  # a Thursday
+
+
+def counted(extractor, text):
+    return sorted((a.kind, tuple(a.countries), a.status, a.quantity) for a in extractor(text, P).agreements)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the instrument told first, then set in the total by a sentence that refers back to it
+    ("Chile and Korea signed a lithium refining memorandum on Monday. It was one of nine agreements signed during "
+     "the visit.", [("agreement", ("CHL", "KOR"), "concluded", 8), ("mou", ("CHL", "KOR"), "concluded", 1)]),
+    ("Egypt and Japan adopted a space framework on Tuesday. The framework is one of six documents exchanged at the "
+     "summit.", [("agreement", ("EGY", "JPN"), "concluded", 5), ("framework", ("EGY", "JPN"), "concluded", 1)]),
+    ("Ghana and Brazil signed an agreement on satellite data on Friday. It is one of four accords signed during the "
+     "state visit.", [("agreement", ("BRA", "GHA"), "concluded", 1), ("agreement", ("BRA", "GHA"), "concluded", 3)]),
+    ("Peru and Korea signed a memorandum on lithium. The memorandum is one of nine agreements signed during the "
+     "visit.", [("agreement", ("KOR", "PER"), "concluded", 8), ("mou", ("KOR", "PER"), "concluded", 1)]),
+])
+def test_the_one_told_before_is_one_of_the_total(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of countries, not of instruments
+    ("Chile and Korea signed a lithium memorandum on Monday. Chile is one of nine countries with such deals.",
+     [("mou", ("CHL", "KOR"), "concluded", 1)]),
+    # a total of other times and partners: the one told is not one of it
+    ("Chile and Korea signed a lithium memorandum on Monday. The memorandum is one of nine agreements Korea has "
+     "signed with Latin American states since 2020.",
+     [("agreement", ("CHL", "KOR"), "existing", 9), ("mou", ("CHL", "KOR"), "concluded", 1)]),
+])
+def test_a_count_of_something_else_leaves_the_one_alone(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "other <instruments> were also signed": the rest of the total, told again
+    ("Peru and Korea signed nine agreements on Monday, including an MoU on lithium. Other deals were signed on "
+     "health and tourism.", [("agreement", ("KOR", "PER"), "concluded", 8), ("mou", ("KOR", "PER"), "concluded", 1)]),
+    ("Brazil and China signed 20 agreements on Friday, including a memorandum on satellites. Several other "
+     "agreements were also concluded with Chinese carmakers.",
+     [("agreement", ("BRA", "CHN"), "concluded", 19), ("mou", ("BRA", "CHN"), "concluded", 1)]),
+    ("Vietnam and Japan signed 11 documents on Tuesday, including a memorandum on chips. Other memoranda were "
+     "inked on tourism and culture.",
+     [("agreement", ("JPN", "VNM"), "concluded", 10), ("mou", ("JPN", "VNM"), "concluded", 1)]),
+])
+def test_other_instruments_told_after_a_total_are_its_rest(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, other", [
+    # others with another partner, or still to come: instruments of their own
+    ("Peru and Korea signed nine agreements on Monday, including an MoU on lithium. Other agreements with Japan "
+     "were signed last year.", ("agreement", ("JPN", "PER"), "existing", None)),
+    ("Peru and Korea signed nine agreements on Monday, including an MoU on lithium. Other deals will be signed in "
+     "June.", ("agreement", ("KOR", "PER"), "planned", None)),
+])
+def test_other_instruments_of_another_kind_stay(extractor, text, other):
+    assert other in counted(extractor, text)
