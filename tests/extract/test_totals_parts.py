@@ -66,3 +66,38 @@ def test_other_instruments_told_after_a_total_are_its_rest(extractor, text, expe
 ])
 def test_other_instruments_of_another_kind_stay(extractor, text, other):
     assert other in counted(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among them is one between A and B on X": one of the total told by its signatories or topic, no noun
+    ("Saudi Arabia and the United States signed 18 agreements on Friday. Among them is one between the Saudi "
+     "Space Authority and NASA on lunar exploration.",
+     [("agreement", ("SAU", "USA"), "concluded", 1), ("agreement", ("SAU", "USA"), "concluded", 17)]),
+    ("Malaysia and China signed 31 memoranda on Wednesday. Among them was one between Bernama and Xinhua on news "
+     "exchange.", [("mou", ("CHN", "MYS"), "concluded", 1), ("mou", ("CHN", "MYS"), "concluded", 30)]),
+    ("Kenya and Japan signed 12 agreements on Monday. Among the deals was one on geothermal power between KenGen "
+     "and Toshiba.", [("agreement", ("JPN", "KEN"), "concluded", 1), ("agreement", ("JPN", "KEN"), "concluded", 11)]),
+    # the one told with its own instrument word
+    ("Kenya and Japan signed 12 agreements on Monday. Among these is an MoU between Kenya Power and JERA on "
+     "hydrogen.", [("agreement", ("JPN", "KEN"), "concluded", 11), ("mou", ("JPN", "KEN"), "concluded", 1)]),
+])
+def test_among_them_after_a_total_is_one_of_it(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among them" told of people or firms, not of the instruments
+    ("Kenya and Japan signed 12 agreements on Monday. Among them were ministers of energy and trade.",
+     [("agreement", ("JPN", "KEN"), "concluded", 12)]),
+    ("Kenya and Japan signed 12 agreements on Monday. Among the guests was one of Japan's largest carmakers.",
+     [("agreement", ("JPN", "KEN"), "concluded", 12)]),
+])
+def test_among_them_of_people_leaves_the_total(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+def test_the_rest_keeps_the_fields_the_total_was_told_to_cover(extractor):
+    text = ("Kenya and Japan signed 12 agreements on Monday. The agreements cover space and telecoms. Among them is "
+            "one between KenGen and Toshiba on geothermal power.")
+    got = sorted((a.quantity, sorted(a.sectors)) for a in extractor(text, P).agreements)
+    assert got == [(1, ["clean_energy"]), (11, ["space", "telecom"])]

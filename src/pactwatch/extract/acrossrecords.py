@@ -14,7 +14,7 @@ from .lexicon import Lexicons
 from .lists import counted_later, described, members_told, one_of_the_total, told_one_by_one, umbrellas_listed
 from .members import members_by_subject, umbrella_of_members
 from .couples import did_the_same, ordinal_items, pronoun_items, signatory_pairs
-from .totalparts import others_are_the_rest, referred_one_of_total
+from .totalparts import among_them, others_are_the_rest, referred_one_of_total
 from .references import attach_heading
 from .sectorwords import covered_in, covered_later, fields_alike, fields_built_on, fields_by_group
 from .status import last_day
@@ -37,6 +37,7 @@ def across_records(doc: Document, lex: Lexicons, records: list[Record], headings
     did_the_same(doc, records)
     records = meetings_of_one_body(doc, umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records))))
     members_told(doc, lex, records)
+    records = among_them(doc, records)
     covered_in(doc, records)
     items_apart(doc, records)
     fields_by_group(doc, records)

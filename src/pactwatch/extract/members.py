@@ -36,6 +36,7 @@ _AMONG = fastre.compile(r"\bamong\s+(?:the\s+|them\b|these\b|those\b)(?:(?:most\
 _QUANTITY = (r"(?P<q>one|another|a\s+second|a\s+third|the\s+second|the\s+third|the\s+other|the\s+first|several|"
              r"some|a\s+few|two|three|four|five)")
 _VERBS = sorted((row[0] for row in read_table("member_verbs.tsv")), key=len, reverse=True)
+_NOT_MEMBERS = frozenset(row[0] for row in read_table("not_members.tsv"))  # "ministers of X and Y": who came
 _CLAUSE = fastre.compile(r"(?:^\W*|,\s+(?:while\s+|whereas\s+|and\s+|with\s+)?|;\s+|\s+(?:and|while|whereas)\s+)" +
                          _QUANTITY + r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s+" + _PLURALS + r")?\s+"
                          r"(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\s+"
@@ -76,8 +77,10 @@ def _items(text: str, offset: int, one: bool, longest: int = 6) -> list[tuple[in
         lead = _LEAD.match(text, a, b)
         a = lead.end() if lead else a
         words = re.sub(r"^(?:an?|the)\s+", "", text[a:b].strip(), flags=re.IGNORECASE).split()
-        if not words or len(words) > longest or words[0][:1].isupper() and not words[0].isupper():
-            return []  # (a name, "Samsung, LG and SK Hynix": the firms that signed, no subjects)
+        if not words or len(words) > longest or words[0][:1].isupper() and not words[0].isupper() \
+                or words[0].lower() in _NOT_MEMBERS:
+            return []  # (a name, "Samsung, LG and SK Hynix": the firms that signed, no subjects; "ministers of
+            # energy and trade": people who came)
         out.append((offset + a, offset + b))
     return out
 

@@ -3,6 +3,10 @@
 - The instrument told first, then set in the total by a sentence that refers back to it: "Chile and Korea signed a
   lithium memorandum. It was one of nine agreements signed during the visit" / "The memorandum is one of nine
   deals ...": the one told is one of the total, and the total keeps the rest (eight).
+- A sentence that opens with "Among them is/was ..." just after a total: "Among them is one between the space
+  agencies on lunar exploration" (one of the total, told by who signed it or what it is on, with no instrument word:
+  a record of its own) or "Among these is an MoU between A and B on hydrogen" (the instrument it names is one of
+  the total): the total keeps the rest.
 - The rest of a total told again with "other": "... signed 12 agreements, including an MoU on AI. Other deals
   were also signed on health and tourism" / "Other agreements were concluded with <firms>": those others are the
   rest the total stands for, no instrument of their own; their sentence is evidence of the total.
@@ -11,10 +15,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import fastre
 from .doc import Document
-from .instruments import Record
+from .instruments import Record, topics_of
 from .lists import rest
 from .text import number_value
 
@@ -88,3 +93,39 @@ def others_are_the_rest(doc: Document, records: list[Record]) -> list[Record]:
         out.remove(record)
     return out
 
+
+# "Among them is one between ...", "Among these deals was an MoU on ...", "Among the agreements signed were ..."
+_AMONG_THEM = fastre.compile(r"^\W*among\s+(?:them|these|those|(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?" + _PLURALS +
+                             r"(?:\s+signed)?)\s*,?\s+(?:is|was|are|were)\s+(?P<one>one\s+(?:between|on|with|for|"
+                             r"signed|that|which|to)\b)?", re.IGNORECASE)
+_AMONG_NEAR = 2  # sentences after the total's first where "Among them" refers to it
+
+
+def among_them(doc: Document, records: list[Record]) -> list[Record]:
+    """"Kenya and Japan signed 12 agreements. Among them is one between KenGen and Toshiba on geothermal power" /
+    "Among these is an MoU on hydrogen": the one told is one of the total (a record of its own when no instrument
+    word tells it), and the total keeps the rest."""
+    out = list(records)
+    for total in [r for r in records if _total_like(r) and not r.parted]:
+        first = total.sentences[0]
+        for index in range(first + 1, min(first + 1 + _AMONG_NEAR, len(doc.sentences))):
+            sentence = doc.sentences[index]
+            head = doc.text[sentence.start:sentence.end]
+            if "among" not in head[:12].lower():
+                continue
+            found = _AMONG_THEM.search(head)
+            if not found:
+                continue
+            told = [r for r in out if r is not total and r.sentences[0] == index and r.quantity == 1
+                    and r.status == total.status and set(r.countries) == set(total.countries)]
+            if found.group("one") and not told:
+                one = replace(total, sentences=[index], quantity=1, rule="among_them", name=None, names=set(),
+                              topics=topics_of(doc, index), own_fields=True, parted=False, words=[], covered=[],
+                              amounts=[], organizations=[])
+                out.append(one)
+                told = [one]
+            if told and len(told) < (total.quantity or 0):
+                total.sentences = [i for i in total.sentences if i != index] or total.sentences[:1]
+                rest(out, total, len(told))
+            break
+    return out
