@@ -101,3 +101,17 @@ def test_the_rest_keeps_the_fields_the_total_was_told_to_cover(extractor):
             "one between KenGen and Toshiba on geothermal power.")
     got = sorted((a.quantity, sorted(a.sectors)) for a in extractor(text, P).agreements)
     assert got == [(1, ["clean_energy"]), (11, ["space", "telecom"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a total told by what they aim at or will do ("one aims to", "another will advance")
+    ("India and Japan signed 13 agreements on Friday. Of the agreements, one relates to the mobility of skilled "
+     "workers, while another will advance collaboration in digital public infrastructure.",
+     [(1, ()), (1, ("digital",)), (11, ())]),
+    ("Ghana and Korea signed seven memoranda on Monday. One aims to train nurses, while another will support "
+     "semiconductor research.", [(1, ()), (1, ("semiconductors",)), (5, ())]),
+    # no member: a person's word, and one more still to come
+    ("Chile and Germany signed four agreements on Tuesday. One official said they will boost trade.", [(4, ())]),
+])
+def test_members_told_by_what_they_aim_at(extractor, text, expected):
+    assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected
