@@ -115,3 +115,16 @@ def test_the_rest_keeps_the_fields_the_total_was_told_to_cover(extractor):
 ])
 def test_members_told_by_what_they_aim_at(extractor, text, expected):
     assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running count told beside the news: the count of all made so far, no instrument of its own
+    ("Egypt and Spain signed an AI memorandum on Monday, bringing the number of bilateral agreements to 40.",
+     [("mou", ("EGY", "ESP"), "concluded", 1)]),
+    ("Egypt and Spain signed eleven agreements on Monday, bringing the total number of agreements between them "
+     "to 40.", [("agreement", ("EGY", "ESP"), "concluded", 11)]),
+    ("Japan and Kenya signed a hydrogen MoU on Friday, taking the total of deals signed between them this year "
+     "to 12.", [("mou", ("JPN", "KEN"), "concluded", 1)]),
+])
+def test_a_running_count_is_no_instrument(extractor, text, expected):
+    assert counted(extractor, text) == expected

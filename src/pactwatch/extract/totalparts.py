@@ -7,6 +7,8 @@
   agencies on lunar exploration" (one of the total, told by who signed it or what it is on, with no instrument word:
   a record of its own) or "Among these is an MoU between A and B on hydrogen" (the instrument it names is one of
   the total): the total keeps the rest.
+- A running count told beside the news ("signed an AI memorandum, bringing the number of bilateral agreements to
+  40", "taking the total of deals between them to 12"): the count of all made so far, no instrument of its own.
 - The rest of a total told again with "other": "... signed 12 agreements, including an MoU on AI. Other deals
   were also signed on health and tourism" / "Other agreements were concluded with <firms>": those others are the
   rest the total stands for, no instrument of their own; their sentence is evidence of the total.
@@ -128,4 +130,31 @@ def among_them(doc: Document, records: list[Record]) -> list[Record]:
                 total.sentences = [i for i in total.sentences if i != index] or total.sentences[:1]
                 rest(out, total, len(told))
             break
+    return out
+
+
+# ", bringing the (total) number of bilateral agreements to 40", "taking the total of deals signed to 12"
+_RUNNING = fastre.compile(r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|"
+                          r"pushed|lift(?:s|ing)?)\s+(?:the|their|its)\s+(?:(?:overall|total|cumulative)\s+)?"
+                          r"(?:number|total|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?" + _PLURALS +
+                          r"\b[^.;!?]{0,60}?\bto\s+(?:more\s+than\s+|over\s+|about\s+|some\s+)?[\w-]+",
+                          re.IGNORECASE)
+RUNNING_WORDS = ("bring", "brought", "tak", "took", "rais", "push", "lift")  # (one in every match: tested first)
+
+
+def running_counts(doc: Document, records: list[Record]) -> list[Record]:
+    """"signed an AI memorandum, bringing the number of bilateral agreements to 40": the running count is of all the
+    parties have made, no instrument besides the one told beside it."""
+    out = list(records)
+    for record in records:
+        if record.quantity is not None or record.rule != "cue" or record.name:
+            continue
+        index = record.sentences[0]
+        if not any(r is not record and r.sentences[0] == index for r in out):
+            continue  # (the news it is told beside, in its sentence)
+        sentence = doc.sentences[index]
+        head = doc.text[sentence.start:sentence.end]
+        low = head.lower()
+        if any(map(low.__contains__, RUNNING_WORDS)) and _RUNNING.search(head):
+            out.remove(record)
     return out
