@@ -128,3 +128,16 @@ def test_members_told_by_what_they_aim_at(extractor, text, expected):
 ])
 def test_a_running_count_is_no_instrument(extractor, text, expected):
     assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one told beside a total as outside it: each keeps the fields of its own words
+    ("India and Japan signed six agreements during the summit, in addition to a separate clean energy partnership.",
+     [(1, ("clean_energy",)), (6, ())]),
+    ("Chile and Korea signed five agreements on AI and chips on Monday, besides a standalone lithium MoU.",
+     [(1, ("critical_minerals",)), (5, ("ai", "semiconductors"))]),
+    ("Korea and Poland signed nine memoranda on nuclear power on Monday, as well as a separate space agreement.",
+     [(1, ("space",)), (9, ("nuclear",))]),
+])
+def test_one_beside_the_total_keeps_its_own_fields(extractor, text, expected):
+    assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected

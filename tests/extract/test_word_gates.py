@@ -64,6 +64,7 @@ GATES = [
     ("totalparts._REFERRED_ONE", totalparts._REFERRED_ONE, totalparts.REFERRED_WORDS),
     ("totalparts._OTHERS", totalparts._OTHERS, totalparts.OTHERS_WORDS),
     ("totalparts._RUNNING", totalparts._RUNNING, totalparts.RUNNING_WORDS),
+    ("totalparts._BESIDE", totalparts._BESIDE, totalparts.BESIDE_WORDS),
     ("lists._ONE_OF_APPOSED (of)", lists._ONE_OF_APPOSED, ("of",)),
     ("relations._THEMED", relations._THEMED, relations.THEMED_WORDS),
     ("references._OLDER", references._OLDER, references.OLDER_WORDS),

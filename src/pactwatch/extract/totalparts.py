@@ -9,6 +9,8 @@
   the total): the total keeps the rest.
 - A running count told beside the news ("signed an AI memorandum, bringing the number of bilateral agreements to
   40", "taking the total of deals between them to 12"): the count of all made so far, no instrument of its own.
+- One told beside a total as outside it ("signed six agreements, in addition to a separate clean energy
+  partnership"): its fields are its own, not the total's.
 - The rest of a total told again with "other": "... signed 12 agreements, including an MoU on AI. Other deals
   were also signed on health and tourism" / "Other agreements were concluded with <firms>": those others are the
   rest the total stands for, no instrument of their own; their sentence is evidence of the total.
@@ -47,6 +49,14 @@ def _total_like(record: Record) -> bool:
     return record.rule == "cue" and (record.quantity or 0) > 1
 
 
+def _gated(doc: Document, index: int, words: tuple[str, ...]) -> str | None:
+    """Sentence ``index``'s text when it holds one of ``words`` (a cheap test before a costly pattern), else None."""
+    sentence = doc.sentences[index]
+    head = doc.text[sentence.start:sentence.end]
+    low = head.lower()
+    return head if any(map(low.__contains__, words)) else None
+
+
 def referred_one_of_total(doc: Document, records: list[Record]) -> None:
     """"<an instrument told>. It was one of nine agreements signed ...": the one told before is one of the total,
     which keeps the rest."""
@@ -54,12 +64,8 @@ def referred_one_of_total(doc: Document, records: list[Record]) -> None:
         index = total.sentences[0]
         if index == 0:
             continue
-        sentence = doc.sentences[index]
-        head = doc.text[sentence.start:sentence.end]
-        low = head.lower()
-        if not any(map(low.__contains__, REFERRED_WORDS)):
-            continue
-        found = _REFERRED_ONE.search(head)
+        head = _gated(doc, index, REFERRED_WORDS)
+        found = _REFERRED_ONE.search(head) if head else None
         if not found or number_value(found.group("count")) != total.quantity:
             continue
         before = [r for r in records if r is not total and r.quantity == 1 and r.sentences[0] < index
@@ -81,10 +87,8 @@ def others_are_the_rest(doc: Document, records: list[Record]) -> list[Record]:
         if record.quantity is not None or record.rule != "cue" or record.name:
             continue
         index = record.sentences[0]
-        sentence = doc.sentences[index]
-        head = doc.text[sentence.start:sentence.end]
-        low = head.lower()
-        if not any(map(low.__contains__, OTHERS_WORDS)) or not _OTHERS.search(head):
+        head = _gated(doc, index, OTHERS_WORDS)
+        if not head or not _OTHERS.search(head):
             continue
         total = next((r for r in reversed(out) if r is not record and _total_like(r)
                       and 0 < index - r.sentences[0] <= _WINDOW and r.status == record.status
@@ -152,9 +156,38 @@ def running_counts(doc: Document, records: list[Record]) -> list[Record]:
         index = record.sentences[0]
         if not any(r is not record and r.sentences[0] == index for r in out):
             continue  # (the news it is told beside, in its sentence)
-        sentence = doc.sentences[index]
-        head = doc.text[sentence.start:sentence.end]
-        low = head.lower()
-        if any(map(low.__contains__, RUNNING_WORDS)) and _RUNNING.search(head):
+        head = _gated(doc, index, RUNNING_WORDS)
+        if head and _RUNNING.search(head):
             out.remove(record)
     return out
+
+
+# "signed six agreements ..., in addition to a separate clean energy partnership": the one beside, outside the count
+_BESIDE = fastre.compile(r",?\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside|on\s+top\s+of|as\s+well\s+as|plus)"
+                         r"\s+(?:a|an|the)\s+(?:separate|standalone|stand-alone|distinct|further|additional)\b",
+                         re.IGNORECASE)
+BESIDE_WORDS = ("separate", "standalone", "stand-alone", "distinct", "further", "additional")  # (one in every match)
+_COUNT_BEFORE = fastre.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+"
+                               r"(?:[\w-]+\s+){0,3}?" + _PLURALS + r"\b", re.IGNORECASE)
+
+
+def beside_the_total(doc: Document, records: list[Record]) -> None:
+    """"signed six agreements during the summit, in addition to a separate clean energy partnership": the one told
+    beside the total is outside it; the total's fields are those told before it."""
+    for total in [r for r in records if _total_like(r) and not r.own_fields]:
+        index = total.sentences[0]
+        head = _gated(doc, index, BESIDE_WORDS)
+        found = _BESIDE.search(head) if head else None
+        if not found or not _COUNT_BEFORE.search(head, 0, found.start()):  # (head is set where found is)
+            continue
+        beside = [r for r in records if r is not total and r.quantity == 1 and r.sentences[0] == index]
+        if not beside:
+            continue
+        sentence = doc.sentences[index]
+        cut = sentence.start + found.start()
+        total.topics = {t.term.value for t in doc.sectors if sentence.start <= t.start < cut}
+        total.own_fields = True
+        for one in beside:  # (and the one beside takes the fields told after the cut, not the total's)
+            if not one.own_fields:
+                one.topics = {t.term.value for t in doc.sectors if cut <= t.start < sentence.end}
+                one.own_fields = True
