@@ -141,3 +141,19 @@ def test_a_running_count_is_no_instrument(extractor, text, expected):
 ])
 def test_one_beside_the_total_keeps_its_own_fields(extractor, text, expected):
     assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next member told with its verb left out
+    ("Peru and Korea signed two memoranda on Tuesday. The first covers lithium refining and the second battery "
+     "recycling.", [(1, ("batteries",)), (1, ("critical_minerals",))]),
+    ("Vietnam and Japan signed six agreements on Friday. One concerns chip packaging; the other, satellite data.",
+     [(1, ("digital", "space")), (1, ("semiconductors",)), (4, ())]),
+    # the second told by a verb of its own that tells no subject: no member
+    ("Ghana and Korea signed four memoranda on Monday. One deals with AI, and the other was signed by the two "
+     "health ministers.", [(1, ("ai",)), (3, ())]),
+    ("Ghana and Korea signed four memoranda on Monday. One covers AI research, while the second is expected to "
+     "follow next year.", [(1, ("ai",)), (3, ())]),
+])
+def test_members_told_with_the_verb_left_out(extractor, text, expected):
+    assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected
