@@ -16,7 +16,7 @@ import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
                                lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
-                               sectorwords, signing, status, unmade, verbs, yearturns)
+                               sectorwords, signing, status, totalparts, unmade, verbs, yearturns)
 
 HERE = Path(__file__).parent
 
@@ -61,6 +61,10 @@ GATES = [
     ("unmade.MAY_BE_MADE", unmade.MAY_BE_MADE, unmade.MAY_BE_MADE_WORDS),
     ("counts._SEVERAL", counts._SEVERAL, counts.SEVERAL_WORDS),
     ("lists._ONE_OF_APPOSED", lists._ONE_OF_APPOSED, lists.ONE_OF_WORDS),
+    ("totalparts._REFERRED_ONE", totalparts._REFERRED_ONE, totalparts.REFERRED_WORDS),
+    ("totalparts._OTHERS", totalparts._OTHERS, totalparts.OTHERS_WORDS),
+    ("totalparts._RUNNING", totalparts._RUNNING, totalparts.RUNNING_WORDS),
+    ("totalparts._BESIDE", totalparts._BESIDE, totalparts.BESIDE_WORDS),
     ("lists._ONE_OF_APPOSED (of)", lists._ONE_OF_APPOSED, ("of",)),
     ("relations._THEMED", relations._THEMED, relations.THEMED_WORDS),
     ("references._OLDER", references._OLDER, references.OLDER_WORDS),

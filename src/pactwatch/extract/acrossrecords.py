@@ -14,6 +14,7 @@ from .lexicon import Lexicons
 from .lists import counted_later, described, members_told, one_of_the_total, told_one_by_one, umbrellas_listed
 from .members import members_by_subject, umbrella_of_members
 from .couples import did_the_same, ordinal_items, pronoun_items, signatory_pairs
+from .totalparts import among_them, beside_the_total, others_are_the_rest, referred_one_of_total, running_counts
 from .references import attach_heading
 from .sectorwords import covered_in, covered_later, fields_alike, fields_built_on, fields_by_group
 from .status import last_day
@@ -31,9 +32,13 @@ def across_records(doc: Document, lex: Lexicons, records: list[Record], headings
     pronoun_items(doc, records)
     ordinal_items(doc, records)
     one_of_the_total(doc, records)
+    referred_one_of_total(doc, records)
+    beside_the_total(doc, records)
+    records = running_counts(doc, others_are_the_rest(doc, records))
     did_the_same(doc, records)
     records = meetings_of_one_body(doc, umbrella_of_members(doc, members_by_subject(doc, counted_later(doc, records))))
     members_told(doc, lex, records)
+    records = among_them(doc, records)
     covered_in(doc, records)
     items_apart(doc, records)
     fields_by_group(doc, records)

@@ -36,11 +36,19 @@ _AMONG = fastre.compile(r"\bamong\s+(?:the\s+|them\b|these\b|those\b)(?:(?:most\
 _QUANTITY = (r"(?P<q>one|another|a\s+second|a\s+third|the\s+second|the\s+third|the\s+other|the\s+first|several|"
              r"some|a\s+few|two|three|four|five)")
 _VERBS = sorted((row[0] for row in read_table("member_verbs.tsv")), key=len, reverse=True)
+_NOT_MEMBERS = frozenset(row[0] for row in read_table("not_members.tsv"))  # "ministers of X and Y": who came
 _CLAUSE = fastre.compile(r"(?:^\W*|,\s+(?:while\s+|whereas\s+|and\s+|with\s+)?|;\s+|\s+(?:and|while|whereas)\s+)" +
                          _QUANTITY + r"(?:\s+of\s+(?:them|these|those|the\s+\w+))?(?:\s+" + _PLURALS + r")?\s+"
                          r"(?P<verb>" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + r")\s+"
                          r"(?P<what>[^.;!?]+?)(?=,\s+(?:while|whereas|and)\s|\s+(?:and|while|whereas)\s+(?:" +
                          _QUANTITY[6:] + r"|[.;!?]|$)", re.IGNORECASE)
+# the next member told with its verb left out after one told with it: "The first covers lithium and the second
+# battery recycling", "one deals with AI, another with chips" (read only after a clause with its verb)
+_ELLIPTICAL = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+(?:and|while|whereas)\s+)(?P<q>another|a\s+second|"
+                         r"a\s+third|the\s+second|the\s+third|the\s+other|the\s+last),?\s+(?:(?:with|on|to)\s+)?"
+                         r"(?P<what>(?!(?:is|was|are|were|will|would|has|have|had|can|could|may|one|of)\b)[a-z][^.;!?,]*?)"
+                         r"(?=,|\s+and\s+(?:another|a\s+(?:second|third)|the\s+(?:second|third|other|last))\b|[.;!?]|$)",
+                         re.IGNORECASE)
 _NAMED = re.compile(r"\bof\s+(?:them|these|those|the)\b|\b" + _PLURALS + r"\b", re.IGNORECASE)  # "several MoUs"
 _COMMAS = re.compile(r",\s*(?:and\s+)?")
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
@@ -76,8 +84,10 @@ def _items(text: str, offset: int, one: bool, longest: int = 6) -> list[tuple[in
         lead = _LEAD.match(text, a, b)
         a = lead.end() if lead else a
         words = re.sub(r"^(?:an?|the)\s+", "", text[a:b].strip(), flags=re.IGNORECASE).split()
-        if not words or len(words) > longest or words[0][:1].isupper() and not words[0].isupper():
-            return []  # (a name, "Samsung, LG and SK Hynix": the firms that signed, no subjects)
+        if not words or len(words) > longest or words[0][:1].isupper() and not words[0].isupper() \
+                or words[0].lower() in _NOT_MEMBERS:
+            return []  # (a name, "Samsung, LG and SK Hynix": the firms that signed, no subjects; "ministers of
+            # energy and trade": people who came)
         out.append((offset + a, offset + b))
     return out
 
@@ -107,6 +117,11 @@ def _told(doc: Document, index: int, total: int) -> list[tuple[int, int, int]]:
             ("a ", "the ")) else 1) or 1
         spans = _items(clause.group("what"), sentence.start + clause.start("what"), True)
         out.extend((many, a, b) for a, b in spans)
+    if out:  # members told after with their verb left out ("..., and the second battery recycling")
+        taken = [(c.start(), c.end()) for c in _CLAUSE.finditer(text)]
+        for gap in _ELLIPTICAL.finditer(text, taken[0][0] if taken else 0):
+            if not any(a <= gap.start("q") < b for a, b in taken):
+                out.extend((1, a, b) for a, b in _items(gap.group("what"), sentence.start + gap.start("what"), True))
     return out if out and (len(out) > 1 or named or re.match(r"\W*(?:one|of|among)\b", text, re.IGNORECASE)) else []
 
 
