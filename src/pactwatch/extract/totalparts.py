@@ -9,7 +9,7 @@
   the total): the total keeps the rest.
 - A running count told beside the news ("signed an AI memorandum, bringing the number of bilateral agreements to
   40", "taking the total of deals between them to 12"): the count of all made so far, no instrument of its own.
-- One told beside a total as outside it ("signed six agreements, in addition to a separate clean energy
+- One told beside a total as outside it ("concluded four accords, in addition to a separate hydrogen
   partnership"): its fields are its own, not the total's.
 - The rest of a total told again with "other": "... signed 12 agreements, including an MoU on AI. Other deals
   were also signed on health and tourism" / "Other agreements were concluded with <firms>": those others are the
@@ -162,7 +162,7 @@ def running_counts(doc: Document, records: list[Record]) -> list[Record]:
     return out
 
 
-# "signed six agreements ..., in addition to a separate clean energy partnership": the one beside, outside the count
+# "concluded four accords ..., in addition to a separate hydrogen partnership": the one beside, outside the count
 _BESIDE = fastre.compile(r",?\s+(?:in\s+addition\s+to|besides|apart\s+from|alongside|on\s+top\s+of|as\s+well\s+as|plus)"
                          r"\s+(?:a|an|the)\s+(?:separate|standalone|stand-alone|distinct|further|additional)\b",
                          re.IGNORECASE)
@@ -172,7 +172,7 @@ _COUNT_BEFORE = fastre.compile(r"\b(?:\d{1,3}|two|three|four|five|six|seven|eigh
 
 
 def beside_the_total(doc: Document, records: list[Record]) -> None:
-    """"signed six agreements during the summit, in addition to a separate clean energy partnership": the one told
+    """"concluded four accords on Tuesday, in addition to a separate hydrogen partnership": the one told
     beside the total is outside it; the total's fields are those told before it."""
     for total in [r for r in records if _total_like(r) and not r.own_fields]:
         index = total.sentences[0]
