@@ -44,3 +44,41 @@ def test_talks_with_another_party_are_another_deal(extractor):
             "talks with Vietnam on a free trade agreement, its minister said.")
     got = sorted(tuple(a.countries) for a in extractor(text, P).agreements)
     assert got == [("CHL", "THA"), ("CHL", "VNM")]
+
+
+BARE_DEAL_WORD = [
+    ("Oman and Japan held a third round of negotiations on a free trade agreement in Muscat this week. Both sides "
+     "said they remain committed to concluding an ambitious, balanced and mutually beneficial agreement.",
+     ("JPN", "OMN")),
+    ("Brazil and Singapore are in talks on a free trade agreement, officials said on Monday. Ministers urged "
+     "negotiators to work towards a comprehensive and high-quality deal within the year.", ("BRA", "SGP")),
+]
+
+
+@pytest.mark.parametrize("text,pair", BARE_DEAL_WORD)
+def test_a_bare_deal_word_closing_the_talks_is_the_one_under_talks(extractor, text, pair):
+    got = [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements]
+    assert got == [("trade_agreement", pair)]
+
+
+SUPPOSED = [
+    ("Oman and Japan held a third round of negotiations on a free trade agreement in Muscat this week. An FTA "
+     "would add billions of dollars to bilateral trade, the ministry said.", ("JPN", "OMN")),
+    ("Peru and Indonesia are in talks on a comprehensive economic partnership agreement. A comprehensive deal could "
+     "double two-way trade within five years, according to the chamber of commerce.", ("IDN", "PER")),
+    ("The United Kingdom and Ecuador opened negotiations on a free trade agreement on Monday in Quito. A free trade "
+     "agreement will be a major opportunity for exporters, the minister said.", ("ECU", "GBR")),
+]
+
+
+@pytest.mark.parametrize("text,pair", SUPPOSED)
+def test_an_fta_supposed_as_subject_is_the_one_under_talks(extractor, text, pair):
+    got = [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements]
+    assert got == [("trade_agreement", pair, "proposed")]
+
+
+def test_one_made_long_ago_does_not_take_the_one_supposed_with_another_party(extractor):
+    text = ("Chile and Korea signed a free trade agreement in 2003, officials recalled. A free trade agreement "
+            "with Brazil would open new markets, the minister said.")
+    old = [a for a in extractor(text, P).agreements if a.countries == ["CHL", "KOR"]]
+    assert len(old) == 1 and len(old[0].evidence) == 1

@@ -118,6 +118,12 @@ _UNDER_TALKS = fastre.compile(r"^(?:talks|negotiations?|discussions|negotiating|
                               re.IGNORECASE)
 # the words that may praise or place the one under talks between "a" and a bare deal word (data/talked_of_words.tsv)
 _TALKED_OF = frozenset(row[0] for row in read_table("talked_of_words.tsv"))
+# an instrument supposed as the sentence's subject: "An FTA would ...", "A comprehensive deal could ...": group 1 the
+# words after "a"
+_SUPPOSED = fastre.compile(r"^\W*(?:an?|such\s+an?)\s+((?:[\w’'-]+,?\s+){0,4})$", re.IGNORECASE)
+_WOULD = fastre.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:would|could|might|can|will|should|is\s+expected\s+to)\b",
+                        re.IGNORECASE)
+_ALSO = fastre.compile(r"\balso\b[^.;:]*$", re.IGNORECASE)
 _DEAL_HEADS = frozenset({"agreement", "deal", "pact", "accord", "compact"})
 
 
@@ -129,18 +135,23 @@ def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: st
     record.
 
     One instrument under negotiation is often named afresh with "a" as its history is told ("talks on an FTA" ...
-    "negotiations for a free trade deal were launched in 2022" ... "to seal a deal before the elections"); a second one
-    is told as such ("a separate investment treaty", "another deal", "an interim agreement"), is of another kind or
-    subject ("a digital economy agreement"), or has parties the first does not."""
+    "negotiations for a free trade deal were launched in 2022" ... "to seal a deal before the elections"), or supposed
+    as the subject of what it would bring ("An FTA would add billions"); a second one is told as such ("a separate
+    investment treaty", "another deal", "an interim agreement"), is of another kind or subject ("a digital economy
+    agreement"), or has parties the first does not."""
     bare = mention.kind == "agreement" and mention.head.lower() in _DEAL_HEADS
     if mention.kind != "trade_agreement" and not bare or mention.name is not None or not records:
         return False
-    tail = before[-120:]
+    tail, talked = before[-120:], None
     low = tail.lower()
-    if not any(w in low for w in _TALKS_WORDS) or not (talked := _TALKS_OF.search(tail)):
+    if any(w in low for w in _TALKS_WORDS) and (talked := _TALKS_OF.search(tail)):
+        words, under_talks = talked.group(1), bool(_UNDER_TALKS.search(talked.group(0)))
+    elif (supposed := _SUPPOSED.match(before)) and _WOULD.match(doc.text, mention.end):
+        words, under_talks = supposed.group(1), False  # "An FTA would add billions": the one under talks, supposed
+    else:
         return False
-    if bare and not all(w in _TALKED_OF for w in re.findall(r"[\w’'-]+", talked.group(1).lower())):
-        return False
+    if not all(w in _TALKED_OF for w in re.findall(r"[\w’'-]+", words.lower())) or _ALSO.search(tail):
+        return False  # "negotiating a digital economy agreement", "are also in talks on a ...": another one
     from .references import attach  # (references reads this module: the one thing read when it is needed)
     parties = set(parties_of(doc, lex, mention, fill=False))
     made = made_before(doc, mention)
@@ -148,11 +159,13 @@ def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: st
             and r.rule != "partner_list" and (r.status in ("proposed", "planned") or r.kind == "trade_agreement"
                                               and r.status == "concluded")
             and len(r.countries) >= 2 and parties <= set(r.countries) and not made_apart(made, r)]
+    if talked is None:
+        same = [r for r in same if r.status in ("proposed", "planned")]  # supposed: only one still to be made
     if same:
         record = same[-1]
         told = record.status, record.date, record.told  # the words closing the talks ("to conclude a deal") tell
         attach(doc, lex, record, mention)               # nothing of how far it has come
         record.status, record.date, record.told = told
-        if not record.told and _UNDER_TALKS.search(talked.group(0)):
+        if not record.told and under_talks:
             record.status, record.date, record.told = "proposed", None, True  # talks on it: under negotiation
     return bool(same)
