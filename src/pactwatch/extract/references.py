@@ -26,8 +26,8 @@ from .status import _status_cues, date_of, owned_day, status_of
 from .signing import earlier, made_when, told_date
 from .restatements import made_years_before
 
-_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
-                            "partnership", "alliance", "initiative", "cooperation platform"})
+_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "compact", "arrangement",
+                            "framework", "partnership", "alliance", "initiative", "cooperation platform"})
 
 _TEXT_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement"})
 
