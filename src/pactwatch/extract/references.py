@@ -38,6 +38,12 @@ def _longer_name(record: Record, head: str) -> bool:
     return any(n.startswith(head) and n != head for n in record.names)
 
 
+def _subject_told(record: Record, told: set[str]) -> bool:
+    """Whether the words before a definite mention tell most of a record's "on ..." subject ("a memorandum on chip
+    design on Monday" ... "the chip design agreement")."""
+    return bool(record.subject & told) and len(record.subject & told) * 2 >= len(record.subject)
+
+
 def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
     """What a definite mention refers to: the latest record of its kind sharing its head word and topic;
     else a generic "agreement" record it names more precisely; else, for generic words, the latest record."""
@@ -51,7 +57,12 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     defined = doc.text.find(f"({acronym})", 0, mention.start) if _name_acronym(acronym) else -1
     by_acronym = [r for r in usable if r.kind == mention.kind and defined >= 0 and any(
         doc.sentences[i].start <= defined < doc.sentences[i].end for i in r.sentences)]
-    pools = (by_acronym, same_head, shortened, [r for r in near if r.kind == mention.kind],
+    told = set(re.findall(r"[\w’'-]+", doc.text[max(doc.sentences[mention.sentence].start, mention.start - 40):
+                                                 mention.end].lower()))  # "the chip design agreement": its subject
+    by_subject = [r for r in near if _subject_told(r, told) and (r.quantity or 1) == 1 and mention.sentence not in
+                  r.sentences] if not is_plural(
+        mention.head) and not any(_subject_told(r, told) for r in same_head) else []
+    pools = (by_acronym, by_subject, same_head, shortened, [r for r in near if r.kind == mention.kind],
              [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
              # "agreed on Monday to cooperate on wind" ... "The letter of intent also covers": the text recording it
              [r for r in near if r.rule == "agreed_to" and mention.kind in ("mou", "joint_statement")
