@@ -43,7 +43,7 @@ from .haltedtalks import talks_under_way
 from .standing import standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
-                           word_for_word)
+                           word_for_word, negotiated_one)
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
@@ -155,8 +155,7 @@ _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,3}$")
-# "the EU-Singapore DTA is a forward-thinking accord": what the instrument told is, said again
+                        r"(?:[\w-]+\s+){0,3}$")  # "the EU-Singapore DTA is a forward-thinking accord": said again
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
 IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
@@ -247,6 +246,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
         # and "the security initiative" after the Technology Security Initiative is that one)
+    if negotiated_one(doc, lex, mention, records, before):  # "talks on the FTA" ... "negotiations for a trade deal"
+        return
     restating = not named and _RESTATING.search(before) is not None
     founded = None if named else body_founded(mention, before, records, restating)
     if founded:

@@ -26,8 +26,8 @@ from .status import _status_cues, date_of, owned_day, status_of
 from .signing import earlier, made_when, told_date
 from .restatements import made_years_before
 
-_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement", "framework",
-                            "partnership", "alliance", "initiative", "cooperation platform"})
+_GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "compact", "arrangement",
+                            "framework", "partnership", "alliance", "initiative", "cooperation platform"})
 
 _TEXT_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement"})
 
@@ -36,6 +36,12 @@ def _longer_name(record: Record, head: str) -> bool:
     """The record was told by a longer form of the same words: "the joint declaration" (or a headline's "Joint
     Declaration") after "a joint declaration of intent"."""
     return any(n.startswith(head) and n != head for n in record.names)
+
+
+def _subject_told(record: Record, told: set[str]) -> bool:
+    """Whether the words before a definite mention tell most of a record's "on ..." subject ("a memorandum on chip
+    design on Monday" ... "the chip design agreement")."""
+    return bool(record.subject & told) and len(record.subject & told) * 2 >= len(record.subject)
 
 
 def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record | None:
@@ -47,7 +53,16 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     near = [r for r in usable if mention.sentence - r.sentences[-1] <= 12]
     same_head = [r for r in usable if r.kind == mention.kind and any(head in n for n in r.names)]
     shortened = [r for r in near if r.kind != mention.kind and _longer_name(r, head)]
-    pools = (same_head, shortened, [r for r in near if r.kind == mention.kind],
+    acronym = doc.text[mention.start:mention.end]  # "a free trade agreement (FTA)" ... "FTA": the one it was given to
+    defined = doc.text.find(f"({acronym})", 0, mention.start) if _name_acronym(acronym) else -1
+    by_acronym = [r for r in usable if r.kind == mention.kind and defined >= 0 and any(
+        doc.sentences[i].start <= defined < doc.sentences[i].end for i in r.sentences)]
+    told = set(re.findall(r"[\w’'-]+", doc.text[max(doc.sentences[mention.sentence].start, mention.start - 40):
+                                                 mention.end].lower()))  # "the chip design agreement": its subject
+    by_subject = [r for r in near if _subject_told(r, told) and (r.quantity or 1) == 1 and mention.sentence not in
+                  r.sentences] if not is_plural(
+        mention.head) and not any(_subject_told(r, told) for r in same_head) else []
+    pools = (by_acronym, by_subject, same_head, shortened, [r for r in near if r.kind == mention.kind],
              [r for r in near if r.kind == "agreement" and r.rule != "agreed_to" and (r.quantity or 1) == 1],
              # "agreed on Monday to cooperate on wind" ... "The letter of intent also covers": the text recording it
              [r for r in near if r.rule == "agreed_to" and mention.kind in ("mou", "joint_statement")
@@ -292,18 +307,33 @@ def older_phrase(doc: Document, before: str) -> int | None:
 
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
 _TALKS_AFTER = re.compile(r"\s+(?:negotiations|talks|process)\b")
+_KIND_ACRONYMS = frozenset({"mou", "moc", "loi", "moa", "jdi"})  # a kind's own short word ("MoU"), no one's name
+
+
+def _name_acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym that can be one instrument's own ("CEPA", "FTA"), not a kind word ("MoU")."""
+    return bool(_ACRONYM.fullmatch(text)) and text.lower().removesuffix("s") not in _KIND_ACRONYMS
+
+
+_ONE_OF_KIND = re.compile(r"\b(?:an?|another|second|third|new|one|each|any|every|no|its|their)\s+$", re.IGNORECASE)
 
 
 def acronym_refers_back(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], before: str,
                         after: str) -> bool:
     """An instrument's acronym with no article that refers to the one told before: "MoC envisages closer work" (an
     acronym opening a sentence, headline style), "the Saudi crown prince welcomed the resumption of FTA negotiations"
-    (the talks on the pact told before, no other party named)."""
+    (the talks on the pact told before, no other party named), an acronym the article defined in brackets ("a
+    Comprehensive Economic Partnership Agreement (CEPA)" ... "officials expect CEPA to lift trade"), but not "an
+    FTA" or "another MoU"."""
     if not _ACRONYM.fullmatch(doc.text, mention.start, mention.end):
         return False
     if not before.strip(" \t\"“'‘(") and not re.match(r"\s+(?:on|for|with|between)\s", after) \
             and status_of(doc, lex, mention) is None:
         return True
+    acronym = doc.text[mention.start:mention.end]
+    if records and _name_acronym(acronym) and doc.text.find(f"({acronym})", 0, mention.start) >= 0 \
+            and not _ONE_OF_KIND.search(before[-30:]):
+        return True  # "signed a Comprehensive Economic Partnership Agreement (CEPA)" ... "expect CEPA to lift trade"
     if not _TALKS_AFTER.match(after):
         return False
     told = next((r for r in reversed(records) if r.kind == mention.kind), None)

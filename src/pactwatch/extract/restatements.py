@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .lexicon import read_table
 from .instnames import name_words
 from .instruments import Mention, Record
+from .parties import parties_of
+from .signing import made_apart, made_before
 from .status import date_of
 
 # the words describing an unnamed instrument, between its article and its instrument word: "a clean energy research
@@ -99,3 +102,70 @@ def after_last_word(doc, mention: Mention) -> int:
     deal": one)."""
     return max((t.end for t in doc.within("instruments", mention.sentence) if t.end <= mention.start),
                default=doc.sentences[mention.sentence].start)
+
+
+# the talks or the act of closing them, right before the instrument: "negotiations for a", "talks on a proposed",
+# "negotiating a bilateral", "to conclude a", "to seal a", "work towards a"; the words after "a" are group 1
+_TALKS_OF = fastre.compile(
+    r"\b(?:talks|negotiations?|discussions|negotiating|negotiated?|negotiators?|(?:conclud|finalis|finaliz|clos|seal|"
+    r"clinch|strik|reach|secur)(?:e|es|ed|ing)?|work(?:ing)?\s+(?:towards?|on))\s+(?:(?:for|on|over|towards?|of|"
+    r"about)\s+)?(?:a|an)\s+((?:(?!second\b|another\b|separate\b|new\b|interim\b|additional\b|further\b|other\b|"
+    r"fresh\b|investment\b|mini\b|limited\b|early\b|partial\b|upgrad|revis|amend|moderni[sz])[\w’'-]+,?\s+){0,6})$",
+    re.IGNORECASE)
+_TALKS_WORDS = ("talk", "negotia", "discussion", "conclu", "finali", "clos", "seal", "clinch", "strik", "reach",
+                "secur", "work")
+_UNDER_TALKS = fastre.compile(r"^(?:talks|negotiations?|discussions|negotiating|negotiators?|work(?:ing)?\s)",
+                              re.IGNORECASE)
+# the words that may praise or place the one under talks between "a" and a bare deal word (data/talked_of_words.tsv)
+_TALKED_OF = frozenset(row[0] for row in read_table("talked_of_words.tsv"))
+# an instrument supposed as the sentence's subject: "An FTA would ...", "A comprehensive deal could ...": group 1 the
+# words after "a"
+_SUPPOSED = fastre.compile(r"^\W*(?:an?|such\s+an?)\s+((?:[\w’'-]+,?\s+){0,4})$", re.IGNORECASE)
+_WOULD = fastre.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:would|could|might|can|will|should|is\s+expected\s+to)\b",
+                        re.IGNORECASE)
+_ALSO = fastre.compile(r"\balso\b[^.;:]*$", re.IGNORECASE)
+_DEAL_HEADS = frozenset({"agreement", "deal", "pact", "accord", "compact"})
+
+
+def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: str) -> bool:
+    """Whether an indefinite mention of a trade agreement in talks about it ("India and the UK started negotiations
+    for a free trade deal in 2022", after the UK-India FTA talks) tells the one under talks again: the latest record of
+    its kind (a bare deal word, "to conclude a comprehensive agreement", the trade agreement under talks), singular,
+    whose parties hold every party the sentence gives it, not told as made in an earlier month; it then joins that
+    record.
+
+    One instrument under negotiation is often named afresh with "a" as its history is told ("talks on an FTA" ...
+    "negotiations for a free trade deal were launched in 2022" ... "to seal a deal before the elections"), or supposed
+    as the subject of what it would bring ("An FTA would add billions"); a second one is told as such ("a separate
+    investment treaty", "another deal", "an interim agreement"), is of another kind or subject ("a digital economy
+    agreement"), or has parties the first does not."""
+    bare = mention.kind == "agreement" and mention.head.lower() in _DEAL_HEADS
+    if mention.kind != "trade_agreement" and not bare or mention.name is not None or not records:
+        return False
+    tail, talked = before[-120:], None
+    low = tail.lower()
+    if any(w in low for w in _TALKS_WORDS) and (talked := _TALKS_OF.search(tail)):
+        words, under_talks = talked.group(1), bool(_UNDER_TALKS.search(talked.group(0)))
+    elif (supposed := _SUPPOSED.match(before)) and _WOULD.match(doc.text, mention.end):
+        words, under_talks = supposed.group(1), False  # "An FTA would add billions": the one under talks, supposed
+    else:
+        return False
+    if not all(w in _TALKED_OF for w in re.findall(r"[\w’'-]+", words.lower())) or _ALSO.search(tail):
+        return False  # "negotiating a digital economy agreement", "are also in talks on a ...": another one
+    from .references import attach  # (references reads this module: the one thing read when it is needed)
+    parties = set(parties_of(doc, lex, mention, fill=False))
+    made = made_before(doc, mention)
+    same = [r for r in records if r.kind in ("trade_agreement", mention.kind) and (r.quantity or 1) == 1
+            and r.rule != "partner_list" and (r.status in ("proposed", "planned") or r.kind == "trade_agreement"
+                                              and r.status == "concluded")
+            and len(r.countries) >= 2 and parties <= set(r.countries) and not made_apart(made, r)]
+    if talked is None:
+        same = [r for r in same if r.status in ("proposed", "planned")]  # supposed: only one still to be made
+    if same:
+        record = same[-1]
+        told = record.status, record.date, record.told  # the words closing the talks ("to conclude a deal") tell
+        attach(doc, lex, record, mention)               # nothing of how far it has come
+        record.status, record.date, record.told = told
+        if not record.told and under_talks:
+            record.status, record.date, record.told = "proposed", None, True  # talks on it: under negotiation
+    return bool(same)
