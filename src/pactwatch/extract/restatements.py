@@ -135,7 +135,7 @@ def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: st
     record.
 
     One instrument under negotiation is often named afresh with "a" as its history is told ("talks on an FTA" ...
-    "negotiations for a free trade deal were launched in 2022" ... "to seal a deal before the elections"), or supposed
+    "they began talks for a free trade deal in 2022" ... "to seal a deal before the elections"), or supposed
     as the subject of what it would bring ("An FTA would add billions"); a second one is told as such ("a separate
     investment treaty", "another deal", "an interim agreement"), is of another kind or subject ("a digital economy
     agreement"), or has parties the first does not."""
