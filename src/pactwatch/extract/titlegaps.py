@@ -24,6 +24,7 @@ _DESCRIBED_BODY = fastre.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\
 _BARE = fastre.compile(r"\s+([A-Z]{2,8}|[A-Z][a-z]+)(?=\s+[A-Z])")  # " IT", " Commerce", " SUPARCO"
 _BODY_ACRONYM = fastre.compile(r"[A-Z]{3,8}")
 _TWO_WORDS = fastre.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z]")
+_COMMA_NEXT = fastre.compile(r"\s*,")  # a comma closing the clause right after a body
 
 
 def name_past_the_tail(doc: Document, lex, pat, head_end: int, role_end: int):
@@ -110,7 +111,7 @@ def roles_after_steps(doc: Document, lex, name_before, pat):
             yield found.group(1), found.start(1), whose.group(1), org.entry.country
     for who in _WHO_HEADS.finditer(text) if ", who " in text else ():
         org = next((o for o in doc.between("organizations", who.end(), who.end() + 120) if o.start == who.end() and
-                    fastre.match(r"\s*,", text[o.end:])), None)  # (the body fills the clause: "who leads the talks" no)
+                    _COMMA_NEXT.match(text, o.end)), None)  # (the body fills the clause: "who leads the talks" no)
         found = name_before(who.start()) if org else None
         if found and _whole_name(found[1], lex):
             yield found[1], found[0], f"{_HEAD_OF[who.group(1)]} of {text[who.start(2):org.end]}", org.entry.country
