@@ -1,0 +1,74 @@
+"""People as news of many regions names them: Arabic name chains whose particle is capitalised ("Bin") or followed
+by a word that is also a ruler's title ("bin Sultan"), stacked Malay, Indonesian and academic honorifics before a
+name ("Datuk Prof. Dr. Hj."), an honorific between a role and the name, and a university's head by office.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+
+def people(extractor, text):
+    return {p.name: (p.role, p.country) for p in extractor(text).people}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a father's name that is also a title ("Sultan", "Amir"), after a particle written either way
+    ("The pact was signed by Hamad Bin Sultan Al Marzouqi, Minister of State for Digital Economy, in Abu Dhabi.",
+     "Hamad Bin Sultan Al Marzouqi", "Minister of State for Digital Economy"),
+    ("Yousef bin Sultan Al Harbi, Under-Secretary of the Ministry of Energy, attended the signing in Riyadh.",
+     "Yousef bin Sultan Al Harbi", "Under-Secretary of the Ministry of Energy"),
+    ("Speaking after the ceremony, Nasser Bin Amir Al Kaabi, Director-General of the Space Agency, praised the deal.",
+     "Nasser Bin Amir Al Kaabi", "Director-General of the Space Agency"),
+    ("The accord was initialled by Salim ibn Malik Al Habsi, Chairman of the Research Council, on Tuesday.",
+     "Salim ibn Malik Al Habsi", "Chairman of the Research Council"),
+])
+def test_a_title_word_after_a_son_of_particle_is_a_name(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # Malay, Indonesian and academic honorifics stacked before the name: none of them is the name or its role
+    ("The agreement was signed by Datuk Prof. Dr. Hj. Mohd Nizam Bin Yusof, Vice-Chancellor of a Penang university,"
+     " and a Korean partner.", "Mohd Nizam Bin Yusof", "Vice-Chancellor of a Penang university"),
+    ("Witnessing the exchange was YBhg. Dato' Rohani Ismail, Secretary General of the Ministry of Digital.",
+     "Rohani Ismail", "Secretary General of the Ministry of Digital"),
+    ("Tan Sri Haji Rahman Omar, Chairman of the Malaysian Space Board, welcomed the delegation from Tokyo.",
+     "Rahman Omar", "Chairman of the Malaysian Space Board"),
+    ("The memorandum was handed over by Prof. Dr. Ir. Budi Santoso, Rector of a Bandung institute, to his guests.",
+     "Budi Santoso", "Rector of a Bandung institute"),
+])
+def test_stacked_honorifics_before_a_name(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any(n.split()[0] in ("Hj", "Hj.", "Haji", "YBhg", "YBhg.", "Ir.", "Dr.") for n in found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the role ends where an academic or Malay honorific opens the name
+    ("Iraq's Minister of Communications Prof. Dr. Hassan Kareem Ali met the Turkish delegation on Monday.",
+     "Hassan Kareem Ali", "Minister of Communications"),
+    ("On Friday Minister of Higher Education Prof. Dr. Ayse Demir signed two research accords in Ankara.",
+     "Ayse Demir", "Minister of Higher Education"),
+    ("The Secretary General of the Ministry of Digital YBhg. Dato' Farid Hashim opened the talks.",
+     "Farid Hashim", "Secretary General of the Ministry of Digital"),
+])
+def test_a_role_ends_where_an_honorific_opens_the_name(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # look-alikes: a title after a particle-less name stays a title; "Sultan" as a given name first stays the name
+    ("Sultan Ahmed Al Jaber, the UAE's Minister of Industry, met Korean executives in Seoul.", "Sultan Ahmed Al Jaber"),
+    ("Sultan bin Saeed Al Mansoori, Minister of Economy, opened the forum in Dubai.", "Sultan bin Saeed Al Mansoori"),
+])
+def test_a_given_name_that_is_a_title_before_a_particle(extractor, text, name):
+    assert name in people(extractor, text)
+
+
+def test_the_sultan_of_a_state_is_still_a_ruler(extractor):
+    # no particle before it: "Sultan" is the ruler's title, not a father's name
+    found = people(extractor, "The Sultan of Johor Ibrahim Ismail welcomed the investors from Singapore.")
+    assert not any(n.startswith("Bin ") or n.startswith("Sultan of") for n in found)
