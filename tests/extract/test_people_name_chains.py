@@ -72,3 +72,26 @@ def test_the_sultan_of_a_state_is_still_a_ruler(extractor):
     # no particle before it: "Sultan" is the ruler's title, not a father's name
     found = people(extractor, "The Sultan of Johor Ibrahim Ismail welcomed the investors from Singapore.")
     assert not any(n.startswith("Bin ") or n.startswith("Sultan of") for n in found)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # an Arabic or Malay chain told again without its son-of links is the same person, not a second one
+    ("The memorandum was signed by Khalid bin Saeed Al Harthy, Minister of Technology of Oman. Later, Khalid Al "
+     "Harthy told reporters that the data centre would open in 2027.", "Khalid bin Saeed Al Harthy", "Khalid Al Harthy"),
+    ("Dr Faisal bin Nasser Faisal Al Qasimi, the UAE's Minister of Energy, met Korean officials. Speaking later, "
+     "Dr Faisal Nasser Al Qasimi said the hydrogen accord was ready.", "Faisal bin Nasser Faisal Al Qasimi",
+     "Faisal Nasser Al Qasimi"),
+    ("Ahmad Zaki bin Hashim Rahman, Secretary General of the Ministry of Digital, signed for Malaysia. Ahmad Zaki "
+     "Rahman said the pact covers 5G.", "Ahmad Zaki bin Hashim Rahman", "Ahmad Zaki Rahman"),
+])
+def test_a_chain_told_again_without_its_links_is_one_person(extractor, text, full, short):
+    found = people(extractor, text)
+    assert full in found
+    assert short not in found
+
+
+def test_two_chains_of_one_family_stay_two_people(extractor):
+    # look-alike: the same family name, other given names: two people
+    found = people(extractor, "Khalid bin Saeed Al Harthy, Minister of Technology, met Salim bin Khalid Al Harthy, "
+                              "Chairman of the Space Board, in Muscat on Monday.")
+    assert "Khalid bin Saeed Al Harthy" in found and "Salim bin Khalid Al Harthy" in found

@@ -25,3 +25,17 @@ def engineer(rest: str, lex: Lexicons) -> bool:
     words = rest.split()
     return len(words) >= 2 and (words[0] in lex.given_names or any(w in ("bin", "Bin", "ibn", "Al") or w.startswith(
         "Al-") for w in words[1:]))
+
+
+_SON_OF = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def chain_shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is an Arabic or Malay name chain told again without its son-of links: "Sultan Ahmad Al
+    Jaber" of "Sultan bin Ahmad Sultan Al Jaber", "Omar Al Olama" of "Omar bin Sultan Al Olama". The longer chain
+    has a son-of particle; the shorter keeps its given name and its family name, and its words come in the same order."""
+    a, b = short.lower().split(), long.lower().split()
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1] or not _SON_OF.intersection(b[1:-1]):
+        return False
+    rest = iter(w for w in b if w not in _SON_OF)
+    return all(w in rest for w in a if w not in _SON_OF)  # (in order: each word found after the one before)
