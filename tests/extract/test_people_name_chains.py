@@ -95,3 +95,17 @@ def test_two_chains_of_one_family_stay_two_people(extractor):
     found = people(extractor, "Khalid bin Saeed Al Harthy, Minister of Technology, met Salim bin Khalid Al Harthy, "
                               "Chairman of the Space Board, in Muscat on Monday.")
     assert "Khalid bin Saeed Al Harthy" in found and "Salim bin Khalid Al Harthy" in found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rank (Prof., Professor, Ambassador) after ", and" joins no portfolio before it: the office told after the
+    # name is the role
+    ("The pact was signed by Saif Al Harbi, Under-Secretary of the Ministry of Interior, and Prof. Lina Haddad, "
+     "President of a Sharjah university, on Monday.", "Lina Haddad", "President of a Sharjah university"),
+    ("Signing were Ana Ruiz, Minister of Science, and Professor Luis Vega, Rector of the University of Chile.",
+     "Luis Vega", "Rector of the University of Chile"),
+])
+def test_a_rank_after_and_is_no_role_of_the_office_before(extractor, text, name, role):
+    found = people(extractor, text)
+    assert found.get(name, (None,))[0] == role
+    assert not any((r or "").startswith("and ") for r, _ in found.values())
