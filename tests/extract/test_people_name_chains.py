@@ -109,3 +109,16 @@ def test_a_rank_after_and_is_no_role_of_the_office_before(extractor, text, name,
     found = people(extractor, text)
     assert found.get(name, (None,))[0] == role
     assert not any((r or "").startswith("and ") for r, _ in found.values())
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a role set off after a name, with no comma closing it, ends where the sentence's verb starts
+    ("Hon. Ms. Naledi Khumalo, Minister of Communications of South Africa paid a courtesy call on her Malaysian "
+     "counterpart in Putrajaya.", "Naledi Khumalo", "Minister of Communications of South Africa"),
+    ("Dr Ana Soto, Minister of Science of Chile met Korean officials in Seoul on Monday.", "Ana Soto",
+     "Minister of Science of Chile"),
+    ("Rafael Duarte, Secretary of State for Digitalisation of Portugal signed the memorandum with Cabo Verde.",
+     "Rafael Duarte", "Secretary of State for Digitalisation of Portugal"),
+])
+def test_a_set_off_role_ends_at_the_verb(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

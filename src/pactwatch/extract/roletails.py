@@ -80,7 +80,10 @@ APPOSITION = fastre.compile(
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
     .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
              r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b|_OTHERS|"
-             r"\s+at\s+the\s+(?:signing|ceremony|launch|event|meeting|forum|summit|opening)\b")
+             r"\s+at\s+the\s+(?:signing|ceremony|launch|event|meeting|forum|summit|opening)\b|_VERB")
+    .replace("_VERB", r"\s+(?:paid|pays|met|meets|signed|signs|inked|visited|visits|called\s+on|arrived|arrives|attended|"
+             r"attends|welcomed|welcomes|received|receives|witnessed|witnesses|led|leads|held|holds)\s+(?:a|an|the|on|"
+             r"in|at|with|his|her|their|its|[A-Z])")  # "A, Minister of X of Ruritania paid a call on B": its verb
     .replace("_OTHERS", r"\s+and\s+(?:the\s+|other\s+)?(?:[\w’'-]+\s+){0,2}?(?:[Mm]inisters|[Ss]ecretaries|[Aa]mbassadors|"
              r"[Dd]elegates|[Oo]fficials|[Rr]epresentatives|[Hh]eads\s+of)\b")
 )  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...",
