@@ -122,3 +122,14 @@ def test_a_rank_after_and_is_no_role_of_the_office_before(extractor, text, name,
 ])
 def test_a_set_off_role_ends_at_the_verb(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # the last word of a known body after a role is no surname of a person: the person is the one set off before
+    ("Li Wei, Chairman of the Board of China Mobile signed the roaming deal with Vodafone.", "Li Wei"),
+    ("Zhou Min, Deputy General Manager of China Mobile met the Thai delegation in Beijing.", "Zhou Min"),
+])
+def test_a_bodys_last_word_after_a_role_is_no_person(extractor, text, name):
+    found = people(extractor, text)
+    assert name in found
+    assert "Mobile" not in found

@@ -441,7 +441,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 start -= len(given) + 1
                 name = text[start:end]
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
-        elif rule == "title" and not text.startswith(")", end):  # "(CEO Noida)": a post, not a person named
+        elif rule == "title" and not text.startswith(")", end) and not any(  # "(CEO Noida)": a post, not a person
+                o.start < start and end <= o.end for o in doc.between("organizations", start - 60, end)):  # (nor the
+            # last word of a body after a role: "Chairman of the Board of China Mobile")
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
     _merge_shortened(drafts)
     _surname_mentions(text, drafts)
