@@ -133,3 +133,24 @@ def test_a_bodys_last_word_after_a_role_is_no_person(extractor, text, name):
     found = people(extractor, text)
     assert name in found
     assert "Mobile" not in found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a Gulf ruler's or heir's office set off after his name, as for any other office
+    ("Hamdan bin Rashid Al Falasi, Crown Prince of a northern emirate, met the Korean delegation on Monday.",
+     "Hamdan bin Rashid Al Falasi", "Crown Prince of a northern emirate"),
+    ("Saqr bin Humaid Al Qasimi, Ruler of a coastal emirate, received the Japanese envoy.",
+     "Saqr bin Humaid Al Qasimi", "Ruler of a coastal emirate"),
+    ("Jassim bin Khalifa Al Thani, Emir of Qatar, opened the AI centre in Doha.", "Jassim bin Khalifa Al Thani",
+     "Emir of Qatar"),
+])
+def test_a_rulers_office_set_off_after_the_name(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role
+
+
+def test_a_crown_prince_in_a_list_keeps_his_own_title(extractor):
+    # look-alike: the title opens the next person of a list, not a role of the one before
+    found = people(extractor, "The summit brought together President Ana Soto, Crown Prince Faisal bin Nasser Al "
+                              "Saud and other leaders.")
+    assert found.get("Ana Soto", (None,))[0] == "President"
+    assert found.get("Faisal bin Nasser Al Saud", (None,))[0] == "Crown Prince"

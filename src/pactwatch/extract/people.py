@@ -66,7 +66,7 @@ _PLACE_IN_NAME = fastre.compile(r"\b(?:International|University|Airport|City|Sta
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
-               "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "rector", "principal",
+               "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "rector", "prince", "ruler", "emir", "principal",
                "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
 

@@ -74,7 +74,7 @@ APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Ss]trategist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Rr]ector|[Pp]rincipal|[Tt]reasurer|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
+    r"[Pp]remier|[Cc]hancellor|[Rr]ector|[Cc]rown\s+[Pp]rince|[Rr]uler|[Ee]mir|[Pp]rincipal|[Tt]reasurer|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b)|(?:DG|DDG|CMD)(?=,|\s+of\b))\b"  # (DG: director general; CMD: chairman and managing director)
     r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
