@@ -61,7 +61,7 @@ def test_a_role_ends_where_an_honorific_opens_the_name(extractor, text, name, ro
 
 @pytest.mark.parametrize("text, name", [
     # look-alikes: a title after a particle-less name stays a title; "Sultan" as a given name first stays the name
-    ("Sultan Ahmed Al Jaber, the UAE's Minister of Industry, met Korean executives in Seoul.", "Sultan Ahmed Al Jaber"),
+    ("Sultan Ahmed Al Falasi, the UAE's Minister of Industry, met Korean executives in Seoul.", "Sultan Ahmed Al Falasi"),
     ("Sultan bin Saeed Al Mansoori, Minister of Economy, opened the forum in Dubai.", "Sultan bin Saeed Al Mansoori"),
 ])
 def test_a_given_name_that_is_a_title_before_a_particle(extractor, text, name):
@@ -100,7 +100,7 @@ def test_two_chains_of_one_family_stay_two_people(extractor):
 @pytest.mark.parametrize("text, name, role", [
     # a rank (Prof., Professor, Ambassador) after ", and" joins no portfolio before it: the office told after the
     # name is the role
-    ("The pact was signed by Saif Al Harbi, Under-Secretary of the Ministry of Interior, and Prof. Lina Haddad, "
+    ("The pact was signed by Saif Al Harbi, Under-Secretary of the Ministry of Transport, and Prof. Lina Haddad, "
      "President of a Sharjah university, on Monday.", "Lina Haddad", "President of a Sharjah university"),
     ("Signing were Ana Ruiz, Minister of Science, and Professor Luis Vega, Rector of the University of Chile.",
      "Luis Vega", "Rector of the University of Chile"),
@@ -113,7 +113,7 @@ def test_a_rank_after_and_is_no_role_of_the_office_before(extractor, text, name,
 
 @pytest.mark.parametrize("text, name, role", [
     # a role set off after a name, with no comma closing it, ends where the sentence's verb starts
-    ("Hon. Ms. Naledi Khumalo, Minister of Communications of South Africa paid a courtesy call on her Malaysian "
+    ("Hon. Ms. Naledi Khumalo, Minister of Communications of South Africa paid a visit to her Malaysian "
      "counterpart in Putrajaya.", "Naledi Khumalo", "Minister of Communications of South Africa"),
     ("Dr Ana Soto, Minister of Science of Chile met Korean officials in Seoul on Monday.", "Ana Soto",
      "Minister of Science of Chile"),
