@@ -29,6 +29,7 @@ from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AF
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
+from .namechains import after_son_of, engineer as _engineer
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -50,7 +51,7 @@ _NAMED_BEFORE = fastre.compile(r"\b(?!(?:In|At|On|From|For|With|By|During|After|
                                r"\s+[A-Z][\w’'-]+,\s+(?:(?:[A-Z][\w’'-]*\s+){0,3}|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3})$")
 # (also "A B, the Moroccan foreign minister, C B": a list that names each person first)
 _GIVEN_TITLES = frozenset({"Sultan", "Amir", "Emir", "Malik"})  # given names too ("Sultan Ahmed al-Jaber", not a ruler)
-_SON_OF_NEXT = fastre.compile(r"\s+(?:(?:bin|ibn|bint)\s+|[Aa]l[\s-]|[A-Z][a-z]+\s+[Aa]l[\s-])[A-Z]")
+_SON_OF_NEXT = fastre.compile(r"\s+(?:(?:[Bb]in|[Ii]bn|[Bb]int)\s+|[Aa]l[\s-]|[A-Z][a-z]+\s+[Aa]l[\s-])[A-Z]")
 # a capitalised abstract noun ends a portfolio, it starts no name ("Minister of Digital Transformation Mykhailo ...")
 _CONNECTING = frozenset({"and", "of", "for", "the", "&", "on", "to"})
 _ORG_AFTER = fastre.compile(r"\s+(?:(?:International|National|Royal|Memorial|Global)\s+)?(?:University|Institute|Foundation|"
@@ -65,7 +66,7 @@ _PLACE_IN_NAME = fastre.compile(r"\b(?:International|University|Airport|City|Sta
 _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair", "head", "fellow", "analyst",
                "professor", "ceo", "chief", "founder", "partner", "spokes", "ambassador", "economist", "researcher",
                "commissioner", "governor", "envoy", "official", "leader", "executive", "manager", "scientist", "strategist",
-               "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "principal",
+               "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "rector", "prince", "ruler", "emir", "principal",
                "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
 
@@ -209,7 +210,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         draft = drafts.get(key)
         if draft is None:
             told = "text" if country else ""
-            known = lex.people.get(name)
+            known = lex.people.get(name) or (lex.people.get(name.replace(" Bin ", " bin ")) if " Bin " in name else None)
             listed = known is not None and not role and rule != "known"
             if known is not None:
                 role = role or known.surface
@@ -235,7 +236,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
         if m.text == "Official":
             continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
-        if m.text in _GIVEN_TITLES and _SON_OF_NEXT.match(text, m.end):
+        if m.text in _GIVEN_TITLES and (_SON_OF_NEXT.match(text, m.end) or after_son_of(text, m.start)):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         pair = each_of_two(doc, lex, pat.name_after_any, lambda raw: _trim_name(raw, lex), m) \
             if m.payload.value == "title" else None
@@ -440,7 +441,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
                 start -= len(given) + 1
                 name = text[start:end]
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
-        elif rule == "title" and not text.startswith(")", end):  # "(CEO Noida)": a post, not a person named
+        elif rule == "title" and not text.startswith(")", end) and not any(  # "(CEO Noida)": a post, not a person
+                o.start < start and end <= o.end for o in doc.between("organizations", start - 60, end)):  # (nor the
+            # last word of a body after a role: "Chairman of the Board of China Mobile")
             drafts.setdefault(_key(name), _Draft(name, role, country, rule)).mentions.append(Evidence(start, end, name))
     _merge_shortened(drafts)
     _surname_mentions(text, drafts)
@@ -569,20 +572,15 @@ def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat
     return tail_end, None
 
 
-def _engineer(rest: str, lex: Lexicons) -> bool:
-    """Whether the name after a bare "Eng" is a whole name of its own: a known given name first, or an Arabic chain."""
-    words = rest.split()
-    return len(words) >= 2 and (words[0] in lex.given_names or any(w in ("bin", "ibn", "Al") or w.startswith("Al-")
-                                                                    for w in words[1:]))
-
-
 def _plain_name(name: str, lex: Lexicons) -> bool:
     """Two to five capitalised words (particles aside: "Ana María Ruiz de Castilla") that are no country,
     organisation, role or common word: a name, given a role."""
     tokens = name.split()
     return 2 <= len([t for t in tokens if t not in lex.name_particles]) <= 5 and tokens[0][:1].isupper() and fastre.sub(r"^[dl][’']", "", tokens[-1])[:1].isupper() \
         and not any(
-        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(_is_title(t, lex) for t in tokens[1:])
+        t in _NOT_NAME or t in lex.countries or t in lex.organizations or t.lower() in lex.sectors for t in tokens) and not any(
+        _is_title(t, lex) and not (t in _GIVEN_TITLES and tokens[i - 1] in lex.name_particles)  # ("Omar bin Sultan")
+        for i, t in enumerate(tokens[1:], 1))
 
 
 def _is_title(word: str, lex: Lexicons) -> bool:

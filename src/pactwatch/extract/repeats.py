@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ..model import Evidence
+from .namechains import chain_shortened
 
 
 def _NAME_CHAR(ch: str) -> bool:
@@ -67,7 +68,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 def _same_person(short: str, long: str) -> bool:
     """A name that begins or ends a longer one ("Mohamed bin Zayed", "Abdel Ghaffar" of "Khaled Abdel Ghaffar"),
     or the same words with one spelt a letter apart (one word in three of a long chain, whatever the case)."""
-    if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2):
+    if long.startswith(short + " ") or (long.endswith(" " + short) and len(short.split()) >= 2) or chain_shortened(
+            short, long):  # ("Sultan Ahmad Al Jaber" of "Sultan bin Ahmad Sultan Al Jaber")
         return True
     if len(short) <= len(long) and " ".join(w for w in long.split() if not _INITIAL.fullmatch(w)) == short:
         return True  # "Monica P. Medina" and "Monica Medina" (a name without its initials is no longer than with them)

@@ -33,7 +33,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
     """The full role: capitalised qualifiers before the head ("Foreign Affairs Minister"), and its country; it
     stops at the name of the person before ("... Jane Roe, Minister of Trade Kim Min-su")."""
     text = doc.text
-    if text[head_start:role_end].strip() in _RANKS:  # "Deputy Foreign Minister Ambassador A": the office, not the rank
+    rank = text[head_start:role_end].strip() in _RANKS
+    if rank:  # "Deputy Foreign Minister Ambassador A": the office, not the rank
         before = _TITLE_BEFORE.search(text, max(0, head_start - 40), head_start)
         titles = [r for r in lex.roles.find(before.group(1)) if r.payload.value == "title"] if before else []
         if titles and titles[-1].end == len(before.group(1)):
@@ -68,6 +69,8 @@ def role_before(doc: Document, lex: Lexicons, head_start: int, role_end: int,
                 start = candidate_start  # a lower-case portfolio before a lower-case title: "trade chief"
                 continue
             break
+        if token in ("and", "&") and rank:
+            break  # "..., and Prof. A, President of B": a rank joins no portfolio before it
         if token in ("and", "&"):  # "Trade and Industry Minister", not "Shavkat Mirziyoyev and President"
             joined = fastre.search(r"([\w’'-]+),?\s+$", text[max(0, candidate_start - 40):candidate_start])
             two = _TWO_TITLES.search(text, max(0, candidate_start - 40), candidate_start)

@@ -74,13 +74,16 @@ APPOSITION = fastre.compile(
     r"[Ff]ellow|[Aa]nalyst|[Pp]rofessor|CEO|[Cc]hief|[Ff]ounder|[Pp]artner|[Ss]pokes(?:man|woman|person)|"
     r"[Aa]mbassador|[Ee]conomist|[Rr]esearcher|[Cc]ommissioner|[Gg]overnor|[Ee]nvoy|[Oo]fficial|[Ll]eader|"
     r"[Ee]xecutive|[Mm]anager|[Ss]cientist|[Ss]trategist|[Dd]ean|[Ee]xpert|[Cc]ounterpart|[Dd]iplomat|[Mm]ayor|[Ss]enator|"
-    r"[Pp]remier|[Cc]hancellor|[Pp]rincipal|[Tt]reasurer|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
+    r"[Pp]remier|[Cc]hancellor|[Rr]ector|[Cc]rown\s+[Pp]rince|[Rr]uler|[Ee]mir|[Pp]rincipal|[Tt]reasurer|[Dd]eputy|[Uu]ndersecretary|[Pp]resident-elect|[Aa]dministrator|[Cc]onsul|[Oo]fficer|"
     r"MD(?=\s+of\b)|(?:DG|DDG|CMD)(?=,|\s+of\b))\b"  # (DG: director general; CMD: chairman and managing director)
     r"(?:[^,.;:\"“”\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.){0,120}?)"  # ("at the U.S. Embassy": an initialism's stops are no end)
     r"(?:(?=,|;|\s+(?:said|says|added|adds|noted|told|stressed|explained|stated)\b|$|_CLAUSE)|(?<!\.[A-Z])(?=\.(?![A-Z]\.)))"
     .replace("_CLAUSE", r"\s+(?:to|in|on|during|after|before|while|when)\s+(?:(?:a|an|his|her|their|its)\s+|(?:reporters|"
              r"journalists|lawmakers|the\s+sidelines)\b)|\s+(?:after|before|during|while|when)\b|_OTHERS|"
-             r"\s+at\s+the\s+(?:signing|ceremony|launch|event|meeting|forum|summit|opening)\b")
+             r"\s+at\s+the\s+(?:signing|ceremony|launch|event|meeting|forum|summit|opening)\b|_VERB")
+    .replace("_VERB", r"\s+(?:paid|pays|met|meets|signed|signs|inked|visited|visits|called\s+on|arrived|arrives|attended|"
+             r"attends|welcomed|welcomes|received|receives|witnessed|witnesses|led|leads|held|holds)\s+(?:a|an|the|on|"
+             r"in|at|with|his|her|their|its|[A-Z])")  # "A, Minister of X of Ruritania paid a call on B": its verb
     .replace("_OTHERS", r"\s+and\s+(?:the\s+|other\s+)?(?:[\w’'-]+\s+){0,2}?(?:[Mm]inisters|[Ss]ecretaries|[Aa]mbassadors|"
              r"[Dd]elegates|[Oo]fficials|[Rr]epresentatives|[Hh]eads\s+of)\b")
 )  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...",

@@ -1,0 +1,41 @@
+"""Name chains as news of many regions writes them: the words that join a person's given name to his father's and
+his family's ("Khalid bin Saeed Al Harthy", "Omar Bin Sultan Al Olama", "Siti binti Ahmad").
+
+A word that is also a ruler's title ("Sultan", "Amir", "Emir", "Malik") is a given name when a son-of particle
+stands on either side of it: "Sultan bin Ahmed" (before one) and "Omar Bin Sultan Al Olama" (after one). Releases of
+the Gulf and of Malaysia capitalise the particle ("Bin") as often as they keep it low ("bin").
+"""
+
+from __future__ import annotations
+
+from . import fastre
+from .lexicon import Lexicons
+
+# a son-of particle ends the text before a word: "... Omar Bin ", "... Zainal bin "
+_SON_OF_BEFORE = fastre.compile(r"(?<![\w’'-])(?:[Bb]in|[Bb]inti|[Bb]int|[Ii]bn)\s+$")
+
+
+def after_son_of(text: str, start: int) -> bool:
+    """Whether the word at ``start`` comes right after a son-of particle: his father's name, no title."""
+    return bool(_SON_OF_BEFORE.search(text, max(0, start - 8), start))
+
+
+def engineer(rest: str, lex: Lexicons) -> bool:
+    """Whether the name after a bare "Eng" is a whole name of its own: a known given name first, or an Arabic chain."""
+    words = rest.split()
+    return len(words) >= 2 and (words[0] in lex.given_names or any(w in ("bin", "Bin", "ibn", "Al") or w.startswith(
+        "Al-") for w in words[1:]))
+
+
+_SON_OF = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def chain_shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is an Arabic or Malay name chain told again without its son-of links: "Sultan Ahmad Al
+    Jaber" of "Sultan bin Ahmad Sultan Al Jaber", "Omar Al Olama" of "Omar bin Sultan Al Olama". The longer chain
+    has a son-of particle; the shorter keeps its given name and its family name, and its words come in the same order."""
+    a, b = short.lower().split(), long.lower().split()
+    if len(a) < 3 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1] or not _SON_OF.intersection(b[1:-1]):
+        return False
+    rest = iter(w for w in b if w not in _SON_OF)
+    return all(w in rest for w in a if w not in _SON_OF)  # (in order: each word found after the one before)
