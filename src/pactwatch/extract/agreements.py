@@ -34,6 +34,7 @@ from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
 from .tallies import counted_name, one_count_two_words, tallied
+from .precedents import made_with
 from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
@@ -384,8 +385,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # earlier time: the one just told, named more precisely)
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
-            target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
-            apart = True
+            target, apart = None, True  # "the new deal builds on the memorandum signed in 2023": two instruments
         if target is not None and made_before_it(doc, mention, target):  # "signed a pact on Friday" ... "the accord
             target, apart = None, True  # they signed in Lima last year": another, older one
         subject = subject_words(doc, mention) if not plural else set()
@@ -440,7 +440,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "existing"  # "goes further than the EU-Japan deal", "the accord between Ghana and Japan
             # foresees ...": the pair's instrument, in place
         made = MADE_AFTER.match(text, mention.end) if not status and not plural else None
-        if made and len({c.code for c in doc.between("countries", mention.end, made.end())} |
+        if made and len({c.code for c in doc.between("countries", mention.end, made_with(doc, made.end()))} |
                         (set(parties_of(doc, lex, mention)) if made.group("they") else set())) >= 2:
             status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
             # its date, if that is long before the article)
