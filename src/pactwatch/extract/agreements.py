@@ -42,7 +42,7 @@ from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
-from .standing import standing_actor
+from .standing import held_with, standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
@@ -188,7 +188,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
         included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
-    if status in (None, "planned") and standing_actor(doc, mention, before):
+    if status in (None, "planned") and (standing_actor(doc, mention, before) or held_with(doc, mention, before)):
         status = "existing"  # "The Canada-Japan Energy Dialogue will unveil a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
