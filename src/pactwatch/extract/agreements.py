@@ -33,7 +33,7 @@ from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .tallies import counted_name, one_count_two_words, tallied
+from .tallies import counted_name, one_count_two_words, tallied, total_told
 from .precedents import made_with
 from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
@@ -181,8 +181,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     definite = is_definite(doc, lex, mention, records, before, after)
     mention.name = None if counted_name(mention.name, mention.head) else mention.name  # "on Saturday 18 agreements"
     named, plural = mention.name is not None, is_plural(mention.head)
-    such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
-        if not named else None
+    such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)
+            or total_told(mention, records, before)) if not named else None  # "one of the agreements signed"
     if such is not None:
         attach(doc, lex, such, mention)
         return

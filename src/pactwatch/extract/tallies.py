@@ -3,8 +3,8 @@
 decade") sums up a relationship; no one instrument is made, planned or named in place by it, so it makes no record.
 A count made at one time ("signed 18 agreements on Saturday", "nine deals signed during the visit") is no tally.
 
-A count run before a plural instrument word is no name either: in "signed on Saturday 18 cooperation agreements"
-the capitalised day and the count start no proper name.
+A count run before a plural instrument word is no name either: in "inked on Friday 12 trade accords" the
+capitalised day and the count start no proper name.
 """
 
 from __future__ import annotations
@@ -48,13 +48,13 @@ def tallied(before: str, after: str) -> str | None:
     return "a tally over the years, not an instrument"
 
 
-# "Saturday 18 cooperation", "Monday 12": a day or month, then a count, then common words before the instrument word
+# "Friday 12 trade", "Monday 12": a day or month, then a count, then common words before the instrument word
 _COUNT_RUN = re.compile(r"(?:^|\s)\d{1,3}(?:\s+[a-z][\w-]*)*\s*$")
 
 
 def counted_name(name: str | None, head: str) -> bool:
-    """Whether a name found before a plural instrument word is only a count run ("Saturday 18 cooperation
-    agreements"): no proper name."""
+    """Whether a name found before a plural instrument word is only a count run ("Friday 12 trade
+    accords"): no proper name."""
     if not name:
         return False
     words = name.split()
@@ -62,16 +62,32 @@ def counted_name(name: str | None, head: str) -> bool:
     return last > 0 and words[-1][:1].islower() and bool(_COUNT_RUN.search(" ".join(words[:last])))
 
 
-# "18 cooperation agreements and ", "nine deals and ": a count, its instrument word, then "and" before this one
+# "12 trade accords and ", "nine deals and ": a count, its instrument word, then "and" before this one
 _JOINED_COUNT = fastre.compile(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+"
                                r"(?:[\w-]+\s+){0,2}(?:agreements|deals|pacts|accords|memorand\w+|MoUs|MOUs|documents)"
                                r"\s+and\s+(?:other\s+)?$", re.IGNORECASE)
 
 
 def one_count_two_words(before: str, quantity: int) -> bool:
-    """Whether a counted mention only names the second kind of one count ("18 agreements and memoranda of
-    understanding": eighteen texts in all, not eighteen of each)."""
+    """Whether a counted mention only names the second kind of one count ("12 accords and memoranda": twelve
+    texts in all, not twelve of each)."""
     if " and " not in before[-60:]:
         return False
     joined = _JOINED_COUNT.search(before[-60:])
     return bool(joined) and number_value(joined.group(1)) == quantity
+
+
+# "One of the accords inked is ...", "Among the deals inked is ...": the total just told, not another count
+_ONE_OF_THE = fastre.compile(r"\b(?:one|another|two|three|several|some|many|most|each|all|both)\s+of\s+(?:the|these|those)\s+"
+                             r"(?:[\w-]+\s+){0,2}$|\bamong\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def total_told(mention, records, before: str):
+    """The count just told that a plural "one of the agreements (signed)" refers to: "inked 12 accords ... One of the
+    accords inked is a memorandum on data" tells one of those twelve, no new count of its own."""
+    if not mention.head.endswith("s") or " of " not in before[-40:] and "mong" not in before[-40:]:
+        return None
+    if not _ONE_OF_THE.search(before[-40:]):
+        return None
+    return next((r for r in reversed(records) if (r.quantity or 1) > 1 and r.rule == "cue"
+                 and 0 <= mention.sentence - r.sentences[-1] <= 2), None)
