@@ -33,6 +33,8 @@ from .forums import body_founded, forum_told, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
+from .tallies import counted_name, one_count_two_words, tallied, total_told
+from .precedents import made_with
 from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
                           same_head, same_subject, subject_words, topics_of)
@@ -40,7 +42,7 @@ from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_under_way
-from .standing import standing_actor
+from .standing import held_with, standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
@@ -172,21 +174,21 @@ _APPOSED = fastre.compile(r"[A-Z][\w’'-]*\s*(?:\([A-Z]{2,10}\))?,\s+(?:a|an|th
 def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], bullet_status: str | None) -> None:
     text = doc.text
     if doc.cache.get("partner_spans") and any(start <= mention.start < end for start, end in doc.cache["partner_spans"]):
-        return reject(doc, mention, "a partner in a list of bodies, not an instrument")
-        # "with the Italian space agency, the Norwegian space centre and ..., respectively": a partner
+        return reject(doc, mention, "a partner in a list of bodies, not an instrument")  # "with the X agency, the Y centre"
     sentence = doc.sentences[mention.sentence]
     before = text[sentence.start:mention.start]
     after = text[mention.end:sentence.end]
     definite = is_definite(doc, lex, mention, records, before, after)
+    mention.name = None if counted_name(mention.name, mention.head) else mention.name  # "on Saturday 18 agreements"
     named, plural = mention.name is not None, is_plural(mention.head)
-    such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)) \
-        if not named else None
+    such = (each_one(doc, lex, mention, records, before) or such_one(doc, mention, records, before, after)
+            or total_told(mention, records, before)) if not named else None  # "one of the agreements signed"
     if such is not None:
         attach(doc, lex, such, mention)
         return
     status = bullet_status or ("planned" if mention.founded else status_of(doc, lex, mention)) or \
         included_status(doc, mention, records)  # ("... signed several MoUs. They include an agreement on ...")
-    if status in (None, "planned") and standing_actor(doc, mention, before):
+    if status in (None, "planned") and (standing_actor(doc, mention, before) or held_with(doc, mention, before)):
         status = "existing"  # "The Canada-Japan Energy Dialogue will unveil a new ...": the body acts, in place
     venue = False
     sentence_text = text[sentence.start:sentence.end]
@@ -207,16 +209,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if pact is not None and pact.kind == "partnership":
         status = "existing"  # "to study joining pillar two of the AUKUS pact": the grouping's pact is in place
     elif pact is not None:
-        return reject(doc, mention, "a pact a country joins, told already")
-        # "the UK's bid to join the CPTPP trade pact": the pact it joins, told already
+        return reject(doc, mention, "a pact a country joins, told already")  # "the UK's bid to join the CPTPP trade pact"
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
             and DECLINED.search(before[-70:]) or hoped_for(doc, sentence, mention, before) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
-        return reject(doc, mention, "a question, negated, declined or only hoped for")
-        # a question, or "the meeting ended without a joint statement"
+        return reject(doc, mention, "a question, negated, declined or only hoped for")  # "ended without a joint statement"
     likened = LIKENED.search(before[-80:]) if not named and near(doc, LIKENED_WORDS, sentence, mention, 80) else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return reject(doc, mention, "a comparison, not an instrument")
@@ -285,8 +285,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         including = None
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
                          for r in records) and not founded_beside(before, including):
-        return reject(doc, mention, "a described one, counted with its total")
-        # "12 MOUs, including an MOU on batteries": a described one, counted with its total
+        return reject(doc, mention, "a described one, counted with its total")  # "12 MOUs, including an MOU on batteries"
     parties = parties_of(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
         records.append(bullet_record(doc, lex, mention, parties, bullet_status))
@@ -386,8 +385,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             # earlier time: the one just told, named more precisely)
         if target is not None and status in ("existing", "ended") and target.status not in (status,) \
                 and (mention.sentence in target.sentences or "existing" in before[-30:]) and _BUILDS_ON.search(before[-40:]):
-            target = None  # "the new deal builds on the memorandum signed in 2023": two instruments
-            apart = True
+            target, apart = None, True  # "the new deal builds on the memorandum signed in 2023": two instruments
         if target is not None and made_before_it(doc, mention, target):  # "signed a pact on Friday" ... "the accord
             target, apart = None, True  # they signed in Lima last year": another, older one
         subject = subject_words(doc, mention) if not plural else set()
@@ -442,7 +440,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "existing"  # "goes further than the EU-Japan deal", "the accord between Ghana and Japan
             # foresees ...": the pair's instrument, in place
         made = MADE_AFTER.match(text, mention.end) if not status and not plural else None
-        if made and len({c.code for c in doc.between("countries", mention.end, made.end())} |
+        if made and len({c.code for c in doc.between("countries", mention.end, made_with(doc, made.end()))} |
                         (set(parties_of(doc, lex, mention)) if made.group("they") else set())) >= 2:
             status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
             # its date, if that is long before the article)
@@ -466,6 +464,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
+    if (quantity or 1) > 1 and (why := tallied(before, after)):
+        return reject(doc, mention, why)  # "have signed 40 agreements since 2015": a tally, no instrument
     if status == "concluded" and earlier_turn(doc, mention.sentence):
         status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
@@ -494,7 +494,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             agreed[-1].date = date_of(doc, mention, status) or agreed[-1].date
             return
     if quantity and quantity > 1:
-        same = next((r for r in records if r.kind == mention.kind and r.quantity == quantity), None)
+        same = next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
+                     r.sentences and one_count_two_words(before, quantity))), None)  # "18 agreements and memoranda"
         if same is not None:
             attach(doc, lex, same, mention)
             return
@@ -546,8 +547,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             {c.code for c in doc.between("countries", mention.end, made.end())}) >= 2:
         status = "concluded"  # "one of four agreements Singapore and Vietnam signed on Thursday": told by its making
     if not status and plural and not named:
-        return reject(doc, mention, "talk about the kind of thing")
-        # "MOUs are non-binding": talk about the kind of thing
+        return reject(doc, mention, "talk about the kind of thing")  # "MOUs are non-binding"
     told = bool(status)
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):

@@ -36,3 +36,16 @@ def latest_told(doc: Document, records: list[Record], mention: Mention) -> tuple
         return None, set()
     return latest, set().union(*(counterparts(doc, s, doc.sentences[s].end) for s in latest.sentences
                                  if s != mention.sentence))
+
+
+_WITH_PARTNER = fastre.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def made_with(doc: Document, end: int) -> int:
+    """Where the making told after an instrument ends, its partner included: in "the pact Tokyo signed with Canberra
+    last year" the clause "Tokyo signed" goes on to "with Canberra", the other side of that older instrument."""
+    partner = _WITH_PARTNER.match(doc.text, end)
+    if partner is None:
+        return end
+    found = next((c for c in doc.within("countries", doc.sentence_index(end)) if c.start == partner.end()), None)
+    return found.end if found is not None else end

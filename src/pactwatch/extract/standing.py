@@ -27,3 +27,22 @@ def standing_actor(doc: Document, mention: Mention, before: str) -> bool:
     if mention.kind not in _BODIES or not mention.name or _NEW_BEFORE.search(before[-60:]):
         return False
     return bool(_SETS_UP_AFTER.match(doc.text, mention.end, doc.sentences[mention.sentence].end))
+
+
+# "Korea only has such an accord with Canada", "Chile already has a trade deal with Korea": one side holds it, with
+# the other, as a thing in place
+_HOLDS_BEFORE = fastre.compile(r"\b(?:already\s+|only\s+|also\s+)?(?:has|have|had)\s+(?:already\s+|only\s+|also\s+)?"
+                               r"(?:such\s+)?(?:an?\s+|one\s+)(?:(?!new\b|proposed\b|planned\b)[\w-]+\s+){0,3}$",
+                               re.IGNORECASE)
+_WITH_AFTER = fastre.compile(r"(?:\s+(?:on|in|for)\s+(?:[\w-]+\s+){0,3}?)?\s+with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def held_with(doc: Document, mention: Mention, before: str) -> bool:
+    """Whether one side is told to have the instrument with another, in place ("Korea only has such an accord with
+    Canada"), not signed or planned in the news: an earlier instrument named as in place."""
+    if not ("has" in before[-60:] or "have" in before[-60:] or "had" in before[-60:]) or mention.name:
+        return False
+    if not _HOLDS_BEFORE.search(before[-60:]):
+        return False
+    partner = _WITH_AFTER.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
+    return partner is not None and any(c.start == partner.end() for c in doc.within("countries", mention.sentence))
