@@ -181,13 +181,14 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
             "formali" in low and _TO_FORMALISE.search(before[-100:]):
         best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
-    if best is not None and best[1] == "existing" and ended is not None:
-        best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
     past_year = _PAST_YEAR.search(before) if "19" in before or "20" in before or "18" in before else None
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
             past_year and not doc.published and int(past_year.group(1)) < 2000):
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
+    if best is not None and best[1] == "existing" and ended is not None:
+        best = ended  # "the dissolution of a previous joint venture", "backed out of its 2019 memorandum": in place
+        # before, and its end is the news
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
     if not after or after[0].isspace():  # (the document's positions of the pattern's first words serve: no match
         # starts at the word's end, as the text after it opens with a space)
