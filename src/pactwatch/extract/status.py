@@ -76,8 +76,9 @@ _ITS_SUBJECT = fastre.compile(r"\s+(?:on|for|about|regarding|concerning)\s+(?:th
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
-_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears)\s+(?:the|a|an)\s+"
-                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears|apprised\s+of|(?:gave|gives|"
+                            r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
