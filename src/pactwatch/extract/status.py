@@ -76,8 +76,9 @@ _ITS_SUBJECT = fastre.compile(r"\s+(?:on|for|about|regarding|concerning)\s+(?:th
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
-_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears)\s+(?:the|a|an)\s+"
-                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears|apprised\s+of|(?:gave|gives|"
+                            r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 
 
@@ -181,13 +182,14 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     elif ("text" in low or "wording" in low or "draft" in low) and TEXT_SETTLED.search(before[-80:]) or \
             "formali" in low and _TO_FORMALISE.search(before[-100:]):
         best = (0, "planned")  # "agreed on the text of the treaty, which may be signed within a week": to be signed
-    if best is not None and best[1] == "existing" and ended is not None:
-        best = ended  # "the dissolution of a previous joint venture": in place before, and its end is the news
     past_year = _PAST_YEAR.search(before) if "19" in before or "20" in before or "18" in before else None
     if past_year and doc.published and int(past_year.group(1)) < doc.published.year - 1 or (
             past_year and not doc.published and int(past_year.group(1)) < 2000):
         if best is None or len(before) - past_year.end() <= best[0]:
             best = (len(before) - past_year.end(), "existing")
+    if best is not None and best[1] == "existing" and ended is not None:
+        best = ended  # "the dissolution of a previous joint venture", "backed out of its 2019 memorandum": in place
+        # before, and its end is the news
     # the first passive after it that is no part of its title ("... Digital Solutions, to be Implemented at Scale")
     if not after or after[0].isspace():  # (the document's positions of the pattern's first words serve: no match
         # starts at the word's end, as the text after it opens with a space)

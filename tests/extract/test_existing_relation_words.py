@@ -1,0 +1,61 @@
+"""An instrument named as what the news builds on, widens, complements or sits under is in place already
+(GUIDELINES.md ``existing``), whatever verb of making stands earlier in the sentence: "signed an MoU on Monday,
+building on their Strategic Partnership". The cue words are data (data/status_cues.tsv).
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 4, 9)
+
+
+def statuses(extractor, text):
+    return {(a.kind, a.name, a.status) for a in extractor(text, P).agreements}
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Korea and Poland signed an MoU on batteries on Monday, building on the Korea-Poland Strategic Partnership.",
+     "partnership", "Korea-Poland Strategic Partnership"),
+    ("Chile and Japan inked a lithium accord on Tuesday, building upon the Chile-Japan Green Growth Alliance.",
+     "partnership", "Chile-Japan Green Growth Alliance"),
+    ("The memorandum that India and France signed on Monday expands the India-France Horizon 2047 Roadmap to "
+     "quantum computing.", "action_plan", "India-France Horizon 2047 Roadmap"),
+    ("The leaders agreed on Monday on expanding the India-US Strategic Partnership to space.",
+     "partnership", "India-US Strategic Partnership"),
+    ("The MoU that Japan and the UK signed on Monday complements the Hiroshima Accord.",
+     "agreement", "Hiroshima Accord"),
+    ("The chip memorandum that Japan and the UK signed on Monday aligns with the Japan-UK Digital Partnership.",
+     "partnership", "Japan-UK Digital Partnership"),
+    ("In the framework of the EU-Japan Digital Partnership, the two sides set up a working group on 6G on Monday.",
+     "partnership", "EU-Japan Digital Partnership"),
+    ("The UAE and Korea also agreed to broaden the scope of the Korea-UAE Comprehensive Economic Partnership "
+     "Agreement.", "trade_agreement", "Korea-UAE Comprehensive Economic Partnership Agreement"),
+])
+def test_what_the_news_builds_on_is_in_place(extractor, text, kind, name):
+    assert (kind, name, "existing") in statuses(extractor, text)
+
+
+def test_the_new_instrument_keeps_its_own_status(extractor):
+    found = statuses(extractor, "Korea and Poland signed an MoU on batteries on Monday, building on the "
+                                "Korea-Poland Strategic Partnership.")
+    assert ("mou", None, "concluded") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and China agreed to build a seventh satellite under their joint research programme.",
+    "Kenya and Japan will drill two geothermal wells under their energy partnership, the ministry said.",
+])
+def test_what_they_work_under_is_in_place(extractor, text):
+    assert [s for _, _, s in statuses(extractor, text)] == ["existing"]
+
+
+@pytest.mark.parametrize("text", [
+    # growing ties, no instrument
+    "Kenya and Japan agreed to deepen their strategic partnership.",
+    "Peru and Korea will expand their cooperation in critical minerals, the ministers said.",
+])
+def test_ties_widened_are_no_instrument(extractor, text):
+    assert statuses(extractor, text) == set()
