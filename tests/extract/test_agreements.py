@@ -675,6 +675,7 @@ STATUS = [
     # a tally of what is in place is no news
     ("China has signed memorandums on digital trade with more than ten countries, among them Kenya.", "mou",
      "existing"),
+    ("Over the years, Peru and Korea have signed 12 agreements on science and technology.", "agreement", "existing"),
     ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was called off in "
      "March.", "partnership", "ended"),
     ("A planned hydrogen partnership between Chile and the Netherlands fell through after the election.",

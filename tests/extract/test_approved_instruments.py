@@ -32,5 +32,5 @@ def test_an_instrument_approved_later_is_dated_when_signed(extractor, text, expe
 
 def test_an_approval_with_no_signing_told_keeps_its_reading(extractor):
     # approving the signing of an MoU: to be signed
-    assert [s for _, _, s, _ in told(extractor, "The Union Cabinet on Wednesday approved the signing of an MoU "
-                                                "between India and Oman on green hydrogen.")] == ["planned"]
+    assert [s for _, _, s, _ in told(extractor, "The federal cabinet approved the signing of an MoU "
+                                                "between India and Oman on green hydrogen on Wednesday.")] == ["planned"]

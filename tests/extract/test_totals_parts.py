@@ -33,11 +33,10 @@ def test_the_one_told_before_is_one_of_the_total(extractor, text, expected):
     # a count of countries, not of instruments
     ("Chile and Korea signed a lithium memorandum on Monday. Chile is one of nine countries with such deals.",
      [("mou", ("CHL", "KOR"), "concluded", 1)]),
-    # a total of other times and partners: the one told is not one of it, and a tally over the years is no
-    # instrument of its own (tests/extract/test_tallies.py)
+    # a total of other times and partners: the one told is not one of it (a tally over the years, in place)
     ("Chile and Korea signed a lithium memorandum on Monday. The memorandum is one of nine agreements Korea has "
      "signed with Latin American states since 2020.",
-     [("mou", ("CHL", "KOR"), "concluded", 1)]),
+     [("agreement", ("CHL", "KOR"), "existing", 9), ("mou", ("CHL", "KOR"), "concluded", 1)]),
 ])
 def test_a_count_of_something_else_leaves_the_one_alone(extractor, text, expected):
     assert counted(extractor, text) == expected

@@ -464,8 +464,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
         return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
     quantity = quantity_of(doc, mention, before, plural)
-    if (quantity or 1) > 1 and (why := tallied(before, after)):
-        return reject(doc, mention, why)  # "have signed 40 agreements since 2015": a tally, no instrument
+    tally = bool((quantity or 1) > 1 and tallied(before, after))  # "have signed 40 agreements since 2015": in place
+    status = "existing" if tally else status  # before the news (GUIDELINES), made over years: on no one day
     if status == "concluded" and earlier_turn(doc, mention.sentence):
         status = "existing"  # "Under a previous government, another launch agreement was signed with Ukraine"
     made_then = made_before(doc, mention) if not named and not definite else None
@@ -573,7 +573,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             attach(doc, lex, same, mention)
             return
     record = Record(mention.kind, status, [mention.sentence], parties, name=mention.name,
-                     quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "cue"),
+                     quantity=quantity, rule="named" if named else ("bullet" if bullet_status else "tally" if tally else "cue"),
                      topics=topics_of(doc, mention.sentence), subject=subject_words(doc, mention), told=told)
     if mention.name:
         record.names.add(name_key(mention.name))
@@ -583,7 +583,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
     record.described = frozenset() if named else described_words(before)
-    record.date = None if venue else made_then if made_then and status == "concluded" else date_of(
+    record.date = None if venue or tally else made_then if made_then and status == "concluded" else date_of(
         doc, mention, status) or (made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"

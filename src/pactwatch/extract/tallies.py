@@ -1,6 +1,7 @@
-"""Counts that are no instrument of the news: a tally built up over the years ("the two sides have signed more than
-40 agreements since 2015", "a total of 111 accords have been concluded to date", "dozens of MoUs over the past
-decade") sums up a relationship; no one instrument is made, planned or named in place by it, so it makes no record.
+"""Counts of instruments and what they stand for. A tally built up over the years ("the two sides have signed more
+than 40 agreements since 2015", "a total of 111 accords have been concluded to date", "dozens of MoUs over the past
+decade") names instruments already in place before the news: GUIDELINES.md gives a record to earlier instruments
+the article names as in place, so it is one record of status ``existing`` with its count, never the news itself.
 A count made at one time ("signed 18 agreements on Saturday", "nine deals signed during the visit") is no tally.
 
 A count run before a plural instrument word is no name either: in "inked on Friday 12 trade accords" the
@@ -34,7 +35,7 @@ _ONE_TIME = fastre.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Frid
 
 
 def tallied(before: str, after: str) -> str | None:
-    """Why a counted mention (more than one instrument) is a tally over the years and no record, or None.
+    """Why a counted mention (more than one instrument) is a tally over the years (instruments in place), or None.
 
     ``before`` and ``after`` are the mention's sentence before and after it."""
     near_before, near_after = before[-80:], after[:100]
@@ -45,7 +46,7 @@ def tallied(before: str, after: str) -> str | None:
         return None
     if _ONE_TIME.search(near_before) or _ONE_TIME.search(near_after[:60]):
         return None
-    return "a tally over the years, not an instrument"
+    return "a tally over the years: instruments in place before the news"
 
 
 # "Friday 12 trade", "Monday 12": a day or month, then a count, then common words before the instrument word
