@@ -29,6 +29,15 @@ def dues(extractor, text, published=P):
      "the second half of 2027.", "2027-12"),
     ("Chile and Korea signed a lithium refining accord on Thursday. The new refinery will start production in "
      "2028, officials said.", "2028"),
+    # a body or undertaking the instrument sets up
+    ("Kenya and Italy signed a space cooperation agreement on Tuesday. The joint mission is set to launch in 2029.",
+     "2029"),
+    ("Oman and Japan signed a hydrogen deal in Muscat on Monday. Commercial operation is expected to start in the "
+     "second half of 2028.", "2028-12"),
+    ("Finland and Singapore signed a memorandum on quantum research last week. The new venture will start work by "
+     "the end of 2027.", "2027-12"),
+    ("Rwanda and Germany signed an AI agreement on Monday. The office is set to open in Kigali next month.",
+     "2026-04"),
 ])
 def test_a_built_thing_scheduled_after_the_instrument(extractor, text, due):
     assert due in dues(extractor, text)
@@ -40,6 +49,10 @@ def test_a_built_thing_scheduled_after_the_instrument(extractor, text, due):
     "operating in 2021.",
     # a thing with no instrument told before it: another story
     "Prices of chips rose again this week. The factory is expected to begin output by the end of 2028.",
+    "Shares of the carmaker fell on Monday. The new venture will start work by the end of 2027.",
+    # the office of someone is no body set up
+    "Rwanda and Germany signed an AI agreement on Monday. The office of the president is set to review it next "
+    "month.",
 ])
 def test_no_schedule_of_a_thing_without_instrument_or_future(extractor, text):
     assert dues(extractor, text) == []

@@ -1,8 +1,9 @@
 """The schedule of what a deal builds, as news tells it (read by commitments.py).
 
-- The thing built as the subject, in the sentence right after the instrument: "The first reactor is scheduled to
-  start operating in 2030", "The facility, due to open in 2029, ...", "The new refinery will start production in
-  2028" (the things of ``data/built_things.tsv``).
+- The thing built or set up as the subject, in the sentence right after the instrument: "The first reactor is
+  scheduled to start operating in 2030", "The facility, due to open in 2029, ...", "The mission is set to launch
+  in 2029", "Commercial operation is expected to start in 2028" (``data/built_things.tsv``,
+  ``data/set_up_things.tsv``).
 - One promise in two stages, each with its own time: "will start building the plant in May with the goal of
   completion by the end of 2028", "will begin construction early next year, aiming to finish it by 2028": two
   commitments, one for each time.
@@ -22,10 +23,11 @@ from .acts import gerund_verb, verb_class
 from .lexicon import Lexicons, read_table
 
 ACT_NOUNS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}  # (noun -> verb, as promiseparts.py)
-_BUILT = "|".join(sorted(map(re.escape, {row[0] for row in read_table("built_things.tsv")}), key=len, reverse=True))
+_BUILT = "|".join(sorted(map(re.escape, {row[0] for name in ("built_things.tsv", "set_up_things.tsv")
+                                          for row in read_table(name)}), key=len, reverse=True))
 # "The first reactor is", "The facility, ", "The new refinery", "Its second plant, due to open in 2029," (the frame
 # then starts at "due")
-_BUILT_SUBJECT = fastre.compile(r"\W*(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?"
+_BUILT_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?|[A-Z][a-z]+\s+)"
                                 rf"(?i:{_BUILT})(?:\s+(?:\d+|[IVX]+))?\s*,?\s*(?:(?:is|are|was|were)\s+)?"
                                 r"(?:(?:also|now|still|currently|expected\s+to\s+be)\s+)?$")
 
