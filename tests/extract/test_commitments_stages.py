@@ -1,4 +1,4 @@
-"""Commitments as news words the schedule of what a deal builds: the thing built as the subject of the sentence after
+"""Commitments as news words the schedule of what a deal builds (and intent told by its noun): the thing built as the subject of the sentence after
 the instrument, one promise told in two stages each with its own time, and the times of a background "as ... seeks
 to" clause, which are some party's own goal and no deadline of the promise.
 
@@ -120,3 +120,28 @@ def test_a_background_goal_after_as_is_no_deadline(extractor, text):
 ])
 def test_the_promise_keeps_its_own_time_beside_an_as_clause(extractor, text, due):
     assert dues(extractor, text) == [due]
+
+
+# ---------------------------------------------------------------- intent told by its noun, with a time
+
+@pytest.mark.parametrize("text, due", [
+    ("Japan and Chile signed a mining memorandum on Monday. Both ministers confirmed their intention to open a joint "
+     "research lab by 2028.", "2028"),
+    ("Egypt and Korea signed a digital accord on Monday. The two sides expressed their readiness to hold the first "
+     "working group meeting in June.", "2026-06"),
+    ("Peru and Canada signed a minerals pact on Monday. The leaders stressed their determination to launch the joint "
+     "fund before the end of the year.", "2026-12"),
+])
+def test_intent_told_by_its_noun_with_a_time(extractor, text, due):
+    assert dues(extractor, text) == [due]
+
+
+@pytest.mark.parametrize("text", [
+    # no time: no commitment
+    "Japan and Chile signed a mining memorandum on Monday. Both ministers confirmed their intention to deepen ties.",
+    # a hedge
+    "Egypt and Korea signed a digital accord on Monday. The two sides said they may express their readiness to "
+    "meet again in June if talks go well.",
+])
+def test_intent_noun_without_time_or_hedged(extractor, text):
+    assert dues(extractor, text) == []

@@ -70,7 +70,7 @@ _FRAME = fastre.scanner(
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
-    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|intention|readiness|determination|"
     r"look(?:s|ed|ing)?\s+forward|"
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
