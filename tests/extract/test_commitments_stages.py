@@ -131,6 +131,11 @@ def test_the_promise_keeps_its_own_time_beside_an_as_clause(extractor, text, due
      "working group meeting in June.", "2026-06"),
     ("Peru and Canada signed a minerals pact on Monday. The leaders stressed their determination to launch the joint "
      "fund before the end of the year.", "2026-12"),
+    # a sentence whose only promise word is the noun
+    ("Brazil and Japan signed a memorandum on Monday. The two sides reaffirmed their commitment to conclude the talks "
+     "by the end of 2026.", "2026-12"),
+    ("Kenya and India signed a space accord on Monday. Both confirmed their intention to conclude the talks by "
+     "December.", "2026-12"),
 ])
 def test_intent_told_by_its_noun_with_a_time(extractor, text, due):
     assert dues(extractor, text) == [due]
