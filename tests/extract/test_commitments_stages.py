@@ -62,7 +62,7 @@ def test_no_schedule_of_a_thing_without_instrument_or_future(extractor, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hungary and China signed a battery agreement on Monday. The joint venture will start building the plant in "
-     "May with the goal of completion by the end of 2028.", ["2026-05", "2028-12"]),
+     "May with the aim of completion by the end of 2028.", ["2026-05", "2028-12"]),
     ("Poland and Korea signed a deal on a cell plant on Monday. The partners will begin construction early next "
      "year, aiming to finish the works by the end of 2028.", ["2027", "2028-12"]),
     ("Morocco and China signed an accord on a cathode plant on Monday. Building work will begin in June, with the "
