@@ -44,6 +44,7 @@ from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_clas
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
+from .stages import background_goal, built_subject, note, two_stages
 from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
@@ -69,7 +70,7 @@ _FRAME = fastre.scanner(
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
     r"pledged?|pledging|pledges|vowed?|vowing|vows|promised?|promising|promises|agreed?|agreeing|agrees|proposed|"
     r"decided?|deciding|decides|resolved|committed|commits?|undertook|undertakes|determined|"
-    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|"
+    r"prepared|preparing|moving|looking|working|striving|set\s+out|on\s+(?:track|course)|announcement|decision|commitment|intention|readiness|determination|"
     r"look(?:s|ed|ing)?\s+forward|"
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
@@ -409,8 +410,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             due, vague = found
             head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
-            if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end):
-                continue
+            if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end) or background_goal(
+                    doc.text, sentence.start, item.start) and note(doc, item.start, item.verb_end, "a side's own aim"):
+                continue  # ("..., as the carmaker seeks to go electric by 2040": the reason of the news)
             intro = list_intro_told(doc, index, agreement_sentences) if item.listed else None
             if item.listed and intro is None:
                 continue
@@ -429,7 +431,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
                     just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
-                                   or not item.verb and
+                                   or built_subject(head) or not item.verb and
                                    _EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
                     not delivers(doc, index, item.verb, countries):
@@ -447,10 +449,13 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                     same.due, same.vague = due, False
                 break
             drafts.append(_Draft(countries, action, due, [index], key, vague))
-            laters = second_times(doc.text, item.verb_end, timed[index], due)
+            if stages := two_stages(doc, lex, index, item, timed[index], due, _due):  # "begin in May, aiming to end by 2028"
+                drafts[-1:] = [_Draft(countries, action, d, [index], key | {d} if i else key, vague and d == due)
+                               for i, d in enumerate(stages)]
+            laters = [] if stages else second_times(doc.text, item.verb_end, timed[index], due)
             for later in laters:
                 drafts.append(_Draft(countries, action, later, [index], key | {later}, False))
-            for act, act_due in _second_act(doc, index, item, promises[k + 1:], timed[index]):
+            for act, act_due in () if stages else _second_act(doc, index, item, promises[k + 1:], timed[index]):
                 if act_due not in laters:
                     drafts.append(_Draft(countries, doc.text[act.start:sentence.end].strip().rstrip(" ."), act_due,
                                          [index], key | {act.verb}, False))

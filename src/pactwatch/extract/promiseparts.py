@@ -13,6 +13,7 @@ from ..model import TimeExpr
 from .acts import gerund_verb
 from .doc import Document
 from .layout import is_bullet
+from .stages import aim_between
 from .lexicon import Lexicons, read_table
 
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
@@ -157,7 +158,8 @@ def participle_acts(lex: Lexicons, text: str, start: int, end: int):
 def in_a_remark(text: str, after: int, time_start: int) -> bool:
     """Whether a time from ``time_start`` sits in a remark set off after the promise ("..., citing forecasts for
     2030")."""
-    return bool(_REMARK.search(text, after, time_start))
+    return bool(_REMARK.search(text, after, time_start)) or aim_between(text, after, time_start)  # ("..., as India
+    # aims to make 5 Mt by 2030": another side's aim)
 
 
 # "would then be put to leaders as early as November": the next step of a plan, with its earliest time
