@@ -24,7 +24,7 @@ import httpx
 from sqlalchemy import func, insert, select
 
 from pactwatch.store import open_database
-from pactwatch.store.models import Agreement, AgreementParty, AgreementSector, Article, Report
+from pactwatch.store.models import Agreement, AgreementPair, AgreementParty, AgreementSector, Article, Report
 
 CODES = ["KOR", "USA", "JPN", "CHN", "GBR", "DEU", "FRA", "ITA", "IND", "SGP", "AUS", "CAN", "EU", "VNM", "IDN",
          "BRA", "SAU", "ARE", "ISR", "NLD", "TWN", "MEX", "ZAF", "NOR", "POL", "ESP", "CHE", "SWE", "ASEAN", "CHL"]
@@ -45,7 +45,7 @@ def fill(url: str, n: int, batch: int = 5000) -> None:
     start = date(2015, 1, 1)
     for offset in range(0, n, batch):
         with database.session() as session:
-            articles, reports, agreements, parties, sectors = [], [], [], [], []
+            articles, reports, agreements, parties, pairs, sectors = [], [], [], [], [], []
             for i in range(offset, min(n, offset + batch)):
                 a, b = rng.sample(CODES, 2)
                 when = start + timedelta(days=rng.randrange(0, 4000))
@@ -71,11 +71,13 @@ def fill(url: str, n: int, batch: int = 5000) -> None:
                                 "amounts": agreements[-1]["amounts"], "evidence": evidence, "rule": "bench",
                                 "agreement_id": i + 1, "merge_score": None, "merge_reason": {"joined": False}})
                 parties += [{"agreement_id": i + 1, "country": c} for c in parties_list]
+                pairs.append({"a": parties_list[0], "b": parties_list[1], "agreement_id": i + 1})
                 sectors += [{"agreement_id": i + 1, "sector": s} for s in chosen]
             session.execute(insert(Article), articles)
             session.execute(insert(Agreement), agreements)
             session.execute(insert(Report), reports)
             session.execute(insert(AgreementParty), parties)
+            session.execute(insert(AgreementPair), pairs)
             session.execute(insert(AgreementSector), sectors)
         print(f"  filled {min(n, offset + batch)} agreements", file=sys.stderr)
     if database.dialect == "postgresql":

@@ -3,6 +3,7 @@
 import csv
 import json
 from datetime import date
+from itertools import combinations
 
 import networkx as nx
 import pyarrow.parquet as pq
@@ -93,6 +94,24 @@ def test_overdue_and_due_soon(kb):
     assert any(r["status"] == "overdue" for r in rows)
     assert all(r["status"] in ("overdue", "fulfilled", "pending") for r in rows)
     assert any(r["status"] == "due" for r in soon)
+
+
+def test_a_pair_of_parties_finds_every_agreement_with_both_whichever_is_named_first(kb):
+    with kb.session() as session:
+        every = queries.agreements(session, queries.AgreementQuery())
+        pairs = {tuple(sorted(p)) for a in every for p in combinations(set(a["countries"]), 2)}
+        assert len(pairs) >= 5
+        for one, other in sorted(pairs):
+            wanted = sorted(a["id"] for a in every if {one, other} <= set(a["countries"]))
+            for first, second in ((one, other), (other.lower(), one)):
+                found = queries.agreements(session, queries.AgreementQuery(country=first, with_=second))
+                assert sorted(a["id"] for a in found) == wanted, (first, second)
+            for sector in {s for a in every if a["id"] in wanted for s in a["sectors"]}:
+                found = queries.agreements(session, queries.AgreementQuery(country=one, with_=other, sector=sector))
+                assert sorted(a["id"] for a in found) == sorted(
+                    a["id"] for a in every if a["id"] in wanted and sector in a["sectors"])
+        alone = queries.agreements(session, queries.AgreementQuery(country=one, with_=one))
+        assert sorted(a["id"] for a in alone) == sorted(a["id"] for a in every if one in a["countries"])
 
 
 def test_agreement_filters(kb):

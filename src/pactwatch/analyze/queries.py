@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from ..errors import PactwatchError
 from ..resolve.agreements import KINDS, STATUS_ORDER as STATUSES
 from ..resolve.commitments import StatusOptions, status as commitment_status
-from ..store.models import (Agreement, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
+from ..store.models import (Agreement, AgreementPair, AgreementParty, AgreementSector, Article, Commitment, CommitmentParty,
                             CommitmentReport, Country, Organization, Person, Report, Source)
 from ..extract.lexicon import read_table
 from . import terms
@@ -135,15 +135,22 @@ def _members(query: AgreementQuery):
     join over the (country, agreement) and (sector, agreement) indexes, so that the database intersects them
     there (a pair and a sector: a few thousand index entries read, none of the agreements' rows), rather than
     collecting each list whole and checking every agreement of the first against the others."""
-    wanted = [(AgreementParty, AgreementParty.country, code.upper()) for code in (query.country, query.with_) if code]
+    codes = sorted({code.upper() for code in (query.country, query.with_) if code})
+    wanted = [(AgreementParty, AgreementParty.country, code) for code in codes] if len(codes) < 2 else []
     if query.sector:
         wanted.append((AgreementSector, AgreementSector.sector, query.sector))
-    if not wanted:
+    if len(codes) == 2:  # two parties: one range of the pair table's key, not the index entries of the first one
+        first = aliased(AgreementPair)
+        statement = select(first.agreement_id).where(first.a == codes[0], first.b == codes[1])
+        tables = [aliased(model) for model, _, _ in wanted]
+    elif not wanted:
         return None
-    tables = [aliased(model) for model, _, _ in wanted]
-    first = tables[0]
-    statement = select(first.agreement_id).where(getattr(first, wanted[0][1].key) == wanted[0][2])
-    for table, (_, field, value) in zip(tables[1:], wanted[1:]):
+    else:
+        tables = [aliased(model) for model, _, _ in wanted]
+        first = tables[0]
+        statement = select(first.agreement_id).where(getattr(first, wanted[0][1].key) == wanted[0][2])
+        tables, wanted = tables[1:], wanted[1:]
+    for table, (_, field, value) in zip(tables, wanted):
         statement = statement.join(table, and_(table.agreement_id == first.agreement_id,
                                                getattr(table, field.key) == value))
     return statement
