@@ -59,3 +59,17 @@ def test_what_they_work_under_is_in_place(extractor, text):
 ])
 def test_ties_widened_are_no_instrument(extractor, text):
     assert statuses(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # the relation word governs something else (a supply, a number): what follows it is not an instrument in place
+    "Kenya and the United States signed an AI partnership on Tuesday. The partnership rests on three pillars: "
+    "expanding the supply of advanced chips in Kenya, speeding up cloud infrastructure and hyperscale data-centre "
+    "development, and joint research.",
+    "Kenya and the United States signed an AI partnership on Tuesday. Its pillars are expanding the supply of "
+    "advanced chips in Kenya, speeding up cloud infrastructure and hyperscale data-centre development.",
+    "Chile and Japan adopted a joint statement on Monday that commits them to expanding the number of joint "
+    "laboratories, science parks and a new data-centre in Santiago.",
+])
+def test_a_relation_word_tells_only_of_its_own_object(extractor, text):
+    assert "existing" not in {s for _, _, s in statuses(extractor, text)}

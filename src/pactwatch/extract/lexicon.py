@@ -221,6 +221,7 @@ class Lexicons:
     country_names: dict[str, str] = field(default_factory=dict)  # code -> preferred name
     cues: dict[str, re.Pattern[str]] = field(default_factory=dict)  # cue name -> pattern (data/cues.tsv)
     status_cues: Gazetteer[Term] = field(default_factory=lambda: Gazetteer(fold=True))  # data/status_cues.tsv
+    object_cues: set[str] = field(default_factory=set)  # status cues that tell only of their object (status_cues.tsv)
     verbs: dict[str, Term] = field(default_factory=dict)  # any form -> (class, lemma): data/commitment_verbs.tsv
     derived: dict[str, Any] = field(default_factory=dict)  # patterns components build from these lexicons, once
     groupings: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # code -> (member, since)
@@ -309,7 +310,9 @@ class Lexicons:
         lex.cues = {name: fastre.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
                     for name, parts in cues.items()}
         for row in read_table("status_cues.tsv"):
-            lex.status_cues.add(row[1], Term(row[0], row[1]))
+            lex.status_cues.add(row[1], Term(row[0], row[1], row[2] if len(row) > 2 else ""))
+            if len(row) > 2 and row[2] == "object":
+                lex.object_cues.add(row[1].lower())
         for row in read_table("commitment_verbs.tsv"):
             term = Term(row[0], row[1])
             irregular = [f.strip() for f in row[2].split(",")] if len(row) > 2 and row[2] else []

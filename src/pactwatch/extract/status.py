@@ -127,6 +127,9 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     return cache[key]
 
 
+_OBJECT_BREAK = re.compile(r"[,;:]|\bof\b")  # the cue governs another thing: "expanding the number of labs"
+
+
 def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     """The status told by the nearest cue before the word in its sentence, or by a passive verb after it
     ("Seven MOUs ... were also adopted", "a fund which will be established")."""
@@ -149,6 +152,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     window_start = mention.start - len(before)
     for cue_start, cue_end, status in _status_cues(doc, lex, mention.sentence):
         if window_start <= cue_start and cue_end <= mention.start:
+            if text[cue_start:cue_end].lower() in lex.object_cues and (
+                    mention.start - cue_end > 60 or _OBJECT_BREAK.search(text, cue_end, mention.start)):
+                continue  # "expanding the supply of chips, ... and a data-centre": the cue's object is another thing
             if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
                                           _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
