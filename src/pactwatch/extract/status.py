@@ -468,7 +468,8 @@ MADE_AFTER = fastre.compile(r"(?:\s+(?:on|for|about|covering)(?:\s+[\w-]+){1,3}?
                             r"\s+(?:back\s+)?(?:in\s+)?")
 _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
                           r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
-                          r"(?:in\s+)?$", re.IGNORECASE)
+                          r"(?:in\s+)?$|^(?:\s*\([^()]{1,25}\))?(?:\s+(?:between|with|among)\s+[^,;:()]{1,60}?)?[\s,]*(?:(?:that|which)\s+(?:has|had|have)\s+"
+                          r"been\s+)?in\s+(?:place|force|effect|operation)\s+(?:since\s+)?$", re.IGNORECASE)  # ", in force since 1979"
 _YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
 _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
 _MADE_PARTICIPLE = fastre.compile(r"(?:\s*\([^()]{1,12}\))?,?\s+(?:signed|inked|sealed|concluded|struck)\b[^,;:.()]{0,40}?"
@@ -495,13 +496,14 @@ def _background_time(doc: Document, mention: _Mention) -> str | None:
     return cache[key]
 
 
-def _tied_time(doc: Document, mention: _Mention) -> str | None:
+def _tied_time(doc: Document, mention: _Mention, undated: bool = False) -> str | None:
     """The date of an instrument the sentence places well before the article: "signed in 1998", "In November
-    last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014"."""
-    if doc.published is None:
+    last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014" (``undated``:
+    the article has no date, any time tied to it counts)."""
+    if doc.published is None and not undated:
         return None
     times = [t for t in doc.within("times", mention.sentence)
-             if t.value and t.kind in ("date", "range") and older(t.value, doc.published)]
+             if t.value and t.kind in ("date", "range") and (undated or older(t.value, doc.published))]
     if not times:
         return None  # (most sentences tell no time well before the article: nothing more to read)
     sentence = doc.sentences[mention.sentence]
@@ -540,6 +542,8 @@ _TODAY = fastre.compile(r"\b[Tt]oday\b")
 
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
+    if status in ("ended", "existing") and doc.published is None:  # an undated article: the time its own clause
+        return _tied_time(doc, mention, undated=True)  # ties to it ("the pact, signed in September 2017")
     if status == "ended":  # when it was made ("the 2017 accord Panama left"), never the day it ended
         return _background_time(doc, mention)
     if status == "existing":  # when it was made, if the sentence says: never the article's date
