@@ -44,7 +44,8 @@ from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_clas
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
-from .stages import background_goal, built_subject, note, two_stages
+from .stages import background_goal, note, two_stages
+from .timeframes import built_thing_acts, each_party, foreseen_of_one_side, inside_frame, opening_date
 from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
@@ -161,7 +162,7 @@ _CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas|with)\s+|;\s+")
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
-                        r"believes?|hopes?|that)\b", re.IGNORECASE)
+                        r"believes?|hopes?|that|according\s+to)\b", re.IGNORECASE)
 # "..., the two governments announced on Thursday": when it was said, not when it is due
 _REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
                               r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
@@ -419,7 +420,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             actors = who_acts(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
             if item.verb and forecast(head, countries) and not flow_starts(doc.text, item.verb, item.verb_end) or \
-                    own_plan(doc, index, item.verb_end, countries, item.explicit):
+                    own_plan(doc, index, item.verb_end, countries, item.explicit) or foreseen_of_one_side(doc, item, head, countries):
                 continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
             told = sorted(set(countries) | {c.code for c in doc.within("countries", index) if not c.nonparty})
             if item.verb in _GATHERING and (_ITS_OWN_BODY.match(doc.text, item.verb_end) or blocs_own(
@@ -430,8 +431,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
-                    just_told and (_PARTY_PRONOUN.search(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
-                                   or built_subject(head) or not item.verb and
+                    just_told and (_PARTY_PRONOUN.search(head) or each_party(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
+                                   or built_thing_acts(head, doc.text[item.subject_start:item.start]) or not item.verb and
                                    _EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
                     not delivers(doc, index, item.verb, countries):
@@ -529,10 +530,10 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
         # "The two countries, over the next 18 months, will work ...": a time frame set off right before the frame
         aside = t.kind in ("deadline", "range") and item.subject_start <= t.start < item.start and \
             _ASIDE_GAP.fullmatch(doc.text, t.end, item.start)
-        if not (after or opening or leading or aside):
+        if not (after or opening or leading or aside or opening_date(doc.text, sentence.start, t, item.start)):
             continue
         reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
-        if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end:
+        if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end and not inside_frame(item, t):
             continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
         if 0 <= t.start - item.verb_end <= 60:
             value = month_to_come(t, value, today)  # "a meeting set for June", told in March: the June to come
@@ -566,8 +567,6 @@ _SAID_AFTER = fastre.compile(r",\s*(?:[\w.’'-]+\s+){0,5}(?:said|says|told|adde
 _OUTLOOK = fastre.compile(r"\b(?:[4-9][0-9]|[0-9]{3,})\s+years\b|\b(?:century|centuries)\b", re.IGNORECASE)
 _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its\s+)?(?:signing|signature|entry\s+into\s+force|"
                                 r"conclusion)\b", re.IGNORECASE)
-
-
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)

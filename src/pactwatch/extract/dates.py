@@ -467,7 +467,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("within", rf"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:in)\s+(?:(?i:about|approximately|around|roughly|some|"
          rf"another|just|only)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))(?P<time>['’]?\s+(?i:time))?\b"
          r"(?!\s+(?i:of|ago)\b)", _h_in),
-        ("next_n", rf"\b(?i:in|over|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
+        ("next_n", rf"\b(?i:in|over(?:\s+the\s+course\s+of)?|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("next_n", r"\b(?i:in|over|during|within)\s+the\s+(?i:next|coming)\s+(?P<unit>(?i:decade))\b", _h_next_decade),
         ("fiscal_year", r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
@@ -491,9 +491,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          rf"(?:(?P<part>(?i:early|mid|late))[-\s]+)?\b(?P<mon>{_MON_FULL})"
          r"(?P<post>,?\s+(?:of\s+)?(?i:last|next|this)\s+(?i:year))?", _h_month),
         ("duration", r"\b(?i:for|over|lasting|spanning)\s+(?:(?i:the\s+(?:past|last|next)|next|another|more\s+than|"
-         rf"nearly|almost|about|around|some|at\s+least|a\s+period\s+of)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b"
+         rf"nearly|almost|about|around|some|at\s+least|a\s+period\s+of|the\s+course\s+of)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b"
          r"(?!\s+(?i:ago|old))", _DURATION),
-        ("duration", rf"\b(?:(?i:an?)\s+)?(?!(?i:an?)\b)(?P<num>{_NUM})[-–](?i:year|month|week|day)"
+        ("duration", rf"\b(?:(?i:over\s+)?(?i:an?)\s+)?(?!(?i:an?)\b)(?P<num>{_NUM})[-–](?i:year|month|week|day)"
          r"(?:[-\s](?i:long))?\b", _DURATION),
         ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of))\s+)?(?<![\w$€£¥₩.,/-])"
          r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),

@@ -15,7 +15,8 @@ from .dates import _NUM, _UNIT, _Ctx, _h_within, _num, _span_after
 
 
 _LOW = rf"(?:{_NUM}\s*(?:(?i:to|or)\s+|[-–]\s*))?"  # the shorter end of a range ("over three to five years")
-_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the(?:\s+next)?|next)\s+)?{_LOW}(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
+_OVER = fastre.compile(rf"(?i:over)\s+(?:(?i:a\s+period\s+of|the\s+course\s+of|the(?:\s+next)?|next|an?(?=\s+\S+[-–]))\s+)?{_LOW}"
+                       rf"(?P<num>{_NUM})[\s–-]+(?P<unit>{_UNIT}|(?i:decades?))$")  # ("over a three-year period")
 _FOR = fastre.compile(rf"(?i:for)\s+(?:(?i:a\s+period\s+of|the\s+next|next)\s+)?{_LOW}(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))$")
 
 
