@@ -80,6 +80,7 @@ _APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|
                             r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:the|a|an)\s+"
                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
+_OBJECT_BREAK = re.compile(r"[,;:]|\bof\b")  # the cue governs another thing: "expanding the number of labs"
 
 
 def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, int, str]]:
@@ -125,9 +126,6 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if key not in cache:
         cache[key] = talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention)))
     return cache[key]
-
-
-_OBJECT_BREAK = re.compile(r"[,;:]|\bof\b")  # the cue governs another thing: "expanding the number of labs"
 
 
 def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
