@@ -77,12 +77,16 @@ class IngestSummary(BatchSummary):
         self.agreements += outcome.agreements
 
 
-def text_source(text: str, published: date) -> str:
-    """``dateline`` when the day read from the text stands at its head, else ``text``."""
+def text_source(text: str, published: date, url: str | None = None) -> str:
+    """Where the day the extractor read came from: ``dateline`` when it stands at the text's head, ``url`` when
+    the text alone does not give it (a month the URL spells with no day: :mod:`pactwatch.extract.published`),
+    else ``text``."""
     from .extract.published import infer_published
 
     head = head_of(text)
-    return "dateline" if head and infer_published(head) == published else "text"
+    if head and infer_published(head) == published:
+        return "dateline"
+    return "url" if url and infer_published(text) != published else "text"
 
 
 def extract_documents(items: Iterable[InputDocument | InputError], extractor: Extractor,
@@ -349,7 +353,7 @@ class Ingestor:
         if doc.published is not None:
             source = doc.published_from or "input"
         else:
-            source = text_source(doc.text, published) if published else "none"
+            source = text_source(doc.text, published, doc.url) if published else "none"
         article_id = writes.insert_article(session, doc, outlet, digest, signature, published, source, __version__)
         people = self._store_mentions(session, article_id, result)
         reports = []

@@ -59,6 +59,9 @@ def test_each_article_says_where_its_day_came_from(tmp_path):
         "given": ("Korea and Chile signed a memorandum on lithium refining on Thursday.", {"published": date(2026, 6, 5)}),
         "url": ("Japan and India launched a dialogue on quantum sensing on Monday.",
                 {"url": "https://news.example/2026/06/05/quantum"}),
+        # a URL that spells a month and no day: the month is the URL's, whichever day of it stands in
+        "url month": ("Peru and Korea signed a memorandum on battery research in Lima.",
+                      {"url": "https://news.example/2026/06/peru-korea-lab"}),
         "dateline": ("SANTIAGO, 5 June 2026 - Brazil and Chile set up a fund for space research.", {}),
         "text": ("Germany and Kenya agreed to build a solar research centre. Talks began on 2 May 2026 in Nairobi "
                  "and went on for weeks.", {}),
@@ -70,4 +73,5 @@ def test_each_article_says_where_its_day_came_from(tmp_path):
         rows = dict(session.execute(select(Article.title, Article.published_source)).all())
     database.close()
     found = {doc_id: rows[text[:300]] for doc_id, (text, _) in stories.items()}
-    assert found == {"given": "input", "url": "url", "dateline": "dateline", "text": "text", "none": "none"}
+    assert found == {"given": "input", "url": "url", "url month": "url", "dateline": "dateline", "text": "text",
+                     "none": "none"}
