@@ -123,7 +123,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
 
 
 _BORN_TITLES = frozenset(row[0] for row in read_table("name_titles.tsv"))
-_ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
+_ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr.", "PM"})  # titles any role told yields to
 
 
 def _vietnamese_word(words: list[str], i: int) -> bool:
@@ -213,7 +213,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             known = lex.people.get(name) or (lex.people.get(name.replace(" Bin ", " bin ")) if " Bin " in name else None)
             listed = known is not None and not role and rule != "known"
             if known is not None:
-                role = role or known.surface
+                role = known.surface if not role or role in _ACADEMIC_ONLY and known.surface else role
                 country = country or (None if known.extra in ("", "-") else known.extra)
             drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""),
                                          listed_role=listed)
