@@ -214,6 +214,11 @@ _LEGAL_FORMS = frozenset("Ltd Limited Inc Co Corp LLC PLC plc LTD INC".split())
 _CALENDAR = frozenset("January February March April May June July August September October November December".split())
 
 
+# one word of romanised syllables joined by hyphens, one of them low ("Sung-Hwan-cho", "Jong-hyun"): a person's name
+_SYLLABLE_CHAIN = fastre.compile(r"[A-Z][a-z]*[aeiouy][a-z]*(?:-[A-Z][a-z]*[aeiouy][a-z]*)*-[a-z]*[aeiouy][a-z]*"
+                                 r"(?:-[A-Za-z][a-z]*[aeiouy][a-z]*)*")
+
+
 def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: bool = False) -> bool:
     """A name in a list of bodies that is no person, month, role or place (``listed``: one of a list a noun for
     firms introduces, a name of up to four words)."""
@@ -226,6 +231,8 @@ def _looks_like_a_body(text: str, span: tuple[int, int], lex: Lexicons, listed: 
     if not words or words[0] in lex.given_names or words[0] in _CALENDAR or words[0] in lex.roles or "’" in name \
             or "'" in name or words[0] in lex.countries and not (listed and len(words) > 1):
         return False
+    if len(words) == 1 and _SYLLABLE_CHAIN.fullmatch(name):
+        return False  # "Sung-Hwan-cho", "Min-seo": a romanised given name's syllables, a person's
     if listed:
         return len(words) <= 4 and name not in lex.countries
     after = fastre.match(r"\s+([A-Z][\w’'-]*)", text[span[1]:span[1] + 40])

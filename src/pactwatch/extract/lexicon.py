@@ -20,6 +20,7 @@ from typing import Any, Generic, TypeVar
 import ahocorasick_rs
 
 from . import fastre
+from .orgstyles import capital_tail
 
 
 P = TypeVar("P")
@@ -259,6 +260,7 @@ class Lexicons:
                 lex.trade_pacts.add(code)
             if kind in ("name", "bloc") and len(surface) < len(lex.country_names.get(code, surface + "_")):
                 lex.country_names[code] = surface  # the shortest name reads best: "Germany", "South Korea"
+        styled: list[tuple[str, OrgEntry]] = []
         for row in read_table("organizations.tsv"):
             row += [""] * (5 - len(row))
             name, acronyms, country, kind, aliases = row[:5]
@@ -270,6 +272,10 @@ class Lexicons:
                 aliases=tuple(a for a in aliases.split("|") if a),
             )
             for surface in (name, *entry.acronyms, *entry.aliases):
+                lex.organizations.add(surface, entry)
+            styled += [(v, entry) for v in map(capital_tail, (name, *entry.aliases)) if v and kind == "company"]
+        for surface, entry in styled:  # "Hyundai MOBIS": a firm's own styling of its name (orgstyles.py)
+            if lex.organizations.get(surface) is None:
                 lex.organizations.add(surface, entry)
         for table, into in (("groupings.tsv", lex.groupings), ("bloc_members.tsv", lex.bloc_members)):
             for row in read_table(table):

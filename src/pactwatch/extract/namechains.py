@@ -9,7 +9,10 @@ the Gulf and of Malaysia capitalise the particle ("Bin") as often as they keep i
 from __future__ import annotations
 
 from . import fastre
-from .lexicon import Lexicons
+from .lexicon import Lexicons, read_table
+
+# abbreviated titles of a seat that also stand after a fuller role: "Vice President Sen. A B" (seat_abbreviations.tsv)
+SEAT_ABBREVIATIONS = tuple(row[0] for row in read_table("seat_abbreviations.tsv"))
 
 # a son-of particle ends the text before a word: "... Omar Bin ", "... Zainal bin "
 _SON_OF_BEFORE = fastre.compile(r"(?<![\w’'-])(?:[Bb]in|[Bb]inti|[Bb]int|[Ii]bn)\s+$")
@@ -39,3 +42,14 @@ def chain_shortened(short: str, long: str) -> bool:
         return False
     rest = iter(w for w in b if w not in _SON_OF)
     return all(w in rest for w in a if w not in _SON_OF)  # (in order: each word found after the one before)
+
+
+# what follows a seat's abbreviation when it opens a name: two capitalised words ("Sen. Ana Ruiz", "Rep. J. Doe")
+_SEAT_NAME_NEXT = fastre.compile(r"[ \t]+([A-Z][\w’'-]+\.?)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][\w’'-]+)")
+
+
+def seat_opens_name(text: str, end: int, lex: Lexicons) -> bool:
+    """Whether the seat's abbreviation ending at ``end`` opens a person's name, not a surname's stop ("... said
+    Ravi Sen. Officials ..."), nor a republic ("Rep. of Korea"), nor another role ("Sen. Science Minister ...")."""
+    m = _SEAT_NAME_NEXT.match(text, end)
+    return bool(m) and m.group(1).rstrip(".") not in lex.roles and m.group(2) not in lex.roles

@@ -55,4 +55,11 @@ def not_a_body(text: str, mention: OrgMention) -> bool:
     words = [w for w in mention.entry.name.split() if w not in _LITTLE]  # (and its acronym)
     if len(words) >= 3 and all(w in _TOPIC_WORDS for w in words):
         return True  # "Advanced Materials Science and Engineering": a field, the topic of a title
+    if len(words) >= 2 and all(w in _GENERIC_BODY for w in words):
+        return True  # "a Working Group", "the Steering Committee": a kind of body, no body's name
     return bool(_GOVERNMENT_ITSELF.fullmatch(name))
+
+
+# the words of a kind of body that alone name none ("a Working Group", "the Joint Technical Committee")
+_GENERIC_BODY = frozenset("Working Group Groups Steering Committee Committees Task Force Forces Joint Technical Expert "
+                          "Experts Coordination Coordinating Advisory Sub-Committee Subcommittee Panel Bilateral".split())

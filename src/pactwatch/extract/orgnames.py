@@ -111,8 +111,19 @@ def media_credit(text: str, match) -> bool:
         return True
     if _DASH_BEFORE.search(text, max(0, match.start - 4), match.start) and _PICTURE_AFTER.match(text, match.end):
         return True
+    if _AGENCY_CITY_AFTER.match(text, match.end) and not text[text.rfind("\n", 0, match.start) + 1:match.start].strip():
+        return True  # "AFP, TOKYO" / "Reuters, Nairobi —" opening a line: the wire's dateline
+    if _CITY_DASH_BEFORE.fullmatch(text, text.rfind("\n", 0, match.start) + 1, match.start) and _LINE_ENDS.match(
+            text, match.end):
+        return True  # "TOKYO - The Associated Press" filling its line: the same, the city first
     return bool(_CAPTION_END_BEFORE.search(text, max(0, match.start - 6), match.start) and
                 _LINE_ENDS.match(text, match.end))
+
+
+# a wire's dateline after its name at a line's start: ", TOKYO" then the line's end or a dash ("AFP, TOKYO",
+# "Kyodo News, Tokyo —"), not a clause ("AFP, citing a ministry, said ...")
+_CITY_DASH_BEFORE = fastre.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}[ \t]*[-—–][ \t]*(?:The[ \t]+)?")
+_AGENCY_CITY_AFTER = fastre.compile(r",[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*(?:\r?\n|$|[-—–:|])")
 
 
 def not_the_org(text: str, match) -> bool:

@@ -29,7 +29,7 @@ from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AF
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
-from .namechains import after_son_of, engineer as _engineer
+from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, seat_opens_name
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -101,7 +101,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
     if made is None:
         particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
         name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}(?:{_NICK}\s+)?{_TOKEN}){{0,5}}{_SUFFIX}"
-        titles = [s for s, term in lex.roles.items() if term.value == "honorific"]
+        titles = [s for s, term in lex.roles.items() if term.value == "honorific"] + list(SEAT_ABBREVIATIONS)
         honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
@@ -123,7 +123,7 @@ def _patterns(lex: Lexicons) -> _Patterns:
 
 
 _BORN_TITLES = frozenset(row[0] for row in read_table("name_titles.tsv"))
-_ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr."})
+_ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr.", "PM"})  # titles any role told yields to
 
 
 def _vietnamese_word(words: list[str], i: int) -> bool:
@@ -213,7 +213,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             known = lex.people.get(name) or (lex.people.get(name.replace(" Bin ", " bin ")) if " Bin " in name else None)
             listed = known is not None and not role and rule != "known"
             if known is not None:
-                role = role or known.surface
+                role = known.surface if not role or role in _ACADEMIC_ONLY and known.surface else role
                 country = country or (None if known.extra in ("", "-") else known.extra)
             drafts[key] = draft = _Draft(name, role, country, rule, country_rule=told or ("lexicon" if country else ""),
                                          listed_role=listed)
@@ -234,8 +234,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     for m in roles:
         if any(s <= m.start < e for s, e in taken[-3:]):
             continue  # "H.E. Omar bin Sultan Al Olama": "Sultan" here is a name, not a title
-        if m.text == "Official":
-            continue  # "the Official Journal", "Official Gazette": a name's word (the title is "ministry official")
+        if m.text == "Official" or m.text in SEAT_ABBREVIATIONS and not seat_opens_name(text, m.end, lex):
+            continue  # "the Official Journal" (the title is "ministry official"); "said Ravi Sen. Officials ..."
         if m.text in _GIVEN_TITLES and (_SON_OF_NEXT.match(text, m.end) or after_son_of(text, m.start)):
             continue  # "Sultan bin Ahmed Al Jaber": a given name, not the title (but "Crown Prince bin Salman")
         pair = each_of_two(doc, lex, pat.name_after_any, lambda raw: _trim_name(raw, lex), m) \
