@@ -13,8 +13,8 @@ from ..model import TimeExpr
 from .acts import gerund_verb
 from .doc import Document
 from .layout import is_bullet
-from .stages import aim_between
-from .lexicon import Lexicons, read_table
+from .stages import ACT_NOUNS, aim_between  # (ACT_NOUNS: noun -> verb; commitments.py reads it too)
+from .lexicon import Lexicons
 
 _ASIDE = re.compile(r"\s[—–-]\s[^—–]{1,120}?\s[—–-]\s|\s?\([^()]{1,80}\)")
 _WORD = re.compile(r"[A-Za-z][a-z-]*")
@@ -175,7 +175,6 @@ def next_step_told(text: str, start: int, end: int) -> bool:
 
 # an act named by its noun, its time between the noun and what it acts on: "the establishment next year of a joint
 # centre", "the opening in 2028 of a shared refinery" (the noun read back from the time, "of" after it)
-ACT_NOUNS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}  # (noun -> verb; commitments.py reads it too)
 _NOUN_BEFORE = fastre.compile(r"\b(?P<act>" + "|".join(map(re.escape, sorted(ACT_NOUNS, key=len, reverse=True))) +
                               r")\s+$", re.IGNORECASE)
 _OF_AFTER = fastre.compile(r"\s+of\b")

@@ -22,7 +22,7 @@ from . import fastre
 from .acts import gerund_verb, verb_class
 from .lexicon import Lexicons, read_table
 
-ACT_NOUNS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}  # (noun -> verb, as promiseparts.py)
+ACT_NOUNS = {row[0]: row[1] for row in read_table("act_nouns.tsv")}  # noun -> verb (promiseparts.py, commitments.py)
 _BUILT = "|".join(sorted(map(re.escape, {row[0] for name in ("built_things.tsv", "set_up_things.tsv")
                                           for row in read_table(name)}), key=len, reverse=True))
 # "The first reactor is", "The facility, ", "The new refinery", "Its second plant, due to open in 2029," (the frame
