@@ -300,6 +300,22 @@ def test_sums_in_words(text, expected):
     assert [(m.amount, m.currency) for m in find_money(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a fraction of a scale word: "half a million", "a quarter of a billion", "one and a half billion"
+    ("Washington will spend half a million dollars on the two laboratories.", [(5e5, "USD", "half a million dollars")]),
+    ("Tokyo set aside half a billion yen for the joint programme with Hanoi.", [(5e8, "JPY", "half a billion yen")]),
+    ("Brussels adds a quarter of a billion euros to the facility.", [(2.5e8, "EUR", "a quarter of a billion euros")]),
+    ("Ottawa put one and a half billion dollars into the fund.", [(1.5e9, "USD", "one and a half billion dollars")]),
+    ("Seoul offered two and a half million dollars, and Lima a half million dollars more.",
+     [(2.5e6, "USD", "two and a half million dollars"), (5e5, "USD", "a half million dollars")]),
+    ("Three quarters of a billion pounds went to the chip plants.", [(7.5e8, "GBP", "Three quarters of a billion pounds")]),
+    # no currency: no sum
+    ("About half a million people visited the fair.", []),
+])
+def test_fractions_of_a_scale_in_words(text, expected):
+    assert [(m.amount, m.currency, m.text) for m in find_money(text)] == expected
+
+
 # the world's currencies as news writes them (data/currencies.tsv, from CLDR)
 @pytest.mark.parametrize("text, expected", [
     ("Nairobi will get 14 billion Kenyan shillings for the geothermal plant.", (14e9, "KES")),

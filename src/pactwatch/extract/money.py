@@ -24,8 +24,9 @@ A bare ``$`` is taken as USD (but see :func:`home_dollars`) and ``¥`` as JPY (C
 follows).  Words that are often not money -- ``won``, ``pound(s)``, ``rand``,
 ``dong`` and bare ISO codes (``PHP 8``, ``SAR 20``) -- count only with a scale
 word or a comma-grouped figure: ``10,000 won``, ``3 billion won``, ``USD 5
-million``, never ``5 won`` or ``USD 500``.  Word numbers ("two billion") are
-not read.
+million``, never ``5 won`` or ``USD 500``.  Sums in words are read with a scale and a
+currency word after them ("three million pounds", "half a billion yen", "one
+and a half billion dollars", "a quarter of a billion euros").
 
 ``UsdConverter`` turns an amount into USD with the ECB rates shipped in
 ``currency_converter``, or with the rough table ``data/usd_fallback.tsv``.
@@ -199,7 +200,7 @@ def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
 _TENS = {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # "three million pounds (about four million dollars)": a sum in words
 _WORDS_RE = fastre.scanner(rf"(?<![\w-])(?P<w>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){_SP}+"
+                           rf"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half)){_SP}+"
                            rf"(?P<s>(?i:million|billion|trillion)){_SP}+(?P<suf>(?i:{_alt(_SUFFIXES, fold=True)})|"
                            rf"{_alt({c.upper(): c for c in _CODES_AFTER_WORDS})})(?![A-Za-z])")
 
@@ -234,15 +235,41 @@ def _word_sums(text: str):
             pos = found.end()
 
 
+# a fraction before the scale word: "half a million", "a quarter of a billion", "three quarters of a", "one and a
+# half billion", "a half million" (the number word before the scale is part of it)
+_FRACTION_BEFORE = fastre.compile(rf"(?i:(?:\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten){_SP}+and{_SP}+)?"
+                                  rf"\b(?:(?P<half>half)|(?:(?:a|one){_SP}+)?quarter{_SP}+of|"
+                                  rf"(?P<three>three)(?:{_SP}|-)+quarters{_SP}+of){_SP}+)$")
+_HALF_AFTER = fastre.compile(rf"(?i:\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten){_SP}+and{_SP}+)?a{_SP}+)$")
+
+
+def _number_of(text: str, m: re.Match[str]) -> tuple[float | None, int]:
+    """The number a sum in words tells before its scale word, and where it starts: the number word, or the fraction
+    it ends ("half a million" is 0.5, "one and a half billion" 1.5, "a quarter of a billion" 0.25)."""
+    word = m.group("w").lower()
+    if word == "half":  # "a half million", "two and a half million"; a bare "half million" too
+        before = _HALF_AFTER.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            return 0.5, m.start()
+        return (NUMBER_WORDS[before.group("whole").lower()] if before.group("whole") else 0) + 0.5, before.start()
+    if word in ("a", "an", "one") and any(map(text[max(0, m.start() - 40):m.start()].lower().__contains__,
+                                               ("half", "quarter"))):  # (in every fraction: tested first)
+        before = _FRACTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None:
+            whole = NUMBER_WORDS[before.group("whole").lower()] if before.group("whole") else 0
+            return whole + (0.5 if before.group("half") else 0.75 if before.group("three") else 0.25), before.start()
+    return NUMBER_WORDS.get(word) or _TENS.get(word), m.start()
+
+
 def _in_words(text: str) -> list[Money]:
     out = []
     for m in _word_sums(text):
-        number = NUMBER_WORDS.get(m.group("w").lower()) or _TENS.get(m.group("w").lower())
+        number, start = _number_of(text, m)
         suffix = " ".join(m.group("suf").lower().split())
         currency = _SUFFIXES.get(suffix) or _CODES_AFTER_WORDS.get(suffix)
         if number and currency:
             amount = number * _SCALES[m.group("s").lower()]
-            out.append(Money(float(amount), currency, m.start(), m.end(), m.group(0), None))
+            out.append(Money(float(amount), currency, start, m.end(), text[start:m.end()], None))
     return out
 
 
