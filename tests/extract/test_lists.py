@@ -154,3 +154,52 @@ def test_a_total_told_by_ordinals_in_later_sentences_is_one_record_each(extracto
 ])
 def test_what_the_sentence_after_a_total_says_it_includes(extractor, text, expected):
     assert sorted((a.kind, a.status) for a in extractor(text, date(2023, 10, 18)).agreements) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what one instrument will do, listed after a colon: its work, not instruments (bare verbs in capitals too)
+    "Brazil and Germany launched a Green Hydrogen Partnership on Monday. The partnership will:\n"
+    "- Support joint research on electrolysers and storage;\n- Promote dialogue between regulators on standards;\n"
+    "- Exchange best practices on certification frameworks;\n- Strengthen cooperation between ports.\n",
+    "Japan and Kenya signed a memorandum on digital skills on Monday. Under the memorandum, the two sides will:\n"
+    "- Enhance cooperation on cybersecurity training;\n- Share experience with e-government platforms.\n",
+    "Chile and Korea signed an MoU on semiconductors on Monday. The MoU aims to:\n"
+    "• Foster collaboration between research institutes\n• Promote investment in chip packaging\n",
+    "Egypt and the EU adopted a joint declaration on Monday. Through the declaration, both partners commit to:\n"
+    "1. Deepen the dialogue on digital regulation;\n2. Expand cooperation on undersea cables.\n",
+])
+def test_what_one_instrument_will_do_is_no_list_of_instruments(extractor, text):
+    assert len(extractor(text, P).agreements) == 1
+
+
+def test_an_item_that_founds_a_body_under_what_one_will_do_is_still_one(extractor):
+    # ... but a body the instrument sets up, listed among its work, is an instrument of its own, still to come
+    text = ("Japan and Kenya signed a memorandum on digital skills on Monday. Under the memorandum, the two sides will:\n"
+            "- Enhance cooperation on cybersecurity training;\n- Establish a joint working group on digital skills.\n")
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [("mou", "concluded"), ("dialogue", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # "the following" points at the list: no earlier instrument ("following the 2019 accord" is one)
+    "India and Australia signed the following agreements on Monday:\n- A memorandum on critical minerals;\n"
+    "- An agreement on space cooperation.\n",
+    "The following documents were signed by Peru and Korea on Monday:\n- A memorandum on lithium;\n"
+    "- An agreement on geological surveys.\n",
+    "During the visit on Monday, Vietnam and Japan exchanged the following MoUs:\n- An MoU on semiconductors;\n"
+    "- An MoU on digital transformation.\n",
+])
+def test_the_following_ones_are_made_now(extractor, text):
+    assert [(a.status, a.date) for a in extractor(text, P).agreements] == [("concluded", "2026-03-09")] * 2
+
+
+def test_an_instrument_following_an_earlier_one_is_in_place(extractor):
+    text = "Following the 2019 space agreement between India and France, the agencies met on Monday."
+    assert [a.status for a in extractor(text, P).agreements] == ["existing"]
+
+
+def test_an_item_that_makes_an_instrument_under_what_one_will_do(extractor):
+    # a text the body will write, listed among its work, is an instrument still to come
+    text = ("Chile and Peru will set up a digital working group, which will:\n"
+            "- Develop a statement of principles on trustworthy AI;\n- Facilitate coordination on data standards.\n")
+    assert sorted((a.kind, a.status) for a in extractor(text, P).agreements) == [("dialogue", "planned"),
+                                                                                 ("joint_statement", "planned")]

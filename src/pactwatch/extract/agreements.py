@@ -104,6 +104,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
             contents = bool(CONTENTS_INTRO.search(text))
             doc.cache.pop("list_kind", None)
+            doc.cache["list_date"] = next((t.value for t in doc.within("times", index) if t.kind == "date"
+                                           and doc.shortly_before(t.value, today=True)), None)  # ("... on Monday:")
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
             list_totals[index] = total

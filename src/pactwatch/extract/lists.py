@@ -39,6 +39,11 @@ CONTENTS_INTRO = fastre.compile(r"\b(?:areas?|fields?|sectors?|domains?|expertis
                                 # cooperation in the declaration of intent:")
                                 re.IGNORECASE)
 
+# what one instrument will do or covers, told before a colon: "The partnership will:", "The MoU aims to:", "Under the
+# memorandum, the two sides will:", "both partners commit to:", "The agreement includes:" (its items are its work)
+WORK_INTRO = fastre.compile(r"\b(?:will|shall|would|to|includes?|covers?|envisages?|(?:provides?|calls?)\s+for|"
+                            r"focus(?:es)?\s+on|sets?\s+out)\s*:\s*$", re.IGNORECASE)
+
 
 def rest(records: list[Record], total: Record, described: int) -> None:
     """A total told item by item in part: the described ones are records, one more stands for the rest."""
@@ -344,11 +349,13 @@ _ITEM_WORDS = fastre.compile(r"\b(?:cooperation|co-operation|collaboration|proje
                          r"exchange|joint|partnership|agreement|protocol|contract|plan)\b", re.IGNORECASE)
 
 
-_FOUNDING = frozenset({"creating", "establishing", "setting", "launching", "forming", "opening", "founding"})
+_FOUNDING = frozenset({"creating", "establishing", "setting", "launching", "forming", "opening", "founding",
+                       "create", "establish", "set", "launch"})  # (and an item of what one will do: "- Establish a ...")
 
 
 def founding_item(doc: Document, index: int) -> bool:
-    """A list item that opens with a gerund of founding: "- Setting up a joint cybersecurity centre": still to do."""
+    """A list item that opens with a gerund of founding ("- Setting up a joint cybersecurity centre") or, under what
+    an instrument will do, its verb ("- Establish a working group"): still to do."""
     word = re.match(r"[A-Za-z]+", doc.text[doc.sentences[index].start:doc.sentences[index].start + 20])
     return bool(word) and word.group(0).lower() in _FOUNDING
 
@@ -366,15 +373,26 @@ def bullet_record(doc: Document, lex: Lexicons, mention: Mention, parties: list[
     if mention.name:
         record.words.append(name_words(mention.name, lex))
     record.organizations = organizations_of(doc, mention, parties)
-    record.date = date_of(doc, mention, own)
+    listed_on = doc.cache.get("list_date") if own == "concluded" else None  # an item that tells no time of its own
+    record.date = listed_on if listed_on and not any(t.value and t.kind == "date" for t in doc.within(  # was made on
+        "times", mention.sentence)) else date_of(doc, mention, own)  # the day its list's intro tells
     return record
 
 
+_MAKING_ITEM = frozenset({"develop", "draft", "adopt", "sign", "conclude", "negotiate", "developing", "drafting",
+                          "adopting", "concluding", "negotiating"})  # "- Develop a statement of principles on ..."
+
+
 def instrument_item(doc: Document, index: int) -> bool:
-    """A list item that is an instrument whatever the list: it founds one, or opens with an instrument word
-    ("- Memorandum of Cooperation on semiconductors")."""
+    """A list item that is an instrument whatever the list: it founds one, opens with an instrument word
+    ("- Memorandum of Cooperation on semiconductors") or with a verb of making one just before its word ("- Develop
+    a statement of principles")."""
     start = doc.sentences[index].start
-    return founding_item(doc, index) or any(t.start - start <= 4 for t in doc.within("instruments", index))
+    if founding_item(doc, index) or any(t.start - start <= 4 for t in doc.within("instruments", index)):
+        return True
+    word = re.match(r"[A-Za-z]+", doc.text[start:start + 20])
+    return bool(word) and word.group(0).lower() in _MAKING_ITEM and any(
+        len(doc.text[start:t.start].split()) <= 4 for t in doc.within("instruments", index))
 
 
 def objective(doc: Document, index: int) -> bool:
@@ -406,7 +424,9 @@ def list_intro(doc: Document, lex: Lexicons, index: int, mentions: list[Mention]
             doc.sentences) and is_bullet(doc, index + 1)):
         return None
     status = status_of(doc, lex, mentions[0]) or "concluded"
-    contents = bool(CONTENTS_INTRO.search(text))  # "... outlines several areas of cooperation:"
+    doc.cache["list_date"] = date_of(doc, mentions[0], status) if status == "concluded" else None
+    contents = bool(CONTENTS_INTRO.search(text)) or not plural and bool(WORK_INTRO.search(text))
+    # "... outlines several areas of cooperation:"; "The partnership will:", "Under the MoU, the two sides commit to:"
     umbrella = next((r for r in reversed(records) if (r.quantity or 1) > 1 and len(r.countries) >= 2), None) \
         or next((r for r in reversed(records) if r.quantity is None and len(r.countries) >= 2
                  and index - r.sentences[-1] <= 2), None)  # ("signed several MoUs. The key MoUs include:")
