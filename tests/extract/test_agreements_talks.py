@@ -62,3 +62,25 @@ def test_talks_still_going_are_proposed(extractor):
 ])
 def test_an_own_partnership_whose_end_is_the_news(extractor, text, expected):
     assert [(a.kind, a.status, a.countries) for a in extractor(text, date(2026, 3, 12)).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # talks brought to an end with the text agreed: the instrument is concluded (headline present tense too)
+    "Chile, Korea finish talks on chip cooperation deal",
+    "The Philippines and the United States completed negotiations on the \"historic\" nuclear cooperation "
+    "agreement on Monday.",
+    "Negotiators from Peru and Japan closed talks on the digital economy agreement on Monday.",
+    "India and the EU have wrapped up negotiations on their free trade agreement, officials said.",
+])
+def test_talks_brought_to_an_end_conclude_the_instrument(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["concluded"]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but talks still to be finished, or one round of them, leave it under negotiation
+    "Canada and Ecuador aim to conclude talks on a free trade agreement by June.",
+    "Canada and Ecuador will finish negotiations on a free trade agreement next year, officials said on Monday.",
+    "Canada and Ecuador finished the third round of talks on a free trade agreement on Monday.",
+])
+def test_talks_still_to_be_finished_leave_it_proposed(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["proposed"]

@@ -283,7 +283,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
-    if ("negotiations" in low or "talks" in low) and _DONE_TALKS_BEFORE.search(before[-80:]):
+    done_talks = _DONE_TALKS_BEFORE.search(before[-80:]) if "negotiations" in low or "talks" in low else None
+    if done_talks and not _MODAL_BEFORE.search(before[-80:], 0, done_talks.start()):  # (not "aim to conclude talks")
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
     if owned_day(doc, mention) is not None:
         return "concluded"  # "today's memorandum will open markets", "Monday's accord marks a new chapter": made then
@@ -347,9 +348,11 @@ _RAISED_TO = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*\s+(?:(?:their|the
                             re.IGNORECASE)
 _WILL_RAISE = fastre.compile(r"\b(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|could|may)\s+"
                              r"(?:[a-z]+\s+){0,2}?(?:elevat|upgrad|rais|lift)", re.IGNORECASE)
-_DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz]ed|concluded|completed|wrapped\s+up|(?:successful\s+)?conclusion\s+of|"
+_DONE_TALKS_BEFORE = fastre.compile(r"\b(?:finali[sz](?:e|es|ed)|conclud(?:e|es|ed)|complet(?:e|es|ed)|"
+                                    r"finish(?:es|ed)?|closed|wrap(?:s|ped)?\s+up|(?:successful\s+)?conclusion\s+of|"
                                     r"(?:successful\s+)?completion\s+of)\s+(?:the\s+|their\s+)?(?:negotiations|talks)\s+"
-                                    r"(?:on|for|over|of)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
+                                    r"(?:on|for|over|of)\s+(?:[\w’'\"“”-]+\s+){0,6}$", re.IGNORECASE)
+# ("PH, US finish talks on nuclear deal", "completed negotiations on the \"historic\" deal": the text is agreed)
 _SAID_IN = fastre.compile(r"\b(?:said|says|stated|states|announced|added|noted|declared|wrote|affirmed|reaffirmed)\s+in\s+"
                           r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAYS = fastre.compile(r"(?:\s+(?:from|by|of|issued\s+by)\s+[^,;.\"“”]{1,60}?)?\s+(?:said|says|stated|states|read|reads|"
