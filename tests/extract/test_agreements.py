@@ -556,6 +556,9 @@ SILENT = [
     "Chile and Korea agreed to deepen their common work on batteries.",
     "Kenya and Japan pledged to step up joint efforts on digital skills, their ministers said.",
     "Peru and Korea vowed to intensify exchanges in science, the two sides said after the talks.",
+    "Senegal and Canada have agreed to expand their partnership in clean technology sectors, ahead of a visit.",
+    "The two governments decided to diversify their cooperation on space, Ghana and India said on Monday.",
+    "Oman and Japan agreed to grow bilateral collaboration in hydrogen, officials from both said.",
     # "within the framework of", a hub a country wants to become: no instrument
     "Japan and Kazakhstan exchanged views on cooperation within the framework of international organisations.",
     "Korea's minister told his US counterpart that Korea aims at becoming a global semiconductor hub by 2030.",

@@ -231,9 +231,9 @@ def test_what_a_sentence_builds_on_is_no_party(extractor, text, parties, actors)
 @pytest.mark.parametrize("text, expected", [
     # "the two countries": the visitor's and the capital visited, not a country of a clause of circumstance
     ("As Japan's prime minister travelled to Hanoi on Monday to shore up ties following US tariffs, the two "
-     "countries agreed to expand cooperation on semiconductors.", [("JPN", "VNM")]),
+     "countries agreed to set up a working group on semiconductors.", [("JPN", "VNM")]),
     ("As Japanese Prime Minister Taro Sato flew to Hanoi on Monday after US President John Doe's tariff threats, the "
-     "two countries agreed to expand cooperation on chips.", [("JPN", "VNM")]),
+     "two countries signed an agreement on chips.", [("JPN", "VNM")]),
     ("During Prime Minister Narendra Modi's trip to Canberra, after talks with Chinese officials, the two countries "
      "agreed to set up a joint working group on critical minerals.", [("AUS", "IND")]),
     ("On the Indian leader's visit to Canberra, after meeting Chinese officials, the two countries signed an MoU on "

@@ -24,7 +24,8 @@ _TALK = frozenset({"promote", "boost", "support", "remove", "consider", "explore
                    # an order or a cause to uphold, no arrangement: "pledged to reconstruct a rules-based order"
                    "reconstruct", "rebuild", "uphold", "defend", "preserve", "protect", "counter", "oppose", "resist"})
 _CLOSER_TIES = fastre.compile(r"(?:(?:further|also|jointly)\s+)?(?:enhance|strengthen|deepen|intensify|broaden|further|"
-                              r"step\s+up|bolster|advance|elevate|upgrade|widen)(?:\s+and\s+[a-z]+)?\s+"
+                              r"step\s+up|bolster|advance|elevate|upgrade|widen|expand|extend|increase|grow|develop|"
+                              r"diversify|consolidate|reinforce|revitali[sz]e)(?:\s+and\s+[a-z]+)?\s+"
                               r"(?:(?:their|the|bilateral|mutual|existing|economic|overall|"
                               r"close|closer|common|joint|shared|strategic)\s+)*(?:cooperation|co-operation|ties|relations|"
                               r"relationship|collaboration|engagement|partnership|work|efforts|exchanges|coordination|links|"
