@@ -317,6 +317,22 @@ def test_the_date_of_an_event_listed_in_the_object(extractor, text, expected):
     assert dues(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the time of an occasion set off by a comma after what was agreed ("..., ahead of the leader's visit next
+    # month") is when the news came, no deadline of the act
+    ("Ghana and France have agreed to expand their partnership on satellites, ahead of the president's planned visit "
+     "to Paris next month.", []),
+    ("Peru and Korea agreed to launch a lithium data exchange, ahead of a summit in Seoul in June, the ministers "
+     "said.", []),
+    ("Oman and India will set up a joint fund for start-ups, on the eve of the leaders' meeting in Muscat next "
+     "week.", []),
+    # ... but with no comma, before the occasion is the deadline
+    ("Kenya and Japan will sign the geothermal pact ahead of the summit in Tokyo in June.", ["2026-06"]),
+])
+def test_the_time_of_an_occasion_set_off_after_the_act(extractor, text, expected):
+    assert dues(extractor, text) == expected
+
+
 def test_a_vague_year_restates_a_dated_promise_of_that_year(extractor):
     # "this year" and "by the middle of this year" told of one meeting are one commitment
     text = ("Qatar and India decided to hold the first meeting of their joint commission in Delhi by the middle of "

@@ -108,10 +108,21 @@ _LISTED_EVENT = fastre.compile(r"\b(?i:including|such\s+as|like|notably)\s+(?:(?
                                r"(?:\s+(?:of|on|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*,?\s*$")
 
 
+# ", ahead of the president's planned visit to Paris next month", ", on the eve of the leaders' meeting in Muscat": an
+# occasion set off by a comma after what was agreed tells when the news came, not when the act is due
+_SET_OFF_OCCASION = fastre.compile(r",\s*(?i:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|days\s+before|weeks\s+"
+                                   r"before)\s+(?:[\w’'.-]+\s+){0,8}?(?i:visit|trip|tour|summit|meeting|talks|"
+                                   r"conference|forum|session|election)(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                   r"(?:\s+[A-Z][\w’'-]*){0,3})?\s*$")
+
+
 def an_events_date(text: str, floor: int, t: TimeExpr) -> bool:
     """A date told of an event listed in the object ("will support Africa's voice, including the upcoming UN summit
-    in September"): the event's day, not the act's."""
-    return bool(_LISTED_EVENT.search(text, max(floor, t.start - 120), t.start))
+    in September") or of an occasion set off after the act (", ahead of the leader's visit next month"): the event's
+    day, not the act's."""
+    return bool(_LISTED_EVENT.search(text, max(floor, t.start - 120), t.start)
+                or "," in text[max(floor, t.start - 120):t.start] and _SET_OFF_OCCASION.search(
+                    text, max(floor, t.start - 120), t.start))
 
 
 def signing_day(doc: Document, index: int) -> date | None:
