@@ -28,6 +28,8 @@ def kinds(extractor, text):
      "Security and Innovation Fund.", [("partnership", ("PHL", "USA"))]),
     ("The partnership with Ghana will be financed through Japan's Economic Partnership Fund, officials said on "
      "Monday.", [("partnership", ("GHA", "JPN"))]),
+    ("Ghana announced a partnership with Japan on clean power under Japan's Green Growth and Transition (GGT) Fund.",
+     [("partnership", ("GHA", "JPN"))]),
 ])
 def test_a_body_or_purse_of_one_country_is_no_instrument(extractor, text, expected):
     assert kinds(extractor, text) == expected
