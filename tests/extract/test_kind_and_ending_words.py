@@ -101,3 +101,20 @@ def test_look_alikes_of_an_ending_keep_their_status(extractor, text, expected):
 def test_a_body_dissolved_does_not_end_the_pact_it_delays(extractor):
     text = "Peru's congress was dissolved last week, which delays the digital trade agreement with Korea."
     assert "ended" not in [s for _, _, s in told(extractor, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named consultations of two governments are a standing format, a dialogue (one, though the word is plural)
+    ("The two sides reviewed ties during the Ghana-Japan Foreign Office Consultations held in Accra on Tuesday.",
+     [("dialogue", ("GHA", "JPN"), "existing")]),
+    ("The 8th round of Chile-Korea Strategic Consultations took place in Seoul on Tuesday.",
+     [("dialogue", ("CHL", "KOR"), "existing")]),
+    ("Brazil and Germany held their first intergovernmental consultations in Brasilia on Tuesday.",
+     [("dialogue", ("BRA", "DEU"), "concluded")]),
+    # ... but consultations held on a matter are talks, no body
+    ("Officials from Kenya and Uganda held consultations on the railway project on Tuesday.", []),
+    ("After consultations with Germany, France said on Tuesday it would raise its chip subsidies.", []),
+])
+def test_consultations_of_two_governments(extractor, text, expected):
+    assert [(k, c, s) for k, c, s in told(extractor, text)] == expected
+    assert all(a.quantity == 1 for a in extractor(text, P).agreements)

@@ -546,10 +546,10 @@ _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
 
 def is_plural(head: str) -> bool:
     """"memoranda of understanding", "MoUs", "letters of intent" are plural; "campus", "consensus" are not, nor
-    "principles" (a set of principles is one text)."""
+    "principles" (a set of principles is one text) nor "consultations" (one standing format)."""
     word = head.split(" of ")[0].split()[-1] if head.strip() else ""
     return word in ("memoranda", "data", "mous", "mocs", "lois", "ftas", "ppps") or word.endswith("s") and not \
-        word.endswith(("ss", "us", "sis", "principles"))
+        word.endswith(("ss", "us", "sis", "principles", "consultations"))
 
 
 def plural_umbrella(mention: "Mention") -> bool:

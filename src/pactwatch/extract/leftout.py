@@ -33,6 +33,9 @@ def kind_left_out(doc: Document, mention: Mention, named: bool, records: list[Re
         return "a body that signed, not an instrument"  # "signed an MoU with Korea's Hydrogen Convergence Alliance"
     if mention.kind == "partnership" and named and event_named(doc, mention):
         return "the event where the news happened"  # "announced at the Future Africa Investment Initiative"
+    if mention.kind == "dialogue" and not named and mention.head.lower() == "consultations":
+        return "talks held, not a standing format"  # "held consultations on the railway" (but "the India-France
+        # Foreign Office Consultations", "intergovernmental consultations": a standing format)
     if why := one_countrys_body(doc, mention):
         return why  # "signed an MoU with the Japan International Cooperation Centre", "under the US' ITSI Fund"
     if mention.kind == "centre" and not named and not mention.head.endswith("s") and not any(
