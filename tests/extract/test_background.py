@@ -296,3 +296,24 @@ def test_an_instrument_told_with_an_earlier_time_before_its_clause_is_another(ex
     from datetime import date
     found = [(a.kind, a.status, a.date) for a in extractor(text, date(2018, 3, 7)).agreements]
     assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a later meeting of a named format, whatever befalls the meeting: the format met before, in place
+    "Officials said the second ministerial meeting of the Japan-led Pacific Clean Power Community framework, which "
+    "includes Fiji and Samoa, will be held in Suva next month.",
+    "The third session of the Chile-Korea Joint Committee on Science will take place in Seoul in May.",
+    "The 4th annual meeting of the Kenya-UK Tech Partnership is scheduled for June, Kenya said on Tuesday.",
+])
+def test_a_later_meeting_of_a_named_format_still_to_be_held(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["existing"]
+
+
+@pytest.mark.parametrize("text", [
+    # an extension or amendment asked for a text, told with or without its determiner (headline style)
+    "The U.S. said on Tuesday it seeks a six-month extension to science agreement with China.",
+    "Brazil on Tuesday requested an amendment to space cooperation agreement with Ukraine.",
+    "Peru said on Tuesday it wants a renewal of its fisheries research accord with Japan.",
+])
+def test_an_extension_asked_for_keeps_the_text_in_place(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["existing"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
-                               lists, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
+                               lists, ordinals, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
                                sectorwords, signing, status, totalparts, unmade, verbs, yearturns)
 
 HERE = Path(__file__).parent
@@ -74,7 +74,7 @@ GATES = [
     ("orgnames.COUNTERPART_BODY", orgnames.COUNTERPART_BODY, orgnames.COUNTERPART_WORDS),
     ("verbs.MAYBE_AGREED", verbs.MAYBE_AGREED, verbs.MAYBE_AGREED_WORDS),
     ("status._CLAUSE_BREAK", status._CLAUSE_BREAK, (";",) + status._BREAK_WORDS),
-    ("status._ORDINAL_MEETING", status._ORDINAL_MEETING, status._ORDINAL_WORDS + tuple("0123456789")),
+    ("ordinals._ORDINAL_MEETING", ordinals._ORDINAL_MEETING, ordinals.ORDINAL_WORDS + tuple("0123456789")),
     ("sectorwords._TITLE_LOWER", sectorwords._TITLE_LOWER, sectorwords.TITLE_LOWER_WORDS),
     ("commitments._CALLED_OFF", commitments._CALLED_OFF, commitments.CALLED_OFF_WORDS),
     ("sectorwords._OCCASION", sectorwords._OCCASION, sectorwords.OCCASION_WORDS),

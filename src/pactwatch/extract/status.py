@@ -20,6 +20,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons
 from .signing import told_date
 from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
+from .ordinals import ordinal_status
 from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause  # noqa: F401 (MEETING, owned_day: re-exported)
 
 if TYPE_CHECKING:
@@ -267,17 +268,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
-    ordinal = _ORDINAL_MEETING.search(before[-60:]) if (best is None or best[1] in ("existing", "concluded")) and (
-        doc.holds(_ORDINAL_WORDS, max(floor, mention.start - 60), mention.start)
-        or _DIGIT.search(before, len(before) - 60)) else None
-    if ordinal and getattr(mention, "kind", None) in DOCUMENT_KINDS and not ordinal.group(2):
-        ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
-    if ordinal and (best is None or best[1] in ("existing", "concluded")):  # "the second meeting of the Council"
-        return "concluded" if ordinal.group(1).lower() in ("first", "1st", "inaugural") else "existing"
-    counted = _COUNTED_BODY.search(before[-40:]) if getattr(mention, "kind", None) == "dialogue" else None
-    if counted and getattr(mention, "kind", None) == "dialogue" and (best is None or mention.start - best[0] < counted.start()
-                                                                    + mention.start - len(before[-40:])):
-        return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
+    told = ordinal_status(doc, mention, before, floor, best)
+    if told is not None:
+        return told  # "the second meeting of the Council", "the sixth commercial dialogue": met before
     raised = _RAISED_TO.search(before[-100:]) if doc.holds(("elevat", "upgrad", "rais", "lift"), floor, mention.start) \
         else None
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
@@ -331,8 +324,6 @@ _IN_FORCE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with
 _IN_PLACE = fastre.compile(r"\b(?:implement(?:s|ed|ing)?|implementation\s+of|(?:project|phase|meeting|activity|"
                            r"projects|activities)\s+under|pursuant\s+to)\s+(?:the|their|its|this|that|our|an\s+existing)\s+"
                            r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_COUNTED_BODY = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                               r"\d+(?:nd|rd|th))\s+(?:[\w’'&-]+\s+){0,3}$", re.IGNORECASE)
 _BEGAN = fastre.compile(r"\b(?:(?:began|begun|started|opened|initiated|commenced|kicked\s+off)\s+(?:(?:back\s+)?(?:in|on)\s+)?|"
                         r"(?:dat(?:ing|es|ed)|going|goes)\s+back\s+to\s+)$", re.IGNORECASE)  # "talks dating back to 2022"
 # "a deal to build a satellite to be launched in 2021", "a plant whose construction will start in 2021": the time of
@@ -361,10 +352,12 @@ _TALLY = fastre.compile(r"\b(?:so\s+far|to\s+date|over\s+the\s+(?:years|past\s+(
                         r"with\s+(?:more\s+than|over|some|nearly|about|around)\s+(?:\d+|two|three|four|"
                         r"five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+(?:\w+\s+){0,2}(?:countries|nations|"
                         r"partners|governments|states))\b", re.IGNORECASE)
-_EXTENDED = fastre.compile(r"\b(?:(?:extension|extend|extending|renewal|renew|renewing|amendment|amending|revision|"
-                           r"revising|update|updating)\s+(?:to|of)|(?:extend|extends|extended|extending|renew|renews|renewed|"
-                           r"renewing|amend|amends|amended|amending|prolong|prolongs|prolonged|prolonging))\s+"
-                           r"(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_EXTENDED = fastre.compile(r"\b(?:(?:extension|renewal|amendment|revision|update)\s+(?:to|of)\s+(?:(?:the|their|its|this|"
+                           r"that|our)\s+)?|(?:(?:extend|extending|renew|renewing|amending|revising|updating)\s+(?:to|of)|"
+                           r"(?:extend|extends|extended|extending|renew|renews|renewed|renewing|amend|amends|amended|amending|"
+                           r"prolong|prolongs|prolonged|prolonging))\s+(?:the|their|its|this|that|our)\s+)"
+                           r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # ("seeks extension to science agreement": a
+# headline's bare noun after the nominal forms)
 _RENEWAL_DONE = fastre.compile(r"(?:\b(?:have|has|had)\s+|(?<!\bwill\s)(?<!\bto\s)\b)(?:renewed|extended|prolonged)\s+"
                                r"(?:the|their|its|this|that|our|an?)\s+(?:[\w’'-]+\s+){0,4}$|\bagree[ds]?\s+(?:[\w,]+\s+){0,3}?"
                                r"to\s+(?:renew|extend|prolong)\s+(?:the|their|its|this|that|our)\s+(?:[\w’'-]+\s+){0,4}$",
@@ -443,18 +436,9 @@ _WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "work
 _WRITING_OPENERS = ("preparing", "drafting", "finali", "hammering", "crafting", "work", "thrashing", "firming", "talks",
                     "negotiations", "process", "effort", "push", "bid", "drive", "striv", "seek", "move", "step", "toward",
                     "closer")
-_ORDINAL_WORDS = ("first", "inaugural", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                  "tenth")  # (or a digit: "1st", "4th")
-_DIGIT = re.compile(r"\d")
 _EXTENDED_WORDS = ("exten", "renew", "amend", "revis", "updat", "prolong")
 _WISHED_WORDS = ("desire", "hope", "want", "wish", "keen", "seek", "sought", "interest", "aspiration", "propos",
                  "suggest", "readiness", "willing")
-# "the second meeting of", "the 4th Joint Committee": a standing body met before; "the first/inaugural": founded now
-_ORDINAL_MEETING = fastre.compile(r"\b(first|1st|inaugural|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                              r"\d+(?:nd|rd|th))\s+((?:[\w’'&-]+\s+){0,5}?(?:meeting|session|round|edition|"
-                              r"gathering)\s+of\s+(?:the\s+)?)?(?:(?:[A-Z][\w’'&.-]*|&|and|of|for)\s+){0,10}$",
-                              re.IGNORECASE)
-
 # "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
 _TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
                          r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
