@@ -23,13 +23,13 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
-                        ROLE_TAIL, said_after)
+                        ROLE_TAIL, commas_before, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
-from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, seat_opens_name
+from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, name_may_start, seat_opens_name
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -69,9 +69,9 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "rector", "prince", "ruler", "emir", "principal",
                "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
-
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
 _POST_NOMINALS = fastre.compile(r"(?<=[a-z])(?:,?\s+(?:MP|MEP|MLA|MSP|MPP|OBE|CBE|KBE|MBE|DBE|QC|KC|FRS|FREng|PhD))+$")
+_POST_NOMINAL_ENDS = frozenset("PAECSgD")  # the last letters of those letters: a name that ends in none has none
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -150,17 +150,6 @@ class _Draft:
             self.country_rule = "lexicon" if self.rule == "known" else "text"
 
 
-def _commas_before(text: str, heads: list[int], reach: int):
-    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
-    done = 0
-    for head in heads:
-        at = text.find(",", max(head - reach, done), head + 1)
-        while at >= 0:
-            yield at
-            at = text.find(",", at + 1, head + 1)
-        done = max(done, head + 1)
-
-
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     text = doc.text
     pat = _patterns(lex)
@@ -168,11 +157,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     singles: list[tuple[str, int, int, str | None, str | None, str]] = []
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
-        name = _POST_NOMINALS.sub("", name.strip())  # "A B MP", "A B OBE": letters after the name, not of it
-        if role and _RELATION_ONLY.fullmatch(role):
+        name = name.strip()  # "A B MP", "A B OBE": letters after the name, not of it (a match ends in one of the ENDS)
+        name = _POST_NOMINALS.sub("", name) if name[-1:] in _POST_NOMINAL_ENDS else name
+        if role and "counterpart" in role.lower() and _RELATION_ONLY.fullmatch(role):  # (a word of every match)
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
-        if lead is None and _KNESSET.match(name):  # "MK Dana Levi": a member of the Knesset (not "MK Stalin")
+        if lead is None and name.startswith("MK") and _KNESSET.match(name):  # "MK Dana Levi" (not "MK Stalin")
             lead = _KNESSET.match(" " + name)
         if lead:
             rest = name[lead.end() - 1:]
@@ -351,7 +341,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             add(*one, "title")
 
     heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
-    for comma in _commas_before(text, heads, 160):
+    for comma in commas_before(text, heads, 160):
         tail = _APPOSITION.match(text, comma)
         if not tail:
             continue
@@ -465,8 +455,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
 
 def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple[int, str] | None:
     """The multi-word name that ends right at ``end`` ("... said Kim Chang-wook, ..."), with its start."""
-    window_start = max(0, end - 70)
-    match = pat.name_at_end.search(text, window_start, end)
+    match = pat.name_at_end.search(text, name_may_start(text, max(0, end - 70), end), end)
     if match is None:
         return None
     tokens = list(fastre.finditer(r"\S+", match.group(1)))

@@ -64,6 +64,17 @@ def said_after(text: str):
             yield match
 
 
+def commas_before(text: str, heads: list[int], reach: int):
+    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
+    done = 0
+    for head in heads:
+        at = text.find(",", max(head - reach, done), head + 1)
+        while at >= 0:
+            yield at
+            at = text.find(",", at + 1, head + 1)
+        done = max(done, head + 1)
+
+
 # ", Minister of Trade": a role set off after a name, up to where the clause about the saying starts
 APPOSITION = fastre.compile(
     r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
