@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from pactwatch.extract import Extractor, entities, namechains, people, sectorwords
+from pactwatch.extract import Extractor, entities, namechains, people, roletails, sectorwords
 from pactwatch.extract.doc import Document
-from pactwatch.extract.lexicon import Lexicons
+from pactwatch.extract.lexicon import Lexicons, occurrences
 
 from .test_word_gates import TEXTS
 
@@ -124,3 +124,70 @@ def test_names_still_come_through_the_gates(extractor, text, name, role):
     parenthesis before the name (what the extractor gave before the gates)."""
     found = {p.name: p.role for p in extractor(text).people}
     assert found == {name: role}
+
+
+def _trim_name_by_matches(raw: str, lex: Lexicons) -> str:
+    """people._trim_name as it read its tokens before: a match object per "\\S+" run, offsets read from them."""
+    end = 0
+    tokens = list(re.finditer(r"\S+", raw))
+    words = [t.group(0) for t in tokens]
+    kept = []
+    for token in tokens:
+        word = token.group(0)
+        surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations
+        surname = surname or not kept and word in lex.surnames and len(words) > 1 and words[1].rstrip(",") in \
+            lex.given_names
+        entry = lex.countries.get(word)
+        if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
+            kept.append(token)
+            break
+        if not kept and word in lex.given_names and word in lex.countries and len(tokens) > 1 and \
+                tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
+            kept.append(token)
+            continue
+        if people._vietnamese_word(words, len(kept)):
+            kept.append(token)
+            continue
+        if word in people._NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
+            break
+        if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
+                                            for r in lex.roles.find(raw[token.start():])):
+            break
+        kept.append(token)
+    while kept and len(kept[-1].group(0)) <= 2 and kept[-1].group(0).endswith("."):
+        kept.pop()
+    if kept:
+        end = kept[-1].end()
+    name = raw[:end]
+    return name if "\n" not in name else ""
+
+
+def test_a_name_is_trimmed_as_before(lex):
+    """people._trim_name reads its tokens with str.split and finds the offsets it needs: the same names as when
+    every token was a match object, on runs of words from the test sentences (blanks of every kind kept)."""
+    raws = ["Bui The Duy", "Tran Van An said", "Dr Mohamed Khalil Iraqi", "James Mutua Chief Executive Officer of X",
+            "Takeda Ryota of Japan", "Santiago Cafiero and", " Ana  Ruiz\tde Soto", "A B.", "J. D.", "Ana Ruiz\nSaid",
+            "Kenji Takeda Toyota", "Omar bin Sultan Al Olama, Minister"]
+    for text in TEXTS[::3] + _random_texts(5, 200):
+        for at in range(len(text)):
+            if text[at].isupper() and (at == 0 or text[at - 1].isspace()):
+                raws.append(text[at:at + 60])
+    for raw in raws:
+        assert people._trim_name(raw, lex) == _trim_name_by_matches(raw, lex), raw
+
+
+def test_an_apposition_is_tried_wherever_it_can_match():
+    """roletails.role_in_reach lets APPOSITION run at every comma where it matches: the role word it reads (a head
+    people.py finds) comes before any other comma, or an "MD" does."""
+    texts = TEXTS + _random_texts(13) + ["Ana Ruiz, the U.S. Commerce Secretary, said", "A B, MD  of Acme, said",
+                                         "A B, MD\tof Acme, said", "A B, Deputy DDG, said", "A B, Crown  Prince, said"]
+    matched = 0
+    for text in texts:
+        heads = occurrences(text.lower(), people._ROLE_WORDS) if len(text.lower()) == len(text) else None
+        if heads is None:
+            continue
+        for comma in range(len(text)):
+            if text[comma] == "," and roletails.APPOSITION.match(text, comma):
+                matched += 1
+                assert roletails.role_in_reach(text, heads, comma), (text, comma)
+    assert matched > 100

@@ -23,7 +23,7 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
-                        ROLE_TAIL, commas_before, said_after)
+                        ROLE_TAIL, commas_before, role_in_reach, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
@@ -340,9 +340,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         for one in told:
             add(*one, "title")
 
-    heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
+    lowered = doc.cache.get("lowered") or text.lower()
+    heads = occurrences(lowered, _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
+    aligned = len(lowered) == len(text)  # (the offsets of the heads are the text's)
     for comma in commas_before(text, heads, 160):
-        tail = _APPOSITION.match(text, comma)
+        tail = _APPOSITION.match(text, comma) if not aligned or role_in_reach(text, heads, comma) else None
         if not tail:
             continue
         aside = _ASIDE_BEFORE.search(text, max(0, comma - 60), comma)  # "Eric Huang (黃鈞耀),"
@@ -497,38 +499,43 @@ _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 
 def _trim_name(raw: str, lex: Lexicons) -> str:
     """The longest prefix of ``raw`` made of name tokens (stops at a country, an organisation, a common word)."""
-    end = 0
-    tokens = list(fastre.finditer(r"\S+", raw))
-    words = [t.group(0) for t in tokens]
-    kept = []
-    for token in tokens:
-        word = token.group(0)
+    words = raw.split()  # (its tokens: the runs "\S+" finds, str.isspace being "\s")
+    last = len(words) - 1
+    kept = 0  # (the words kept so far, each in turn: the index of the word read)
+    for word in words:
         surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
         surname = surname or not kept and word in lex.surnames and len(words) > 1 and words[1].rstrip(",") in \
             lex.given_names  # "Takeda Ryota": a family name first, as Japanese officials are named
         entry = lex.countries.get(word)
-        if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
-            kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
+        if kept >= 2 and kept == last and entry is not None and entry.type == "demonym":
+            kept += 1  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
             break
-        if not kept and word in lex.given_names and word in lex.countries and len(tokens) > 1 and \
-                tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
-            kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
+        if not kept and word in lex.given_names and word in lex.countries and len(words) > 1 and \
+                words[1][:1].isupper() and words[1].rstrip(",") not in lex.countries:
+            kept += 1  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
-        if _vietnamese_word(words, len(kept)):
-            kept.append(token)  # "Bui The Duy", "Tran Van An": a name word, no article
+        if word in ("An", "The") and _vietnamese_word(words, kept):  # (none other is one)
+            kept += 1  # "Bui The Duy", "Tran Van An": a name word, no article
             continue
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
-                                            for r in lex.roles.find(raw[token.start():])):
+                                            for r in lex.roles.find(raw[_token_end(raw, words, kept) - len(word):])):
             break  # "James Mutua Chief Executive Officer of ...": the name ends where a title starts
-        kept.append(token)
-    while kept and len(kept[-1].group(0)) <= 2 and kept[-1].group(0).endswith("."):  # a trailing initial
-        kept.pop()
-    if kept:
-        end = kept[-1].end()
-    name = raw[:end]
+        kept += 1
+    while kept and len(words[kept - 1]) <= 2 and words[kept - 1].endswith("."):  # a trailing initial
+        kept -= 1
+    name = raw[:_token_end(raw, words, kept - 1)] if kept else ""
     return name if "\n" not in name else ""
+
+
+def _token_end(raw: str, words: list[str], index: int) -> int:
+    """Where token ``index`` of ``raw`` ends, ``words`` being ``raw.split()`` (each token found from the end of the
+    one before: only blanks stand between, and a token holds none)."""
+    end = 0
+    for word in words[:index + 1]:
+        end = raw.find(word, end) + len(word)
+    return end
 
 
 def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat: _Patterns):
