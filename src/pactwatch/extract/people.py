@@ -491,7 +491,10 @@ def _clean_role(new: str, lex: Lexicons) -> bool:
 
 
 def _key(name: str) -> str:
-    return fastre.sub(r"[^a-z]", "", name.lower())
+    return _NOT_A_LETTER.sub("", name.lower())
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")  # (compiled once: a key is made for every name asked about)
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")

@@ -121,7 +121,11 @@ def sentences_holding(doc: Document, words: tuple[str, ...] | None) -> set[int] 
     found = doc.cache.get(key)
     if found is None:
         starts, ends = doc._starts, doc._ends
-        if len(starts) != len(doc.sentences) or any(starts[i] < ends[i - 1] for i in range(1, len(starts))):
+        apart = doc.cache.get("sentences apart")  # (told once per document)
+        if apart is None:
+            apart = doc.cache["sentences apart"] = len(starts) == len(doc.sentences) and all(
+                map(int.__le__, ends[:-1], starts[1:]))
+        if not apart:
             return None  # (not indexed, or sentences that overlap: ask doc.holds)
         spans = doc.cache.get(words)  # (the spans doc.holds reads, kept under the same key)
         if spans is None:
@@ -168,6 +172,7 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
     purposes = sentences_holding(doc, _PURPOSE_WORDS)
     negations = sentences_holding(doc, NOT_COVERED_WORDS)
     titles = sentences_holding(doc, TITLE_LOWER_WORDS)
+    occasion_held = sentences_holding(doc, OCCASION_WORDS)
     for index, told in by_sentence.items():
         sentence = doc.sentences[index]
         background = doc.search(_BACKGROUND, sentence.start, sentence.end) if _may_hold(  # (the words they begin
@@ -187,7 +192,7 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
         occasions: list = []  # (the sentence's occasions, read once when a word asks)
-        out.update(t.start for t in told if _named_not_covered(doc, t, told, index, occasions))
+        out.update(t.start for t in told if _named_not_covered(doc, t, told, index, occasions, occasion_held))
         if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
             out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
                        and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
@@ -207,7 +212,7 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
 
 
 def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention], index: int,
-                       occasions: list) -> bool:
+                       occasions: list, occasion_held: set[int] | None = None) -> bool:
     """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
     minister's "Pedro Lima, Science and Technology,", an agency's), making as a step of a field just named ("chip
     design, manufacturing"),
@@ -231,8 +236,7 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
         return True
     if not occasions:
         sentence = doc.sentences[index]
-        if _may_hold(doc, sentences_holding(doc, OCCASION_WORDS), OCCASION_WORDS, index):  # (none of its words: no
-            # occasion)
+        if _may_hold(doc, occasion_held, OCCASION_WORDS, index):  # (none of its words: no occasion)
             occasions.extend(doc.finditer(_OCCASION, sentence.start, sentence.end) or ())
         occasions.append(None)  # (read: none may follow)
     for occasion in occasions[:-1]:
