@@ -191,3 +191,25 @@ def test_an_apposition_is_tried_wherever_it_can_match():
                 matched += 1
                 assert roletails.role_in_reach(text, heads, comma), (text, comma)
     assert matched > 100
+
+
+def test_name_patterns_built_as_tries_match_as_the_lists_did(lex):
+    """people._patterns writes the name particles and the honorifics as tries (fastre.trie): at every offset of the
+    test sentences a name and a run of honorifics match as they did written as lists, longest first."""
+    particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+    titles = [s for s, term in lex.roles.items() if term.value == "honorific"] + list(namechains.SEAT_ABBREVIATIONS)
+    honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    name = (rf"{people._TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}(?:{people._NICK}\s+)?{people._TOKEN}){{0,5}}"
+            rf"{people._SUFFIX}")
+    listed = {"name": re.compile(name), "honorifics": re.compile(rf"(?:\s+(?:{honorific})(?![\w’']))+")}
+    made = people._patterns(lex)
+    texts = TEXTS[::2] + ["H.E. Sheikh Mohammed bin Rashid Al Maktoum", "Dato' Sri Ana binti Ahmad", "Ana van der Berg",
+                          "Prof. Dr. Omar bin Sultan Al Olama", "His Royal Highness Prince A B", "Ms. Jo de la Cruz"]
+    found = 0
+    for text in texts:
+        for at in range(len(text)):
+            for key, pattern in listed.items():
+                old, new = pattern.match(text, at), getattr(made, key).match(text, at)
+                assert (old and old.span()) == (new and new.span()), (key, text, at)
+                found += old is not None
+    assert found > 1000

@@ -99,10 +99,10 @@ def _patterns(lex: Lexicons) -> _Patterns:
     """The name patterns, built once per lexicons from ``names.tsv`` (particles) and ``roles.tsv`` (honorifics)."""
     made = lex.derived.get("people")
     if made is None:
-        particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+        particles = fastre.trie(sorted(lex.name_particles, key=len, reverse=True))  # (what "|".join matches)
         name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}(?:{_NICK}\s+)?{_TOKEN}){{0,5}}{_SUFFIX}"
         titles = [s for s, term in lex.roles.items() if term.value == "honorific"] + list(SEAT_ABBREVIATIONS)
-        honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        honorific = fastre.trie(sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
             name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?"
