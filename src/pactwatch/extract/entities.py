@@ -64,20 +64,20 @@ _NONPARTY_LAST = frozenset("counter countering against rival rivaling rivals abo
                            "exiting".split())
 
 
-_WORD_BACK = re.compile(r"[ \t]*(\S*)")  # read over the text reversed: the blanks before a word, then the word
+# read over the text reversed: the blanks before a word, then the word, twice (the second read where the first
+# ends: what a second match of "[ \t]*(\S*)" from there reads; every part may be empty, so nothing backtracks)
+_WORDS_BACK = re.compile(r"[ \t]*(\S*)[ \t]*(\S*)")
 
 
 def _last_word(backwards: str, pos: int) -> str:
     """The lower-cased word before ``pos`` of a text whose reversal is ``backwards``, skipping one "the" ("in the
     United States" gives "in")."""
-    at = len(backwards) - pos
-    for _ in range(2):
-        found = _WORD_BACK.match(backwards, at)
-        word = found.group(1)[::-1].lower()
-        if word != "the":
-            return word
-        at = found.end()
-    return ""
+    found = _WORDS_BACK.match(backwards, len(backwards) - pos)
+    word = found.group(1)[::-1].lower()
+    if word != "the":
+        return word
+    word = found.group(2)[::-1].lower()
+    return word if word != "the" else ""
 
 
 _ACTS_AFTER = fastre.compile(r"\s+(?:(?:also|then|now|later|[a-z]{3,}ly)\s+)?(?:has|have|had|will|would|is|was|said|says|(?:re)?signs|agrees|[a-z]{3,}ed)\b")
@@ -131,11 +131,12 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
     filed = doc.memo("dateline", None, lambda: dateline(text))  # "BAKU, Azerbaijan —": where the story was filed, no party
-    backwards = text[::-1]  # (the word before each mention read forwards in it)
+    backwards = doc.backwards()  # (the word before each mention read forwards in it; made once per document)
     for m in in_body(doc, lex.countries.find(text)):
         entry = m.payload
         after = text[m.end:m.end + 12]
-        if after.startswith("$") or _CURRENCY_AFTER.match(after):  # "US$300 million", "5.8-million-U.S. dollar":
+        if after.startswith("$") or after.startswith((" ", "-")) and _CURRENCY_AFTER.match(after):  # "US$300
+            # million", "5.8-million-U.S. dollar" (every match of the pattern begins with a blank or a hyphen):
             continue  # a currency, not a party
         if entry.type == "demonym" and _NAME_END.match(after) and _GIVEN_NAMES.search(text, max(0, m.start - 30), m.start):
             continue  # "Dr Mohamed Khalil Iraqi;": a surname, not a nationality
@@ -166,7 +167,8 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             mention.nonparty = True  # "the first ASEAN nation to sign": one member, named apart, not the bloc
         if filed and filed[0] <= m.start < filed[1] and not bloc:
             mention.locative = True
-        mention.possessive = bool(_POSSESSIVE_AFTER.match(after))
+        mention.possessive = after.startswith(("'", "’")) and bool(_POSSESSIVE_AFTER.match(after))  # (its
+        # matches begin with an apostrophe)
         if cue_word in _NONPARTY_LAST:
             mention.nonparty = bool(lex.cues["nonparty"].search(text, max(0, m.start - 60), m.start))
         mention.in_org = "ambiguous" in entry.flags and not (  # settled below (but "Washington suspended the deal":

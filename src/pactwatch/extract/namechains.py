@@ -8,6 +8,8 @@ the Gulf and of Malaysia capitalise the particle ("Bin") as often as they keep i
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .lexicon import Lexicons, read_table
 
@@ -53,3 +55,19 @@ def seat_opens_name(text: str, end: int, lex: Lexicons) -> bool:
     Ravi Sen. Officials ..."), nor a republic ("Rep. of Korea"), nor another role ("Sen. Science Minister ...")."""
     m = _SEAT_NAME_NEXT.match(text, end)
     return bool(m) and m.group(1).rstrip(".") not in lex.roles and m.group(2) not in lex.roles
+
+
+def name_may_start(text: str, start: int, end: int) -> int:
+    """Where a search for a name (people.py's name pattern) that runs to ``end`` may start in ``text[start:end]``, finding what it finds from
+    ``start``: after the last character no name holds, and after a comma but that of a suffix ending the name
+    ("..., Jr."), as a match that starts before one would hold it (the pattern's lookbehind reads the text before
+    the search's start, so a match that starts there is found as before)."""
+    cut = _LAST_NOT_IN_NAME.match(text, start, end)
+    start = cut.end() if cut else start
+    comma = text.rfind(",", start, end)
+    return comma + 1 if comma >= 0 and not _SUFFIX_COMMA.fullmatch(text, comma, end) else start
+
+
+_LAST_NOT_IN_NAME = re.compile(r"(?s:.*)[0-9();:/?!\[\]{}<>@#%*+=|~$&]")  # up to the last character no name holds
+_SUFFIX_COMMA = re.compile(r",\s+(?:Jr|Sr)\.\n?")  # the only comma of a name: in _SUFFIX, which ends it ("$" may
+# match before a last newline)

@@ -23,13 +23,13 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
-                        ROLE_TAIL, said_after)
+                        ROLE_TAIL, commas_before, role_in_reach, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
-from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, seat_opens_name
+from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, name_may_start, seat_opens_name
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -69,9 +69,9 @@ _ROLE_WORDS = ("president", "minister", "secretary", "advis", "director", "chair
                "dean", "expert", "counterpart", "diplomat", "mayor", "senator", "premier", "chancellor", "rector", "prince", "ruler", "emir", "principal",
                "treasurer", "deputy", "administrator", "consul", "officer", "md of", "dg", "cmd")
 
-
 _VERB_OBJECT = fastre.compile(r"\s(?:[a-z]+ed|said|says|met|told|signed|took|gave|made)\s+(?:the|a|an|his|her|its|their|that)\b")
 _POST_NOMINALS = fastre.compile(r"(?<=[a-z])(?:,?\s+(?:MP|MEP|MLA|MSP|MPP|OBE|CBE|KBE|MBE|DBE|QC|KC|FRS|FREng|PhD))+$")
+_POST_NOMINAL_ENDS = frozenset("PAECSgD")  # the last letters of those letters: a name that ends in none has none
 _KNESSET = fastre.compile(r"\s?MK(?=\s+\S+\s+[A-Z])")
 _MALAY_HONORIFIC_BEFORE = fastre.compile(r"\b(?:Dato['’]?|Datuk|Tan|Puan|Toh)\s+$")
 _NON_ENGLISH_WORD = re.compile(r"(?<=\s)(?=[^\W\d_]*(?![\x00-\x7f])[^\W\d_])[^\W\d_]+\b")  # "Trần", "Đông": a name, no portfolio
@@ -99,10 +99,10 @@ def _patterns(lex: Lexicons) -> _Patterns:
     """The name patterns, built once per lexicons from ``names.tsv`` (particles) and ``roles.tsv`` (honorifics)."""
     made = lex.derived.get("people")
     if made is None:
-        particles = "|".join(re.escape(p) for p in sorted(lex.name_particles, key=len, reverse=True))
+        particles = fastre.trie(sorted(lex.name_particles, key=len, reverse=True))  # (what "|".join matches)
         name = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+){{0,2}}(?:{_NICK}\s+)?{_TOKEN}){{0,5}}{_SUFFIX}"
         titles = [s for s, term in lex.roles.items() if term.value == "honorific"] + list(SEAT_ABBREVIATIONS)
-        honorific = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        honorific = fastre.trie(sorted(titles, key=len, reverse=True))
         made = lex.derived["people"] = _Patterns(
             name=fastre.compile(name),
             name_after=fastre.compile(rf"(?:\s*\([A-Z][A-Za-z&-]{{1,12}}\),?(?:\s+(?:{honorific})(?![\w’']))*)?,?"
@@ -150,17 +150,6 @@ class _Draft:
             self.country_rule = "lexicon" if self.rule == "known" else "text"
 
 
-def _commas_before(text: str, heads: list[int], reach: int):
-    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
-    done = 0
-    for head in heads:
-        at = text.find(",", max(head - reach, done), head + 1)
-        while at >= 0:
-            yield at
-            at = text.find(",", at + 1, head + 1)
-        done = max(done, head + 1)
-
-
 def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     text = doc.text
     pat = _patterns(lex)
@@ -168,11 +157,12 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     singles: list[tuple[str, int, int, str | None, str | None, str]] = []
 
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
-        name = _POST_NOMINALS.sub("", name.strip())  # "A B MP", "A B OBE": letters after the name, not of it
-        if role and _RELATION_ONLY.fullmatch(role):
+        name = name.strip()  # "A B MP", "A B OBE": letters after the name, not of it (a match ends in one of the ENDS)
+        name = _POST_NOMINALS.sub("", name) if name[-1:] in _POST_NOMINAL_ENDS else name
+        if role and "counterpart" in role.lower() and _RELATION_ONLY.fullmatch(role):  # (a word of every match)
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
-        if lead is None and _KNESSET.match(name):  # "MK Dana Levi": a member of the Knesset (not "MK Stalin")
+        if lead is None and name.startswith("MK") and _KNESSET.match(name):  # "MK Dana Levi" (not "MK Stalin")
             lead = _KNESSET.match(" " + name)
         if lead:
             rest = name[lead.end() - 1:]
@@ -350,9 +340,11 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         for one in told:
             add(*one, "title")
 
-    heads = occurrences(doc.cache.get("lowered") or text.lower(), _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
-    for comma in _commas_before(text, heads, 160):
-        tail = _APPOSITION.match(text, comma)
+    lowered = doc.cache.get("lowered") or text.lower()
+    heads = occurrences(lowered, _ROLE_WORDS, shared=True)  # appositions hold a role word: test only commas near one
+    aligned = len(lowered) == len(text)  # (the offsets of the heads are the text's)
+    for comma in commas_before(text, heads, 160):
+        tail = _APPOSITION.match(text, comma) if not aligned or role_in_reach(text, heads, comma) else None
         if not tail:
             continue
         aside = _ASIDE_BEFORE.search(text, max(0, comma - 60), comma)  # "Eric Huang (黃鈞耀),"
@@ -465,8 +457,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
 
 def _name_ending_at(text: str, end: int, lex: Lexicons, pat: _Patterns) -> tuple[int, str] | None:
     """The multi-word name that ends right at ``end`` ("... said Kim Chang-wook, ..."), with its start."""
-    window_start = max(0, end - 70)
-    match = pat.name_at_end.search(text, window_start, end)
+    match = pat.name_at_end.search(text, name_may_start(text, max(0, end - 70), end), end)
     if match is None:
         return None
     tokens = list(fastre.finditer(r"\S+", match.group(1)))
@@ -500,7 +491,10 @@ def _clean_role(new: str, lex: Lexicons) -> bool:
 
 
 def _key(name: str) -> str:
-    return fastre.sub(r"[^a-z]", "", name.lower())
+    return _NOT_A_LETTER.sub("", name.lower())
+
+
+_NOT_A_LETTER = re.compile(r"[^a-z]")  # (compiled once: a key is made for every name asked about)
 
 
 _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
@@ -508,38 +502,43 @@ _NEXT_NAME_WORD = re.compile(r"\s+([A-Z][\w’'-]+)")
 
 def _trim_name(raw: str, lex: Lexicons) -> str:
     """The longest prefix of ``raw`` made of name tokens (stops at a country, an organisation, a common word)."""
-    end = 0
-    tokens = list(fastre.finditer(r"\S+", raw))
-    words = [t.group(0) for t in tokens]
-    kept = []
-    for token in tokens:
-        word = token.group(0)
+    words = raw.split()  # (its tokens: the runs "\S+" finds, str.isspace being "\s")
+    last = len(words) - 1
+    kept = 0  # (the words kept so far, each in turn: the index of the word read)
+    for word in words:
         surname = kept and word.rstrip(",")[1:].islower() and word.rstrip(",") in lex.organizations  # "Kenji Takeda"
         surname = surname or not kept and word in lex.surnames and len(words) > 1 and words[1].rstrip(",") in \
             lex.given_names  # "Takeda Ryota": a family name first, as Japanese officials are named
         entry = lex.countries.get(word)
-        if len(kept) >= 2 and token is tokens[-1] and entry is not None and entry.type == "demonym":
-            kept.append(token)  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
+        if kept >= 2 and kept == last and entry is not None and entry.type == "demonym":
+            kept += 1  # "Dr Mohamed Khalil Iraqi;": a surname that reads as a nationality, ending the name
             break
-        if not kept and word in lex.given_names and word in lex.countries and len(tokens) > 1 and \
-                tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
-            kept.append(token)  # "minister Santiago Cafiero": a given name that is also a capital's
+        if not kept and word in lex.given_names and word in lex.countries and len(words) > 1 and \
+                words[1][:1].isupper() and words[1].rstrip(",") not in lex.countries:
+            kept += 1  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
-        if _vietnamese_word(words, len(kept)):
-            kept.append(token)  # "Bui The Duy", "Tran Van An": a name word, no article
+        if word in ("An", "The") and _vietnamese_word(words, kept):  # (none other is one)
+            kept += 1  # "Bui The Duy", "Tran Van An": a name word, no article
             continue
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
             break
         if kept and word in lex.roles and any(r.start == 0 and " " in r.text and r.payload.value == "title"
-                                            for r in lex.roles.find(raw[token.start():])):
+                                            for r in lex.roles.find(raw[_token_end(raw, words, kept) - len(word):])):
             break  # "James Mutua Chief Executive Officer of ...": the name ends where a title starts
-        kept.append(token)
-    while kept and len(kept[-1].group(0)) <= 2 and kept[-1].group(0).endswith("."):  # a trailing initial
-        kept.pop()
-    if kept:
-        end = kept[-1].end()
-    name = raw[:end]
+        kept += 1
+    while kept and len(words[kept - 1]) <= 2 and words[kept - 1].endswith("."):  # a trailing initial
+        kept -= 1
+    name = raw[:_token_end(raw, words, kept - 1)] if kept else ""
     return name if "\n" not in name else ""
+
+
+def _token_end(raw: str, words: list[str], index: int) -> int:
+    """Where token ``index`` of ``raw`` ends, ``words`` being ``raw.split()`` (each token found from the end of the
+    one before: only blanks stand between, and a token holds none)."""
+    end = 0
+    for word in words[:index + 1]:
+        end = raw.find(word, end) + len(word)
+    return end
 
 
 def _split_tail_name(text: str, head_end: int, tail_end: int, lex: Lexicons, pat: _Patterns):

@@ -4,6 +4,8 @@ Development, Communications, and Mass Media of the Russian Federation"). people.
 
 from __future__ import annotations
 
+import bisect
+
 from . import fastre
 from .lexicon import occurrences, read_table
 
@@ -64,6 +66,17 @@ def said_after(text: str):
             yield match
 
 
+def commas_before(text: str, heads: list[int], reach: int):
+    """Offsets of the commas with one of ``heads`` (sorted) at most ``reach`` after them, in order (not every comma)."""
+    done = 0
+    for head in heads:
+        at = text.find(",", max(head - reach, done), head + 1)
+        while at >= 0:
+            yield at
+            at = text.find(",", at + 1, head + 1)
+        done = max(done, head + 1)
+
+
 # ", Minister of Trade": a role set off after a name, up to where the clause about the saying starts
 APPOSITION = fastre.compile(
     r",\s+(?!(?!acting\b|managing\b)[a-z-]+(?:ed|ing)\b|(?:met|meets|told|tells|led|leads|held|holds|spoke|speaks|took|takes|"
@@ -88,6 +101,19 @@ APPOSITION = fastre.compile(
              r"[Dd]elegates|[Oo]fficials|[Rr]epresentatives|[Hh]eads\s+of)\b")
 )  # (the role ends where the clause about the saying starts: "..., State Minister for ICT to reporters after ...",
 # and before other people named by a plural title: "A, Director of X and Ministers from Y")
+
+
+def role_in_reach(text: str, heads: list[int], comma: int) -> bool:
+    """Whether APPOSITION can match at ``comma``: not when another comma comes before the next of ``heads`` (the
+    sorted offsets of people.py's role words in the text, one of which every role of APPOSITION holds but "MD",
+    whose "of" may follow past more than one blank) with no "MD" before it. After its comma APPOSITION reads only
+    blanks, an article, words (word characters, stops, apostrophes, "&", hyphens) and a hyphened prefix before the
+    role: no other comma."""
+    i = bisect.bisect_right(heads, comma)
+    stop = text.find(",", comma + 1, heads[i] if i < len(heads) else len(text))
+    return stop < 0 or text.find("MD", comma, stop) >= 0
+
+
 # a name at the very end of an excerpt, or before a cut word ("... since President Bola T")
 CUT_AT_END = fastre.compile(r"(?:\s+[A-Z][\w’'-]{0,3}\.?)?\s*")
 # "A, President of X and attended by Mr B": where a roster's next clause starts after a role

@@ -111,6 +111,52 @@ def _tells_a_deal(doc: Document, start: int, end: int) -> bool:
     return bool(signed) and any(signed.end() <= i.start < end for i in doc.instruments)
 
 
+def sentences_holding(doc: Document, words: tuple[str, ...] | None) -> set[int] | None:
+    """The indexes of the sentences ``doc.holds(words, sentence.start, sentence.end)`` is true of, told at once for
+    the whole document (kept in its cache): a set looked up per sentence, not a bisection per sentence and list.
+    None when it cannot be told so (no words; sentences that overlap, where a span may lie in two)."""
+    if not words:
+        return None
+    key = ("sentences holding", words)
+    found = doc.cache.get(key)
+    if found is None:
+        starts, ends = doc._starts, doc._ends
+        apart = doc.cache.get("sentences apart")  # (told once per document)
+        if apart is None:
+            apart = doc.cache["sentences apart"] = len(starts) == len(doc.sentences) and all(
+                map(int.__le__, ends[:-1], starts[1:]))
+        if not apart:
+            return None  # (not indexed, or sentences that overlap: ask doc.holds)
+        spans = doc.cache.get(words)  # (the spans doc.holds reads, kept under the same key)
+        if spans is None:
+            if "folded" not in doc.cache:
+                doc.cache["folded"] = fastre.fold(doc.text)
+            spans = doc.cache[words] = fastre.spans_of(words, doc.cache["folded"])
+        found = set()
+        for start, end in spans:
+            index = doc.sentence_index(start)
+            if index is not None and end <= ends[index]:
+                found.add(index)
+        doc.cache[key] = found
+    return found
+
+
+def _may_hold(doc: Document, held: set[int] | None, words: tuple[str, ...] | None, index: int) -> bool:
+    """Whether sentence ``index`` holds one of ``words`` whole (True when that cannot be told: no gate)."""
+    if held is not None:
+        return index in held
+    if not words:
+        return True
+    sentence = doc.sentences[index]
+    return doc.holds(words, sentence.start, sentence.end)
+
+
+# every match of each of these scanners begins with one of its words (fastre.prefixes: it reads the text only where
+# one starts), and the match lies in the stretch searched: so a sentence that holds none of them whole has no match
+_BACKGROUND_WORDS = tuple(_BACKGROUND.words) if getattr(_BACKGROUND, "words", None) else None
+_PURPOSE_WORDS = tuple(_PURPOSE.words) if getattr(_PURPOSE, "words", None) else None
+
+
 def aside(doc: Document, terms: list[TermMention]) -> set[int]:
     """Starts of the sector words in ``terms`` (in text order) that tell no field an instrument covers."""
     text = doc.text
@@ -120,32 +166,41 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
         index = doc.sentence_index(term.start)
         if index is not None:
             by_sentence.setdefault(index, []).append(term)
+    if not by_sentence:
+        return out
+    backgrounds = sentences_holding(doc, _BACKGROUND_WORDS)
+    purposes = sentences_holding(doc, _PURPOSE_WORDS)
+    negations = sentences_holding(doc, NOT_COVERED_WORDS)
+    titles = sentences_holding(doc, TITLE_LOWER_WORDS)
+    occasion_held = sentences_holding(doc, OCCASION_WORDS)
     for index, told in by_sentence.items():
         sentence = doc.sentences[index]
-        background = doc.search(_BACKGROUND, sentence.start, sentence.end)  # (the words they begin with: found once)
+        background = doc.search(_BACKGROUND, sentence.start, sentence.end) if _may_hold(  # (the words they begin
+            doc, backgrounds, _BACKGROUND_WORDS, index) else None  # with: found once)
         if background and background.start() > sentence.start and not _tells_a_deal(doc, background.end(), sentence.end):
             out.update(t.start for t in told if t.start >= background.start())
-        striving = _STRIVING.search(text, sentence.start, sentence.end) if ", as " in text[sentence.start:sentence.end] \
-            else None
+        striving = _STRIVING.search(text, sentence.start, sentence.end) if text.find(
+            ", as ", sentence.start, sentence.end) >= 0 else None
         if striving and any(t.start < striving.start() for t in told) and not _tells_a_deal(doc, striving.end(),
                                                                                           sentence.end):
             out.update(t.start for t in told if t.start >= striving.start())
-        for purpose in doc.finditer(_PURPOSE, sentence.start, sentence.end):
+        for purpose in doc.finditer(_PURPOSE, sentence.start, sentence.end) if _may_hold(
+                doc, purposes, _PURPOSE_WORDS, index) else ():
             named = purpose.start("serves") if purpose.group("serves") else purpose.start()  # "importance of chips for"
             if any(t.start < named for t in told):  # a field named first: what follows is what it serves
                 end = text.find(";", purpose.end(), sentence.end)
                 out.update(t.start for t in told if purpose.end() <= t.start < (end if end >= 0 else sentence.end))
                 break
         occasions: list = []  # (the sentence's occasions, read once when a word asks)
-        out.update(t.start for t in told if _named_not_covered(doc, t, told, index, occasions))
+        out.update(t.start for t in told if _named_not_covered(doc, t, told, index, occasions, occasion_held))
         if any(t.term.value == "cybersecurity" for t in told):  # the systems cyber work guards
             out.update(t.start for t in told if t.term.value != "cybersecurity" and _SYSTEMS.match(text, t.end)
                        and _GUARDED.search(text, max(sentence.start, t.start - 80), t.start))
         for negated in (doc.finditer(_NOT_COVERED, sentence.start, sentence.end)  # "does not cover AI"
-                        if doc.holds(NOT_COVERED_WORDS, sentence.start, sentence.end) else ()):
+                        if _may_hold(doc, negations, NOT_COVERED_WORDS, index) else ()):
             turn = _CLAUSE_TURNS.search(text, negated.end(), sentence.end)
             out.update(t.start for t in told if negated.end() <= t.start < (turn.start() if turn else sentence.end))
-        for term in told if doc.holds(TITLE_LOWER_WORDS, sentence.start, sentence.end) else ():  # (a title's word
+        for term in told if _may_hold(doc, titles, TITLE_LOWER_WORDS, index) else ():  # (a title's word
             # in the sentence, or no title)
             if term.text[:1].islower() and _TITLE_LOWER.search(text, max(sentence.start, term.start - 90), term.start):
                 out.add(term.start)
@@ -157,7 +212,7 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
 
 
 def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention], index: int,
-                       occasions: list) -> bool:
+                       occasions: list, occasion_held: set[int] | None = None) -> bool:
     """A field word that names a portfolio or a law ("Science and ICT Minister", "the CHIPS and Science Act", a
     minister's "Pedro Lima, Science and Technology,", an agency's), making as a step of a field just named ("chip
     design, manufacturing"),
@@ -181,7 +236,7 @@ def _named_not_covered(doc: Document, term: TermMention, told: list[TermMention]
         return True
     if not occasions:
         sentence = doc.sentences[index]
-        if doc.holds(OCCASION_WORDS, sentence.start, sentence.end):  # (none of its words: no occasion)
+        if _may_hold(doc, occasion_held, OCCASION_WORDS, index):  # (none of its words: no occasion)
             occasions.extend(doc.finditer(_OCCASION, sentence.start, sentence.end) or ())
         occasions.append(None)  # (read: none may follow)
     for occasion in occasions[:-1]:
