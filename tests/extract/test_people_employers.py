@@ -123,3 +123,18 @@ def test_a_name_then_who_heads_a_body(extractor, text, name, role, country):
 def test_who_heads_a_delegation_is_no_body_role(extractor):
     found = {p.name: p.role for p in extractor("Maria Rossi, who leads the talks with Japan, said a deal was near.").people}
     assert not (found.get("Maria Rossi") or "").startswith("head of")
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # an indefinite role at a body set off before the name ("An analyst at X, A B, said"): the person and the role
+    ("A space engineer at the Ghana Space Science Institute, Kwame Mensah Boateng, told reporters the satellite "
+     "was ready.", "Kwame Mensah Boateng", "engineer at the Ghana Space Science Institute", "GHA"),
+    ("A spokesperson for the Peruvian trade ministry, Lucia Paredes, said the talks went well.", "Lucia Paredes",
+     "spokesperson for the Peruvian trade ministry", "PER"),
+    ("An economist at the Bank of Korea, Park Ji-hoon, said chip exports would rise.", "Park Ji-hoon",
+     "economist at the Bank of Korea", "KOR"),
+    ("A senior researcher with the Chilean Lithium Institute, Pablo Reyes, warned of delays.", "Pablo Reyes",
+     "senior researcher with the Chilean Lithium Institute", "CHL"),
+])
+def test_a_role_at_a_body_set_off_before_the_name(extractor, text, name, role, country):
+    assert people(extractor, text)[name] == (role, country)

@@ -92,7 +92,7 @@ class _Patterns:
     said: re.Pattern[str]  # "said Kim Chang-wook"
     name_at_end: re.Pattern[str]  # a name that ends where the search ends
     honorifics: re.Pattern[str]  # a run of honorifics ("His Highness Sheikh", "Dato' Sri", "Dr")
-    role_then_name: re.Pattern[str]  # "The head of Telefonica's Mexico unit, Juan Abellan,"
+    role_then_name: re.Pattern[str]  # "The head of Telefonica's Mexico unit, Juan Abellan,", "An analyst at X, A B,"
 
 
 def _patterns(lex: Lexicons) -> _Patterns:
@@ -115,8 +115,10 @@ def _patterns(lex: Lexicons) -> _Patterns:
             role_then_name=fastre.scanner(rf"\b(?P<role>(?i:(?:(?:vice|deputy|executive|senior)\s+)?(?:head|chief|president|"
                                           rf"director(?:[\s-]general)?|chairman|chairwoman|chairperson|managing\s+director|"
                                           rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?|"
-                                          rf"minister(?:[\s-]delegate)?|secretary\s+of\s+state))"
-                                          rf"\s+(?:of|for|at|in\s+charge\s+of)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
+                                          rf"minister(?:[\s-]delegate)?|secretary\s+of\s+state|analyst|engineer|researcher|"
+                                          rf"scientist|economist|spokes(?:person|man|woman)|official|expert|professor|"
+                                          rf"advis[eo]r|strategist|fellow|lawyer|representative|manager|officer))"
+                                          rf"\s+(?:of|for|at|with|from|in\s+charge\s+of)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
                                           rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name}),"),
         )
     return made
