@@ -450,3 +450,13 @@ def test_a_host_is_not_of_the_country_his_guests_come_from(extractor, text, name
 def test_the_head_of_a_delegation_from_a_country_is_of_it(extractor):
     found = people(extractor, "Minister Kenji Sato, who led the delegation from Japan, met Indian chip makers.")
     assert found["Kenji Sato"][1] == "JPN"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a speaker's name followed by the same name in its own script, then "said"
+    ('"Orders are strong," Lin Chia-hao (林家豪) said on Monday.', "Lin Chia-hao"),
+    ('"We will follow the rules as well," spokesman David Chen (陳大衛) said.', "David Chen"),
+    ('"The plant opens next year," Park Seo-yeon (박서연) said after the meeting.', "Park Seo-yeon"),
+])
+def test_a_speaker_named_again_in_his_own_script(extractor, text, name):
+    assert name in people(extractor, text)

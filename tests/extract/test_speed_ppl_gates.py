@@ -145,7 +145,7 @@ def _trim_name_by_matches(raw: str, lex: Lexicons) -> str:
                 tokens[1].group(0)[:1].isupper() and tokens[1].group(0).rstrip(",") not in lex.countries:
             kept.append(token)
             continue
-        if people._vietnamese_word(words, len(kept)):
+        if people.vietnamese_word(words, len(kept)):
             kept.append(token)
             continue
         if word in people._NOT_NAME or word in lex.countries or word in lex.organizations and not surname:

@@ -12,6 +12,7 @@ import re
 
 from . import fastre
 from .lexicon import Lexicons, read_table
+from .roletails import NOT_NAME
 
 # abbreviated titles of a seat that also stand after a fuller role: "Vice President Sen. A B" (seat_abbreviations.tsv)
 SEAT_ABBREVIATIONS = tuple(row[0] for row in read_table("seat_abbreviations.tsv"))
@@ -71,3 +72,12 @@ def name_may_start(text: str, start: int, end: int) -> int:
 _LAST_NOT_IN_NAME = re.compile(r"(?s:.*)[0-9();:/?!\[\]{}<>@#%*+=|~$&]")  # up to the last character no name holds
 _SUFFIX_COMMA = re.compile(r",\s+(?:Jr|Sr)\.\n?")  # the only comma of a name: in _SUFFIX, which ends it ("$" may
 # match before a last newline)
+
+
+def vietnamese_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a common word elsewhere, is a name word here: "An" ending a name of three or more
+    ("Nguyen Thi An"), "The" between two name words ("Bui The Duy")."""
+    word = words[i]
+    if word == "An":
+        return i == len(words) - 1 and i >= 2
+    return word == "The" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper() and words[i + 1] not in NOT_NAME

@@ -29,7 +29,8 @@ from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AF
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
-from .namechains import SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, name_may_start, seat_opens_name
+from .namechains import (SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, name_may_start, seat_opens_name,
+                         vietnamese_word)
 from .repeats import expand as _expand, merge_shortened as _merge_shortened, surname_mentions as _surname_mentions
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
@@ -128,15 +129,6 @@ _BORN_TITLES = frozenset(row[0] for row in read_table("name_titles.tsv"))
 _ACADEMIC_ONLY = frozenset({"Prof.", "Prof", "Professor", "Dr", "Dr.", "PM"})  # titles any role told yields to
 
 
-def _vietnamese_word(words: list[str], i: int) -> bool:
-    """Whether ``words[i]``, a common word elsewhere, is a name word here: "An" ending a name of three or more
-    ("Nguyen Thi An"), "The" between two name words ("Bui The Duy")."""
-    word = words[i]
-    if word == "An":
-        return i == len(words) - 1 and i >= 2
-    return word == "The" and 0 < i < len(words) - 1 and words[i + 1][:1].isupper() and words[i + 1] not in _NOT_NAME
-
-
 @dataclass
 class _Draft:
     name: str
@@ -187,7 +179,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
             cut = title[0].end + len(name[title[0].end:]) - len(name[title[0].end:].lstrip())
             start, name = start + cut, name[cut:]
         tokens = name.split()
-        if not tokens or any(t in _NOT_NAME and not _vietnamese_word(tokens, i) or t.strip(",") in PORTFOLIO
+        if not tokens or any(t in _NOT_NAME and not vietnamese_word(tokens, i) or t.strip(",") in PORTFOLIO
                              for i, t in enumerate(tokens)) \
                 or name in lex.countries or name in lex.organizations or name in lex.roles:
             return  # (nor a role on its own: "General Manager")
@@ -400,8 +392,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         name = _trim_name(match.group(1), lex)
         if name and " " in name and _looks_like_person(name, lex, drafts):
             add(name, match.start(1) + match.group(1).index(name), None, None, "attribution")
-    for match in said_after(text):
-        found = _name_ending_at(text, match.start(), lex, pat)
+    for match in said_after(text):  # (past a name in its own script: "A B (于恆祥) said")
+        aside = _ASIDE_BEFORE.search(text, max(0, match.start() - 45), match.start()) if text[match.start() - 1:
+                                                                                          match.start()] == ")" else None
+        found = _name_ending_at(text, aside.start() if aside else match.start(), lex, pat)
         if found is not None and (_looks_like_person(found[1], lex, drafts) or _plain_name(found[1], lex) and
                                   _AFTER_QUOTE.search(text, max(0, found[0] - 4), found[0])):
             add(found[1], found[0], None, None, "attribution")  # ("...,” Alioune Sall said: a quote's speaker)
@@ -519,7 +513,7 @@ def _trim_name(raw: str, lex: Lexicons) -> str:
                 words[1][:1].isupper() and words[1].rstrip(",") not in lex.countries:
             kept += 1  # "minister Santiago Cafiero": a given name that is also a capital's
             continue
-        if word in ("An", "The") and _vietnamese_word(words, kept):  # (none other is one)
+        if word in ("An", "The") and vietnamese_word(words, kept):  # (none other is one)
             kept += 1  # "Bui The Duy", "Tran Van An": a name word, no article
             continue
         if word in _NOT_NAME or word in lex.countries or word in lex.organizations and not surname:
