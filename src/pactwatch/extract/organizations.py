@@ -452,8 +452,8 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
                 not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
     words = list(fastre.finditer(r"[\w’'-]+", raw))
-    for country in (i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2):
-        if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
+    for country in range(2, len(words) - 2):  # (a country third or later, two words after it)
+        if words[country].group(0) in lex.countries and words[country + 1].group(0) in lex.given_names and \
                 words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
             return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
     if len(words) >= 5 and words[-2].group(0) in lex.given_names and words[-1].group(0)[:1].isupper() and \

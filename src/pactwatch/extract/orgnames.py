@@ -49,6 +49,8 @@ def past_other_owner(text: str, start: int, end: int) -> int:
     Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
     body, without its owner)."""
     second = None
+    if text.find("and", start, end) < 0 and text.find("&", start, end) < 0:
+        return start  # (every match holds "and" or "&": none, no match)
     for second in _SECOND_OWNER.finditer(text, start, end):
         pass
     return second.end() if second else start
@@ -212,23 +214,22 @@ def places_of(text: str, words) -> list[int]:
 def capitals_before(text: str, places: list[int], words: int, marks: str) -> list[int]:
     """The capital letters (sorted) of the last ``words`` words before each of ``places`` (the word a place is in
     counted): words of letters, digits and ``marks`` between blanks, read back no further than another character."""
+    back = _RUN_BACK.get((words, marks))
+    if back is None:  # (read forwards in the text reversed: blanks, then up to ``words`` words each with its blanks)
+        others = "".join(re.escape(c) for c in marks if c != "_")
+        word = f"[\\w{others}]" if "_" in marks else f"(?:[^\\W_]{'|[' + others + ']' if others else ''})"
+        back = _RUN_BACK[words, marks] = re.compile(rf"\s*(?:{word}+\s*){{0,{words}}}")
+    size = len(text)
+    backwards = text[::-1] if places else ""
     out: set[int] = set()
     for place in places:
-        at, count, inside = place, 0, False
-        while at > 0:
-            char = text[at - 1]
-            if char.isspace():
-                inside = False
-            elif char.isalnum() or char in marks:
-                if not inside:
-                    count, inside = count + 1, True
-                    if count > words:
-                        break
-            else:
-                break
-            at -= 1
-        out.update(i for i in range(at, place) if "A" <= text[i] <= "Z")
+        at = size - back.match(backwards, size - place).end()
+        out.update(m.start() for m in _CAPITAL.finditer(text, at, place))
     return sorted(out)
+
+
+_RUN_BACK: dict[tuple[int, str], re.Pattern[str]] = {}  # (a pattern per count and marks asked for: two, made once)
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def matches_at(pattern, text: str, starts: list[int]):
@@ -276,6 +277,7 @@ _WHEN_OWNED = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|We
 def past_a_days_own(tokens: list) -> list:
     """The word matches of a name's stretch, past a day's possessive in its first three words, if any."""
     for i, token in enumerate(tokens[:3]):
-        if _WHEN_OWNED.fullmatch(token.group(0)):
+        word = token.group(0)  # (every match ends in an apostrophe and an "s" as case is ignored: "s", "S" or "ſ")
+        if word[-1:] in "sSſ" and word[-2:-1] in "'’" and _WHEN_OWNED.fullmatch(word):
             return tokens[i + 1:]
     return tokens

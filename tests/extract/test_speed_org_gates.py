@@ -1,0 +1,135 @@
+"""Gates of the organisation stage: each cheap test stands before a costly pattern and must never turn away a text the
+pattern matches. Each gated function is compared with the bare pattern on wordings of every alternative, on near
+misses, and on random strings made of the characters the gates look at."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from pactwatch.extract import orgcountry, orgnames
+from pactwatch.extract.doc import Document
+
+_GOVERNMENT_TEXTS = [
+    "The Government has signed an MoU with the Government of Denmark.",
+    "Officials said. The Federal Government will fund it.",
+    "Talks went on.\nthe Union  Government approved the plan",
+    "It ended! The National\tGovernment agreed.",
+    "The Central Government's plan",
+    "The Governments of both sides met.",  # "Governments": the word goes on, still a match
+    "the Government of India and the Government of Japan",  # "of" after each: none
+    "He said the Government would act.",  # no sentence start before "the": none
+    "the Government",
+    "The  Federal  Government of Nigeria",
+    "A Government spokesman",
+    "? the Central Government",
+]
+
+
+def _doc(text: str) -> Document:
+    return Document(id="", text=text)
+
+
+@pytest.mark.parametrize("text", _GOVERNMENT_TEXTS)
+def test_unnamed_government_gate_finds_what_the_pattern_finds(text: str) -> None:
+    assert orgcountry._unnamed_government(_doc(text)) == bool(orgcountry._UNNAMED_GOVERNMENT.search(text))
+
+
+def test_unnamed_government_gate_on_random_text() -> None:
+    pieces = ["The ", "the ", "Federal ", "Union ", "National ", "Central ", "Government", " of ", "of", ". ", "! ",
+              "\n", " ", "s", "x", "\t", "Governments"]
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        assert orgcountry._unnamed_government(_doc(text)) == bool(orgcountry._UNNAMED_GOVERNMENT.search(text)), text
+
+
+_HERE_TEXTS = [
+    "The minister said here on Monday.", "officials told reporters here that", "in a statement here,",
+    "here today the talks", "Here today", "where today", "there said here", "says  here", "announced\nhere",
+    "_here today", "nowhere today", "He was here.", "here", "statement here",
+]
+
+
+@pytest.mark.parametrize("text", _HERE_TEXTS)
+def test_said_here_gate_finds_what_the_pattern_finds(text: str) -> None:
+    assert orgcountry._said_here(text) == bool(orgcountry._HERE.search(text))
+
+
+def test_said_here_gate_on_random_text() -> None:
+    pieces = ["here", "said", "says", "announced", "statement", "told reporters", "today", " ", "\n", "w", "t", "_",
+              "é", "1", "."]
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert orgcountry._said_here(text) == bool(orgcountry._HERE.search(text)), text
+
+
+def test_story_home_counts_as_counter_did() -> None:
+    """The most named country, ties broken by which was named first (as Counter.most_common sorts)."""
+    from collections import Counter
+
+    from pactwatch.extract.doc import CountryMention
+    rng = random.Random(3)
+    for _ in range(300):
+        codes = [rng.choice(["KOR", "USA", "JPN", "DEU"]) for _ in range(rng.randint(0, 7))]
+        doc = _doc("x")
+        doc.countries = [CountryMention(i, i + 1, "x", code, "name") for i, code in enumerate(codes)]
+        ranked = Counter(codes).most_common()
+        expected = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        assert orgcountry._story_home(doc) == expected
+
+
+def test_second_owner_gate() -> None:
+    for text in ["Korea's Ministry and Vietnam's Ministry of Science", "Chile's CORFO & Vietnam's Agency",
+                 "the Ministry of Science and Technology", "Vietnam's Ministry of Science",
+                 "X and the EU's Y Agency", "A\tand  B's C"]:
+        slow = None
+        for slow in orgnames._SECOND_OWNER.finditer(text, 0, len(text)):
+            pass
+        assert orgnames.past_other_owner(text, 0, len(text)) == (slow.end() if slow else 0)
+
+
+@pytest.mark.parametrize("word", ["Today's", "TODAY'S", "Yesterday’s", "Monday's", "tonightſ", "Year'ſ", "Week's",
+                                  "Todays", "Today", "Today'", "Council", "Today’S"])
+def test_a_days_own_gate(word: str) -> None:
+    """A day's possessive is passed over however its "s" is written (case ignored: "S", and "ſ" too)."""
+    import re
+    tokens = list(re.finditer(r"\S+", f"{word} Council of Ministers"))
+    expected = tokens[1:] if orgnames._WHEN_OWNED.fullmatch(word) else tokens
+    assert orgnames.past_a_days_own(tokens) == expected
+
+
+def _capitals_walked(text: str, places: list[int], words: int, marks: str) -> list[int]:
+    """capitals_before as it was first written: a walk back character by character from each place."""
+    out: set[int] = set()
+    for place in places:
+        at, count, inside = place, 0, False
+        while at > 0:
+            char = text[at - 1]
+            if char.isspace():
+                inside = False
+            elif char.isalnum() or char in marks:
+                if not inside:
+                    count, inside = count + 1, True
+                    if count > words:
+                        break
+            else:
+                break
+            at -= 1
+        out.update(i for i in range(at, place) if "A" <= text[i] <= "Z")
+    return sorted(out)
+
+
+def test_capitals_before_reads_back_as_the_walk_did() -> None:
+    rng = random.Random(5)
+    alphabet = "aZ B_&-.,\n\t\u00a0é1'’\u2028Q"
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        places = [rng.randint(0, len(text)) for _ in range(3)]
+        for words, marks in ((10, "_&-"), (4, "_&.-"), (2, "-"), (1, ""), (3, ".")):
+            assert orgnames.capitals_before(text, places, words, marks) == _capitals_walked(text, places, words, marks)
+    text = "Tsingshan Holding Group already operates a nickel smelter; the Nikkei Stock Average rose"
+    places = orgnames.places_of(text, ("smelter", "verage"))
+    assert orgnames.capitals_before(text, places, 10, "_&-") == _capitals_walked(text, places, 10, "_&-") != []
