@@ -48,22 +48,23 @@ def test_unnamed_government_gate_on_random_text() -> None:
 _HERE_TEXTS = [
     "The minister said here on Monday.", "officials told reporters here that", "in a statement here,",
     "here today the talks", "Here today", "where today", "there said here", "says  here", "announced\nhere",
-    "_here today", "nowhere today", "He was here.", "here", "statement here",
+    "_here today", "nowhere today", "He was here.", "here", "statement here", "told  reporters\there today",
+    "Reporters said here", "It was announced  here.", "we are here today", "said here_", "said\u00a0here",
 ]
 
 
 @pytest.mark.parametrize("text", _HERE_TEXTS)
 def test_said_here_gate_finds_what_the_pattern_finds(text: str) -> None:
-    assert orgcountry._said_here(text) == bool(orgcountry._HERE.search(text))
+    assert orgcountry._said_here(text, text[::-1]) == bool(orgcountry._HERE.search(text))
 
 
 def test_said_here_gate_on_random_text() -> None:
     pieces = ["here", "said", "says", "announced", "statement", "told reporters", "today", " ", "\n", "w", "t", "_",
-              "é", "1", "."]
+              "é", "1", ".", "told", "reporters", "\u00a0"]
     rng = random.Random(11)
     for _ in range(4000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        assert orgcountry._said_here(text) == bool(orgcountry._HERE.search(text)), text
+        assert orgcountry._said_here(text, text[::-1]) == bool(orgcountry._HERE.search(text)), text
 
 
 def test_story_home_counts_as_counter_did() -> None:
@@ -133,3 +134,13 @@ def test_capitals_before_reads_back_as_the_walk_did() -> None:
     text = "Tsingshan Holding Group already operates a nickel smelter; the Nikkei Stock Average rose"
     places = orgnames.places_of(text, ("smelter", "verage"))
     assert orgnames.capitals_before(text, places, 10, "_&-") == _capitals_walked(text, places, 10, "_&-") != []
+
+
+def test_a_name_opening_another_is_found_by_bisection() -> None:
+    from pactwatch.extract import orgspans
+    rng = random.Random(9)
+    words = ["Samsung", "Samsung Electronics", "Hyundai", "Hyundai Motor", "Hyundai Rotem", "Sam", "SK", "SK Hynix", ""]
+    for _ in range(2000):
+        names = sorted(rng.sample(words, rng.randint(0, len(words))))
+        prefix = rng.choice(words) + " "
+        assert orgspans._opens_one(names, prefix) == any(n.startswith(prefix) for n in names)

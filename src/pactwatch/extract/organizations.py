@@ -28,8 +28,8 @@ from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, i
                        name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
-                       relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
-                       suffix_country, two_bodies, without_owner)
+                       relink_acronyms, renamed_kin, same_body, same_words_as_known, sentence_end, shared_head_bodies,
+                       shared_name_home, shortened_later, slash_partner, suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -337,7 +337,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, replace(  # (its own acronyms kept)
                 mention.entry, country=homed[mention.entry.name].country), mention.rule)
-    found = one_unit_named(one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
+    found = one_unit_named(one_body_per_acronym(same_words_as_known(company_suffixes(text, found))))
     found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
     # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American (and Caribbean) Space Agency"
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
@@ -537,21 +537,6 @@ def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
-
-
-def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
-    """"French Agency for Development" beside the known "French Development Agency (AFD)": the same words in
-    another order name the known body (of the same country, or of none told)."""
-    known = {name_stems(n): m.entry for m in found if m.entry.source == "gazetteer"
-             for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
-    out = []
-    for m in found:
-        stems = name_stems(m.entry.name)  # (three content words at least: two say too little of which body)
-        other = known.get(stems) if m.entry.source != "gazetteer" and len(stems) >= 3 else None
-        if other is not None and m.entry.country in (None, other.country):
-            m = OrgMention(m.start, m.end, m.text, other, m.rule)
-        out.append(m)
-    return out
 
 
 def _named_then_country(doc: Document, lex: Lexicons, country_start: int, acronym: str) -> OrgMention | None:

@@ -160,15 +160,20 @@ _HERE = fastre.compile(r"\b(?:said|says|told\s+reporters|announced)\s+here\b|\bs
 
 
 # "here" opening a word, the literal first (the engine looks for it fast, then tests what is before it); every match of
-# _HERE holds one ("said here", "here today"), and most stories none (the "here" of "where" and "there" is no word's
-# start)
+# _HERE holds one, with "today" after it or, read back in the text reversed, "said", "says", "announced", "statement"
+# or "told reporters" before it; most stories hold none (the "here" of "where" and "there" is no word's start)
 _HERE_WORD = fastre.compile(r"here(?<=\bhere)")
+_TODAY_NEXT = fastre.compile(r"here\s+today")
+_SAID_BACK = fastre.compile(r"\s+(?:dias|syas|decnuonna|tnemetats|sretroper\s+dlot)")
 
 
-def _said_here(text: str) -> bool:
-    """``bool(_HERE.search(text))``, searched only if a word starts with "here" (the pattern, tried at every "a", "h",
-    "s" and "t" of the story, is slow)."""
-    return _HERE_WORD.search(text) is not None and _HERE.search(text) is not None
+def _said_here(text: str, backwards: str) -> bool:
+    """``bool(_HERE.search(text))`` (``backwards``: ``text[::-1]``), searched only where some "here" has what a match
+    of it has around its "here" (the pattern, tried at every "a", "h", "s" and "t" of the story, is slow)."""
+    for word in _HERE_WORD.finditer(text):
+        if _TODAY_NEXT.match(text, word.start()) or _SAID_BACK.match(backwards, len(text) - word.start()):
+            return _HERE.search(text) is not None
+    return False
 
 
 def outlet_home(doc: Document, lex: Lexicons) -> str | None:
@@ -188,7 +193,7 @@ def _outlet_home(doc: Document, lex: Lexicons) -> str | None:
                        None)
         if country is not None:
             return country.code
-    if not _said_here(doc.text):  # (looked for first: cheaper than the dateline)
+    if not _said_here(doc.text, doc.backwards()):  # (looked for first: cheaper than the dateline)
         return None
     span = dateline(doc.text)
     if span is None:
