@@ -144,3 +144,12 @@ def test_a_name_opening_another_is_found_by_bisection() -> None:
         names = sorted(rng.sample(words, rng.randint(0, len(words))))
         prefix = rng.choice(words) + " "
         assert orgspans._opens_one(names, prefix) == any(n.startswith(prefix) for n in names)
+
+
+def test_folding_is_lower_case_but_for_three_letters() -> None:
+    """orgcues reads the story folded (made once for all) as its lower case, unless it holds one of _FOLDED_APART."""
+    from pactwatch.extract import fastre, orgcues
+    apart = {chr(i) for i in range(0x110000) if fastre.fold(chr(i)) != chr(i).lower()}
+    assert apart == set(orgcues._FOLDED_APART)
+    text = "Shares of KELVIN\u212a Corp rose 5% — analysts at Ünal said"
+    assert fastre.fold(text) == text.lower()

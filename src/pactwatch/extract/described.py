@@ -312,6 +312,9 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             based = _BASED_BEFORE.search(text, max(0, span[0] - 30), span[0])  # "the Netherlands-based X, a ..."
             add(*span, (based.start() if based else m.start(), m.end()), "apposition")
     for org in (*known, *out):
+        after = text[org.end:org.end + 1]  # (_AMPERSAND opens with a blank or a bracket, _APPOSED with a comma)
+        if not (after.isspace() or after == "(" or after == ","):
+            continue
         amp = _AMPERSAND.match(text, org.end)
         if amp is None and (apposed := _APPOSED.match(text, org.end)) and apposed.group(0).endswith(","):
             amp = _AMPERSAND.match(text, apposed.end())  # "X, the Abu Dhabi energy firm, and Y Utilities"
