@@ -153,3 +153,19 @@ def test_folding_is_lower_case_but_for_three_letters() -> None:
     assert apart == set(orgcues._FOLDED_APART)
     text = "Shares of KELVIN\u212a Corp rose 5% — analysts at Ünal said"
     assert fastre.fold(text) == text.lower()
+
+
+def test_whole_words_reads_as_the_gazetteer_does() -> None:
+    """A story's own acronyms are found by str.find, as a gazetteer of them would find them."""
+    from pactwatch.extract.lexicon import Gazetteer
+    rng = random.Random(13)
+    keys = ["ESA", "SA", "NASA", "KARI", "A", "ES", "ESA B", "_S", "Ü"]
+    for _ in range(3000):
+        entries = {k: i for i, k in enumerate(rng.sample(keys, rng.randint(0, 4)))}
+        text = "".join(rng.choice(["ESA", "NASA", " ", "SA", "KARI", "x", "_", "B", ".", "Ü", "ESAS", "\n", "1"])
+                       for _ in range(rng.randint(0, 12)))
+        gazetteer: Gazetteer[int] = Gazetteer()
+        for key, value in entries.items():
+            gazetteer.add(key, value)
+        want = [(m.start, m.end, m.text, m.payload) for m in gazetteer.find(text)]
+        assert [(m.start, m.end, m.text, m.payload) for m in orgnames.whole_words(text, entries)] == want, (text, entries)

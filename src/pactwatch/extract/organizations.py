@@ -25,7 +25,7 @@ from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgtold import acting_alliances, parent_country
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
-                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
+                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym, whole_words)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
                        relink_acronyms, renamed_kin, same_body, same_words_as_known, sentence_end, shared_head_bodies,
@@ -235,7 +235,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
     found = [m for m in found if m.text not in renamed and (m.text not in redefined or m.text == m.entry.name)]
-    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
+    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym")
+              for m in in_body(doc, whole_words(text, dict(acronyms.items())))]  # (as acronyms.find(text) reads them)
     joint_ends: list[int] = []
     joint_names: set[str] = set()
     for raw_start, raw_end, rule in _headed_names(flat):
@@ -377,7 +378,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
     organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
     without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
-    cut = _SENTENCE_CUT.search(name)
+    cut = _SENTENCE_CUT.search(name) if "." in name else None  # (every cut is at a full stop)
     if cut:
         name = name[:cut.start()]
     cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
@@ -388,7 +389,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
     offset = 0
-    for joint in _AND_SPLIT.finditer(name):
+    for joint in _AND_SPLIT.finditer(name) if "and" in name or "&" in name else ():  # (each joint holds one)
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
         if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):

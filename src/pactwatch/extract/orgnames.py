@@ -9,7 +9,7 @@ import ahocorasick_rs
 
 from . import fastre
 from .doc import OrgMention
-from .lexicon import OrgEntry
+from .lexicon import Match, OrgEntry, _leftmost_longest
 
 # little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
@@ -138,6 +138,23 @@ def not_the_org(text: str, match) -> bool:
                 (" " not in match.text and match.text[1:].islower() and match.payload.type == "company"
                  and _THE_BEFORE.search(text, max(0, match.start - 5), match.start)
                  and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
+
+
+def whole_words(text: str, entries: dict) -> list[Match]:
+    """``Gazetteer.find(text)`` of a gazetteer of these few ``entries`` (case kept): each key's every occurrence found
+    with ``str.find``, whole words only, then the leftmost, then longest, none overlapping (no automaton made for a
+    story's own acronyms)."""
+    found = []
+    size = len(text)
+    for key in entries:
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_") or end < size and (
+                    text[end].isalnum() or text[end] == "_")):
+                found.append((at, -end, key))
+            at = text.find(key, at + 1)
+    return _leftmost_longest(text, found, entries)  # (the gazetteer's own choice among them)
 
 
 def shared_acronym(entry: OrgEntry, acronym: str) -> bool:
