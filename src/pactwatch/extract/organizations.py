@@ -298,7 +298,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     told_twice = home if sum(c.code == home for c in doc.countries) >= 2 else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
-        generic = _GENERIC_BODY.match(mention.text) and not holds_country(mention.text)
+        generic = mention.rule == "gazetteer" and entry.country and entry.country not in named and _GENERIC_BODY.match(
+            mention.text) and not holds_country(mention.text)  # (read only where the test below reads it)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
