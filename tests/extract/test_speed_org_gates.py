@@ -169,3 +169,31 @@ def test_whole_words_reads_as_the_gazetteer_does() -> None:
             gazetteer.add(key, value)
         want = [(m.start, m.end, m.text, m.payload) for m in gazetteer.find(text)]
         assert [(m.start, m.end, m.text, m.payload) for m in orgnames.whole_words(text, entries)] == want, (text, entries)
+
+
+_ALLIANCE_TEXTS = [
+    "The Bharat 6G Alliance signed an MoU with the Next G Alliance.",
+    "the 5G Alliance for Connected Industries and Automation (5G-ACIA) and the Alliance for Telecommunications "
+    "Industry Solutions signed",
+    "A B C D E F Alliance", "One Two Three Four Five Six Seven Alliance", "x-Ray Tech Alliance", "R&D Alliance",
+    "The Global Battery Alliances", "an alliance", "(Energy Alliance)", "Alliance for and", "The\nGreen  Alliance",
+    "Über Tech Alliance", "__init__ Alliance", "Tech’s Alliance", "Alliance",
+]
+
+
+def test_alliances_are_tried_where_they_can_start() -> None:
+    from pactwatch.extract import orgtold
+    from pactwatch.extract.orgnames import matches_at
+
+    def both(text: str):
+        fast = [m.span() for m in matches_at(orgtold._ALLIANCE_NAME, text, orgtold._alliance_starts(text))]
+        return fast, [m.span() for m in orgtold._ALLIANCE_NAME.finditer(text)]
+
+    for text in _ALLIANCE_TEXTS:
+        fast, slow = both(text)
+        assert fast == slow, text
+    rng = random.Random(17)
+    pieces = ["The ", "Alliance", " for ", "Tech", "6G", " ", "\n", "and ", "& ", "x", "-", "_", "’", ".", "Ü", "9"]
+    for _ in range(5000):
+        fast, slow = both("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))))
+        assert fast == slow

@@ -228,9 +228,11 @@ def places_of(text: str, words) -> list[int]:
     return out
 
 
-def capitals_before(text: str, places: list[int], words: int, marks: str) -> list[int]:
+def capitals_before(text: str, places: list[int], words: int, marks: str, firsts: re.Pattern[str] | None = None
+                    ) -> list[int]:
     """The capital letters (sorted) of the last ``words`` words before each of ``places`` (the word a place is in
-    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character."""
+    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character
+    (``firsts``: a pattern of the characters to give instead of the capitals)."""
     back = _RUN_BACK.get((words, marks))
     if back is None:  # (read forwards in the text reversed: blanks, then up to ``words`` words each with its blanks)
         others = "".join(re.escape(c) for c in marks if c != "_")
@@ -239,9 +241,10 @@ def capitals_before(text: str, places: list[int], words: int, marks: str) -> lis
     size = len(text)
     backwards = text[::-1] if places else ""
     out: set[int] = set()
+    firsts = _CAPITAL if firsts is None else firsts
     for place in places:
         at = size - back.match(backwards, size - place).end()
-        out.update(m.start() for m in _CAPITAL.finditer(text, at, place))
+        out.update(m.start() for m in firsts.finditer(text, at, place))
     return sorted(out)
 
 
