@@ -39,6 +39,8 @@ _COMPANY_END = fastre.compile(r"\b(?:Capital|Energy|Technologies|Technology|Syst
                               r"Solutions|Networks|Robotics|Aerospace|Pharmaceuticals|Resources|Mining|Power|Petroleum|Utilities|Holding|"
                               r"Lithium|Steel|Securities|Minerals|Metals|Chemicals|Gas)$")
 _SITE_WORDS = ("plant", "factor", "refiner", "smelter", "mine", "fab")
+# a site word as _OPERATOR's match holds it: after a blank, the whole word (not "determine", "minerals", "factor")
+_SITE = fastre.compile(r"(?:plants?|factory|factories|refinery|refineries|smelters?|mines?|fabs?)\b")
 _OPERATOR = fastre.scanner(r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s))"
                            r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\s+(?:already\s+|also\s+)?(?:has|operates|owns|"
                            r"runs|opened|is\s+building|built)\s+(?:a|an|its|two|three|several)\s+(?:[a-z-]+\s+){0,3}?"
@@ -310,6 +312,9 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             based = _BASED_BEFORE.search(text, max(0, span[0] - 30), span[0])  # "the Netherlands-based X, a ..."
             add(*span, (based.start() if based else m.start(), m.end()), "apposition")
     for org in (*known, *out):
+        after = text[org.end:org.end + 1]  # (_AMPERSAND opens with a blank or a bracket, _APPOSED with a comma)
+        if not (after.isspace() or after == "(" or after == ","):
+            continue
         amp = _AMPERSAND.match(text, org.end)
         if amp is None and (apposed := _APPOSED.match(text, org.end)) and apposed.group(0).endswith(","):
             amp = _AMPERSAND.match(text, apposed.end())  # "X, the Abu Dhabi energy firm, and Y Utilities"
@@ -335,8 +340,11 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
     for org in listed:  # "from the EIB and KfW, as well as Softbank": the others of a list of bodies
         end = org.end
         for _ in range(6):
-            joint = _SIBLING.match(text, end)
-            span = name_at(joint.end()) if joint else None
+            # (every match opens with a blank, a comma or a bracket: the pattern is tried after those only)
+            joint = _SIBLING.match(text, end) if text[end:end + 1] in " ,(" or text[end:end + 1].isspace() else None
+            if joint is None:
+                break  # (no span: the test below ends the list)
+            span = name_at(joint.end())
             # ", Canada's Northwind Lithium": a firm of the list, its country the owner's
             owned = span and joint.group("owner") and any(c.start == joint.start("owner") and c.end == joint.end("owner")
                                                           for c in doc.between("countries", *joint.span("owner")))
@@ -375,7 +383,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
         if any(c.start == m.start("owner") and c.end == m.end("owner") for c in doc.between("countries", *m.span("owner"))):
             add(*m.span("name"), m.span("owner"), "counterpart")
     # (a match holds a site word, its name in the ten words up to it: the pattern is tried at their capitals only)
-    for m in matches_at(_OPERATOR, text, capitals_before(text, places_of(text, _SITE_WORDS), 10, "_&-")):
+    sites = [at for at in places_of(text, _SITE_WORDS) if text[at - 1:at].isspace() and _SITE.match(text, at)]
+    for m in matches_at(_OPERATOR, text, capitals_before(text, sites, 10, "_&-")):
         # "Tsingshan operates a nickel smelter in Indonesia": who runs a plant, a mine or a refinery is a firm
         name, span = m.group("name"), m.span("name")
         words = name.split()
@@ -393,7 +402,8 @@ def described_organizations(doc: Document, lex: Lexicons, known: list[OrgMention
             for span, owner in spans:
                 add(*span, owner, "possessive")
     # (only a possessive right after a country mention adds one: those are read, not every possessive of the text)
-    for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)})):
+    for m in _possessives_at(text, sorted({c.end for c in doc.countries if text.startswith(("'s", "’s"), c.end)}),
+                             doc.backwards()):
         # "Singapore's SLG Capital": a country's firm, told by its last word
         span = name_at(m.end())
         if span and _TITLE_NEXT.match(text, span[1]):
@@ -418,16 +428,18 @@ def _joined_before(text: str, start: int) -> re.Match[str] | None:
 _OWNER_BACK = re.compile(r"\s*(?:[\w.\-]+\s*){0,3}")  # (reversed) blanks and three words at most, read back
 
 
-def _possessives_at(text: str, ends: list[int]):
+def _possessives_at(text: str, ends: list[int], backwards: str | None = None):
     """The matches of ``_POSSESSIVE.finditer(text)`` whose owner ends at one of ``ends`` (sorted): an owner holds
     word characters, dots, hyphens and blanks only, so its match starts after the last other character before it,
     at the first capital there where the pattern matches; and it holds three words at most, all of them ending at
     the apostrophe (no other one before it there), so it starts in the last three words (the run is read back no
-    further)."""
-    backwards = text[::-1] if ends else ""  # (the run before each end read forwards in it)
+    further). ``backwards``: ``text[::-1]``, when the caller has it."""
+    if backwards is None:
+        backwards = text[::-1] if ends else ""  # (the run before each end read forwards in it)
     for end in ends:
         at = len(text) - _OWNER_BACK.match(backwards, len(text) - end).end()
-        found = next((m for s in range(at, end) if "A" <= text[s] <= "Z" and (m := _POSSESSIVE.match(text, s))), None)
+        found = next((m for cap in _CAPITAL.finditer(text, at, end) if (m := _POSSESSIVE.match(text, cap.start()))),
+                     None)  # (the capitals in order, as a walk over every character finds them)
         if found is not None and found.end(1) == end:
             yield found
 

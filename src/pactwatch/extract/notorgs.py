@@ -39,16 +39,16 @@ def _slashed_credit(text: str, mention: OrgMention) -> bool:
 
 def not_a_body(text: str, mention: OrgMention) -> bool:
     """Whether a head-word name found by the rules (not the gazetteer) names no organisation where it stands."""
-    if "/" in text[max(0, mention.start - 3):mention.end + 3] and _slashed_credit(text, mention):
+    if text.find("/", max(0, mention.start - 3), mention.end + 3) >= 0 and _slashed_credit(text, mention):
         return True  # "<photographer> / AFP / Getty Images": a picture's credit
     if mention.rule == "gazetteer":
         return False
     name = mention.text
-    before = text[max(0, mention.start - 30):mention.start]
-    if _MISSION.search(name) and _VENUE_BEFORE.search(before) and _IN_A_CITY.match(text, mention.end):
+    if _MISSION.search(name) and _VENUE_BEFORE.search(text[max(0, mention.start - 30):mention.start]) and \
+            _IN_A_CITY.match(text, mention.end):
         return True  # "at the UK Embassy in Berlin": where the signing was held
-    if name.endswith("Congress") and (_CONGRESS.fullmatch(name) or _VENUE_BEFORE.search(before)
-                                      and _IN_A_CITY.match(text, mention.end)):
+    if name.endswith("Congress") and (_CONGRESS.fullmatch(name) or _VENUE_BEFORE.search(
+            text[max(0, mention.start - 30):mention.start]) and _IN_A_CITY.match(text, mention.end)):
         return True  # "the International Astronautical Congress", "at the Hydrogen Congress in Rotterdam": events
     if _HEADLINE_LINK.search(name):
         return True  # "Japan Sign Pact To Boost Chip Research Institute": a title-case headline's clause

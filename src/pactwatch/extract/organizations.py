@@ -25,11 +25,11 @@ from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgtold import acting_alliances, parent_country
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
-                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym)
+                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym, whole_words)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
-                       relink_acronyms, renamed_kin, same_body, sentence_end, shared_head_bodies, shared_name_home, shortened_later, slash_partner,
-                       suffix_country, two_bodies, without_owner)
+                       relink_acronyms, renamed_kin, same_body, same_words_as_known, sentence_end, shared_head_bodies,
+                       shared_name_home, shortened_later, slash_partner, suffix_country, two_bodies, without_owner)
 
 # Words that end an organisation's name, and words that end an event or an
 # instrument's name (which are not organisations).
@@ -235,7 +235,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
             entry = OrgEntry(known.name, known.acronyms, owner, known.type, known.aliases, known.source)  # is not
         acronyms.add(acronym, entry)  # China's, whose name and acronym the gazetteer holds
     found = [m for m in found if m.text not in renamed and (m.text not in redefined or m.text == m.entry.name)]
-    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym") for m in in_body(doc, acronyms.find(text))]
+    found += [OrgMention(m.start, m.end, m.text, m.payload, "acronym")
+              for m in in_body(doc, whole_words(text, dict(acronyms.items())))]  # (as acronyms.find(text) reads them)
     joint_ends: list[int] = []
     joint_names: set[str] = set()
     for raw_start, raw_end, rule in _headed_names(flat):
@@ -297,7 +298,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     told_twice = home if sum(c.code == home for c in doc.countries) >= 2 else None
     for i, mention in enumerate(found):  # "MOFA" in a story about Taiwan is not Korea's foreign ministry
         entry = mention.entry
-        generic = _GENERIC_BODY.match(mention.text) and not holds_country(mention.text)
+        generic = mention.rule == "gazetteer" and entry.country and entry.country not in named and _GENERIC_BODY.match(
+            mention.text) and not holds_country(mention.text)  # (read only where the test below reads it)
         if mention.rule == "gazetteer" and entry.country and entry.country not in named and \
                 (mention.text in entry.acronyms and mention.text != entry.name and shared_acronym(entry, mention.text)
                  or generic):  # "Ministry of Defence"
@@ -337,7 +339,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         if mention.entry.name in homed and mention.entry.country is None:  # under its acronym too
             found[i] = OrgMention(mention.start, mention.end, mention.text, replace(  # (its own acronyms kept)
                 mention.entry, country=homed[mention.entry.name].country), mention.rule)
-    found = one_unit_named(one_body_per_acronym(_same_words_as_known(company_suffixes(text, found))))
+    found = one_unit_named(one_body_per_acronym(same_words_as_known(company_suffixes(text, found))))
     found = renamed_kin(programme_siblings(abridged(shortened_later(country_prefixed(found, lex)))))  # "United States National Aeronautics and Space
     # Administration" is NASA; "the CHIPS R&D Office ... The R&D Office": one office; "Latin American (and Caribbean) Space Agency"
     gloss = glosses(text, found, lex)  # "Invest Ghana, Ghana's National Investment Promotion Agency, ...": one body
@@ -377,7 +379,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
     """A head-word name as the organisations it really names: cut at a sentence end, split where two
     organisations are joined ("X Department and South Korea's Y Agency", "Japan and Yonsei University"),
     without a possessive owner ("India's Council of ..." is the Council; its country comes from the owner)."""
-    cut = _SENTENCE_CUT.search(name)
+    cut = _SENTENCE_CUT.search(name) if "." in name else None  # (every cut is at a full stop)
     if cut:
         name = name[:cut.start()]
     cut = _CALENDAR_TAIL.search(name)  # ("the European Commission on Monday. According to ...": both cuts)
@@ -388,7 +390,7 @@ def _separate(doc: Document, lex: Lexicons, start: int, name: str) -> list[tuple
         name = name[:cut.start()]
     pieces: list[tuple[int, str]] = []
     offset = 0
-    for joint in _AND_SPLIT.finditer(name):
+    for joint in _AND_SPLIT.finditer(name) if "and" in name or "&" in name else ():  # (each joint holds one)
         left, right = name[offset:joint.start()], name[joint.end():]
         fresh = joint.group(0).rstrip().endswith("the") or OWNER.match(right)  # "... and the X", "... and Y's X"
         if right in lex.countries and left not in lex.countries or _GOVERNMENT_OF.match(right):
@@ -452,8 +454,8 @@ def _before_a_person(raw: str, lex: Lexicons) -> str:
                 not (_HEAD.search(raw, m.end) or _EVENT_WORDS.search(raw, m.end)):
             return raw[:m.start].rstrip()
     words = list(fastre.finditer(r"[\w’'-]+", raw))
-    for country in (i for i, w in enumerate(words) if w.group(0) in lex.countries and i >= 2):
-        if country < len(words) - 2 and words[country + 1].group(0) in lex.given_names and \
+    for country in range(2, len(words) - 2):  # (a country third or later, two words after it)
+        if words[country].group(0) in lex.countries and words[country + 1].group(0) in lex.given_names and \
                 words[country + 2].group(0)[:1].isupper():  # "... Office of the Presidency of Turkiye Ali Taha
             return raw[:words[country].end()]  # Koc", "Board of Canada John Smith and Minister of ...": a name
     if len(words) >= 5 and words[-2].group(0) in lex.given_names and words[-1].group(0)[:1].isupper() and \
@@ -537,21 +539,6 @@ def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     return lex.people.get(words[0]) is not None or any(
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
         for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
-
-
-def _same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
-    """"French Agency for Development" beside the known "French Development Agency (AFD)": the same words in
-    another order name the known body (of the same country, or of none told)."""
-    known = {name_stems(n): m.entry for m in found if m.entry.source == "gazetteer"
-             for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
-    out = []
-    for m in found:
-        stems = name_stems(m.entry.name)  # (three content words at least: two say too little of which body)
-        other = known.get(stems) if m.entry.source != "gazetteer" and len(stems) >= 3 else None
-        if other is not None and m.entry.country in (None, other.country):
-            m = OrgMention(m.start, m.end, m.text, other, m.rule)
-        out.append(m)
-    return out
 
 
 def _named_then_country(doc: Document, lex: Lexicons, country_start: int, acronym: str) -> OrgMention | None:

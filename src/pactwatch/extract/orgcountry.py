@@ -4,7 +4,7 @@ sentence, or "in Finland" after a university's name."""
 
 from __future__ import annotations
 
-from collections import Counter
+from operator import itemgetter
 
 from . import fastre
 from .doc import Document
@@ -16,14 +16,16 @@ from .text import dateline
 def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body: bool = True) -> str | None:
     """The country an unknown organisation belongs to: a country in its name, or a possessive before it (also before
     a first body joined to it by "and", unless ``second_body`` is false: a known firm there keeps its own home)."""
-    inside = [c for c in doc.between("countries", start, end) if c.end <= end]
+    near = doc.between("countries", start - 60, end + 70)  # (every country asked about below but three, read once:
+    # each stretch its part, in the same order)
+    inside = [c for c in near if start <= c.start < end and c.end <= end]
     if inside:  # ("African Union Development Agency", "United Nations Economic and Social Council": a bloc's body
         return None if _bloc(inside[0]) else inside[0].code  # is international: no country)
     formal = _STATE_ADJECTIVE.search(doc.text, start, end)
     if formal is not None:  # "the Cherifian Phosphate Office": Morocco's
         return _STATE_ADJECTIVES[formal.group(0)]
     before = doc.text[max(0, start - 30):start]
-    for c in doc.between("countries", start - 60, start):
+    for c in (c for c in near if c.start < start):
         if _bloc(c):
             continue
         if c.end <= start and c.possessive and (_OWNER_GAP.fullmatch(doc.text, c.end, start)
@@ -35,12 +37,12 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body:
             return c.code  # "Indonesian government officials from the Ministry of Investment"
         if c.end <= start and c.type in ("name", "alias") and _REPRESENTED_BY.fullmatch(doc.text, c.end, start):
             return c.code  # "Qatar, represented by the Ministry of ...": that country's ministry
-    owner = next((c for c in doc.between("countries", end, end + 70) if c.type in ("name", "alias") and not _bloc(c)
+    owner = next((c for c in near if end <= c.start and c.type in ("name", "alias") and not _bloc(c)
                   and _OF_STATE_GAP.fullmatch(doc.text, end, c.start)), None)
     if owner is not None:  # "Ministry of ... of the State of Israel", "Agency ... under the President of Tajikistan",
         # "Department of ... (DCDT) of South Africa"
         return owner.code
-    beside = next((c for c in doc.between("countries", end, end + 40) if c.type in ("name", "alias") and not _bloc(c)
+    beside = next((c for c in near if end <= c.start < end + 40 and c.type in ("name", "alias") and not _bloc(c)
                    and _APPOSED_GAP.fullmatch(doc.text, end, c.start)), None)
     then = _APPOSED_END.match(doc.text, beside.end) if beside is not None else None
     if then is not None and not doc.between("countries", then.end(), then.end() + 1):  # "the Technology Development
@@ -59,7 +61,7 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body:
             return city.code
     if not _ACADEMIC.search(doc.text, start, end):
         return None
-    after = next((c for c in doc.between("countries", end, end + 30) if _IN_GAP.fullmatch(doc.text, end, c.start)), None)
+    after = next((c for c in near if end <= c.start < end + 30 and _IN_GAP.fullmatch(doc.text, end, c.start)), None)
     return after.code if after is not None and after.type in ("name", "alias", "capital") else None  # "University of
     # Oulu in Finland", "... University of Artificial Intelligence in Abu Dhabi"
 
@@ -102,6 +104,24 @@ _OWNER_AND_GAP = fastre.compile(r"['’]s?\s+(?:[A-Z][\w&’'.-]*(?<!['’]s)\s+
 # country deals with a foreign one; the story is that government's, however often the other country is named
 _UNNAMED_GOVERNMENT = fastre.scanner(r"(?:^|[.!?]\s+|\n)(?:The|the)\s+(?:Federal\s+|Union\s+|National\s+|Central\s+)?"
                                      r"Government(?!\s+of\b)")
+# (read backwards from a "Government": what every match of _UNNAMED_GOVERNMENT has before and after it there; the
+# pattern, tried at every "t" of the story, is looked for only where both are)
+_GOVERNMENT_LEAD_BACK = fastre.compile(r"(?:\s+(?:laredeF|noinU|lanoitaN|lartneC))?\s+(?:ehT|eht)")
+_OF_NEXT = fastre.compile(r"\s+of\b")
+
+
+def _unnamed_government(doc: Document) -> bool:
+    """``bool(_UNNAMED_GOVERNMENT.search(doc.text))``: searched only if some "Government" has "the" (and a word of
+    the pattern's) before it and no "of" after it, as every match's has."""
+    text, backwards, size = doc.text, doc.backwards(), len(doc.text)
+    at = text.find("Government")
+    while at >= 0:
+        if _GOVERNMENT_LEAD_BACK.match(backwards, size - at) and not _OF_NEXT.match(text, at + 10):
+            return bool(_UNNAMED_GOVERNMENT.search(text))
+        at = text.find("Government", at + 10)
+    return False
+
+
 _COUNTERPART = fastre.compile(r"\bwith\s+the\s+[Gg]overnments?\s+of\s+(?:the\s+)?$")
 
 
@@ -112,9 +132,15 @@ def story_home(doc: Document) -> str | None:
     return doc.memo("story_home", id(doc.countries), lambda: _story_home(doc))
 
 
+_TIMES = itemgetter(1)
+
+
 def _story_home(doc: Document) -> str | None:
-    ranked = Counter(c.code for c in doc.countries).most_common()
-    if len(ranked) > 1 and "Government" in doc.text and _UNNAMED_GOVERNMENT.search(doc.text):
+    counts: dict[str, int] = {}  # (Counter(...).most_common(), without its checks: the codes in the order first
+    for c in doc.countries:  # named, sorted stably by how often)
+        counts[c.code] = counts.get(c.code, 0) + 1
+    ranked = sorted(counts.items(), key=_TIMES, reverse=True)
+    if len(ranked) > 1 and "Government" in doc.text and _unnamed_government(doc):
         foreign = {c.code for c in doc.countries if _COUNTERPART.search(doc.text, max(0, c.start - 40), c.start)}
         ranked = [r for r in ranked if r[0] not in foreign] or ranked
     if len(ranked) > 1 and "counterpart" in doc.text:  # "the minister and her Chinese counterparts": China is the
@@ -131,6 +157,23 @@ _OWNER_BEFORE = fastre.compile(r"\b(?:his|her|their|its)\s+$")
 _DOMAINS = {row[0]: row[1] for row in read_table("outlet_domains.tsv")}
 _HOST = fastre.compile(r"[a-z]+://(?:[\w-]+\.)+(?P<end>[a-z]{2,})(?::\d+)?(?P<path>/[^?#]*)?")
 _HERE = fastre.compile(r"\b(?:said|says|told\s+reporters|announced)\s+here\b|\bstatement\s+here\b|\bhere\s+today\b")
+
+
+# "here" opening a word, the literal first (the engine looks for it fast, then tests what is before it); every match of
+# _HERE holds one, with "today" after it or, read back in the text reversed, "said", "says", "announced", "statement"
+# or "told reporters" before it; most stories hold none (the "here" of "where" and "there" is no word's start)
+_HERE_WORD = fastre.compile(r"here(?<=\bhere)")
+_TODAY_NEXT = fastre.compile(r"here\s+today")
+_SAID_BACK = fastre.compile(r"\s+(?:dias|syas|decnuonna|tnemetats|sretroper\s+dlot)")
+
+
+def _said_here(text: str, backwards: str) -> bool:
+    """``bool(_HERE.search(text))`` (``backwards``: ``text[::-1]``), searched only where some "here" has what a match
+    of it has around its "here" (the pattern, tried at every "a", "h", "s" and "t" of the story, is slow)."""
+    for word in _HERE_WORD.finditer(text):
+        if _TODAY_NEXT.match(text, word.start()) or _SAID_BACK.match(backwards, len(text) - word.start()):
+            return _HERE.search(text) is not None
+    return False
 
 
 def outlet_home(doc: Document, lex: Lexicons) -> str | None:
@@ -150,8 +193,10 @@ def _outlet_home(doc: Document, lex: Lexicons) -> str | None:
                        None)
         if country is not None:
             return country.code
+    if not _said_here(doc.text, doc.backwards()):  # (looked for first: cheaper than the dateline)
+        return None
     span = dateline(doc.text)
-    if span is None or not _HERE.search(doc.text):
+    if span is None:
         return None
     place = fastre.match(r"\s*([A-Za-z][A-Za-z .'-]*?)\s*(?:[,:(—–-]|$)", doc.text[span[0]:span[1]])
     entry = lex.countries.get(place.group(1).title()) if place else None

@@ -128,6 +128,9 @@ _KEYWORDS = list(dict.fromkeys(word for _rule, words, _pattern in _CUES for word
 _KEYWORD_PASS = ahocorasick_rs.AhoCorasick(_KEYWORDS, implementation=ahocorasick_rs.Implementation.DFA)
 _COMPILED = [(rule, frozenset(map(_KEYWORDS.index, words)), *_compiled(pattern)) for rule, words, pattern in _CUES]
 _NAME_WINDOW = 60  # (a name of four words at most)
+# the letters whose fastre.fold() is not their lower(): "İ" (lower() makes two characters of it), "ı" and "ſ" (which
+# lower() keeps); every other text folds to its lower case (tests/extract/test_speed_org_gates.py checks each letter)
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 
 
 def _name_spans(text: str, pattern: re.Pattern[str], before: re.Pattern[str] | None, back: bool = False):
@@ -180,7 +183,10 @@ def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) ->
     """Bodies the sentence around them makes organisations (see the module's list)."""
     text = doc.text
     out: list[OrgMention] = []
-    present = {hit[0] for hit in _KEYWORD_PASS.find_matches_as_indexes(text.lower(), overlapping=True)}
+    folded = doc.cache.get("folded")  # (the story folded once for all: its lower case, unless it holds a letter
+    # that folding and lower() treat apart)
+    low = folded if folded is not None and not any(map(text.__contains__, _FOLDED_APART)) else text.lower()
+    present = {hit[0] for hit in _KEYWORD_PASS.find_matches_as_indexes(low, overlapping=True)}
     for rule, keywords, pattern, before, back in _COMPILED:
         if keywords.isdisjoint(present):
             continue  # (the cue's word is looked for first: most stories have none)

@@ -9,7 +9,7 @@ import ahocorasick_rs
 
 from . import fastre
 from .doc import OrgMention
-from .lexicon import OrgEntry
+from .lexicon import Match, OrgEntry, _leftmost_longest
 
 # little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
@@ -49,6 +49,8 @@ def past_other_owner(text: str, start: int, end: int) -> int:
     Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
     body, without its owner)."""
     second = None
+    if text.find("and", start, end) < 0 and text.find("&", start, end) < 0:
+        return start  # (every match holds "and" or "&": none, no match)
     for second in _SECOND_OWNER.finditer(text, start, end):
         pass
     return second.end() if second else start
@@ -138,6 +140,23 @@ def not_the_org(text: str, match) -> bool:
                  and _CLAUSE_END_AFTER.match(text, match.end)))  # "to monitor the Amazon.": a place
 
 
+def whole_words(text: str, entries: dict) -> list[Match]:
+    """``Gazetteer.find(text)`` of a gazetteer of these few ``entries`` (case kept): each key's every occurrence found
+    with ``str.find``, whole words only, then the leftmost, then longest, none overlapping (no automaton made for a
+    story's own acronyms)."""
+    found = []
+    size = len(text)
+    for key in entries:
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_") or end < size and (
+                    text[end].isalnum() or text[end] == "_")):
+                found.append((at, -end, key))
+            at = text.find(key, at + 1)
+    return _leftmost_longest(text, found, entries)  # (the gazetteer's own choice among them)
+
+
 def shared_acronym(entry: OrgEntry, acronym: str) -> bool:
     """Whether an acronym may stand for another country's body of the same kind ("MOFA", "NIA"): a government's
     ministries, offices and short agency acronyms; a university's, a firm's or "ISRO" name one body."""
@@ -209,26 +228,28 @@ def places_of(text: str, words) -> list[int]:
     return out
 
 
-def capitals_before(text: str, places: list[int], words: int, marks: str) -> list[int]:
+def capitals_before(text: str, places: list[int], words: int, marks: str, firsts: re.Pattern[str] | None = None
+                    ) -> list[int]:
     """The capital letters (sorted) of the last ``words`` words before each of ``places`` (the word a place is in
-    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character."""
+    counted): words of letters, digits and ``marks`` between blanks, read back no further than another character
+    (``firsts``: a pattern of the characters to give instead of the capitals)."""
+    back = _RUN_BACK.get((words, marks))
+    if back is None:  # (read forwards in the text reversed: blanks, then up to ``words`` words each with its blanks)
+        others = "".join(re.escape(c) for c in marks if c != "_")
+        word = f"[\\w{others}]" if "_" in marks else f"(?:[^\\W_]{'|[' + others + ']' if others else ''})"
+        back = _RUN_BACK[words, marks] = re.compile(rf"\s*(?:{word}+\s*){{0,{words}}}")
+    size = len(text)
+    backwards = text[::-1] if places else ""
     out: set[int] = set()
+    firsts = _CAPITAL if firsts is None else firsts
     for place in places:
-        at, count, inside = place, 0, False
-        while at > 0:
-            char = text[at - 1]
-            if char.isspace():
-                inside = False
-            elif char.isalnum() or char in marks:
-                if not inside:
-                    count, inside = count + 1, True
-                    if count > words:
-                        break
-            else:
-                break
-            at -= 1
-        out.update(i for i in range(at, place) if "A" <= text[i] <= "Z")
+        at = size - back.match(backwards, size - place).end()
+        out.update(m.start() for m in firsts.finditer(text, at, place))
     return sorted(out)
+
+
+_RUN_BACK: dict[tuple[int, str], re.Pattern[str]] = {}  # (a pattern per count and marks asked for: two, made once)
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def matches_at(pattern, text: str, starts: list[int]):
@@ -276,6 +297,7 @@ _WHEN_OWNED = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|We
 def past_a_days_own(tokens: list) -> list:
     """The word matches of a name's stretch, past a day's possessive in its first three words, if any."""
     for i, token in enumerate(tokens[:3]):
-        if _WHEN_OWNED.fullmatch(token.group(0)):
+        word = token.group(0)  # (every match ends in an apostrophe and an "s" as case is ignored: "s", "S" or "ſ")
+        if word[-1:] in "sSſ" and word[-2:-1] in "'’" and _WHEN_OWNED.fullmatch(word):
             return tokens[i + 1:]
     return tokens

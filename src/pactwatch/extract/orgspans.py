@@ -15,6 +15,8 @@ an acronym spelt out in the story rather than the gazetteer's reading of it ("Eg
 
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from . import fastre
@@ -389,13 +391,16 @@ def renamed_kin(found: list[OrgMention]) -> list[OrgMention]:
     Innovation and Digital Technologies": one body's names old and new (the same first word, the content words of
     one held by the other, three at least); the one of no country told takes the other's country."""
     out = []
+    told = None  # (each body of a country told: its country, first word and stems, made once when asked)
     for m in found:
         e, words = m.entry, m.entry.name.split()
         if e.country is None and m.rule != "gazetteer" and words[0] not in _NOT_KIN:
             stems = name_stems(e.name)
-            kin = {o.entry.country for o in found if o.entry.country and o.entry.name.split()[0] == words[0] and
-                   len(stems & name_stems(o.entry.name)) >= 3 and (stems <= name_stems(o.entry.name) or
-                                                                    name_stems(o.entry.name) <= stems)}
+            if told is None:
+                told = [(o.entry.country, o.entry.name.split()[0], name_stems(o.entry.name)) for o in found
+                        if o.entry.country]
+            kin = {country for country, first, other in told if first == words[0] and len(stems & other) >= 3 and (
+                stems <= other or other <= stems)}
             if len(kin) == 1:
                 m = OrgMention(m.start, m.end, m.text, OrgEntry(e.name, e.acronyms, kin.pop(), e.type, e.aliases,
                                                                 e.source), m.rule)
@@ -430,8 +435,9 @@ def one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
     story names that one firm of the group only, is that firm (not beside "Hyundai Motor" and "Hyundai Rotem"; nor
     "Alibaba" beside "Alibaba Cloud", a unit of its own)."""
     out = []
+    firms = sorted(o.entry.name for o in found if o.entry.type == "company")  # (a unit's name opens with its group's)
     for m in found:
-        if m.entry.type == "company" and m.text == m.entry.name:
+        if m.entry.type == "company" and m.text == m.entry.name and _opens_one(firms, m.entry.name + " "):
             units = {o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start < m.start
                      and o.entry.name.startswith(m.entry.name + " ")}
             units.update({o.entry.name: o.entry for o in found if o.entry.type == "company" and o.start > m.start
@@ -441,6 +447,12 @@ def one_unit_named(found: list[OrgMention]) -> list[OrgMention]:
                 m = OrgMention(m.start, m.end, m.text, next(iter(units.values())), m.rule)
         out.append(m)
     return out
+
+
+def _opens_one(names: list[str], prefix: str) -> bool:
+    """Whether one of ``names`` (sorted) starts with ``prefix``."""
+    at = bisect.bisect_left(names, prefix)
+    return at < len(names) and names[at].startswith(prefix)
 
 
 _FLAGSHIP = fastre.compile(r"(?:Electronics|Motors?|Group|Holdings|Corporation|Corp\.?|Company|Co\.?|Inc\.?|Ltd\.?|"
@@ -462,3 +474,20 @@ def one_body_per_acronym(found: list[OrgMention]) -> list[OrgMention]:
             merged.update({e.name: one for e in entries})
     return [OrgMention(m.start, m.end, m.text, merged[m.entry.name], m.rule) if m.entry.name in merged else m
             for m in found]
+
+
+def same_words_as_known(found: list[OrgMention]) -> list[OrgMention]:
+    """"French Agency for Development" beside the known "French Development Agency (AFD)": the same words in
+    another order name the known body (of the same country, or of none told)."""
+    if not any(m.entry.source != "gazetteer" and len(name_stems(m.entry.name)) >= 3 for m in found):
+        return list(found)  # (no name found by the rules that could be a known one's: the known ones are not read)
+    known = {name_stems(n): m.entry for m in found if m.entry.source == "gazetteer"
+             for n in (m.entry.name, *m.entry.aliases) if len(name_stems(n)) >= 2}
+    out = []
+    for m in found:
+        stems = name_stems(m.entry.name)  # (three content words at least: two say too little of which body)
+        other = known.get(stems) if m.entry.source != "gazetteer" and len(stems) >= 3 else None
+        if other is not None and m.entry.country in (None, other.country):
+            m = OrgMention(m.start, m.end, m.text, other, m.rule)
+        out.append(m)
+    return out

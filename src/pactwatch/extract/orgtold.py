@@ -15,10 +15,13 @@ told is the country of the known body named as its parent.
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
 from .orgcountry import org_country
+from .orgnames import capitals_before, matches_at, places_of
 
 # "Bharat 6G Alliance", "The Global Battery Alliance", "Alliance for Telecommunications Industry Solutions"
 _ALLIANCE_NAME = fastre.compile(r"(?<![\w’'-])(?:(?:The\s+)?(?:[A-Z0-9][\w&-]*\s+){1,5}Alliance|"
@@ -33,6 +36,16 @@ _SIGNED_WITH_BEFORE = fastre.compile(r"\b(?:memorand\w*|MoUs?|MOUs?|agreements?|
 _AND_BEFORE = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
 
 
+_WORD_FIRST = re.compile(r"[A-Z0-9]")
+
+
+def _alliance_starts(text: str) -> list[int]:
+    """Every place an _ALLIANCE_NAME match can start (sorted): an "Alliance" ("Alliance for ..."), or a capital or a
+    digit of the six words before one ("The" and five words of letters, digits, "_", "&" and "-" between blanks)."""
+    places = places_of(text, ("Alliance",))
+    return sorted({*places, *capitals_before(text, places, 6, "_&-", _WORD_FIRST)})
+
+
 def acting_alliances(doc: Document, lex: Lexicons) -> list[OrgMention]:
     """The alliances of the article that sign or are signed with, as organisations (rule ``acting_alliance``)."""
     text = doc.text
@@ -40,7 +53,7 @@ def acting_alliances(doc: Document, lex: Lexicons) -> list[OrgMention]:
         return []
     out: list[OrgMention] = []
     last_end = -1  # the end of the last alliance read as a party ("between the A Alliance and the B Alliance")
-    for m in _ALLIANCE_NAME.finditer(text):
+    for m in matches_at(_ALLIANCE_NAME, text, _alliance_starts(text)):
         start, name = m.start(), m.group(0)
         if name.startswith("The "):
             start, name = start + 4, name[4:].lstrip()
