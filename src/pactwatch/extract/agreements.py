@@ -52,8 +52,8 @@ from .signing import APPROVED, earlier_year, made_apart, made_before, made_befor
 from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .members import founded_beside
-from .lists import (CONTENTS_INTRO, INCLUDING, LIST_INTRO, bullet_record, instrument_item, list_intro, listed_item,
-                    objective, partner_records)
+from .lists import INCLUDING, LIST_INTRO, bullet_record, list_intro, listed_item, partner_records
+from .listitems import CONTENTS_INTRO, instrument_item, objective
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
                       pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
