@@ -53,7 +53,7 @@ from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .members import founded_beside
 from .lists import INCLUDING, LIST_INTRO, bullet_record, list_intro, listed_item, partner_records
-from .listitems import CONTENTS_INTRO, instrument_item, objective
+from .listitems import CONTENTS_INTRO, instrument_item, intro_day, objective
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
                       pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
@@ -104,8 +104,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
             bullet_status = cue[-1][2] if cue and cue[-1][2] != "existing" else "concluded"
             contents = bool(CONTENTS_INTRO.search(text))
             doc.cache.pop("list_kind", None)
-            doc.cache["list_date"] = next((t.value for t in doc.within("times", index) if t.kind == "date"
-                                           and doc.shortly_before(t.value, today=True)), None)  # ("... on Monday:")
+            doc.cache["list_date"] = intro_day(doc, index)  # ("signed the following agreements on Monday:")
             total = next((r for r in reversed(records) if r.quantity and r.quantity > 1
                           and index - r.sentences[-1] <= 1), None)
             list_totals[index] = total

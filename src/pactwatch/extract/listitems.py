@@ -68,3 +68,10 @@ def objective(doc: Document, index: int) -> bool:
         return False
     first = next(iter(doc.within("instruments", index)), None)
     return first is None or len(re.findall(r"\S+", doc.text[sentence.start:first.start])) > 2
+
+
+def intro_day(doc: Document, index: int) -> str | None:
+    """The day a list's intro tells its items were made ("signed the following agreements on Monday:"), if shortly
+    before the article: an item that tells no time of its own takes it."""
+    return next((t.value for t in doc.within("times", index) if t.kind == "date"
+                 and doc.shortly_before(t.value, today=True)), None)
