@@ -123,3 +123,19 @@ def test_partnerships_grown_between_others_are_ties(extractor, text):
 ])
 def test_one_countrys_own_plan_is_no_instrument(extractor, text):
     assert kinds(extractor, text) == [("agreement", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure of speech for the ties after a signing: no partnership of its own
+    "Peru and Korea signed an MoU on lithium on Monday, opening a new chapter of partnership between the two countries.",
+    "Peru and Korea signed an MoU on lithium on Monday. The minister called it a new field of partnership for both.",
+    "Peru and Korea signed an MoU on lithium on Monday, ushering in a new era in their strategic partnership.",
+])
+def test_a_new_chapter_of_partnership_is_a_figure_of_speech(extractor, text):
+    assert kinds(extractor, text) == [("mou", "concluded")]
+
+
+def test_ties_raised_to_a_new_stage_of_partnership_are_declared(extractor):
+    # ... but ties raised to a new stage of a partnership declare it
+    text = "Peru and Korea elevated their ties to a new stage of comprehensive strategic partnership on Monday."
+    assert kinds(extractor, text) == [("partnership", "concluded")]

@@ -1,7 +1,8 @@
 """Relationships told beside instruments, which are no instruments of their own.
 
 A partnership an instrument marks is that instrument ("signed an MoU, marking a strategic partnership"); one the
-parties mean to foster or deepen is their ties growing ("agreed to foster a comprehensive strategic partnership");
+parties mean to foster or deepen is their ties growing ("agreed to foster a comprehensive strategic partnership"), and
+so is a figure of speech for them ("opening a new chapter of partnership");
 a theme or slogan in quotes names none ("a forum themed 'Building Partnerships for Growth'").
 """
 
@@ -38,10 +39,21 @@ def slogan(before: str) -> bool:
 
 
 def ties_growing(mention: Mention, before: str, after: str = "") -> bool:
-    """An unnamed partnership the parties are to foster, deepen or strengthen, or work done "in partnership with"
-    another: their relationship."""
+    """An unnamed partnership the parties are to foster, deepen or strengthen, work done "in partnership with"
+    another, or a figure of speech for the ties ("a new chapter of partnership", "a new era in their partnership"):
+    their relationship."""
     return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _IN_PARTNERSHIP.search(before[-25:])
-                                                  and after.startswith(" with "))
+                                                  and after.startswith(" with ") or "new" in before[-60:].lower() and
+                                                  _NEW_CHAPTER.search(before[-60:]) and not _RAISED.search(before[-100:]))
+
+
+_RAISED = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*", re.IGNORECASE)  # ("elevated ties to a new stage of
+# comprehensive strategic partnership": an upgrade, made now)
+# "opening a new chapter of partnership", "ushering in a new era in their partnership", "a new field of partnership":
+# a figure of speech for the ties, no instrument (every match holds "new": tested first)
+_NEW_CHAPTER = fastre.compile(r"\bnew\s+(?:chapter|era|page|phase|stage|field)\s+(?:of|in|for)\s+(?:(?:the|their|our|"
+                              r"its|this|bilateral|mutual|strategic|comprehensive|close|closer|economic|\w+-\w+)\s+){0,3}$",
+                              re.IGNORECASE)
 
 
 _IN_PARTNERSHIP = fastre.compile(r"\bin\s+(?:close\s+|strategic\s+|full\s+)?$", re.IGNORECASE)
