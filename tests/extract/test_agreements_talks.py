@@ -84,3 +84,17 @@ def test_talks_brought_to_an_end_conclude_the_instrument(extractor, text):
 ])
 def test_talks_still_to_be_finished_leave_it_proposed(extractor, text):
     assert [a.status for a in extractor(text, P).agreements] == ["proposed"]
+
+
+@pytest.mark.parametrize("text", [
+    # "came to an agreement" after talks: the talks ended in it, made
+    "As a result of negotiations that lasted five months, Peru and Korea came to an agreement on lithium on Monday.",
+    "After months of talks, Chile and Japan have come to an agreement on satellite data, officials said on Monday.",
+])
+def test_talks_that_came_to_an_agreement_made_it(extractor, text):
+    assert [a.status for a in extractor(text, P).agreements] == ["concluded"]
+
+
+def test_an_agreement_only_hoped_to_come_to_is_still_proposed(extractor):
+    text = "Chile and Japan hope to come to an agreement on satellite data by June."
+    assert [a.status for a in extractor(text, P).agreements] == ["proposed"]
