@@ -4,8 +4,9 @@ News names one side's institutions beside the instruments it reports: the counte
 MoU with the Japan International Cooperation Centre", "between Ghana's agency and the France Spatial Data
 Centre"), or the money one side brings to a partnership ("under the US' Technology Security Fund", "financed
 through Japan's Economic Partnership Fund"). Their names hold one country at most, and no word of founding stands
-before them. A centre or fund two countries found ("the Korea-Chile Technology Centre", "to set up the Japan
-Kenya Innovation Fund") stays an instrument.
+before them. A centre or fund of two countries ("the Korea-Chile Technology Centre") or told with a word of
+founding ("launched the Japan-Kenya Innovation Fund", "opened the Korea Innovation Centre in Nairobi") stays an
+instrument.
 """
 
 from __future__ import annotations
