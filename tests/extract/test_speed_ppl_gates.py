@@ -97,7 +97,7 @@ def test_the_last_word_is_read_as_before():
 
 
 def test_sentences_holding_agrees_with_holds_sentence_by_sentence(extractor):
-    """sectorwords.sentences_holding tells at once what doc.holds tells of each sentence."""
+    """Document.sentences_holding tells at once what doc.holds tells of each sentence."""
     ex = extractor
     text = ("Tokyo and Delhi signed a chip pact on Monday. The deal comes amid a race for batteries. Minerals are "
             "essential for the energy transition, the minister of science said. It does not cover AI; it excludes "
@@ -107,7 +107,7 @@ def test_sentences_holding_agrees_with_holds_sentence_by_sentence(extractor):
         component.func(ex, doc)
     for words in (sectorwords.NOT_COVERED_WORDS, sectorwords.TITLE_LOWER_WORDS, sectorwords.OCCASION_WORDS,
                   sectorwords._BACKGROUND_WORDS, sectorwords._PURPOSE_WORDS):
-        held = sectorwords.sentences_holding(doc, words)
+        held = doc.sentences_holding(words)
         assert held == {i for i, s in enumerate(doc.sentences) if doc.holds(words, s.start, s.end)}, words
         assert held  # (each is in a sentence here)
 

@@ -175,17 +175,46 @@ class Document:
         """``any(map(fastre.fold(self.text)[start:end].__contains__, words))``, the word gate of a costly pattern,
         read from one pass over the document for every list of words asked about (the spans of the words of each
         list sorted once per document): no slice, no find per word and stretch."""
-        spans = self.cache.get(words)
-        if spans is None:
-            if "folded" not in self.cache:
-                self.cache["folded"] = fastre.fold(self.text)
-            spans = self.cache[words] = fastre.spans_of(words, self.cache["folded"])
+        spans = self._spans(words)
         i = bisect.bisect_left(spans, (start,))
         while i < len(spans) and spans[i][0] < end:
             if spans[i][1] <= end:
                 return True
             i += 1
         return False
+
+    def _spans(self, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sorted spans of ``words`` in the folded text (made once per document and list of words)."""
+        spans = self.cache.get(words)
+        if spans is None:
+            if "folded" not in self.cache:
+                self.cache["folded"] = fastre.fold(self.text)
+            spans = self.cache[words] = fastre.spans_of(words, self.cache["folded"])
+        return spans
+
+    def sentences_holding(self, words: tuple[str, ...] | None) -> set[int] | None:
+        """The indexes of the sentences :meth:`holds` is true of (one of ``words`` whole inside), told at once for
+        the whole document and kept: a set looked up per sentence, not a bisection per sentence and list. None when
+        it cannot be told so (no words; sentences not indexed or overlapping, where a span may lie in two)."""
+        if not words:
+            return None
+        key = ("sentences holding", words)
+        found = self.cache.get(key)
+        if found is None:
+            starts, ends = self._starts, self._ends
+            apart = self.cache.get("sentences apart")  # (told once per document)
+            if apart is None:
+                apart = self.cache["sentences apart"] = len(starts) == len(self.sentences) and all(
+                    map(int.__le__, ends[:-1], starts[1:]))
+            if not apart:
+                return None
+            found = set()
+            for start, end in self._spans(words):
+                index = self.sentence_index(start)
+                if index is not None and end <= ends[index]:
+                    found.add(index)
+            self.cache[key] = found
+        return found
 
     def in_sentence(self, items: list, index: int) -> list:
         """Annotations (anything with .start/.end) that lie in sentence ``index``."""

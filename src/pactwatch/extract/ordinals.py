@@ -28,14 +28,15 @@ def ordinal_status(doc: Document, mention, before: str, floor: int, best: tuple[
     """The status an ordinal before the word tells, given the best cue found so far (distance back from the word,
     status), or None."""
     kind = getattr(mention, "kind", None)
-    ordinal = _ORDINAL_MEETING.search(before[-90:]) if (
+    tail = before[-90:]
+    ordinal = _ORDINAL_MEETING.search(tail) if (
         doc.holds(ORDINAL_WORDS, max(floor, mention.start - 90), mention.start)
         or _DIGIT.search(before, len(before) - 90)) else None
     if ordinal and kind in DOCUMENT_KINDS and not ordinal.group(2):
         ordinal = None  # "inked a second declaration", "a third memorandum": one more text, made now
     later = ordinal and ordinal.group(1).lower() not in ("first", "1st", "inaugural")
     if ordinal and (best is None or best[1] in ("existing", "concluded") or later and ordinal.group(2) and
-                    _NAME_RUN.fullmatch(before[-90:], ordinal.end(2), len(before[-90:]))):
+                    _NAME_RUN.fullmatch(tail, ordinal.end(2))):
         return "existing" if later else "concluded"  # "the second meeting of the Council"; "the second ministerial
         # meeting of the X framework will be held": what befalls the meeting, the framework met before
     counted = _COUNTED_BODY.search(before[-40:]) if kind == "dialogue" else None

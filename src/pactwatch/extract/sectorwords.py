@@ -111,36 +111,6 @@ def _tells_a_deal(doc: Document, start: int, end: int) -> bool:
     return bool(signed) and any(signed.end() <= i.start < end for i in doc.instruments)
 
 
-def sentences_holding(doc: Document, words: tuple[str, ...] | None) -> set[int] | None:
-    """The indexes of the sentences ``doc.holds(words, sentence.start, sentence.end)`` is true of, told at once for
-    the whole document (kept in its cache): a set looked up per sentence, not a bisection per sentence and list.
-    None when it cannot be told so (no words; sentences that overlap, where a span may lie in two)."""
-    if not words:
-        return None
-    key = ("sentences holding", words)
-    found = doc.cache.get(key)
-    if found is None:
-        starts, ends = doc._starts, doc._ends
-        apart = doc.cache.get("sentences apart")  # (told once per document)
-        if apart is None:
-            apart = doc.cache["sentences apart"] = len(starts) == len(doc.sentences) and all(
-                map(int.__le__, ends[:-1], starts[1:]))
-        if not apart:
-            return None  # (not indexed, or sentences that overlap: ask doc.holds)
-        spans = doc.cache.get(words)  # (the spans doc.holds reads, kept under the same key)
-        if spans is None:
-            if "folded" not in doc.cache:
-                doc.cache["folded"] = fastre.fold(doc.text)
-            spans = doc.cache[words] = fastre.spans_of(words, doc.cache["folded"])
-        found = set()
-        for start, end in spans:
-            index = doc.sentence_index(start)
-            if index is not None and end <= ends[index]:
-                found.add(index)
-        doc.cache[key] = found
-    return found
-
-
 def _may_hold(doc: Document, held: set[int] | None, words: tuple[str, ...] | None, index: int) -> bool:
     """Whether sentence ``index`` holds one of ``words`` whole (True when that cannot be told: no gate)."""
     if held is not None:
@@ -168,11 +138,11 @@ def aside(doc: Document, terms: list[TermMention]) -> set[int]:
             by_sentence.setdefault(index, []).append(term)
     if not by_sentence:
         return out
-    backgrounds = sentences_holding(doc, _BACKGROUND_WORDS)
-    purposes = sentences_holding(doc, _PURPOSE_WORDS)
-    negations = sentences_holding(doc, NOT_COVERED_WORDS)
-    titles = sentences_holding(doc, TITLE_LOWER_WORDS)
-    occasion_held = sentences_holding(doc, OCCASION_WORDS)
+    backgrounds = doc.sentences_holding(_BACKGROUND_WORDS)
+    purposes = doc.sentences_holding(_PURPOSE_WORDS)
+    negations = doc.sentences_holding(NOT_COVERED_WORDS)
+    titles = doc.sentences_holding(TITLE_LOWER_WORDS)
+    occasion_held = doc.sentences_holding(OCCASION_WORDS)
     for index, told in by_sentence.items():
         sentence = doc.sentences[index]
         background = doc.search(_BACKGROUND, sentence.start, sentence.end) if _may_hold(  # (the words they begin
