@@ -136,3 +136,26 @@ def test_the_overview_is_kept_whole_until_a_write_and_shows_it_at_once(url):
         after = client.get("/").text
     count, has = '<span class="n">{}</span> agreements', counted(url)["all"]
     assert has > had and count.format(had) in before.text and count.format(has) in after
+
+
+def set_version(url: str, value: int) -> None:
+    """The knowledge base's version put at ``value`` with no write through pactwatch, as restoring a copy does."""
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as c:
+        c.execute(text("UPDATE kb_state SET version = :v WHERE id = 1"), {"v": value})
+    engine.dispose()
+
+
+def test_a_database_whose_version_goes_back_is_kept_again_from_its_first_visit(url):
+    app = create_app(ApiSettings(database_url=url))
+    statements = []
+    event.listen(app.state.db.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *args: statements.append(sql.lower()))
+    with TestClient(app) as client:
+        set_version(url, 10**12)
+        newer = client.get("/").text
+        set_version(url, 7)  # an older copy restored at the same address
+        assert client.get("/").text == newer  # the same content: a version is read again, never trusted across
+        statements.clear()
+        assert client.get("/").text == newer
+        assert [s for s in statements if "select" in s and "kb_state" not in s] == []

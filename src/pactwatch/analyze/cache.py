@@ -66,10 +66,10 @@ def kept(session: Session, name: str, key: Hashable, compute: Callable[[], T]) -
     try:
         value = compute()
         with _lock:
-            found = _kept.get(slot)
-            if found is None or found[0] <= now:  # never a value of an older snapshot over a newer one
-                _kept[slot] = (now, value)
-                _kept.move_to_end(slot)
+            # the version a request saw last is kept, even a lower one: a database restored from a copy, or made
+            # again at the same address, goes back to an older version and is kept again from its first visit
+            _kept[slot] = (now, value)
+            _kept.move_to_end(slot)
             while len(_kept) > SIZE:
                 _kept.popitem(last=False)
         return value
