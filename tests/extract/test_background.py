@@ -317,3 +317,17 @@ def test_a_later_meeting_of_a_named_format_still_to_be_held(extractor, text):
 ])
 def test_an_extension_asked_for_keeps_the_text_in_place(extractor, text):
     assert [a.status for a in extractor(text, P).agreements] == ["existing"]
+
+
+@pytest.mark.parametrize("text", [
+    # a body set up now, then the deal signed at a later meeting of an older, named format: two bodies, not one
+    "Kenya and Ethiopia agreed on Monday to set up a joint task force on power trading. The agreement was signed by "
+    "the two leaders after the fourth meeting of the Kenya-Ethiopia High-Level Joint Commission in Nairobi.",
+    "Kazakhstan and Uzbekistan have agreed to form a working group on rare earths. The memorandum was signed after "
+    "the second meeting of the Supreme Intergovernmental Council in Tashkent.",
+    "Peru and Chile agreed on Monday to launch a dialogue on lithium. It was agreed on the sidelines of the third "
+    "session of the Peru-Chile Binational Commission in Lima.",
+])
+def test_a_later_meeting_of_a_named_format_is_no_reference_to_the_body_just_told(extractor, text):
+    kinds = [(kind, status) for kind, status, _ in told(extractor, text)]
+    assert ("dialogue", "existing") in kinds and any(k == "dialogue" and s != "existing" for k, s in kinds), kinds

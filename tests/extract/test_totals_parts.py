@@ -157,3 +157,30 @@ def test_one_beside_the_total_keeps_its_own_fields(extractor, text, expected):
 ])
 def test_members_told_with_the_verb_left_out(extractor, text, expected):
     assert sorted((a.quantity, tuple(sorted(a.sectors))) for a in extractor(text, P).agreements) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "several agreements", no count: the items the next sentence lists are the records, each its own
+    ("Peru and Chile signed several agreements on Monday. Among them were accords on satellite data sharing, on "
+     "port digitisation and on customs cooperation.", [("agreement", ("CHL", "PER"), "concluded", 1)] * 3),
+    ("The presidents of Ghana and Togo oversaw the exchange of a number of intergovernmental agreements on Tuesday. "
+     "Among these were accords related to the sharing of weather data, the training of engineers, and the opening "
+     "of border posts.", [("agreement", ("GHA", "TGO"), "concluded", 1)] * 3),
+    ("Laos and Vietnam signed a series of memoranda on Friday. They include memoranda on hydropower, on rail links "
+     "and on vocational training.", [("mou", ("LAO", "VNM"), "concluded", 1)] * 3),
+    ("Oman and India exchanged several agreements in Muscat on Sunday. These included agreements concerning space "
+     "research and the digital payments link.", [("agreement", ("IND", "OMN"), "concluded", 1)] * 2),
+])
+def test_an_uncounted_total_told_item_by_item_in_the_next_sentence_gives_the_items(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next sentence tells no items: the plural stays one record
+    ("Peru and Chile signed several agreements on Monday. Among them were the countries' trade ministers.",
+     [("agreement", ("CHL", "PER"), "concluded", None)]),
+    ("Peru and Chile signed several agreements on Monday. They include no deal on lithium, officials said.",
+     [("agreement", ("CHL", "PER"), "concluded", None)]),
+])
+def test_an_uncounted_total_whose_next_sentence_tells_no_items_stays_one(extractor, text, expected):
+    assert counted(extractor, text) == expected

@@ -58,6 +58,7 @@ from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_part
                       pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
+from .ordinals import counted_meeting
 from .references import (ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older, included_status,
                          older_phrase, past_time, quote_tells_made, signing_of_told, such_one, under_record)
 from .acrossrecords import across_records
@@ -314,7 +315,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
         known = known or next((r for r in reversed(records) if r.kind == mention.kind and r.name
                                and shortened(mention.name, r.name)), None)  # "the Lima Statement" told again
-    if named and known is None and name_words(mention.name, lex) <= name_words(mention.head, lex):
+    if named and known is None and name_words(mention.name, lex) <= name_words(mention.head, lex) and not \
+            counted_meeting(before):  # ("the third session of the Peru-Chile Commission": one met before)
         # "a roadmap on AI infrastructure" ... "a US-India roadmap on AI infrastructure": parties and a kind word
         # name nothing more than the roadmap already told
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
@@ -353,9 +355,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if unnamed:
             attach(doc, lex, unnamed[-1], mention)
             return
-    if proper and not bullet_status and not ORDINAL.search(before[-40:]) and awaited_one(doc, lex, mention, records,
-                                                                                       status):
+    if proper and not bullet_status and not ORDINAL.search(before[-40:]) and not counted_meeting(before) and \
+            awaited_one(doc, lex, mention, records, status):
         return  # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
+        # (but "after the second meeting of the X Council": a format of its own)
     apart = not named and (older(doc, before) or records and near(doc, IN_THE_WAKE_WORDS, sentence, mention, 120) and bool(
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal

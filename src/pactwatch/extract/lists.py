@@ -50,7 +50,8 @@ _DESCRIBED = fastre.compile(r"^(?:one|an?|another|the|a second|a third)\s+(?:(?:
                         r"promotion)\s+of\s+", re.IGNORECASE)  # "that include the building of a satellite"
 # "including deals on satellites and 5G", "including on AI, chips and health": one described instrument a field
 _FIELD_ITEMS = fastre.compile(r"^(?:(?P<word>deals|agreements|pacts|accords|treaties|memorand\w+|MoUs|MOUs|MoCs|documents)\s+)?"
-                              r"(?:on|in|covering|for|in the (?:fields?|areas?) of)\s+(?P<list>[^.;:()]+?)\s*(?:[.;]|$)",
+                              r"(?:on|in|covering|for|in the (?:fields?|areas?) of|related to|relating to|concerning|"
+                              r"regarding|dealing with)\s+(?P<list>[^.;:()]+?)\s*(?:[.;]|$)",
                               re.IGNORECASE)
 _ONE_BEGINS = fastre.compile(r"(?:one|an?|another)\b", re.IGNORECASE)
 # the sentence after a total that tells some of them: "They include ...", "Among them were ..."
@@ -70,6 +71,8 @@ _ARTICLE = re.compile(r"(?:an?|another|one|the|a second|a third|a separate)\s", 
 def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Record]:
     out = list(records)
     for total in records:
+        if total.quantity is None and total in out:
+            _uncounted(doc, lex, total, out)
         if not total.quantity or total.quantity < 2 or total not in out:
             continue
         kinds: list[tuple[str, int, int]] = []  # each described one's kind and words (from ``base``)
@@ -109,6 +112,25 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     return out
 
 
+def _uncounted(doc: Document, lex: Lexicons, total: Record, out: list[Record]) -> None:
+    """"signed several agreements. Among them were accords on A, on B and on C": with no count, the items the next
+    sentence tells are the records (each with that sentence too), and no rest; a plural that sentence starts with
+    ("accords on ...") is the list's own word, no other record."""
+    following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and THEY_INCLUDE.search(
+        doc.sentences[i + 1].text(doc.text))), None)  # (the list's own plural may be told in it already)
+    if following is None:
+        return
+    sentence = doc.sentences[following]
+    found = THEY_INCLUDE.search(sentence.text(doc.text))
+    kinds = _described_kinds(lex, total, sentence.text(doc.text)[found.end():], longest=10) if found else []
+    if len(kinds) < 2:
+        return
+    out[:] = [r for r in out if not (r is not total and r.sentences[0] == following and r.quantity is None)]
+    _add_described(doc, total, out, kinds, sentence.start + found.end(), None)
+    for record in out[-len(kinds):]:
+        record.sentences = sorted({*record.sentences, following})
+
+
 def _parts(text: str, split: re.Pattern[str], offset: int = 0) -> list[tuple[str, int, int]]:
     """The non-empty parts of ``text`` between the matches of ``split``, each with its span (from ``offset``)."""
     cuts = [0, *(x for m in split.finditer(text) for x in m.span()), len(text)]
@@ -118,15 +140,15 @@ def _parts(text: str, split: re.Pattern[str], offset: int = 0) -> list[tuple[str
 _FIELD_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+")
 
 
-def _described_kinds(lex: Lexicons, total: Record, tail: str) -> list[tuple[str, int, int]]:
+def _described_kinds(lex: Lexicons, total: Record, tail: str, longest: int = 5) -> list[tuple[str, int, int]]:
     """The kind and words (span in ``tail``) of each instrument a total's "including ..." describes; [] when it
-    describes none."""
+    describes none. A field told in more than ``longest`` words is no field."""
     fields = _FIELD_ITEMS.match(tail)
     if fields:  # "including deals on satellites and 5G": one a field
         listed = _parts(fields.group("list"), _FIELD_SPLIT, fields.start("list"))
         word = (fields.group("word") or "").lower()
         term = (lex.instruments.get(word) or lex.instruments.get(word.rstrip("s"))) if word else None
-        if 2 <= len(listed) < (total.quantity or 0) and all(len(f.split()) <= 5 for f, _, _ in listed):
+        if 2 <= len(listed) < (total.quantity or len(listed) + 1) and all(len(f.split()) <= longest for f, _, _ in listed):
             return [(term.value if term else total.kind, start, end) for _, start, end in listed]
         return []
     described = []

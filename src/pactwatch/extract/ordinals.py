@@ -43,3 +43,16 @@ def ordinal_status(doc: Document, mention, before: str, floor: int, best: tuple[
     if counted and (best is None or mention.start - best[0] < counted.start() + mention.start - len(before[-40:])):
         return "existing"  # "the sixth commercial dialogue", "the 9th CEO Forum": a standing body met before
     return None
+
+
+_MEETING_WORDS = ("meeting", "session", "round", "edition", "gathering", "Meeting", "Session", "Round", "Edition")
+
+
+def counted_meeting(before: str) -> bool:
+    """Whether the words just before a name count a meeting of it ("after the second meeting of the Supreme
+    Council"): a standing format of its own, never a reference back to an instrument just told."""
+    tail = before[-90:]
+    if not any(word in tail for word in _MEETING_WORDS):
+        return False
+    ordinal = _ORDINAL_MEETING.search(tail)
+    return bool(ordinal and ordinal.group(2) and ordinal.group(1).lower() not in ("first", "1st", "inaugural"))

@@ -25,6 +25,7 @@ from .couples import couples
 from .status import _status_cues, date_of, owned_day, status_of
 from .signing import earlier, made_when, told_date
 from .restatements import made_years_before
+from .ordinals import counted_meeting
 
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "compact", "arrangement",
                             "framework", "partnership", "alliance", "initiative", "cooperation platform"})
@@ -386,6 +387,7 @@ def is_definite(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
         verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one
     definite = bool(the) and not ORDINAL.search(before[-40:]) and not _COUNT_BEFORE.search(before[-20:]) \
+        and not counted_meeting(before) \
         or bool(_THE_COUNT.search(before[-30:])) and not (  # "the two frameworks": two of those told before
             (_OF_THE_COUNT.match(before) or _AMONG_THE_COUNT.search(before[-40:]))
             and not any((r.quantity or 1) > 1 for r in records))  # (but "Of the four
