@@ -56,8 +56,8 @@ _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:sign
                                 r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s|"
                                 r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"
-                                r"(?:(?:jointly|formally)\s+)?(?:endorsed|signed|adopted|backed|initialled|ratified|"
-                                r"co-sponsored)(?:\s+(?:on|in|at|during)\s+[^,;:.]{1,40}?)?\s+by\s|"  # "The declaration on AI was
+                                r"(?:(?:jointly|formally)\s+)?(?:endorsed|signed|adopted|backed|initialled|ratified|launched|formed|founded|"
+                                r"set\s+up|created|established|co-sponsored)(?:\s+(?:on|in|at|during)\s+[^,;:.]{1,40}?)?\s+by\s|"  # "The declaration on AI was
                                 # endorsed by A, B, ...", "was signed on Tuesday in Lima by A, B"
                                 r"^\s+(?:issued\s+|adopted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:prime\s+ministers|leaders|"
                                 r"ministers|heads\s+of\s+(?:state|government)|presidents|premiers|governments)\b",
