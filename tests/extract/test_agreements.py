@@ -1172,6 +1172,28 @@ def test_agreeing_to_work_together_then_signing_the_text_is_one_instrument(extra
     assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "concluded")]
 
 
+@pytest.mark.parametrize("text,kind", [
+    # the texts signed told in the plural, with no count: still what they agreed, one record
+    ("South Korea and Oman agreed on Tuesday to work together on the hydrogen economy. After the talks, the two "
+     "nations signed preliminary deals to jointly develop green hydrogen.", "agreement"),
+    ("Egypt and India agreed to cooperate in space research on Monday. Their space agencies signed memoranda on "
+     "satellite data during the visit.", "mou"),
+    ("Peru and Canada have agreed to collaborate on critical minerals. Officials of the two governments inked "
+     "agreements on Friday in Lima.", "agreement"),
+])
+def test_agreeing_to_work_together_then_signing_texts_uncounted_is_one_record(extractor, text, kind):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "concluded")]
+
+
+@pytest.mark.parametrize("text", [
+    # a count: a total of its own, beside what they agreed
+    "Brazil and Spain agreed to deepen cooperation in AI. Officials from both countries signed three agreements on "
+    "Thursday, including one on AI research.",
+])
+def test_agreeing_then_signing_a_counted_total_keeps_the_total(extractor, text):
+    assert sum(a.quantity or 1 for a in extractor(text, P).agreements) >= 3
+
+
 @pytest.mark.parametrize("text,name", [
     ("Chile and Japan signed the Joint Statement on Cooperation in Marine Science on Wednesday.",
      "Joint Statement on Cooperation in Marine Science"),
@@ -1188,6 +1210,16 @@ def test_an_instrument_word_written_as_a_name_takes_what_follows(extractor, text
 ])
 def test_a_count_with_coordinated_descriptions(extractor, text, count):
     assert [a.quantity for a in extractor(text, P).agreements] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    # a number that counts the makers, not the texts
+    "Officials of the two governments inked agreements on Friday in Lima, Peru and Canada said.",
+    "Chile and Peru said the three ministers signed agreements on lithium in Santiago.",
+    "Japan and India said both sides and the two companies signed accords on Monday.",
+])
+def test_a_number_of_makers_is_no_count_of_texts(extractor, text):
+    assert [a.quantity for a in extractor(text, P).agreements] == [None]
 
 
 @pytest.mark.parametrize("text", [

@@ -486,15 +486,17 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             attach(doc, lex, signed[-1], mention)
             signed[-1].kind = mention.kind
             return
-    if not named and not definite and not plural and (quantity or 1) == 1 and status == "concluded" \
+    if not named and not definite and (quantity or 1) == 1 and status == "concluded" \
             and not _ANOTHER_ONE.search(before[-40:]):
         # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent on Friday"
+        # (or "signed preliminary deals": no count, what they agreed)
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
         agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and _party_set(doc, lex, r.countries) == here
                   and 0 < mention.sentence - r.sentences[-1] <= 2 and not made_apart(made_then, r)]
         if agreed:
             attach(doc, lex, agreed[-1], mention)
             agreed[-1].kind, agreed[-1].status = mention.kind, status
+            agreed[-1].quantity = None if plural else agreed[-1].quantity
             agreed[-1].date = date_of(doc, mention, status) or agreed[-1].date
             return
     if quantity and quantity > 1:

@@ -13,6 +13,10 @@ _WORD = re.compile(r"[\w’'&-]+")
 _PAIR = re.compile(r"\b(?:pair|couple)\s+of\s+(?:[a-z][\w’'-]*\s+){0,2}$", re.IGNORECASE)
 _OTHER = fastre.compile(r"\bother\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
+# what a number before an instrument word may count instead of the instruments: those who make them
+_MAKERS = frozenset({"countries", "nations", "sides", "governments", "leaders", "ministers", "officials", "companies",
+                     "firms", "states", "parties", "presidents", "agencies", "delegations", "premiers", "prime",
+                     "heads", "ministries", "universities", "institutes", "banks", "groups", "partners", "economies"})
 _SEVERAL = fastre.compile(r"\b(?:several|many|some|multiple|various|a series of|a raft of)\s+(?:[\w’'-]+\s+){0,3}$",
                           re.IGNORECASE)
 SEVERAL_WORDS = ("several", "many", "some", "multiple", "various", "series", "raft")  # (one in every match)
@@ -47,6 +51,9 @@ def quantity_of(doc: Document, mention: Mention, before: str, plural: bool) -> i
         value = number_value(word.group(0))
         if value is None or value <= 1:
             continue  # (no count: where it stands need not be read)
+        counts = _WORD.match(window, word.end() + 1)
+        if counts is not None and counts.group(0).lower() in _MAKERS:
+            continue  # "the two governments inked agreements": a count of who made them
         in_money = any(m.start <= base + word.start() < m.end for m in doc.within("money", mention.sentence))
         in_time = any(t.start <= base + word.start() < t.end for t in doc.within("times", mention.sentence))
         if not in_money and not in_time and word.group(0).lower() != "both" \
