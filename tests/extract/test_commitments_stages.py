@@ -150,3 +150,25 @@ def test_intent_told_by_its_noun_with_a_time(extractor, text, due):
 ])
 def test_intent_noun_without_time_or_hedged(extractor, text):
     assert dues(extractor, text) == []
+
+
+# ---------------------------------------------------------------- what an instrument's end leaves of its aims
+@pytest.mark.parametrize("text", [
+    "Canada on Friday said it had paused talks on a trade deal with India, only months after the two said they aimed "
+    "to seal an interim pact this year.",
+    "Mexico has frozen its negotiations with Korea on a free trade agreement, which both sides had hoped to conclude "
+    "by the end of 2027.",
+    "Talks between Kenya and Britain on a digital trade deal collapsed on Monday; the two had aimed to sign it by "
+    "June.",
+])
+def test_an_aim_told_with_the_instruments_end_is_due_no_more(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set again: a new time for what was stopped
+    ("Talks between Kenya and Britain on a digital trade deal, suspended last year, will now resume, with the two "
+     "aiming to sign it by June.", ["2026-06"]),
+])
+def test_an_instrument_stopped_then_set_again_keeps_its_new_time(extractor, text, expected):
+    assert dues(extractor, text) == expected

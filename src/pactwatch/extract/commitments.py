@@ -395,14 +395,16 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if i is not None:
                 timed.setdefault(i, []).append(t)
     cooperation = bool(doc.agreements) or len(doc.focus) >= 2
+    ended = {doc.sentence_index(e.start) for a in doc.agreements if a.status == "ended" for e in a.evidence}
     for index in sorted(timed):  # a commitment has a time frame: only sentences with a date can hold one
         sentence = doc.sentences[index]
         text = sentence.text(doc.text)
         if text.rstrip().endswith("?"):
             continue
-        if doc.holds(CALLED_OFF_WORDS, sentence.start, sentence.end) and _CALLED_OFF.search(text) and \
-                not _SET_AGAIN.search(text):
-            continue  # "Kenya called off the summit that was scheduled for June": nothing is due any more
+        if (index in ended or doc.holds(CALLED_OFF_WORDS, sentence.start, sentence.end) and _CALLED_OFF.search(text)) \
+                and not _SET_AGAIN.search(text):
+            continue  # "Kenya called off the summit that was scheduled for June", "paused talks months after aiming to
+            # seal a pact this year" (an instrument ended in it): nothing is due any more
         promises = _promises(doc, lex, index)
         for k, item in enumerate(promises):
             item.next_frame = next((p.start for p in promises[k + 1:] if p.start >= item.verb_end), -1)
