@@ -172,3 +172,17 @@ def test_an_aim_told_with_the_instruments_end_is_due_no_more(extractor, text):
 ])
 def test_an_instrument_stopped_then_set_again_keeps_its_new_time(extractor, text, expected):
     assert dues(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time told of others who are to join, after the parties' pledge: not the pledge's
+    ("France and Germany intend to put in 500 million euros each, with other EU members to announce their share in "
+     "the coming weeks.", []),
+    ("Japan and India will each contribute $1 billion to the fund, with further partner countries expected to join by "
+     "next year.", []),
+    ("Chile and Peru will provide $20 million each, with more Pacific nations set to follow later this year.", []),
+    # the parties' own time, with others told after it
+    ("Japan and India will open the joint centre by June, with other partner countries to join later.", ["2026-06"]),
+])
+def test_the_time_others_are_to_join_is_not_the_parties_due(extractor, text, expected):
+    assert dues(extractor, text) == expected

@@ -144,7 +144,10 @@ def either_later(text: str, times: list[TimeExpr], chosen: TimeExpr) -> TimeExpr
 _ING_CLAUSE = fastre.compile(r",\s+(?P<verb>[a-z]{2,}ing)\b")
 # "..., citing forecasts for 2030", "..., noting targets for 2030": a reason or remark, whose times are no due date
 _REMARK = fastre.compile(r",\s+(?:citing|noting|saying|adding|stressing|recalling|pointing\s+to|referring\s+to|"
-                         r"in\s+line\s+with|amid|given)\b[^,;]*$", re.IGNORECASE)
+                         r"in\s+line\s+with|amid|given)\b[^,;]*$|,\s+with\s+(?:the\s+)?(?:other|further|more|additional|"
+                         r"remaining|new)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|members|states|partners|governments|"
+                         r"donors|economies)\b[^,;]*$", re.IGNORECASE)  # (", with other members to announce theirs in
+# the coming weeks": others' time)
 
 
 def participle_acts(lex: Lexicons, text: str, start: int, end: int):
