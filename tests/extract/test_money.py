@@ -410,6 +410,28 @@ def test_what_both_sides_put_in_goes_to_the_fund_just_told(extractor, text, expe
     assert found == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a programme with a sum of its own, set up by two countries: a funding vehicle (GUIDELINES: a fund)
+    ("Greece and Germany launched a new 18-million-euro bilateral programme for biotech research on Monday.",
+     [("fund", ("DEU", "GRC"), [18e6])]),
+    ("Kenya and Japan on Friday unveiled a $40 million programme for geothermal start-ups.",
+     [("fund", ("JPN", "KEN"), [40e6])]),
+    ("Chile and Spain set up a programme worth 12 million euros for joint hydrogen research on Tuesday.",
+     [("fund", ("CHL", "ESP"), [12e6])]),
+])
+def test_a_programme_with_a_sum_of_its_own_is_a_fund(extractor, text, expected):
+    found = [(a.kind, tuple(a.countries), [m.amount for m in a.amounts]) for a in extractor(text).agreements]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile spends $2 billion a year on its space programme, a Spanish official said on Monday.",
+    "Kenya and Japan will run a student exchange programme from next year.",
+])
+def test_a_programme_of_one_side_or_with_no_sum_is_no_fund(extractor, text):
+    assert [a for a in extractor(text).agreements if a.kind == "fund"] == []
+
+
 # South Asian papers group digits by lakh and crore: 10,00,000 is one million
 @pytest.mark.parametrize("text, amount, currency", [
     ("Each partner puts $40,00,000 a year into the pool.", 4_000_000, "USD"),

@@ -19,7 +19,7 @@ from .instruments import Mention, Record, topics_of
 from .parties import parties_of
 
 
-_FUND_WORDS = fastre.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|"
+_FUND_WORDS = fastre.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|programm\w*|programs?|"
                          r"make available|made available|earmark\w*|allocat\w+|pledg\w+)\b",
                          re.IGNORECASE)
 
@@ -118,6 +118,10 @@ _WITH_BEFORE = fastre.compile(r"\bwith\s+(?:the\s+)?$")
 # something else ("trade worth $X", "deals worth", "of the agency's budget") or a company spends it.
 _FUND_NOUN = fastre.compile(r"\b(?:fund|funds|facility|grants?|financing|funding|investment vehicle|credit line|"
                         r"line of credit|endowment|investment programme|investment program)\b", re.IGNORECASE)
+_OWN_PROGRAMME = fastre.compile(r"\s+(?:(?!(?:a|an|the|on|of|in|its|their|his|her|our|year|for|per|to|and)\b)[a-z][\w-]*\s+){0,2}"
+                                r"programm?e?s?\b")
+_PROGRAMME_WORTH = fastre.compile(r"\bprogramm?e?s?\s+(?:worth|totall?ing|valued\s+at|of)\s+(?:some\s+|about\s+|around\s+)?$",
+                                  re.IGNORECASE)
 _PLEDGE = fastre.compile(r"\b(?:will|shall|to|would|pledg\w*|commit\w*|promis\w*|earmark\w*|allocat\w*|"
                      r"make available|made available|making available|announc\w*|unveil\w*|set aside)\s+"
                      r"(?:(?:also|jointly|together|further|additional(?:ly)?|up to|over|more than|about|some|nearly|"
@@ -161,7 +165,7 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     text = doc.text
     before = text[max(floor, amount.start - 90):amount.start]
     after = text[amount.end:amount.end + 60]
-    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]):
+    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]) and not _PROGRAMME_WORTH.search(before[-30:]):
         return False
     if _LAW.search(before):
         return False  # "the CHIPS Act of 2022, which provides $500 million": a country's law spends it
@@ -169,8 +173,9 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     if companies and not any(c for c in doc.between("countries", floor, amount.start) if not c.in_org
                              and c.type in ("name", "alias", "capital", "bloc")):
         return False  # "<Company> will invest $X in a plant in <B>": an investment, not an instrument
-    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]):
-        return True
+    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]) or _OWN_PROGRAMME.match(after) or \
+            _PROGRAMME_WORTH.search(before[-30:]):
+        return True  # ("a new 18-million-euro bilateral programme", "a programme worth 12 million euros": its own sum)
     return bool(_PLEDGE.search(before))
 
 

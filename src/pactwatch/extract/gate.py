@@ -31,7 +31,7 @@ _TELLING = ("join", "joins", "joined", "joining", "accede", "accedes", "acceded"
             "agrees", "pledge", "pledged", "pledges", "vowed", "decided", "partner", "partners", "partnered",
             "partnering", "summit", "talks", "dialogue", "forum", "conference", "ceremony", "signing", "negotiation",
             "negotiations", "consultation", "consultations", "roadmap", "road map", "fund", "teamed", "teaming",
-            "team up", "teams up")
+            "team up", "teams up", "programme", "program", "programmes", "programs")  # (a programme with a sum: a fund)
 # a commitment: one of its verbs (data/commitment_verbs.tsv, class action) in a sentence about the future
 _EVENTS = ("meeting", "session", "visit", "round", "council", "committee", "exercise", "mission", "plan", "strategy",
            "study", "centre", "center",
