@@ -65,12 +65,33 @@ ENDED = [
     ("Denmark rescinded its quantum memorandum with Russia, the ministry said on Friday.", "mou", ("DNK", "RUS")),
     ("Negotiations between Japan and Brazil on a space agreement were put on ice on Monday.", "agreement",
      ("BRA", "JPN")),
+    # a veto, or a deal torn up or torpedoed, in other tenses
+    ("Australia on Wednesday vetoed two agreements its state of Victoria had struck with China.", "agreement",
+     ("AUS", "CHN")),
+    ("Canberra is vetoing the memorandum Queensland signed with China on drone research, officials said.", "mou",
+     ("AUS", "CHN")),
+    ("Brazil is tearing up its 2020 space cooperation agreement with Russia, the ministry said.", "agreement",
+     ("BRA", "RUS")),
+    ("Kenya torpedoed its data agreement with Ethiopia on Friday.", "agreement", ("ETH", "KEN")),
+    ("Chile is revoking its lithium memorandum with Bolivia, officials said on Monday.", "mou", ("BOL", "CHL")),
 ]
 
 
 @pytest.mark.parametrize("text,kind,pair", ENDED)
 def test_an_instrument_ended_in_other_words_is_ended(extractor, text, kind, pair):
     assert told(extractor, text) == [(kind, pair, "ended")]
+
+
+@pytest.mark.parametrize("text", [
+    # an end only threatened, weighed, possible or denied: the instrument stands as told
+    "India and the US signed an AI agreement on Monday. Congress threatened to veto the agreement.",
+    "India and the US signed an AI agreement on Monday, though Congress could scrap the deal later.",
+    "India and Japan signed an AI agreement on Monday. Japan said it would not tear up the deal.",
+    "India and Japan signed an AI agreement on Monday. Opposition lawmakers urged the government to cancel it.",
+    "India and Japan signed an AI agreement on Monday. Tokyo is considering suspending the pact, a newspaper said.",
+])
+def test_an_end_only_threatened_leaves_the_instrument_concluded(extractor, text):
+    assert [status for _, _, status in told(extractor, text)] == ["concluded"]
 
 
 @pytest.mark.parametrize("text", [

@@ -34,6 +34,9 @@ _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|mi
                                r"subsequently|shortly|swiftly|quickly|immediately|reportedly|further|each)\s+){0,2}$",
                                re.IGNORECASE)
 _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s+$")
+_ONLY_THREATENED = fastre.compile(r"\b(?:threaten\w*\s+to|could|may|might|(?:would|will|does|did|do|shall)\s+not|won['’]t|"
+                                  r"never|refus\w+\s+to|rul\w+\s+out|consider\w*|mull\w*|weigh\w*|call\w*\s+for|"
+                                  r"urg\w+\s+(?:\w+\s+){0,3}to|demand\w*|want\w*\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _AND_UNDER_MODAL = fastre.compile(r"\b(?:will|would|shall|to)\s+(?:[a-z]+ly\s+)?[a-z]+\b[^;:.,]{0,60}?\s+and\s+(?:also\s+)?$")
 # "working groups on chips, civil protection and culture will convene": a modal later in the same clause
 _MODAL_AFTER = fastre.compile(r"^[^;:.]{0,120}?\b(will|shall|(?:is|are) to|(?:is|are) set to|(?:is|are) expected to)\s+\w+"
@@ -165,6 +168,8 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             elif status == "proposed" and text[cue_start:cue_end].lower() == "draft" and _MODAL_BEFORE.search(
                     text, max(0, cue_start - 25), cue_start):
                 status = "planned"  # "will draft a roadmap", "agreed to draft an action plan": to be written
+            if status == "ended" and _ONLY_THREATENED.search(text, max(0, cue_start - 30), cue_start):
+                continue  # "threatened to scrap the deal", "could cancel it", "would not tear it up": not its end
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
             cue_word = text[cue_start:cue_end].lower()
