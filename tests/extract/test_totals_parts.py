@@ -184,3 +184,14 @@ def test_an_uncounted_total_told_item_by_item_in_the_next_sentence_gives_the_ite
 ])
 def test_an_uncounted_total_whose_next_sentence_tells_no_items_stays_one(extractor, text, expected):
     assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in 2018 and 2019" tells when the counted ones were made, not one field each
+    ("Australia cancelled two agreements that its state of Victoria signed with China in 2018 and 2019.",
+     [("agreement", ("AUS", "CHN"), "ended", 2)]),
+    ("Chile and Peru signed three memoranda in January and February, officials said on Thursday.",
+     [("mou", ("CHL", "PER"), "concluded", 3)]),
+])
+def test_years_after_a_count_are_no_fields(extractor, text, expected):
+    assert counted(extractor, text) == expected

@@ -231,7 +231,13 @@ def _fields_in(doc: Document, index: int) -> tuple[int, list[str]] | None:
         fields = [f for f in re.split(r",\s*(?:and\s+)?", listed) if f.strip()]
     else:
         fields = [f for f in re.split(r",\s*|\s+and\s+|\s+as well as\s+", listed) if f.strip()]
+    if any(_WHEN.fullmatch(f.strip()) for f in fields):
+        return None  # "signed with China in 2018 and 2019": when they were made, no fields
     return sentence.start + found.start("list"), fields
+
+
+_WHEN = re.compile(r"(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?")
 
 
 _ONE_OF_THE = re.compile(r"\b(?:one\s+of|among)\s+(?:(?:the|these|those|its|their)\s+)?([\w-]+)\s+", re.IGNORECASE)
