@@ -25,6 +25,7 @@ from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgtold import acting_alliances, parent_country
 from .statefunds import state_funds
+from .lowerbodies import lower_bodies
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym, whole_words)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -284,6 +285,7 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
     found += described_organizations(doc, lex, found) + acting_alliances(doc, lex)  # ("Next G Alliance signed")
     found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
     found += state_funds(doc, lex, found, lambda s, e: org_country(doc, lex, s, e))  # "the X Direct Investment Fund"
+    found += lower_bodies(doc, lex, lambda s, e: org_country(doc, lex, s, e))  # "Busan entrepreneur council (BEC)"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
         m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
