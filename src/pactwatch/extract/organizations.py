@@ -24,6 +24,8 @@ from .orgcountry import federation_named, org_country, outlet_home, sole_country
 from .orgcues import acts_as_body, cued_organizations
 from .notorgs import not_a_body
 from .orgtold import acting_alliances, parent_country
+from .statefunds import state_funds
+from .lowerbodies import lower_bodies
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
                        name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym, whole_words)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
@@ -262,6 +264,9 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
                 continue  # "EU-India Trade and Technology Council": a dialogue of two parties, not an organisation
             if _a_leaders_government(text, lex, name) or _ROLE_PLAYED.search(text, max(0, start - 12), start) and \
                     _GERUND_HEAD.fullmatch(name):
+                if "-" in name.split()[0] and name.endswith(("Administration", "Government")):  # (a ticket's span
+                    found.append(OrgMention(start, end, name, OrgEntry(name, (), None, "government", source="ticket"),
+                                            "leaders_government"))  # kept, so no one of its two is read as a person)
                 continue  # "the Trump Administration": a government; "as the Implementing Agency": a role played
             plural = _PLURAL_KIND.match(name)
             if plural and lex.organizations.get(name) is None and not lex.countries.find(plural.group(1)):
@@ -279,6 +284,8 @@ def find_organizations(doc: Document, lex: Lexicons) -> None:
         doc, lex, lambda s, e: org_country(doc, lex, s, e), found)  # "the Culture and Education Ministries"
     found += described_organizations(doc, lex, found) + acting_alliances(doc, lex)  # ("Next G Alliance signed")
     found += cued_organizations(doc, lex, found)  # "shares of X rose", "according to X", "club X"
+    found += state_funds(doc, lex, found, lambda s, e: org_country(doc, lex, s, e))  # "the X Direct Investment Fund"
+    found += lower_bodies(doc, lex, lambda s, e: org_country(doc, lex, s, e))  # "Busan entrepreneur council (BEC)"
     told = {(m.start, m.end): m.entry for m in found if m.entry.country and m.rule != "gazetteer"}
     found = [OrgMention(m.start, m.end, m.text, told[m.start, m.end], m.rule) if m.entry.country is None and (
         m.start, m.end) in told and told[m.start, m.end].name == m.entry.name else m for m in found]  # (one name
@@ -530,15 +537,16 @@ def _a_venue(text: str, match) -> bool:
 
 def _a_leaders_government(text: str, lex: Lexicons, name: str) -> bool:
     """"Trump Administration", "Biden Administration", "US Administration": a leader's surname or a country (known, or the story names the leader)
-    before the head word is the government of the day, not an organisation (a "Maritime Administration" is one)."""
+    before the head word is the government of the day, not an organisation (a "Maritime Administration" is one); so is
+    a ticket of two ("Biden-Harris Administration"), either of them a known surname or a person the story names."""
     words = name.split()
     if len(words) == 2 and words[1] == "Administration" and words[0] in lex.countries:
         return True  # "the US Administration": the country's government
     if len(words) != 2 or words[1] not in ("Administration", "Government") or words[0] in lex.countries:
         return False
-    return lex.people.get(words[0]) is not None or any(
+    return any(lex.people.get(part) is not None or "-" in words[0] and part in lex.surnames or any(  # "Biden-Harris"
         m.group(1) in lex.given_names or m.group(1) in ("President", "Mr", "Mr.", "Premier", "Chancellor")
-        for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(words[0])}\b", text))
+        for m in re.finditer(rf"\b([A-Z][\w.]*)\s+{re.escape(part)}\b", text)) for part in words[0].split("-"))
 
 
 def _named_then_country(doc: Document, lex: Lexicons, country_start: int, acronym: str) -> OrgMention | None:

@@ -33,6 +33,8 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body:
             return c.code  # "Japan's X", "Argentina's state-owned X", "the UAE's X University and Y"
         if c.end <= start and start - c.end <= 2 and c.type in ("demonym", "alias") and before.endswith(c.text + " "):
             return c.code
+        if c.end <= start and c.type in ("name", "alias", "capital") and _PLACED_GAP.fullmatch(doc.text, c.end, start):
+            return c.code  # "Seoul-based X", "the Nairobi-headquartered X": where it sits
         if c.end <= start and _OFFICIALS_FROM.fullmatch(doc.text, c.end, start):
             return c.code  # "Indonesian government officials from the Ministry of Investment"
         if c.end <= start and c.type in ("name", "alias") and _REPRESENTED_BY.fullmatch(doc.text, c.end, start):
@@ -64,6 +66,9 @@ def org_country(doc: Document, lex: Lexicons, start: int, end: int, second_body:
     after = next((c for c in near if end <= c.start < end + 30 and _IN_GAP.fullmatch(doc.text, end, c.start)), None)
     return after.code if after is not None and after.type in ("name", "alias", "capital") else None  # "University of
     # Oulu in Finland", "... University of Artificial Intelligence in Abu Dhabi"
+
+
+_PLACED_GAP = fastre.compile(r"-(?:based|headquartered|listed|registered)\s+")
 
 
 def _bloc(c) -> bool:

@@ -295,9 +295,20 @@ _WHEN_OWNED = re.compile(r"(?:Today|Yesterday|Tomorrow|Tonight|Monday|Tuesday|We
 
 
 def past_a_days_own(tokens: list) -> list:
-    """The word matches of a name's stretch, past a day's possessive in its first three words, if any."""
+    """The word matches of a name's stretch, past a day's possessive in its first three words, if any, and past a
+    place that only tells where the body sits ("Seoul-based", "Abu Dhabi-headquartered", "Lagos-listed")."""
+    for i, token in enumerate(tokens[:4]):
+        if "-" in token.group(0) and _PLACED.search(token.group(0)):
+            return tokens[i + 1:]
     for i, token in enumerate(tokens[:3]):
         word = token.group(0)  # (every match ends in an apostrophe and an "s" as case is ignored: "s", "S" or "ſ")
         if word[-1:] in "sSſ" and word[-2:-1] in "'’" and _WHEN_OWNED.fullmatch(word):
             return tokens[i + 1:]
     return tokens
+
+
+# "Hanoi-based N&G Group JSC", "the Cairo-headquartered Nile Data Systems": where the body sits, not its name
+# (not a way of working: "Knowledge-based", "Cloud-based", "Science-based")
+_PLACED = fastre.compile(r"(?!(?:Knowledge|Science|Evidence|Cloud|Space|Ground|Land|Sea|Community|Market|Rules?|Merit|"
+                         r"Value|Results?|Research|Technology|Innovation|AI|Web|Internet|Data|Nature|Faith|Fee|"
+                         r"Performance|Asset|Mission|Needs?)-)[A-Z][\w.’']*-(?:based|headquartered|listed|registered)$")

@@ -25,6 +25,7 @@ from .lexicon import Lexicons, OrgEntry, read_table
 from .orgnames import name_stems
 
 PORTFOLIO_WORDS = frozenset(row[0] for row in read_table("portfolio_words.tsv"))
+_MODIFIERS = frozenset(row[0] for row in read_table("portfolio_modifiers.tsv"))
 # what closes a body's own name: a head word or a firm's legal suffix
 _CLOSED = fastre.compile(r"\b(?:Agency|Agencies|Authority|Administration|Association|Bank|Board|Bureau|Commission|"
                          r"Company|Corporation|Council|Department|Directorate|Foundation|Group|Holdings|Institute|"
@@ -55,6 +56,8 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
         return False
     if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
         return False
+    if len(after) == 2 and after[0] in _MODIFIERS and _LEADING.match(left):
+        return False  # "Ministry of Industry and New Technologies": its second portfolio, no firm called so
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
             or _country_noun(words[-1], lex) or left.isupper()):
         return False  # "Market Intelligence & Consulting Institute": one institute's name

@@ -414,7 +414,8 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
         if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
             org.aliases.append(mention.text)
     # "Japan's industry ministry" alone: no name of its own (it is kept as an alias when the full name comes too)
-    return [o for o in merge_ministries(list(by_name.values()), lexicons) if o.rule != "ministry_phrase"]
+    return [o for o in merge_ministries(list(by_name.values()), lexicons)
+            if o.rule not in ("ministry_phrase", "leaders_government")]  # (a leaders' ticket: a government, not a body)
 
 
 def extract_text(text: str, published: date | None = None, doc_id: str = "") -> Extraction:
