@@ -81,3 +81,26 @@ def test_a_separate_fund_with_a_sum_stays_apart(extractor):
         "Chile and Peru launched the Andes Lithium Research Fund on Monday. Separately, Peru and Chile set up a "
         "$50 million fund for mining towns.", P).agreements if a.kind == "fund"]
     assert len(funds) == 2
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a sum put into an instrument of the same kind and parties just told: that one, its money
+    ("Australia and India on Monday agreed to a partnership on critical minerals. Australia will commit A$5.8 million "
+     "to a three-year investment partnership, the minister said.", 5.8e6),
+    ("Chile and Korea launched a partnership on lithium on Tuesday. Korea will put $10 million into a five-year "
+     "research partnership, officials said.", 10e6),
+    ("Kenya and Japan signed an agreement on geothermal power on Friday. Japan pledged $30 million towards a "
+     "four-year cooperation agreement.", 30e6),
+])
+def test_a_sum_put_into_one_of_the_same_kind_just_told_is_its_money(extractor, text, amount):
+    found = extractor(text, P).agreements
+    assert len(found) == 1 and [m.amount for m in found[0].amounts] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    # other parties: another one
+    "Chile and Korea launched a partnership on lithium on Tuesday. Korea will put $10 million into a five-year "
+    "research partnership with Peru, officials said.",
+])
+def test_a_sum_put_into_one_with_other_parties_is_another(extractor, text):
+    assert len(extractor(text, P).agreements) == 2

@@ -135,7 +135,7 @@ _MEASURE = fastre.compile(r"\b(?:worth|valued at|value of|trade|exports?|imports
                       re.IGNORECASE)  # "investments increasing three-fold to $160 billion": a figure, not a pledge
 _LAW = fastre.compile(r"\b(?:Act|Law|Bill|budget)\b(?:\s+of\s+\d{4})?,?\s+(?:which|that)\s+(?:\w+\s+){0,2}$")
 _PUT_INTO = fastre.compile(r"(?:[a-z]+\s+){0,2}?(?:(?:to|for|into|towards?)|(?:for|to)\s+(?:[a-z-]+\s+){1,3}?(?:under|within|"
-                           r"through|as\s+part\s+of))\s+(?:the|its|their|this|that)\s+"
+                           r"through|as\s+part\s+of))\s+(?:the|its|their|this|that|a|an)\s+"
                            r"(?!(?:to|for|into|in|under|with|of|by|and|the)\b)(?:[\w-]+\s+){0,5}$")  # ("for joint work
 # under the new alliance")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",

@@ -68,6 +68,7 @@ def word_for_word(mention: Mention, records: list[Record], parties: set[str], su
     return found[0] if len(found) == 1 else None
 
 
+_PUT_INTO_A = re.compile(r"\s+(?:to|into|towards?|for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
 _A_SUM = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -78,6 +79,12 @@ def sum_of_named(doc, mention: Mention, records: list[Record], parties: set[str]
     sentence = doc.sentences[mention.sentence]
     sums = [m for m in doc.money if sentence.start <= m.start and m.end <= mention.start
             and _A_SUM.search(doc.text, sentence.start, m.start) and mention.start - m.end <= 12]
+    if not sums and any(sentence.start <= m.start and m.end <= mention.start and _PUT_INTO_A.fullmatch(
+            doc.text, m.end, mention.start) for m in doc.money):  # "Australia and India agreed to a partnership ...
+        # Australia will commit A$5.8 million to a three-year investment partnership": the one just told, its money
+        found = [r for r in records if r.kind == mention.kind and not r.amounts and set(r.countries) == parties
+                 and (r.quantity or 1) == 1 and 0 < mention.sentence - r.sentences[-1] <= 2]
+        return found[-1] if len(found) == 1 else None
     if not sums:
         return None
     found = [r for r in records if r.name and r.kind == mention.kind and not r.amounts and set(r.countries) == parties
