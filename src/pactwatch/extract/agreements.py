@@ -355,10 +355,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if unnamed:
             attach(doc, lex, unnamed[-1], mention)
             return
-    if proper and not bullet_status and not ORDINAL.search(before[-40:]) and not counted_meeting(before) and \
-            awaited_one(doc, lex, mention, records, status):
+    if proper and not bullet_status and not ORDINAL.search(before[-40:]) and awaited_one(doc, lex, mention, records,
+                                                                                       status):
         return  # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
-        # (but "after the second meeting of the X Council": a format of its own)
     apart = not named and (older(doc, before) or records and near(doc, IN_THE_WAKE_WORDS, sentence, mention, 120) and bool(
         _IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
@@ -488,8 +487,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if not named and not definite and (quantity or 1) == 1 and status == "concluded" \
             and not _ANOTHER_ONE.search(before[-40:]):
-        # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent on Friday"
-        # (or "signed preliminary deals": no count, what they agreed)
+        # "X and Y have agreed to collaborate on quantum ..." then "The two signed a declaration of intent" (or deals)
         here = _party_set(doc, lex, parties_of(doc, lex, mention))
         agreed = [r for r in records if r.rule == "agreed_to" and r.name is None and _party_set(doc, lex, r.countries) == here
                   and 0 < mention.sentence - r.sentences[-1] <= 2 and not made_apart(made_then, r)]

@@ -403,6 +403,8 @@ _PROGRESS = ("proposed", "planned", "concluded")
 def awaited_one(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], status: str | None) -> bool:
     """A proper name given to an instrument of its parties talked about or planned just before ("talks on a new
     security agreement" ... "expected to agree a new 'Hiroshima Accord'"): joined to it, at the furthest step told."""
+    if counted_meeting(doc.text[doc.sentences[mention.sentence].start:mention.start]):
+        return False  # "after the second meeting of the X Council": a format of its own, met before
     here = lex.member_set(parties_of(doc, lex, mention), doc.published)
     awaited = [r for r in records if r.kind == mention.kind and r.name is None and r.rule == "cue"
                and r.status in ("proposed", "planned") and 0 < mention.sentence - r.sentences[-1] <= 5
