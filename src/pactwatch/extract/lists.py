@@ -89,8 +89,8 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
                     break
             if kinds:
                 break
-        following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and THEY_INCLUDE.search(
-            doc.sentences[i + 1].text(doc.text))), total.sentences[-1] + 1)  # ("The agreements cover ..." restates it)
+        following = _items_told_after(doc, total)
+        following = total.sentences[-1] + 1 if following is None else following  # ("The agreements cover ...")
         if not kinds and following < len(doc.sentences):  # "... signed 15 agreements. They include ..."
             text = doc.sentences[following].text(doc.text)
             found = THEY_INCLUDE.search(text)
@@ -112,17 +112,22 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
     return out
 
 
+def _items_told_after(doc: Document, total: Record) -> int | None:
+    """The sentence right after one of the total's that tells some of them ("They include ..."), or None."""
+    return next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and THEY_INCLUDE.search(
+        doc.sentences[i + 1].text(doc.text))), None)
+
+
 def _uncounted(doc: Document, lex: Lexicons, total: Record, out: list[Record]) -> None:
     """"signed several agreements. Among them were accords on A, on B and on C": with no count, the items the next
     sentence tells are the records (each with that sentence too), and no rest; a plural that sentence starts with
     ("accords on ...") is the list's own word, no other record."""
-    following = next((i + 1 for i in sorted(total.sentences) if i + 1 < len(doc.sentences) and THEY_INCLUDE.search(
-        doc.sentences[i + 1].text(doc.text))), None)  # (the list's own plural may be told in it already)
+    following = _items_told_after(doc, total)  # (the list's own plural may be told in it already)
     if following is None:
         return
     sentence = doc.sentences[following]
     found = THEY_INCLUDE.search(sentence.text(doc.text))
-    kinds = _described_kinds(lex, total, sentence.text(doc.text)[found.end():], longest=10) if found else []
+    kinds = _described_kinds(lex, total, sentence.text(doc.text)[found.end():], longest=10)
     if len(kinds) < 2:
         return
     out[:] = [r for r in out if not (r is not total and r.sentences[0] == following and r.quantity is None)]
