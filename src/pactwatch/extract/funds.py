@@ -165,7 +165,8 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     text = doc.text
     before = text[max(floor, amount.start - 90):amount.start]
     after = text[amount.end:amount.end + 60]
-    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]) and not _PROGRAMME_WORTH.search(before[-30:]):
+    own_worth = _PROGRAMME_WORTH.search(before[-30:])  # ("a programme worth 12 million euros": its own sum)
+    if _MEASURE.search(before[-40:]) and not _FUND_NOUN.search(before[-40:]) and not own_worth:
         return False
     if _LAW.search(before):
         return False  # "the CHIPS Act of 2022, which provides $500 million": a country's law spends it
@@ -173,9 +174,8 @@ def _pledged(doc: Document, lex: Lexicons, amount: Money, floor: int) -> bool:
     if companies and not any(c for c in doc.between("countries", floor, amount.start) if not c.in_org
                              and c.type in ("name", "alias", "capital", "bloc")):
         return False  # "<Company> will invest $X in a plant in <B>": an investment, not an instrument
-    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]) or _OWN_PROGRAMME.match(after) or \
-            _PROGRAMME_WORTH.search(before[-30:]):
-        return True  # ("a new 18-million-euro bilateral programme", "a programme worth 12 million euros": its own sum)
+    if _FUND_NOUN.search(after[:40]) or _FUND_NOUN.search(before[-30:]) or _OWN_PROGRAMME.match(after) or own_worth:
+        return True  # ("a new 18-million-euro bilateral programme": its own sum)
     return bool(_PLEDGE.search(before))
 
 
