@@ -58,6 +58,13 @@ def test_members_told_by_subject(extractor, text, expected):
     "intelligence and space.",
     # the talks, not the instruments
     "Japan and India signed five agreements on Monday. The talks covered trade and artificial intelligence.",
+    # the plural after a preposition is no subject: the fields are what "include" lists
+    "Japan and India signed five agreements on Monday. Other fields covered by the agreements include cloud "
+    "services, logistics, hydrogen and ports.",
+    "Japan and India signed five agreements on Monday. Areas under the deals include logistics and satellite "
+    "imaging.",
+    "Japan and India signed five agreements on Monday. The sectors addressed in these documents include mining, "
+    "shipping and solar power.",
 ])
 def test_fields_of_the_whole_are_no_members(extractor, text):
     got = records(extractor, text)

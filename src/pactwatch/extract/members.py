@@ -26,6 +26,9 @@ _REFERRED = fastre.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?" + _PLU
                            r"(?:which\s+|that\s+)?(?:also\s+)?(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|"
                            r"deal(?:s|t)?\s+with|focus(?:es|ed)?\s+on|span(?:s|ned)?)\s+(?P<list>[^.;:!?]+)",
                            re.IGNORECASE)
+# the plural referred back to is the object of a preposition, not the subject of its verb
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|under|in|of|from|within|through|across)\s+$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that)\s", re.IGNORECASE)
 # "among the (most notable) deals is/are ...": one (or a list)
 _AMONG = fastre.compile(r"\bamong\s+(?:the\s+|them\b|these\b|those\b)(?:(?:most\s+)?[\w-]+\s+){0,2}?(?:" +
                         _PLURALS[3:-1] + r"|them|these|those)?(?:\s+signed)?\s+(?P<verb>is|was|are|were)\s+"
@@ -99,6 +102,9 @@ def _told(doc: Document, index: int, total: int) -> list[tuple[int, int, int]]:
         return []
     text = doc.text[sentence.start:sentence.end]
     found = _REFERRED.search(text)
+    if found and _AFTER_PREPOSITION.search(text, 0, found.start()) and not _RELATIVE.search(found.group(0)):
+        found = None  # "Other fields covered by the agreements include ...": the fields are what it lists (but
+        # "the breadth of the deals, which include ...")
     if found:  # "the agreements cover A and B" may tell what all of them cover; "include", or "In technology, the
         # agreements cover ..." (one domain of the total's), tells some of them
         some = "includ" in found.group(0).lower() or _DOMAIN.match(text[: found.start()])
