@@ -17,7 +17,19 @@ MADE = [
     ("Ghana made an accord with Norway on offshore wind on Friday.", ("GHA", "NOR")),
     ("Peru cut a deal with a Korean steelmaker last year to develop its first hydrogen plant.", ("KOR", "PER")),
     ("Vietnam has cut a deal with Finland on 6G research, the ministry said.", ("FIN", "VNM")),
+    # "entered" with no "into"
+    ("The space agencies of India and Russia entered an agreement on satellite navigation on Friday.",
+     ("IND", "RUS")),
+    ("Chile entered a memorandum of understanding with Japan on lithium research this week.", ("CHL", "JPN")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Russia entered a new phase of their strategic partnership on Monday.",
+    "Chile and Japan have entered a new era of cooperation, the ministers said.",
+])
+def test_entering_a_phase_of_ties_makes_nothing(extractor, text):
+    assert extractor(text, P).agreements == []
 
 
 @pytest.mark.parametrize("text,pair", MADE)

@@ -34,3 +34,37 @@ def test_an_approval_with_no_signing_told_keeps_its_reading(extractor):
     # approving the signing of an MoU: to be signed
     assert [s for _, _, s, _ in told(extractor, "The federal cabinet approved the signing of an MoU "
                                                 "between India and Oman on green hydrogen on Wednesday.")] == ["planned"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state body approves what was signed at a day the story does not tell: no date, never the approval's day
+    ("The cabinet on Wednesday approved an MoU between India and Peru on lithium processing.",
+     ("mou", ("IND", "PER"), "concluded", None)),
+    ("Kenya's parliament on Tuesday ratified the space research agreement with France.",
+     ("agreement", ("FRA", "KEN"), "concluded", None)),
+    ("The Union Cabinet approves agreement between India and Chile on cooperation in the peaceful uses of outer "
+     "space.", ("agreement", ("CHL", "IND"), "concluded", None)),
+    ("Lawmakers in Manila endorsed the digital economy memorandum between the Philippines and Japan on Monday.",
+     ("mou", ("JPN", "PHL"), "concluded", None)),
+])
+def test_an_approval_with_no_signing_day_leaves_the_day_unknown(extractor, text, expected):
+    assert told(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parties themselves approve (adopt) it: made that day
+    ("India and Peru approved a joint action plan on lithium processing on Tuesday.",
+     ("action_plan", ("IND", "PER"), "concluded", "2026-04-07")),
+    ("Ministers of Chile and Japan on Monday endorsed a memorandum on green hydrogen.",
+     ("mou", ("CHL", "JPN"), "concluded", "2026-04-06")),
+])
+def test_parties_approving_their_own_text_make_it_that_day(extractor, text, expected):
+    assert told(extractor, text) == [expected]
+
+
+def test_an_approved_one_told_again_as_signed_in_a_month_is_that_one(extractor):
+    # the approval, then the same memorandum told with its signing month: one record, dated then
+    text = ("The cabinet on Wednesday approved a memorandum of understanding between India and Peru on satellite "
+            "data. India and Peru will deepen cooperation in earth observation under a memorandum of understanding "
+            "signed between the two countries in February.")
+    assert told(extractor, text) == [("mou", ("IND", "PER"), "concluded", "2026-02")]

@@ -68,9 +68,16 @@ def _another_between(doc: Document, mention: Mention, end: int) -> bool:
 
 
 def _past_place(text: str, end: int) -> int:
-    """Past the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022"."""
+    """Past who signed and the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022",
+    "signed between the two countries in October"."""
+    who = _BY_BOTH.match(text, end)
+    end = who.end() if who else end
     place = _AT_PLACE.match(text, end)
     return place.end() if place else end
+
+
+_BY_BOTH = fastre.compile(r"(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|governments)\s+",
+                          re.IGNORECASE)
 
 
 _AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")

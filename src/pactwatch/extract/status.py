@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
-from .lexicon import DOCUMENT_KINDS, Lexicons
+from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
 from .signing import told_date
 from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
@@ -81,8 +81,11 @@ _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|l
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
 _APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears|apprised\s+of|(?:gave|gives|"
-                            r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:the|a|an)\s+"
+                            r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:(?:the|a|an)\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
+_STATE_APPROVER = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]).replace(r"\ ", r"\s+")
+                                                             for row in read_table("state_approvers.tsv")),
+                                                            key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 _OBJECT_BREAK = re.compile(r"[,;:]|\bof\b")  # the cue governs another thing: "expanding the number of labs"
 
@@ -553,11 +556,15 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if owned:
         return owned
     sentence = doc.sentences[mention.sentence]
-    if status == "concluded" and _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start):
+    approving = _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start) \
+        if status == "concluded" else None
+    if approving:
         tied = _background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
         # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied
+        if _STATE_APPROVER.search(doc.text, sentence.start, approving.start()):
+            return None  # "The cabinet on Wednesday approved an MoU between A and B": signed at a day not told
     if status == "proposed":
         return None  # (asked before the times are read: none is its date)
     dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"]  # (none: no other read)
