@@ -28,6 +28,8 @@ def sectors_of(extractor, text):
     ("Japan and Thailand signed a memorandum on zero emission power plants on Monday.", ["clean_energy"]),
     ("Japan and Indonesia signed an MoU on next-generation automobiles, including hybrids.", ["mobility"]),
     ("India and Germany signed a pact on electric mobility and electric buses.", ["mobility"]),
+    ("India and Russia signed a memorandum on joint work under the human spaceflight programme.", ["space"]),
+    ("The UAE and Japan agreed to train astronauts together under a new memorandum.", ["space"]),
 ])
 def test_field_words_of_news(extractor, text, expected):
     assert sectors_of(extractor, text) == expected

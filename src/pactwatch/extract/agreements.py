@@ -29,7 +29,7 @@ from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, speculative, status_of
-from .forums import body_founded, forum_told, other_body
+from .forums import body_founded, forum_told, founding_text, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
@@ -251,7 +251,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if negotiated_one(doc, lex, mention, records, before):  # "talks on the FTA" ... "negotiations for a trade deal"
         return
     restating = not named and _RESTATING.search(before) is not None
-    founded = None if named else body_founded(mention, before, records, restating)
+    founder = None if named else founding_text(mention, before, records)  # ("It will lead to a joint working group")
+    founded = None if named else "planned" if founder else body_founded(mention, before, records, restating)
     if founded:
         status = founded  # "The memorandum sets up a working group (as well as a business forum)": still to come
     elif not named and records and (restating or not status and records[-1].quantity == 1
@@ -273,7 +274,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     why = kind_left_out(doc, mention, named, records)
     if why:
         return reject(doc, mention, why)
-    if mention.kind == "dialogue":
+    if mention.kind == "dialogue" and founder is None:
         told = forum_told(doc, mention, before, status)
         if told is None:
             return reject(doc, mention, "a forum that is only a place or someone's institution")
@@ -288,7 +289,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if including and any(r.quantity and r.quantity > 1 and mention.sentence in r.sentences
                          for r in records) and not founded_beside(before, including):
         return reject(doc, mention, "a described one, counted with its total")  # "12 MOUs, including an MOU on batteries"
-    parties = parties_of(doc, lex, mention)
+    parties = list(founder.countries) if founder is not None else parties_of(doc, lex, mention)
     if bullet_status and len(parties) >= 2:  # a list item is its own instrument: never a restatement
         records.append(bullet_record(doc, lex, mention, parties, bullet_status))
         return

@@ -15,6 +15,7 @@ from . import fastre
 from .doc import Document
 from .finish import AND_ANOTHER
 from .instruments import Mention, Record, name_start, same_head
+from .lexicon import DOCUMENT_KINDS
 from .status import LAUNCHED, VENUE
 
 # a body someone heads or sits on: "as chair of the", "who heads the", "a member of the"
@@ -117,6 +118,29 @@ def body_founded(mention: Mention, before: str, records: list[Record], restating
             records[-1].sentences[-1] == mention.sentence and AND_ANOTHER.search(before[-40:]):
         return records[-1].status
     return None
+
+
+# what a text told just before will found: "It will lead to the setting up of a joint working group", "The accord
+# provides for the creation of a joint council", "This memorandum will also help in setting up a working group"
+_FOUNDED_BY_TEXT = fastre.compile(
+    r"^\W*(?:It|This|That|The)(?:\s+(?P<kind>agreement|accord|deal|pact|treaty|protocol|memorandum|MoU|MOU|MoC))?\s+"
+    r"(?:(?:will|would|shall|also|further)\s+)*(?:lead(?:s)?\s+to|help(?:s)?(?:\s+in)?|provide(?:s)?\s+for|"
+    r"pave(?:s)?\s+the\s+way\s+for|envisage(?:s)?|enable(?:s)?|result(?:s)?\s+in|allow(?:s)?\s+for)\s+(?:the\s+)?"
+    r"(?:(?:setting\s+up|creation|establishment|formation|constitution)\s+of\s+|(?:setting\s+up|creating|establishing|"
+    r"forming)\s+)(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_TEXT_KINDS = {"memorandum": "mou", "mou": "mou", "moc": "mou"}  # (the other words: an agreement of any kind)
+
+
+def founding_text(mention: Mention, before: str, records: list[Record]) -> Record | None:
+    """The text told just before that founds the body ``mention`` names ("It will lead to the setting up of a joint
+    working group" after an MoU with Mongolia: that MoU's), or None."""
+    found = _FOUNDED_BY_TEXT.search(before[-160:]) if mention.kind in _BODIES else None
+    if found is None:
+        return None
+    word = (found.group("kind") or "").lower()
+    kinds = {_TEXT_KINDS[word]} if word in _TEXT_KINDS else {"agreement", "trade_agreement"} if word else DOCUMENT_KINDS
+    return next((r for r in reversed(records) if r.kind in kinds and 0 <= mention.sentence - r.sentences[0] <= 3
+                 and len(r.countries) >= 2), None)
 
 
 def other_body(doc: Document, mention: Mention, told: Record) -> bool:

@@ -1,0 +1,31 @@
+"""A body that a text told just before founds ("It will lead to the setting up of a joint working group", "The MoU
+provides for a joint committee") is that text's parties' body: still to be formed, between the parties of the text
+the sentence refers to, not the story's main pair.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2026, 5, 14)
+
+
+def bodies(extractor, text):
+    return [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements if a.kind == "dialogue"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cabinet on Wednesday approved an MoU between Brazil and Japan on satellite data. The cabinet also approved "
+     "an agreement between Brazil and Kenya on space science. It will lead to the setting up of a joint committee, "
+     "which will work out the timeline.", [("dialogue", ("BRA", "KEN"), "planned")]),
+    ("India and Russia signed a memorandum on human spaceflight on Monday. India also signed a memorandum with "
+     "Mongolia on remote sensing. This memorandum will also help in setting up a joint working group.",
+     [("dialogue", ("IND", "MNG"), "planned")]),
+    ("Chile and Peru signed an accord on lithium. Chile and Bolivia signed an accord on salt flats on the same day. "
+     "The accord provides for the creation of a joint technical council.",
+     [("dialogue", ("BOL", "CHL"), "planned")]),
+])
+def test_a_body_a_text_founds_has_that_texts_parties(extractor, text, expected):
+    assert bodies(extractor, text) == expected
