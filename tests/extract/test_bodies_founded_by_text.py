@@ -29,3 +29,17 @@ def bodies(extractor, text):
 ])
 def test_a_body_a_text_founds_has_that_texts_parties(extractor, text, expected):
     assert bodies(extractor, text) == expected
+
+
+def test_a_body_a_text_founds_covers_that_texts_fields(extractor):
+    text = ("Chile and Peru signed a memorandum on lithium refining on Friday. It will also help in setting up a joint "
+            "working group, which will draw up a timeline.")
+    got = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert got["dialogue"] == got["mou"] == ["critical_minerals"]
+
+
+def test_a_body_a_text_founds_keeps_fields_of_its_own(extractor):
+    text = ("Chile and Peru signed a memorandum on lithium refining on Friday. It also provides for the creation of a "
+            "joint working group on artificial intelligence.")
+    got = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
+    assert got["dialogue"] == ["ai"]

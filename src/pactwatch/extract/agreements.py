@@ -280,8 +280,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return reject(doc, mention, "a forum that is only a place or someone's institution")
             # a forum that is only the place of the news, or an institution in someone's role
         status, venue = told
-    if "includ" in before or "among" in before or "such as" in before or "namely" in before or "notably" in before \
-            or " with " in before or ":" in before:
+    if any(map(before.__contains__, ("includ", "among", "such as", "namely", "notably", " with ", ":"))):
         including = next((m for m in reversed(list(INCLUDING.finditer(before)))  # (no verb of making after it:
                           if not _MAKING_VERB.search(before, m.end())), None)  # not "along with firms, entered into")
     else:
@@ -588,6 +587,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     record.names.add(name_key(mention.head))
     record.organizations = organizations_of(doc, mention, parties)
     record.described = frozenset() if named else described_words(before)
+    record.alike = set(founder.topics) if founder is not None and not record.topics else record.alike  # (its text's)
     record.date = None if venue or tally else made_then if made_then and status == "concluded" else date_of(
         doc, mention, status) or (made_then if status == "existing" else None)
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):

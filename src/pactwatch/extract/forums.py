@@ -139,7 +139,7 @@ def founding_text(mention: Mention, before: str, records: list[Record]) -> Recor
         return None
     word = (found.group("kind") or "").lower()
     kinds = {_TEXT_KINDS[word]} if word in _TEXT_KINDS else {"agreement", "trade_agreement"} if word else DOCUMENT_KINDS
-    return next((r for r in reversed(records) if r.kind in kinds and 0 <= mention.sentence - r.sentences[0] <= 3
+    return next((r for r in reversed(records) if r.kind in kinds and 0 <= mention.sentence - max(r.sentences) <= 3
                  and len(r.countries) >= 2), None)
 
 
