@@ -68,6 +68,17 @@ def test_a_headline_pact_over_the_one_instrument_the_body_tells(extractor, text,
     assert [a.kind for a in extractor(text, P).agreements] == [kind]
 
 
+@pytest.mark.parametrize("text, kinds", [
+    # a centre or body in the headline is no text the body tells under another word: its own record
+    ("Iran, Cuba set up joint innovation centre\n\nThe Cuban minister handed her Iranian counterpart a draft "
+     "memorandum on technology cooperation between Havana and Tehran on Friday.", ["centre", "mou"]),
+    ("Chile, Peru launch lithium working group\n\nChile and Peru signed an agreement on lithium research in Lima on "
+     "Tuesday.", ["agreement", "dialogue"]),
+])
+def test_a_headline_body_over_a_text_of_the_body_is_its_own(extractor, text, kinds):
+    assert sorted(a.kind for a in extractor(text, P).agreements) == kinds
+
+
 @pytest.mark.parametrize("text", [
     # a link to another story is no news of this one
     "Read more: Canada signs quantum deal with Britain\n\nThe two countries met in Ottawa on Monday to talk about "

@@ -151,7 +151,9 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
         return  # "Canada's pact with Germany under strain" names one; "Canada inks pact with Germany" tells it made
     parties = parties_of(doc, lex, mention)
     if not mention.strong:
-        told = [r for r in fresh if len(set(r.countries) & set(parties)) >= 2 and r.status == (status or "concluded")]
+        told = [r for r in fresh if len(set(r.countries) & set(parties)) >= 2 and r.status == (status or "concluded")
+                and (mention.kind in DOCUMENT_KINDS or mention.kind == "partnership" or r.kind == mention.kind)]
+        # (a centre or a body is no text told in other words)
         if told:  # "Peru and Korea sign tech deal" over the MoU the body tells: that MoU, said in other words
             told[0].sentences.append(mention.sentence)
             return
