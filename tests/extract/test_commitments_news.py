@@ -473,3 +473,32 @@ def test_a_step_taken_on_the_day_is_no_due_date(extractor, text, published):
 ])
 def test_no_signing_put_off_and_no_past_act(extractor, text):
     assert dues(extractor, text, P) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the time an instrument was signed, told after who signed it, is no deadline: with or without an article date
+    "The accord was signed on 8 October 2018 in Lima. Chile and Peru will strengthen cooperation in lithium research "
+    "under a memorandum of understanding signed between the two countries in October.",
+    "Peru and Korea will expand satellite work under the agreement signed by both sides on 3 March 2024.",
+])
+@pytest.mark.parametrize("published", [P, None])
+def test_the_time_of_a_signing_told_after_its_signers_is_no_deadline(extractor, text, published):
+    assert dues(extractor, text, published) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "will" as a noun ("political will") frames no promise
+    "Chile and Peru signed a lithium memorandum on Monday. The minister praised the political will and concrete "
+    "steps toward a greener Andes by 2030.",
+    # a year that closes a quoted name, whatever its letters: the name of a plan, no deadline
+    "Chile and Korea signed a memorandum on Monday. Under it, Korea will help Chile design its national digital "
+    "strategy, called “Chile Numérique 2030”.",
+])
+def test_no_promise_from_a_noun_or_a_plans_name(extractor, text):
+    assert dues(extractor, text) == []
+
+
+def test_a_wish_is_no_promise(extractor):
+    text = ("Chile and Korea signed a memorandum on Monday. The Korean envoy expressed the wish that the memorandum "
+            "will lead to a fully digital Chile by 2030.")
+    assert dues(extractor, text) == []

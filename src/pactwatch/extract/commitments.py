@@ -155,7 +155,8 @@ _BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BUILT_WORDS),
                         re.IGNORECASE)
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
-                    r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped)\b")  # case matters: "May 14" is a date
+                    r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped|(?:wish|hope)\s+that|wished|wishes\s+that)\b")
+# (case matters: "May 14" is a date)
 # ("It is hoped that the accord will help both reach net zero by 2050": a wish, no one's promise)
 # the clauses of a sentence: "X's stake is estimated at ..., and Qatar said it would invest ... by 2027"
 _CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas|with)\s+|;\s+")
@@ -508,7 +509,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "will back the EU's ambition of 20 Mt in 2030": a target one side owns, not the act's time
         if _NAMES_INSTRUMENT.search(doc.text, max(sentence.start, t.start - 25), t.start):
             continue  # "to implement the MoC of July 2023": the date names an instrument
-        if _GONE_BY.search(doc.text, max(sentence.start, t.start - 25), t.start) and not (
+        if _GONE_BY.search(doc.text, max(sentence.start, t.start - 60), t.start) and not (
                 value and doc.published and value > doc.published.isoformat()[:len(value)]):  # ("as early as 2027")
             continue  # "following talks dating back to June 2022": a time gone by, whatever the article's date
         if t.kind == "date" and t.start >= item.verb_end and STEP_TAKEN.search(doc.text, item.verb_end, t.start):
@@ -594,7 +595,9 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
 
 _AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolved|committed|undertook)\b", re.IGNORECASE)
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
-                          r"launched|signed|held|opened)\s+(?:in|on))\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"launched|signed|held|opened)(?:\s+(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|"
+                          r"nations|governments)(?:\s+(?:in|on))?|\s+(?:in|on)))\s+(?:the\s+)?$", re.IGNORECASE)
+# ("signed between the two countries in October": who signed it, then when)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
                             r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _INSTRUMENT_FRAME = fastre.compile(r"(?:agreements?|deals?|pacts?|memorand\w*|mous?|accords?|letters?|declarations?)\b")

@@ -66,7 +66,7 @@ def older(value: str, published) -> bool:
 _NAME_BEFORE = fastre.compile(r"\b(?!(?:By|In|From|Until|Before|Since|Through|After|Over|Within|During|Spring|Summer|"
                              r"Autumn|Fall|Winter|January|February|March|April|May|June|July|August|September|October|"
                              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Early|Late|Mid|End)\b)"
-                             r"[A-Z][a-z]+[A-Za-z-]*\s+$")  # ("Roadmap 2040", "Vision 2030"; not "By 2030", "Summer 2027")
+                             r"[A-Z][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ-]*\s+$")  # ("Roadmap 2040", "Vision 2030"; not "By 2030", "Summer 2027")
 _YEAR_OR_PAST = fastre.compile(r"\d{4}|\b(?:last|past|previous|earlier|this)\b", re.IGNORECASE)
 
 
