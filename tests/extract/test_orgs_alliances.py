@@ -33,6 +33,20 @@ def test_an_alliance_that_signs_is_an_organization(extractor, text, wanted):
     # an alliance launched or joined is the instrument itself, no body
     "Korea and Australia launched the Clean Hydrogen Alliance on Monday to share research.",
     "Vietnam joined the Global Chip Alliance, a partnership of twelve countries, in March.",
+    # an alliance told as signed or agreed at a time gone by: the instrument, made then
+    "The two sides pledged faster cuts in emissions, as outlined in the Canada-Japan Green Alliance signed in 2022.",
+    "Under the EU-India Clean Energy Alliance agreed in 2020, both will fund hydrogen pilots.",
 ])
 def test_an_alliance_launched_or_joined_stays_no_organization(extractor, text):
     assert not any(n.endswith("Alliance") for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The two sides pledged faster cuts in emissions, as outlined in the Canada-Japan Green Alliance signed in 2022.",
+     ("CAN", "JPN")),
+    ("Under the EU-India Clean Energy Alliance agreed in 2020, both will fund hydrogen pilots.", ("EU", "IND")),
+])
+def test_an_alliance_signed_at_a_time_gone_by_is_a_partnership_in_place(extractor, text, parties):
+    from datetime import date
+    got = [(a.kind, tuple(a.countries), a.status) for a in extractor(text, date(2025, 3, 12)).agreements]
+    assert ("partnership", parties, "existing") in got

@@ -29,7 +29,10 @@ _ALLIANCE_NAME = fastre.compile(r"(?<![\w’'-])(?:(?:The\s+)?(?:[A-Z0-9][\w&-]*
 # what it does after its name: "(NGA) signed", "of the United States has inked"
 _SIGNS_AFTER = fastre.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
                               r"\s+(?:(?:has|have|had|also|jointly|formally|will|on\s+[A-Z]\w+)\s+)*"
-                              r"(?:signed|signs|inked|inks|concluded|concludes|exchanged|agreed)\b")
+                              r"(?:signed|signs|inked|inks|concluded|concludes|exchanged|agreed)\b(?!\s+(?:in\s+(?:\d{4}|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+                              r"last\s+(?:year|month)|back\s+in|earlier\s+this)\b)")  # (not "the X Alliance signed in 2021":
+# the instrument, signed then)
 # an instrument signed between or with it: "a memorandum between the", "signed a pact with India's"
 _SIGNED_WITH_BEFORE = fastre.compile(r"\b(?:memorand\w*|MoUs?|MOUs?|agreements?|pacts?|accords?|deals?|signed|signing|"
                                      r"inked)\b[^.;\n]{0,60}\b(?:between|with)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
