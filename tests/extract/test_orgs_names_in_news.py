@@ -401,3 +401,17 @@ def test_a_name_then_its_country_then_its_acronym(extractor, text, name, country
 ])
 def test_a_state_government_is_of_the_storys_country(extractor, text, name, country):
     assert names(extractor, text).get(name) == country
+
+
+@pytest.mark.parametrize("text", [
+    # "GovTech" is also the common word for government technology: alone it names no agency
+    "Egypt is carrying out several national projects in the GovTech field, the minister said.",
+    "The ministry opened a GovTech innovation lab for start-ups in Cairo.",
+])
+def test_a_common_word_that_is_also_an_agencys_short_name(extractor, text):
+    assert "Government Technology Agency" not in names(extractor, text)
+
+
+def test_the_agency_named_with_its_country(extractor):
+    assert "Government Technology Agency" in names(extractor, "GovTech Singapore signed an MoU with Rwanda's ICT "
+                                                              "ministry on Tuesday.")

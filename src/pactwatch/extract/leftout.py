@@ -75,6 +75,8 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
             doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
         return "one side's own plan or money"  # "The Korean government will spend 220 billion won on a 6G
         # research fund", in a story that told no instrument between two
+    if named and _own_named(doc, mention):
+        return "one country's own named programme"  # "including launching the Digital Egypt platform"
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
         return "a sale or takeover"  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal"
@@ -83,6 +85,24 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
         return "the relationship a text formalises"  # "the formalisation of their quantum partnership with the
         # signing of a letter of intent"
     return None
+
+
+_PROGRAMME_HEAD = re.compile(r"\b(?:platform|initiative|programme|program|mission|project|scheme)s?$", re.IGNORECASE)
+
+
+def _own_named(doc: Document, mention: Mention) -> bool:
+    """Whether the name carries one country, no bloc, and its sentence names no other country or body of one."""
+    start = name_start(doc, mention)
+    if start < 0 or not _PROGRAMME_HEAD.search(mention.head):
+        return False  # ("the Peru MoU", "the Kenya deal": the one with Peru, with Kenya)
+    end = start + len(mention.name)
+    inside = {(c.code, c.type) for c in doc.within("countries", mention.sentence) if start <= c.start < end}
+    if len(inside) != 1 or next(iter(inside))[1] != "name" or doc.text[start - 1:start] in "-‐‑–":
+        return False  # (a city names a declaration of many: "the Lima Declaration"; "Indo‑German ...": two)
+    inside = {code for code, _ in inside}
+    others = {c.code for c in doc.within("countries", mention.sentence) if not start <= c.start < end} | {
+        o.entry.country for o in doc.within("organizations", mention.sentence) if o.entry.country}
+    return not others - inside
 
 
 _FOUNDING_BEFORE = fastre.compile(r"\b(?:establish\w*|creat\w*|set(?:ting)?\s+up|launch\w*|open\w*|build\w*|"
