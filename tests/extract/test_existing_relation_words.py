@@ -73,3 +73,22 @@ def test_ties_widened_are_no_instrument(extractor, text):
 ])
 def test_a_relation_word_tells_only_of_its_own_object(extractor, text):
     assert "existing" not in {s for _, _, s in statuses(extractor, text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a framework told as existing is a text in place, whatever verb of growing ties stands before it
+    ("Kenya and Japan signed a memorandum on Monday. The memorandum strengthens the existing cooperation framework "
+     "between the two countries, in place since March 2019.", ("JPN", "KEN")),
+    ("The new deal reinforces the existing cooperation framework between Chile and Japan.", ("CHL", "JPN")),
+])
+def test_an_existing_framework_under_a_verb_of_growing_ties_is_in_place(extractor, text, pair):
+    got = [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements]
+    assert ("framework", pair, "existing") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Japan agreed to strengthen their cooperation framework in mining.",
+    "Kenya and Japan want to strengthen the existing partnership between them.",
+])
+def test_growing_ties_without_an_existing_text_make_no_framework(extractor, text):
+    assert not any(a.kind == "framework" and a.status == "existing" for a in extractor(text, P).agreements)

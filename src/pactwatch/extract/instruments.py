@@ -288,14 +288,18 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_EXISTING_TEXT = fastre.compile(r"\b(?:the|their|its)\s+(?:existing|current)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _descriptive(doc: Document, term: TermMention) -> bool:
     """An instrument word that describes rather than names one (see the patterns above)."""
     word = term.text.lower().split()[-1]
     floor = max(0, term.start - 60)
     low = folded(doc)[max(0, term.start - 100):term.start]  # (folded: a pattern's gate words first)
     if word.startswith(("partnership", "framework")) and doc.holds(RELATION_GROWS_WORDS, max(0, term.start - 100), term.start) and \
-            _RELATION_GROWS.search(doc.text, floor, term.start):
-        return True
+            _RELATION_GROWS.search(doc.text, floor, term.start) and not (
+            word.startswith("framework") and _EXISTING_TEXT.search(doc.text, floor, term.start)):
+        return True  # ("strengthen their partnership"; but "strengthens the existing cooperation framework": a text)
     if word in ("framework", "frameworks") and _MANNER.search(doc.text, max(0, term.start - 40), term.start):
         return True
     if word in ("framework", "platform", "basis", "forum", "mechanism", "hub", "channel", "principles", "guidelines") and \
