@@ -139,3 +139,15 @@ def test_ties_raised_to_a_new_stage_of_partnership_are_declared(extractor):
     # ... but ties raised to a new stage of a partnership declare it
     text = "Peru and Korea elevated their ties to a new stage of comprehensive strategic partnership on Monday."
     assert kinds(extractor, text) == [("partnership", "concluded")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a partnership a text lays the groundwork for, or paves the way for: the ties it may bring, no record
+    ("Chile and Korea signed a joint declaration on nuclear energy, laying the groundwork for a long-term, "
+     "multi-billion-dollar partnership between their firms.", "joint_statement"),
+    ("Kenya and Japan signed a memorandum on space research that paves the way for a strategic partnership.", "mou"),
+    ("Peru and Brazil adopted an action plan on Monday. It lays the foundation for a closer partnership in AI.",
+     "action_plan"),
+])
+def test_a_partnership_a_text_lays_the_groundwork_for_is_no_record(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]

@@ -42,11 +42,17 @@ def ties_growing(mention: Mention, before: str, after: str = "") -> bool:
     """An unnamed partnership the parties are to foster, deepen or strengthen, work done "in partnership with"
     another, or a figure of speech for the ties ("a new chapter of partnership", "a new era in their partnership"):
     their relationship."""
-    return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _IN_PARTNERSHIP.search(before[-25:])
+    return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _GROUNDWORK.search(before[-90:])
+                                                  or _IN_PARTNERSHIP.search(before[-25:])
                                                   and after.startswith(" with ") or "new" in before[-60:].lower() and
                                                   _NEW_CHAPTER.search(before[-60:]) and not _RAISED.search(before[-100:]))
 
 
+# "laying the groundwork for a long-term, multi-billion-dollar partnership", "paves the way for a partnership": the
+# ties a text may bring, no instrument told
+_GROUNDWORK = fastre.compile(r"\b(?:(?:lay|lays|laying|laid)\s+the\s+(?:groundwork|foundations?|basis)|(?:pave|paves|paved|"
+                             r"paving)\s+the\s+way)\s+(?:for|to)\s+(?:a|an|the|their|future)\s+(?:[\w-]+,?\s+){0,4}$",
+                             re.IGNORECASE)
 _RAISED = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*", re.IGNORECASE)  # ("elevated ties to a new stage of
 # comprehensive strategic partnership": an upgrade, made now)
 # "opening a new chapter of partnership", "ushering in a new era in their partnership", "a new field of partnership":
