@@ -195,3 +195,18 @@ def test_an_uncounted_total_whose_next_sentence_tells_no_items_stays_one(extract
 ])
 def test_years_after_a_count_are_no_fields(extractor, text, expected):
     assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted total, then the next sentence tells several of them by their own words: each a record, and the rest
+    ("India and Germany signed nine agreements on Friday. These included a memorandum on skilled migration, an "
+     "agreement on classified information and a roadmap on innovation.",
+     [("action_plan", ("DEU", "IND"), "concluded", 1), ("agreement", ("DEU", "IND"), "concluded", 1),
+      ("agreement", ("DEU", "IND"), "concluded", 6), ("mou", ("DEU", "IND"), "concluded", 1)]),
+    ("Peru and Korea exchanged five documents on Tuesday. They include a joint statement on digital trade and a "
+     "framework on critical minerals.",
+     [("agreement", ("KOR", "PER"), "concluded", 3), ("framework", ("KOR", "PER"), "concluded", 1),
+      ("joint_statement", ("KOR", "PER"), "concluded", 1)]),
+])
+def test_items_of_a_counted_total_told_by_their_own_words(extractor, text, expected):
+    assert counted(extractor, text) == expected

@@ -438,10 +438,10 @@ def under_record(doc: Document, mention: Mention, records: list[Record]) -> Reco
 
 
 def included_status(doc: Document, mention: Mention, records: list[Record]) -> str | None:
-    """The status of a total with no count told in the sentence before, for an instrument this one says it includes
-    ("... signed several MoUs. They include an agreement on ..."): one of them, made with them (a counted total's
-    items are read by lists.described)."""
-    total = next((r for r in reversed(records) if mention.sentence - 1 in r.sentences and r.quantity is None), None)
+    """The status of a total told in the sentence before, for an instrument this one says it includes ("... signed
+    several MoUs. They include an agreement on ...", "signed nine agreements. These included a roadmap on ..."): one
+    of them, made with them (a counted total's items with no instrument word are read by lists.described)."""
+    total = next((r for r in reversed(records) if mention.sentence - 1 in r.sentences and (r.quantity or 2) > 1), None)
     if total is None:
         return None
     sentence = doc.sentences[mention.sentence]
