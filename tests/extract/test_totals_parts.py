@@ -210,3 +210,18 @@ def test_years_after_a_count_are_no_fields(extractor, text, expected):
 ])
 def test_items_of_a_counted_total_told_by_their_own_words(extractor, text, expected):
     assert counted(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total told after a meeting and its day is its own record: the day is no subject of the meeting
+    ("India and Germany concluded their seventh intergovernmental consultations on Friday with nine agreements.",
+     [("agreement", ("DEU", "IND"), "concluded", 9), ("dialogue", ("DEU", "IND"), "existing", 1)]),
+])
+def test_a_total_told_after_a_meeting_on_its_day(extractor, text, expected):
+    assert counted(extractor, text) == expected
+
+
+def test_what_a_text_signed_on_a_day_sets_out_is_that_text(extractor):
+    text = ("Chile and Korea signed a memorandum of understanding on Wednesday that sets out a Green Growth Deal "
+            "between the two countries.")
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]

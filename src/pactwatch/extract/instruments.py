@@ -427,6 +427,8 @@ _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordinatio
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}?)?"  # "(MOU) with the UAE on a
                            r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"  # framework for ..."
+                           r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)\b(?!.*\b(?:that|which)\s))"
+                           # ("on Friday with nine agreements": a day; but "on Wednesday that sets out a ... Deal": that one)
                        r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or|as\s+well\s+as|plus)\s+(?:a|an|the|another|to)\b)"
                        r"(?:(?!(?:under|their|its|our|(?:19|20)\d\d)\b)[\w’'&-]+\s+){0,8}")  # ("on Friday under their ...")
 _SUBJECT = fastre.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
