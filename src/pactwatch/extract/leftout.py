@@ -97,7 +97,7 @@ def _own_named(doc: Document, mention: Mention) -> bool:
         return False  # ("the Peru MoU", "the Kenya deal": the one with Peru, with Kenya)
     end = start + len(mention.name)
     inside = {(c.code, c.type) for c in doc.within("countries", mention.sentence) if start <= c.start < end}
-    if len(inside) != 1 or next(iter(inside))[1] != "name" or doc.text[start - 1:start] in "-‐‑–":
+    if len(inside) != 1 or next(iter(inside))[1] != "name" or start > 0 and doc.text[start - 1] in "-‐‑–":
         return False  # (a city names a declaration of many: "the Lima Declaration"; "Indo‑German ...": two)
     inside = {code for code, _ in inside}
     others = {c.code for c in doc.within("countries", mention.sentence) if not start <= c.start < end} | {

@@ -21,6 +21,7 @@ from .signing import told_date
 from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
 from .ordinals import ordinal_status
+from .pending import made_in_a_clause_to_come
 from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause  # noqa: F401 (MEETING, owned_day: re-exported)
 
 if TYPE_CHECKING:
@@ -134,19 +135,10 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     key = (mention.sentence, mention.start, mention.end)
     if key not in cache:
         status = talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention)))
-        if status == "concluded" and _IS_MADE.match(doc.text, mention.end) and _PENDING.search(
-                doc.text, max(doc.sentences[mention.sentence].start, mention.start - 60), mention.start):
+        if status == "concluded" and made_in_a_clause_to_come(doc, mention):
             status = "planned"  # "trade will grow once the agreement is signed": the present of what is to come
         cache[key] = status
     return cache[key]
-
-
-# a clause of time or condition that tells the making in the present ("once the agreement is signed")
-_PENDING = fastre.compile(r"\b(?:once|after|when|until|till|as\s+soon\s+as|before|if|unless)\s+(?:the|a|an|this|that|"
-                          r"such\s+an?|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_IS_MADE = fastre.compile(r"(?:\s+(?:between|with|among|on)\s+[^,;.]{1,40}?)?\s+(?:is|are|gets|get)\s+(?:formally\s+|finally\s+|fully\s+|officially\s+)?(?:signed|"
-                          r"finali[sz]ed|concluded|ratified|approved|adopted|inked|sealed|in\s+place|implemented|"
-                          r"completed|agreed)\b", re.IGNORECASE)
 
 
 def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
