@@ -39,6 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .dates import SAID_IN_TEXT
+from .signing import BY_BOTH_SIDES
 from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, signing_day, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
@@ -595,8 +596,8 @@ def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise
 
 _AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolved|committed|undertook)\b", re.IGNORECASE)
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
-                          r"launched|signed|held|opened)(?:\s+(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|"
-                          r"nations|governments)(?:\s+(?:in|on))?|\s+(?:in|on)))\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"launched|signed|held|opened)(?:\s+" + BY_BOTH_SIDES + r"(?:\s+(?:in|on))?|\s+(?:in|on)))"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
 # ("signed between the two countries in October": who signed it, then when)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
                             r"through|to)\s+(?:the\s+)?(?:(?:period|years?|term)\s+(?:of\s+)?)?$", re.IGNORECASE)

@@ -76,8 +76,9 @@ def _past_place(text: str, end: int) -> int:
     return place.end() if place else end
 
 
-_BY_BOTH = fastre.compile(r"(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|governments)\s+",
-                          re.IGNORECASE)
+# who signed, told between the verb and its time: "signed between the two countries in October", "by both sides"
+BY_BOTH_SIDES = r"(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|governments)"
+_BY_BOTH = fastre.compile(BY_BOTH_SIDES + r"\s+", re.IGNORECASE)
 
 
 _AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
