@@ -144,6 +144,13 @@ PARTIES = [
     ("Germany and the Central Asian states signed a memorandum on critical raw materials in Astana.",
      ("DEU", "KAZ", "KGZ", "TJK", "TKM", "UZB")),
     ("The Baltic states and Poland signed an agreement on a joint subsea data cable.", ("EST", "LTU", "LVA", "POL")),
+    ("Energy ministers of the Asia Zero Emission Community adopted a joint statement on hydrogen supply chains.",
+     ("AUS", "BRN", "IDN", "JPN", "KHM", "LAO", "MYS", "PHL", "SGP", "THA", "VNM")),
+    ("Tokyo announced that AZEC partners had signed a framework for carbon capture projects.",
+     ("AUS", "BRN", "IDN", "JPN", "KHM", "LAO", "MYS", "PHL", "SGP", "THA", "VNM")),
+    ("The IBSA countries launched a joint fund for digital public infrastructure projects.", ("BRA", "IND", "ZAF")),
+    ("Ministers of the Weimar Triangle signed a declaration on defence technology research.", ("DEU", "FRA", "POL")),
+    ("The Chip 4 alliance set up a working group on semiconductor supply chain resilience.", ("JPN", "KOR", "TWN", "USA")),
     # blocs stay blocs
     ("The African Union and the EU adopted a joint declaration on digital transformation.", ("AU", "EU")),
     ("Saudi Arabia and the Gulf Cooperation Council launched a cybersecurity partnership with Japan.",
