@@ -46,6 +46,10 @@ def test_sentences(text, expected):
     "Zhongxing Telecom Co. Ltd of China and the government of Chad struck a deal on Friday.",
     "A unit of Nusantara Data Pte. Ltd will build the two data centres.",
     "Orbis Cloud Corp. Inc. and Kenya signed the deal.",
+    # "viz." and "cf." introduce what follows ("the five member states, viz. Kenya, ...")
+    "The fund serves its five member states viz. Kenya, Uganda, Rwanda, Burundi and Tanzania.",
+    "Training is open to the partners' engineers (cf. Annex II of the memorandum).",
+    "The centre will train staff of the member countries, viz. Nepal, Bhutan and Sri Lanka.",
 ])
 def test_no_cut_inside_names_and_abbreviations(text):
     assert pieces(text) == [text]
