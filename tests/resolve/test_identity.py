@@ -111,3 +111,12 @@ def test_two_signatories_in_both_stories_weigh_more_than_one():
         return next(w for f, w, _ in verdict.items if f == "signatories")
 
     assert weight(two) > weight(one) > 0
+
+
+def test_the_names_of_groupings_lend_no_kind_or_chip_word_to_the_place_words():
+    # "the Chip 4", "IBSA", "the Weimar Triangle" are parties; their words must not vanish from instruments' names
+    from pactwatch.resolve.wording import kind_words, place_words
+
+    assert not set(kind_words()) & place_words()
+    assert name_tokens("Chile-Korea Chip Alliance") == {"chip"}
+    assert name_tokens("Forum on Chile-Korea Cooperation") == {"forum"}

@@ -68,7 +68,7 @@ def place_words() -> frozenset[str]:
         if len(row) >= 3 and len(row[2].split()) <= 3:  # not "Comprehensive and Progressive Agreement for ..."
             words.update(w.lower() for w in TOKEN.findall(row[2]))
     words -= _NAME_FILLER | {"economic", "council", "organization", "organisation", "free", "development",
-                             "community", "nations", "association", "islands", "island"}
+                             "community", "nations", "association", "islands", "island", "chip"}  # ("the Chip 4")
     return frozenset(words | {"us", "u", "s", "uk", "eu", "usa", "america", "american", "americans"})
 
 
