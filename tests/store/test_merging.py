@@ -241,3 +241,28 @@ def test_an_instrument_of_another_kind_made_that_day_leaves_the_date_telling(ses
     assert fund.agreement_id != deal.agreement_id
     assert other.agreement_id == deal.agreement_id, other.merge_reason
     assert not any("several instruments that day" in item[2] for item in other.merge_reason["why"])
+
+
+def test_a_name_made_only_of_topic_words_says_no_more_than_the_topic(session):
+    # one outlet gives the memorandum's long title, made of topic words only; the other calls it an agreement on
+    # that topic, a day later: the title is no reason to keep them apart
+    a = article(session, "Kenya and Japan signed a Memorandum of Cooperation on Semiconductor Supply Chains on "
+                         "Sunday, the statement said.", date(2026, 5, 11))
+    b = article(session, "The new partnership between Japan and Kenya includes an agreement on semiconductors, "
+                         "officials said on Monday.", date(2026, 5, 11), outlet="other.example")
+    first = report(session, a, a.text, "mou", ("JPN", "KEN"), name="Memorandum of Cooperation on Semiconductor "
+                   "Supply Chains", sectors=["semiconductors"], when="2026-05-10")
+    second = report(session, b, b.text, "agreement", ("JPN", "KEN"), sectors=["semiconductors"], when="2026-05-11")
+    assert second.agreement_id == first.agreement_id
+
+
+def test_a_name_with_words_of_its_own_still_keeps_an_unnamed_report_apart(session):
+    # a distinctive name ("Lake Turkana") that the other story does not tell: another instrument of that topic
+    a = article(session, "Kenya and Japan signed the Lake Turkana Geothermal Memorandum on Sunday, the statement "
+                         "said.", date(2026, 5, 11))
+    b = article(session, "Japan and Kenya also signed an agreement on geothermal power, officials said on Monday.",
+                date(2026, 5, 11), outlet="other.example")
+    first = report(session, a, a.text, "mou", ("JPN", "KEN"), name="Lake Turkana Geothermal Memorandum",
+                   sectors=["clean_energy"], when="2026-05-10")
+    second = report(session, b, b.text, "agreement", ("JPN", "KEN"), sectors=["clean_energy"], when="2026-05-11")
+    assert second.agreement_id != first.agreement_id

@@ -342,6 +342,9 @@ def compare(a: Profile, b: Profile, weights: MergeWeights = MergeWeights(), crow
                                         f"({', '.join(sorted(named.tokens))})")
         elif named.tokens <= set(other.seq):
             verdict.add("name", 0.3, f"the words of “{named.name}” are in the other story, not as a name")
+        elif named.tokens <= _topics():  # "Memorandum of Cooperation on Semiconductor Supply Chains"
+            verdict.add("name", -0.2, f"named “{named.name}” on one side only, by topic words alone (the topics weigh "
+                                      "those)")
         else:
             verdict.add("name", -0.6, f"named “{named.name}” on one side only, its words not in the other story")
     else:
