@@ -54,6 +54,7 @@ from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_p
 from .members import founded_beside
 from .lists import INCLUDING, LIST_INTRO, bullet_record, list_intro, listed_item, partner_records
 from .listitems import CONTENTS_INTRO, instrument_item, intro_day, objective
+from .listnames import closing_name
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
                       pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
@@ -145,6 +146,8 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
                 headings.append(mention)
                 continue
             _take(doc, lex, mention, records, bullet_status if bullet_status and is_bullet(doc, index) else None)
+        if len(mentions) >= 2 and not heading:
+            closing_name(doc, lex, index, mentions, records)  # "..., a roadmap on AI and INDUS Innovation"
         if not mentions and not heading:
             agreed_to(doc, lex, index, records)
             if may_partner(text):

@@ -238,6 +238,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
         same = next((r for r in out if r.kind == record.kind and r.countries == record.countries
                      and r.status == record.status and _same_day(doc, r, record) and (r.quantity or 1) == 1
                      and (record.quantity or 1) == 1 and not (r.name and record.name and r.name != record.name)
+                     and "list_name" not in (r.rule, record.rule)  # (an item of a list is no other item of it)
                      and (record.kind == "trade_agreement" or record.kind in _ONE_A_DAY and _compatible(r, record)
                           or record.kind in _DOCUMENTS and (tuple(r.countries) not in counted or id(r) in recorded)
                           and _documents_alike(doc, r, record))),
