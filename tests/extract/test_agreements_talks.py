@@ -98,3 +98,17 @@ def test_talks_that_came_to_an_agreement_made_it(extractor, text):
 def test_an_agreement_only_hoped_to_come_to_is_still_proposed(extractor):
     text = "Chile and Japan hope to come to an agreement on satellite data by June."
     assert [a.status for a in extractor(text, P).agreements] == ["proposed"]
+
+
+# a deal one side is still trying or struggling to reach is in talks, not planned
+STRIVEN_FOR = [
+    ("Nairobi is still trying to reach a deal with the European Union on market access.", ("EU", "KEN")),
+    ("Canada has struggled to strike a deal with Mexico on electric vehicle batteries for two years.", ("CAN", "MEX")),
+    ("Vietnam is seeking to conclude an agreement with Australia on rare earth processing.", ("AUS", "VNM")),
+    ("Britain is struggling to agree a data adequacy deal with Brazil, officials said.", ("BRA", "GBR")),
+]
+
+
+@pytest.mark.parametrize("text,pair", STRIVEN_FOR)
+def test_a_deal_still_striven_for_is_in_talks(extractor, text, pair):
+    assert statuses(extractor, text) == [(pair, "proposed")]
