@@ -27,6 +27,7 @@ from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, P
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
+from .ledby import LED_WORDS, heads_named
 from .titlegaps import bare_portfolio_end, counterpart_role, given_before, name_past_the_tail, roles_after_steps
 from .nationality import country_in, of_country, org_after, org_before
 from .namechains import (SEAT_ABBREVIATIONS, after_son_of, engineer as _engineer, name_may_start, seat_opens_name,
@@ -37,7 +38,7 @@ from .repeats import expand as _expand, merge_shortened as _merge_shortened, sur
 # (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
 _UP = "A-Z" + "".join(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
 _LO = "a-z" + "".join(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
-_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-[{_UP}{_LO}][{_LO}]+"
+_CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-(?!{LED_WORDS}\b)[{_UP}{_LO}][{_LO}]+"
         rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
         )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
@@ -118,9 +119,10 @@ def _patterns(lex: Lexicons) -> _Patterns:
                                           rf"general\s+manager|secretary[\s-]general|chief\s+executive(?:\s+officer)?|"
                                           rf"minister(?:[\s-]delegate)?|secretary\s+of\s+state|analyst|engineer|researcher|"
                                           rf"scientist|economist|spokes(?:person|man|woman)|official|expert|professor|"
-                                          rf"advis[eo]r|strategist|fellow|lawyer|representative|manager|officer))"
-                                          rf"\s+(?:of|for|at|with|from|in\s+charge\s+of)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,70}}?),"
-                                          rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name}),"),
+                                          rf"advis[eo]r|strategist|fellow|lawyer|representative|manager|officer|"
+                                          rf"consul(?:[\s-]general)?|ambassador|envoy|commissioner))"
+                                          rf"\s+(?:of|for|at|with|from|in|to|in\s+charge\s+of)\s+(?:[^,;.()]|\([A-Z][A-Za-z&-]{{1,12}}\)){{3,110}}?),"
+                                          rf"(?:\s+(?:{honorific})(?![\w’']))*\s+(?P<name>{name})(?:,|\.(?=\s|$))"),
         )
     return made
 
@@ -384,6 +386,9 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if " " in name and (_looks_like_person(name, lex, drafts) or _plain_name(name, lex)):
             add(name, m.start("name"), m.group("role"), country_in(doc, m.start("role"), m.end("role")) or org_before(
                 doc, m.start("role")), "apposition")  # ("Acme's chief executive of alliances, A B,": Acme's country)
+    for name, start, role, country in heads_named(doc, pat.name, lambda raw: _trim_name(raw, lex)):
+        if _looks_like_person(name, lex, drafts) or _plain_name(name, lex):
+            add(name, start, role, country, "led_by")  # "ISRO, led by K. Sivan,", "Dmitry Rogozin-led Roscosmos"
     for name, start, role, country in roles_after_steps(doc, lex, lambda end: _name_ending_at(text, end, lex, pat), pat):
         add(name, start, role, country, "apposition")  # "A B was sworn in as president", "Acme, whose CEO, A B,"
     for name, start, country in counterparts_named(doc, pat.name_after_any, lambda raw: _trim_name(raw, lex)):
