@@ -216,6 +216,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if lowered == "framework" and _WITHIN_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start) \
                 and doc.text.startswith(" of ", term.end):
             continue  # "cooperate within the framework of the Artemis programme": the context, not an instrument
+        if lowered.startswith("research institute") and not _OPENED.search(doc.text, max(0, term.start - 70), term.start):
+            continue  # "the research institutes of both countries": bodies; one opened or set up abroad is a centre
         if term.term.value == "centre" and _AS_A_HUB.search(doc.text, max(0, term.start - 50), term.start) and \
                 not lowered.startswith("joint"):
             continue  # "its goal of becoming a global chip hub": what a country wants to be
@@ -288,6 +290,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_OPENED = fastre.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*|"
+                        r"found(?:s|ed|ing)?|creat\w*)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _EXISTING_TEXT = fastre.compile(r"\b(?:the|their|its)\s+(?:existing|current)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
