@@ -893,3 +893,16 @@ def test_a_hedge_of_another_clause_leaves_the_promise(extractor, text, expected)
 def test_a_promise_to_sign_with_another_is_both_countries(extractor, text, expected):
     found = extractor(text, P).commitments
     assert [tuple(c.countries) for c in found] == expected
+
+
+@pytest.mark.parametrize("text, due", [
+    # "committed to <verb> ... to <place>": the first "to" opens the promise, the second is the promise's own
+    ("Kenya and Japan signed a digital partnership on Monday. The two countries have committed to connect every "
+     "school to broadband by 2030.", ["2030"]),
+    ("Peru and Korea signed a memorandum. Both governments committed to bringing fibre to every village by 2029.",
+     ["2029"]),
+    ("Ghana and Germany agreed a solar pact. The two sides are committed to deliver power to 500 clinics by 2028.",
+     ["2028"]),
+])
+def test_a_promise_whose_own_words_hold_a_second_to(extractor, text, due):
+    assert dues(extractor, text) == due

@@ -66,7 +66,8 @@ _FRAME = fastre.scanner(
     # (with the blank as written: the words a scanner looks for are then "has to", not every "has")
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
     r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|(?:calls?|called|provides?|provided)\s+for)"
-    r"\s+(?:[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to"
+    r"\s+(?:(?!to\s)[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to" (not "committed to
+    # connect every school to": that "to" is the promise's own)
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
     r"|\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|seeks?|sought|seeking|"
     r"hopes?|hoped|hoping|expects?|expected|projected|likely|set|due|slated|scheduled|poised|ready|"
