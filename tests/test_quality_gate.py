@@ -51,7 +51,7 @@ def test_field_f1_above_floor(scores, field):
     assert f1 >= FLOORS[field], f"{field} F1 {f1:.3f} is below the floor {FLOORS[field]}"
 
 
-@pytest.mark.parametrize("field", ["status", "date", "person country", "person role", "sectors"])
+@pytest.mark.parametrize("field", ["status", "date", "person country", "person role", "sectors", "org country"])
 def test_matched_agreement_accuracy_above_floor(scores, field):
     accuracy = scores["matched_agreement_accuracy"][field]
     floor = FLOORS[f"matched {field} accuracy"]
