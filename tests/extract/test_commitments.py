@@ -906,3 +906,14 @@ def test_a_promise_to_sign_with_another_is_both_countries(extractor, text, expec
 ])
 def test_a_promise_whose_own_words_hold_a_second_to(extractor, text, due):
     assert dues(extractor, text) == due
+
+
+@pytest.mark.parametrize("text, due", [
+    # a target both sides are to achieve by a time is checked later: a promise
+    ("Chile and the EU adopted a hydrogen roadmap. Both sides have committed to achieve climate neutrality by 2050.",
+     ["2050"]),
+    ("Kenya and Japan signed a power deal. The two countries aim to attain universal electricity access by 2030.",
+     ["2030"]),
+])
+def test_a_target_to_achieve_by_a_time(extractor, text, due):
+    assert dues(extractor, text) == due
