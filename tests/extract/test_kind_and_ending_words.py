@@ -139,3 +139,14 @@ def test_a_body_dissolved_does_not_end_the_pact_it_delays(extractor):
 def test_consultations_of_two_governments(extractor, text, expected):
     assert [(k, c, s) for k, c, s in told(extractor, text)] == expected
     assert all(a.quantity == 1 for a in extractor(text, P).agreements)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "documents for cooperation", as "documents on cooperation": a text signed or exchanged (here by two firms of
+    # two countries)
+    ("Kawasaki Heavy Industries and Daimler Truck exchanged documents for cooperation on hydrogen trucks on Tuesday.",
+     ("DEU", "JPN")),
+    ("Egypt and Kenya signed a document for cooperation in digital skills training.", ("EGY", "KEN")),
+])
+def test_documents_for_cooperation_are_a_text(extractor, text, parties):
+    assert told(extractor, text) == [("agreement", parties, "concluded")]
