@@ -35,3 +35,16 @@ def test_a_restatement_signed_years_before_is_another_instrument(extractor):
     got = records(extractor, "Ghana and Brazil signed an MoU on biofuels. The agreement the two signed in Accra in "
                              "2019 covered ethanol.")
     assert len(got) == 2
+
+
+@pytest.mark.parametrize("text, sectors", [
+    # a definite reference whose words are quoted (the outlet quotes a side's praise) is still the one told
+    ('Britain and the US signed a technology deal on Wednesday. The "landmark tech partnership" aims to boost '
+     'cooperation in AI, quantum computing and civil nuclear energy.', ["ai", "nuclear", "quantum"]),
+    ("Kenya and India signed a digital agreement on Monday. The \u201chistoric pact\u201d covers AI and semiconductors.",
+     ["ai", "digital", "semiconductors"]),
+])
+def test_a_quoted_definite_reference_is_the_one_told(extractor, text, sectors):
+    agreements = extractor(text, P).agreements
+    assert len(agreements) == 1 and sorted(agreements[0].sectors) == sectors
+    assert len(agreements[0].evidence) == 2
