@@ -17,6 +17,7 @@ from .doc import Document
 LED_WORDS = r"(?:led|headed|run|chaired)"
 _LED_BY = fastre.compile(r",?\s+(?:led|headed|chaired|directed|run)\s+by\s+")
 _ENDS_LED = fastre.compile(rf"((?:[A-Z][\w’'.]*\s+){{0,3}}[A-Z][\w’']*)-{LED_WORDS}\s+$")
+_ACRONYM_AFTER = fastre.compile(r"\s*\([A-Z][A-Za-z&-]{1,12}\)")
 _CLOSES = fastre.compile(r"\s*(?:[,;.)]|\s+and\b|$)")
 
 
@@ -27,8 +28,8 @@ def heads_named(doc: Document, name: re.Pattern, trim: Callable[[str], str]) -> 
         before = text[max(0, org.start - 4):org.start]
         the = "the " if before.lower().endswith("the ") else ""
         role = f"head of {the}{org.text}"
-        after = org.end + (m.end() - m.start() if (m := fastre.match(r"\s*\([A-Z][A-Za-z&-]{1,12}\)", text[org.end:org.end + 16])) else 0)
-        led = _LED_BY.match(text, after)
+        acronym = _ACRONYM_AFTER.match(text, org.end)  # ("the Indian Space Research Organisation (ISRO), led by")
+        led = _LED_BY.match(text, acronym.end() if acronym else org.end)
         if led is not None:  # "ISRO, led by K. Sivan,"
             found = name.match(text, led.end())
             if found is not None and (person := trim(found.group(0))) and " " in person and \

@@ -10,6 +10,8 @@ welcomed both", "... and Samsung Electronics said": no instrument).
 
 from __future__ import annotations
 
+import re
+
 from . import fastre
 from .doc import Document
 from .instnames import name_key, name_words
@@ -43,9 +45,9 @@ def closing_name(doc: Document, lex: Lexicons, index: int, mentions: list[Mentio
             item.start < end and start < item.end
             for field in ("organizations", "people", "times") for item in doc.within(field, index)):
         return  # a body, a person or a day closes the list
-    rest = "".join(doc.text[i] if not any(c.start <= i < c.end for c in doc.within("countries", index)) else " "
-                   for i in range(start, end))
-    if len(rest.split()) < 2:
+    places = doc.within("countries", index)
+    if sum(not any(c.start <= start + w.start() and start + w.end() <= c.end for c in places)
+           for w in re.finditer(r"\S+", name)) < 2:
         return  # a country ("and Singapore", "and India's"), not a name that only opens with a place
     told = records[-1]
     record = Record("partnership", told.status, [index], list(told.countries), name=name, rule="list_name",
