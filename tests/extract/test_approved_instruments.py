@@ -68,3 +68,18 @@ def test_an_approved_one_told_again_as_signed_in_a_month_is_that_one(extractor):
             "data. India and Peru will deepen cooperation in earth observation under a memorandum of understanding "
             "signed between the two countries in February.")
     assert told(extractor, text) == [("mou", ("IND", "PER"), "concluded", "2026-02")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # who signed it is told between the verb and its time: the time is still the signing's
+    ("The cabinet on Wednesday approved the memorandum on space cooperation that India signed with Australia in "
+     "November.", ("mou", ("AUS", "IND"), "concluded", "2025-11")),
+    ("The Union Cabinet approved the MoU on critical minerals signed between India and Chile in March.",
+     ("mou", ("CHL", "IND"), "concluded", "2026-03")),
+    ("Kenya's parliament ratified the digital economy memorandum it signed with the UAE last year.",
+     ("mou", ("ARE", "KEN"), "concluded", "2025")),
+    ("Lawmakers in Lima approved the lithium agreement Peru inked with South Korea and its state miner in Seoul on "
+     "2 February.", ("agreement", ("KOR", "PER"), "concluded", "2026-02-02")),
+])
+def test_an_approved_instrument_dated_past_who_signed_it(extractor, text, expected):
+    assert told(extractor, text) == [expected]

@@ -69,8 +69,8 @@ def _another_between(doc: Document, mention: Mention, end: int) -> bool:
 
 def _past_place(text: str, end: int) -> int:
     """Past who signed and the places a signing was held in: "was signed in Moscow and Beijing on November 25, 2022",
-    "signed between the two countries in October"."""
-    who = _BY_BOTH.match(text, end)
+    "signed between the two countries in October", "that India signed with Australia in November"."""
+    who = _BY_BOTH.match(text, end) or _WITH_NAMED.match(text, end)
     end = who.end() if who else end
     place = _AT_PLACE.match(text, end)
     return place.end() if place else end
@@ -79,6 +79,11 @@ def _past_place(text: str, end: int) -> int:
 # who signed, told between the verb and its time: "signed between the two countries in October", "by both sides"
 BY_BOTH_SIDES = r"(?:between|by)\s+(?:the\s+two|both)\s+(?:countries|sides|nations|governments)"
 _BY_BOTH = fastre.compile(BY_BOTH_SIDES + r"\s+", re.IGNORECASE)
+# the parties named after the verb: "with Australia", "between India and Chile", "with the UAE", "with South Korea and
+# its state miner" (a time or a place must follow: what comes next is read as such)
+_WITH_NAMED = fastre.compile(r"(?:with|between)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+                             r"(?:(?:\s*,\s*|\s+and\s+)(?:its\s+|the\s+)?(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+){0,2}\s+"
+                             r"(?=(?:in|on|at|last|this|earlier)\s|\d)")
 
 
 _AND_THEN_AT = fastre.compile(r",?\s+and\s+(?:at|in)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+")
