@@ -83,3 +83,21 @@ def test_an_approved_one_told_again_as_signed_in_a_month_is_that_one(extractor):
 ])
 def test_an_approved_instrument_dated_past_who_signed_it(extractor, text, expected):
     assert told(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the approval told after the instrument, in the passive: signed then, approved now
+    ("The agreement, which India and Australia signed in November, was approved by the cabinet on Wednesday.",
+     ("agreement", ("AUS", "IND"), "concluded", "2025-11")),
+    ("The space memorandum that Chile and Japan signed in January has been ratified by the Chilean Senate.",
+     ("mou", ("CHL", "JPN"), "concluded", "2026-01")),
+    ("A lithium accord Peru struck with Korea in October 2025 was formally endorsed by lawmakers on Tuesday.",
+     ("agreement", ("KOR", "PER"), "concluded", "2025-10")),
+])
+def test_an_instrument_signed_earlier_and_approved_after_it_is_told(extractor, text, expected):
+    assert told(extractor, text) == [expected]
+
+
+def test_an_instrument_signed_earlier_and_only_acted_under_stays_in_place(extractor):
+    text = "The agreement, which India and Australia signed in November, was used to fund two satellites."
+    assert [s for _, _, s, _ in told(extractor, text)] == ["existing"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .instruments import folded
+from .lexicon import read_table
 
 if TYPE_CHECKING:
     from .instruments import Mention, Record
@@ -148,6 +149,26 @@ def earlier(value: str, than: str) -> bool:
 def month_before(value: str, than: str) -> bool:
     """Whether a date falls in an earlier month (or year) than another: "2026-02" or "2025" before "2026-03-06"."""
     return earlier(value[:7], than[:7])
+
+
+APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears|apprised\s+of|(?:gave|gives|"
+                           r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
+# the instrument's own approval told after it, in the passive: "..., which A and B signed in November, was approved by
+# the cabinet", "... struck with Korea in October was formally endorsed by lawmakers"
+_APPROVED_AFTER = fastre.compile(r"(?:,[^;:]{0,100}?,|[^,;:.]{0,100}?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                 r"(?:formally\s+|duly\s+|also\s+)?(?:approved|ratified|endorsed)\b")
+STATE_APPROVER = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]).replace(r"\ ", r"\s+")
+                                                            for row in read_table("state_approvers.tsv")),
+                                                           key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def approved_now(before: str, after: str) -> bool:
+    """Whether an instrument's sentence tells its approval, before it ("the cabinet approved the memorandum signed in
+    July 2023") or after it in the passive ("The agreement, which A and B signed in November, was approved by the
+    cabinet"): made then, approved now."""
+    return bool(APPROVING.search(before[-60:]) or ("approv" in after or "ratif" in after or "endors" in after)
+                and _APPROVED_AFTER.match(after))
 
 
 # a word of approval in a sentence: the news is a signed text's approval, not its signing

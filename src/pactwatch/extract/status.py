@@ -17,7 +17,7 @@ from . import fastre
 from .doc import Document
 from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
-from .signing import told_date
+from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
 from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
 from .ordinals import ordinal_status
@@ -81,12 +81,6 @@ _ITS_SUBJECT = fastre.compile(r"\s+(?:on|for|about|regarding|concerning)\s+(?:th
 _FIRST_TO = fastre.compile(r"\b(?:first|second|third|fourth|only|latest|newest|last)\s+(?:[\w-]+\s+){0,2}"
                            r"(?:after\s+(?:the\s+)?[\w.-]+(?:\s+(?:and|&)\s+(?:the\s+)?[\w.-]+)?\s+)?to\s+[a-z]+$",
                            re.IGNORECASE)  # "the second partner after the US to sign": it has signed
-_APPROVING = fastre.compile(r"\b(?:approved|approves|ratified|ratifies|endorsed|endorses|cleared|clears|apprised\s+of|(?:gave|gives|"
-                            r"given)\s+(?:its\s+)?(?:ex[-\s]post[-\s]facto\s+)?(?:approval|nod|assent)\s+(?:to|for))\s+(?:(?:the|a|an)\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # ("was apprised of the MoU", "gave its nod to the pact")
-_STATE_APPROVER = fastre.compile(r"\b(?:" + "|".join(sorted((re.escape(row[0]).replace(r"\ ", r"\s+")
-                                                             for row in read_table("state_approvers.tsv")),
-                                                            key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _PAST_YEAR = fastre.compile(r"\b(?:from|in|of|since|dating to|signed in|agreed in)\s+(1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 _OBJECT_BREAK = re.compile(r"[,;:]|\bof\b")  # the cue governs another thing: "expanding the number of labs"
 
@@ -276,8 +270,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already (but "Under the accord they signed on Monday": made now)
     background = _background_time(doc, mention)
-    if background is not None and best is not None and best[1] == "concluded" and _APPROVING.search(before[-60:]):
-        return "concluded"  # "the cabinet approved the memorandum signed in July 2023": made then, approved now
+    if background is not None and best is not None and best[1] == "concluded" and approved_now(before, after):
+        return "concluded"  # "the cabinet approved the memorandum signed in July 2023", "The agreement, which A and B
+        # signed in November, was approved by the cabinet": made then, approved now
     if background is not None and (best is None or best[1] in ("concluded", "existing") or acts_later):
         return "existing"
     told = ordinal_status(doc, mention, before, floor, best)
@@ -560,14 +555,14 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if owned:
         return owned
     sentence = doc.sentences[mention.sentence]
-    approving = _APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start) \
+    approving = APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start) \
         if status == "concluded" else None
     if approving:
         tied = _background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
         # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied
-        if _STATE_APPROVER.search(doc.text, sentence.start, approving.start()):
+        if STATE_APPROVER.search(doc.text, sentence.start, approving.start()):
             return None  # "The cabinet on Wednesday approved an MoU between A and B": signed at a day not told
     if status == "proposed":
         return None  # (asked before the times are read: none is its date)
