@@ -104,3 +104,23 @@ def test_a_sum_put_into_one_of_the_same_kind_just_told_is_its_money(extractor, t
 ])
 def test_a_sum_put_into_one_with_other_parties_is_another(extractor, text):
     assert len(extractor(text, P).agreements) == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the memorandum signed between A and C" after one of A and B: its own clause names other parties, another one
+    ("The cabinet also approved an MoU signed between India and Peru on lithium. Cabinet approval was also given to "
+     "the memorandum signed between India and Chile on copper.", [("mou", ("IND", "PER")), ("mou", ("CHL", "IND"))]),
+    ("Egypt and Japan signed a memorandum on AI on Monday. The minister also praised the memorandum inked between "
+     "Egypt and Korea on chips.", [("mou", ("EGY", "JPN")), ("mou", ("EGY", "KOR"))]),
+    ("Ministers approved the agreement between Kenya and Ghana on data centres. They then turned to the agreement "
+     "concluded between Kenya and Nigeria on fibre links.", [("agreement", ("GHA", "KEN")),
+                                                               ("agreement", ("KEN", "NGA"))]),
+])
+def test_a_definite_one_made_between_other_parties_is_another(extractor, text, expected):
+    assert records(extractor, text) == expected
+
+
+def test_a_definite_one_made_between_the_same_parties_is_the_one_told(extractor):
+    text = ("India and Peru signed an MoU on lithium on Monday. The memorandum, signed between India and Peru in "
+            "Lima, covers exploration.")
+    assert records(extractor, text) == [("mou", ("IND", "PER"))]

@@ -55,8 +55,8 @@ from .members import founded_beside
 from .lists import INCLUDING, LIST_INTRO, bullet_record, list_intro, listed_item, partner_records
 from .listitems import CONTENTS_INTRO, instrument_item, intro_day, objective
 from .listnames import closing_name
-from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, named_parties, organizations_of,
-                      pair_after, parties_of, partner_list)
+from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, made_between, named_parties,
+                      organizations_of, pair_after, parties_of, partner_list)
 from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
 from .ordinals import counted_meeting
@@ -376,11 +376,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return
     if definite and not proper:
         target = None if apart else antecedent(doc, mention, records)
-        if target is not None and (not named_parties(doc, mention) <= set(target.countries) or named and target.name
-                                   and not same_name(name_words(mention.name, lex), name_words(target.name, lex))
-                                   and name_key(mention.name) not in target.names):
+        if target is not None and (not named_parties(doc, mention) | made_between(doc, mention) <= set(target.countries)
+                                   or named and target.name and name_key(mention.name) not in target.names
+                                   and not same_name(name_words(mention.name, lex), name_words(target.name, lex))):
             target = None  # "the Japan-EU trade agreement" after the UK-Japan one, "the INDUS-X platform" after the
-            # INDUS Innovation platform: another instrument
+            # INDUS Innovation platform, "the memorandum signed between India and Chile" after India-Peru: another one
         if target is not None and mention.sentence in target.sentences and list_item:
             target, apart = None, True
         if target is not None and status == "existing" and target.status == "concluded" \

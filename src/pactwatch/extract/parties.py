@@ -52,7 +52,7 @@ _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union)
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU on co-operation in schooling between the Qatari and Nigerian governments": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
-_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
+_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded|inked|sealed|struck)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s|"
                                 r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"
@@ -184,7 +184,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if fill and codes and not named_before and limit > mention.end and _AFTER_PARTIES.match(after) and not (
             len(codes) >= 2 and (made or made_by)) and not (  # ("a cooperation agreement Egypt signed with Brazil",
             # "signed by Presidents Lula and Joe Biden": its makers)
-            len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:signed\s+)?(?:between|among)\s", after)
+            len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:(?:signed|inked|concluded|sealed|struck)\s+)?(?:between|among)\s", after)
                                  or _between_after(after))):
         home = [c for c in doc.focus if c not in codes and c not in reacting]
         if len(home) > 1 and codes and not _SEVERAL.search(doc.text, sentence.start, mention.end):
@@ -378,6 +378,24 @@ def pair_after(doc: Document, index: int, end: int) -> set[str]:
     if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
             and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start) \
             and _IN_EFFECT.match(doc.text, countries[1].end):
+        return {countries[0].code, countries[1].code}
+    return set()
+
+
+_MADE_BETWEEN = fastre.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+|that\s+were\s+)?(?:signed|inked|concluded|sealed|"
+                               r"struck|reached)\s+(?:last\s+\w+\s+|in\s+\d{4}\s+)?between\s+(?:the\s+)?")
+
+
+def made_between(doc: Document, mention: Mention) -> set[str]:
+    """The two countries its own clause says it was made between, right after it ("the memorandum signed between
+    India and Chile"), or an empty set."""
+    between = _MADE_BETWEEN.match(doc.text, mention.end) if "between" in doc.text[mention.end:mention.end + 60] \
+        else None
+    if between is None:
+        return set()
+    countries = [c for c in doc.within("countries", mention.sentence) if c.start >= between.end()][:2]
+    if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
+            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start):
         return {countries[0].code, countries[1].code}
     return set()
 
