@@ -241,3 +241,17 @@ def test_what_a_sentence_builds_on_is_no_party(extractor, text, parties, actors)
 ])
 def test_the_two_countries_of_a_visit(extractor, text, expected):
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two nations" in a story where one country is told most: the pair the story named together before
+    ("Kenya and Rwanda will work on data centres together, a Kenyan official said. The Kenyan ministry said Kenyan "
+     "firms would lead. “We follow the goals of an accord signed between the two nations in February,” said the "
+     "Kenyan minister.", [("agreement", ("KEN", "RWA"))]),
+    ("Peru and Japan discussed copper on Monday, Peruvian officials said. Peruvian mines are expanding and Peruvian "
+     "exports grew. The two countries signed a memorandum on copper refining.", [("mou", ("JPN", "PER"))]),
+    ("Brazil and India met in Brasilia. Brazilian officials said Brazilian exporters and Brazilian banks would "
+     "benefit. A memorandum on satellites was also signed by both sides.", [("mou", ("BRA", "IND"))]),
+])
+def test_the_two_countries_are_the_pair_named_together_before(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

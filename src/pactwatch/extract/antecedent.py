@@ -51,3 +51,20 @@ def pair_told_before(doc: Document, index: int, at: int) -> list[str] | None:
     if visited and len(visitors) == 1:
         return sorted([visitors[0], visited])
     return None
+
+
+# "the two nations", "both sides": a pair the story has named
+PAIR_WORDS = fastre.compile(r"\b(?:both\s+(?:countries|sides|nations|governments)|the\s+two\s+(?:countries|sides|nations|"
+                            r"governments))\b", re.IGNORECASE)
+_AND_JOIN = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def pair_named_before(doc: Document, index: int, reach: int = 6) -> list[str] | None:
+    """The two countries the story last named together ("Kenya and Rwanda will ..."), in sentence ``index`` or one of
+    the ``reach`` before it: whom "the two nations" stands for when one of them is told far more than the other."""
+    for i in range(index, max(-1, index - reach - 1), -1):
+        countries = [c for c in doc.within("countries", i) if not (c.in_org or c.nonparty or c.locative)]
+        for first, second in reversed(list(zip(countries, countries[1:]))):
+            if first.code != second.code and _AND_JOIN.fullmatch(doc.text, first.end, second.start):
+                return sorted([first.code, second.code])
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .antecedent import pair_told_before
+from .antecedent import PAIR_WORDS, pair_named_before, pair_told_before
 from .onlookers import looks_on
 from .doc import Document
 from .entities import is_bloc
@@ -208,6 +208,11 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         codes += [c for c in listed if c not in codes]
     if not codes and fill and doc.focus[:1] in (["G7"], ["G20"]):
         return doc.focus[:1]  # "the summit produced a series of joint statements", in a story of the G7 summit
+    if len(codes) < 2 and fill and len(doc.focus) < 2 and PAIR_WORDS.search(
+            doc.text, max(sentence.start, mention.start - 100), min(sentence.end, mention.end + 60)):
+        pair = pair_named_before(doc, mention.sentence)  # "Kenya and Rwanda will ..." ... "an accord signed between
+        if pair and (not codes or codes[0] in pair):     # the two nations", in a story told from Kenya
+            return pair
     if len(codes) < 2 and fill:
         if not codes or codes[0] in doc.focus or is_bloc(codes[0]):
             codes += [c for c in doc.focus if c not in codes and c not in reacting]
