@@ -7,6 +7,8 @@ Every text here is written for these tests.
 
 from datetime import date
 
+import pytest
+
 P = date(2026, 2, 18)
 
 
@@ -29,3 +31,23 @@ def test_a_name_joined_by_a_hyphen_to_another_country_is_not_one_countrys(extrac
     text = ("India and Germany agreed on new projects on Monday. As part of the Indo\u2011German Partnership for Green "
             "Growth, Germany has committed another EUR 2 billion.")
     assert ("partnership", ("DEU", "IND")) in kinds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a programme one government launches, alone in its sentence: its own, whoever else the story names later
+    ("A $40 million grant scheme has been launched by the Australian government to strengthen its international "
+     "partnerships in critical minerals. Partners such as Japan and India are expected to take part in projects."),
+    ("A $40 million grant scheme has been launched by the Australian government to strengthen its international "
+     "partnerships in critical minerals. The minister said it will back work with partners, like Japan and India."),
+    ("A EUR 50 million fund was set up by the Dutch government on Monday to support chip cooperation with foreign "
+     "partners. Dutch firms already work with Korea and Taiwan."),
+    ("A new AI research grant programme was unveiled by Canada's government to attract talent. Ottawa has signed "
+     "deals with France and Japan before."),
+])
+def test_a_programme_one_government_launches_is_its_own(extractor, text):
+    assert [k for k in kinds(extractor, text) if k[0] == "fund"] == []
+
+
+def test_a_fund_one_government_launches_with_a_partner_told_stays(extractor):
+    text = "A $40 million fund was launched by the Australian government and Japan on Monday to back lithium refining."
+    assert kinds(extractor, text) == [("fund", ("AUS", "JPN"))]

@@ -13,7 +13,7 @@ from .funds import founder, investor, lender
 from .instruments import Mention, Record, is_plural, name_start
 from .orgnames import counterpart_body_at
 from .ownbodies import one_countrys_body
-from .parties import is_domestic, named_parties, one_sides
+from .parties import is_domestic, named_parties, one_government_made, one_sides
 from .unmade import COMMERCIAL, TAKEOVER
 
 _FORMALISING = fastre.compile(r"\b(?:formali[sz]\w*|underpin\w*|cement\w*)\b", re.IGNORECASE)
@@ -71,10 +71,11 @@ def _centre_told(doc: Document, mention: Mention) -> str | None:
 def told_left_out(doc: Document, mention: Mention, parties: list[str], records: list[Record], named: bool,
                   before: str, after: str) -> str | None:
     """Why an instrument word with its parties names no instrument between them, or None."""
-    if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and one_sides(
-            doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records):
+    if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and (one_sides(
+            doc, mention.sentence) or one_government_made(doc, mention)) and not any(len(r.countries) >= 2 for r in records):
         return "one side's own plan or money"  # "The Korean government will spend 220 billion won on a 6G
-        # research fund", in a story that told no instrument between two
+        # research fund", in a story that told no instrument between two ("a grant scheme launched by the Australian
+        # government to strengthen its international partnerships": its own too)
     if named and _own_named(doc, mention):
         return "one country's own named programme"  # "including launching the Digital Egypt platform"
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \

@@ -271,6 +271,26 @@ def one_sides(doc: Document, index: int) -> bool:
     return len(named) == 1 and not _JOINT_WORDS.search(doc.text, sentence.start, sentence.end)
 
 
+# "... has been launched by the Australian government", "... was set up on Monday by Canada's government"
+_BY_ONE_GOVERNMENT = fastre.compile(r"[^,;:.]{0,40}?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:launched|set\s+up|"
+                                    r"created|established|unveiled|introduced|announced)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+)?")
+_GOVERNMENT_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration)\b")
+
+
+def one_government_made(doc: Document, mention: Mention) -> bool:
+    """Whether a mention's own clause says one government made it, the only country its sentence names ("A $40
+    million grant scheme has been launched by the Australian government to strengthen its international
+    partnerships"): that government's own, whatever partnerships it is meant for."""
+    sentence = doc.sentences[mention.sentence]
+    made = _BY_ONE_GOVERNMENT.match(doc.text, mention.end, sentence.end)
+    if made is None:
+        return False
+    countries = [c for c in doc.within("countries", mention.sentence) if not c.in_org and not c.nonparty]
+    maker = next((c for c in countries if c.start == made.end()), None)
+    return maker is not None and {c.code for c in countries} == {maker.code} and bool(
+        _GOVERNMENT_AFTER.match(doc.text, maker.end))
+
+
 # the words around partners told as someone's counterparts: "her counterparts from", "counterpart, <name>, and his"
 _COUNTERPART_GAP = re.compile(r"^(?:counterparts?(?:\s*,\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?=,))?)?|"
                               r"(?:\b(?:his|her|their|its)\s*)?(?:counterparts?\s+(?:from|of|in)\s*)?$")
