@@ -47,7 +47,7 @@ from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
-                     UNNAMED_PARTNERS, hoped_for, is_put_forward, near)
+                     UNNAMED_PARTNERS, blocked_text, hoped_for, is_put_forward, near)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
@@ -220,8 +220,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
             and DECLINED.search(before[-70:]) or hoped_for(doc, sentence, mention, before) \
+            or blocked_text(doc, sentence, mention, before) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
-        return reject(doc, mention, "a question, negated, declined or only hoped for")  # "ended without a joint statement"
+        return reject(doc, mention, "a question, negated, declined, blocked or only hoped for")  # "ended without a joint statement"
     likened = LIKENED.search(before[-80:]) if not named and near(doc, LIKENED_WORDS, sentence, mention, 80) else None
     if likened and not re.search(r"\bwhat\s+(?:is|was|are|were)\s+$", before[-80:][:likened.start()]):
         return reject(doc, mention, "a comparison, not an instrument")

@@ -108,3 +108,24 @@ def hoped_for(doc: Document, sentence, mention, before: str) -> bool:
     """Only hoped for or urged: ``HOPED_FOR`` (read where a word of each of its gates is near)."""
     return near(doc, HOPED_WORDS, sentence, mention, 140) and near(doc, HOPED_OPENERS, sentence, mention, 140) \
         and HOPED_FOR.search(before[-140:]) is not None
+
+
+# a text one member stopped: "Russia blocked a joint statement", "China objected to a passage in the draft communique"
+_BLOCKED = fastre.compile(r"\b(?:blocked|vetoed|rejected|objected\s+to|opposed)\s+(?:[\w’'-]+\s+){0,10}?(?:(?:the|a|an)\s+)?"
+                          r"(?:draft\s+)?(?:[\w-]+\s+){0,2}$")
+_BLOCKED_WORDS = ("blocked", "vetoed", "rejected", "objected", "opposed")
+# "so no document was adopted", "no joint statement was issued": the meeting made none
+_NONE_ADOPTED = fastre.compile(r"\bno\s+(?:(?:joint|final|ministerial|common|leaders['’]?|outcome)\s+)*(?:document|declaration|"
+                               r"statement|communiqu[eé]|text)s?\s+(?:was|were|has\s+been|had\s+been|could\s+be)\s+"
+                               r"(?:adopted|issued|agreed|released|produced)\b", re.IGNORECASE)
+_OVER = fastre.compile(r"\b(?:although|though|despite|even\s+though|over)\b", re.IGNORECASE)
+
+
+def blocked_text(doc: Document, sentence, mention, before: str) -> bool:
+    """A joint text one member blocked, or whose meeting "adopted no document": never made."""
+    if mention.kind != "joint_statement":
+        return False
+    if doc.holds(("no ",), sentence.start, sentence.end) and _NONE_ADOPTED.search(doc.text, sentence.start, sentence.end):
+        return True
+    return near(doc, _BLOCKED_WORDS, sentence, mention, 120) and bool(_BLOCKED.search(before[-120:])) and not \
+        _OVER.search(before[-120:])
