@@ -43,3 +43,16 @@ def test_a_body_a_text_founds_keeps_fields_of_its_own(extractor):
             "joint working group on artificial intelligence.")
     got = {a.kind: sorted(a.sectors) for a in extractor(text, P).agreements}
     assert got["dialogue"] == ["ai"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an agreement for X to build a centre": the text, made, and the centre it founds, to come
+    ("Japan and India signed an agreement for India to build a semiconductor research centre in Bengaluru.",
+     [("agreement", ("IND", "JPN"), "concluded"), ("centre", ("IND", "JPN"), "planned")]),
+    ("The UAE and the United States have signed an agreement for the Gulf state to build the largest AI campus "
+     "outside America.", [("agreement", ("ARE", "USA"), "concluded"), ("centre", ("ARE", "USA"), "planned")]),
+    ("Korea and Poland inked a deal for Samsung to open a battery research hub in Warsaw.",
+     [("agreement", ("KOR", "POL"), "concluded"), ("centre", ("KOR", "POL"), "planned")]),
+])
+def test_a_text_for_one_side_to_found_a_centre(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected

@@ -376,7 +376,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         listed.date = told_date(doc, mention) or listed.date
         return
     if definite and not proper:
-        target = None if apart else antecedent(doc, mention, records)
+        target = None if apart else antecedent(doc, mention, records)  # (what a text founds is no text: "signed a deal
+        target = None if target and mention.founded and target.kind != mention.kind else target  # to build the largest campus")
         if target is not None and (not named_parties(doc, mention) | made_between(doc, mention) <= set(target.countries)
                                    or named and target.name and name_key(mention.name) not in target.names
                                    and not same_name(name_words(mention.name, lex), name_words(target.name, lex))):

@@ -397,7 +397,8 @@ _EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.
 _MANNER = fastre.compile(r"\b(?:in|within)\s+an?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
 # "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
-FOUNDS = fastre.compile(r"\s+(?:to\s+(?:jointly\s+)?(?:establish|set\s+up|create|open|launch|build|found)|"
+FOUNDS = fastre.compile(r"\s+(?:(?:for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+)?to\s+(?:jointly\s+)?(?:establish|set\s+up|"
+                         r"create|open|launch|build|found)|"  # ("an agreement for India to build a centre")
                          r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
                          re.IGNORECASE)
 _FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning|and)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
