@@ -276,7 +276,15 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
     if named and status == "concluded" and _WE_MADE.search(doc.text, sentence.start, max(
             sentence.start, name_start(doc, mention))) and not _PAST.search(after):
         return True
+    if status == "planned" and _TEXT_SAYS.search(doc.text, mention.end, min(len(doc.text), sentence.end + 80)):
+        return True  # '"We intend to set up a bilateral dialogue on ...," the declaration said': the text's own plan
     return _quoted_text_of_parties(doc, lex, mention, status, plural)
+
+
+# the quote is an instrument's own text: '"...," the declaration said', '... the joint statement read'
+_TEXT_SAYS = fastre.compile(r"[”\"]\s*,?\s*(?:the|their|a)\s+(?:joint\s+|leaders['’]?\s+|ministerial\s+|final\s+)?(?:declaration|"
+                            r"statement|communiqu[eé]|memorandum|mou|agreement|accord|document|text|roadmap|action\s+plan)"
+                            r"\s+(?:said|says|read|reads|stated|states|added|noted)\b", re.IGNORECASE)
 
 
 # "their earlier agreement", "an existing accord", "the countries' previous MoU", "a 2019 accord": an adjective of an
