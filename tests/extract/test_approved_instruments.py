@@ -101,3 +101,17 @@ def test_an_instrument_signed_earlier_and_approved_after_it_is_told(extractor, t
 def test_an_instrument_signed_earlier_and_only_acted_under_stays_in_place(extractor):
     text = "The agreement, which India and Australia signed in November, was used to fund two satellites."
     assert [s for _, _, s, _ in told(extractor, text)] == ["existing"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cabinet told of a text signed already; its signing told after a chain of verbs: signed then
+    ("The cabinet was on Wednesday apprised of the agreement between India and Peru on lithium. The memorandum was "
+     "negotiated, finalised and signed in Lima in May 2025.", ("mou", ("IND", "PER"), "concluded", "2025-05")),
+    ("The cabinet was on Wednesday apprised of the agreement signed between India and Peru on lithium. After long "
+     "talks, the draft memorandum was finalised and signed in May 2025.", ("mou", ("IND", "PER"), "concluded",
+                                                                          "2025-05")),
+    ("The cabinet was apprised of the accord between India and Ghana on space research.",
+     ("agreement", ("GHA", "IND"), "concluded", None)),
+])
+def test_a_text_the_cabinet_is_told_of_was_signed(extractor, text, expected):
+    assert told(extractor, text) == [expected]

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
     from .instruments import Mention, Record
 
 
-_SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
-                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)
+_SIGNED_WHEN = fastre.compile(r"[^.;]{0,80}?\b(?:(?:negotiated|agreed|signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|"
+                              r"adopted),?\s+(?:and\s+)?)*(?:signed|inked|concluded|formali[sz]ed|sealed|finali[sz]ed|adopted)\s+"
+                              r"(?:(?:in|on)\s+)?", re.IGNORECASE)  # ("was negotiated, finalised and signed in May")
 
 
 # the same subject's second verb, however long what it deals with: "The Italy MoU deals with “...,” and was also
