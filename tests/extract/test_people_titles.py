@@ -159,3 +159,18 @@ def test_a_role_ends_before_the_event(extractor, text, name, role):
 ])
 def test_an_accented_name_after_a_comma(extractor, text, name, role):
     assert people(extractor, text).get(name, (None,))[0] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # officials listed with their states' long names ("Republic of X Minister of ... A B"): each name ends its own tail
+    ("He met Republic of Latvia Minister of Economics and Digital Affairs Janis Ozols and Republic of Kenya Minister "
+     "of ICT Grace Wanjiru.", "Janis Ozols", "Minister of Economics and Digital Affairs"),
+    ("He met Latvian Minister of Economics Janis Ozols, Republic of Estonia Minister of Economic Affairs and "
+     "Information Technology Karl Tamm, Republic of Kenya Minister of ICT Grace Wanjiru, and others.", "Karl Tamm",
+     "Minister of Economic Affairs and Information Technology"),
+    ("He met Latvian Minister of Economics Janis Ozols, Republic of Estonia Minister of Economic Affairs and "
+     "Information Technology Karl Tamm, Kingdom of Bhutan Minister of ICT Sonam Dorji, and others.", "Janis Ozols",
+     "Minister of Economics"),
+])
+def test_officials_listed_with_their_states_long_names(extractor, text, name, role):
+    assert people(extractor, text).get(name, (None,))[0] == role

@@ -23,7 +23,7 @@ from ..model import Evidence, Person
 from .doc import Document, PersonMention
 from .lexicon import BLOCS, Lexicons, occurrences, read_table
 from .roletails import (LISTED_LOWER, LISTED_PORTFOLIO, LOWER_TAIL, PORTFOLIO, PORTFOLIO_ROLE, PORTFOLIO_ROLE_LOWER,
-                        ROLE_TAIL, commas_before, role_in_reach, said_after)
+                        ROLE_TAIL, before_state_name, commas_before, role_in_reach, said_after)
 from .rolebefore import LOCATIVE_BEFORE as _LOCATIVE_BEFORE, role_before as _role_before
 from .roletails import ABSTRACT as _ABSTRACT, APPOSITION as _APPOSITION, BODY_AFTER, CUT_AT_END as _CUT_AT_END, NOT_NAME as _NOT_NAME, RUN_ON as _RUN_ON
 from .coordination import and_name, counterparts_named, each_of_two, set_off_pair
@@ -236,7 +236,8 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if after is None and m.payload.value == "title":
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
-        listed_end = -1
+        listed_end = before_state_name(text, m.end, role_end) if after else -1  # ("..., Republic of Kenya Minister")
+        role_end = role_end if listed_end < 0 else listed_end
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
                      fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6]) and not (

@@ -123,3 +123,18 @@ BODY_AFTER = fastre.compile(r",\s+(?:the\s+)?(?:State\s+Department|Ministry|Depa
                             r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:\s+(?:and|&|of|for)\s+(?:the\s+)?|,\s+(?=[A-Z][\w’'-]*\s+(?:and|&)\s)|\s+)"
                             r"[A-Z][\w’'-]*)*(?=\s*[,;.)]|\s+(?:and|said|says|who|has|was|is)\b)")
 RUN_ON = fastre.compile(r"\s+and\s+(?:(?:was|were)\s+)?(?:[a-z]+ed\s+by\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|H\.E|HE)\.?)?\s*$")
+
+
+# "... Affairs Janis Ozols and Republic" + " of Kenya Minister ...": the next person's title opens with a state's
+# long name, which a tail must not run into
+_STATE_NAME_OPENS = fastre.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:Republic|Kingdom|Federation|Sultanate|"
+                                   r"Commonwealth|Principality|Grand\s+Duchy|State|Emirate)$")
+_OF_NEXT = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def before_state_name(text: str, start: int, end: int) -> int:
+    """Where a title's tail (``start``..``end``) ends when the next person's title of a list opens with a state's long
+    name ("Minister of Economics Janis Ozols and Republic of Kenya Minister of ICT ..."): before that name (the tail
+    holds the name); else -1."""
+    opens = _STATE_NAME_OPENS.search(text, start, end) if _OF_NEXT.match(text, end) else None
+    return opens.start() if opens else -1
