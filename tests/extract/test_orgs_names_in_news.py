@@ -415,3 +415,15 @@ def test_a_common_word_that_is_also_an_agencys_short_name(extractor, text):
 def test_the_agency_named_with_its_country(extractor):
     assert "Government Technology Agency" in names(extractor, "GovTech Singapore signed an MoU with Rwanda's ICT "
                                                               "ministry on Tuesday.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a ministry whose portfolios end "and the X Y", then a person's title: the name ends at a whole word
+    ("Kenyan Ministry of Information, Communications and the Digital Economy Cabinet Secretary John Otieno said the "
+     "cooperation will grow.", "Ministry of Information, Communications and the Digital Economy"),
+    ("The Ministry of Trade, Industry and the Digital Economy Minister Ana Ruiz signed it.",
+     "Ministry of Trade, Industry and the Digital Economy"),
+])
+def test_a_ministry_of_listed_portfolios_before_a_title(extractor, text, name):
+    assert any(n.endswith(name) for n in names(extractor, text))
+    assert not any(n.endswith(name[:-1]) and not n.endswith(name) for n in names(extractor, text))

@@ -52,12 +52,13 @@ _NAME_TOKEN = fastre.compile(rf"{_NAME_WORD}$")
 # "of Trade, Industry and Energy", "for Advancement of Technology", "of the Secretary to the President"
 _PORTFOLIO_WORDS = PORTFOLIO_WORDS
 _PORTFOLIO_WORD = "(?:" + "|".join(sorted(map(re.escape, _PORTFOLIO_WORDS), key=len, reverse=True)) + ")"
+_ENDS_NAME = r"(?![\w’'-])(?!\s+(?!(?:Cabinet\s+Secretary|Minister|Secretary|Director|Chief|Head|President|Chair)\b)[A-Z])"
 _TAIL = fastre.compile(rf"\s+(?:of|for|on)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:(?:and|&|of|for|the|to)\s+)*{_NAME_WORD})*"
-                   rf"(?:(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}\s+{_NAME_WORD}(?!\s+[A-Z])"
+                   rf"(?:(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}\s+{_NAME_WORD}{_ENDS_NAME}"
                    rf"|(?:,\s+{_NAME_WORD})+,?\s+(?:and|&)\s+{_NAME_WORD}"
-                   rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?(?!\s+[A-Z]))?")
-# ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article;
-# not "the Ministry of Finance, Microsoft and the European Investment Bank")
+                   rf"|(?:,\s+{_PORTFOLIO_WORD})+,?\s+(?:and|&)\s+the\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?{_ENDS_NAME})?")
+# ("Ministry of Information, Communications and the Digital Economy": a list of portfolio words with its article,
+# whole words, a person's title may follow; not "the Ministry of Finance, Microsoft and the European Investment Bank")
 _HEAD = fastre.scanner(rf"\b(?:{_ORG_HEADS})(?![\w-])")
 _LEADING_HEADS = frozenset({"Ministry", "Department", "Office", "University", "Institute", "Federation", "Chamber",
                             "Bank", "Academy", "Agency", "Council", "Bureau", "Commission", "Embassy", "Cabinet", "Union",
