@@ -427,3 +427,25 @@ def test_the_agency_named_with_its_country(extractor):
 def test_a_ministry_of_listed_portfolios_before_a_title(extractor, text, name):
     assert any(n.endswith(name) for n in names(extractor, text))
     assert not any(n.endswith(name[:-1]) and not n.endswith(name) for n in names(extractor, text))
+
+
+@pytest.mark.parametrize("text, firm, person, role", [
+    # a firm told by its executive's title and name: the firm is an organisation, the title the person's role
+    ("\u201cWe are ready,\u201d Zentrix CEO Jane Doe said on Monday.", "Zentrix", "Jane Doe", "CEO"),
+    ("Also present was Axiom Chairman of the Board of Directors Kam Smith.", "Axiom", "Kam Smith",
+     "Chairman of the Board of Directors"),
+    ("Orbix Chief Executive Officer Paul Grant said the plant would open in May.", "Orbix", "Paul Grant",
+     "Chief Executive Officer"),
+])
+def test_a_firm_told_by_its_executive(extractor, text, firm, person, role):
+    got = extractor(text)
+    assert firm in {o.name for o in got.organizations}
+    assert {p.name: p.role for p in got.people}.get(person) == role
+
+
+@pytest.mark.parametrize("text", [
+    "Former CEO Jane Doe said the plant would open in May.",
+    "German Chief Executive Paul Grant said the plant would open in May.",
+])
+def test_no_firm_in_a_title_of_no_firm(extractor, text):
+    assert extractor(text).organizations == []

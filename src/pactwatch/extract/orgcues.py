@@ -85,6 +85,13 @@ _CUES = [
     ("speaks", ("ceo", "chief", "president", "chair", "head", "director", "spokes"),
      rf"{_BEFORE}{_ACRONYM}\s+(?:CEO|chief\s+executive|president|chairman|chairwoman|head|director|chief|"
      rf"spokesperson|spokesman|spokeswoman)\s+[A-Z][a-z]"),
+    # a firm told by its executive, title then name: "Zentrix CEO Jane Doe", "Axiom Chairman of the Board of Directors
+    # Kam Smith", "Orbix Vice President and Chief Technology Officer Ana Ruiz"
+    ("executive", ("ceo", "chief", "chairman", "founder", "vice president"),
+     rf"{_BEFORE}{_NAME}\s+(?:CEO|[Cc]hief[ \t]+[Ee]xecutive(?:[ \t]+[Oo]fficer)?|[Cc]hairman[ \t]+of[ \t]+the[ \t]+[Bb]oard"
+     rf"(?:[ \t]+of[ \t]+[Dd]irectors)?|[Cc]o-?[Ff]ounder|[Vv]ice[ \t]+[Pp]resident"
+     rf"(?:[ \t]+and[ \t]+[Cc]hief[ \t]+[A-Z][a-z]+[ \t]+[Oo]fficer)?|[Cc]hief[ \t]+[A-Z][a-z]+[ \t]+[Oo]fficer)"
+     rf"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]"),
     # a startup told by its funding round: "X's $8 million Series A", "X's seed round"
     ("round", ("series", "seed", "round"),
      rf"{_BEFORE}{_NAME}['’]s\s+(?:(?:US)?[$€£]\s?[\d.,]+\s*(?:million|billion|[mb]n)?\s+|[\d.,]+\s+(?:million|billion)\s+"
@@ -177,6 +184,8 @@ _GOES_ON_WORDS = frozenset({"and", "or", "in", "on", "to", "for", "as", "at", "l
                             "since", "during", "through", "while", "which", "who", "from", "after", "before", "among"})
 _SAID_OF_PEOPLE = ("source", "partner", "listed", "backer", "round")  # (cues a person may stand in: one word may be a surname)
 _SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split())
+_NOT_A_FIRM_WORD = frozenset("Former Group Company Deputy Acting Interim Global Regional Senior Executive Then Also Its "
+                             "Their Our Her His New Incoming Outgoing Founding Tech Industry Bank Firm".split())
 
 
 def cued_organizations(doc: Document, lex: Lexicons, found: list[OrgMention]) -> list[OrgMention]:
@@ -251,6 +260,8 @@ def _a_body(doc: Document, lex: Lexicons, rule: str, name: str, start: int, end:
     if rule in _SAID_OF_PEOPLE and _APPOSED_ROLE.match(text, end) and lex.roles.find(
             text[end:end + 80].split(";")[0].split(".")[0]):
         return False  # "according to Jan Kowal, Poland's ambassador to Chile": a person, told by a role
+    if rule == "executive" and (words[0] in _NOT_A_FIRM_WORD or lex.countries.find(name)):
+        return False  # "Former CEO Jane Doe", "Group CEO", "German Chief Executive": no firm's name
     if rule == "unit" and (not lex.countries.get(" ".join(words[1:])) or lex.countries.get(words[0])):
         return False  # "IHS Nigeria CEO": the second word a country, the first no country ("US Navy chief")
     if rule == "price" and (len(words) < 2 or _NOT_A_FIRM.search(name)):

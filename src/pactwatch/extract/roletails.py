@@ -27,7 +27,7 @@ ROLE_TAIL = fastre.compile(r"(?:\s+(?:of|for|to|on|in)\s+(?:the\s+)?(?:(?:countr
                         r"(?:[A-Z][\w’'&-]*|ICT)(?:(?:,\s+(?:and\s+(?:the\s+)?(?=(?:"
                         + PORTFOLIO_ALT + r")\b))?|\s+and\s+(?:the\s+(?=(?:"
                         + PORTFOLIO_ALT + r")\b))?|\s+&\s+|\s+to\s+|"
-                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State))\s+(?:of|for|on)\s+(?:the\s+)?|"
+                        r"(?:(?<=Ministry)|(?<=Department)|(?<=Committee)|(?<=State)|(?<=Board))\s+(?:of|for|on)\s+(?:the\s+)?|"
                         r"\s+for\s+(?=(?:" + PORTFOLIO_ALT + r")\b)|\s+)"
                         r"(?:[A-Z][\w’'&-]*|ICT))*(?:\s+(?:department|ministry|division|agency|directorate)(?=,))?")
 # "... and the Japanese Minister": the next person's title after a role ("A, Minister for Trade, Industry and Energy
