@@ -17,6 +17,7 @@ from ..model import Money
 from .doc import Document, TermMention
 from .instnames import DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, name_key
 from .layout import BULLET
+from .notorgs import alliance_made
 from .lexicon import BLOCS, Lexicons, read_table
 
 
@@ -140,8 +141,8 @@ _SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|th
 
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
-    blocked += [(o.start, o.end) for o in doc.within("organizations", index)
-                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
+    blocked += [(o.start, o.end) for o in doc.within("organizations", index)  # ("... Working Group" is a dialogue)
+                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text)) and not alliance_made(doc.text, o)]
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:

@@ -1,8 +1,9 @@
 """Names with an organisation's head word that, where they stand, name no organisation: an embassy where something
 was held ("signed at the French Embassy in Tokyo": a venue), a congress held ("the International Astronautical
 Congress in Milan": an event), the topic of a statement's title ("Cooperation in Advanced Materials Science and
-Engineering"), the cabinet of ministers (the government itself), and the clause of a headline in title case
-("Japan Sign Pact To Boost Chip Research Institute")."""
+Engineering"), the cabinet of ministers (the government itself), the clause of a headline in title case
+("Japan Sign Pact To Boost Chip Research Institute"), and an alliance told as made ("launched the Global Partnership
+on Artificial Intelligence": the instrument)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,13 @@ def not_a_body(text: str, mention: OrgMention) -> bool:
 # the words of a kind of body that alone name none ("a Working Group", "the Joint Technical Committee")
 _GENERIC_BODY = frozenset("Working Group Groups Steering Committee Committees Task Force Forces Joint Technical Expert "
                           "Experts Coordination Coordinating Advisory Sub-Committee Subcommittee Panel Bilateral".split())
+
+
+_ALLIANCE_END = fastre.compile(r"\b(?:Partnership|Alliance|Initiative)\b(?:\s+(?:on|for|of)\s+[A-Z][\w -]*)?$")
+_LAUNCHED_BEFORE = fastre.compile(r"\b(?:launched|founded|established|created|formed|set\s+up|unveiled)\s+(?:the\s+)?$")
+
+
+def alliance_made(text: str, org: OrgMention) -> bool:
+    """An alliance the gazetteer knows as a body, told as made ("countries launched the Global Partnership on
+    Artificial Intelligence", "founded the International Solar Alliance"): the instrument, not an organisation."""
+    return bool(_ALLIANCE_END.search(org.text) and _LAUNCHED_BEFORE.search(text, max(0, org.start - 30), org.start))
