@@ -255,3 +255,19 @@ def test_the_two_countries_of_a_visit(extractor, text, expected):
 ])
 def test_the_two_countries_are_the_pair_named_together_before(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # every member of a bloc the story names, listed: the bloc
+    ("G7 leaders met in Hiroshima on Saturday. The seven members \u2013 the United States, Canada, Japan, Britain, "
+     "France, Germany and Italy \u2013 said in a joint statement that AI rules must keep pace.",
+     [("joint_statement", ("G7",))]),
+    # the same seven in a story that names no G7: the seven
+    ("Leaders of the United States, Canada, Japan, Britain, France, Germany and Italy said in a joint statement that "
+     "AI rules must keep pace.", [("joint_statement", ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"))]),
+    # some members only: those members
+    ("G7 leaders met in Hiroshima on Saturday. Japan, Canada and Italy signed a memorandum on quantum research.",
+     [("mou", ("CAN", "ITA", "JPN"))]),
+])
+def test_every_member_of_a_bloc_named_is_the_bloc(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected

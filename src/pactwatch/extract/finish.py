@@ -51,7 +51,9 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
                 for i in sorted({*record.sentences, *record.covered})]
     amounts = [Amount(m.amount, m.currency, qualifier=m.qualifier) for m in record.amounts]
     countries = sorted(lex.member_set(lex.own_bloc(record.countries, doc.published), doc.published))  # the Quad: its
-    # four; ASEAN with one of its members: ASEAN's own
+    # four; ASEAN with one of its members: ASEAN's own; the G7's seven in a story of the G7: the G7
+    countries = lex.whole_bloc(countries, doc.published, {c.code for c in doc.countries}) if len(countries) >= 3 \
+        else countries
     status = record.status
     now = doc.published or reference
     if status == "concluded" and record.date and now and older(record.date, now) and not any(

@@ -245,6 +245,16 @@ class Lexicons:
                 return [bloc]
         return list(codes)
 
+    def whole_bloc(self, codes, on: "date | None", named: set[str]) -> list[str]:
+        """Parties that are every member of a bloc the story names, and only those, are that bloc ("the seven members
+        - the United States, Canada, ... - said in a joint statement", in a story of the G7)."""
+        day = on.isoformat() if on else "9999"
+        for bloc in sorted(named & set(self.bloc_members)):
+            members = {m for m, since in self.bloc_members[bloc] if since <= day}
+            if len(members) >= 3 and set(codes) == members:
+                return [bloc]
+        return list(codes)
+
     def member_set(self, codes, on: "date | None" = None) -> set[str]:
         """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""
         return {member for code in codes for member in self.members(code, on)}
