@@ -154,3 +154,14 @@ def test_a_member_told_already_by_its_own_word_is_that_record(extractor):
             "signed three agreements on Friday. The minister said the agreements cover fisheries and coastal "
             "shipping, cyber and critical technology, and the enforcement of the competition laws of both countries.")
     assert records(extractor, text) == [(1, ()), (1, ()), (1, ("cybersecurity",))]
+
+
+@pytest.mark.parametrize("text, total", [
+    # what they all cover, its examples listed after "including": fields, no members
+    ("Chile and Korea will sign 40 deals and memoranda on Monday. The contracts and MOUs cover a wide range of "
+     "sectors, including copper, hydrogen energy, statistics, food and medical products.", 40),
+    ("Chile and Korea signed 30 agreements on Monday. The agreements span many areas, including lithium, hydrogen, "
+     "satellites and health.", 30),
+])
+def test_fields_all_of_them_cover_are_no_members(extractor, text, total):
+    assert [q for q, _ in records(extractor, text)] == [total]

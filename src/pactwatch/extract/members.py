@@ -107,7 +107,8 @@ def _told(doc: Document, index: int, total: int) -> list[tuple[int, int, int]]:
         # "the breadth of the deals, which include ...")
     if found:  # "the agreements cover A and B" may tell what all of them cover; "include", or "In technology, the
         # agreements cover ..." (one domain of the total's), tells some of them
-        some = "includ" in found.group(0).lower() or _DOMAIN.match(text[: found.start()])
+        some = "includ" in text[found.start():found.start("list")].lower() or _DOMAIN.match(text[: found.start()])
+        # (the verb's "include"; not "cover many sectors, including A, B": fields all of them cover)
         items = _items(found.group("list"), sentence.start + found.start("list"), False, 6 if some else 15)
         return [(1, a, b) for a, b in items] if some or len(items) == total else []  # (as many as the total: all,
         # each told at more length)
