@@ -38,3 +38,16 @@ def test_a_text_made_in_a_clause_of_time_is_still_to_come(extractor, text, expec
 ])
 def test_a_text_told_made_in_the_past_stays_made(extractor, text, expected):
     assert statuses(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "will (also) agree to a X": still to be agreed; "agreed to a X": made
+    ("Korea and Chile met on Monday. The two governments will also agree to a hydrogen cooperation initiative.",
+     [("partnership", "planned")]),
+    ("Korea and Chile met on Monday. The two governments would agree to a cooperation framework on lithium.",
+     [("framework", "planned")]),
+    ("Korea and Chile met on Monday. The two governments agreed to a hydrogen cooperation initiative.",
+     [("partnership", "concluded")]),
+])
+def test_agreeing_to_a_text_to_come(extractor, text, expected):
+    assert statuses(extractor, text) == expected

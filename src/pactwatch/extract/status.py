@@ -312,8 +312,9 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         status = "planned"  # "agreed Tuesday to jointly invest $10 million": still to be done
     if status in ("planned", "concluded") and doc.holds(_WISHED_WORDS, floor, mention.start) and _WISHED.search(before[-60:]):
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
-    if status == "planned" and "gree" in before and _AGREED_MADE.search(before) and not future_time(
-            doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre", "fund"):
+    if status == "planned" and "gree" in before and (made := _AGREED_MADE.search(before)) and not future_time(
+            doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre", "fund") and not \
+            _MODAL_BEFORE.search(before, max(0, made.start() - 25), made.start()):  # (not "will also agree to a")
         status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made (but
         # a working group, a centre or a fund they agreed to set up is still to be set up)
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
