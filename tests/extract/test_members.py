@@ -165,3 +165,12 @@ def test_a_member_told_already_by_its_own_word_is_that_record(extractor):
 ])
 def test_fields_all_of_them_cover_are_no_members(extractor, text, total):
     assert [q for q, _ in records(extractor, text)] == [total]
+
+
+def test_a_total_then_texts_told_one_by_one_beside_a_joint_statement(extractor):
+    # the deals told one by one are of the total; the joint statement told beside them is not one of its deals
+    text = ("Peru and Japan inked nine new cooperation deals in Lima on Friday. The foreign ministers signed the joint "
+            "statement of the meeting. The trade ministers signed an agreement on standards. The science ministers "
+            "signed a memorandum on satellites. The energy ministers inked an agreement on hydrogen.")
+    got = sorted((a.kind, a.quantity) for a in extractor(text, P).agreements)
+    assert got == [("agreement", 1), ("agreement", 1), ("agreement", 6), ("joint_statement", 1), ("mou", 1)]

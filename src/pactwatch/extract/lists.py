@@ -323,11 +323,11 @@ def told_one_by_one(doc: Document, records: list[Record]) -> list[Record]:
         elif umbrella.quantity and parts and not _fields_left(doc, out, umbrella, parts):
             rest(out, umbrella, sum(r.quantity or 1 for r in parts))  # "four agreements", then "The MoU on X",
             # "The MoU on Y": one more for the rest
-        elif umbrella.quantity and not umbrella.parted and len(told) >= 2 and umbrella.kind in ("agreement", "mou") and all(
-                r.kind in ("agreement", "mou") for r in told):
-            rest(out, umbrella, len(told))  # "signed six agreements", then three memorandums told one by one: the
-            for record in told:             # three, and one record for the other three
-                record.sentences.insert(0, first)
+        elif umbrella.quantity and not umbrella.parted and umbrella.kind in ("agreement", "mou") and 2 <= len(
+                texts := [r for r in told if r.kind in ("agreement", "mou")]) < umbrella.quantity:
+            rest(out, umbrella, len(texts))  # "signed six agreements", then three memorandums told one by one: the
+            for record in texts:             # three, and one record for the other three (a joint statement or a
+                record.sentences.insert(0, first)  # committee told beside them is no deal of the count)
     return out
 
 
