@@ -115,12 +115,12 @@ def after_last_word(doc, mention: Mention) -> int:
 # "negotiating a bilateral", "to conclude a", "to seal a", "work towards a"; the words after "a" are group 1
 _TALKS_OF = fastre.compile(
     r"\b(?:talks|negotiations?|discussions|negotiating|negotiated?|negotiators?|(?:conclud|finalis|finaliz|clos|seal|"
-    r"clinch|strik|reach|secur)(?:e|es|ed|ing)?|work(?:ing)?\s+(?:towards?|on))\s+(?:(?:for|on|over|towards?|of|"
+    r"clinch|strik|reach|secur)(?:e|es|ed|ing)?|sign(?:ing)?|work(?:ing)?\s+(?:towards?|on))\s+(?:(?:for|on|over|towards?|of|"
     r"about)\s+)?(?:a|an)\s+((?:(?!second\b|another\b|separate\b|new\b|interim\b|additional\b|further\b|other\b|"
     r"fresh\b|investment\b|mini\b|limited\b|early\b|partial\b|upgrad|revis|amend|moderni[sz])[\w’'-]+,?\s+){0,6})$",
     re.IGNORECASE)
 _TALKS_WORDS = ("talk", "negotia", "discussion", "conclu", "finali", "clos", "seal", "clinch", "strik", "reach",
-                "secur", "work")
+                "secur", "work", "sign")
 _UNDER_TALKS = fastre.compile(r"^(?:talks|negotiations?|discussions|negotiating|negotiators?|work(?:ing)?\s)",
                               re.IGNORECASE)
 # the words that may praise or place the one under talks between "a" and a bare deal word (data/talked_of_words.tsv)
@@ -132,6 +132,7 @@ _WOULD = fastre.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:would|could|might|can|wil
                         re.IGNORECASE)
 _ALSO = fastre.compile(r"\balso\b[^.;:]*$", re.IGNORECASE)
 _DEAL_HEADS = frozenset({"agreement", "deal", "pact", "accord", "compact"})
+_ITS_SUBJECT = fastre.compile(r"\s+(?:on|for|regarding|concerning|covering)\s")
 
 
 def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: str) -> bool:
@@ -157,8 +158,10 @@ def negotiated_one(doc, lex, mention: Mention, records: list[Record], before: st
         words, under_talks = supposed.group(1), False  # "An FTA would add billions": the one under talks, supposed
     else:
         return False
-    if not all(w in _TALKED_OF for w in re.findall(r"[\w’'-]+", words.lower())) or _ALSO.search(tail):
-        return False  # "negotiating a digital economy agreement", "are also in talks on a ...": another one
+    if not all(w in _TALKED_OF for w in re.findall(r"[\w’'-]+", words.lower())) or _ALSO.search(tail) or (
+            talked and talked.group(0)[:4].lower() == "sign" and _ITS_SUBJECT.match(doc.text, mention.end)):
+        return False  # "negotiating a digital economy agreement", "are also in talks on a ...", "sign an agreement
+        # on AI": another one (but "conclude the talks and sign a formal agreement": the one under talks)
     from .references import attach  # (references reads this module: the one thing read when it is needed)
     parties = set(parties_of(doc, lex, mention, fill=False))
     made = made_before(doc, mention)

@@ -47,6 +47,20 @@ def forecast(head: str, actors: list[str]) -> bool:
     return bool(_FIGURES.search(tail)) and not _ACTORS.search(tail)
 
 
+# an instrument as the subject of a figure's growth: "The agreement is expected to increase trade", "The pact is set to
+# double investment": what it will bring, no one's promise
+_TEXT_SUBJECT = fastre.compile(r"\b(?:agreement|deal|pact|accord|treaty|partnership|FTA|CEPA|EPA|MoU|MOU|memorandum|"
+                               r"framework)s?(?:\s+(?:is|are|was|were|has\s+been|have\s+been|will|would|also))*\W*$",
+                               re.IGNORECASE)
+_EFFECTS = frozenset({"increase", "boost", "double", "triple", "raise", "lift", "generate", "add", "grow", "reach"})
+
+
+def effect_of_text(head: str, verb: str | None) -> bool:
+    """Whether a clause tells what an instrument will bring to a figure (its subject the instrument, its verb one of
+    growth), not what someone promises."""
+    return verb in _EFFECTS and bool(_TEXT_SUBJECT.search(head.split(",")[-1].strip()))
+
+
 _EVERYONE = fastre.compile(r"\b(?:everybody|everyone|everything|consumers|users|households|citizens|the\s+public)\b",
                            re.IGNORECASE)
 
