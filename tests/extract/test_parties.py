@@ -271,3 +271,22 @@ def test_the_two_countries_are_the_pair_named_together_before(extractor, text, e
 ])
 def test_every_member_of_a_bloc_named_is_the_bloc(extractor, text, expected):
     assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the partner told after what the instrument is on: "a memorandum on AI with Japan", in a story of other countries
+    ("Korean and Saudi leaders met on Tuesday. Korea also signed a memorandum on AI with Japan.",
+     [("mou", ("JPN", "KOR"))]),
+    ("Korean and Saudi leaders met on Tuesday. Earlier, Korea signed a memorandum on nuclear energy with the UAE.",
+     [("mou", ("ARE", "KOR"))]),
+    ("Egypt and Italy held talks on Monday. Cairo's agency signed an agreement on green hydrogen supply with "
+     "Japan.", [("agreement", ("EGY", "JPN"))]),
+])
+def test_the_partner_told_after_the_subject(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries)) for a in extractor(text, P).agreements] == expected
+
+
+def test_an_egyptian_authority_known_by_name_signs_for_egypt(extractor):
+    text = ("The General Authority for the Suez Canal Economic Zone (SCZONE) signed a memorandum on green hydrogen "
+            "with a Tokyo government bureau.")
+    assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("EGY", "JPN")]

@@ -103,7 +103,7 @@ GATES = [
     ("instruments._FOUNDING_OF", instruments._FOUNDING_OF, instruments.FOUNDING_WORDS),
     ("instruments._PROVIDES_FOUNDING", instruments._PROVIDES_FOUNDING, instruments.FOUNDING_WORDS),
     ("couples._DID_SO", couples._DID_SO, couples._DID_SO_WORDS),  # (as written too: the pattern has no flag)
-    ("parties._BETWEEN_AFTER", parties._BETWEEN_AFTER, ("between", "among")),  # (as written too)
+    ("parties._BETWEEN_AFTER", parties._BETWEEN_AFTER, ("between", "among", "with")),  # (as written too)
     ("orgnames._INDEX_NAMED", orgnames._INDEX_NAMED, orgnames.INDEX_WORDS),  # (its gate reads the text as written:
     # every match holds one of the words as written too, each spelt in the pattern in lower case)
 ]

@@ -51,7 +51,8 @@ _IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union)\b|^(?:Vice-President and\s+)?Commissioner\b")
 _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) names? to|exchanged|concluded)\b")
 # "an MoU on co-operation in schooling between the Qatari and Nigerian governments": what it covers, then who
-_BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among)\s")
+_BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among|"
+                                r"with(?=\s+(?:the\s+)?[A-Z]))\s")  # ("a memorandum on AI with Japan")
 _AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded|inked|sealed|struck)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s|"
@@ -69,7 +70,7 @@ _CIRCUMSTANCE = fastre.compile(r"\s(?:after|amid|despite|following)\s")
 
 def _between_after(after: str) -> bool:
     """``_BETWEEN_AFTER`` matches ``after`` (its lazy stretch read only where the literal word it ends with is)."""
-    return ("between" in after or "among" in after) and _BETWEEN_AFTER.match(after) is not None
+    return ("between" in after or "among" in after or "with" in after) and _BETWEEN_AFTER.match(after) is not None
 
 
 def parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
