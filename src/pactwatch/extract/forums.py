@@ -48,8 +48,8 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
                 named_from <= c.start and c.end <= named_from + len(mention.name)  # Roundtable": a standing forum
                 for c in doc.within("countries", mention.sentence)):  # of the two, the place of the news
             status, venue = "existing", True
-    if mention.name is None:
-        return None if _HEADS.search(before[-40:]) else (status, venue)  # "the Spanish presidency of the Council"
+    if mention.name is None:  # "the Spanish presidency of the Council"; "will attend a business forum": an event
+        return None if _HEADS.search(before[-40:]) or _ATTENDS_ONE.search(before[-60:]) else (status, venue)
     named_from = name_start(doc, mention)
     if named_from >= 0 and (_ATTENDS.search(doc.text, max(sentence.start, named_from - 40), named_from)
                             or _GATHERING.match(doc.text, mention.end)) and len(
@@ -78,6 +78,10 @@ _OWN_BODY = fastre.compile(r"\b(?:joint|bilateral|strategic|business|partnership
 _ATTENDS = fastre.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
                           r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+the\s+(?:\d{4}\s+)?$",
                           re.IGNORECASE)
+# an unnamed forum someone attends: "will attend a business forum", "spoke at an investment forum"
+_ATTENDS_ONE = fastre.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
+                              r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a gathering told as such right after its name: ", an annual gathering of", ", a yearly meeting of"
 _GATHERING = fastre.compile(r",\s+(?:an?|the)\s+(?:(?:annual|yearly|biennial|regular|international|global|regional|"
                             r"high-level)\s+)*(?:gathering|meeting|conference|summit|forum|event|festival|"

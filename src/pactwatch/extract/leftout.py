@@ -38,12 +38,21 @@ def kind_left_out(doc: Document, mention: Mention, named: bool, records: list[Re
         # Foreign Office Consultations", "intergovernmental consultations": a standing format)
     if why := one_countrys_body(doc, mention):
         return why  # "signed an MoU with the Japan International Cooperation Centre", "under the US' ITSI Fund"
+    if mention.kind == "centre" and named and _FROM_PLACE.search(doc.text, max(0, mention.start - 60), name_start(
+            doc, mention)) and len({c.code for c in doc.within("countries", mention.sentence)
+                                    if name_start(doc, mention) <= c.start < mention.end}) < 2:
+        return "a place something happens, not a joint centre"  # "launched from the Satish Dhawan Space Centre"
     if mention.kind == "centre" and not named and not mention.head.endswith("s") and not any(
             r.kind == "centre" for r in records):  # (a joint centre told before is the one it refers to)
         return _centre_told(doc, mention)
     return None
 
 
+# "a joint statement from Germany's Development and Economy Ministries": one country's bodies together
+_ONE_SIDES_JOINT = fastre.compile(r"\s+(?:from|by|issued\s+by|of)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+"
+                                  r"(?:[\w&,-]+\s+){0,6}?(?:[Mm]inistries|[Mm]inisters|[Aa]gencies|[Dd]epartments)\b")
+# a named centre as where something happens: "launched from the X Space Centre", "is held at the X Centre"
+_FROM_PLACE = fastre.compile(r"\b(?:from|at|inside|held\s+in)\s+the\s+$")
 # "the Centre and the Gujarat government", "the Centre has approved": India's Union government
 _UNION_CENTRE = fastre.compile(r"(?-i:Centre)(?:['’]s)?\s+(?:and\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:state\s+)?"
                                r"governments?|(?:has|had|have)\s+(?:also\s+)?(?:approved|sanctioned|notified|allocated|"
@@ -76,6 +85,10 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
         return "one side's own plan or money"  # "The Korean government will spend 220 billion won on a 6G
         # research fund", in a story that told no instrument between two ("a grant scheme launched by the Australian
         # government to strengthen its international partnerships": its own too)
+    if mention.kind == "joint_statement" and (one := _ONE_SIDES_JOINT.match(after)) and any(
+            c.start == mention.end + one.start(1) for c in doc.within("countries", mention.sentence)):
+        return "one country's ministries together"  # "a joint statement from Germany's Development and Economy
+        # Ministries": no second party
     if named and _own_named(doc, mention):
         return "one country's own named programme"  # "including launching the Digital Egypt platform"
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
