@@ -47,7 +47,7 @@ from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
-                     UNNAMED_PARTNERS, blocked_text, hoped_for, is_put_forward, near)
+                     UNNAMED_PARTNERS, is_put_forward, near, only_hoped_or_blocked)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
@@ -219,8 +219,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
-            and DECLINED.search(before[-70:]) or hoped_for(doc, sentence, mention, before) \
-            or blocked_text(doc, sentence, mention, before) \
+            and DECLINED.search(before[-70:]) or only_hoped_or_blocked(doc, sentence, mention, before) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):
         return reject(doc, mention, "a question, negated, declined, blocked or only hoped for")  # "ended without a joint statement"
     likened = LIKENED.search(before[-80:]) if not named and near(doc, LIKENED_WORDS, sentence, mention, 80) else None
@@ -376,8 +375,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         listed.date = told_date(doc, mention) or listed.date
         return
     if definite and not proper:
-        target = None if apart else antecedent(doc, mention, records)  # (what a text founds is no text: "signed a deal
-        target = None if target and mention.founded and target.kind != mention.kind else target  # to build the largest campus")
+        target = None if apart else antecedent(doc, mention, records)
         if target is not None and (not named_parties(doc, mention) | made_between(doc, mention) <= set(target.countries)
                                    or named and target.name and name_key(mention.name) not in target.names
                                    and not same_name(name_words(mention.name, lex), name_words(target.name, lex))):

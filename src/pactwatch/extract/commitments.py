@@ -51,7 +51,7 @@ from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
     same_thing, second_times, seen_act, timed_act_nouns
-from .subjects import effect_of_text, flow_starts, forecast, shared, told_thing, who_acts
+from .subjects import flow_starts, forecast, shared, told_thing, who_acts
 from .lexicon import Lexicons, read_table
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -88,8 +88,7 @@ _FRAME = fastre.scanner(
     r"(?P<aside>\s*,\s*[^,;.]{2,40}?,"  # "will, within 12 months, name", "are determined to, by 2027, build"
     r"|\s+(?:in|by|before|around)\s+(?:early\s+|mid-|late\s+|the\s+(?:first|second)\s+half\s+of\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?"  # "would in early 2023 organize"
-    rf"(?:\s+{_ADVERBS})*(?:\s+(?:aim|seek|try|strive|endeavou?r|attempt)\s+to)?"  # "will aim to conclude ..."
-    rf"(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
+    rf"(?:\s+{_ADVERBS})*(?:\s+(?:aim|seek|try|strive|endeavou?r|attempt)\s+to)?(?:\s+be)?(?:\s+{_ADVERBS})*\s+(?P<verb>[a-z][a-z-]*)",
     re.IGNORECASE,
 )
 _AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
@@ -425,8 +424,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                 continue
             actors = who_acts(doc, intro if intro is not None else index, item)
             countries = sorted(lex.member_set(actors, doc.published))
-            if item.verb and (forecast(head, countries) or effect_of_text(head, item.verb)) and not flow_starts(
-                    doc.text, item.verb, item.verb_end) or \
+            if item.verb and forecast(head, countries, item.verb) and not flow_starts(doc.text, item.verb, item.verb_end) or \
                     own_plan(doc, index, item.verb_end, countries, item.explicit) or foreseen_of_one_side(doc, item, head, countries):
                 continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
             told = sorted(set(countries) | {c.code for c in doc.within("countries", index) if not c.nonparty})

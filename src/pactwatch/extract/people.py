@@ -236,8 +236,7 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
         if after is None and m.payload.value == "title":
             after = LOWER_TAIL.match(text, m.end)  # "coordinating minister for maritime affairs Luhut ..."
         role_end = after.end() if after else bare_portfolio_end(text, lex, pat, m.end)  # ("Secretary IT A B")
-        listed_end = before_state_name(text, m.end, role_end) if after else -1  # ("..., Republic of Kenya Minister")
-        role_end = role_end if listed_end < 0 else listed_end
+        role_end, listed_end = before_state_name(text, m.end, role_end) if after else (role_end, -1)  # (", Republic of")
         if after:  # "Minister for Trade Gan Kim Yong and China Minister of Commerce": one role, not the next
             later = [r for r in lex.roles.find(text[m.end:role_end]) if r.payload.value == "title" and
                      fastre.match(r"\s+(?:[A-Z]|of\b|for\b)|,\s+[A-Z]", text[m.end + r.end:m.end + r.end + 6]) and not (

@@ -73,7 +73,8 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
              [r for r in usable if r.kind not in ("dialogue", "centre")] if mention.head in _TEXT_HEADS and any(
                  r.kind in ("dialogue", "centre") for r in near) else [])  # (the story's text told further back)
     for pool in pools:
-        if not pool:
+        pool = [r for r in pool if r.kind == mention.kind] if mention.founded else pool  # what a text founds is no
+        if not pool:  # text: "signed a deal to build the largest AI campus" (a campus told before may be it)
             continue
         by_head = [r for r in pool if any(head in n for n in r.names)]
         candidates = by_head or pool

@@ -132,9 +132,9 @@ _STATE_NAME_OPENS = fastre.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:
 _OF_NEXT = fastre.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def before_state_name(text: str, start: int, end: int) -> int:
-    """Where a title's tail (``start``..``end``) ends when the next person's title of a list opens with a state's long
-    name ("Minister of Economics Janis Ozols and Republic of Kenya Minister of ICT ..."): before that name (the tail
-    holds the name); else -1."""
+def before_state_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a title's tail (``start``..``end``) ends, and where the list's next person starts when that one's title
+    opens with a state's long name ("Minister of Economics Janis Ozols and Republic of Kenya Minister of ICT ...":
+    before that name, the tail holding the name; else -1)."""
     opens = _STATE_NAME_OPENS.search(text, start, end) if _OF_NEXT.match(text, end) else None
-    return opens.start() if opens else -1
+    return (opens.start(), opens.start()) if opens else (end, -1)

@@ -35,10 +35,11 @@ _REPORT_SAYS = fastre.compile(r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){
                               r"estimates?|projections?|outlook|research)\b", re.IGNORECASE)
 
 
-def forecast(head: str, actors: list[str]) -> bool:
-    """A figure's future, not someone's promise: "bilateral trade is expected to reach ...", or what a report
-    foresees ("According to a report from PwC, AI is set to contribute $135 billion ... in 2030")."""
-    if _REPORT_SAYS.search(head):
+def forecast(head: str, actors: list[str], verb: str | None = None) -> bool:
+    """A figure's future, not someone's promise: "bilateral trade is expected to reach ...", what a report
+    foresees ("According to a report from PwC, AI is set to contribute $135 billion ... in 2030"), or what an
+    instrument will bring ("The agreement is expected to increase trade")."""
+    if _REPORT_SAYS.search(head) or effect_of_text(head, verb):
         return True
     words = head.split()
     tail = " ".join(words[-4:])

@@ -129,3 +129,8 @@ def blocked_text(doc: Document, sentence, mention, before: str) -> bool:
         return True
     return near(doc, _BLOCKED_WORDS, sentence, mention, 120) and bool(_BLOCKED.search(before[-120:])) and not \
         _OVER.search(before[-120:])
+
+
+def only_hoped_or_blocked(doc: Document, sentence, mention, before: str) -> bool:
+    """Only hoped for or urged (``hoped_for``), or a joint text blocked or never adopted (``blocked_text``)."""
+    return hoped_for(doc, sentence, mention, before) or blocked_text(doc, sentence, mention, before)
