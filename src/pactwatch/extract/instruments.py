@@ -17,7 +17,6 @@ from ..model import Money
 from .doc import Document, TermMention
 from .instnames import DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, name_key
 from .layout import BULLET
-from .notorgs import alliance_made
 from .lexicon import BLOCS, Lexicons, read_table
 
 
@@ -141,8 +140,8 @@ _SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|th
 
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
-    blocked += [(o.start, o.end) for o in doc.within("organizations", index)  # ("... Working Group" is a dialogue)
-                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text)) and not alliance_made(doc.text, o)]
+    blocked += [(o.start, o.end) for o in doc.within("organizations", index)
+                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:
@@ -397,11 +396,10 @@ _EXPLORED = fastre.compile(r"\bexplor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,5}$", re.
 # "cooperation in a peaceful and safe framework": how they work together
 _MANNER = fastre.compile(r"\b(?:in|within)\s+an?\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COORDINATED = fastre.compile(r"\s+(?:and|or|&)\s+")
-# "an MoU to establish a joint research centre": the second is founded by the first, an instrument of its own
+# "an MoU to establish a joint research centre", "an agreement for India to build a centre": founds an instrument
 FOUNDS = fastre.compile(r"\s+(?:(?:for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+)?to\s+(?:jointly\s+)?(?:establish|set\s+up|"
-                         r"create|open|launch|build|found)|"  # ("an agreement for India to build a centre")
-                         r"(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|opening)\s+of)\s",
-                         re.IGNORECASE)
+                         r"create|open|launch|build|found)|(?:on|for)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
+                         r"opening)\s+of)\s", re.IGNORECASE)
 _FOUNDING_OF = fastre.compile(r"\b(?:on|for|regarding|concerning|and)\s+(?:the\s+)?(?:establishment|creation|setting\s+up|"
                               r"opening|founding)\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # every match of _FOUNDING_OF and of _PROVIDES_FOUNDING holds one of these (folded): tested first

@@ -39,11 +39,11 @@ def _slashed_credit(text: str, mention: OrgMention) -> bool:
 
 
 def not_a_body(text: str, mention: OrgMention) -> bool:
-    """Whether a head-word name found by the rules (not the gazetteer) names no organisation where it stands."""
+    """Whether a name names no organisation where it stands (a gazetteer's: only an alliance told as made)."""
     if text.find("/", max(0, mention.start - 3), mention.end + 3) >= 0 and _slashed_credit(text, mention):
         return True  # "<photographer> / AFP / Getty Images": a picture's credit
     if mention.rule == "gazetteer":
-        return False
+        return alliance_made(text, mention)  # "countries launched the Global Partnership on AI": the instrument
     name = mention.text
     if _MISSION.search(name) and _VENUE_BEFORE.search(text[max(0, mention.start - 30):mention.start]) and \
             _IN_A_CITY.match(text, mention.end):
