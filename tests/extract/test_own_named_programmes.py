@@ -51,3 +51,17 @@ def test_a_programme_one_government_launches_is_its_own(extractor, text):
 def test_a_fund_one_government_launches_with_a_partner_told_stays(extractor):
     text = "A $40 million fund was launched by the Australian government and Japan on Monday to back lithium refining."
     assert kinds(extractor, text) == [("fund", ("AUS", "JPN"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government" alone launching a fund, no country named in its sentence: one government's own money
+    ("Germany and Britain signed a hydrogen partnership on Tuesday. To that end, the government launched a "
+     "\u00a3240m net zero hydrogen fund for low carbon projects.", [("partnership", ("DEU", "GBR"))]),
+    ("Japan and India signed a chip pact on Monday. The government also set up a 100 billion yen fund for domestic "
+     "chipmakers.", [("agreement", ("IND", "JPN"))]),
+    # two governments: a joint fund
+    ("Japan and India signed a chip pact on Monday. The two governments also set up a joint fund for start-ups.",
+     [("agreement", ("IND", "JPN")), ("fund", ("IND", "JPN"))]),
+])
+def test_a_fund_the_government_alone_launches(extractor, text, expected):
+    assert kinds(extractor, text) == expected

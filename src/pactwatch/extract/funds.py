@@ -16,7 +16,7 @@ from .doc import Document
 from .lexicon import Lexicons
 from .status import date_of, status_of
 from .instruments import Mention, Record, topics_of
-from .parties import parties_of
+from .parties import one_government_made, parties_of
 
 
 _FUND_WORDS = fastre.compile(r"\b(?:invest\w*|fund\w*|support\w*|co-funded|contribut\w+|grant\w*|financ\w+|award\w*|programm\w*|programs?|"
@@ -87,7 +87,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
                 o.end <= amount.start or _WITH_BEFORE.search(doc.text, max(amount.end, o.start - 30), o.start))}
             # ("Export Finance Australia would establish a facility with Perusahaan Listrik Negara": two countries'
             # bodies; not "to replace Huawei equipment", a firm the money is spent on)
-            if len(parties) >= 2 and len(explicit) != 1:
+            if len(parties) >= 2 and len(explicit) != 1 and not one_government_made(doc, mention):  # (not "the
+                # government launched a £240m fund": its own money)
                 told = status_of(doc, lex, mention)
                 target = Record("fund", told or ("planned" if is_heading else "concluded"),
                                  [index], parties, rule="money", topics=topics_of(doc, index), told=bool(told) and not is_heading)

@@ -81,7 +81,7 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
                   before: str, after: str) -> str | None:
     """Why an instrument word with its parties names no instrument between them, or None."""
     if is_domestic(doc, mention, parties, before) or mention.kind == "fund" and not named and (one_sides(
-            doc, mention.sentence) or one_government_made(doc, mention)) and not any(len(r.countries) >= 2 for r in records):
+            doc, mention.sentence) and not any(len(r.countries) >= 2 for r in records) or one_government_made(doc, mention)):
         return "one side's own plan or money"  # "The Korean government will spend 220 billion won on a 6G
         # research fund", in a story that told no instrument between two ("a grant scheme launched by the Australian
         # government to strengthen its international partnerships": its own too)

@@ -278,15 +278,23 @@ _BY_ONE_GOVERNMENT = fastre.compile(r"[^,;:.]{0,40}?\s+(?:(?:has|have|had)\s+bee
 _GOVERNMENT_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration)\b")
 
 
+# "the government launched a fund", "The government also set up a ... fund": one government, no country named
+_THE_GOVERNMENT_MADE = fastre.compile(r"\b(?:[Tt]he|[Ii]ts)\s+government\s+(?:has\s+|had\s+|also\s+|will\s+|on\s+\w+\s+)*"
+                                      r"(?:launched|launch|set\s+up|created|create|unveiled|unveil|announced|established)\s+"
+                                      r"(?:an?|its|the)\s+(?:[\w£$€.,-]+\s+){0,8}$")
+
+
 def one_government_made(doc: Document, mention: Mention) -> bool:
     """Whether a mention's own clause says one government made it, the only country its sentence names ("A $40
     million grant scheme has been launched by the Australian government to strengthen its international
-    partnerships"): that government's own, whatever partnerships it is meant for."""
+    partnerships", "the government launched a £240m fund"): that government's own, whatever it is meant for."""
     sentence = doc.sentences[mention.sentence]
+    countries = [c for c in doc.within("countries", mention.sentence) if not c.in_org and not c.nonparty]
+    if not countries and _THE_GOVERNMENT_MADE.search(doc.text, max(sentence.start, mention.start - 120), mention.start):
+        return True  # "To that end, the government launched a £240m hydrogen fund": its own
     made = _BY_ONE_GOVERNMENT.match(doc.text, mention.end, sentence.end)
     if made is None:
         return False
-    countries = [c for c in doc.within("countries", mention.sentence) if not c.in_org and not c.nonparty]
     maker = next((c for c in countries if c.start == made.end()), None)
     return maker is not None and {c.code for c in countries} == {maker.code} and bool(
         _GOVERNMENT_AFTER.match(doc.text, maker.end))
