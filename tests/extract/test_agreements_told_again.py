@@ -124,3 +124,12 @@ def test_a_definite_one_made_between_the_same_parties_is_the_one_told(extractor)
     text = ("India and Peru signed an MoU on lithium on Monday. The memorandum, signed between India and Peru in "
             "Lima, covers exploration.")
     assert records(extractor, text) == [("mou", ("IND", "PER"))]
+
+
+def test_the_agreement_after_one_it_builds_on_is_the_news(extractor):
+    # "the agreement" and "the new agreement" after a background one it builds on: the news instrument
+    text = ("Chile and Korea signed a new agreement on AI research on Monday. The agreement builds on the Chile-Korea "
+            "Science Agreement signed in 2015. Further, the agreement sets up annual workshops. The new agreement also "
+            "covers student exchanges.")
+    got = {a.status: len(a.evidence) for a in extractor(text, P).agreements}
+    assert got == {"concluded": 4, "existing": 1}

@@ -79,7 +79,11 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
         by_head = [r for r in pool if any(head in n for n in r.names)]
         candidates = by_head or pool
         with_topic = [r for r in candidates if r.topics & topics]
-        return (with_topic or candidates)[-1]
+        chosen = (with_topic or candidates)[-1]
+        news = [r for r in candidates if r.status != "existing" and r.kind == chosen.kind]
+        if chosen.status == "existing" and not mention.name and news and not is_plural(mention.head):
+            return news[-1]  # "The agreement builds on the US-UK S&T Agreement of 2017. ... The new agreement
+        return chosen        # focuses on ...": the news, not the background it builds on
     return None
 
 
