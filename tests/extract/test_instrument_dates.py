@@ -203,3 +203,13 @@ def test_brackets_with_no_day_before_them_make_no_dateline(text):
 ])
 def test_days_told_beside_the_instrument(extractor, text, expected):
     assert sorted(dated(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting of a named body where the deals were signed stands between them and their day: still their day
+    "Peru and Chile inked 11 new cooperation deals in the eighth meeting of the Supreme Strategic Committee in Lima "
+    "on Monday, the ministry said.",
+    "Peru and Chile signed four agreements at the third session of the Joint Economic Commission in Lima on Monday.",
+])
+def test_a_day_told_after_the_named_body_that_met(extractor, text):
+    assert [d for _, _, d in dated(extractor, text)] == ["2026-03-09"]

@@ -86,3 +86,13 @@ def meeting_day(doc: Document, index: int) -> str | None:
     if len(times) != 1 or times[0].kind != "date" or len(times[0].value) != 10:
         return None
     return times[0].value if doc.shortly_before(times[0].value, _MEETING_DAYS, today=True) else None
+
+
+_TITLED_BEFORE = fastre.compile(r"(?:[A-Z][\w’'-]*\s+){1,5}$")
+
+
+def titled_from(text: str, start: int) -> int:
+    """Where the capitalised words just before ``start`` begin ("in the eighth meeting of the Supreme Strategic
+    Committee": at "Supreme"), so that what stands before a named body can be read."""
+    run = _TITLED_BEFORE.search(text, max(0, start - 80), start)
+    return run.start() if run else start

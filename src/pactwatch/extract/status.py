@@ -22,7 +22,7 @@ from .haltedtalks import talks_ending, talks_turn
 from .periods import last_day, older
 from .ordinals import ordinal_status
 from .pending import made_in_a_clause_to_come
-from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause  # noqa: F401 (MEETING, owned_day: re-exported)
+from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause, titled_from  # noqa: F401 (MEETING, owned_day: re-exported)
 
 if TYPE_CHECKING:
     from .instruments import Mention as _Mention
@@ -570,7 +570,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"]  # (none: no other read)
     founds = FOUNDS.match(doc.text, mention.end) if dated else None  # "an MoU to establish a hub ... on Monday": the
     others = [m.start for m in doc.within("instruments", mention.sentence) if dated and not mention.start <= m.start < mention.end
-              and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, m.start - 60), m.start))
+              and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, (v := titled_from(doc.text, m.start)) - 60), v))
               and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
