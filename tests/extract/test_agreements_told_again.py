@@ -133,3 +133,17 @@ def test_the_agreement_after_one_it_builds_on_is_the_news(extractor):
             "covers student exchanges.")
     got = {a.status: len(a.evidence) for a in extractor(text, P).agreements}
     assert got == {"concluded": 4, "existing": 1}
+
+
+@pytest.mark.parametrize("text", [
+    # the past perfect with an adverb of an earlier time: an older instrument, not the news told again
+    "Britain and India signed a space deal on Monday. The two countries had earlier signed a memorandum on satellites.",
+    "Chile and Korea signed a lithium accord on Tuesday. The two had previously concluded an agreement on copper.",
+])
+def test_one_made_before_in_the_past_perfect_is_another(extractor, text):
+    assert sorted(a.status for a in extractor(text, P).agreements) == ["concluded", "existing"]
+
+
+def test_the_news_told_in_the_past_perfect_by_a_reporter_stays_one(extractor):
+    text = "Britain and India signed a space deal on Monday. Officials said the two had signed the deal after talks."
+    assert len(extractor(text, P).agreements) == 1

@@ -318,7 +318,14 @@ def older_phrase(doc: Document, before: str) -> int | None:
     if found is not None and (found.group("word") is not None or doc.published is not None
                               and int(found.group("year")) < doc.published.year):
         return len(before[-50:]) - found.start()
-    return None
+    had = _HAD_EARLIER.search(before[-90:]) if "had" in before[-90:] else None  # "The two countries had earlier
+    return len(before[-90:]) - had.start("np") if had else None                   # signed a memorandum": before the news
+
+
+# a clause in the past perfect with an adverb of an earlier time: the instrument was made before the news
+_HAD_EARLIER = fastre.compile(r"\bhad\s+(?:also\s+)?(?:earlier|previously|already|before)\s+(?:also\s+)?(?:signed|concluded|inked|"
+                              r"agreed|reached|struck|sealed|launched|adopted|established)\s+(?:on\s+|to\s+)?"
+                              r"(?P<np>(?:(?:a|an|the|two|three|several|their|its)\s+)?(?:[\w-]+\s+){0,3})$", re.IGNORECASE)
 
 
 _ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
