@@ -290,3 +290,14 @@ def test_an_egyptian_authority_known_by_name_signs_for_egypt(extractor):
     text = ("The General Authority for the Suez Canal Economic Zone (SCZONE) signed a memorandum on green hydrogen "
             "with a Tokyo government bureau.")
     assert [tuple(a.countries) for a in extractor(text, P).agreements] == [("EGY", "JPN")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state body of one country that will partner with another country's government: the two countries
+    ("The State Department announced on Monday it will partner with the Mexican government to grow the chip "
+     "ecosystem.", [("partnership", ("MEX", "USA"), "planned")]),
+    ("Japan's trade ministry said on Monday it will partner with the Indian government on hydrogen buses.",
+     [("partnership", ("IND", "JPN"), "planned")]),
+])
+def test_a_body_partnering_with_a_government(extractor, text, expected):
+    assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected

@@ -98,6 +98,9 @@ def may_partner(text: str) -> bool:
     return "partner" in text or "team" in text or "join" in text
 
 
+_STATE_BODIES = frozenset({"ministry", "agency", "government_office", "legislature"})
+
+
 def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) -> None:
     """A partnership of two countries told as doing it: "are partnering to", "will partner on"."""
     sentence = doc.sentences[index]
@@ -108,7 +111,9 @@ def partnering(doc: Document, lex: Lexicons, index: int, records: list[Record]) 
         # field of technology: a rescue, a match, fans)
     partner_end = match.end("with") if match.group("with") else match.start()  # "teamed up with Korea's Samsung"
     codes = sorted({c.code for c in doc.within("countries", index) if c.start < partner_end
-                    and not c.locative and not c.in_org and not c.nonparty})
+                    and not c.locative and not c.in_org and not c.nonparty} | {
+        o.entry.country for o in doc.within("organizations", index) if o.start < partner_end and o.entry.country
+        and o.entry.type in _STATE_BODIES})  # ("The State Department said it will partner with"; not two firms)
     if len(codes) < 2 or lex.cues["speculative"].search(doc.text, sentence.start, match.start()):
         return
     aux = (match.group("aux") or "").lower()
