@@ -75,13 +75,11 @@ _OWN_BODY = fastre.compile(r"\b(?:joint|bilateral|strategic|business|partnership
 
 
 # someone taking part in a gathering: "will attend the", "addressed the", "spoke at the", "to take part in the"
-_ATTENDS = fastre.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
-                          r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+the\s+(?:\d{4}\s+)?$",
-                          re.IGNORECASE)
+_ATTEND_VERBS = (r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
+                 r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)")
+_ATTENDS = fastre.compile(_ATTEND_VERBS + r"\s+the\s+(?:\d{4}\s+)?$", re.IGNORECASE)
 # an unnamed forum someone attends: "will attend a business forum", "spoke at an investment forum"
-_ATTENDS_ONE = fastre.compile(r"\b(?:attend(?:s|ed|ing)?|address(?:es|ed|ing)?|(?:speak|spoke|speaking|speaks)\s+at|"
-                              r"(?:take|took|taking|takes)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+(?:a|an|the)\s+"
-                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ATTENDS_ONE = fastre.compile(_ATTEND_VERBS + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # a gathering told as such right after its name: ", an annual gathering of", ", a yearly meeting of"
 _GATHERING = fastre.compile(r",\s+(?:an?|the)\s+(?:(?:annual|yearly|biennial|regular|international|global|regional|"
                             r"high-level)\s+)*(?:gathering|meeting|conference|summit|forum|event|festival|"

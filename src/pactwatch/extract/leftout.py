@@ -38,9 +38,8 @@ def kind_left_out(doc: Document, mention: Mention, named: bool, records: list[Re
         # Foreign Office Consultations", "intergovernmental consultations": a standing format)
     if why := one_countrys_body(doc, mention):
         return why  # "signed an MoU with the Japan International Cooperation Centre", "under the US' ITSI Fund"
-    if mention.kind == "centre" and named and _FROM_PLACE.search(doc.text, max(0, mention.start - 60), name_start(
-            doc, mention)) and len({c.code for c in doc.within("countries", mention.sentence)
-                                    if name_start(doc, mention) <= c.start < mention.end}) < 2:
+    if mention.kind == "centre" and named and _FROM_PLACE.search(doc.text, max(0, mention.start - 60), at := name_start(
+            doc, mention)) and len({c.code for c in doc.within("countries", mention.sentence) if at <= c.start < mention.end}) < 2:
         return "a place something happens, not a joint centre"  # "launched from the Satish Dhawan Space Centre"
     if mention.kind == "centre" and not named and not mention.head.endswith("s") and not any(
             r.kind == "centre" for r in records):  # (a joint centre told before is the one it refers to)

@@ -402,18 +402,21 @@ _IN_EFFECT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:now\s+|also\s+|already\s+)?(?:f
                         r"enables|calls|obliges|binds|underpins|governs)\b")
 
 
+def _pair_at(doc: Document, index: int, at: int):
+    """The two countries "X and Y" that start right at ``at`` in sentence ``index``, or None."""
+    countries = [c for c in doc.within("countries", index) if c.start >= at][:2]
+    if len(countries) == 2 and countries[0].start == at and countries[0].code != countries[1].code \
+            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start):
+        return countries
+    return None
+
+
 def pair_after(doc: Document, index: int, end: int) -> set[str]:
     """The two countries right after ``end`` as "between X and Y", told as a text in effect ("the accord between
     Ghana and Japan foresees ..."), or an empty set ("the deal between Britain and India remains elusive": none)."""
     between = _BETWEEN_PAIR.match(doc.text, end)
-    if between is None:
-        return set()
-    countries = [c for c in doc.within("countries", index) if c.start >= between.end()][:2]
-    if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
-            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start) \
-            and _IN_EFFECT.match(doc.text, countries[1].end):
-        return {countries[0].code, countries[1].code}
-    return set()
+    pair = _pair_at(doc, index, between.end()) if between else None
+    return {pair[0].code, pair[1].code} if pair and _IN_EFFECT.match(doc.text, pair[1].end) else set()
 
 
 _MADE_BETWEEN = fastre.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+|that\s+were\s+)?(?:signed|inked|concluded|sealed|"
@@ -425,13 +428,8 @@ def made_between(doc: Document, mention: Mention) -> set[str]:
     India and Chile"), or an empty set."""
     between = _MADE_BETWEEN.match(doc.text, mention.end) if "between" in doc.text[mention.end:mention.end + 60] \
         else None
-    if between is None:
-        return set()
-    countries = [c for c in doc.within("countries", mention.sentence) if c.start >= between.end()][:2]
-    if len(countries) == 2 and countries[0].start == between.end() and countries[0].code != countries[1].code \
-            and _PAIR_AND.fullmatch(doc.text, countries[0].end, countries[1].start):
-        return {countries[0].code, countries[1].code}
-    return set()
+    pair = _pair_at(doc, mention.sentence, between.end()) if between else None
+    return {pair[0].code, pair[1].code} if pair else set()
 
 
 def named_parties(doc: Document, mention: Mention) -> set[str]:

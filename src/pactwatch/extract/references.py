@@ -80,10 +80,10 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
         candidates = by_head or pool
         with_topic = [r for r in candidates if r.topics & topics]
         chosen = (with_topic or candidates)[-1]
-        news = [r for r in candidates if r.status != "existing" and r.kind == chosen.kind]
-        if chosen.status == "existing" and not mention.name and news and not is_plural(mention.head):
-            return news[-1]  # "The agreement builds on the US-UK S&T Agreement of 2017. ... The new agreement
-        return chosen        # focuses on ...": the news, not the background it builds on
+        if chosen.status == "existing" and not mention.name and not is_plural(mention.head):
+            news = [r for r in candidates if r.status != "existing" and r.kind == chosen.kind]
+            return news[-1] if news else chosen  # "The agreement builds on the US-UK S&T Agreement of 2017. ... The
+        return chosen  # new agreement focuses on ...": the news, not the background it builds on
     return None
 
 
