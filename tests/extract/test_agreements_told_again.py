@@ -147,3 +147,24 @@ def test_one_made_before_in_the_past_perfect_is_another(extractor, text):
 def test_the_news_told_in_the_past_perfect_by_a_reporter_stays_one(extractor):
     text = "Britain and India signed a space deal on Monday. Officials said the two had signed the deal after talks."
     assert len(extractor(text, P).agreements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the instrument just told, named again in quotes as the subject of what follows: the same one
+    'Canada and Japan signed a new agreement on Monday to deepen quantum research. Officials said the '
+    '"administrative arrangement" would be used to pool laboratory time.',
+    "Kenya and Korea signed a memorandum on digital government on Monday. The minister said the \u201clandmark "
+    "accord\u201d will train 500 civil servants a year.",
+    "Ghana and Spain concluded an agreement on solar research on Friday. According to officials, the 'framework "
+    "arrangement' covers joint projects in both countries.",
+])
+def test_the_instrument_named_again_in_quotes_is_the_one_told(extractor, text):
+    assert len(extractor(text, P).agreements) == 1, extractor(text, P).agreements
+
+
+def test_a_quoted_phrase_running_past_the_instrument_word_is_no_reference(extractor):
+    # the speaker's own phrase that only holds an instrument word is not the instrument just told (their partnership,
+    # in place, is a record of its own)
+    text = ("Peru and Korea signed an MoU on batteries on Monday. The two leaders agreed to deepen the \"strategic "
+            "partnership relationship\" between them.")
+    assert sorted(a.kind for a in extractor(text, P).agreements) == ["mou", "partnership"]

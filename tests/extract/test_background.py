@@ -331,3 +331,17 @@ def test_an_extension_asked_for_keeps_the_text_in_place(extractor, text):
 def test_a_later_meeting_of_a_named_format_is_no_reference_to_the_body_just_told(extractor, text):
     kinds = [(kind, status) for kind, status, _ in told(extractor, text)]
     assert ("dialogue", "existing") in kinds and any(k == "dialogue" and s != "existing" for k, s in kinds), kinds
+
+
+@pytest.mark.parametrize("text, older", [
+    # a named text whose vision, principles or goals the news draws on: another one, in place before it
+    ("Chile and Korea signed an agreement on AI research on Friday. The ministry said it builds on the vision set "
+     "forth in the Santiago Declaration on Digital Trust.", "Santiago Declaration on Digital Trust"),
+    ("Peru and Japan signed a memorandum on space research on Monday. Officials said it draws on the vision "
+     "set out in the Lima Framework for Space Cooperation.", "Lima Framework for Space Cooperation"),
+    ("Kenya and India launched a partnership on digital health on Tuesday, drawing on goals enshrined in the Nairobi "
+     "Declaration on Health Data.", "Nairobi Declaration on Health Data"),
+])
+def test_a_named_text_the_news_draws_on_is_another_in_place(extractor, text, older):
+    found = {a.name: a.status for a in extractor(text, P).agreements}
+    assert len(found) == 2 and found.get(older) == "existing" and found.get(None) == "concluded", found

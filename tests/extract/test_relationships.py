@@ -50,6 +50,18 @@ def test_a_partnership_raised_to_a_new_level_is_declared(extractor):
 
 
 @pytest.mark.parametrize("text", [
+    # ties raised to a partnership whose name opens with a word that alone would tell a relationship ("global",
+    # "their"), or with a word in quotes: the partnership is declared all the same
+    "Chile and India raised their relationship to a global strategic partnership when the leaders met on Tuesday.",
+    "Ghana and Spain upgraded bilateral ties to an \u201cenhanced\u201d global strategic partnership on Monday.",
+    'Peru and Japan on Friday lifted their relations to a "global strategic partnership".',
+    "Nepal and Korea have elevated ties to the level of a global comprehensive partnership, officials said.",
+])
+def test_ties_raised_to_a_global_partnership_are_declared(extractor, text):
+    assert kinds(extractor, text) == [("partnership", "concluded")]
+
+
+@pytest.mark.parametrize("text", [
     # a theme or slogan in quotes names no instrument
     "Kenya and the UAE signed an MoU on Monday during Africa Tech Week, themed 'Building Partnerships for Growth'.",
     "Kenya and the UAE signed an MoU on Monday at a forum held under the theme \u201cForging Digital Partnerships\u201d.",

@@ -28,7 +28,7 @@ from ..model import Agreement
 from .doc import Document, TermMention, reject
 from .entities import is_bloc
 from .lexicon import DOCUMENT_KINDS, Lexicons
-from .status import MADE_AFTER, TEXT_SETTLED, _status_cues, date_of, speculative, status_of
+from .status import MADE_AFTER, RAISED_TO, TEXT_SETTLED, _status_cues, date_of, speculative, status_of
 from .forums import body_founded, forum_told, founding_text, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
@@ -159,6 +159,9 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_DRAWN_ON = fastre.compile(r"\b(?:(?:builds?|built|building|draws?|drawing|drew)\s+(?:up)?on\s+(?:the\s+)?(?:[\w’'-]+\s+)"
+                           r"{0,3}|(?:set\s+forth|set\s+out|laid\s+out|enshrined|embodied|underscored)\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$",
+                           re.IGNORECASE)
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
@@ -247,10 +250,12 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             lex.cues["generic"].search(before[-40:]) and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
             definite and any(r.kind == mention.kind and same_head(mention.head, r.names) for r in records)) and \
-            not (status == "ended" and own_one_ended(doc, lex, mention)):
+            not (status == "ended" and own_one_ended(doc, lex, mention)) and not (
+            mention.kind == "partnership" and RAISED_TO.search(before[-100:])):
         return reject(doc, mention, "a relationship, not a text")
         # "a security alliance", "their partnership": a relationship (but a security agreement is a text,
-        # and "the security initiative" after the Technology Security Initiative is that one)
+        # "the security initiative" after the Technology Security Initiative is that one, and ties raised to a
+        # global strategic partnership declare it)
     if negotiated_one(doc, lex, mention, records, before):  # "talks on the FTA" ... "negotiations for a trade deal"
         return
     restating = not named and _RESTATING.search(before) is not None
@@ -340,8 +345,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)
-    if definite and proper and not _EXAMPLE.search(before[-40:]):  # "initiatives such as the Americas
-        here = _party_set(doc, lex, parties_of(doc, lex, mention))                   # Partnership": an example, another one
+    if definite and proper and not _EXAMPLE.search(before[-40:]) and not _DRAWN_ON.search(before[-60:]):  # "initiatives
+        # such as the Americas Partnership", "it builds on the vision set forth in the X Declaration": another one
+        here = _party_set(doc, lex, parties_of(doc, lex, mention))
         unnamed = [r for r in records if r.name is None and r.rule != "partner_list"
                    and mention.sentence - r.sentences[-1] <= 12 and not made_before_it(doc, mention, r)
                    and not made_years_before(doc, mention, r, status)  # "will set up a fund" ... "set up the X Fund in 2016"

@@ -390,6 +390,9 @@ _DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both|
 # a sentence that opens on its subject told in quotes: 'The "landmark tech partnership" aims to ...' (a quote after a
 # verb, 'to deepen the "strategic partnership relationship"', is a phrase of the speaker's, no reference)
 _QUOTED_SUBJECT = fastre.compile(r"\W*(?:The|This|That|Their|Its)\s+[\"“‘](?:[\w’'-]+\s+){0,4}$")
+# 'said the "administrative arrangement" would': "the" and a quote that closes right after the instrument word (a
+# quoted phrase going on past it, 'deepen the "strategic partnership relationship"', is the speaker's own)
+_QUOTED_THE = fastre.compile(r"\b(?:the|this|that|its|their)\s+[\"“‘'](?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 ORDINAL = fastre.compile(r"\b(?:first|second|third|fourth|another|one of the|additional|separate|further|other)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_VERB = fastre.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjust\s)(?<!\bthe\s)\b(?:signed|agreed|inked|concluded|adopted|launched|announced|unveiled|has|have|had|"
@@ -407,7 +410,8 @@ def is_definite(doc: Document, lex: Lexicons, mention: Mention, records: list[Re
     """Whether a mention refers to an instrument already told: "the revived business forum", "these MOUs", "the two
     frameworks", "One of the deals, an MoU on compute", an acronym referring back; not "the leaders released a
     statement" (an article in between), "another pact" or "three MoUs"."""
-    the = _DEFINITE.search(before[-60:]) or _QUOTED_SUBJECT.match(before)  # ('The "landmark tech partnership" aims')
+    the = _DEFINITE.search(before[-60:]) or _QUOTED_SUBJECT.match(before) or (  # ('The "landmark tech partnership"
+        _QUOTED_THE.search(before[-60:]) if after[:1] in "\"”’'" else None)  # aims', 'said the "accord" would')
     if the and _CLAUSE_VERB.search(the.group(0)):  # "The United States signed two joint statements": a clause, no
         verb = list(_CLAUSE_VERB.finditer(the.group(0)))[-1]  # "the X"; but "The government announced the deal" is
         the = _DEFINITE.search(the.group(0), verb.end())      # a definite one

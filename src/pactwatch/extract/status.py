@@ -278,7 +278,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     told = ordinal_status(doc, mention, before, floor, best)
     if told is not None:
         return told  # "the second meeting of the Council", "the sixth commercial dialogue": met before
-    raised = _RAISED_TO.search(before[-100:]) if doc.holds(("elevat", "upgrad", "rais", "lift"), floor, mention.start) \
+    raised = RAISED_TO.search(before[-100:]) if doc.holds(("elevat", "upgrad", "rais", "lift"), floor, mention.start) \
         else None
     if raised and getattr(mention, "kind", None) == "partnership":  # "elevated their ties to a Comprehensive
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
@@ -341,9 +341,9 @@ _ANOTHER_ACT = fastre.compile(r"\b(?:(?:will|would|shall)\s+(?:be\s+)?|to\s+be\s
                               r"of\s+)?)?)?$",
                               re.IGNORECASE)
 _INFINITIVE = fastre.compile(r"\bto\s+(?!be\b)[a-z]+\s", re.IGNORECASE)
-_RAISED_TO = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*\s+(?:(?:their|the|its|our|bilateral|two\s+countries['’])\s+)*"
+RAISED_TO = fastre.compile(r"\b(?:elevat|upgrad|rais|lift)\w*\s+(?:(?:their|the|its|our|bilateral|two\s+countries['’])\s+)*"
                             r"(?:(?:diplomatic|bilateral|strategic)\s+)?(?:ties|relations|relationship|partnership|"
-                            r"cooperation)?\s*to\s+(?:a|an|the)\s+(?:level\s+of\s+(?:a\s+)?)?(?:[\w’'-]+\s+){0,4}$",
+                            r"cooperation)?\s*to\s+(?:a|an|the)\s+(?:level\s+of\s+(?:a\s+)?)?[\"“]?(?:[\w’'\"“”-]+\s+){0,4}$",
                             re.IGNORECASE)
 _WILL_RAISE = fastre.compile(r"\b(?:will|would|shall|plans?\s+to|aims?\s+to|intends?\s+to|hopes?\s+to|could|may)\s+"
                              r"(?:[a-z]+\s+){0,2}?(?:elevat|upgrad|rais|lift)", re.IGNORECASE)
