@@ -345,3 +345,22 @@ def test_a_later_meeting_of_a_named_format_is_no_reference_to_the_body_just_told
 def test_a_named_text_the_news_draws_on_is_another_in_place(extractor, text, older):
     found = {a.name: a.status for a in extractor(text, P).agreements}
     assert len(found) == 2 and found.get(older) == "existing" and found.get(None) == "concluded", found
+
+
+@pytest.mark.parametrize("text, older", [
+    # a named text in place, told inside a speaker's quote: a record all the same (the quote tells what exists)
+    ("Kenya and Japan signed an MoU on data centres on Monday. \u201cThis builds on the goals set out in the Nairobi "
+     "Declaration on Digital Trust,\u201d the minister said.", "Nairobi Declaration on Digital Trust"),
+    ("Peru and Chile launched a solar fund on Friday. \u201cThe fund works within the framework of the Chile-Peru "
+     "Science Agreement,\u201d she said.", "Chile-Peru Science Agreement"),
+    ("Ghana and Spain signed a hydrogen pact on Monday. Experts will meet twice a year, \u201cas underscored in the "
+     "Spain-Ghana Energy Dialogue,\u201d he said.", "Spain-Ghana Energy Dialogue"),
+    ("Kenya and Japan signed an MoU on data centres on Monday.\n\u201cIt builds on the goals set out in the Nairobi "
+     "Declaration on Digital Trust for an open, secure web around the world,\u201d he added.",
+     "Nairobi Declaration on Digital Trust"),
+    ("Ghana and Spain signed a hydrogen pact on Monday.\nOfficials said experts would meet \u201cand study storage, as "
+     "underscored in the Spain-Ghana Energy Dialogue (SGED) commitment.\u201d", "Spain-Ghana Energy Dialogue"),
+])
+def test_a_named_text_in_place_told_in_a_quote_is_a_record(extractor, text, older):
+    found = {a.name: a.status for a in extractor(text, P).agreements}
+    assert found.get(older) == "existing" and len(found) == 2, found

@@ -272,8 +272,9 @@ def quote_tells_made(doc: Document, lex: Lexicons, mention: Mention, status: str
     """Whether a quote tells of an instrument made, not talk of ties: '"we launched the Data Flow Principles"' (a
     named one the speaker's side made, not long ago), '"There was a memorandum of cooperation between Quad
     countries"'. ``after``: the sentence's text after the mention."""
-    if owned_day(doc, mention) is not None:
-        return True  # '"Today's agreements will help our scientists"': made today
+    if owned_day(doc, mention) is not None or named and status == "existing":
+        return True  # '"Today's agreements will help our scientists"': made today; '"It builds on the goals set out
+        # in the X Declaration"': a named text in place
     when = made_when(doc, mention)
     if when and doc.published and earlier(when, doc.published.isoformat()):
         return True  # '"... goals set out in an agreement signed between our two countries ... last month"': made
