@@ -364,3 +364,15 @@ def test_a_named_text_the_news_draws_on_is_another_in_place(extractor, text, old
 def test_a_named_text_in_place_told_in_a_quote_is_a_record(extractor, text, older):
     found = {a.name: a.status for a in extractor(text, P).agreements}
     assert found.get(older) == "existing" and len(found) == 2, found
+
+
+@pytest.mark.parametrize("text, year", [
+    # a funding call for proposals under a named text: the text is in place, no proposal of it
+    ("Chile and Korea opened a call for proposals on battery research on Monday. This call for proposals lies within "
+     "the Chile-Korea Science Agreement signed in 2014.", "2014"),
+    ("A request for proposals under the Kenya-Japan Space Agreement, concluded in 2019, opens on Monday.", "2019"),
+    ("Ghana's science ministry issued calls for proposals within the framework of the Ghana-Spain Energy Agreement "
+     "of 2018.", "2018"),
+])
+def test_a_call_for_proposals_under_a_named_text_finds_it_in_place(extractor, text, year):
+    assert [(status, day) for _kind, status, day in told(extractor, text)] == [("existing", year)]

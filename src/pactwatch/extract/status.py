@@ -92,7 +92,7 @@ def _status_cues(doc: Document, lex: Lexicons, index: int) -> list[tuple[int, in
         cache = doc.cache["status_cues"] = {}
         for m in lex.status_cues.find(doc.text, doc.cache.get("lowered")):
             i = doc.sentence_index(m.start)
-            if i is not None and m.end <= doc.sentences[i].end and not (
+            if i is not None and m.end <= doc.sentences[i].end and m.payload.value != "none" and not (
                     doc.text[max(0, m.start - 4):m.end].lower() == "the following"):
                 cache.setdefault(i, []).append((m.start, m.end, m.payload.value))  # ("the following": the list next,
                 # no earlier one)
