@@ -100,3 +100,20 @@ def test_a_link_or_an_attribute_in_a_headline_starts_none(extractor, text):
 ])
 def test_a_headline_name_stays_in_its_line_and_holds_no_sum(extractor, text, name):
     assert [a.name for a in extractor(text, P).agreements] == [name]
+
+
+@pytest.mark.parametrize("text, news, older", [
+    # the headline's deal is the news the body tells between the headline's parties, not an older deal of another
+    # pair told further down
+    ("Kenya, Japan sign pact to cooperate on satellite data\n\nKenya's science minister and Japan's science minister "
+     "signed an agreement on Thursday on sharing satellite data.\n\nThe ministry said the memorandum of understanding, "
+     "signed during the visit, aims to build capacity.\n\nKorea last year signed a deal with Japan's space agency that "
+     "lets Korean firms use its launch sites.", ("mou", ("JPN", "KEN")), ("agreement", ("JPN", "KOR"))),
+    ("Peru, Chile ink deal on lithium research\n\nPeru and Chile signed a memorandum of understanding on Monday on "
+     "lithium research.\n\nBolivia signed a similar accord with Chile in 2021.", ("mou", ("CHL", "PER")),
+     ("agreement", ("BOL", "CHL"))),
+])
+def test_a_headline_deal_is_the_news_of_its_own_parties(extractor, text, news, older):
+    found = {(a.kind, tuple(a.countries)): a for a in extractor(text, P).agreements}
+    assert set(found) == {news, older}, found
+    assert any(e.start == 0 for e in found[news].evidence) and all(e.start > 0 for e in found[older].evidence)

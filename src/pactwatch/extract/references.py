@@ -134,10 +134,12 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     head = name_key(mention.head)
     sentence = doc.sentences[mention.sentence]
     count = quantity_of(doc, mention, doc.text[sentence.start:mention.start], is_plural(mention.head))
-    same = [r for r in records if name and name in r.names] or [r for r in records if r.kind == mention.kind] or [
-        r for r in records if _longer_name(r, head)] or [r for r in records if count and count > 1 and r.quantity == count]
+    own = set(parties_of(doc, lex, mention))  # ("Kenya, Japan sign pact" over the body's Kenya-Japan MoU, not over
+    pool = [r for r in records if len(own) < 2 or own <= set(r.countries)] or records  # an older Korea-Japan
+    same = [r for r in pool if name and name in r.names] or [r for r in pool if r.kind == mention.kind] or [  # deal)
+        r for r in pool if _longer_name(r, head)] or [r for r in pool if count and count > 1 and r.quantity == count]
     # ("India and UAE sign 9 trade deals" over "signed nine agreements on trade and technology": the nine)
-    fresh = [r for r in records if r.status != "existing"]
+    fresh = [r for r in pool if r.status != "existing"]
     if not name and mention.kind == "agreement" and fresh and (not same or same[0].status == "existing"):
         same = fresh  # "US and Australia sign quantum agreement" over a joint statement: the news, not a background deal
     single = [r for r in fresh if r.quantity == 1]
