@@ -502,3 +502,22 @@ def test_a_wish_is_no_promise(extractor):
     text = ("Chile and Korea signed a memorandum on Monday. The Korean envoy expressed the wish that the memorandum "
             "will lead to a fully digital Chile by 2030.")
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, said_on", [
+    # the day a promise was spoken of or its source was published is no time it is due
+    ("Chile and India have revived plans to cooperate in space. The two countries will work together on satellite "
+     "navigation, according to a treaty printed in the official gazette on 12 March.", "2026-03-12"),
+    ("Peru and Korea signed an MoU on Monday. Both sides will build a joint battery lab, the minister told reporters in "
+     "Lima after the meeting on Friday.", "2026-03-13"),
+    ("Peru and Korea signed an MoU on Monday. \u201cWe will open a joint battery lab,\u201d the minister said at a press "
+     "conference with his Korean counterpart on Thursday.", "2026-03-12"),
+])
+def test_the_day_a_promise_was_told_is_not_its_due_date(extractor, text, said_on):
+    assert said_on not in dues(extractor, text)
+
+
+def test_a_time_frame_before_the_speaker_is_still_due(extractor):
+    text = ("Peru and Korea signed an MoU on Monday. Both sides will build a joint battery lab by 2028, the minister "
+            "told reporters in Lima on Friday.")
+    assert dues(extractor, text) == ["2028"]

@@ -138,3 +138,17 @@ def test_a_second_predicate_of_the_thing_built(extractor, text, due):
 ])
 def test_no_second_predicate_without_instrument(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, due", [
+    # a frame in the progressive or a participle ("are aiming to", "seeking to", ", hoping to"), in a sentence that names
+    # no instrument or sum: its time is read all the same
+    ("Vietnam and Korea signed a trade agreement on Monday. The two countries are aiming to build a joint chip plant "
+     "by 2030.", "2030"),
+    ("Ghana and Spain signed a solar pact on Monday. Both sides are seeking to build the research hub by June 2027.",
+     "2027-06"),
+    ("Chile and Japan signed a space accord on Monday. The partners are working to launch a joint satellite in 2028.",
+     "2028"),
+])
+def test_a_frame_in_the_progressive_reads_its_time(extractor, text, due):
+    assert dues(extractor, text) == [due]

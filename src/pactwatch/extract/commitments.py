@@ -38,7 +38,6 @@ from . import fastre
 from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
-from .dates import SAID_IN_TEXT
 from .signing import BY_BOTH_SIDES
 from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, signing_day, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
@@ -46,7 +45,7 @@ from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
 from .stages import background_goal, note, two_stages
-from .timeframes import built_thing_acts, each_party, foreseen_of_one_side, inside_frame, opening_date
+from .timeframes import built_thing_acts, each_party, told_then, foreseen_of_one_side, inside_frame, opening_date
 from .agreedon import agreed_events, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
@@ -166,13 +165,6 @@ _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECAS
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
                         r"believes?|hopes?|that|according\s+to)\b", re.IGNORECASE)
-# "..., the two governments announced on Thursday": when it was said, not when it is due
-_REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
-                              r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
-                              r"\b(?:statement|transcript|release|report|readout|communiqu[eé])\s+(?:released|published|"
-                              r"issued|posted|dated)\s*(?:\w+\s+){0,3}$|"
-                              r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
-# statement, Tuesday", "wrote on X on Sunday")
 # how long it runs: "the MOU will remain in force until 2028", "run for five years"
 _DURATION_AFTER = fastre.compile(r"\s*(?:in\s+force|in\s+effect|valid|effective|operational\s+until|until|through|for)\b",
                              re.IGNORECASE)
@@ -537,7 +529,7 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             _ASIDE_GAP.fullmatch(doc.text, t.end, item.start)
         if not (after or opening or leading or aside or opening_date(doc.text, sentence.start, t, item.start)):
             continue
-        reported = _REPORTED_BEFORE.search(doc.text, max(sentence.start, t.start - 30), t.start)
+        reported = told_then(doc, sentence.start, t.start)
         if reported and t.kind != "deadline" and not item.start <= reported.start() < item.verb_end and not inside_frame(item, t):
             continue  # "said on Monday": when it was said (but "to be launched in 2029" is the promise itself)
         if 0 <= t.start - item.verb_end <= 60:

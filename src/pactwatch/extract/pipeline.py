@@ -95,6 +95,7 @@ _MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|must|has to|have to
                           r"vowed?|commit(?:s|ted|ments?)?|intention|readiness|determination|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
                           r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward|begins?|starts?|opens?|commences?|"
+                          r"(?:aim|seek|hop|intend|pledg|vow|promis|agree|decid|committ|work|mov|striv)ing\s+to|"
                           r"kicks\s+off|under\s*way|takes\s+effect|into\s+(?:force|effect)|envisag\w*|fores(?:ee|aw)\w*|"
                           r"(?:calls?|called|calling|provides?|provided|providing)\s+for)\b|['’]ll\b", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .dates import SAID_IN_TEXT
 from .doc import Document
 from .stages import built_subject, note
 
@@ -89,3 +90,24 @@ def built_thing_acts(head: str, clause: str) -> bool:
     """Whether a thing built is the subject: of the clause itself ("The facility, ") or of a second predicate
     joined by "and" ("The plant will employ 900 people and is ")."""
     return built_subject(head) or built_subject(own_subject(clause))
+
+
+# "..., the two governments announced on Thursday": when it was said, not when it is due
+_REPORTED_BEFORE = fastre.compile(r"\b(?:announced|said|says|saying|quoted|told|reported|stated|confirmed|noted|added|agreed|signed|"
+                              r"unveiled|met|held|launched|inked|concluded|reached|wrote|tweeted|posted)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:statement|transcript|release|report|readout|communiqu[eé])\s+(?:released|published|"
+                              r"issued|posted|dated)\s*(?:\w+\s+){0,3}$|"
+                              r"\b(?:said|stated|announced)" + SAID_IN_TEXT + r",?\s+$", re.IGNORECASE)  # ("said in the
+# statement, Tuesday", "wrote on X on Sunday")
+# "..., the minister told reporters in Lima after the meeting on Friday", "said at a press conference with X on
+# Thursday", ", according to a treaty printed in the gazette on 12 March": where and when it was told
+_SPOKEN_AT = fastre.compile(r"(?:\b(?:said|says|told|stated|added|noted|remarked|wrote)\s+(?:(?:reporters|journalists|"
+                            r"lawmakers|parliament)\s+)?(?:at|in|during|after|before|to|with)\s+|,\s*according\s+to\s+)"
+                            r"(?:(?!(?:will|would|shall|to)\b)[\w’'.-]+\s+){0,8}$", re.IGNORECASE)
+
+
+def told_then(doc: Document, floor: int, start: int) -> re.Match[str] | None:
+    """The words before a time expression at ``start`` (not before ``floor``, its sentence's start) telling that it is
+    when something was said or published, not when a promise is due; or None."""
+    return _REPORTED_BEFORE.search(doc.text, max(floor, start - 30), start) or \
+        _SPOKEN_AT.search(doc.text, max(floor, start - 100), start)
