@@ -152,3 +152,17 @@ def test_no_second_predicate_without_instrument(extractor, text):
 ])
 def test_a_frame_in_the_progressive_reads_its_time(extractor, text, due):
     assert dues(extractor, text) == [due]
+
+
+@pytest.mark.parametrize("text, due", [
+    # a figure's word that only qualifies an instrument or an office ("trade agreement", "trade minister") makes no
+    # forecast of the figure: the promise stays
+    ("Peru and Korea signed a trade agreement on Monday. Both countries have a free trade agreement with an aim to "
+     "raise bilateral trade to $10 billion within five years.", "2031-03"),
+    ("Peru and Korea met on Monday. The two nations signed a trade pact with the goal of doubling exports by 2030.",
+     "2030"),
+    ("Peru and Korea signed a trade MoU on Monday. The trade minister will open a joint office in Lima by June.",
+     "2026-06"),
+])
+def test_a_figure_word_naming_an_instrument_is_no_forecast(extractor, text, due):
+    assert dues(extractor, text) == [due]

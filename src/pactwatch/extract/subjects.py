@@ -17,8 +17,10 @@ from .entities import is_bloc
 # a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
 _FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
                       r"production|economy|economies|gdp|growth|volume|figure|figures|spending|shipments|capacity|"
-                      r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b",
-                      re.IGNORECASE)
+                      r"value|share|turnover|consumption|emissions|industry|sector|population|number)\b"
+                      r"(?!\s+(?:agreements?|deals?|pacts?|accords?|partnerships?|treat(?:y|ies)|MoUs?|talks|"
+                      r"negotiations|ministers?|ministr(?:y|ies)|secretar(?:y|ies)|representatives?|officials?))",
+                      re.IGNORECASE)  # ("trade agreement", "trade minister": an instrument or an office, no figure)
 _ACTORS = fastre.compile(r"\b(?:they|we|both|the two|the three|the four|the sides|the parties|the countries|the nations|"
                      r"the governments|the leaders|the ministers|the ministry|the agency|the company|the firm|"
                      r"the government|officials|ministers|leaders|sides|partners|it)\b", re.IGNORECASE)
