@@ -460,3 +460,16 @@ def test_the_head_of_a_delegation_from_a_country_is_of_it(extractor):
 ])
 def test_a_speaker_named_again_in_his_own_script(extractor, text, name):
     assert name in people(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a name whose surname opens on a lowercase particle ("el-", "al-") keeps the given name the portfolio came before
+    ("The signing was attended by Minister of Petroleum Tarek el-Molla, officials said.", "Tarek el-Molla",
+     "Minister of Petroleum"),
+    ("The deal was signed by Minister of Energy Omar al-Sayed and a Korean envoy on Monday.", "Omar al-Sayed",
+     "Minister of Energy"),
+    ("Also present was Minister of Industry Hassan el-Amin.", "Hassan el-Amin", "Minister of Industry"),
+])
+def test_a_lowercase_particle_surname_keeps_its_given_name(extractor, text, name, role):
+    people = {p.name: p.role for p in extractor(text).people}
+    assert people.get(name) == role, people

@@ -45,6 +45,7 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (g
 _INITIALS = (rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)(?!H\sE\b)[{_UP}](?:\s[{_UP}](?![{_UP}{_LO}.])){{0,2}}"
              rf"(?=\s+[{_UP}][{_LO}])")  # J.D., S (Jaishankar), M J (Akbar); not "H E"
 _JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
+_LOW_PARTICLE = fastre.compile(r"(?:al|el|ad|ash|as|ar|an|at|az|bin)-[A-Z]")  # "el-Molla": no given name of itself
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier
@@ -155,6 +156,10 @@ def find_people(doc: Document, lex: Lexicons) -> list[Person]:
     def add(name: str, start: int, role: str | None, country: str | None, rule: str) -> None:
         name = name.strip()  # "A B MP", "A B OBE": letters after the name, not of it (a match ends in one of the ENDS)
         name = _POST_NOMINALS.sub("", name) if name[-1:] in _POST_NOMINAL_ENDS else name
+        if role and _LOW_PARTICLE.match(name) and (given := role.split()[-1])[:1].isupper() and given not in PORTFOLIO \
+                and given not in lex.roles and given not in lex.countries and text.endswith(given + " ", 0, start):
+            role, name, start = role[:-len(given)].rstrip(), f"{given} {name}", start - len(given) - 1  # "Minister
+            # of Petroleum Tarek el-Molla": the role gives back the given name before a surname on a lowercase particle
         if role and "counterpart" in role.lower() and _RELATION_ONLY.fullmatch(role):  # (a word of every match)
             role = None  # "his counterpart, Anthony Albanese": who he is to another, not his office
         lead = pat.honorifics.match(" " + name)  # "Dr Anya Sharma": the name without its honorific
