@@ -34,3 +34,27 @@ def test_a_research_institute_or_campus_opened_abroad_is_a_centre(extractor, tex
 ])
 def test_an_institute_or_campus_that_is_only_named_is_no_centre(extractor, text):
     assert [a for a in extractor(text, P).agreements if a.kind == "centre"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # what a country is to be made into or its role as a hub: a figure of speech, no centre set up
+    "Japan will support Ghana in building skills in robotics, with the goal of making Ghana a major robotics hub in "
+    "Africa.",
+    "France will help Egypt train specialists in 6G, aiming to make Egypt a regional 6G hub.",
+    "France and Egypt signed an agreement to open a joint robotics institute in Cairo. The institute will also "
+    "strengthen Egypt's role as an attractive R&D hub in the region.",
+])
+def test_a_country_made_into_a_hub_is_no_centre(extractor, text):
+    assert [a for a in extractor(text, P).agreements if a.kind == "centre" and "hub" in (a.name or "").lower()] == []
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a research laboratory one country helps another set up: a centre of the two (the host too)
+    ("Spain to help Morocco set up marine research laboratory", ["ESP", "MAR"]),
+    ("Korea will support Vietnam in establishing a modern chip research lab in Hanoi, the ministry said.",
+     ["KOR", "VNM"]),
+    ("Germany agreed on Monday to help Kenya build an advanced battery research laboratory in Nairobi.",
+     ["DEU", "KEN"]),
+])
+def test_a_research_laboratory_set_up_with_another_country_is_a_centre(extractor, text, countries):
+    assert [(a.kind, a.countries) for a in extractor(text, P).agreements] == [("centre", countries)]
