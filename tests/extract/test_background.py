@@ -376,3 +376,17 @@ def test_a_named_text_in_place_told_in_a_quote_is_a_record(extractor, text, olde
 ])
 def test_a_call_for_proposals_under_a_named_text_finds_it_in_place(extractor, text, year):
     assert [(status, day) for _kind, status, day in told(extractor, text)] == [("existing", year)]
+
+
+@pytest.mark.parametrize("text, older, countries", [
+    # a multilateral text named after a city: another one, in place, whose city gives no party
+    ("Kenya and Germany signed a hydrogen pact on Monday, in line with the Paris Agreement.", "Paris Agreement",
+     ("DEU", "KEN")),
+    ("Chile and Japan signed a space accord on Friday. The accord supports the goals of the Lima Protocol on Space "
+     "Debris.", "Lima Protocol on Space Debris", ("CHL", "JPN")),
+    ("Ghana and Spain signed a solar MoU on Monday. Both countries are parties to the Rome Treaty on Energy Data.",
+     "Rome Treaty on Energy Data", ("ESP", "GHA")),
+])
+def test_a_text_named_after_a_city_is_another_without_the_citys_country(extractor, text, older, countries):
+    found = {a.name: (a.status, tuple(a.countries)) for a in extractor(text, P).agreements}
+    assert len(found) == 2 and found.get(older) == ("existing", countries), found

@@ -142,9 +142,11 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     reacting = {c.code for c in countries  # (but "praised the accord they signed":
                 if c.end <= mention.start and _REACTS.match(doc.text, c.end)} if not (  # its makers)
         made and made.group("they")) else set()
+    named = (name_start(doc, mention), name_start(doc, mention) + len(mention.name)) if mention.name else (-1, -1)
     for country in countries:
-        if not (country.start < limit) or country.in_org or country.locative:
-            continue
+        if not (country.start < limit) or country.in_org or country.locative or \
+                country.type == "capital" and named[0] <= country.start < named[1]:
+            continue  # (the "Paris Agreement": named after a city, not made by its country)
         if country.nonparty and not (named_for and country.code == named_for) or country.end <= mention.start and \
                 _REACTS.match(doc.text, country.end):
             continue  # ("Thailand welcomed Japan's pledge": one who only reacts to it; "Building on the G7 Leaders'

@@ -117,6 +117,8 @@ def _times(ex: "Extractor", doc: Document) -> None:
 _EXAMPLES = fastre.compile(r"\b(?i:countries|nations|economies|states|jurisdictions|governments)\s+(?:such\s+as|including|like)\s+"
                            r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$")
 EXAMPLES_WORDS = ("countries", "nations", "economies", "states", "jurisdictions", "governments")  # in every match of it
+_CITY_NAMED = fastre.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Agreement|Accords?|Protocol|Convention|Declaration|Charter|"
+                             r"Treaty|Arrangement|Process|Principles|Statement|Consensus|Pact|Framework|Initiative)\b")
 _PAIRED = fastre.compile(r"\s*(?:and|&|,|-|–|/|with)\s*(?:the\s+)?")
 
 
@@ -128,8 +130,9 @@ def _focus(ex: "Extractor", doc: Document) -> None:
                 and _EXAMPLES.search(doc.text, max(0, m.start - 90), m.start)}
     # ("Countries such as Nepal and Chile have AI laws": examples, not whom the story is about)
     for mention in doc.countries:
-        if mention.locative or mention.nonparty or mention.start in examples:
-            continue
+        if mention.locative or mention.nonparty or mention.start in examples or mention.type == "capital" and \
+                _CITY_NAMED.match(doc.text, mention.end):
+            continue  # (the "Paris Agreement", the "Lima Protocol": named after a city, not its country's)
         weights[mention.code] += 2 if mention.start < lead else 1
     for org in doc.organizations:
         if org.entry.country and org.entry.type not in ("media", "research_firm"):
