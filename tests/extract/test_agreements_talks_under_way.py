@@ -49,3 +49,18 @@ def test_talks_due_to_end_leave_it_proposed(extractor, text, pair):
 ])
 def test_a_possibility_before_the_talks_tells_nothing(extractor, text):
     assert extractor(text, P).agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    # an instrument told in the passive progressive of its making ("is being negotiated", "is also being drafted",
+    # "are being discussed"): still in the works, proposed
+    "Italy and Tunisia signed a memorandum on research. A protocol on researcher mobility between the two countries "
+    "is also being negotiated.",
+    "Italy and Tunisia signed a memorandum on research. Furthermore, an accord is being prepared on joint doctoral "
+    "supervision by universities of both countries.",
+    "Italy and Tunisia signed a memorandum on research. In addition, an agreement is being promoted for joint "
+    "supervision of doctoral theses by Tunisian and Italian universities.",
+])
+def test_an_instrument_in_the_works_is_proposed(extractor, text):
+    got = sorted((a.kind, a.status) for a in extractor(text, P).agreements)
+    assert got == [("agreement", "proposed"), ("mou", "concluded")], got

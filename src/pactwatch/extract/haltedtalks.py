@@ -82,3 +82,9 @@ def talks_ending(doc: Document, mention: "_Mention", status: str | None) -> str 
     if _TALKS_OPEN.search(low) and _TALKS_END_AFTER.match(doc.text, mention.end, sentence.end):
         return "proposed"
     return status
+
+
+# the participles of an instrument still in the works, in the passive progressive ("a protocol ... is being negotiated",
+# "an accord is being prepared"): proposed
+IN_THE_WORKS = frozenset({"negotiated", "prepared", "drafted", "discussed", "promoted", "encouraged", "considered",
+                          "studied", "explored", "worked", "hammered", "finalised", "finalized", "examined"})

@@ -18,7 +18,7 @@ from .doc import Document
 from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
 from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
-from .haltedtalks import talks_ending, talks_turn
+from .haltedtalks import IN_THE_WORKS, talks_ending, talks_turn
 from .periods import last_day, older
 from .ordinals import ordinal_status
 from .pending import made_in_a_clause_to_come
@@ -61,7 +61,7 @@ _INTO_FORCE_AFTER = fastre.compile(r"^[^;:.]{0,160}?\b(?:will|shall|(?:is|are)\s
                                    re.IGNORECASE)
 _PASSIVE = fastre.scanner(r"\b((?:is|are|was|were)\s+(?:set|expected|due|scheduled|slated|likely|poised)\s+to\s+be|is|are|was|were|has been|have been|had been|is being|are being|will be|would be|to be|"
                       r"is to be|are to be)\s+(?:(?:also|newly|formally|officially|jointly|now|already|recently)\s+)*"
-                      r"([a-z][\w-]*)", re.IGNORECASE)
+                      r"(?:being\s+)?([a-z][\w-]*)", re.IGNORECASE)  # ("is also being negotiated")
 
 
 def future_time(doc: Document, index: int) -> bool:
@@ -218,7 +218,12 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         # (but "an agreement to build a satellite to be launched": that passive tells of the satellite)
         aux, verb = " ".join(passive.group(1).lower().split()), passive.group(2)
         making = getattr(lex.status_cues.get(verb), "value", None) == "concluded"
-        if best is not None and best[1] in ("existing", "concluded") and not making:
+        progressive = aux.endswith("being") or " being " in passive.group(0).lower()
+        if progressive and verb.lower() in IN_THE_WORKS and (best is None or best[1] != "existing"):
+            best = (passive_at, "proposed")  # "a protocol ... is also being negotiated": in the works
+        elif progressive:
+            pass  # "an agreement ... is being announced": the day's news tells it, not this verb
+        elif best is not None and best[1] in ("existing", "concluded") and not making:
             pass  # "their decades-old agreement would be reviewed": what befalls one in place; "signed a deal to be
             # jointly engaged in building a plant", "a memorandum ... which will be implemented by 2027": what
             # follows one made
