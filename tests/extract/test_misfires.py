@@ -155,3 +155,17 @@ def test_a_count_told_beats_a_couple_of_weeks_and_praise_inside_a_name_stays(ext
     assert [a.quantity for a in found.agreements] == [3]
     named = extractor("India and the US signed the Major Defence Partnership Framework on Monday.", R)
     assert [a.name for a in named.agreements] == ["Major Defence Partnership Framework"]
+
+
+@pytest.mark.parametrize("text", [
+    # what the instrument just told is likened to or falls short of: a description or a comparison, no second record
+    "Kenya and Japan signed an MoU on space data on Monday. The minister described the MoU as a wide-ranging "
+    "partnership that would cover training.",
+    "Kenya and Japan signed an MoU on space data on Monday. Officials hailed the memorandum as a new strategic "
+    "partnership.",
+    "Kenya and Japan signed an MoU on minerals on Monday. The MoU falls far short of a full critical minerals trade deal "
+    "that would let Kenya claim Japanese subsidies.",
+    "Kenya and Japan signed an MoU on minerals on Monday. The memorandum stops short of a free trade agreement.",
+])
+def test_a_description_or_shortfall_of_the_instrument_is_no_second_record(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["mou"]

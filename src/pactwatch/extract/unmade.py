@@ -17,6 +17,12 @@ LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in ef
                          r"equivalent of|as good as|the equivalent to)\s+(?:(?!(?:agreed|agree|agrees|signed|sign|signs|"
                          r"inked|will|would|and|said)\b)[\w’'-]+\s+){0,6}?(?:a|an|the)\s+"  # (not "the de facto
                          # Saudi leader agreed to set up a council": the likening is of the leader, not the council)
+                         r"(?:[\w’'-]+\s+){0,4}$"
+                         # "falls far short of a full trade deal"; "described the MoU as a wide-ranging partnership": the
+                         # instrument just told, compared or described
+                         r"|\b(?:falls?|fell|falling|stops?|stopped|stopping)\s+(?:well\s+|far\s+)?short\s+of\s+(?:a|an|the)\s+"
+                         r"(?:[\w’'-]+\s+){0,4}$|\b(?:described|hailed|termed|dubbed|characteri[sz]ed|billed|touted|"
+                         r"branded|labell?ed)\s+(?:the|this|that|it|its|their)\b[^.;,]{0,40}?\s+as\s+(?:a|an|the)\s+"
                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
                            r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$|\b(?:secur|win|winn|land|seek|seeking|find|pursu|attract|"
@@ -72,7 +78,8 @@ HOPED_WORDS = ("yield", "produc", "lead", "result", "bring", "deliver", "build",
                "craft", "design", "forge", "shape", "put in place")
 HOPED_OPENERS = ("expect", "hope", "hoping", "prospect", "chance", "likelihood", "optimism", "doubt", "speculation",
                  "urg", "encourag", "invit", "call", "appeal", "need", "must", "should", "ought")  # (and one of these)
-LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as")
+LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as",
+                 "short", "described", "hailed", "termed", "dubbed", "characteri", "billed", "touted", "branded", "label")
 PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
                    "fresh", "further", "other")
 
