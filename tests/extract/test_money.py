@@ -463,3 +463,18 @@ def test_sums_in_words_are_found_where_the_pattern_finds_them():
         assert [(m.span(), m.group(0)) for m in money._word_sums(text)] == want, text
         seen += len(want)
     assert seen > 100
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "$" sum restated in US dollars right after it is the home country's dollar, even in an outlet that tells
+    # dollars apart
+    ("Ottawa said Umicore announced a $1.5 billion (US$1.1 billion) cathode plant in Ontario. Canada and Belgium "
+     "signed a battery MoU.", [(1_500_000_000, "CAD"), (1_100_000_000, "USD")]),
+    ("Canberra will spend $600 million (US$390 million) on the hydrogen hub, Australia's energy minister said, as "
+     "Australia and Japan signed a supply deal.", [(600_000_000, "AUD"), (390_000_000, "USD")]),
+    # a trillion written "tr"
+    ("Kenya will join a trade bloc whose members have a combined GDP of $13.5tr, officials said.",
+     [(13_500_000_000_000, "USD")]),
+])
+def test_a_bare_dollar_restated_in_us_dollars_is_the_home_one(extractor, text, expected):
+    assert currencies(extractor, text) == expected

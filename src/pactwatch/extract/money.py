@@ -111,7 +111,7 @@ _RATE_NOTE = fastre.compile(r"\([^()=]{0,12}=[^()=]{0,24}\)")
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "b": 1e9, "bn": 1e9, "bln": 1e9, "bil": 1e9, "mil": 1e6, "trillion": 1e12,
-    "tn": 1e12, "trn": 1e12, "crore": 1e7, "lakh": 1e5, "lac": 1e5,
+    "tn": 1e12, "trn": 1e12, "tr": 1e12, "crore": 1e7, "lakh": 1e5, "lac": 1e5,
     "lakh crore": 1e12,
 }
 
@@ -140,7 +140,7 @@ def _amount_pattern(tag: str, joiner: str = "to") -> str:
     scale = (
         rf"(?:(?:{_SP}*|-)(?P<sw_{tag}>(?i:lakh{_SP}+crores?|lakhs?|lacs?|crores?|"
         rf"thousand|million|billion|trillion))(?![A-Za-z])"
-        rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn|bil|mil))(?![A-Za-z0-9])"
+        rf"|{_SP}?(?P<sa_{tag}>(?i:bn|mn|tn|mln|bln|trn|tr|bil|mil))(?![A-Za-z0-9])"
         rf"|(?P<sg_{tag}>[kmbKMB])(?![A-Za-z0-9]))"
     )
     return rf"(?P<n_{tag}>{_NUM})\+?{rng}?{scale}?"  # "$100+ billion": at least that much
@@ -185,10 +185,17 @@ DOLLAR_HOMES = {"AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD"}
 _TOLD_APART = fastre.scanner(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?:USD|AUD|CAD|NZD|SGD)\b|\bUS dollars?\b")
 
 
+_IN_US_AFTER = fastre.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|approx\.?\s+)?(?:US\s?\$|U\.S\.\s?\$|USD\s?)\d")
+
+
 def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
     """A bare "$" in a story at home in Australia, Canada, New Zealand or Singapore (its main country, with the
     United States not among its main parties) is that country's dollar, as its government and press write it;
     unless the text tells dollars apart anywhere ("A$300 million ($191 million)")."""
+    restated = [m for m in money if m.currency == "USD" and m.text.startswith("$") and _IN_US_AFTER.match(text, m.end)]
+    home = next((DOLLAR_HOMES[code] for code in focus if code in DOLLAR_HOMES), None)
+    for item in restated if home else ():  # "a $1.5 billion (US$1.1 billion) plant" in a Canadian story: a
+        item.currency = home               # bare "$" told again in US dollars is the home dollar
     if not focus or focus[0] not in DOLLAR_HOMES or "USA" in focus or _TOLD_APART.search(text):
         return
     home = DOLLAR_HOMES[focus[0]]
