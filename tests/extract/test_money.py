@@ -478,3 +478,16 @@ def test_sums_in_words_are_found_where_the_pattern_finds_them():
 ])
 def test_a_bare_dollar_restated_in_us_dollars_is_the_home_one(extractor, text, expected):
     assert currencies(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scaled figure with no currency, the subject of what follows, after a sum with one: that currency
+    ("Brazil unveiled a plan worth 23 billion reais. Nearly 14 billion reais will fund start-ups, while over 5 billion "
+     "will go to universities.", [(23e9, "BRL"), (14e9, "BRL"), (5e9, "BRL")]),
+    ("Japan put 300 million euros into the programme, and 50 million was set aside for training.",
+     [(300e6, "EUR"), (50e6, "EUR")]),
+    # a count of people is no sum
+    ("The plan, worth 2 billion euros, and 5 million households are covered.", [(2e9, "EUR")]),
+])
+def test_a_bare_figure_as_a_subject_takes_the_sums_currency(text, expected):
+    assert [(m.amount, m.currency) for m in find_money(text)] == expected

@@ -339,7 +339,8 @@ def _find_figures(text: str) -> list[Money]:
 
 # a scaled figure with no currency of its own: "12.5 billion baht for data centres and 54.9 billion for EVs"
 _BARE_SCALED = fastre.scanner(rf"(?<![\w$€£¥₹.,])(?P<n>{_NUM}){_SP}+(?P<s>million|billion|trillion)\b"
-                              r"(?=\s+(?:for|in|to|on|into|towards)\b)")  # a sum put to a use, as the one before it
+                              r"(?=\s+(?:for|in|to|on|into|towards|will|would|is|was|are|were|has|had|goes|went)\b)")
+# (a sum put to a use, as the one before it, or the subject of what is done with it: "over 5 billion will go to ...")
 _LIST_GAP = fastre.compile(r"[^.;:!?()]{0,70}?(?:,|\band\b)[^.;:!?()]{0,40}$")
 
 
