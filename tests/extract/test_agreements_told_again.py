@@ -168,3 +168,16 @@ def test_a_quoted_phrase_running_past_the_instrument_word_is_no_reference(extrac
     text = ("Peru and Korea signed an MoU on batteries on Monday. The two leaders agreed to deepen the \"strategic "
             "partnership relationship\" between them.")
     assert sorted(a.kind for a in extractor(text, P).agreements) == ["mou", "partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    # a day written right after the name, with no "on" ("signed the X Statement on Y December 19", "... Y Tuesday"):
+    # the name ends before the day, and the name told again is the same text
+    "Chile and Korea signed the Seoul Statement on Battery Cooperation March 3 to deepen joint research. The Seoul "
+    "Statement on Battery Cooperation affirms the close ties between the two countries.",
+    "Chile and Korea signed the Seoul Statement on Battery Cooperation Tuesday to deepen joint research. The Seoul "
+    "Statement on Battery Cooperation affirms the close ties between the two countries.",
+])
+def test_a_day_after_a_name_ends_it(extractor, text):
+    got = [(a.name, a.status) for a in extractor(text, P).agreements]
+    assert got == [("Seoul Statement on Battery Cooperation", "concluded")], got

@@ -46,7 +46,7 @@ def _word_before(doc: Document, floor: int, pos: int) -> tuple[int, str] | None:
 
 _CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
                       "July August September October November December".split())
-_DATED = re.compile(r"\s+(?:on|in|of|for)\s+(?:the\s+)?(?:" + "|".join(_CALENDAR) + r")\b")
+_DATED = re.compile(r"\s+(?:(?:on|in|of|for)\s+(?:the\s+)?)?(?:" + "|".join(_CALENDAR) + r")\b")  # (also "... December 19")
 
 
 @dataclass
