@@ -166,3 +166,15 @@ def test_a_frame_in_the_progressive_reads_its_time(extractor, text, due):
 ])
 def test_a_figure_word_naming_an_instrument_is_no_forecast(extractor, text, due):
     assert dues(extractor, text) == [due]
+
+
+@pytest.mark.parametrize("text, due", [
+    # what the instrument brings told as anticipated, foreseen or envisaged for a time: due then
+    ("Kenya and India signed a space MoU on Monday. The first launch under the deal is anticipated in 2027.", "2027"),
+    ("Peru and Korea signed a lithium deal on Monday. Commercial output from the joint plant is foreseen for 2029.",
+     "2029"),
+    ("Ghana and Spain signed a solar pact on Monday. The opening of the joint lab is envisaged by mid-2027.",
+     "2027-06"),
+])
+def test_an_outcome_anticipated_for_a_time(extractor, text, due):
+    assert dues(extractor, text) == [due]

@@ -102,7 +102,8 @@ _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentativ
                         + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
                                                                 "conference", "forum", "round", "dialogue", "ceremony"))
                         + r")(?:planned|scheduled|slated|set|"  # (or, reduced: "a special summit scheduled for December")
-                        r"expected|due|penciled|pencilled)\s+(?:(?:in\s+)?(?:for|on|in|by|within|before|to take place)\b|"
+                        r"expected|due|penciled|pencilled|anticipated|foreseen|envisaged|envisioned)\s+(?:(?:in\s+)?(?:for|on|in|by|"
+                        r"within|before|to take place)\b|"
                         r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
 # "..., with implementation expected within one year": the work scheduled in an absolute clause
 _WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
@@ -129,7 +130,8 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
 # not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
-_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil")  # (folded)
+_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil", "anticipated", "foreseen",
+                    "envisaged", "envisioned")  # (folded)
 _WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
