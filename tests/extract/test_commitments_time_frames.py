@@ -178,3 +178,15 @@ def test_a_figure_word_naming_an_instrument_is_no_forecast(extractor, text, due)
 ])
 def test_an_outcome_anticipated_for_a_time(extractor, text, due):
     assert dues(extractor, text) == [due]
+
+
+@pytest.mark.parametrize("text, due", [
+    # the instrument's entry into force expected by one side; both sides' negotiators or delegations as the subject
+    ("Kenya and India signed a space MoU on Monday. The ministry expects the agreement to enter into force by the end "
+     "of 2027.", "2027-12"),
+    ("Kenya and India resumed talks on a trade pact on Monday. Negotiators are expected to meet again in 2027.", "2027"),
+    ("Kenya and India resumed talks on a trade pact on Monday. The delegations will reconvene in Nairobi by June.",
+     "2026-06"),
+])
+def test_an_expected_entry_into_force_and_the_negotiators_next_round(extractor, text, due):
+    assert dues(extractor, text) == [due]

@@ -64,7 +64,7 @@ _FRAME = fastre.scanner(
     r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:has to|have to|need to|needs to)\b"  # "must/have to finalize it by May"
     # (with the blank as written: the words a scanner looks for are then "has to", not every "has")
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
-    r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|(?:calls?|called|provides?|provided)\s+for)"
+    r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|expects?|(?:calls?|called|provides?|provided)\s+for)"
     r"\s+(?:(?!to\s)[\w’'-]+\s+){1,5}?to\b"  # "committed them to", "calls for the two sides to" (not "committed to
     # connect every school to": that "to" is the promise's own)
     r"|\b(?:is|are|was|were)\s+(?:going\s+)?to\b"
@@ -181,8 +181,9 @@ _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finaliz
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
                                 r"governments|departments|officials|teams|experts|regulators|institutes)|(?:[Tt]he|[Bb]oth)"
                                 r"\s+(?:two\s+|three\s+)?(?:companies|firms|partners|parties|signatories|agencies|ministries|"
-                                r"governments|institutes|institutions|universities|operators|groups))\s+"
-                                r"(?:[a-z]+ly\s+|also\s+|now\s+)?$")
+                                r"governments|institutes|institutions|universities|operators|groups)|(?:(?:[Tt]he|[Bb]oth)\s+"
+                                r"(?:sides['’]\s+)?)?(?:[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Pp]articipants))\s+"
+                                r"(?:(?:are|were|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?$")
 # "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
 # the instrument: the work it sets going
 _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][A-Za-z]*-?\d+[A-Za-z]?|"  # "CBERS-6 is"
