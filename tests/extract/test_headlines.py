@@ -117,3 +117,22 @@ def test_a_headline_deal_is_the_news_of_its_own_parties(extractor, text, news, o
     found = {(a.kind, tuple(a.countries)): a for a in extractor(text, P).agreements}
     assert set(found) == {news, older}, found
     assert any(e.start == 0 for e in found[news].evidence) and all(e.start > 0 for e in found[older].evidence)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a release whose body opens on "This <instrument>" under a headline that names none: the instrument it is about
+    ("Peru and Chile deepen their cooperation in science\n\nThis memorandum of understanding aims to strengthen "
+     "research cooperation between the two countries in lithium and solar power.", "mou"),
+    ("Ghana and Spain step up energy ties\n\nThis agreement sets out a programme of joint solar projects between the "
+     "two countries.", "agreement"),
+    ("Kenya and Korea broaden their digital ties\n\nNairobi, 9 March 2026\n\nThis memorandum provides for exchanges "
+     "of experts between the ministries of both countries.", "mou"),
+])
+def test_a_body_opening_on_this_instrument_tells_it(extractor, text, kind):
+    assert [(a.kind, a.status) for a in extractor(text, P).agreements] == [(kind, "concluded")]
+
+
+def test_this_instrument_deep_in_a_story_with_none_before_is_still_none(extractor):
+    text = ("Peru and Chile met in Lima on Monday. The ministers talked about lithium. They also talked about solar "
+            "power. Officials said talks would go on. This memorandum of understanding aims to strengthen research.")
+    assert extractor(text, P).agreements == []

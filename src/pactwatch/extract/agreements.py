@@ -61,7 +61,8 @@ from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
 from .ordinals import counted_meeting
 from .references import (ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older, included_status,
-                         older_phrase, past_time, quote_tells_made, signing_of_told, such_one, under_record)
+                         older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told, such_one,
+                         under_record)
 from .acrossrecords import across_records
 
 
@@ -459,6 +460,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                         (set(parties_of(doc, lex, mention)) if made.group("they") else set())) >= 2:
             status = "concluded"  # "the research pact Chile and Peru signed in 2009": told by its making (in place, by
             # its date, if that is long before the article)
+        if not status and not plural and opens_the_story(doc, lex, mention, records, before):
+            status = "concluded"  # "This memorandum of understanding aims to ...", the body's first words
         if not status or plural:
             return reject(doc, mention, "a definite mention with nothing told before to refer to")
             # "the accord", "these agreements" with nothing to refer to: no new instrument

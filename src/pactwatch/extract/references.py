@@ -477,3 +477,20 @@ def included_status(doc: Document, mention: Mention, records: list[Record]) -> s
     sentence = doc.sentences[mention.sentence]
     found = THEY_INCLUDE.search(doc.text[sentence.start:sentence.end])  # (its "^" is the sentence's start)
     return total.status if found is not None and sentence.start + found.end() <= mention.start else None
+
+
+# "This memorandum of understanding aims to ...": a release's body opening on the instrument it is about
+_THIS_OPENS = fastre.compile(r"\W*(?:This|The\s+present)\s+(?:[\w-]+\s+){0,2}")
+
+
+def opens_the_story(doc: Document, lex: Lexicons, mention: Mention, records: list[Record], before: str) -> bool:
+    """Whether a definite mention that refers to nothing told opens the article's first sentence of body text (only
+    headings or a dateline before it: "Peru and Chile deepen their ties ⏎ This memorandum aims to ..."), the
+    instrument the story is about, between two parties."""
+    if records or mention.sentence > 3 or not _THIS_OPENS.fullmatch(before):
+        return False
+    return all(is_heading(doc, i) or _DATELINE_ONLY.fullmatch(doc.sentences[i].text(doc.text).strip())
+               for i in range(mention.sentence)) and len(parties_of(doc, lex, mention)) >= 2
+
+
+_DATELINE_ONLY = fastre.compile(r"[A-Z][\w .'-]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?")
