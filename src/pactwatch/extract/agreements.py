@@ -60,9 +60,9 @@ from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_part
 from .relations import marked_by, own_one_ended, slogan, ties_growing
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
 from .ordinals import counted_meeting
-from .references import (ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older, included_status,
-                         older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told, such_one,
-                         under_record)
+from .references import (DRAWN_ON, ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older,
+                         included_status, older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told,
+                         such_one, under_record)
 from .acrossrecords import across_records
 
 
@@ -160,11 +160,6 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_DRAWN_ON = fastre.compile(r"\b(?:(?:builds?|built|building|draws?|drawing|drew)\s+(?:up)?on\s+(?:the\s+)?(?:[\w’'-]+\s+)"
-                           r"{0,3}|(?:in\s+line|consistent|in\s+keeping)\s+with\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}|"
-                           r"(?:members?|parties|party|signatories|signatory|goals|aims|objectives|principles)\s+(?:of|to)\s+(?:the\s+)?"
-                           r"(?:[\w’'-]+\s+){0,3}|(?:set\s+forth|set\s+out|laid\s+out|enshrined|embodied|underscored)\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})$",
-                           re.IGNORECASE)
 _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
                         r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
                         r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
@@ -326,7 +321,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         known = next((r for r in records if r.kind == mention.kind and any(same_name(words, w) for w in r.words)), None)
         known = known or next((r for r in reversed(records) if r.kind == mention.kind and r.name
                                and shortened(mention.name, r.name)), None)  # "the Lima Statement" told again
-    drawn_on = named and _DRAWN_ON.search(before[-60:]) is not None  # "in line with the Paris Agreement": another
+    drawn_on = named and DRAWN_ON.search(before[-60:]) is not None  # "in line with the Paris Agreement": another
     if named and known is None and not drawn_on and name_words(mention.name, lex) <= name_words(mention.head, lex) \
             and not counted_meeting(before):  # ("the third session of the Peru-Chile Commission": one met before)
         # "a roadmap on AI infrastructure" ... "a US-India roadmap on AI infrastructure": parties and a kind word
@@ -343,8 +338,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         if len(ended) == 1:
             known = ended[0]
             known.date = known.date or date_of(doc, mention, "existing")
-    if named and known is None and not drawn_on and name_is_proper(mention):  # "a clean energy research fund" ... "the Ghana-Norway
-        known = named_described(mention, records, set(parties), mention.name, lex)  # Clean Energy Research Fund"
+    if named and known is None and not drawn_on and name_is_proper(mention):  # "a clean energy research fund" ...
+        known = named_described(mention, records, set(parties), mention.name, lex)  # "the Ghana-Norway Clean Energy
+        # Research Fund"
     if named and known is not None:
         attach(doc, lex, known, mention)
         return

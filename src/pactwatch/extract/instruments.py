@@ -94,7 +94,8 @@ SOURCE_WORDS = ("according", "data", "figures", "estimates", "cited")  # (one in
 _WITHIN_FRAMEWORK = fastre.compile(r"\b(?:within|in|under|through|outside)\s+(?:the|a|its|their)\s+(?:broader\s+|wider\s+)?$",
                                    re.IGNORECASE)
 _AS_A_HUB = fastre.compile(r"\b(?:becom\w*|become|be|as|into|remain\w*|establish\w*\s+itself\s+as|position\w*\s+(?:itself\s+)?as|"
-                           r"turn\w*\s+(?:\w+\s+)?into|transform\w*\s+(?:\w+\s+)?into|mak(?:e|es|ing)\s+(?-i:[A-Z])\w+\s+)\s*(?:a|an|the)\s+"
+                           r"turn\w*\s+(?:\w+\s+)?into|transform\w*\s+(?:\w+\s+)?into|"
+                           r"mak(?:e|es|ing)\s+(?-i:[A-Z])\w+\s+)\s*(?:a|an|the)\s+"
                            r"(?:(?!joint\b)[\w&-]+\s+){0,4}$", re.IGNORECASE)  # ("making Ghana a major AI hub", "its role
 # as an R&D hub")
 _TIES_GROW = fastre.compile(r"\b(?:increas\w*|build(?:s|ing)?|tighten\w*|strengthen\w*|deepen\w*|enhanc\w*|expand\w*|boost\w*|bolster\w*|foster\w*|"

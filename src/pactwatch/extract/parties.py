@@ -142,7 +142,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     reacting = {c.code for c in countries  # (but "praised the accord they signed":
                 if c.end <= mention.start and _REACTS.match(doc.text, c.end)} if not (  # its makers)
         made and made.group("they")) else set()
-    named = (name_start(doc, mention), name_start(doc, mention) + len(mention.name)) if mention.name else (-1, -1)
+    begins = name_start(doc, mention) if mention.name else -1
+    named = (begins, begins + len(mention.name)) if begins >= 0 else (-1, -1)  # where its name is written, if it is
     for country in countries:
         if not (country.start < limit) or country.in_org or country.locative or \
                 country.type == "capital" and named[0] <= country.start < named[1]:

@@ -494,3 +494,11 @@ def opens_the_story(doc: Document, lex: Lexicons, mention: Mention, records: lis
 
 
 _DATELINE_ONLY = fastre.compile(r"[A-Z][\w .'-]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\.?")
+
+
+# what a named text is to the news when the news draws on it, follows it or its parties belong to it: another one
+# ("builds on the vision set forth in the X Declaration", "in line with the Paris Agreement", "parties to the Y Treaty")
+DRAWN_ON = fastre.compile(r"\b(?:(?:builds?|built|building|draws?|drawing|drew)\s+(?:up)?on\s+|(?:in\s+line|consistent|"
+                          r"in\s+keeping)\s+with\s+|(?:members?|parties|party|signatories|signatory|goals|aims|"
+                          r"objectives|principles)\s+(?:of|to)\s+|(?:set\s+forth|set\s+out|laid\s+out|enshrined|"
+                          r"embodied|underscored)\s+in\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
