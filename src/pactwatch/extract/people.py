@@ -44,8 +44,10 @@ _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_
 _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?(?![{_LO}\w])"  # RISHI, JUNG-KWAN (government releases, tabloids)
 _INITIALS = (rf"[{_UP}]\.(?:\s?[{_UP}]\.)*|(?<![{_UP}]\s)(?!H\sE\b)[{_UP}](?:\s[{_UP}](?![{_UP}{_LO}.])){{0,2}}"
              rf"(?=\s+[{_UP}][{_LO}])")  # J.D., S (Jaishankar), M J (Akbar); not "H E"
-_JOINED = rf"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]s|[Aa]r|[Aa]n|[Aa]t|[Aa]z|[Bb]in|[Dd]e|[Dd]i)-{_CAP}"  # al-Nahyan
-_LOW_PARTICLE = fastre.compile(r"(?:al|el|ad|ash|as|ar|an|at|az|bin)-[A-Z]")  # "el-Molla": no given name of itself
+_JOINED_PARTICLES = ("al", "el", "ad", "ash", "as", "ar", "an", "at", "az", "bin", "de", "di")  # joined by a hyphen
+_JOINED = rf"(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{p[1:]}' for p in _JOINED_PARTICLES)})-{_CAP}"  # al-Nahyan
+_LOW_PARTICLE = fastre.compile(rf"(?:{'|'.join(p for p in _JOINED_PARTICLES if p not in ('de', 'di'))})-[A-Z]")
+# ("el-Molla" in lower case: no given name of itself; "de-" and "di-" open names of their own)
 _NICK = rf"[“\"]{_CAP}[”\"]"  # Ferdinand "Bongbong" Marcos: a nickname between the names, kept as written
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr)\.|\s+(?:Jr|Sr)\b|\s+(?:II|III|IV)\b)?"  # Marcos Jr., John Doe III
 _TOKEN = rf"(?:{_JOINED}|[dl][’']{_CAP}|{_CAP}|{_CAPS}|{_INITIALS})"  # ... d'Escoffier

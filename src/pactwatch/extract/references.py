@@ -134,7 +134,8 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     head = name_key(mention.head)
     sentence = doc.sentences[mention.sentence]
     count = quantity_of(doc, mention, doc.text[sentence.start:mention.start], is_plural(mention.head))
-    own = set(parties_of(doc, lex, mention))  # ("Kenya, Japan sign pact" over the body's Kenya-Japan MoU, not over
+    parties = parties_of(doc, lex, mention)  # ("Kenya, Japan sign pact" over the body's Kenya-Japan MoU, not over
+    own = set(parties)
     pool = [r for r in records if len(own) < 2 or own <= set(r.countries)] or records  # an older Korea-Japan
     same = [r for r in pool if name and name in r.names] or [r for r in pool if r.kind == mention.kind] or [  # deal)
         r for r in pool if _longer_name(r, head)] or [r for r in pool if count and count > 1 and r.quantity == count]
@@ -156,7 +157,6 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     status = status_of(doc, lex, mention)
     if not mention.strong and not _made_in_headline(doc, lex, mention, status):
         return  # "Canada's pact with Germany under strain" names one; "Canada inks pact with Germany" tells it made
-    parties = parties_of(doc, lex, mention)
     if not mention.strong:
         told = [r for r in fresh if len(set(r.countries) & set(parties)) >= 2 and r.status == (status or "concluded")
                 and (mention.kind in DOCUMENT_KINDS or mention.kind == "partnership" or r.kind == mention.kind)]
