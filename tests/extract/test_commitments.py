@@ -353,7 +353,7 @@ def test_an_act_named_by_its_noun_on_the_calendar(extractor, text, expected):
     ("A Japanese engineering firm is likely to invest $30 million in Kenya's geothermal project over five years "
      "under the new partnership.", ["2031"]),
     ("Ghana's telecom operator MTN and Korea's KT signed a deal on Tuesday to build a 5G test network this year "
-     "and in 2027.", ["2026"]),
+     "and in 2027.", ["2026", "2027"]),  # (two times of one act: two commitments)
     ("Egypt and Italy signed a memorandum on a joint satellite lab on Monday. The pilot projects are expected to be "
      "rolled out in the third quarter of 2026.", ["2026-09"]),
 ])

@@ -101,7 +101,7 @@ _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s
 _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?|"
                         + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
                                                                 "conference", "forum", "round", "dialogue", "ceremony"))
-                        + r")(?:planned|scheduled|slated|set|"  # (or, reduced: "a special summit scheduled for December")
+                        + r")(?:planned|scheduled|slated|set|targeted|"  # (or, reduced: "a special summit scheduled for December")
                         r"expected|due|penciled|pencilled|anticipated|foreseen|envisaged|envisioned)\s+(?:(?:in\s+)?(?:for|on|in|by|"
                         r"within|before|to take place)\b|"
                         r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
@@ -114,7 +114,7 @@ _ACT_NOUNS = ACT_NOUNS
 # the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
 # after "will see", where the instrument brings them about
 _SCHEDULE_NOUNS = {noun: verb for noun, verb, *rest in read_table("act_nouns.tsv") if "common" not in rest}
-_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready)\s+for|expects?|"
+_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready|targeted)\s+for|expects?|"
                                 r"plans?\s+(?:are|is|were|was)\s+(?:already\s+)?(?:in\s+place|under\s*way|afoot|being\s+made)\s+for|"
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
@@ -130,7 +130,7 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
 # not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
-_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "expected", "due", "pencil", "anticipated", "foreseen",
+_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "targeted", "expected", "due", "pencil", "anticipated", "foreseen",
                     "envisaged", "envisioned")  # (folded)
 _WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
@@ -180,7 +180,8 @@ _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finaliz
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
                                 r"governments|departments|officials|teams|experts|regulators|institutes)|(?:[Tt]he|[Bb]oth)"
-                                r"\s+(?:two\s+|three\s+)?(?:companies|firms|partners|parties|signatories|agencies|ministries|"
+                                r"\s+(?:two\s+|three\s+|four\s+)?(?:companies|firms|partners|parties|signatories|agencies|ministries|entities|bodies|"
+                                r"organi[sz]ations|"
                                 r"governments|institutes|institutions|universities|operators|groups)|(?:(?:[Tt]he|[Bb]oth)\s+"
                                 r"(?:sides['’]\s+)?)?(?:[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Pp]articipants))\s+"
                                 r"(?:(?:are|were|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?$")
@@ -239,6 +240,14 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
+# talks held, or a meeting, to finish an instrument ("held talks on Saturday to wrap up the pact this year", "met in
+# Manila on Monday to finalise the accord by June"): the finishing is promised (not "met to discuss it")
+_MET_TO = fastre.compile(r"\b(?:held|holding|holds?|met|meets?|meeting|convened|gathered)\s+(?:[\w,’'-]+\s+){0,6}?to\s+"
+                         r"(?P<verb>conclude|finali[sz]e|wrap|complete|finish|seal|sign|clinch|end)\b", re.IGNORECASE)
+_MET_WORDS = ("held", "hold", "met", "meet", "convened", "gathered")  # (folded; one is in every match of it)
+# a target set on an act ("agreed to target finishing the talks by 2027", "will aim at concluding it by March"), not
+# the purpose of a thing ("a deal aimed at boosting trade")
+_AIM_AT = fastre.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)?\s+at)\s+(?P<act>[a-z]{3,}ing)\b", re.IGNORECASE)
 # a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
 _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
                              r"{0,6}?(?:target|goal|deadline|timeline|timetable)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+"
@@ -367,6 +376,16 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
+    for match in _MET_TO.finditer(text, sentence.start, sentence.end) if any(map(low.__contains__, _MET_WORDS)) else ():
+        term = lex.verbs.get(match.group("verb").lower())  # "held talks on Saturday to wrap up the pact this year"
+        if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            clause = clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
+    for match in _AIM_AT.finditer(text, sentence.start, sentence.end) if "aim" in low or "target" in low else ():
+        term = gerund_verb(lex, match.group("act"))  # "agreed to target finishing the talks by 2027", "aim at concluding"
+        if term is not None and term.value == "action" and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            clause = clause_start(text, match.start(), sentence.start)
+            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
     for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs)]:
         if not any(p.start <= at < p.verb_end + 40 for p in out):  # "pledged $5 billion over five years", "agreed on a
             out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027"

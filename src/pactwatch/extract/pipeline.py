@@ -92,7 +92,7 @@ def _money(ex: "Extractor", doc: Document) -> None:
 # Words that start every frame commitments.py reads as a promise: a cheap test before any date rule runs.
 _MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|must|has to|have to|needs? to|to be|is to|are to|going to|planned|planning|plans?|scheduled|"
                           r"slated|due|set|expect(?:s|ed)?|projected|anticipat(?:es?|ed)|likely|aims?|aimed|intends?|agreed|pledged?|"
-                          r"vowed?|commit(?:s|ted|ments?)?|intention|readiness|determination|oblig(?:es|ed)|requires?|required|binds?|goal|target|objective|eyes|"
+                          r"vowed?|commit(?:s|ted|ments?)?|intention|readiness|determination|oblig(?:es|ed)|requires?|required|binds?|goal|target(?:s|ed|ing)?|objective|eyes|"
                           r"decided|determined|undert(?:ook|akes?)|prepared|preparing|striving|"
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward|begins?|starts?|opens?|commences?|"
                           r"(?:aim|seek|hop|intend|pledg|vow|promis|agree|decid|committ|work|mov|striv)ing\s+to|"

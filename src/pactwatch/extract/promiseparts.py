@@ -68,8 +68,12 @@ def headline_act(doc: Document, lex: Lexicons, index: int) -> tuple[int, str, in
 _NEXT_OBJECT = fastre.compile(r",?\s+(?:and|as well as|followed by)\s+(?:(?:a|an|the)\s+)?[^,;.]{1,50}?\s+$", re.IGNORECASE)
 
 
+_JUST_AND = fastre.compile(r",?\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+
+
 def second_times(text: str, verb_end: int, times: list[TimeExpr], due: str) -> list[str]:
-    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030")."""
+    """Later times of the same act, each after a further object joined by "and" ("in 2028 and CBERS-6 in 2030") or
+    joined to the time before it alone ("this year and in 2028")."""
     after = sorted((t for t in times if t.start >= verb_end and t.value), key=lambda t: t.start)
     first = next((t for t in after if due in (t.value, t.end_value)), None)
     if first is None or first.kind == "range":
@@ -78,8 +82,9 @@ def second_times(text: str, verb_end: int, times: list[TimeExpr], due: str) -> l
     for t in after:
         if t.start <= first.start or t.value in (due, *out) or t.kind not in ("date", "deadline"):
             continue
-        if not _NEXT_OBJECT.fullmatch(text, first.end, t.start) or text[first.end:t.start].count(" ") < 2:
-            break
+        if not (_NEXT_OBJECT.fullmatch(text, first.end, t.start) and text[first.end:t.start].count(" ") >= 2 or
+                _JUST_AND.fullmatch(text, first.end, t.start)):
+            break  # (or the second time joined to the first alone: "test launches this year and in 2028")
         out.append(t.value)
         first = t
     return out
