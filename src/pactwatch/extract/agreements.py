@@ -46,7 +46,8 @@ from .standing import held_with, standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
-from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, NEGATED, NOT_PARTY, PROSPECTS, PROSPECTS_WORDS,
+from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, MIGHT_LEAD, MIGHT_LEAD_WORDS, NEGATED, NOT_PARTY,
+                     PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, is_put_forward, near, only_hoped_or_blocked)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples
@@ -244,6 +245,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             and PROSPECTS.search(before[-60:]):
         return reject(doc, mention, "prospects of what might come")
         # "exchanged views on prospects for new partnerships": what might come, none of them made
+    if not named and near(doc, MIGHT_LEAD_WORDS, sentence, mention, 60) and MIGHT_LEAD.search(before[-60:]):
+        return reject(doc, mention, "what it might lead to")  # "would pave the way for a dialogue"
     if not named and not mention.founded and mention.kind not in DOCUMENT_KINDS and \
             lex.cues["generic"].search(before[-40:]) and not (
             mention.kind == "dialogue" and _COUNTED.search(before[-40:])) and not (
@@ -367,12 +370,14 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if proper and not bullet_status and not ORDINAL.search(before[-40:]) and awaited_one(doc, lex, mention, records,
                                                                                        status):
         return  # "talks on a new economic and security agreement" ... "expected to agree a new 'Hiroshima Accord'"
-    apart = not named and (older(doc, before) or records and near(doc, IN_THE_WAKE_WORDS, sentence, mention, 120) and bool(
-        _IN_THE_WAKE.search(before[-120:]))) and not \
+    apart = not named and (older(doc, before, after) or records and near(
+        doc, IN_THE_WAKE_WORDS, sentence, mention, 120) and bool(_IN_THE_WAKE.search(before[-120:]))) and not \
         _ITS_TEXT.match(after)  # told as another instrument than the one just reported ("The pact follows a deal
     # Egypt signed with Brazil"; but "the original MoU text was revised": the wording of this one)
-    if apart and status in (None, "concluded") and not plural:
-        status = "existing"  # "The 2015 joint statement had raised expectations": in place before the news
+    if apart and not plural and (status in (None, "concluded") or status in ("proposed", "planned") and older(
+            doc, before, after)):
+        status = "existing"  # "The 2015 joint statement had raised expectations", "to negotiate a new memorandum once
+        # the current memorandum expires": in place before the news (what is to come is the new one's)
     # "The Agreement on health, the Program of Cooperation ...": the next item of a list, another instrument
     list_item = text[mention.start].isupper() and bool(_LIST_ITEM.search(before[-20:]))
     listed = listed_partner(doc, mention, after, records) if definite else None

@@ -46,7 +46,7 @@ from .owntargets import blocs_own, own_plan, owned_time
 from .pledges import a_rate, delivers, pledged_sums
 from .stages import background_goal, note, two_stages
 from .timeframes import built_thing_acts, each_party, told_then, foreseen_of_one_side, inside_frame, opening_date
-from .agreedon import agreed_events, enabling
+from .agreedon import agreed_events, aimed_acts, enabling
 from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
     included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
     same_thing, second_times, seen_act, timed_act_nouns
@@ -240,14 +240,6 @@ class _Draft:
     vague: bool  # the due date came from "next week", "on Friday": a restatement with a calendar date wins
 
 
-# talks held, or a meeting, to finish an instrument ("held talks on Saturday to wrap up the pact this year", "met in
-# Manila on Monday to finalise the accord by June"): the finishing is promised (not "met to discuss it")
-_MET_TO = fastre.compile(r"\b(?:held|holding|holds?|met|meets?|meeting|convened|gathered)\s+(?:[\w,’'-]+\s+){0,6}?to\s+"
-                         r"(?P<verb>conclude|finali[sz]e|wrap|complete|finish|seal|sign|clinch|end)\b", re.IGNORECASE)
-_MET_WORDS = ("held", "hold", "met", "meet", "convened", "gathered")  # (folded; one is in every match of it)
-# a target set on an act ("agreed to target finishing the talks by 2027", "will aim at concluding it by March"), not
-# the purpose of a thing ("a deal aimed at boosting trade")
-_AIM_AT = fastre.compile(r"\b(?:target(?:s|ing)?|aim(?:s|ing)?\s+at)\s+(?P<act>[a-z]{3,}ing)\b", re.IGNORECASE)
 # a target the parties set themselves: "aim for USD 200 billion in annual trade by 2032", "set a target of ..."
 _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a|an|the|their|a\s+new)\s+(?:[\w$€£.,-]+\s+)"
                              r"{0,6}?(?:target|goal|deadline|timeline|timetable)|(?:agreed|agree|pledged)\s+(?:on\s+)?(?:a|an)\s+"
@@ -376,19 +368,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
             out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
-    for match in _MET_TO.finditer(text, sentence.start, sentence.end) if any(map(low.__contains__, _MET_WORDS)) else ():
-        term = lex.verbs.get(match.group("verb").lower())  # "held talks on Saturday to wrap up the pact this year"
-        if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = clause_start(text, match.start(), sentence.start)
-            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
-    for match in _AIM_AT.finditer(text, sentence.start, sentence.end) if "aim" in low or "target" in low else ():
-        term = gerund_verb(lex, match.group("act"))  # "agreed to target finishing the talks by 2027", "aim at concluding"
-        if term is not None and term.value == "action" and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = clause_start(text, match.start(), sentence.start)
-            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
-    for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs)]:
+    for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs),
+                                  *aimed_acts(doc, index, lex)]:
         if not any(p.start <= at < p.verb_end + 40 for p in out):  # "pledged $5 billion over five years", "agreed on a
-            out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027"
+            out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027", "held talks
+            # on Saturday to wrap up the pact this year", "agreed to target finishing the talks by 2027"
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None

@@ -93,7 +93,7 @@ _TGT = (  # what follows "by" / "in" in period expressions; see _target_value
 _FUTURE = fastre.compile(r"\b(?i:will|shall|to\s+be|is\s+to|are\s+to|scheduled|slated|expected\s+to|"
                      r"plans?\s+to|planning\s+to|set\s+to|intends?\s+to|upcoming|going\s+to|poised\s+to|"
                      r"due\s+to\s+(?:sign|be|hold|meet|visit|launch|start|begin|open|ink|conclude|adopt|finali[sz]e)|"
-                     r"(?:is|are)\s+due\s+(?:in|on|by|for)|(?:begins|starts|opens|commences)\s+(?:in|on)|"
+                     r"(?:is|are)\s+due\s+(?:in|on|by|for)|(?:begins|starts|opens|commences|expires|lapses)\s+(?:in|on)|"
                      r"(?:enters|comes|goes)\s+into\s+(?:force|effect)|takes\s+effect)\b")
 # where something was said: "in a joint declaration", "in their statement" (dates and commitments read it)
 SAID_IN_TEXT = r"\s+in\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|communiqu[eé]|release)"

@@ -308,9 +308,17 @@ OLDER_WORDS = ("earlier", "previous", "prior", "existing", "former", "old", "ori
                "20")
 
 
-def older(doc: Document, before: str) -> bool:
-    """Whether the words before a mention tell an older instrument than the news (not a restatement of it)."""
-    return older_phrase(doc, before) is not None
+def older(doc: Document, before: str, after: str = "") -> bool:
+    """Whether the words before a mention tell an older instrument than the news (not a restatement of it), or the
+    words around it one in force until it expires ("once the current memorandum expires in November")."""
+    return older_phrase(doc, before) is not None or bool(after) and "current" in before[-30:].lower() and bool(
+        _CURRENT.search(before[-30:])) and bool(_EXPIRING.match(after))
+
+
+_CURRENT = fastre.compile(r"\b(?:the|their|its|our)\s+current\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EXPIRING = fastre.compile(r"(?:\s+(?:of|on|between|with|for)\s+[^,;.]{1,40}?)?\s+(?:expires|lapses|runs\s+out|ends|"
+                           r"(?:will|would|is\s+(?:set|due|expected)\s+to)\s+(?:expire|lapse|run\s+out|end))\b",
+                           re.IGNORECASE)
 
 
 def older_phrase(doc: Document, before: str) -> int | None:

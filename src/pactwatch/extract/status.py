@@ -401,17 +401,26 @@ def _ends_as_subject(doc: Document, lex: Lexicons, mention: _Mention) -> int | N
         if status == "ended" and mention.end < cue_start <= mention.end + 200 and \
                 _SUBJECT_GAP.fullmatch(doc.text, mention.end, cue_start):
             if _TO_COME.search(doc.text, max(mention.end, cue_start - 25), cue_start) or _SOON.match(
-                    doc.text, _cue_end):  # "will expire on 27 August", "is set to lapse", "Expires in a Few Weeks":
-                return None  # in place until then
+                    doc.text, _cue_end) or _LATER_EXPIRY.match(doc.text, cue_start) or _ONCE_BEFORE.search(
+                    doc.text, max(0, mention.start - 50), mention.start):  # "will expire on 27 August", "is set to
+                return None  # lapse", "Expires in a Few Weeks", "expires in March 2027", "once the memorandum expires":
+                # in place until then
             return cue_start - mention.end
     return None
 
 
+# the present of an ending with its time ("expires in March 2027", "lapses at the end of the year"): still to come;
+# an ending told after "once", "after", "when" ("once the current memorandum expires"): not yet
+_LATER_EXPIRY = fastre.compile(r"(?:expires|lapses|runs\s+out)\s+(?:in|on|at\s+the\s+end\s+of|by|next|later|this)\b",
+                               re.IGNORECASE)
+_ONCE_BEFORE = fastre.compile(r"\b(?:once|after|when|before|until|till|as\s+soon\s+as)\s+(?:the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SOON = fastre.compile(r"\s+(?:(?:in|within)\s+(?:a\s+few|the\s+coming|the\s+next|a|\d+|two|three|four|five|six)\s+"
                        r"(?:days?|weeks?|months?|years?)|next\s+(?:week|month|year)|later\s+this|soon)\b", re.IGNORECASE)
 _LASTS_UNTIL = fastre.compile(r"^(?:\s+(?:between|with|on|for)\s+[^,;:.]{1,60}?)?\s+(?:(?:will|is\s+(?:set|due|expected)\s+to|"
                               r"(?:is|are)\s+to)\s+(?:expire|lapse|run\s+out|remain\s+in\s+(?:force|effect|place))\b|"
-                              r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern + r"))", re.IGNORECASE)
+                              r"(?:expires|lapses|runs\s+out)(?=" + _SOON.pattern +
+                              r"|\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:[A-Z]|\d|the\s+(?:year|month)\b)))", re.IGNORECASE)
 _ENDS_ON = fastre.compile(r"\b(?:expires?|expired|expiring|lapses?|lapsed|until|till|runs?\s+out)\s+(?:on\s+|in\s+)?$",
                           re.IGNORECASE)  # "will expire on 27 August": when it ends, not when it was made
 _WRITING = fastre.compile(r"\bworking\s+on\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}$|"  # ("are working on a memorandum")

@@ -24,10 +24,17 @@ LIKENED = fastre.compile(r"\b(?:effectively|essentially|virtually|de facto|in ef
                          r"(?:[\w’'-]+\s+){0,4}$|\b(?:described|hailed|termed|dubbed|characteri[sz]ed|billed|touted|"
                          r"branded|labell?ed)\s+(?:the|this|that|it|its|their)\b[^.;,]{0,40}?\s+as\s+(?:a|an|the)\s+"
                          r"(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential)\s+"
-                           r"(?:for|of)\s+(?:[\w-]+\s+){0,3}$|\b(?:secur|win|winn|land|seek|seeking|find|pursu|attract|"
+PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|room|possibilit(?:y|ies)|potential|"
+                           r"options?)\s+(?:for|of)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,6}$|"  # (a list of them:
+                           # "explored avenues for investment, supply agreements and joint ventures")
+                           r"\b(?:secur|win|winn|land|seek|seeking|find|pursu|attract|"
                            r"chas|strik)\w*\s+(?:new|more|fresh|further|other)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
                            re.IGNORECASE)  # ("struggled to secure new deals", "chasing fresh deals": sought, none made)
+# "hoped the visit would pave the way for a dialogue": what it might lead to, none made
+MIGHT_LEAD = fastre.compile(r"\b(?:would|could|might|may|can|to)\s+(?:help\s+)?(?:pave\s+the\s+way|open\s+the\s+door|"
+                            r"lay\s+the\s+groundwork)\s+(?:for|to)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,5}$",
+                            re.IGNORECASE)
+MIGHT_LEAD_WORDS = ("the way", "the door", "groundwork")  # (one is in every match: tested first)
 COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
                             re.IGNORECASE)
 # "its $5.4 billion acquisition deal with Tower", "the merger agreement": one firm buying another, no cooperation
@@ -80,8 +87,8 @@ HOPED_OPENERS = ("expect", "hope", "hoping", "prospect", "chance", "likelihood",
                  "urg", "encourag", "invit", "call", "appeal", "need", "must", "should", "ought")  # (and one of these)
 LIKENED_WORDS = ("effect", "essentially", "virtually", "facto", "tantamount", "akin", "similar", "equivalent", "as good as",
                  "short", "described", "hailed", "termed", "dubbed", "characteri", "billed", "touted", "branded", "label")
-PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "new", "more",
-                   "fresh", "further", "other")
+PROSPECTS_WORDS = ("prospect", "opportunit", "avenue", "scope", "room", "possibilit", "potential", "option", "new",
+                   "more", "fresh", "further", "other")
 
 
 # "intend to explore how best to go on, possibly through drafting a memorandum": a means looked into, proposed
