@@ -32,7 +32,8 @@ _OPENS = r"(?:^\W*|,\s+|\b(?:said|says|added|noted|stated|explained|announced|st
 # may go on with whom or what it is under ("the scope of cooperation between the two countries", "cooperation under
 # the MoU") and the fields with what covers them ("the six fields covered by the memorandum")
 _HEADS = (r"scope|cooperation|collaboration|co-operation|partnership|agreement|memorandum|MoU|MOU|deal|pact|accord|"
-          r"arrangement|framework|statement|declaration|plan|roadmap|programme|program|initiative|areas?|fields?|focus")
+          r"arrangement|framework|statement|declaration|plan|roadmap|programme|program|initiative|document|treaty|"
+          r"areas?|fields?|focus")
 _WORD = r"[\w’'-]+\s+"
 _SUBJECT = (r"(?:(?:(?i:the|this|that|their|its|such)\s+(?:" + _WORD + r"){0,4}?(?i:" + _HEADS + r")|"
             r"(?:Cooperation|Collaboration|Co-operation)|"
@@ -51,6 +52,7 @@ _MODALS = (r"(?:(?:will|would|may|might|could|can|shall|also|further|jointly|add
            r"particularly|mainly|primarily|chiefly|largely|initially|"
            r"(?:plan|aim|intend|seek|agreed|are\s+set|are\s+expected|are|is\s+set|is\s+expected|is)\s+to)\s+){0,4}")
 _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|includes?|focus(?:es)?\s+on|targets?|"
+          r"provides?\s+for|envisages?|foresees?|"
           r"concentrates?\s+on|prioriti[sz]es?|"
           r"cent(?:er|re)s?\s+on|(?:work|collaborate|cooperate|co-operate|partner|join\s+hands)\s+(?:together\s+)?(?:on|in)|"
           r"(?:strengthen|bolster|deepen|expand|boost|enhance|promote|step\s+up|broaden|advance)\s+(?:their\s+|bilateral\s+)?"
@@ -62,7 +64,8 @@ _VERBS = (r"(?:extends?\s+to|extend\s+to|cover(?:s)?|encompass(?:es)?|spans?|inc
           r"(?:areas|fields|sectors))\b")
 _SCOPE = fastre.compile(_OPENS + _SUBJECT + r"\s+" + _MODALS + _VERBS)
 # one of the words of _VERBS is in every match (tests/extract/test_word_gates.py)
-SCOPE_WORDS = ("extend", "cover", "encompass", "span", "include", "focus", "target", "concentrate", "prioriti", "cent",
+SCOPE_WORDS = ("extend", "cover", "encompass", "span", "include", "focus", "target", "provide", "envisage", "foresee",
+               "concentrate", "prioriti", "cent",
                "work", "collaborate", "cooperate", "co-operate", "partner", "join", "strengthen", "bolster", "deepen",
                "expand", "boost", "enhance", "promote", "step", "broaden", "advance", "explore", "pursue", "conduct",
                "carry", "undertake", "set", "outline", "identif", "list", "lay", "specif", "stipulate")
