@@ -687,13 +687,13 @@ STATUS = [
      "existing"),
     ("Over the years, Peru and Korea have signed 12 agreements on science and technology.", "agreement", "existing"),
     ("The chip-packaging joint venture between Taiwan's Hexa Semi and India's Orbit Electronics was called off in "
-     "March.", "partnership", "ended"),
+     "March.", "agreement", "ended"),
     ("A planned hydrogen partnership between Chile and the Netherlands fell through after the election.",
      "partnership", "ended"),
     ("Poland and Korea called off their nuclear research agreement on Wednesday.", "agreement", "ended"),
     # an end told of one in place before: the end is the news
     ("The new plant comes after the dissolution of an earlier chip joint venture between Taiwan's Hexa Semi and "
-     "India's Orbit Electronics.", "partnership", "ended"),
+     "India's Orbit Electronics.", "agreement", "ended"),
     # existing: named as already in place
     ("The United States has already signed a similar deal on minerals with Peru, officials said.", "agreement",
      "existing"),
@@ -2552,16 +2552,17 @@ def test_a_passive_in_an_instruments_title_is_no_status(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a joint venture of firms of two countries is a partnership of those countries
+    # a joint venture of firms of two countries is an agreement of those countries (the deal that sets it up; no
+    # declared partnership)
     ("Taiwan's Hon Hai said on Tuesday it will form a joint venture with India's Reliance to make display panels.",
-     [("partnership", ["IND", "TWN"], "planned")]),
+     [("agreement", ["IND", "TWN"], "planned")]),
     ("Korea's LG Energy and Japan's Toyota set up a joint venture on battery recycling on Friday.",
-     [("partnership", ["JPN", "KOR"], "concluded")]),
+     [("agreement", ["JPN", "KOR"], "concluded")]),
     # one country's firms, or ventures nobody made, are none
     ("Two Indian firms, Tata and Infosys, formed a joint venture on cloud software.", []),
     ("The government said joint ventures with foreign firms would be welcome.", []),
 ])
-def test_a_joint_venture_of_two_countries_firms_is_a_partnership(extractor, text, expected):
+def test_a_joint_venture_of_two_countries_firms_is_an_agreement(extractor, text, expected):
     assert [(a.kind, a.countries, a.status) for a in extractor(text, P).agreements] == expected
 
 

@@ -73,6 +73,14 @@ def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | 
     return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
 
 
+def venture_of(mention: Mention, records: list[Record]) -> Record | None:
+    """The instrument just told that sets up a joint venture ("signed a memorandum to form a joint venture", "The
+    joint venture is expected ..." after it): the venture is a company the instrument founds, no instrument itself."""
+    if not records or not mention.head.lower().startswith("joint venture"):
+        return None
+    return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
+
+
 _OWN = fastre.compile(r"\s+(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}")
 
 
