@@ -20,6 +20,7 @@ _LOCATIVE_BEFORE = fastre.compile(
     r"(?:\b(?:in|at|to|into|near|outside|across|throughout|headquarters in|held in|based in|visit to|trip to)"
     r"|\bcity of|\bin [A-Z][\w-]+(?: [A-Z][\w-]+)?,|\bsidelines of)\s+(?:the\s+)?$",
 )
+_COUNTERPART_IN = fastre.compile(r"\bcounterparts?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUBJECT_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]|\s+(?:signed|agreed|inked|sealed|launched|have|has|"
                                   r"will|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
@@ -158,6 +159,9 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
             if mention.locative and cue_word in ("to", "in", "into") and _GIVING.search(text, max(0, m.start - 70),
                                                                                     m.start):
                 mention.locative = False  # "grants worth EUR 2 billion to Morocco", "invest $1 billion in Kenya"
+            if mention.locative and cue_word in ("in", "at") and _COUNTERPART_IN.search(text, max(0, m.start - 30),
+                                                                                    m.start):
+                mention.locative = False  # "Egypt's space agency and its counterpart in Nigeria": the other side
             if mention.locative and cue_word.endswith(",") and _SUBJECT_GOES_ON.match(text, m.end):
                 mention.locative = False  # "At a meeting in Rio, Japan and Mexico signed": the clause's subject, not
                 # the country of "in Tokyo, Japan"

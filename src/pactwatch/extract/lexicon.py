@@ -255,6 +255,13 @@ class Lexicons:
                 return [bloc]
         return list(codes)
 
+    def without_members(self, codes: set[str], on: "date | None" = None) -> set[str]:
+        """Parties less the members of a bloc among them ("the 10 members of ASEAN (Brunei, ...), and China": ASEAN
+        and China; the bloc stands for its members)."""
+        day = on.isoformat() if on else "9999"
+        inside = {m for bloc in codes for m, since in self.bloc_members.get(bloc, ()) if since <= day}
+        return codes - inside
+
     def member_set(self, codes, on: "date | None" = None) -> set[str]:
         """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""
         return {member for code in codes for member in self.members(code, on)}

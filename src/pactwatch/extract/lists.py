@@ -508,7 +508,8 @@ _MEMBERS_TOLD = fastre.scanner(
     r"statement|communiqu[eé])\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+)?(?:signed|"
     r"endorsed|adopted)\s+by\b"  # "the Framework Convention was signed by Andorra, Georgia, ..."
     r"|\b(?:its|their|whose)\s+(?:(?:other|founding|current|full|original|fellow)\s+)?(?P<d>members|member\s+states|"
-    r"signatories|participants)\s+(?:now\s+|also\s+|currently\s+)?(?:include|includes|included|are|were|comprise)\b"
+    r"signatories|participants)\s+(?:now\s+|also\s+|currently\s+)?(?:include|includes|included|are|were|comprise|"
+    r"would\s+be|will\s+be)\b"  # ("Its signatories would be ...": of a pact still in talks)
     r"|\b(?:the|this|that)\s+(?P<g>group|grouping)\s+(?:now\s+|also\s+|currently\s+)?(?:comprises|includes|included|"
     r"brings\s+together|brought\s+together|is\s+made\s+up\s+of)\b"  # "The group comprises the US, Chile, ..."
     r"|(?P<h>,\s+(?:beginning|starting)\s+with)\b"  # its first partners: "..., beginning with Mexico, Panama and ..."
@@ -526,7 +527,8 @@ MEMBERS_TOLD_WORDS = ("partnership", "alliance", "agreement", "initiative", "pac
                       "consortium", "declaration", "statement", "convention", "treaty", "accord", "charter", "communiqu",
                       "member", "signator", "participant", "beginning with", "starting with")
 MEMBERS_TOLD_VERBS = ("includ", "compris", "are", "were", "among", "brings", "brought", "made", "signed", "endorsed",
-                      "adopted", "beginning", "starting", "members")  # and one of these: what it says of them
+                      "adopted", "beginning", "starting", "members", "would be", "will be")  # and one of these: what
+# it says of them
 _MEMBERS_VERB = fastre.scanner(r"\b(?:countries|nations|members|partners|parties|signatories|governments|includ|compris|"
                                r"brings\s+together|made\s+up\s+of|signed\s+by|endorsed\s+by|adopted\s+by|beginning\s+with|"
                                r"starting\s+with)", re.IGNORECASE)
@@ -573,6 +575,7 @@ def members_told(doc: Document, lex: Lexicons, records: list[Record]) -> None:
                  and not c.in_org}
         codes |= {"EU" for o in doc.within("organizations", index) if start <= o.start < end
                   and o.entry.name == "European Commission"}
+        codes = lex.without_members(codes, doc.published)
         if len(codes) >= 2:
             target = max(told, key=lambda r: max((i for i in r.sentences if i <= index), default=-1))  # told last
             target.countries = sorted(set(target.countries) | codes)
