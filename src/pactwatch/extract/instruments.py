@@ -268,13 +268,15 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
                               name, lowered)
             continue
-        if out and not name and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
+        if out and (not name or out[-1].name) and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
                 _LIST_GOES_ON.match(doc.text, term.end) and not OPENING_PHRASE.fullmatch(
                     doc.text, doc.sentences[index].start, out[-1].start):  # ("Under the agreement, a committee
             # will be formed": the phrase opening the sentence ends at the comma)
             if is_plural(out[-1].head) and _ONE_OF.search(doc.text, max(0, out[-1].start - 25), out[-1].start):
                 out[-1] = Mention(index, term.start, term.end, term.term.value, _strong(term), None, lowered)
                 continue  # "One of the deals, an MoU on compute, ...": the one told, not the plural
+            if term.term.value == "trade_agreement" and out[-1].name and out[-1].kind in ("partnership", "agreement"):
+                out[-1].kind = "trade_agreement"  # "the Regional Digital Economic Partnership, a free trade agreement"
             continue  # "a partnership agreement (CEPA), an accord that ...": what it is, said again
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
@@ -424,7 +426,8 @@ _COMPARED_WORDS = ("similar", "akin", "comparable", "model", "resembl", "lines",
 # (one of them is in every match: tested first)
 _ONE_OF = fastre.compile(r"\b(?:one|another|the\s+(?:first|second|third|other|last))\s+of\s+(?:the|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}")
+_APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+|"
+                             r"[A-Z][\w.]*-(?:led|backed|based|driven|funded|sponsored)\s+){0,3}")  # (", a Japan-led initiative")
 # a phrase that opens a sentence and names an instrument: "Under the agreement, ...", "As part of the deal, ..."
 OPENING_PHRASE = fastre.compile(r"\W*(?:Under|According\s+to|As\s+part\s+of|In\s+line\s+with|Through|Pursuant\s+to|"
                                 r"Following|After|With|Within|Per|Via)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}")

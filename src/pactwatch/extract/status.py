@@ -247,7 +247,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     low_after = folded(doc)[mention.end:sentence.end] if best is None else ""  # (tests of the words patterns need)
     if best is None and any(map(low_after.__contains__, ("force", "effect", "place"))) and _IN_FORCE_AFTER.match(after):
         best = (0, "existing")  # "The FTA between Korea and Singapore, which entered into force in 2019, ...": in place
-    if best is None and any(map(after.__contains__, ("signed", "inked", "sealed", "concluded", "adopted"))) \
+    if best is None and any(map(after.__contains__, _DONE_WORDS)) \
             and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
@@ -328,8 +328,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
 
 
 _DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?(?:,\s*|\s+)(?:which\s+was\s+|"
-                             r"that\s+was\s+)?(?:signed|inked|sealed|"
-                             r"concluded|adopted)\s+(?:on|in|at|by|with|between|during|last|this|yesterday|today|earlier)\b")
+                             r"that\s+was\s+|(?:a|an)\s+(?:[\w.-]+\s+){1,4}?(?=(?:launched|established|created|founded|set\s+up)\b))?"
+                             r"(?:signed|inked|sealed|concluded|adopted|launched|established|created|founded|set\s+up)\s+"
+                             r"(?:on|in|at|by|with|between|during|last|this|yesterday|today|earlier)\b")
+# ("The MoU, signed in Rabat on Monday", "the Chip Framework, a Japan-led initiative launched in 2024": made then)
+_APPOSED = fastre.compile(r",\s+(?:a|an)\s+(?:[\w.-]+\s+){0,3}")
+_DONE_WORDS = ("signed", "inked", "sealed", "concluded", "adopted", "launched", "established", "created", "founded",
+               "set up")  # (one is in every match of it: tested first)
 _IN_FORCE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?,?\s+(?:which|that)\s+"
                                  r"(?:has\s+been\s+in\s+(?:force|effect|place)|entered\s+into\s+force|came\s+into\s+"
                                  r"(?:force|effect)|took\s+effect|went\s+into\s+(?:force|effect))\s+(?:in|on|since)\b",
@@ -588,7 +593,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
               and not _JOINED.fullmatch(doc.text, mention.end, m.start)  # "15 pacts and an action plan ... on Friday"
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
-              and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)]  # "an MoU on joint labs": its subject
+              and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)  # "an MoU on joint labs": its subject
+              and not _APPOSED.fullmatch(doc.text, mention.end, m.start)]  # "X Framework, a Japan-led initiative": itself
     times = [t for t in dated if not in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))
