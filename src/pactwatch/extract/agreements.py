@@ -515,7 +515,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             return
     if quantity and quantity > 1:
         same = next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
-                     r.sentences and one_count_two_words(before, quantity))), None)  # "18 agreements and memoranda"
+                     r.sentences and one_count_two_words(before, quantity))  # "18 agreements and memoranda"
+                     and _contracts(mention.head) == any(map(_contracts, r.names))), None)  # (not "two contracts"
+        # after "two agreements": the contracts a firm signs are others)
         if same is not None:
             attach(doc, lex, same, mention)
             return
@@ -609,6 +611,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
+
+
+def _contracts(words: str) -> bool:
+    return words.lower().endswith(("contract", "contracts"))
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

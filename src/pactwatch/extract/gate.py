@@ -97,6 +97,10 @@ class RelevanceGate:
         for role in _DIPLOMATS:  # "Commissioner Breton": a person in such an office speaks for a party
             add(role, PARTY)
         for row in read_table("instruments.tsv"):
+            if "common" in row[3:]:  # ("a contract": sport and business news sign them daily): only its signing
+                for verb in ("sign", "signs", "signed", "signing", "ink", "inks", "inked", "seal", "sealed"):
+                    add(f"{verb} a {row[1]}", TELLS)
+                continue
             add(row[1], TELLS)
             add(_plural(row[1]) or "", TELLS)  # "eight pacts", "two joint statements"
         for row in read_table("people.tsv"):

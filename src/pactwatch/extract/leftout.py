@@ -93,6 +93,10 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
         return "a sale or takeover"  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal"
+    if mention.name is None and mention.head.lower() in ("contract", "contracts") and not (
+            _CONTRACT_MADE.search(before[-45:]) or _CONTRACT_WITH.match(after)):
+        return "a contract no one is told to make here"  # "legal recognition of electronic contracts": a subject;
+        # (but "signed a contract on Friday", "two contracts", "a contract with Rosatom")
     if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
             and _FORMALISING.search(before[-80:]):
         return "the relationship a text formalises"  # "the formalisation of their quantum partnership with the
@@ -100,6 +104,9 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
     return None
 
 
+_CONTRACT_MADE = fastre.compile(r"\b(?:(?:sign|ink|seal|award|conclude|finali[sz]e|clinch|reach|win|won|land|secure)\w*|"
+                                r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_CONTRACT_WITH = fastre.compile(r"\s+(?:with|between)\b")
 _PROGRAMME_HEAD = re.compile(r"\b(?:platform|initiative|programme|program|mission|project|scheme)s?$", re.IGNORECASE)
 
 
