@@ -33,7 +33,7 @@ from .forums import body_founded, forum_told, founding_text, other_body
 from .funds import assign_money
 from .leftout import institution, kind_left_out, told_left_out
 from .counts import quantity_of
-from .tallies import counted_name, one_count_two_words, tallied, total_told
+from .tallies import counted_again, counted_name, tallied, total_told
 from .precedents import made_with
 from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
@@ -514,10 +514,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             agreed[-1].date = date_of(doc, mention, status) or agreed[-1].date
             return
     if quantity and quantity > 1:
-        same = next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
-                     r.sentences and one_count_two_words(before, quantity))  # "18 agreements and memoranda"
-                     and _contracts(mention.head) == any(map(_contracts, r.names))), None)  # (not "two contracts"
-        # after "two agreements": the contracts a firm signs are others)
+        same = counted_again(mention, records, quantity, before)  # "signed 18 agreements" ... "the 18 agreements"
         if same is not None:
             attach(doc, lex, same, mention)
             return
@@ -611,10 +608,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
-
-
-def _contracts(words: str) -> bool:
-    return words.lower().endswith(("contract", "contracts"))
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"

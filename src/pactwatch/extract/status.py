@@ -20,6 +20,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
 from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
 from .haltedtalks import IN_THE_WORKS, talks_ending, talks_turn
 from .periods import last_day, older
+from .tiedtimes import MADE_AFTER, background_time, made_lately, tied_time  # noqa: F401 (MADE_AFTER: re-exported)
 from .ordinals import ordinal_status
 from .pending import made_in_a_clause_to_come
 from .days import MEETING, in_dateline, meeting_day, owned_day, side_clause, titled_from  # noqa: F401 (MEETING, owned_day: re-exported)
@@ -265,16 +266,16 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             cue = lex.status_cues.get(verb.group(1)) if verb and verb.group(1).endswith("ed") else None
             if cue is not None and cue.value == "concluded":  # "The joint press statement outlined ..."
                 best = (0, "concluded")
-    if best is not None and best[1] in ("existing", "planned") and _made_lately(doc, mention):
+    if best is not None and best[1] in ("existing", "planned") and made_lately(doc, mention):
         best = (best[0], "concluded")  # "Under the accord Chile and Korea signed on Monday", "agreed to deepen ties,
         # with a memorandum signed on Friday": made this week, whatever the clause before says they will do
     in_place = ("implement" in low or "under" in low or "pursuant" in low) and _IN_PLACE.search(before[-60:]) or (
         _PART_OF.search(before[-60:]) if "part" in low and not is_plural(getattr(mention, "head", "") or "") else None)
     if in_place and (best is None or mention.start - best[0] <= mention.start - len(before[-60:]) + in_place.end()) \
-            and not _made_lately(doc, mention):
+            and not made_lately(doc, mention):
         return "existing"  # "met to implement the memorandum", "the first project under their partnership": what
         # is carried out under it was in place already (but "Under the accord they signed on Monday": made now)
-    background = _background_time(doc, mention)
+    background = background_time(doc, mention)
     if background is not None and best is not None and best[1] == "concluded" and approved_now(before, after):
         return "concluded"  # "the cabinet approved the memorandum signed in July 2023", "The agreement, which A and B
         # signed in November, was approved by the cabinet": made then, approved now
@@ -466,84 +467,6 @@ _WRITING_OPENERS = ("preparing", "drafting", "finali", "hammering", "crafting", 
 _EXTENDED_WORDS = ("exten", "renew", "amend", "revis", "updat", "prolong")
 _WISHED_WORDS = ("desire", "hope", "want", "wish", "keen", "seek", "sought", "interest", "aspiration", "propos",
                  "suggest", "readiness", "willing")
-# "signed in 1998", "released in 2024", "from 1985", "back in November 2023", "last year": a time after the word
-_TIED_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:(?:that|which)\s+(?:was|were|had been|has been)\s+)?(?:(?:signed|concluded|agreed|"
-                         r"established|launched|set up|released|adopted|formed|inked|created|founded|reached|struck|"
-                         r"unveiled|announced|approved|ratified|held)\s+)?(?:back\s+)?$|^[\s,]*(?:(?:that|which)\s+)?dat(?:es|ing|ed)\s+"
-                         r"(?:back\s+)?(?:(?:to|from)\s+)?$|^[^,;:.]{1,80}?\s+dated\s+$", re.IGNORECASE)  # (its subject
-# between: "the agreement with Russia on military and technical cooperation dated May 26, 1993")
-# "the research pact Chile and Peru signed in 2009": the parties and the making told right after it
-# (group "they": the makers told by a pronoun or "the two countries", to be found among the story's parties)
-MADE_AFTER = fastre.compile(r"(?:\s+(?:on|for|about|covering)(?:\s+[\w-]+){1,3}?(?=\s+(?:that|which)\s))?,?"
-                            r"\s+(?:that\s+|which\s+)?(?:(?P<they>the\s+two\s+(?:countries|sides|nations|governments)"
-                            r"(?:,\s+[^,;.]{3,40},)?|they|both\s+(?:sides|countries))|"
-                            r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'-]*"
-                            r"(?:\s+[A-Z][\w.’'-]*)?)?)\s+(?:had\s+|have\s+|has\s+)?(?:signed|inked|concluded|struck|sealed)"
-                            r"\s+(?:back\s+)?(?:in\s+)?")
-_TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[^,;:.]{1,50}?\s+(?:signed|concluded|agreed|"
-                          r"established|launched|set up|adopted|formed|inked|created|reached|struck)\s+(?:back\s+)?"
-                          r"(?:in\s+)?$|^(?:\s*\([^()]{1,25}\))?(?:\s+(?:between|with|among)\s+[^,;:()]{1,60}?)?[\s,]*(?:(?:that|which)\s+(?:has|had|have)\s+"
-                          r"been\s+)?in\s+(?:place|force|effect|operation)\s+(?:since\s+)?$", re.IGNORECASE)  # ", in force since 1979"
-_YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
-_DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
-_MADE_PARTICIPLE = fastre.compile(r"(?:\s*\([^()]{1,12}\))?,?\s+(?:signed|inked|sealed|concluded|struck)\b[^,;:.()]{0,40}?"
-                                  r"\s(?:on|last|this|yesterday|today|earlier\s+this)\s")
-
-
-def _made_lately(doc: Document, mention: _Mention) -> bool:
-    """The making told right after the mention ("the accord Chile and Korea signed on Monday", "a memorandum
-    signed by their ministers on Friday") is no longer ago than a week before the article."""
-    made = MADE_AFTER.match(doc.text, mention.end) or _MADE_PARTICIPLE.match(doc.text, mention.end)
-    if made is None:
-        return False
-    when = next((t for t in doc.within("times", mention.sentence) if -4 <= t.start - made.end() <= 3), None)
-    if when is None or not when.value or doc.published is None:
-        return False
-    return doc.shortly_before(when.value, today=True)
-
-
-def _background_time(doc: Document, mention: _Mention) -> str | None:
-    cache = doc.cache.setdefault("background", {})
-    key = (mention.sentence, mention.start, mention.end)
-    if key not in cache:
-        cache[key] = _tied_time(doc, mention)
-    return cache[key]
-
-
-def _tied_time(doc: Document, mention: _Mention, undated: bool = False) -> str | None:
-    """The date of an instrument the sentence places well before the article: "signed in 1998", "In November
-    last year, the two countries set up ..." (a time opening the clause), "the Canada-Korea FTA in 2014" (``undated``:
-    the article has no date, any time tied to it counts)."""
-    if doc.published is None and not undated:
-        return None
-    times = [t for t in doc.within("times", mention.sentence)
-             if t.value and t.kind in ("date", "range") and (undated or older(t.value, doc.published))]
-    if not times:
-        return None  # (most sentences tell no time well before the article: nothing more to read)
-    sentence = doc.sentences[mention.sentence]
-    text = doc.text
-    # (the clause is the whole sentence: the clause breaks read before, "max([start] + [breaks...] and [start])",
-    # always came to [start], so they are no longer looked for; reading them would change which times count)
-    clause_start = sentence.start
-    made = MADE_AFTER.match(text, mention.end)  # "the MoU that India and the EU signed back in 2023"
-    for t in times:
-        value = t.value
-        if t.start >= mention.end and t.start - mention.end <= 70:
-            gap = text[mention.end:t.start]
-            prepositional = re.search(r"\b(?:in|on|from|since)\s*$", gap) or re.match(r"(?:in|on|from|since|back)\b",
-                                                                                      t.text, re.IGNORECASE)
-            if _TIED_AFTER.match(gap) or _TIED_CLAUSE.match(gap) or made and made.end() == t.start or re.match(r"^\s+(?:signed|of|from)\b", gap) or (
-                    not re.search(r"[,;:]|\b(?:and|but|which|that|who|will|would|to)\b", gap) and prepositional):
-                return value  # "an agreement on X in 1998", "the MoU that India and the EU signed back in 2023"
-        elif clause_start <= t.start < mention.start and t.start - clause_start <= 3 + len("In ") and \
-                re.match(r"\s*,", text[t.end:t.end + 2]):
-            return value  # "In November last year, the two countries set up ..."
-        elif t.end <= mention.start and _YEAR_MODIFIER.fullmatch(text, t.end, mention.start) and \
-                _DETERMINER_BEFORE.search(text, max(sentence.start, t.start - 12), t.start):
-            return value  # "their 2018 digital partnership", "the 2011 agreement"
-    return None
-
-
 _JOINED = fastre.compile(r"(?:\s+(?:on|for|in)\s+[\w -]{1,40}?)?,?\s+(?:and|&|as well as)\s+(?:(?:a|an|the|one|two|three|four|five|\d+|joint|new)\s+)*(?:[\w-]+\s+){0,2}",
                          re.IGNORECASE)
 # "at the India-Chile Ministerial Roundtable", "on the sidelines of the forum": where the news happened
@@ -557,11 +480,11 @@ _TODAY = fastre.compile(r"\b[Tt]oday\b")
 
 def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     if status in ("ended", "existing") and doc.published is None:  # an undated article: the time its own clause
-        return _tied_time(doc, mention, undated=True)  # ties to it ("the pact, signed in September 2017")
+        return tied_time(doc, mention, undated=True)  # ties to it ("the pact, signed in September 2017")
     if status == "ended":  # when it was made ("the 2017 accord Panama left"), never the day it ended
-        return _background_time(doc, mention)
+        return background_time(doc, mention)
     if status == "existing":  # when it was made, if the sentence says: never the article's date
-        tied = _background_time(doc, mention)
+        tied = background_time(doc, mention)
         sentence = doc.sentences[mention.sentence]
         if tied or doc.published is None or _EXTENDED.search(doc.text, max(sentence.start, mention.start - 60),
                                                               mention.start):
@@ -578,7 +501,7 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
     approving = APPROVING.search(doc.text, max(sentence.start, mention.start - 60), mention.start) \
         if status == "concluded" else None
     if approving:
-        tied = _background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
+        tied = background_time(doc, mention) or told_date(doc, mention)  # "approved on Wednesday the memorandum
         # signed in July", "approved an MoU ..., signed at Abuja on August 13": signed then
         if tied:
             return tied

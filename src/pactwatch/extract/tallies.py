@@ -92,3 +92,16 @@ def total_told(mention, records, before: str):
         return None
     return next((r for r in reversed(records) if (r.quantity or 1) > 1 and r.rule == "cue"
                  and 0 <= mention.sentence - r.sentences[-1] <= 2), None)
+
+
+def counted_again(mention, records: list, quantity: int, before: str):
+    """The record a count tells again: one of the same count and kind ("signed 18 agreements" ... "the 18
+    agreements"), or of one count given two words in its sentence ("18 agreements and memoranda"); contracts are no
+    count of agreements told before ("two contracts" after "two agreements": the contracts firms sign are others)."""
+    return next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
+                 r.sentences and one_count_two_words(before, quantity))
+                 and _contracts(mention.head) == any(map(_contracts, r.names))), None)
+
+
+def _contracts(words: str) -> bool:
+    return words.lower().endswith(("contract", "contracts"))
