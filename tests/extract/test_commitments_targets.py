@@ -1,7 +1,9 @@
 """Commitments as news words deadlines without a plain "will ... by": a conclusion *targeted* for a year, talks
 *held to* finish by a time, a target set on a gerund ("agreed to target finishing ... by"), a subject that names the
 parties by a count and a plural ("the three entities"), a second clause of its own after "and", two times of one act
-joined by "and", and a month with no year in a schedule, which is the next such month.
+joined by "and", a month with no year in a schedule, which is the next such month, and work scheduled in a reduced
+clause after its subject ("The study, set to start in March 2027, ..."); a plan told in the past and overtaken ("was
+due to sign it by March, but the talks dragged on") is no deadline.
 
 Every text here is written for these tests (P is the publication date, a Tuesday).
 """
@@ -108,4 +110,24 @@ def test_a_month_gone_this_year_is_next_years_in_a_schedule(extractor, text, due
     "Indonesia and Australia held talks on Saturday to discuss a critical minerals pact.",
 ])
 def test_no_deadline_in_these(extractor, text):
+    assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Vietnam and Korea signed a memorandum on a chip plant on Monday. The feasibility study, set to start in March "
+     "2027, will be carried out in two phases.", "2027-03"),
+    ("Peru and Japan signed a copper accord on Friday. The construction work, due to begin in 2028, will take three "
+     "years.", "2028"),
+])
+def test_work_scheduled_in_a_reduced_clause_after_its_subject(extractor, text, due):
+    assert dues(extractor, text) == [due]
+
+
+@pytest.mark.parametrize("text", [
+    "Czech firm CEZ and Korea's KHNP signed a preliminary deal last year. CEZ was due to sign the final contract with "
+    "KHNP by March, but the talks have dragged on.",
+    "Chile and Japan signed a telescope accord last year. The two sides were expected to open a joint office by "
+    "April, but the plan was put off.",
+])
+def test_a_plan_overtaken_is_no_deadline(extractor, text):
     assert dues(extractor, text) == []

@@ -194,7 +194,7 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|to|from|"
-                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?\s*$")
+                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?,?\s*$")  # ("The study, set to start in")
 _IT = fastre.compile(r"\W*It\s+(?:is\s+|was\s+)?(?:[a-z]+ly\s+|also\s+)?")  # "... agreed to build a data centre. It will be ready by 2027"
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -413,6 +413,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if found is None:
                 continue
             due, vague = found
+            if _WAS_DUE.search(doc.text, max(sentence.start, item.start - 20), item.start) and _OVERTAKEN.search(
+                    doc.text, item.verb_end, sentence.end):
+                continue  # "CEZ was due to sign the contract by March, but the talks dragged on": a plan overtaken
             head = _CLAUSES.split(doc.text[item.subject_start:item.start])[-1]  # a hedge of its own clause only
             if _HEDGE.search(head) or _NEGATION.search(doc.text, item.start, item.verb_end) or background_goal(
                     doc.text, sentence.start, item.start) and note(doc, item.start, item.verb_end, "a side's own aim"):
@@ -573,6 +576,9 @@ _SINCE_SIGNING = fastre.compile(r"\s+(?:of|after|from|following)\s+(?:the\s+|its
 _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-host"})
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
+_WAS_DUE = fastre.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?$")
+_OVERTAKEN = fastre.compile(r"\b(?:but|however|yet)\b|\b(?:delayed|postponed|pushed\s+back|put\s+off|dragged|stalled|missed)\b",
+                            re.IGNORECASE)
 _AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
 
 
