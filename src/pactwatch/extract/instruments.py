@@ -143,7 +143,9 @@ _SIGNED_TEXT = fastre.compile(r"\b(?:signed|inked|adopted|endorsed)\s+(?:a|an|th
 def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMention]) -> list[Mention]:
     blocked = [(c.start, c.end) for c in doc.within("countries", index) if c.type == "bloc"]
     blocked += [(o.start, o.end) for o in doc.within("organizations", index)
-                if not (o.rule != "gazetteer" and _BODY_HEAD.search(o.text))]  # "... Working Group" is a dialogue
+                if not (o.rule != "gazetteer" and (_BODY_HEAD.search(o.text) or _COUNCIL_HEAD.search(o.text) and
+                                                   _FOUNDING_BEFORE.search(doc.text, max(0, o.start - 40), o.start)))]
+    # ("... Working Group" is a dialogue; so is a council the parties "have set up", "launched")
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
     for term in terms:
@@ -433,6 +435,10 @@ OPENING_PHRASE = fastre.compile(r"\W*(?:Under|According\s+to|As\s+part\s+of|In\s
                                 r"Following|After|With|Within|Per|Via)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}")
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
+_COUNCIL_HEAD = fastre.compile(r"\b(?:Council|Committee|Commission)$")
+_FOUNDING_BEFORE = fastre.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|launch(?:ed|ing)?|creat(?:ed|ing)|form(?:ed|ing)?|"
+                                  r"inaugurat(?:ed|ing)|found(?:ed|ing))\s+(?:a|an|the|their)\s+(?:new\s+|joint\s+|bilateral\s+)?$",
+                                  re.IGNORECASE)
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}?)?"  # "(MOU) with the UAE on a
                            r"\s+(?:on|for|to|regarding|concerning|covering|about|in the field of)\s+"  # framework for ..."
