@@ -101,7 +101,7 @@ _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s
 _SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?|"
                         + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
                                                                 "conference", "forum", "round", "dialogue", "ceremony"))
-                        + r")(?:planned|scheduled|slated|set|targeted|"  # (or, reduced: "a special summit scheduled for December")
+                        + r")(?:planned|scheduled|slated|set|targeted|"  # (or reduced: "a summit scheduled for December")
                         r"expected|due|penciled|pencilled|anticipated|foreseen|envisaged|envisioned)\s+(?:(?:in\s+)?(?:for|on|in|by|"
                         r"within|before|to take place)\b|"
                         r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
@@ -114,7 +114,8 @@ _ACT_NOUNS = ACT_NOUNS
 # the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
 # after "will see", where the instrument brings them about
 _SCHEDULE_NOUNS = {noun: verb for noun, verb, *rest in read_table("act_nouns.tsv") if "common" not in rest}
-_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready|targeted)\s+for|expects?|"
+_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready|targeted)\s+for|"
+                                r"expects?|"
                                 r"plans?\s+(?:are|is|were|was)\s+(?:already\s+)?(?:in\s+place|under\s*way|afoot|being\s+made)\s+for|"
                                 r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
                                 rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
@@ -130,7 +131,8 @@ _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off
 # not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
-_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "targeted", "expected", "due", "pencil", "anticipated", "foreseen",
+_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "targeted", "expected", "due", "pencil", "anticipated",
+                    "foreseen",
                     "envisaged", "envisioned")  # (folded)
 _WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
@@ -180,8 +182,8 @@ _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finaliz
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
                                 r"governments|departments|officials|teams|experts|regulators|institutes)|(?:[Tt]he|[Bb]oth)"
-                                r"\s+(?:two\s+|three\s+|four\s+)?(?:companies|firms|partners|parties|signatories|agencies|ministries|entities|bodies|"
-                                r"organi[sz]ations|"
+                                r"\s+(?:two\s+|three\s+|four\s+)?(?:companies|firms|partners|parties|signatories|agencies|"
+                                r"ministries|entities|bodies|organi[sz]ations|"
                                 r"governments|institutes|institutions|universities|operators|groups)|(?:(?:[Tt]he|[Bb]oth)\s+"
                                 r"(?:sides['’]\s+)?)?(?:[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Pp]articipants))\s+"
                                 r"(?:(?:are|were|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?$")
@@ -194,7 +196,8 @@ _WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|to|from|"
-                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?,?\s*$")  # ("The study, set to start in")
+                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?,?\s*$")
+# (with a comma after it: "The study, set to start in March, ...")
 _IT = fastre.compile(r"\W*It\s+(?:is\s+|was\s+)?(?:[a-z]+ly\s+|also\s+)?")  # "... agreed to build a data centre. It will be ready by 2027"
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 _TIME_PREP = fastre.compile(r"\b(?:in|by|for|during|from|until|before|after|through|over|within)\s+(?:the|its|their)\s+$",
@@ -577,8 +580,8 @@ _GATHERING = frozenset({"convene", "hold", "host", "organise", "organize", "co-h
 _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:council|session|summit|meeting|assembly|"
                                r"congress|conference|forum|retreat|plenary)s?\b", re.IGNORECASE)
 _WAS_DUE = fastre.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?$")
-_OVERTAKEN = fastre.compile(r"\b(?:but|however|yet)\b|\b(?:delayed|postponed|pushed\s+back|put\s+off|dragged|stalled|missed)\b",
-                            re.IGNORECASE)
+_OVERTAKEN = fastre.compile(r"\b(?:but|however|yet)\b|\b(?:delayed|postponed|pushed\s+back|put\s+off|dragged|stalled|"
+                            r"missed)\b", re.IGNORECASE)
 _AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
 
 

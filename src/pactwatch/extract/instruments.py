@@ -436,8 +436,9 @@ OPENING_PHRASE = fastre.compile(r"\W*(?:Under|According\s+to|As\s+part\s+of|In\s
 _LIST_GOES_ON = fastre.compile(r"(?:\s+(?:on|for|with)\s+[^,;]{1,40}?)?(?:,\s*|\s+)(?:and|or|as well as)\s")
 _BODY_HEAD = fastre.compile(r"\b(?:Working Group|Task Force|Dialogue|Coordination Mechanism)s?$")
 _COUNCIL_HEAD = fastre.compile(r"\b(?:Council|Committee|Commission)$")
-_FOUNDING_BEFORE = fastre.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|launch(?:ed|ing)?|creat(?:ed|ing)|form(?:ed|ing)?|"
-                                  r"inaugurat(?:ed|ing)|found(?:ed|ing))\s+(?:a|an|the|their)\s+(?:new\s+|joint\s+|bilateral\s+)?$",
+_FOUNDING_BEFORE = fastre.compile(r"\b(?:set(?:ting)?\s+up|establish(?:ed|ing)?|launch(?:ed|ing)?|creat(?:ed|ing)|"
+                                  r"form(?:ed|ing)?|inaugurat(?:ed|ing)|found(?:ed|ing))\s+(?:a|an|the|their)\s+"
+                                  r"(?:new\s+|joint\s+|bilateral\s+)?$",
                                   re.IGNORECASE)
 # between two instrument words: the second is the first one's subject ("an MOU on X and innovation partnership")
 _TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}?)?"  # "(MOU) with the UAE on a
