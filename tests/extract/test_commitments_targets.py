@@ -131,3 +131,15 @@ def test_work_scheduled_in_a_reduced_clause_after_its_subject(extractor, text, d
 ])
 def test_a_plan_overtaken_is_no_deadline(extractor, text):
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("China and Nepal signed an agreement on training engineers on Monday. Two Nepali engineers will be trained in "
+     "Beijing under it. The selection process is expected to be completed by 2027.", "2027"),
+    ("Kenya and Japan signed an accord on geothermal power on Monday. The environmental assessment will be finished "
+     "within six months.", "2026-11"),
+    ("Ghana and Korea signed a memorandum on a smart grid on Friday. A technical review is due to be completed in the "
+     "first half of 2027.", "2027-06"),
+])
+def test_a_process_the_instrument_sets_going(extractor, text, due):
+    assert dues(extractor, text) == [due]
