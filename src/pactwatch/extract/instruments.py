@@ -270,7 +270,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
                               name, lowered)
             continue
-        if out and (not name or out[-1].name) and _APPOSITION.fullmatch(doc.text, out[-1].end, term.start) and not \
+        if out and (not name or out[-1].name) and INSTRUMENT_APPOSITION.fullmatch(
+                doc.text, out[-1].end, term.start) and not \
                 _LIST_GOES_ON.match(doc.text, term.end) and not OPENING_PHRASE.fullmatch(
                     doc.text, doc.sentences[index].start, out[-1].start):  # ("Under the agreement, a committee
             # will be formed": the phrase opening the sentence ends at the comma)
@@ -428,8 +429,9 @@ _COMPARED_WORDS = ("similar", "akin", "comparable", "model", "resembl", "lines",
 # (one of them is in every match: tested first)
 _ONE_OF = fastre.compile(r"\b(?:one|another|the\s+(?:first|second|third|other|last))\s+of\s+(?:the|these|those|its|their)\s+"
                          r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+(?:[a-z][\w-]*\s+|"
-                             r"[A-Z][\w.]*-(?:led|backed|based|driven|funded|sponsored)\s+){0,3}")  # (", a Japan-led initiative")
+# an instrument described right after it ("the Chip Framework, a Japan-led initiative"): said again, one instrument
+INSTRUMENT_APPOSITION = fastre.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:on|last|this)\s+\w+)?,\s+(?:a|an)\s+"
+                                       r"(?:[a-z][\w-]*\s+|[A-Z][\w.]*-(?:led|backed|based|driven|funded|sponsored)\s+){0,3}")
 # a phrase that opens a sentence and names an instrument: "Under the agreement, ...", "As part of the deal, ..."
 OPENING_PHRASE = fastre.compile(r"\W*(?:Under|According\s+to|As\s+part\s+of|In\s+line\s+with|Through|Pursuant\s+to|"
                                 r"Following|After|With|Within|Per|Via)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}")
@@ -564,6 +566,12 @@ _ACRONYM_BEFORE = fastre.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)\s+$")
 
 
 _SUBTITLE = fastre.compile(r"\s*(?::|\s[-–—])\s+[A-Z(][^.;!?\n]*[.;]?\s*$")
+
+
+def is_contract(head: str) -> bool:
+    """Whether an instrument word is a contract ("a contract", "two supply contracts"): a word business news uses daily,
+    an instrument only when its signing between two parties is told."""
+    return head.lower().endswith(("contract", "contracts"))
 
 
 def is_plural(head: str) -> bool:

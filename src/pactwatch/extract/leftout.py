@@ -10,7 +10,7 @@ from . import fastre
 from .doc import Document
 from .forums import event_named
 from .funds import founder, investor, lender
-from .instruments import Mention, Record, is_plural, name_start
+from .instruments import Mention, Record, is_contract, is_plural, name_start
 from .orgnames import counterpart_body_at
 from .ownbodies import one_countrys_body
 from .parties import is_domestic, named_parties, one_government_made, one_sides
@@ -93,7 +93,7 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
     if mention.name is None and mention.head in ("deal", "deals", "contract", "contracts", "agreement") \
             and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
         return "a sale or takeover"  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal"
-    if mention.name is None and mention.head.lower() in ("contract", "contracts") and not (
+    if mention.name is None and is_contract(mention.head) and not (
             _CONTRACT_MADE.search(before[-45:]) or _CONTRACT_WITH.match(after)):
         return "a contract no one is told to make here"  # "legal recognition of electronic contracts": a subject;
         # (but "signed a contract on Friday", "two contracts", "a contract with Rosatom")

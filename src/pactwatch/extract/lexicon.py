@@ -236,11 +236,15 @@ class Lexicons:
         day = on.isoformat() if on else "9999"
         return [member for member, since in self.groupings[code] if since <= day]
 
+    def bloc_members_on(self, bloc: str, on: "date | None" = None) -> set[str]:
+        """The members a bloc had on a day (data/bloc_members.tsv); none for anything else."""
+        day = on.isoformat() if on else "9999"
+        return {m for m, since in self.bloc_members.get(bloc, ()) if since <= day}
+
     def own_bloc(self, codes, on: "date | None" = None) -> list[str]:
         """Parties that are a bloc and only its own members are the bloc's own (``["ASEAN", "IDN"]`` is ASEAN)."""
-        day = on.isoformat() if on else "9999"
         for bloc in codes:
-            members = {m for m, since in self.bloc_members.get(bloc, ()) if since <= day}
+            members = self.bloc_members_on(bloc, on)
             if members and len(codes) > 1 and all(c == bloc or c in members for c in codes):
                 return [bloc]
         return list(codes)
@@ -248,9 +252,8 @@ class Lexicons:
     def whole_bloc(self, codes, on: "date | None", named: set[str]) -> list[str]:
         """Parties that are every member of a bloc the story names, and only those, are that bloc ("the seven members
         - the United States, Canada, ... - said in a joint statement", in a story of the G7)."""
-        day = on.isoformat() if on else "9999"
         for bloc in sorted(named & set(self.bloc_members)):
-            members = {m for m, since in self.bloc_members[bloc] if since <= day}
+            members = self.bloc_members_on(bloc, on)
             if len(members) >= 3 and set(codes) == members:
                 return [bloc]
         return list(codes)
@@ -258,9 +261,7 @@ class Lexicons:
     def without_members(self, codes: set[str], on: "date | None" = None) -> set[str]:
         """Parties less the members of a bloc among them ("the 10 members of ASEAN (Brunei, ...), and China": ASEAN
         and China; the bloc stands for its members)."""
-        day = on.isoformat() if on else "9999"
-        inside = {m for bloc in codes for m, since in self.bloc_members.get(bloc, ()) if since <= day}
-        return codes - inside
+        return codes - {m for bloc in codes for m in self.bloc_members_on(bloc, on)}
 
     def member_set(self, codes, on: "date | None" = None) -> set[str]:
         """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import fastre
 from .doc import Document
-from .instruments import FOUNDS, OPENING_PHRASE, folded, is_plural
+from .instruments import INSTRUMENT_APPOSITION, FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
 from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
 from .haltedtalks import IN_THE_WORKS, talks_ending, talks_turn
@@ -333,7 +333,6 @@ _DONE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+
                              r"(?:signed|inked|sealed|concluded|adopted|launched|established|created|founded|set\s+up)\s+"
                              r"(?:on|in|at|by|with|between|during|last|this|yesterday|today|earlier)\b")
 # ("The MoU, signed in Rabat on Monday", "the Chip Framework, a Japan-led initiative launched in 2024": made then)
-_APPOSED = fastre.compile(r",\s+(?:a|an)\s+(?:[\w.-]+\s+){0,3}")
 _DONE_WORDS = ("signed", "inked", "sealed", "concluded", "adopted", "launched", "established", "created", "founded",
                "set up")  # (one is in every match of it: tested first)
 _IN_FORCE_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:\s+(?:between|with)\s+[^,;:.]{1,60}?)?,?\s+(?:which|that)\s+"
@@ -517,7 +516,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
               and not (founds and founds.end() <= m.start <= founds.end() + 40)
               and not _ACRONYM_GAP.fullmatch(doc.text, mention.end, m.start)  # "Memorandum ... (MOU)": itself
               and not _ITS_SUBJECT.fullmatch(doc.text, mention.end, m.start)  # "an MoU on joint labs": its subject
-              and not _APPOSED.fullmatch(doc.text, mention.end, m.start)]  # "X Framework, a Japan-led initiative": itself
+              and not INSTRUMENT_APPOSITION.fullmatch(doc.text, mention.end, m.start)]  # "X Framework, a Japan-led
+    # initiative": the same instrument
     times = [t for t in dated if not in_dateline(doc, t.start)
              and not _BEGAN.search(doc.text, max(0, t.start - 25), t.start)  # "talks, which began in 2016, concluded"
              and not (t.start > mention.end and _ANOTHER_ACT.search(doc.text, max(mention.end, t.start - 70), t.start))

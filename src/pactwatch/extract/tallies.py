@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
+from .instruments import is_contract
 from .text import number_value
 
 # the span a tally runs over, told next to the count: "since 2015", "since then", "since diplomatic ties were
@@ -100,8 +101,4 @@ def counted_again(mention, records: list, quantity: int, before: str):
     count of agreements told before ("two contracts" after "two agreements": the contracts firms sign are others)."""
     return next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
                  r.sentences and one_count_two_words(before, quantity))
-                 and _contracts(mention.head) == any(map(_contracts, r.names))), None)
-
-
-def _contracts(words: str) -> bool:
-    return words.lower().endswith(("contract", "contracts"))
+                 and is_contract(mention.head) == any(map(is_contract, r.names))), None)
