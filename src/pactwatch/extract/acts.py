@@ -19,7 +19,8 @@ def verb_class(lex: Lexicons, word: str) -> str | None:
 def prefixed(lex: Lexicons, word: str):
     """A verb of the table with a prefix of joint or renewed action: "co-finance", "co-develop", "re-launch"."""
     for prefix in ("co-", "re-"):
-        if word.lower().startswith(prefix):
+        if word.lower().startswith(prefix) and not word.lower().startswith("co-operat"):  # (to co-operate is no
+            # joint operating)
             return lex.verbs.get(word[len(prefix):].lower())
     return None
 

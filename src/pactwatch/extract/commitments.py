@@ -56,9 +56,13 @@ from .lexicon import Lexicons, read_table
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
            r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively|additionally|" \
            r"specifically|fully|effectively|significantly|substantially|rapidly|progressively|collectively|" \
-           r"subsequently|immediately|shortly|directly|primarily|mainly|largely|urgently|closely|steadily)"
-_GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|" \
-       r"today|yesterday|week|month|principle|writing|particular|turn)\b,?)?"
+           r"subsequently|immediately|shortly|directly|primarily|mainly|largely|urgently|closely|steadily|" \
+           r"completely|entirely|successfully|properly|publicly|[a-z]{3,}ally)"  # ("commercially", "partially": no
+# verb ends so, as "supply" and "apply" do)
+_GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+(?:this\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
+       r"Saturday|Sunday|today|yesterday|week|month|year|principle|writing|particular|turn|January|February|March|" \
+       r"April|May|June|July|August|September|October|November|December)\b(?:\s+\d\d?\b)?(?:,?\s+(?:19|20)\d\d\b)?,?)?"
+# (the day of the deal between its noun and its purpose: "signed a deal in March to supply")
 _FRAME = fastre.scanner(
     r"(?P<frame>"
     r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:has to|have to|need to|needs to)\b"  # "must/have to finalize it by May"
@@ -81,7 +85,11 @@ _FRAME = fastre.scanner(
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
     r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
-    r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B to
+    r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"
+    r"|\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|had)\s+"
+    r"(?:(?!to\s)[\w’'-]+\s+){0,4}?(?P<granted>(?:an?\s+)?(?:an?|one|two|three|four|five|six|nine|ten|twelve|eighteen|\d+)[\s-]+"
+    r"(?:days?|weeks?|months?|years?)(?:['’]s?)?(?:\s+(?:period|window))?)(?:\s+to\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+to\b"  # "gives the firm a year to", "has given a year's period to the firm to"  # "a commitment by A and B to
     # sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
     r")"
     r"(?P<aside>\s*,\s*[^,;.]{2,40}?,"  # "will, within 12 months, name", "are determined to, by 2027, build"
@@ -152,12 +160,18 @@ _EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conf
                      r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
                      r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
                      r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
-                     r"construction|completion|deliver(?:y|ie)|operation|production|shipment|batch|consignment|"
+                     r"construction|completion|deliver(?:y|ie)|operation|production|output|commissioning|start-?up|shipment|batch|consignment|"
                      r"pact|accord|event|phase|stage)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
 _BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
                         re.IGNORECASE)
+# "signed deals for a 300 MW solar park near Aswan, slated for 2029": the thing built (and where) put on the calendar
+# in a reduced clause after it
+_SET_AFTER = fastre.compile(r"(?:\s+(?:in|near|at|off|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                            r"(?:\s+(?:region|province|state|county|district|area|governorate|prefecture))?)?"
+                            r",\s+(?:slated|set|scheduled|due|planned|expected|targeted)\s+(?:for|by)\s+(?=(?:early\s+|"
+                            r"late\s+|mid-)?(?:19|20)\d\d)")
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped|(?:wish|hope)\s+that|wished|wishes\s+that)\b")
@@ -166,6 +180,9 @@ _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|
 # the clauses of a sentence: "X's stake is estimated at ..., and Qatar said it would invest ... by 2027"
 _CLAUSES = re.compile(r"[,;]\s+(?:and|but|while|whereas|with)\s+|;\s+")
 _NEGATION = fastre.compile(r"\b(?:not|never|no longer|n['’]t)\b", re.IGNORECASE)
+# an event someone is invited to, described by the clause after it
+_INVITED_TO = fastre.compile(r"\b(?:invit(?:e|es|ed|ing|ation)|attend|take\s+part\s+in|participate\s+in)\b[^.;]{0,120},\s+"
+                             r"which\s+$", re.IGNORECASE)
 _REPORTING = fastre.compile(r"\b(?:said|says|say|announced|announces|told|tells|stated|added|noted|confirmed|revealed|"
                         r"reported|declared|indicated|explained|agreed|pledged|promised|vowed|expects?|expected|"
                         r"believes?|hopes?|that|according\s+to)\b", re.IGNORECASE)
@@ -178,6 +195,9 @@ _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|a
 _STARTING = fastre.compile(r"\s+(?:from|since|starting|beginning)\b", re.IGNORECASE)  # "over eight years from March 2018"
 _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
 # acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
+# acts that go on once begun (a supply, a purchase, operation): over a range of years they are due when they start
+_CONTINUING = frozenset({"supply", "deliver", "ship", "export", "import", "buy", "purchase", "receive", "sell",
+                         "produce", "operate"})
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
@@ -232,6 +252,7 @@ class _Promise:
     aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
     present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
     next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
+    continuing: bool = False  # a schedule told by a range of years ("..., set for 2028-2029"): due when it starts
 
 
 @dataclass
@@ -274,7 +295,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             out.append(_Promise(start, "complete", done, text[clause:start], clause))
             continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
-                                 and verb in ("run", "remain", "stay", "continue")) or enabling(text, verb, match.end()):
+                                 and verb in ("run", "remain", "stay", "continue", "operate")) or enabling(text, verb, match.end()):
             continue
         if verb == "see" and frame in ("will", "would"):  # "the deal will see EFTA invest $100 billion": EFTA acts
             seen = seen_act(lex, text, match.end(), sentence.end)
@@ -288,6 +309,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
                     out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
+        if verb in ("take", "hold", "held") and _INVITED_TO.search(text, sentence.start, start):
+            continue  # "invited them to the fair, which will be held in October": the event's day, no one's promise
         guessed = cls is None and frame in ("will", "shall") and PLAIN_VERB.fullmatch(verb) and verb not in NOT_ACTS \
             and not (_BE_BEFORE.search(text, start, match.start("verb")) and not verb.endswith(("ed", "en", "wn", "ne")))
         # ("there will be more than 30 times as much traffic": after "be" only a participle is an act)
@@ -296,7 +319,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         clause = clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or prefixed(lex, verb)
         out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
-                            aside=match.span("within") if match.group("within") else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
+                            aside=match.span("within") if match.group("within") else match.span("granted") if match.group("granted")
+                            else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
     for match in _AND_TO.finditer(text, sentence.start, sentence.end) if intents and " to " in text[
             sentence.start:sentence.end] else ():  # "agreed to continue work ... and to set up a group in the coming days"
         term = lex.verbs.get(match.group("verb"))
@@ -351,6 +375,11 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         subject = text[clause:match.start()]
         if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(_Promise(match.start(), "", match.end(), subject, clause))
+    for match in _SET_AFTER.finditer(text, sentence.start, sentence.end) if ", s" in said or ", d" in said or \
+            ", p" in said or ", e" in said or ", t" in said else ():
+        clause = clause_start(text, match.start(), sentence.start)
+        if _BUILT.search(text, clause, match.start()) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            out.append(_Promise(match.start(), "", match.end(), text[clause:match.start()], clause, continuing=True))
     for match in _PRESENT.finditer(text, sentence.start, sentence.end) if any(  # "Construction begins next year"
             map(said.__contains__, _PRESENT_WORDS)) else ():
         clause = clause_start(text, match.start(), sentence.start)
@@ -490,7 +519,9 @@ def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tu
             continue  # "the memorandum to enhance value chains in March 2024", no article date: maybe when it was signed
         # "will hold innovation years from 2024 to 2025": an action over a period is due when it starts (GUIDELINES);
         # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
-        value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") else t.value
+        # (but supplies "between 2027 and 2032" are due when they start, as supplies "from 2027" are)
+        value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") and not (
+            item.continuing or item.verb in _CONTINUING) else t.value
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
                 doc.text, max(sentence.start, t.start - 12), t.start) and not _STARTING.match(doc.text, t.end):
             value = period_end(t, doc.published, any(item.verb_end <= m.start < t.start for m in doc.within("money", index)))

@@ -43,6 +43,7 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         "quarter" in low or year and "q" in low,                    # quarter
         "within" in low,                                            # within
         "in " in low and units,                                     # in N months (' time)
+        units and " to " in low,                                    # a time granted ("one year to")
         "next" in low or "coming" in low,                           # next_n
         "decade" in low,                                            # next decade
         "financial" in low or fiscal,                               # fiscal_year

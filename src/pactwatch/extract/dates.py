@@ -394,6 +394,16 @@ def _h_in(m: re.Match, c: _Ctx) -> _Out:
     return _h_within(m, c) if m["time"] or meant or c.future(m.start()) else None
 
 
+def _h_granted(m: re.Match, c: _Ctx) -> _Out:
+    """"gives the firm one year to finish a study", "has 18 months to build": the time an instrument grants, from
+    the article's day."""
+    if not _GRANTING.search(c.text, max(0, m.start() - 50), m.start()):
+        return None
+    return "deadline", None if c.pub is None else _span_after(c.pub, _num(m["num"]), m["unit"]), None
+
+
+_GRANTING = fastre.compile(r"\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|"
+                           r"had)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MEANT_TO = fastre.compile(r"\b(?:agree[sd]?|pledge[sd]?|vow(?:s|ed)?|promise[sd]?|decide[sd]?|commit(?:s|ted)?)\s+to\s+"
                            r"[a-z]+\b[^.;]*$", re.IGNORECASE)
 
@@ -467,6 +477,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
         ("within", rf"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:in)\s+(?:(?i:about|approximately|around|roughly|some|"
          rf"another|just|only)\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))(?P<time>['’]?\s+(?i:time))?\b"
          r"(?!\s+(?i:of|ago)\b)", _h_in),
+        ("granted", rf"\b(?:(?i:an?)\s+)?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:['’]s?)?(?:\s+(?i:period|window))?(?=\s+to\s+[a-z])",
+         _h_granted),
         ("next_n", rf"\b(?i:in|over(?:\s+the\s+course\s+of)?|during)\s+the\s+(?i:next|coming)\s+(?P<num>{_NUM})\s+(?P<unit>{_UNIT}|(?i:decades?))\b",
          _h_within),
         ("next_n", r"\b(?i:in|over|during|within)\s+the\s+(?i:next|coming)\s+(?P<unit>(?i:decade))\b", _h_next_decade),

@@ -97,7 +97,10 @@ _MAY_PROMISE = fastre.scanner(r"\b(?:will|shall|would|should|must|has to|have to
                           r"poised|seeks?|hopes?|promised|ready|resolved|forward|begins?|starts?|opens?|commences?|"
                           r"(?:aim|seek|hop|intend|pledg|vow|promis|agree|decid|committ|work|mov|striv)ing\s+to|"
                           r"kicks\s+off|under\s*way|takes\s+effect|into\s+(?:force|effect)|envisag\w*|fores(?:ee|aw)\w*|"
-                          r"(?:calls?|called|calling|provides?|provided|providing)\s+for)\b|['’]ll\b", re.IGNORECASE)
+                          r"(?:calls?|called|calling|provides?|provided|providing)\s+for|"
+                          r"(?:gives?|gave|given|grants?|granted|has|have)\s+(?:[\w’'-]+\s+){0,4}?(?:an?\s+)?[\w-]+[\s-]"
+                          r"(?:days?|weeks?|months?|years?)(?:['’]s?)?(?:\s+(?:period|window))?\s+to)\b|['’]ll\b",
+                          re.IGNORECASE)  # ("has a year to finish": a time granted)
 
 
 def _times(ex: "Extractor", doc: Document) -> None:
