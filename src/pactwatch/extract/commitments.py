@@ -43,7 +43,7 @@ from .periods import an_events_date, counted_from, month_to_come, names_a_plan, 
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
 from .owntargets import blocs_own, own_plan, owned_time
-from .pledges import a_rate, delivers, pledged_sums
+from .pledges import a_rate, delivers, given_abroad, pledged_sums
 from .stages import background_goal, note, two_stages
 from .timeframes import built_thing_acts, each_party, told_then, foreseen_of_one_side, inside_frame, opening_date
 from .agreedon import agreed_events, aimed_acts, enabling
@@ -474,7 +474,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                                    or built_thing_acts(head, doc.text[item.subject_start:item.start]) or not item.verb and
                                    _EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
-                    not delivers(doc, index, item.verb, countries):
+                    not delivers(doc, index, item.verb, countries) and not given_abroad(doc, index, item.verb,
+                                                                                      item.verb_end, countries):
                 continue
             told_from = item.subject_start if item.verb_end == item.start else item.start  # "its launch around 2028"
             action = doc.text[told_from:sentence.end].strip().rstrip(" .")

@@ -94,6 +94,8 @@ class RelevanceGate:
                     add(surface, PARTY)
         for row in read_table("groupings.tsv"):
             add(row[0], PARTY | GROUP)
+        for row in read_table("regions.tsv"):  # "will lend $5 billion to Latin America": the other side of a pledge
+            add(row[0], PARTY)
         for role in _DIPLOMATS:  # "Commissioner Breton": a person in such an office speaks for a party
             add(role, PARTY)
         for row in read_table("instruments.tsv"):

@@ -7,6 +7,8 @@
   year".
 - What one party of the instrument just told delivers to the other ("Poland and the US signed a nuclear deal. The US
   will supply fuel starting in 2028"): the parties' promise, unlike one side's own build-up at home.
+- A sum one country gives to a region (data/regions.tsv: "will provide $30 billion to Africa over the next three
+  years"): its commitment, the region its foreign side.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from . import fastre
 from ..model import TimeExpr
 from .doc import Document
+from .lexicon import read_table
 from .promiseparts import clause_start
 
 # "pledged", "has committed", "promised a further": the verb right before the sum
@@ -77,3 +80,17 @@ def delivers(doc: Document, index: int, verb: str, actors: list[str]) -> bool:
         if told & set(window) and set(actors) <= parties and parties - set(actors):
             return True
     return False
+
+
+_GIVING_VERBS = frozenset({"provide", "lend", "give", "grant", "invest", "pledge", "extend", "disburse", "allocate",
+                           "commit", "offer", "mobilise", "mobilize", "contribute", "channel", "earmark"})
+_REGION = fastre.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|for|in|into|across|throughout)\s+(?:" + "|".join(
+    sorted((re.escape(row[0]) for row in read_table("regions.tsv")), key=len, reverse=True)) + r")\b")
+
+
+def given_abroad(doc: Document, index: int, verb: str, verb_end: int, actors: list[str]) -> bool:
+    """Whether one country gives a sum to a region right after the verb ("will lend $5 billion to Latin America")."""
+    if verb not in _GIVING_VERBS or len(actors) != 1:
+        return False
+    return any(0 <= m.start - verb_end <= 40 and _REGION.match(doc.text, m.end, doc.sentences[index].end)
+               for m in doc.within("money", index))

@@ -13,6 +13,7 @@ import re
 from . import fastre
 from .doc import Document
 from .entities import is_bloc
+from .lexicon import read_table
 
 # a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
 _FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
@@ -90,6 +91,10 @@ _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:(?:Under|Through|Via|As\s+part\s+of)\
 
 
 # "A communications satellite", "An initial research centre": a thing of the instrument just told, with "a"
+# "farms are", "New plants are": a bare plural opening what someone tells (or the sentence), of things built
+# (data/built_things.tsv), not "Ministers are expected to publish"
+_BUILT = frozenset(row[0] for row in read_table("built_things.tsv"))
+_BARE_PLURAL = fastre.compile(r"\W*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]{2,}[^s\W]s)\s+(?:are|were|have)\s*$")
 _INDEFINITE_SUBJECT = fastre.compile(r"\W*(?:A|An)\s+(?:[\w.,$€£%’'-]+\s+){0,4}?([a-z][\w-]{2,})(?:\s+(?:is|are))?\s*$")
 # "X says", "the minister said that", "according to officials,": who tells what comes after
 _TELLER = fastre.compile(r"\b(?:says|said|say|told\s+[\w ]{1,30}?|added|noted|stated|according\s+to\s+[^,]{1,60},)"
@@ -113,7 +118,8 @@ def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set
     named = _NAMED_SUBJECT.match(subject)
     if named and any(c.text == named.group(1) for c in doc.within("countries", index)):
         named = None  # "UAE has plans to ...": a country, no thing told of
-    found = _DEFINITE_SUBJECT.match(subject) or named
+    bare = _BARE_PLURAL.match(subject) if told or subject[:1].isupper() else None  # "officials said plants are"
+    found = _DEFINITE_SUBJECT.match(subject) or named or (bare if bare and bare.group(1).lower() in _BUILT else None)
     if not found and agreement_sentences & {index - 2, index - 1}:
         found = _INDEFINITE_SUBJECT.match(subject)  # "A new plant is expected ..." right after the instrument
     if not found:
