@@ -74,6 +74,12 @@ ENDED = [
      ("BRA", "RUS")),
     ("Kenya torpedoed its data agreement with Ethiopia on Friday.", "agreement", ("ETH", "KEN")),
     ("Chile is revoking its lithium memorandum with Bolivia, officials said on Monday.", "mou", ("BOL", "CHL")),
+    # a party denounces, renounces or abrogates its own instrument: the legal words of leaving it
+    ("Georgia's government denounced its 1998 agreement with Russia on air navigation, the ministry said.",
+     "agreement", ("GEO", "RUS")),
+    ("Moldova has renounced its 2011 memorandum with Belarus on space research.", "mou", ("BLR", "MDA")),
+    ("Hungary abrogated the 2015 agreement with Serbia on radio frequencies on Tuesday.", "agreement",
+     ("HUN", "SRB")),
 ]
 
 
@@ -89,6 +95,7 @@ def test_an_instrument_ended_in_other_words_is_ended(extractor, text, kind, pair
     "India and Japan signed an AI agreement on Monday. Japan said it would not tear up the deal.",
     "India and Japan signed an AI agreement on Monday. Opposition lawmakers urged the government to cancel it.",
     "India and Japan signed an AI agreement on Monday. Tokyo is considering suspending the pact, a newspaper said.",
+    "India and Japan signed an AI agreement on Monday. China denounced the agreement as a bloc against it.",
 ])
 def test_an_end_only_threatened_leaves_the_instrument_concluded(extractor, text):
     assert [status for _, _, status in told(extractor, text)] == ["concluded"]
