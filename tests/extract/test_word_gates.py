@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from pactwatch.extract import (agreements, commitments, counts, couples, dates, described, fastre, finish, instruments,
-                               lists, ordinals, orgnames, parties, pipeline, references, relations, rolebefore, seasons, sectorscope,
-                               sectorwords, signing, status, totalparts, unmade, verbs, yearturns)
+                               lists, ordinals, orgnames, parties, pipeline, references, relations, rolebefore, schedules, seasons,
+                               sectorscope, sectorwords, signing, status, totalparts, unmade, verbs, yearturns)
 
 HERE = Path(__file__).parent
 
@@ -45,9 +45,9 @@ GATES = [
     ("status._WISHED", status._WISHED, status._WISHED_WORDS),
     ("unmade.EXPLORED_MEANS", unmade.EXPLORED_MEANS, unmade.EXPLORED_WORDS),
     ("commitments._PAYING", commitments._PAYING, commitments._PAYING_WORDS),
-    ("commitments._SCHEDULED", commitments._SCHEDULED, commitments._SCHEDULED_WORDS),
-    ("commitments._PRESENT", commitments._PRESENT, commitments._PRESENT_WORDS),
-    ("commitments._WITH_SCHEDULED", commitments._WITH_SCHEDULED, commitments._WITH_SCHEDULED_WORDS),
+    ("schedules._SCHEDULED", schedules._SCHEDULED, schedules._SCHEDULED_WORDS),
+    ("schedules._PRESENT", schedules._PRESENT, schedules._PRESENT_WORDS),
+    ("schedules._WITH_SCHEDULED", schedules._WITH_SCHEDULED, schedules._WITH_SCHEDULED_WORDS),
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),
@@ -57,7 +57,7 @@ GATES = [
     ("instruments._A_GOAL", instruments._A_GOAL, instruments.A_GOAL_WORDS),
     ("lists._MEMBERS_TOLD", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_WORDS),
     ("lists._MEMBERS_TOLD (verbs)", lists._MEMBERS_TOLD, lists.MEMBERS_TOLD_VERBS),
-    ("commitments._SCHEDULED_ACT", commitments._SCHEDULED_ACT, commitments.SCHEDULED_ACT_WORDS),
+    ("schedules._SCHEDULED_ACT", schedules._SCHEDULED_ACT, schedules.SCHEDULED_ACT_WORDS),
     ("unmade.MAY_BE_MADE", unmade.MAY_BE_MADE, unmade.MAY_BE_MADE_WORDS),
     ("counts._SEVERAL", counts._SEVERAL, counts.SEVERAL_WORDS),
     ("lists._ONE_OF_APPOSED", lists._ONE_OF_APPOSED, lists.ONE_OF_WORDS),

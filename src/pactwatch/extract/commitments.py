@@ -47,11 +47,12 @@ from .pledges import a_rate, delivers, given_abroad, pledged_sums
 from .stages import background_goal, note, two_stages
 from .timeframes import built_thing_acts, each_party, told_then, foreseen_of_one_side, inside_frame, opening_date
 from .agreedon import agreed_events, aimed_acts, enabling
-from .promiseparts import ACT_NOUNS, STEP_TAKEN, clause_start, close_dues, either_later, had_done, headline_act, in_a_remark, \
-    included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, rest_put_off, \
-    same_thing, second_times, seen_act, timed_act_nouns
+from .promiseparts import ACT_NOUNS, STEP_TAKEN, Promise, clause_start, close_dues, either_later, had_done, headline_act, \
+    in_a_remark, included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, \
+    same_thing, second_times, seen_act
+from .schedules import EVENTS, WORK_SUBJECT, scheduled
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
-from .lexicon import Lexicons, read_table
+from .lexicon import Lexicons
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
            r"still|each|both|separately|swiftly|quickly|gradually|reportedly|mutually|actively|additionally|" \
@@ -105,73 +106,12 @@ _INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 _PAYING = fastre.compile(r"(?:\b(?:is|are)\s+(?:now\s+|also\s+|jointly\s+|each\s+)?|\bwith\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*"
                          r"(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:also\s+|jointly\s+)?)(?P<verb>providing|investing|contributing|"
                          r"committing|allocating|funding|spending|pledging|granting|lending|disbursing|mobili[sz]ing)\b")
-# "The next ministerial meeting is planned for early 2024": an event put on the calendar
-_SCHEDULED = fastre.compile(r"(?:\b(?:is|are|was|were|been)\s+(?:now\s+|tentatively\s+)?|"
-                        + "|".join(f"(?<=\\b{w}\\s)" for w in ("summit", "meeting", "talks", "visit", "session",
-                                                                "conference", "forum", "round", "dialogue", "ceremony"))
-                        + r")(?:planned|scheduled|slated|set|targeted|"  # (or reduced: "a summit scheduled for December")
-                        r"expected|due|penciled|pencilled|anticipated|foreseen|envisaged|envisioned)\s+(?:(?:in\s+)?(?:for|on|in|by|"
-                        r"within|before|to take place)\b|"
-                        r"(?=(?:this|next|later|early|late|mid)\b))", re.IGNORECASE)  # ("is due this autumn")
-# "..., with implementation expected within one year": the work scheduled in an absolute clause
-_WITH_SCHEDULED = fastre.compile(r"\bwith\s+(?:its\s+|the\s+|their\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:expected|due|"
-                                 r"scheduled|slated|planned|beginning|starting|commencing)\s+(?:in\s+)?(?:for|on|in|by|"
-                                 r"within|before|from)\b", re.IGNORECASE)  # ("with deliveries beginning in 2028")
-# "inaugural projects scheduled for launch before December 2025": the act named by its noun
 _ACT_NOUNS = ACT_NOUNS
-# the nouns of acts a schedule names ("slated for completion"); the common ones ("investment", "construction") only
-# after "will see", where the instrument brings them about
-_SCHEDULE_NOUNS = {noun: verb for noun, verb, *rest in read_table("act_nouns.tsv") if "common" not in rest}
-_SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earmarked|expected|ready|targeted)\s+for|"
-                                r"expects?|"
-                                r"plans?\s+(?:are|is|were|was)\s+(?:already\s+)?(?:in\s+place|under\s*way|afoot|being\s+made)\s+for|"
-                                r"anticipates?|targets?|eyes|aims?\s+(?:for|at))\s+(?P<owner>its\s+|their\s+|the\s+)?"
-                                rf"(?P<act>{'|'.join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True))})\b",
-                                re.IGNORECASE)
-SCHEDULED_ACT_WORDS = ("schedul", "slated", "set", "due", "plan", "earmarked", "expect", "ready", "anticipat", "target",
-                       "eyes", "aim")  # (one is in every match of it: tested first)
-# the present tense of a schedule, its subject a thing or an event: "The hub opens in September", "The pact enters
-# into force in July", "Deliveries under the accord start in 2028"
-_PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
-                          r"(?:enters|comes)\s+into\s+(?:force|effect)|goes\s+into\s+effect|"
-                          r"(?<![Tt]o\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bnot\s)(?<!\bdid\s)"
-                          r"(?<=[a-z]\s)(?:begin|start|open|commence))\b(?!-)")  # (a plural subject's plain form, no modal;
-# not "start-ups", "open-source")
 _PAYING_WORDS = ("providing", "investing", "contributing", "committing", "allocating", "funding", "spending", "pledging",
                  "granting", "lending", "disbursing", "mobili")  # (as written: the pattern heeds case)
-_SCHEDULED_WORDS = ("planned", "scheduled", "slated", "set", "targeted", "expected", "due", "pencil", "anticipated",
-                    "foreseen",
-                    "envisaged", "envisioned")  # (folded)
-_WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing")
-_PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
-_PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
-# things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
-_BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
-# what an instrument provides for: "The deal envisages a joint research centre by 2027", "which foresees the launch of"
-_PROVIDES = fastre.compile(r"\b(?:envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|(?:calls?|called|calling|"
-                           r"provides?|provided|providing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>"
-                           + "|".join(sorted(map(re.escape, {*_ACT_NOUNS, *_BUILT_WORDS, "centre", "center", "centres",
-                                                             "centers", "fund", "office", "institute"}),
-                                             key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SEEN_NOUN = fastre.compile(r"\s+(?:(?:a|an|the|further|new|fresh|joint|total|combined|initial|first|major)\s+){0,3}"
                             rf"(?P<act>{'|'.join(sorted(map(re.escape, _ACT_NOUNS), key=len, reverse=True))})\b",
                             re.IGNORECASE)
-_EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
-                     r"launch|opening|negotiations?|consultations?|council|committee|exchange|exercise|mission|"
-                     r"meet|edition|report|study|roadmap|road map|plan|strategy|guidelines|framework|toolkit|"
-                     r"assessment|review|proposal|agreement|deal|treaty|memorandum|mou|fund|centre|center|implementation|"
-                     r"construction|completion|deliver(?:y|ie)|operation|production|output|commissioning|start-?up|shipment|batch|consignment|"
-                     r"pact|accord|event|phase|stage)s?\b",
-                     re.IGNORECASE)
-# "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
-_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
-                        re.IGNORECASE)
-# "signed deals for a 300 MW solar park near Aswan, slated for 2029": the thing built (and where) put on the calendar
-# in a reduced clause after it
-_SET_AFTER = fastre.compile(r"(?:\s+(?:in|near|at|off|outside)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-                            r"(?:\s+(?:region|province|state|county|district|area|governorate|prefecture))?)?"
-                            r",\s+(?:slated|set|scheduled|due|planned|expected|targeted)\s+(?:for|by)\s+(?=(?:early\s+|"
-                            r"late\s+|mid-)?(?:19|20)\d\d)")
 _HEDGE = fastre.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ii]f|[Uu]nless|[Ww]hether|[Pp]erhaps|[Pp]ossibly|unclear|"
                     r"uncertain|unlikely|doubtful|speculat\w+|predicts?|forecasts?|projects\s+that|projected|estimates?|estimated|"
                     r"consider\w*|(?:[Ii]t|[Tt]his)(?:['’]s|\s+is|\s+was)\s+hoped|(?:wish|hope)\s+that|wished|wishes\s+that)\b")
@@ -207,17 +147,6 @@ _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s
                                 r"governments|institutes|institutions|universities|operators|groups)|(?:(?:[Tt]he|[Bb]oth)\s+"
                                 r"(?:sides['’]\s+)?)?(?:[Nn]egotiators|[Dd]elegations|[Dd]elegates|[Pp]articipants))\s+"
                                 r"(?:(?:are|were|have|had)\s+)?(?:[a-z]+ly\s+|also\s+|now\s+)?$")
-# "Work on the cable is set to begin in 2027", "A feasibility study will be completed within six months" right after
-# the instrument: the work it sets going
-_WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][A-Za-z]*-?\d+[A-Za-z]?|"  # "CBERS-6 is"
-                               r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Nn]ext|[Ii]nitial|"
-                               r"[Ff]inal)\s+(?:[Pp]hase|[Ss]tage)|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
-                               r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
-                               r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|[Pp]rocess|[Aa]ssessment|"
-                               r"[Ss]urvey|[Rr]eview|[Ee]valuation|[Rr]ecruitment|[Ss]election|(?i:"
-                               + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
-                               r")))(?:\s+(?:on|of|at|for|in|to|from|"
-                               r"totalling|totaling|worth)\s+[^,;:]{1,60}?)?(?:\s+(?:is|are))?,?\s*$")
 # (with a comma after it: "The study, set to start in March, ...")
 _IT = fastre.compile(r"\W*It\s+(?:is\s+|was\s+)?(?:[a-z]+ly\s+|also\s+)?")  # "... agreed to build a data centre. It will be ready by 2027"
 _DETERMINER_END = fastre.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
@@ -237,25 +166,6 @@ _VAGUE_RULES = frozenset({"relative", "relative_day", "weekday", "day_of_month"}
 
 
 @dataclass
-class _Promise:
-    """One future action read from a sentence."""
-
-    start: int  # offset of the frame
-    verb: str  # the action's lemma ("" for a scheduled event)
-    verb_end: int
-    subject: str  # the words before the frame, in its clause
-    subject_start: int
-    explicit: bool = False  # the clause names who acts (set by _actors)
-    listed: bool = False  # an item of a list under an instrument, worded as a gerund
-    guessed: bool = False  # its verb is not in the table: only a time frame of months or years makes it a promise
-    purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
-    aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
-    present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
-    next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
-    continuing: bool = False  # a schedule told by a range of years ("..., set for 2028-2029"): due when it starts
-
-
-@dataclass
 class _Draft:
     countries: list[str]
     action: str
@@ -271,10 +181,10 @@ _TARGET_SET = fastre.scanner(r"\b(?:aim(?:s|ed|ing)?\s+for|set(?:s|ting)?\s+(?:a
                              r"(?:[\w$€£.,-]+\s+){0,6}?(?:target|goal|deadline|timeline|timetable))\b", re.IGNORECASE)
 
 
-def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
+def _promises(doc: Document, lex: Lexicons, index: int) -> list[Promise]:
     sentence = doc.sentences[index]
     text = doc.text
-    out: list[_Promise] = []
+    out: list[Promise] = []
     intents: list[int] = []  # where frames ending in "to" stand ("agreed to A and to B": B is promised too)
     for match in doc.finditer(_FRAME, sentence.start, sentence.end):
         frame = match.group("frame").lower()
@@ -285,14 +195,14 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             intents.append(start)
         if verb in _INCLUDES and (act := included_act(lex, text, match.end(), sentence.end)) is not None:
             clause = clause_start(text, start, sentence.start)  # "The work will include providing internet access"
-            out.append(_Promise(start, act[0], act[1], text[clause:start], clause))
+            out.append(Promise(start, act[0], act[1], text[clause:start], clause))
             continue
         if frame.startswith("would") and not _REPORTING.search(text, sentence.start, start) and not \
                 _SAID_AFTER.search(text, match.end(), sentence.end) and not next_step_told(text, start, sentence.end):
             continue  # "would" of a condition, not of reported speech ("..., said Huang": reported after it)
         if verb in ("have", "get") and (done := had_done(text, match.end(), sentence.end)) is not None:
             clause = clause_start(text, start, sentence.start)  # "aim to have the smelter running before 2030"
-            out.append(_Promise(start, "complete", done, text[clause:start], clause))
+            out.append(Promise(start, "complete", done, text[clause:start], clause))
             continue
         if cls == "duration" or (cls == "action" and _DURATION_AFTER.match(text, match.end())
                                  and verb in ("run", "remain", "stay", "continue", "operate")) or enabling(text, verb, match.end()):
@@ -301,12 +211,12 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             seen = seen_act(lex, text, match.end(), sentence.end)
             if seen is not None:
                 who_start, act, act_start, act_end = seen
-                out.append(_Promise(act_start, act, act_end, text[who_start:act_start], who_start))
+                out.append(Promise(act_start, act, act_end, text[who_start:act_start], who_start))
             else:  # "the initiative will see a joint investment of $30 million through 2029": the act by its noun
                 noun = _SEEN_NOUN.match(text, match.end(), sentence.end)
                 if noun is not None and _ACT_NOUNS[noun.group("act").lower()] in lex.verbs:
                     clause = clause_start(text, start, sentence.start)
-                    out.append(_Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
+                    out.append(Promise(start, lex.verbs[_ACT_NOUNS[noun.group("act").lower()]].surface, noun.end(),
                                         text[clause:start], clause))
             continue
         if verb in ("take", "hold", "held") and _INVITED_TO.search(text, sentence.start, start):
@@ -318,7 +228,7 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             continue                          # the table lacks)
         clause = clause_start(text, start, sentence.start)
         term = lex.verbs.get(verb) or prefixed(lex, verb)
-        out.append(_Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
+        out.append(Promise(start, term.surface if term else verb, match.end(), text[clause:start], clause,
                             aside=match.span("within") if match.group("within") else match.span("granted") if match.group("granted")
                             else match.span("aside"), guessed=guessed, purpose=bool(_INSTRUMENT_FRAME.match(frame))))
     for match in _AND_TO.finditer(text, sentence.start, sentence.end) if intents and " to " in text[
@@ -327,10 +237,10 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
         if term is not None and term.value == "action" and any(
                 i < match.start() and ";" not in text[i:match.start()] for i in intents):
             clause = clause_start(text, intents[0], sentence.start)
-            out.append(_Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
+            out.append(Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
     for term, verb_end in participle_acts(lex, text, intents[0], sentence.end) if intents and not out else ():
         clause = clause_start(text, intents[0], sentence.start)  # "agreed to speed up talks, holding a round by June"
-        out.append(_Promise(intents[0], term.surface, verb_end, text[clause:intents[0]], clause))
+        out.append(Promise(intents[0], term.surface, verb_end, text[clause:intents[0]], clause))
         break  # (the promise is told from its frame: the clause before the participle is its subject's)
     said = text[sentence.start:sentence.end]  # (and folded: a word each pattern below needs, tested before it runs)
     low = fastre.fold(said)
@@ -343,77 +253,28 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[_Promise]:
             continue
         verb = term.surface
         if match.group("who"):
-            out.append(_Promise(match.start("verb"), verb, match.end(), match.group("who") + " ", match.start("who")))
+            out.append(Promise(match.start("verb"), verb, match.end(), match.group("who") + " ", match.start("who")))
         else:
             clause = clause_start(text, match.start(), sentence.start)
-            out.append(_Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
-    for match in _SCHEDULED_ACT.finditer(text, sentence.start, sentence.end) if any(  # "projects scheduled for launch"
-            map(low.__contains__, SCHEDULED_ACT_WORDS)) else ():
-        verb = _ACT_NOUNS[match.group("act").lower()]
-        if verb in lex.verbs and not any(p.start <= match.start() < p.verb_end for p in out):
-            clause = clause_start(text, match.start(), sentence.start)
-            if not text[clause:match.start()].strip() and match.group("owner"):
-                # "Plans are in place for its launch in 2028": the act and whose it is come after the frame
-                out.append(_Promise(match.end(), lex.verbs[verb].surface, match.end(),
-                                    text[match.start("owner"):match.end()], match.start("owner")))
-                continue
-            out.append(_Promise(match.start(), lex.verbs[verb].surface, match.end(), text[clause:match.start()], clause))
-    for at, verb, end, when in timed_act_nouns(text, doc.within("times", index), doc.published):
-        if verb in lex.verbs and not any(p.start <= at < p.verb_end + 40 for p in out):  # "the opening in 2028 of X"
-            clause = clause_start(text, at, sentence.start)
-            out.append(_Promise(at, lex.verbs[verb].surface, end, text[clause:at], clause, aside=when))
-    if doc.within("instruments", index) or index and doc.within("instruments", index - 1):
-        if (rest := rest_put_off(text, sentence.start, sentence.end)) is not None:  # "Others will be on Tuesday"
-            out.append(_Promise(rest[0], "sign", rest[1], text[rest[0]:rest[1]], rest[0]))
-    for match in _WITH_SCHEDULED.finditer(text, sentence.start, sentence.end) if "with" in low and any(
-            map(low.__contains__, _WITH_SCHEDULED_WORDS)) else ():
-        if _EVENTS.search(match.group("noun")) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            out.append(_Promise(match.start(), "", match.end(), match.group("noun") + " ", match.start("noun")))
-    for match in _SCHEDULED.finditer(text, sentence.start, sentence.end) if any(
-            map(low.__contains__, _SCHEDULED_WORDS)) else ():
-        clause = clause_start(text, match.start(), sentence.start)
-        subject = text[clause:match.start()]
-        if (_EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            out.append(_Promise(match.start(), "", match.end(), subject, clause))
-    for match in _SET_AFTER.finditer(text, sentence.start, sentence.end) if ", s" in said or ", d" in said or \
-            ", p" in said or ", e" in said or ", t" in said else ():
-        clause = clause_start(text, match.start(), sentence.start)
-        if _BUILT.search(text, clause, match.start()) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            out.append(_Promise(match.start(), "", match.end(), text[clause:match.start()], clause, continuing=True))
-    for match in _PRESENT.finditer(text, sentence.start, sentence.end) if any(  # "Construction begins next year"
-            map(said.__contains__, _PRESENT_WORDS)) else ():
-        clause = clause_start(text, match.start(), sentence.start)
-        subject = text[clause:match.start()]
-        word = match.group("verb").split()[0].lower()
-        term = lex.verbs.get(_PRESENT_LEMMAS.get(word, word))
-        if term is not None and term.value == "action" and (_EVENTS.search(subject) or _BUILT.search(subject) or
-                                                            _WORK_SUBJECT.match(subject)) and \
-                not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            out.append(_Promise(match.start(), term.surface, match.end(), subject, clause, present=True))
-    for match in _PROVIDES.finditer(text, sentence.start, sentence.end) if any(  # "The deal envisages a joint centre
-            map(low.__contains__, ("envisag", "forese", "foresaw", "call", "provid"))) else ():  # by 2027"
-        noun = match.group("noun").lower()
-        term = lex.verbs.get(_ACT_NOUNS.get(noun, "establish"))
-        if term is not None and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
-            clause = clause_start(text, match.start(), sentence.start)
-            out.append(_Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
+            out.append(Promise(match.start(), verb, match.end(), text[clause:match.start()], clause))
+    scheduled(doc, lex, index, said, low, out)  # a schedule, an event or a thing put on the calendar
     for match in doc.finditer(_TARGET_SET, sentence.start, sentence.end):  # "set a $50 billion trade target by 2031"
         if not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             clause = clause_start(text, match.start(), sentence.start)
-            out.append(_Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
+            out.append(Promise(match.start(), "raise", match.end(), text[clause:match.start()], clause))
     for at, verb, end, clause in [*pledged_sums(doc, index, lex.verbs), *agreed_events(doc, index, lex.verbs),
                                   *aimed_acts(doc, index, lex)]:
         if not any(p.start <= at < p.verb_end + 40 for p in out):  # "pledged $5 billion over five years", "agreed on a
-            out.append(_Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027", "held talks
+            out.append(Promise(at, verb, end, text[clause:at], clause))  # joint space mission in 2027", "held talks
             # on Saturday to wrap up the pact this year", "agreed to target finishing the talks by 2027"
     if not out and text[sentence.start:sentence.start + 1].isupper() and is_bullet(doc, index):
         gerund = GERUND.match(text, sentence.start)  # "- Developing at least one joint pilot by the end of 2026"
         term = gerund_verb(lex, gerund.group(1)) if gerund else None
         if term is not None and term.value == "action":
-            out.append(_Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
+            out.append(Promise(sentence.start, term.surface, gerund.end(), "", sentence.start, listed=True))
     headline = headline_act(doc, lex, index) if not out else None  # "India to sign chip pact with Japan next month"
     if headline is not None:
-        out.append(_Promise(headline[0], headline[1], headline[2], text[sentence.start:headline[0]], sentence.start))
+        out.append(Promise(headline[0], headline[1], headline[2], text[sentence.start:headline[0]], sentence.start))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -470,9 +331,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
                     not told_thing(doc, index, head, agreement_sentences) and not (
-                    just_told and (_PARTY_PRONOUN.search(head) or each_party(head) or _WORK_SUBJECT.match(head) or _IT.fullmatch(head)
+                    just_told and (_PARTY_PRONOUN.search(head) or each_party(head) or WORK_SUBJECT.match(head) or _IT.fullmatch(head)
                                    or built_thing_acts(head, doc.text[item.subject_start:item.start]) or not item.verb and
-                                   _EVENTS.search(head))) and not (
+                                   EVENTS.search(head))) and not (
                     item.verb in _INSTRUMENT_ACTS and agreement_sentences & set(range(index - 3, index))) and \
                     not delivers(doc, index, item.verb, countries) and not given_abroad(doc, index, item.verb,
                                                                                       item.verb_end, countries):
@@ -508,7 +369,7 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
 
 
-def _due(doc: Document, index: int, item: _Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
+def _due(doc: Document, index: int, item: Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
     """The time that goes with the promise: a deadline or future date after the frame (or opening its clause)."""
     sentence = doc.sentences[index]
     today = doc.published.isoformat() if doc.published else None
@@ -618,8 +479,8 @@ _OVERTAKEN = fastre.compile(r"\b(?:but|however|yet)\b|\b(?:delayed|postponed|pus
 _AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
 
 
-def _second_act(doc: Document, index: int, item: _Promise, others: list[_Promise],
-                times: list[TimeExpr]) -> list[tuple[_Promise, str]]:
+def _second_act(doc: Document, index: int, item: Promise, others: list[Promise],
+                times: list[TimeExpr]) -> list[tuple[Promise, str]]:
     """A second act of the sentence with a time frame of its own, after the first's ("will publish a report by
     the end of the year and will release a toolkit by the end of the year"): its own commitment."""
     own = sorted((t for t in times if t.start >= item.verb_end and t.kind == "deadline"), key=lambda t: t.start)

@@ -6,6 +6,7 @@ do."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from . import fastre
@@ -256,3 +257,22 @@ def list_intro_told(doc: Document, index: int, agreement_sentences: set[int]) ->
     if intro < 0 or not doc.sentences[intro].text(doc.text).rstrip().endswith(":"):
         return None
     return intro if set(range(intro - 3, intro + 1)) & agreement_sentences else None
+
+
+@dataclass
+class Promise:
+    """One future action read from a sentence."""
+
+    start: int  # offset of the frame
+    verb: str  # the action's lemma ("" for a scheduled event)
+    verb_end: int
+    subject: str  # the words before the frame, in its clause
+    subject_start: int
+    explicit: bool = False  # the clause names who acts (set by _actors)
+    listed: bool = False  # an item of a list under an instrument, worded as a gerund
+    guessed: bool = False  # its verb is not in the table: only a time frame of months or years makes it a promise
+    purpose: bool = False  # an instrument's purpose ("a memorandum of understanding to build ..."): its time must be to come
+    aside: tuple[int, int] = (-1, -1)  # a time set off inside the frame: "will, within 12 months, name"
+    present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
+    next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
+    continuing: bool = False  # a schedule told by a range of years ("..., set for 2028-2029"): due when it starts
