@@ -47,8 +47,8 @@ from .pledges import a_rate, delivers, given_abroad, pledged_sums
 from .stages import background_goal, note, two_stages
 from .timeframes import built_thing_acts, each_party, told_then, foreseen_of_one_side, inside_frame, opening_date
 from .agreedon import agreed_events, aimed_acts, enabling
-from .promiseparts import ACT_NOUNS, STEP_TAKEN, Promise, clause_start, close_dues, either_later, had_done, headline_act, \
-    in_a_remark, included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, \
+from .promiseparts import ACT_NOUNS, STEP_TAKEN, Promise, clause_start, close_dues, deal_reached, either_later, had_done, \
+    headline_act, in_a_remark, included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, \
     same_thing, second_times, seen_act
 from .schedules import EVENTS, WORK_SUBJECT, scheduled
 from .subjects import flow_starts, forecast, shared, told_thing, who_acts
@@ -221,6 +221,8 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[Promise]:
             continue
         if verb in ("take", "hold", "held") and _INVITED_TO.search(text, sentence.start, start):
             continue  # "invited them to the fair, which will be held in October": the event's day, no one's promise
+        if cls != "action" and deal_reached(text, verb, match.end(), start, sentence.start, sentence.end):
+            verb, cls = "conclude", "action"  # "aim to reach a deal by", "agreed that a deal would follow by"
         guessed = cls is None and frame in ("will", "shall") and PLAIN_VERB.fullmatch(verb) and verb not in NOT_ACTS \
             and not (_BE_BEFORE.search(text, start, match.start("verb")) and not verb.endswith(("ed", "en", "wn", "ne")))
         # ("there will be more than 30 times as much traffic": after "be" only a participle is an act)

@@ -276,3 +276,23 @@ class Promise:
     present: bool = False  # a schedule in the present tense ("begins in 2027"): today is no time of it ("begins today")
     next_frame: int = -1  # where the sentence's next promise starts: a time after it is that promise's
     continuing: bool = False  # a schedule told by a range of years ("..., set for 2028-2029"): due when it starts
+
+
+# the instrument as the object of reaching it: "aim to reach a deal by", "vowed to strike a trade pact", "are to agree
+# an interim deal"; or as the subject that follows: "agreed that a deal would follow by mid-2027"
+_REACHING = frozenset({"reach", "strike", "agree", "clinch", "hammer", "secure", "forge", "thrash"})
+_COMING = frozenset({"follow", "come"})
+_INSTRUMENT_NOUN = r"(?:deal|agreement|accord|pact|treaty|memorandum|mou|partnership|arrangement|consensus)s?\b"
+_DEAL_OBJECT = fastre.compile(r"\s+(?:out\s+)?(?:on\s+|upon\s+)?(?:(?:a|an|the|their|its|a\s+new)\s+)?"
+                              r"(?:(?!(?:by|in|on|under|with|for|to|of|at|before)\b)[A-Za-z][\w-]*\s+){0,4}?"
+                              + _INSTRUMENT_NOUN, re.IGNORECASE)
+_DEAL_SUBJECT = fastre.compile(r"\b(?:a|an|the)\s+(?:[A-Za-z][\w-]*\s+){0,4}?" + _INSTRUMENT_NOUN + r"\s*$",
+                               re.IGNORECASE)
+
+
+def deal_reached(text: str, verb: str, verb_end: int, frame_start: int, floor: int, end: int) -> bool:
+    """Whether the promise is to reach an instrument: the verb of reaching with an instrument as its object, or a
+    verb of coming with one as its subject."""
+    if verb in _REACHING:
+        return _DEAL_OBJECT.match(text, verb_end, end) is not None
+    return verb in _COMING and _DEAL_SUBJECT.search(text, floor, frame_start) is not None
