@@ -67,6 +67,9 @@ _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+(?:this\s+)?)?(?:Monday|
 _FRAME = fastre.scanner(
     r"(?P<frame>"
     r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:has to|have to|need to|needs to)\b"  # "must/have to finalize it by May"
+    r"|\b(?:could|may|might)\b(?=\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?(?:deal|agreement|accord|pact|treaty|memorandum|MoU|"
+    r"partnership|framework|declaration|statement)s?\s+(?:[\w-]+\s+){0,4}?as\s+(?:early|soon)\s+as\s+(?!possible\b))"
+    # ("may sign the pact as early as July": a date expected for an instrument)
     # (with the blank as written: the words a scanner looks for are then "has to", not every "has")
     r"|\b(?:goal|aim|target|objective|ambition)\s+(?:is\s+|was\s+)?of\b"  # "set a goal of signing it by June"
     r"|\b(?:commit(?:s|ted)|oblig(?:es|ed)|requires?|required|binds?|expects?|(?:calls?|called|provides?|provided)\s+for)"

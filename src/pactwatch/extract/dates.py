@@ -419,6 +419,9 @@ def _h_year(m: re.Match, c: _Ctx) -> _Out:
     if _NOT_YEAR_AFTER.match(c.text, m.end()) or _NOT_YEAR_BEFORE.search(c.text, max(0, ys - 10), ys) or \
             _YEAR_IN_NAME.search(c.text, max(0, ys - 12), ys):
         return None  # "Horizon 2047", "Vision 2030", "Agenda 2063": a name that holds a year
+    if (m.groupdict().get("pre") or "").lower() in ("after", "beyond"):  # "will quit the station after 2028": from
+        # 2029 on
+        return "date", _fmt(int(m["y"]) + 1), None
     return "date", _fmt(int(m["y"])), None
 
 
@@ -507,7 +510,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?!\s+(?i:ago|old))", _DURATION),
         ("duration", rf"\b(?:(?i:over\s+)?(?i:an?)\s+)?(?!(?i:an?)\b)(?P<num>{_NUM})[-–](?i:year|month|week|day)"
          r"(?:[-\s](?i:long))?\b", _DURATION),
-        ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of))\s+)?(?<![\w$€£¥₩.,/-])"
+        ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of|after|beyond))\s+)?(?<![\w$€£¥₩.,/-])"
          r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),
         *_SEASON_RULES,  # the rest of the day, seasons (seasons.py)
     ))

@@ -106,8 +106,16 @@ def speculative(doc: Document, lex: Lexicons, index: int) -> bool:
         sentence = doc.sentences[index]
         low = doc.text[sentence.start:sentence.end].lower()
         cache[index] = any(map(low.__contains__, _SPECULATIVE_HINTS)) and bool(
-            lex.cues["speculative"].search(doc.text, sentence.start, sentence.end))
+            lex.cues["speculative"].search(doc.text, sentence.start, sentence.end)) and not (
+            " as " in low and EXPECTED_DATE.search(doc.text, sentence.start, sentence.end)
+            and not _CONDITION.search(low))  # "may sign the pact as early as July": a date expected
     return cache[index]
+
+
+# a possibility given a date: "may sign a pact as early as July", "could announce it as soon as next month"
+EXPECTED_DATE = fastre.compile(r"\b(?:could|may|might)\s+(?:[\w-]+\s+){1,8}?as\s+(?:early|soon)\s+as\s+(?!possible\b)",
+                               re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b")
 
 
 # every speculative cue (data/cues.tsv) holds one of these: a cheap test before the pattern runs
