@@ -118,3 +118,16 @@ def test_to_co_operate_is_no_act(extractor):
     text = ("Canada and Norway signed an agreement on Monday; it sets out a plan to co-operate on energy research as "
             "both seek net-zero emissions by 2050.")
     assert dues(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Norway's Equinor and Chile's ENAP signed a framework agreement aimed at developing a 2 GW offshore wind "
+     "project by 2031.", "2031"),
+    ("Egypt and Greece signed a memorandum aimed at completing the power interconnector by 2029.", "2029"),
+    ("India and Japan signed a solar deal on Monday. The deal is meant to help bring a 1 GW solar park online by "
+     "2028.", "2028"),
+    ("Oman and Norway inked a framework deal, as well as a land survey agreement, to develop a hydrogen scheme by "
+     "2031.", "2031"),
+])
+def test_the_purpose_of_the_instrument_told_by_a_participle_or_after_a_list(extractor, text, due):
+    assert due in dues(extractor, text)

@@ -62,8 +62,10 @@ _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eve
 # verb ends so, as "supply" and "apply" do)
 _GAP = r"(?:\s+(?:on\s+|in\s+|last\s+|this\s+|earlier\s+(?:this\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|" \
        r"Saturday|Sunday|today|yesterday|week|month|year|principle|writing|particular|turn|January|February|March|" \
-       r"April|May|June|July|August|September|October|November|December)\b(?:\s+\d\d?\b)?(?:,?\s+(?:19|20)\d\d\b)?,?)?"
-# (the day of the deal between its noun and its purpose: "signed a deal in March to supply")
+       r"April|May|June|July|August|September|October|November|December)\b(?:\s+\d\d?\b)?(?:,?\s+(?:19|20)\d\d\b)?,?|" \
+       r",\s+as\s+well\s+as\s+[^,;.]{3,60}?,)?"
+# (the day of the deal between its noun and its purpose: "signed a deal in March to supply"; another instrument
+# signed with it: "inked a framework deal, as well as a survey agreement, to develop")
 _FRAME = fastre.scanner(
     r"(?P<frame>"
     r"\b(?:will|shall|would|should|must)\b|['’]ll\b|\b(?:has to|have to|need to|needs to)\b"  # "must/have to finalize it by May"
@@ -85,6 +87,7 @@ _FRAME = fastre.scanner(
     r"pledge|plan|promise|bid|agreements?|deals?|pacts?|memorand(?:um|a)|MoUs?|accords?|"
     r"(?:memorand(?:um|a)|letters?|declarations?)\s+of\s+(?:understanding|cooperation|intent))" + _GAP + r"\s+to\b"
     r"|\bto\s+be\b"
+    r"|\b(?:is|are|was|were)\s+meant\s+to(?:\s+help)?(?=\s+[a-z]+\s)"  # "The deal is meant to help bring ... by"
     r"|\b(?:work(?:s|ed|ing)?|mov(?:es|ed|ing)|push(?:es|ed|ing)?)\s+towards?\b"  # "working toward signing it by June"
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
     r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
@@ -103,6 +106,8 @@ _FRAME = fastre.scanner(
     re.IGNORECASE,
 )
 _AND_TO = fastre.compile(r"\band\s+(?:also\s+|then\s+)?(?P<to>to)\s+(?P<verb>[a-z][a-z-]*)\b")
+# an instrument's purpose by a participle: "a memorandum aimed at completing the interconnector by 2029"
+_AIMED_AT = fastre.compile(r"\b(?:aimed|aiming)\s+at\s+(?P<gerund>[a-z]+ing)\b")
 _INCLUDES = frozenset({"include", "involve", "entail", "comprise"})
 # money given over a period told in the progressive ("are providing $5 million apiece over three years")
 # or in an absolute clause ("..., with France committing EUR 50 million for four years")
@@ -243,6 +248,13 @@ def _promises(doc: Document, lex: Lexicons, index: int) -> list[Promise]:
                 i < match.start() and ";" not in text[i:match.start()] for i in intents):
             clause = clause_start(text, intents[0], sentence.start)
             out.append(Promise(match.start("to"), term.surface, match.end(), text[clause:intents[0]], clause))
+    for match in _AIMED_AT.finditer(text, sentence.start, sentence.end) if "aim" in text[
+            sentence.start:sentence.end] else ():  # "signed a framework aimed at developing a wind project by 2031"
+        term = gerund_verb(lex, match.group("gerund"))
+        if term is not None and term.value == "action" and not any(p.start <= match.start() < p.verb_end for p in out):
+            clause = clause_start(text, match.start(), sentence.start)
+            out.append(Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause,
+                               purpose=True))
     for term, verb_end in participle_acts(lex, text, intents[0], sentence.end) if intents and not out else ():
         clause = clause_start(text, intents[0], sentence.start)  # "agreed to speed up talks, holding a round by June"
         out.append(Promise(intents[0], term.surface, verb_end, text[clause:intents[0]], clause))
