@@ -43,6 +43,7 @@ def ties_growing(mention: Mention, before: str, after: str = "") -> bool:
     another, or a figure of speech for the ties ("a new chapter of partnership", "a new era in their partnership"):
     their relationship."""
     return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _GROUNDWORK.search(before[-90:])
+                                                  or mention.head.lower().endswith("ships") and _BETWEEN_OTHERS.match(after)
                                                   or _IN_PARTNERSHIP.search(before[-25:])
                                                   and after.startswith(" with ") or "new" in before[-60:].lower() and
                                                   _NEW_CHAPTER.search(before[-60:]) and not _RAISED.search(before[-100:]))
@@ -62,6 +63,10 @@ _NEW_CHAPTER = fastre.compile(r"\bnew\s+(?:chapter|era|page|phase|stage|field)\s
                               re.IGNORECASE)
 
 
+# "the creation of partnerships between firms of both countries": ties among others than the parties
+_BETWEEN_OTHERS = fastre.compile(r"\s+(?:between|among|amongst)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|"
+                                 r"businesses|enterprises|universities|institutes|institutions|industries|start-?ups|"
+                                 r"researchers|scientists|SMEs|entrepreneurs|private\s+sectors|academia)\b", re.IGNORECASE)
 _IN_PARTNERSHIP = fastre.compile(r"\bin\s+(?:close\s+|strategic\s+|full\s+)?$", re.IGNORECASE)
 
 
