@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
+from .consensus import consensus
 from .instnames import DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, name_key
 from .layout import BULLET
 from .lexicon import BLOCS, Lexicons, read_table
@@ -156,10 +157,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                                                                       r"Friday|Saturday|Sunday|\d|[A-Z][a-z]+\s+\d))",
                                                                       doc.text[term.end:term.end + 30]):
             continue  # "the deal centers on ...": a verb (but "opened nine centres on Monday")
-        if lowered == "agreement" and _CONSENSUS.search(doc.text, max(0, term.start - 25), term.start) and not \
-                _SIGNED_CONSENSUS.search(doc.text, max(0, term.start - 40), term.start):
-            continue  # "the two sides have reached agreement on most aspects": consensus, not a text (but "signed a
-            # broad agreement" is one)
+        if lowered == "agreement" and consensus(doc.text, term.start, term.end):
+            continue  # "reached agreement on most aspects", "reached an agreement on signing an MoU": no text
         if lowered in ("deal", "deals") and (_VERB_BEFORE.search(doc.text, max(0, term.start - 12), term.start) or (
                 re.match(r"\s+with\b", doc.text[term.end:term.end + 6]) and not re.search(
                     r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -375,9 +374,6 @@ _HELPS_BUILD = fastre.compile(r"\b(?:contribut(?:e|es|ed|ing)\s+to|help(?:s|ed|i
                               r"set(?:ting)?\s+up)\s+)(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DOMESTIC_FRAMEWORK = fastre.compile(r"\b(?:regulatory|legal|legislative|policy|fiscal|tax|"
                                      r"statutory|licensing)\s+$", re.IGNORECASE)
-_CONSENSUS = fastre.compile(r"\b(?:reach(?:ed|es|ing)?|in|came to|come to|broad|general|full|mutual|written|final|prior|"
-                            r"unanimous|common)\s+$", re.IGNORECASE)
-_SIGNED_CONSENSUS = fastre.compile(r"\b(?:sign|ink|conclud)\w*\s+(?:a|an)\s+[a-z]+\s+$", re.IGNORECASE)
 # "further strengthen the partnership between them": the relationship, not an instrument of its own
 _RELATION_GROWS = fastre.compile(r"\b(?:strengthen|deepen|enhance|boost|reinforce|consolidate|broaden|expand|advance|"
                                  r"nurture|cement)(?:s|ed|ing)?\s+(?:(?:the|their|our|its|this|that|a|bilateral|existing|"
