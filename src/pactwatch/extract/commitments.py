@@ -92,12 +92,13 @@ _FRAME = fastre.scanner(
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
     r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
-    r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"
+    r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B
+    # to sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
     r"|\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|had)\s+"
     r"(?:(?!to\s)[\w’'-]+\s+){0,4}?(?P<granted>(?:an?\s+)?(?:an?|one|two|three|four|five|six|nine|ten|twelve|eighteen|\d+)[\s-]+"
     r"(?:days?|weeks?|months?|years?)(?:['’]s?)?(?:\s+(?:period|window))?)(?:\s+to\s+(?:the|a|an|its|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+to\b"  # "gives the firm a year to", "has given a year's period to the firm to"  # "a commitment by A and B to
-    # sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+to\b"  # "gives the firm a year to", "has given a year's period to the firm
+    # to": the time an instrument grants
     r")"
     r"(?P<aside>\s*,\s*[^,;.]{2,40}?,"  # "will, within 12 months, name", "are determined to, by 2027, build"
     r"|\s+(?:in|by|before|around)\s+(?:early\s+|mid-|late\s+|the\s+(?:first|second)\s+half\s+of\s+)?"
@@ -142,10 +143,10 @@ _NAMES_INSTRUMENT = fastre.compile(r"\b(?:MoC|MoU|MOU|MOC|memorandum|agreement|a
                                re.IGNORECASE)  # ("the CHIPS Act of 2022": a law's name)
 _STARTING = fastre.compile(r"\s+(?:from|since|starting|beginning)\b", re.IGNORECASE)  # "over eight years from March 2018"
 _MORE_THAN = fastre.compile(r"\b(?:of|for|than|with|after|nearly|spanning|some)\s+$", re.IGNORECASE)
-# acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
 # acts that go on once begun (a supply, a purchase, operation): over a range of years they are due when they start
 _CONTINUING = frozenset({"supply", "deliver", "ship", "export", "import", "buy", "purchase", "receive", "sell",
                          "produce", "operate"})
+# acts done to an instrument: "The Commission expects ratification during 2026" after the agreement is told
 _INSTRUMENT_ACTS = frozenset({"ratify", "sign", "conclude", "finalise", "finalize", "approve", "implement"})
 # "They will open a plant later this year" right after the instrument: its parties, by a pronoun
 _PARTY_PRONOUN = fastre.compile(r"(?:^|\W)(?:[Tt]hey|[Ww]e|(?:[Tt]heir|[Oo]ur)\s+(?:respective\s+)?(?:agencies|ministries|"
