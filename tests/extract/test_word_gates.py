@@ -48,6 +48,7 @@ GATES = [
     ("schedules._SCHEDULED", schedules._SCHEDULED, schedules._SCHEDULED_WORDS),
     ("schedules._PRESENT", schedules._PRESENT, schedules._PRESENT_WORDS),
     ("schedules._WITH_SCHEDULED", schedules._WITH_SCHEDULED, schedules._WITH_SCHEDULED_WORDS),
+    ("schedules._SET_AFTER", schedules._SET_AFTER, schedules._SCHEDULED_WORDS),
     ("instruments._COMPARED", instruments._COMPARED, instruments._COMPARED_WORDS),
     ("agreements._IN_THE_WAKE", agreements._IN_THE_WAKE, agreements.IN_THE_WAKE_WORDS),
     ("finish.AND_ANOTHER", finish.AND_ANOTHER, finish.AND_ANOTHER_WORDS),

@@ -39,6 +39,7 @@ from ..model import Commitment, Evidence, TimeExpr
 from .doc import Document
 from .entities import is_bloc
 from .signing import BY_BOTH_SIDES
+from .dates import GRANTING_VERBS
 from .periods import an_events_date, counted_from, month_to_come, names_a_plan, period_end, signing_day, spans_a_plan
 from .acts import GERUND, NOT_ACTS, PLAIN_VERB, gerund_verb, prefixed, verb_class
 from .layout import is_bullet
@@ -94,7 +95,7 @@ _FRAME = fastre.scanner(
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
     r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B
     # to sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb
-    r"|\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|had)\s+"
+    rf"|\b{GRANTING_VERBS}\s+"
     r"(?:(?!to\s)[\w’'-]+\s+){0,4}?(?P<granted>(?:an?\s+)?(?:an?|one|two|three|four|five|six|nine|ten|twelve|eighteen|\d+)[\s-]+"
     r"(?:days?|weeks?|months?|years?)(?:['’]s?)?(?:\s+(?:period|window))?)(?:\s+to\s+(?:the|a|an|its|their)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\s+to\b"  # "gives the firm a year to", "has given a year's period to the firm

@@ -402,8 +402,8 @@ def _h_granted(m: re.Match, c: _Ctx) -> _Out:
     return "deadline", None if c.pub is None else _span_after(c.pub, _num(m["num"]), m["unit"]), None
 
 
-_GRANTING = fastre.compile(r"\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|"
-                           r"had)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+GRANTING_VERBS = r"(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|had)"
+_GRANTING = fastre.compile(rf"\b{GRANTING_VERBS}\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
 _MEANT_TO = fastre.compile(r"\b(?:agree[sd]?|pledge[sd]?|vow(?:s|ed)?|promise[sd]?|decide[sd]?|commit(?:s|ted)?)\s+to\s+"
                            r"[a-z]+\b[^.;]*$", re.IGNORECASE)
 

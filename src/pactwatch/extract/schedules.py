@@ -52,11 +52,11 @@ _WITH_SCHEDULED_WORDS = (*_SCHEDULED_WORDS, "beginning", "starting", "commencing
 _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes", "enters", "comes", "goes")  # (as written)
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
 # things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
-_BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
+BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
 # what an instrument provides for: "The deal envisages a joint research centre by 2027", "which foresees the launch of"
 _PROVIDES = fastre.compile(r"\b(?:envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|(?:calls?|called|calling|"
                            r"provides?|provided|providing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>"
-                           + "|".join(sorted(map(re.escape, {*ACT_NOUNS, *_BUILT_WORDS, "centre", "center", "centres",
+                           + "|".join(sorted(map(re.escape, {*ACT_NOUNS, *BUILT_WORDS, "centre", "center", "centres",
                                                              "centers", "fund", "office", "institute"}),
                                              key=len, reverse=True)) + r")\b", re.IGNORECASE)
 EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|conference|forum|ceremony|signing|round|"
@@ -67,7 +67,7 @@ EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|confe
                      r"pact|accord|event|phase|stage)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
-_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
+_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
                         re.IGNORECASE)
 # "signed deals for a 300 MW solar park near Aswan, slated for 2029": the thing built (and where) put on the calendar
 # in a reduced clause after it
@@ -121,8 +121,8 @@ def scheduled(doc: Document, lex: Lexicons, index: int, said: str, low: str, out
         subject = text[clause:match.start()]
         if (EVENTS.search(subject) or _BUILT.search(subject)) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(Promise(match.start(), "", match.end(), subject, clause))
-    for match in _SET_AFTER.finditer(text, sentence.start, sentence.end) if ", s" in said or ", d" in said or \
-            ", p" in said or ", e" in said or ", t" in said else ():
+    for match in _SET_AFTER.finditer(text, sentence.start, sentence.end) if any(
+            map(low.__contains__, _SCHEDULED_WORDS)) else ():
         clause = clause_start(text, match.start(), sentence.start)
         if _BUILT.search(text, clause, match.start()) and not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(Promise(match.start(), "", match.end(), text[clause:match.start()], clause, continuing=True))

@@ -13,7 +13,7 @@ import re
 from . import fastre
 from .doc import Document
 from .entities import is_bloc
-from .lexicon import read_table
+from .schedules import BUILT_WORDS
 
 # a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
 _FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
@@ -92,8 +92,7 @@ _DEFINITE_SUBJECT = fastre.compile(r"\W*(?:(?:Under|Through|Via|As\s+part\s+of)\
 
 # "A communications satellite", "An initial research centre": a thing of the instrument just told, with "a"
 # "farms are", "New plants are": a bare plural opening what someone tells (or the sentence), of things built
-# (data/built_things.tsv), not "Ministers are expected to publish"
-_BUILT = frozenset(row[0] for row in read_table("built_things.tsv"))
+# (schedules.BUILT_WORDS), not "Ministers are expected to publish"
 _BARE_PLURAL = fastre.compile(r"\W*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w-]{2,}[^s\W]s)\s+(?:are|were|have)\s*$")
 _INDEFINITE_SUBJECT = fastre.compile(r"\W*(?:A|An)\s+(?:[\w.,$€£%’'-]+\s+){0,4}?([a-z][\w-]{2,})(?:\s+(?:is|are))?\s*$")
 # "X says", "the minister said that", "according to officials,": who tells what comes after
@@ -119,7 +118,7 @@ def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set
     if named and any(c.text == named.group(1) for c in doc.within("countries", index)):
         named = None  # "UAE has plans to ...": a country, no thing told of
     bare = _BARE_PLURAL.match(subject) if told or subject[:1].isupper() else None  # "officials said plants are"
-    found = _DEFINITE_SUBJECT.match(subject) or named or (bare if bare and bare.group(1).lower() in _BUILT else None)
+    found = _DEFINITE_SUBJECT.match(subject) or named or (bare if bare and bare.group(1).lower() in BUILT_WORDS else None)
     if not found and agreement_sentences & {index - 2, index - 1}:
         found = _INDEFINITE_SUBJECT.match(subject)  # "A new plant is expected ..." right after the instrument
     if not found:
