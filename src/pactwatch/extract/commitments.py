@@ -52,7 +52,7 @@ from .promiseparts import ACT_NOUNS, STEP_TAKEN, Promise, clause_start, close_du
     headline_act, in_a_remark, included_act, list_intro_told, next_step_joined, next_step_told, participle_acts, promise_key, \
     same_thing, second_times, seen_act
 from .schedules import EVENTS, WORK_SUBJECT, scheduled
-from .subjects import flow_starts, forecast, shared, told_thing, who_acts
+from .subjects import flow_starts, forecast, project_work, shared, told_thing, who_acts
 from .lexicon import Lexicons
 
 _ADVERBS = r"(?:also|jointly|further|formally|officially|soon|now|then|first|eventually|finally|together|initially|" \
@@ -349,7 +349,8 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             named_actors = countries if item.explicit or any(is_bloc(c) for c in who_acts(doc, index, item)) else []
             just_told = bool(agreement_sentences & {index - 2, index - 1})  # an instrument in the two sentences before
             if intro is None and not shared(doc, index, named_actors, agreement_sentences, cooperation) and \
-                    not told_thing(doc, index, head, agreement_sentences) and not (
+                    not told_thing(doc, index, head, agreement_sentences) and \
+                    not project_work(doc, index, head, agreement_sentences) and not (
                     just_told and (_PARTY_PRONOUN.search(head) or each_party(head) or WORK_SUBJECT.match(head) or _IT.fullmatch(head)
                                    or built_thing_acts(head, doc.text[item.subject_start:item.start]) or not item.verb and
                                    EVENTS.search(head))) and not (

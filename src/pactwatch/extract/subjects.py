@@ -136,6 +136,30 @@ def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set
     return False
 
 
+# "Construction will begin this year", "Commercial production is expected in 2027": the work on a thing built,
+# as a story of the deal that set it up gives the timeline after the background (the work of one named thing only
+# when it is "the" one: "Construction of a new stadium" is another matter)
+_PROJECT_WORK = fastre.compile(r"\W*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][a-z-]+\s+)?(?:[a-z][\w-]+\s+){0,2}?"
+                               r"(?:[Cc]onstruction|[Pp]roduction|[Oo]utput|[Oo]perations|[Cc]ommissioning|[Ww]orks?|"
+                               r"[Dd]rilling|[Mm]ining|[Ii]nstallation|[Dd]eliver(?:y|ies)|[Ss]hipments|[Ss]upplies)"
+                               r"(?:\s+(?:on|of|at)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?"
+                               r"(?:\s+(?:is|are|will|would))?,?\s*$")
+_BUILT_TOLD = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BUILT_WORDS), key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
+
+
+def project_work(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
+    """Whether the subject is the work on a thing built ("Construction", "Full output at the site") and an instrument
+    in the six sentences before told of a thing built or a project: the milestone is its parties'."""
+    told = list(_TELLER.finditer(subject))
+    if told:  # "the company said construction": the work after whoever tells it
+        subject = subject[told[-1].end():]
+    if not _PROJECT_WORK.match(subject):
+        return False
+    return any(i in agreement_sentences and _BUILT_TOLD.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+               for i in range(max(0, index - 6), index))
+
+
 _NOT_THING = frozenset({"this", "that", "these", "those", "their", "first", "second", "next", "new", "joint", "both",
                         "have", "were", "been", "will", "also", "such", "other"})
 
