@@ -71,6 +71,10 @@ _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|
                           re.IGNORECASE)  # "the sixth commercial dialogue": a standing body, not a relationship
 _FAILED_TALKS = fastre.compile(r"\bfail(?:ed|s)?\s+to\s+(?:conclude|reach|finalise|finalize|seal|clinch|agree\s+on)\s+"
                                r"(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# "will not renew its memorandum", "declined to extend the pact": a party lets it end (GUIDELINES: ended)
+_NOT_RENEWED = fastre.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined?|declines|refused?|refuses))\s+(?:to\s+)?"
+                              r"(?:renew|extend|prolong)\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,4}$",
+                              re.IGNORECASE)
 _QUESTION = fastre.compile(r"\?\s*$")
 _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
                                      re.IGNORECASE)
@@ -220,6 +224,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
+    elif ("renew" in low or "extend" in low or "prolong" in low) and _NOT_RENEWED.search(before[-80:]):
+        status = "ended"  # "will not renew its memorandum with China": it ends
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
             and DECLINED.search(before[-70:]) or only_hoped_or_blocked(doc, sentence, mention, before) \
             or named and NOT_PARTY.search(text, sentence.start, max(sentence.start, name_start(doc, mention))):

@@ -32,7 +32,7 @@ _VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|mee
 _IN_CREDIT = fastre.compile(r"\((?:[^()]*/)?[^()/]*$")  # inside a dateline's parenthesis of outlets
 _NAME_END = fastre.compile(r"\s*(?:[;,)]|\.\s|$)")
 _GIVEN_NAMES = fastre.compile(r"(?<![\w.])(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
-_CURRENCY_AFTER = fastre.compile(r"[ -](?:dollars?|yuan|yen|won|rupees?|pesos?|riyals?|dirhams?)\b")
+_CURRENCY_AFTER = fastre.compile(r"[ -](?:dollars?|yuan|yen|won|rupees?|pesos?|riyals?|dirhams?)\b(?![’'])")  # ("won't")
 _POSSESSIVE_AFTER = fastre.compile(r"^['’]s?\b")
 # a giver's verb: the country after "to" or "in" receives, it is not where something happens
 _GIVING = fastre.compile(r"\b(?:invest\w*|provid\w*|grant\w*|giv\w+|gave|offer\w*|extend\w*|suppl\w+|export\w*|"
