@@ -54,6 +54,18 @@ def talks_turn(doc: Document, mention: "_Mention", status: str | None) -> str | 
     return status
 
 
+# talks named by the instrument they are on: "US-China trade deal negotiations hit a snag", "EU-India FTA talks resume"
+_TALKS_NAMED = fastre.compile(r"\s+(?:talks|negotiations?|discussions|consultations|parleys)\b", re.IGNORECASE)
+
+
+def talks_named(doc: Document, mention: "_Mention", status: str | None) -> str | None:
+    """``proposed`` for an instrument named as what talks are on ("the trade deal negotiations stalled"): under
+    negotiation, whatever the talks do that day, unless they end it; else ``status``."""
+    if status == "ended" or not _TALKS_NAMED.match(doc.text, mention.end, doc.sentences[mention.sentence].end):
+        return status
+    return "proposed"
+
+
 # talks told as a fact under way before the instrument: "are in talks on", "are negotiating", "began negotiations on"
 _UNDER_WAY = fastre.compile(r"\b(?:(?:are|is|were|was|remain|remains|have\s+been|has\s+been)\s+(?:now\s+|currently\s+|"
                             r"still\s+|already\s+)?(?:in\s+(?:advanced\s+|final\s+|early\s+|the\s+final\s+stages?\s+of\s+)?"

@@ -18,7 +18,7 @@ from .doc import Document
 from .instruments import INSTRUMENT_APPOSITION, FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
 from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
-from .haltedtalks import IN_THE_WORKS, talks_ending, talks_turn
+from .haltedtalks import IN_THE_WORKS, talks_ending, talks_named, talks_turn
 from .periods import last_day, older
 from .tiedtimes import MADE_AFTER, background_time, made_lately, tied_time  # noqa: F401 (MADE_AFTER: re-exported)
 from .ordinals import ordinal_status
@@ -137,7 +137,7 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     cache = doc.cache.setdefault("status_of", {})
     key = (mention.sentence, mention.start, mention.end)
     if key not in cache:
-        status = talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention)))
+        status = talks_named(doc, mention, talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention))))
         if status == "concluded" and made_in_a_clause_to_come(doc, mention):
             status = "planned"  # "trade will grow once the agreement is signed": the present of what is to come
         cache[key] = status
