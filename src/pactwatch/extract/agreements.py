@@ -75,6 +75,8 @@ _FAILED_TALKS = fastre.compile(r"\bfail(?:ed|s)?\s+to\s+(?:conclude|reach|finali
 _NOT_RENEWED = fastre.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined?|declines|refused?|refuses))\s+(?:to\s+)?"
                               r"(?:renew|extend|prolong)\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,4}$",
                               re.IGNORECASE)
+# "if a deal is struck", "unless a pact is signed", "whether a deal can be reached": one that may come, no instrument
+_IF_ONE = fastre.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:a|an|any)\s+(?:[\w’'-]+\s+){0,3}$")
 _QUESTION = fastre.compile(r"\?\s*$")
 _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
                                      re.IGNORECASE)
@@ -216,6 +218,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "existing"
         elif not definite or not records:
             return reject(doc, mention, "told as a possibility (could, may, if)")
+    if not named and _IF_ONE.search(before[-60:]):
+        return reject(doc, mention, "told as a possibility (could, may, if)")
     pact = joined(doc, lex, mention, records)
     if pact is not None and pact.kind == "partnership":
         status = "existing"  # "to study joining pillar two of the AUKUS pact": the grouping's pact is in place
