@@ -96,6 +96,11 @@ def members_listed_after(doc: Document, mention: Mention) -> bool:
     return listed is not None and listed.start("list") >= mention.end
 
 
+# "a contract to build a plant in ", "a deal for the construction of two reactors in ": up to where it builds
+_BUILT_IN = fastre.compile(r"\s+(?:on|for|to)\s+(?:the\s+)?(?:construction|building|construct|build|set\s+up)\b"
+                           r"[^,;.()]{0,80}?\s(?:in|at)\s+(?:the\s+)?")
+
+
 def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = True) -> list[str]:
     """Countries that are parties: named before the instrument word or in its name, or right after it
     ("between X and Y", "with X"), with their organisations' countries; the document's main parties fill in."""
@@ -179,6 +184,12 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         host = next((c for c in countries if c.locative and not c.in_org
                      and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
         if host is not None and host.code not in codes:
+            codes.append(host.code)
+    if len(codes) == 1 and getattr(mention, "kind", None) in ("agreement", "mou", "centre"):
+        # "Rosatom signed a contract to build a plant in Uzbekistan": where it builds is the other party
+        host = next((c for c in countries if c.locative and not c.in_org and c.code not in codes
+                     and 0 <= c.start - mention.end <= 120 and _BUILT_IN.fullmatch(doc.text, mention.end, c.start)), None)
+        if host is not None:
             codes.append(host.code)
     if named_for and (len([c for c in codes if c != named_for]) >= 3 or named_for in lex.groupings):
         return [named_for]  # "Canada, France, ... and the EU agreed to the G7 Declaration on ...": the group's own
