@@ -114,6 +114,12 @@ def by_pairing(doc: Document, name: str) -> str | None:
             return other
         # "President of the Board of Canada A and Minister B": the name before, its country told after "of"
         before = next((m for m in reversed(mentions[:i]) if m.name != name), None)
+        # "Korean Trade Minister A and her counterpart B": the counterpart, no country word of his own, is the other's
+        if before is not None and before.country in pair and doc.sentence_index(before.start) == index:
+            join = _JOIN.match(text, _past_apposition(text, before))
+            if join and 0 <= at - join.end() <= 40 and _COUNTERPART.search(text, join.start(), mine.start) and \
+                    not doc.between("countries", join.start(), mine.start):
+                return next(c for c in pair if c != before.country)
         if before is not None and before.country in pair and doc.sentence_index(before.start) == index and \
                 before.role and _JOIN.fullmatch(text, before.end, _role_start(text, mine)):
             role_at = _role_start(text, before)
