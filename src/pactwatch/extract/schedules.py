@@ -38,6 +38,10 @@ _SCHEDULED_ACT = fastre.compile(r"\b(?:(?:scheduled|slated|set|due|planned|earma
                                 re.IGNORECASE)
 SCHEDULED_ACT_WORDS = ("schedul", "slated", "set", "due", "plan", "earmarked", "expect", "ready", "anticipat", "target",
                        "eyes", "aim")  # (one is in every match of it: tested first)
+# "..., effective 1 July 2026", "effective from January": the day an instrument told before takes effect
+_EFFECTIVE = fastre.compile(r",\s+(?:to\s+be\s+)?effective\b(?=\s+(?:(?:from|as\s+of|as\s+from|on)\s+)?(?:\d|"
+                            r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                            r"next|the\s+start|the\s+beginning)\b))")
 # the present tense of a schedule, its subject a thing or an event: "The hub opens in September", "The pact enters
 # into force in July", "Deliveries under the accord start in 2028"
 _PRESENT = fastre.compile(r"\b(?P<verb>begins|starts|opens|commences|kicks\s+off|gets\s+under\s*way|takes\s+effect|"
@@ -136,6 +140,12 @@ def scheduled(doc: Document, lex: Lexicons, index: int, said: str, low: str, out
                                                             WORK_SUBJECT.match(subject)) and \
                 not any(p.start <= match.start() < p.verb_end + 40 for p in out):
             out.append(Promise(match.start(), term.surface, match.end(), subject, clause, present=True))
+    for match in _EFFECTIVE.finditer(text, sentence.start, sentence.end) if "effective" in low else ():
+        term = lex.verbs.get("take")  # "signed an offtake agreement with X, effective 1 July": it takes effect then
+        if term is not None and any(m.end <= match.start() for m in doc.within("instruments", index)) and \
+                not any(p.start <= match.start() < p.verb_end + 40 for p in out):
+            clause = clause_start(text, match.start(), sentence.start)
+            out.append(Promise(match.start(), term.surface, match.end(), text[clause:match.start()], clause))
     for match in _PROVIDES.finditer(text, sentence.start, sentence.end) if any(  # "The deal envisages a joint centre
             map(low.__contains__, ("envisag", "forese", "foresaw", "call", "provid"))) else ():  # by 2027"
         noun = match.group("noun").lower()
