@@ -287,15 +287,21 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue
         if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
+        if out and out[-1].name and term.text[:1].islower() and _ACRONYM_THEN.fullmatch(doc.text, out[-1].end, term.start):
+            continue  # "a Regional Comprehensive Economic Partnership (RCEP) agreement": the one named, its acronym
         if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
-        out.append(Mention(index, term.start, term.end, term.term.value, _strong(term) or issued, name,
-                           lowered, founded))
+        kind = "trade_agreement" if term.term.value == "partnership" and name and _TRADE_NAME.search(name) else \
+            term.term.value  # "the Transatlantic Trade and Investment Partnership": a trade pact so named
+        out.append(Mention(index, term.start, term.end, kind, _strong(term) or issued, name, lowered, founded))
     return out
 
 
+_ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
+# partnerships that are trade pacts by name (GUIDELINES: an economic partnership agreement is a trade agreement)
+_TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")
 _OPENED = fastre.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*|"
                         r"found(?:s|ed|ing)?|creat\w*)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _EXISTING_TEXT = fastre.compile(r"\b(?:the|their|its)\s+(?:existing|current)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
