@@ -75,6 +75,10 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
             _uncounted(doc, lex, total, out)
         if not total.quantity or total.quantity < 2 or total not in out:
             continue
+        items = told_after(total, out)
+        if len(items) == total.quantity:  # "signed three agreements ... The third MoU was signed between ...": each
+            out.remove(total)             # told in its own words, none left to describe
+            continue
         kinds: list[tuple[str, int, int]] = []  # each described one's kind and words (from ``base``)
         base, intro = None, None  # where the items start, and the words before them (None: not told)
         for index in total.sentences:  # the sentence that gives the total (a headline may come first)
@@ -110,6 +114,21 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
         else:
             _one_per_field(doc, total, out)
     return out
+
+
+def told_after(total: Record, records: list[Record]) -> list[Record]:
+    """The texts of a total told one by one in the five sentences after it, each in its own words ("signed three
+    agreements. ... A memorandum on fisheries was also signed."): single, of the total's kind (any text of "agreements"),
+    parties and status (none in place before, none still to come); at most as many as the total counts."""
+    first, last = total.sentences[0], total.sentences[-1]  # (the total's own sentences may run on: "They were ...")
+    items = [r for r in records if r is not total and r.rule in _ITEM_RULES and r.quantity == 1
+             and r.kind in _TEXT_KINDS and (total.kind == "agreement" or r.kind == total.kind) and set(r.countries) == set(total.countries) and r.status == total.status
+             and first < r.sentences[0] <= last + 5]
+    return items[:total.quantity]
+
+
+_ITEM_RULES = frozenset({"cue", "named"})
+_TEXT_KINDS = frozenset({"agreement", "mou", "joint_statement", "trade_agreement", "action_plan", "framework"})
 
 
 def _items_told_after(doc: Document, total: Record) -> int | None:
