@@ -22,7 +22,7 @@ from .instnames import name_key, name_words
 from .lexicon import DOCUMENT_KINDS, Lexicons
 from .parties import members_listed_after, organizations_of, parties_of
 from .couples import couples
-from .status import _status_cues, date_of, owned_day, status_of
+from .status import _status_cues, date_of, owned_day, speculative, status_of
 from .signing import earlier, made_when, told_date
 from .restatements import made_years_before
 from .ordinals import counted_meeting
@@ -135,9 +135,12 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     sentence = doc.sentences[mention.sentence]
     count = quantity_of(doc, mention, doc.text[sentence.start:mention.start], is_plural(mention.head))
     parties = parties_of(doc, lex, mention)  # ("Kenya, Japan sign pact" over the body's Kenya-Japan MoU, not over
-    own = set(parties)
-    pool = [r for r in records if len(own) < 2 or own <= set(r.countries)] or records  # an older Korea-Japan
-    same = [r for r in pool if name and name in r.names] or [r for r in pool if r.kind == mention.kind] or [  # deal)
+    own = set(parties)                       # an older Korea-Japan deal)
+    pool = [r for r in records if len(own) < 2 or own <= set(r.countries)] or records
+    if not name and status_of(doc, lex, mention) in ("planned", "proposed", "concluded"):
+        pool = [r for r in pool if r.status != "ended"]  # ("EU, Australia could announce minerals pact as soon as
+        # May" is no headline of the trade deal whose talks collapsed)
+    same = [r for r in pool if name and name in r.names] or [r for r in pool if r.kind == mention.kind] or [
         r for r in pool if _longer_name(r, head)] or [r for r in pool if count and count > 1 and r.quantity == count]
     # ("India and UAE sign 9 trade deals" over "signed nine agreements on trade and technology": the nine)
     fresh = [r for r in pool if r.status != "existing"]
@@ -151,9 +154,8 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
         if status_of(doc, lex, mention) == "ended":
             same[0].status = "ended"  # "X Lapses After Two Decades": the headline tells the news
         return
-    sentence_text = doc.sentences[mention.sentence].text(doc.text)
-    if lex.cues["speculative"].search(sentence_text):
-        return
+    if speculative(doc, lex, mention.sentence):  # (but "EU, Australia could announce minerals pact as soon as May":
+        return                                   # a date expected)
     status = status_of(doc, lex, mention)
     if not mention.strong and not _made_in_headline(doc, lex, mention, status):
         return  # "Canada's pact with Germany under strain" names one; "Canada inks pact with Germany" tells it made
