@@ -87,6 +87,15 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     return None
 
 
+def ended_long_ago(doc: Document, mention: Mention) -> bool:
+    """Whether the sentence after ``mention`` dates what befell it years before the article ("... were suspended
+    in 2009"): an ending told as history."""
+    if doc.published is None:
+        return False
+    return any(t.start >= mention.end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < doc.published.year - 1
+               for t in doc.within("times", mention.sentence))
+
+
 def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_kind: bool = False) -> None:
     """``mention`` tells ``record`` again: its sentence, status, date, name and parties join the record (and, unless
     ``keep_kind``, a more precise instrument word gives its kind)."""
@@ -99,8 +108,9 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_
             if told != record.status:
                 record.status = told
                 record.date = date_of(doc, mention, told)
-    elif record.status != "ended" and status_of(doc, lex, mention) == "ended":
+    elif record.status != "ended" and status_of(doc, lex, mention) == "ended" and not ended_long_ago(doc, mention):
         record.status = "ended"  # "... expired on Tuesday": the news is its end; it keeps the date it was made
+        # (but "Talks on it began in 2004 and were suspended in 2009": history, after the news of its revival)
     if record.status == "existing" and record.date is None:
         record.date = told_date(doc, mention)  # "joining the X pact" ... "The X pact, signed in September 2021,"
     elif record.status == "concluded":
