@@ -95,6 +95,8 @@ GATES = [
     ("dates: the new year", re.compile(yearturns.NEW_YEAR), yearturns.NEW_YEAR_WORDS),
     ("dates: half-years", re.compile(yearturns.HALF), yearturns.HALF_WORDS),
     ("dates: the decade's end", re.compile(yearturns.DECADE_END), yearturns.DECADE_WORDS),
+    ("dates: a school year's span", re.compile(seasons.SCHOOL_YEAR_SPAN), seasons.SCHOOL_WORDS),
+    ("dates: this school year", re.compile(seasons.SCHOOL_YEAR), seasons.SCHOOL_WORDS),
     ("pipeline._EXAMPLES", pipeline._EXAMPLES, pipeline.EXAMPLES_WORDS),
     ("rolebefore._LED_BY", rolebefore._LED_BY, rolebefore.LED_BY_WORDS),
     ("rolebefore._TITLE_LIST", rolebefore._TITLE_LIST, ("and",)),

@@ -389,6 +389,16 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
                         for i in sorted(d.sentences)], rule="clause_deadline") for d in drafts]
 
 
+_A_YEAR_AFTER = fastre.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*annually\b|\s*yearly\b", re.IGNORECASE)
+
+
+def _sum_over(doc: Document, index: int, item: Promise, t: TimeExpr) -> bool:
+    """"will invest $30 million from 2024 to 2030": a sum spent over a closed period, due when it ends (as "over the
+    next six years" is); not a sum each year ("$5 million a year from 2026 to 2030"), which starts a flow."""
+    return any(item.verb_end <= m.start < t.start and not _A_YEAR_AFTER.match(doc.text, m.end)
+               for m in doc.within("money", index))
+
+
 def _due(doc: Document, index: int, item: Promise, times: list[TimeExpr]) -> tuple[str | None, bool] | None:
     """The time that goes with the promise: a deadline or future date after the frame (or opening its clause)."""
     sentence = doc.sentences[index]
@@ -402,8 +412,8 @@ def _due(doc: Document, index: int, item: Promise, times: list[TimeExpr]) -> tup
         # "will hold innovation years from 2024 to 2025": an action over a period is due when it starts (GUIDELINES);
         # "will set up a lab between 2027 and 2029": a window for one act is due when it closes
         # (but supplies "between 2027 and 2032" are due when they start, as supplies "from 2027" are)
-        value = t.end_value if t.kind == "range" and not t.text.lower().startswith("from") and not (
-            item.continuing or item.verb in _CONTINUING) else t.value
+        value = t.end_value if t.kind == "range" and (not t.text.lower().startswith("from") or _sum_over(
+            doc, index, item, t)) and not (item.continuing or item.verb in _CONTINUING) else t.value
         if value is None and item.verb and t.start >= item.verb_end and not _MORE_THAN.search(
                 doc.text, max(sentence.start, t.start - 12), t.start) and not _STARTING.match(doc.text, t.end):
             value = period_end(t, doc.published, any(item.verb_end <= m.start < t.start for m in doc.within("money", index)))

@@ -9,7 +9,7 @@ rules need looked for once.
 from __future__ import annotations
 
 from . import fastre
-from .seasons import DAY_PART_WORDS, HOURS_WORDS, SEASON_WORDS
+from .seasons import DAY_PART_WORDS, HOURS_WORDS, SCHOOL_WORDS, SEASON_WORDS
 from .yearturns import AHEAD_WORDS, DECADE_WORDS, HALF_WORDS, NEW_YEAR_WORDS, RANGE_SPAN_WORDS, YEAR_OUT_WORDS
 
 _ISO_HINT = fastre.compile(r"[0-9]{4}[-/.][0-9]")
@@ -69,4 +69,6 @@ def runnable(w: str, low: str, year: bool, month: bool) -> tuple[bool, ...]:
         any(map(low.__contains__, NEW_YEAR_WORDS)),                 # the new year
         year and any(map(low.__contains__, HALF_WORDS)),            # half-years written short
         any(map(low.__contains__, DECADE_WORDS)),                   # the decade's end
+        year and has_year and any(map(low.__contains__, SCHOOL_WORDS)),  # "the 2026/2027 academic year"
+        has_year and any(map(low.__contains__, SCHOOL_WORDS)),      # "this academic year"
     )

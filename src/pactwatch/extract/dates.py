@@ -512,7 +512,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], Callable[[re.Match, _Ctx], _Out]], ...
          r"(?:[-\s](?i:long))?\b", _DURATION),
         ("year", r"(?:\b(?P<pre>(?i:in|since|from|during|as\s+of|after|beyond))\s+)?(?<![\w$€£¥₩.,/-])"
          r"(?P<y>(?:19|20)[0-9]{2})\b(?![.,][0-9]|%|\s*[-–]\s*[0-9])", _h_year),
-        *_SEASON_RULES,  # the rest of the day, seasons (seasons.py)
+        *_SEASON_RULES,  # the rest of the day, seasons, school years (seasons.py)
     ))
 _DAY_RULES = frozenset({"iso", "day_month", "month_day"})
 

@@ -9,6 +9,8 @@ rules with its own).
   ``last winter`` (the last one gone by), ``in spring 2028``, ``in the winter of 2027``. A bare ``in the spring``
   is the one to come with future wording in the sentence, else the last one begun. A season word needs a
   preposition, a determiner or a year before it counts ("prices fall", "a summer school" are no times).
+* A school or academic year is the year it opens: ``in the 2026/2027 academic year`` = 2026, ``this academic
+  year`` = P's year from July on (else the year before), ``by the next school year`` one more.
 """
 
 from __future__ import annotations
@@ -89,9 +91,31 @@ def season(m: re.Match, c) -> _Out:
     return kind, str(pub.year if pub.month >= first else pub.year - 1), None  # "opened in the spring": the last one
 
 
+# a school or academic year, the year it opens: "in the 2026/2027 academic year", "this academic year", "by the next
+# school year" (one opened in the autumn: told before July, "this" one opened last calendar year)
+_SCHOOL_YEAR = r"(?i:academic|school|university|study|teaching)\s+(?i:year)\b"
+SCHOOL_YEAR_SPAN = (r"(?:\b(?i:in|from|during|by)\s+)?(?:\b(?i:the)\s+)?\b(?P<y1>" + _Y +
+                    r")\s*[-–—/]\s*(?:19|20)?[0-9]{2}\s+" + _SCHOOL_YEAR)
+SCHOOL_YEAR = (r"\b(?:(?P<pre>(?i:from|starting|beginning|by|in))\s+)?(?:(?i:the)\s+)?"
+               r"(?P<rel>(?i:next|this|current|coming|last|previous))\s+" + _SCHOOL_YEAR)
+SCHOOL_WORDS = ("academic", "school", "university", "study", "teaching")  # (every match holds one)
+
+
+def school_year_span(m: re.Match, c) -> _Out:
+    return "date", m["y1"], None
+
+
+def school_year(m: re.Match, c) -> _Out:
+    kind = "deadline" if (m["pre"] or "").lower() in ("from", "starting", "beginning", "by") else "date"
+    off = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(m["rel"].lower(), 0)
+    return kind, None if c.pub is None else str(c.pub.year - (c.pub.month < 7) + off), None
+
+
 RULES: tuple[tuple[str, str, Callable], ...] = (
     ("relative_day", DAY_PART, day_part),
     ("relative", SEASON, season),
     ("relative_day", HOURS, hours),
     *yearturns.RULES,  # the year running out, the new year, half-years, the decade's end (yearturns.py)
+    ("school_year", SCHOOL_YEAR_SPAN, school_year_span),
+    ("school_year", SCHOOL_YEAR, school_year),
 )
