@@ -168,6 +168,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     # style, no article: "Chile to sign lithium deal with Japan"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
+        if lowered in ("branch", "branches") and not _BRANCH_OF.match(doc.text, term.end):
+            continue  # "a branch office", "the executive branch", "a branch of physics" (but "a branch of the
+            # University of Pisa", "a branch of a Turkish university": a campus abroad)
         site = _word_before(doc, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
         if site and site[1].lower() in _FACILITY_WORDS:
             continue  # "data centre investment", "the Satellite Launch Centre": a site, not a joint centre
@@ -299,6 +302,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     return out
 
 
+_BRANCH_OF = fastre.compile(r"\s+of\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}?(?:[\w-]+\s+){0,2}?"
+                            r"(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Ss]chool|[Cc]onservatory)\b")
 _ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
 # partnerships that are trade pacts by name (GUIDELINES: an economic partnership agreement is a trade agreement)
 _TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")

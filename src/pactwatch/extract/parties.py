@@ -46,6 +46,9 @@ _EU_BODY = fastre.compile(r"(?:European Commission|Council of the European Union
                           r"Innovation Council|Chips Joint Undertaking))\b")  # (not the European Space Agency: not the EU's)
 _UN_BODY = fastre.compile(r"(?:United Nations\b|International Telecommunication Union|World (?:Health|Intellectual Property|"
                           r"Meteorological) Organization|International Maritime Organization)")
+# "a branch of the Moscow Aviation Institute", "of the University of Pisa (Italy)": whose branch it is
+_BRANCH_OWNER = fastre.compile(r"\s+of\s+(?:(?:the|a|an|its)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|"
+                               r"[Aa]cademy|[Ss]chool|[Cc]onservatory)\b(?:\s+(?:of|for)(?:\s+[A-Z][\w.’'-]*)+)?(?:\s*\([^()]{2,30}\))?")
 _IN_HOST = fastre.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*,\s*)?$")
 # (a commissioner alone is the EU's: "Commissioner Breton"; not "Ministerial Commissioner", "High Commissioner")
 _EU_OFFICE = fastre.compile(r"\b(?:European Commission(?:er)?|EU|European Union)\b|^(?:Vice-President and\s+)?Commissioner\b")
@@ -133,6 +136,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if members_listed_after(doc, mention):
         limit = max(limit, sentence.end)  # "Seven countries signed the charter on Tuesday: A, B, C and D", "The first
         # members of the charter are A, B and C": the members listed after it
+    if mention.head in ("branch", "branches") and (owner := _BRANCH_OWNER.match(after)):
+        limit = max(limit, mention.end + owner.end())  # "a branch of the University of Pisa (Italy)": its owner's
     made_by = _MADE_BY.match(after)
     if made_by:  # "the joint statement signed by Presidents Lula and Joe Biden": its signatories' countries
         end = re.search(r"[,;.]|\s(?:in|on|at|back|last|during|after|before|when|while)\s", after[made_by.end():])
@@ -181,8 +186,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         if signed_after or signed_with or made_by and person.start >= mention.end + made_by.end():
             codes.append(serves)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
-        host = next((c for c in countries if c.locative and not c.in_org
-                     and 0 <= c.start - mention.end <= 40 and _IN_HOST.search(doc.text, mention.end, c.start)), None)
+        reach = 110 if mention.head in ("branch", "branches") else 40  # ("a branch of the University of Pisa
+        host = next((c for c in countries if c.locative and not c.in_org  # (Italy) will open in Tashkent")
+                     and 0 <= c.start - mention.end <= reach and _IN_HOST.search(doc.text, mention.end, c.start)), None)
         if host is not None and host.code not in codes:
             codes.append(host.code)
     if len(codes) == 1 and getattr(mention, "kind", None) in ("agreement", "mou", "centre"):
