@@ -295,6 +295,9 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
         elif mention.start < 250 and text.rfind("(", max(0, mention.start - 40), mention.start) > text.rfind(
                 ")", max(0, mention.start - 40), mention.start):
             out.add(mention.entry.name)  # "MOSCOW (UrduPoint News / Sputnik - 21st June)"
+        elif _LEARNT.match(text, mention.end):
+            out.add(mention.entry.name)  # "..., Kazinform News Agency learnt from the presidential press service",
+            # "Xinhua has learned": the messenger telling what it heard
         elif _alone_on_its_line(text, mention) or _SEEN.match(text, mention.end) or _in_photo_credit(text, mention) \
                 or _closing_bracket(text, mention) or _INPUTS_BEFORE.search(text, max(0, mention.start - 30),
                                                                            mention.start) or _dash_credit(text, mention) \
@@ -320,6 +323,8 @@ def _messengers(doc: Document, lexicons: Lexicons | None = None) -> set[str]:
 # after an outlet at the top, the day it filed and nothing more on the line (or a dash): ", March 3, 2024", ", 12 June"
 _DATED_AFTER = fastre.compile(r",[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]+\d{4})?"
                               r"[ \t]*(?:\n|$|--|—|–|-\s|\|)")
+_LEARNT = fastre.compile(r"\s+(?:has\s+|have\s+)?learn(?:s|t|ed)\b")  # (but "as Reuters reported": an outlet the
+# story cites, which GUIDELINES keeps)
 _AGENCY_NAME = fastre.compile(r"\b(?:News|Press)\s+Agency$|\bNews\s+Service$|\bNewswire$")
 _DASH_BEFORE = fastre.compile(r"(?:--|—|–)\s*(?:[Ww]ith\s+(?:inputs\s+from\s+)?)?$")
 
