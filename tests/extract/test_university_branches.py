@@ -21,6 +21,8 @@ P = date(2025, 9, 18)
     ("An affiliated branch of a Turkish university will be established in Baku, Azerbaijan's education ministry "
      "said.", ["AZE", "TUR"]),
     ("India's IIT Madras opened a branch campus in Zanzibar, Tanzania, on Monday.", ["IND", "TZA"]),
+    ("A branch of the University of Trento (Italy) will open in Astana. This was stated in a government "
+     "resolution.", ["ITA", "KAZ"]),
 ])
 def test_a_foreign_branch_is_a_centre_of_both(extractor, text, countries):
     found = extractor(text, P).agreements

@@ -185,6 +185,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             and _SIGNS.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
         if signed_after or signed_with or made_by and person.start >= mention.end + made_by.end():
             codes.append(serves)
+    if mention.head in ("branch", "branches") and (owner := _BRANCH_OWNER.match(after)):
+        codes += [c.code for c in countries if mention.end <= c.start < mention.end + owner.end() and not c.locative
+                  and c.code not in codes]  # ("the University of Pisa (Italy)": the owner's country, set beside it)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party
         reach = 110 if mention.head in ("branch", "branches") else 40  # ("a branch of the University of Pisa
         host = next((c for c in countries if c.locative and not c.in_org  # (Italy) will open in Tashkent")
