@@ -1,6 +1,6 @@
 """Talks named by the instrument they are on ("US-China trade deal negotiations", "EU-India FTA talks resume",
 "the investment treaty discussions stalled") tell it under negotiation: `proposed`, in a headline or a sentence,
-whatever the talks do that day; talks that collapse or are suspended end it. An instrument signed after talks is
+whatever the talks do that day (even "could resume": the talks are news); talks that collapse or are suspended end it. An instrument signed after talks is
 still concluded.
 
 Every text here is written for these tests (P is the publication date).
@@ -24,6 +24,8 @@ def statuses(extractor, text):
     ("Officials said trade pact talks between Japan and Brazil would resume next month.", ["BRA", "JPN"]),
     ("Australia and Indonesia held a fourth round of investment treaty discussions in Jakarta on Tuesday.",
      ["AUS", "IDN"]),
+    ("US-China trade deal talks could resume next month, officials said.", ["CHN", "USA"]),
+    ("Officials said trade pact talks between Japan and Brazil may resume in June.", ["BRA", "JPN"]),
 ])
 def test_talks_named_by_the_instrument_are_proposed(extractor, text, countries):
     assert (countries, "proposed") in statuses(extractor, text)

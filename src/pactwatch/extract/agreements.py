@@ -41,7 +41,7 @@ from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_p
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
-from .haltedtalks import talks_under_way
+from .haltedtalks import talks_follow, talks_under_way
 from .standing import held_with, standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
@@ -208,7 +208,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     put_forward = is_put_forward(doc, mention, before, after) or under_study(before)  # (a study on a deal)
     if put_forward:
         status = "proposed"  # "a joint working group ... can be formed to study the fields": put forward, not made
-    talks = status in (None, "proposed", "planned") and talks_under_way(doc, lex, mention, before)
+    talks = status in (None, "proposed", "planned") and (talks_under_way(doc, lex, mention, before) or talks_follow(
+        doc, mention))  # ("trade deal talks could resume in June": the talks are news, whatever may come of them)
     status = "proposed" if talks else status  # "are in talks on a pact that could be signed": the talks are news
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
             and not TEXT_SETTLED.search(before[-80:]) and not talks:  # ("agreed on the text of the treaty, which may be signed")

@@ -58,12 +58,15 @@ def talks_turn(doc: Document, mention: "_Mention", status: str | None) -> str | 
 _TALKS_NAMED = fastre.compile(r"\s+(?:talks|negotiations?|discussions|consultations|parleys)\b", re.IGNORECASE)
 
 
+def talks_follow(doc: Document, mention: "_Mention") -> bool:
+    """Whether talks are named by the instrument right before them ("trade deal negotiations", "FTA talks")."""
+    return bool(_TALKS_NAMED.match(doc.text, mention.end, doc.sentences[mention.sentence].end))
+
+
 def talks_named(doc: Document, mention: "_Mention", status: str | None) -> str | None:
     """``proposed`` for an instrument named as what talks are on ("the trade deal negotiations stalled"): under
     negotiation, whatever the talks do that day, unless they end it; else ``status``."""
-    if status == "ended" or not _TALKS_NAMED.match(doc.text, mention.end, doc.sentences[mention.sentence].end):
-        return status
-    return "proposed"
+    return status if status == "ended" or not talks_follow(doc, mention) else "proposed"
 
 
 # talks told as a fact under way before the instrument: "are in talks on", "are negotiating", "began negotiations on"
