@@ -47,7 +47,7 @@ from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, MIGHT_LEAD, MIGHT_LEAD_WORDS, NEGATED, NOT_PARTY,
-                     PROSPECTS, PROSPECTS_WORDS,
+                     IF_ONE, NOT_RENEWED, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, is_put_forward, near, only_hoped_or_blocked)
 from .signing import APPROVED, earlier_year, made_apart, made_before, made_before_it, told_date
 from .couples import couples
@@ -71,12 +71,6 @@ _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|
                           re.IGNORECASE)  # "the sixth commercial dialogue": a standing body, not a relationship
 _FAILED_TALKS = fastre.compile(r"\bfail(?:ed|s)?\s+to\s+(?:conclude|reach|finalise|finalize|seal|clinch|agree\s+on)\s+"
                                r"(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-# "will not renew its memorandum", "declined to extend the pact": a party lets it end (GUIDELINES: ended)
-_NOT_RENEWED = fastre.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined?|declines|refused?|refuses))\s+(?:to\s+)?"
-                              r"(?:renew|extend|prolong)\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,4}$",
-                              re.IGNORECASE)
-# "if a deal is struck", "unless a pact is signed", "whether a deal can be reached": one that may come, no instrument
-_IF_ONE = fastre.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:a|an|any)\s+(?:[\w’'-]+\s+){0,3}$")
 _QUESTION = fastre.compile(r"\?\s*$")
 _SIGNED_PARTNERSHIP = fastre.compile(r"\b(?:signed|signs|sign|inked|inks)\s+(?:[\w-]+\s+){0,4}?partnership\b",
                                      re.IGNORECASE)
@@ -219,7 +213,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
             status = "existing"
         elif not definite or not records:
             return reject(doc, mention, "told as a possibility (could, may, if)")
-    if not named and _IF_ONE.search(before[-60:]):
+    if not named and IF_ONE.search(before[-60:]):
         return reject(doc, mention, "told as a possibility (could, may, if)")
     pact = joined(doc, lex, mention, records)
     if pact is not None and pact.kind == "partnership":
@@ -229,7 +223,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     low = folded(doc)[sentence.start:mention.start]  # cheap tests on it: a word a pattern below needs first
     if mention.kind in ("agreement", "trade_agreement") and "fail" in low and _FAILED_TALKS.search(before[-50:]):
         status = "ended"  # "failed to conclude their trade deal": the talks on it ended
-    elif ("renew" in low or "extend" in low or "prolong" in low) and _NOT_RENEWED.search(before[-80:]):
+    elif ("renew" in low or "extend" in low or "prolong" in low) and NOT_RENEWED.search(before[-80:]):
         status = "ended"  # "will not renew its memorandum with China": it ends
     elif _QUESTION.search(sentence_text) or NEGATED.search(before[-50:]) or near(doc, DECLINED_WORDS, sentence, mention, 70) \
             and DECLINED.search(before[-70:]) or only_hoped_or_blocked(doc, sentence, mention, before) \

@@ -78,3 +78,11 @@ GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum o
                            "framework agreement", "cooperation agreement", "letter of intent", "action plan",
                            "joint communique", "joint communiqué", "strategic partnership",
                            "comprehensive strategic partnership"})
+
+# "a branch of the University of Pisa", "of a Turkish university": a campus abroad, whose owner follows
+BRANCH_OF = fastre.compile(r"\s+of\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}?(?:[\w-]+\s+){0,2}?"
+                           r"(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Ss]chool|[Cc]onservatory)\b")
+# "the Regional Comprehensive Economic Partnership (RCEP) agreement": a name, its acronym, a head noun
+ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
+# partnerships that are trade pacts by name (GUIDELINES: an economic partnership agreement is a trade agreement)
+TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")

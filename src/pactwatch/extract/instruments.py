@@ -16,7 +16,7 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .consensus import consensus
-from .instnames import DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, name_key
+from .instnames import ACRONYM_THEN, BRANCH_OF, DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, TRADE_NAME, name_key
 from .layout import BULLET
 from .lexicon import BLOCS, Lexicons, read_table
 
@@ -168,7 +168,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     # style, no article: "Chile to sign lithium deal with Japan"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb
-        if lowered in ("branch", "branches") and not _BRANCH_OF.match(doc.text, term.end):
+        if lowered in ("branch", "branches") and not BRANCH_OF.match(doc.text, term.end):
             continue  # "a branch office", "the executive branch", "a branch of physics" (but "a branch of the
             # University of Pisa", "a branch of a Turkish university": a campus abroad)
         site = _word_before(doc, max(0, term.start - 30), term.start) if term.term.value == "centre" else None
@@ -290,23 +290,18 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue
         if out and _HEAD_OF_NAME.match(doc.text[out[-1].end:term.start]) and term.text[0].isupper():
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
-        if out and out[-1].name and term.text[:1].islower() and _ACRONYM_THEN.fullmatch(doc.text, out[-1].end, term.start):
+        if out and out[-1].name and term.text[:1].islower() and ACRONYM_THEN.fullmatch(doc.text, out[-1].end, term.start):
             continue  # "a Regional Comprehensive Economic Partnership (RCEP) agreement": the one named, its acronym
         if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
-        kind = "trade_agreement" if term.term.value == "partnership" and name and _TRADE_NAME.search(name) else \
+        kind = "trade_agreement" if term.term.value == "partnership" and name and TRADE_NAME.search(name) else \
             term.term.value  # "the Transatlantic Trade and Investment Partnership": a trade pact so named
         out.append(Mention(index, term.start, term.end, kind, _strong(term) or issued, name, lowered, founded))
     return out
 
 
-_BRANCH_OF = fastre.compile(r"\s+of\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}?(?:[\w-]+\s+){0,2}?"
-                            r"(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Ss]chool|[Cc]onservatory)\b")
-_ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
-# partnerships that are trade pacts by name (GUIDELINES: an economic partnership agreement is a trade agreement)
-_TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")
 _OPENED = fastre.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*|"
                         r"found(?:s|ed|ing)?|creat\w*)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _EXISTING_TEXT = fastre.compile(r"\b(?:the|their|its)\s+(?:existing|current)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

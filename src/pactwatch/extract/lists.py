@@ -17,6 +17,7 @@ from .orgnames import initials_fit
 from .status import _status_cues, date_of, status_of
 from .listitems import CONTENTS_INTRO, WORK_INTRO, founding_item, objective
 from .instruments import Mention, Record, is_plural, plural_umbrella, topics_of
+from .tallies import told_after
 from .layout import is_bullet, starts_line
 from .finish import inherit_day
 from .instnames import name_key, name_words
@@ -114,21 +115,6 @@ def described(doc: Document, lex: Lexicons, records: list[Record]) -> list[Recor
         else:
             _one_per_field(doc, total, out)
     return out
-
-
-def told_after(total: Record, records: list[Record]) -> list[Record]:
-    """The texts of a total told one by one in the five sentences after it, each in its own words ("signed three
-    agreements. ... A memorandum on fisheries was also signed."): single, of the total's kind (any text of "agreements"),
-    parties and status (none in place before, none still to come); at most as many as the total counts."""
-    first, last = total.sentences[0], total.sentences[-1]  # (the total's own sentences may run on: "They were ...")
-    items = [r for r in records if r is not total and r.rule in _ITEM_RULES and r.quantity == 1
-             and r.kind in _TEXT_KINDS and (total.kind == "agreement" or r.kind == total.kind) and set(r.countries) == set(total.countries) and r.status == total.status
-             and first < r.sentences[0] <= last + 5]
-    return items[:total.quantity]
-
-
-_ITEM_RULES = frozenset({"cue", "named"})
-_TEXT_KINDS = frozenset({"agreement", "mou", "joint_statement", "trade_agreement", "action_plan", "framework"})
 
 
 def _items_told_after(doc: Document, total: Record) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .instruments import is_contract
+from .instruments import Record, is_contract
 from .text import number_value
 
 # the span a tally runs over, told next to the count: "since 2015", "since then", "since diplomatic ties were
@@ -102,3 +102,19 @@ def counted_again(mention, records: list, quantity: int, before: str):
     return next((r for r in records if r.quantity == quantity and (r.kind == mention.kind or mention.sentence in
                  r.sentences and one_count_two_words(before, quantity))
                  and is_contract(mention.head) == any(map(is_contract, r.names))), None)
+
+
+def told_after(total: Record, records: list[Record]) -> list[Record]:
+    """The texts of a total told one by one in the five sentences after it, each in its own words ("signed three
+    agreements. ... A memorandum on fisheries was also signed."): single, of the total's kind (any text of "agreements"),
+    parties and status (none in place before, none still to come); at most as many as the total counts."""
+    first, last = total.sentences[0], total.sentences[-1]  # (the total's own sentences may run on: "They were ...")
+    items = [r for r in records if r is not total and r.rule in _ITEM_RULES and r.quantity == 1
+             and r.kind in _TEXT_KINDS and (total.kind == "agreement" or r.kind == total.kind)
+             and set(r.countries) == set(total.countries) and r.status == total.status
+             and first < r.sentences[0] <= last + 5]
+    return items[:total.quantity]
+
+
+_ITEM_RULES = frozenset({"cue", "named"})
+_TEXT_KINDS = frozenset({"agreement", "mou", "joint_statement", "trade_agreement", "action_plan", "framework"})
