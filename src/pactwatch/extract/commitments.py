@@ -91,7 +91,8 @@ _FRAME = fastre.scanner(
     r"|\b(?:is|are|was|were)\s+meant\s+to(?:\s+help)?(?=\s+[a-z]+\s)"  # "The deal is meant to help bring ... by"
     r"|\b(?:work(?:s|ed|ing)?|mov(?:es|ed|ing)|push(?:es|ed|ing)?)\s+towards?\b"  # "working toward signing it by June"
     r"|\bwith\s+(?:the\s+|its\s+|their\s+)?(?:first\s+|initial\s+|commercial\s+)?(?:shipments|exports|imports|"
-    r"deliveries|supplies|production|construction|operations|flights|sales)\s+to\b"  # "with exports to start in 2028"
+    r"deliveries|supplies|production|construction|operations|flights|sales|classes|teaching|studies|lessons|courses)"
+    r"\s+to\b"  # "with exports to start in 2028", "with classes to begin in 2027"
     r"|\b(?:commitments?|pledges?|promises?|undertakings?)\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z][^,;.]{0,50}?|"
     r"(?P<within>within\s+(?:the\s+next\s+)?[\w-]+\s+(?:days?|weeks?|months?|years?)))\s+to\b"  # "a commitment by A and B
     # to sign", "a commitment within 30 days to conclude": who promised, or when, between the noun and its verb

@@ -86,6 +86,8 @@ WORK_SUBJECT = fastre.compile(r"\W*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[
                                r"[Ff]inal)\s+(?:[Pp]hase|[Ss]tage)|(?:[A-Z][\w-]+\s+)?(?:[a-z][\w-]+\s+){0,2}(?:[Ww]ork|[Cc]onstruction|[Pp]roduction|[Dd]eliver(?:y|ies)|"
                                r"[Ss]hipments|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Ss]essions?|[Ee]xports|[Ii]mports|[Ii]mplementation|[Oo]perations|[Ss]tudy|[Ss]tudies|[Dd]rilling|[Tt]raining|"
                                r"[Ss]upplies|[Ii]nvestments|[Ll]oans|[Dd]isbursements|[Dd]evelopment|[Pp]rocess|[Aa]ssessment|"
+                               r"[Cc]lasses|[Tt]eaching|[Ll]essons|[Cc]ourses|[Ee]nrol?ment|[Aa]dmissions|"
+                               r"(?:[Ee]ducational|[Tt]eaching|[Aa]cademic)\s+[Aa]ctivit(?:y|ies)|"  # a campus's work
                                r"[Ss]urvey|[Rr]eview|[Ee]valuation|[Rr]ecruitment|[Ss]election|(?i:"
                                + "|".join(sorted(map(re.escape, _SCHEDULE_NOUNS), key=len, reverse=True)) +  # "Its launch is"
                                r")))(?:\s+(?:on|of|at|for|in|to|from|"
