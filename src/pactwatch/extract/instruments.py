@@ -164,7 +164,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                     r"\b(?:a|an|the|this|that|new|its|their|two|three|four|five|six|seven|eight|nine|ten|several|"
                     r"separate|multiple|similar|comparable|such|other|earlier|previous|bilateral|\d+|[\w-]+['’]s|\w+-\w+|"
                     r"signed|struck|inked|sealed|clinched|concluded|sign|signs|ink|inks|seal|seals|strike|strikes|"
-                    r"clinch|clinches|reach|reaches|eye|eyes|seek|seeks|forge|forges|agree|agrees)\s+"  # headline
+                    r"clinch|clinches|reach|reaches|eye|eyes|seek|seeks|forge|forges|agree|agrees|has|have|had)\s+"  # headline
                     # style, no article: "Chile to sign lithium deal with Japan"
                     r"(?:[\w-]+\s+){0,3}$", doc.text[max(0, term.start - 40):term.start]))):
             continue  # "equipped to deal with", "the MoU deals with": a verb

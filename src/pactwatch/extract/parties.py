@@ -346,7 +346,11 @@ def partner_list(doc: Document, mention: Mention, after: str) -> list[str]:
         if start < pos:
             continue  # a country inside an organisation's name
         gap = doc.text[pos:start].strip()
-        gap = re.sub(r"^(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and": the name goes on
+        if codes and code == codes[-1] and re.fullmatch(r"['’]s?", gap):
+            pos = end  # "with Belgium's Umicore": the firm of the country just listed, one partner
+            continue
+        gap = re.sub(r"^(?:['’]s\s+)?(?:[A-Z][\w&.-]*\s*)*", "", gap) if codes else gap  # "Alibaba Cloud and", "'s
+        # Umicore and": the name goes on
         gap = _COUNTERPART_GAP.sub("", gap)  # "with his Palestinian counterpart, <name>, and his Somali counterpart"
         gap = _GROUP_TIME.sub("", gap) if codes else gap  # "with A and B in 2021, C in 2022 and with D last year"
         if re.sub(r"^(?:,\s*)?(?:and\b|as well as\b)?\s*(?:(?:with|separately with)\b)?\s*(?:the\b)?", "", gap).strip():
