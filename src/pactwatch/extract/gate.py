@@ -102,7 +102,7 @@ class RelevanceGate:
             if "common" in row[3:]:  # ("a contract": sport and business news sign them daily): only its signing
                 for verb in ("sign", "signs", "signed", "signing", "ink", "inks", "inked", "seal", "sealed"):
                     add(f"{verb} a {row[1]}", TELLS)
-                continue  # (and its signing told after it: _MADE_AFTER below)
+                continue  # (and its signing told after it: below)
             add(row[1], TELLS)
             add(_plural(row[1]) or "", TELLS)  # "eight pacts", "two joint statements"
         for row in read_table("people.tsv"):
@@ -122,7 +122,7 @@ class RelevanceGate:
             add(word, TIME)
         for word in _TELLING:
             add(word, TELLS)
-        for aux in ("has been", "have been", "was", "were"):  # "the contract on ... has been signed" (leftout.py)
+        for aux in ("has been", "have been", "was", "were"):  # "the contract on ... has been signed" (leftout._SIGNED_AFTER)
             for verb in ("signed", "awarded", "inked", "concluded", "sealed"):
                 add(f"{aux} {verb}", TELLS)
         self._keys = list(kinds)

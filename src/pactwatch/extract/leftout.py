@@ -94,7 +94,7 @@ def told_left_out(doc: Document, mention: Mention, parties: list[str], records: 
             and (COMMERCIAL.match(after) or TAKEOVER.search(before[-40:])):
         return "a sale or takeover"  # "a $7.8 billion deal with Boeing to buy 50 airliners", "its takeover deal"
     if mention.name is None and is_contract(mention.head) and not (
-            _CONTRACT_MADE.search(before[-45:]) or _CONTRACT_WITH.match(after) or _MADE_AFTER.match(after)):
+            _CONTRACT_MADE.search(before[-45:]) or _CONTRACT_WITH.match(after) or _SIGNED_AFTER.match(after)):
         return "a contract no one is told to make here"  # "legal recognition of electronic contracts": a subject;
         # (but "signed a contract on Friday", "two contracts", "a contract with Rosatom")
     if mention.kind == "partnership" and not named and _FORMALISED_BY.match(after) \
@@ -108,9 +108,9 @@ _CONTRACT_MADE = fastre.compile(r"\b(?:(?:sign|ink|seal|award|conclude|finali[sz
                                 r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _CONTRACT_WITH = fastre.compile(r"\s+(?:with|between)\b")
 # "The contract on construction of a plant in Uzbekistan has been signed": made, told by the verb after it
-_MADE_AFTER = fastre.compile(r"(?:\s+(?:on|for|to)\s+[^,;.()]{1,80}?)?(?:\s+\([^()]{1,20}\))?(?:\s+[^,;.()]{0,30}?)?"
-                             r"\s+(?:has|have|had)?\s*(?:been|was|were)\s+(?:(?:formally|officially|also|finally)\s+)?"
-                             r"(?:signed|awarded|inked|concluded|sealed|finali[sz]ed)\b", re.IGNORECASE)
+_SIGNED_AFTER = fastre.compile(r"(?:\s+(?:on|for|to)\s+[^,;.()]{1,80}?)?(?:\s+\([^()]{1,20}\))?(?:\s+[^,;.()]{0,30}?)?"
+                               r"\s+(?:has|have|had)?\s*(?:been|was|were)\s+(?:(?:formally|officially|also|finally)\s+)?"
+                               r"(?:signed|awarded|inked|concluded|sealed|finali[sz]ed)\b", re.IGNORECASE)
 _PROGRAMME_HEAD = re.compile(r"\b(?:platform|initiative|programme|program|mission|project|scheme)s?$", re.IGNORECASE)
 
 

@@ -136,7 +136,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
     if members_listed_after(doc, mention):
         limit = max(limit, sentence.end)  # "Seven countries signed the charter on Tuesday: A, B, C and D", "The first
         # members of the charter are A, B and C": the members listed after it
-    if mention.head in ("branch", "branches") and (owner := _BRANCH_OWNER.match(after)):
+    owner = _BRANCH_OWNER.match(after) if mention.head in ("branch", "branches") else None
+    if owner:
         limit = max(limit, mention.end + owner.end())  # "a branch of the University of Pisa (Italy)": its owner's
     made_by = _MADE_BY.match(after)
     if made_by:  # "the joint statement signed by Presidents Lula and Joe Biden": its signatories' countries
@@ -185,7 +186,7 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             and _SIGNS.search(doc.text, max(sentence.start, mention.start - 80), mention.start)
         if signed_after or signed_with or made_by and person.start >= mention.end + made_by.end():
             codes.append(serves)
-    if mention.head in ("branch", "branches") and (owner := _BRANCH_OWNER.match(after)):
+    if owner:
         codes += [c.code for c in countries if mention.end <= c.start < mention.end + owner.end() and not c.locative
                   and c.code not in codes]  # ("the University of Pisa (Italy)": the owner's country, set beside it)
     if getattr(mention, "kind", None) == "centre":  # "a chip research centre in India": the host is a party

@@ -57,6 +57,7 @@ _PRESENT_WORDS = ("begin", "start", "open", "commence", "kicks", "gets", "takes"
 _PRESENT_LEMMAS = {"kicks": "launch", "gets": "start", "takes": "take", "enters": "take", "comes": "take", "goes": "take"}
 # things an instrument sets out to build or run (data/built_things.tsv): "The plant is planned for 2028"
 BUILT_WORDS = frozenset(row[0] for row in read_table("built_things.tsv"))
+BUILT_ALTERNATION = "|".join(sorted(map(re.escape, BUILT_WORDS), key=len, reverse=True))  # (longest first)
 # what an instrument provides for: "The deal envisages a joint research centre by 2027", "which foresees the launch of"
 _PROVIDES = fastre.compile(r"\b(?:envisages?|envisaged|envisaging|foresees?|foresaw|foreseeing|(?:calls?|called|calling|"
                            r"provides?|provided|providing)\s+for)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?P<noun>"
@@ -71,7 +72,7 @@ EVENTS = fastre.compile(r"\b(?:meeting|summit|talks|dialogue|session|visit|confe
                      r"pact|accord|event|phase|stage)s?\b",
                      re.IGNORECASE)
 # "The plant is planned for 2028": a thing the instrument is to build, put on the calendar
-_BUILT = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BUILT_WORDS), key=len, reverse=True)) + r")\s*$",
+_BUILT = fastre.compile(r"\b(?:" + BUILT_ALTERNATION + r")\s*$",
                         re.IGNORECASE)
 # "signed deals for a 300 MW solar park near Aswan, slated for 2029": the thing built (and where) put on the calendar
 # in a reduced clause after it

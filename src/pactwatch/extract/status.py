@@ -137,7 +137,8 @@ def status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     cache = doc.cache.setdefault("status_of", {})
     key = (mention.sentence, mention.start, mention.end)
     if key not in cache:
-        status = talks_named(doc, mention, talks_turn(doc, mention, talks_ending(doc, mention, _status_of(doc, lex, mention))))
+        status = talks_ending(doc, mention, _status_of(doc, lex, mention))
+        status = talks_named(doc, mention, talks_turn(doc, mention, status))
         if status == "concluded" and made_in_a_clause_to_come(doc, mention):
             status = "planned"  # "trade will grow once the agreement is signed": the present of what is to come
         cache[key] = status

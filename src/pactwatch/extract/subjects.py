@@ -13,7 +13,7 @@ import re
 from . import fastre
 from .doc import Document
 from .entities import is_bloc
-from .schedules import BUILT_WORDS
+from .schedules import BUILT_ALTERNATION, BUILT_WORDS
 
 # a figure's forecast: "bilateral trade will reach", "the market is expected to grow"
 _FIGURES = fastre.compile(r"\b(?:market|markets|trade|exports?|imports?|demand|supply|sales|revenues?|prices?|output|"
@@ -105,13 +105,18 @@ _NAMED_SUBJECT = fastre.compile(r"\W*((?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*))(?
                                 r"(?:\s+(?:is|are|was|were|has|have))?\s*$")
 
 
+def _past_teller(subject: str) -> str:
+    """The subject after whoever tells it ("officials said plants are" -> "plants are"), or all of it."""
+    told = list(_TELLER.finditer(subject))
+    return subject[told[-1].end():] if told else subject
+
+
 def told_thing(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """"The satellite will be launched in 2028" right after "agreed to build a seventh satellite": the subject is
     a thing the instrument just told of, so the promise is the parties' own. So is "A communications satellite will
     be launched in 2027" in the sentence right after it, and "the minister says the first reactor is due to ..."."""
-    told = list(_TELLER.finditer(subject))
-    if told:  # "Egypt's energy minister says the first reactor": the thing after whoever tells it
-        subject = subject[told[-1].end():]
+    rest = _past_teller(subject)  # "Egypt's energy minister says the first reactor": the thing after whoever tells it
+    told, subject = rest != subject, rest
     if _FIRST_OF.match(subject):
         return bool(agreement_sentences & {index - 2, index - 1})
     named = _NAMED_SUBJECT.match(subject)
@@ -144,17 +149,13 @@ _PROJECT_WORK = fastre.compile(r"\W*(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[A-Z][a
                                r"[Dd]rilling|[Mm]ining|[Ii]nstallation|[Dd]eliver(?:y|ies)|[Ss]hipments|[Ss]upplies)"
                                r"(?:\s+(?:on|of|at)\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?"
                                r"(?:\s+(?:is|are|will|would))?,?\s*$")
-_BUILT_TOLD = fastre.compile(r"\b(?:" + "|".join(sorted(map(re.escape, BUILT_WORDS), key=len, reverse=True)) + r")\b",
-                             re.IGNORECASE)
+_BUILT_TOLD = fastre.compile(r"\b(?:" + BUILT_ALTERNATION + r")\b", re.IGNORECASE)
 
 
 def project_work(doc: Document, index: int, subject: str, agreement_sentences: set[int]) -> bool:
     """Whether the subject is the work on a thing built ("Construction", "Full output at the site") and an instrument
     in the six sentences before told of a thing built or a project: the milestone is its parties'."""
-    told = list(_TELLER.finditer(subject))
-    if told:  # "the company said construction": the work after whoever tells it
-        subject = subject[told[-1].end():]
-    if not _PROJECT_WORK.match(subject):
+    if not _PROJECT_WORK.match(_past_teller(subject)):  # ("the company said construction": after whoever tells it)
         return False
     return any(i in agreement_sentences and _BUILT_TOLD.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
                for i in range(max(0, index - 6), index))

@@ -14,6 +14,7 @@ import re
 
 from . import fastre
 from .instruments import Record, is_contract
+from .lexicon import DOCUMENT_KINDS
 from .text import number_value
 
 # the span a tally runs over, told next to the count: "since 2015", "since then", "since diplomatic ties were
@@ -110,11 +111,10 @@ def told_after(total: Record, records: list[Record]) -> list[Record]:
     parties and status (none in place before, none still to come); at most as many as the total counts."""
     first, last = total.sentences[0], total.sentences[-1]  # (the total's own sentences may run on: "They were ...")
     items = [r for r in records if r is not total and r.rule in _ITEM_RULES and r.quantity == 1
-             and r.kind in _TEXT_KINDS and (total.kind == "agreement" or r.kind == total.kind)
+             and r.kind in DOCUMENT_KINDS and (total.kind == "agreement" or r.kind == total.kind)
              and set(r.countries) == set(total.countries) and r.status == total.status
              and first < r.sentences[0] <= last + 5]
     return items[:total.quantity]
 
 
 _ITEM_RULES = frozenset({"cue", "named"})
-_TEXT_KINDS = frozenset({"agreement", "mou", "joint_statement", "trade_agreement", "action_plan", "framework"})

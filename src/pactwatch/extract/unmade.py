@@ -152,7 +152,7 @@ def only_hoped_or_blocked(doc: Document, sentence, mention, before: str) -> bool
 
 # "will not renew its memorandum", "declined to extend the pact": a party lets it end (GUIDELINES: ended)
 NOT_RENEWED = fastre.compile(r"(?:\b(?:not|never)|n[’']t|\b(?:declined?|declines|refused?|refuses))\s+(?:to\s+)?"
-                              r"(?:renew|extend|prolong)\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,4}$",
-                              re.IGNORECASE)
+                             r"(?:renew|extend|prolong)\s+(?:(?:the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,4}$",
+                             re.IGNORECASE)
 # "if a deal is struck", "unless a pact is signed", "whether a deal can be reached": one that may come, no instrument
 IF_ONE = fastre.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:a|an|any)\s+(?:[\w’'-]+\s+){0,3}$")
