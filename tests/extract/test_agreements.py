@@ -2157,16 +2157,6 @@ def test_a_sum_committed_to_the_partnership_is_the_partnerships(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    # a relationship an instrument is signed to establish is a partnership to come, whatever its adjectives
-    "India and the UAE signed a letter of intent to establish a strategic defence partnership.",
-    "Chile and Peru inked a memorandum to create a security partnership on cyber threats.",
-])
-def test_a_partnership_an_instrument_founds_is_planned(extractor, text):
-    assert [(a.kind, a.status) for a in extractor(text, P).agreements if a.kind == "partnership"] == [
-        ("partnership", "planned")]
-
-
-@pytest.mark.parametrize("text", [
     # money set aside for work under the instrument is the instrument's
     "Germany and Namibia launched a hydrogen alliance on Monday. Berlin's research ministry has set aside as much as "
     "EUR 40 million for joint work under the new alliance.",

@@ -50,6 +50,9 @@ def test_sentences(text, expected):
     "The fund serves its five member states viz. Kenya, Uganda, Rwanda, Burundi and Tanzania.",
     "Training is open to the partners' engineers (cf. Annex II of the memorandum).",
     "The centre will train staff of the member countries, viz. Nepal, Bhutan and Sri Lanka.",
+    # honorifics before a name: "H.E." (His or Her Excellency), "H.H." (His Highness)
+    "The memorandum was signed with H.E. Maria Costa, President of the republic, in Lisbon.",
+    "The minister met H.H. Sheikh Khalid bin Saud in Doha to sign the accord.",
 ])
 def test_no_cut_inside_names_and_abbreviations(text):
     assert pieces(text) == [text]

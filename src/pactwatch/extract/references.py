@@ -24,6 +24,7 @@ from .parties import members_listed_after, organizations_of, parties_of
 from .couples import couples
 from .status import _status_cues, date_of, owned_day, speculative, status_of
 from .signing import earlier, made_when, told_date
+from .relations import founded_by_text
 from .restatements import made_years_before
 from .ordinals import counted_meeting
 
@@ -150,6 +151,10 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     if not name and status_of(doc, lex, mention) in ("planned", "proposed", "concluded"):
         pool = [r for r in pool if r.status != "ended"]  # ("EU, Australia could announce minerals pact as soon as
         # May" is no headline of the trade deal whose talks collapsed)
+    founder = founded_by_text(mention, doc.text[sentence.start:mention.start], pool)
+    if founder is not None:  # "Canada, Germany Sign Declaration of Intent On Establishing Hydrogen Alliance": the text
+        attach(doc, lex, founder, mention, keep_kind=True)
+        return
     same = [r for r in pool if name and name in r.names] or [r for r in pool if r.kind == mention.kind] or [
         r for r in pool if _longer_name(r, head)] or [r for r in pool if count and count > 1 and r.quantity == count]
     # ("India and UAE sign 9 trade deals" over "signed nine agreements on trade and technology": the nine)

@@ -78,6 +78,46 @@ def marked_by(mention: Mention, before: str, records: list[Record]) -> Record | 
     return records[-1] if mention.sentence - records[-1].sentences[-1] <= 1 else None
 
 
+# what a text is told to found: "a memorandum establishing a strategic partnership", "a declaration of intent to
+# create an alliance", "a joint declaration on establishing an alliance", "The MoU will create a platform", "a
+# memorandum that will see the two sides form a partnership" (every match holds one of FOUNDING_VERBS: tested first)
+FOUNDING_VERBS = ("establish", "creat", "form", "set", "launch", "build")
+_FOUNDS_IT = fastre.compile(
+    r"\b(?:(?:establish(?:es|ing)|creat(?:es|ing)|form(?:s|ing)|set(?:s|ting)\s+up|launch(?:es|ing))|(?:to|will|would|"
+    r"shall)\s+(?:also\s+)?(?:jointly\s+)?(?:establish|create|form|set\s+up|launch|build)|(?:will|would)\s+see\s+(?:the\s+)?"
+    r"(?:two\s+)?(?:parties|sides|countries|nations)\s+form|on\s+(?:the\s+)?(?:establishing|creating|forming|(?:establishment|"
+    r"creation|formation)\s+of))\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# the text before the verb: a memorandum, agreement or declaration told in the sentence, or one told just before as
+# the sentence's subject ("The MoU will ...", "It will ...")
+_TEXT_WORD = fastre.compile(r"\b(?:memorand\w*|MoUs?|MOUs?|MoCs?|agreements?|accords?|deals?|declarations?|pacts?|"
+                            r"letters?\s+of\s+intent)\b", re.IGNORECASE)
+_TEXT_SUBJECT = fastre.compile(r"^\W*(?:It|(?:The|This|That)\s+(?:new\s+)?(?:memorand\w*|MoU|MOU|MoC|agreement|accord|"
+                               r"deal|declaration|pact))\s+(?:also\s+)?$")
+FOUNDING_KINDS = ("mou", "agreement", "framework")
+
+
+def founded_by_text(mention: Mention, before: str, records: list[Record]) -> Record | None:
+    """The memorandum or agreement just told that a partnership, alliance or platform is told to be founded by
+    ("signed a memorandum establishing a strategic partnership"; "The MoU will create a platform"): the partnership
+    is that text, told by what it does; or None."""
+    if mention.kind != "partnership" or not records:
+        return None
+    tail = before[-90:]
+    if not any(map(fastre.fold(tail).__contains__, FOUNDING_VERBS)):
+        return None
+    found = _FOUNDS_IT.search(tail)
+    if found is None:
+        return None
+    here = next((r for r in reversed(records) if mention.sentence in r.sentences and r.kind in FOUNDING_KINDS), None)
+    if here is not None and _TEXT_WORD.search(before, 0, len(before) - len(tail) + found.start()):
+        return here  # (a headline's too: "A, B Sign Joint Declaration of Intent On Establishing X Alliance")
+    last = records[-1]
+    if last.kind in FOUNDING_KINDS and 0 < mention.sentence - last.sentences[-1] <= 1 and _TEXT_SUBJECT.match(
+            before[:len(before) - len(tail) + found.start()]):
+        return last
+    return None
+
+
 def venture_of(mention: Mention, records: list[Record]) -> Record | None:
     """The instrument just told that sets up a joint venture ("signed a memorandum to form a joint venture", "The
     joint venture is expected ..." after it): the venture is a company the instrument founds, no instrument itself."""

@@ -20,7 +20,7 @@ from . import fastre
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no vs gen gov sen rep
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u s.korea
-    e.g i.e viz cf approx dept govt fig mt ft lt col capt adm sgt""".split()
+    e.g i.e viz cf approx dept govt fig mt ft lt col capt adm sgt h.e h.h""".split()
 )
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
