@@ -161,10 +161,11 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
 _BUILDS_ON = fastre.compile(r"\b(?:builds?|built|building)\s+(?:on|upon)\s+|\b(?:replaces?|updates?|supersedes?|renews?|"
                         r"extends?|follows?|under|distinct from|separate from|apart from|unlike|in addition to|"
                         r"alongside)\s+(?:the|a|an|their|its)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:agreement|deal|pact|partnership|memorandum|MoU|MOU|accord|"
-                        r"framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|serves as|acts as|"
-                        r"constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+){0,3}$")  # "the Chile-Japan DTA is a bold accord": said again
+_RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:[\w-]+,?\s+){0,2}?(?:agreement|deal|pact|partnership|memorandum|"
+                        r"MoU|MOU|accord|framework|document|initiative))\s+(?:is|was|will be|forms|formed|provides|"
+                        r"serves as|acts as|constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+){0,3}[\"“‘']?$")  # "the Chile-Japan DTA is a bold accord", "The three-page
+# agreement is a 'declaration of intent'": said again
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
 IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"

@@ -86,3 +86,6 @@ BRANCH_OF = fastre.compile(r"\s+of\s+(?:(?:the|a|an|its)\s+)?(?:[A-Z][\w.’'-]*
 ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
 # partnerships that are trade pacts by name (GUIDELINES: an economic partnership agreement is a trade agreement)
 TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")
+# a name in quotes right before a kind word ("a 'Hydrogen Alliance' deal", "a "Lithium Partnership" agreement"): the
+# words in quotes name the instrument the kind word tells
+QUOTED_NAME_BEFORE = fastre.compile(r"[‘“\"']([A-Z][^‘’“”\"'.;]{1,60}?)[’”\"']\s+$")
