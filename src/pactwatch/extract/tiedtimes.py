@@ -35,7 +35,9 @@ _TIED_CLAUSE = fastre.compile(r"^(?:\s*\([^()]{1,25}\))?[\s,]*(?:that|which)\s+[
                           r"been\s+)?in\s+(?:place|force|effect|operation)\s+(?:since\s+)?$", re.IGNORECASE)  # ", in force since 1979"
 _YEAR_MODIFIER = fastre.compile(r"(?:\s+[\w-]+){0,3}?\s+")
 _DETERMINER_BEFORE = fastre.compile(r"\b(?:the|their|its|our|an?)\s+$", re.IGNORECASE)
-_MADE_PARTICIPLE = fastre.compile(r"(?:\s*\([^()]{1,12}\))?,?\s+(?:signed|inked|sealed|concluded|struck)\b[^,;:.()]{0,40}?"
+# (the signing's clause may name its signatories at length: "signed between Brazilian President Luiz Inacio Lula da Silva
+# and his Emirati counterpart ... in Brasilia on Thursday")
+_MADE_PARTICIPLE = fastre.compile(r"(?:\s*\([^()]{1,12}\))?,?\s+(?:signed|inked|sealed|concluded|struck)\b[^,;:.()]{0,150}?"
                                   r"\s(?:on|last|this|yesterday|today|earlier\s+this)\s")
 
 
