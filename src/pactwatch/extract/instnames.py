@@ -88,4 +88,13 @@ ACRONYM_THEN = fastre.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,12}\)\s+")
 TRADE_NAME = fastre.compile(r"\b(?:Economic|Trade(?:\s+and\s+Investment)?)\s+Partnership$")
 # a name in quotes right before a kind word ("a 'Hydrogen Alliance' deal", "a "Lithium Partnership" agreement"): the
 # words in quotes name the instrument the kind word tells
-QUOTED_NAME_BEFORE = fastre.compile(r"[‘“\"']([A-Z][^‘’“”\"'.;]{1,60}?)[’”\"']\s+$")
+_QUOTED_NAME_BEFORE = fastre.compile(r"[‘“\"']([A-Z][^‘’“”\"'.;]{1,60}?)[’”\"']\s+$")
+
+
+def quoted_name_before(text: str, floor: int, start: int, word: str, previous_start: int) -> str | None:
+    """The name in quotes that ends right before a lower-case kind word at ``start`` and holds the instrument word
+    told before it at ``previous_start`` ("a 'Hydrogen Alliance' deal": "Hydrogen Alliance"), or None."""
+    if not word[:1].islower() or text[start - 2:start - 1] not in "’”\"'":
+        return None
+    quoted = _QUOTED_NAME_BEFORE.search(text, max(floor, start - 70), start)
+    return quoted.group(1) if quoted and quoted.start(1) <= previous_start else None

@@ -16,8 +16,8 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .consensus import consensus
-from .instnames import (ACRONYM_THEN, BRANCH_OF, DETERMINERS, GENERIC_NAMES, PRAISE, QUOTED_NAME_BEFORE, TITLE_CASE_STOPS,
-                        TRADE_NAME, name_key)
+from .instnames import (ACRONYM_THEN, BRANCH_OF, DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, TRADE_NAME,
+                        name_key, quoted_name_before)
 from .layout import BULLET
 from .lexicon import BLOCS, Lexicons, read_table
 
@@ -273,11 +273,10 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term),
                               name, lowered)
             continue
-        quoted = QUOTED_NAME_BEFORE.search(doc.text, max(doc.sentences[index].start, term.start - 70), term.start) \
-            if out and term.text[:1].islower() and doc.text[term.start - 2:term.start - 1] in "’”\"'" else None
-        if quoted and quoted.start(1) <= out[-1].start:  # "a 'Hydrogen Alliance' deal": the deal, so named
-            out[-1] = Mention(index, out[-1].start, term.end, term.term.value, out[-1].strong or _strong(term),
-                              quoted.group(1), lowered)
+        quoted = out and quoted_name_before(doc.text, doc.sentences[index].start, term.start, term.text, out[-1].start)
+        if quoted:  # "a 'Hydrogen Alliance' deal": the deal, so named
+            out[-1] = Mention(index, out[-1].start, term.end, term.term.value, out[-1].strong or _strong(term), quoted,
+                              lowered)
             continue
         if out and (not name or out[-1].name) and INSTRUMENT_APPOSITION.fullmatch(
                 doc.text, out[-1].end, term.start) and not \
