@@ -120,3 +120,23 @@ def test_the_names_of_groupings_lend_no_kind_or_chip_word_to_the_place_words():
     assert not set(kind_words()) & place_words()
     assert name_tokens("Chile-Korea Chip Alliance") == {"chip"}
     assert name_tokens("Forum on Chile-Korea Cooperation") == {"forum"}
+
+
+def test_a_month_that_holds_the_day_weighs_more_than_a_year_that_does():
+    from datetime import date
+
+    from pactwatch.resolve.identity import compare, make_profile
+
+    def report(number, when):
+        text = "Chile and Norway signed a memorandum on green hydrogen."
+        return make_profile(report=number, article=number, kind="mou", name=None, countries=["CHL", "NOR"],
+                            sectors=["clean_energy"], status="concluded", date_value=when,
+                            published=date(2023, 10, 2), amounts=[], quantity=1, organizations=[],
+                            evidence=[{"start": 0, "end": len(text), "text": text}], people=[])
+
+    def weight(first, second):
+        verdict = compare(report(1, first), report(2, second))
+        return next(w for f, w, _ in verdict.items if f == "date")
+
+    day, month, year = weight("2022-11-08", "2022-11-09"), weight("2022-11-08", "2022-11"), weight("2022-11-08", "2022")
+    assert day > month > year > weight("2022-11-08", "2022-12")

@@ -460,8 +460,9 @@ def _dates(a: Profile, b: Profile, weights: MergeWeights, event: Verdict, named_
                           f"{a.date} vs {b.date} ({days} days apart; {later.date} is its story's own day)")
                 return True
             return _far(a, b, a.date, b.date, days, event, named_alike)
-        if coarse:
-            event.add("date", 0.5 if days == 0 else 0.0, f"{a.date} vs {b.date}")
+        if coarse:  # (a month that holds the other's day tells more than a year that does)
+            month = min(len(a.date), len(b.date)) >= 7
+            event.add("date", (1.0 if month else 0.5) if days == 0 else 0.0, f"{a.date} vs {b.date}")
         elif days <= 2:
             event.add("date", 1.5, f"{a.date} vs {b.date} ({days} days apart)")
         elif days <= 10:
