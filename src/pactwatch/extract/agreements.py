@@ -58,7 +58,7 @@ from .listitems import CONTENTS_INTRO, instrument_item, intro_day, objective
 from .listnames import closing_name
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, made_between, named_parties,
                       organizations_of, pair_after, parties_of, partner_list)
-from .relations import founded_by_text, marked_by, own_one_ended, slogan, ties_growing, venture_of
+from .relations import marked_by, own_one_ended, partnership_founder, slogan, ties_growing, venture_of
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
 from .ordinals import counted_meeting
 from .references import (DRAWN_ON, ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older,
@@ -239,7 +239,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a theme or growing ties, not an instrument")
         # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties
     marker = (None if named else marked_by(mention, before, records) or venture_of(mention, records)) or \
-        founded_by_text(mention, before, records)  # ("a memorandum establishing a strategic partnership")
+        partnership_founder(mention, before, records)  # ("a memorandum establishing a strategic partnership")
     if marker is not None:
         attach(doc, lex, marker, mention, keep_kind=True)  # "signed an MoU on Monday, marking a strategic
         # partnership": the MoU (what it outlines or marks does not name its kind)

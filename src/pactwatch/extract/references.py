@@ -24,7 +24,7 @@ from .parties import members_listed_after, organizations_of, parties_of
 from .couples import couples
 from .status import _status_cues, date_of, owned_day, speculative, status_of
 from .signing import earlier, made_when, told_date
-from .relations import founded_by_text
+from .relations import partnership_founder
 from .restatements import made_years_before
 from .ordinals import counted_meeting
 
@@ -151,7 +151,7 @@ def attach_heading(doc: Document, lex: Lexicons, mention: Mention, records: list
     if not name and status_of(doc, lex, mention) in ("planned", "proposed", "concluded"):
         pool = [r for r in pool if r.status != "ended"]  # ("EU, Australia could announce minerals pact as soon as
         # May" is no headline of the trade deal whose talks collapsed)
-    founder = founded_by_text(mention, doc.text[sentence.start:mention.start], pool)
+    founder = partnership_founder(mention, doc.text[sentence.start:mention.start], pool)
     if founder is not None:  # "Canada, Germany Sign Declaration of Intent On Establishing Hydrogen Alliance": the text
         attach(doc, lex, founder, mention, keep_kind=True)
         return

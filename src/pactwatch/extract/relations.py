@@ -96,10 +96,11 @@ _TEXT_SUBJECT = fastre.compile(r"^\W*(?:It|(?:The|This|That)\s+(?:new\s+)?(?:mem
 FOUNDING_KINDS = ("mou", "agreement", "framework")
 
 
-def founded_by_text(mention: Mention, before: str, records: list[Record]) -> Record | None:
+def partnership_founder(mention: Mention, before: str, records: list[Record]) -> Record | None:
     """The memorandum or agreement just told that a partnership, alliance or platform is told to be founded by
     ("signed a memorandum establishing a strategic partnership"; "The MoU will create a platform"): the partnership
-    is that text, told by what it does; or None."""
+    is that text, told by what it does; or None. (A body or centre a text founds is an instrument of its own:
+    ``forums.founding_text``.)"""
     if mention.kind != "partnership" or not records:
         return None
     tail = before[-90:]
@@ -108,12 +109,13 @@ def founded_by_text(mention: Mention, before: str, records: list[Record]) -> Rec
     found = _FOUNDS_IT.search(tail)
     if found is None:
         return None
+    verb = len(before) - len(tail) + found.start()  # (where the founding verb begins in ``before``)
     here = next((r for r in reversed(records) if mention.sentence in r.sentences and r.kind in FOUNDING_KINDS), None)
-    if here is not None and _TEXT_WORD.search(before, 0, len(before) - len(tail) + found.start()):
+    if here is not None and _TEXT_WORD.search(before, 0, verb):
         return here  # (a headline's too: "A, B Sign Joint Declaration of Intent On Establishing X Alliance")
     last = records[-1]
-    if last.kind in FOUNDING_KINDS and 0 < mention.sentence - last.sentences[-1] <= 1 and _TEXT_SUBJECT.match(
-            before[:len(before) - len(tail) + found.start()]):
+    if last.kind in FOUNDING_KINDS and 0 < mention.sentence - last.sentences[-1] <= 1 and \
+            _TEXT_SUBJECT.match(before[:verb]):
         return last
     return None
 
