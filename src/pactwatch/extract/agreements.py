@@ -61,7 +61,7 @@ from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_part
 from .relations import marked_by, own_one_ended, partnership_founder, slogan, ties_growing, venture_of
 from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, years_span
 from .ordinals import counted_meeting
-from .references import (DRAWN_ON, ORDINAL, antecedent, attach, awaited_one, each_one, is_definite, older,
+from .references import (DRAWN_ON, ORDINAL, TEXT_HEADS, antecedent, attach, awaited_one, each_one, is_definite, older,
                          included_status, older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told,
                          such_one, under_record)
 from .acrossrecords import across_records
@@ -364,8 +364,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
                    and (r.kind == mention.kind and (name_key(mention.head) in r.names or _party_set(doc, lex, r.countries) == here)
                         # "signed an agreement" ... "according to the G7 Ministerial Declaration": a deal word
                         # says no kind; the named text says which
-                        or r.kind == "agreement" and mention.kind in DOCUMENT_KINDS and _party_set(doc, lex, r.countries) == here
-                        and (r.quantity or 1) == 1
+                        or r.kind == "agreement" and (mention.kind in DOCUMENT_KINDS or mention.head in TEXT_HEADS)
+                        and _party_set(doc, lex, r.countries) == here and (r.quantity or 1) == 1
+                        # ("will sign an agreement" ... "The pact, known as the X Partnership,": named by a deal word)
                         # "a statement of intent" ... "The Joint Statement of X and Y on ...": the same text
                         or r.kind in DOCUMENT_KINDS and mention.kind in DOCUMENT_KINDS and (r.quantity or 1) == 1
                         and _party_set(doc, lex, r.countries) == here and not past_time(doc, mention.sentence)

@@ -16,7 +16,7 @@ from . import fastre
 from ..model import Money
 from .doc import Document, TermMention
 from .consensus import consensus
-from .instnames import (ACRONYM_THEN, BRANCH_OF, DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, TRADE_NAME,
+from .instnames import (ACRONYM_THEN, BRANCH_OF, CALLED_NAME, DETERMINERS, GENERIC_NAMES, PRAISE, TITLE_CASE_STOPS, TRADE_NAME,
                         name_key, quoted_name_before)
 from .layout import BULLET
 from .lexicon import BLOCS, Lexicons, read_table
@@ -277,6 +277,13 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
         if quoted:  # "a 'Hydrogen Alliance' deal": the deal, so named
             out[-1] = Mention(index, out[-1].start, term.end, term.term.value, out[-1].strong or _strong(term), quoted,
                               lowered)
+            continue
+        if out and out[-1].sentence == index and not out[-1].name and name and name_start is not None and \
+                CALLED_NAME.fullmatch(doc.text, out[-1].end, name_start):
+            previous = out[-1]  # "a space deal called the Orbital Research Partnership": the deal, so named (its kind
+            kind = previous.kind if term.term.value == "agreement" else term.term.value  # the precise of the two)
+            out[-1] = Mention(index, previous.start, term.end, kind, previous.strong or _strong(term), name,
+                              previous.head)  # (its head the word it was told by: "the pact, known as the ...")
             continue
         if out and (not name or out[-1].name) and INSTRUMENT_APPOSITION.fullmatch(
                 doc.text, out[-1].end, term.start) and not \

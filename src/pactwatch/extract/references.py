@@ -31,7 +31,7 @@ from .ordinals import counted_meeting
 _GENERIC_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "compact", "arrangement",
                             "framework", "partnership", "alliance", "initiative", "cooperation platform"})
 
-_TEXT_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement"})
+TEXT_HEADS = frozenset({"agreement", "agreements", "deal", "deals", "pact", "accord", "arrangement"})
 
 
 def _longer_name(record: Record, head: str) -> bool:
@@ -69,9 +69,9 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
              # "agreed on Monday to cooperate on wind" ... "The letter of intent also covers": the text recording it
              [r for r in near if r.rule == "agreed_to" and mention.kind in ("mou", "joint_statement")
               and mention.sentence - r.sentences[-1] <= 2 and (r.quantity or 1) == 1],
-             [r for r in near if not (r.kind in ("dialogue", "centre") and mention.head in _TEXT_HEADS)]
+             [r for r in near if not (r.kind in ("dialogue", "centre") and mention.head in TEXT_HEADS)]
              if mention.head in _GENERIC_HEADS else [],  # ("signed the pact during the dialogue": a text, not the body)
-             [r for r in usable if r.kind not in ("dialogue", "centre")] if mention.head in _TEXT_HEADS and any(
+             [r for r in usable if r.kind not in ("dialogue", "centre")] if mention.head in TEXT_HEADS and any(
                  r.kind in ("dialogue", "centre") for r in near) else [])  # (the story's text told further back)
     for pool in pools:
         pool = [r for r in pool if r.kind == mention.kind] if mention.founded else pool  # what a text founds is no
@@ -127,7 +127,8 @@ def attach(doc: Document, lex: Lexicons, record: Record, mention: Mention, keep_
         record.words.append(name_words(mention.name, lex))
         if record.name is None:
             record.name = mention.name
-    if not keep_kind and record.kind == "agreement" and mention.kind not in ("agreement", "partnership") and (
+    if not keep_kind and record.kind == "agreement" and (mention.kind not in ("agreement", "partnership") or (
+            mention.kind == "partnership" and mention.name and mention.head in TEXT_HEADS)) and (
             record.rule != "agreed_to" or mention.kind in ("mou", "joint_statement")):
         record.kind = mention.kind  # "an agreement ... the memorandum of understanding": the precise word wins (and
         # "agreed to cooperate on wind. The letter of intent covers ...": the text that records what they agreed)
