@@ -56,7 +56,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
                 words = re.findall(r"[\w-]+", doc.text[amount.end:amount.end + 80])
                 named = next((i for i, w in enumerate(words) if w.lower() in r.names), None)
                 between = [w.lower() for w in words[:named]] if named is not None else []
-                if named is not None and (not _BETWEEN_BREAK & set(between) or _PUT_INTO.match(" ".join(between) + " ")):
+                if named is not None and (not _BETWEEN_BREAK & set(between) or _PUT_INTO.match(" ".join(between) + " ")
+                                          or _COMPOUND.fullmatch(" ".join(between))):
                     target = r  # ... or "committed A$5.8 million to the three-year Critical Minerals Partnership"
                     break
         if target is None and not here:
@@ -139,6 +140,10 @@ _PUT_INTO = fastre.compile(r"(?:[a-z]+\s+){0,2}?(?:(?:to|for|into|towards?)|(?:f
                            r"through|as\s+part\s+of))\s+(?:the|its|their|this|that|a|an)\s+"
                            r"(?!(?:to|for|into|in|under|with|of|by|and|the)\b)(?:[\w-]+\s+){0,5}$")  # ("for joint work
 # under the new alliance")
+# what joins two words of one description between a sum and its instrument: "$50 billion Qatar-Italy technology
+# and investment alliance" (but not "$2 billion in hydrogen and a new partnership")
+_COMPOUND = fastre.compile(r"(?:(?!(?:a|an|the|its|their|in|on|for|to|with|of|by|under|into)\b)[\w-]+\s){1,4}and"
+                           r"(?:\s(?!(?:a|an|the|its|their|in|on|for|to|with|of|by|under|into)\b)[\w-]+){1,3}")
 _BETWEEN_BREAK = frozenset({"in", "under", "for", "to", "with", "of", "by", "over", "at", "as", "and", "into", "on",
                             "from", "through", "via", "within", "the"})
 
