@@ -150,6 +150,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
     # ("... Working Group" is a dialogue; so is a council the parties "have set up", "launched")
     blocked += [(p.start, p.end) for p in doc.within("people", index)]  # "Grant Shapps"
     out: list[Mention] = []
+    apposed_end = -1  # where the last instrument word said again in apposition ends ("the X Deal, a broad MoU")
     for term in terms:
         lowered = term.text.lower()
         if blocked and any(s <= term.start and term.end <= e for s, e in blocked):
@@ -295,6 +296,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                 continue  # "One of the deals, an MoU on compute, ...": the one told, not the plural
             if term.term.value == "trade_agreement" and out[-1].name and out[-1].kind in ("partnership", "agreement"):
                 out[-1].kind = "trade_agreement"  # "the Regional Digital Economic Partnership, a free trade agreement"
+            elif out[-1].name and out[-1].kind == "agreement" and term.term.value in ("mou", "joint_statement"):
+                out[-1].kind = term.term.value  # "a Technology Prosperity Deal, a wide-ranging memorandum": an MoU
+            apposed_end = term.end
             continue  # "a partnership agreement (CEPA), an accord that ...": what it is, said again
         if out and name_start is not None and out[-1].name and name_start <= out[-1].end:
             previous = out[-1]  # "Supply Chain and Commercial Dialogue Semiconductor Forum": one name
@@ -305,7 +309,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
         if out and out[-1].name and term.text[:1].islower() and ACRONYM_THEN.fullmatch(doc.text, out[-1].end, term.start):
             continue  # "a Regional Comprehensive Economic Partnership (RCEP) agreement": the one named, its acronym
-        if out and re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]):
+        if out and (re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]) or apposed_end > out[-1].end and
+                    re.fullmatch(r"\s*\(\s*", doc.text[apposed_end:term.start])):
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
