@@ -13,6 +13,9 @@ def test_names_are_compared_by_their_distinctive_words():
     assert name_tokens("India-France road map on AI") == name_tokens("India-France Roadmap on AI") == {"ai"}
     assert name_tokens("Cyber Security Dialogue") == name_tokens("Cybersecurity dialogue")
     assert told_in("Cybersecurity Framework", evidence_sequence(["They set up a cyber security framework."])) >= 1
+    # a word told short ("Tech Prosperity Deal" for "Technology Prosperity Deal")
+    assert name_tokens("Tech Prosperity Deal") == name_tokens("Technology Prosperity Deal") == {"technology", "prosperity"}
+    assert name_tokens("Korea-Chile Tech Alliance") == name_tokens("Chile-Korea Technology Alliance")
 
 
 def test_a_name_is_told_in_another_story_when_its_words_stand_together():

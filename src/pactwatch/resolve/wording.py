@@ -46,6 +46,9 @@ _SPELLING = ((re.compile(r"isation$"), "ization"), (re.compile(r"is(e|ed|es|ing)
              (re.compile(r"(?<=[df])ence$"), "ense"))
 
 
+_SHORT_FORMS = {"tech": "technology", "techs": "technology", "govt": "government", "intl": "international"}
+
+
 def fold(word: str) -> str:
     """British and American spellings as one word ("defence" and "defense", "centre" and "center")."""
     if len(word) > 4:
@@ -76,6 +79,7 @@ def place_words() -> frozenset[str]:
 def norm(raw: str) -> str:
     """A word as compared: lower case, no possessive, one spelling, no plural -s."""
     word = raw.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    word = _SHORT_FORMS.get(word, word)  # ("Tech Prosperity Deal": the Technology Prosperity Deal)
     word = fold(word)
     if len(word) > 4 and word.endswith("ies"):
         word = word[:-3] + "y"  # "technologies" and "technology"
