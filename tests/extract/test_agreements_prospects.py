@@ -52,3 +52,15 @@ def test_an_instrument_that_expires_later_has_not_ended(extractor, text, status)
     found = records(extractor, text)
     assert ("mou", "ended") not in found and ("agreement", "ended") not in found
     assert status in {s for _, s in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Germany signed an energy agreement on Tuesday. This deal will open the door to a stable long-term "
+     "framework for cooperation in hydrogen, the ministry said.", [("agreement", "concluded")]),
+    ("Peru and Korea signed a memorandum on batteries on Monday, which paves the way for a free trade agreement "
+     "between the two countries.", [("mou", "concluded")]),
+    ("Chile and Japan inked a minerals accord on Friday; officials said it will pave the way to a joint investment "
+     "framework next year.", [("agreement", "concluded")]),
+])
+def test_what_a_signed_deal_will_lead_to_is_no_instrument(extractor, text, expected):
+    assert records(extractor, text) == expected

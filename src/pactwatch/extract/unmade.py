@@ -31,8 +31,9 @@ PROSPECTS = fastre.compile(r"\b(?:prospects?|opportunit(?:y|ies)|avenues?|scope|
                            r"chas|strik)\w*\s+(?:new|more|fresh|further|other)\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
                            re.IGNORECASE)  # ("struggled to secure new deals", "chasing fresh deals": sought, none made)
 # "hoped the visit would pave the way for a dialogue": what it might lead to, none made
-MIGHT_LEAD = fastre.compile(r"\b(?:would|could|might|may|can|to)\s+(?:help\s+)?(?:pave\s+the\s+way|open\s+the\s+door|"
-                            r"lay\s+the\s+groundwork)\s+(?:for|to)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,5}$",
+MIGHT_LEAD = fastre.compile(r"(?:\b(?:would|could|might|may|can|to|will|shall|should)\s+(?:help\s+)?(?:pave\s+the\s+way|"
+                            r"open\s+the\s+door|lay\s+the\s+groundwork)|\b(?:paves|paving|opens|opening|lays|laying)\s+the\s+"
+                            r"(?:way|door|groundwork))\s+(?:for|to)\s+(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,5}$",
                             re.IGNORECASE)
 MIGHT_LEAD_WORDS = ("the way", "the door", "groundwork")  # (one is in every match: tested first)
 COMMERCIAL = fastre.compile(r"\s+(?:with\s+[^,.;]{1,40}?\s+)?to\s+(?:buy|purchase|sell|acquire|order|lease)\b",
