@@ -34,3 +34,15 @@ def test_a_quoted_name_before_the_kind_word_names_one_instrument(extractor, text
     found = extractor(text, P).agreements
     assert len(found) == 1
     assert found[0].name == name
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Korea have signed a 'Lithium Alliance' deal to speed up lithium exports. President Boric and "
+     "President Lee signed what they called a \"joint declaration of intent\" that calls for joint refining.", "mou"),
+    ("Norway and Ghana sealed a cocoa deal on Monday. The two ministers signed what officials described as a "
+     "memorandum of understanding on traceability.", "mou"),
+    ("Japan and Kenya agreed a geothermal pact on Friday. Both leaders put their names to what Tokyo termed a "
+     "joint statement on clean power.", "joint_statement"),
+])
+def test_what_they_called_a_kind_word_is_the_deal_told(extractor, text, kind):
+    assert [a.kind for a in extractor(text, P).agreements] == [kind]

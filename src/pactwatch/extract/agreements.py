@@ -166,6 +166,11 @@ _RESTATING = fastre.compile(r"^\W*(?:It|This|That|The (?:[\w-]+,?\s+){0,2}?(?:ag
                         r"serves as|acts as|constitutes|creates|represents|sets up|establishes|becomes)\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+){0,3}[\"“‘']?$")  # "the Chile-Japan DTA is a bold accord", "The three-page
 # agreement is a 'declaration of intent'": said again
+# "signed what they called a 'joint declaration of intent'": the deal told, in the words of those who made it
+_WHAT_CALLED = fastre.compile(r"\bwhat\s+(?:(?:they|officials|both\s+sides|the\s+(?:two\s+)?(?:leaders|sides|ministers|"
+                              r"governments)|he|she|[A-Z][\w.-]+)\s+(?:called|described\s+as|termed|dubbed|billed\s+as)|"
+                              r"(?:was|were)\s+(?:called|described\s+as|termed|dubbed|billed\s+as))\s+(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,3}[\"“‘']?$")
 # what the news comes after: "follows a deal Egypt signed", "came three months after Qatar and Turkey sealed a pact"
 IN_THE_WAKE_WORDS = ("come", "came", "coming", "follow", "build", "built")  # (one is in every match: tested first)
 _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds?\s+(?:on|upon)|built\s+(?:on|upon))\b"
@@ -266,7 +271,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         # global strategic partnership declare it)
     if negotiated_one(doc, lex, mention, records, before):  # "talks on the FTA" ... "negotiations for a trade deal"
         return
-    restating = not named and _RESTATING.search(before) is not None
+    restating = not named and (_RESTATING.search(before) is not None or "what" in before and _WHAT_CALLED.search(
+        before[-90:]) is not None)
     founder = None if named else founding_text(mention, before, records)  # ("It will lead to a joint working group")
     founded = None if named else "planned" if founder else body_founded(mention, before, records, restating)
     if founded:
