@@ -47,3 +47,21 @@ def test_the_pact_known_as_a_name_is_the_one_told_before(extractor, text, name):
 ])
 def test_another_deal_after_the_named_one_stays_apart(extractor, text):
     assert len(extractor(text, P).agreements) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Historic: Spain and Morocco to sign solar energy deal\n"
+    "The news comes before the king's visit to Madrid. The pact, called the Mediterranean Solar Partnership, seeks "
+    "to deepen ties between the two countries.\n\n"
+    "Spain and Morocco will sign a landmark agreement this week that will boost solar power in Morocco.\n"
+    "The news came before the king's visit to Madrid. The pact, called the Mediterranean Solar Partnership, will be "
+    "signed during the visit.",
+    "Chile and Sweden to seal battery pact\n"
+    "The deal, known as the Andes Battery Alliance, is to be signed on Friday.\n\n"
+    "Chile and Sweden are set to sign an agreement on Friday to build a lithium refinery near Antofagasta. The "
+    "pact, known as the Andes Battery Alliance, would also fund training.",
+])
+def test_a_lead_that_names_the_deal_before_the_body_tells_it_again_is_one_record(extractor, text):
+    found = extractor(text, P).agreements
+    assert len(found) == 1
+    assert found[0].status == "planned"

@@ -63,7 +63,7 @@ from .finish import AND_ANOTHER, AND_ANOTHER_WORDS, earlier_turn, one_more, year
 from .ordinals import counted_meeting
 from .references import (DRAWN_ON, ORDINAL, TEXT_HEADS, antecedent, attach, awaited_one, each_one, is_definite, older,
                          included_status, older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told,
-                         such_one, under_record)
+                         such_one, told_between, under_record)
 from .acrossrecords import across_records
 
 
@@ -358,6 +358,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         known = named_described(mention, records, set(parties), mention.name, lex)  # "the Ghana-Norway Clean Energy
         # Research Fund"
     if named and known is not None:
+        if definite:
+            told_between(known, mention, records)  # (a lead named it; the body told it as "an agreement" again)
         attach(doc, lex, known, mention)
         return
     proper = named and name_is_proper(mention)

@@ -88,6 +88,25 @@ def antecedent(doc: Document, mention: Mention, records: list[Record]) -> Record
     return None
 
 
+def told_between(known: Record, mention: Mention, records: list[Record]) -> None:
+    """"The pact, called the X Partnership," refers to the deal told just before it: when a lead told the X
+    Partnership first, that deal is the X Partnership, and its sentences join it (one record per instrument)."""
+    last = records[-1] if records else None
+    if last is None or last is known or mention.head not in TEXT_HEADS or last.name is not None or \
+            last.kind != "agreement" or (last.quantity or 1) != 1 or set(last.countries) != set(known.countries) or \
+            last.status != known.status and (known.told or known.status != "existing") or \
+            last.sentences[0] < known.sentences[0] or \
+            mention.sentence - last.sentences[-1] > 3:
+        return
+    known.sentences = sorted(set(known.sentences) | set(last.sentences))
+    known.organizations += [o for o in last.organizations if o not in known.organizations]
+    known.amounts += [a for a in last.amounts if a not in known.amounts]
+    known.topics |= last.topics
+    if not known.told:  # (the lead said nothing of its status: the body's word on it holds)
+        known.status, known.date, known.told = last.status, last.date, last.told
+    records.remove(last)
+
+
 def ended_long_ago(doc: Document, mention: Mention) -> bool:
     """Whether the sentence after ``mention`` dates what befell it years before the article ("... were suspended
     in 2009"): an ending told as history."""
