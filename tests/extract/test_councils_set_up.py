@@ -29,3 +29,21 @@ def test_a_named_council_set_up_by_two_countries(extractor, text, name, countrie
 def test_a_named_council_told_of_is_no_instrument(extractor):
     found = extractor("The Energy and Technology Council of Greece met in Athens on Monday.", P)
     assert found.agreements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Kenya deepened their cooperation on data and connectivity during the first Digital Partnership "
+    "Council held today in Nairobi.",
+    "Brazil and Norway aligned their hydrogen plans at the inaugural Strategic Dialogue in Oslo on Monday.",
+    "Chile and Spain agreed on new cable projects at the first Partnership Council, held in Madrid on Friday.",
+])
+def test_the_first_meeting_of_a_council_written_as_a_name_is_its_start(extractor, text):
+    assert [a.kind for a in extractor(text, P).agreements] == ["dialogue"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Kenya signed two agreements during the first business forum in Nairobi on Monday.",
+    "Japan and Kenya signed two agreements during the first Business Forum in Nairobi on Monday.",
+])
+def test_a_forum_where_deals_were_signed_is_only_the_place(extractor, text):
+    assert "dialogue" not in [a.kind for a in extractor(text, P).agreements]

@@ -31,8 +31,10 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
     sentence = doc.sentences[mention.sentence]
     venue = False
     if VENUE.search(before[-60:]):
-        if mention.name is None:
-            return None  # "signed 46 agreements at the forum": where it happened, not what was made
+        if mention.name is None and not (_FIRST_ONE.search(before[-25:]) and _TITLED.fullmatch(
+                doc.text, mention.start, mention.end) and not _EVENT_HEAD.search(mention.head)):
+            return None  # "signed 46 agreements at the forum": where it happened, not what was made (but "during
+            # the first Digital Partnership Council": the body of the two, started)
         named_from = name_start(doc, mention)
         inside = [c for c in doc.within("countries", mention.sentence) if named_from <= c.start < mention.end] \
             if named_from >= 0 else []
@@ -68,6 +70,9 @@ def forum_told(doc: Document, mention: Mention, before: str, status: str | None)
     return status, venue
 
 
+# "the first", "the inaugural" right before a body's words written as a name ("Partnership Council")
+_FIRST_ONE = fastre.compile(r"\b(?:the|its|their)\s+(?:first|inaugural|first-ever)\s+$", re.IGNORECASE)
+_TITLED = fastre.compile(r"[A-Z][a-z]+(?:\s+(?:(?:and|of|for|on)\s+)?[A-Z][a-z]+)+")
 # a gathering's word ("forum", "summit") and a body's own words ("joint", "bilateral"): a forum of the two
 _EVENT_HEAD = fastre.compile(r"\b(?:forum|summit|conference|congress|expo|exhibition|convention|festival|fair|week)s?$",
                              re.IGNORECASE)
