@@ -177,6 +177,9 @@ _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds
                               r"[^.;:,()]{0,80}?\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
+# one more of the instruments just told, opening its sentence: "Another major agreement ...", "A second accord ..."
+_ONE_MORE = fastre.compile(r"\W*(?:Another|A\s+(?:second|third|fourth|further)|An\s+(?:additional|extra)|The\s+(?:second|"
+                              r"third|other))\s+(?:[\w-]+\s+){0,2}$")
 _WITH_ONLY = fastre.compile(r"\s+with\s+(?:the\s+)?")
 _ITS_TEXT = fastre.compile(r"\s+(?:text|draft|version|wording)\b", re.IGNORECASE)
 _LIST_ITEM = fastre.compile(r"(?:,|\bas well as)\s+(?:and\s+)?the\s+$")
@@ -583,7 +586,10 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "concluded"  # "one of four agreements Singapore and Vietnam signed on Thursday": told by its making
     if not status and plural and not named:
         return reject(doc, mention, "talk about the kind of thing")  # "MOUs are non-binding"
-    told = bool(status)
+    sibling = records[-1] if not status and not named and not plural and records and _ONE_MORE.match(before) and \
+        records[-1].status in ("concluded", "planned") and mention.sentence - records[-1].sentences[-1] <= 3 else None
+    status = sibling.status if sibling is not None else status  # "... signed an MoU on AI. Another agreement covers
+    told = bool(status)                                          # digital identity": one more of the same signing
     if not status:
         if not (mention.strong or bullet_status or named and len(parties) >= 2 and mention.head[0:1] != "f"):
             return reject(doc, mention, "no status told and no instrument word strong enough")
@@ -621,6 +627,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
     record.alike = set(founder.topics) if founder is not None and not record.topics else record.alike  # (its text's)
     record.date = None if venue or tally else made_then if made_then and status == "concluded" else date_of(
         doc, mention, status) or (made_then if status == "existing" else None)
+    record.date = sibling.date if sibling is not None else record.date
     if apart and (opens := older_phrase(doc, before)) and any(mention.sentence in r.sentences for r in records):
         claim_older_fields(doc, record, mention, opens)  # "a lithium accord ... under their 2019 space agreement"
     records.append(record)
