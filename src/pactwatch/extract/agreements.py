@@ -177,6 +177,9 @@ _IN_THE_WAKE = fastre.compile(r"\b(?:comes?|came|coming|follows?|followed|builds
                               r"[^.;:,()]{0,80}?\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
+# "in a joint initiative with Kenya, ...": the manner of what the clause goes on to tell
+_IN_JOINT_WORK = fastre.compile(r"\b(?:[Ii]n|[Aa]s\s+part\s+of|[Tt]hrough|[Uu]nder)\s+(?:a|an)\s+(?:joint|common|shared)\s+$")
+_WITH_SOMEONE = fastre.compile(r"\s+with\s+[^,;.]{2,40},")
 # one more of the instruments just told, opening its sentence: "Another major agreement ...", "A second accord ..."
 _ONE_MORE = fastre.compile(r"\W*(?:Another|A\s+(?:second|third|fourth|further)|An\s+(?:additional|extra)|The\s+(?:second|"
                               r"third|other))\s+(?:[\w-]+\s+){0,2}$")
@@ -243,6 +246,11 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a comparison, not an instrument")
         # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
+    if not named and _IN_JOINT_WORK.search(before[-30:] + text[mention.start:mention.end].split()[0] + " ") and \
+            _WITH_SOMEONE.match(after) and doc.between(
+            "instruments", mention.end, sentence.end):
+        return reject(doc, mention, "how what follows is made, not an instrument")  # "in a joint initiative with
+        # Kenya, Japan would unveil the Centre of ...": the centre is the joint work
     if slogan(before) or not named and ties_growing(mention, before, after):
         return reject(doc, mention, "a theme or growing ties, not an instrument")
         # a theme in quotes; "agreed to foster a strategic partnership", "in partnership with": ties

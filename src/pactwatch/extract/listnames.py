@@ -15,7 +15,7 @@ import re
 from . import fastre
 from .doc import Document
 from .instnames import name_key, name_words
-from .instruments import Mention, Record, topics_of
+from .instruments import Mention, Record, name_start, topics_of
 from .lexicon import Lexicons
 
 # after the last instrument (and what it is on): ", and" / "and" / "as well as", then a name of capitalised words
@@ -41,6 +41,8 @@ def closing_name(doc: Document, lex: Lexicons, index: int, mentions: list[Mentio
         return
     start, end = match.span("name")
     name = match.group("name")
+    if last.name and start < name_start(doc, last) + len(last.name):
+        return  # "the Centre of Excellence for Critical and Emerging Technology Policy": one name, no list
     if name.split()[0].lower() in _NO_NAME or any(
             item.start < end and start < item.end
             for field in ("organizations", "people", "times") for item in doc.within(field, index)):
