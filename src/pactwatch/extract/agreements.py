@@ -574,7 +574,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         # memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)
-                    and (r.topics & topics or not (r.topics or topics)) and orgs <= set(r.organizations)
+                    and (r.topics & topics or not (r.topics or topics) or mention.kind == "joint_statement" and not
+                         (subject or r.subject)) and orgs <= set(r.organizations)  # (a statement covers many fields)
                     and (same_subject(r.subject, subject) and (quantity or 1) == (r.quantity or 1)
                          or plural and r.quantity is None and quantity and r.status == status
                          and 0 < mention.sentence - r.sentences[-1] <= 10)

@@ -484,12 +484,15 @@ def subject_words(doc: Document, mention: Mention) -> set[str]:
 
 
 _DEAL_WORDS = frozenset({"agreement", "deal", "pact", "accord", "treaty"})
+_STATEMENT_WORDS = frozenset(name_key(w) for w in ("joint statement", "joint declaration", "joint communique",
+                                                   "joint communiqué"))  # one summit text, by any of its names
 
 
 def same_head(head: str, names: set[str]) -> bool:
     """The same word for it, or two words English uses for one agreement ("the deal" ... "the agreement")."""
     key = name_key(head)
-    return key in names or (key in _DEAL_WORDS and bool(names & _DEAL_WORDS))
+    return key in names or (key in _DEAL_WORDS and bool(names & _DEAL_WORDS)) or (
+        key in _STATEMENT_WORDS and bool(names & _STATEMENT_WORDS))
 
 
 def same_subject(a: set[str], b: set[str]) -> bool:
