@@ -37,7 +37,7 @@ from .tallies import counted_again, counted_name, tallied, total_told
 from .precedents import made_with
 from .sectorwords import claim_older_fields
 from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
-                          same_head, same_subject, subject_words, topics_of)
+                          same_head, same_head_word, same_subject, subject_words, topics_of)
 from .layout import is_bullet, is_heading, starts_line
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
@@ -572,7 +572,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         subject = subject_words(doc, mention)
         joined_on = near(doc, AND_ANOTHER_WORDS, sentence, mention, 50) and bool(AND_ANOTHER.search(before[-50:]))  # "a
         # memorandum on AI and a memorandum on chips"
-        restated = [r for r in records if r.kind == mention.kind and same_head(mention.head, r.names)
+        restated = [r for r in records if r.kind == mention.kind and (same_head(mention.head, r.names) or r.name is None
+                                                                       and same_head_word(mention.head, r.names))
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)
                     and (r.topics & topics or not (r.topics or topics) or mention.kind == "joint_statement" and not
                          (subject or r.subject)) and orgs <= set(r.organizations)  # (a statement covers many fields)

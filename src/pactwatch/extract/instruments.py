@@ -495,6 +495,12 @@ def same_head(head: str, names: set[str]) -> bool:
         key in _STATEMENT_WORDS and bool(names & _STATEMENT_WORDS))
 
 
+def same_head_word(head: str, names: set[str]) -> bool:
+    """The same last word for it, whatever qualifies it: "a high-level dialogue" ... "a ministerial-level dialogue"."""
+    last = name_key(head.split()[-1]) if head.strip() else ""
+    return bool(last) and any(n.endswith(last) for n in names)
+
+
 def same_subject(a: set[str], b: set[str]) -> bool:
     """Two "on ..." phrases that may name one instrument: either is absent, or they share half their words."""
     return not a or not b or len(a & b) * 2 >= min(len(a), len(b))
