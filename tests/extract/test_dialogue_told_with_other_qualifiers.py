@@ -27,3 +27,10 @@ def test_dialogues_on_different_subjects_stay_two(extractor):
     text = ("Japan and Kenya agreed on Tuesday to launch a high-level dialogue on critical minerals. They also agreed "
             "to hold a ministerial-level dialogue on maritime security and fisheries.")
     assert [a.kind for a in extractor(text, P).agreements] == ["dialogue", "dialogue"]
+
+
+def test_a_second_agreement_told_by_its_makers_not_its_subject_stays_apart(extractor):
+    text = ("Kenya's trade minister and his Japanese counterpart signed a cooperation agreement on patents, while an "
+            "agreement between Kenya's Communications Authority and Japan's telecom regulator was signed by the two "
+            "transport ministers.")
+    assert [a.kind for a in extractor(text, P).agreements].count("agreement") == 2

@@ -573,6 +573,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         joined_on = near(doc, AND_ANOTHER_WORDS, sentence, mention, 50) and bool(AND_ANOTHER.search(before[-50:]))  # "a
         # memorandum on AI and a memorandum on chips"
         restated = [r for r in records if r.kind == mention.kind and (same_head(mention.head, r.names) or r.name is None
+                                                                       and subject and r.subject  # (both told on what)
                                                                        and same_head_word(mention.head, r.names))
                     and r.rule != "partner_list" and not (joined_on and mention.sentence in r.sentences)
                     and (r.topics & topics or not (r.topics or topics) or mention.kind == "joint_statement" and not
