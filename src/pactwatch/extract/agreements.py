@@ -36,9 +36,9 @@ from .counts import quantity_of
 from .tallies import counted_again, counted_name, tallied, total_told
 from .precedents import made_with
 from .sectorwords import claim_older_fields
-from .instruments import (Mention, Record, find_mentions, folded, in_quote, is_plural, name_is_proper, name_start,
-                          same_head, same_head_word, same_subject, subject_words, topics_of)
-from .layout import is_bullet, is_heading, starts_line
+from .instruments import Mention, Record, find_mentions, folded, is_plural, name_is_proper, name_start, topics_of
+from .layout import in_quote, is_bullet, is_heading, starts_line
+from .sameness import same_head, same_head_word, same_subject, subject_words
 from .instnames import name_key, name_words, same_name, shortened
 from .accession import join_pacts, joined
 from .haltedtalks import talks_follow, talks_under_way

@@ -12,7 +12,8 @@ from datetime import date
 from . import fastre
 from ..model import Agreement, Amount, Evidence
 from .doc import Document
-from .instruments import _DEAL_WORDS, Record, folded, same_subject, topics_of
+from .instruments import Record, folded, topics_of
+from .sameness import DEAL_WORDS, same_subject
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import relationship_fields, science_gives_way
@@ -261,7 +262,7 @@ def one_of_a_kind_a_day(doc: Document, records: list[Record]) -> list[Record]:
 
 
 
-_BARE_DEALS = _DEAL_WORDS - {"treaty"}  # the words of a deal a memorandum may record (a treaty is a text itself)
+_BARE_DEALS = DEAL_WORDS - {"treaty"}  # the words of a deal a memorandum may record (a treaty is a text itself)
 
 
 def _recorded_deals(doc: Document, records: list[Record]) -> set[int]:

@@ -14,7 +14,8 @@ import re
 from . import fastre
 from .doc import Document
 from .finish import AND_ANOTHER
-from .instruments import Mention, Record, name_start, same_head
+from .instruments import Mention, Record, name_start
+from .sameness import same_head
 from .lexicon import DOCUMENT_KINDS
 from .status import LAUNCHED, VENUE
 

@@ -3,8 +3,9 @@
 A *mention* is one instrument word (``data/instruments.tsv``) with its proper name if it has one ("UK-Republic
 of Korea Accord", "Framework for Semiconductor Cooperation"), whether it is strong (an MOU is always an
 instrument) and its head word. A *record* is one instrument of the article, built from its mentions.
-Helpers here read the shape of the text around a mention (headings and list items: ``layout``), quotes, quantities,
-what an instrument is about ("on security of supply"), and the sector words of a sentence.
+Helpers here read the shape of the text around a mention (headings and list items, quoted speech: ``layout``),
+quantities and the sector words of a sentence; whether two mentions may tell one instrument (their words and what
+they are about) is ``sameness``.
 """
 
 from __future__ import annotations
@@ -469,43 +470,6 @@ _TOPIC_OF = fastre.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+with\s+[^,;:.()]{1,60}
                            # ("on Friday with nine agreements": a day; but "on Wednesday that sets out a ... Deal": that one)
                        r"(?!(?:[\w’'-]+\s+){0,8}?(?:and|or|as\s+well\s+as|plus)\s+(?:a|an|the|another|to)\b)"
                        r"(?:(?!(?:under|their|its|our|(?:19|20)\d\d)\b)[\w’'&-]+\s+){0,8}")  # ("on Friday under their ...")
-_SUBJECT = fastre.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:on|for|regarding|concerning|covering|about|in the field of)\s+((?:[\w’'&-]+\s*){1,8})")
-_NOT_SUBJECT = frozenset({"the", "a", "an", "of", "and", "in", "to", "for", "on", "with", "between", "cooperation",
-                          "co-operation", "field", "areas", "area", "sector", "sectors", "bilateral", "joint"})
-
-
-def subject_words(doc: Document, mention: Mention) -> set[str]:
-    """The words of an instrument's "on ..." phrase ("a memorandum on security and development of minerals")."""
-    found = _SUBJECT.match(doc.text, mention.end, doc.sentences[mention.sentence].end)
-    if not found:
-        return set()
-    words = re.findall(r"[\w’'-]+", found.group(1).split(",")[0])
-    return {w.lower() for w in words if w.lower() not in _NOT_SUBJECT}
-
-
-_DEAL_WORDS = frozenset({"agreement", "deal", "pact", "accord", "treaty"})
-_STATEMENT_WORDS = frozenset(name_key(w) for w in ("joint statement", "joint declaration", "joint communique",
-                                                   "joint communiqué"))  # one summit text, by any of its names
-
-
-def same_head(head: str, names: set[str]) -> bool:
-    """The same word for it, or two words English uses for one agreement ("the deal" ... "the agreement")."""
-    key = name_key(head)
-    return key in names or (key in _DEAL_WORDS and bool(names & _DEAL_WORDS)) or (
-        key in _STATEMENT_WORDS and bool(names & _STATEMENT_WORDS))
-
-
-def same_head_word(head: str, names: set[str]) -> bool:
-    """The same last word for it, whatever qualifies it: "a high-level dialogue" ... "a ministerial-level dialogue"."""
-    last = name_key(head.split()[-1]) if head.strip() else ""
-    return bool(last) and any(n.endswith(last) for n in names)
-
-
-def same_subject(a: set[str], b: set[str]) -> bool:
-    """Two "on ..." phrases that may name one instrument: either is absent, or they share half their words."""
-    return not a or not b or len(a & b) * 2 >= min(len(a), len(b))
-
-
 def _strong(term: TermMention) -> bool:
     return term.term.extra == "strong"
 
@@ -630,25 +594,3 @@ def topics_of(doc: Document, index: int) -> set[str]:
 def name_is_proper(mention: Mention) -> bool:
     words = (mention.name or "").split()
     return len(words) >= 2 and sum(1 for w in words if w[:1].isupper()) >= 2 and mention.head[0:1].isalpha()
-
-
-def in_quote(doc: Document, offset: int) -> bool:
-    """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
-    text = doc.text
-    opened = text.rfind("“", max(0, offset - 1500), offset)
-    inside = opened >= 0 and text.rfind("”", opened, offset) < 0
-    if inside:  # a quote goes on into a new paragraph only when the paragraph opens with a quote mark again
-        line = text.rfind("\n", opened, offset)
-        inside = line < 0 or text[line + 1:offset].lstrip().startswith(("“", '"'))
-    if not inside:
-        sentence = doc.sentences[doc.sentence_index(offset) or 0] if doc.sentences else None
-        floor = sentence.start if sentence is not None and sentence.start <= offset else max(0, offset - 2000)
-        line_start = text.rfind("\n", floor, offset) + 1 or floor  # within its sentence: linear in the text
-        opened = text.rfind('"', line_start, offset)
-        inside = text.count('"', line_start, offset) % 2 == 1
-    if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
-        closing = re.search(r"[”\"]", text[offset:offset + 80])
-        quoted = text[opened:offset + closing.start()] if closing else ""
-        if offset - opened < 100 and closing and not re.search(r"(?<![A-Z])[.!?,;]\s", quoted):
-            return False
-    return inside

@@ -1,9 +1,12 @@
-"""Where a sentence stands on its page: a headline or section heading, a list item, the start of a line.
+"""Where a sentence stands on its page: a headline or section heading, a list item, the start of a line; and
+whether an offset lies inside quoted speech.
 
 Steps over the sentences ask these again and again: the answers are kept per document.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import fastre
 from .doc import Document
@@ -60,3 +63,25 @@ def _is_bullet(doc: Document, index: int) -> bool:
 def starts_line(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     return not doc.text[doc.text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
+
+
+def in_quote(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies inside quoted speech (curly quotes may span sentences; straight ones stay in a line)."""
+    text = doc.text
+    opened = text.rfind("“", max(0, offset - 1500), offset)
+    inside = opened >= 0 and text.rfind("”", opened, offset) < 0
+    if inside:  # a quote goes on into a new paragraph only when the paragraph opens with a quote mark again
+        line = text.rfind("\n", opened, offset)
+        inside = line < 0 or text[line + 1:offset].lstrip().startswith(("“", '"'))
+    if not inside:
+        sentence = doc.sentences[doc.sentence_index(offset) or 0] if doc.sentences else None
+        floor = sentence.start if sentence is not None and sentence.start <= offset else max(0, offset - 2000)
+        line_start = text.rfind("\n", floor, offset) + 1 or floor  # within its sentence: linear in the text
+        opened = text.rfind('"', line_start, offset)
+        inside = text.count('"', line_start, offset) % 2 == 1
+    if inside:  # a quoted title ("the "1st Korea-U.S. ... Dialogue"") is not speech
+        closing = re.search(r"[”\"]", text[offset:offset + 80])
+        quoted = text[opened:offset + closing.start()] if closing else ""
+        if offset - opened < 100 and closing and not re.search(r"(?<![A-Z])[.!?,;]\s", quoted):
+            return False
+    return inside

@@ -23,7 +23,8 @@ import re
 
 from . import fastre
 from .doc import Document, TermMention
-from .instruments import _SUBJECT, Record, topics_of
+from .instruments import Record, topics_of
+from .sameness import SUBJECT
 from .layout import is_bullet
 from .sectorscope import fields_of_the_cooperation
 
@@ -380,7 +381,7 @@ def claim_older_fields(doc: Document, record, mention, opens: int) -> None:
     mention to the end of what it is about: "their 2019 space agreement", "a 2015 memorandum on AI"), and those
     fields are not the new one's unless the sentence names them outside the phrase too."""
     start, index = mention.start - opens, mention.sentence
-    about = _SUBJECT.match(doc.text, mention.end)
+    about = SUBJECT.match(doc.text, mention.end)
     end = about.end() if about else mention.end
     terms = [t for t in doc.sectors if doc.sentence_index(t.start) == index]
     own = {t.term.value for t in terms if start <= t.start < end}
