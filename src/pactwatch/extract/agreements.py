@@ -246,8 +246,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "a comparison, not an instrument")
         # "which effectively marks the conclusion of a free trade agreement": a comparison, no instrument
         # (but "signed what is effectively a trade agreement" signed one)
-    if not named and _IN_JOINT_WORK.search(before[-30:] + text[mention.start:mention.end].split()[0] + " ") and \
-            _WITH_SOMEONE.match(after) and doc.between(
+    if not named and _WITH_SOMEONE.match(after) and _IN_JOINT_WORK.search(  # (the mention may open with "joint")
+            before[-30:] + text[mention.start:mention.end].split()[0] + " ") and doc.between(
             "instruments", mention.end, sentence.end):
         return reject(doc, mention, "how what follows is made, not an instrument")  # "in a joint initiative with
         # Kenya, Japan would unveil the Centre of ...": the centre is the joint work

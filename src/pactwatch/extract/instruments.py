@@ -310,8 +310,7 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
             continue  # "memorandum of understanding on the bilateral Technology Prosperity Deal"
         if out and out[-1].name and term.text[:1].islower() and ACRONYM_THEN.fullmatch(doc.text, out[-1].end, term.start):
             continue  # "a Regional Comprehensive Economic Partnership (RCEP) agreement": the one named, its acronym
-        if out and (re.fullmatch(r"\s*\(\s*", doc.text[out[-1].end:term.start]) or apposed_end > out[-1].end and
-                    re.fullmatch(r"\s*\(\s*", doc.text[apposed_end:term.start])):
+        if out and re.fullmatch(r"\s*\(\s*", doc.text[max(out[-1].end, apposed_end):term.start]):
             if out[-1].kind == "agreement" and term.term.value != "agreement":
                 out[-1].kind = term.term.value  # "a cooperation protocol (MoC)": the acronym says which kind
             continue  # "memoranda of understanding (MOUs)": one mention
