@@ -5,6 +5,11 @@ the extractor on it (:func:`prepare_chunk`) and returns one :class:`Prepared` pe
 takes the chunks back in the order they were read, so one writer can store them in input order. At most
 ``lookahead`` chunks are out at a time, so memory stays flat however long the input is.
 
+Worker processes take seconds to start: they are forked from a server process that imports pactwatch and
+runs the extractor once over a few articles of its own (:mod:`pactwatch.warm`), so each worker starts with
+every pattern and table built. While that server starts, this process prepares the first documents itself,
+in order, so a short input never waits for the workers and a long one loses no time at its start.
+
 A worker that dies (killed, out of memory) loses nothing: the chunks it held are sent again to a fresh
 pool. A chunk whose worker died twice is retried one document at a time, and a document that brings its
 worker down three times is reported as failed by name, and the rest go on. Dask does the same on its
@@ -104,9 +109,14 @@ def process_pool(workers: int) -> Callable[[], Executor]:
     one, whose threads and open database connections a fork would copy)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pactwatch.parallel", "pactwatch.extract", "pactwatch.store.dedup",
-                                    "pactwatch.resolve.identity"])
-    return lambda: ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,
-                                       initargs=(os.getpid(),))
+                                    "pactwatch.resolve.identity", "pactwatch.warm"])
+
+    def make() -> Executor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,
+                                   initargs=(os.getpid(),))
+
+    make.starts_slowly = True  # prepare here while it starts (see prepared_in_order)
+    return make
 
 
 def _watch_parent(pid: int) -> None:
@@ -174,7 +184,24 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
             yield item, local(item) if isinstance(item, InputDocument) else None
         return
     source = itertools.chain(head, source)
-    executor = pool()
+    if getattr(pool, "starts_slowly", False):  # worker processes: the first documents are prepared here meanwhile
+        local = local or (lambda doc: prepare(doc, options))
+        starting, item = _Starting(pool), None
+        try:
+            while not starting.ready.is_set():
+                item = next(source, _END)
+                if item is _END:
+                    break
+                yield item, local(item) if isinstance(item, InputDocument) else None
+        except BaseException:  # the caller stopped reading (or the input failed): the workers are stopped
+            starting.stop()
+            raise
+        executor = starting.executor()  # (waits for the start; raises what made it fail)
+        if item is _END:
+            _close(executor, finished=True)
+            return
+    else:
+        executor = pool()
     lookahead = lookahead or 4 * max(1, getattr(executor, "_max_workers", 2))
     pending: deque[_Chunk] = deque()
 
@@ -214,6 +241,46 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
             yield from pending.popleft().pairs()
     finally:
         _close(executor, finished=done)
+
+
+_END = object()
+
+
+class _Starting:
+    """An executor of worker processes being started in a thread of its own, ready once its workers answer
+    (forked from the warm server, they are ready to work)."""
+
+    def __init__(self, pool: Callable[[], Executor]):
+        self.ready = threading.Event()
+        self._made: Executor | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._start, args=(pool,), name="pactwatch-pool-start", daemon=True)
+        self._thread.start()
+
+    def _start(self, pool: Callable[[], Executor]) -> None:
+        try:
+            self._made = pool()
+            workers = max(1, getattr(self._made, "_max_workers", 1))
+            for future in [self._made.submit(os.getpid) for _ in range(workers)]:
+                future.result()
+        except BaseException as error:  # noqa: BLE001 - given to the caller, which raises it
+            self._error = error
+        finally:
+            self.ready.set()
+
+    def executor(self) -> Executor:
+        self._thread.join()
+        if self._made is None:
+            raise self._error or RuntimeError("the worker processes did not start")
+        if self._error is not None and not isinstance(self._error, BrokenProcessPool):
+            _close(self._made)
+            raise self._error
+        return self._made  # (a worker that died at its start: the pool is replaced at the first chunk)
+
+    def stop(self) -> None:
+        self._thread.join()
+        if self._made is not None:
+            _close(self._made)
 
 
 def _close(executor: Executor, finished: bool = False) -> None:

@@ -9,6 +9,7 @@ owns one instance, so nothing is cached at module level.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from collections.abc import Iterator
@@ -266,6 +267,13 @@ class Lexicons:
     def member_set(self, codes, on: "date | None" = None) -> set[str]:
         """The countries some parties stand for on a day: each grouping by its members (the Quad: its four)."""
         return {member for code in codes for member in self.members(code, on)}
+
+    @classmethod
+    @functools.cache
+    def shared(cls) -> "Lexicons":
+        """The lexicons of this process, loaded once: every extractor reads the same (they change only in ``derived``,
+        which caches what components build from them), so a second extractor, with other options, builds nothing."""
+        return cls.load()
 
     @classmethod
     def load(cls) -> "Lexicons":

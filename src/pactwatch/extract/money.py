@@ -35,6 +35,7 @@ and a half billion dollars", "a quarter of a billion euros").
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from importlib.resources import files
@@ -362,6 +363,12 @@ def _carried(text: str, found: list[Money]) -> list[Money]:
     return sorted(out, key=lambda m: m.start)
 
 
+@functools.cache
+def _ecb_table() -> CurrencyConverter:
+    """The ECB's rate table, read once per process (reading it costs a second): every converter looks rates up in it."""
+    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
 class UsdConverter:
     """Convert amounts to USD: ECB daily rates when possible, else a fixed table.
 
@@ -398,9 +405,7 @@ class UsdConverter:
 
     def _ecb_lookup(self, currency: str, on: datetime.date) -> float | None:
         if self._ecb is None:
-            self._ecb = CurrencyConverter(
-                fallback_on_missing_rate=True, fallback_on_wrong_date=True
-            )
+            self._ecb = _ecb_table()
         ecb = self._ecb
         for code in (currency, "USD"):
             bounds = ecb.bounds.get(code)

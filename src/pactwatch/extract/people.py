@@ -36,8 +36,9 @@ from .repeats import expand as _expand, merge_shortened as _merge_shortened, sur
 
 # Letters of the Latin scripts news uses for names ("Věra Jourová", "Luiz Inácio"), upper and lower case.
 # (and Vietnamese letters with two marks, "Trần Văn Lâm", from Latin Extended Additional)
-_UP = "A-Z" + "".join(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
-_LO = "a-z" + "".join(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
+# (as ranges: the name patterns repeat these classes, and a list of single letters is slow to compile)
+_UP = "A-Z" + fastre.ranges(ch for ch in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.isupper())
+_LO = "a-z" + fastre.ranges(ch for ch in (*map(chr, range(0xDF, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if ch.islower())
 _CAP = (rf"(?:[{_UP}][’'][{_LO}]{{2,}}|(?:[{_UP}][’'])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:-(?!{LED_WORDS}\b)[{_UP}{_LO}][{_LO}]+"
         rf"|[’'](?![sS](?![{_LO}]))[{_UP}{_LO}][{_LO}]*)*)"
         )  # Jae-myung, O'Farrell, AbdelHameed, M'bala, Ndung'u (not Kenya's)

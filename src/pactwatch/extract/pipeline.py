@@ -212,7 +212,7 @@ class Extractor:
 
     def __post_init__(self) -> None:
         check_order(self.components)
-        self.lexicons = Lexicons.load()
+        self.lexicons = Lexicons.shared()
         self.chrome = ChromeRules.load()
         self.converter = UsdConverter() if self.options.convert_usd else None
 

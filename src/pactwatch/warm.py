@@ -1,0 +1,27 @@
+"""Imported by the server process that worker processes are forked from (:func:`pactwatch.parallel.process_pool`):
+runs the relevance gate, the extractor, the near-copy signature and merging's reading of a report's words once
+over a few generated articles, so that every pattern, lexicon and rate table they build on first use is built
+there, once, and each worker starts with them (instead of spending its first seconds building its own). The
+objects are then frozen (``gc.freeze``): the workers' garbage collections never walk them, so their memory
+pages stay shared with the server instead of being copied into every worker."""
+
+from __future__ import annotations
+
+import gc
+
+
+def warm(documents: int = 12) -> None:
+    from .model import InputDocument
+    from .parallel import WorkOptions, prepare
+    from .synthetic import articles
+
+    for number, record in zip(range(documents), articles(documents, seed=1)):
+        doc = InputDocument(id=f"warm-{number}", text=record["text"], title=record.get("title"))
+        prepare(doc, WorkOptions())  # (an extractor of other options shares what this one built)
+
+
+try:
+    warm()
+except Exception:  # noqa: BLE001 - a worker that starts cold still works; a server that fails to start does not
+    pass
+gc.freeze()  # what it built, and all it imported, stay out of the workers' garbage collections (and shared)
