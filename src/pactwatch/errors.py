@@ -6,8 +6,9 @@
     ├── InputError          an input item cannot be read (names the item and the reason)
     │   └── DecodeError     its bytes are not text in a known encoding
     ├── PipelineError       the extraction pipeline is wrongly put together
-    └── StoreError          the knowledge base cannot be opened, migrated or written
-        └── QueryTimeout    a transaction's SQL ran past its time limit and was cancelled
+    ├── StoreError          the knowledge base cannot be opened, migrated or written
+    │   └── QueryTimeout    a transaction's SQL ran past its time limit and was cancelled
+    └── WorkerError         the worker processes cannot be started
 """
 
 
@@ -38,3 +39,7 @@ class StoreError(PactwatchError):
 
 class QueryTimeout(StoreError):
     """The SQL of a transaction ran past its time limit (``Database.session(timeout=...)``) and was cancelled."""
+
+
+class WorkerError(PactwatchError):
+    """The worker processes of ``--workers`` cannot be started (their server process died or failed)."""

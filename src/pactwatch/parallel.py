@@ -29,6 +29,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from .errors import WorkerError
 from .model import Extraction, InputDocument
 
 CHUNK = 16  # documents sent to a worker at a time
@@ -186,20 +187,18 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
     source = itertools.chain(head, source)
     if getattr(pool, "starts_slowly", False):  # worker processes: the first documents are prepared here meanwhile
         local = local or (lambda doc: prepare(doc, options))
-        starting, item = _Starting(pool), None
+        starting = _Starting(pool)
         try:
             while not starting.ready.is_set():
                 item = next(source, _END)
-                if item is _END:
-                    break
+                if item is _END:  # all prepared here: the workers are not waited for
+                    starting.abandon()
+                    return
                 yield item, local(item) if isinstance(item, InputDocument) else None
-        except BaseException:  # the caller stopped reading (or the input failed): the workers are stopped
-            starting.stop()
+            executor = starting.executor()
+        except BaseException:  # the caller stopped reading, the input failed or the workers did not start
+            starting.abandon()
             raise
-        executor = starting.executor()  # (waits for the start; raises what made it fail)
-        if item is _END:
-            _close(executor, finished=True)
-            return
     else:
         executor = pool()
     lookahead = lookahead or 4 * max(1, getattr(executor, "_max_workers", 2))
@@ -248,13 +247,18 @@ _END = object()
 
 class _Starting:
     """An executor of worker processes being started in a thread of its own, ready once its workers answer
-    (forked from the warm server, they are ready to work)."""
+    (forked from the warm server, they are ready to work). Abandoned, it is shut down as soon as it has
+    started: the caller goes on meanwhile."""
 
     def __init__(self, pool: Callable[[], Executor]):
         self.ready = threading.Event()
+        self._lock = threading.Lock()
         self._made: Executor | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._start, args=(pool,), name="pactwatch-pool-start", daemon=True)
+        self._abandoned = False
+        # (not a daemon: a process that ends while its workers start waits for the start, then stops them, so that no
+        # worker is forked from the server for a process that is gone)
+        self._thread = threading.Thread(target=self._start, args=(pool,), name="pactwatch-pool-start")
         self._thread.start()
 
     def _start(self, pool: Callable[[], Executor]) -> None:
@@ -266,19 +270,28 @@ class _Starting:
         except BaseException as error:  # noqa: BLE001 - given to the caller, which raises it
             self._error = error
         finally:
-            self.ready.set()
+            with self._lock:
+                abandoned = self._abandoned
+                self.ready.set()
+            if abandoned and self._made is not None:
+                _close(self._made)
 
     def executor(self) -> Executor:
+        """The started executor (once ``ready``)."""
         self._thread.join()
-        if self._made is None:
-            raise self._error or RuntimeError("the worker processes did not start")
         if self._error is not None and not isinstance(self._error, BrokenProcessPool):
-            _close(self._made)
-            raise self._error
+            raise WorkerError(f"the worker processes could not be started: {type(self._error).__name__}: "
+                              f"{self._error}") from self._error
+        if self._made is None:
+            raise WorkerError("the worker processes could not be started")
         return self._made  # (a worker that died at its start: the pool is replaced at the first chunk)
 
-    def stop(self) -> None:
-        self._thread.join()
+    def abandon(self) -> None:
+        """Nobody will use the workers: they are stopped now, or by the starting thread once started."""
+        with self._lock:
+            self._abandoned = True
+            if not self.ready.is_set():
+                return
         if self._made is not None:
             _close(self._made)
 

@@ -8,6 +8,7 @@ pages stay shared with the server instead of being copied into every worker."""
 from __future__ import annotations
 
 import gc
+import sys
 
 
 def warm(documents: int = 12) -> None:
@@ -22,6 +23,7 @@ def warm(documents: int = 12) -> None:
 
 try:
     warm()
-except Exception:  # noqa: BLE001 - a worker that starts cold still works; a server that fails to start does not
-    pass
+except Exception as error:  # noqa: BLE001 - a worker that starts cold still works; a server that fails does not
+    print(f"pactwatch: the workers start cold (warming them failed: {type(error).__name__}: {error})",
+          file=sys.stderr)
 gc.freeze()  # what it built, and all it imported, stay out of the workers' garbage collections (and shared)
