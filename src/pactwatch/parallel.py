@@ -109,8 +109,8 @@ def process_pool(workers: int) -> Callable[[], Executor]:
     """A factory of process pools of ``workers`` processes, forked from a clean server process (not from this
     one, whose threads and open database connections a fork would copy)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pactwatch.parallel", "pactwatch.extract", "pactwatch.store.dedup",
-                                    "pactwatch.resolve.identity", "pactwatch.warm"])
+    context.set_forkserver_preload(["pactwatch.warm", "pactwatch.parallel", "pactwatch.extract", "pactwatch.store.dedup",
+                                    "pactwatch.resolve.identity"])  # (warm first: it imports the rest, Ctrl-C ignored)
 
     def make() -> Executor:
         return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_watch_parent,

@@ -8,7 +8,9 @@ pages stay shared with the server instead of being copied into every worker."""
 from __future__ import annotations
 
 import gc
+import signal
 import sys
+import threading
 
 
 def warm(documents: int = 12) -> None:
@@ -21,9 +23,20 @@ def warm(documents: int = 12) -> None:
         prepare(doc, WorkOptions())  # (an extractor of other options shares what this one built)
 
 
+# Ctrl-C, sent to the whole terminal's process group, is for the process that runs the command: the server ignores
+# it once started, and while it imports pactwatch and warms too (instead of dying with a traceback)
+_interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() \
+    else None
 try:
+    from . import extract, parallel  # noqa: F401 - (imported here, with Ctrl-C ignored)
+    from .resolve import identity  # noqa: F401
+    from .store import dedup  # noqa: F401
+
     warm()
 except Exception as error:  # noqa: BLE001 - a worker that starts cold still works; a server that fails does not
     print(f"pactwatch: the workers start cold (warming them failed: {type(error).__name__}: {error})",
           file=sys.stderr)
+finally:
+    if _interrupt is not None:
+        signal.signal(signal.SIGINT, _interrupt)
 gc.freeze()  # what it built, and all it imported, stay out of the workers' garbage collections (and shared)

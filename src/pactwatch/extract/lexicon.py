@@ -3,8 +3,9 @@
 Every lexicon is a tab-separated file in ``pactwatch/extract/data``. A
 :class:`Gazetteer` maps surface strings to payloads and finds them in a text
 in one pass (ahocorasick-rs, Rust's aho-corasick crate), keeping whole-word, leftmost-longest matches.
-:class:`Lexicons` loads all of them once; an :class:`~pactwatch.extract.Extractor`
-owns one instance, so nothing is cached at module level.
+:class:`Lexicons` loads all of them; every :class:`~pactwatch.extract.Extractor` of a process reads
+the one instance :meth:`Lexicons.shared` loads, and what components build from it is kept in its
+``derived`` (built once a process, whatever the extractors' options).
 """
 
 from __future__ import annotations
