@@ -179,14 +179,13 @@ def prepared_in_order(items: Iterable, options: WorkOptions, pool: Callable[[], 
     chunks it held are sent again."""
     source = iter(items)
     head = [item for _, item in zip(range(2 * chunk), source)]
+    local = local or (lambda doc: prepare(doc, options))
     if pool is None or len(head) < 2 * chunk:
-        local = local or (lambda doc: prepare(doc, options))
         for item in itertools.chain(head, source):
             yield item, local(item) if isinstance(item, InputDocument) else None
         return
     source = itertools.chain(head, source)
     if getattr(pool, "starts_slowly", False):  # worker processes: the first documents are prepared here meanwhile
-        local = local or (lambda doc: prepare(doc, options))
         starting = _Starting(pool)
         try:
             while not starting.ready.is_set():

@@ -28,11 +28,7 @@ def warm(documents: int = 12) -> None:
 _interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN) if threading.current_thread() is threading.main_thread() \
     else None
 try:
-    from . import extract, parallel  # noqa: F401 - (imported here, with Ctrl-C ignored)
-    from .resolve import identity  # noqa: F401
-    from .store import dedup  # noqa: F401
-
-    warm()
+    warm()  # (which imports what the workers run, with Ctrl-C ignored)
 except Exception as error:  # noqa: BLE001 - a worker that starts cold still works; a server that fails does not
     print(f"pactwatch: the workers start cold (warming them failed: {type(error).__name__}: {error})",
           file=sys.stderr)
