@@ -342,6 +342,9 @@ def find_commitments(doc: Document, lex: Lexicons, agreement_sentences: set[int]
             if item.verb and forecast(head, countries, item.verb) and not flow_starts(doc.text, item.verb, item.verb_end) or \
                     own_plan(doc, index, item.verb_end, countries, item.explicit) or foreseen_of_one_side(doc, item, head, countries):
                 continue  # (a figure's forecast; one country's own plan: "Japan will open its own centre")
+            if _WORLDWIDE.search(doc.text, item.start, sentence.end):
+                continue  # "Global Gateway aims to mobilise EUR 300 billion worldwide over seven years": a programme's
+                # aim for the whole world, no promise to the partner
             told = sorted(set(countries) | {c.code for c in doc.within("countries", index) if not c.nonparty})
             if item.verb in _GATHERING and (_ITS_OWN_BODY.match(doc.text, item.verb_end) or blocs_own(
                     lex, told, doc.published)):
@@ -507,6 +510,8 @@ _ITS_OWN_BODY = fastre.compile(r"\s+its\s+(?:own\s+)?(?:[\w’'-]+\s+){0,3}(?:co
 _WAS_DUE = fastre.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|previously\s+|first\s+)?$")
 _OVERTAKEN = fastre.compile(r"\b(?:but|however|yet)\b|\b(?:delayed|postponed|pushed\s+back|put\s+off|dragged|stalled|"
                             r"missed)\b", re.IGNORECASE)
+_WORLDWIDE = fastre.compile(r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|"
+                            r"globe))\b", re.IGNORECASE)
 _AND_THEN = fastre.compile(r"(?:,\s*)?\s(?:and|while|as\s+well\s+as)\s+(?:also\s+)?$")
 
 

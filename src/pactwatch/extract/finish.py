@@ -17,7 +17,7 @@ from .sameness import DEAL_WORDS, same_subject
 from .layout import is_bullet, is_heading
 from .lexicon import Lexicons
 from .sectorwords import relationship_fields, science_gives_way
-from .signing import APPROVED, month_before
+from .signing import APPROVED, month_before, took_effect_now
 from .status import older
 
 
@@ -58,9 +58,11 @@ def finish(doc: Document, lex: Lexicons, record: Record, reference: date | None 
     status = record.status
     now = doc.published or reference
     if status == "concluded" and record.date and now and older(record.date, now) and not any(
-            APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in record.sentences):
+            APPROVED.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) or took_effect_now(doc, i)
+            for i in record.sentences):
         status = "existing"  # made long before the article (its own date says so): background to the news, unless
-        # the news is its approval or ratification ("March also saw the inaugural forum": a review tells its firsts)
+        # the news is its approval, ratification or entry into force ("March also saw the inaugural forum": a review
+        # tells its firsts)
     elif status in ("concluded", "existing") and earlier_turn(doc, record.sentences[0]):
         status, record.date = "existing", None  # "Since leaving the EU, Britain has signed trade pacts with ...": in
         # place before the news, made at no day told ("since 2019" is when the span began)

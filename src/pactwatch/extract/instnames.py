@@ -102,5 +102,6 @@ def quoted_name_before(text: str, floor: int, start: int, word: str, previous_st
 # between a generic instrument word and a name: the name it goes by ("a space deal called the Orbital Research
 # Partnership", "an accord, to be known as the ...", "a pact dubbed 'the ...'")
 CALLED_NAME = fastre.compile(r"(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:which|that)\s+(?:is|was|will\s+be|would\s+be)\s+)?"
-                             r"(?:(?:to\s+be|being)\s+)?(?:called|dubbed|named|known\s+as|titled|entitled|branded|"
+                             r"(?:(?:to\s+be|being)\s+)?(?:(?:also|more\s+commonly|commonly|popularly|widely|formally|officially)\s+)?"
+                             r"(?:called|dubbed|named|known\s+as|titled|entitled|branded|"
                              r"christened)\s+[‘“\"']?(?:the\s+)?[‘“\"']?(?:(?:new|first)\s+)?", re.IGNORECASE)

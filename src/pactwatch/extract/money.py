@@ -61,6 +61,8 @@ _PREFIXES = {
     "₫": "VND", "₪": "ILS", "฿": "THB", "₽": "RUB", "₺": "TRY",
     "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RMB": "CNY", "SR": "SAR", "RM": "MYR", "NIS": "ILS",
     "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$HK": "HKD",  # as Australian and New Zealand outlets write them
+    "Aus$": "AUD", "AUD$": "AUD", "NZD$": "NZD", "CAD$": "CAD", "USD$": "USD",
+    "R": "ZAR",  # South African papers: "R628mil", "R10bn", "R1.2 billion" (with a scale word only: never "R2")
 }
 _CODES = (
     "USD EUR GBP JPY KRW CNY INR SGD AUD CAD CHF HKD TWD NZD SAR AED ILS BRL "
@@ -90,7 +92,7 @@ _CODES_AFTER_WORDS = {code.lower(): code for code in ("USD", "EUR", "GBP", "JPY"
 # Often not money ("won" the race, "PHP 8", "SAR 20"): these need a scale word
 # or a comma-grouped figure.  Compared lowercased.
 _VAGUE = {"won", "pound", "pounds", "sterling", "rand", "dong"} | {
-    c.lower() for c in [*_CODES, "Rp", "SR", "RM", "NIS"]
+    c.lower() for c in [*_CODES, "Rp", "SR", "RM", "NIS", "R"]
 }
 # The world's other currencies ("14 billion Kenyan shillings", "₦5 billion", "KES 2bn"), from CLDR
 # (data/currencies.tsv, built by tools/build_currencies.py); the forms above win.

@@ -56,7 +56,8 @@ _SIGNS = fastre.compile(r"\b(?:signed|sign|signs|inked|put (?:their|his|her) nam
 # "an MoU on co-operation in schooling between the Qatari and Nigerian governments": what it covers, then who
 _BETWEEN_AFTER = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:for|on|in|regarding|concerning)\s+[^,;:.]{1,80}?\s+(?:between|among|"
                                 r"with(?=\s+(?:the\s+)?[A-Z]))\s")  # ("a memorandum on AI with Japan")
-_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:,\s*)?(?:(?:signed|agreed|concluded|inked|sealed|struck)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
+_AFTER_PARTIES = fastre.compile(r"^(?:\s*\([^()]{1,12}\))?(?:,\s*(?:(?:also\s+)?(?:known|referred\s+to)\s+as|dubbed|called|"
+                                r"titled|entitled)\s+[^;:]{1,60}?,[\"”’']?)?\s*(?:,\s*)?(?:(?:signed|agreed|concluded|inked|sealed|struck)\s+(?:(?:on|in)\s+[^;.]{1,30}?,?\s+)?)?"
                                 r"(?:between|among|with|which includes|"
                             r"including|involving|linking|links)\s|"
                                 r"^(?:\s+on\s+[^,;.]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|will\s+be)\s+)?"

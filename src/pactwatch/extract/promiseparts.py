@@ -128,7 +128,7 @@ def included_act(lex: Lexicons, text: str, start: int, end: int) -> tuple[str, i
 # a second step told after the first one's time: "will meet in early June before ministers are expected to adopt it
 # in October", "will hold talks in April, after which they plan to sign in September", "..., and the leaders are to",
 # "the first unit is due to start in 2026, with three more units due to be running in 2029" (an absolute clause)
-_NEXT_STEP_JOIN = fastre.compile(r"\s*,?\s*(?:before|after\s+which|and(?:\s+then)?|then|with)\s+(?:[\w.’'-]+\s+){0,6}$",
+_NEXT_STEP_JOIN = fastre.compile(r"\s*,?\s*(?:before|after\s+which|and(?:\s+then)?|then|with|while|whereas)\s+(?:[\w.’'-]+\s+){0,6}$",
                                  re.IGNORECASE)
 # "at a summit planned for October or November": a window whose later month closes it
 _EITHER = fastre.compile(r"\s+or\s+(?:in\s+|by\s+)?$")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import fastre
 from .doc import Document
 from .instruments import folded
+from .periods import older
 from .lexicon import read_table
 
 if TYPE_CHECKING:
@@ -221,3 +222,41 @@ def earlier_year(doc: Document, mention: Mention) -> bool:
     """Whether the mention's sentence tells a year before the article's ("after the joint statement of 2004")."""
     return doc.published is not None and any(
         isinstance(t.value, str) and t.value[:4] < str(doc.published.year) for t in doc.within("times", mention.sentence))
+
+
+# an instrument's taking effect told as done: "has entered into force", "came into force on Tuesday", "took effect this
+# week", "has now taken effect" (a relative clause, "which entered into force in 2019", tells one in place)
+_TOOK_EFFECT = fastre.compile(r"\b(?:(?:has|have)\s+(?:now\s+|officially\s+|formally\s+)?(?:entered|come|gone)\s+into\s+"
+                              r"(?:force|effect)|(?:has|have)\s+(?:now\s+|officially\s+)?taken\s+effect|(?:entered|came|"
+                              r"went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)\b", re.IGNORECASE)
+_WHICH_BEFORE = fastre.compile(r"\b(?:which|that)\s+(?:had\s+)?$", re.IGNORECASE)
+
+
+def took_effect(doc: Document, mention) -> int | None:
+    """Where the verb starts when the mention, the subject of its clause, is told as having just taken effect: the
+    news is that a text signed earlier now applies ("The treaty between A and B has entered into force"), never one
+    in force for years ("entered into force in 2012": a time long before the article right after the verb)."""
+    end = doc.sentences[mention.sentence].end
+    low = folded(doc)[mention.end:end]
+    if "force" not in low and "effect" not in low:
+        return None
+    found = _TOOK_EFFECT.search(doc.text, mention.end, end)
+    if found is None or found.start() - mention.end > 160 or _WHICH_BEFORE.search(
+            doc.text, max(0, found.start() - 12), found.start()) or any(
+            ch in doc.text[mention.end:found.start()] for ch in ";:"):
+        return None
+    return None if _long_in_force(doc, mention.sentence, found) else found.start()
+
+
+def _long_in_force(doc: Document, index: int, found) -> bool:
+    """A time long before the article right after the verb: "entered into force in 2012"."""
+    return any(found.end() <= t.start <= found.end() + 4 and t.value and isinstance(t.value, str) and doc.published
+               and older(t.value, doc.published) for t in doc.within("times", index))
+
+
+def took_effect_now(doc: Document, index: int) -> bool:
+    """Whether sentence ``index`` tells an instrument's taking effect as the news (see ``took_effect``)."""
+    sentence = doc.sentences[index]
+    found = _TOOK_EFFECT.search(doc.text, sentence.start, sentence.end)
+    return found is not None and not _WHICH_BEFORE.search(doc.text, max(0, found.start() - 12), found.start()) \
+        and not _long_in_force(doc, index, found)

@@ -17,7 +17,7 @@ from . import fastre
 from .doc import Document
 from .instruments import INSTRUMENT_APPOSITION, FOUNDS, OPENING_PHRASE, folded, is_plural
 from .lexicon import DOCUMENT_KINDS, Lexicons, read_table
-from .signing import APPROVING, STATE_APPROVER, approved_now, told_date
+from .signing import APPROVING, STATE_APPROVER, approved_now, told_date, took_effect
 from .haltedtalks import IN_THE_WORKS, talks_ending, talks_named, talks_turn
 from .periods import last_day, older
 from .tiedtimes import MADE_AFTER, background_time, made_lately, tied_time  # noqa: F401 (MADE_AFTER: re-exported)
@@ -261,8 +261,11 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             and _DONE_AFTER.match(after):
         best = (0, "concluded")  # "The MoU, signed in Rabat on Monday, will expand ...": made, whatever it will do
     acts_later = False  # "The partnership, set up in 2021, will oversee it": what it will do, not its making
-    if best is None and ("force" in low_after or "effect" in low_after) and _INTO_FORCE_AFTER.match(after):
-        best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already
+    if best is None and ("force" in low_after or "effect" in low_after) and (
+            _INTO_FORCE_AFTER.match(after) or took_effect(doc, mention) is not None):
+        best = (0, "concluded")  # "The agreement ... will go into force when notes are exchanged": signed already;
+        # "The treaty between A and B has entered into force", "... took effect this week": signed, and its taking
+        # effect is the news (one in force for years is told so by its time: background)
     if best is None and any(map(low_after.__contains__, ("expire", "lapse", "run", "remain"))) \
             and _LASTS_UNTIL.match(after):
         best = (0, "existing")  # "The science agreement will expire on 27 August", "is set to lapse": in place
@@ -515,9 +518,13 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
             return tied
         if STATE_APPROVER.search(doc.text, sentence.start, approving.start()):
             return None  # "The cabinet on Wednesday approved an MoU between A and B": signed at a day not told
+    effect = took_effect(doc, mention) if status == "concluded" else None
+    if effect is not None and (tied := background_time(doc, mention) or told_date(doc, mention)):
+        return tied  # "The treaty, signed in 2025, has entered into force": signed then
     if status == "proposed":
         return None  # (asked before the times are read: none is its date)
-    dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"]  # (none: no other read)
+    dated = [t for t in doc.within("times", mention.sentence) if t.value and t.kind == "date"
+             and (effect is None or t.start < effect)]  # (none: no other read; never the day it took effect)
     founds = FOUNDS.match(doc.text, mention.end) if dated else None  # "an MoU to establish a hub ... on Monday": the
     others = [m.start for m in doc.within("instruments", mention.sentence) if dated and not mention.start <= m.start < mention.end
               and not (m.term.value == "dialogue" and VENUE.search(doc.text, max(0, (v := titled_from(doc.text, m.start)) - 60), v))
@@ -546,6 +553,8 @@ def date_of(doc: Document, mention: _Mention, status: str) -> str | None:
                 _TODAY.search(doc.text, sentence.start, mention.start):
             return doc.published.isoformat()  # "Today, ... signed a statement at the Quantum Conference 2025": today
         return nearest.value
+    if effect is not None:
+        return None  # signed at a day not told: never the day it took effect, nor the article's
     if status == "concluded" and doc.published and (day := meeting_day(doc, mention.sentence)):
         return day  # "The ministers met on Monday. At the meeting they signed ...": that Monday
     if status in ("concluded", "planned") and doc.published:
