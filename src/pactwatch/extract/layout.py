@@ -35,7 +35,8 @@ def _is_heading(doc: Document, index: int) -> bool:
     return not fastre.search(r"[.!?:\"”]$", text)
 
 
-BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\))\s*")
+BULLET = fastre.compile(r"\s*(?:[•\-–—*·▪●▲►◆■○◦➢→✓]|\d{1,2}\s?[.):\-–]|\(\d{1,2}\)|\(?[a-h]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|"
+                        r"I{1,3}|IV|VI{0,3}|IX|XI{0,3})[.)](?=\s))\s*")  # ("iii. Work plan ...", "(iv) MoU ...": roman)
 
 
 def is_bullet(doc: Document, index: int) -> bool:

@@ -29,7 +29,8 @@ _ABBREVIATIONS = frozenset(
 # lower-case word ends and a capitalised one of three letters or more, or a short word that opens sentences
 # ("reports.A memorandum"), starts (not "U.S.Treasury", "Node.Js").
 _SENTENCE_END = fastre.compile(r"""[.!?]['"”’)\]]*(?=\s+['"“‘(\[]?[A-Z0-9•\-–]|[A-Z][a-z]{2}|(?:An?|I[nft]|A[ts]|On|By|To|If|He|We)\s)""")
-_BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)])\s+")
+_BULLET = fastre.compile(r"[ \t]*(?:[•\-–*·▪●]|\d{1,2}[.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|I{1,3}|IV|VI{0,3}|IX|XI{0,3})[.)])\s+")
+# (roman numerals too: "iii. Work plan ...", "(iv) MoU ...")
 _WORD_BEFORE = fastre.compile(r"([A-Za-z][A-Za-z.]*)$")
 # one company's suffixes in a row ("Co. Ltd", "Pte. Ltd", "Corp. Inc."): the first does not end the sentence
 _SUFFIX_BEFORE = frozenset("co corp inc pte pty bhd ltd".split())
@@ -68,8 +69,8 @@ def _soft_breaks(text: str, start: int, end: int) -> set[int]:
         following = text[newline + 1:newline + 2]
         if following and not following.isspace() and newline - line_start >= 8 and \
                 _OPEN_LINE.search(text, newline - 3, newline):
-            if following.islower():
-                lower.add(newline)
+            if following.islower() and not _BULLET.match(text, newline + 1, end):
+                lower.add(newline)  # (but "\niv. Plan of ...": the next item of a roman list)
             elif newline - line_start >= 30 and not _BULLET.match(text, newline + 1, end):
                 open_long.add(newline)
         line_start = newline + 1
