@@ -41,14 +41,32 @@ def slogan(before: str) -> bool:
 def ties_growing(mention: Mention, before: str, after: str = "") -> bool:
     """An unnamed partnership the parties are to foster, deepen or strengthen, work done "in partnership with"
     another, or a figure of speech for the ties ("a new chapter of partnership", "a new era in their partnership"):
-    their relationship."""
+    their relationship; so is a plain one told by its quality ("a robust partnership") or as growing ("their
+    partnership has grown stronger"), though not a declared one ("their strategic partnership ... continues to grow")."""
     return mention.kind == "partnership" and bool(_GROWING.search(before[-60:]) or _GROUNDWORK.search(before[-90:])
                                                   or mention.head.lower().endswith("ships") and _BETWEEN_OTHERS.match(after)
+                                                  or not mention.strong and (_QUALITY.search(before[-45:]) and not
+                                                                             _MADE.search(before[-60:])
+                                                                             or bool(_GROWN_AFTER.match(after)))
                                                   or _IN_PARTNERSHIP.search(before[-25:])
                                                   and after.startswith(" with ") or "new" in before[-60:].lower() and
                                                   _NEW_CHAPTER.search(before[-60:]) and not _RAISED.search(before[-100:]))
 
 
+# a partnership told by its quality, no instrument's word ("hoped to build a robust partnership", "wants a strong and
+# lasting partnership"): the ties wished for (unless told as made: "signed a strong partnership")
+_QUALITY = fastre.compile(r"\b(?:robust|strong|stronger|close|closer|deeper|solid|lasting|enduring|healthy|stable|sound|"
+                          r"mutually\s+beneficial|win-win|good|better|genuine|true)\s+(?:and\s+[\w-]+\s+)?$", re.IGNORECASE)
+# a partnership told as growing after it: "their partnership had grown stronger", "... has never been closer",
+# "continues to deepen", "has deepened": the ties
+_GROWN_AFTER = fastre.compile(r"^\s+(?:between\s+[^,;.]{1,60}?\s+)?(?:(?:has|have|had|is|are|was|were)\s+(?:now\s+|also\s+|"
+                              r"further\s+|steadily\s+)?)?(?:(?:grown|grew|growing|deepened|deepening|strengthened|"
+                              r"strengthening|matured|flourished|flourishing|thrived|thriving)\b|(?:continues?|continued)\s+to\s+"
+                              r"(?:grow|deepen|strengthen|flourish|thrive|expand)\b|(?:never\s+been|been|become|became|"
+                              r"getting|remains?|remained|stayed|stays)\s+(?:\w+\s+)?(?:stronger|closer|deeper|strong|close|"
+                              r"robust|solid|better)\b)", re.IGNORECASE)
+_MADE = fastre.compile(r"\b(?:sign|signs|signed|signing|ink|inked|launch|launched|launches|establish|established|"
+                       r"sealed|struck|formed|created|set\s+up|unveiled|announced|adopted)\b", re.IGNORECASE)
 # "laying the groundwork for a long-term, multi-billion-dollar partnership", "paves the way for a partnership": the
 # ties a text may bring, no instrument told
 _GROUNDWORK = fastre.compile(r"\b(?:(?:lay|lays|laying|laid)\s+the\s+(?:groundwork|foundations?|basis)|(?:pave|paves|paved|"
