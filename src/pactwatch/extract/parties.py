@@ -13,6 +13,7 @@ import re
 from . import fastre
 from .antecedent import PAIR_WORDS, pair_named_before, pair_told_before
 from .onlookers import looks_on
+from .topic import clause_start, topic_country
 from .doc import Document
 from .entities import is_bloc
 from .lexicon import Lexicons
@@ -156,8 +157,10 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         made and made.group("they")) else set()
     begins = name_start(doc, mention) if mention.name else -1
     named = (begins, begins + len(mention.name)) if begins >= 0 else (-1, -1)  # where its name is written, if it is
+    opens = clause_start(doc, mention.sentence, mention.start)  # ("a deal with Peru stalled, while a deal signed with
+    # Canada was suspended": Peru is the first clause's)
     for country in countries:
-        if not (country.start < limit) or country.in_org or country.locative or \
+        if not (country.start < limit) or country.in_org or country.locative or country.end <= opens or \
                 country.type == "capital" and named[0] <= country.start < named[1]:
             continue  # (the "Paris Agreement": named after a city, not made by its country)
         if country.nonparty and not (named_for and country.code == named_for) or country.end <= mention.start and \
@@ -213,6 +216,9 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
             len(codes) >= 2 and (re.match(r"^\s*(?:,\s*)?(?:(?:signed|inked|concluded|sealed|struck)\s+)?(?:between|among)\s", after)
                                  or _between_after(after))):
         home = [c for c in doc.focus if c not in codes and c not in reacting]
+        topic = topic_country(doc, mention.sentence)  # "Britain has sought deals. It signed one with Japan": Britain's
+        if topic is not None and topic not in codes and not _SEVERAL.search(doc.text, sentence.start, mention.end):
+            home = [topic]
         if len(home) > 1 and codes and not _SEVERAL.search(doc.text, sentence.start, mention.end):
             home = home[:1]  # "The pact follows a deal with Germany": with the story's own country, not all it names
         codes += home  # "a trilateral dialogue with India": with us (but
