@@ -65,6 +65,7 @@ from .references import (DRAWN_ON, ORDINAL, TEXT_HEADS, antecedent, attach, awai
                          included_status, older_phrase, opens_the_story, past_time, quote_tells_made, signing_of_told,
                          such_one, told_between, under_record)
 from .acrossrecords import across_records
+from .groupings_told import grouping_told
 
 
 _COUNTED = fastre.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?$",
@@ -95,10 +96,13 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
     for term in doc.instruments:
         terms.setdefault(doc.sentence_index(term.start), []).append(term)
     money = {doc.sentence_index(m.start) for m in doc.money}
+    groupings = {doc.sentence_index(c.start) for c in doc.countries if c.code in lex.groupings}
     for index, sentence in enumerate(doc.sentences):
         text = doc.text[sentence.start:sentence.end]  # (read once: the steps below ask for it)
         if "one" in text:  # "the one(s) signed with": a cheap test first
             ones_with(doc, lex, index, records)
+        if index in groupings:  # "part of the I2U2 grouping that includes ...": the grouping, in place
+            grouping_told(doc, lex, index, records)
         if bullet_status and not is_bullet(doc, index) and starts_line(doc, index) and not text.rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list
             doc.cache.pop("list_parties", None)
