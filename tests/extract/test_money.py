@@ -287,6 +287,19 @@ def test_a_bare_dollar_at_home(extractor, text, expected):
     assert currencies(extractor, text) == expected
 
 
+@pytest.mark.parametrize("url, expected", [
+    # a page published in New Zealand (or Australia, Canada, Singapore): its own dollar, whoever its story is about
+    ("https://www.beehive.govt.nz/release/japan-geothermal", [(20_000_000.0, "NZD")]),
+    ("https://www.industry.gov.au/news/japan-geothermal", [(20_000_000.0, "AUD")]),
+    # a page from elsewhere: the US dollar
+    ("https://www.example.com/news/japan-geothermal", [(20_000_000.0, "USD")]),
+])
+def test_a_bare_dollar_on_a_page_at_home(extractor, url, expected):
+    text = ("Japan and New Zealand signed a geothermal research arrangement on Friday. The government will put $20 "
+            "million into joint research with Japanese institutes, the minister said.")
+    assert [(a["amount"], a["currency"]) for a in extractor(text, url=url).amounts] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Riyadh unveiled a $182m (SR682.5m) exploration incentive.", [(182e6, "USD"), (682.5e6, "SAR")]),
     ("The programme was worth 30 million euros. ($1 = 0.9104 euros)", [(30e6, "EUR")]),

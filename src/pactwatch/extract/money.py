@@ -39,6 +39,7 @@ import functools
 import math
 import re
 from importlib.resources import files
+from urllib.parse import urlsplit
 
 from currency_converter import CurrencyConverter, RateNotFoundError
 
@@ -184,6 +185,7 @@ def _candidates(text: str):
 
 # a country whose own currency news writes as a bare "$" when the story is at home there
 DOLLAR_HOMES = {"AUS": "AUD", "CAN": "CAD", "NZL": "NZD", "SGP": "SGD"}
+_SITE_HOMES = {"au": "AUD", "ca": "CAD", "nz": "NZD", "sg": "SGD"}  # a page's country domain: its dollar
 # an outlet that writes these tells its dollars apart: its bare "$" is the US dollar
 _TOLD_APART = fastre.scanner(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?:USD|AUD|CAD|NZD|SGD)\b|\bUS dollars?\b")
 
@@ -191,10 +193,17 @@ _TOLD_APART = fastre.scanner(r"(?:US|U\.S\.|AU?|AUD|CA?|CAD|NZ|SG?|HK|NT)\$|\b(?
 _IN_US_AFTER = fastre.compile(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|approx\.?\s+)?(?:US\s?\$|U\.S\.\s?\$|USD\s?)\d")
 
 
-def home_dollars(money: list[Money], text: str, focus: list[str]) -> None:
+def home_dollars(money: list[Money], text: str, focus: list[str], url: str | None = None) -> None:
     """A bare "$" in a story at home in Australia, Canada, New Zealand or Singapore (its main country, with the
-    United States not among its main parties) is that country's dollar, as its government and press write it;
-    unless the text tells dollars apart anywhere ("A$300 million ($191 million)")."""
+    United States not among its main parties, or the country its page is published in: "beehive.govt.nz") is that
+    country's dollar, as its government and press write it; unless the text tells dollars apart anywhere
+    ("A$300 million ($191 million)")."""
+    site = _SITE_HOMES.get((urlsplit(url).hostname or "").rsplit(".", 1)[-1]) if url else None
+    if site is not None and not _TOLD_APART.search(text):
+        for item in money:
+            if item.currency == "USD" and item.text.startswith("$"):
+                item.currency = site
+        return
     restated = [m for m in money if m.currency == "USD" and m.text.startswith("$") and _IN_US_AFTER.match(text, m.end)]
     home = next((DOLLAR_HOMES[code] for code in focus if code in DOLLAR_HOMES), None)
     for item in restated if home else ():  # "a $1.5 billion (US$1.1 billion) plant" in a Canadian story: a

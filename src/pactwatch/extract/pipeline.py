@@ -160,7 +160,7 @@ def _focus(ex: "Extractor", doc: Document) -> None:
 
 
 def _home_dollars(ex: "Extractor", doc: Document) -> None:
-    home_dollars(doc.money, doc.text, doc.focus)
+    home_dollars(doc.money, doc.text, doc.focus, doc.url)
 
 
 def _people(ex: "Extractor", doc: Document) -> None:
