@@ -54,7 +54,7 @@ from .couples import couples
 from .verbs import MAYBE_AGREED, MAYBE_AGREED_WORDS, agreed_to, ones_with, may_partner, partnering
 from .members import founded_beside
 from .lists import INCLUDING, LIST_INTRO, bullet_record, list_intro, listed_item, partner_records
-from .listitems import CONTENTS_INTRO, instrument_item, intro_day, objective
+from .listitems import CONTENTS_INTRO, instrument_item, intro_day, items_told_before, objective
 from .listnames import closing_name
 from .parties import (bloc_bodies_only, heard_parties, listed_later, listed_partner, made_between, named_parties,
                       organizations_of, pair_after, parties_of, partner_list)
@@ -601,6 +601,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "concluded"  # "one of four agreements Singapore and Vietnam signed on Thursday": told by its making
     if not status and plural and not named:
         return reject(doc, mention, "talk about the kind of thing")  # "MOUs are non-binding"
+    if not status and not any(mention.sentence - 1 in r.sentences for r in records):
+        status = items_told_before(doc, lex, mention.sentence)  # "... announced several initiatives. These include
+        # X, a partnership between A and B": one of those announced (a record of that sentence reads it itself)
     sibling = records[-1] if not status and not named and not plural and records and _ONE_MORE.match(before) and \
         records[-1].status in ("concluded", "planned") and mention.sentence - records[-1].sentences[-1] <= 3 else None
     status = sibling.status if sibling is not None else status  # "... signed an MoU on AI. Another agreement covers

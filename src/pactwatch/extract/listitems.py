@@ -10,6 +10,8 @@ import re
 
 from . import fastre
 from .doc import Document
+from .lexicon import Lexicons
+from .status import MODAL_BEFORE, WEAK_CUES, _status_cues
 
 # a list of what an instrument covers or brought about, not of instruments: "outlines several areas of cooperation:",
 # "has resulted in several projects:", "brings expertise in areas such as:"
@@ -75,3 +77,26 @@ def intro_day(doc: Document, index: int) -> str | None:
     before the article: an item that tells no time of its own takes it."""
     return next((t.value for t in doc.within("times", index) if t.kind == "date"
                  and doc.shortly_before(t.value, today=True)), None)
+
+
+# a sentence that names the items of the one before: "These include ...", "They included ...", "Among them are ..."
+_THESE_INCLUDE = fastre.compile(r"\W*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}?(?:initiatives|deals|agreements|"
+                                r"accords|pacts|projects|outcomes|documents|deliverables|announcements))\s+(?:include|"
+                                r"included|includes|comprise|comprised|are|were)|Among\s+(?:them|these|those)\s+(?:are|were|"
+                                r"is|was))\b")
+
+
+def items_told_before(doc: Document, lex: Lexicons, index: int) -> str | None:
+    """The status of the sentence before, for a sentence that names its items ("The leaders announced several
+    initiatives. These include X, a partnership between A and B": announced, so made; "will launch ...": planned),
+    else None."""
+    sentence = doc.sentences[index]
+    if index == 0 or not _THESE_INCLUDE.match(doc.text, sentence.start, sentence.end):
+        return None
+    told = [cue for cue in _status_cues(doc, lex, index - 1) if doc.text[cue[0]:cue[1]].lower() not in WEAK_CUES]
+    if not told:
+        return None  # (a weak one, "new", tells nothing of its own)
+    start, _, status = told[-1]
+    if status == "concluded" and MODAL_BEFORE.search(doc.text, max(0, start - 25), start):
+        return "planned"  # "will launch new programmes. They include ...": still to come
+    return status

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _FUTURE_TIME = fastre.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 
 # (an adverb between: "will formally sign", "will then launch", "will likely set up")
-_MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|soon|now|be|then|"
+MODAL_BEFORE = _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|soon|now|be|then|"
                                r"likely|probably|possibly|still|jointly|formally|officially|eventually|finally|"
                                r"subsequently|shortly|swiftly|quickly|immediately|reportedly|further|each)\s+){0,2}$",
                                re.IGNORECASE)
@@ -456,7 +456,7 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
-_WEAK_CUES = frozenset({"new", "newly"})
+WEAK_CUES = _WEAK_CUES = frozenset({"new", "newly"})
 _VERB_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)")
 _ARTICLE_BEFORE = fastre.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
