@@ -1,0 +1,29 @@
+"""Royal names: "Prince" and "Princess" mark a person as honorifics do (the name without them, as GUIDELINES asks of
+honorifics), a prince who holds an office keeps the office as his role, and places named after princes ("Prince Edward
+Island") are no people.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+P = date(2024, 10, 29)
+
+
+def people(extractor, text):
+    return [(p.name, p.role) for p in extractor(text, P).people]
+
+
+def test_princes_and_princesses_are_people(extractor):
+    found = people(extractor, "King Mohammed VI of Morocco, joined by Prince Moulay Rachid, received the French "
+                              "president in Rabat. Princess Lalla Khadija also attended the dinner.")
+    assert ("Moulay Rachid", None) in found and ("Lalla Khadija", None) in found
+
+
+def test_a_prince_keeps_his_office(extractor):
+    assert ("Faisal bin Farhan", "Foreign Minister") in people(
+        extractor, "Saudi Foreign Minister Prince Faisal bin Farhan met India's foreign minister on Monday.")
+
+
+def test_a_place_named_after_a_prince_is_no_person(extractor):
+    assert people(extractor, "A plant in Prince Edward Island will ship hydrogen to Japan from 2027.") == []
