@@ -56,6 +56,9 @@ def two_bodies(left: str, right: str, lex: Lexicons) -> bool:
         return False
     if after[0] in PORTFOLIO_WORDS or not after[0][:1].isupper() or left in lex.countries:
         return False
+    if len(words) == 2 and getattr(lex.countries.get(words[0]), "type", "") == "demonym":
+        return False  # "Indian Electronics and Semiconductor Association": a nationality and a field, no firm's own
+        # name (a firm's starts with its own: "Samsung Electronics"), so one body whose name goes on past "and"
     if len(after) == 2 and after[0] in _MODIFIERS and _LEADING.match(left):
         return False  # "Ministry of Industry and New Technologies": its second portfolio, no firm called so
     if not (_starts_known(left, lex) or _CLOSED.search(left) or _LEADING.match(left) or _FIRM_END.search(left)
