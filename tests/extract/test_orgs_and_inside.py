@@ -29,3 +29,9 @@ def test_a_nationality_and_a_field_begin_one_body(extractor, text, name):
 def test_two_firms_with_names_of_their_own_stay_two(extractor):
     assert orgs(extractor, "Samsung Electronics and Hyundai Motor Company signed a battery deal with a Chilean "
                            "miner.") == ["Samsung Electronics", "Hyundai Motor"]
+
+
+def test_a_firms_legal_form_as_written_is_one_of_its_names(extractor):
+    found = {o.name: o.aliases for o in extractor("TSMC will build a second plant with Panasonic Corp in Japan.",
+                                                  P).organizations}
+    assert "Panasonic Corp" in found["Panasonic"]

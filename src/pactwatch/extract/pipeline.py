@@ -395,6 +395,11 @@ def _role_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+# a firm's legal form written after the name the gazetteer knows it by: "Panasonic Corp", "Sony Group Corp."
+_FIRM_SUFFIX_AFTER = fastre.compile(r"[ \t]+(?:Corp\.?|Corporation|Co\.,?[ \t]+Ltd\.?|Co\.|Ltd\.?|Limited|Inc\.?|PLC|plc|"
+                                    r"AG|SE|NV|GmbH|Bhd)(?![\w-])")
+
+
 def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexicons) -> list[Organization]:
     messengers = _messengers(doc, lexicons)
     by_name: dict[str, Organization] = {}
@@ -425,6 +430,9 @@ def _organizations_out(doc: Document, agreement_names: set[str], lexicons: Lexic
         org.mentions.append(Evidence(mention.start, mention.end, mention.text))
         if mention.text != entry.name and mention.text not in org.aliases and mention.text != org.acronym:
             org.aliases.append(mention.text)
+        suffix = _FIRM_SUFFIX_AFTER.match(doc.text, mention.end) if entry.type == "company" else None
+        if suffix and (written := mention.text + suffix.group(0)) not in org.aliases:
+            org.aliases.append(written)  # "Panasonic Corp": the firm as the story writes it, with its legal form
     # "Japan's industry ministry" alone: no name of its own (it is kept as an alias when the full name comes too)
     return [o for o in merge_ministries(list(by_name.values()), lexicons)
             if o.rule not in ("ministry_phrase", "leaders_government")]  # (a leaders' ticket: a government, not a body)
