@@ -34,3 +34,9 @@ def test_a_grouping_told_by_its_members_is_in_place(extractor, text, expected):
 def test_a_grouping_that_acts_is_no_record_of_its_own(extractor):
     assert told(extractor, "Quad leaders adopted the Wilmington Declaration on Saturday.") == [
         ("joint_statement", ("AUS", "IND", "JPN", "USA"), "concluded")]
+
+
+def test_a_grouping_covers_no_field_of_the_news_beside_it(extractor):
+    found = extractor("The four-member alliance of the US, Australia, Japan and India, known as the Quadrilateral "
+                      "Security Dialogue, pledged to secure critical minerals supply chains.", P).agreements
+    assert [(a.kind, a.sectors) for a in found if a.kind == "dialogue"] == [("dialogue", [])]

@@ -44,4 +44,5 @@ def grouping_told(doc: Document, lex: Lexicons, index: int, records: list[Record
         if any(r.rule == "grouping" and r.countries == members for r in records):
             continue  # (one record per grouping however often its members are told)
         kind = "dialogue" if _DIALOGUE.search(country.text) else "partnership"
-        records.append(Record(kind, "existing", [index], members, name=country.text, rule="grouping", told=True))
+        records.append(Record(kind, "existing", [index], members, name=country.text, rule="grouping", told=True,
+                              own_fields=True))  # (the grouping covers no field the sentence names for its news)
