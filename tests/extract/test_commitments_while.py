@@ -42,9 +42,11 @@ def test_a_worldwide_aim_is_no_commitment_to_the_partner(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "In a joint statement, the leaders vowed to deepen cooperation, aiming to lift their ties from the partnership "
-    "concluded under President Smith in 2013.",
-    "The two sides pledged to expand the alliance founded by both governments in 2015.",
+    "Vietnam and the United States signed a chip memorandum. In a joint statement, the leaders vowed to deepen "
+    "cooperation between the two countries, aiming to lift their ties from the partnership concluded under President "
+    "Smith in 2013.",
+    "Peru and Chile signed a lithium memorandum. The two sides pledged to expand the alliance founded by both "
+    "governments in 2015.",
 ])
 def test_the_time_an_older_instrument_was_made_is_no_deadline(extractor, text):
     assert [c.due for c in extractor(text, None).commitments] == []

@@ -536,7 +536,7 @@ _AGREED_FRAME = fastre.compile(r"(?:agreed|pledged|vowed|promised|decided|resolv
 _GONE_BY = fastre.compile(r"\b(?:dat(?:ing|es|ed)\s+back\s+to|going\s+back\s+to|as\s+early\s+as|(?:began|begun|started|"
                           r"launched|signed|held|opened)(?:\s+" + BY_BOTH_SIDES + r"(?:\s+(?:in|on))?|\s+(?:in|on))|"
                           r"(?:concluded|established|founded|created|formed|forged|set\s+up|signed|launched|agreed|"
-                          r"reached)\s+(?:under|by|during|with|between)\s+(?:[\w.’'-]+\s+){1,5}?(?:in|on))"
+                          r"reached)\s+(?:under|by|during|with|between)\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+(?:\s+(?:in|on))?)"
                           r"\s+(?:the\s+)?$", re.IGNORECASE)  # ("the partnership concluded under President A in 2013")
 # ("signed between the two countries in October": who signed it, then when)
 _VALID_FOR = fastre.compile(r"\b(?:valid|in\s+force|in\s+effect|effective|running|run|runs|last|lasts)\s+(?:for|until|till|"
