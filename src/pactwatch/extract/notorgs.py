@@ -58,12 +58,24 @@ def not_a_body(text: str, mention: OrgMention) -> bool:
         return True  # "Advanced Materials Science and Engineering": a field, the topic of a title
     if len(words) >= 2 and all(w in _GENERIC_BODY for w in words):
         return True  # "a Working Group", "the Steering Committee": a kind of body, no body's name
+    if len(words) == 2 and (words[1] in _PLURAL_HEADS or words[0] in _KIND_WORDS and _A_BEFORE.search(
+            text, max(0, mention.start - 4), mention.start)):
+        return True  # "set up AI Institutes", "became a State Corporation": kinds of body, no body's name
     return bool(_GOVERNMENT_ITSELF.fullmatch(name))
 
 
 # the words of a kind of body that alone name none ("a Working Group", "the Joint Technical Committee")
 _GENERIC_BODY = frozenset("Working Group Groups Steering Committee Committees Task Force Forces Joint Technical Expert "
                           "Experts Coordination Coordinating Advisory Sub-Committee Subcommittee Panel Bilateral".split())
+
+
+# a plural head after one word names bodies of a kind ("AI Institutes", "Research Agencies"), not one body; a kind word
+# and a head after "a" or "an" ("a State Corporation", "a National Authority") is what a body is, not its name
+_PLURAL_HEADS = frozenset("Institutes Associations Agencies Universities Councils Ministries Authorities Academies "
+                          "Foundations Commissions Corporations Companies Banks".split())
+_KIND_WORDS = frozenset("State National Federal Public Private Joint Special Regional Local Statutory Independent "
+                        "Government Central".split())
+_A_BEFORE = fastre.compile(r"\b(?:a|an)\s+$")
 
 
 _ALLIANCE_END = fastre.compile(r"\b(?:Partnership|Alliance|Initiative)\b(?:\s+(?:on|for|of)\s+[A-Z][\w -]*)?$")

@@ -27,7 +27,7 @@ from .orgtold import acting_alliances, parent_country
 from .statefunds import state_funds
 from .lowerbodies import lower_bodies
 from .orgnames import (CONNECTORS, company_suffixes, in_capitals, index_names, initials_fit, media_credit,
-                       name_stems, not_the_org, past_a_days_own, past_other_owner, shared_acronym, whole_words)
+                       name_stems, not_the_org, past_a_days_own, past_opener, past_other_owner, shared_acronym, whole_words)
 from .orgspans import (OWNER, PORTFOLIO_WORDS, abridged, bodies_to_be_formed, country_prefixed, glosses,
                        known_before_portfolio, last_body, one_body_per_acronym, one_unit_named, programme_siblings,
                        relink_acronyms, renamed_kin, same_body, same_words_as_known, sentence_end, shared_head_bodies,
@@ -113,7 +113,8 @@ def _headed_names(text: str):
             end = owner.start()
         if "\n" in text[head.end():end]:  # "... of Mexico.\n\nThe": a paragraph's end ends the name
             end = text.index("\n", head.end())
-        start = past_other_owner(text, _name_start(text, head.start(), _AND, backwards=backwards), head.start())
+        start = past_opener(text, past_other_owner(text, _name_start(text, head.start(), _AND, backwards=backwards),
+                                                   head.start()), head.start())
         title = _TITLE_LEAD.match(text, start)
         if title and title.end() < head.start():  # "Protocol Between China National Space Administration and ...":
             start = title.end()  # the instrument's title names the body, it is none

@@ -44,6 +44,17 @@ def initials_fit(name: str, acronym: str) -> bool:
 _SECOND_OWNER = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’](?=\s))\s*")
 
 
+# a word that opens a sentence, no name's ("After Jamshedpur FC won", "Todays Council approved", "Several AI Institutes")
+_OPENER = fastre.compile(r"(?:After|Before|Following|Under|Todays|Today['’]s|Yesterday['’]s|Meanwhile|Since|While|When|"
+                         r"Although|If|Then|Also|Several|Many|Some|Both|Each|Every|Other|These|Those)\s+")
+
+
+def past_opener(text: str, start: int, end: int) -> int:
+    """Where a run of names begins once a sentence's opening word before it is left out ("After Jamshedpur FC")."""
+    opener = _OPENER.match(text, start, end)
+    return opener.end() if opener else start
+
+
 def past_other_owner(text: str, start: int, end: int) -> int:
     """Where a run of names begins once another owner's name before it is left out: "Korea's Ministry of ... and
     Vietnam's Ministry of Science and Technology (MoST)", "Chile's CORFO and Vietnam's Ministry ..." (the second
