@@ -27,3 +27,10 @@ def test_a_prince_keeps_his_office(extractor):
 
 def test_a_place_named_after_a_prince_is_no_person(extractor):
     assert people(extractor, "A plant in Prince Edward Island will ship hydrogen to Japan from 2027.") == []
+
+
+def test_a_name_known_from_elsewhere_takes_no_story_country(extractor):
+    found = {p.name: p.country for p in extractor(
+        "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Adviser, met Japan's trade minister Ken Saito, who "
+        "signed a hydrogen MoU.", P).people}
+    assert found == {"Tahnoun bin Zayed Al Nahyan": None, "Ken Saito": "JPN"}

@@ -145,6 +145,14 @@ def _bare_firm(name: str) -> str:
     return _FIRM_SUFFIX.sub("", name.strip())
 
 
+def _name_from_elsewhere(name: str, origins: dict[str, frozenset[str]], country: str) -> bool:
+    """Whether the name's words are known from some countries only, none of them ``country``."""
+    known: set[str] = set()
+    for word in name.lower().split():
+        known |= origins.get(word, frozenset()) | origins.get(word[3:] if word.startswith("al-") else "", frozenset())
+    return bool(known) and country not in known
+
+
 def _by_name(name: str, role: str | None, origins: dict[str, frozenset[str]], parties: set[str]) -> str | None:
     fits: set[str] = set()
     for word in name.lower().split():
@@ -327,6 +335,8 @@ def _by_reading(doc: Document, person, origins: dict[str, frozenset[str]], parti
         country = _by_name(person.name, person.role, origins, parties)
         if country is not None:
             return country, "name"
+    if story and _name_from_elsewhere(person.name, origins, story):
+        story = None  # "Sheikh Tahnoun bin Zayed Al Nahyan" in a story whose one country is Japan: not Japan's
     if story and office and not (parties & BLOCS and (_BLOC_OFFICER.search(person.role) or any(
             _BLOC_BODY_NEAR.search(doc.text, max(0, m.start - 40), m.end + 50) for m in person.mentions))):  # one
         # country (and a bloc, whose vice-presidents serve none): its officials serve it (but one filed
