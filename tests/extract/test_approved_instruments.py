@@ -115,3 +115,12 @@ def test_an_instrument_signed_earlier_and_only_acted_under_stays_in_place(extrac
 ])
 def test_a_text_the_cabinet_is_told_of_was_signed(extractor, text, expected):
     assert told(extractor, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan cabinet approved new collaborative frameworks with Rwanda and Egypt on space cooperation.",
+    "Kenya's cabinet has endorsed bilateral frameworks with Rwanda and Egypt on space research.",
+])
+def test_frameworks_approved_with_partners_are_one_per_partner(extractor, text):
+    assert [(k, c, s) for k, c, s, _ in told(extractor, text)] == [("framework", ("KEN", "RWA"), "concluded"),
+                                                                    ("framework", ("EGY", "KEN"), "concluded")]

@@ -373,7 +373,8 @@ def _own_facility(doc: Document, term: TermMention) -> bool:
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_SIGNED_PLURAL = fastre.compile(r"\b(?:signed|inked|concluded|sealed|struck)\s+(?:(?:similar|bilateral|separate|new|[\w-]+)\s+)"
+_SIGNED_PLURAL = fastre.compile(r"\b(?:signed|inked|concluded|sealed|struck|approved|adopted|endorsed|ratified)\s+"
+                                r"(?:(?:similar|bilateral|separate|new|[\w-]+)\s+)"
                                 r"{0,3}$", re.IGNORECASE)  # ("signed bilateral critical minerals frameworks with A and B")
 _OFFICE_TITLE = fastre.compile(r"\b(?:Commissioner|Minister|Secretary|Director|Directorate|Department|Office|Bureau|"
                                r"Ministry|Envoy|Ambassador)(?:[- ]General)?\s+(?:for|of|on)\s+(?:the\s+)?"
