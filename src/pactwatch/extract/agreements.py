@@ -46,6 +46,7 @@ from .standing import held_with, standing_actor
 from .studied import under_study
 from .restatements import (after_last_word, described_words, made_years_before, named_described, sum_of_named,
                            word_for_word, negotiated_one)
+from .hedges import hedge_of_its_effect
 from .unmade import (DECLINED, DECLINED_WORDS, LIKENED, LIKENED_WORDS, MIGHT_LEAD, MIGHT_LEAD_WORDS, NEGATED, NOT_PARTY,
                      IF_ONE, NOT_RENEWED, PROSPECTS, PROSPECTS_WORDS,
                      UNNAMED_PARTNERS, is_put_forward, near, only_hoped_or_blocked)
@@ -222,7 +223,8 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         doc, mention))  # ("trade deal talks could resume in June": the talks are news, whatever may come of them)
     status = "proposed" if talks else status  # "are in talks on a pact that could be signed": the talks are news
     if status not in ("concluded", "existing") and not put_forward and speculative(doc, lex, mention.sentence) \
-            and not TEXT_SETTLED.search(before[-80:]) and not talks:  # ("agreed on the text of the treaty, which may be signed")
+            and not TEXT_SETTLED.search(before[-80:]) and not talks and not hedge_of_its_effect(doc, lex, mention):
+        # ("agreed on the text of the treaty, which may be signed"; not "..., which could unlock trade": its effect)
         grouping = definite and any(c.type in ("bloc", "alias") and 0 <= mention.start - c.end <= 2
                                     for c in doc.within("countries", mention.sentence))
         if grouping:  # "Japan could join part of the AUKUS pact": the grouping's own pact is in place

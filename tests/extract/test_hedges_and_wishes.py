@@ -1,0 +1,34 @@
+"""A hedge bears on an instrument's making only where it stands before it or on its making: "..., which could unlock
+the full potential of ties" hedges what the agreement would do, not whether there is one; "a pact that could be signed
+next month" hedges the pact itself. An instrument whose conclusion or signing is hoped or called for is proposed.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+import pytest
+
+P = date(2025, 9, 5)
+
+
+def told(extractor, text):
+    return [(a.kind, tuple(a.countries), a.status, a.date) for a in extractor(text, P).agreements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The leaders hoped for early conclusion of a comprehensive economic cooperation agreement between India and "
+     "Australia, which could unlock the full potential of ties.", [("agreement", ("AUS", "IND"), "proposed", None)]),
+    ("Ministers of Chile and Peru called for the swift signing of a lithium accord, which may lift exports.",
+     [("agreement", ("CHL", "PER"), "proposed", None)]),
+])
+def test_a_hedge_on_what_it_would_do_leaves_the_instrument(extractor, text, expected):
+    assert told(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said India and Australia could launch a quantum partnership, which could be signed next month.",
+    "India and Australia may sign a trade pact, officials said.",
+])
+def test_a_hedge_on_its_making_leaves_none(extractor, text):
+    assert told(extractor, text) == []
