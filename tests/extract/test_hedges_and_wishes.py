@@ -32,3 +32,12 @@ def test_a_hedge_on_what_it_would_do_leaves_the_instrument(extractor, text, expe
 ])
 def test_a_hedge_on_its_making_leaves_none(extractor, text):
     assert told(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's envoy met Kenyan space officials on Thursday. They discussed the possibility of signing a memorandum "
+    "of cooperation on satellite data between Kenya and Kazakhstan.",
+    "Officials of Kenya and Kazakhstan weighed the option of signing a space agreement on Monday.",
+])
+def test_the_possibility_of_making_one_discussed_is_proposed(extractor, text):
+    assert [(s, d) for _, _, s, d in told(extractor, text)] == [("proposed", None)]

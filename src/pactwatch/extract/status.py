@@ -125,7 +125,9 @@ _SPECULATIVE_HINTS = ("could", "may", "might", "should", "must", "likely", "pote
 
 # a verb of talking something over right before a cue of making it: "discussed setting up", "mulled the launch of"
 _PUT_FORWARD_BEFORE = fastre.compile(r"\b(?:discuss(?:ed|es|ing)?|mull(?:ed|s|ing)?|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|"
-                                     r"weigh(?:ed|s|ing)?|debat(?:ed|es|ing)|stud(?:ied|ies|ying))\s+(?:the\s+)?$",
+                                     r"weigh(?:ed|s|ing)?|debat(?:ed|es|ing)|stud(?:ied|ies|ying))\s+(?:the\s+)?"
+                                     r"(?:(?:possibility|possibilities|prospects?|idea|option|options|feasibility|"
+                                     r"ways?)\s+(?:of|for)\s+)?$",
                                      re.IGNORECASE)
 
 
@@ -173,7 +175,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
                                           _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
-            elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 25), cue_start) and (
+            elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 50), cue_start) and (
                     text[cue_start:cue_end].lower().endswith(("ing", "ing up")) or text.startswith(" of ", cue_end)):
                 status = "proposed"  # "discussed setting up", "mulled the launch of": founding it is talked about
             elif status == "proposed" and text[cue_start:cue_end].lower() == "draft" and _MODAL_BEFORE.search(
