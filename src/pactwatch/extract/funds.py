@@ -38,6 +38,12 @@ _BOTH_PUT_IN = fastre.compile(r"(?<!\bfrom\s)(?<!\bby\s)\b(?:(?:the|both)\s+(?:t
                               r"provide|invest|pay|inject|commit)\w*\b", re.IGNORECASE)
 
 
+# a sum added to an economy: "... a year to the UK economy", "to Britain's GDP", "to bilateral trade"
+_TO_THE_ECONOMY = fastre.compile(r"\s*(?:(?:a|per|each)\s+year\s+|annually\s+)?(?:to|into)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}"
+                                 r"(?:economy|economies|GDP|gross\s+domestic\s+product|exports|trade|output)\b",
+                                 re.IGNORECASE)
+
+
 def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record], is_heading: bool) -> None:
     """Sums go to the fund they are put into, or found a fund when money is given for joint work."""
     sentence = doc.sentences[index]
@@ -50,6 +56,8 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
     for amount in sums:
         if _WORTH_OF_GOODS.search(doc.text, max(sentence.start, amount.start - 100), amount.start):
             continue  # "with the value of the reserves estimated at $50 billion": what the ground is worth
+        if _TO_THE_ECONOMY.match(doc.text, amount.end):
+            continue  # "expected to add 4.8 billion pounds a year to the UK economy": what it may bring, no money of it
         target = next((r for r in funds), None)
         if target is None:
             for r in here:  # "a new $100 million quantum partnership": the sum names the instrument
