@@ -31,7 +31,7 @@ from .lexicon import DOCUMENT_KINDS, Lexicons
 from .status import MADE_AFTER, RAISED_TO, TEXT_SETTLED, _status_cues, date_of, speculative, status_of
 from .forums import body_founded, forum_told, founding_text, other_body
 from .funds import assign_money
-from .leftout import institution, kind_left_out, told_left_out
+from .leftout import institution, kind_left_out, told_left_out, vague_or_own
 from .counts import quantity_of
 from .tallies import counted_again, counted_name, tallied, total_told
 from .precedents import made_with
@@ -603,12 +603,9 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         status = "concluded"  # "one of four agreements Singapore and Vietnam signed on Thursday": told by its making
     if not status and plural and not named:
         return reject(doc, mention, "talk about the kind of thing")  # "MOUs are non-binding"
-    if mention.kind == "centre" and not named and _BODYS_OWN.search(before[-60:]):
-        return reject(doc, mention, "a body's own office")  # "the university's international interactions center
-        # will implement the MoU": its own unit, no joint centre
-    if plural and not named and _WITH_SOME.match(text, mention.end):
-        return reject(doc, mention, "a tally with partners named by no one")  # "has signed MoUs/agreements with
-        # counterpart agencies of various countries": no partner, no instrument to record
+    why = vague_or_own(doc, mention, before, plural, named)  # ("... with counterpart agencies of various countries",
+    if why:                                                  # "the university's international affairs centre")
+        return reject(doc, mention, why)
     if not status and not any(mention.sentence - 1 in r.sentences for r in records):
         status = items_told_before(doc, lex, mention.sentence)  # "... announced several initiatives. These include
         # X, a partnership between A and B": one of those announced (a record of that sentence reads it itself)
@@ -660,14 +657,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"
-# a centre a body owns, named by a common noun's possessive: "the university's international affairs center"
-_BODYS_OWN = fastre.compile(r"\b(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts\s+own)\s+(?!(?:[\w-]+\s+){0,3}?(?:joint|bilateral|shared|common)\b)"
-                            r"(?:[\w-]+\s+){0,3}$")
-# partners told as a vague many: "with various countries", "with counterpart agencies of several nations"
-_WITH_SOME = fastre.compile(r"(?:/[\w-]+)?\s+with\s+(?:(?:their|its)\s+)?(?:(?:counterpart|partner|foreign)\s+)?(?:(?:agencies|"
-                            r"bodies|institutions|organi[sz]ations|ministries|governments)\s+(?:of|in|from)\s+)?(?:various|"
-                            r"several|many|numerous|multiple|other|a\s+(?:number|range|host)\s+of)\s+(?:[\w-]+\s+)?"
-                            r"(?:countries|nations|partners|states|economies|governments)\b", re.IGNORECASE)
 _ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|besides)\s+(?:a|an|another|the|two|three|"
                       r"several|\d+)\b|;\s", re.IGNORECASE)
 _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",

@@ -141,3 +141,24 @@ def institution(doc: Document, mention: Mention, before: str) -> bool:
         return False
     named = {c.code for c in doc.within("countries", mention.sentence) if c.type != "demonym"}
     return len(named | named_parties(doc, mention)) < 2
+
+
+# a centre a body owns, named by a common noun's possessive: "the university's international affairs center"
+_BODYS_OWN = fastre.compile(r"\b(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts\s+own)\s+(?!(?:[\w-]+\s+){0,3}?(?:joint|bilateral|shared|common)\b)"
+                            r"(?:[\w-]+\s+){0,3}$")
+# partners told as a vague many: "with various countries", "with counterpart agencies of several nations"
+_WITH_SOME = fastre.compile(r"(?:/[\w-]+)?\s+with\s+(?:(?:their|its)\s+)?(?:(?:counterpart|partner|foreign)\s+)?(?:(?:agencies|"
+                            r"bodies|institutions|organi[sz]ations|ministries|governments)\s+(?:of|in|from)\s+)?(?:various|"
+                            r"several|many|numerous|multiple|other|a\s+(?:number|range|host)\s+of)\s+(?:[\w-]+\s+)?"
+                            r"(?:countries|nations|partners|states|economies|governments)\b", re.IGNORECASE)
+
+
+def vague_or_own(doc: Document, mention: Mention, before: str, plural: bool, named: bool) -> str | None:
+    """Why a mention tells no instrument of the story's: a tally with partners no one names ("has signed
+    MoUs/agreements with counterpart agencies of various countries"), a body's own office ("the university's
+    international affairs centre will implement the MoU"); None when neither."""
+    if mention.kind == "centre" and not named and _BODYS_OWN.search(before[-60:]):
+        return "a body's own office"
+    if plural and not named and _WITH_SOME.match(doc.text, mention.end):
+        return "a tally with partners named by no one"
+    return None
