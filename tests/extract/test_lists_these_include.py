@@ -30,3 +30,14 @@ def test_items_named_after_the_sentence_that_made_them(extractor, text, expected
 def test_with_nothing_made_before_nothing_is_told(extractor):
     assert told(extractor, "Experts discussed regional cooperation. These include a partnership between India and "
                            "Japan, some said.") == []
+
+
+def test_places_toured_are_no_instruments(extractor):
+    assert told(extractor, "Following the meeting, the Kenyan delegation toured the Egyptian agency's centres and "
+                           "facilities. These included the Space Mission Control Centre and a satellite test lab.") == []
+
+
+def test_todays_council_is_the_council_told(extractor):
+    found = told(extractor, "The EU and Japan held their third Digital Partnership Council in Tokyo on Monday. Todays "
+                            "Council concluded with several outcomes on chips and 6G research.")
+    assert [k for k, _, _ in found] == ["dialogue"]

@@ -72,7 +72,7 @@ PRAISE = frozenset("""Historic Landmark Milestone Major Key Groundbreaking Groun
 Significant Important Ambitious Sweeping Massive Big Huge First-Ever""".split())
 # words that open a phrase and are no part of a name ("Another MoU", "Each memorandum")
 DETERMINERS = frozenset({"The", "A", "An", "This", "These", "New", "Another", "Each", "Every", "Both", "Such", "That",
-                         "Those", "Its", "Their", "Our", "Several", "Other"})
+                         "Those", "Its", "Their", "Our", "Several", "Other", "Todays"})  # ("Todays Council": today's)
 # the kind's own words: no name of one instrument ("Memorandum of Cooperation" alone)
 GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "memorandum of understanding", "memorandum of cooperation",
                            "framework agreement", "cooperation agreement", "letter of intent", "action plan",

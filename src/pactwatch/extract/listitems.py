@@ -99,4 +99,5 @@ def items_told_before(doc: Document, lex: Lexicons, index: int) -> str | None:
     start, _, status = told[-1]
     if status == "concluded" and MODAL_BEFORE.search(doc.text, max(0, start - 25), start):
         return "planned"  # "will launch new programmes. They include ...": still to come
-    return status
+    return None if status == "existing" else status  # ("Following the meeting, they toured the agency's centres.
+    # These included ...": what they saw, nothing made)

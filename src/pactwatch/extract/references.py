@@ -432,8 +432,8 @@ def signing_of_told(doc: Document, mention: Mention, before: str, records: list[
 
 
 # "the revived business forum", "these MOUs"; not "the leaders released a statement" (an article in between)
-_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both|(?:today|yesterday|monday|tuesday|wednesday|"
-                       r"thursday|friday|saturday|sunday)['’]s)\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
+_DEFINITE = fastre.compile(r"\b(?:the|this|these|that|those|such|its|their|both|(?:todays|(?:today|yesterday|monday|tuesday|wednesday|"
+                       r"thursday|friday|saturday|sunday)['’]s))\s+(?:(?:pair|couple|set|package|series)\s+of\s+)?"
                        r"(?:(?!(?:a|an|another|and|or|to|of|will|would)\b)[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # a sentence that opens on its subject told in quotes: 'The "landmark tech partnership" aims to ...' (a quote after a
 # verb, 'to deepen the "strategic partnership relationship"', is a phrase of the speaker's, no reference)
