@@ -120,6 +120,8 @@ def test_a_text_the_cabinet_is_told_of_was_signed(extractor, text, expected):
 @pytest.mark.parametrize("text", [
     "The Kenyan cabinet approved new collaborative frameworks with Rwanda and Egypt on space cooperation.",
     "Kenya's cabinet has endorsed bilateral frameworks with Rwanda and Egypt on space research.",
+    "Kenya is widening its space work through new collaborative frameworks with Rwanda and Egypt, approved by the "
+    "cabinet.",
 ])
 def test_frameworks_approved_with_partners_are_one_per_partner(extractor, text):
     assert [(k, c, s) for k, c, s, _ in told(extractor, text)] == [("framework", ("KEN", "RWA"), "concluded"),

@@ -21,6 +21,8 @@ def told(extractor, text):
      "Australia, which could unlock the full potential of ties.", [("agreement", ("AUS", "IND"), "proposed", None)]),
     ("Ministers of Chile and Peru called for the swift signing of a lithium accord, which may lift exports.",
      [("agreement", ("CHL", "PER"), "proposed", None)]),
+    ("The prime ministers of Chile and Peru looked forward to swift progress in talks and to an early conclusion of an "
+     "ambitious lithium accord.", [("agreement", ("CHL", "PER"), "proposed", None)]),
 ])
 def test_a_hedge_on_what_it_would_do_leaves_the_instrument(extractor, text, expected):
     assert told(extractor, text) == expected

@@ -22,6 +22,8 @@ def told(extractor, text):
     "counterpart agencies of various countries to promote bilateral cooperation.",
     "India and Angola signed an MoU on electronics on Tuesday. The ministry already holds agreements with several "
     "countries in this field.",
+    "India and Angola signed an MoU on electronics on Tuesday. The ministry has entered into MoUs/agreements with "
+    "counterpart organisations/ agencies of various countries.",
     "Iran and China signed an MoU on joint research funding. The university's international affairs centre will "
     "implement the MoU.",
 ])

@@ -210,7 +210,8 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                                                                               term.start):
             continue  # "documents seen by reporters": papers; "signed 12 documents" are instruments
         if lowered == "frameworks" and not _COUNTED.search(doc.text, max(0, term.start - 30), term.start) and not \
-                _SIGNED_PLURAL.search(doc.text, max(0, term.start - 50), term.start):
+                _SIGNED_PLURAL.search(doc.text, max(0, term.start - 50), term.start) and not _with_countries(doc, index,
+                                                                                                        term.end):
             continue  # "collaborate on AI frameworks, standards ...": rules in general; "the two frameworks" are texts
         if lowered == "framework" and _DOMESTIC_FRAMEWORK.search(doc.text, max(0, term.start - 20), term.start):
             continue  # "its regulatory framework": a country's own rules, not an instrument
@@ -370,6 +371,15 @@ def _own_facility(doc: Document, term: TermMention) -> bool:
     centres" (a centre one country or its company opens in another is a joint one: GUIDELINES)."""
     before = doc.text[max(0, term.start - 50):term.start]
     return bool(_OWN_PLACE.search(before)) and not re.search(r"\b(?:joint|bilateral|shared)\b", before, re.IGNORECASE)
+
+
+_WITH = fastre.compile(r"\s+with\s+(?:the\s+)?")
+
+
+def _with_countries(doc: Document, index: int, end: int) -> bool:
+    """Whether countries are named right after ``end`` as partners: "frameworks with Rwanda and Egypt"."""
+    found = _WITH.match(doc.text, end)
+    return found is not None and any(c.start == found.end() and not c.in_org for c in doc.within("countries", index))
 
 
 _COUNTED = fastre.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -147,8 +147,8 @@ def institution(doc: Document, mention: Mention, before: str) -> bool:
 _BODYS_OWN = fastre.compile(r"\b(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts\s+own)\s+(?!(?:[\w-]+\s+){0,3}?(?:joint|bilateral|shared|common)\b)"
                             r"(?:[\w-]+\s+){0,3}$")
 # partners told as a vague many: "with various countries", "with counterpart agencies of several nations"
-_WITH_SOME = fastre.compile(r"(?:/[\w-]+)?\s+with\s+(?:(?:their|its)\s+)?(?:(?:counterpart|partner|foreign)\s+)?(?:(?:agencies|"
-                            r"bodies|institutions|organi[sz]ations|ministries|governments)\s+(?:of|in|from)\s+)?(?:various|"
+_WITH_SOME = fastre.compile(r"(?:/[\w-]+)?\s+with\s+(?:(?:their|its)\s+)?(?:(?:counterpart|partner|foreign)\s+)?(?:(?:[\w-]+\s*/\s*)?"
+                            r"(?:agencies|bodies|institutions|organi[sz]ations|ministries|governments)\s+(?:of|in|from)\s+)?(?:various|"
                             r"several|many|numerous|multiple|other|a\s+(?:number|range|host)\s+of)\s+(?:[\w-]+\s+)?"
                             r"(?:countries|nations|partners|states|economies|governments)\b", re.IGNORECASE)
 

@@ -325,7 +325,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "concluded"  # "the negotiations on the ... agreement concluded on Friday"
     if best is not None and best[1] == "planned" and _MET_TO.search(before):
         return "concluded"  # "met in Washington on Tuesday to launch the initiative": they launched it
-    if (best is None or best[1] in ("planned", "concluded")) and _WISHED_FOR.search(before[-110:]):
+    if (best is None or best[1] in ("planned", "concluded")) and _WISHED_FOR.search(before[-160:]):
         return "proposed"  # "hoped for early conclusion of a comprehensive agreement": its making wished for
     if best is None:
         return None
@@ -475,9 +475,9 @@ _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|k
 # its making wished or called for: "hoped for early conclusion of a comprehensive economic cooperation agreement",
 # "called for the swift signing of the ..."
 _WISHED_FOR = fastre.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
-                             r"urge[sd]?|urging)\s+for\s+(?:an?\s+|the\s+)?(?:(?:early|swift|quick|speedy|rapid|prompt|"
-                             r"timely)\s+)?(?:conclusion|signing|finali[sz]ation|completion)\s+of\s+(?:[\w-]+\s+){0,6}$",
-                             re.IGNORECASE)
+                             r"urge[sd]?|urging|look(?:s|ed|ing)?\s+forward)\s+(?:to|for)\s+(?:[\w-]+\s+){0,8}?(?:for\s+)?"
+                             r"(?:an?\s+|the\s+)?(?:(?:early|swift|quick|speedy|rapid|prompt|timely)\s+)?(?:conclusion|"
+                             r"signing|finali[sz]ation|completion)\s+of\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 # a word one of which every match of the pattern of the same name holds (folded): tested before it runs
 _WRITING_WORDS = ("preparing", "drafting", "finali", "hammer", "crafting", "working", "thrashing", "firming", "conclu",
                   "seal", "clinch", "complet", "wrap", "strik", "reach", "signing")
