@@ -34,3 +34,10 @@ def test_a_name_known_from_elsewhere_takes_no_story_country(extractor):
         "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Adviser, met Japan's trade minister Ken Saito, who "
         "signed a hydrogen MoU.", P).people}
     assert found == {"Tahnoun bin Zayed Al Nahyan": None, "Ken Saito": "JPN"}
+
+
+def test_kenyas_prime_cabinet_secretary_is_kenyan(extractor):
+    found = {p.name: (p.role, p.country) for p in extractor(
+        "Egyptian Foreign Minister Badr Abdelatty and Kenyan Prime Cabinet Secretary Musalia Mudavadi signed a joint "
+        "declaration in Cairo on Wednesday.", P).people}
+    assert found["Musalia Mudavadi"] == ("Prime Cabinet Secretary", "KEN")
