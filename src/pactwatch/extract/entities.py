@@ -128,13 +128,27 @@ def _grounds_opening(text: str, mentions: list[CountryMention]) -> None:
             at = text.find(word, at + 1)
 
 
+# a body's name and the acronym it is given: "the Kenya Space Agency (KSA)", "Korea Space Agency (KASA)"
+_BODY_ACRONYM = fastre.compile(r"\b((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|the)\s+)?){1,7}(?:Agency|Authority|Administration|"
+                               r"Association|Institute|University|Council|Commission|Corporation|Company|Centre|Center|"
+                               r"Organi[sz]ation|Office|Board|Bank|Fund|Group|Society|Academy|Ministry))\s*\(([A-Z]{2,6})\)")
+
+
+def _acronyms_of_bodies(text: str) -> set[str]:
+    """The acronyms a story gives bodies it names in full ("Kenya Space Agency (KSA)")."""
+    return {found.group(2) for found in _BODY_ACRONYM.finditer(text)}
+
+
 def find_countries(doc: Document, lex: Lexicons) -> None:
     text = doc.text
     mentions: list[CountryMention] = []
     filed = doc.memo("dateline", None, lambda: dateline(text))  # "BAKU, Azerbaijan —": where the story was filed, no party
     backwards = doc.backwards()  # (the word before each mention read forwards in it; made once per document)
+    defined = _acronyms_of_bodies(text) if "(" in text else set()  # "the Kenya Space Agency (KSA)": no Saudi Arabia
     for m in in_body(doc, lex.countries.find(text)):
         entry = m.payload
+        if m.text in defined:
+            continue  # an acronym the story defines as a body's name, not the country it also stands for
         after = text[m.end:m.end + 12]
         if after.startswith("$") or after.startswith((" ", "-")) and _CURRENCY_AFTER.match(after):  # "US$300
             # million", "5.8-million-U.S. dollar" (every match of the pattern begins with a blank or a hyphen):
