@@ -277,9 +277,9 @@ def find_mentions(doc: Document, lex: Lexicons, index: int, terms: list[TermMent
                               name, lowered)
             continue
         quoted = out and quoted_name_before(doc.text, doc.sentences[index].start, term.start, term.text, out[-1].start)
-        if quoted:  # "a 'Hydrogen Alliance' deal": the deal, so named
-            out[-1] = Mention(index, out[-1].start, term.end, term.term.value, out[-1].strong or _strong(term), quoted,
-                              lowered)
+        if quoted:  # "a 'Hydrogen Alliance' deal": the deal, so named (but "a 'Team Europe Fund for X' initiative":
+            kind = out[-1].kind if out[-1].kind == "fund" and not _strong(term) else term.term.value  # the fund)
+            out[-1] = Mention(index, out[-1].start, term.end, kind, out[-1].strong or _strong(term), quoted, lowered)
             continue
         if out and out[-1].sentence == index and not out[-1].name and name and name_start is not None and \
                 CALLED_NAME.fullmatch(doc.text, out[-1].end, name_start):

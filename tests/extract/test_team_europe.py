@@ -1,0 +1,20 @@
+""""Team Europe" (the EU with its member states and banks acting together) is the EU as a party.
+
+Every text here is written for these tests.
+"""
+
+from datetime import date
+
+P = date(2023, 7, 20)
+
+
+def test_team_europe_is_the_eu(extractor):
+    found = extractor("Chile and the Commission launched the Team Europe Fund for green hydrogen in Chile, worth over "
+                      "200 million euros, on Tuesday.", P).agreements
+    assert [(a.kind, tuple(a.countries)) for a in found] == [("fund", ("CHL", "EU"))]
+
+
+def test_a_fund_named_in_quotes_before_initiative_is_a_fund(extractor):
+    found = extractor('Chile and the EU agreed on Tuesday that a "Team Europe Fund for Renewable Hydrogen in Chile" '
+                      "initiative will finance new hydrogen projects.", P).agreements
+    assert [(a.kind, a.name) for a in found] == [("fund", "Team Europe Fund for Renewable Hydrogen in Chile")]
