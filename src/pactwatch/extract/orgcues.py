@@ -28,6 +28,7 @@ from . import fastre
 from .doc import Document, OrgMention
 from .lexicon import Lexicons, OrgEntry
 from .orgcountry import org_country
+from .orgnames import SENTENCE_OPENERS
 
 _WORD = r"(?:[A-Z][\w&’'.-]*[\w&]|[A-Z])"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,3}})"
@@ -183,9 +184,8 @@ _WORD_AFTER = fastre.compile(r"\s+([a-z]+)\b")
 _GOES_ON_WORDS = frozenset({"and", "or", "in", "on", "to", "for", "as", "at", "last", "this", "earlier", "said", "with",
                             "since", "during", "through", "while", "which", "who", "from", "after", "before", "among"})
 _SAID_OF_PEOPLE = ("source", "partner", "listed", "backer", "round")  # (cues a person may stand in: one word may be a surname)
-_SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their After Before Following Under Since "
-                            "Although Meanwhile Todays Several Many Some Both Each Every".split())  # ("After Jamshedpur
-# FC won": the sentence's opening word, no part of the club's name)
+_SENTENCE_WORDS = frozenset("Shares Stock Analysts According Investors Its Their".split()) | SENTENCE_OPENERS  # ("After
+# Jamshedpur FC won": the sentence's opening word, no part of the club's name)
 _NOT_A_FIRM_WORD = frozenset("Former Group Company Deputy Acting Interim Global Regional Senior Executive Then Also Its "
                              "Their Our Her His New Incoming Outgoing Founding Tech Industry Bank Firm".split())
 

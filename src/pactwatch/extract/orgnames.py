@@ -9,7 +9,7 @@ import ahocorasick_rs
 
 from . import fastre
 from .doc import OrgMention
-from .lexicon import Match, OrgEntry, _leftmost_longest
+from .lexicon import Match, OrgEntry, _leftmost_longest, read_table
 
 # little words of names ("Ministry of Trade and Industry") that say nothing of which body it is
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "de", "di", "ed", "du", "&", "to", "at"})
@@ -45,8 +45,8 @@ _SECOND_OWNER = re.compile(r"\s(?:and|&)\s+(?:the\s+)?[\w.-]+(?:['’]s\b|s['’
 
 
 # a word that opens a sentence, no name's ("After Jamshedpur FC won", "Todays Council approved", "Several AI Institutes")
-_OPENER = fastre.compile(r"(?:After|Before|Following|Under|Todays|Today['’]s|Yesterday['’]s|Meanwhile|Since|While|When|"
-                         r"Although|If|Then|Also|Several|Many|Some|Both|Each|Every|Other|These|Those)\s+")
+SENTENCE_OPENERS = frozenset(row[0] for row in read_table("sentence_openers.tsv"))
+_OPENER = fastre.compile("(?:" + "|".join(map(re.escape, sorted(SENTENCE_OPENERS, key=len, reverse=True))) + r")\s+")
 
 
 def past_opener(text: str, start: int, end: int) -> int:
