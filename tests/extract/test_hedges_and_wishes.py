@@ -43,3 +43,11 @@ def test_a_hedge_on_its_making_leaves_none(extractor, text):
 ])
 def test_the_possibility_of_making_one_discussed_is_proposed(extractor, text):
     assert [(s, d) for _, _, s, d in told(extractor, text)] == [("proposed", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said India and Egypt would sign a space cooperation agreement as soon as possible.",
+    "Chile and Peru want to conclude the lithium accord as early as possible, ministers said.",
+])
+def test_as_soon_as_possible_is_a_time_not_a_possibility(extractor, text):
+    assert [s for _, _, s, _ in told(extractor, text)] in (["planned"], ["proposed"])
