@@ -301,3 +301,11 @@ def test_an_egyptian_authority_known_by_name_signs_for_egypt(extractor):
 ])
 def test_a_body_partnering_with_a_government(extractor, text, expected):
     assert [(a.kind, tuple(a.countries), a.status) for a in extractor(text, P).agreements] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Italy has become the second G7 partner after Canada to sign a quantum agreement with Korea.", [("ITA", "KOR")]),
+    ("Japan, the first Quad partner to do so, signed a chip agreement with Vietnam on Tuesday.", [("JPN", "VNM")]),
+])
+def test_a_grouping_that_names_one_member_is_no_party(extractor, text, expected):
+    assert [tuple(a.countries) for a in extractor(text).agreements] == expected

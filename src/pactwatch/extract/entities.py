@@ -24,7 +24,7 @@ _COUNTERPART_IN = fastre.compile(r"\bcounterparts?\s+(?:in|at)\s+(?:the\s+)?$", 
 _SUBJECT_GOES_ON = fastre.compile(r"\s+(?:and|&)\s+(?:the\s+)?[A-Z]|\s+(?:signed|agreed|inked|sealed|launched|have|has|"
                                   r"will|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 # "the APEC summit", "Asia-Pacific Economic Cooperation (APEC) gathering": a bloc as a venue, not a party
-_ONE_MEMBER_AFTER = fastre.compile(r"\s+(?:member\s+)?(?:nation|country|state|economy|member)\b(?!\s+(?:states|countries))",
+_ONE_MEMBER_AFTER = fastre.compile(r"\s+(?:member\s+)?(?:nation|country|state|economy|member|partner)\b(?!\s+(?:states|countries))",
                                    re.IGNORECASE)
 _VENUE_AFTER = fastre.compile(r"^(?:\s*\([A-Z0-9]+\))?\s+(?:summit|gathering|meeting|forum|conference|leaders['’]?\s+"
                           r"(?:summit|meeting|gathering|session)|week|"
