@@ -86,3 +86,14 @@ def joined(doc: Document, lex: Lexicons, mention: Mention, records: list[Record]
         if any(re.fullmatch(r"[\s\w)-]*", doc.text[c.end:mention.start]) for c in pacts):
             return record
     return None
+
+
+# a join of one side's instrument: "signed on to the European Union's space initiative", "joined Japan's partnership"
+_JOINS_ONES = fastre.compile(r"\b(?:signed|signs|signing)\s+(?:on|up)\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+                             r"['’]s\s+(?:[a-z-]+\s+){0,2}$|\b(?:joined|joins|joining|join|acceded\s+to|accede\s+to)\s+"
+                             r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def joins_ones(before: str) -> bool:
+    """Whether the words before a partnership join one side's own ("signed on to the EU's space initiative")."""
+    return bool(_JOINS_ONES.search(before[-90:]))

@@ -40,7 +40,7 @@ from .instruments import Mention, Record, find_mentions, folded, is_plural, name
 from .layout import in_quote, is_bullet, is_heading, starts_line
 from .sameness import same_head, same_head_word, same_subject, subject_words
 from .instnames import name_key, name_words, same_name, shortened
-from .accession import join_pacts, joined
+from .accession import join_pacts, joined, joins_ones
 from .haltedtalks import talks_follow, talks_under_way
 from .standing import held_with, standing_actor
 from .studied import under_study
@@ -514,7 +514,7 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
         return reject(doc, mention, "in a quotation that tells nothing made")
         # speech: "a partnership that is already bearing fruit"
     if mention.kind == "partnership" and not named and re.search(r"['’]s\s+(?:[a-z-]+\s+){0,2}$", before):
-        if not _JOINS_ONES.search(before[-90:]):
+        if not joins_ones(before):
             return reject(doc, mention, "a country's relationship")  # "the UK's partnership with ...": a relationship
         status = status or "concluded"  # "signed on to the EU's space initiative", "joined Japan's partnership": an
         # instrument of one side the other joined, now
@@ -660,9 +660,6 @@ def _take(doc: Document, lex: Lexicons, mention: Mention, records: list[Record],
 
 
 # a second instrument in the sentence: "an MOU on AI and a framework on chips", "as well as an agreement"
-_JOINS_ONES = fastre.compile(r"\b(?:signed|signs|signing)\s+(?:on|up)\s+to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-                             r"['’]s\s+(?:[a-z-]+\s+){0,2}$|\b(?:joined|joins|joining|join|acceded\s+to|accede\s+to)\s+"
-                             r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _ANOTHER = fastre.compile(r"\b(?:and|as well as|plus|while|also|alongside|besides)\s+(?:a|an|another|the|two|three|"
                       r"several|\d+)\b|;\s", re.IGNORECASE)
 _ANOTHER_ONE = fastre.compile(r"\b(?:second|third|fourth|another|additional|separate|other|further)\s+(?:[\w’'-]+\s+){0,2}$",
