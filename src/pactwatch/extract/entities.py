@@ -144,11 +144,13 @@ def find_countries(doc: Document, lex: Lexicons) -> None:
     mentions: list[CountryMention] = []
     filed = doc.memo("dateline", None, lambda: dateline(text))  # "BAKU, Azerbaijan —": where the story was filed, no party
     backwards = doc.backwards()  # (the word before each mention read forwards in it; made once per document)
-    defined = _acronyms_of_bodies(text) if "(" in text else set()  # "the Kenya Space Agency (KSA)": no Saudi Arabia
-    for m in in_body(doc, lex.countries.find(text)):
+    defined: set[str] | None = None  # acronyms the story gives bodies: read once, and only if a country's acronym
+    for m in in_body(doc, lex.countries.find(text)):  # stands in brackets somewhere
         entry = m.payload
-        if m.text in defined:
-            continue  # an acronym the story defines as a body's name, not the country it also stands for
+        if m.text.isupper() and f"({m.text})" in text:
+            defined = _acronyms_of_bodies(text) if defined is None else defined
+            if m.text in defined:
+                continue  # "Kenya Space Agency (KSA)": the body's acronym, not the country it also stands for
         after = text[m.end:m.end + 12]
         if after.startswith("$") or after.startswith((" ", "-")) and _CURRENCY_AFTER.match(after):  # "US$300
             # million", "5.8-million-U.S. dollar" (every match of the pattern begins with a blank or a hyphen):

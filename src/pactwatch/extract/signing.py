@@ -240,23 +240,25 @@ def took_effect(doc: Document, mention) -> int | None:
     low = folded(doc)[mention.end:end]
     if "force" not in low and "effect" not in low:
         return None
-    found = _TOOK_EFFECT.search(doc.text, mention.end, end)
-    if found is None or found.start() - mention.end > 160 or _WHICH_BEFORE.search(
-            doc.text, max(0, found.start() - 12), found.start()) or any(
+    found = _effect_told(doc, mention.sentence, mention.end, end)
+    if found is None or found.start() - mention.end > 160 or any(
             ch in doc.text[mention.end:found.start()] for ch in ";:"):
         return None
-    return None if _long_in_force(doc, mention.sentence, found) else found.start()
-
-
-def _long_in_force(doc: Document, index: int, found) -> bool:
-    """A time long before the article right after the verb: "entered into force in 2012"."""
-    return any(found.end() <= t.start <= found.end() + 4 and t.value and isinstance(t.value, str) and doc.published
-               and older(t.value, doc.published) for t in doc.within("times", index))
+    return found.start()
 
 
 def took_effect_now(doc: Document, index: int) -> bool:
     """Whether sentence ``index`` tells an instrument's taking effect as the news (see ``took_effect``)."""
     sentence = doc.sentences[index]
-    found = _TOOK_EFFECT.search(doc.text, sentence.start, sentence.end)
-    return found is not None and not _WHICH_BEFORE.search(doc.text, max(0, found.start() - 12), found.start()) \
-        and not _long_in_force(doc, index, found)
+    return _effect_told(doc, index, sentence.start, sentence.end) is not None
+
+
+def _effect_told(doc: Document, index: int, start: int, end: int):
+    """The first taking effect told as done between ``start`` and ``end`` of sentence ``index``, unless a relative
+    clause's ("which entered into force") or one long ago ("entered into force in 2012"): its match, or None."""
+    found = _TOOK_EFFECT.search(doc.text, start, end)
+    if found is None or _WHICH_BEFORE.search(doc.text, max(0, found.start() - 12), found.start()) or any(
+            found.end() <= t.start <= found.end() + 4 and t.value and isinstance(t.value, str) and doc.published
+            and older(t.value, doc.published) for t in doc.within("times", index)):
+        return None
+    return found

@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 _FUTURE_TIME = fastre.compile(r"\b(?:next|coming|upcoming|by 20\d\d|later this)\b", re.IGNORECASE)
 
 # (an adverb between: "will formally sign", "will then launch", "will likely set up")
-MODAL_BEFORE = _MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|soon|now|be|then|"
-                               r"likely|probably|possibly|still|jointly|formally|officially|eventually|finally|"
-                               r"subsequently|shortly|swiftly|quickly|immediately|reportedly|further|each)\s+){0,2}$",
-                               re.IGNORECASE)
+MODAL_BEFORE = fastre.compile(r"\b(?:will|would|shall|to|plans? to|could|may|might)\s+(?:(?:also|soon|now|be|then|"
+                              r"likely|probably|possibly|still|jointly|formally|officially|eventually|finally|"
+                              r"subsequently|shortly|swiftly|quickly|immediately|reportedly|further|each)\s+){0,2}$",
+                              re.IGNORECASE)
 _AND_VERB_BEFORE = fastre.compile(r"\band\s+(?:also\s+)?[a-z]+\s+(?:a|an|the|their|its)\s+$")
 _ONLY_THREATENED = fastre.compile(r"\b(?:threaten\w*\s+to|could|may|might|(?:would|will|does|did|do|shall)\s+not|won['’]t|"
                                   r"never|refus\w+\s+to|rul\w+\s+out|consider\w*|mull\w*|weigh\w*|call\w*\s+for|"
@@ -172,13 +172,13 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if text[cue_start:cue_end].lower() in lex.object_cues and (
                     mention.start - cue_end > 60 or _OBJECT_BREAK.search(text, cue_end, mention.start)):
                 continue  # "expanding the supply of chips, ... and a data-centre": the cue's object is another thing
-            if status == "concluded" and (_MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
+            if status == "concluded" and (MODAL_BEFORE.search(text, max(0, cue_start - 25), cue_start) or
                                           _AND_UNDER_MODAL.search(text, max(0, cue_start - 90), cue_start)):
                 status = "planned"  # "will create", "to sign", "plan to review ... and sign": not done yet
             elif status == "concluded" and _PUT_FORWARD_BEFORE.search(text, max(0, cue_start - 50), cue_start) and (
                     text[cue_start:cue_end].lower().endswith(("ing", "ing up")) or text.startswith(" of ", cue_end)):
                 status = "proposed"  # "discussed setting up", "mulled the launch of": founding it is talked about
-            elif status == "proposed" and text[cue_start:cue_end].lower() == "draft" and _MODAL_BEFORE.search(
+            elif status == "proposed" and text[cue_start:cue_end].lower() == "draft" and MODAL_BEFORE.search(
                     text, max(0, cue_start - 25), cue_start):
                 status = "planned"  # "will draft a roadmap", "agreed to draft an action plan": to be written
             if status == "ended" and _ONLY_THREATENED.search(text, max(0, cue_start - 30), cue_start):
@@ -186,7 +186,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
             if status == "planned" and _FIRST_TO.search(text, max(0, cue_start - 40), cue_end):
                 status = "concluded"  # but "the first country to sign" has signed
             cue_word = text[cue_start:cue_end].lower()
-            weak = cue_word in _WEAK_CUES or cue_word.endswith("ed") and " " not in cue_word and bool(
+            weak = cue_word in WEAK_CUES or cue_word.endswith("ed") and " " not in cue_word and bool(
                 _ARTICLE_BEFORE.search(text, max(0, cue_start - 5), cue_start))  # "will sign an upgraded trade pact":
             # a participle used as an adjective
             if weak and best is not None and (cue_start - (mention.start - best[0]) < 30 or best[1] in (
@@ -304,7 +304,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "planned" if _WILL_RAISE.search(before[-100:]) else "concluded"  # Strategic
         # Partnership": made now ("decided to elevate" too); "will elevate" still to be made
     done_talks = _DONE_TALKS_BEFORE.search(before[-80:]) if "negotiations" in low or "talks" in low else None
-    if done_talks and not _MODAL_BEFORE.search(before[-80:], 0, done_talks.start()):  # (not "aim to conclude talks")
+    if done_talks and not MODAL_BEFORE.search(before[-80:], 0, done_talks.start()):  # (not "aim to conclude talks")
         return "concluded"  # "finalised negotiations on their CEPA", "announced the conclusion of negotiations for"
     if owned_day(doc, mention) is not None:
         return "concluded"  # "today's memorandum will open markets", "Monday's accord marks a new chapter": made then
@@ -336,7 +336,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
         return "proposed"  # "expressed their desire to create a partnership": wished for, not planned
     if status == "planned" and "gree" in before and (made := _AGREED_MADE.search(before)) and not future_time(
             doc, mention.sentence) and getattr(mention, "kind", None) not in ("dialogue", "centre", "fund") and not \
-            _MODAL_BEFORE.search(before, max(0, made.start() - 25), made.start()):  # (not "will also agree to a")
+            MODAL_BEFORE.search(before, max(0, made.start() - 25), made.start()):  # (not "will also agree to a")
         status = "concluded"  # "agreed to create a platform", "agreed on Thursday to a framework accord": made (but
         # a working group, a centre or a fund they agreed to set up is still to be set up)
     if status == "existing" and re.search(r"\bunder the\b", before[-30:]):
@@ -460,7 +460,7 @@ _AGREED_MADE = fastre.compile(r"\bagree[ds]?\s+(?:\w+\s+){0,3}?to\s+(?:(?:jointl
                           r"(?:a|an|the|create|establish|form|launch|set\s+up|forge|build)\s+[^,;]*$", re.IGNORECASE)
 # after a sum, the words up to the instrument it founds: "US$300 million (S$382 million) global fund"
 _NOUN_AFTER_SUM = fastre.compile(r"^(?:\s*\([^()]{1,30}\))?(?:\s+[\w-]+){0,3}?\s+(?:fund|facility|programme|program|grant)s?\b")
-WEAK_CUES = _WEAK_CUES = frozenset({"new", "newly"})
+WEAK_CUES = frozenset({"new", "newly"})
 _VERB_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|formally|officially|jointly)\s+)?([a-z]+)")
 _ARTICLE_BEFORE = fastre.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 # a list of instruments that goes on ("..., the Programme of ...", "as well as memorandums on ...")
