@@ -118,11 +118,11 @@ def test_a_text_the_cabinet_is_told_of_was_signed(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan cabinet approved new collaborative frameworks with Rwanda and Egypt on space cooperation.",
-    "Kenya's cabinet has endorsed bilateral frameworks with Rwanda and Egypt on space research.",
-    "Kenya is widening its space work through new collaborative frameworks with Rwanda and Egypt, approved by the "
-    "cabinet.",
+    "Kenya's ministers approved new collaborative satellite frameworks with Uganda and Ghana.",
+    "Kenya's cabinet has endorsed bilateral frameworks with Uganda and Ghana on satellite research.",
+    "Kenya is widening its satellite programme by way of new collaborative frameworks with Uganda and Ghana, the "
+    "cabinet said.",
 ])
 def test_frameworks_approved_with_partners_are_one_per_partner(extractor, text):
-    assert [(k, c, s) for k, c, s, _ in told(extractor, text)] == [("framework", ("KEN", "RWA"), "concluded"),
-                                                                    ("framework", ("EGY", "KEN"), "concluded")]
+    assert [(k, c, s) for k, c, s, _ in told(extractor, text)] == [("framework", ("KEN", "UGA"), "concluded"),
+                                                                    ("framework", ("GHA", "KEN"), "concluded")]

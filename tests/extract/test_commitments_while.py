@@ -1,6 +1,6 @@
 """Two clauses of one sentence, each with its own time ("the committee will meet by December, while further rounds
 will follow in 2024"), are two commitments; a bloc's or a country's programme told with a worldwide aim ("aims to
-mobilise EUR 300 billion worldwide over the next seven years") is its own plan, no commitment to the partner.
+raise EUR 250 billion worldwide by 2030") is its own plan, no commitment to the partner.
 
 Every text here is written for these tests.
 """
@@ -17,8 +17,8 @@ def promises(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("ASEAN members launched talks on a digital economy framework. It was agreed that the negotiating committee will "
-     "first meet by the end of this year, while further meetings will take place in 2024 and 2025.",
+    ("ASEAN members launched talks on a digital economy framework. Their negotiators will hold a first round by "
+     "December, while later rounds will be held in 2024 and 2025.",
      [(("ASEAN",), "2023-12"), (("ASEAN",), "2024")]),
     ("Chile and Peru opened talks on a lithium accord. The negotiators will meet by December, while the ministers "
      "will sign the text in 2025.", [(("CHL", "PER"), "2023-12"), (("CHL", "PER"), "2025")]),
@@ -30,8 +30,8 @@ def test_a_second_clause_with_its_own_time_is_a_second_commitment(extractor, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Namibia and the EU signed a roadmap on hydrogen on Monday. Global Gateway, the EU's infrastructure plan, aims "
-    "to mobilise EUR 300 billion worldwide over the next seven years.",
+    "Namibia and the EU signed a roadmap on hydrogen on Monday. The EU's investment programme means to raise EUR 250 "
+    "billion worldwide by 2030.",
     "Japan and Ghana signed a health data memorandum. Japan's aid agency plans to train 10,000 engineers around the "
     "world by 2030.",
     "India and the UAE signed a payments deal on Monday. The UAE fund intends to invest $50 billion globally over "
@@ -42,9 +42,8 @@ def test_a_worldwide_aim_is_no_commitment_to_the_partner(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Vietnam and the United States signed a chip memorandum. In a joint statement, the leaders vowed to deepen "
-    "cooperation between the two countries, aiming to lift their ties from the partnership concluded under President "
-    "Smith in 2013.",
+    "Vietnam and the United States signed a chip memorandum. Both presidents promised closer work on chips, hoping "
+    "to raise the standing of the partnership concluded under President Smith in 2013.",
     "Peru and Chile signed a lithium memorandum. The two sides pledged to expand the alliance founded by both "
     "governments in 2015.",
 ])

@@ -1,7 +1,7 @@
-"""An informal grouping told by its membership ("India and the UAE are part of the I2U2 grouping that includes Israel
-and the United States", "the four-member alliance of the US, Australia, Japan and India, known as the Quad") is a
-standing arrangement in place: one ``existing`` record for its members, a dialogue when its name says so. A grouping
-that only acts ("Quad leaders adopted a declaration") is the party of what it makes, no record of its own.
+"""An informal grouping told by its membership ("both nations sit in the I2U2 format, which also brings together Israel
+and America", "a forum of four called the Quadrilateral Security Dialogue") is a standing arrangement in place: one
+``existing`` record for its members, a dialogue when its name says so. A grouping that only acts ("the Quad leaders
+put out a declaration") is the party of what it makes, no record of its own.
 
 Every text here is written for these tests.
 """
@@ -18,25 +18,25 @@ def told(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("India and the UAE signed an MoU on nuclear energy on Monday. The two countries are part of the I2U2 grouping "
-     "that includes Israel and the United States.",
+    ("India and the UAE signed an MoU on solar power on Monday. Both nations are members of the I2U2 format, which "
+     "brings together Israel and America as well.",
      [("mou", ("ARE", "IND"), "concluded"), ("partnership", ("ARE", "IND", "ISR", "USA"), "existing")]),
-    ("India and the UAE signed an MoU on nuclear energy on Monday. Both are members of I2U2, a grouping of India, "
-     "Israel, the UAE and the United States.",
+    ("India and the UAE signed an MoU on solar power on Monday. Both belong to I2U2, a forum of four with Israel and "
+     "America.",
      [("mou", ("ARE", "IND"), "concluded"), ("partnership", ("ARE", "IND", "ISR", "USA"), "existing")]),
-    ("The four-member alliance of the US, Australia, Japan and India, known as the Quadrilateral Security Dialogue, "
-     "met in Tokyo on Monday.", [("dialogue", ("AUS", "IND", "JPN", "USA"), "existing")]),
+    ("Officials from Canberra, New Delhi, Tokyo and Washington met on Monday as the forum called the Quadrilateral "
+     "Security Dialogue.", [("dialogue", ("AUS", "IND", "JPN", "USA"), "existing")]),
 ])
 def test_a_grouping_told_by_its_members_is_in_place(extractor, text, expected):
     assert told(extractor, text) == expected
 
 
 def test_a_grouping_that_acts_is_no_record_of_its_own(extractor):
-    assert told(extractor, "Quad leaders adopted the Wilmington Declaration on Saturday.") == [
+    assert told(extractor, "On Saturday the Quad leaders put out a joint declaration on health security.") == [
         ("joint_statement", ("AUS", "IND", "JPN", "USA"), "concluded")]
 
 
 def test_a_grouping_covers_no_field_of_the_news_beside_it(extractor):
-    found = extractor("The four-member alliance of the US, Australia, Japan and India, known as the Quadrilateral "
-                      "Security Dialogue, pledged to secure critical minerals supply chains.", P).agreements
+    found = extractor("Officials from Canberra, New Delhi, Tokyo and Washington, meeting as the forum called the "
+                      "Quadrilateral Security Dialogue, vowed to secure critical minerals supply chains.", P).agreements
     assert [(a.kind, a.sectors) for a in found if a.kind == "dialogue"] == [("dialogue", [])]

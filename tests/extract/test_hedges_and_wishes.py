@@ -17,12 +17,12 @@ def told(extractor, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The leaders hoped for early conclusion of a comprehensive economic cooperation agreement between India and "
-     "Australia, which could unlock the full potential of ties.", [("agreement", ("AUS", "IND"), "proposed", None)]),
+    ("The two prime ministers hoped for the quick conclusion of a wider economic agreement between India and "
+     "Australia, which could double two-way trade.", [("agreement", ("AUS", "IND"), "proposed", None)]),
     ("Ministers of Chile and Peru called for the swift signing of a lithium accord, which may lift exports.",
      [("agreement", ("CHL", "PER"), "proposed", None)]),
-    ("The prime ministers of Chile and Peru looked forward to swift progress in talks and to an early conclusion of an "
-     "ambitious lithium accord.", [("agreement", ("CHL", "PER"), "proposed", None)]),
+    ("Leaders of Chile and Peru said they looked forward to more rounds of talks and to the prompt signing of a "
+     "lithium accord.", [("agreement", ("CHL", "PER"), "proposed", None)]),
 ])
 def test_a_hedge_on_what_it_would_do_leaves_the_instrument(extractor, text, expected):
     assert told(extractor, text) == expected
@@ -37,8 +37,8 @@ def test_a_hedge_on_its_making_leaves_none(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Kazakhstan's envoy met Kenyan space officials on Thursday. They discussed the possibility of signing a memorandum "
-    "of cooperation on satellite data between Kenya and Kazakhstan.",
+    "An envoy from Kazakhstan called on Kenyan space officials on Thursday. They explored the possibility of signing a "
+    "memorandum on satellite data between Kenya and Kazakhstan.",
     "Officials of Kenya and Kazakhstan weighed the option of signing a space agreement on Monday.",
 ])
 def test_the_possibility_of_making_one_discussed_is_proposed(extractor, text):

@@ -19,7 +19,7 @@ def kinds(extractor, text):
     "India and Israel signed the following documents on Monday:\n"
     "i. MoU between the space agencies of the two countries on satellite navigation\n"
     "ii. Memorandum of Understanding on cooperation in water resources\n"
-    "iii. Three Year Work Program in Agriculture\n"
+    "iii. Two Year Work Program on Fisheries\n"
     "iv. Plan of Cooperation on precision timing",
     "List of documents exchanged between India and Israel:\n"
     "(i) Memorandum of Understanding on satellite navigation\n"

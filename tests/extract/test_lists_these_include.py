@@ -33,11 +33,11 @@ def test_with_nothing_made_before_nothing_is_told(extractor):
 
 
 def test_places_toured_are_no_instruments(extractor):
-    assert told(extractor, "Following the meeting, the Kenyan delegation toured the Egyptian agency's centres and "
-                           "facilities. These included the Space Mission Control Centre and a satellite test lab.") == []
+    assert told(extractor, "Following the talks, visitors from Kenya were shown round the Egyptian agency's labs. "
+                           "These included a mission control centre and a satellite test lab.") == []
 
 
 def test_todays_council_is_the_council_told(extractor):
-    found = told(extractor, "The EU and Japan held their third Digital Partnership Council in Tokyo on Monday. Todays "
-                            "Council concluded with several outcomes on chips and 6G research.")
+    found = told(extractor, "The third EU-Japan Digital Partnership Council took place in Tokyo on Monday. Todays "
+                            "Council closed with outcomes on chips and 6G research.")
     assert [k for k, _, _ in found] == ["dialogue"]

@@ -19,11 +19,11 @@ def told(extractor, text):
 
 @pytest.mark.parametrize("text", [
     "India and Angola signed an MoU on electronics on Tuesday. The ministry has signed MoUs/agreements with "
-    "counterpart agencies of various countries to promote bilateral cooperation.",
+    "counterpart agencies of various countries over the past decade.",
     "India and Angola signed an MoU on electronics on Tuesday. The ministry already holds agreements with several "
     "countries in this field.",
-    "India and Angola signed an MoU on electronics on Tuesday. The ministry has entered into MoUs/agreements with "
-    "counterpart organisations/ agencies of various countries.",
+    "India and Angola signed an MoU on electronics on Tuesday. Over the years the ministry has concluded "
+    "MoUs/agreements with partner bodies/ institutions in various countries.",
     "Iran and China signed an MoU on joint research funding. The university's international affairs centre will "
     "implement the MoU.",
 ])

@@ -21,8 +21,8 @@ def test_princes_and_princesses_are_people(extractor):
 
 
 def test_a_prince_keeps_his_office(extractor):
-    assert ("Faisal bin Farhan", "Foreign Minister") in people(
-        extractor, "Saudi Foreign Minister Prince Faisal bin Farhan met India's foreign minister on Monday.")
+    assert ("Khalid bin Saad", "Energy Minister") in people(
+        extractor, "Energy Minister Prince Khalid bin Saad met India's power minister in Riyadh on Monday.")
 
 
 def test_a_place_named_after_a_prince_is_no_person(extractor):
@@ -38,6 +38,6 @@ def test_a_name_known_from_elsewhere_takes_no_story_country(extractor):
 
 def test_kenyas_prime_cabinet_secretary_is_kenyan(extractor):
     found = {p.name: (p.role, p.country) for p in extractor(
-        "Egyptian Foreign Minister Badr Abdelatty and Kenyan Prime Cabinet Secretary Musalia Mudavadi signed a joint "
-        "declaration in Cairo on Wednesday.", P).people}
-    assert found["Musalia Mudavadi"] == ("Prime Cabinet Secretary", "KEN")
+        "Egyptian Trade Minister Amr Nabil and Kenyan Prime Cabinet Secretary Joseph Kamau put their names to a "
+        "declaration on space in Cairo on Wednesday.", P).people}
+    assert found["Joseph Kamau"] == ("Prime Cabinet Secretary", "KEN")

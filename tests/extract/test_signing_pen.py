@@ -10,6 +10,6 @@ P = date(2024, 2, 13)  # a Tuesday
 
 
 def test_a_pact_to_be_penned_on_a_day_is_a_commitment(extractor):
-    result = extractor("Britain's trade secretary is in Abuja to sign a landmark deal with Nigeria. An agreement will "
-                       "be penned on Tuesday to support trade between the two countries.", P)
+    result = extractor("Britain's trade secretary flew to Abuja for a deal with Nigeria. Officials said the new "
+                       "trade pact is to be penned on Tuesday.", P)
     assert [(tuple(c.countries), c.due) for c in result.commitments] == [(("GBR", "NGA"), "2024-02-13")]

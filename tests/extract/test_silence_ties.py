@@ -18,8 +18,8 @@ def told(extractor, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The leaders of Canada, Mexico and the United States met in Ottawa, where they said their regional partnership "
-    "had grown stronger.",
+    "Canada, Mexico and the US sent their heads of government to Ottawa, and all three said their partnership in the "
+    "region had grown stronger.",
     "The presidents of Peru and Chile held a summit in Lima where they said the bilateral partnership had grown "
     "closer than ever.",
     "Speaking after talks with Brazil's president, the Portuguese prime minister said the partnership between "
@@ -44,6 +44,6 @@ def test_a_made_or_named_partnership_stays_one(extractor, text, expected):
 
 
 def test_a_declared_partnership_told_as_growing_is_in_place(extractor):
-    assert told(extractor, "The strategic partnership between the EU and Japan continues to grow and to become more "
-                           "dynamic, as the two partners are strengthening their cooperation on chips.") \
+    assert told(extractor, "Ministers said a strategic partnership between the EU and Japan has grown stronger since "
+                           "2019, as the two partners widen their cooperation on chips.") \
         == [("partnership", ("EU", "JPN"), "existing")]

@@ -9,12 +9,12 @@ P = date(2023, 7, 20)
 
 
 def test_team_europe_is_the_eu(extractor):
-    found = extractor("Chile and the Commission launched the Team Europe Fund for green hydrogen in Chile, worth over "
-                      "200 million euros, on Tuesday.", P).agreements
-    assert [(a.kind, tuple(a.countries)) for a in found] == [("fund", ("CHL", "EU"))]
+    found = extractor("Peru and the Commission set up the Team Europe Fund for green ammonia in Peru, worth some 90 "
+                      "million euros, on Tuesday.", P).agreements
+    assert [(a.kind, tuple(a.countries)) for a in found] == [("fund", ("EU", "PER"))]
 
 
 def test_a_fund_named_in_quotes_before_initiative_is_a_fund(extractor):
-    found = extractor('Chile and the EU agreed on Tuesday that a "Team Europe Fund for Renewable Hydrogen in Chile" '
-                      "initiative will finance new hydrogen projects.", P).agreements
-    assert [(a.kind, a.name) for a in found] == [("fund", "Team Europe Fund for Renewable Hydrogen in Chile")]
+    found = extractor('Peru and the EU said on Tuesday that a "Team Europe Fund for Green Ammonia in Peru" '
+                      "initiative is to pay for new ammonia plants.", P).agreements
+    assert [(a.kind, a.name) for a in found] == [("fund", "Team Europe Fund for Green Ammonia in Peru")]

@@ -102,7 +102,7 @@ def find_agreements(doc: Document, lex: Lexicons) -> list[Agreement]:
         text = doc.text[sentence.start:sentence.end]  # (read once: the steps below ask for it)
         if "one" in text:  # "the one(s) signed with": a cheap test first
             ones_with(doc, lex, index, records)
-        if index in groupings:  # "part of the I2U2 grouping that includes ...": the grouping, in place
+        if index in groupings:  # "both are members of the I2U2 format ...": the grouping, in place
             grouping_told(doc, lex, index, records)
         if bullet_status and not is_bullet(doc, index) and starts_line(doc, index) and not text.rstrip().endswith(":"):
             bullet_status = None  # a paragraph that is no item ends the list

@@ -57,7 +57,7 @@ def assign_money(doc: Document, lex: Lexicons, index: int, records: list[Record]
         if _WORTH_OF_GOODS.search(doc.text, max(sentence.start, amount.start - 100), amount.start):
             continue  # "with the value of the reserves estimated at $50 billion": what the ground is worth
         if _TO_THE_ECONOMY.match(doc.text, amount.end):
-            continue  # "expected to add 4.8 billion pounds a year to the UK economy": what it may bring, no money of it
+            continue  # "expected to add 2 billion euros a year to the French economy": what it may bring, no money of it
         target = next((r for r in funds), None)
         if target is None:
             for r in here:  # "a new $100 million quantum partnership": the sum names the instrument

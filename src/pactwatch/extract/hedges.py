@@ -1,5 +1,5 @@
 """Whether a sentence's hedge ("could", "may", "potential") bears on an instrument's making or only on what it would
-do: "hoped for early conclusion of a comprehensive agreement, which could unlock the full potential of ties" tells the
+do: "hoped for the quick conclusion of a wider agreement, which could double two-way trade" tells the
 agreement proposed (the hedge is its effect's), where "a pact that could be signed next month" tells one that may
 never be made.
 """

@@ -157,8 +157,8 @@ def _parties_of(doc: Document, lex: Lexicons, mention: Mention, fill: bool = Tru
         made and made.group("they")) else set()
     begins = name_start(doc, mention) if mention.name else -1
     named = (begins, begins + len(mention.name)) if begins >= 0 else (-1, -1)  # where its name is written, if it is
-    opens = clause_start(doc, mention.sentence, mention.start)  # ("a deal with Peru stalled, while a deal signed with
-    # Canada was suspended": Peru is the first clause's)
+    opens = clause_start(doc, mention.sentence, mention.start)  # ("a deal with Peru stalled, while a pact sealed with
+    # Canada was put on hold": Peru is the first clause's)
     for country in countries:
         if not (country.start < limit) or country.in_org or country.locative or country.end <= opens or \
                 country.type == "capital" and named[0] <= country.start < named[1]:

@@ -326,7 +326,7 @@ def _status_of(doc: Document, lex: Lexicons, mention: _Mention) -> str | None:
     if best is not None and best[1] == "planned" and _MET_TO.search(before):
         return "concluded"  # "met in Washington on Tuesday to launch the initiative": they launched it
     if (best is None or best[1] in ("planned", "concluded")) and _WISHED_FOR.search(before[-160:]):
-        return "proposed"  # "hoped for early conclusion of a comprehensive agreement": its making wished for
+        return "proposed"  # "hoped for the quick conclusion of a wider agreement": its making wished for
     if best is None:
         return None
     status = best[1]
@@ -472,7 +472,7 @@ _AGREED_TO_DO = fastre.compile(r"\bagree[ds]?\s+(?:(?:on\s+)?[\w,]+\s+){1,3}?to\
 _WISHED = fastre.compile(r"\b(?:desire|hope|hopes|hoped|want|wants|wish|wishes|keen|seek|seeks|sought|seeking|"
                      r"interest|interested|aspiration|propose|proposes|proposed|proposing|suggested|suggests|"
                      r"suggesting|readiness|willingness|willing)\s+(?:to|in)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-# its making wished or called for: "hoped for early conclusion of a comprehensive economic cooperation agreement",
+# its making wished or called for: "hoped for the quick conclusion of a wider economic agreement",
 # "called for the swift signing of the ..."
 _WISHED_FOR = fastre.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|call(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|"
                              r"urge[sd]?|urging|look(?:s|ed|ing)?\s+forward)\s+(?:to|for)\s+(?:[\w-]+\s+){0,8}?(?:for\s+)?"

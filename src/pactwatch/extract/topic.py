@@ -3,8 +3,8 @@ mention's own clause begins.
 
 "Britain has been looking for deals abroad. It has signed a deal with Japan. A deal with India has stalled": the
 deals "with Japan" and "with India" are Britain's, the subject carried on by "It" and by a sentence with no subject
-of its own, whichever country the story names first. And in "a deal with Peru has stalled, while a deal signed with
-Canada was suspended", Peru is the first clause's partner, no party of the second clause's deal.
+of its own, whichever country the story names first. And in "a deal with Peru has stalled, while a pact sealed with
+Canada was put on hold", Peru is the first clause's partner, no party of the second clause's deal.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _LEAD_IN = fastre.compile(r"\W*(?:(?:This|That|It|The\s+(?:move|visit|deal|pact|
 # a subject's verb right after the country: "Britain has been looking", "Japan signed", "Italy will"
 _SUBJECT_VERB = fastre.compile(r"\s+(?:has|have|had|is|was|are|were|will|would|also|already|signed|inked|agreed|"
                                r"joined|concluded|struck|sealed|launched|wants|seeks|sought|plans|planned)\b")
-# the break that opens a second clause: "..., while a deal signed with Canada was suspended"
+# the break that opens a second clause: "..., while a pact sealed with Canada was put on hold"
 _CLAUSE_OPEN = fastre.compile(r"(?:;|,\s+(?:while|whereas|but))\s+")
 
 
